@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ARTICLE_EXTENSIONS, ArticleError, MAX_ARTICLE_BYTES, decodeArticleBytes, parseArticle, type Article } from './article.js';
+
+export interface CorpusFailure {
+  file: string;
+  reason: string;
+}
+
+export interface Corpus {
+  /** The folder, resolved. */
+  dir: string;
+  articles: Article[];
+  failures: CorpusFailure[];
+  /** sha256 of every article file's name and bytes, in name order: equal fingerprints, equal corpus. */
+  fingerprint: string;
+}
+
+/** The corpus folder itself cannot be read: nothing can be indexed from it. */
+export class CorpusError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CorpusError';
+  }
+}
+
+function isArticleFile(name: string): boolean {
+  return ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+}
+
+/**
+ * Read every `.md` and `.txt` file at the top of a folder. A bad file becomes a failure with its name
+ * and reason; the others are still read. Hidden files and sub-folders are not articles and are passed
+ * over; a file of another type is reported so that a moderator who dropped it there knows.
+ */
+export async function readCorpus(dirArg: string): Promise<Corpus> {
+  const dir = path.resolve(dirArg);
+  let entries;
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw new CorpusError(`the corpus path ${dirArg} is not a folder`);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if (err instanceof CorpusError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CorpusError(
+      code === 'ENOENT'
+        ? `the corpus folder ${dirArg} does not exist; create it or point CORPUS_DIR / --corpus at the folder of articles`
+        : `the corpus folder ${dirArg} cannot be read (${code ?? String(err)})`,
+    );
+  }
+  const realDir = await realpath(dir);
+  const names = entries
+    .map((e) => e.name)
+    .filter((n) => !n.startsWith('.'))
+    .sort();
+  const articles: Article[] = [];
+  const failures: CorpusFailure[] = [];
+  const hash = createHash('sha256');
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      const info = await lstat(file);
+      if (info.isDirectory()) continue;
+      if (!isArticleFile(name)) throw new ArticleError(name, 'not an article: only .md and .txt files are read');
+      if (info.isSymbolicLink()) {
+        const target = await realpath(file).catch(() => null);
+        if (!target) throw new ArticleError(name, 'a link to a file that does not exist');
+        if (path.dirname(target) !== realDir) throw new ArticleError(name, 'a link to a file outside the corpus folder; copy the file in instead');
+      }
+      const real = await stat(file);
+      if (!real.isFile()) throw new ArticleError(name, 'not a regular file');
+      if (real.size > MAX_ARTICLE_BYTES) {
+        throw new ArticleError(name, `the file is ${(real.size / 1048576).toFixed(1)} MB, over the 5 MB limit; split it into several articles`);
+      }
+      const bytes = await readFile(file);
+      hash.update(`${name}\0${bytes.length}\0`).update(bytes);
+      articles.push(parseArticle(name, decodeArticleBytes(name, bytes)));
+    } catch (err) {
+      if (err instanceof ArticleError) failures.push({ file: err.file, reason: err.reason });
+      else failures.push({ file: name, reason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+    }
+  }
+  const ids = new Map<string, string>();
+  const unique = articles.filter((a) => {
+    const other = ids.get(a.id);
+    if (other) {
+      failures.push({ file: a.file, reason: `has the same id "${a.id}" as ${other}; rename one of them` });
+      return false;
+    }
+    ids.set(a.id, a.file);
+    return true;
+  });
+  return { dir, articles: unique, failures, fingerprint: hash.digest('hex') };
+}

@@ -1,0 +1,142 @@
+/**
+ * Numbers written as digits (any script, already folded to ASCII by normalization) or as words in
+ * Hindi, Bengali, English and romanized Hindi/Bengali, and the Indian multipliers (lakh, crore).
+ */
+export type NumberLanguage = 'hi' | 'bn' | 'en' | 'latn-indic';
+
+const words = (table: Record<string, number>) => new Map(Object.entries(table).map(([w, v]) => [w.normalize('NFC'), v]));
+
+/** Cardinals that are whole words. Spelling variants are listed where newspapers use both. */
+const CARDINALS: Record<NumberLanguage, Map<string, number>> = {
+  hi: words({
+    शून्य: 0, एक: 1, दो: 2, तीन: 3, चार: 4, पांच: 5, पाँच: 5, छह: 6, छः: 6, छे: 6, छै: 6, सात: 7, आठ: 8, नौ: 9, दस: 10,
+    ग्यारह: 11, बारह: 12, तेरह: 13, चौदह: 14, पंद्रह: 15, पन्द्रह: 15, सोलह: 16, सत्रह: 17, अठारह: 18, उन्नीस: 19, बीस: 20,
+    पच्चीस: 25, तीस: 30, चालीस: 40, पैंतालीस: 45, पचास: 50, साठ: 60, सत्तर: 70, पचहत्तर: 75, अस्सी: 80, नब्बे: 90,
+    दर्जन: 12, आधा: 0.5, आधी: 0.5, डेढ़: 1.5, ढाई: 2.5,
+    // inflected "all N" forms
+    दोनों: 2, तीनों: 3, चारों: 4, पांचों: 5, पाँचों: 5,
+  }),
+  bn: words({
+    শূন্য: 0, এক: 1, দুই: 2, দু: 2, তিন: 3, চার: 4, পাঁচ: 5, পাচ: 5, ছয়: 6, ছ: 6, সাত: 7, আট: 8, দশ: 10,
+    এগারো: 11, বারো: 12, তেরো: 13, চোদ্দ: 14, চৌদ্দ: 14, পনেরো: 15, ষোলো: 16, সতেরো: 17, আঠারো: 18, উনিশ: 19, বিশ: 20, কুড়ি: 20,
+    পঁচিশ: 25, তিরিশ: 30, ত্রিশ: 30, চল্লিশ: 40, পঁয়তাল্লিশ: 45, পঞ্চাশ: 50, ষাট: 60, সত্তর: 70, আশি: 80, নব্বই: 90,
+    ডজন: 12, আধ: 0.5, আধা: 0.5, দেড়: 1.5, আড়াই: 2.5,
+    দুটি: 2, দুটো: 2, দুজন: 2, একটি: 1, একটা: 1, একজন: 1,
+  }),
+  en: words({
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+    dozen: 12, half: 0.5, both: 2,
+  }),
+  // Romanized Hindi and Bengali: only read as numbers in a question written that way.
+  'latn-indic': words({
+    ek: 1, do: 2, dui: 2, teen: 3, tin: 3, char: 4, chaar: 4, paanch: 5, panch: 5, paach: 5, paanc: 5, chhah: 6, chhe: 6, choy: 6, chhoy: 6,
+    saat: 7, sat: 7, aath: 8, aat: 8, nau: 9, noy: 9, das: 10, dus: 10, dosh: 10, gyarah: 11, barah: 12, baro: 12, bees: 20, bish: 20,
+    tees: 30, chalis: 40, chalees: 40, pachas: 50, ponchash: 50, sau: 100, sho: 100,
+  }),
+};
+
+/** Multipliers, by the power they raise what stands before them to. */
+const MULTIPLIERS: Record<NumberLanguage, Map<string, number>> = {
+  hi: words({ सौ: 100, हज़ार: 1e3, हजार: 1e3, लाख: 1e5, करोड़: 1e7, करोड: 1e7, अरब: 1e9, खरब: 1e11, मिलियन: 1e6, बिलियन: 1e9 }),
+  bn: words({ শো: 100, শ: 100, শত: 100, একশো: 100, হাজার: 1e3, লাখ: 1e5, লক্ষ: 1e5, কোটি: 1e7, মিলিয়ন: 1e6, বিলিয়ন: 1e9 }),
+  en: words({ hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, billion: 1e9, trillion: 1e12 }),
+  'latn-indic': words({ sau: 100, hazaar: 1e3, hazar: 1e3, hajar: 1e3, lakh: 1e5, lac: 1e5, crore: 1e7, karod: 1e7, karor: 1e7, koti: 1e7, arab: 1e9 }),
+};
+
+/** Bengali counts take a classifier: পাঁচটি, তিনজন, দুটো. */
+const BN_CLASSIFIER = /(?:টি|টা|টো|জন|খানা|খানি)$/u;
+
+/** The languages whose number words a token may be, given the language of the text it is in. */
+export function numberLanguages(lang: 'hi' | 'bn' | 'en', romanizedIndic: boolean): NumberLanguage[] {
+  if (lang === 'en') return romanizedIndic ? ['latn-indic', 'en'] : ['en'];
+  return [lang, 'en'];
+}
+
+/** The value of a single word or digit string, or undefined. `norm` is a normalized token. */
+export function cardinalValue(norm: string, langs: readonly NumberLanguage[]): number | undefined {
+  if (/^\d+(?:\.\d+)?$/.test(norm)) return Number(norm);
+  for (const l of langs) {
+    const v = CARDINALS[l].get(norm);
+    if (v !== undefined) return v;
+    if (l === 'bn') {
+      const bare = norm.replace(BN_CLASSIFIER, '');
+      if (bare !== norm && bare.length > 0) {
+        const w = CARDINALS.bn.get(bare);
+        if (w !== undefined) return w;
+        // নয় alone is also "is not"; with a classifier it can only be nine
+        if (bare === 'নয়'.normalize('NFC') || bare === 'নয়') return 9;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function multiplierValue(norm: string, langs: readonly NumberLanguage[]): number | undefined {
+  for (const l of langs) {
+    const v = MULTIPLIERS[l].get(norm);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+export interface NumberPhrase {
+  /** Token positions [first, last] of the phrase. */
+  first: number;
+  last: number;
+  value: number;
+  /** Whether a multiplier (hundred, lakh, crore…) was part of it. */
+  scaled: boolean;
+}
+
+/**
+ * Read number phrases from normalized tokens: "200 करोड़" is 2,000,000,000, "1.5 lakh" is 150,000,
+ * "पांच" is 5, "twenty five" is 25. A multiplier with nothing before it ("करोड़ों", "hundreds") is not a
+ * number.
+ */
+export function numberPhrases(norms: readonly string[], langs: readonly NumberLanguage[]): NumberPhrase[] {
+  const out: NumberPhrase[] = [];
+  let i = 0;
+  while (i < norms.length) {
+    const first = cardinalValue(norms[i]!, langs);
+    if (first === undefined) {
+      i++;
+      continue;
+    }
+    let total = 0;
+    let current = first;
+    let lastMult = Infinity;
+    let scaled = false;
+    let j = i + 1;
+    for (; j < norms.length; j++) {
+      const m = multiplierValue(norms[j]!, langs);
+      if (m !== undefined) {
+        scaled = true;
+        if (m === 100) current = (current || 1) * 100;
+        else if (current === 0 && m > lastMult) total *= m;
+        else {
+          total += (current || 1) * m;
+          current = 0;
+        }
+        lastMult = m === 100 ? lastMult : m;
+        continue;
+      }
+      const c = cardinalValue(norms[j]!, langs);
+      // "twenty five" and "hundred and five": a smaller word after a larger one adds to it
+      if (c !== undefined && !/^\d/.test(norms[j]!) && c < 10 && current >= 20 && current % 10 === 0) {
+        current += c;
+        continue;
+      }
+      break;
+    }
+    out.push({ first: i, last: j - 1, value: total + current, scaled });
+    i = j;
+  }
+  return out;
+}
+
+/** A canonical text for a value: integers as digits, others with up to three decimals. */
+export function canonicalNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
+}

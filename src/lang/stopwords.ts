@@ -1,0 +1,36 @@
+import { normalize } from './normalize.js';
+
+/**
+ * Function words: postpositions, auxiliaries, pronouns, conjunctions and particles. They do not say
+ * what a question is about, so they do not count towards how well a passage covers it.
+ * Deliberately absent, unlike Lucene's Hindi and Bengali stop lists: numbers (एक, পাঁচ), quantity
+ * words (कुल, সব) and interrogatives (कितने, কত), which carry the question here; interrogatives are
+ * read separately as the question's answer type.
+ */
+const LIST: Record<'hi' | 'bn' | 'en' | 'latn-indic', string> = {
+  hi: `का के की को में से पर ने है हैं था थी थे हो हुआ हुए हुई होने होना होता होती होते गया गई गए गयी गये
+    किया किए किये की कर करने करना करता करती करते कराया रहा रही रहे रहें जा जाता जाती जाते जाना चुका चुकी चुके
+    भी तो ही और या व एवं तथा कि जो जिस जिसे जिन जिसका जिसके जिसकी यह वह ये वे इस उस इन उन इसे उसे इसके उसके इसकी उसकी
+    यहां वहां वहीं यहीं अब तब जब तक लिए लिये साथ द्वारा बाद पहले बारे तरफ ओर सकता सकती सकते दिया दी दिए दें देने
+    लेकर कुछ कई आप हम मैं तुम उन्होंने इन्होंने उनके उनका उनकी अपने अपना अपनी एवम् न नहीं ना सभी रूप तरह वाले वाला वाली`,
+  bn: `এই এ সেই ওই ঐ এর ও এবং বা আর কিন্তু তবে যে যা যার যাদের তা তার তাদের তাঁর তিনি তারা সে তাকে তাতে
+    করে করা করেন করেছে করেছেন করছে করছেন করবে হয় হয়ে হয়েছে হয়েছিল হচ্ছে হবে হল হলো ছিল ছিলেন আছে আছেন রয়েছে থাকে
+    থেকে জন্য দিয়ে সঙ্গে সাথে নিয়ে কাছে মধ্যে পরে আগে উপর প্রতি দ্বারা বলে বলেন হতে গিয়ে গিয়েছে গেছে যায় যাচ্ছে
+    না নি কি টি টা গুলো গুলি দের রা কোনও কোনো এক্ষেত্রে এখন তখন যখন আমরা আমি আপনি তুমি আমাদের নিজের`,
+  en: `a an the of to in on at by for with from into onto about over after before during since as than
+    is are was were be been being am has have had do does did done that this these those it its they them their
+    there here and or but nor so if then also too very just only not no any some such own same other
+    he she his her we our us you your i me my can could will would shall should may might must`,
+  'latn-indic': `ka ke ki ko me mein mai se par pe ne hai hain he tha thi the ho hua hue hui gaya gayi gaye gai
+    kiya kiye kar karne karna raha rahi rahe ja jaa chuka chuki bhi to hi aur ya ki jo yeh ye woh wo is us in un
+    er ar o theke hoy hoye hoyeche hoyechilo chilo chhilo ache achhe kore kora jonno diye niye ei sei ta tar`,
+};
+
+const SETS = Object.fromEntries(
+  Object.entries(LIST).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map((w) => normalize(w)))]),
+) as Record<keyof typeof LIST, Set<string>>;
+
+/** Whether a normalized token is a function word in the language it is read as. */
+export function isStopword(norm: string, lang: keyof typeof LIST): boolean {
+  return SETS[lang].has(norm);
+}

@@ -1,0 +1,31 @@
+import type { Language } from '../lang/script.js';
+
+export interface Citation {
+  /** The article id (its file name without extension). */
+  source: string;
+  title: string;
+  /** The outlet that published it, when the article says. */
+  outlet: string | null;
+  /** The article's language: quotes stay in it. */
+  language: Language;
+  url: string | null;
+  published: string | null;
+  /** The quoted sentence(s): the body between start and end, whitespace runs made single spaces. */
+  quote: string;
+  /** Offsets into the article body, in UTF-16 code units. */
+  start: number;
+  end: number;
+}
+
+/** What the QA core returns and every front end renders; its JSON is what `ask --json` prints. */
+export interface Answer {
+  id?: string;
+  question: string;
+  /** The asker's language; the bot's own words follow it. */
+  language: Language;
+  /** The short answer as the source writes it, or null. */
+  answer: string | null;
+  abstained: boolean;
+  conflict: boolean;
+  citations: Citation[];
+}

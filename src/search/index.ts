@@ -1,0 +1,222 @@
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { z } from 'zod';
+import type { Article } from '../corpus/article.js';
+import type { CorpusFailure } from '../corpus/load.js';
+import { passagesOf, type Passage } from '../corpus/passages.js';
+import { ANALYZER_VERSION, FIELDS, analyzePassage, type Field, type FieldTerms, type QueryUnit } from '../lang/analyze.js';
+import { LANGUAGES } from '../lang/script.js';
+
+/** Fields are analyzed before they reach MiniSearch: it only splits on the spaces we joined them with. */
+const splitTerms = (text: string): string[] => (text.length === 0 ? [] : text.split(' '));
+const MINISEARCH_OPTIONS = {
+  fields: [...FIELDS],
+  idField: 'id',
+  tokenize: splitTerms,
+  processTerm: (term: string) => term,
+  searchOptions: { tokenize: splitTerms, processTerm: (term: string) => term },
+};
+
+export interface Hit {
+  /** The passage's number in the index. */
+  id: number;
+  passage: Passage;
+  /** MiniSearch's BM25 score over every field. */
+  score: number;
+  /** The query terms it holds, as `field:term` keys. */
+  found: Set<string>;
+}
+
+/** The key of a term in a field, as used in document frequencies and `Hit.found`. */
+export const termKey = (field: Field, term: string) => `${field}:${term}`;
+
+export interface IndexStats {
+  articles: number;
+  passages: number;
+  builtAt: string;
+}
+
+export const INDEX_FORMAT = 'sakshi-index';
+/** Bumped whenever the file layout changes. */
+export const INDEX_FILE_VERSION = 1;
+
+const ArticleSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  title: z.string(),
+  language: z.enum(LANGUAGES),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  published: z.string().nullable(),
+  body: z.string(),
+});
+
+const count = z.number().int().nonnegative();
+
+const IndexFileSchema = z.object({
+  format: z.literal(INDEX_FORMAT),
+  fileVersion: z.literal(INDEX_FILE_VERSION),
+  analyzerVersion: z.number().int(),
+  fingerprint: z.string(),
+  builtAt: z.string(),
+  articles: z.array(ArticleSchema),
+  failures: z.array(z.object({ file: z.string(), reason: z.string() })),
+  /** [article number, paragraph, start, end, headline 0|1] per passage; the passage id is its position. */
+  passages: z.array(z.tuple([count, count, count, count, z.union([z.literal(0), z.literal(1)])])),
+  /** How many passages hold each `field:term`. */
+  df: z.record(z.string(), count),
+  minisearch: z.record(z.string(), z.unknown()),
+});
+type IndexFile = z.infer<typeof IndexFileSchema>;
+
+/** The index file cannot be used: damaged, of another version, or not an index at all. */
+export class IndexFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IndexFileError';
+  }
+}
+
+export interface BuildInput {
+  articles: Article[];
+  failures: CorpusFailure[];
+  fingerprint: string;
+}
+
+/** The searchable corpus: articles, their passages and the MiniSearch index over them. */
+export class SearchIndex {
+  private readonly articleById: Map<string, Article>;
+  private readonly titleTermCache = new Map<string, Set<string>>();
+
+  private constructor(
+    readonly articles: readonly Article[],
+    readonly passages: readonly Passage[],
+    readonly failures: readonly CorpusFailure[],
+    readonly fingerprint: string,
+    readonly builtAt: string,
+    private readonly df: Map<string, number>,
+    private readonly mini: MiniSearch,
+  ) {
+    this.articleById = new Map(articles.map((a) => [a.id, a]));
+  }
+
+  static build(input: BuildInput): SearchIndex {
+    const passages = input.articles.flatMap((a) => passagesOf(a));
+    const articleById = new Map(input.articles.map((a) => [a.id, a]));
+    const mini = new MiniSearch(MINISEARCH_OPTIONS);
+    const df = new Map<string, number>();
+    mini.addAll(
+      passages.map((p, id) => {
+        const article = articleById.get(p.article)!;
+        const terms = analyzePassage(article.body.slice(p.start, p.end), article.language);
+        const doc: Record<string, string | number> = { id };
+        for (const f of FIELDS) {
+          doc[f] = terms[f].join(' ');
+          for (const t of new Set(terms[f])) df.set(termKey(f, t), (df.get(termKey(f, t)) ?? 0) + 1);
+        }
+        return doc;
+      }),
+    );
+    return new SearchIndex(input.articles, passages, input.failures, input.fingerprint, new Date().toISOString(), df, mini);
+  }
+
+  static fromJSON(text: string): SearchIndex {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new IndexFileError('the index file is not valid JSON (it may have been cut short)');
+    }
+    const parsed = IndexFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new IndexFileError(`the index file does not have the expected layout (${issue.path.join('.') || 'top level'}: ${issue.message})`);
+    }
+    const file = parsed.data;
+    if (file.analyzerVersion !== ANALYZER_VERSION) {
+      throw new IndexFileError(`the index file was built by analyzer version ${file.analyzerVersion}, this is version ${ANALYZER_VERSION}`);
+    }
+    const passages: Passage[] = file.passages.map(([a, paragraph, start, end, headline]) => {
+      const article = file.articles[a];
+      if (!article || end < start || end > article.body.length) throw new IndexFileError('the index file has a passage that points outside its article');
+      return { article: article.id, paragraph, start, end, headline: headline === 1 };
+    });
+    let mini: MiniSearch;
+    try {
+      mini = MiniSearch.loadJS(file.minisearch as never, MINISEARCH_OPTIONS);
+    } catch (err) {
+      throw new IndexFileError(`the search index inside the file cannot be loaded (${(err as Error).message})`);
+    }
+    if (mini.documentCount !== passages.length) throw new IndexFileError('the index file lists a different number of passages than it indexes');
+    return new SearchIndex(file.articles, passages, file.failures, file.fingerprint, file.builtAt, new Map(Object.entries(file.df)), mini);
+  }
+
+  toJSON(): IndexFile {
+    const number = new Map(this.articles.map((a, i) => [a.id, i]));
+    return {
+      format: INDEX_FORMAT,
+      fileVersion: INDEX_FILE_VERSION,
+      analyzerVersion: ANALYZER_VERSION,
+      fingerprint: this.fingerprint,
+      builtAt: this.builtAt,
+      articles: [...this.articles],
+      failures: [...this.failures],
+      passages: this.passages.map((p) => [number.get(p.article)!, p.paragraph, p.start, p.end, p.headline ? 1 : 0]),
+      df: Object.fromEntries(this.df),
+      minisearch: this.mini.toJSON() as unknown as Record<string, unknown>,
+    };
+  }
+
+  article(id: string): Article | undefined {
+    return this.articleById.get(id);
+  }
+
+  get stats(): IndexStats {
+    return { articles: this.articles.length, passages: this.passages.length, builtAt: this.builtAt };
+  }
+
+  /** How many passages hold a term in a field. */
+  documentFrequency(field: Field, term: string): number {
+    return this.df.get(termKey(field, term)) ?? 0;
+  }
+
+  /** The `field:term` keys of an article's title, for matching a question's words against the article as a whole. */
+  titleTerms(articleId: string): Set<string> {
+    let keys = this.titleTermCache.get(articleId);
+    if (!keys) {
+      const article = this.articleById.get(articleId);
+      const terms: Partial<FieldTerms> = article ? analyzePassage(article.title, article.language) : {};
+      keys = new Set(FIELDS.flatMap((f) => (terms[f] ?? []).map((t) => termKey(f, t))));
+      this.titleTermCache.set(articleId, keys);
+    }
+    return keys;
+  }
+
+  /**
+   * Passages holding any alternative of any unit, best first by BM25, each field searched with its
+   * own sub-query. `weight` scales each unit's terms.
+   */
+  search(units: readonly QueryUnit[], limit = 50, weight: (u: QueryUnit) => number = () => 1): Hit[] {
+    const byField = new Map<Field, Map<string, number>>();
+    for (const u of units) {
+      const w = weight(u);
+      for (const a of u.alts) {
+        const terms = byField.get(a.field) ?? new Map<string, number>();
+        terms.set(a.term, Math.max(terms.get(a.term) ?? 0, w * a.strength));
+        byField.set(a.field, terms);
+      }
+    }
+    if (byField.size === 0) return [];
+    const queries: Query[] = [...byField].map(([field, terms]) => ({
+      queries: [...terms.keys()],
+      fields: [field],
+      combineWith: 'OR',
+      boostTerm: (term: string) => terms.get(term) ?? 1,
+    }));
+    const results: SearchResult[] = this.mini.search({ combineWith: 'OR', queries });
+    return results.slice(0, limit).map((r) => {
+      const found = new Set<string>();
+      for (const [term, fields] of Object.entries(r.match)) for (const f of fields) found.add(termKey(f as Field, term));
+      return { id: r.id as number, passage: this.passages[r.id as number]!, score: r.score, found };
+    });
+  }
+}

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readCorpus } from '../corpus/load.js';
+import { IndexFileError, SearchIndex } from './index.js';
+
+/** Where the index of a corpus folder is kept when no path is configured: one file per folder. */
+export function defaultIndexPath(corpusDir: string): string {
+  const key = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 12);
+  return path.resolve('.sakshi', `index-${key}.json`);
+}
+
+/** Write the index beside its final place and rename it over, so a crash leaves the old file or the new one, never half of one. */
+export async function saveIndex(index: SearchIndex, file: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(tmp, JSON.stringify(index.toJSON()));
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** The saved index, or undefined when there is none; a damaged or outdated file is an IndexFileError. */
+export async function loadIndexFile(file: string): Promise<SearchIndex | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new IndexFileError(`the index file ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  return SearchIndex.fromJSON(text);
+}
+
+export interface OpenOptions {
+  corpusDir: string;
+  indexPath?: string;
+  warn?: (message: string) => void;
+}
+
+export interface Opened {
+  index: SearchIndex;
+  /** Whether the saved index was used or a new one was built (and saved). */
+  source: 'loaded' | 'built';
+}
+
+/**
+ * The index of a corpus: the saved one when it was built from exactly these files by this analyzer,
+ * else a new one, which is saved. A damaged file is a warning and a rebuild, never a failure.
+ */
+export async function openIndex(opts: OpenOptions): Promise<Opened> {
+  const warn = opts.warn ?? (() => {});
+  const file = opts.indexPath ?? defaultIndexPath(opts.corpusDir);
+  const corpus = await readCorpus(opts.corpusDir);
+  try {
+    const saved = await loadIndexFile(file);
+    if (saved && saved.fingerprint === corpus.fingerprint) return { index: saved, source: 'loaded' };
+  } catch (err) {
+    if (!(err instanceof IndexFileError)) throw err;
+    warn(`${err.message}; rebuilding it from ${opts.corpusDir}`);
+  }
+  for (const f of corpus.failures) warn(`skipped ${f.file}: ${f.reason}`);
+  const index = SearchIndex.build(corpus);
+  try {
+    await saveIndex(index, file);
+  } catch (err) {
+    warn(`the index could not be saved to ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)}); it will be rebuilt next time`);
+  }
+  return { index, source: 'built' };
+}

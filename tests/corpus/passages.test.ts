@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate, spanText } from '../../src/corpus/clean.js';
+import { readCorpus } from '../../src/corpus/load.js';
+import { MAX_PASSAGE, passagesOf } from '../../src/corpus/passages.js';
+import { BN_ID, CORPUS, HI_ID, SEEDS } from '../helpers/corpus.js';
+
+const corpus = await readCorpus(CORPUS);
+const article = (id: string) => corpus.articles.find((a) => a.id === id)!;
+
+describe('the bundled corpus', () => {
+  it('holds both seed articles with their bodies byte for byte', async () => {
+    expect(corpus.failures).toEqual([]);
+    for (const id of [HI_ID, BN_ID]) {
+      expect(article(id).body).toBe(await readFile(path.join(SEEDS, `${id}.txt`), 'utf8'));
+    }
+    expect(article(BN_ID)).toMatchObject({ language: 'bn', source: 'Zee 24 Ghanta', published: '2022-11-26T15:22:00+05:30' });
+    expect(article(HI_ID).language).toBe('hi');
+  });
+});
+
+describe('passages', () => {
+  it('joins the one-word-per-line run of the Hindi seed into running sentences', () => {
+    const texts = passagesOf(article(HI_ID)).map((p) => spanText(article(HI_ID).body, p));
+    expect(texts).toContain('इस पूरे मामले की जांच दिल्ली पुलिस कर रही है।');
+    expect(texts.some((t) => t.includes('प्रभावित सर्वरों की फोरेंसिक इमेज को फोरेंसिक जांच के लिए भेज दिया गया है।'))).toBe(true);
+  });
+
+  it('never includes "read also" lines, app promotions or update stamps', () => {
+    for (const a of corpus.articles) {
+      for (const p of passagesOf(a)) {
+        const text = spanText(a.body, p);
+        expect(text).not.toMatch(/ये भी पढ़ें|আরও পড়ুন|Zee 24 Ghanta App|Updated By/);
+      }
+    }
+  });
+
+  it('splits on the danda and keeps sentences whole', () => {
+    const texts = passagesOf(article(HI_ID)).map((p) => spanText(article(HI_ID).body, p));
+    expect(texts).toContain('IFSO के सूत्रों ने खुलासा किया है कि हैकर्स की तरफ से कुल पांच सर्वर को हैक किया गया था।');
+    const bn = passagesOf(article(BN_ID)).map((p) => spanText(article(BN_ID).body, p));
+    expect(bn).toContain('বুধবার সকাল ৬টা৪৫ মিনিটে এই অ্যাটাক হয়েছে।');
+  });
+
+  it('marks the headline at the top of the body', () => {
+    const first = passagesOf(article(HI_ID))[0]!;
+    expect(first.headline).toBe(true);
+    expect(passagesOf(article(HI_ID)).filter((p) => p.headline)).toHaveLength(1);
+  });
+
+  it('recognises boilerplate in the three languages', () => {
+    expect(isBoilerplate('ये भी पढ़ें- AIIMS के बाद अब जल शक्ति मंत्रालय पर हमला')).toBe(true);
+    expect(isBoilerplate('আরও পড়ুন: অন্য খবর')).toBe(true);
+    expect(isBoilerplate('Also Read: Another story')).toBe(true);
+    expect(isBoilerplate('(Zee 24 Ghanta App দেশের খবর পড়তে ডাউনলোড করুন Zee 24 Ghanta App)')).toBe(true);
+    expect(isBoilerplate('दिल्ली पुलिस जांच कर रही है।')).toBe(false);
+  });
+
+  it('gives every passage of any text in-bounds, ordered, non-overlapping offsets of at most 300 units', () => {
+    const piece = fc.constantFrom('सर्वर हैक हुआ।', 'এইমসে হামলা!', 'Five servers.', '\n', '\n\n', ' ', 'ये भी पढ़ें- x\n', 'a, ', 'शब्द\n', '?', 'অনেক দীর্ঘ বাক্য যা থামে না ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), (parts) => {
+        const body = parts.join('');
+        const ps = passagesOf({ id: 'x', body, title: 'x' });
+        let last = 0;
+        for (const p of ps) {
+          expect(p.start).toBeGreaterThanOrEqual(last);
+          expect(p.end).toBeGreaterThan(p.start);
+          expect(p.end).toBeLessThanOrEqual(body.length);
+          expect(p.end - p.start).toBeLessThanOrEqual(MAX_PASSAGE);
+          expect(body.slice(p.start, p.end).trim()).toBe(body.slice(p.start, p.end));
+          last = p.end;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

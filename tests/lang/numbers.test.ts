@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cardinalValue, numberLanguages, numberPhrases } from '../../src/lang/numbers.js';
+import { tokenize } from '../../src/lang/tokenize.js';
+
+const values = (text: string, lang: 'hi' | 'bn' | 'en', romanized = false) =>
+  numberPhrases(tokenize(text).map((t) => t.norm), numberLanguages(lang, romanized)).map((p) => p.value);
+
+describe('numbers', () => {
+  it('reads number words of the three languages and romanized Hindi as the same value as digits', () => {
+    expect(values('कुल पांच सर्वर', 'hi')).toEqual([5]);
+    expect(values('पाँच मुख्य सर्वरों', 'hi')).toEqual([5]);
+    expect(values('পাঁচটি সার্ভার', 'bn')).toEqual([5]);
+    expect(values('five servers', 'en')).toEqual([5]);
+    expect(values('paanch server', 'en', true)).toEqual([5]);
+    expect(values('৫টি সার্ভার', 'bn')).toEqual([5]);
+  });
+
+  it('applies lakh and crore as multipliers', () => {
+    expect(values('200 करोड़ रुपए', 'hi')).toEqual([2_000_000_000]);
+    expect(values('২০০ কোটি টাকা', 'bn')).toEqual([2_000_000_000]);
+    expect(values('1.5 lakh records', 'en')).toEqual([150_000]);
+    expect(values('two hundred crore', 'en')).toEqual([2_000_000_000]);
+  });
+
+  it('does not read romanized number words in English text', () => {
+    expect(values('what do they want', 'en')).toEqual([]);
+    expect(values('what do they want', 'en', true)).toEqual([2]);
+  });
+
+  it('reads Bengali নয় as nine only with a classifier, since alone it also means "is not"', () => {
+    expect(values('সম্ভব নয়', 'bn')).toEqual([]);
+    expect(cardinalValue('নয়টি'.normalize('NFC'), ['bn'])).toBe(9);
+  });
+});

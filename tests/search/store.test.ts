@@ -1,0 +1,63 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/lang/analyze.js';
+import { IndexFileError, SearchIndex } from '../../src/search/index.js';
+import { loadIndexFile, openIndex } from '../../src/search/store.js';
+import { copyCorpus, tempDir, writeFiles } from '../helpers/corpus.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function setup() {
+  const corpus = await copyCorpus();
+  const out = await tempDir();
+  cleanups.push(corpus.cleanup, out.cleanup);
+  return { corpusDir: corpus.dir, indexPath: path.join(out.dir, 'index.json') };
+}
+
+const topIds = (index: SearchIndex, q: string) => index.search(analyzeQuery(q).units, 5).map((h) => h.id);
+
+describe('the saved index', () => {
+  it('is built and saved on first open, then loaded while the corpus is unchanged', async () => {
+    const opts = await setup();
+    const first = await openIndex(opts);
+    expect(first.source).toBe('built');
+    const second = await openIndex(opts);
+    expect(second.source).toBe('loaded');
+    expect(second.index.stats).toEqual(first.index.stats);
+    expect(topIds(second.index, 'सर्वर हैक')).toEqual(topIds(first.index, 'सर्वर हैक'));
+  });
+
+  it('is rebuilt when an article changes', async () => {
+    const opts = await setup();
+    await openIndex(opts);
+    await writeFiles(opts.corpusDir, { 'extra.md': 'AIIMS restored all servers on Friday.' });
+    const reopened = await openIndex(opts);
+    expect(reopened.source).toBe('built');
+    expect(reopened.index.articles.map((a) => a.id)).toContain('extra');
+  });
+
+  it('turns a damaged file into a warning and a rebuild, never a crash', async () => {
+    const opts = await setup();
+    await openIndex(opts);
+    const saved = await readFile(opts.indexPath, 'utf8');
+    await writeFile(opts.indexPath, saved.slice(0, saved.length / 2));
+    const warnings: string[] = [];
+    const reopened = await openIndex({ ...opts, warn: (m) => warnings.push(m) });
+    expect(reopened.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/not valid JSON.*rebuilding/);
+    expect(await loadIndexFile(opts.indexPath)).toBeInstanceOf(SearchIndex);
+  });
+
+  it('rejects a file that is JSON but not an index, and one whose passages point outside their article', async () => {
+    expect(() => SearchIndex.fromJSON('{"format":"other"}')).toThrow(IndexFileError);
+    const opts = await setup();
+    const { index } = await openIndex(opts);
+    const json = index.toJSON();
+    json.passages[0]![3] = 10 ** 9;
+    expect(() => SearchIndex.fromJSON(JSON.stringify(json))).toThrow(/outside its article/);
+  });
+});
