@@ -17,7 +17,16 @@ export const INTERROGATIVES: [Exclude<AnswerType, 'money'>, Set<string>][] = [
   ['thing', set('क्या किस किन कैसे क्यों কী কি কোন কোনটি কেন কীভাবে কিভাবে what which why how kya kis kin kaise kyon kyun keno kivabe kibhabe')],
 ];
 
+/** English words that make one question phrase with the "how" before them, and the type it asks. */
+export const HOW_PHRASES: Record<string, Exclude<AnswerType, 'money'>> = { many: 'count', much: 'count', long: 'time', often: 'count', old: 'count', far: 'count' };
+
 const ALL = new Set(INTERROGATIVES.flatMap(([, s]) => [...s]));
+
+/** Romanized question words that only Hindi or only Bengali uses: they tell which one a Latin question is. */
+export const ROMANIZED_CUES = {
+  hi: set('kitne kitni kitna kab kaun kisne kiska kiski kiske kahan kaha kya kaise kyon kyun kis kin'),
+  bn: set('koto kotogulo kotojon koyta koyti kokhon kobe kara kader kake kothay keno kivabe kibhabe kon'),
+};
 
 export function isInterrogative(norm: string): boolean {
   return ALL.has(norm);

@@ -7,7 +7,7 @@ import { normalize } from './normalize.js';
  * words (कुल, সব) and interrogatives (कितने, কত), which carry the question here; interrogatives are
  * read separately as the question's answer type.
  */
-const LIST: Record<'hi' | 'bn' | 'en' | 'latn-indic', string> = {
+const LIST: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', string> = {
   hi: `का के की को में से पर ने है हैं था थी थे हो हुआ हुए हुई होने होना होता होती होते गया गई गए गयी गये
     किया किए किये की कर करने करना करता करती करते कराया रहा रही रहे रहें जा जाता जाती जाते जाना चुका चुकी चुके
     भी तो ही और या व एवं तथा कि जो जिस जिसे जिन जिसका जिसके जिसकी यह वह ये वे इस उस इन उन इसे उसे इसके उसके इसकी उसकी
@@ -21,16 +21,21 @@ const LIST: Record<'hi' | 'bn' | 'en' | 'latn-indic', string> = {
     is are was were be been being am has have had do does did done that this these those it its they them their
     there here and or but nor so if then also too very just only not no any some such own same other
     he she his her we our us you your i me my can could will would shall should may might must`,
-  'latn-indic': `ka ke ki ko me mein mai se par pe ne hai hain he tha thi the ho hua hue hui gaya gayi gaye gai
-    kiya kiye kar karne karna raha rahi rahe ja jaa chuka chuki bhi to hi aur ya ki jo yeh ye woh wo is us in un
-    er ar o theke hoy hoye hoyeche hoyechilo chilo chhilo ache achhe kore kora jonno diye niye ei sei ta tar`,
+  'hi-latn': `ka ke ki ko me mein mai se par pe ne hai hain he tha thi the ho hua hue hui gaya gayi gaye gai
+    kiya kiye kar karne karna raha rahi rahe ja jaa chuka chuki bhi to hi aur ya jo yeh ye woh wo is us in un
+    wala wale wali apne apna sakta sakte liye`,
+  'bn-latn': `er ar o theke hoy hoye hoyeche hoyechilo hoyechhilo hochhe hocche chilo chhilo ache achhe kore kora korechhe
+    koreche jonno diye niye ei sei ta tar tader tara je ja jeta ekta ekti gulo guli r ke`,
 };
 
 const SETS = Object.fromEntries(
   Object.entries(LIST).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map((w) => normalize(w)))]),
 ) as Record<keyof typeof LIST, Set<string>>;
 
-/** Whether a normalized token is a function word in the language it is read as. */
-export function isStopword(norm: string, lang: keyof typeof LIST): boolean {
+export type StopLanguage = keyof typeof LIST | 'latn-indic';
+
+/** Whether a normalized token is a function word in the language it is read as ('latn-indic': romanized Hindi or Bengali). */
+export function isStopword(norm: string, lang: StopLanguage): boolean {
+  if (lang === 'latn-indic') return SETS['hi-latn'].has(norm) || SETS['bn-latn'].has(norm);
   return SETS[lang].has(norm);
 }

@@ -33,9 +33,9 @@ function cite(index: SearchIndex, passage: Passage): Citation {
 /** Answer a question from the index: the best passages, quoted, with where they come from. */
 export function ask(index: SearchIndex, question: string, opts: AskOptions = {}): Answer {
   const query = analyzeQuery(question);
-  const type = answerType(question, query);
+  const type = answerType(query);
   const hits = index.search(query.units, CANDIDATES, (u) => unitWeight(index, u));
-  const ranked = rank(index, query.units, type, hits);
+  const ranked = rank(index, query.units, type, query.reading.language, hits);
   const citations: Citation[] = [];
   const quoted = new Set<string>();
   for (const r of ranked) {

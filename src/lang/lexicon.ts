@@ -1,0 +1,102 @@
+import { LEXICON } from './lexicon-data.js';
+import { normalize } from './normalize.js';
+import { scriptOf } from './script.js';
+import { stems } from './stem.js';
+import { tokenize } from './tokenize.js';
+
+export interface Concept {
+  id: string;
+  /** A named entity (place, institution, people): weighs more in a question. */
+  entity: boolean;
+}
+
+interface Phrase {
+  /** The stems of each word of the form. */
+  words: string[];
+  concepts: string[];
+}
+
+export class LexiconError extends Error {}
+
+/** The stems a word may match by: every stem of the word, in its own script. */
+export function wordStems(norm: string): string[] {
+  return stems(norm, scriptOf(norm[0] ?? ''));
+}
+
+function parse(text: string) {
+  const concepts = new Map<string, Concept>();
+  /** Phrases by the stem of their first word, longest first. */
+  const phrases = new Map<string, Phrase[]>();
+  text.split('\n').forEach((line, n) => {
+    const content = line.trim();
+    if (content === '' || content.startsWith('#')) return;
+    const cols = content.split('|').map((c) => c.trim());
+    if (cols.length !== 5) throw new LexiconError(`lexicon line ${n}: expected "id | en | hi | bn | romanized", got ${cols.length} columns`);
+    const raw = cols[0]!;
+    const entity = raw.startsWith('@');
+    const id = entity ? raw.slice(1) : raw;
+    if (concepts.has(id)) throw new LexiconError(`lexicon line ${n}: concept "${id}" is listed twice`);
+    concepts.set(id, { id, entity });
+    for (const form of cols.slice(1).flatMap((c) => c.split(',')).map((f) => f.trim()).filter(Boolean)) {
+      const words = tokenize(form).map((t) => wordStems(t.norm)[0]!);
+      if (words.length === 0) continue;
+      const list = phrases.get(words[0]!) ?? [];
+      const same = list.find((p) => p.words.join(' ') === words.join(' '));
+      if (same) {
+        if (!same.concepts.includes(id)) same.concepts.push(id);
+      } else list.push({ words, concepts: [id] });
+      phrases.set(words[0]!, list);
+    }
+  });
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { concepts, phrases };
+}
+
+let parsed: ReturnType<typeof parse> | undefined;
+const lexicon = () => (parsed ??= parse(LEXICON));
+
+export function concept(id: string): Concept | undefined {
+  return lexicon().concepts.get(id);
+}
+
+export function conceptCount(): number {
+  return lexicon().concepts.size;
+}
+
+export interface ConceptMatch {
+  /** Token positions [first, last]. */
+  first: number;
+  last: number;
+  concepts: string[];
+}
+
+/**
+ * The concepts named in a text, given each token's stems: the longest form starting at each token
+ * wins, and its tokens are not matched again.
+ */
+export function matchConcepts(tokenStems: readonly (readonly string[])[]): ConceptMatch[] {
+  const { phrases } = lexicon();
+  const out: ConceptMatch[] = [];
+  let i = 0;
+  while (i < tokenStems.length) {
+    let matched: ConceptMatch | undefined;
+    for (const s of tokenStems[i]!) {
+      for (const p of phrases.get(s) ?? []) {
+        if (i + p.words.length > tokenStems.length) continue;
+        if (!p.words.every((w, k) => tokenStems[i + k]!.includes(w))) continue;
+        if (!matched || p.words.length > matched.last - matched.first + 1) matched = { first: i, last: i + p.words.length - 1, concepts: [...p.concepts] };
+        else if (p.words.length === matched.last - matched.first + 1) matched.concepts.push(...p.concepts.filter((c) => !matched!.concepts.includes(c)));
+      }
+    }
+    if (matched) {
+      out.push(matched);
+      i = matched.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/** Normalize and stem a single word the way the lexicon does (for tests and tools). */
+export function conceptsOfWord(word: string): string[] {
+  return matchConcepts([wordStems(normalize(word))]).flatMap((m) => m.concepts);
+}

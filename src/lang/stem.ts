@@ -1,0 +1,108 @@
+import { stemmer as porter } from 'stemmer';
+import { foldBengali, foldHindi } from './fold.js';
+import type { Script } from './script.js';
+
+/**
+ * Light suffix stemmers in the manner of Lucene's Hindi and Bengali analyzers: strip the longest
+ * inflectional suffix that leaves a stem long enough to mean something. Suffixes are written in folded
+ * spelling (long vowels already made short).
+ */
+
+const bySuffixLength = (list: string) =>
+  list
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+
+const HI_SUFFIXES = bySuffixLength(`
+  ाएंगि ाएंगे ाउंगि ाउंगा ाइयां ाइयों
+  ाएगि ाएगा ाओगि ाओगे एंगि एंगे उंगि उंगा ातिं नाओं नाएं ताओं ताएं ियां ियों ाइए ाइं
+  ाकर ाया ेगि ेगा ोगि ोगे ाने ाना ाते ाति ाता तिं ाओं ाएं ुओं ुएं ुआं
+  कर ाओ िए ाइ ाए ने नि ना ते िं ति ता ां ों ें
+  ो े ु ि ा`);
+
+/** Case, number and verb endings, written as printed (they are stripped before spelling is folded). */
+const BN_SUFFIXES = bySuffixLength(`
+  গুলোকে গুলিকে গুলোর গুলির গুলোতে গুলিতে দেরকে িয়েছিলাম িয়েছিলেন িয়েছিল েছিলাম েছিলেন েছিলে
+  গুলো গুলি গুলা দের দিগকে দিগের েছিল চ্ছিল িয়েছে িয়েছেন েছেন চ্ছেন চ্ছে েছে িয়ে য়ের য়েরা
+  েরা ের এর কে তে েন েই
+  ে`.normalize('NFC'));
+
+/**
+ * Endings that may be inflection or part of the word itself: হামলার is হামলা + র but সার্ভার is not;
+ * ঘটনাটি is ঘটনা + টি but ডেটা is not. Both readings are kept. The flag: only after a vowel sign.
+ */
+const BN_MAYBE: [string, boolean][] = [
+  ['টির', false],
+  ['টার', false],
+  ['টিকে', false],
+  ['টি', false],
+  ['টা', false],
+  ['টো', false],
+  ['খানা', false],
+  ['খানি', false],
+  ['র', true],
+  ['য়', true],
+  ['রা', false],
+  ['ও', false],
+].map(([e, v]) => [(e as string).normalize('NFC'), v as boolean]);
+
+/** Shortest stem left, in code units: a consonant and its vowel sign are two. */
+const MIN_STEM = 2;
+const MIN_HINDI_STEM = 3;
+
+function stripLongest(word: string, suffixes: string[], min = MIN_STEM): string {
+  for (const s of suffixes) {
+    if (word.length - s.length >= min && word.endsWith(s)) return word.slice(0, -s.length);
+  }
+  return word;
+}
+
+/**
+ * A Hindi word's stems. English plurals are written with ्स (हैकर्स, सर्वर्स), but so are words of
+ * their own (टैक्स, एम्स): both readings are kept.
+ */
+export function stemHindi(norm: string): string[] {
+  const folded = foldHindi(norm);
+  const out = [stripLongest(folded, HI_SUFFIXES, MIN_HINDI_STEM)];
+  if (folded.endsWith('\u094D\u0938') && folded.length - 2 >= MIN_HINDI_STEM) out.push(folded.slice(0, -2));
+  return out;
+}
+
+/** A Bengali word's possible bases, as printed: where an ending may be the word's own, both readings. */
+export function bengaliBases(norm: string): string[] {
+  const out = [stripLongest(norm, BN_SUFFIXES)];
+  for (const [ending, afterVowel] of BN_MAYBE) {
+    for (const word of [...out]) {
+      const rest = word.slice(0, -ending.length);
+      if (!word.endsWith(ending) || rest.length < MIN_STEM + 1) continue;
+      if (afterVowel && !/[\u09BE-\u09CC]$/.test(rest)) continue;
+      const base = stripLongest(rest, BN_SUFFIXES);
+      if (!out.includes(base)) out.push(base);
+    }
+  }
+  return out;
+}
+
+/** The stems of a Bengali word: its bases with spelling folded. */
+export function stemBengali(norm: string): string[] {
+  return [...new Set(bengaliBases(norm).map(foldBengali))];
+}
+
+export function stemEnglish(norm: string): string {
+  return /^[a-z]+$/.test(norm) ? porter(norm) : norm;
+}
+
+/** The stems of a normalized token, by the script it is written in. */
+export function stems(norm: string, script: Script | undefined): string[] {
+  switch (script) {
+    case 'deva':
+      return stemHindi(norm);
+    case 'beng':
+      return stemBengali(norm);
+    case 'latn':
+      return [stemEnglish(norm)];
+    default:
+      return [norm];
+  }
+}

@@ -1,0 +1,45 @@
+import { foldDigits } from './normalize.js';
+
+export interface TimeExpression {
+  start: number;
+  end: number;
+  hour: number;
+  minute: number;
+}
+
+/**
+ * Clock times written as 6:45, 6.45 am, ৬টা৪৫ (মিনিট), ছটা, 6 बजकर 45 मिनट, सुबह 6 बजे. Offsets point
+ * into the given text. Digits of any script are read; hours above 23 or minutes above 59 are not times.
+ */
+const CLOCK = new RegExp(
+  [
+    // 6:45, 06:45 am, 6.45 pm
+    String.raw`(?<h1>\d{1,2})[:.](?<m1>\d{2})(?!\d)(?:\s*(?<ap1>[ap]\.?\s?m\.?)(?![a-z]))?`,
+    // ৬টা৪৫, ৬টা ৪৫ মিনিট, 6 বেজে 45 মিনিট
+    String.raw`(?<h2>\d{1,2})\s*(?:টা|টায়|টায়|বেজে)\s*(?<m2>\d{1,2})(?:\s*মিনিট)?`,
+    // 6 बजकर 45 मिनट
+    String.raw`(?<h3>\d{1,2})\s*बजकर\s*(?<m3>\d{1,2})(?:\s*मिनट)?`,
+    // 6 am, 6 बजे, ৬টায়
+    String.raw`(?<h4>\d{1,2})\s*(?:(?<ap4>[ap]\.?\s?m\.?)(?![a-z])|बजे|টায়|টায়|টা(?![\p{L}\p{M}]))`,
+  ].join('|'),
+  'giu',
+);
+
+export function timeExpressions(text: string): TimeExpression[] {
+  // digits folded one for one, so offsets stay those of the text (BMP digits are one code unit each)
+  const folded = [...text].map((ch) => (ch.length === 1 ? foldDigits(ch) : ch)).join('');
+  const out: TimeExpression[] = [];
+  for (const m of folded.matchAll(CLOCK)) {
+    const g = m.groups!;
+    let hour = Number(g.h1 ?? g.h2 ?? g.h3 ?? g.h4);
+    const minute = Number(g.m1 ?? g.m2 ?? g.m3 ?? 0);
+    const ap = (g.ap1 ?? g.ap4)?.toLowerCase().replace(/[\s.]/g, '');
+    if (ap === 'pm' && hour < 12) hour += 12;
+    if (ap === 'am' && hour === 12) hour = 0;
+    if (hour > 23 || minute > 59) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, hour, minute });
+  }
+  return out;
+}
+
+export const timeTerm = (t: Pick<TimeExpression, 'hour' | 'minute'>) => `${t.hour}:${String(t.minute).padStart(2, '0')}`;
