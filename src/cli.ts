@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from './config.js';
 import { CorpusError } from './corpus/load.js';
-import { evaluate, formatReport, parseQuestions } from './eval.js';
+import { evaluate, formatKeyCollisions, formatReport, parseQuestions } from './eval.js';
 import { ask } from './qa/answer.js';
 import type { Answer } from './qa/types.js';
 import { renderText } from './render/text.js';
@@ -111,9 +111,11 @@ program
   .option(...indexOption)
   .option('--json', 'print the figures as JSON')
   .option('--verbose', 'list every question that missed')
-  .action(async (opts: CommonOpts & { questions: string; json?: boolean; verbose?: boolean }) => {
+  .option('--keys', 'also measure how often cross-script keys of each length collide in the corpus')
+  .action(async (opts: CommonOpts & { questions: string; json?: boolean; verbose?: boolean; keys?: boolean }) => {
     const questions = parseQuestions(await readFile(opts.questions, 'utf8'), opts.questions);
     const index = await open(opts);
+    if (opts.keys) process.stdout.write(`${formatKeyCollisions(index)}\n`);
     const report = evaluate(index, questions);
     process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatReport(report, opts.verbose ?? false)}\n`);
   });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { spanText } from './corpus/clean.js';
+import { keyedWords, STRENGTH } from './lang/analyze.js';
+import { keyCollisions } from './lang/keys.js';
 import { normalize } from './lang/normalize.js';
 import { ask } from './qa/answer.js';
 import type { Answer } from './qa/types.js';
@@ -140,10 +142,27 @@ export function formatReport(report: Report, verbose: boolean): string {
   out.push(`${report.outcomes.length} questions in ${report.seconds.toFixed(2)} s`);
   if (verbose) {
     for (const o of report.outcomes) {
-      const miss = o.answerable ? !o.evidenceAt1 || o.answerCorrect === false || o.abstained : !o.abstained;
-      if (!miss) continue;
-      out.push(`- ${o.id}: answer=${JSON.stringify(o.answer.answer)} abstained=${o.abstained} first quote: ${o.answer.citations[0]?.quote ?? '(none)'}`);
+      const misses = [
+        o.answerable && !o.evidenceAt1 ? 'evidence not first' : '',
+        o.answerCorrect === false ? `answer ${JSON.stringify(o.answer.answer)} not expected` : '',
+        o.answerable && o.abstained ? 'abstained on an answerable question' : '',
+        !o.answerable && !o.abstained ? 'answered an unanswerable question' : '',
+      ].filter(Boolean);
+      if (misses.length === 0) continue;
+      out.push(`- ${o.id} (${misses.join('; ')}): ${o.answer.citations[0]?.quote ?? '(no quote)'}`);
     }
+  }
+  return out.join('\n');
+}
+
+/** How often cross-script keys of each length are shared by different words of one script, in the indexed passages. */
+export function formatKeyCollisions(index: SearchIndex): string {
+  const words = index.passages.flatMap((p) => keyedWords(index.article(p.article)!.body.slice(p.start, p.end)));
+  const rows = keyCollisions(words);
+  const out = ['key length   keys   colliding   rate    strength'];
+  for (const r of rows) {
+    const example = 'b'.repeat(r.length);
+    out.push(`${(r.length >= 5 ? '5+' : String(r.length)).padStart(10)}  ${String(r.keys).padStart(5)}  ${String(r.colliding).padStart(10)}  ${(r.rate * 100).toFixed(1).padStart(5)}%   ${STRENGTH.key(example)}`);
   }
   return out.join('\n');
 }

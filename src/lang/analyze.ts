@@ -1,18 +1,18 @@
 import { HOW_PHRASES, ROMANIZED_CUES, interrogativeType, isInterrogative, type AnswerType } from './interrogatives.js';
 import { phoneticKey } from './keys.js';
-import { concept, matchConcepts } from './lexicon.js';
-import { canonicalNumber, numberLanguages, numberPhrases } from './numbers.js';
+import { concept, matchConcepts, withParents } from './lexicon.js';
+import { canonicalNumber, numberLanguages, numberPhrases, type NumberPhrase } from './numbers.js';
 import { dominantScript, scriptOf, type Language, type Script } from './script.js';
 import { bengaliBases, stems } from './stem.js';
 import { isStopword, type StopLanguage } from './stopwords.js';
-import { timeExpressions, timeTerm } from './time.js';
+import { timeExpressions, timeTerm, type TimeExpression } from './time.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /**
  * Bumped whenever analysis changes what terms a text produces: a saved index built with another
  * version is rebuilt.
  */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 9;
 
 /**
  * The index fields, each filled by its own analysis:
@@ -58,6 +58,46 @@ function numberTerms(text: string, tokens: Token[], reading: Reading) {
   return { phrases, times };
 }
 
+/** The key of a term in a field, as used in document frequencies and matches. */
+export const termKey = (field: Field, term: string) => `${field}:${term}`;
+
+/** A text analyzed token by token, for finding where in it a question's words and values stand. */
+export interface AnalyzedText {
+  tokens: Token[];
+  /** For each token, the `field:term` keys it gives (a lexicon phrase's concept goes to each of its words). */
+  keys: Set<string>[];
+  numbers: NumberPhrase[];
+  times: TimeExpression[];
+}
+
+export function analyzeText(text: string, language: Language): AnalyzedText {
+  const tokens = tokenize(text);
+  const terms = tokens.map(tokenTerms);
+  const { phrases, times } = numberTerms(text, tokens, { language, romanized: false });
+  const keys = terms.map(
+    (t) =>
+      new Set([
+        termKey('text', t.token.norm),
+        ...t.stems.map((s) => termKey('stem', s)),
+        ...t.keys.map((k) => termKey('key', k)),
+      ]),
+  );
+  for (const m of matchConcepts(terms.map((t) => t.stems))) {
+    const concepts = m.concepts.flatMap(withParents);
+    for (let i = m.first; i <= m.last; i++) for (const c of concepts) keys[i]!.add(termKey('concept', c));
+  }
+  for (const p of phrases) for (let i = p.first; i <= p.last; i++) keys[i]!.add(termKey('num', canonicalNumber(p.value)));
+  return { tokens, keys, numbers: phrases, times };
+}
+
+/** Every word of a text with its cross-script keys, script and first stem (for measuring key collisions). */
+export function keyedWords(text: string): { key: string; script: Script; stem: string }[] {
+  return tokenize(text).flatMap((t) => {
+    const terms = tokenTerms(t);
+    return terms.script && !t.numeric ? terms.keys.map((key) => ({ key, script: terms.script!, stem: terms.stems[0]! })) : [];
+  });
+}
+
 /** A passage's terms, field by field. */
 export function analyzePassage(text: string, language: Language): FieldTerms {
   const tokens = tokenize(text);
@@ -67,7 +107,7 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
     text: tokens.map((t) => t.norm),
     stem: terms.flatMap((t) => t.stems),
     key: terms.flatMap((t) => t.keys),
-    concept: matchConcepts(terms.map((t) => t.stems)).flatMap((m) => m.concepts),
+    concept: matchConcepts(terms.map((t) => t.stems)).flatMap((m) => m.concepts.flatMap(withParents)),
     num: [...phrases.map((p) => canonicalNumber(p.value)), ...times.map(timeTerm)],
   };
 }
@@ -84,6 +124,8 @@ export interface Alt {
 export interface QueryUnit {
   /** The words as the question has them. */
   raw: string;
+  /** The position of its first token in the question. */
+  at: number;
   alts: Alt[];
   /** A name of a place, institution or people: it says which incident is meant. */
   entity: boolean;
@@ -96,10 +138,16 @@ export interface AnalyzedQuery {
   interrogatives: string[];
   /** The kind of answer the question words ask for, if they say. */
   asks: AnswerType | undefined;
+  /** Where the question word that says so stands. */
+  asksAt: number | undefined;
+  /** Content units, in the order of the question. */
   units: QueryUnit[];
 }
 
-/** Concepts that, right after a question word, make it ask for a time: "what time", किस दिन, কোন মাসে. */
+/**
+ * Concepts that, right after "what" or "which", make the question ask for a time: "what time",
+ * किस दिन, কোন মাসে. After "how many" they are what is counted (कितने दिन: how many days).
+ */
 const TIME_WORDS = new Set(['time', 'date', 'hour', 'week', 'month', 'year', 'morning', 'evening', 'night']);
 
 /**
@@ -169,13 +217,14 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   for (const t of times) {
     const inside = tokens.map((tok, i) => [tok, i] as const).filter(([tok]) => tok.start >= t.start && tok.end <= t.end);
     inside.forEach(([, i]) => used.add(i));
-    units.push({ raw: text.slice(t.start, t.end), alts: [{ field: 'num', term: timeTerm(t), strength: STRENGTH.num }], entity: false });
+    units.push({ raw: text.slice(t.start, t.end), at: inside[0]?.[1] ?? 0, alts: [{ field: 'num', term: timeTerm(t), strength: STRENGTH.num }], entity: false });
   }
   for (const p of phrases) {
     if (used.has(p.first)) continue;
     for (let i = p.first; i <= p.last; i++) used.add(i);
     units.push({
       raw: text.slice(tokens[p.first]!.start, tokens[p.last]!.end),
+      at: p.first,
       alts: [{ field: 'num', term: canonicalNumber(p.value), strength: STRENGTH.num }],
       entity: false,
     });
@@ -183,10 +232,12 @@ export function analyzeQuery(text: string): AnalyzedQuery {
 
   const skip = (i: number) => {
     const t = tokens[i]!;
-    if (isInterrogative(t.norm)) return true;
+    // a lone letter (AIIMS-e, the e of e-mail) is an ending or a prefix, not a word
+    if (isInterrogative(t.norm) || [...t.norm].length === 1) return true;
     return isStopword(t.norm, stopLanguage(reading)) || (reading.romanized && isStopword(t.norm, 'en'));
   };
   let asks: AnswerType | undefined;
+  let asksAt: number | undefined;
   tokens.forEach((t, i) => {
     if (used.has(i) || !isInterrogative(t.norm)) return;
     const next = tokens[i + 1];
@@ -198,11 +249,14 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     } else interrogatives.push(t.norm);
     // "what time", किस दिन, কোন সময়: the word after the question word is part of the question
     const nextConcepts = next ? matchConcepts([terms[i + 1]!.stems]).flatMap((m) => m.concepts) : [];
-    if (next && nextConcepts.some((c) => TIME_WORDS.has(c))) {
+    if (next && type === 'thing' && nextConcepts.some((c) => TIME_WORDS.has(c))) {
       type = 'time';
       used.add(i + 1);
     }
-    if (type && (asks === undefined || asks === 'thing')) asks = type;
+    if (type && (asks === undefined || asks === 'thing')) {
+      asks = type;
+      asksAt = i;
+    }
   });
 
   // lexicon phrases first: "dark web", "दिल्ली पुलिस" are one unit each
@@ -214,6 +268,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       for (let i = m.first; i <= m.last; i++) used.add(i);
       units.push({
         raw: text.slice(tokens[m.first]!.start, tokens[m.last]!.end),
+        at: m.first,
         alts: [
           ...m.concepts.map((c) => ({ field: 'concept' as const, term: c, strength: 1 })),
           ...words.flatMap(wordAlts).map((a) => ({ ...a, strength: a.strength * 0.5 })),
@@ -228,9 +283,11 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     const concepts = conceptAt.get(i) ?? [];
     units.push({
       raw: t.token.raw,
+      at: i,
       alts: [...wordAlts(t), ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept }))],
       entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),
     });
   });
-  return { reading, tokens, interrogatives, asks, units };
+  units.sort((a, b) => a.at - b.at);
+  return { reading, tokens, interrogatives, asks, asksAt, units };
 }

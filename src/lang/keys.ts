@@ -110,3 +110,37 @@ export function phoneticKey(word: string, script: Script | undefined): string | 
   const consonants = sk.replace(/^a/, '').length;
   return consonants >= 2 ? sk : undefined;
 }
+
+export interface KeyCollisions {
+  /** Consonants in the key (an initial vowel mark not counted). */
+  length: number;
+  keys: number;
+  /** Keys that two or more different words of one script share. */
+  colliding: number;
+  rate: number;
+}
+
+/**
+ * How often keys of each length are shared by different words of the same script: the same word in
+ * two scripts sharing a key is the point of keys; two different Hindi words sharing one is noise.
+ * `words` are normalized words with their script and stem (the stem tells two words apart).
+ */
+export function keyCollisions(words: Iterable<{ key: string; script: Script; stem: string }>): KeyCollisions[] {
+  const byKey = new Map<string, Map<Script, Set<string>>>();
+  for (const w of words) {
+    const scripts = byKey.get(w.key) ?? new Map<Script, Set<string>>();
+    const stems = scripts.get(w.script) ?? new Set<string>();
+    stems.add(w.stem);
+    scripts.set(w.script, stems);
+    byKey.set(w.key, scripts);
+  }
+  const rows = new Map<number, KeyCollisions>();
+  for (const [key, scripts] of byKey) {
+    const length = Math.min(5, key.replace(/^a/, '').length);
+    const row = rows.get(length) ?? { length, keys: 0, colliding: 0, rate: 0 };
+    row.keys++;
+    if ([...scripts.values()].some((stems) => stems.size >= 2)) row.colliding++;
+    rows.set(length, row);
+  }
+  return [...rows.values()].sort((a, b) => a.length - b.length).map((r) => ({ ...r, rate: r.keys === 0 ? 0 : r.colliding / r.keys }));
+}

@@ -1,7 +1,9 @@
 /**
  * The concept lexicon: one concept a line, `id | English | Hindi | Bengali | romanized Hindi/Bengali`,
  * forms separated by commas; a form may be several words. An id starting with @ is a named entity
- * (a place, an institution, a people), which weighs more in a question than a common word.
+ * (a place, an institution, a people), which weighs more in a question than a common word. `id>parent`
+ * names the broader concept it is a kind of (@protonmail>email, @maharashtra>state): a passage that
+ * names it also speaks of its parent, so "which email service" finds ProtonMail.
  * Forms are base forms: inflections are left to the stemmers. Keep it broad and about the domain,
  * never about particular questions; review additions against every column.
  */
@@ -12,7 +14,7 @@ cyberattack | cyberattack, cyber attack | साइबर हमला, सा�
 hack | hack, hacked, hacking, breach, intrusion, compromise | हैक, सेंध, सेंधमारी | হ্যাক, হ্যাকিং | hack, hak
 hacker | hacker, attacker, intruder, cybercriminal | हैकर, हमलावर, साइबर अपराधी | হ্যাকার, হামলাকারী, আক্রমণকারী | hacker, hamlawar, hamlakari
 malware | malware, virus, trojan, worm, spyware | मालवेयर, वायरस, ट्रोजन | ম্যালওয়্যার, ভাইরাস | malware
-ransomware | ransomware | रैनसमवेयर | র‍্যানসমওয়্যার, র্যানসমওয়্যার | ransomware
+ransomware>malware | ransomware | रैनसमवेयर | র‍্যানসমওয়্যার, র্যানসমওয়্যার | ransomware
 phishing | phishing, spoofing, scam email | फिशिंग | ফিশিং | phishing
 leak | leak, leaked, exposure, exposed | लीक, उजागर | ফাঁস, লিক | leak, faas, phash
 steal | steal, stole, stolen, theft, loot, exfiltrate | चोरी, चुराना, चुराया, लूट | চুরি, হাতানো, হাতিয়ে, লুট | chori, churaya, churi, hatano
@@ -47,7 +49,7 @@ damage | damage, harm, loss | नुकसान, क्षति, हानि 
 dark-web | dark web, darknet, dark net | डार्क वेब | ডার্ক ওয়েব | dark web
 internet | internet, online, web | इंटरनेट, ऑनलाइन | ইন্টারনেট, অনলাইন | internet, online
 offline-mode | manual, manually, paper, offline mode | मैन्युअल, मैनुअल, कागज | ম্যানুয়াল, কাগজ | manual
-digital | digital, electronic, e | डिजिटल, ई | ডিজিটাল, ই | digital
+digital | digital, electronic | डिजिटल, इलेक्ट्रॉनिक | ডিজিটাল, ইলেকট্রনিক | digital
 cryptocurrency | cryptocurrency, crypto, bitcoin, crypto currency | क्रिप्टो करेंसी, क्रिप्टोकरेंसी, क्रिप्टो, बिटकॉइन | ক্রিপ্টোকারেন্সি, ক্রিপ্টো, বিটকয়েন | crypto
 scan | scan, scanned, scanning, check, checked, audit, examine | स्कैन, जांच, जांचना | স্ক্যান, পরীক্ষা | scan
 forensic | forensic, forensics | फोरेंसिक, फॉरेंसिक | ফরেনসিক | forensic
@@ -72,13 +74,13 @@ block | block, blocked, ban, banned | ब्लॉक, रोक, प्रत�
 warn | warn, warning, alert, advisory | चेतावनी, अलर्ट, सतर्क | সতর্ক, সতর্কতা, অ্যালার্ট | chetavni, alert, sotorko
 sanitize | sanitize, sanitization, clean up, cleanup | सैनिटाइजेशन, सैनिटाइज, सफाई | স্যানিটাইজেশন, পরিষ্কার | sanitization
 expert | expert, specialist, analyst, researcher | विशेषज्ञ, एक्सपर्ट | বিশেষজ্ঞ, এক্সপার্ট | visheshagya, bisheshoggo
-@cert-in | cert-in, certin, computer emergency response team | सर्ट-इन, सीईआरटी-इन | সার্ট-ইন | cert-in
-@nic | nic, national informatics centre | एनआईसी, राष्ट्रीय सूचना विज्ञान केंद्र | এনআইসি | nic
-@protonmail | protonmail, proton mail | प्रोटोनमेल | প্রোটোনমেল | protonmail
+@cert-in>agency | cert-in, certin, computer emergency response team | सर्ट-इन, सीईआरटी-इन | সার্ট-ইন | cert-in
+@nic>agency | nic, national informatics centre | एनआईसी, राष्ट्रीय सूचना विज्ञान केंद्र | এনআইসি | nic
+@protonmail>email | protonmail, proton mail | प्रोटोनमेल | প্রোটোনমেল | protonmail
 
 # hospitals and health
 hospital | hospital, medical centre, medical center | अस्पताल, हॉस्पिटल, चिकित्सालय | হাসপাতাল, হসপিটাল | aspatal, hospital, haspatal
-@aiims | aiims, all india institute of medical sciences | एम्स, अखिल भारतीय आयुर्विज्ञान संस्थान | এইমস, অল ইন্ডিয়া ইনস্টিটিউট অফ মেডিক্যাল সায়েন্সেস | aiims, ems
+@aiims>hospital | aiims, all india institute of medical sciences | एम्स, अखिल भारतीय आयुर्विज्ञान संस्थान | এইমস, অল ইন্ডিয়া ইনস্টিটিউট অফ মেডিক্যাল সায়েন্সেস | aiims, ems
 patient | patient, patients | मरीज, रोगी, पेशेंट | রোগী, পেশেন্ট, পেইশেন্ট | mareez, marij, rogi, patient
 doctor | doctor, physician, surgeon | डॉक्टर, चिकित्सक | ডাক্তার, চিকিৎসক | doctor, daktar
 nurse | nurse | नर्स | নার্স | nurse
@@ -99,17 +101,17 @@ life | life, lives | जान, जीवन, जिंदगी | জীবন,
 death | death, died, dead, killed | मौत, मृत्यु | মৃত্যু, মৃত | maut, mrityu
 ambulance | ambulance | एंबुलेंस, एम्बुलेंस | অ্যাম্বুলেন্স | ambulance
 operation | operation, surgery, functioning, operations, working | कामकाज, ऑपरेशन, सर्जरी, संचालन | কাজকর্ম, অপারেশন, সার্জারি | kaamkaaj, operation
-@icmr | icmr, indian council of medical research | आईसीएमआर | আইসিএমআর | icmr
-@safdarjung | safdarjung | सफदरजंग | সফদরজং | safdarjung
+@icmr>agency | icmr, indian council of medical research | आईसीएमआर | আইসিএমআর | icmr
+@safdarjung>hospital | safdarjung | सफदरजंग | সফদরজং | safdarjung
 
 # police, courts, investigation
 police | police, cops, officers | पुलिस | পুলিশ | police, pulis
-@delhi-police | delhi police | दिल्ली पुलिस | দিল্লি পুলিশ | delhi police
-@ifso | ifso, intelligence fusion and strategic operations | आईएफएसओ | আইএফএসও | ifso
-@special-cell | special cell | स्पेशल सेल | স্পেশাল সেল | special cell
-@nia | nia, national investigation agency | एनआईए, राष्ट्रीय जांच एजेंसी | এনআইএ | nia
-@cbi | cbi, central bureau of investigation | सीबीआई | সিবিআই | cbi
-@ib | intelligence bureau | इंटेलिजेंस ब्यूरो, आईबी | ইন্টেলিজেন্স ব্যুরো | ib
+@delhi-police>police | delhi police | दिल्ली पुलिस | দিল্লি পুলিশ | delhi police
+@ifso>police | ifso, intelligence fusion and strategic operations | आईएफएसओ | আইএফএসও | ifso
+@special-cell>police | special cell | स्पेशल सेल | স্পেশাল সেল | special cell
+@nia>agency | nia, national investigation agency | एनआईए, राष्ट्रीय जांच एजेंसी | এনআইএ | nia
+@cbi>agency | cbi, central bureau of investigation | सीबीआई | সিবিআই | cbi
+@ib>agency | intelligence bureau | इंटेलिजेंस ब्यूरो, आईबी | ইন্টেলিজেন্স ব্যুরো | ib
 investigate | investigate, investigation, investigating, probe, inquiry, enquiry, examine | जांच, तफ्तीश, पड़ताल, छानबीन | তদন্ত, তদন্তকারী, অনুসন্ধান | jaanch, janch, tadanta, todonto
 case | case, matter, incident, episode | मामला, केस, घटना, प्रकरण | মামলা, ঘটনা, কেস | mamla, ghotona, ghatna
 fir | fir, first information report, complaint | एफआईआर, शिकायत | এফআইআর, অভিযোগ | fir, shikayat, obhijog
@@ -128,10 +130,10 @@ register | register, registered, lodge, filed | दर्ज, रजिस्ट
 government | government, govt, administration, authorities, authority | सरकार, प्रशासन, शासन | সরকার, প্রশাসন, কর্তৃপক্ষ | sarkar, prashasan, sorkar, kortripokkho
 ministry | ministry, department | मंत्रालय, विभाग | মন্ত্রক, মন্ত্রণালয়, দপ্তর | mantralay, montrok
 minister | minister | मंत्री | মন্ত্রী | mantri, montri
-@health-ministry | health ministry, ministry of health | स्वास्थ्य मंत्रालय | স্বাস্থ্য মন্ত্রক | swasthya mantralay
-@home-ministry | home ministry, ministry of home affairs, mha | गृह मंत्रालय | স্বরাষ্ট্র মন্ত্রক | grih mantralay
-@it-ministry | it ministry, meity, ministry of electronics and information technology | आईटी मंत्रालय, इलेक्ट्रॉनिकी और सूचना प्रौद्योगिकी मंत्रालय | তথ্যপ্রযুক্তি মন্ত্রক | it mantralay
-@jal-shakti | jal shakti ministry, ministry of jal shakti, water ministry | जल शक्ति मंत्रालय | জলশক্তি মন্ত্রক | jal shakti
+@health-ministry>ministry | health ministry, ministry of health | स्वास्थ्य मंत्रालय | স্বাস্থ্য মন্ত্রক | swasthya mantralay
+@home-ministry>ministry | home ministry, ministry of home affairs, mha | गृह मंत्रालय | স্বরাষ্ট্র মন্ত্রক | grih mantralay
+@it-ministry>ministry | it ministry, meity, ministry of electronics and information technology | आईटी मंत्रालय, इलेक्ट्रॉनिकी और सूचना प्रौद्योगिकी मंत्रालय | তথ্যপ্রযুক্তি মন্ত্রক | it mantralay
+@jal-shakti>ministry | jal shakti ministry, ministry of jal shakti, water ministry | जल शक्ति मंत्रालय | জলশক্তি মন্ত্রক | jal shakti
 prime-minister | prime minister, pm | प्रधानमंत्री, पीएम | প্রধানমন্ত্রী | pradhanmantri
 chief-minister | chief minister, cm | मुख्यमंत्री, सीएम | মুখ্যমন্ত্রী | mukhyamantri
 official | official, officer, officials, bureaucrat | अधिकारी, अफसर | আধিকারিক, কর্মকর্তা, অফিসার | adhikari, officer
@@ -145,7 +147,7 @@ order | order, ordered, direct, directive, instruction | आदेश, निर
 policy | policy, rule, guideline, regulation | नीति, नियम, दिशानिर्देश | নীতি, নিয়ম, নির্দেশিকা | niti, niyam
 national | national, nationwide | राष्ट्रीय | জাতীয় | rashtriya, jatiyo
 army | army, military, defence, defense | सेना, रक्षा | সেনা, সেনাবাহিনী, প্রতিরক্ষা | sena
-@drdo | drdo | डीआरडीओ | ডিআরডিও | drdo
+@drdo>agency | drdo | डीआरडीओ | ডিআরডিও | drdo
 
 # people
 person | person, people, individual, someone | व्यक्ति, लोग, आदमी | ব্যক্তি, মানুষ, লোক | vyakti, log, manush, lok
@@ -158,17 +160,17 @@ user | user, users, customer, consumer | उपयोगकर्ता, यू�
 family | family, relatives | परिवार, परिजन | পরিবার, আত্মীয় | parivar, poribar
 student | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
 name | name, named, called | नाम | নাম | naam, nam
-chinese | chinese | चीनी | চীনা, চিনা | chini, china
-@china | china | चीन | চীন | cheen, chin
-@pakistan | pakistan, pakistani | पाकिस्तान, पाकिस्तानी | পাকিস্তান, পাকিস্তানি | pakistan
-@russia | russia, russian | रूस, रूसी | রাশিয়া, রুশ | roos, rashiya
-@north-korea | north korea, north korean | उत्तर कोरिया | উত্তর কোরিয়া | uttar korea
-@india | india, indian, bharat | भारत, भारतीय, हिंदुस्तान | ভারত, ভারতীয় | bharat, bharatiya
-@delhi | delhi, new delhi | दिल्ली, नई दिल्ली | দিল্লি, নয়াদিল্লি | dilli, delhi
-@kolkata | kolkata, calcutta | कोलकाता | কলকাতা | kolkata
-@mumbai | mumbai, bombay | मुंबई | মুম্বই | mumbai
-@bengal | bengal, west bengal | बंगाल, पश्चिम बंगाल | বাংলা, পশ্চিমবঙ্গ | bangla, bengal
-@ukraine | ukraine | यूक्रेन | ইউক্রেন | ukraine
+@chinese>person | chinese | चीनी | চীনা, চিনা | chini, china
+@china>country | china | चीन | চীন | cheen, chin
+@pakistan>country | pakistan, pakistani | पाकिस्तान, पाकिस्तानी | পাকিস্তান, পাকিস্তানি | pakistan
+@russia>country | russia, russian | रूस, रूसी | রাশিয়া, রুশ | roos, rashiya
+@north-korea>country | north korea, north korean | उत्तर कोरिया | উত্তর কোরিয়া | uttar korea
+@india>country | india, indian, bharat | भारत, भारतीय, हिंदुस्तान | ভারত, ভারতীয় | bharat, bharatiya
+@delhi>city | delhi, new delhi | दिल्ली, नई दिल्ली | দিল্লি, নয়াদিল্লি | dilli, delhi
+@kolkata>city | kolkata, calcutta | कोलकाता | কলকাতা | kolkata
+@mumbai>city | mumbai, bombay | मुंबई | মুম্বই | mumbai
+@bengal>state | bengal, west bengal | बंगाल, पश्चिम बंगाल | বাংলা, পশ্চিমবঙ্গ | bangla, bengal
+@ukraine>country | ukraine | यूक्रेन | ইউক্রেন | ukraine
 country | country, nation | देश, राष्ट्र | দেশ, রাষ্ট্র | desh, rashtra
 city | city, town | शहर, नगर | শহর, নগর | shahar, sohor
 state | state, province | राज्य, प्रदेश | রাজ্য, প্রদেশ | rajya, rajyo
@@ -178,6 +180,47 @@ world | world, global, worldwide | दुनिया, विश्व, वै�
 sport | sport, sports, cricket, football, match, tournament, cup, world cup | खेल, क्रिकेट, फुटबॉल, मैच, टूर्नामेंट | খেলা, ক্রিকেট, ফুটবল, ম্যাচ | khel, khela, cricket
 win | win, won, winner, victory | जीत, जीता, विजेता | জয়, জিতেছে, বিজয়ী | jeet, joy
 election | election, vote, poll | चुनाव, मतदान, वोट | নির্বাচন, ভোট | chunav, nirbachon
+
+# places: states, union territories and large cities of India, and neighbours
+@maharashtra>state | maharashtra | महाराष्ट्र | মহারাষ্ট্র | maharashtra
+@rajasthan>state | rajasthan | राजस्थान | রাজস্থান | rajasthan
+@uttar-pradesh>state | uttar pradesh, up | उत्तर प्रदेश, यूपी | উত্তরপ্রদেশ, উত্তর প্রদেশ | uttar pradesh
+@bihar>state | bihar | बिहार | বিহার | bihar
+@jharkhand>state | jharkhand | झारखंड | ঝাড়খণ্ড | jharkhand
+@odisha>state | odisha, orissa | ओडिशा | ওড়িশা | odisha
+@assam>state | assam | असम | অসম, আসাম | assam
+@tripura>state | tripura | त्रिपुरा | ত্রিপুরা | tripura
+@tamil-nadu>state | tamil nadu | तमिलनाडु | তামিলনাড়ু | tamil nadu
+@kerala>state | kerala | केरल | কেরালা, কেরল | kerala
+@karnataka>state | karnataka | कर्नाटक | কর্ণাটক | karnataka
+@telangana>state | telangana | तेलंगाना | তেলেঙ্গানা | telangana
+@andhra-pradesh>state | andhra pradesh | आंध्र प्रदेश | অন্ধ্রপ্রদেশ | andhra pradesh
+@gujarat>state | gujarat | गुजरात | গুজরাত, গুজরাট | gujarat
+@madhya-pradesh>state | madhya pradesh, mp | मध्य प्रदेश | মধ্যপ্রদেশ | madhya pradesh
+@punjab>state | punjab | पंजाब | পঞ্জাব, পাঞ্জাব | punjab
+@haryana>state | haryana | हरियाणा | হরিয়ানা | haryana
+@kashmir>state | kashmir, jammu and kashmir | कश्मीर, जम्मू-कश्मीर | কাশ্মীর | kashmir
+@uttarakhand>state | uttarakhand | उत्तराखंड | উত্তরাখণ্ড | uttarakhand
+@himachal>state | himachal pradesh, himachal | हिमाचल प्रदेश, हिमाचल | হিমাচল প্রদেশ | himachal
+@goa>state | goa | गोवा | গোয়া | goa
+@chennai>city | chennai, madras | चेन्नई | চেন্নাই | chennai
+@bengaluru>city | bengaluru, bangalore | बेंगलुरु, बैंगलोर | বেঙ্গালুরু | bengaluru
+@hyderabad>city | hyderabad | हैदराबाद | হায়দরাবাদ | hyderabad
+@pune>city | pune | पुणे | পুনে | pune
+@jaipur>city | jaipur | जयपुर | জয়পুর | jaipur
+@lucknow>city | lucknow | लखनऊ | লখনউ | lucknow
+@patna>city | patna | पटना | পাটনা | patna
+@ahmedabad>city | ahmedabad | अहमदाबाद | আমেদাবাদ | ahmedabad
+@noida>city | noida, greater noida | नोएडा | নয়ডা | noida
+@gurugram>city | gurugram, gurgaon | गुरुग्राम, गुड़गांव | গুরুগ্রাম | gurugram
+@howrah>city | howrah | हावड़ा | হাওড়া | howrah
+@siliguri>city | siliguri | सिलीगुड़ी | শিলিগুড়ি | siliguri
+@bangladesh>country | bangladesh | बांग्लादेश | বাংলাদেশ | bangladesh
+@nepal>country | nepal | नेपाल | নেপাল | nepal
+@sri-lanka>country | sri lanka | श्रीलंका | শ্রীলঙ্কা | sri lanka
+@usa>country | usa, united states, america | अमेरिका | আমেরিকা, মার্কিন যুক্তরাষ্ট্র | america
+@uk>country | uk, britain, united kingdom, england | ब्रिटेन, इंग्लैंड | ব্রিটেন, ইংল্যান্ড | britain
+@nigeria>country | nigeria | नाइजीरिया | নাইজেরিয়া | nigeria
 
 # money
 money | money, cash, funds, payment, paid, pay | पैसा, पैसे, रकम, राशि, धन, भुगतान | টাকা, অর্থ, টাকাপয়সা, পেমেন্ট | paisa, paise, taka, ortho
@@ -269,10 +312,14 @@ water | water, water supply | पानी, जल, जलापूर्ति 
 railway | railway, railways, train, metro, station | रेलवे, ट्रेन, रेल, मेट्रो, स्टेशन | রেল, ট্রেন, মেট্রো, স্টেশন | railway, train
 airport | airport, flight, flights, airline, aviation | हवाई अड्डा, एयरपोर्ट, उड़ान, फ्लाइट | বিমানবন্দর, বিমান, ফ্লাইট | airport, udaan, biman
 road | road, highway, traffic, vehicle, bus, car | सड़क, हाईवे, यातायात, वाहन, बस | রাস্তা, সড়ক, যানজট, গাড়ি, বাস | sadak, rasta, gari
+passenger | passenger, passengers, commuter, traveller, traveler | यात्री, मुसाफिर | যাত্রী | yatri, jatri
+ticket | ticket, tickets, booking, reservation | टिकट, बुकिंग, आरक्षण | টিকিট, বুকিং, সংরক্ষণ | ticket, tikit
+counter>office | counter, booth, kiosk, window, branch | काउंटर, खिड़की, शाखा | কাউন্টার, বুথ, শাখা | counter
+bill | bill, bills, invoice, billing | बिल, बिलिंग | বিল, বিলিং | bill
 phone | phone, mobile, smartphone, call, sms, message | फोन, मोबाइल, कॉल, मैसेज, संदेश | ফোন, মোবাইল, কল, বার্তা, মেসেজ | phone, mobile
 social-media | social media, twitter, facebook, whatsapp, telegram, instagram, x | सोशल मीडिया, ट्विटर, फेसबुक, व्हाट्सएप | সোশ্যাল মিডিয়া, টুইটার, ফেসবুক, হোয়াটসঅ্যাপ | social media
 post | post, tweet, posted, tweeted | पोस्ट, ट्वीट | পোস্ট, টুইট | post, tweet
-company | company, firm, corporation, vendor, contractor | कंपनी, फर्म, ठेकेदार | সংস্থা, কোম্পানি, ফার্ম | company
+company | company, firm, corporation, vendor, contractor, utility, discom | कंपनी, फर्म, ठेकेदार | সংস্থা, কোম্পানি, ফার্ম | company
 school | school, college, university, education | स्कूल, कॉलेज, विश्वविद्यालय, शिक्षा | স্কুল, কলেজ, বিশ্ববিদ্যালয়, শিক্ষা | school, college
 exam | exam, examination, result | परीक्षा, परिणाम | পরীক্ষা, ফলাফল | pariksha, porikkha
 village | village, rural, district, area, locality | गांव, ग्रामीण, जिला, इलाका, क्षेत्र | গ্রাম, জেলা, এলাকা | gaon, gram, jela, ilaka
@@ -289,7 +336,7 @@ power-outage | outage, disruption of service, service down | सेवा ठप
 upgrade | upgrade, upgraded, update, updated, patch, patched | अपग्रेड, अपडेट | আপগ্রেড, আপডেট | upgrade, update
 cloud | cloud, storage, hosting, data centre, data center | क्लाउड, स्टोरेज, डेटा सेंटर | ক্লাউড, স্টোরেজ, ডেটা সেন্টার | cloud
 ip-address | ip address, ip, vpn, proxy | आईपी, आईपी एड्रेस, वीपीएन | আইপি, আইপি অ্যাড্রেস, ভিপিএন | ip
-mail-service | gmail, outlook, yahoo | जीमेल | জিমেইল | gmail
+mail-service>email | gmail, outlook, yahoo | जीमेल | জিমেইল | gmail
 
 # actions and statements
 say | say, said, tell, told, state, stated, according to | कहा, बताया, कहना, मुताबिक, अनुसार | বলা, বলেছেন, জানিয়েছেন, অনুযায়ী | kaha, bataya, bolechen

@@ -8,6 +8,8 @@ export interface Concept {
   id: string;
   /** A named entity (place, institution, people): weighs more in a question. */
   entity: boolean;
+  /** The broader concept it is a kind of, if any. */
+  parent?: string;
 }
 
 interface Phrase {
@@ -32,11 +34,11 @@ function parse(text: string) {
     if (content === '' || content.startsWith('#')) return;
     const cols = content.split('|').map((c) => c.trim());
     if (cols.length !== 5) throw new LexiconError(`lexicon line ${n}: expected "id | en | hi | bn | romanized", got ${cols.length} columns`);
-    const raw = cols[0]!;
+    const [raw, parent] = cols[0]!.split('>').map((x) => x.trim()) as [string, string | undefined];
     const entity = raw.startsWith('@');
     const id = entity ? raw.slice(1) : raw;
     if (concepts.has(id)) throw new LexiconError(`lexicon line ${n}: concept "${id}" is listed twice`);
-    concepts.set(id, { id, entity });
+    concepts.set(id, { id, entity, ...(parent ? { parent } : {}) });
     for (const form of cols.slice(1).flatMap((c) => c.split(',')).map((f) => f.trim()).filter(Boolean)) {
       const words = tokenize(form).map((t) => wordStems(t.norm)[0]!);
       if (words.length === 0) continue;
@@ -49,6 +51,9 @@ function parse(text: string) {
     }
   });
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const c of concepts.values()) {
+    if (c.parent && !concepts.has(c.parent)) throw new LexiconError(`lexicon: concept "${c.id}" names a parent "${c.parent}" that is not listed`);
+  }
   return { concepts, phrases };
 }
 
@@ -57,6 +62,13 @@ const lexicon = () => (parsed ??= parse(LEXICON));
 
 export function concept(id: string): Concept | undefined {
   return lexicon().concepts.get(id);
+}
+
+/** A concept and every broader concept it is a kind of. */
+export function withParents(id: string): string[] {
+  const out = [id];
+  for (let c = concept(id)?.parent; c !== undefined && !out.includes(c); c = concept(c)?.parent) out.push(c);
+  return out;
 }
 
 export function conceptCount(): number {

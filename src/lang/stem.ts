@@ -90,11 +90,17 @@ export function stemBengali(norm: string): string[] {
 }
 
 export function stemEnglish(norm: string): string {
-  return /^[a-z]+$/.test(norm) ? porter(norm) : norm;
+  const word = norm.replace(/'s?$/, '');
+  return /^[a-z]+$/.test(word) ? porter(word) : word;
 }
 
-/** The stems of a normalized token, by the script it is written in. */
+/** The stems of a normalized token, by the script it is written in; never empty (a word folded to nothing is its own stem). */
 export function stems(norm: string, script: Script | undefined): string[] {
+  const out = stemsOf(norm, script).filter((s) => s.length > 0);
+  return out.length > 0 ? out : [norm];
+}
+
+function stemsOf(norm: string, script: Script | undefined): string[] {
   switch (script) {
     case 'deva':
       return stemHindi(norm);

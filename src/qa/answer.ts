@@ -34,8 +34,8 @@ function cite(index: SearchIndex, passage: Passage): Citation {
 export function ask(index: SearchIndex, question: string, opts: AskOptions = {}): Answer {
   const query = analyzeQuery(question);
   const type = answerType(query);
-  const hits = index.search(query.units, CANDIDATES, (u) => unitWeight(index, u));
-  const ranked = rank(index, query.units, type, query.reading.language, hits);
+  const results = index.search(query.units, CANDIDATES, (u) => unitWeight(index, u));
+  const ranked = rank(index, query, type, query.reading.language, results);
   const citations: Citation[] = [];
   const quoted = new Set<string>();
   for (const r of ranked) {

@@ -1,5 +1,6 @@
 import type { AnalyzedQuery, FieldTerms } from '../lang/analyze.js';
 import type { AnswerType } from '../lang/interrogatives.js';
+import { concept, withParents } from '../lang/lexicon.js';
 
 export type { AnswerType };
 
@@ -13,16 +14,20 @@ export const TIME_CONCEPTS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
-export const PLACE_CONCEPTS = new Set([
-  'country', 'city', 'state', 'capital', 'office', 'hospital', 'village', 'house', 'world',
-  'india', 'delhi', 'kolkata', 'mumbai', 'bengal', 'china', 'pakistan', 'russia', 'north-korea', 'ukraine', 'aiims', 'safdarjung',
-]);
+/** Named places reach these through their parent in the lexicon (@delhi>city). */
+export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'office', 'hospital', 'village', 'house', 'world']);
 export const ACTOR_CONCEPTS = new Set([
   'person', 'vip', 'politician', 'celebrity', 'journalist', 'public', 'user', 'family', 'student', 'hacker', 'police', 'official',
   'director', 'minister', 'prime-minister', 'chief-minister', 'spokesperson', 'government', 'agency', 'committee', 'expert',
-  'doctor', 'nurse', 'staff', 'patient', 'accused', 'gang', 'state-actor', 'chinese', 'company', 'army', 'court',
-  'delhi-police', 'ifso', 'special-cell', 'nia', 'cbi', 'ib', 'cert-in', 'nic', 'icmr', 'drdo', 'health-ministry', 'home-ministry', 'it-ministry',
+  'doctor', 'nurse', 'staff', 'patient', 'accused', 'gang', 'state-actor', 'company', 'army', 'court', 'ministry',
 ]);
+
+/** A named actor (Delhi Police, IFSO, the Chinese) answers "who" better than a kind of actor (an attacker, patients). */
+function actorStrength(id: string): number {
+  const chain = withParents(id);
+  if (!chain.some((c) => ACTOR_CONCEPTS.has(c))) return 0;
+  return concept(id)?.entity ? 1 : 0.7;
+}
 
 /** The answer type a question asks for: its question word's, made precise by what it asks about. */
 export function answerType(query: AnalyzedQuery): AnswerType {
@@ -33,8 +38,10 @@ export function answerType(query: AnalyzedQuery): AnswerType {
   return asks;
 }
 
-/** Time words that name a particular moment, not just a unit of time. */
-const MOMENT_CONCEPTS = new Set([...TIME_CONCEPTS].filter((c) => !['time', 'hour', 'minute', 'week', 'month', 'year'].includes(c)));
+/** Time words that name a day: with a clock time they make the surest answer to "when". */
+const DAY_CONCEPTS = new Set([...TIME_CONCEPTS].filter((c) => /day$|uary$|ch$|il$|^may$|^june?$|^july$|ust$|ber$/.test(c) || c === 'today' || c === 'yesterday'));
+/** Parts of the day: a moment, less exact than a day or a clock time. */
+const MOMENT_CONCEPTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /**
  * Words that only restate what is asked ("who is behind…", "what is the name of…", "is believed"):
@@ -53,7 +60,7 @@ const isYear = (n: string) => /^(?:19|20)\d\d$/.test(n);
 
 /**
  * How surely a passage's terms hold a value of the kind a question asks for, from 0 (not at all) to 1:
- * a clock time or a weekday is a time, a bare "hour" only perhaps; two actors are surer than one.
+ * a clock time or a weekday is a time, a bare "hour" only perhaps; a named actor more than a kind of one.
  */
 export function answerTypeStrength(terms: FieldTerms, type: AnswerType): number {
   const concepts = [...new Set(terms.concept)];
@@ -63,11 +70,21 @@ export function answerTypeStrength(terms: FieldTerms, type: AnswerType): number 
       return numbers.some((n) => !isYear(n)) ? 1 : 0;
     case 'money':
       return numbers.length > 0 && concepts.some((c) => MONEY_CONCEPTS.has(c)) ? 1 : 0;
-    case 'time':
-      if (terms.num.some((n) => n.includes(':')) || concepts.some((c) => MOMENT_CONCEPTS.has(c))) return 1;
-      return concepts.some((c) => TIME_CONCEPTS.has(c)) ? 0.4 : 0;
-    case 'person':
-      return Math.min(1, concepts.filter((c) => ACTOR_CONCEPTS.has(c)).length / 2);
+    case 'time': {
+      const clock = terms.num.some((n) => n.includes(':'));
+      const day = concepts.some((c) => DAY_CONCEPTS.has(c));
+      if (clock) return day ? 1 : 0.9;
+      if (day) return 0.75;
+      if (concepts.some((c) => MOMENT_CONCEPTS.has(c))) return 0.6;
+      return concepts.some((c) => TIME_CONCEPTS.has(c)) ? 0.3 : 0;
+    }
+    case 'person': {
+      // the actors named, each once (Delhi Police is not also "police"); more of them, surer
+      const parents = new Set(concepts.flatMap((c) => withParents(c).slice(1)));
+      const actors = concepts.filter((c) => !parents.has(c) && actorStrength(c) > 0);
+      if (actors.length === 0) return 0;
+      return Math.min(1, 0.85 * Math.max(...actors.map(actorStrength)) + (actors.length >= 2 ? 0.15 : 0));
+    }
     case 'place':
       return concepts.some((c) => PLACE_CONCEPTS.has(c)) ? 1 : 0;
     case 'thing':

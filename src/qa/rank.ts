@@ -1,11 +1,13 @@
 import type { Passage } from '../corpus/passages.js';
-import { analyzePassage, type QueryUnit } from '../lang/analyze.js';
+import { analyzeText, termKey, type AnalyzedQuery, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import type { Language } from '../lang/script.js';
-import { termKey, type Hit, type SearchIndex } from '../search/index.js';
-import { FRAMING_CONCEPTS, answerTypeStrength, type AnswerType } from './question.js';
+import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
+import { FRAMING_CONCEPTS, MONEY_CONCEPTS, answerTypeStrength, type AnswerType } from './question.js';
 
 export interface Ranked {
   hit: Hit;
+  /** The passage analyzed token by token. */
+  text: AnalyzedText;
   /** Share of the question's weight the passage covers, 0 to 1. */
   coverage: number;
   /** How surely the passage holds a value of the kind the question asks for, 0 to 1. */
@@ -14,11 +16,14 @@ export interface Ranked {
 }
 
 /**
- * A word found only in the article's title counts this much of being in the passage itself; a name
- * in the title (AIIMS, Delhi Police) says what the whole article is about, so it counts nearly fully.
+ * A word found only in the article's title counts this much of being in the passage itself: the title
+ * says what the whole article is about (AIIMS, the power utility), so such topic words tell its
+ * articles apart from others but barely tell its passages apart from each other; names count more.
+ * A word found elsewhere in the article gives the passage some context, less.
  */
-const TITLE_CREDIT = 0.5;
-const ENTITY_TITLE_CREDIT = 0.9;
+const TITLE_CREDIT = 0.85;
+const ENTITY_TITLE_CREDIT = 0.95;
+const ARTICLE_CREDIT = 0.4;
 /**
  * A question that asks for a kind of value (a count, a time, a person…) is answered only by a passage
  * that holds one: one that does not keeps this share of its score.
@@ -34,9 +39,15 @@ const HEADLINE_WEIGHT = 0.85;
 const QUESTION_WEIGHT = 0.6;
 /** Between passages that answer alike, one in the asker's own language is easier to check. */
 const SAME_LANGUAGE_BONUS = 0.03;
-
+/** How far (in words) a number may stand from what it counts: "कुल पांच सर्वर", "দুই জন অভিযুক্তকে". */
+export const COUNT_REACH = 3;
 /** Names say which incident is meant: they weigh this much more than a common word of the same rarity. */
 const ENTITY_WEIGHT = 1.5;
+/**
+ * A question that names a place or institution is about the incident there: a passage whose article
+ * never names it keeps only this share of its score (another hospital's servers are not AIIMS's).
+ */
+const UNNAMED_SHARE = 0.4;
 
 /**
  * How much a unit says about which passage is meant: the inverse document frequency of its most
@@ -48,48 +59,93 @@ export function unitWeight(index: SearchIndex, unit: QueryUnit): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (unit.entity ? ENTITY_WEIGHT : 1);
 }
 
-function typeStrength(index: SearchIndex, passage: Passage, type: AnswerType): number {
-  if (type === 'thing') return 0;
-  const article = index.article(passage.article)!;
-  return answerTypeStrength(analyzePassage(article.body.slice(passage.start, passage.end), article.language), type);
-}
-
 function isFraming(unit: QueryUnit, type: AnswerType): boolean {
   const concepts = unit.alts.filter((a) => a.field === 'concept').map((a) => a.term);
   return concepts.length > 0 && concepts.every((c) => FRAMING_CONCEPTS[type].has(c));
 }
 
-function isQuestion(index: SearchIndex, passage: Passage): boolean {
-  return /[?？]\s*$/.test(index.article(passage.article)!.body.slice(passage.start, passage.end));
-}
-
-/** How well one passage holds one unit: its best alternative, in the passage or (for less) in its article's title. */
-function unitMatch(unit: QueryUnit, found: Set<string>, title: Set<string>): number {
+/** How well one passage holds one unit: its best alternative in the passage, else in its title or article, for less. */
+function unitMatch(unit: QueryUnit, found: Set<string>, title: Set<string>, article: Set<string> | undefined): number {
   let best = 0;
   for (const a of unit.alts) {
     const key = termKey(a.field, a.term);
     if (found.has(key)) best = Math.max(best, a.strength);
     else if (title.has(key)) best = Math.max(best, a.strength * (unit.entity ? ENTITY_TITLE_CREDIT : TITLE_CREDIT));
+    else if (article?.has(key)) best = Math.max(best, a.strength * ARTICLE_CREDIT);
   }
   return best;
 }
 
-/** Order candidate passages by how much of the question they cover, then by answer type and BM25. */
-export function rank(index: SearchIndex, units: readonly QueryUnit[], type: AnswerType, language: Language, hits: readonly Hit[]): Ranked[] {
+/** Token positions of a passage where a unit stands. */
+function positions(text: AnalyzedText, unit: QueryUnit): number[] {
+  const keys = unit.alts.map((a) => termKey(a.field, a.term));
+  return text.keys.flatMap((k, i) => (keys.some((key) => k.has(key)) ? [i] : []));
+}
+
+/**
+ * For a count or an amount, a number must stand by what is counted: "how many servers" wants the
+ * number next to "servers", "how much ransom" the number next to the ransom or the currency.
+ */
+function countStrength(text: AnalyzedText, focus: QueryUnit | undefined, type: 'count' | 'money'): number {
+  if (text.numbers.length === 0) return 0;
+  const near = (at: number[]) => text.numbers.some((n) => at.some((i) => i >= n.first - COUNT_REACH && i <= n.last + COUNT_REACH));
+  const targets = focus ? positions(text, focus) : [];
+  if (type === 'money') {
+    const currency = text.keys.flatMap((k, i) => ([...k].some((key) => MONEY_CONCEPTS.has(key.slice('concept:'.length)) && key.startsWith('concept:')) ? [i] : []));
+    if (near(currency) || (targets.length > 0 && near(targets))) return 1;
+    return currency.length > 0 ? 0.5 : 0;
+  }
+  if (!focus) return 1;
+  return near(targets) ? 1 : 0.6;
+}
+
+/** The unit a count or amount question counts: the first content word after its question word. */
+function countedUnit(query: AnalyzedQuery): QueryUnit | undefined {
+  if (query.asksAt === undefined) return undefined;
+  return query.units.find((u) => u.at > query.asksAt!) ?? query.units[query.units.length - 1];
+}
+
+function typeStrength(text: AnalyzedText, terms: Parameters<typeof answerTypeStrength>[0], type: AnswerType, focus: QueryUnit | undefined): number {
+  if (type === 'thing') return 0;
+  if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(terms, type) > 0 ? 1 : 0, countStrength(text, focus, type));
+  return answerTypeStrength(terms, type);
+}
+
+/** The per-field terms of an analyzed text, as `answerTypeStrength` reads them. */
+function fieldTerms(text: AnalyzedText) {
+  const all = text.keys.flatMap((k) => [...k]);
+  const of = (field: string) => all.filter((k) => k.startsWith(`${field}:`)).map((k) => k.slice(field.length + 1));
+  return { text: of('text'), stem: of('stem'), key: of('key'), concept: of('concept'), num: [...of('num'), ...text.times.map((t) => `${t.hour}:${String(t.minute).padStart(2, '0')}`)] };
+}
+
+function isQuestion(body: string, passage: Passage): boolean {
+  return /[?？]\s*$/.test(body.slice(passage.start, passage.end));
+}
+
+/** Order candidate passages by how much of the question they cover, kept to those that hold the kind of answer asked for. */
+export function rank(index: SearchIndex, query: AnalyzedQuery, type: AnswerType, language: Language, results: SearchResults): Ranked[] {
+  const units = query.units;
   const weights = units.map((u) => unitWeight(index, u) * (isFraming(u, type) ? FRAMING_WEIGHT : 1));
   const total = weights.reduce((a, b) => a + b, 0);
-  const maxScore = Math.max(1e-9, ...hits.map((h) => h.score));
-  return hits
+  const maxScore = Math.max(1e-9, ...results.hits.map((h) => h.score));
+  const focus = type === 'count' || type === 'money' ? countedUnit(query) : undefined;
+  return results.hits
     .map((hit) => {
-      const title = index.titleTerms(hit.passage.article);
-      const covered = units.reduce((sum, u, i) => sum + weights[i]! * unitMatch(u, hit.found, title), 0);
+      const article = index.article(hit.passage.article)!;
+      const title = index.titleTerms(article.id);
+      const inArticle = results.articleFound.get(article.id);
+      const matches = units.map((u) => unitMatch(u, hit.found, title, inArticle));
+      const covered = units.reduce((sum, _u, i) => sum + weights[i]! * matches[i]!, 0);
       const coverage = total === 0 ? 0 : covered / total;
-      const typed = typeStrength(index, hit.passage, type);
-      const sameLanguage = index.article(hit.passage.article)!.language === language;
-      const evidence = (hit.passage.headline ? HEADLINE_WEIGHT : 1) * (isQuestion(index, hit.passage) ? QUESTION_WEIGHT : 1);
+      const entityTotal = units.reduce((sum, u, i) => sum + (u.entity ? weights[i]! : 0), 0);
+      const entityCovered = units.reduce((sum, u, i) => sum + (u.entity && matches[i]! > 0 ? weights[i]! : 0), 0);
+      const named = entityTotal === 0 ? 1 : UNNAMED_SHARE + (1 - UNNAMED_SHARE) * (entityCovered / entityTotal);
+      const text = analyzeText(article.body.slice(hit.passage.start, hit.passage.end), article.language);
+      const typed = typeStrength(text, fieldTerms(text), type, focus);
+      const evidence = (hit.passage.headline ? HEADLINE_WEIGHT : 1) * (isQuestion(article.body, hit.passage) ? QUESTION_WEIGHT : 1);
       const typeFactor = type === 'thing' ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed;
-      const score = (coverage + BM25_SHARE * (hit.score / maxScore) + (sameLanguage ? SAME_LANGUAGE_BONUS : 0)) * typeFactor * evidence;
-      return { hit, coverage, typed, score };
+      const bonus = BM25_SHARE * (hit.score / maxScore) + (article.language === language ? SAME_LANGUAGE_BONUS : 0);
+      return { hit, text, coverage, typed, score: (coverage + bonus) * typeFactor * evidence * named };
     })
     .sort((a, b) => b.score - a.score);
 }

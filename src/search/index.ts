@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { Article } from '../corpus/article.js';
 import type { CorpusFailure } from '../corpus/load.js';
 import { passagesOf, type Passage } from '../corpus/passages.js';
-import { ANALYZER_VERSION, FIELDS, analyzePassage, type Field, type FieldTerms, type QueryUnit } from '../lang/analyze.js';
+import { ANALYZER_VERSION, FIELDS, analyzePassage, termKey, type Field, type FieldTerms, type QueryUnit } from '../lang/analyze.js';
+
+export { termKey };
 import { LANGUAGES } from '../lang/script.js';
 
 /** Fields are analyzed before they reach MiniSearch: it only splits on the spaces we joined them with. */
@@ -26,8 +28,14 @@ export interface Hit {
   found: Set<string>;
 }
 
-/** The key of a term in a field, as used in document frequencies and `Hit.found`. */
-export const termKey = (field: Field, term: string) => `${field}:${term}`;
+
+
+export interface SearchResults {
+  /** The best passages by BM25. */
+  hits: Hit[];
+  /** For each article with a matching passage, every query term any of its passages holds. */
+  articleFound: Map<string, Set<string>>;
+}
 
 export interface IndexStats {
   articles: number;
@@ -195,7 +203,7 @@ export class SearchIndex {
    * Passages holding any alternative of any unit, best first by BM25, each field searched with its
    * own sub-query. `weight` scales each unit's terms.
    */
-  search(units: readonly QueryUnit[], limit = 50, weight: (u: QueryUnit) => number = () => 1): Hit[] {
+  search(units: readonly QueryUnit[], limit = 50, weight: (u: QueryUnit) => number = () => 1): SearchResults {
     const byField = new Map<Field, Map<string, number>>();
     for (const u of units) {
       const w = weight(u);
@@ -205,7 +213,7 @@ export class SearchIndex {
         byField.set(a.field, terms);
       }
     }
-    if (byField.size === 0) return [];
+    if (byField.size === 0) return { hits: [], articleFound: new Map() };
     const queries: Query[] = [...byField].map(([field, terms]) => ({
       queries: [...terms.keys()],
       fields: [field],
@@ -213,10 +221,16 @@ export class SearchIndex {
       boostTerm: (term: string) => terms.get(term) ?? 1,
     }));
     const results: SearchResult[] = this.mini.search({ combineWith: 'OR', queries });
-    return results.slice(0, limit).map((r) => {
+    const articleFound = new Map<string, Set<string>>();
+    const hits = results.map((r) => {
       const found = new Set<string>();
       for (const [term, fields] of Object.entries(r.match)) for (const f of fields) found.add(termKey(f as Field, term));
-      return { id: r.id as number, passage: this.passages[r.id as number]!, score: r.score, found };
+      const passage = this.passages[r.id as number]!;
+      const inArticle = articleFound.get(passage.article) ?? new Set<string>();
+      for (const k of found) inArticle.add(k);
+      articleFound.set(passage.article, inArticle);
+      return { id: r.id as number, passage, score: r.score, found };
     });
+    return { hits: hits.slice(0, limit), articleFound };
   }
 }

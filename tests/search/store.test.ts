@@ -18,7 +18,7 @@ async function setup() {
   return { corpusDir: corpus.dir, indexPath: path.join(out.dir, 'index.json') };
 }
 
-const topIds = (index: SearchIndex, q: string) => index.search(analyzeQuery(q).units, 5).map((h) => h.id);
+const topIds = (index: SearchIndex, q: string) => index.search(analyzeQuery(q).units, 5).hits.map((h) => h.id);
 
 describe('the saved index', () => {
   it('is built and saved on first open, then loaded while the corpus is unchanged', async () => {

@@ -1,0 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readCorpus } from '../../src/corpus/load.js';
+import { parseQuestions, type EvalQuestion } from '../../src/eval.js';
+import { SearchIndex } from '../../src/search/index.js';
+import { CORPUS, DEV_QUESTIONS, ROOT } from './corpus.js';
+
+export const FIXTURES = path.join(ROOT, 'tests/fixtures/incidents');
+export const FIXTURE_QUESTIONS = path.join(ROOT, 'tests/fixtures/incidents-questions.jsonl');
+
+/** An index built in memory from a corpus folder. */
+export async function buildIndex(dir: string): Promise<SearchIndex> {
+  return SearchIndex.build(await readCorpus(dir));
+}
+
+export const bundledIndex = () => buildIndex(CORPUS);
+export const fixtureIndex = () => buildIndex(FIXTURES);
+
+export async function questions(file: string): Promise<EvalQuestion[]> {
+  return parseQuestions(await readFile(file, 'utf8'), file);
+}
+export const devQuestions = () => questions(DEV_QUESTIONS);
+export const fixtureQuestions = () => questions(FIXTURE_QUESTIONS);

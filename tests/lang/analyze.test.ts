@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzePassage, analyzeQuery, readingOf } from '../../src/lang/analyze.js';
+
+const alts = (q: string) => analyzeQuery(q).units.map((u) => u.alts.map((a) => `${a.field}:${a.term}`));
+
+describe('reading a question', () => {
+  it('tells English from romanized Hindi and romanized Bengali', () => {
+    expect(readingOf('How many servers were hacked?')).toEqual({ language: 'en', romanized: false });
+    expect(readingOf('AIIMS ke kitne server hack hue?')).toEqual({ language: 'hi', romanized: true });
+    expect(readingOf('hackers ne kitne paise maange?')).toEqual({ language: 'hi', romanized: true });
+    expect(readingOf('AIIMS-e hamla kokhon hoyechilo?')).toEqual({ language: 'bn', romanized: true });
+    expect(readingOf('এইমসে হামলা কখন হয়েছিল?')).toEqual({ language: 'bn', romanized: false });
+  });
+
+  it('finds what the question asks for, "how many" and "किस दिन" included', () => {
+    expect(analyzeQuery('How many servers were hacked?').asks).toBe('count');
+    expect(analyzeQuery('एम्स पर हमला किस दिन हुआ?').asks).toBe('time');
+    expect(analyzeQuery('कितने दिन बंद रहा?').asks).toBe('count');
+    expect(analyzeQuery('Who is investigating?').asks).toBe('person');
+    expect(analyzeQuery('How many servers were hacked?').units.map((u) => u.raw)).toEqual(['servers', 'hacked']);
+  });
+
+  it('lets a romanized question reach Devanagari and Bengali passages through keys, numbers and concepts', () => {
+    const q = alts('AIIMS ke kitne server hack hue?').flat();
+    const hindi = analyzePassage('हैकर्स की तरफ से कुल पांच सर्वर को हैक किया गया था।', 'hi');
+    const bengali = analyzePassage('এইমস-এর ব্যাক-আপ সার্ভার ডাউন হয়ে যায়।', 'bn');
+    expect(q).toContain('key:srbr');
+    expect(hindi.key).toContain('srbr');
+    expect(bengali.key).toContain('srbr');
+    expect(q).toContain('concept:aiims');
+    expect(bengali.concept).toContain('aiims');
+    expect(analyzeQuery('paanch server').units.flatMap((u) => u.alts).some((a) => a.field === 'num' && a.term === '5')).toBe(false);
+    expect(analyzeQuery('AIIMS ke paanch server').units.flatMap((u) => u.alts).some((a) => a.field === 'num' && a.term === '5')).toBe(true);
+    expect(hindi.num).toContain('5');
+  });
+
+  it('treats names as entities and drops function words and lone letters', () => {
+    const units = analyzeQuery('AIIMS-e cyber hamla kokhon hoyechilo?').units;
+    expect(units.map((u) => u.raw)).toEqual(['AIIMS', 'cyber hamla']);
+    expect(units.find((u) => u.raw === 'AIIMS')!.entity).toBe(true);
+  });
+
+  it('never throws and is deterministic on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
+        expect(analyzeQuery(s)).toEqual(analyzeQuery(s));
+        expect(analyzePassage(s, 'hi')).toEqual(analyzePassage(s, 'hi'));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

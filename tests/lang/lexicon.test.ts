@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICON } from '../../src/lang/lexicon-data.js';
+import { concept, conceptCount, conceptsOfWord, withParents } from '../../src/lang/lexicon.js';
+
+const same = (...words: string[]) => {
+  const [first, ...rest] = words.map(conceptsOfWord);
+  return first!.some((c) => rest.every((r) => r.includes(c)));
+};
+
+describe('the concept lexicon', () => {
+  it('is broad: hundreds of concepts, each with forms in English, Hindi, Bengali and romanized', () => {
+    expect(conceptCount()).toBeGreaterThanOrEqual(300);
+    for (const line of LEXICON.split('\n').filter((l) => l.includes('|'))) {
+      const cols = line.split('|').map((c) => c.trim());
+      expect(cols.every((c) => c.length > 0), line).toBe(true);
+    }
+  });
+
+  it('joins native words that sound nothing alike', () => {
+    expect(same('attack', 'हमला', 'হামলা', 'hamla')).toBe(true);
+    expect(same('demand', 'मांग', 'দাবি')).toBe(true);
+    expect(same('ransom', 'फिरौती', 'মুক্তিপণ')).toBe(true);
+    expect(same('police', 'पुलिस', 'পুলিশ')).toBe(true);
+    expect(same('investigation', 'जांच', 'তদন্ত')).toBe(true);
+    expect(same('hospital', 'अस्पताल', 'হাসপাতাল')).toBe(true);
+    expect(same('Wednesday', 'बुधवार', 'বুধবার')).toBe(true);
+  });
+
+  it('finds a concept through inflection', () => {
+    expect(same('attacks', 'हमले', 'হামলার')).toBe(true);
+    expect(same('patients', 'मरीजों', 'রোগীদের')).toBe(true);
+  });
+
+  it('knows a name’s broader kind, and every parent it names exists', () => {
+    expect(withParents('protonmail')).toContain('email');
+    expect(withParents('delhi-police')).toContain('police');
+    expect(concept('aiims')?.entity).toBe(true);
+    expect(concept('attack')?.entity).toBe(false);
+  });
+});

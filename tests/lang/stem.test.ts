@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldBengali, foldHindi } from '../../src/lang/fold.js';
+import { normalize } from '../../src/lang/normalize.js';
+import { stemBengali, stemEnglish, stemHindi, stems } from '../../src/lang/stem.js';
+
+const meet = (stem: (w: string) => string[], a: string, b: string) =>
+  stem(normalize(a)).some((s) => stem(normalize(b)).includes(s));
+const hi = (w: string) => stemHindi(w);
+const bn = (w: string) => stemBengali(w);
+
+describe('spelling folds', () => {
+  it('fold Hindi nukta, chandrabindu, long vowels and dead nasals', () => {
+    expect(foldHindi(normalize('पाँच'))).toBe(foldHindi(normalize('पांच')));
+    expect(foldHindi(normalize('ज़्यादा'))).toBe(foldHindi(normalize('ज्यादा')));
+    expect(foldHindi(normalize('मरीज़ों'))).toBe(foldHindi(normalize('मरिजों')));
+    expect(foldHindi(normalize('पन्द्रह'))).toBe(foldHindi(normalize('पंद्रह')));
+    expect(foldHindi(normalize('डॉक्टर'))).toBe(foldHindi(normalize('डोक्टर')));
+  });
+
+  it('fold Bengali long vowels, s/sh letters, ya-phala and khanda ta', () => {
+    expect(foldBengali(normalize('রোগী'))).toBe(foldBengali(normalize('রোগি')));
+    expect(foldBengali(normalize('পুলিশ'))).toBe(foldBengali(normalize('পুলিস')));
+    expect(foldBengali(normalize('হ্যাকার'))).toBe(foldBengali(normalize('হাকার')));
+    expect(foldBengali(normalize('উৎস'))).toBe(foldBengali(normalize('উতস')));
+  });
+});
+
+describe('stemmers', () => {
+  it('make Hindi inflections meet', () => {
+    for (const [a, b] of [['सर्वर', 'सर्वरों'], ['हमला', 'हमले'], ['हमला', 'हमलों'], ['सेवा', 'सेवाएं'], ['मरीज', 'मरीजों'], ['हैकर', 'हैकर्स'], ['कंप्यूटर', 'कंप्यूटरों']]) {
+      expect(meet(hi, a!, b!), `${a} / ${b}`).toBe(true);
+    }
+  });
+
+  it('make Bengali inflections meet', () => {
+    for (const [a, b] of [['সার্ভার', 'সার্ভারের'], ['হামলা', 'হামলার'], ['হ্যাকার', 'হ্যাকাররা'], ['হ্যাকার', 'হ্যাকারদের'], ['এইমস', 'এইমসের'], ['ঘটনা', 'ঘটনাটি'], ['সার্ভার', 'সার্ভারগুলো']]) {
+      expect(meet(bn, a!, b!), `${a} / ${b}`).toBe(true);
+    }
+  });
+
+  it('keep a Bengali word whose own ending looks like an inflection (সার্ভার, ডেটা)', () => {
+    expect(bn(normalize('সার্ভার'))).toContain(foldBengali(normalize('সার্ভার')));
+    expect(bn(normalize('ডেটা'))).toContain(foldBengali(normalize('ডেটা')));
+  });
+
+  it('stem English with Porter, possessives included', () => {
+    expect(stemEnglish('attacks')).toBe(stemEnglish('attack'));
+    expect(stemEnglish('hacked')).toBe(stemEnglish('hack'));
+    expect(stemEnglish("utility's")).toBe(stemEnglish('utility'));
+  });
+
+  it('only strip suffixes: every stem is a non-empty prefix of the folded word', () => {
+    const deva = fc.array(fc.integer({ min: 0x0900, max: 0x097f }).map((c) => String.fromCharCode(c)), { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
+    const beng = fc.array(fc.integer({ min: 0x0980, max: 0x09ff }).map((c) => String.fromCharCode(c)), { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(deva, (w) => {
+        const n = normalize(w);
+        for (const s of stemHindi(n)) expect(foldHindi(n).startsWith(s)).toBe(true);
+        for (const s of stems(n, 'deva')) expect(s.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(beng, (w) => {
+        const n = normalize(w);
+        for (const s of stems(n, 'beng')) expect(s.length).toBeGreaterThan(0);
+        expect(stemBengali(n)).toEqual(stemBengali(n));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
