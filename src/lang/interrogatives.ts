@@ -10,9 +10,9 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map((w
  * Hindi/Bengali. They shape the answer, not the search: a passage need not contain "how many".
  */
 export const INTERROGATIVES: [Exclude<AnswerType, 'money'>, Set<string>][] = [
-  ['count', set('कितने कितनी कितना कितनों কত কতগুলো কতগুলি কতজন কয়টি কয়টা কয়জন কটি কটা kitne kitni kitna koto kotogulo kotogula kotojon koyta koyti')],
+  ['count', set('कितने कितनी कितना कितनों কত কতগুলো কতগুলি কতগুলোকে কতজন কতজনকে কতজনের কয়টি কয়টা কয়জন কয়জনকে কটি কটা kitne kitni kitna koto kotogulo kotogula kotojon koyta koyti')],
   ['time', set('कब কখন কবে when kab kokhon kobe')],
-  ['person', set('कौन किसने किसका किसकी किसके किसको किन्होंने কে কারা কার কাকে কাদের কারা who whom whose kaun kon kisne kiska kiski kiske kara kader kake')],
+  ['person', set('कौन किसने किसका किसकी किसके किसको किसे किन्होंने किन्हें কে কারা কার কাকে কাদের কারা who whom whose kaun kon kisne kiska kiski kiske kara kader kake')],
   ['place', set('कहां कहाँ किधर কোথায় কোথা কোথাকার where kahan kaha kidhar kothay kotha')],
   ['thing', set('क्या किस किन कैसे क्यों কী কি কোন কোনটি কেন কীভাবে কিভাবে what which why how kya kis kin kaise kyon kyun keno kivabe kibhabe')],
 ];

@@ -17,7 +17,7 @@ malware | malware, virus, trojan, worm, spyware | मालवेयर, वा�
 ransomware>malware | ransomware | रैनसमवेयर | র‍্যানসমওয়্যার, র্যানসমওয়্যার | ransomware
 phishing | phishing, spoofing, scam email | फिशिंग | ফিশিং | phishing
 leak | leak, leaked, exposure, exposed | लीक, उजागर | ফাঁস, লিক | leak, faas, phash
-steal | steal, stole, stolen, theft, loot, exfiltrate | चोरी, चुराना, चुराया, लूट | চুরি, হাতানো, হাতিয়ে, লুট | chori, churaya, churi, hatano
+steal | steal, stole, stolen, theft, loot, exfiltrate, siphon, siphoned | चोरी, चुराना, चुराया, लूट, उड़ाना, उड़ाए, उड़ा लिए | চুরি, হাতানো, হাতিয়ে, লুট | chori, churaya, churi, hatano
 ransom | ransom, extortion, ransom demand | फिरौती, रंगदारी | মুক্তিপণ, পণ | firauti, phirauti, muktipon
 demand | demand, demanded, ask for, want, wanted, seek, sought | मांग, मांगना, मांगे, चाहना | দাবি, চাওয়া, চাইছে, চাই | maang, mang, maange, mange, dabi, chaiche
 negotiate | negotiate, negotiation, talks, bargain, deal | बातचीत, मोलभाव, समझौता, नेगोशिएशन | আলোচনা, দরদাম, নেগোশিয়েশন, সমঝোতা | baatcheet, negotiation
@@ -74,13 +74,13 @@ block | block, blocked, ban, banned | ब्लॉक, रोक, प्रत�
 warn | warn, warning, alert, advisory | चेतावनी, अलर्ट, सतर्क | সতর্ক, সতর্কতা, অ্যালার্ট | chetavni, alert, sotorko
 sanitize | sanitize, sanitization, clean up, cleanup | सैनिटाइजेशन, सैनिटाइज, सफाई | স্যানিটাইজেশন, পরিষ্কার | sanitization
 expert | expert, specialist, analyst, researcher | विशेषज्ञ, एक्सपर्ट | বিশেষজ্ঞ, এক্সপার্ট | visheshagya, bisheshoggo
-@cert-in>agency | cert-in, certin, computer emergency response team | सर्ट-इन, सीईआरटी-इन | সার্ট-ইন | cert-in
-@nic>agency | nic, national informatics centre | एनआईसी, राष्ट्रीय सूचना विज्ञान केंद्र | এনআইসি | nic
-@protonmail>email | protonmail, proton mail | प्रोटोनमेल | প্রোটোনমেল | protonmail
+@cert-in>agency | CERT-In, certin, computer emergency response team | सर्ट-इन, सीईआरटी-इन | সার্ট-ইন | cert-in
+@nic>agency | NIC, national informatics centre | एनआईसी, राष्ट्रीय सूचना विज्ञान केंद्र | এনআইসি | nic
+@protonmail>email | ProtonMail, proton mail | प्रोटोनमेल | প্রোটোনমেল | protonmail
 
 # hospitals and health
 hospital | hospital, medical centre, medical center | अस्पताल, हॉस्पिटल, चिकित्सालय | হাসপাতাল, হসপিটাল | aspatal, hospital, haspatal
-@aiims>hospital | aiims, all india institute of medical sciences | एम्स, अखिल भारतीय आयुर्विज्ञान संस्थान | এইমস, অল ইন্ডিয়া ইনস্টিটিউট অফ মেডিক্যাল সায়েন্সেস | aiims, ems
+@aiims>hospital | AIIMS, all india institute of medical sciences | एम्स, अखिल भारतीय आयुर्विज्ञान संस्थान | এইমস, অল ইন্ডিয়া ইনস্টিটিউট অফ মেডিক্যাল সায়েন্সেস | aiims, ems
 patient | patient, patients | मरीज, रोगी, पेशेंट | রোগী, পেশেন্ট, পেইশেন্ট | mareez, marij, rogi, patient
 doctor | doctor, physician, surgeon | डॉक्टर, चिकित्सक | ডাক্তার, চিকিৎসক | doctor, daktar
 nurse | nurse | नर्स | নার্স | nurse
@@ -101,17 +101,17 @@ life | life, lives | जान, जीवन, जिंदगी | জীবন,
 death | death, died, dead, killed | मौत, मृत्यु | মৃত্যু, মৃত | maut, mrityu
 ambulance | ambulance | एंबुलेंस, एम्बुलेंस | অ্যাম্বুলেন্স | ambulance
 operation | operation, surgery, functioning, operations, working | कामकाज, ऑपरेशन, सर्जरी, संचालन | কাজকর্ম, অপারেশন, সার্জারি | kaamkaaj, operation
-@icmr>agency | icmr, indian council of medical research | आईसीएमआर | আইসিএমআর | icmr
-@safdarjung>hospital | safdarjung | सफदरजंग | সফদরজং | safdarjung
+@icmr>agency | ICMR, indian council of medical research | आईसीएमआर | আইসিএমআর | icmr
+@safdarjung>hospital | Safdarjung | सफदरजंग | সফদরজং | safdarjung
 
 # police, courts, investigation
 police | police, cops, officers | पुलिस | পুলিশ | police, pulis
-@delhi-police>police | delhi police | दिल्ली पुलिस | দিল্লি পুলিশ | delhi police
-@ifso>police | ifso, intelligence fusion and strategic operations | आईएफएसओ | আইএফএসও | ifso
-@special-cell>police | special cell | स्पेशल सेल | স্পেশাল সেল | special cell
-@nia>agency | nia, national investigation agency | एनआईए, राष्ट्रीय जांच एजेंसी | এনআইএ | nia
-@cbi>agency | cbi, central bureau of investigation | सीबीआई | সিবিআই | cbi
-@ib>agency | intelligence bureau | इंटेलिजेंस ब्यूरो, आईबी | ইন্টেলিজেন্স ব্যুরো | ib
+@delhi-police>police | Delhi Police | दिल्ली पुलिस | দিল্লি পুলিশ | delhi police
+@ifso>police | IFSO, intelligence fusion and strategic operations | आईएफएसओ | আইএফএসও | ifso
+@special-cell>police | Special Cell | स्पेशल सेल | স্পেশাল সেল | special cell
+@nia>agency | NIA, national investigation agency | एनआईए, राष्ट्रीय जांच एजेंसी | এনআইএ | nia
+@cbi>agency | CBI, central bureau of investigation | सीबीआई | সিবিআই | cbi
+@ib>agency | Intelligence Bureau | इंटेलिजेंस ब्यूरो, आईबी | ইন্টেলিজেন্স ব্যুরো | ib
 investigate | investigate, investigation, investigating, probe, inquiry, enquiry, examine | जांच, तफ्तीश, पड़ताल, छानबीन | তদন্ত, তদন্তকারী, অনুসন্ধান | jaanch, janch, tadanta, todonto
 case | case, matter, incident, episode | मामला, केस, घटना, प्रकरण | মামলা, ঘটনা, কেস | mamla, ghotona, ghatna
 fir | fir, first information report, complaint | एफआईआर, शिकायत | এফআইআর, অভিযোগ | fir, shikayat, obhijog
@@ -130,10 +130,10 @@ register | register, registered, lodge, filed | दर्ज, रजिस्ट
 government | government, govt, administration, authorities, authority | सरकार, प्रशासन, शासन | সরকার, প্রশাসন, কর্তৃপক্ষ | sarkar, prashasan, sorkar, kortripokkho
 ministry | ministry, department | मंत्रालय, विभाग | মন্ত্রক, মন্ত্রণালয়, দপ্তর | mantralay, montrok
 minister | minister | मंत्री | মন্ত্রী | mantri, montri
-@health-ministry>ministry | health ministry, ministry of health | स्वास्थ्य मंत्रालय | স্বাস্থ্য মন্ত্রক | swasthya mantralay
-@home-ministry>ministry | home ministry, ministry of home affairs, mha | गृह मंत्रालय | স্বরাষ্ট্র মন্ত্রক | grih mantralay
-@it-ministry>ministry | it ministry, meity, ministry of electronics and information technology | आईटी मंत्रालय, इलेक्ट्रॉनिकी और सूचना प्रौद्योगिकी मंत्रालय | তথ্যপ্রযুক্তি মন্ত্রক | it mantralay
-@jal-shakti>ministry | jal shakti ministry, ministry of jal shakti, water ministry | जल शक्ति मंत्रालय | জলশক্তি মন্ত্রক | jal shakti
+@health-ministry>ministry | Health Ministry, ministry of health | स्वास्थ्य मंत्रालय | স্বাস্থ্য মন্ত্রক | swasthya mantralay
+@home-ministry>ministry | Home Ministry, ministry of home affairs, mha | गृह मंत्रालय | স্বরাষ্ট্র মন্ত্রক | grih mantralay
+@it-ministry>ministry | It Ministry, meity, ministry of electronics and information technology | आईटी मंत्रालय, इलेक्ट्रॉनिकी और सूचना प्रौद्योगिकी मंत्रालय | তথ্যপ্রযুক্তি মন্ত্রক | it mantralay
+@jal-shakti>ministry | Jal Shakti Ministry, ministry of jal shakti, water ministry | जल शक्ति मंत्रालय | জলশক্তি মন্ত্রক | jal shakti
 prime-minister | prime minister, pm | प्रधानमंत्री, पीएम | প্রধানমন্ত্রী | pradhanmantri
 chief-minister | chief minister, cm | मुख्यमंत्री, सीएम | মুখ্যমন্ত্রী | mukhyamantri
 official | official, officer, officials, bureaucrat | अधिकारी, अफसर | আধিকারিক, কর্মকর্তা, অফিসার | adhikari, officer
@@ -147,7 +147,7 @@ order | order, ordered, direct, directive, instruction | आदेश, निर
 policy | policy, rule, guideline, regulation | नीति, नियम, दिशानिर्देश | নীতি, নিয়ম, নির্দেশিকা | niti, niyam
 national | national, nationwide | राष्ट्रीय | জাতীয় | rashtriya, jatiyo
 army | army, military, defence, defense | सेना, रक्षा | সেনা, সেনাবাহিনী, প্রতিরক্ষা | sena
-@drdo>agency | drdo | डीआरडीओ | ডিআরডিও | drdo
+@drdo>agency | DRDO | डीआरडीओ | ডিআরডিও | drdo
 
 # people
 person | person, people, individual, someone | व्यक्ति, लोग, आदमी | ব্যক্তি, মানুষ, লোক | vyakti, log, manush, lok
@@ -160,17 +160,17 @@ user | user, users, customer, consumer | उपयोगकर्ता, यू�
 family | family, relatives | परिवार, परिजन | পরিবার, আত্মীয় | parivar, poribar
 student | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
 name | name, named, called | नाम | নাম | naam, nam
-@chinese>person | chinese | चीनी | চীনা, চিনা | chini, china
-@china>country | china | चीन | চীন | cheen, chin
-@pakistan>country | pakistan, pakistani | पाकिस्तान, पाकिस्तानी | পাকিস্তান, পাকিস্তানি | pakistan
-@russia>country | russia, russian | रूस, रूसी | রাশিয়া, রুশ | roos, rashiya
-@north-korea>country | north korea, north korean | उत्तर कोरिया | উত্তর কোরিয়া | uttar korea
-@india>country | india, indian, bharat | भारत, भारतीय, हिंदुस्तान | ভারত, ভারতীয় | bharat, bharatiya
-@delhi>city | delhi, new delhi | दिल्ली, नई दिल्ली | দিল্লি, নয়াদিল্লি | dilli, delhi
-@kolkata>city | kolkata, calcutta | कोलकाता | কলকাতা | kolkata
-@mumbai>city | mumbai, bombay | मुंबई | মুম্বই | mumbai
-@bengal>state | bengal, west bengal | बंगाल, पश्चिम बंगाल | বাংলা, পশ্চিমবঙ্গ | bangla, bengal
-@ukraine>country | ukraine | यूक्रेन | ইউক্রেন | ukraine
+@chinese>person | Chinese | चीनी | চীনা, চিনা | chini, china
+@china>country | China | चीन | চীন | cheen, chin
+@pakistan>country | Pakistan, pakistani | पाकिस्तान, पाकिस्तानी | পাকিস্তান, পাকিস্তানি | pakistan
+@russia>country | Russia, russian | रूस, रूसी | রাশিয়া, রুশ | roos, rashiya
+@north-korea>country | North Korea, north korean | उत्तर कोरिया | উত্তর কোরিয়া | uttar korea
+@india>country | India, indian, bharat | भारत, भारतीय, हिंदुस्तान | ভারত, ভারতীয় | bharat, bharatiya
+@delhi>city | Delhi, new delhi | दिल्ली, नई दिल्ली | দিল্লি, নয়াদিল্লি | dilli, delhi
+@kolkata>city | Kolkata, calcutta | कोलकाता | কলকাতা | kolkata
+@mumbai>city | Mumbai, bombay | मुंबई | মুম্বই | mumbai
+@bengal>state | Bengal, west bengal | बंगाल, पश्चिम बंगाल | বাংলা, পশ্চিমবঙ্গ | bangla, bengal
+@ukraine>country | Ukraine | यूक्रेन | ইউক্রেন | ukraine
 country | country, nation | देश, राष्ट्र | দেশ, রাষ্ট্র | desh, rashtra
 city | city, town | शहर, नगर | শহর, নগর | shahar, sohor
 state | state, province | राज्य, प्रदेश | রাজ্য, প্রদেশ | rajya, rajyo
@@ -182,45 +182,45 @@ win | win, won, winner, victory | जीत, जीता, विजेता | 
 election | election, vote, poll | चुनाव, मतदान, वोट | নির্বাচন, ভোট | chunav, nirbachon
 
 # places: states, union territories and large cities of India, and neighbours
-@maharashtra>state | maharashtra | महाराष्ट्र | মহারাষ্ট্র | maharashtra
-@rajasthan>state | rajasthan | राजस्थान | রাজস্থান | rajasthan
-@uttar-pradesh>state | uttar pradesh, up | उत्तर प्रदेश, यूपी | উত্তরপ্রদেশ, উত্তর প্রদেশ | uttar pradesh
-@bihar>state | bihar | बिहार | বিহার | bihar
-@jharkhand>state | jharkhand | झारखंड | ঝাড়খণ্ড | jharkhand
-@odisha>state | odisha, orissa | ओडिशा | ওড়িশা | odisha
-@assam>state | assam | असम | অসম, আসাম | assam
-@tripura>state | tripura | त्रिपुरा | ত্রিপুরা | tripura
-@tamil-nadu>state | tamil nadu | तमिलनाडु | তামিলনাড়ু | tamil nadu
-@kerala>state | kerala | केरल | কেরালা, কেরল | kerala
-@karnataka>state | karnataka | कर्नाटक | কর্ণাটক | karnataka
-@telangana>state | telangana | तेलंगाना | তেলেঙ্গানা | telangana
-@andhra-pradesh>state | andhra pradesh | आंध्र प्रदेश | অন্ধ্রপ্রদেশ | andhra pradesh
-@gujarat>state | gujarat | गुजरात | গুজরাত, গুজরাট | gujarat
-@madhya-pradesh>state | madhya pradesh, mp | मध्य प्रदेश | মধ্যপ্রদেশ | madhya pradesh
-@punjab>state | punjab | पंजाब | পঞ্জাব, পাঞ্জাব | punjab
-@haryana>state | haryana | हरियाणा | হরিয়ানা | haryana
-@kashmir>state | kashmir, jammu and kashmir | कश्मीर, जम्मू-कश्मीर | কাশ্মীর | kashmir
-@uttarakhand>state | uttarakhand | उत्तराखंड | উত্তরাখণ্ড | uttarakhand
-@himachal>state | himachal pradesh, himachal | हिमाचल प्रदेश, हिमाचल | হিমাচল প্রদেশ | himachal
-@goa>state | goa | गोवा | গোয়া | goa
-@chennai>city | chennai, madras | चेन्नई | চেন্নাই | chennai
-@bengaluru>city | bengaluru, bangalore | बेंगलुरु, बैंगलोर | বেঙ্গালুরু | bengaluru
-@hyderabad>city | hyderabad | हैदराबाद | হায়দরাবাদ | hyderabad
-@pune>city | pune | पुणे | পুনে | pune
-@jaipur>city | jaipur | जयपुर | জয়পুর | jaipur
-@lucknow>city | lucknow | लखनऊ | লখনউ | lucknow
-@patna>city | patna | पटना | পাটনা | patna
-@ahmedabad>city | ahmedabad | अहमदाबाद | আমেদাবাদ | ahmedabad
-@noida>city | noida, greater noida | नोएडा | নয়ডা | noida
-@gurugram>city | gurugram, gurgaon | गुरुग्राम, गुड़गांव | গুরুগ্রাম | gurugram
-@howrah>city | howrah | हावड़ा | হাওড়া | howrah
-@siliguri>city | siliguri | सिलीगुड़ी | শিলিগুড়ি | siliguri
-@bangladesh>country | bangladesh | बांग्लादेश | বাংলাদেশ | bangladesh
-@nepal>country | nepal | नेपाल | নেপাল | nepal
-@sri-lanka>country | sri lanka | श्रीलंका | শ্রীলঙ্কা | sri lanka
-@usa>country | usa, united states, america | अमेरिका | আমেরিকা, মার্কিন যুক্তরাষ্ট্র | america
-@uk>country | uk, britain, united kingdom, england | ब्रिटेन, इंग्लैंड | ব্রিটেন, ইংল্যান্ড | britain
-@nigeria>country | nigeria | नाइजीरिया | নাইজেরিয়া | nigeria
+@maharashtra>state | Maharashtra | महाराष्ट्र | মহারাষ্ট্র | maharashtra
+@rajasthan>state | Rajasthan | राजस्थान | রাজস্থান | rajasthan
+@uttar-pradesh>state | Uttar Pradesh, up | उत्तर प्रदेश, यूपी | উত্তরপ্রদেশ, উত্তর প্রদেশ | uttar pradesh
+@bihar>state | Bihar | बिहार | বিহার | bihar
+@jharkhand>state | Jharkhand | झारखंड | ঝাড়খণ্ড | jharkhand
+@odisha>state | Odisha, orissa | ओडिशा | ওড়িশা | odisha
+@assam>state | Assam | असम | অসম, আসাম | assam
+@tripura>state | Tripura | त्रिपुरा | ত্রিপুরা | tripura
+@tamil-nadu>state | Tamil Nadu | तमिलनाडु | তামিলনাড়ু | tamil nadu
+@kerala>state | Kerala | केरल | কেরালা, কেরল | kerala
+@karnataka>state | Karnataka | कर्नाटक | কর্ণাটক | karnataka
+@telangana>state | Telangana | तेलंगाना | তেলেঙ্গানা | telangana
+@andhra-pradesh>state | Andhra Pradesh | आंध्र प्रदेश | অন্ধ্রপ্রদেশ | andhra pradesh
+@gujarat>state | Gujarat | गुजरात | গুজরাত, গুজরাট | gujarat
+@madhya-pradesh>state | Madhya Pradesh, mp | मध्य प्रदेश | মধ্যপ্রদেশ | madhya pradesh
+@punjab>state | Punjab | पंजाब | পঞ্জাব, পাঞ্জাব | punjab
+@haryana>state | Haryana | हरियाणा | হরিয়ানা | haryana
+@kashmir>state | Kashmir, jammu and kashmir | कश्मीर, जम्मू-कश्मीर | কাশ্মীর | kashmir
+@uttarakhand>state | Uttarakhand | उत्तराखंड | উত্তরাখণ্ড | uttarakhand
+@himachal>state | Himachal Pradesh, himachal | हिमाचल प्रदेश, हिमाचल | হিমাচল প্রদেশ | himachal
+@goa>state | Goa | गोवा | গোয়া | goa
+@chennai>city | Chennai, madras | चेन्नई | চেন্নাই | chennai
+@bengaluru>city | Bengaluru, bangalore | बेंगलुरु, बैंगलोर | বেঙ্গালুরু | bengaluru
+@hyderabad>city | Hyderabad | हैदराबाद | হায়দরাবাদ | hyderabad
+@pune>city | Pune | पुणे | পুনে | pune
+@jaipur>city | Jaipur | जयपुर | জয়পুর | jaipur
+@lucknow>city | Lucknow | लखनऊ | লখনউ | lucknow
+@patna>city | Patna | पटना | পাটনা | patna
+@ahmedabad>city | Ahmedabad | अहमदाबाद | আমেদাবাদ | ahmedabad
+@noida>city | Noida, greater noida | नोएडा | নয়ডা | noida
+@gurugram>city | Gurugram, gurgaon | गुरुग्राम, गुड़गांव | গুরুগ্রাম | gurugram
+@howrah>city | Howrah | हावड़ा | হাওড়া | howrah
+@siliguri>city | Siliguri | सिलीगुड़ी | শিলিগুড়ি | siliguri
+@bangladesh>country | Bangladesh | बांग्लादेश | বাংলাদেশ | bangladesh
+@nepal>country | Nepal | नेपाल | নেপাল | nepal
+@sri-lanka>country | Sri Lanka | श्रीलंका | শ্রীলঙ্কা | sri lanka
+@usa>country | USA, united states, america | अमेरिका | আমেরিকা, মার্কিন যুক্তরাষ্ট্র | america
+@uk>country | UK, britain, united kingdom, england | ब्रिटेन, इंग्लैंड | ব্রিটেন, ইংল্যান্ড | britain
+@nigeria>country | Nigeria | नाइजीरिया | নাইজেরিয়া | nigeria
 
 # money
 money | money, cash, funds, payment, paid, pay | पैसा, पैसे, रकम, राशि, धन, भुगतान | টাকা, অর্থ, টাকাপয়সা, পেমেন্ট | paisa, paise, taka, ortho
@@ -228,6 +228,7 @@ rupee | rupee, rupees, rs, inr | रुपया, रुपये, रुपए,
 dollar | dollar, dollars, usd | डॉलर | ডলার | dollar
 amount | amount, sum, value, worth, price, cost | रकम, राशि, कीमत, मूल्य, लागत | পরিমাণ, দাম, মূল্য, খরচ | rakam, dam, kimat
 bank | bank, banking | बैंक | ব্যাংক, ব্যাঙ্ক | bank
+cooperative | cooperative, co-operative, cooperative society | सहकारी, सहकारिता | সমবায় | sahkari, somobay
 fraud | fraud, scam, cheat, cheating, swindle | धोखाधड़ी, ठगी, फ्रॉड, घोटाला | প্রতারণা, জালিয়াতি, ঠকানো | thagi, fraud, protarona
 fine | fine, penalty | जुर्माना | জরিমানা | jurmana, jorimana
 wallet | wallet, crypto wallet | वॉलेट | ওয়ালেট | wallet

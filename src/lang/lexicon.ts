@@ -10,7 +10,13 @@ export interface Concept {
   entity: boolean;
   /** The broader concept it is a kind of, if any. */
   parent?: string;
+  /** Its first form in English, Hindi and Bengali, as written in the lexicon. */
+  labels: Record<LabelLanguage, string>;
 }
+
+/** The first form of a concept in each column: how the bot names it in that language. */
+const LABEL_COLUMNS = ['en', 'hi', 'bn'] as const;
+export type LabelLanguage = (typeof LABEL_COLUMNS)[number];
 
 interface Phrase {
   /** The stems of each word of the form. */
@@ -38,7 +44,9 @@ function parse(text: string) {
     const entity = raw.startsWith('@');
     const id = entity ? raw.slice(1) : raw;
     if (concepts.has(id)) throw new LexiconError(`lexicon line ${n}: concept "${id}" is listed twice`);
-    concepts.set(id, { id, entity, ...(parent ? { parent } : {}) });
+    const first = (col: string) => col.split(',')[0]!.trim();
+    const labels = { en: first(cols[1]!), hi: first(cols[2]!), bn: first(cols[3]!) };
+    concepts.set(id, { id, entity, labels, ...(parent ? { parent } : {}) });
     for (const form of cols.slice(1).flatMap((c) => c.split(',')).map((f) => f.trim()).filter(Boolean)) {
       const words = tokenize(form).map((t) => wordStems(t.norm)[0]!);
       if (words.length === 0) continue;
@@ -62,6 +70,11 @@ const lexicon = () => (parsed ??= parse(LEXICON));
 
 export function concept(id: string): Concept | undefined {
   return lexicon().concepts.get(id);
+}
+
+/** How a concept is named in a language: its first form there. */
+export function label(id: string, language: LabelLanguage): string | undefined {
+  return concept(id)?.labels[language];
 }
 
 /** A concept and every broader concept it is a kind of. */

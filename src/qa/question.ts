@@ -15,7 +15,7 @@ export const TIME_CONCEPTS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 /** Named places reach these through their parent in the lexicon (@delhi>city). */
-export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'office', 'hospital', 'village', 'house', 'world']);
+export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'office', 'hospital', 'village', 'house', 'world', 'dark-web', 'internet', 'website', 'social-media']);
 export const ACTOR_CONCEPTS = new Set([
   'person', 'vip', 'politician', 'celebrity', 'journalist', 'public', 'user', 'family', 'student', 'hacker', 'police', 'official',
   'director', 'minister', 'prime-minister', 'chief-minister', 'spokesperson', 'government', 'agency', 'committee', 'expert',
@@ -51,7 +51,7 @@ export const FRAMING_CONCEPTS: Record<AnswerType, Set<string>> = {
   person: new Set(['origin', 'name', 'believe']),
   place: new Set(['name', 'believe']),
   count: new Set(['number', 'total', 'believe']),
-  money: new Set(['amount', 'number', 'believe']),
+  money: new Set(['number', 'believe', ...MONEY_CONCEPTS]),
   time: new Set(['time', 'date', 'believe']),
   thing: new Set(['name', 'believe']),
 };

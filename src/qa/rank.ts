@@ -12,6 +12,8 @@ export interface Ranked {
   coverage: number;
   /** How surely the passage holds a value of the kind the question asks for, 0 to 1. */
   typed: number;
+  /** How much of what the question names (places, institutions) its article names, 0 to 1. */
+  named: number;
   score: number;
 }
 
@@ -139,13 +141,14 @@ export function rank(index: SearchIndex, query: AnalyzedQuery, type: AnswerType,
       const coverage = total === 0 ? 0 : covered / total;
       const entityTotal = units.reduce((sum, u, i) => sum + (u.entity ? weights[i]! : 0), 0);
       const entityCovered = units.reduce((sum, u, i) => sum + (u.entity && matches[i]! > 0 ? weights[i]! : 0), 0);
-      const named = entityTotal === 0 ? 1 : UNNAMED_SHARE + (1 - UNNAMED_SHARE) * (entityCovered / entityTotal);
+      const namedShare = entityTotal === 0 ? 1 : entityCovered / entityTotal;
+      const named = UNNAMED_SHARE + (1 - UNNAMED_SHARE) * namedShare;
       const text = analyzeText(article.body.slice(hit.passage.start, hit.passage.end), article.language);
       const typed = typeStrength(text, fieldTerms(text), type, focus);
       const evidence = (hit.passage.headline ? HEADLINE_WEIGHT : 1) * (isQuestion(article.body, hit.passage) ? QUESTION_WEIGHT : 1);
       const typeFactor = type === 'thing' ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed;
       const bonus = BM25_SHARE * (hit.score / maxScore) + (article.language === language ? SAME_LANGUAGE_BONUS : 0);
-      return { hit, text, coverage, typed, score: (coverage + bonus) * typeFactor * evidence * named };
+      return { hit, text, coverage, typed, named: namedShare, score: (coverage + bonus) * typeFactor * evidence * named };
     })
     .sort((a, b) => b.score - a.score);
 }

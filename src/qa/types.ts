@@ -15,6 +15,16 @@ export interface Citation {
   /** Offsets into the article body, in UTF-16 code units. */
   start: number;
   end: number;
+  /** Where in the body (inside the quote) the short answer stands, to be highlighted; null when the quote has none. */
+  highlight: { start: number; end: number } | null;
+}
+
+/** An article the corpus holds, offered when it cannot answer. */
+export interface Suggestion {
+  source: string;
+  title: string;
+  outlet: string | null;
+  language: Language;
 }
 
 /** What the QA core returns and every front end renders; its JSON is what `ask --json` prints. */
@@ -26,6 +36,9 @@ export interface Answer {
   /** The short answer as the source writes it, or null. */
   answer: string | null;
   abstained: boolean;
+  /** True when the cited sources give different answers; both are cited, the dissenting one second. */
   conflict: boolean;
   citations: Citation[];
+  /** When abstaining: the articles nearest the question, so the reader knows what can be asked. */
+  suggestions?: Suggestion[];
 }
