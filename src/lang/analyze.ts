@@ -124,8 +124,9 @@ export interface Alt {
 export interface QueryUnit {
   /** The words as the question has them. */
   raw: string;
-  /** The position of its first token in the question. */
+  /** The positions of its first and last tokens in the question. */
   at: number;
+  end: number;
   alts: Alt[];
   /** A name of a place, institution or people: it says which incident is meant. */
   entity: boolean;
@@ -217,7 +218,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   for (const t of times) {
     const inside = tokens.map((tok, i) => [tok, i] as const).filter(([tok]) => tok.start >= t.start && tok.end <= t.end);
     inside.forEach(([, i]) => used.add(i));
-    units.push({ raw: text.slice(t.start, t.end), at: inside[0]?.[1] ?? 0, alts: [{ field: 'num', term: timeTerm(t), strength: STRENGTH.num }], entity: false });
+    units.push({ raw: text.slice(t.start, t.end), at: inside[0]?.[1] ?? 0, end: inside[inside.length - 1]?.[1] ?? 0, alts: [{ field: 'num', term: timeTerm(t), strength: STRENGTH.num }], entity: false });
   }
   for (const p of phrases) {
     if (used.has(p.first)) continue;
@@ -225,6 +226,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     units.push({
       raw: text.slice(tokens[p.first]!.start, tokens[p.last]!.end),
       at: p.first,
+      end: p.last,
       alts: [{ field: 'num', term: canonicalNumber(p.value), strength: STRENGTH.num }],
       entity: false,
     });
@@ -269,6 +271,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       units.push({
         raw: text.slice(tokens[m.first]!.start, tokens[m.last]!.end),
         at: m.first,
+        end: m.last,
         alts: [
           ...m.concepts.map((c) => ({ field: 'concept' as const, term: c, strength: 1 })),
           ...words.flatMap(wordAlts).map((a) => ({ ...a, strength: a.strength * 0.5 })),
@@ -284,6 +287,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     units.push({
       raw: t.token.raw,
       at: i,
+      end: i,
       alts: [...wordAlts(t), ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept }))],
       entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),
     });

@@ -14,9 +14,8 @@ export interface Concept {
   labels: Record<LabelLanguage, string>;
 }
 
-/** The first form of a concept in each column: how the bot names it in that language. */
-const LABEL_COLUMNS = ['en', 'hi', 'bn'] as const;
-export type LabelLanguage = (typeof LABEL_COLUMNS)[number];
+/** The columns whose first form names a concept in that language. */
+export type LabelLanguage = 'en' | 'hi' | 'bn';
 
 interface Phrase {
   /** The stems of each word of the form. */

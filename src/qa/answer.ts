@@ -1,8 +1,8 @@
 import { spanText } from '../corpus/clean.js';
-import { analyzeQuery, type AnalyzedQuery, type QueryUnit } from '../lang/analyze.js';
+import { analyzeQuery, type AnalyzedQuery } from '../lang/analyze.js';
 import type { SearchIndex } from '../search/index.js';
 import { extractAnswer, type ShortAnswer } from './extract.js';
-import { answerType, type AnswerType } from './question.js';
+import { answerType, focusUnit, whichPhrase, type AnswerType } from './question.js';
 import { rank, unitWeight, type Ranked } from './rank.js';
 import type { Answer, Citation } from './types.js';
 
@@ -30,6 +30,12 @@ export interface AskOptions {
 /** Words that deny what they stand by: a source that says "no ransom was demanded" answers "none". */
 const DENIAL = /^(?:no|not|never|none|denied|deny|denies|नहीं|नही|इनकार|इंकार|खंडन|না|নয়|অস্বীকার|নাকচ)$/u;
 
+/** Where a span of the body stands in the quote, whose whitespace runs are single spaces. */
+function inQuote(body: string, passageStart: number, span: ShortAnswer): { start: number; end: number } {
+  const start = body.slice(passageStart, span.start).replace(/\s+/g, ' ').length;
+  return { start, end: start + span.text.length };
+}
+
 function cite(index: SearchIndex, r: Ranked, answer: ShortAnswer | undefined): Citation {
   const article = index.article(r.hit.passage.article)!;
   return {
@@ -42,21 +48,16 @@ function cite(index: SearchIndex, r: Ranked, answer: ShortAnswer | undefined): C
     quote: spanText(article.body, r.hit.passage),
     start: r.hit.passage.start,
     end: r.hit.passage.end,
-    highlight: answer ? { start: answer.start, end: answer.end } : null,
+    highlight: answer ? inQuote(article.body, r.hit.passage.start, answer) : null,
   };
-}
-
-/** The unit a question counts or asks about: the first content word after its question word. */
-function focusOf(query: AnalyzedQuery): QueryUnit | undefined {
-  if (query.asksAt === undefined) return undefined;
-  return query.units.find((u) => u.at > query.asksAt!);
 }
 
 function extract(index: SearchIndex, r: Ranked, type: AnswerType, query: AnalyzedQuery): ShortAnswer | undefined {
   const article = index.article(r.hit.passage.article)!;
   return extractAnswer({
     type,
-    focus: focusOf(query),
+    focus: focusUnit(query),
+    which: whichPhrase(query),
     units: query.units,
     text: r.text,
     body: article.body,
@@ -110,9 +111,10 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   const comparable = type === 'count' || type === 'money' || type === 'time';
   for (const r of ranked.slice(1)) {
     if (!comparable || r.hit.passage.article === best.hit.passage.article) continue;
-    if (r.coverage < best.coverage * DISSENT_COVERAGE || r.named < best.named || r.score < best.score * DISSENT_COVERAGE) continue;
+    if (r.coverage < best.coverage * DISSENT_COVERAGE || r.named < best.named) continue;
     const other = extract(index, r, type, query);
-    const differs = short !== undefined && other !== undefined && other.value !== short.value;
+    // a different value counts only when it is as surely the thing asked about (six servers, not 1,200 computers)
+    const differs = short !== undefined && other !== undefined && other.value !== short.value && r.typed >= Math.min(best.typed, 0.9);
     const denial = short !== undefined && other === undefined && denies(r) && !denies(best);
     if ((differs || denial) && take(r, other)) {
       conflict = true;

@@ -20,8 +20,10 @@ export interface ShortAnswer {
 
 export interface ExtractInput {
   type: AnswerType;
-  /** The unit the question counts or asks about ("how many servers", "which email address"). */
+  /** The unit a count or amount question counts ("how many servers"). */
   focus: QueryUnit | undefined;
+  /** The noun phrase a which/what question asks about, head first ("which email address": address, email). */
+  which: QueryUnit[];
   /** Units of the question: an answer is never what the question already says. */
   units: readonly QueryUnit[];
   /** The passage analyzed; its token offsets are relative to `offset`. */
@@ -87,6 +89,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       }
     }
   }
+  // what is counted stands in the passage, but no number beside it: the passage does not give the count
+  if (targets.length > 0 && target === undefined) return undefined;
   let chosen = best;
   let of: number | undefined;
   // "three of the utility's twelve servers": the count is the number before "of"
@@ -103,15 +107,15 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const first = of !== undefined && !before ? numbers.find((n) => n.value === of && n.last < chosen.first)!.first : chosen.first;
   // the span runs to what is counted when only function words or qualifiers stand between ("1,600 से अधिक बार");
   // otherwise it is the number and the noun after it ("दो आरोपियों", not "दो आरोपियों को गिरफ्तार")
-  const between = target !== undefined && target > chosen.last ? text.tokens.slice(chosen.last + 1, target) : [];
-  const filler = (k: number) => {
-    const tok = text.tokens[k]!;
-    return isStopword(tok.norm, input.language) || isStopword(tok.norm, 'en') || conceptsAt(text, k).some((c) => MORE.has(c) || ABOUT.has(c));
-  };
+  // the span runs on to what is counted across adjectives and qualifiers ("पांच मुख्य सर्वरों", "1,600 से अधिक
+  // बार"), but a postposition that is not part of a qualifier ends the phrase: "दो आरोपियों को गिरफ्तार" is "दो आरोपियों"
+  const qualifier = (k: number) => conceptsAt(text, k).some((c) => MORE.has(c) || ABOUT.has(c));
+  const functionWord = (k: number) => isStopword(text.tokens[k]!.norm, input.language) || isStopword(text.tokens[k]!.norm, 'en');
+  const breaks = (k: number) => functionWord(k) && !qualifier(k) && !qualifier(k + 1);
   let last = chosen.last;
   if (before && target !== undefined) last = target;
-  else if (target !== undefined && target > chosen.last && between.every((_t, k) => filler(chosen.last + 1 + k))) last = target;
-  else if (chosen.last + 1 < text.tokens.length && !filler(chosen.last + 1) && !text.tokens[chosen.last + 1]!.numeric) last = chosen.last + 1;
+  else if (target !== undefined && target > chosen.last && !Array.from({ length: target - chosen.last - 1 }, (_v, k) => breaks(chosen.last + 1 + k)).some(Boolean)) last = target;
+  else if (chosen.last + 1 < text.tokens.length && !functionWord(chosen.last + 1) && !text.tokens[chosen.last + 1]!.numeric) last = chosen.last + 1;
   const s = span(input, first, last);
   const more = hasConcept(text, chosen.last + 1, target ?? chosen.last + 2, MORE) !== undefined;
   const about = hasConcept(text, chosen.first - 2, chosen.first - 1, ABOUT) !== undefined;
@@ -292,8 +296,15 @@ function named(input: ExtractInput, kinds: Set<string>): ShortAnswer | undefined
  * the words that qualify X there (ব্যাক-আপ সার্ভার for "which server").
  */
 function which(input: ExtractInput): ShortAnswer | undefined {
-  const { text, focus } = input;
-  if (!focus) return undefined;
+  for (const focus of input.which) {
+    const found = whichOf(input, focus);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function whichOf(input: ExtractInput, focus: QueryUnit): ShortAnswer | undefined {
+  const { text } = input;
   const focusConcepts = new Set(focus.alts.filter((a) => a.field === 'concept').map((a) => a.term));
   const focusWords = new Set(focus.alts.filter((a) => a.field !== 'concept').map((a) => termKey(a.field, a.term)));
   const inQuestion = asked(input);

@@ -1,4 +1,4 @@
-import type { AnalyzedQuery, FieldTerms } from '../lang/analyze.js';
+import type { AnalyzedQuery, FieldTerms, QueryUnit } from '../lang/analyze.js';
 import type { AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 
@@ -27,6 +27,39 @@ function actorStrength(id: string): number {
   const chain = withParents(id);
   if (!chain.some((c) => ACTOR_CONCEPTS.has(c))) return 0;
   return concept(id)?.entity ? 1 : 0.7;
+}
+
+/**
+ * What a question counts: the first content word after its question word that is not a name (how
+ * many AIIMS servers → servers; কতগুলো সার্ভার → সার্ভার).
+ */
+export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
+  if (query.asksAt === undefined) return undefined;
+  const after = query.units.filter((u) => u.at > query.asksAt!);
+  return after.find((u) => !u.entity) ?? after[0];
+}
+
+/**
+ * The noun phrase a "which" or "what" asks about, when it stands right after the question word
+ * (which hospital services, what email address, কোন কোন পোর্টাল), head first: the head noun ends the
+ * phrase in all three languages, and the words before it qualify it. Empty for "what did … do".
+ */
+export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
+  if (query.asksAt === undefined) return [];
+  let next = query.asksAt + 1;
+  // repeated or compound question words: কোন কোন, किस तरह
+  while (next < query.tokens.length && query.interrogatives.includes(query.tokens[next]!.norm)) next++;
+  const phrase: QueryUnit[] = [];
+  for (const u of query.units.filter((x) => x.at > query.asksAt!)) {
+    if (u.at !== next) break;
+    phrase.push(u);
+    next = u.end + 1;
+  }
+  // Hindi and Bengali put the verb last: a phrase that runs to the question's last word ends in its verb
+  // (কোন ইমেল ঠিকানা পাওয়া গেছে: the address, not "found")
+  const verbFinal = query.reading.language !== 'en';
+  if (verbFinal && phrase.length >= 2 && phrase[phrase.length - 1] === query.units[query.units.length - 1]) phrase.pop();
+  return phrase.reverse();
 }
 
 /** The answer type a question asks for: its question word's, made precise by what it asks about. */

@@ -2,7 +2,7 @@ import type { Passage } from '../corpus/passages.js';
 import { analyzeText, termKey, type AnalyzedQuery, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import type { Language } from '../lang/script.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
-import { FRAMING_CONCEPTS, MONEY_CONCEPTS, answerTypeStrength, type AnswerType } from './question.js';
+import { FRAMING_CONCEPTS, MONEY_CONCEPTS, answerTypeStrength, focusUnit, type AnswerType } from './question.js';
 
 export interface Ranked {
   hit: Hit;
@@ -101,12 +101,6 @@ function countStrength(text: AnalyzedText, focus: QueryUnit | undefined, type: '
   return near(targets) ? 1 : 0.6;
 }
 
-/** The unit a count or amount question counts: the first content word after its question word. */
-function countedUnit(query: AnalyzedQuery): QueryUnit | undefined {
-  if (query.asksAt === undefined) return undefined;
-  return query.units.find((u) => u.at > query.asksAt!) ?? query.units[query.units.length - 1];
-}
-
 function typeStrength(text: AnalyzedText, terms: Parameters<typeof answerTypeStrength>[0], type: AnswerType, focus: QueryUnit | undefined): number {
   if (type === 'thing') return 0;
   if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(terms, type) > 0 ? 1 : 0, countStrength(text, focus, type));
@@ -130,7 +124,7 @@ export function rank(index: SearchIndex, query: AnalyzedQuery, type: AnswerType,
   const weights = units.map((u) => unitWeight(index, u) * (isFraming(u, type) ? FRAMING_WEIGHT : 1));
   const total = weights.reduce((a, b) => a + b, 0);
   const maxScore = Math.max(1e-9, ...results.hits.map((h) => h.score));
-  const focus = type === 'count' || type === 'money' ? countedUnit(query) : undefined;
+  const focus = type === 'count' || type === 'money' ? focusUnit(query) : undefined;
   return results.hits
     .map((hit) => {
       const article = index.article(hit.passage.article)!;

@@ -15,7 +15,7 @@ export interface Citation {
   /** Offsets into the article body, in UTF-16 code units. */
   start: number;
   end: number;
-  /** Where in the body (inside the quote) the short answer stands, to be highlighted; null when the quote has none. */
+  /** Where in `quote` (UTF-16 offsets into the quote string) the short answer stands, to be highlighted; null when it has none. */
   highlight: { start: number; end: number } | null;
 }
 

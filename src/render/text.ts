@@ -1,18 +1,31 @@
 import type { Answer } from '../qa/types.js';
+import { day, markedQuote, numberSources } from './answer-parts.js';
+import { messages } from './i18n.js';
 
-/** The answer as a person reads it in a terminal: the short answer, the quotes, and their sources. */
+/**
+ * The answer as a person reads it in a terminal, in the asker's language: the short answer, the quotes
+ * with the answer marked, and the sources. The Discord embed says the same in the same words.
+ */
 export function renderText(answer: Answer): string {
+  const m = messages(answer.language);
   const lines: string[] = [];
   if (answer.abstained) {
-    lines.push('The articles do not answer this.');
+    lines.push(m.noAnswer);
+    const suggested = answer.suggestions ?? [];
+    if (suggested.length > 0) {
+      lines.push(m.theyCover);
+      for (const s of suggested) lines.push(`- ${s.title}${s.outlet ? ` · ${s.outlet}` : ''}`);
+    }
     return lines.join('\n');
   }
-  if (answer.answer !== null) lines.push(`Answer: ${answer.answer}`);
-  answer.citations.forEach((c, i) => lines.push(`> ${c.quote} [${i + 1}]`));
-  lines.push('Sources');
-  answer.citations.forEach((c, i) => {
-    const about = [c.outlet, c.published?.slice(0, 10), c.url].filter(Boolean).join(' · ');
-    lines.push(`[${i + 1}] ${c.title}${about ? ` · ${about}` : ''}`);
-  });
+  const { sources, numberOf } = numberSources(answer);
+  lines.push(answer.answer !== null ? `${m.answer}: ${answer.answer}` : m.quotesOnly);
+  if (answer.conflict) lines.push(m.disagree);
+  for (const c of answer.citations) lines.push(`> ${markedQuote(c, (s) => `**${s}**`)} [${numberOf(c)}]`);
+  lines.push(m.sources);
+  for (const { n, citation: c } of sources) {
+    const about = [c.outlet, day(c.published), m.languageName[c.language], c.url].filter(Boolean).join(' · ');
+    lines.push(`[${n}] ${c.title} · ${about}`);
+  }
   return lines.join('\n');
 }

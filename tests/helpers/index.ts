@@ -21,3 +21,6 @@ export async function questions(file: string): Promise<EvalQuestion[]> {
 }
 export const devQuestions = () => questions(DEV_QUESTIONS);
 export const fixtureQuestions = () => questions(FIXTURE_QUESTIONS);
+
+export const CONFLICT_FIXTURES = path.join(ROOT, 'tests/fixtures/conflict');
+export const conflictIndex = () => buildIndex(CONFLICT_FIXTURES);

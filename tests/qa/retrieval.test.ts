@@ -41,3 +41,13 @@ describe('the dev set', () => {
     expect(misses).toEqual([]);
   });
 });
+
+describe('the dev set answers', () => {
+  it('are right for at least 95% of the questions with expected answers, abstain on all three unanswerable ones and on no answerable one', async () => {
+    const report = evaluate(await bundledIndex(), await devQuestions());
+    expect(report.overall.answerAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.overall.abstainedUnanswerable).toBe('3/3');
+    expect(report.overall.falseAbstentions).toBe(0);
+    expect(report.overall.quotesVerbatim).toBe(1);
+  });
+});

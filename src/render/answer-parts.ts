@@ -1,0 +1,29 @@
+import type { Answer, Citation } from '../qa/types.js';
+
+/** One source an answer cites, numbered once however many of its passages are quoted. */
+export interface SourceRef {
+  n: number;
+  citation: Citation;
+}
+
+/** Number the cited articles in order of first citation. */
+export function numberSources(answer: Answer): { sources: SourceRef[]; numberOf: (c: Citation) => number } {
+  const order = new Map<string, number>();
+  const sources: SourceRef[] = [];
+  for (const c of answer.citations) {
+    if (order.has(c.source)) continue;
+    order.set(c.source, order.size + 1);
+    sources.push({ n: order.size, citation: c });
+  }
+  return { sources, numberOf: (c) => order.get(c.source)! };
+}
+
+/** A quote with its answer span marked by `mark` (which gets the span and returns its marked form); `escape` applies to every other part. */
+export function markedQuote(c: Citation, mark: (span: string) => string, escape: (text: string) => string = (t) => t): string {
+  if (!c.highlight) return escape(c.quote);
+  const { start, end } = c.highlight;
+  return `${escape(c.quote.slice(0, start))}${mark(c.quote.slice(start, end))}${escape(c.quote.slice(end))}`;
+}
+
+/** The date part of an ISO date or date-time. */
+export const day = (published: string | null): string | null => (published ? published.slice(0, 10) : null);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/qa/answer.js';
+import type { Answer } from '../../src/qa/types.js';
+import { bundledIndex, fixtureIndex } from '../helpers/index.js';
+
+const bundled = await bundledIndex();
+const fixtures = await fixtureIndex();
+
+/** The highlighted span of the first citation. */
+const marked = (a: Answer) => {
+  const c = a.citations[0]!;
+  return c.highlight ? c.quote.slice(c.highlight.start, c.highlight.end) : null;
+};
+
+describe('short answers', () => {
+  it('give a count as the source writes it, with digits for an asker of another language', () => {
+    const hi = ask(bundled, 'एम्स के कितने सर्वर हैक हुए?');
+    expect(hi.answer).toBe('पांच सर्वर');
+    expect(marked(hi)).toBe('पांच सर्वर');
+    expect(ask(bundled, 'How many servers were hacked at AIIMS?').answer).toBe('पांच सर्वर (5)');
+  });
+
+  it('give a part of a whole as "N of M"', () => {
+    expect(ask(bundled, 'How many computers got antivirus at AIIMS?').answer).toMatch(/1,200 .*\(about 1,200 of 5,000\)/);
+    expect(ask(bundled, 'How many servers have been scanned so far?').answer).toBe('50 में से 20 सर्वरों (20 of 50)');
+    expect(ask(fixtures, 'How many servers did the ransomware encrypt at the Maharashtra power utility?').answer).toBe("three of the utility's twelve servers");
+  });
+
+  it('give an amount with its multiplier and currency, and what it was asked in', () => {
+    const a = ask(bundled, 'What ransom did the hackers demand?');
+    expect(a.answer).toContain('200 करोड़ रुपए');
+    expect(a.answer).toContain('(₹200 crore in cryptocurrency)');
+    expect(ask(fixtures, 'कोलकाता मेट्रो के हैकर्स ने कितनी फिरौती मांगी?').answer).toBe('৫০ লাখ টাকা (₹50 lakh)');
+  });
+
+  it('read times in any script into English: বুধবার সকাল ৬টা৪৫ is Wednesday 6:45 am, রাত ১০টা is 10 pm', () => {
+    expect(ask(bundled, 'When did the cyber attack on AIIMS happen?').answer).toBe('বুধবার সকাল ৬টা৪৫ (Wednesday 6:45 am)');
+    expect(ask(fixtures, 'When did the Kolkata Metro website go down?').answer).toBe('শুক্রবার রাত ১০টা (Friday 10:00 pm)');
+    expect(ask(bundled, 'এইমসে সাইবার হামলা কখন হয়েছিল?').answer).toBe('বুধবার সকাল ৬টা৪৫');
+  });
+
+  it('name who, nearest to what was asked, in English too', () => {
+    expect(ask(bundled, 'Who is investigating the server hack?').answer).toBe('दिल्ली पुलिस (Delhi Police)');
+    expect(ask(bundled, 'हमले के पीछे किसका हाथ माना जा रहा है?').answer).toBe('चीनी हैकर्स');
+    expect(ask(bundled, 'Whose details were in the stolen data?').answer).toMatch(/^वीवीआईपी लोगों/);
+  });
+
+  it('answer "which X" with the kind of X or the words that qualify it', () => {
+    expect(ask(bundled, 'What email address was found?').answer).toBe('প্রোটোনমেল (ProtonMail)');
+    expect(ask(bundled, 'হ্যাকারদের কোন ইমেল ঠিকানা পাওয়া গেছে?').answer).toBe('প্রোটোনমেল');
+    expect(ask(bundled, 'Which server went down because of the attack?').answer).toBe('ব্যাক-আপ সার্ভার (backup server)');
+  });
+
+  it('give no short answer when the question has none, but still quote the evidence', () => {
+    const a = ask(bundled, 'प्रभावित सर्वरों के साथ पुलिस ने क्या किया?');
+    expect(a.answer).toBeNull();
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]!.quote).toContain('फोरेंसिक इमेज');
+  });
+});
+
+describe('abstention', () => {
+  it.each([
+    ['bundled', 'What is the name of the AIIMS director?'],
+    ['bundled', 'Who won the cricket world cup?'],
+    ['bundled', 'हैकर्स को कब गिरफ्तार किया गया?'],
+    ['fixtures', 'How many people died in the Assam floods?'],
+    ['fixtures', 'স্বাস্থ্যমন্ত্রী এই হামলা নিয়ে কী বলেছেন?'],
+  ])('in the %s corpus, says the articles do not answer "%s", makes up nothing, and suggests what they cover', (corpus, q) => {
+    const index = corpus === 'bundled' ? bundled : fixtures;
+    const a = ask(index, q);
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toBeNull();
+    expect(a.citations).toEqual([]);
+    expect(a.suggestions!.length).toBeGreaterThan(0);
+    expect(a.suggestions!.every((s) => index.article(s.source)?.title === s.title)).toBe(true);
+  });
+
+  it('answers the same question where another article does cover it: an arrest in the Jaipur bank fraud', () => {
+    const a = ask(fixtures, 'हैकर्स को कब गिरफ्तार किया गया?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]!.source).toBe('hi-bank-fraud');
+    expect(a.answer).toBe('सोमवार');
+  });
+});
