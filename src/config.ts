@@ -1,14 +1,37 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
-/** Settings that a variable in the environment (or `.env`) gives. */
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+
+/** Every setting Sakshi reads from the environment (or `.env`); `.env.example` documents each. */
 const Env = z.object({
+  DISCORD_TOKEN: z.string().trim().min(1).optional(),
+  DISCORD_CLIENT_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://discord.com/api' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
   CORPUS_DIR: z.string().trim().min(1).default('corpus'),
   INDEX_PATH: z.string().trim().min(1).optional(),
+  MODERATOR_ROLE_IDS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(snowflake)),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  ASK_COOLDOWN_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).min(0).max(3600).default(5),
+  NODE_ENV: z.string().optional(),
 });
 export type Config = z.infer<typeof Env>;
 
-/** A variable is missing or malformed; the message names it and says what to do. */
+/** What a command needs set before it can run, and what to do about each. */
+const NEEDED = {
+  DISCORD_TOKEN: 'set it to the bot token from the Discord developer portal (Bot → Reset Token)',
+  DISCORD_CLIENT_ID: 'set it to the application id from the Discord developer portal (General Information)',
+} as const;
+
+/** A variable is missing or malformed; the message names it and says what to do, and never holds its value. */
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message);
@@ -16,13 +39,21 @@ export class ConfigError extends Error {
   }
 }
 
-/** Read `.env` (if any) into the environment, then validate it. Values already set win over `.env`. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath?: string): Config {
-  if (env === process.env) loadDotenv({ quiet: true, ...(dotenvPath ? { path: dotenvPath } : {}) });
+/**
+ * Read `.env` (if any) into the environment, then validate it, requiring what the caller needs.
+ * Values already set in the environment win over `.env`.
+ */
+export function loadConfig(opts: { env?: NodeJS.ProcessEnv; require?: (keyof typeof NEEDED)[]; dotenvPath?: string } = {}): Config {
+  const env = opts.env ?? process.env;
+  if (env === process.env) loadDotenv({ quiet: true, ...(opts.dotenvPath ? { path: opts.dotenvPath } : {}) });
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`${issue.path.join('.')} is not valid (${issue.message}); fix it in .env or the environment (see .env.example)`);
+    const name = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`${name} ${issue.message.replace(/^Invalid input: /, 'is invalid: ')}; fix it in .env or the environment (see .env.example)`);
+  }
+  for (const key of opts.require ?? []) {
+    if (!parsed.data[key]) throw new ConfigError(`${key} is not set; ${NEEDED[key]}, in .env or the environment (see .env.example)`);
   }
   return parsed.data;
 }

@@ -31,6 +31,8 @@ export type FieldTerms = Record<Field, string[]>;
 export interface Reading {
   language: Language;
   romanized: boolean;
+  /** False when the text gives too little to tell (only names, no function or question words). */
+  confident: boolean;
 }
 
 /** What one token gives each field. */
@@ -49,7 +51,7 @@ function tokenTerms(token: Token): TokenTerms {
   return { token, script, stems: stems(token.norm, script), keys };
 }
 
-function numberTerms(text: string, tokens: Token[], reading: Reading) {
+function numberTerms(text: string, tokens: Token[], reading: Pick<Reading, 'language' | 'romanized'>) {
   const phrases = numberPhrases(
     tokens.map((t) => t.norm),
     reading.romanized ? numberLanguages('en', true) : numberLanguages(reading.language, false),
@@ -174,18 +176,20 @@ export const STRENGTH = {
 export function readingOf(text: string, tokens: Token[] = tokenize(text)): Reading {
   switch (dominantScript(text)) {
     case 'deva':
-      return { language: 'hi', romanized: false };
+      return { language: 'hi', romanized: false, confident: true };
     case 'beng':
-      return { language: 'bn', romanized: false };
-    default: {
+      return { language: 'bn', romanized: false, confident: true };
+    case 'latn': {
       const count = (test: (n: string) => boolean) => tokens.filter((t) => test(t.norm)).length;
       const english = count((n) => isStopword(n, 'en') || /^(?:how|what|when|who|whom|whose|where|which|why)$/.test(n));
       const hindi = count((n) => isStopword(n, 'hi-latn') || ROMANIZED_CUES.hi.has(n));
       const bengali = count((n) => isStopword(n, 'bn-latn') || ROMANIZED_CUES.bn.has(n));
-      if (hindi > english && hindi >= bengali) return { language: 'hi', romanized: true };
-      if (bengali > english && bengali > hindi) return { language: 'bn', romanized: true };
-      return { language: 'en', romanized: false };
+      if (hindi > english && hindi >= bengali) return { language: 'hi', romanized: true, confident: true };
+      if (bengali > english && bengali > hindi) return { language: 'bn', romanized: true, confident: true };
+      return { language: 'en', romanized: false, confident: english > 0 };
     }
+    default:
+      return { language: 'en', romanized: false, confident: false };
   }
 }
 

@@ -1,5 +1,6 @@
 import { spanText } from '../corpus/clean.js';
 import { analyzeQuery, type AnalyzedQuery } from '../lang/analyze.js';
+import type { Language } from '../lang/script.js';
 import type { SearchIndex } from '../search/index.js';
 import { extractAnswer, type ShortAnswer } from './extract.js';
 import { answerType, focusUnit, whichPhrase, type AnswerType } from './question.js';
@@ -25,6 +26,8 @@ const SUGGESTIONS = 3;
 
 export interface AskOptions {
   id?: string;
+  /** The asker's language when the question itself does not tell (only names, say): a choice or a locale. */
+  fallbackLanguage?: Language;
 }
 
 /** Words that deny what they stand by: a source that says "no ransom was demanded" answers "none". */
@@ -87,7 +90,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   const base = {
     ...(opts.id !== undefined ? { id: opts.id } : {}),
     question,
-    language: query.reading.language,
+    language: query.reading.confident ? query.reading.language : (opts.fallbackLanguage ?? query.reading.language),
   };
   const best = ranked[0];
   if (!best || best.coverage < ABSTAIN_BELOW) {

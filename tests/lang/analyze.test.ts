@@ -6,11 +6,13 @@ const alts = (q: string) => analyzeQuery(q).units.map((u) => u.alts.map((a) => `
 
 describe('reading a question', () => {
   it('tells English from romanized Hindi and romanized Bengali', () => {
-    expect(readingOf('How many servers were hacked?')).toEqual({ language: 'en', romanized: false });
-    expect(readingOf('AIIMS ke kitne server hack hue?')).toEqual({ language: 'hi', romanized: true });
-    expect(readingOf('hackers ne kitne paise maange?')).toEqual({ language: 'hi', romanized: true });
-    expect(readingOf('AIIMS-e hamla kokhon hoyechilo?')).toEqual({ language: 'bn', romanized: true });
-    expect(readingOf('এইমসে হামলা কখন হয়েছিল?')).toEqual({ language: 'bn', romanized: false });
+    expect(readingOf('How many servers were hacked?')).toEqual({ language: 'en', romanized: false, confident: true });
+    expect(readingOf('AIIMS ke kitne server hack hue?')).toEqual({ language: 'hi', romanized: true, confident: true });
+    expect(readingOf('hackers ne kitne paise maange?')).toEqual({ language: 'hi', romanized: true, confident: true });
+    expect(readingOf('AIIMS-e hamla kokhon hoyechilo?')).toEqual({ language: 'bn', romanized: true, confident: true });
+    expect(readingOf('এইমসে হামলা কখন হয়েছিল?')).toEqual({ language: 'bn', romanized: false, confident: true });
+    expect(readingOf('AIIMS servers').confident).toBe(false);
+    expect(readingOf('?!').confident).toBe(false);
   });
 
   it('finds what the question asks for, "how many" and "किस दिन" included', () => {

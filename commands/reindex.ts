@@ -1,0 +1,72 @@
+import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type APIEmbedField } from 'discord.js';
+import { NO_MENTIONS } from '../src/bot/bot.js';
+import type { Command } from '../src/bot/command.js';
+import { escapeText } from '../src/bot/embed.js';
+import { botMessages, type BotMessages } from '../src/bot/i18n.js';
+import { ReindexRefused, type ReindexReport } from '../src/bot/index-service.js';
+import { replyLanguage } from '../src/bot/language.js';
+import { LIMITS, truncate } from '../src/bot/limits.js';
+import { isModerator } from '../src/bot/permissions.js';
+
+const data = new SlashCommandBuilder()
+  .setName('reindex')
+  .setNameLocalizations({ hi: 'रीइंडेक्स' })
+  .setDescription('Moderators: rebuild the index from the corpus folder and report what changed')
+  .setDescriptionLocalizations({ hi: 'मॉडरेटर: लेखों के फ़ोल्डर से इंडेक्स फिर बनाएं और बदलाव बताएं' })
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setContexts(InteractionContextType.Guild)
+  .toJSON();
+
+/** A list that fits one field: long lists are summarized, never cut off mid-line. */
+function listField(name: string, items: string[], words: BotMessages): APIEmbedField {
+  if (items.length === 0) return { name, value: words.none, inline: false };
+  let value = '';
+  let shown = 0;
+  for (const item of items) {
+    const line = `- ${escapeText(truncate(item, 200))}`;
+    const more = words.andMore(items.length - shown - 1);
+    if (value.length + line.length + more.length + 2 > LIMITS.fieldValue) break;
+    value = value ? `${value}\n${line}` : line;
+    shown++;
+  }
+  if (shown < items.length) value += `\n${words.andMore(items.length - shown)}`;
+  return { name: `${name} (${items.length})`, value };
+}
+
+export function reportEmbed(report: ReindexReport, words: BotMessages) {
+  return {
+    title: words.reindexTitle,
+    description: words.reindexSummary(report),
+    fields: [
+      listField(words.added, report.added, words),
+      listField(words.changed, report.changed, words),
+      listField(words.removed, report.removed, words),
+      listField(words.failed, report.failed.map((f) => `${f.file}: ${f.reason}`), words),
+    ],
+  };
+}
+
+const command: Command = {
+  data,
+  async execute(interaction, ctx) {
+    const words = botMessages(replyLanguage(null, undefined, interaction.locale));
+    const privately = { flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
+    if (!interaction.inGuild()) return void (await interaction.reply({ content: words.guildOnly, ...privately }));
+    if (!isModerator(interaction, ctx.config.MODERATOR_ROLE_IDS)) {
+      ctx.logger.warn({ user: interaction.user.id, guild: interaction.guildId }, 'reindex refused: not a moderator');
+      return void (await interaction.reply({ content: words.notModerator, ...privately }));
+    }
+    const joining = ctx.service.reindexing;
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    if (joining) await interaction.editReply({ content: words.reindexRunning, allowedMentions: NO_MENTIONS });
+    try {
+      const report = await ctx.service.reindex();
+      await interaction.editReply({ content: '', embeds: [reportEmbed(report, words)], allowedMentions: NO_MENTIONS });
+    } catch (err) {
+      if (!(err instanceof ReindexRefused)) throw err;
+      await interaction.editReply({ content: truncate(words.reindexRefused(err.message), LIMITS.content), allowedMentions: NO_MENTIONS });
+    }
+  },
+};
+
+export default command;

@@ -1,0 +1,61 @@
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { NO_MENTIONS } from '../src/bot/bot.js';
+import type { Command } from '../src/bot/command.js';
+import { escapeText } from '../src/bot/embed.js';
+import { botMessages } from '../src/bot/i18n.js';
+import { replyLanguage } from '../src/bot/language.js';
+import { LIMITS, truncate } from '../src/bot/limits.js';
+import { messages } from '../src/render/i18n.js';
+
+const data = new SlashCommandBuilder()
+  .setName('sources')
+  .setNameLocalizations({ hi: 'स्रोत' })
+  .setDescription('The articles Sakshi answers from, and when the index was built')
+  .setDescriptionLocalizations({ hi: 'वे लेख जिनसे साक्षी उत्तर देता है, और इंडेक्स कब बना' })
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+  .toJSON();
+
+const command: Command = {
+  data,
+  async execute(interaction, ctx) {
+    const language = replyLanguage(null, undefined, interaction.locale);
+    const words = botMessages(language);
+    const index = ctx.service.current;
+    if (!index) return void (await interaction.reply({ content: words.stillLoading, allowedMentions: NO_MENTIONS }));
+    const counts = new Map<string, number>();
+    for (const p of index.passages) counts.set(p.article, (counts.get(p.article) ?? 0) + 1);
+    const lines = index.articles.map((a) =>
+      [
+        `**${escapeText(truncate(a.title, 200))}**`,
+        a.source ? escapeText(truncate(a.source, 60)) : null,
+        a.published?.slice(0, 10) ?? null,
+        messages(language).languageName[a.language],
+        words.passages(counts.get(a.id) ?? 0),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    );
+    // as many articles as fit, then how many more there are
+    let description = '';
+    let shown = 0;
+    for (const line of lines) {
+      const more = words.andMore(lines.length - shown - 1);
+      if (description.length + line.length + more.length + 2 > LIMITS.description) break;
+      description = description ? `${description}\n${line}` : line;
+      shown++;
+    }
+    if (shown < lines.length) description += `\n${words.andMore(lines.length - shown)}`;
+    await interaction.reply({
+      embeds: [
+        {
+          title: words.sourcesTitle,
+          description: description || words.sourcesEmpty,
+          footer: { text: words.sourcesBuilt(index.builtAt.replace('T', ' ').slice(0, 16) + ' UTC') },
+        },
+      ],
+      allowedMentions: NO_MENTIONS,
+    });
+  },
+};
+
+export default command;

@@ -1,0 +1,44 @@
+import { COMMANDS } from '../commands/index.js';
+import { createBot } from './bot/bot.js';
+import { IndexService } from './bot/index-service.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './log.js';
+
+/**
+ * `npm start`: load or build the index, then connect to Discord. SIGINT and SIGTERM close the
+ * connection and exit 0. Commands are registered by `npm run deploy-commands`, never here.
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig({ require: ['DISCORD_TOKEN'] });
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`sakshi: ${err.message}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger({ level: config.LOG_LEVEL, production: config.NODE_ENV === 'production' });
+  const service = new IndexService({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, logger });
+  await service.load();
+  const bot = createBot({ config, service, logger, commands: COMMANDS });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await bot.stop();
+    logger.flush();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('unhandledRejection', (reason) => logger.error({ err: String(reason) }, 'unhandled rejection'));
+
+  await bot.start();
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`sakshi: could not start: ${(err as Error).message}\n`);
+  process.exit(1);
+});
