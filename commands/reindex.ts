@@ -3,7 +3,8 @@ import { NO_MENTIONS } from '../src/bot/bot.js';
 import type { Command } from '../src/bot/command.js';
 import { escapeText } from '../src/bot/embed.js';
 import { botMessages, type BotMessages } from '../src/bot/i18n.js';
-import { ReindexRefused, type ReindexReport } from '../src/bot/index-service.js';
+import { ReindexRefused, type ReindexReport } from '../src/search/reindex.js';
+import { ReindexFailed } from '../src/search/reindex-runner.js';
 import { replyLanguage } from '../src/bot/language.js';
 import { LIMITS, truncate } from '../src/bot/limits.js';
 import { isModerator } from '../src/bot/permissions.js';
@@ -36,7 +37,7 @@ function listField(name: string, items: string[], words: BotMessages): APIEmbedF
 export function reportEmbed(report: ReindexReport, words: BotMessages) {
   return {
     title: words.reindexTitle,
-    description: words.reindexSummary(report),
+    description: report.unchanged ? `${words.reindexUnchanged} ${words.reindexSummary(report)}` : `${words.reindexSummary(report)} ${words.reanalyzed(report.reanalyzed)}`,
     fields: [
       listField(words.added, report.added, words),
       listField(words.changed, report.changed, words),
@@ -56,14 +57,17 @@ const command: Command = {
       ctx.logger.warn({ user: interaction.user.id, guild: interaction.guildId }, 'reindex refused: not a moderator');
       return void (await interaction.reply({ content: words.notModerator, ...privately }));
     }
+    // start (or join) the build before anything is awaited, so that a second command arriving meanwhile joins it
     const joining = ctx.service.reindexing;
+    const running = ctx.service.reindex();
+    running.catch(() => {});
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     if (joining) await interaction.editReply({ content: words.reindexRunning, allowedMentions: NO_MENTIONS });
     try {
-      const report = await ctx.service.reindex();
+      const report = await running;
       await interaction.editReply({ content: '', embeds: [reportEmbed(report, words)], allowedMentions: NO_MENTIONS });
     } catch (err) {
-      if (!(err instanceof ReindexRefused)) throw err;
+      if (!(err instanceof ReindexRefused) && !(err instanceof ReindexFailed)) throw err;
       await interaction.editReply({ content: truncate(words.reindexRefused(err.message), LIMITS.content), allowedMentions: NO_MENTIONS });
     }
   },

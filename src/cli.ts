@@ -9,7 +9,27 @@ import { evaluate, formatKeyCollisions, formatReport, parseQuestions } from './e
 import { ask } from './qa/answer.js';
 import type { Answer } from './qa/types.js';
 import { renderText } from './render/text.js';
-import { openIndex } from './search/store.js';
+import { defaultIndexPath, openIndex } from './search/store.js';
+import { ReindexRefused, type ReindexReport } from './search/reindex.js';
+import { ReindexFailed, startReindex } from './search/reindex-runner.js';
+import cliProgress from 'cli-progress';
+
+const { SingleBar, Presets } = cliProgress;
+
+/** The reindex report as plain lines. */
+export function formatReindexReport(r: ReindexReport, corpus: string): string {
+  const list = (xs: string[]) => (xs.length === 0 ? 'none' : xs.join(', '));
+  const head = r.unchanged
+    ? `Index already up to date with ${corpus}: ${r.articles} articles, ${r.passages} passages (${r.seconds.toFixed(2)} s).`
+    : `Reindexed ${corpus} in ${r.seconds.toFixed(2)} s: ${r.articles} articles (${r.reanalyzed} analyzed anew), ${r.passages} passages.`;
+  return [
+    head,
+    `Added: ${list(r.added)}`,
+    `Changed: ${list(r.changed)}`,
+    `Removed: ${list(r.removed)}`,
+    `Failed: ${r.failed.length === 0 ? 'none' : r.failed.map((f) => `\n  ${f.file}: ${f.reason}`).join('')}`,
+  ].join('\n');
+}
 
 const warn = (message: string) => process.stderr.write(`sakshi: ${message}\n`);
 
@@ -91,16 +111,35 @@ program
 
 program
   .command('reindex')
-  .description('rebuild the index from the corpus folder')
+  .description('rebuild the index from the corpus folder: the same reindex as /reindex, in a worker thread')
   .option(...corpusOption)
   .option(...indexOption)
-  .action(async (opts: CommonOpts) => {
-    const started = performance.now();
-    const { index, source } = await openIndex({ corpusDir: opts.corpus, indexPath: opts.index, warn });
-    const s = index.stats;
-    process.stdout.write(
-      `${source === 'loaded' ? 'Index already up to date' : 'Index rebuilt'}: ${s.articles} articles, ${s.passages} passages, ${index.failures.length} files skipped (${((performance.now() - started) / 1000).toFixed(2)} s)\n`,
-    );
+  .option('--force', 'rebuild even when no article changed')
+  .action(async (opts: CommonOpts & { force?: boolean }) => {
+    const indexPath = opts.index ?? defaultIndexPath(opts.corpus);
+    // a progress bar on a terminal; a plain summary when the output goes to a file or a pipe
+    const bar = process.stderr.isTTY
+      ? new SingleBar({ format: ' {phase} |{bar}| {value}/{total} articles · {passages} passages', hideCursor: true, stream: process.stderr }, Presets.shades_classic)
+      : undefined;
+    let started = false;
+    const job = startReindex({ corpusDir: opts.corpus, indexPath, force: opts.force ?? false }, (p) => {
+      if (!bar || p.total === 0) return;
+      if (!started) bar.start(p.total, 0, { phase: p.phase, passages: 0 });
+      started = true;
+      bar.update(p.done, { phase: p.phase, passages: p.passages });
+    });
+    try {
+      const report = await job.done;
+      bar?.stop();
+      process.stdout.write(`${formatReindexReport(report, opts.corpus)}\n`);
+    } catch (err) {
+      bar?.stop();
+      if (err instanceof ReindexRefused || err instanceof ReindexFailed) {
+        warn(`reindex refused, the index on disk is unchanged: ${err.message}`);
+        process.exit(2);
+      }
+      throw err;
+    }
   });
 
 program

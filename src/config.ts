@@ -21,6 +21,9 @@ const Env = z.object({
     .pipe(z.array(snowflake)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   ASK_COOLDOWN_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).min(0).max(3600).default(5),
+  SHARD_COUNT: z
+    .union([z.literal('auto'), z.coerce.number({ message: 'must be a whole number of shards or auto' }).int().min(1).max(1000)])
+    .default('auto'),
   NODE_ENV: z.string().optional(),
 });
 export type Config = z.infer<typeof Env>;

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, production: config.NODE_ENV === 'production' });
   const service = new IndexService({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, logger });
   await service.load();
+  service.watch();
   const bot = createBot({ config, service, logger, commands: COMMANDS });
 
   let stopping = false;
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    await service.close();
     await bot.stop();
     logger.flush();
     process.exit(0);

@@ -13,6 +13,8 @@ export interface BotMessages {
   reindexRefused: (reason: string) => string;
   reindexTitle: string;
   reindexSummary: (r: { articles: number; passages: number; seconds: number }) => string;
+  reindexUnchanged: string;
+  reanalyzed: (n: number) => string;
   added: string;
   changed: string;
   removed: string;
@@ -43,6 +45,8 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     reindexRefused: (reason) => `Reindex refused, the current index keeps serving: ${reason}`,
     reindexTitle: 'Reindex',
     reindexSummary: (r) => `${r.articles} articles, ${r.passages} passages, in ${r.seconds.toFixed(2)} s.`,
+    reindexUnchanged: 'No article changed: the index is up to date.',
+    reanalyzed: (n) => `${n} analyzed anew, the others reused.`,
     added: 'Added',
     changed: 'Changed',
     removed: 'Removed',
@@ -71,6 +75,8 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     reindexRefused: (reason) => `रीइंडेक्स नहीं किया गया, मौजूदा इंडेक्स काम करता रहेगा: ${reason}`,
     reindexTitle: 'रीइंडेक्स',
     reindexSummary: (r) => `${r.articles} लेख, ${r.passages} अंश, ${r.seconds.toFixed(2)} सेकंड में।`,
+    reindexUnchanged: 'कोई लेख नहीं बदला: इंडेक्स ताज़ा है।',
+    reanalyzed: (n) => `${n} का फिर से विश्लेषण, बाकी पहले जैसे।`,
     added: 'जोड़े गए',
     changed: 'बदले गए',
     removed: 'हटाए गए',
@@ -99,6 +105,8 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     reindexRefused: (reason) => `রিইনডেক্স করা হয়নি, বর্তমান ইনডেক্স চালু থাকবে: ${reason}`,
     reindexTitle: 'রিইনডেক্স',
     reindexSummary: (r) => `${r.articles}টি প্রতিবেদন, ${r.passages}টি অংশ, ${r.seconds.toFixed(2)} সেকেন্ডে।`,
+    reindexUnchanged: 'কোনো প্রতিবেদন বদলায়নি: ইনডেক্স হালনাগাদ আছে।',
+    reanalyzed: (n) => `${n}টি নতুন করে বিশ্লেষণ, বাকিগুলি আগের মতো।`,
     added: 'যোগ হয়েছে',
     changed: 'বদলেছে',
     removed: 'সরানো হয়েছে',

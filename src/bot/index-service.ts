@@ -1,44 +1,34 @@
-import { createHash } from 'node:crypto';
-import { CorpusError, readCorpus } from '../corpus/load.js';
-import type { Article } from '../corpus/article.js';
-import type { CorpusFailure } from '../corpus/load.js';
-import { SearchIndex } from '../search/index.js';
-import { defaultIndexPath, openIndex, saveIndex } from '../search/store.js';
+import { mkdirSync, watch, type FSWatcher } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Logger } from '../log.js';
+import type { SearchIndex } from '../search/index.js';
+import type { Progress, ReindexReport } from '../search/reindex.js';
+import { ReindexFailed, startReindex, type ReindexJob } from '../search/reindex-runner.js';
+import { defaultIndexPath, loadIndexFile, openIndex } from '../search/store.js';
 
-export interface ReindexReport {
-  added: string[];
-  changed: string[];
-  removed: string[];
-  failed: CorpusFailure[];
-  articles: number;
-  passages: number;
-  seconds: number;
-}
-
-/** A reindex that did not replace the index: the old one keeps serving. */
-export class ReindexRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ReindexRefused';
-  }
-}
-
-/** What an article's answers depend on: its text and its metadata. */
-export function articleHash(a: Article): string {
-  return createHash('sha256').update(JSON.stringify([a.title, a.language, a.source, a.url, a.published, a.body])).digest('hex');
-}
+/** How long file events settle before the index file is looked at (a rename comes as several events). */
+const SETTLE_MS = 250;
 
 /**
- * The index the bot answers from. It is replaced in one step, only by a complete new one; a reindex
- * while another runs joins it instead of starting a second.
+ * The index the bot answers from. It is replaced in one step, only by a complete new one, built in a
+ * worker thread while questions go on being answered from the old one; a reindex while another runs
+ * joins it instead of starting a second. Every process serving the same index file picks up a new
+ * one when it appears, whoever wrote it (another shard, or `npm run reindex` in a shell).
  */
 export class IndexService {
   private index: SearchIndex | undefined;
   private running: Promise<ReindexReport> | undefined;
+  private stamp = '';
+  private watcher: FSWatcher | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  /** The build under way, if any: it can be stopped, leaving the old index. */
+  job: ReindexJob | undefined;
+  /** How many builds this service started (joined calls do not start one). */
+  builds = 0;
 
   constructor(
-    private readonly opts: { corpusDir: string; indexPath?: string | undefined; logger: Logger },
+    private readonly opts: { corpusDir: string; indexPath?: string | undefined; logger: Logger; onProgress?: (p: Progress) => void },
   ) {}
 
   get current(): SearchIndex | undefined {
@@ -53,6 +43,7 @@ export class IndexService {
   async load(): Promise<SearchIndex> {
     const { index, source } = await openIndex({ corpusDir: this.opts.corpusDir, indexPath: this.indexPath, warn: (m) => this.opts.logger.warn(m) });
     this.index = index;
+    this.stamp = await this.fileStamp();
     this.opts.logger.info({ source, articles: index.articles.length, passages: index.passages.length }, 'index ready');
     return index;
   }
@@ -62,41 +53,73 @@ export class IndexService {
     return this.running !== undefined;
   }
 
-  /** Rebuild from the corpus folder and swap; concurrent calls share one build. */
+  /** Rebuild from the corpus folder in a worker and swap when complete; concurrent calls share one build. */
   reindex(): Promise<ReindexReport> {
     this.running ??= this.build().finally(() => {
       this.running = undefined;
+      this.job = undefined;
     });
     return this.running;
   }
 
   private async build(): Promise<ReindexReport> {
-    const started = performance.now();
-    const old = this.index;
-    let corpus;
-    try {
-      corpus = await readCorpus(this.opts.corpusDir);
-    } catch (err) {
-      if (err instanceof CorpusError) throw new ReindexRefused(err.message);
-      throw err;
+    this.builds++;
+    this.job = startReindex({ corpusDir: this.opts.corpusDir, indexPath: this.indexPath }, (p) => this.opts.onProgress?.(p));
+    const report = await this.job.done;
+    if (!report.unchanged) {
+      const next = await loadIndexFile(this.indexPath);
+      if (!next) throw new ReindexFailed('the new index file is missing after the reindex');
+      this.index = next;
+      this.stamp = await this.fileStamp();
     }
-    if (corpus.articles.length === 0 && old && old.articles.length > 0) {
-      throw new ReindexRefused(`no valid article is left in the corpus folder (${corpus.failures.length} failed); fix the files and reindex again`);
-    }
-    const next = SearchIndex.build(corpus);
-    await saveIndex(next, this.indexPath);
-    this.index = next;
-    const before = new Map((old?.articles ?? []).map((a) => [a.id, articleHash(a)]));
-    const report: ReindexReport = {
-      added: next.articles.filter((a) => !before.has(a.id)).map((a) => a.id),
-      changed: next.articles.filter((a) => before.has(a.id) && before.get(a.id) !== articleHash(a)).map((a) => a.id),
-      removed: [...before.keys()].filter((id) => !next.article(id)),
-      failed: corpus.failures,
-      articles: next.articles.length,
-      passages: next.passages.length,
-      seconds: (performance.now() - started) / 1000,
-    };
-    this.opts.logger.info({ ...report, failed: report.failed.length }, 'reindexed');
+    this.opts.logger.info({ ...report, failed: report.failed.length, added: report.added.length, changed: report.changed.length, removed: report.removed.length }, 'reindexed');
     return report;
+  }
+
+  private async fileStamp(): Promise<string> {
+    try {
+      const s = await stat(this.indexPath);
+      return `${s.mtimeMs}:${s.size}`;
+    } catch {
+      return '';
+    }
+  }
+
+  /** Load the index file if another process replaced it since this one loaded or wrote it. */
+  async reloadIfReplaced(): Promise<boolean> {
+    if (this.running) return false;
+    const stamp = await this.fileStamp();
+    if (!stamp || stamp === this.stamp) return false;
+    try {
+      const next = await loadIndexFile(this.indexPath);
+      if (!next || this.running) return false;
+      this.stamp = stamp;
+      if (next.builtAt === this.index?.builtAt) return false;
+      this.index = next;
+      this.opts.logger.info({ articles: next.articles.length, passages: next.passages.length, builtAt: next.builtAt }, 'index reloaded: another process reindexed');
+      return true;
+    } catch (err) {
+      this.opts.logger.warn({ err: (err as Error).message }, 'the replaced index file could not be loaded; the current index keeps serving');
+      return false;
+    }
+  }
+
+  /** Watch the index file for replacement by another process. */
+  watch(): void {
+    const dir = path.dirname(this.indexPath);
+    const base = path.basename(this.indexPath);
+    mkdirSync(dir, { recursive: true });
+    this.watcher = watch(dir, (_event, name) => {
+      if (name !== base) return;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.reloadIfReplaced(), SETTLE_MS);
+    });
+  }
+
+  /** Stop watching and stop any build (its files are left as they were). */
+  async close(): Promise<void> {
+    this.watcher?.close();
+    clearTimeout(this.timer);
+    await this.job?.cancel();
   }
 }

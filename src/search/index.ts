@@ -84,6 +84,22 @@ export class IndexFileError extends Error {
   }
 }
 
+/** An article's passages and, for each, its analyzed terms field by field (space-joined, in FIELDS order). */
+export interface AnalyzedArticle {
+  passages: Passage[];
+  docs: string[][];
+}
+
+/** Split an article into passages and analyze each: the costly part of indexing. */
+export function analyzeArticle(article: Article): AnalyzedArticle {
+  const passages = passagesOf(article);
+  const docs = passages.map((p) => {
+    const terms = analyzePassage(article.body.slice(p.start, p.end), article.language);
+    return FIELDS.map((f) => terms[f].join(' '));
+  });
+  return { passages, docs };
+}
+
 export interface BuildInput {
   articles: Article[];
   failures: CorpusFailure[];
@@ -107,23 +123,29 @@ export class SearchIndex {
     this.articleById = new Map(articles.map((a) => [a.id, a]));
   }
 
-  static build(input: BuildInput): SearchIndex {
-    const passages = input.articles.flatMap((a) => passagesOf(a));
-    const articleById = new Map(input.articles.map((a) => [a.id, a]));
+  /**
+   * Build from articles. `analyzed` gives an article's passages and analyzed terms; by default they
+   * are computed, but a reindex passes the ones it kept for articles that did not change.
+   */
+  static build(input: BuildInput, analyzed: (article: Article) => AnalyzedArticle = analyzeArticle): SearchIndex {
+    const passages: Passage[] = [];
     const mini = new MiniSearch(MINISEARCH_OPTIONS);
     const df = new Map<string, number>();
-    mini.addAll(
-      passages.map((p, id) => {
-        const article = articleById.get(p.article)!;
-        const terms = analyzePassage(article.body.slice(p.start, p.end), article.language);
-        const doc: Record<string, string | number> = { id };
-        for (const f of FIELDS) {
-          doc[f] = terms[f].join(' ');
-          for (const t of new Set(terms[f])) df.set(termKey(f, t), (df.get(termKey(f, t)) ?? 0) + 1);
-        }
-        return doc;
-      }),
-    );
+    const docs: Record<string, string | number>[] = [];
+    for (const article of input.articles) {
+      const a = analyzed(article);
+      a.passages.forEach((p, i) => {
+        const doc: Record<string, string | number> = { id: passages.length };
+        FIELDS.forEach((f, k) => {
+          const terms = a.docs[i]![k]!;
+          doc[f] = terms;
+          for (const t of new Set(splitTerms(terms))) df.set(termKey(f, t), (df.get(termKey(f, t)) ?? 0) + 1);
+        });
+        passages.push(p);
+        docs.push(doc);
+      });
+    }
+    mini.addAll(docs);
     return new SearchIndex(input.articles, passages, input.failures, input.fingerprint, new Date().toISOString(), df, mini);
   }
 

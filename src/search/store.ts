@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCorpus } from '../corpus/load.js';
 import { IndexFileError, SearchIndex } from './index.js';
+import { writeAtomically } from './files.js';
+import { reindexCorpus } from './reindex.js';
 
 /** Where the index of a corpus folder is kept when no path is configured: one file per folder. */
 export function defaultIndexPath(corpusDir: string): string {
@@ -10,17 +12,8 @@ export function defaultIndexPath(corpusDir: string): string {
   return path.resolve('.sakshi', `index-${key}.json`);
 }
 
-/** Write the index beside its final place and rename it over, so a crash leaves the old file or the new one, never half of one. */
 export async function saveIndex(index: SearchIndex, file: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await writeFile(tmp, JSON.stringify(index.toJSON()));
-    await rename(tmp, file);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
+  await writeAtomically(file, JSON.stringify(index.toJSON()));
 }
 
 /** The saved index, or undefined when there is none; a damaged or outdated file is an IndexFileError. */
@@ -63,11 +56,12 @@ export async function openIndex(opts: OpenOptions): Promise<Opened> {
     warn(`${err.message}; rebuilding it from ${opts.corpusDir}`);
   }
   for (const f of corpus.failures) warn(`skipped ${f.file}: ${f.reason}`);
-  const index = SearchIndex.build(corpus);
   try {
-    await saveIndex(index, file);
+    const { index } = await reindexCorpus({ corpusDir: opts.corpusDir, indexPath: file, force: true, corpus });
+    return { index: index!, source: 'built' };
   } catch (err) {
+    if ((err as Error).name === 'ReindexRefused') throw err;
     warn(`the index could not be saved to ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)}); it will be rebuilt next time`);
+    return { index: SearchIndex.build(corpus), source: 'built' };
   }
-  return { index, source: 'built' };
 }

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/render/i18n.js';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { copyCorpus } from '../helpers/corpus.js';
 import { CONFLICT_FIXTURES } from '../helpers/index.js';
 import { MEMBER_ROLE, MODERATOR_ROLE } from './fake-discord.js';
 import { bool, startBot, str, TOKEN, type Running } from './harness.js';
@@ -132,7 +135,7 @@ describe('/reindex', () => {
     expect(deferred.data.flags).toBe(EPHEMERAL);
     const embed = edit.data.embeds[0];
     expect(embed.title).toBe('Reindex');
-    expect(embed.description).toMatch(/^2 articles, \d+ passages, in \d+\.\d\d s\.$/);
+    expect(embed.description).toMatch(/^No article changed: the index is up to date\. 2 articles, \d+ passages, in \d+\.\d\d s\.$/);
     expect(embed.fields.map((f: { name: string }) => f.name)).toEqual(['Added', 'Changed', 'Removed', 'Failed']);
     expect(edit.data.allowed_mentions).toEqual({ parse: [] });
   });
@@ -168,6 +171,26 @@ describe('a corpus whose sources disagree', () => {
       expect(embed.fields[0].value).toMatch(/^\[1\] चीन के इशारे पर .* · Hindi\n\[2\] \[Delhi Police deny ransom demand in AIIMS server attack\]\(https:\/\/example\.org\/aiims-police-denial#:~:text=.*\) · Sakshi test fixture \(fictional\) · 2022-11-29 · English$/);
     } finally {
       await c.stop();
+    }
+  });
+});
+
+describe('two moderators reindexing at once', () => {
+  it('builds once; the second is told one is running and both get its report', async () => {
+    const corpus = await copyCorpus();
+    const c = await startBot({ CORPUS_DIR: corpus.dir });
+    try {
+      await writeFile(path.join(corpus.dir, 'update.md'), '---\nlanguage: en\n---\nAIIMS restored its e-hospital servers on Saturday.');
+      const first = c.discord.command('reindex', [], { permissions: MANAGE_GUILD });
+      const second = c.discord.command('reindex', [], { permissions: MANAGE_GUILD, user: { id: '820000000000000002', username: 'mod2' } });
+      const [a, b] = await Promise.all([c.discord.finalReply(first), c.discord.finalReply(second)]);
+      for (const edit of [a, b]) expect(edit.data.embeds[0].fields[0]).toEqual({ name: 'Added (1)', value: '- update' });
+      expect(c.service.builds).toBe(1);
+      const told = c.discord.repliesTo(second).filter((x) => x.kind === 'edit').map((x) => x.data.content);
+      expect(told).toContain('A reindex is already running; here is its report when it finishes.');
+    } finally {
+      await c.stop();
+      await corpus.cleanup();
     }
   });
 });
