@@ -5,8 +5,9 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './log.js';
 
 /**
- * `npm start`: load or build the index, then connect to Discord. SIGINT and SIGTERM close the
- * connection and exit 0. Commands are registered by `npm run deploy-commands`, never here.
+ * `npm start`: connect to Discord while the index loads (or is built in a worker thread), answering
+ * "still loading" until it is ready. SIGINT and SIGTERM close the connection and exit 0. Commands
+ * are registered by `npm run deploy-commands`, never here.
  */
 async function main(): Promise<void> {
   let config;
@@ -19,9 +20,13 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.LOG_LEVEL, production: config.NODE_ENV === 'production' });
   const service = new IndexService({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, logger });
-  await service.load();
-  service.watch();
   const bot = createBot({ config, service, logger, commands: COMMANDS });
+  // the index loads (or builds, in a worker) while the bot connects; until it is ready, /ask says so
+  const loading = service.load().then(() => service.watch());
+  loading.catch((err: unknown) => {
+    logger.fatal({ err: (err as Error).message }, 'the index could not be loaded or built');
+    process.exit(1);
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -5,7 +5,9 @@ import type { Logger } from '../log.js';
 import type { SearchIndex } from '../search/index.js';
 import type { Progress, ReindexReport } from '../search/reindex.js';
 import { ReindexFailed, startReindex, type ReindexJob } from '../search/reindex-runner.js';
-import { defaultIndexPath, loadIndexFile, openIndex } from '../search/store.js';
+import { readCorpus } from '../corpus/load.js';
+import { IndexFileError } from '../search/index.js';
+import { defaultIndexPath, loadIndexFile } from '../search/store.js';
 
 /** How long file events settle before the index file is looked at (a rename comes as several events). */
 const SETTLE_MS = 250;
@@ -39,11 +41,27 @@ export class IndexService {
     return this.opts.indexPath ?? defaultIndexPath(this.opts.corpusDir);
   }
 
-  /** Load the saved index, or build it from the corpus: before the bot takes questions. */
+  /**
+   * Load the saved index when it was built from exactly these files, else build it in the worker. Both
+   * let the event loop run: the bot can be connected meanwhile and tell askers it is still loading.
+   */
   async load(): Promise<SearchIndex> {
-    const { index, source } = await openIndex({ corpusDir: this.opts.corpusDir, indexPath: this.indexPath, warn: (m) => this.opts.logger.warn(m) });
-    this.index = index;
+    const corpus = await readCorpus(this.opts.corpusDir);
+    let source: 'loaded' | 'built' = 'loaded';
+    try {
+      const saved = await loadIndexFile(this.indexPath);
+      if (saved && saved.fingerprint === corpus.fingerprint) this.index = saved;
+    } catch (err) {
+      if (!(err instanceof IndexFileError)) throw err;
+      this.opts.logger.warn(`${err.message}; rebuilding it from ${this.opts.corpusDir}`);
+    }
+    if (!this.index) {
+      source = 'built';
+      for (const f of corpus.failures) this.opts.logger.warn({ file: f.file, reason: f.reason }, 'article skipped');
+      await this.reindex({ force: true });
+    }
     this.stamp = await this.fileStamp();
+    const index = this.index!;
     this.opts.logger.info({ source, articles: index.articles.length, passages: index.passages.length }, 'index ready');
     return index;
   }
@@ -54,19 +72,19 @@ export class IndexService {
   }
 
   /** Rebuild from the corpus folder in a worker and swap when complete; concurrent calls share one build. */
-  reindex(): Promise<ReindexReport> {
-    this.running ??= this.build().finally(() => {
+  reindex(opts: { force?: boolean } = {}): Promise<ReindexReport> {
+    this.running ??= this.build(opts.force ?? false).finally(() => {
       this.running = undefined;
       this.job = undefined;
     });
     return this.running;
   }
 
-  private async build(): Promise<ReindexReport> {
+  private async build(force: boolean): Promise<ReindexReport> {
     this.builds++;
-    this.job = startReindex({ corpusDir: this.opts.corpusDir, indexPath: this.indexPath }, (p) => this.opts.onProgress?.(p));
+    this.job = startReindex({ corpusDir: this.opts.corpusDir, indexPath: this.indexPath, force }, (p) => this.opts.onProgress?.(p));
     const report = await this.job.done;
-    if (!report.unchanged) {
+    if (!report.unchanged || !this.index) {
       const next = await loadIndexFile(this.indexPath);
       if (!next) throw new ReindexFailed('the new index file is missing after the reindex');
       this.index = next;

@@ -12,7 +12,7 @@ import { tokenize, type Token } from './tokenize.js';
  * Bumped whenever analysis changes what terms a text produces: a saved index built with another
  * version is rebuilt.
  */
-export const ANALYZER_VERSION = 10;
+export const ANALYZER_VERSION = 13;
 
 /**
  * The index fields, each filled by its own analysis:

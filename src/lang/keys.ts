@@ -4,8 +4,9 @@ import type { Script } from './script.js';
  * A consonant skeleton shared by Devanagari, Bengali and Latin script, so that loanwords and names
  * meet across scripts: server, सर्वर and সার্ভার are all "srbr"; AIIMS, एम्स and এইমস are all "ams".
  * Vowels are dropped except a word-initial one (written "a"); aspirated and plain consonants,
- * dental and retroflex, b/bh/v/w, s/sh/ṣ, k/q, j/z, p/ph/f are merged; doubled letters are one; a
- * plural -s after a consonant is dropped.
+ * dental and retroflex, b/bh/v/w, s/sh/ṣ, k/q, j/z, p/ph/f are merged; a doubled consonant (ll, tt,
+ * ल्ल) is one, but the same consonant in two syllables (na-ni-na) stays three; a plural -s after a
+ * consonant is dropped.
  */
 
 const DEVA: Record<string, string> = {
@@ -47,6 +48,8 @@ function indicSkeleton(word: string, map: Record<string, string>, vowel: RegExp,
     const c = map[ch];
     if (c === undefined) continue;
     const prev = chars[i - 1];
+    // a consonant doubled through a virama (दिल्ली, ক্ক) is one sound held longer
+    if ((prev === '\u094D' || prev === '\u09CD') && out.endsWith(c) && c !== 'y') continue;
     const nukta = next === '\u093C' || next === '\u09BC';
     if (nukta && FLAPS.has(ch)) out += 'r';
     else if (c === 'y' || (script === 'beng' && ch === 'য' && (nukta || (prev === '\u09CD' && i > 1)))) {
@@ -65,6 +68,8 @@ function latinSkeleton(word: string): string {
   for (let i = 0; i < w.length; i++) {
     const ch = w[i]!;
     const next = w[i + 1];
+    // a doubled letter (attack, Kolkatta, Sassoon) is one consonant
+    if (i > 0 && ch === w[i - 1] && !'aeiou'.includes(ch)) continue;
     if ('aeiou'.includes(ch)) {
       if (out.length === 0) out += 'a';
       continue;
@@ -105,8 +110,9 @@ export function phoneticKey(word: string, script: Script | undefined): string | 
   else if (script === 'beng') sk = indicSkeleton(word, BENG, BENG_VOWEL, 'beng');
   else if (script === 'latn') sk = latinSkeleton(word);
   else return undefined;
-  sk = sk.replace(/(.)\1+/g, '$1');
-  if (sk.length >= 4 && sk.endsWith('s') && !sk.endsWith('ss')) sk = sk.slice(0, -1);
+  // an English plural: hackers, हैकर्स; not a syllable of the word's own (Naninasu)
+  const plural = script === 'latn' ? /[^aeiou]s$/.test(word) && !word.endsWith('ss') : /[\u094D\u09CD][सস]$/.test(word);
+  if (plural && sk.length >= 4 && sk.endsWith('s')) sk = sk.slice(0, -1);
   const consonants = sk.replace(/^a/, '').length;
   return consonants >= 2 ? sk : undefined;
 }

@@ -10,7 +10,7 @@ import type { Answer, Citation } from './types.js';
 /** Most citations an answer carries. */
 export const MAX_CITATIONS = 3;
 /** Candidates taken from the index for ranking. */
-const CANDIDATES = 50;
+const CANDIDATES = 200;
 /**
  * Below this share of the question's weight covered by the best passage, the articles do not answer
  * it. Set between the answerable and the unanswerable questions of the test corpus (lowest answerable

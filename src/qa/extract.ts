@@ -298,12 +298,25 @@ function named(input: ExtractInput, kinds: Set<string>): ShortAnswer | undefined
 function which(input: ExtractInput): ShortAnswer | undefined {
   for (const focus of input.which) {
     const found = whichOf(input, focus);
-    if (found) return found;
+    if (found) return found.answer;
   }
   return undefined;
 }
 
-function whichOf(input: ExtractInput, focus: QueryUnit): ShortAnswer | undefined {
+/**
+ * How surely a passage answers a "which X": 1 when it names a kind of X (ProtonMail for "which email
+ * service"), 0.75 when it only qualifies X (ডিজিটাল হেলথকেয়ার সার্ভিস), 0 when neither.
+ */
+export function whichStrength(input: ExtractInput): number {
+  let best = 0;
+  for (const focus of input.which) {
+    const found = whichOf(input, focus);
+    if (found) best = Math.max(best, found.kind === 'narrower' ? 1 : 0.75);
+  }
+  return best;
+}
+
+function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; kind: 'narrower' | 'qualified' } | undefined {
   const { text } = input;
   const focusConcepts = new Set(focus.alts.filter((a) => a.field === 'concept').map((a) => a.term));
   const focusWords = new Set(focus.alts.filter((a) => a.field !== 'concept').map((a) => termKey(a.field, a.term)));
@@ -314,7 +327,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): ShortAnswer | undefined
     if (kind) {
       let last = i;
       while (last + 1 < text.tokens.length && conceptsAt(text, last + 1).includes(kind)) last++;
-      return { ...span(input, i, last), normalized: label(kind, 'en') ?? null, value: `name:${kind}` };
+      return { answer: { ...span(input, i, last), normalized: label(kind, 'en') ?? null, value: `name:${kind}` }, kind: 'narrower' };
     }
   }
   const at = text.tokens.findIndex((_t, i) => [...text.keys[i]!].some((k) => focusWords.has(k)) || conceptsAt(text, i).some((c) => focusConcepts.has(c)));
@@ -335,7 +348,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): ShortAnswer | undefined
   if (first === at) return undefined;
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
-  return { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: `words:${s.text.toLowerCase()}` };
+  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: `words:${s.text.toLowerCase()}` }, kind: 'qualified' };
 }
 
 /** The short answer a passage gives to a question of the given type, if it gives one. */

@@ -1,8 +1,9 @@
 import type { Passage } from '../corpus/passages.js';
-import { analyzeText, termKey, type AnalyzedQuery, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
+import { termKey, type AnalyzedQuery, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import type { Language } from '../lang/script.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
-import { FRAMING_CONCEPTS, MONEY_CONCEPTS, answerTypeStrength, focusUnit, type AnswerType } from './question.js';
+import { whichStrength } from './extract.js';
+import { FRAMING_CONCEPTS, MONEY_CONCEPTS, answerTypeStrength, focusUnit, whichPhrase, type AnswerType } from './question.js';
 
 export interface Ranked {
   hit: Hit;
@@ -118,31 +119,57 @@ function isQuestion(body: string, passage: Passage): boolean {
   return /[?？]\s*$/.test(body.slice(passage.start, passage.end));
 }
 
-/** Order candidate passages by how much of the question they cover, kept to those that hold the kind of answer asked for. */
+/** How many of the candidates are looked at closely (analyzed word by word) after the first, cheap ranking. */
+const SHORTLIST = 20;
+
+/**
+ * Order candidate passages by how much of the question they cover, kept to those that hold the kind of
+ * answer asked for. First every candidate is scored from what the search found in it, its title and its
+ * article; then the best few are analyzed word by word, which checks every alternative (common words
+ * too), the answer type and what stands next to a number.
+ */
 export function rank(index: SearchIndex, query: AnalyzedQuery, type: AnswerType, language: Language, results: SearchResults): Ranked[] {
   const units = query.units;
   const weights = units.map((u) => unitWeight(index, u) * (isFraming(u, type) ? FRAMING_WEIGHT : 1));
   const total = weights.reduce((a, b) => a + b, 0);
+  const entityTotal = units.reduce((sum, u, i) => sum + (u.entity ? weights[i]! : 0), 0);
   const maxScore = Math.max(1e-9, ...results.hits.map((h) => h.score));
   const focus = type === 'count' || type === 'money' ? focusUnit(query) : undefined;
-  return results.hits
-    .map((hit) => {
+  // a "which X" question wants a passage that names a kind of X or qualifies it
+  const which = type === 'thing' ? whichPhrase(query) : [];
+
+  const cover = (hit: Hit, found: Set<string>) => {
+    const article = index.article(hit.passage.article)!;
+    const title = index.titleTerms(article.id);
+    const inArticle = results.articleFound.get(article.id);
+    const matches = units.map((u) => unitMatch(u, found, title, inArticle));
+    const coverage = total === 0 ? 0 : units.reduce((sum, _u, i) => sum + weights[i]! * matches[i]!, 0) / total;
+    const entityCovered = units.reduce((sum, u, i) => sum + (u.entity && matches[i]! > 0 ? weights[i]! : 0), 0);
+    const named = entityTotal === 0 ? 1 : entityCovered / entityTotal;
+    const evidence = (hit.passage.headline ? HEADLINE_WEIGHT : 1) * (isQuestion(article.body, hit.passage) ? QUESTION_WEIGHT : 1);
+    const bonus = BM25_SHARE * (hit.score / maxScore) + (article.language === language ? SAME_LANGUAGE_BONUS : 0);
+    const base = (coverage + bonus) * evidence * (UNNAMED_SHARE + (1 - UNNAMED_SHARE) * named);
+    return { coverage, named, base };
+  };
+
+  const shortlist = results.hits
+    .map((hit) => ({ hit, first: cover(hit, hit.found).base }))
+    .sort((a, b) => b.first - a.first)
+    .slice(0, SHORTLIST);
+  return shortlist
+    .map(({ hit }) => {
+      const analyzed = index.analyzed(hit.id);
+      const found = new Set([...hit.found, ...analyzed.keys]);
+      const { coverage, named, base } = cover(hit, found);
       const article = index.article(hit.passage.article)!;
-      const title = index.titleTerms(article.id);
-      const inArticle = results.articleFound.get(article.id);
-      const matches = units.map((u) => unitMatch(u, hit.found, title, inArticle));
-      const covered = units.reduce((sum, _u, i) => sum + weights[i]! * matches[i]!, 0);
-      const coverage = total === 0 ? 0 : covered / total;
-      const entityTotal = units.reduce((sum, u, i) => sum + (u.entity ? weights[i]! : 0), 0);
-      const entityCovered = units.reduce((sum, u, i) => sum + (u.entity && matches[i]! > 0 ? weights[i]! : 0), 0);
-      const namedShare = entityTotal === 0 ? 1 : entityCovered / entityTotal;
-      const named = UNNAMED_SHARE + (1 - UNNAMED_SHARE) * namedShare;
-      const text = analyzeText(article.body.slice(hit.passage.start, hit.passage.end), article.language);
-      const typed = typeStrength(text, fieldTerms(text), type, focus);
-      const evidence = (hit.passage.headline ? HEADLINE_WEIGHT : 1) * (isQuestion(article.body, hit.passage) ? QUESTION_WEIGHT : 1);
-      const typeFactor = type === 'thing' ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed;
-      const bonus = BM25_SHARE * (hit.score / maxScore) + (article.language === language ? SAME_LANGUAGE_BONUS : 0);
-      return { hit, text, coverage, typed, named: namedShare, score: (coverage + bonus) * typeFactor * evidence * named };
+      const typed =
+        type === 'thing'
+          ? which.length > 0
+            ? whichStrength({ type, focus: undefined, which, units, text: analyzed.text, body: article.body, offset: hit.passage.start, language: article.language })
+            : 0
+          : typeStrength(analyzed.text, fieldTerms(analyzed.text), type, focus);
+      const typeFactor = type === 'thing' && which.length === 0 ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed;
+      return { hit, text: analyzed.text, coverage, typed, named, score: base * typeFactor };
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -150,7 +150,7 @@ export async function reindexCorpus(opts: ReindexOptions): Promise<ReindexResult
 
   const index = SearchIndex.build(corpus, (article) => analyzed.get(article.id)!);
   progress({ phase: 'writing', done: total, total, passages });
-  await writeAtomically(opts.indexPath, JSON.stringify(index.toJSON()));
+  await writeAtomically(opts.indexPath, index.serialize());
   const analysis: AnalysisFile = {
     analyzerVersion: ANALYZER_VERSION,
     fingerprint: corpus.fingerprint,

@@ -13,19 +13,22 @@ export function defaultIndexPath(corpusDir: string): string {
 }
 
 export async function saveIndex(index: SearchIndex, file: string): Promise<void> {
-  await writeAtomically(file, JSON.stringify(index.toJSON()));
+  await writeAtomically(file, index.serialize());
 }
 
-/** The saved index, or undefined when there is none; a damaged or outdated file is an IndexFileError. */
+/**
+ * The saved index, or undefined when there is none; a damaged or outdated file is an IndexFileError.
+ * Loaded in batches that let the event loop run, so a large index does not stop the bot meanwhile.
+ */
 export async function loadIndexFile(file: string): Promise<SearchIndex | undefined> {
-  let text: string;
+  let data: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    data = await readFile(file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new IndexFileError(`the index file ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  return SearchIndex.fromJSON(text);
+  return SearchIndex.deserializeAsync(data);
 }
 
 export interface OpenOptions {

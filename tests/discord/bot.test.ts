@@ -167,7 +167,7 @@ describe('a corpus whose sources disagree', () => {
       const reply = await c.discord.finalReply(c.discord.command('ask', [str('question', 'What ransom did the hackers demand from AIIMS?')]));
       const embed = reply.data.embeds[0];
       expect(embed.color).toBe(0xef6c00);
-      expect(embed.description).toMatch(/^\*\*The sources disagree:\*\*\n> .*\[1\]\n> .*No ransom demand.*\[2\]/);
+      expect(embed.description).toMatch(/^\*\*The sources disagree:\*\*\n> .*\[1\]\n> .*(denied reports|No ransom demand).*\[2\]/);
       expect(embed.fields[0].value).toMatch(/^\[1\] चीन के इशारे पर .* · Hindi\n\[2\] \[Delhi Police deny ransom demand in AIIMS server attack\]\(https:\/\/example\.org\/aiims-police-denial#:~:text=.*\) · Sakshi test fixture \(fictional\) · 2022-11-29 · English$/);
     } finally {
       await c.stop();
@@ -181,11 +181,12 @@ describe('two moderators reindexing at once', () => {
     const c = await startBot({ CORPUS_DIR: corpus.dir });
     try {
       await writeFile(path.join(corpus.dir, 'update.md'), '---\nlanguage: en\n---\nAIIMS restored its e-hospital servers on Saturday.');
+      const before = c.service.builds;
       const first = c.discord.command('reindex', [], { permissions: MANAGE_GUILD });
       const second = c.discord.command('reindex', [], { permissions: MANAGE_GUILD, user: { id: '820000000000000002', username: 'mod2' } });
       const [a, b] = await Promise.all([c.discord.finalReply(first), c.discord.finalReply(second)]);
       for (const edit of [a, b]) expect(edit.data.embeds[0].fields[0]).toEqual({ name: 'Added (1)', value: '- update' });
-      expect(c.service.builds).toBe(1);
+      expect(c.service.builds - before).toBe(1);
       const told = c.discord.repliesTo(second).filter((x) => x.kind === 'edit').map((x) => x.data.content);
       expect(told).toContain('A reindex is already running; here is its report when it finishes.');
     } finally {

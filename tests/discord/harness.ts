@@ -23,7 +23,7 @@ export interface Running {
 }
 
 /** The real bot, in this process, connected to a fresh Discord-compatible server on 127.0.0.1. */
-export async function startBot(env: Record<string, string> = {}): Promise<Running> {
+export async function startBot(env: Record<string, string> = {}, opts: { load?: boolean } = {}): Promise<Running> {
   const discord = await new FakeDiscord().start();
   const tmp = await tempDir('sakshi-bot-');
   const logs: string[] = [];
@@ -47,7 +47,7 @@ export async function startBot(env: Record<string, string> = {}): Promise<Runnin
   });
   const logger = createLogger({ level: config.LOG_LEVEL, production: true, destination: sink });
   const service = new IndexService({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, logger });
-  await service.load();
+  if (opts.load !== false) await service.load();
   const bot = createBot({ config, service, logger, commands: COMMANDS });
   const ready = once(bot.client, Events.ClientReady);
   await bot.start();

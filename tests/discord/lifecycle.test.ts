@@ -63,7 +63,7 @@ describe('npm run deploy-commands', () => {
 });
 
 describe('npm start', () => {
-  it('loads the index, connects, serves /ask, and exits 0 on SIGTERM', async () => {
+  it('says it is still loading until the index is ready, then serves /ask, and exits 0 on SIGTERM', async () => {
     const discord = await new FakeDiscord().start();
     const tmp = await tempDir();
     cleanups.push(() => discord.stop(), tmp.cleanup);
@@ -74,7 +74,7 @@ describe('npm start', () => {
       NODE_ENV: 'production',
       LOG_LEVEL: 'info',
     });
-    await discord.waitFor(() => (p.output().stdout.includes('connected to Discord') ? true : undefined), 20_000);
+    await discord.waitFor(() => (p.output().stdout.includes('connected to Discord') && p.output().stdout.includes('index ready') ? true : undefined), 20_000);
     const reply = await discord.finalReply(discord.command('ask', [str('question', 'How many servers were hacked?')]));
     expect(reply.data.embeds[0].title).toBe('Answer: पांच सर्वर (5)');
     p.child.kill('SIGTERM');
@@ -112,6 +112,16 @@ describe('when things go wrong', () => {
     expect(second.data.content).toMatch(/^Please wait (29|30) s before asking again\.$/);
     const other = await r.discord.finalReply(r.discord.command('ask', [str('question', 'When did the attack happen?')], { user: { id: '810000000000000002', username: 'other' } }));
     expect(other.data.embeds).toHaveLength(1);
+  });
+
+  it('tells askers, privately, that it is still loading until the index is ready, then answers', async () => {
+    r = await startBot({}, { load: false });
+    const early = await r.discord.finalReply(r.discord.command('ask', [str('question', 'एम्स के कितने सर्वर हैक हुए?')]));
+    expect(early.data.flags).toBe(64);
+    expect(early.data.content).toBe('साक्षी अभी लेख लोड कर रहा है। कृपया थोड़ी देर में फिर पूछें।');
+    await r.service.load();
+    const later = await r.discord.finalReply(r.discord.command('ask', [str('question', 'एम्स के कितने सर्वर हैक हुए?')]));
+    expect(later.data.embeds[0].title).toBe('उत्तर: पांच सर्वर');
   });
 
   it('answers an error inside a command with a private apology and keeps serving', async () => {

@@ -19,8 +19,9 @@ it('runs sharded: each shard process loads the index and connects as its own sha
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     await discord.waitFor(() => (discord.identified >= 2 ? true : undefined), 40_000);
-    await discord.waitFor(() => ((out.match(/"msg":"connected to Discord"/g) ?? []).length >= 2 ? true : undefined), 20_000);
-    expect((out.match(/"msg":"index ready"/g) ?? []).length).toBe(2);
+    const count = (msg: string) => (out.match(new RegExp(`"msg":"${msg}"`, 'g')) ?? []).length;
+    await discord.waitFor(() => (count('connected to Discord') >= 2 && count('index ready') >= 2 ? true : undefined), 30_000);
+    expect(count('index ready')).toBe(2);
     child.kill('SIGTERM');
     expect((await once(child, 'exit'))[0]).toBe(0);
     expect(out).not.toContain(TOKEN);

@@ -96,9 +96,10 @@ describe('a reindex', () => {
     const s = await setup();
     await s.service.load();
     await writeFiles(s.corpusDir, { 'extra.md': 'Five more servers were restored on Friday.' });
+    const before = s.service.builds;
     const [a, b] = await Promise.all([s.service.reindex(), s.service.reindex()]);
     expect(a).toBe(b);
-    expect(s.service.builds).toBe(1);
+    expect(s.service.builds - before).toBe(1);
     expect(a.added).toEqual(['extra']);
   });
 

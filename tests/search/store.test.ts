@@ -48,16 +48,19 @@ describe('the saved index', () => {
     const warnings: string[] = [];
     const reopened = await openIndex({ ...opts, warn: (m) => warnings.push(m) });
     expect(reopened.source).toBe('built');
-    expect(warnings.join('\n')).toMatch(/not valid JSON.*rebuilding/);
+    expect(warnings.join('\n')).toMatch(/cannot be loaded.*rebuilding/);
     expect(await loadIndexFile(opts.indexPath)).toBeInstanceOf(SearchIndex);
   });
 
   it('rejects a file that is JSON but not an index, and one whose passages point outside their article', async () => {
-    expect(() => SearchIndex.fromJSON('{"format":"other"}')).toThrow(IndexFileError);
+    expect(() => SearchIndex.deserialize('{"format":"other"}\n{}')).toThrow(IndexFileError);
+    expect(() => SearchIndex.deserialize('no header line')).toThrow(/no header line/);
     const opts = await setup();
     const { index } = await openIndex(opts);
-    const json = index.toJSON();
-    json.passages[0]![3] = 10 ** 9;
-    expect(() => SearchIndex.fromJSON(JSON.stringify(json))).toThrow(/outside its article/);
+    const header = index.header();
+    header.passages[0]![3] = 10 ** 9;
+    const [, mini] = index.serialize().split('\n');
+    expect(() => SearchIndex.deserialize(`${JSON.stringify(header)}\n${mini}`)).toThrow(/outside its article/);
+    expect(() => SearchIndex.deserialize(`${JSON.stringify(index.header())}\n${mini!.slice(0, 100)}`)).toThrow(/cut short/);
   });
 });

@@ -1,0 +1,133 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Command } from 'commander';
+import MiniSearch from 'minisearch';
+import { spanText } from '../src/corpus/clean.js';
+import { ask } from '../src/qa/answer.js';
+import { renderText } from '../src/render/text.js';
+import { SearchIndex } from '../src/search/index.js';
+import { startReindex } from '../src/search/reindex-runner.js';
+import { syntheticCorpus } from './corpus.js';
+
+/**
+ * `npm run bench -- [--json] [--sizes 1000,10000,100000] [--no-reindex]`: for each size, a synthetic
+ * corpus; index build time, saved size, load time and memory (in a fresh process), and answer latency
+ * of Sakshi's whole ask path against plain MiniSearch on the same passages and questions, in this run.
+ * One JSON object per size on standard output with --json; everything else goes to standard error.
+ */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const run = promisify(execFile);
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+const program = new Command('bench')
+  .option('--json', 'one JSON object per size on standard output')
+  .option('--sizes <list>', 'passages per corpus, comma-separated', '1000,10000,100000')
+  .option('--questions <n>', 'questions timed per measurement (at least)', '1000')
+  .option('--no-reindex', 'skip the latency-during-reindex measurement')
+  .parse();
+const opts = program.opts<{ json?: boolean; sizes: string; questions: string; reindex: boolean }>();
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+/** Latencies of answering each question once (after a warm-up), in milliseconds, sorted. */
+function latencies(questions: string[], answer: (q: string) => void): number[] {
+  for (const q of questions.slice(0, 50)) answer(q);
+  return questions.map((q) => time(() => answer(q))).sort((a, b) => a - b);
+}
+
+/** Latencies while something else runs, until it ends (at least one round of the questions). */
+async function latenciesWhile(questions: string[], answer: (q: string) => void, running: Promise<unknown>): Promise<number[]> {
+  let done = false;
+  void running.finally(() => (done = true));
+  const out: number[] = [];
+  for (let i = 0; !done || i < questions.length; i++) {
+    out.push(time(() => answer(questions[i % questions.length]!)));
+    // yield to the event loop as a bot does between interactions
+    await new Promise((r) => setImmediate(r));
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+for (const size of opts.sizes.split(',').map((s) => Number(s.trim()))) {
+  log(`\n== ${size} passages`);
+  const corpus = syntheticCorpus(size);
+  const work = await mkdtemp(path.join(tmpdir(), 'sakshi-bench-'));
+  try {
+    let index!: SearchIndex;
+    const buildMs = time(() => {
+      index = SearchIndex.build({ articles: corpus.articles, failures: [], fingerprint: `bench-${size}` });
+    });
+    log(`built ${index.passages.length} passages in ${round(buildMs / 1000)} s`);
+    const file = path.join(work, 'index.json');
+    await writeFile(file, index.serialize());
+    const indexMB = (await stat(file)).size / 1048576;
+    const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench/load.ts'), file], { cwd: ROOT, maxBuffer: 1 << 20 });
+    const loaded = JSON.parse(stdout) as { loadS: number; rssMB: number };
+    log(`saved ${round(indexMB, 1)} MB, loaded in ${round(loaded.loadS)} s, ${round(loaded.rssMB)} MB resident`);
+
+    const needleQuestions = corpus.needles.flatMap((n) => (['hi', 'bn', 'en'] as const).map((l) => ({ q: n.questions[l], needle: n })));
+    const all = [...needleQuestions.map((x) => x.q), ...corpus.others];
+    const questions = Array.from({ length: Math.max(Number(opts.questions), all.length) }, (_v, i) => all[i % all.length]!);
+
+    const askOnce = (q: string) => void renderText(ask(index, q));
+    const askMs = latencies(questions, askOnce);
+    let found = 0;
+    for (const { q, needle } of needleQuestions) {
+      const first = ask(index, q).citations[0];
+      if (first && first.source === needle.article && fold(first.quote).includes(fold(needle.sentence))) found++;
+    }
+
+    const mini = new MiniSearch({ fields: ['text'] });
+    mini.addAll(index.passages.map((p, id) => ({ id, text: spanText(index.article(p.article)!.body, p) })));
+    const baseMs = latencies(questions, (q) => void mini.search(q));
+
+    const result: Record<string, number> = {
+      passages: index.passages.length,
+      buildS: round(buildMs / 1000),
+      indexMB: round(indexMB, 1),
+      loadS: round(loaded.loadS),
+      rssMB: round(loaded.rssMB, 0),
+      questions: questions.length,
+      askP50Ms: round(percentile(askMs, 50)),
+      askP95Ms: round(percentile(askMs, 95)),
+      askP99Ms: round(percentile(askMs, 99)),
+      baseP50Ms: round(percentile(baseMs, 50)),
+      baseP95Ms: round(percentile(baseMs, 95)),
+      baseP99Ms: round(percentile(baseMs, 99)),
+      speedup: round(percentile(baseMs, 50) / percentile(askMs, 50), 1),
+      needleQuestions: needleQuestions.length,
+      needleAt1: round(found / Math.max(1, needleQuestions.length), 3),
+    };
+
+    if (opts.reindex) {
+      const dir = path.join(work, 'corpus');
+      await mkdir(dir);
+      for (const a of corpus.articles) await writeFile(path.join(dir, a.file), `---\ntitle: ${a.title}\nlanguage: ${a.language}\n---\n${a.body}`);
+      const started = performance.now();
+      const job = startReindex({ corpusDir: dir, indexPath: path.join(work, 'reindexed.json'), force: true });
+      const during = await latenciesWhile(questions, askOnce, job.done);
+      await job.done;
+      result.reindexS = round((performance.now() - started) / 1000);
+      result.askDuringReindexP50Ms = round(percentile(during, 50));
+      result.askDuringReindexP99Ms = round(percentile(during, 99));
+      result.askDuringReindexCount = during.length;
+    }
+    log(Object.entries(result).map(([k, v]) => `${k}=${v}`).join(' '));
+    if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { syntheticCorpus } from '../bench/corpus.js';
+import { ROOT } from './helpers/corpus.js';
+
+const run = promisify(execFile);
+
+describe('the benchmark corpus', () => {
+  it('is the same for the same seed, and another for another seed', () => {
+    const a = syntheticCorpus(2000);
+    expect(syntheticCorpus(2000)).toEqual(a);
+    expect(syntheticCorpus(2000, 7).articles[0]!.body).not.toBe(a.articles[0]!.body);
+  });
+
+  it('has Hindi, Bengali and English articles with the needles planted where it says, and questions in all three languages', () => {
+    const c = syntheticCorpus(5000);
+    expect(new Set(c.articles.map((a) => a.language))).toEqual(new Set(['hi', 'bn', 'en']));
+    expect(c.needles.length).toBeGreaterThan(10);
+    for (const n of c.needles) {
+      expect(c.articles.find((a) => a.id === n.article)!.body).toContain(n.sentence);
+      expect(n.questions.hi).toMatch(/[\u0900-\u097f]/);
+      expect(n.questions.bn).toMatch(/[\u0980-\u09ff]/);
+      expect(n.questions.en).toMatch(/^How many servers/);
+    }
+  });
+
+  it('has function words as its most frequent words, as real text does', () => {
+    const words = syntheticCorpus(3000).articles.filter((a) => a.language === 'en').flatMap((a) => a.body.toLowerCase().split(/[\s.]+/));
+    const counts = new Map<string, number>();
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([w]) => w);
+    expect(top).toContain('the');
+  });
+});
+
+describe('npm run bench', () => {
+  it('prints one JSON object per size with every figure, and nothing else on standard output', async () => {
+    const { stdout } = await run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'bench/bench.ts'), '--json', '--sizes', '300,600', '--questions', '100', '--no-reindex'], { cwd: ROOT, maxBuffer: 1 << 22 });
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
+    expect(lines).toHaveLength(2);
+    for (const l of lines) {
+      for (const k of ['passages', 'buildS', 'indexMB', 'loadS', 'rssMB', 'askP50Ms', 'askP95Ms', 'askP99Ms', 'baseP50Ms', 'baseP99Ms', 'speedup', 'needleAt1']) expect(l[k], k).toEqual(expect.any(Number));
+      expect(l.needleAt1).toBeGreaterThanOrEqual(0);
+      expect(l.needleAt1).toBeLessThanOrEqual(1);
+    }
+    expect(lines[0]!.passages!).toBeLessThan(lines[1]!.passages!);
+  }, 120_000);
+});
