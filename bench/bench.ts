@@ -75,8 +75,8 @@ for (const size of opts.sizes.split(',').map((s) => Number(s.trim()))) {
     await writeFile(file, index.serialize());
     const indexMB = (await stat(file)).size / 1048576;
     const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench/load.ts'), file], { cwd: ROOT, maxBuffer: 1 << 20 });
-    const loaded = JSON.parse(stdout) as { loadS: number; rssMB: number };
-    log(`saved ${round(indexMB, 1)} MB, loaded in ${round(loaded.loadS)} s, ${round(loaded.rssMB)} MB resident`);
+    const loaded = JSON.parse(stdout) as { loadS: number; loadBlockMs: number; rssMB: number };
+    log(`saved ${round(indexMB, 1)} MB, loaded in ${round(loaded.loadS)} s (event loop held at most ${round(loaded.loadBlockMs, 0)} ms), ${round(loaded.rssMB)} MB resident`);
 
     const needleQuestions = corpus.needles.flatMap((n) => (['hi', 'bn', 'en'] as const).map((l) => ({ q: n.questions[l], needle: n })));
     const all = [...needleQuestions.map((x) => x.q), ...corpus.others];
@@ -99,6 +99,7 @@ for (const size of opts.sizes.split(',').map((s) => Number(s.trim()))) {
       buildS: round(buildMs / 1000),
       indexMB: round(indexMB, 1),
       loadS: round(loaded.loadS),
+      loadBlockMs: round(loaded.loadBlockMs, 0),
       rssMB: round(loaded.rssMB, 0),
       questions: questions.length,
       askP50Ms: round(percentile(askMs, 50)),

@@ -71,11 +71,18 @@ function extract(index: SearchIndex, r: Ranked, type: AnswerType, query: Analyze
 
 const denies = (r: Ranked) => r.text.tokens.some((t) => DENIAL.test(t.norm)) || r.text.keys.some((k) => k.has('concept:deny'));
 
-/** Articles nearest the question, or all of them: what the reader can ask about instead. */
+/** The articles nearest the question, then the first others: what the reader can ask about instead. */
 function suggestions(index: SearchIndex, ranked: Ranked[]) {
-  const ids = [...new Set(ranked.map((r) => r.hit.passage.article))];
-  for (const a of index.articles) if (!ids.includes(a.id)) ids.push(a.id);
-  return ids.slice(0, SUGGESTIONS).map((id) => {
+  const ids = new Set<string>();
+  for (const r of ranked) {
+    if (ids.size >= SUGGESTIONS) break;
+    ids.add(r.hit.passage.article);
+  }
+  for (const a of index.articles) {
+    if (ids.size >= SUGGESTIONS) break;
+    ids.add(a.id);
+  }
+  return [...ids].map((id) => {
     const a = index.article(id)!;
     return { source: a.id, title: a.title, outlet: a.source, language: a.language };
   });

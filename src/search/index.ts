@@ -18,6 +18,9 @@ const COMMON_SHARE = 0.05;
 const COMMON_MIN = 500;
 /** For each common term, this many of its passages (evenly spread) are kept: candidates for a question of nothing but common words. */
 const COMMON_SAMPLE = 256;
+/** MiniSearch terms per line of the saved index: each line parses in a few milliseconds. */
+const TERMS_PER_LINE = 2000;
+
 /** Postings a question may have MiniSearch score: its rarest alternatives first, until this many. */
 const POSTING_BUDGET = 1000;
 
@@ -70,7 +73,7 @@ export interface IndexStats {
 
 export const INDEX_FORMAT = 'sakshi-index';
 /** Bumped whenever the file layout changes. */
-export const INDEX_FILE_VERSION = 3;
+export const INDEX_FILE_VERSION = 4;
 
 const ArticleSchema = z.object({
   id: z.string(),
@@ -201,39 +204,68 @@ export class SearchIndex {
   }
 
   /**
-   * The index as saved: a header line (articles, passages, document frequencies) and then MiniSearch's
-   * own JSON, so that each part is decoded and dropped in turn when loading (a large index is never
-   * held three times over).
+   * The index as saved, line by line: a header (articles, passages, document frequencies), MiniSearch's
+   * own fields, then its term index in chunks. Each line is decoded and dropped in turn when loading, so
+   * a large index is never held three times over, and no single step holds the event loop for long.
    */
   serialize(): string {
-    return `${JSON.stringify(this.header())}\n${JSON.stringify(this.mini)}`;
+    const { index, ...meta } = this.mini.toJSON();
+    const lines = [JSON.stringify(this.header()), JSON.stringify(meta)];
+    for (let i = 0; i < index.length; i += TERMS_PER_LINE) lines.push(JSON.stringify(index.slice(i, i + TERMS_PER_LINE)));
+    return lines.join('\n');
   }
 
   /** Load a saved index; a damaged or outdated one is an IndexFileError. */
   static deserialize(data: Buffer | string): SearchIndex {
-    const { header, passages, miniJSON } = SearchIndex.parts(data);
-    return SearchIndex.assemble(header, passages, SearchIndex.loadMini(() => MiniSearch.loadJSON(miniJSON(), MINISEARCH_OPTIONS)));
+    const { header, passages, lines } = SearchIndex.parts(data);
+    const meta = SearchIndex.parseLine(lines, 1) as Record<string, unknown>;
+    const index: unknown[] = [];
+    for (let i = 2; i < lines.length; i++) index.push(...(SearchIndex.parseLine(lines, i) as unknown[]));
+    return SearchIndex.assemble(header, passages, SearchIndex.loadMini(() => MiniSearch.loadJS({ ...meta, index } as never, MINISEARCH_OPTIONS)));
   }
 
-  /** The same, building MiniSearch's index in batches that let the event loop run between them. */
+  /** The same, yielding to the event loop between lines and between batches of MiniSearch's terms. */
   static async deserializeAsync(data: Buffer | string): Promise<SearchIndex> {
-    const { header, passages, miniJSON } = SearchIndex.parts(data);
+    const { header, passages, lines } = SearchIndex.parts(data);
+    const meta = SearchIndex.parseLine(lines, 1) as Record<string, unknown>;
+    const index: unknown[] = [];
+    for (let i = 2; i < lines.length; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      index.push(...(SearchIndex.parseLine(lines, i) as unknown[]));
+    }
     let mini: MiniSearch;
     try {
-      mini = await MiniSearch.loadJSONAsync(miniJSON(), MINISEARCH_OPTIONS);
+      mini = await MiniSearch.loadJSAsync({ ...meta, index } as never, MINISEARCH_OPTIONS);
     } catch (err) {
-      throw new IndexFileError(`the search index inside the file cannot be loaded (${(err as Error).message})`);
+      throw new IndexFileError(`the search index inside the file cannot be loaded (it may have been cut short: ${(err as Error).message})`);
     }
     return SearchIndex.assemble(header, passages, mini);
   }
 
+  private static parseLine(lines: (() => string)[], i: number): unknown {
+    const line = lines[i];
+    if (!line) throw new IndexFileError('the search index inside the file cannot be loaded (it may have been cut short: a line is missing)');
+    try {
+      return JSON.parse(line());
+    } catch {
+      throw new IndexFileError(`the search index inside the file cannot be loaded (it may have been cut short: line ${i + 1} is not JSON)`);
+    }
+  }
+
   private static parts(data: Buffer | string) {
     const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const nl = buf.indexOf(10);
-    if (nl < 0) throw new IndexFileError('the index file is not an index (it has no header line; it may have been cut short)');
+    const lines: (() => string)[] = [];
+    for (let from = 0; from < buf.length; ) {
+      const nl = buf.indexOf(10, from);
+      const end = nl < 0 ? buf.length : nl;
+      const start = from;
+      lines.push(() => buf.subarray(start, end).toString('utf8'));
+      from = end + 1;
+    }
+    if (lines.length < 2) throw new IndexFileError('the index file is not an index (it has no header line; it may have been cut short)');
     let raw: unknown;
     try {
-      raw = JSON.parse(buf.subarray(0, nl).toString('utf8'));
+      raw = JSON.parse(lines[0]!());
     } catch {
       throw new IndexFileError('the index file header is not valid JSON');
     }
@@ -252,7 +284,7 @@ export class SearchIndex {
       return { article: article.id, paragraph, start, end, headline: headline === 1 };
     });
     if (Object.values(header.common).some((ids) => ids.some((id) => id >= passages.length))) throw new IndexFileError('the index file has a sampled passage that does not exist');
-    return { header, passages, miniJSON: () => buf.subarray(nl + 1).toString('utf8') };
+    return { header, passages, lines };
   }
 
   private static loadMini(load: () => MiniSearch): MiniSearch {
