@@ -2,7 +2,7 @@ import { InteractionContextType, MessageFlags, SlashCommandBuilder } from 'disco
 import { z } from 'zod';
 import { NO_MENTIONS } from '../src/bot/bot.js';
 import type { Command } from '../src/bot/command.js';
-import { answerEmbed } from '../src/bot/embed.js';
+import { answerReply } from '../src/bot/reply.js';
 import { botMessages } from '../src/bot/i18n.js';
 import { localeLanguage, replyLanguage } from '../src/bot/language.js';
 import { LIMITS, truncate } from '../src/bot/limits.js';
@@ -76,11 +76,7 @@ const command: Command = {
     const index = ctx.service.current;
     if (!index) return void (await privately(words.stillLoading));
     const answer = ask(index, opts.question, { fallbackLanguage: opts.language ?? localeLanguage(interaction.locale) ?? 'en' });
-    await interaction.reply({
-      embeds: [answerEmbed(answer)],
-      allowedMentions: NO_MENTIONS,
-      ...(opts.private ? { flags: MessageFlags.Ephemeral } : {}),
-    });
+    await interaction.reply(answerReply(answer, opts.private));
   },
   async autocomplete(interaction, ctx) {
     const index = ctx.service.current;

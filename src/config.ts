@@ -60,3 +60,14 @@ export function loadConfig(opts: { env?: NodeJS.ProcessEnv; require?: (keyof typ
   }
   return parsed.data;
 }
+
+/** For entry points: the configuration, or one line on standard error naming what is wrong, and exit 1. */
+export function loadConfigOrExit(opts: Parameters<typeof loadConfig>[0] = {}): Config {
+  try {
+    return loadConfig(opts);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`sakshi: ${err.message}\n`);
+    process.exit(1);
+  }
+}

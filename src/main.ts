@@ -1,7 +1,7 @@
 import { COMMANDS } from '../commands/index.js';
 import { createBot } from './bot/bot.js';
 import { IndexService } from './bot/index-service.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { createLogger } from './log.js';
 
 /**
@@ -10,14 +10,7 @@ import { createLogger } from './log.js';
  * are registered by `npm run deploy-commands`, never here.
  */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig({ require: ['DISCORD_TOKEN'] });
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`sakshi: ${err.message}\n`);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit({ require: ['DISCORD_TOKEN'] });
   const logger = createLogger({ level: config.LOG_LEVEL, production: config.NODE_ENV === 'production' });
   const service = new IndexService({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, logger });
   const bot = createBot({ config, service, logger, commands: COMMANDS });

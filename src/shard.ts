@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { createLogger } from './log.js';
 
 /**
@@ -9,14 +9,7 @@ import { createLogger } from './log.js';
  * file, and every shard loads it.
  */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig({ require: ['DISCORD_TOKEN'] });
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`sakshi: ${err.message}\n`);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit({ require: ['DISCORD_TOKEN'] });
   const logger = createLogger({ level: config.LOG_LEVEL, production: config.NODE_ENV === 'production' });
   const typescript = import.meta.url.endsWith('.ts');
   const manager = new ShardingManager(fileURLToPath(new URL(typescript ? './main.ts' : './main.js', import.meta.url)), {

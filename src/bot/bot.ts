@@ -1,4 +1,4 @@
-import { Client, DiscordAPIError, Events, GatewayIntentBits, MessageFlags, RESTJSONErrorCodes, type Interaction, type RepliableInteraction } from 'discord.js';
+import { Client, DiscordAPIError, Events, GatewayIntentBits, MessageFlags, RESTEvents, RESTJSONErrorCodes, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { BotContext, Command } from './command.js';
@@ -53,6 +53,10 @@ export function createBot(opts: { config: Config; service: IndexService; logger:
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
+  client.rest.on(RESTEvents.RateLimited, (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord; waiting'));
+  client.rest.on(RESTEvents.Debug, (message) => {
+    if (/5\d\d|retry|429/i.test(message)) logger.debug({ message }, 'discord rest');
+  });
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     void handle(interaction);

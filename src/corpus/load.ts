@@ -31,8 +31,8 @@ function isArticleFile(name: string): boolean {
 
 /**
  * Read every `.md` and `.txt` file at the top of a folder. A bad file becomes a failure with its name
- * and reason; the others are still read. Hidden files and sub-folders are not articles and are passed
- * over; a file of another type is reported so that a moderator who dropped it there knows.
+ * and reason; the others are still read. Hidden files are passed over; a sub-folder or a file of another
+ * type is reported, so that a moderator who put articles there knows they are not read.
  */
 export async function readCorpus(dirArg: string): Promise<Corpus> {
   const dir = path.resolve(dirArg);
@@ -62,7 +62,7 @@ export async function readCorpus(dirArg: string): Promise<Corpus> {
     const file = path.join(dir, name);
     try {
       const info = await lstat(file);
-      if (info.isDirectory()) continue;
+      if (info.isDirectory()) throw new ArticleError(name, 'a folder: articles must be directly in the corpus folder, not in sub-folders');
       if (!isArticleFile(name)) throw new ArticleError(name, 'not an article: only .md and .txt files are read');
       if (info.isSymbolicLink()) {
         const target = await realpath(file).catch(() => null);

@@ -84,6 +84,9 @@ export class FakeDiscord {
   /** Interaction tokens we issued, to the interaction id. */
   private tokens = new Map<string, string>();
   identified = 0;
+  resumed = 0;
+  /** When each interaction was sent to the bot. */
+  readonly sentAt = new Map<string, number>();
 
   get port(): number {
     return (this.server.address() as AddressInfo).port;
@@ -130,7 +133,12 @@ export class FakeDiscord {
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw)) as { op: number; d: any };
       if (msg.op === 1) this.send(ws, { op: 11 });
-      if (msg.op === 2 || msg.op === 6) {
+      if (msg.op === 6) {
+        this.resumed++;
+        this.send(ws, { op: 0, t: 'RESUMED', s: ++this.sequence, d: {} });
+        return;
+      }
+      if (msg.op === 2) {
         this.identified++;
         const user = { id: APP_ID, username: 'Sakshi', discriminator: '0000', global_name: null, avatar: null, bot: true, flags: 0 };
         this.send(ws, {
@@ -210,8 +218,13 @@ export class FakeDiscord {
     };
   }
 
+  private readonly byInteraction = new Map<string, Reply[]>();
+
   private record(r: Reply): void {
     this.replies.push(r);
+    const list = this.byInteraction.get(r.interaction) ?? [];
+    list.push(r);
+    this.byInteraction.set(r.interaction, list);
     const waiting = this.waiters;
     this.waiters = [];
     for (const w of waiting) w();
@@ -281,7 +294,7 @@ export class FakeDiscord {
 
   /** The replies to one interaction so far. */
   repliesTo(id: string): Reply[] {
-    return this.replies.filter((r) => r.interaction === id);
+    return this.byInteraction.get(id) ?? [];
   }
 
   /** Wait for the message content a user finally sees for an interaction: its reply, or the edit of a deferred one. */
@@ -321,6 +334,7 @@ export class FakeDiscord {
           member: { user, roles: opts.roles ?? [], permissions: opts.permissions ?? '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false },
           context: 0,
         };
+    this.sentAt.set(id, Date.now());
     this.dispatch('INTERACTION_CREATE', {
       id,
       application_id: APP_ID,
