@@ -76,7 +76,13 @@ const command: Command = {
     const index = ctx.service.current;
     if (!index) return void (await privately(words.stillLoading));
     const answer = ask(index, opts.question, { fallbackLanguage: opts.language ?? localeLanguage(interaction.locale) ?? 'en' });
-    await interaction.reply(answerReply(answer, opts.private));
+    const questionId = ctx.store.recordQuestion({
+      text: opts.question,
+      language: answer.language,
+      outcome: answer.abstained ? 'abstained' : answer.conflict ? 'conflict' : 'answered',
+      userId: interaction.user.id,
+    });
+    await interaction.reply(answerReply(answer, opts.private, questionId));
   },
   async autocomplete(interaction, ctx) {
     const index = ctx.service.current;

@@ -24,6 +24,8 @@ const Env = z.object({
   SHARD_COUNT: z
     .union([z.literal('auto'), z.coerce.number({ message: 'must be a whole number of shards or auto' }).int().min(1).max(1000)])
     .default('auto'),
+  DATA_DIR: z.string().trim().min(1).default('data'),
+  RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days' }).int().min(1).max(3650).default(90),
   NODE_ENV: z.string().optional(),
 });
 export type Config = z.infer<typeof Env>;

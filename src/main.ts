@@ -1,6 +1,7 @@
 import { COMMANDS } from '../commands/index.js';
 import { createBot } from './bot/bot.js';
 import { IndexService } from './bot/index-service.js';
+import { Store } from './data/store.js';
 import { loadConfigOrExit } from './config.js';
 import { createLogger } from './log.js';
 
@@ -13,7 +14,10 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit({ require: ['DISCORD_TOKEN'] });
   const logger = createLogger({ level: config.LOG_LEVEL, production: config.NODE_ENV === 'production' });
   const service = new IndexService({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, logger });
-  const bot = createBot({ config, service, logger, commands: COMMANDS });
+  const store = new Store(config.DATA_DIR, config.RETENTION_DAYS);
+  const pruning = setInterval(() => logger.info({ removed: store.prune() }, 'old records pruned'), 86_400_000);
+  pruning.unref();
+  const bot = createBot({ config, service, logger, commands: COMMANDS, store });
   // the index loads (or builds, in a worker) while the bot connects; until it is ready, /ask says so
   const loading = service.load().then(() => service.watch());
   loading.catch((err: unknown) => {
@@ -28,6 +32,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     await service.close();
     await bot.stop();
+    store.close();
     logger.flush();
     process.exit(0);
   };

@@ -4,7 +4,9 @@ import type { Logger } from '../log.js';
 import type { BotContext, Command } from './command.js';
 import { Cooldown } from './cooldown.js';
 import { botMessages } from './i18n.js';
+import type { Store } from '../data/store.js';
 import type { IndexService } from './index-service.js';
+import { FEEDBACK_ID } from './reply.js';
 import { replyLanguage } from './language.js';
 
 /** Every reply, whatever it quotes, pings nobody. */
@@ -37,14 +39,14 @@ async function apologize(interaction: RepliableInteraction, logger: Logger): Pro
  * base URL can point at any Discord-compatible server. A failing command is logged and answered with
  * a private apology; an interaction Discord no longer knows (10062) is logged and dropped.
  */
-export function createBot(opts: { config: Config; service: IndexService; logger: Logger; commands: readonly Command[] }): Bot {
+export function createBot(opts: { config: Config; service: IndexService; logger: Logger; commands: readonly Command[]; store: Store }): Bot {
   const { config, logger } = opts;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
-  const ctx: BotContext = { config, service: opts.service, logger, cooldown: new Cooldown(config.ASK_COOLDOWN_SECONDS) };
+  const ctx: BotContext = { config, service: opts.service, logger, cooldown: new Cooldown(config.ASK_COOLDOWN_SECONDS), store: opts.store };
   const byName = new Map(opts.commands.map((c) => [c.data.name, c]));
 
   client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, 'connected to Discord'));
@@ -63,6 +65,20 @@ export function createBot(opts: { config: Config; service: IndexService; logger:
   });
 
   async function handle(interaction: Interaction): Promise<void> {
+    if (interaction.isButton()) {
+      const m = FEEDBACK_ID.exec(interaction.customId);
+      if (!m) return;
+      try {
+        const result = ctx.store.recordFeedback(Number(m[1]), interaction.user.id, m[2] === 'up' ? 1 : -1);
+        const words = botMessages(replyLanguage(null, undefined, interaction.locale));
+        await interaction.reply({ content: result ? words.feedbackThanks : words.feedbackGone, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+        logger.info({ question: Number(m[1]), vote: m[2], result: result ?? 'gone' }, 'feedback');
+      } catch (err) {
+        if (isExpired(err)) logger.warn({ interaction: interaction.id }, 'button press expired before it was answered; dropped');
+        else logger.error({ err: (err as Error).message }, 'feedback failed');
+      }
+      return;
+    }
     if (interaction.isAutocomplete()) {
       const command = byName.get(interaction.commandName);
       try {

@@ -1,6 +1,7 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
+import type { Store } from '../data/store.js';
 import type { Cooldown } from './cooldown.js';
 import type { IndexService } from './index-service.js';
 
@@ -10,6 +11,7 @@ export interface BotContext {
   service: IndexService;
   logger: Logger;
   cooldown: Cooldown;
+  store: Store;
 }
 
 /** A slash command: its definition, as registered with Discord, and its handlers. */

@@ -30,6 +30,14 @@ export interface BotMessages {
   helpLanguages: string;
   helpExamples: string;
   helpCommands: string;
+  feedbackThanks: string;
+  feedbackGone: string;
+  gapsTitle: (days: number) => string;
+  gapsEmpty: string;
+  gapsLine: (g: { count: number; abstained: number; down: number; languages: string }) => string;
+  corpusAdded: (file: string, replaced: boolean) => string;
+  corpusRemoved: (file: string, to: string) => string;
+  corpusRefused: (reason: string) => string;
 }
 
 export const BOT_MESSAGES: Record<Language, BotMessages> = {
@@ -62,6 +70,14 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     helpLanguages: 'Ask in Hindi, Bengali or English, or Hindi/Bengali in Latin letters. The evidence may be in another language than your question.',
     helpExamples: 'Try',
     helpCommands: '/ask your question · /sources the articles · /help this message',
+    feedbackThanks: 'Thank you: your feedback is recorded.',
+    feedbackGone: 'This answer is too old to take feedback.',
+    gapsTitle: (d) => `What the articles could not answer (last ${d} days)`,
+    gapsEmpty: 'Nothing: every question was answered and none got a 👎.',
+    gapsLine: (g) => `${g.count}× · ${g.languages}${g.abstained ? ` · not answered ${g.abstained}` : ''}${g.down ? ` · 👎 ${g.down}` : ''}`,
+    corpusAdded: (f, r) => `${r ? 'Replaced' : 'Added'} ${f}.`,
+    corpusRemoved: (f, to) => `Moved ${f} to ${to}; it can be put back from there.`,
+    corpusRefused: (reason) => `Not done, nothing was written: ${reason}`,
   },
   hi: {
     apology: 'माफ़ कीजिए, उत्तर देते समय कुछ गड़बड़ हुई। यह दर्ज कर लिया गया है; कृपया फिर से पूछें।',
@@ -92,6 +108,14 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     helpLanguages: 'हिंदी, बांग्ला या अंग्रेज़ी में पूछें, या हिंदी/बांग्ला रोमन अक्षरों में। सबूत किसी दूसरी भाषा में भी हो सकता है।',
     helpExamples: 'उदाहरण',
     helpCommands: '/ask आपका प्रश्न · /sources लेख · /help यह संदेश',
+    feedbackThanks: 'धन्यवाद: आपकी राय दर्ज कर ली गई है।',
+    feedbackGone: 'यह उत्तर राय लेने के लिए बहुत पुराना है।',
+    gapsTitle: (d) => `जिनका उत्तर लेखों में नहीं मिला (पिछले ${d} दिन)`,
+    gapsEmpty: 'कुछ नहीं: हर प्रश्न का उत्तर दिया गया और किसी को 👎 नहीं मिला।',
+    gapsLine: (g) => `${g.count}× · ${g.languages}${g.abstained ? ` · उत्तर नहीं ${g.abstained}` : ''}${g.down ? ` · 👎 ${g.down}` : ''}`,
+    corpusAdded: (f, r) => `${f} ${r ? 'बदला गया' : 'जोड़ा गया'}।`,
+    corpusRemoved: (f, to) => `${f} को ${to} में रखा गया; वहां से वापस लाया जा सकता है।`,
+    corpusRefused: (reason) => `नहीं किया गया, कुछ नहीं लिखा गया: ${reason}`,
   },
   bn: {
     apology: 'দুঃখিত, উত্তর দেওয়ার সময় কিছু ভুল হয়েছে। এটি নথিভুক্ত হয়েছে; অনুগ্রহ করে আবার জিজ্ঞাসা করুন।',
@@ -122,6 +146,14 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     helpLanguages: 'হিন্দি, বাংলা বা ইংরেজিতে জিজ্ঞাসা করুন, অথবা রোমান হরফে হিন্দি/বাংলা। প্রমাণ অন্য ভাষাতেও থাকতে পারে।',
     helpExamples: 'যেমন',
     helpCommands: '/ask আপনার প্রশ্ন · /sources প্রতিবেদন · /help এই বার্তা',
+    feedbackThanks: 'ধন্যবাদ: আপনার মতামত নথিভুক্ত হয়েছে।',
+    feedbackGone: 'এই উত্তরটি মতামত নেওয়ার জন্য অনেক পুরনো।',
+    gapsTitle: (d) => `প্রতিবেদনে যার উত্তর মেলেনি (গত ${d} দিন)`,
+    gapsEmpty: 'কিছু নেই: সব প্রশ্নের উত্তর দেওয়া হয়েছে, কেউ 👎 দেননি।',
+    gapsLine: (g) => `${g.count}× · ${g.languages}${g.abstained ? ` · উত্তর নেই ${g.abstained}` : ''}${g.down ? ` · 👎 ${g.down}` : ''}`,
+    corpusAdded: (f, r) => `${f} ${r ? 'বদলানো হয়েছে' : 'যোগ করা হয়েছে'}।`,
+    corpusRemoved: (f, to) => `${f} সরিয়ে ${to}-এ রাখা হয়েছে; সেখান থেকে ফেরানো যায়।`,
+    corpusRefused: (reason) => `করা হয়নি, কিছু লেখা হয়নি: ${reason}`,
   },
 };
 

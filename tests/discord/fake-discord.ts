@@ -246,6 +246,12 @@ export class FakeDiscord {
     }
     const p = rec.path;
     let m: RegExpMatchArray | null;
+    if (rec.method === 'GET' && (m = url.pathname.match(/^\/attachments\/(\d+)\//))) {
+      const file = this.files.get(m[1]!);
+      if (!file) return json(404, { message: 'Unknown attachment' });
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.bytes.length) });
+      return void res.end(Buffer.from(file.bytes));
+    }
     if (rec.method === 'GET' && p === '/gateway/bot') {
       return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 60_000, max_concurrency: 1 } });
     }
@@ -309,16 +315,35 @@ export class FakeDiscord {
   }
 
   /** Send a slash command to the bot; returns the interaction id. */
-  command(name: string, options: { name: string; type: number; value: unknown; focused?: boolean }[] = [], opts: InteractionOptions = {}): string {
-    return this.interaction(2, name, options, opts);
+  command(name: string, options: unknown[] = [], opts: InteractionOptions = {}, resolved?: Record<string, unknown>): string {
+    return this.interaction(2, { id: snowflake(), name, type: 1, options, ...(resolved ? { resolved } : {}) }, opts);
+  }
+
+  private readonly files = new Map<string, { bytes: Uint8Array; name: string }>();
+
+  /** Upload a file as Discord does for an attachment option; returns the option and the resolved data to send. */
+  attachment(name: string, content: string | Uint8Array, declaredSize?: number) {
+    const id = snowflake();
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    this.files.set(id, { bytes, name });
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(name)}`;
+    return {
+      option: { name: 'file', type: 11, value: id },
+      resolved: { attachments: { [id]: { id, filename: name, size: declaredSize ?? bytes.length, url, proxy_url: url, content_type: 'text/plain' } } },
+    };
+  }
+
+  /** Press a button on a message the bot sent. */
+  press(customId: string, opts: InteractionOptions = {}): string {
+    return this.interaction(3, { custom_id: customId, component_type: 2 }, opts, { message: this.message({ content: '' }) });
   }
 
   /** Send an autocomplete request for a command option being typed. */
-  autocomplete(name: string, options: { name: string; type: number; value: unknown; focused?: boolean }[], opts: InteractionOptions = {}): string {
-    return this.interaction(4, name, options, opts);
+  autocomplete(name: string, options: unknown[], opts: InteractionOptions = {}): string {
+    return this.interaction(4, { id: snowflake(), name, type: 1, options }, opts);
   }
 
-  private interaction(type: number, name: string, options: unknown[], opts: InteractionOptions): string {
+  private interaction(type: number, data: Record<string, unknown>, opts: InteractionOptions, extra: Record<string, unknown> = {}): string {
     const id = snowflake();
     const token = `token-${id}`;
     this.tokens.set(token, id);
@@ -346,8 +371,9 @@ export class FakeDiscord {
       entitlements: [],
       authorizing_integration_owners: opts.dm ? { '1': user.id } : { '0': GUILD_ID },
       attachment_size_limit: 10_485_760,
-      data: { id: snowflake(), name, type: 1, options },
+      data,
       ...where,
+      ...extra,
     });
     return id;
   }

@@ -6,6 +6,7 @@ import { COMMANDS } from '../../commands/index.js';
 import { createBot, type Bot } from '../../src/bot/bot.js';
 import { IndexService } from '../../src/bot/index-service.js';
 import { loadConfig, type Config } from '../../src/config.js';
+import { Store } from '../../src/data/store.js';
 import { createLogger } from '../../src/log.js';
 import { CORPUS, tempDir } from '../helpers/corpus.js';
 import { FakeDiscord } from './fake-discord.js';
@@ -16,6 +17,7 @@ export interface Running {
   discord: FakeDiscord;
   bot: Bot;
   service: IndexService;
+  store: Store;
   config: Config;
   /** Every log line the bot wrote, as text. */
   logs: string[];
@@ -23,9 +25,11 @@ export interface Running {
 }
 
 /** The real bot, in this process, connected to a fresh Discord-compatible server on 127.0.0.1. */
-export async function startBot(env: Record<string, string> = {}, opts: { load?: boolean } = {}): Promise<Running> {
+export async function startBot(env: Record<string, string> = {}, opts: { load?: boolean; tmp?: { dir: string; cleanup: () => Promise<void> } } = {}): Promise<Running> {
   const discord = await new FakeDiscord().start();
-  const tmp = await tempDir('sakshi-bot-');
+  // a folder the caller gives (to restart over the same data) is the caller's to remove
+  const ownTmp = opts.tmp === undefined;
+  const tmp = opts.tmp ?? (await tempDir('sakshi-bot-'));
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -41,6 +45,7 @@ export async function startBot(env: Record<string, string> = {}, opts: { load?: 
       CORPUS_DIR: CORPUS,
       INDEX_PATH: path.join(tmp.dir, 'index.json'),
       ASK_COOLDOWN_SECONDS: '0',
+      DATA_DIR: path.join(tmp.dir, 'data'),
       LOG_LEVEL: 'debug',
       ...env,
     },
@@ -48,7 +53,8 @@ export async function startBot(env: Record<string, string> = {}, opts: { load?: 
   const logger = createLogger({ level: config.LOG_LEVEL, production: true, destination: sink });
   const service = new IndexService({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, logger });
   if (opts.load !== false) await service.load();
-  const bot = createBot({ config, service, logger, commands: COMMANDS });
+  const store = new Store(config.DATA_DIR, config.RETENTION_DAYS);
+  const bot = createBot({ config, service, logger, commands: COMMANDS, store });
   const ready = once(bot.client, Events.ClientReady);
   await bot.start();
   await ready;
@@ -58,10 +64,12 @@ export async function startBot(env: Record<string, string> = {}, opts: { load?: 
     service,
     config,
     logs,
+    store,
     async stop() {
       await bot.stop();
+      store.close();
       await discord.stop();
-      await tmp.cleanup();
+      if (ownTmp) await tmp.cleanup();
     },
   };
 }

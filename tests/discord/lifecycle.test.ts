@@ -28,7 +28,7 @@ describe('npm run deploy-commands', () => {
   it.each([
     ['in one server when DISCORD_GUILD_ID is set', true],
     ['globally otherwise', false],
-  ])('registers /ask, /sources, /reindex and /help %s', async (_how, guild) => {
+  ])('registers /ask, /sources, /reindex, /help, /corpus and /gaps %s', async (_how, guild) => {
     const discord = await new FakeDiscord().start();
     cleanups.push(() => discord.stop());
     const p = run('scripts/deploy-commands.ts', {
@@ -41,7 +41,8 @@ describe('npm run deploy-commands', () => {
     const put = discord.requests.find((q) => q.method === 'PUT')!;
     expect(put.path).toBe(guild ? `/applications/${discord.appId}/guilds/${discord.guildId}/commands` : `/applications/${discord.appId}/commands`);
     const commands = put.body as Record<string, any>[];
-    expect(commands.map((c) => c.name)).toEqual(['ask', 'sources', 'reindex', 'help']);
+    expect(commands.map((c) => c.name)).toEqual(['ask', 'sources', 'reindex', 'help', 'corpus', 'gaps']);
+    expect(commands.filter((c) => c.default_member_permissions === '32').map((c) => c.name)).toEqual(['reindex', 'corpus', 'gaps']);
     const byName = Object.fromEntries(commands.map((c) => [c.name, c]));
     expect(byName.ask.name_localizations).toEqual({ hi: 'पूछें' });
     expect(byName.ask.description_localizations.hi).toBeTruthy();
@@ -51,7 +52,7 @@ describe('npm run deploy-commands', () => {
     expect(byName.ask.options.find((o: any) => o.name === 'private').type).toBe(5);
     expect(byName.reindex.default_member_permissions).toBe('32');
     expect(byName.reindex.contexts).toEqual([0]);
-    expect(p.output().stdout).toMatch(/^Registered 4 commands/);
+    expect(p.output().stdout).toMatch(/^Registered 6 commands/);
   });
 
   it('says which variable is missing, and never prints the token', async () => {
@@ -71,6 +72,7 @@ describe('npm start', () => {
       DISCORD_TOKEN: TOKEN,
       DISCORD_API_URL: discord.apiUrl,
       INDEX_PATH: path.join(tmp.dir, 'index.json'),
+      DATA_DIR: path.join(tmp.dir, 'data'),
       NODE_ENV: 'production',
       LOG_LEVEL: 'info',
     });

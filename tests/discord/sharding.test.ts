@@ -12,7 +12,7 @@ it('runs sharded: each shard process loads the index and connects as its own sha
   try {
     const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/shard.ts')], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl, SHARD_COUNT: '2', INDEX_PATH: path.join(tmp.dir, 'index.json'), NODE_ENV: 'production' },
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl, SHARD_COUNT: '2', INDEX_PATH: path.join(tmp.dir, 'index.json'), DATA_DIR: path.join(tmp.dir, 'data'), NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

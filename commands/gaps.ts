@@ -1,0 +1,52 @@
+import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { NO_MENTIONS } from '../src/bot/bot.js';
+import type { Command } from '../src/bot/command.js';
+import { escapeText } from '../src/bot/embed.js';
+import { botMessages } from '../src/bot/i18n.js';
+import { replyLanguage } from '../src/bot/language.js';
+import { LIMITS, truncate } from '../src/bot/limits.js';
+import { isModerator } from '../src/bot/permissions.js';
+import { groupGaps } from '../src/qa/gaps.js';
+import { messages } from '../src/render/i18n.js';
+
+const Days = z.number().int().min(1).max(3650).nullable().transform((d) => d ?? 7);
+
+const data = new SlashCommandBuilder()
+  .setName('gaps')
+  .setNameLocalizations({ hi: 'कमियां' })
+  .setDescription('Moderators: what people asked that the articles could not answer, or that got 👎')
+  .setDescriptionLocalizations({ hi: 'मॉडरेटर: लोगों ने क्या पूछा जिसका उत्तर लेखों में नहीं मिला, या जिसे 👎 मिला' })
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setContexts(InteractionContextType.Guild)
+  .addIntegerOption((o) =>
+    o.setName('days').setNameLocalizations({ hi: 'दिन' }).setDescription('How far back to look (default 7)').setDescriptionLocalizations({ hi: 'कितने दिन पीछे तक (स्वतः 7)' }).setMinValue(1).setMaxValue(3650),
+  )
+  .toJSON();
+
+const command: Command = {
+  data,
+  async execute(interaction, ctx) {
+    const language = replyLanguage(null, undefined, interaction.locale);
+    const words = botMessages(language);
+    const privately = { flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
+    if (!interaction.inGuild()) return void (await interaction.reply({ content: words.guildOnly, ...privately }));
+    if (!isModerator(interaction, ctx.config.MODERATOR_ROLE_IDS)) return void (await interaction.reply({ content: words.notModerator, ...privately }));
+    const days = Days.parse(interaction.options.getInteger('days'));
+    const gaps = groupGaps(ctx.store.gaps(days));
+    const names = messages(language).languageName;
+    let description = '';
+    let shown = 0;
+    for (const g of gaps) {
+      const line = `**${escapeText(truncate(g.example, 200))}**\n${words.gapsLine({ ...g, languages: g.languages.map((l) => names[l]).join(', ') })}`;
+      const more = words.andMore(gaps.length - shown - 1);
+      if (description.length + line.length + more.length + 2 > LIMITS.description) break;
+      description = description ? `${description}\n${line}` : line;
+      shown++;
+    }
+    if (shown < gaps.length) description += `\n${words.andMore(gaps.length - shown)}`;
+    await interaction.reply({ embeds: [{ title: words.gapsTitle(days), description: description || words.gapsEmpty }], ...privately });
+  },
+};
+
+export default command;

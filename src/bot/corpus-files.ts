@@ -1,0 +1,66 @@
+import { access, mkdir, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { ARTICLE_EXTENSIONS, ArticleError, decodeArticleBytes, parseArticle } from '../corpus/article.js';
+import { writeAtomically } from '../search/files.js';
+
+/** Largest upload accepted as an article. */
+export const MAX_UPLOAD_BYTES = 1024 * 1024;
+
+/** A file name that stays inside the corpus folder: letters and digits of any script, - and _, at most 80. */
+export function safeName(upload: string, title: string): string {
+  const ext = path.extname(upload).toLowerCase();
+  const slug = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^[-_.]+|[-_.]+$/g, '')
+      .slice(0, 80);
+  const base = slug(path.basename(upload, path.extname(upload))) || slug(title) || `article-${Date.now()}`;
+  return `${base}${ext}`;
+}
+
+export class UploadRefused extends Error {}
+
+/**
+ * Check an uploaded article completely before anything is written: type, size, UTF-8, front matter,
+ * language. Then write it atomically under a safe name inside the corpus folder; an existing article
+ * is replaced only when asked. Returns the file name and whether it replaced one.
+ */
+export async function addArticle(corpusDir: string, upload: { name: string; bytes: Uint8Array }, replace: boolean): Promise<{ file: string; replaced: boolean }> {
+  // a name with a path in it is refused, not quietly cut down: whoever sent it meant something else
+  if (/[/\\]|(?:^|[/\\])\.\.|[\u0000-\u001f]/.test(upload.name)) throw new UploadRefused(`the file name "${upload.name}" has a path in it; upload a plain file name`);
+  if (!ARTICLE_EXTENSIONS.some((e) => upload.name.toLowerCase().endsWith(e))) throw new UploadRefused(`${upload.name} is not a .md or .txt file`);
+  if (upload.bytes.length > MAX_UPLOAD_BYTES) throw new UploadRefused(`${upload.name} is ${(upload.bytes.length / 1048576).toFixed(1)} MB, over the 1 MB limit`);
+  let title: string;
+  try {
+    title = parseArticle(upload.name, decodeArticleBytes(upload.name, upload.bytes)).title;
+  } catch (err) {
+    if (err instanceof ArticleError) throw new UploadRefused(err.message);
+    throw err;
+  }
+  const file = safeName(upload.name, title);
+  const dir = path.resolve(corpusDir);
+  const target = path.resolve(dir, file);
+  if (path.dirname(target) !== dir) throw new UploadRefused(`the name ${upload.name} does not make a file inside the corpus folder`);
+  const id = file.replace(/\.[^.]+$/, '');
+  const exists = async (f: string) => access(path.join(dir, f)).then(() => true, () => false);
+  const clash = ARTICLE_EXTENSIONS.map((e) => `${id}${e}`).filter((f) => f !== file);
+  for (const other of clash) if (await exists(other)) throw new UploadRefused(`${other} already has the id "${id}"; remove it first or upload under another name`);
+  const replaced = await exists(file);
+  if (replaced && !replace) throw new UploadRefused(`an article ${file} already exists; upload again with replace: true to replace it`);
+  await writeAtomically(target, Buffer.from(upload.bytes).toString('utf8'));
+  return { file, replaced };
+}
+
+/** Move an article to `removed/` beside the corpus folder, with a timestamp, so that it can be put back. */
+export async function removeArticle(corpusDir: string, file: string, now = new Date()): Promise<string> {
+  const dir = path.resolve(corpusDir);
+  const source = path.resolve(dir, file);
+  if (path.dirname(source) !== dir) throw new UploadRefused(`${file} is not an article of the corpus folder`);
+  const removedDir = path.join(path.dirname(dir), 'removed');
+  await mkdir(removedDir, { recursive: true });
+  const target = path.join(removedDir, `${now.toISOString().replace(/[:.]/g, '-')}-${file}`);
+  await rename(source, target);
+  return path.relative(path.dirname(dir), target);
+}
