@@ -5,7 +5,7 @@ import { MAX_UPLOAD_BYTES, UploadRefused, addArticle, removeArticle } from '../s
 import { botMessages, type BotMessages } from '../src/bot/i18n.js';
 import { replyLanguage } from '../src/bot/language.js';
 import { LIMITS, truncate } from '../src/bot/limits.js';
-import { isModerator } from '../src/bot/permissions.js';
+import { isModerator, requireModerator } from '../src/bot/permissions.js';
 import { ReindexRefused } from '../src/search/reindex.js';
 import { ReindexFailed } from '../src/search/reindex-runner.js';
 import { reportEmbed } from './reindex.js';
@@ -64,12 +64,7 @@ const command: Command = {
   data,
   async execute(interaction, ctx) {
     const words = botMessages(replyLanguage(null, undefined, interaction.locale));
-    const privately = { flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
-    if (!interaction.inGuild()) return void (await interaction.reply({ content: words.guildOnly, ...privately }));
-    if (!isModerator(interaction, ctx.config.MODERATOR_ROLE_IDS)) {
-      ctx.logger.warn({ user: interaction.user.id, command: 'corpus' }, 'corpus change refused: not a moderator');
-      return void (await interaction.reply({ content: words.notModerator, ...privately }));
-    }
+    if (!(await requireModerator(interaction, ctx, words))) return;
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     try {
       if (interaction.options.getSubcommand() === 'add') {

@@ -5,8 +5,8 @@ import type { Command } from '../src/bot/command.js';
 import { escapeText } from '../src/bot/embed.js';
 import { botMessages } from '../src/bot/i18n.js';
 import { replyLanguage } from '../src/bot/language.js';
-import { LIMITS, truncate } from '../src/bot/limits.js';
-import { isModerator } from '../src/bot/permissions.js';
+import { LIMITS, fitLines, truncate } from '../src/bot/limits.js';
+import { requireModerator } from '../src/bot/permissions.js';
 import { groupGaps } from '../src/qa/gaps.js';
 import { messages } from '../src/render/i18n.js';
 
@@ -30,21 +30,12 @@ const command: Command = {
     const language = replyLanguage(null, undefined, interaction.locale);
     const words = botMessages(language);
     const privately = { flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
-    if (!interaction.inGuild()) return void (await interaction.reply({ content: words.guildOnly, ...privately }));
-    if (!isModerator(interaction, ctx.config.MODERATOR_ROLE_IDS)) return void (await interaction.reply({ content: words.notModerator, ...privately }));
+    if (!(await requireModerator(interaction, ctx, words))) return;
     const days = Days.parse(interaction.options.getInteger('days'));
     const gaps = groupGaps(ctx.store.gaps(days));
     const names = messages(language).languageName;
-    let description = '';
-    let shown = 0;
-    for (const g of gaps) {
-      const line = `**${escapeText(truncate(g.example, 200))}**\n${words.gapsLine({ ...g, languages: g.languages.map((l) => names[l]).join(', ') })}`;
-      const more = words.andMore(gaps.length - shown - 1);
-      if (description.length + line.length + more.length + 2 > LIMITS.description) break;
-      description = description ? `${description}\n${line}` : line;
-      shown++;
-    }
-    if (shown < gaps.length) description += `\n${words.andMore(gaps.length - shown)}`;
+    const lines = gaps.map((g) => `**${escapeText(truncate(g.example, 200))}**\n${words.gapsLine({ ...g, languages: g.languages.map((l) => names[l]).join(', ') })}`);
+    const description = fitLines(lines, LIMITS.description, words.andMore);
     await interaction.reply({ embeds: [{ title: words.gapsTitle(days), description: description || words.gapsEmpty }], ...privately });
   },
 };

@@ -6,8 +6,8 @@ import { botMessages, type BotMessages } from '../src/bot/i18n.js';
 import { ReindexRefused, type ReindexReport } from '../src/search/reindex.js';
 import { ReindexFailed } from '../src/search/reindex-runner.js';
 import { replyLanguage } from '../src/bot/language.js';
-import { LIMITS, truncate } from '../src/bot/limits.js';
-import { isModerator } from '../src/bot/permissions.js';
+import { LIMITS, fitLines, truncate } from '../src/bot/limits.js';
+import { requireModerator } from '../src/bot/permissions.js';
 
 const data = new SlashCommandBuilder()
   .setName('reindex')
@@ -21,17 +21,7 @@ const data = new SlashCommandBuilder()
 /** A list that fits one field: long lists are summarized, never cut off mid-line. */
 function listField(name: string, items: string[], words: BotMessages): APIEmbedField {
   if (items.length === 0) return { name, value: words.none, inline: false };
-  let value = '';
-  let shown = 0;
-  for (const item of items) {
-    const line = `- ${escapeText(truncate(item, 200))}`;
-    const more = words.andMore(items.length - shown - 1);
-    if (value.length + line.length + more.length + 2 > LIMITS.fieldValue) break;
-    value = value ? `${value}\n${line}` : line;
-    shown++;
-  }
-  if (shown < items.length) value += `\n${words.andMore(items.length - shown)}`;
-  return { name: `${name} (${items.length})`, value };
+  return { name: `${name} (${items.length})`, value: fitLines(items.map((item) => `- ${escapeText(truncate(item, 200))}`), LIMITS.fieldValue, words.andMore) };
 }
 
 export function reportEmbed(report: ReindexReport, words: BotMessages) {
@@ -51,12 +41,7 @@ const command: Command = {
   data,
   async execute(interaction, ctx) {
     const words = botMessages(replyLanguage(null, undefined, interaction.locale));
-    const privately = { flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
-    if (!interaction.inGuild()) return void (await interaction.reply({ content: words.guildOnly, ...privately }));
-    if (!isModerator(interaction, ctx.config.MODERATOR_ROLE_IDS)) {
-      ctx.logger.warn({ user: interaction.user.id, guild: interaction.guildId }, 'reindex refused: not a moderator');
-      return void (await interaction.reply({ content: words.notModerator, ...privately }));
-    }
+    if (!(await requireModerator(interaction, ctx, words))) return;
     // start (or join) the build before anything is awaited, so that a second command arriving meanwhile joins it
     const joining = ctx.service.reindexing;
     const running = ctx.service.reindex();

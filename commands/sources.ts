@@ -4,7 +4,7 @@ import type { Command } from '../src/bot/command.js';
 import { escapeText } from '../src/bot/embed.js';
 import { botMessages } from '../src/bot/i18n.js';
 import { replyLanguage } from '../src/bot/language.js';
-import { LIMITS, truncate } from '../src/bot/limits.js';
+import { LIMITS, fitLines, truncate } from '../src/bot/limits.js';
 import { messages } from '../src/render/i18n.js';
 
 const data = new SlashCommandBuilder()
@@ -35,16 +35,7 @@ const command: Command = {
         .filter(Boolean)
         .join(' · '),
     );
-    // as many articles as fit, then how many more there are
-    let description = '';
-    let shown = 0;
-    for (const line of lines) {
-      const more = words.andMore(lines.length - shown - 1);
-      if (description.length + line.length + more.length + 2 > LIMITS.description) break;
-      description = description ? `${description}\n${line}` : line;
-      shown++;
-    }
-    if (shown < lines.length) description += `\n${words.andMore(lines.length - shown)}`;
+    const description = fitLines(lines, LIMITS.description, words.andMore);
     await interaction.reply({
       embeds: [
         {

@@ -6,11 +6,11 @@ import { Cooldown } from './cooldown.js';
 import { botMessages } from './i18n.js';
 import type { Store } from '../data/store.js';
 import type { IndexService } from './index-service.js';
+import { NO_MENTIONS } from './mentions.js';
 import { FEEDBACK_ID } from './reply.js';
 import { replyLanguage } from './language.js';
 
-/** Every reply, whatever it quotes, pings nobody. */
-export const NO_MENTIONS = { parse: [] as [] };
+export { NO_MENTIONS };
 
 export interface Bot {
   client: Client;

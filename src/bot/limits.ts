@@ -53,3 +53,18 @@ export function withinLimits(e: APIEmbed): boolean {
     embedLength(e) <= LIMITS.total
   );
 }
+
+/**
+ * As many lines as fit in `max` characters, joined by newlines, then `more(n)` for the n left out:
+ * long lists are summarized, never cut off mid-line.
+ */
+export function fitLines(lines: readonly string[], max: number, more: (n: number) => string): string {
+  let text = '';
+  let shown = 0;
+  for (const line of lines) {
+    if (text.length + line.length + more(lines.length - shown - 1).length + 2 > max) break;
+    text = text ? `${text}\n${line}` : line;
+    shown++;
+  }
+  return shown < lines.length ? `${text}\n${more(lines.length - shown)}` : text;
+}

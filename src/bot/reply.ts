@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer } from '../qa/types.js';
-import { NO_MENTIONS } from './bot.js';
+import { NO_MENTIONS } from './mentions.js';
 import { answerEmbed } from './embed.js';
 
 export interface AnswerReply {

@@ -1,0 +1,2 @@
+/** Every reply, whatever it quotes, pings nobody. */
+export const NO_MENTIONS = { parse: [] as [] };
