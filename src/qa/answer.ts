@@ -2,7 +2,7 @@ import { spanText } from '../corpus/clean.js';
 import { analyzeQuery, type AnalyzedQuery } from '../lang/analyze.js';
 import type { Language } from '../lang/script.js';
 import type { SearchIndex } from '../search/index.js';
-import { extractAnswer, type ShortAnswer } from './extract.js';
+import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
 import { answerType, focusUnit, whichPhrase, type AnswerType } from './question.js';
 import { rank, unitWeight, type Ranked } from './rank.js';
 import type { Answer, Citation } from './types.js';
@@ -124,7 +124,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     if (r.coverage < best.coverage * DISSENT_COVERAGE || r.named < best.named) continue;
     const other = extract(index, r, type, query);
     // a different value counts only when it is as surely the thing asked about (six servers, not 1,200 computers)
-    const differs = short !== undefined && other !== undefined && other.value !== short.value && r.typed >= Math.min(best.typed, 0.9);
+    const differs = short !== undefined && other !== undefined && !sameValue(other, short) && r.typed >= Math.min(best.typed, 0.9);
     const denial = short !== undefined && other === undefined && denies(r) && !denies(best);
     if ((differs || denial) && take(r, other)) {
       conflict = true;
@@ -136,7 +136,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     if (type !== 'thing' && r.typed === 0) continue;
     const answer = extract(index, r, type, query);
     // a further quote supports the answer; one that gives another value is a conflict, handled above
-    if (short && answer && answer.value !== short.value) continue;
+    if (short && answer && !sameValue(answer, short)) continue;
     take(r, answer);
   }
 

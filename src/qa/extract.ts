@@ -351,6 +351,20 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: `words:${s.text.toLowerCase()}` }, kind: 'qualified' };
 }
 
+/**
+ * Whether two answers give the same value. Times agree unless a part both give differs: "Wednesday"
+ * and "Wednesday 6:45 am" agree, "Wednesday" and "Friday" do not.
+ */
+export function sameValue(a: ShortAnswer, b: ShortAnswer): boolean {
+  if (a.value.startsWith('time:') && b.value.startsWith('time:')) {
+    const [dayA, clockA] = a.value.slice(5).split('|');
+    const [dayB, clockB] = b.value.slice(5).split('|');
+    const clash = (x?: string, y?: string) => !!x && !!y && x !== y;
+    return !clash(dayA, dayB) && !clash(clockA, clockB);
+  }
+  return a.value === b.value;
+}
+
 /** The short answer a passage gives to a question of the given type, if it gives one. */
 export function extractAnswer(input: ExtractInput): ShortAnswer | undefined {
   switch (input.type) {

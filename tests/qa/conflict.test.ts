@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/qa/answer.js';
+import { sameValue } from '../../src/qa/extract.js';
 import { conflictIndex } from '../helpers/index.js';
 
 const index = await conflictIndex();
 const DENIAL = 'en-aiims-police-denial';
 const HINDI = '000_9b279fca6304d5ce';
+
+describe('comparing answers', () => {
+  const time = (value: string) => ({ start: 0, end: 0, text: '', normalized: null, value });
+  it('takes times to agree unless a part both give differs', () => {
+    expect(sameValue(time('time:wednesday|6:45'), time('time:wednesday|'))).toBe(true);
+    expect(sameValue(time('time:|6:45'), time('time:wednesday|6:45'))).toBe(true);
+    expect(sameValue(time('time:wednesday|6:45'), time('time:friday|6:45'))).toBe(false);
+    expect(sameValue(time('time:wednesday|6:45'), time('time:wednesday|18:45'))).toBe(false);
+    expect(sameValue(time('count:5'), time('count:6'))).toBe(false);
+  });
+});
 
 describe('disagreement between sources', () => {
   it('shows a claim and its denial, each with its source, and says they disagree', () => {
