@@ -6,8 +6,7 @@ import { botMessages, type BotMessages } from '../src/bot/i18n.js';
 import { replyLanguage } from '../src/bot/language.js';
 import { LIMITS, truncate } from '../src/bot/limits.js';
 import { isModerator, requireModerator } from '../src/bot/permissions.js';
-import { ReindexRefused } from '../src/search/reindex.js';
-import { ReindexFailed } from '../src/search/reindex-runner.js';
+import { ReindexFailed, ReindexRefused } from '../src/bot/index-service.js';
 import { reportEmbed } from './reindex.js';
 
 const data = new SlashCommandBuilder()

@@ -9,6 +9,9 @@ import { readCorpus } from '../corpus/load.js';
 import { IndexFileError } from '../search/index.js';
 import { defaultIndexPath, loadIndexFile } from '../search/store.js';
 
+export { ReindexRefused, type ReindexReport } from '../search/reindex.js';
+export { ReindexFailed } from '../search/reindex-runner.js';
+
 /** How long file events settle before the index file is looked at (a rename comes as several events). */
 const SETTLE_MS = 250;
 
