@@ -5,9 +5,7 @@ import type { Logger } from '../log.js';
 import type { SearchIndex } from '../search/index.js';
 import type { Progress, ReindexReport } from '../search/reindex.js';
 import { ReindexFailed, startReindex, type ReindexJob } from '../search/reindex-runner.js';
-import { readCorpus } from '../corpus/load.js';
-import { IndexFileError } from '../search/index.js';
-import { defaultIndexPath, loadIndexFile } from '../search/store.js';
+import { defaultIndexPath, loadIndexFile, loadMatchingIndex } from '../search/store.js';
 
 export { ReindexRefused, type ReindexReport } from '../search/reindex.js';
 export { ReindexFailed } from '../search/reindex-runner.js';
@@ -49,20 +47,10 @@ export class IndexService {
    * let the event loop run: the bot can be connected meanwhile and tell askers it is still loading.
    */
   async load(): Promise<SearchIndex> {
-    const corpus = await readCorpus(this.opts.corpusDir);
-    let source: 'loaded' | 'built' = 'loaded';
-    try {
-      const saved = await loadIndexFile(this.indexPath);
-      if (saved && saved.fingerprint === corpus.fingerprint) this.index = saved;
-    } catch (err) {
-      if (!(err instanceof IndexFileError)) throw err;
-      this.opts.logger.warn(`${err.message}; rebuilding it from ${this.opts.corpusDir}`);
-    }
-    if (!this.index) {
-      source = 'built';
-      for (const f of corpus.failures) this.opts.logger.warn({ file: f.file, reason: f.reason }, 'article skipped');
-      await this.reindex({ force: true });
-    }
+    const { saved } = await loadMatchingIndex(this.opts.corpusDir, this.indexPath, (m) => this.opts.logger.warn(m));
+    const source = saved ? 'loaded' : 'built';
+    if (saved) this.index = saved;
+    else await this.reindex({ force: true });
     this.stamp = await this.fileStamp();
     const index = this.index!;
     this.opts.logger.info({ source, articles: index.articles.length, passages: index.passages.length }, 'index ready');

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readCorpus } from '../corpus/load.js';
+import { readCorpus, type Corpus } from '../corpus/load.js';
 import { IndexFileError, SearchIndex } from './index.js';
 import { writeAtomically } from './files.js';
-import { reindexCorpus } from './reindex.js';
+import { ReindexRefused, reindexCorpus } from './reindex.js';
 
 /** Where the index of a corpus folder is kept when no path is configured: one file per folder. */
 export function defaultIndexPath(corpusDir: string): string {
@@ -47,23 +47,37 @@ export interface Opened {
  * The index of a corpus: the saved one when it was built from exactly these files by this analyzer,
  * else a new one, which is saved. A damaged file is a warning and a rebuild, never a failure.
  */
+/**
+ * The corpus as it is now, and the saved index when it was built from exactly these files by this
+ * analyzer. A damaged or outdated file is a warning (the caller rebuilds), never a failure.
+ */
+export async function loadMatchingIndex(corpusDir: string, file: string, warn: (message: string) => void): Promise<{ corpus: Corpus; saved?: SearchIndex }> {
+  const corpus = await readCorpus(corpusDir);
+  try {
+    const saved = await loadIndexFile(file);
+    if (saved && saved.fingerprint === corpus.fingerprint) return { corpus, saved };
+  } catch (err) {
+    if (!(err instanceof IndexFileError)) throw err;
+    warn(`${err.message}; rebuilding it from ${corpusDir}`);
+  }
+  for (const f of corpus.failures) warn(`skipped ${f.file}: ${f.reason}`);
+  return { corpus };
+}
+
+/**
+ * The index of a corpus: the saved one when it matches, else a new one built here and saved (the bot
+ * builds in a worker instead: see IndexService).
+ */
 export async function openIndex(opts: OpenOptions): Promise<Opened> {
   const warn = opts.warn ?? (() => {});
   const file = opts.indexPath ?? defaultIndexPath(opts.corpusDir);
-  const corpus = await readCorpus(opts.corpusDir);
-  try {
-    const saved = await loadIndexFile(file);
-    if (saved && saved.fingerprint === corpus.fingerprint) return { index: saved, source: 'loaded' };
-  } catch (err) {
-    if (!(err instanceof IndexFileError)) throw err;
-    warn(`${err.message}; rebuilding it from ${opts.corpusDir}`);
-  }
-  for (const f of corpus.failures) warn(`skipped ${f.file}: ${f.reason}`);
+  const { corpus, saved } = await loadMatchingIndex(opts.corpusDir, file, warn);
+  if (saved) return { index: saved, source: 'loaded' };
   try {
     const { index } = await reindexCorpus({ corpusDir: opts.corpusDir, indexPath: file, force: true, corpus });
     return { index: index!, source: 'built' };
   } catch (err) {
-    if ((err as Error).name === 'ReindexRefused') throw err;
+    if (err instanceof ReindexRefused) throw err;
     warn(`the index could not be saved to ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)}); it will be rebuilt next time`);
     return { index: SearchIndex.build(corpus), source: 'built' };
   }
