@@ -21,9 +21,13 @@ export async function writeFiles(dir: string, files: Record<string, string | Uin
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
 }
 
-/** A copy of the bundled corpus in a temporary folder. */
+/**
+ * A copy of the bundled corpus, as a `corpus` folder inside a temporary folder of its own (so that what
+ * goes beside the corpus, like `removed/`, stays in it and goes with the cleanup).
+ */
 export async function copyCorpus(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const t = await tempDir('sakshi-corpus-');
-  await cp(CORPUS, t.dir, { recursive: true });
-  return t;
+  const dir = path.join(t.dir, 'corpus');
+  await cp(CORPUS, dir, { recursive: true });
+  return { dir, cleanup: t.cleanup };
 }

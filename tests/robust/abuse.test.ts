@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withinLimits } from '../../src/bot/limits.js';
@@ -77,6 +77,18 @@ describe('breaking the embed', () => {
 });
 
 describe('reading outside the corpus', () => {
+  it.each(['../../etc/passwd', '../corpus/000_9b279fca6304d5ce', '/etc/hosts', '000_9b279fca6304d5ce/../../x'])(
+    'refuses to remove "%s": an article id is looked up among the indexed articles, never used as a path',
+    async (id) => {
+      const before = await readdir(corpus.dir);
+      const cmd = r.discord.command('corpus', [{ name: 'remove', type: 1, options: [str('article', id)] }], { roles: [MODERATOR_ROLE] });
+      const res = await r.discord.waitFor(() => r.discord.repliesTo(cmd).find((x) => x.kind === 'edit'));
+      expect(res.data.content).toMatch(/^Not done, nothing was written: there is no article/);
+      expect(await readdir(corpus.dir)).toEqual(before);
+      expect(await readdir(path.dirname(corpus.dir))).not.toContain('removed');
+    },
+  );
+
   it('treats a path in a question as words, not as a file to read', async () => {
     const res = await reply('../../../etc/passwd');
     const text = JSON.stringify(res.data);
