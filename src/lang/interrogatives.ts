@@ -22,12 +22,6 @@ export const HOW_PHRASES: Record<string, Exclude<AnswerType, 'money'>> = { many:
 
 const ALL = new Set(INTERROGATIVES.flatMap(([, s]) => [...s]));
 
-/** Romanized question words that only Hindi or only Bengali uses: they tell which one a Latin question is. */
-export const ROMANIZED_CUES = {
-  hi: set('kitne kitni kitna kab kaun kisne kiska kiski kiske kahan kaha kya kaise kyon kyun kis kin'),
-  bn: set('koto kotogulo kotojon koyta koyti kokhon kobe kara kader kake kothay keno kivabe kibhabe kon'),
-};
-
 export function isInterrogative(norm: string): boolean {
   return ALL.has(norm);
 }

@@ -7,7 +7,7 @@ export type NumberLanguage = 'hi' | 'bn' | 'en' | 'latn-indic';
 const words = (table: Record<string, number>) => new Map(Object.entries(table).map(([w, v]) => [w.normalize('NFC'), v]));
 
 /** Cardinals that are whole words. Spelling variants are listed where newspapers use both. */
-const CARDINALS: Record<NumberLanguage, Map<string, number>> = {
+export const CARDINALS: Record<NumberLanguage, Map<string, number>> = {
   hi: words({
     शून्य: 0, एक: 1, दो: 2, तीन: 3, चार: 4, पांच: 5, पाँच: 5, छह: 6, छः: 6, छे: 6, छै: 6, सात: 7, आठ: 8, नौ: 9, दस: 10,
     ग्यारह: 11, बारह: 12, तेरह: 13, चौदह: 14, पंद्रह: 15, पन्द्रह: 15, सोलह: 16, सत्रह: 17, अठारह: 18, उन्नीस: 19, बीस: 20,
@@ -38,7 +38,7 @@ const CARDINALS: Record<NumberLanguage, Map<string, number>> = {
 };
 
 /** Multipliers, by the power they raise what stands before them to. */
-const MULTIPLIERS: Record<NumberLanguage, Map<string, number>> = {
+export const MULTIPLIERS: Record<NumberLanguage, Map<string, number>> = {
   hi: words({ सौ: 100, हज़ार: 1e3, हजार: 1e3, लाख: 1e5, करोड़: 1e7, करोड: 1e7, अरब: 1e9, खरब: 1e11, मिलियन: 1e6, बिलियन: 1e9 }),
   bn: words({ শো: 100, শ: 100, শত: 100, একশো: 100, হাজার: 1e3, লাখ: 1e5, লক্ষ: 1e5, কোটি: 1e7, মিলিয়ন: 1e6, বিলিয়ন: 1e9 }),
   en: words({ hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, billion: 1e9, trillion: 1e12 }),
@@ -46,7 +46,7 @@ const MULTIPLIERS: Record<NumberLanguage, Map<string, number>> = {
 };
 
 /** Bengali counts take a classifier: পাঁচটি, তিনজন, দুটো. */
-const BN_CLASSIFIER = /(?:টি|টা|টো|জন|খানা|খানি)$/u;
+export const BN_CLASSIFIER = /(?:টি|টা|টো|জন|খানা|খানি)$/u;
 
 /** The languages whose number words a token may be, given the language of the text it is in. */
 export function numberLanguages(lang: 'hi' | 'bn' | 'en', romanizedIndic: boolean): NumberLanguage[] {
@@ -137,6 +137,9 @@ export function numberPhrases(norms: readonly string[], langs: readonly NumberLa
 }
 
 /** A canonical text for a value: integers as digits, others with up to three decimals. */
+/** A year written as a number: 1900 to 2100. It dates an event; it counts nothing. */
+export const isYear = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100;
+
 export function canonicalNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
 }

@@ -7,7 +7,7 @@ import { normalize } from './normalize.js';
  * words (कुल, সব) and interrogatives (कितने, কত), which carry the question here; interrogatives are
  * read separately as the question's answer type.
  */
-const LIST: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', string> = {
+export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', string> = {
   hi: `का के की को में से पर ने है हैं था थी थे हो हुआ हुए हुई होने होना होता होती होते गया गई गए गयी गये
     किया किए किये की कर करने करना करता करती करते कराया रहा रही रहे रहें जा जाता जाती जाते जाना चुका चुकी चुके
     भी तो ही और या व एवं तथा कि जो जिस जिसे जिन जिसका जिसके जिसकी यह वह ये वे इस उस इन उन इसे उसे इसके उसके इसकी उसकी
@@ -30,10 +30,10 @@ const LIST: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', string> = {
 };
 
 const SETS = Object.fromEntries(
-  Object.entries(LIST).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map((w) => normalize(w)))]),
-) as Record<keyof typeof LIST, Set<string>>;
+  Object.entries(STOPWORD_LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map((w) => normalize(w)))]),
+) as Record<keyof typeof STOPWORD_LISTS, Set<string>>;
 
-export type StopLanguage = keyof typeof LIST | 'latn-indic';
+export type StopLanguage = keyof typeof STOPWORD_LISTS | 'latn-indic';
 
 /** Whether a normalized token is a function word in the language it is read as ('latn-indic': romanized Hindi or Bengali). */
 export function isStopword(norm: string, lang: StopLanguage): boolean {

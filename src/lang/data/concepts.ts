@@ -1,0 +1,14 @@
+/**
+ * Lexicon concepts grouped by what they name, for the readers that need a kind of word rather than a
+ * word: the days a "when" can name, the parts of a day, the events a question can be about. The ids
+ * are those of lexicon-data.ts; every language reaches them through its own forms there.
+ */
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+/** Days named from today: आज, গতকাল, yesterday. */
+export const RELATIVE_DAYS = ['today', 'yesterday'] as const;
+/** Parts of the day: a moment less exact than a day or a clock time, and what tells 10 at night from 10 in the morning. */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
+/** Events a "when" or "who is investigating" question can be about. */
+export const EVENTS = ['cyberattack', 'attack', 'hack', 'leak', 'fire', 'flood', 'earthquake', 'accident', 'explosion', 'protest', 'arrest', 'storm', 'fraud'] as const;

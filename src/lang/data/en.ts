@@ -1,0 +1,15 @@
+import type { LanguageWords } from './types.js';
+
+export const EN: LanguageWords = {
+  denials: ['no', 'not', 'never', 'none', 'denied', 'deny', 'denies'],
+  partOfWhole: ['out'],
+  timeJoiners: ['at', 'on', 'the'],
+  qualifierJoiners: ['one', 'a', 'an'],
+  latinCues: ['how', 'what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why'],
+  templates: {
+    count: (x) => `How many ${x.endsWith('s') ? x : `${x}s`}?`,
+    when: (x) => `When did the ${x} happen?`,
+    who: (x) => `Who is investigating the ${x}?`,
+    money: () => 'How much money was demanded?',
+  },
+};

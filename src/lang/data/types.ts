@@ -1,0 +1,30 @@
+/**
+ * What Sakshi knows of one language beyond its lexicon, stop words and number words: the small word
+ * lists that read an answer out of a passage, and the questions it suggests. One table per language
+ * (en.ts, hi.ts, bn.ts); `src/lang/words.ts` reads them.
+ */
+export interface LanguageWords {
+  /** Words that deny what they stand by: a source that says "no ransom was demanded" answers "none". */
+  denials: readonly string[];
+  /** Words after a whole that a part is taken from: 50 में से 20, ৫০টির মধ্যে ২০টি, 20 out of 50. */
+  partOfWhole: readonly string[];
+  /** Words that may stand between a day and its clock time: on Sunday at 6, सुबह के 6 बजे. */
+  timeJoiners: readonly string[];
+  /** Words that join a qualifier to what it qualifies: विदेश के एक गिरोह, a gang from abroad. */
+  qualifierJoiners: readonly string[];
+  /** Words that, in Latin script, say a text is in this language besides its function words. */
+  latinCues: readonly string[];
+  /** Questions Sakshi suggests, filled with a word of the corpus in this language. */
+  templates: QuestionTemplates;
+}
+
+export interface QuestionTemplates {
+  /** How many of a thing the articles count. */
+  count: (thing: string) => string;
+  /** When an event happened. */
+  when: (event: string) => string;
+  /** Who investigates an event. */
+  who: (event: string) => string;
+  /** How much money was demanded. */
+  money: () => string;
+}

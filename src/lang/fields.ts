@@ -1,0 +1,15 @@
+/**
+ * The index fields, each filled by its own stage of analysis:
+ * - text: the normalized word as written;
+ * - stem: its stem(s) after spelling folds (सर्वरों → सर्वर, হামলার → হামলা, attacks → attack);
+ * - key: its cross-script consonant skeleton (server, सर्वर, সার্ভার → srbr);
+ * - concept: the lexicon concepts it names (हमला, হামলা, attack → attack);
+ * - num: numbers and clock times by value (पांच, ৫, five → 5; ৬টা৪৫, 6:45 → 6:45).
+ */
+export const FIELDS = ['text', 'stem', 'key', 'concept', 'num'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export type FieldTerms = Record<Field, string[]>;
+
+/** The key of a term in a field, for looking it up in document frequencies and matches; never read back. */
+export const termKey = (field: Field, term: string) => `${field}:${term}`;

@@ -1,0 +1,181 @@
+import type { Field } from './fields.js';
+import { HOW_PHRASES, interrogativeType, isInterrogative, type AnswerType } from './interrogatives.js';
+import { concept, matchConcepts } from './lexicon.js';
+import { canonicalNumber } from './numbers.js';
+import { readingOf, stopLanguage, type Reading } from './reading.js';
+import { isStopword } from './stopwords.js';
+import { tokenTerms, type TokenTerms } from './terms.js';
+import { timeTerm } from './time.js';
+import { tokenize, type Token } from './tokenize.js';
+import { valuesOf } from './values.js';
+
+/**
+ * The question reader: a question's reading, its question words and what they ask for, and its
+ * content units, each with every way it may be found in a passage. It runs the same word stages as
+ * passages do (terms.ts, values.ts, the lexicon), so a unit's alternatives are the terms a passage
+ * holds.
+ */
+
+/** One alternative way a question word can be found in a passage. */
+export interface Alt {
+  field: Field;
+  term: string;
+  /** How strongly finding it counts as finding the word (1 = the word itself). */
+  strength: number;
+}
+
+/** A content word, number or lexicon phrase of a question, with every way it may be found. */
+export interface QueryUnit {
+  /** The words as the question has them. */
+  raw: string;
+  /** The positions of its first and last tokens in the question. */
+  at: number;
+  end: number;
+  alts: Alt[];
+  /** A name of a place, institution or people: it says which incident is meant. */
+  entity: boolean;
+}
+
+export interface AnalyzedQuery {
+  reading: Reading;
+  tokens: Token[];
+  /** Interrogatives found, normalized ("how many" as one). */
+  interrogatives: string[];
+  /** The kind of answer the question words ask for, if they say. */
+  asks: AnswerType | undefined;
+  /** Where the question word that says so stands. */
+  asksAt: number | undefined;
+  /** Content units, in the order of the question. */
+  units: QueryUnit[];
+}
+
+/** The lexicon concepts a unit may be found by, in the order of its alternatives. */
+export const unitConcepts = (unit: QueryUnit): string[] => unit.alts.filter((a) => a.field === 'concept').map((a) => a.term);
+
+/**
+ * Concepts that, right after "what" or "which", make the question ask for a time: "what time",
+ * किस दिन, কোন মাসে. After "how many" they are what is counted (कितने दिन: how many days).
+ */
+const TIME_WORDS = new Set(['time', 'date', 'hour', 'week', 'month', 'year', 'morning', 'evening', 'night']);
+
+/**
+ * How strongly finding a unit's alternative in each field counts as finding the word. A cross-script
+ * key is weaker the shorter it is: short keys collide (see `npm run eval -- --keys` for the measured
+ * rates on a corpus).
+ */
+export const STRENGTH = {
+  text: 1,
+  stem: 0.95,
+  concept: 0.85,
+  num: 1,
+  key: (key: string) => {
+    const consonants = key.replace(/^a/, '').length;
+    return consonants >= 4 ? 0.8 : consonants === 3 ? 0.7 : 0.45;
+  },
+} as const;
+
+/** A word of a lexicon phrase counts this much of the phrase: the phrase's concept is the surer find. */
+const PHRASE_WORD_SHARE = 0.5;
+
+function wordAlts(t: TokenTerms): Alt[] {
+  return [
+    { field: 'text', term: t.token.norm, strength: STRENGTH.text },
+    ...t.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem })),
+    ...t.keys.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.key(k) })),
+  ];
+}
+
+/** Written like a name in Latin script: an acronym (AIIMS, IFSO) or capitalized inside the sentence. */
+function looksLikeName(t: Token, index: number): boolean {
+  return t.raw.length >= 2 && (/^\p{Lu}{2,}$/u.test(t.raw) || (index > 0 && /^\p{Lu}\p{Ll}/u.test(t.raw)));
+}
+
+export function analyzeQuery(text: string): AnalyzedQuery {
+  const tokens = tokenize(text);
+  const reading = readingOf(text, tokens);
+  const terms = tokens.map(tokenTerms);
+  const units: QueryUnit[] = [];
+  const interrogatives: string[] = [];
+  const used = new Set<number>();
+  const { numbers: phrases, times } = valuesOf(text, tokens, reading.language, reading.romanized);
+
+  for (const t of times) {
+    const inside = tokens.map((tok, i) => [tok, i] as const).filter(([tok]) => tok.start >= t.start && tok.end <= t.end);
+    inside.forEach(([, i]) => used.add(i));
+    units.push({ raw: text.slice(t.start, t.end), at: inside[0]?.[1] ?? 0, end: inside[inside.length - 1]?.[1] ?? 0, alts: [{ field: 'num', term: timeTerm(t), strength: STRENGTH.num }], entity: false });
+  }
+  for (const p of phrases) {
+    if (used.has(p.first)) continue;
+    for (let i = p.first; i <= p.last; i++) used.add(i);
+    units.push({
+      raw: text.slice(tokens[p.first]!.start, tokens[p.last]!.end),
+      at: p.first,
+      end: p.last,
+      alts: [{ field: 'num', term: canonicalNumber(p.value), strength: STRENGTH.num }],
+      entity: false,
+    });
+  }
+
+  const skip = (i: number) => {
+    const t = tokens[i]!;
+    // a lone letter (AIIMS-e, the e of e-mail) is an ending or a prefix, not a word
+    if (isInterrogative(t.norm) || [...t.norm].length === 1) return true;
+    return isStopword(t.norm, stopLanguage(reading)) || (reading.romanized && isStopword(t.norm, 'en'));
+  };
+  let asks: AnswerType | undefined;
+  let asksAt: number | undefined;
+  tokens.forEach((t, i) => {
+    if (used.has(i) || !isInterrogative(t.norm)) return;
+    const next = tokens[i + 1];
+    let type = interrogativeType(t.norm);
+    if (t.norm === 'how' && next && HOW_PHRASES[next.norm]) {
+      type = HOW_PHRASES[next.norm];
+      interrogatives.push(`how ${next.norm}`);
+      used.add(i + 1);
+    } else interrogatives.push(t.norm);
+    // "what time", किस दिन, কোন সময়: the word after the question word is part of the question
+    const nextConcepts = next ? matchConcepts([terms[i + 1]!.stems]).flatMap((m) => m.concepts) : [];
+    if (next && type === 'thing' && nextConcepts.some((c) => TIME_WORDS.has(c))) {
+      type = 'time';
+      used.add(i + 1);
+    }
+    if (type && (asks === undefined || asks === 'thing')) {
+      asks = type;
+      asksAt = i;
+    }
+  });
+
+  // lexicon phrases first: "dark web", "दिल्ली पुलिस" are one unit each
+  const matches = matchConcepts(terms.map((t, i) => (used.has(i) ? [] : t.stems)));
+  const conceptAt = new Map<number, string[]>();
+  for (const m of matches) {
+    if (m.last > m.first) {
+      const words = terms.slice(m.first, m.last + 1);
+      for (let i = m.first; i <= m.last; i++) used.add(i);
+      units.push({
+        raw: text.slice(tokens[m.first]!.start, tokens[m.last]!.end),
+        at: m.first,
+        end: m.last,
+        alts: [
+          ...m.concepts.map((c) => ({ field: 'concept' as const, term: c, strength: 1 })),
+          ...words.flatMap(wordAlts).map((a) => ({ ...a, strength: a.strength * PHRASE_WORD_SHARE })),
+        ],
+        entity: m.concepts.some((c) => concept(c)?.entity) || words.some((w, k) => looksLikeName(w.token, m.first + k)),
+      });
+    } else conceptAt.set(m.first, m.concepts);
+  }
+
+  terms.forEach((t, i) => {
+    if (used.has(i) || skip(i)) return;
+    const concepts = conceptAt.get(i) ?? [];
+    units.push({
+      raw: t.token.raw,
+      at: i,
+      end: i,
+      alts: [...wordAlts(t), ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept }))],
+      entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),
+    });
+  });
+  units.sort((a, b) => a.at - b.at);
+  return { reading, tokens, interrogatives, asks, asksAt, units };
+}

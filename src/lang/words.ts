@@ -1,0 +1,59 @@
+import { BN } from './data/bn.js';
+import { EN } from './data/en.js';
+import { HI } from './data/hi.js';
+import type { LanguageWords, QuestionTemplates } from './data/types.js';
+import { DAY_PARTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
+import type { Language } from './script.js';
+
+export type { QuestionTemplates };
+export { DAY_PARTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
+
+/** Every language's word table, by language. */
+export const LANGUAGE_WORDS: Record<Language, LanguageWords> = { en: EN, hi: HI, bn: BN };
+
+/**
+ * A list of every language's words of one kind. A passage's function words are read whatever its
+ * language: English words and names stand inside Hindi and Bengali text.
+ */
+const anyLanguage = (pick: (w: LanguageWords) => readonly string[]) => new Set(Object.values(LANGUAGE_WORDS).flatMap(pick));
+
+const DENIALS = anyLanguage((w) => w.denials);
+const PART_OF_WHOLE = anyLanguage((w) => w.partOfWhole);
+const TIME_JOINERS = anyLanguage((w) => w.timeJoiners);
+const QUALIFIER_JOINERS = anyLanguage((w) => w.qualifierJoiners);
+
+/** Whether a normalized token denies what it stands by (no, नहीं, না). */
+export const isDenial = (norm: string) => DENIALS.has(norm);
+/** Whether a normalized token, after a number, makes it the whole a part is taken from (में, মধ্যে, out). */
+export const isPartOfWhole = (norm: string) => PART_OF_WHOLE.has(norm);
+/** Whether a normalized token may stand between a day and its clock time (on, को, এর). */
+export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);
+/** Whether a normalized token joins a qualifier to what it qualifies (के, a). */
+export const isQualifierJoiner = (norm: string) => QUALIFIER_JOINERS.has(norm);
+
+const LATIN_CUES = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(w.latinCues)])) as Record<Language, Set<string>>;
+/** Whether a normalized Latin-script token says the text is in the given language (what, kitne, kokhon). */
+export const isLatinCue = (norm: string, language: Language) => LATIN_CUES[language].has(norm);
+
+/** The questions Sakshi suggests in a language. */
+export const questionTemplates = (language: Language): QuestionTemplates => LANGUAGE_WORDS[language].templates;
+
+/** Concepts that name a day: a weekday, a month, today or yesterday. With a clock time they make the surest answer to "when". */
+export const DATE_CONCEPTS: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...RELATIVE_DAYS, ...MONTHS]);
+/** Concepts that name a part of the day. */
+export const DAY_PART_CONCEPTS: ReadonlySet<string> = new Set<string>(DAY_PARTS);
+
+/** Punctuation that ends a phrase: a qualifier or a name does not run across it. */
+const PHRASE_BREAK = /[,;:।]/;
+/** Punctuation that ends a name: that of a phrase, and brackets. */
+const NAME_BREAK = /[,;:।()]/;
+/** Whether the text between two words ends the phrase they could make. */
+export const breaksPhrase = (between: string) => PHRASE_BREAK.test(between);
+/** Whether the text between two words ends the name they could make. */
+export const breaksName = (between: string) => NAME_BREAK.test(between);
+/** Whether a text ends as a question does (কী চাইছে হ্যাকার?). */
+export const endsAsQuestion = (text: string) => /[?？]\s*$/.test(text);
+/** A proper name written in Latin script: capitalized, or an acronym. */
+export const isLatinName = (raw: string) => /^\p{Lu}[\p{L}\p{M}-]*$/u.test(raw);
+/** Whether a text is written in ASCII only: an English span needs no English reading beside it. */
+export const isAscii = (text: string) => /^[\x00-\x7f]*$/.test(text);
