@@ -1,9 +1,9 @@
 import { spanText } from '../corpus/clean.js';
-import { analyzeQuery, type AnalyzedQuery } from '../lang/analyze.js';
 import type { Language } from '../lang/script.js';
+import { isDenial } from '../lang/words.js';
 import type { SearchIndex } from '../search/index.js';
 import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
-import { answerType, focusUnit, whichPhrase, type AnswerType } from './question.js';
+import { planQuestion, type QuestionPlan } from './question.js';
 import { rank, unitWeight, type Ranked } from './rank.js';
 import type { Answer, Citation } from './types.js';
 
@@ -30,9 +30,6 @@ export interface AskOptions {
   fallbackLanguage?: Language;
 }
 
-/** Words that deny what they stand by: a source that says "no ransom was demanded" answers "none". */
-const DENIAL = /^(?:no|not|never|none|denied|deny|denies|नहीं|नही|इनकार|इंकार|खंडन|না|নয়|অস্বীকার|নাকচ)$/u;
-
 /** Where a span of the body stands in the quote, whose whitespace runs are single spaces. */
 function inQuote(body: string, passageStart: number, span: ShortAnswer): { start: number; end: number } {
   const start = body.slice(passageStart, span.start).replace(/\s+/g, ' ').length;
@@ -55,21 +52,13 @@ function cite(index: SearchIndex, r: Ranked, answer: ShortAnswer | undefined): C
   };
 }
 
-function extract(index: SearchIndex, r: Ranked, type: AnswerType, query: AnalyzedQuery): ShortAnswer | undefined {
+function extract(index: SearchIndex, r: Ranked, plan: QuestionPlan): ShortAnswer | undefined {
   const article = index.article(r.hit.passage.article)!;
-  return extractAnswer({
-    type,
-    focus: focusUnit(query),
-    which: whichPhrase(query),
-    units: query.units,
-    text: r.text,
-    body: article.body,
-    offset: r.hit.passage.start,
-    language: article.language,
-  });
+  return extractAnswer(plan, { text: r.text, body: article.body, offset: r.hit.passage.start, language: article.language });
 }
 
-const denies = (r: Ranked) => r.text.tokens.some((t) => DENIAL.test(t.norm)) || r.text.keys.some((k) => k.has('concept:deny'));
+/** A source that says "no ransom was demanded" answers "none": a word of denial, or the lexicon's concept of it. */
+const denies = (r: Ranked) => r.text.tokens.some((t) => isDenial(t.norm)) || r.text.concepts.some((cs) => cs.includes('deny'));
 
 /** The articles nearest the question, then the first others: what the reader can ask about instead. */
 function suggestions(index: SearchIndex, ranked: Ranked[]) {
@@ -90,21 +79,21 @@ function suggestions(index: SearchIndex, ranked: Ranked[]) {
 
 /** Answer a question from the index: a short answer, the sentences that give it, where they come from. */
 export function ask(index: SearchIndex, question: string, opts: AskOptions = {}): Answer {
-  const query = analyzeQuery(question);
-  const type = answerType(query);
-  const results = index.search(query.units, CANDIDATES, (u) => unitWeight(index, u));
-  const ranked = rank(index, query, type, query.reading.language, results);
+  const plan = planQuestion(question);
+  const { type, reading } = plan;
+  const results = index.search(plan.units, CANDIDATES, (u) => unitWeight(index, u));
+  const ranked = rank(index, plan, results);
   const base = {
     ...(opts.id !== undefined ? { id: opts.id } : {}),
     question,
-    language: query.reading.confident ? query.reading.language : (opts.fallbackLanguage ?? query.reading.language),
+    language: reading.confident ? reading.language : (opts.fallbackLanguage ?? reading.language),
   };
   const best = ranked[0];
   if (!best || best.coverage < ABSTAIN_BELOW) {
     return { ...base, answer: null, abstained: true, conflict: false, citations: [], suggestions: suggestions(index, ranked) };
   }
 
-  const short = extract(index, best, type, query);
+  const short = extract(index, best, plan);
   const chosen: { r: Ranked; answer: ShortAnswer | undefined }[] = [{ r: best, answer: short }];
   const quoted = new Set([spanText(index.article(best.hit.passage.article)!.body, best.hit.passage)]);
   const take = (r: Ranked, answer: ShortAnswer | undefined) => {
@@ -122,7 +111,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   for (const r of ranked.slice(1)) {
     if (!comparable || r.hit.passage.article === best.hit.passage.article) continue;
     if (r.coverage < best.coverage * DISSENT_COVERAGE || r.named < best.named) continue;
-    const other = extract(index, r, type, query);
+    const other = extract(index, r, plan);
     // a different value counts only when it is as surely the thing asked about (six servers, not 1,200 computers)
     const differs = short !== undefined && other !== undefined && !sameValue(other, short) && r.typed >= Math.min(best.typed, 0.9);
     const denial = short !== undefined && other === undefined && denies(r) && !denies(best);
@@ -134,7 +123,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   for (const r of ranked.slice(1)) {
     if (chosen.length >= MAX_CITATIONS || r.score < best.score * SUPPORT_SHARE) break;
     if (type !== 'thing' && r.typed === 0) continue;
-    const answer = extract(index, r, type, query);
+    const answer = extract(index, r, plan);
     // a further quote supports the answer; one that gives another value is a conflict, handled above
     if (short && answer && !sameValue(answer, short)) continue;
     take(r, answer);
@@ -144,7 +133,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   const answerText =
     short === undefined
       ? null
-      : short.normalized && (article.language !== query.reading.language || query.reading.romanized) && short.normalized !== short.text
+      : short.normalized && (article.language !== reading.language || reading.romanized) && short.normalized !== short.text
         ? `${short.text} (${short.normalized})`
         : short.text;
   return {

@@ -1,9 +1,10 @@
-import { termKey, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
+import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, label, withParents } from '../lang/lexicon.js';
-import { canonicalNumber } from '../lang/numbers.js';
-import type { Language } from '../lang/script.js';
+import { canonicalNumber, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { ACTOR_CONCEPTS, MONEY_CONCEPTS, PLACE_CONCEPTS, TIME_CONCEPTS, type AnswerType } from './question.js';
+import { DATE_CONCEPTS, DAY_PART_CONCEPTS, breaksName, breaksPhrase, isAscii, isLatinName, isPartOfWhole, isQualifierJoiner, isTimeJoiner } from '../lang/words.js';
+import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
+import { ACTOR_CONCEPTS, MONEY_CONCEPTS, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -15,34 +16,35 @@ export interface ShortAnswer {
   /** Digits, an English time, a name in English: null when the span says it plainly already. */
   normalized: string | null;
   /** What two answers share when they agree: the value, not the wording. */
-  value: string;
+  value: AnswerValue;
 }
 
-export interface ExtractInput {
-  type: AnswerType;
-  /** The unit a count or amount question counts ("how many servers"). */
-  focus: QueryUnit | undefined;
-  /** The noun phrase a which/what question asks about, head first ("which email address": address, email). */
-  which: QueryUnit[];
-  /** Units of the question: an answer is never what the question already says. */
-  units: readonly QueryUnit[];
-  /** The passage analyzed; its token offsets are relative to `offset`. */
-  text: AnalyzedText;
-  body: string;
-  offset: number;
-  language: Language;
+/** The value of a short answer, by the kind of answer it is. */
+export type AnswerValue =
+  | { kind: 'count'; n: number }
+  | { kind: 'money'; amount: number }
+  | TimeValue
+  /** Lexicon concepts the answer names (Delhi Police; ProtonMail), in the order of the passage. */
+  | { kind: 'name'; ids: string[] }
+  /** The words that qualify what a "which" asks about, lower-cased, when the lexicon does not name them. */
+  | { kind: 'words'; text: string };
+
+/** A time as far as the source gives it: a day (a weekday, a month, today), a clock time read with its part of the day, or a part of the day alone. */
+export interface TimeValue {
+  kind: 'time';
+  /** The concept naming the day. */
+  day?: string;
+  clock?: { hour: number; minute: number };
+  /** The concept naming the part of the day. */
+  part?: string;
 }
 
-/** How far (in words) a number may stand from what it counts. */
-const REACH = 3;
-
-const conceptsAt = (text: AnalyzedText, i: number): string[] =>
-  [...text.keys[i]!].filter((k) => k.startsWith('concept:')).map((k) => k.slice('concept:'.length));
-
-function unitAt(text: AnalyzedText, unit: QueryUnit): number[] {
-  const keys = unit.alts.map((a) => termKey(a.field, a.term));
-  return text.keys.flatMap((k, i) => (keys.some((key) => k.has(key)) ? [i] : []));
+/** The question, read once, and one passage: what extraction reads. */
+interface ExtractInput extends PassageText {
+  plan: QuestionPlan;
 }
+
+const conceptsAt = (text: AnalyzedText, i: number): string[] => text.concepts[i]!;
 
 function span(input: ExtractInput, first: number, last: number): { start: number; end: number; text: string } {
   const start = input.offset + input.text.tokens[first]!.start;
@@ -51,7 +53,6 @@ function span(input: ExtractInput, first: number, last: number): { start: number
 }
 
 const grouped = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : canonicalNumber(n));
-const isYear = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2100;
 
 /** Tokens that belong to a clock time, not to a count. */
 function inTimes(text: AnalyzedText, i: number): boolean {
@@ -74,7 +75,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
   const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value));
   if (numbers.length === 0) return undefined;
-  const targets = input.focus ? unitAt(text, input.focus) : [];
+  const targets = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
   let best = numbers[0]!;
   let bestDistance = Infinity;
   let target: number | undefined;
@@ -82,7 +83,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     for (const t of targets) {
       // before what it counts is how all three languages write a count; after it is second best
       const d = t > n.last ? t - n.last : n.first > t ? (n.first - t) * 1.5 : Infinity;
-      if (d <= REACH * 1.5 && d < bestDistance) {
+      if (d <= COUNT_REACH * 1.5 && d < bestDistance) {
         best = n;
         bestDistance = d;
         target = t;
@@ -101,12 +102,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     chosen = before;
   } else {
     // "5,000 में से लगभग 1,200", "৫০টির মধ্যে ২০টি": the whole it is a part of comes first
-    const whole = numbers.find((n) => n.last < chosen.first && chosen.first - n.last <= 4 && /^(?:में|मे|এর|মধ্যে|out)$/.test(text.tokens[n.last + 1]?.norm ?? ''));
+    const whole = numbers.find((n) => n.last < chosen.first && chosen.first - n.last <= 4 && isPartOfWhole(text.tokens[n.last + 1]?.norm ?? ''));
     if (whole) of = whole.value;
   }
   const first = of !== undefined && !before ? numbers.find((n) => n.value === of && n.last < chosen.first)!.first : chosen.first;
-  // the span runs to what is counted when only function words or qualifiers stand between ("1,600 से अधिक बार");
-  // otherwise it is the number and the noun after it ("दो आरोपियों", not "दो आरोपियों को गिरफ्तार")
   // the span runs on to what is counted across adjectives and qualifiers ("पांच मुख्य सर्वरों", "1,600 से अधिक
   // बार"), but a postposition that is not part of a qualifier ends the phrase: "दो आरोपियों को गिरफ्तार" is "दो आरोपियों"
   const qualifier = (k: number) => conceptsAt(text, k).some((c) => MORE.has(c) || ABOUT.has(c));
@@ -120,7 +119,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const more = hasConcept(text, chosen.last + 1, target ?? chosen.last + 2, MORE) !== undefined;
   const about = hasConcept(text, chosen.first - 2, chosen.first - 1, ABOUT) !== undefined;
   const reading = `${more ? 'more than ' : about ? 'about ' : ''}${grouped(chosen.value)}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
-  return { ...s, normalized: reading, value: `count:${canonicalNumber(chosen.value)}` };
+  return { ...s, normalized: reading, value: { kind: 'count', n: chosen.value } };
 }
 
 const CURRENCY: Record<string, string> = { rupee: '₹', dollar: '$' };
@@ -157,11 +156,8 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   }
   const s = span(input, Math.min(n.first, currencyAt ?? n.first), last);
   const reading = `${moneyReading(n.value, currency)}${crypto !== undefined ? ' in cryptocurrency' : ''}`;
-  return { ...s, normalized: reading, value: `money:${canonicalNumber(n.value)}` };
+  return { ...s, normalized: reading, value: { kind: 'money', amount: n.value } };
 }
-
-const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
-const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** A clock hour read with the part of the day the source names: রাত ১০টা is 22:00, রাত ২টা is 2:00. */
 function withPartOfDay(hour: number, part: string | undefined): number {
@@ -182,8 +178,8 @@ function clock(hour: number, minute: number): string {
 /** A time: the clock time with the day before it (বুধবার সকাল ৬টা৪৫ → Wednesday 6:45 am), or the day alone. */
 function time(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
-  const dayOf = (i: number) => conceptsAt(text, i).find((c) => DAY_NAMES.has(c) || (TIME_CONCEPTS.has(c) && /ber$|uary$|^(march|april|may|june|july|august)$/.test(c)));
-  const partOf = (i: number) => conceptsAt(text, i).find((c) => PARTS_OF_DAY.has(c));
+  const dayOf = (i: number) => conceptsAt(text, i).find((c) => DATE_CONCEPTS.has(c));
+  const partOf = (i: number) => conceptsAt(text, i).find((c) => DAY_PART_CONCEPTS.has(c));
   const tokenIndex = (offset: number) => text.tokens.findIndex((t) => t.start >= offset);
   const endIndex = (offset: number) => {
     let k = -1;
@@ -205,7 +201,7 @@ function time(input: ExtractInput): ShortAnswer | undefined {
       const d = dayOf(i);
       const p = partOf(i);
       // a connecting word ("on Sunday at", "सुबह के") may stand between, but the span starts at a day or a part of the day
-      if (!d && !p && !/^(?:at|on|the|को|के|पर|में|এর)$/.test(text.tokens[i]!.norm)) break;
+      if (!d && !p && !isTimeJoiner(text.tokens[i]!.norm)) break;
       if (d) day = d;
       if (p) part = p;
       if (d || p) first = i;
@@ -213,7 +209,7 @@ function time(input: ExtractInput): ShortAnswer | undefined {
     const hour = withPartOfDay(t.hour, part);
     const s = span(input, first, last);
     const reading = [capitalized(day ? label(day, 'en') : undefined), clock(hour, t.minute)].filter(Boolean).join(' ');
-    return { ...s, normalized: reading, value: `time:${day ?? ''}|${hour}:${t.minute}` };
+    return { ...s, normalized: reading, value: { kind: 'time', ...(day ? { day } : {}), clock: { hour, minute: t.minute }, ...(part ? { part } : {}) } };
   }
   const d = text.tokens.findIndex((_t, i) => dayOf(i) !== undefined);
   if (d < 0) return undefined;
@@ -225,11 +221,8 @@ function time(input: ExtractInput): ShortAnswer | undefined {
   }
   const s = span(input, d, last);
   const reading = [capitalized(label(day, 'en')), part ? label(part, 'en') : undefined].filter(Boolean).join(' ');
-  return { ...s, normalized: reading, value: `time:${day}|${part ?? ''}` };
+  return { ...s, normalized: reading, value: { kind: 'time', day, ...(part ? { part } : {}) } };
 }
-
-const asked = (input: ExtractInput) =>
-  new Set(input.units.flatMap((u) => u.alts.filter((a) => a.field === 'concept').map((a) => a.term)));
 
 /** The English names of concepts in order, each once (a phrase's words share its concept). */
 const englishOf = (ids: string[]) => [...new Set(ids)].map((c) => label(c, 'en')).filter(Boolean).join(' ');
@@ -241,11 +234,8 @@ function gap(input: ExtractInput, a: number, b: number): string {
 
 /** Tokens of a passage that stand for one of the question's units. */
 function questionPositions(input: ExtractInput): Set<number> {
-  return new Set(input.units.flatMap((u) => unitAt(input.text, u)));
+  return new Set(input.plan.units.flatMap((u) => unitPositions(input.text, u)));
 }
-
-/** A proper name written in Latin script: capitalized, or an acronym. */
-const latinName = (raw: string) => /^\p{Lu}[\p{L}\p{M}-]*$/u.test(raw);
 
 /**
  * A person or a place: a named one before a kind of one, and of those the nearest to the question's
@@ -254,7 +244,7 @@ const latinName = (raw: string) => /^\p{Lu}[\p{L}\p{M}-]*$/u.test(raw);
  */
 function named(input: ExtractInput, kinds: Set<string>): ShortAnswer | undefined {
   const { text } = input;
-  const inQuestion = asked(input);
+  const inQuestion = input.plan.asked;
   const near = questionPositions(input);
   const kindOf = (i: number) => {
     const all = conceptsAt(text, i);
@@ -272,14 +262,14 @@ function named(input: ExtractInput, kinds: Set<string>): ShortAnswer | undefined
     if (!best || (cand.named && !best.named) || (cand.named === best.named && cand.distance < best.distance)) best = cand;
   }
   if (!best) return undefined;
-  const latin = /^[\x00-\x7f]*$/.test(text.tokens[best.i]!.raw);
+  const latin = isAscii(text.tokens[best.i]!.raw);
   // words of the same kind, or capitalized words in Latin text, joined to it without punctuation
   const joins = (i: number, from: number) =>
     i >= 0 &&
     i < text.tokens.length &&
     !near.has(i) &&
-    (kindOf(i).length > 0 || (latin && latinName(text.tokens[i]!.raw) && !conceptsAt(text, i).some((c) => inQuestion.has(c)))) &&
-    !/[,;:।()]/.test(gap(input, Math.min(i, from), Math.max(i, from)));
+    (kindOf(i).length > 0 || (latin && isLatinName(text.tokens[i]!.raw) && !conceptsAt(text, i).some((c) => inQuestion.has(c)))) &&
+    !breaksName(gap(input, Math.min(i, from), Math.max(i, from)));
   let first = best.i;
   let last = best.i;
   while (joins(first - 1, first)) first--;
@@ -287,8 +277,8 @@ function named(input: ExtractInput, kinds: Set<string>): ShortAnswer | undefined
   const ids: string[] = [];
   for (let i = first; i <= last; i++) for (const c of kindOf(i)) if (!ids.includes(c)) ids.push(c);
   const s = span(input, first, last);
-  const english = /^[\x00-\x7f]*$/.test(s.text) ? null : englishOf(ids) || null;
-  return { ...s, normalized: english, value: `name:${ids.join('+')}` };
+  const english = isAscii(s.text) ? null : englishOf(ids) || null;
+  return { ...s, normalized: english, value: { kind: 'name', ids } };
 }
 
 /**
@@ -296,7 +286,7 @@ function named(input: ExtractInput, kinds: Set<string>): ShortAnswer | undefined
  * the words that qualify X there (ব্যাক-আপ সার্ভার for "which server").
  */
 function which(input: ExtractInput): ShortAnswer | undefined {
-  for (const focus of input.which) {
+  for (const focus of input.plan.which) {
     const found = whichOf(input, focus);
     if (found) return found.answer;
   }
@@ -307,9 +297,10 @@ function which(input: ExtractInput): ShortAnswer | undefined {
  * How surely a passage answers a "which X": 1 when it names a kind of X (ProtonMail for "which email
  * service"), 0.75 when it only qualifies X (ডিজিটাল হেলথকেয়ার সার্ভিস), 0 when neither.
  */
-export function whichStrength(input: ExtractInput): number {
+export function whichStrength(plan: QuestionPlan, passage: PassageText): number {
+  const input = { ...passage, plan };
   let best = 0;
-  for (const focus of input.which) {
+  for (const focus of plan.which) {
     const found = whichOf(input, focus);
     if (found) best = Math.max(best, found.kind === 'narrower' ? 1 : 0.75);
   }
@@ -318,16 +309,16 @@ export function whichStrength(input: ExtractInput): number {
 
 function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; kind: 'narrower' | 'qualified' } | undefined {
   const { text } = input;
-  const focusConcepts = new Set(focus.alts.filter((a) => a.field === 'concept').map((a) => a.term));
+  const focusConcepts = new Set(unitConcepts(focus));
   const focusWords = new Set(focus.alts.filter((a) => a.field !== 'concept').map((a) => termKey(a.field, a.term)));
-  const inQuestion = asked(input);
+  const inQuestion = input.plan.asked;
   // a narrower kind of what is asked about: ProtonMail is an email
   for (let i = 0; i < text.tokens.length; i++) {
     const kind = conceptsAt(text, i).find((c) => !focusConcepts.has(c) && !inQuestion.has(c) && withParents(c).slice(1).some((p) => focusConcepts.has(p)));
     if (kind) {
       let last = i;
       while (last + 1 < text.tokens.length && conceptsAt(text, last + 1).includes(kind)) last++;
-      return { answer: { ...span(input, i, last), normalized: label(kind, 'en') ?? null, value: `name:${kind}` }, kind: 'narrower' };
+      return { answer: { ...span(input, i, last), normalized: label(kind, 'en') ?? null, value: { kind: 'name', ids: [kind] } }, kind: 'narrower' };
     }
   }
   const at = text.tokens.findIndex((_t, i) => [...text.keys[i]!].some((k) => focusWords.has(k)) || conceptsAt(text, i).some((c) => focusConcepts.has(c)));
@@ -336,38 +327,55 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const tok = text.tokens[i]!;
     // a qualifier may be joined by a genitive (विदेश के एक गिरोह) or an article-like "one"
-    const joiner = /^(?:के|का|की|एक|one|a|an)$/.test(tok.norm);
+    const joiner = isQualifierJoiner(tok.norm);
     if (joiner && i > 0 && i < at - 0) continue;
     if (tok.numeric || isStopword(tok.norm, input.language) || isStopword(tok.norm, 'en')) break;
     // a qualifier the question already has is not the answer
     if (conceptsAt(text, i).some((c) => inQuestion.has(c))) break;
     // only words joined to X: a comma or a danda in between ends the qualifier
-    if (/[,;:।]/.test(gap(input, i, i + 1))) break;
+    if (breaksPhrase(gap(input, i, i + 1))) break;
     first = i;
   }
   if (first === at) return undefined;
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
-  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: `words:${s.text.toLowerCase()}` }, kind: 'qualified' };
+  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: 'qualified' };
+}
+
+/** Two parts of a day agree unless both are given and differ: a clock time and a part of the day differ. */
+function sameMoment(a: TimeValue, b: TimeValue): boolean {
+  const x = a.clock ?? a.part;
+  const y = b.clock ?? b.part;
+  if (x === undefined || y === undefined) return true;
+  if (typeof x === 'string' || typeof y === 'string') return x === y;
+  return x.hour === y.hour && x.minute === y.minute;
 }
 
 /**
  * Whether two answers give the same value. Times agree unless a part both give differs: "Wednesday"
- * and "Wednesday 6:45 am" agree, "Wednesday" and "Friday" do not.
+ * and "Wednesday 6:45 am" agree, "Wednesday" and "Friday" do not. Numbers agree to three decimals.
  */
 export function sameValue(a: ShortAnswer, b: ShortAnswer): boolean {
-  if (a.value.startsWith('time:') && b.value.startsWith('time:')) {
-    const [dayA, clockA] = a.value.slice(5).split('|');
-    const [dayB, clockB] = b.value.slice(5).split('|');
-    const clash = (x?: string, y?: string) => !!x && !!y && x !== y;
-    return !clash(dayA, dayB) && !clash(clockA, clockB);
+  const x = a.value;
+  const y = b.value;
+  switch (x.kind) {
+    case 'time':
+      return y.kind === 'time' && (!x.day || !y.day || x.day === y.day) && sameMoment(x, y);
+    case 'count':
+      return y.kind === 'count' && canonicalNumber(x.n) === canonicalNumber(y.n);
+    case 'money':
+      return y.kind === 'money' && canonicalNumber(x.amount) === canonicalNumber(y.amount);
+    case 'name':
+      return y.kind === 'name' && x.ids.length === y.ids.length && x.ids.every((id, k) => id === y.ids[k]);
+    case 'words':
+      return y.kind === 'words' && x.text === y.text;
   }
-  return a.value === b.value;
 }
 
-/** The short answer a passage gives to a question of the given type, if it gives one. */
-export function extractAnswer(input: ExtractInput): ShortAnswer | undefined {
-  switch (input.type) {
+/** The short answer a passage gives to a question of the type the plan asks for, if it gives one. */
+export function extractAnswer(plan: QuestionPlan, passage: PassageText): ShortAnswer | undefined {
+  const input: ExtractInput = { ...passage, plan };
+  switch (plan.type) {
     case 'count':
       return count(input);
     case 'money':

@@ -1,6 +1,8 @@
-import type { AnalyzedQuery, FieldTerms, QueryUnit } from '../lang/analyze.js';
+import { analyzeQuery, unitConcepts, type AnalyzedQuery, type AnalyzedText, type QueryUnit, type Reading } from '../lang/analyze.js';
 import type { AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
+import { isYear } from '../lang/numbers.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lang/words.js';
 
 export type { AnswerType };
 
@@ -9,11 +11,7 @@ export type { AnswerType };
  * question word does not say (What ransom…? asks for money) and which passages hold such an answer.
  */
 export const MONEY_CONCEPTS = new Set(['money', 'rupee', 'dollar', 'amount', 'ransom', 'fine', 'compensation', 'cryptocurrency', 'transaction', 'wallet']);
-export const TIME_CONCEPTS = new Set([
-  'time', 'date', 'today', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'hour', 'minute', 'week', 'month', 'year',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+export const TIME_CONCEPTS = new Set<string>(['time', 'date', ...RELATIVE_DAYS, ...DAY_PARTS, 'hour', 'minute', 'week', 'month', 'year', ...WEEKDAYS, ...MONTHS]);
 /** Named places reach these through their parent in the lexicon (@delhi>city). */
 export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'office', 'hospital', 'village', 'house', 'world', 'dark-web', 'internet', 'website', 'social-media']);
 export const ACTOR_CONCEPTS = new Set([
@@ -64,17 +62,12 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
 
 /** The answer type a question asks for: its question word's, made precise by what it asks about. */
 export function answerType(query: AnalyzedQuery): AnswerType {
-  const concepts = new Set(query.units.flatMap((u) => u.alts.filter((a) => a.field === 'concept').map((a) => a.term)));
+  const concepts = new Set(query.units.flatMap(unitConcepts));
   const aboutMoney = [...concepts].some((c) => MONEY_CONCEPTS.has(c));
   const asks = query.asks ?? 'thing';
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return 'money';
   return asks;
 }
-
-/** Time words that name a day: with a clock time they make the surest answer to "when". */
-const DAY_CONCEPTS = new Set([...TIME_CONCEPTS].filter((c) => /day$|uary$|ch$|il$|^may$|^june?$|^july$|ust$|ber$/.test(c) || c === 'today' || c === 'yesterday'));
-/** Parts of the day: a moment, less exact than a day or a clock time. */
-const MOMENT_CONCEPTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /**
  * Words that only restate what is asked ("who is behind…", "what is the name of…", "is believed"):
@@ -89,26 +82,23 @@ export const FRAMING_CONCEPTS: Record<AnswerType, Set<string>> = {
   thing: new Set(['name', 'believe']),
 };
 
-const isYear = (n: string) => /^(?:19|20)\d\d$/.test(n);
-
 /**
- * How surely a passage's terms hold a value of the kind a question asks for, from 0 (not at all) to 1:
+ * How surely a passage holds a value of the kind a question asks for, from 0 (not at all) to 1:
  * a clock time or a weekday is a time, a bare "hour" only perhaps; a named actor more than a kind of one.
  */
-export function answerTypeStrength(terms: FieldTerms, type: AnswerType): number {
-  const concepts = [...new Set(terms.concept)];
-  const numbers = terms.num.filter((n) => !n.includes(':'));
+export function answerTypeStrength(text: AnalyzedText, type: AnswerType): number {
+  const concepts = [...new Set(text.concepts.flat())];
   switch (type) {
     case 'count':
-      return numbers.some((n) => !isYear(n)) ? 1 : 0;
+      return text.numbers.some((n) => !isYear(n.value)) ? 1 : 0;
     case 'money':
-      return numbers.length > 0 && concepts.some((c) => MONEY_CONCEPTS.has(c)) ? 1 : 0;
+      return text.numbers.length > 0 && concepts.some((c) => MONEY_CONCEPTS.has(c)) ? 1 : 0;
     case 'time': {
-      const clock = terms.num.some((n) => n.includes(':'));
-      const day = concepts.some((c) => DAY_CONCEPTS.has(c));
+      const clock = text.times.length > 0;
+      const day = concepts.some((c) => DATE_CONCEPTS.has(c));
       if (clock) return day ? 1 : 0.9;
       if (day) return 0.75;
-      if (concepts.some((c) => MOMENT_CONCEPTS.has(c))) return 0.6;
+      if (concepts.some((c) => DAY_PART_CONCEPTS.has(c))) return 0.6;
       return concepts.some((c) => TIME_CONCEPTS.has(c)) ? 0.3 : 0;
     }
     case 'person': {
@@ -123,4 +113,48 @@ export function answerTypeStrength(terms: FieldTerms, type: AnswerType): number 
     case 'thing':
       return 0;
   }
+}
+
+/**
+ * Everything the answering steps need to know of a question, read once: what it asks for, what it
+ * counts, which noun phrase a "which" asks about, its units and how much each restates the question.
+ * Ranking and extraction read the plan; none of them reads the question again.
+ */
+export interface QuestionPlan {
+  query: AnalyzedQuery;
+  /** Its language, and whether it is romanized Hindi or Bengali. */
+  reading: Reading;
+  type: AnswerType;
+  /** Content units, in the order of the question. */
+  units: readonly QueryUnit[];
+  /** The unit a count or amount question counts ("how many servers"). */
+  focus: QueryUnit | undefined;
+  /** The noun phrase a which/what question asks about, head first ("which email address": address, email). */
+  which: readonly QueryUnit[];
+  /** Every concept the question names: an answer is never what the question already says. */
+  asked: ReadonlySet<string>;
+  /** For each unit, whether it only restates what is asked ("who is behind", "name of"). */
+  framing: readonly boolean[];
+}
+
+/** Whether a unit only restates what is asked: all its concepts are framing words of the answer type. */
+function isFraming(unit: QueryUnit, type: AnswerType): boolean {
+  const concepts = unitConcepts(unit);
+  return concepts.length > 0 && concepts.every((c) => FRAMING_CONCEPTS[type].has(c));
+}
+
+/** Read a question once into the plan that ranking and extraction follow. */
+export function planQuestion(question: string): QuestionPlan {
+  const query = analyzeQuery(question);
+  const type = answerType(query);
+  return {
+    query,
+    reading: query.reading,
+    type,
+    units: query.units,
+    focus: focusUnit(query),
+    which: whichPhrase(query),
+    asked: new Set(query.units.flatMap(unitConcepts)),
+    framing: query.units.map((u) => isFraming(u, type)),
+  };
 }

@@ -1,9 +1,10 @@
 import type { Passage } from '../corpus/passages.js';
-import { termKey, type AnalyzedQuery, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
-import type { Language } from '../lang/script.js';
+import { termKey, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
+import { endsAsQuestion } from '../lang/words.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { whichStrength } from './extract.js';
-import { FRAMING_CONCEPTS, MONEY_CONCEPTS, answerTypeStrength, focusUnit, whichPhrase, type AnswerType } from './question.js';
+import { COUNT_REACH, unitPositions } from './passage.js';
+import { MONEY_CONCEPTS, answerTypeStrength, type AnswerType, type QuestionPlan } from './question.js';
 
 export interface Ranked {
   hit: Hit;
@@ -42,8 +43,6 @@ const HEADLINE_WEIGHT = 0.85;
 const QUESTION_WEIGHT = 0.6;
 /** Between passages that answer alike, one in the asker's own language is easier to check. */
 const SAME_LANGUAGE_BONUS = 0.03;
-/** How far (in words) a number may stand from what it counts: "कुल पांच सर्वर", "দুই জন অভিযুক্তকে". */
-export const COUNT_REACH = 3;
 /** Names say which incident is meant: they weigh this much more than a common word of the same rarity. */
 const ENTITY_WEIGHT = 1.5;
 /**
@@ -62,11 +61,6 @@ export function unitWeight(index: SearchIndex, unit: QueryUnit): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (unit.entity ? ENTITY_WEIGHT : 1);
 }
 
-function isFraming(unit: QueryUnit, type: AnswerType): boolean {
-  const concepts = unit.alts.filter((a) => a.field === 'concept').map((a) => a.term);
-  return concepts.length > 0 && concepts.every((c) => FRAMING_CONCEPTS[type].has(c));
-}
-
 /** How well one passage holds one unit: its best alternative in the passage, else in its title or article, for less. */
 function unitMatch(unit: QueryUnit, found: Set<string>, title: Set<string>, article: Set<string> | undefined): number {
   let best = 0;
@@ -79,12 +73,6 @@ function unitMatch(unit: QueryUnit, found: Set<string>, title: Set<string>, arti
   return best;
 }
 
-/** Token positions of a passage where a unit stands. */
-function positions(text: AnalyzedText, unit: QueryUnit): number[] {
-  const keys = unit.alts.map((a) => termKey(a.field, a.term));
-  return text.keys.flatMap((k, i) => (keys.some((key) => k.has(key)) ? [i] : []));
-}
-
 /**
  * For a count or an amount, a number must stand by what is counted: "how many servers" wants the
  * number next to "servers", "how much ransom" the number next to the ransom or the currency.
@@ -92,9 +80,9 @@ function positions(text: AnalyzedText, unit: QueryUnit): number[] {
 function countStrength(text: AnalyzedText, focus: QueryUnit | undefined, type: 'count' | 'money'): number {
   if (text.numbers.length === 0) return 0;
   const near = (at: number[]) => text.numbers.some((n) => at.some((i) => i >= n.first - COUNT_REACH && i <= n.last + COUNT_REACH));
-  const targets = focus ? positions(text, focus) : [];
+  const targets = focus ? unitPositions(text, focus) : [];
   if (type === 'money') {
-    const currency = text.keys.flatMap((k, i) => ([...k].some((key) => MONEY_CONCEPTS.has(key.slice('concept:'.length)) && key.startsWith('concept:')) ? [i] : []));
+    const currency = text.concepts.flatMap((cs, i) => (cs.some((c) => MONEY_CONCEPTS.has(c)) ? [i] : []));
     if (near(currency) || (targets.length > 0 && near(targets))) return 1;
     return currency.length > 0 ? 0.5 : 0;
   }
@@ -102,21 +90,14 @@ function countStrength(text: AnalyzedText, focus: QueryUnit | undefined, type: '
   return near(targets) ? 1 : 0.6;
 }
 
-function typeStrength(text: AnalyzedText, terms: Parameters<typeof answerTypeStrength>[0], type: AnswerType, focus: QueryUnit | undefined): number {
+function typeStrength(text: AnalyzedText, type: AnswerType, focus: QueryUnit | undefined): number {
   if (type === 'thing') return 0;
-  if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(terms, type) > 0 ? 1 : 0, countStrength(text, focus, type));
-  return answerTypeStrength(terms, type);
-}
-
-/** The per-field terms of an analyzed text, as `answerTypeStrength` reads them. */
-function fieldTerms(text: AnalyzedText) {
-  const all = text.keys.flatMap((k) => [...k]);
-  const of = (field: string) => all.filter((k) => k.startsWith(`${field}:`)).map((k) => k.slice(field.length + 1));
-  return { text: of('text'), stem: of('stem'), key: of('key'), concept: of('concept'), num: [...of('num'), ...text.times.map((t) => `${t.hour}:${String(t.minute).padStart(2, '0')}`)] };
+  if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(text, focus, type));
+  return answerTypeStrength(text, type);
 }
 
 function isQuestion(body: string, passage: Passage): boolean {
-  return /[?？]\s*$/.test(body.slice(passage.start, passage.end));
+  return endsAsQuestion(body.slice(passage.start, passage.end));
 }
 
 /** How many of the candidates are looked at closely (analyzed word by word) after the first, cheap ranking. */
@@ -128,15 +109,15 @@ const SHORTLIST = 20;
  * article; then the best few are analyzed word by word, which checks every alternative (common words
  * too), the answer type and what stands next to a number.
  */
-export function rank(index: SearchIndex, query: AnalyzedQuery, type: AnswerType, language: Language, results: SearchResults): Ranked[] {
-  const units = query.units;
-  const weights = units.map((u) => unitWeight(index, u) * (isFraming(u, type) ? FRAMING_WEIGHT : 1));
+export function rank(index: SearchIndex, plan: QuestionPlan, results: SearchResults): Ranked[] {
+  const { units, type } = plan;
+  const language = plan.reading.language;
+  const weights = units.map((u, i) => unitWeight(index, u) * (plan.framing[i] ? FRAMING_WEIGHT : 1));
   const total = weights.reduce((a, b) => a + b, 0);
   const entityTotal = units.reduce((sum, u, i) => sum + (u.entity ? weights[i]! : 0), 0);
   const maxScore = Math.max(1e-9, ...results.hits.map((h) => h.score));
-  const focus = type === 'count' || type === 'money' ? focusUnit(query) : undefined;
   // a "which X" question wants a passage that names a kind of X or qualifies it
-  const which = type === 'thing' ? whichPhrase(query) : [];
+  const which = type === 'thing' ? plan.which : [];
 
   const cover = (hit: Hit, found: Set<string>) => {
     const article = index.article(hit.passage.article)!;
@@ -165,9 +146,9 @@ export function rank(index: SearchIndex, query: AnalyzedQuery, type: AnswerType,
       const typed =
         type === 'thing'
           ? which.length > 0
-            ? whichStrength({ type, focus: undefined, which, units, text: analyzed.text, body: article.body, offset: hit.passage.start, language: article.language })
+            ? whichStrength(plan, { text: analyzed.text, body: article.body, offset: hit.passage.start, language: article.language })
             : 0
-          : typeStrength(analyzed.text, fieldTerms(analyzed.text), type, focus);
+          : typeStrength(analyzed.text, type, plan.focus);
       const typeFactor = type === 'thing' && which.length === 0 ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed;
       return { hit, text: analyzed.text, coverage, typed, named, score: base * typeFactor };
     })

@@ -1,19 +1,10 @@
 import { analyzeText } from '../lang/analyze.js';
 import { concept, label } from '../lang/lexicon.js';
 import type { Language } from '../lang/script.js';
+import { EVENTS, questionTemplates, type QuestionTemplates } from '../lang/words.js';
 import type { SearchIndex } from '../search/index.js';
 import { ask } from './answer.js';
 import { MONEY_CONCEPTS, TIME_CONCEPTS } from './question.js';
-
-/** Events a "when" or "who is investigating" question can be about. */
-const EVENTS = ['cyberattack', 'attack', 'hack', 'leak', 'fire', 'flood', 'earthquake', 'accident', 'explosion', 'protest', 'arrest', 'storm', 'fraud'];
-
-const TEMPLATES: Record<'count' | 'when' | 'who' | 'money', Record<Language, (x: string) => string>> = {
-  count: { en: (x) => `How many ${x.endsWith('s') ? x : `${x}s`}?`, hi: (x) => `कितने ${x}?`, bn: (x) => `কতগুলো ${x}?` },
-  when: { en: (x) => `When did the ${x} happen?`, hi: (x) => `${x} कब हुआ?`, bn: (x) => `${x} কখন হয়েছিল?` },
-  who: { en: (x) => `Who is investigating the ${x}?`, hi: (x) => `${x} की जांच कौन कर रहा है?`, bn: (x) => `${x} তদন্ত কে করছে?` },
-  money: { en: () => 'How much money was demanded?', hi: () => 'कितने पैसे मांगे गए?', bn: () => 'কত টাকা দাবি করা হয়েছে?' },
-};
 
 /** Passages read to find what the corpus counts: enough to see its topics, bounded for large corpora. */
 const SAMPLE = 2000;
@@ -42,8 +33,8 @@ function build(index: SearchIndex): Record<Language, string[]> {
     const passage = index.passages[p]!;
     const article = index.article(passage.article)!;
     const text = analyzeText(article.body.slice(passage.start, passage.end), article.language);
-    const conceptsAt = (i: number) => [...(text.keys[i] ?? [])].filter((k) => k.startsWith('concept:')).map((k) => k.slice(8));
-    text.keys.forEach((_k, i) => conceptsAt(i).forEach((c) => present.add(c)));
+    const conceptsAt = (i: number) => text.concepts[i] ?? [];
+    text.concepts.forEach((cs) => cs.forEach((c) => present.add(c)));
     for (const n of text.numbers) {
       for (const i of [n.last + 1, n.last + 2]) {
         for (const c of conceptsAt(i)) {
@@ -57,15 +48,16 @@ function build(index: SearchIndex): Record<Language, string[]> {
   const events = EVENTS.filter((e) => present.has(e)).slice(0, PER_KIND);
   const out = { en: [], hi: [], bn: [] } as Record<Language, string[]>;
   for (const language of ['en', 'hi', 'bn'] as const) {
-    const fill = (kind: keyof typeof TEMPLATES, c: string) => {
+    const templates = questionTemplates(language);
+    const fill = (kind: Exclude<keyof QuestionTemplates, 'money'>, c: string) => {
       const word = label(c, language);
-      return word ? TEMPLATES[kind][language](word) : undefined;
+      return word ? templates[kind](word) : undefined;
     };
     const candidates = [
       ...topCounted.map((c) => fill('count', c)),
       ...events.map((c) => fill('when', c)),
       ...(present.has('investigate') ? events.map((c) => fill('who', c)) : []),
-      ...([...present].some((c) => MONEY_CONCEPTS.has(c)) && (present.has('demand') || present.has('ransom')) ? [TEMPLATES.money[language]('')] : []),
+      ...([...present].some((c) => MONEY_CONCEPTS.has(c)) && (present.has('demand') || present.has('ransom')) ? [templates.money()] : []),
     ].filter((q): q is string => q !== undefined);
     for (const q of new Set(candidates)) {
       const a = ask(index, q);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/qa/answer.js';
-import { sameValue } from '../../src/qa/extract.js';
+import { sameValue, type AnswerValue } from '../../src/qa/extract.js';
 import { conflictIndex } from '../helpers/index.js';
 
 const index = await conflictIndex();
@@ -8,13 +8,14 @@ const DENIAL = 'en-aiims-police-denial';
 const HINDI = '000_9b279fca6304d5ce';
 
 describe('comparing answers', () => {
-  const time = (value: string) => ({ start: 0, end: 0, text: '', normalized: null, value });
+  const time = (value: AnswerValue) => ({ start: 0, end: 0, text: '', normalized: null, value });
+  const at = (hour: number, minute: number) => ({ hour, minute });
   it('takes times to agree unless a part both give differs', () => {
-    expect(sameValue(time('time:wednesday|6:45'), time('time:wednesday|'))).toBe(true);
-    expect(sameValue(time('time:|6:45'), time('time:wednesday|6:45'))).toBe(true);
-    expect(sameValue(time('time:wednesday|6:45'), time('time:friday|6:45'))).toBe(false);
-    expect(sameValue(time('time:wednesday|6:45'), time('time:wednesday|18:45'))).toBe(false);
-    expect(sameValue(time('count:5'), time('count:6'))).toBe(false);
+    expect(sameValue(time({ kind: 'time', day: 'wednesday', clock: at(6, 45) }), time({ kind: 'time', day: 'wednesday' }))).toBe(true);
+    expect(sameValue(time({ kind: 'time', clock: at(6, 45) }), time({ kind: 'time', day: 'wednesday', clock: at(6, 45) }))).toBe(true);
+    expect(sameValue(time({ kind: 'time', day: 'wednesday', clock: at(6, 45) }), time({ kind: 'time', day: 'friday', clock: at(6, 45) }))).toBe(false);
+    expect(sameValue(time({ kind: 'time', day: 'wednesday', clock: at(6, 45) }), time({ kind: 'time', day: 'wednesday', clock: at(18, 45) }))).toBe(false);
+    expect(sameValue(time({ kind: 'count', n: 5 }), time({ kind: 'count', n: 6 }))).toBe(false);
   });
 });
 

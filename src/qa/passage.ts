@@ -1,0 +1,23 @@
+import { termKey, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
+import type { Language } from '../lang/script.js';
+
+/** A passage as ranking and extraction read it: analyzed token by token, with the body it stands in. */
+export interface PassageText {
+  /** The passage analyzed; its token offsets are relative to `offset`. */
+  text: AnalyzedText;
+  /** The whole article body. */
+  body: string;
+  /** Where the passage starts in the body. */
+  offset: number;
+  /** The article's language. */
+  language: Language;
+}
+
+/** How far (in words) a number may stand from what it counts: "कुल पांच सर्वर", "দুই জন অভিযুক্তকে". */
+export const COUNT_REACH = 3;
+
+/** Token positions of a passage where a question's unit stands: any of its alternatives is there. */
+export function unitPositions(text: AnalyzedText, unit: QueryUnit): number[] {
+  const keys = unit.alts.map((a) => termKey(a.field, a.term));
+  return text.keys.flatMap((k, i) => (keys.some((key) => k.has(key)) ? [i] : []));
+}
