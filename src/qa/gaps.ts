@@ -1,4 +1,4 @@
-import { analyzeQuery } from '../lang/analyze.js';
+import { analyzeQuery, unitConcepts } from '../lang/analyze.js';
 import type { Language } from '../lang/script.js';
 
 export interface GapQuestion {
@@ -25,10 +25,9 @@ export interface Gap {
 export function gapKey(text: string): string {
   const q = analyzeQuery(text);
   const terms = q.units.map((u) => {
-    const concept = u.alts.find((a) => a.field === 'concept');
     const key = u.alts.find((a) => a.field === 'key');
     const num = u.alts.find((a) => a.field === 'num');
-    return (concept ?? num ?? key ?? u.alts[0])!.term;
+    return unitConcepts(u)[0] ?? (num ?? key ?? u.alts[0])!.term;
   });
   return `${q.asks ?? 'thing'}|${[...new Set(terms)].sort().join(' ')}`;
 }
