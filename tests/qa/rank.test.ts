@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/article.js';
+import type { Language } from '../../src/lang/script.js';
+import { planQuestion } from '../../src/qa/question.js';
+import { rank, unitWeight } from '../../src/qa/rank.js';
+import { SearchIndex } from '../../src/search/index.js';
+
+const article = (id: string, language: Language, title: string, body: string): Article => ({
+  id,
+  file: `${id}.md`,
+  title,
+  language,
+  source: null,
+  url: null,
+  published: null,
+  body,
+});
+
+/** The passages a question's candidates are ranked into, as article id and passage text. */
+function ranked(articles: Article[], question: string) {
+  const index = SearchIndex.build({ articles, failures: [], fingerprint: 'rank-test' });
+  const plan = planQuestion(question);
+  const results = index.search(plan.units, 200, (u) => unitWeight(index, u));
+  return rank(index, plan, results).map((r) => {
+    const a = index.article(r.hit.passage.article)!;
+    return { article: a.id, text: a.body.slice(r.hit.passage.start, r.hit.passage.end).trim(), typed: r.typed, named: r.named, coverage: r.coverage };
+  });
+}
+
+describe('ranking passages', () => {
+  it('puts the passage that holds the kind of answer asked for first, among passages that cover the question alike', () => {
+    const r = ranked(
+      [
+        article('hi-aiims', 'hi', 'एम्स पर साइबर हमला', 'एम्स के सर्वर हैक हुए, अधिकारियों ने बताया।\n\nएम्स के पांच सर्वर हैक हुए।'),
+        article('hi-weather', 'hi', 'दिल्ली में बारिश', 'दिल्ली में तीन दिन बारिश हुई।'),
+      ],
+      'एम्स के कितने सर्वर हैक हुए?',
+    );
+    const counted = r.findIndex((p) => p.text === 'एम्स के पांच सर्वर हैक हुए।');
+    const uncounted = r.findIndex((p) => p.text === 'एम्स के सर्वर हैक हुए, अधिकारियों ने बताया।');
+    expect(r[counted]!.coverage).toBeCloseTo(r[uncounted]!.coverage, 5);
+    expect(counted).toBe(0);
+    expect(r[counted]!.typed).toBe(1);
+    expect(r[uncounted]!.typed).toBe(0);
+  });
+
+  it('ranks a passage whose article never names the entity asked about below one whose article does', () => {
+    const r = ranked(
+      [
+        article('bn-aiims', 'bn', 'এইমসে সাইবার হামলা', 'হাসপাতালের পাঁচটি সার্ভার হ্যাক হয়েছে।'),
+        article('bn-power', 'bn', 'বিদ্যুৎ সংস্থায় সাইবার হামলা', 'সংস্থার ছয়টি সার্ভার হ্যাক হয়েছে।'),
+      ],
+      'এইমসের কতগুলো সার্ভার হ্যাক হয়েছে?',
+    );
+    expect(r.map((p) => p.article)).toEqual(['bn-aiims', 'bn-power']);
+    expect(r[0]!.named).toBe(1);
+    expect(r[1]!.named).toBe(0);
+  });
+
+  it('prefers, for a time question, the passage that gives a clock time and a day over one that gives neither', () => {
+    const r = ranked(
+      [
+        article(
+          'en-aiims',
+          'en',
+          'Cyberattack on AIIMS servers',
+          'The attack on the AIIMS servers was detected by the hospital staff.\n\nThe attack on the AIIMS servers was detected on Wednesday at 6:45 am.',
+        ),
+      ],
+      'When was the attack on the AIIMS servers detected?',
+    );
+    expect(r[0]!.text).toBe('The attack on the AIIMS servers was detected on Wednesday at 6:45 am.');
+    expect(r[0]!.typed).toBe(1);
+    expect(r[1]!.typed).toBe(0);
+  });
+});
