@@ -180,7 +180,8 @@ program
       const indexPath = single ? (opts.index ?? config.INDEX_PATH) : undefined;
       const openCorpus = async (corpus: string) => {
         const index = await open({ corpus, index: indexPath });
-        if (opts.keys) process.stdout.write(`${corpus}: cross-script keys\n${formatKeyCollisions(index)}\n\n`);
+        // with --json, standard output stays one JSON object per line
+        if (opts.keys) (opts.json ? process.stderr : process.stdout).write(`${corpus}: cross-script keys\n${formatKeyCollisions(index)}\n\n`);
         return index;
       };
       const show = (r: SetReport) =>
