@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from './config.js';
 import { CorpusError } from './corpus/load.js';
-import { evaluate, formatKeyCollisions, formatReport, parseQuestions } from './eval.js';
+import { DEFAULT_MANIFEST, evaluateSets, formatKeyCollisions, formatReport, formatSummary, readManifest, type EvalSet, type SetReport } from './eval.js';
 import { ask } from './qa/answer.js';
 import type { Answer } from './qa/types.js';
 import { renderText } from './render/text.js';
@@ -142,22 +142,58 @@ program
     }
   });
 
+/** The question file scored when --corpus is given alone. */
+const DEV_QUESTIONS = 'eval/dev-questions.jsonl';
+
 program
   .command('eval')
-  .description('score a question file (JSON lines as in shared/eval/dev-questions.jsonl)')
-  .option('--questions <file>', 'the question file', '../shared/eval/dev-questions.jsonl')
-  .option(...corpusOption)
-  .option(...indexOption)
-  .option('--json', 'print the figures as JSON')
+  .description(`score every dev set the project ships (listed in ${DEFAULT_MANIFEST}), or one question file with --questions/--corpus; each figure beside plain MiniSearch on the same passages`)
+  .option('--questions <file>', `score this question file alone (JSON lines as in ${DEV_QUESTIONS}; default with --corpus: that file)`)
+  .option('--corpus <dir>', 'the folder of articles to score one question file over (default with --questions: CORPUS_DIR)')
+  .option('--index <file>', 'with one question file: where its index is kept (INDEX_PATH; default .sakshi/index-<folder hash>.json)')
+  .option('--sets <file>', 'the manifest of dev sets to score', DEFAULT_MANIFEST)
+  .option('--only <name...>', 'score only the named sets of the manifest')
+  .option('--json', 'print the figures as JSON, one object per set and line')
   .option('--verbose', 'list every question that missed')
-  .option('--keys', 'also measure how often cross-script keys of each length collide in the corpus')
-  .action(async (opts: CommonOpts & { questions: string; json?: boolean; verbose?: boolean; keys?: boolean }) => {
-    const questions = parseQuestions(await readFile(opts.questions, 'utf8'), opts.questions);
-    const index = await open(opts);
-    if (opts.keys) process.stdout.write(`${formatKeyCollisions(index)}\n`);
-    const report = evaluate(index, questions);
-    process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatReport(report, opts.verbose ?? false)}\n`);
-  });
+  .option('--keys', 'also measure how often cross-script keys of each length collide in each corpus')
+  .action(
+    async (opts: { questions?: string; corpus?: string; index?: string; sets: string; only?: string[]; json?: boolean; verbose?: boolean; keys?: boolean }) => {
+      const single = opts.questions !== undefined || opts.corpus !== undefined;
+      let sets: EvalSet[];
+      if (single) {
+        if (opts.only) throw new InvalidArgumentError('--only picks sets of the manifest; --questions and --corpus score one file instead: give one or the other');
+        const questions = opts.questions ?? DEV_QUESTIONS;
+        sets = [{ name: path.basename(questions, '.jsonl'), questions, corpus: opts.corpus ?? config.CORPUS_DIR }];
+      } else {
+        // one index file cannot serve several corpora: each keeps its own in .sakshi/
+        if (opts.index) throw new InvalidArgumentError('--index names the index of one corpus: give it with --questions or --corpus');
+        try {
+          sets = await readManifest(opts.sets);
+        } catch (err) {
+          throw new InvalidArgumentError((err as Error).message);
+        }
+        const names = sets.map((s) => s.name);
+        const unknown = (opts.only ?? []).filter((n) => !names.includes(n));
+        if (unknown.length > 0) throw new InvalidArgumentError(`no set named ${unknown.join(', ')} in ${opts.sets}; the sets are ${names.join(', ')}`);
+        if (opts.only) sets = sets.filter((s) => opts.only!.includes(s.name));
+      }
+      const indexPath = single ? (opts.index ?? config.INDEX_PATH) : undefined;
+      const openCorpus = async (corpus: string) => {
+        const index = await open({ corpus, index: indexPath });
+        // with --json, standard output stays one JSON object per line
+        if (opts.keys) (opts.json ? process.stderr : process.stdout).write(`${corpus}: cross-script keys\n${formatKeyCollisions(index)}\n\n`);
+        return index;
+      };
+      const show = (r: SetReport) =>
+        process.stdout.write(
+          opts.json
+            ? `${JSON.stringify(r)}\n`
+            : `${r.set}: ${path.relative('.', r.questions)} over ${path.relative('.', r.corpus) || '.'}\n${formatReport(r, opts.verbose ?? false)}\n\n`,
+        );
+      const reports = await evaluateSets(sets, openCorpus, show);
+      if (!opts.json && reports.length > 1) process.stdout.write(`every set, overall (MiniSearch: plain MiniSearch on the same passages, the question as typed)\n${formatSummary(reports)}\n`);
+    },
+  );
 
 program.parseAsync().catch((err: unknown) => {
   if (err instanceof InvalidArgumentError || err instanceof CorpusError) {

@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { spanText } from './corpus/clean.js';
 import { keyedWords, STRENGTH } from './lang/analyze.js';
@@ -35,13 +38,70 @@ export function parseQuestions(text: string, name: string): EvalQuestion[] {
 /** Compare as a reader would: NFC, digits folded, case and whitespace runs ignored. */
 const fold = (s: string) => normalize(s).replace(/\s+/g, ' ').trim();
 
-export interface Outcome {
+/** One dev set the project ships: a question file and the corpus folder its questions are asked of. */
+const EvalSetSchema = z.strictObject({
+  name: z.string().regex(/^[\w.-]+$/, 'a name of letters, digits, dots and dashes'),
+  questions: z.string().min(1),
+  corpus: z.string().min(1),
+  about: z.string().optional(),
+});
+export type EvalSet = z.infer<typeof EvalSetSchema>;
+
+const ManifestSchema = z.strictObject({
+  about: z.string().optional(),
+  sets: z
+    .array(EvalSetSchema)
+    .min(1)
+    .refine((sets) => new Set(sets.map((s) => s.name)).size === sets.length, 'set names must differ'),
+});
+
+/** The manifest of the dev sets `npm run eval` scores when no set is picked, relative to the project folder. */
+export const DEFAULT_MANIFEST = 'eval/sets.json';
+
+/** The sets a manifest lists, their question files and corpus folders resolved against the manifest's folder. */
+export async function readManifest(file: string): Promise<EvalSet[]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (err) {
+    if (err instanceof SyntaxError) throw new Error(`${file}: not JSON (${err.message})`);
+    throw err;
+  }
+  const parsed = ManifestSchema.safeParse(data);
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'manifest'}: ${i.message}`).join('; ')}`);
+  const dir = path.dirname(file);
+  return parsed.data.sets.map((s) => ({ ...s, questions: path.join(dir, s.questions), corpus: path.join(dir, s.corpus) }));
+}
+
+/** A passage offered as evidence: its quotable text and its article id (a Citation has both). */
+export interface Quoted {
+  quote: string;
+  source: string;
+}
+
+/**
+ * Plain MiniSearch with its default options over the quotable text of every indexed passage, the
+ * question searched as typed: what a user would pick instead of Sakshi, so every figure stands beside it.
+ * Returns the passages it ranks first, best first.
+ */
+export function plainMiniSearch(index: SearchIndex): (question: string, top: number) => Quoted[] {
+  const quoted = index.passages.map((p) => ({ quote: spanText(index.article(p.article)!.body, p), source: p.article }));
+  const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  mini.addAll(quoted.map((q, id) => ({ id, text: q.quote })));
+  return (question, top) => mini.search(question).slice(0, top).map((r) => quoted[r.id as number]!);
+}
+
+/** A question of a dev set and how Sakshi (and plain MiniSearch) did on it. */
+export interface ScoredQuestion {
   id: string;
   lang: string;
   answerable: boolean;
   abstained: boolean;
   evidenceAt1: boolean;
   evidenceAt3: boolean;
+  /** The same two checks on plain MiniSearch's first and first three passages. */
+  miniSearchAt1: boolean;
+  miniSearchAt3: boolean;
   /** undefined when the question lists no expected answer. */
   answerCorrect?: boolean;
   quotesVerbatim: number;
@@ -54,6 +114,8 @@ export interface Figures {
   answerable: number;
   evidenceAt1: number;
   evidenceAt3: number;
+  miniSearchAt1: number;
+  miniSearchAt3: number;
   answerAccuracy: number | null;
   answerScored: number;
   abstainedUnanswerable: string;
@@ -65,16 +127,21 @@ export interface Figures {
 export interface Report {
   overall: Figures;
   byLanguage: Record<string, Figures>;
-  outcomes: Outcome[];
+  outcomes: ScoredQuestion[];
+  /** Sakshi's time on the set, and plain MiniSearch's. */
   seconds: number;
+  miniSearchSeconds: number;
 }
 
-function hasEvidence(answer: Answer, q: EvalQuestion, upTo: number): boolean {
+/** Whether one of the first `upTo` quotes holds expected evidence, from an expected article when the question names them. */
+function hasEvidence(quotes: readonly Quoted[], q: EvalQuestion, upTo: number): boolean {
   const wanted = (q.evidence ?? []).map(fold);
-  return answer.citations.slice(0, upTo).some((c) => wanted.some((e) => fold(c.quote).includes(e)) && (!q.source || q.source.includes(c.source)));
+  return quotes.slice(0, upTo).some((c) => wanted.some((e) => fold(c.quote).includes(e)) && (!q.source || q.source.includes(c.source)));
 }
 
-function score(index: SearchIndex, q: EvalQuestion): Outcome {
+type SakshiScore = Omit<ScoredQuestion, 'miniSearchAt1' | 'miniSearchAt3'>;
+
+function score(index: SearchIndex, q: EvalQuestion): SakshiScore {
   const answer = ask(index, q.question, { id: q.id });
   let verbatim = 0;
   for (const c of answer.citations) {
@@ -87,8 +154,8 @@ function score(index: SearchIndex, q: EvalQuestion): Outcome {
     lang: q.lang,
     answerable: q.answerable,
     abstained: answer.abstained,
-    evidenceAt1: q.answerable && hasEvidence(answer, q, 1),
-    evidenceAt3: q.answerable && hasEvidence(answer, q, 3),
+    evidenceAt1: q.answerable && hasEvidence(answer.citations, q, 1),
+    evidenceAt3: q.answerable && hasEvidence(answer.citations, q, 3),
     ...(q.answerable && expected.length > 0 ? { answerCorrect: answer.answer !== null && expected.some((e) => fold(answer.answer!).includes(e)) } : {}),
     quotesVerbatim: verbatim,
     quotes: answer.citations.length,
@@ -98,7 +165,7 @@ function score(index: SearchIndex, q: EvalQuestion): Outcome {
 
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
 
-function figures(outcomes: Outcome[]): Figures {
+function figures(outcomes: ScoredQuestion[]): Figures {
   const answerable = outcomes.filter((o) => o.answerable);
   const unanswerable = outcomes.filter((o) => !o.answerable);
   const scored = answerable.filter((o) => o.answerCorrect !== undefined);
@@ -108,6 +175,8 @@ function figures(outcomes: Outcome[]): Figures {
     answerable: answerable.length,
     evidenceAt1: ratio(answerable.filter((o) => o.evidenceAt1).length, answerable.length),
     evidenceAt3: ratio(answerable.filter((o) => o.evidenceAt3).length, answerable.length),
+    miniSearchAt1: ratio(answerable.filter((o) => o.miniSearchAt1).length, answerable.length),
+    miniSearchAt3: ratio(answerable.filter((o) => o.miniSearchAt3).length, answerable.length),
     answerAccuracy: scored.length === 0 ? null : ratio(scored.filter((o) => o.answerCorrect).length, scored.length),
     answerScored: scored.length,
     abstainedUnanswerable: `${unanswerable.filter((o) => o.abstained).length}/${unanswerable.length}`,
@@ -117,29 +186,75 @@ function figures(outcomes: Outcome[]): Figures {
   };
 }
 
-export function evaluate(index: SearchIndex, questions: EvalQuestion[]): Report {
+/** Score questions on an index; `miniSearch` is the plain baseline over the same passages (built here unless given). */
+export function evaluate(index: SearchIndex, questions: EvalQuestion[], miniSearch = plainMiniSearch(index)): Report {
   const started = performance.now();
-  const outcomes = questions.map((q) => score(index, q));
+  const sakshi = questions.map((q) => score(index, q));
+  const seconds = (performance.now() - started) / 1000;
+  const baselineStarted = performance.now();
+  const outcomes = sakshi.map((o, i): ScoredQuestion => {
+    const q = questions[i]!;
+    const top = q.answerable ? miniSearch(q.question, 3) : [];
+    return { ...o, miniSearchAt1: q.answerable && hasEvidence(top, q, 1), miniSearchAt3: q.answerable && hasEvidence(top, q, 3) };
+  });
+  const miniSearchSeconds = (performance.now() - baselineStarted) / 1000;
   const langs = [...new Set(outcomes.map((o) => o.lang))].sort();
   return {
     overall: figures(outcomes),
     byLanguage: Object.fromEntries(langs.map((l) => [l, figures(outcomes.filter((o) => o.lang === l))])),
     outcomes,
-    seconds: (performance.now() - started) / 1000,
+    seconds,
+    miniSearchSeconds,
   };
+}
+
+/** The figures of one dev set, with where its questions and corpus are. */
+export interface SetReport extends Report {
+  set: string;
+  questions: string;
+  corpus: string;
+}
+
+/**
+ * Score each set on the index of its corpus. `open` gives a corpus folder's index; each folder is
+ * opened once, and its plain MiniSearch built once, however many sets ask of it.
+ */
+export async function evaluateSets(
+  sets: readonly EvalSet[],
+  open: (corpusDir: string) => Promise<SearchIndex>,
+  /** Called with each set's report as soon as it is scored, so that a long run shows figures as it goes. */
+  onReport: (report: SetReport) => void = () => {},
+): Promise<SetReport[]> {
+  const opened = new Map<string, { index: SearchIndex; miniSearch: ReturnType<typeof plainMiniSearch> }>();
+  const reports: SetReport[] = [];
+  for (const set of sets) {
+    const questions = parseQuestions(await readFile(set.questions, 'utf8'), set.questions);
+    const key = path.resolve(set.corpus);
+    let corpus = opened.get(key);
+    if (!corpus) {
+      const index = await open(set.corpus);
+      corpus = { index, miniSearch: plainMiniSearch(index) };
+      opened.set(key, corpus);
+    }
+    const report: SetReport = { set: set.name, questions: set.questions, corpus: set.corpus, ...evaluate(corpus.index, questions, corpus.miniSearch) };
+    onReport(report);
+    reports.push(report);
+  }
+  return reports;
 }
 
 const pct = (x: number | null) => (x === null ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
+/** Sakshi's figures, each evidence column followed by plain MiniSearch's on the same passages. */
 export function formatReport(report: Report, verbose: boolean): string {
   const rows = [['overall', report.overall] as const, ...Object.entries(report.byLanguage)];
-  const out = ['group      n   evidence@1  evidence@3  answer  abstained(unans.)  false-abst.  verbatim'];
+  const out = ['group      n   evidence@1  MiniSearch  evidence@3  MiniSearch  answer  abstained(unans.)  false-abst.  verbatim'];
   for (const [name, f] of rows) {
     out.push(
-      `${name.padEnd(9)} ${String(f.questions).padStart(3)}   ${pct(f.evidenceAt1)}      ${pct(f.evidenceAt3)}     ${pct(f.answerAccuracy)}  ${f.abstainedUnanswerable.padStart(8)}           ${String(f.falseAbstentions).padStart(3)}        ${pct(f.quotesVerbatim)}`,
+      `${name.padEnd(9)} ${String(f.questions).padStart(3)}   ${pct(f.evidenceAt1)}      ${pct(f.miniSearchAt1)}      ${pct(f.evidenceAt3)}      ${pct(f.miniSearchAt3)}     ${pct(f.answerAccuracy)}  ${f.abstainedUnanswerable.padStart(8)}           ${String(f.falseAbstentions).padStart(3)}        ${pct(f.quotesVerbatim)}`,
     );
   }
-  out.push(`${report.outcomes.length} questions in ${report.seconds.toFixed(2)} s`);
+  out.push(`${report.outcomes.length} questions in ${report.seconds.toFixed(2)} s (plain MiniSearch ${report.miniSearchSeconds.toFixed(2)} s)`);
   if (verbose) {
     for (const o of report.outcomes) {
       const misses = [
@@ -151,6 +266,19 @@ export function formatReport(report: Report, verbose: boolean): string {
       if (misses.length === 0) continue;
       out.push(`- ${o.id} (${misses.join('; ')}): ${o.answer.citations[0]?.quote ?? '(no quote)'}`);
     }
+  }
+  return out.join('\n');
+}
+
+/** One line per set: Sakshi's overall figures beside plain MiniSearch's, for a glance over every set. */
+export function formatSummary(reports: readonly SetReport[]): string {
+  const width = Math.max(3, ...reports.map((r) => r.set.length));
+  const out = [`${'set'.padEnd(width)}    n   evidence@1  MiniSearch  evidence@3  MiniSearch  answer  abstained(unans.)  false-abst.`];
+  for (const r of reports) {
+    const f = r.overall;
+    out.push(
+      `${r.set.padEnd(width)}  ${String(f.questions).padStart(3)}   ${pct(f.evidenceAt1)}      ${pct(f.miniSearchAt1)}      ${pct(f.evidenceAt3)}      ${pct(f.miniSearchAt3)}     ${pct(f.answerAccuracy)}  ${f.abstainedUnanswerable.padStart(8)}           ${String(f.falseAbstentions).padStart(3)}`,
+    );
   }
   return out.join('\n');
 }

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spanText } from '../src/corpus/clean.js';
 import { readCorpus } from '../src/corpus/load.js';
+import type { SetReport } from '../src/eval.js';
 import type { Answer } from '../src/qa/types.js';
 import { DEV_QUESTIONS, HI_ID, ROOT, copyCorpus, tempDir } from './helpers/corpus.js';
 
@@ -17,8 +18,8 @@ beforeAll(async () => {
 });
 afterAll(async () => indexDir.cleanup());
 
-async function cli(args: string[], input?: string): Promise<{ stdout: string; stderr: string }> {
-  const child = run(TSX, [path.join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, maxBuffer: 1 << 24 });
+async function cli(args: string[], input?: string, cwd = ROOT): Promise<{ stdout: string; stderr: string }> {
+  const child = run(TSX, [path.join(ROOT, 'src/cli.ts'), ...args], { cwd, maxBuffer: 1 << 24 });
   if (input !== undefined) {
     child.child.stdin!.end(input);
   }
@@ -93,5 +94,54 @@ describe('ask', () => {
 
   it('explains a missing corpus folder and exits 2', async () => {
     await expect(cli(['ask', '--corpus', '/nonexistent/folder', 'x'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/does not exist/) });
+  });
+});
+
+describe('eval', () => {
+  const MANIFEST = path.join(ROOT, 'eval/sets.json');
+  const listing = async (dir: string) => (await readdir(dir, { recursive: true })).sort();
+  const lineCount = async (file: string) => (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim().length > 0).length;
+
+  it('scores the sets of the manifest, one JSON object per set, keeping each index in .sakshi/ of the working folder and nothing beside the corpora', async () => {
+    const before = { corpus: await listing(path.join(ROOT, 'corpus')), eval: await listing(path.join(ROOT, 'eval')) };
+    const work = await tempDir('sakshi-eval-');
+    try {
+      const { stdout } = await cli(['eval', '--sets', MANIFEST, '--only', 'hi-unanswerable', 'dev-questions', '--json'], undefined, work.dir);
+      const reports = stdout.trim().split('\n').map((l) => JSON.parse(l) as SetReport);
+      // in the manifest's order, whatever the order of --only
+      expect(reports.map((r) => r.set)).toEqual(['dev-questions', 'hi-unanswerable']);
+      expect(reports[0]!.overall.questions).toBe(await lineCount(path.join(ROOT, 'eval/dev-questions.jsonl')));
+      expect(reports[1]!.overall.questions).toBe(await lineCount(path.join(ROOT, 'eval/xquad-dev/hi-unanswerable.jsonl')));
+      expect(reports[0]!.overall.miniSearchAt3).toBeGreaterThan(0);
+      expect((await readdir(path.join(work.dir, '.sakshi'))).filter((f) => /^index-\w+\.json$/.test(f))).toHaveLength(2);
+      expect({ corpus: await listing(path.join(ROOT, 'corpus')), eval: await listing(path.join(ROOT, 'eval')) }).toEqual(before);
+    } finally {
+      await work.cleanup();
+    }
+  });
+
+  it('prints a table per set, MiniSearch beside each evidence column, then one line per set', async () => {
+    const work = await tempDir('sakshi-eval-');
+    try {
+      const { stdout } = await cli(['eval', '--sets', MANIFEST, '--only', 'dev-questions', 'paraphrase-dev'], undefined, work.dir);
+      expect(stdout).toMatch(/^dev-questions: .*dev-questions\.jsonl over .*corpus\ngroup +n +evidence@1 +MiniSearch +evidence@3 +MiniSearch +answer/m);
+      expect(stdout).toMatch(/^paraphrase-dev: .*paraphrase-dev\.jsonl over /m);
+      expect(stdout).toMatch(/^set +n +evidence@1 +MiniSearch[^\n]*\ndev-questions +\d+ [^\n]*\nparaphrase-dev +\d+ /m);
+    } finally {
+      await work.cleanup();
+    }
+  });
+
+  it('scores one question file with --questions and --corpus', async () => {
+    const file = path.join(ROOT, 'eval/xquad-dev/en-unanswerable.jsonl');
+    const { stdout } = await cli(['eval', '--questions', file, '--corpus', path.join(ROOT, 'eval/xquad-dev/corpus-en-second-half'), '--index', path.join(indexDir.dir, 'en-second-half.json'), '--json']);
+    const reports = stdout.trim().split('\n').map((l) => JSON.parse(l) as SetReport);
+    expect(reports.map((r) => r.set)).toEqual(['en-unanswerable']);
+    expect(reports[0]!.overall.questions).toBe(await lineCount(file));
+  });
+
+  it('explains a set the manifest does not have, and an --index with several sets, and exits 2', async () => {
+    await expect(cli(['eval', '--only', 'nonesuch'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/no set named nonesuch .*the sets are dev-questions, /) });
+    await expect(cli(['eval', '--index', path.join(indexDir.dir, 'x.json')])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--index .* with --questions or --corpus/) });
   });
 });

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS = path.join(ROOT, 'corpus');
-export const SEEDS = path.join(ROOT, '../shared/seeds');
-export const DEV_QUESTIONS = path.join(ROOT, '../shared/eval/dev-questions.jsonl');
+export const SEEDS = path.join(ROOT, 'eval/seeds');
+export const DEV_QUESTIONS = path.join(ROOT, 'eval/dev-questions.jsonl');
 export const HI_ID = '000_9b279fca6304d5ce';
 export const BN_ID = '001_ac28f1257580f053';
 
