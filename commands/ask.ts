@@ -1,7 +1,7 @@
 import { InteractionContextType, MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { z } from 'zod';
 import type { Command } from '../src/bot/command.js';
-import { localeLanguage, replyLanguage } from '../src/bot/language.js';
+import { LANGUAGE_CHOICES, localeLanguage, replyLanguage } from '../src/bot/language.js';
 import { LIMITS, truncate } from '../src/bot/limits.js';
 import { NO_MENTIONS } from '../src/bot/mentions.js';
 import { cooldown, type Precondition } from '../src/bot/preconditions.js';
@@ -69,12 +69,7 @@ const data = new SlashCommandBuilder()
       .setNameLocalizations({ hi: 'भाषा' })
       .setDescription('Language of the reply when the question itself does not tell')
       .setDescriptionLocalizations({ hi: 'उत्तर की भाषा, जब प्रश्न से पता न चले' })
-      .addChoices(
-        { name: 'auto', value: 'auto', name_localizations: { hi: 'स्वतः' } },
-        { name: 'हिंदी (Hindi)', value: 'hi' },
-        { name: 'বাংলা (Bengali)', value: 'bn' },
-        { name: 'English', value: 'en' },
-      ),
+      .addChoices({ name: 'auto', value: 'auto', name_localizations: { hi: 'स्वतः' } }, ...LANGUAGE_CHOICES),
   )
   .addBooleanOption((o) =>
     o

@@ -1,6 +1,6 @@
 import { InteractionContextType, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/bot/command.js';
-import { replyLanguage } from '../src/bot/language.js';
+import { LANGUAGE_CHOICES, replyLanguage } from '../src/bot/language.js';
 import { NO_MENTIONS } from '../src/bot/mentions.js';
 import { suggestQuestions } from '../src/qa/suggest.js';
 import { LANGUAGES } from '../src/lang/script.js';
@@ -18,7 +18,7 @@ const data = new SlashCommandBuilder()
       .setNameLocalizations({ hi: 'भाषा' })
       .setDescription('Language of the help (Bengali is not a Discord locale: choose it here)')
       .setDescriptionLocalizations({ hi: 'मदद की भाषा' })
-      .addChoices({ name: 'हिंदी (Hindi)', value: 'hi' }, { name: 'বাংলা (Bengali)', value: 'bn' }, { name: 'English', value: 'en' }),
+      .addChoices(...LANGUAGE_CHOICES),
   )
   .toJSON();
 
