@@ -4,7 +4,7 @@ import { UploadRefused, addArticle, removeArticle } from '../src/bot/corpus-file
 import { downloadAttachment } from '../src/bot/download.js';
 import { LIMITS, truncate } from '../src/bot/limits.js';
 import { NO_MENTIONS } from '../src/bot/mentions.js';
-import { guildOnly, moderatorOnly } from '../src/bot/preconditions.js';
+import { FOR_MODERATORS } from '../src/bot/preconditions.js';
 import { reindexOutcome } from '../src/bot/report.js';
 
 const data = new SlashCommandBuilder()
@@ -35,7 +35,7 @@ const data = new SlashCommandBuilder()
 
 const command: Command = {
   data,
-  preconditions: [guildOnly, moderatorOnly],
+  preconditions: FOR_MODERATORS,
   async execute(interaction, ctx, { words }) {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     try {

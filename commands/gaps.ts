@@ -4,7 +4,7 @@ import type { Command } from '../src/bot/command.js';
 import { escapeText } from '../src/bot/embed.js';
 import { LIMITS, fitLines, truncate } from '../src/bot/limits.js';
 import { NO_MENTIONS } from '../src/bot/mentions.js';
-import { guildOnly, moderatorOnly } from '../src/bot/preconditions.js';
+import { FOR_MODERATORS } from '../src/bot/preconditions.js';
 import { groupGaps } from '../src/qa/gaps.js';
 import { messages } from '../src/render/i18n.js';
 
@@ -24,7 +24,7 @@ const data = new SlashCommandBuilder()
 
 const command: Command = {
   data,
-  preconditions: [guildOnly, moderatorOnly],
+  preconditions: FOR_MODERATORS,
   async execute(interaction, ctx, { language, words }) {
     const days = Days.parse(interaction.options.getInteger('days'));
     const gaps = groupGaps(ctx.store.gaps(days));

@@ -1,7 +1,7 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/bot/command.js';
 import { NO_MENTIONS } from '../src/bot/mentions.js';
-import { guildOnly, moderatorOnly } from '../src/bot/preconditions.js';
+import { FOR_MODERATORS } from '../src/bot/preconditions.js';
 import { reindexOutcome } from '../src/bot/report.js';
 
 const data = new SlashCommandBuilder()
@@ -15,7 +15,7 @@ const data = new SlashCommandBuilder()
 
 const command: Command = {
   data,
-  preconditions: [guildOnly, moderatorOnly],
+  preconditions: FOR_MODERATORS,
   async execute(interaction, ctx, { words }) {
     // start (or join) the build before anything is awaited, so that a second command arriving meanwhile joins it
     const joining = ctx.service.reindexing;

@@ -61,6 +61,12 @@ export const cooldown: Precondition = {
 };
 
 /**
+ * What every moderator command requires, in order. A rule for all of them (such as "only in the
+ * deployment's admin servers") is one more precondition added here.
+ */
+export const FOR_MODERATORS: readonly Precondition[] = [guildOnly, moderatorOnly];
+
+/**
  * The first precondition that refuses, with its refusal; undefined when all hold. For autocomplete,
  * only those that guard it are checked.
  */

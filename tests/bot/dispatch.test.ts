@@ -1,11 +1,12 @@
 import { MessageFlags, PermissionFlagsBits, PermissionsBitField, type Interaction } from 'discord.js';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../commands/index.js';
 import type { AskerWords, BotContext, Command } from '../../src/bot/command.js';
 import { Cooldown } from '../../src/bot/cooldown.js';
 import { createDispatcher } from '../../src/bot/dispatch.js';
 import { BOT_MESSAGES } from '../../src/bot/i18n.js';
 import { NO_MENTIONS } from '../../src/bot/mentions.js';
-import { cooldown, guildOnly, moderatorOnly, type Precondition } from '../../src/bot/preconditions.js';
+import { FOR_MODERATORS, cooldown, guildOnly, moderatorOnly, type Precondition } from '../../src/bot/preconditions.js';
 import { loadConfig } from '../../src/config.js';
 
 const MODERATOR_ROLE = '700000000000000001';
@@ -199,5 +200,17 @@ describe('autocomplete under preconditions', () => {
     const { interaction: i, sent } = interaction('command', 'slow');
     await dispatch(i);
     expect(sent).toEqual([{ content: 'ran' }]);
+  });
+});
+
+describe('the commands’ declarations', () => {
+  it('make every command meant for moderators (Manage Server by default) declare what moderator commands require, and no other', () => {
+    const forModerators = COMMANDS.filter((c) => c.data.default_member_permissions != null).map((c) => c.data.name);
+    expect(forModerators.sort()).toEqual(['corpus', 'gaps', 'reindex']);
+    for (const c of COMMANDS) expect(c.preconditions === FOR_MODERATORS).toBe(forModerators.includes(c.data.name));
+  });
+
+  it('make /ask wait out the cooldown, and only /ask', () => {
+    expect(COMMANDS.filter((c) => c.preconditions?.includes(cooldown)).map((c) => c.data.name)).toEqual(['ask']);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import type { Command } from '../../src/bot/command.js';
 import { BOT_MESSAGES } from '../../src/bot/i18n.js';
-import { guildOnly, moderatorOnly } from '../../src/bot/preconditions.js';
+import { FOR_MODERATORS } from '../../src/bot/preconditions.js';
 import { MEMBER_ROLE, MODERATOR_ROLE } from './fake-discord.js';
 import { startBot, str, type Running } from './harness.js';
 
@@ -23,7 +23,7 @@ function probe(name: string, preconditions?: Command['preconditions']) {
 }
 
 const open = probe('open');
-const moderators = probe('moderators', [guildOnly, moderatorOnly]);
+const moderators = probe('moderators', FOR_MODERATORS);
 let r: Running;
 let user = 820000000000000000n;
 const someone = () => ({ id: String(++user), username: 'someone' });
