@@ -1,12 +1,11 @@
-import { InteractionContextType, MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { z } from 'zod';
-import { NO_MENTIONS } from '../src/bot/bot.js';
 import type { Command } from '../src/bot/command.js';
-import { answerReply } from '../src/bot/reply.js';
-import { botMessages } from '../src/bot/i18n.js';
-import { localeLanguage, replyLanguage } from '../src/bot/language.js';
+import { LANGUAGE_CHOICES, localeLanguage, replyLanguage } from '../src/bot/language.js';
 import { LIMITS, truncate } from '../src/bot/limits.js';
-import { readingOf } from '../src/lang/analyze.js';
+import { NO_MENTIONS } from '../src/bot/mentions.js';
+import { cooldown, type Precondition } from '../src/bot/preconditions.js';
+import { answerReply } from '../src/bot/reply.js';
 import { LANGUAGES } from '../src/lang/script.js';
 import { ask } from '../src/qa/answer.js';
 import { suggestQuestions } from '../src/qa/suggest.js';
@@ -14,11 +13,39 @@ import { suggestQuestions } from '../src/qa/suggest.js';
 /** Longest question accepted. */
 export const MAX_QUESTION = 300;
 
+/** The reply language the asker chose; "auto" (or nothing) leaves it to the question and the locale. */
+const LanguageChoice = z.enum(['auto', ...LANGUAGES]).nullable().transform((l) => (l === 'auto' || l === null ? undefined : l));
+
 const Options = z.object({
   question: z.string().trim(),
-  language: z.enum(['auto', ...LANGUAGES]).nullable().transform((l) => (l === 'auto' || l === null ? undefined : l)),
+  language: LanguageChoice,
   private: z.boolean().nullable().transform((p) => p ?? false),
 });
+
+function readOptions(interaction: ChatInputCommandInteraction) {
+  return Options.parse({
+    question: interaction.options.getString('question', true),
+    language: interaction.options.getString('language'),
+    private: interaction.options.getBoolean('private'),
+  });
+}
+
+/**
+ * A question Sakshi will take: not empty, at most MAX_QUESTION characters. Declared before the
+ * cooldown, so that a question refused for its form does not start the asker's pause.
+ */
+const questionFits: Precondition = {
+  name: 'questionFits',
+  guardsAutocomplete: false,
+  logLevel: 'info',
+  check(interaction) {
+    if (!interaction.isChatInputCommand()) return undefined;
+    const { question } = readOptions(interaction);
+    if (question.length === 0) return { say: (words) => words.empty };
+    if (question.length > MAX_QUESTION) return { say: (words) => words.tooLong(MAX_QUESTION), detail: { length: question.length } };
+    return undefined;
+  },
+};
 
 const data = new SlashCommandBuilder()
   .setName('ask')
@@ -42,12 +69,7 @@ const data = new SlashCommandBuilder()
       .setNameLocalizations({ hi: 'भाषा' })
       .setDescription('Language of the reply when the question itself does not tell')
       .setDescriptionLocalizations({ hi: 'उत्तर की भाषा, जब प्रश्न से पता न चले' })
-      .addChoices(
-        { name: 'auto', value: 'auto', name_localizations: { hi: 'स्वतः' } },
-        { name: 'हिंदी (Hindi)', value: 'hi' },
-        { name: 'বাংলা (Bengali)', value: 'bn' },
-        { name: 'English', value: 'en' },
-      ),
+      .addChoices({ name: 'auto', value: 'auto', name_localizations: { hi: 'स्वतः' } }, ...LANGUAGE_CHOICES),
   )
   .addBooleanOption((o) =>
     o
@@ -60,21 +82,16 @@ const data = new SlashCommandBuilder()
 
 const command: Command = {
   data,
-  async execute(interaction, ctx) {
-    const opts = Options.parse({
-      question: interaction.options.getString('question', true),
-      language: interaction.options.getString('language'),
-      private: interaction.options.getBoolean('private'),
-    });
-    const language = replyLanguage(opts.question, opts.language, interaction.locale);
-    const words = botMessages(language);
-    const privately = (content: string) => interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-    if (opts.question.length === 0) return void (await privately(words.empty));
-    if (opts.question.length > MAX_QUESTION) return void (await privately(words.tooLong(MAX_QUESTION)));
-    const wait = ctx.cooldown.take(interaction.user.id);
-    if (wait > 0) return void (await privately(words.cooldown(wait)));
+  preconditions: [questionFits, cooldown],
+  // the question's own language, then the one chosen, then the asker's locale
+  language(interaction) {
+    const opts = readOptions(interaction);
+    return replyLanguage(opts.question, opts.language, interaction.locale);
+  },
+  async execute(interaction, ctx, { words }) {
+    const opts = readOptions(interaction);
     const index = ctx.service.current;
-    if (!index) return void (await privately(words.stillLoading));
+    if (!index) return void (await interaction.reply({ content: words.stillLoading, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }));
     const answer = ask(index, opts.question, { fallbackLanguage: opts.language ?? localeLanguage(interaction.locale) ?? 'en' });
     const questionId = ctx.store.recordQuestion({
       text: opts.question,
@@ -88,9 +105,8 @@ const command: Command = {
     const index = ctx.service.current;
     const typed = interaction.options.getFocused().trim();
     if (!index) return void (await interaction.respond([]));
-    const reading = typed ? readingOf(typed) : undefined;
-    const chosen = interaction.options.getString('language');
-    const language = reading?.confident ? reading.language : chosen && chosen !== 'auto' ? (chosen as (typeof LANGUAGES)[number]) : (localeLanguage(interaction.locale) ?? 'en');
+    const chosen = LanguageChoice.safeParse(interaction.options.getString('language'));
+    const language = replyLanguage(typed, chosen.success ? chosen.data : undefined, interaction.locale);
     const words = typed.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
     const matches = suggestQuestions(index, language).filter((q) => words.length === 0 || words.some((w) => q.toLowerCase().includes(w)));
     await interaction.respond(

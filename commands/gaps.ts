@@ -1,12 +1,10 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import { NO_MENTIONS } from '../src/bot/bot.js';
 import type { Command } from '../src/bot/command.js';
 import { escapeText } from '../src/bot/embed.js';
-import { botMessages } from '../src/bot/i18n.js';
-import { replyLanguage } from '../src/bot/language.js';
 import { LIMITS, fitLines, truncate } from '../src/bot/limits.js';
-import { requireModerator } from '../src/bot/permissions.js';
+import { NO_MENTIONS } from '../src/bot/mentions.js';
+import { FOR_MODERATORS } from '../src/bot/preconditions.js';
 import { groupGaps } from '../src/qa/gaps.js';
 import { messages } from '../src/render/i18n.js';
 
@@ -26,17 +24,14 @@ const data = new SlashCommandBuilder()
 
 const command: Command = {
   data,
-  async execute(interaction, ctx) {
-    const language = replyLanguage(null, undefined, interaction.locale);
-    const words = botMessages(language);
-    const privately = { flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
-    if (!(await requireModerator(interaction, ctx, words))) return;
+  preconditions: FOR_MODERATORS,
+  async execute(interaction, ctx, { language, words }) {
     const days = Days.parse(interaction.options.getInteger('days'));
     const gaps = groupGaps(ctx.store.gaps(days));
     const names = messages(language).languageName;
     const lines = gaps.map((g) => `**${escapeText(truncate(g.example, 200))}**\n${words.gapsLine({ ...g, languages: g.languages.map((l) => names[l]).join(', ') })}`);
     const description = fitLines(lines, LIMITS.description, words.andMore);
-    await interaction.reply({ embeds: [{ title: words.gapsTitle(days), description: description || words.gapsEmpty }], ...privately });
+    await interaction.reply({ embeds: [{ title: words.gapsTitle(days), description: description || words.gapsEmpty }], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
   },
 };
 

@@ -1,8 +1,7 @@
 import { InteractionContextType, MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { NO_MENTIONS } from '../src/bot/bot.js';
 import type { Command } from '../src/bot/command.js';
-import { botMessages } from '../src/bot/i18n.js';
-import { replyLanguage } from '../src/bot/language.js';
+import { LANGUAGE_CHOICES, replyLanguage } from '../src/bot/language.js';
+import { NO_MENTIONS } from '../src/bot/mentions.js';
 import { suggestQuestions } from '../src/qa/suggest.js';
 import { LANGUAGES } from '../src/lang/script.js';
 import { z } from 'zod';
@@ -19,7 +18,7 @@ const data = new SlashCommandBuilder()
       .setNameLocalizations({ hi: 'भाषा' })
       .setDescription('Language of the help (Bengali is not a Discord locale: choose it here)')
       .setDescriptionLocalizations({ hi: 'मदद की भाषा' })
-      .addChoices({ name: 'हिंदी (Hindi)', value: 'hi' }, { name: 'বাংলা (Bengali)', value: 'bn' }, { name: 'English', value: 'en' }),
+      .addChoices(...LANGUAGE_CHOICES),
   )
   .toJSON();
 
@@ -27,9 +26,8 @@ const Language = z.enum(LANGUAGES).nullable().transform((l) => l ?? undefined);
 
 const command: Command = {
   data,
-  async execute(interaction, ctx) {
-    const language = replyLanguage(null, Language.parse(interaction.options.getString('language')), interaction.locale);
-    const words = botMessages(language);
+  language: (interaction) => replyLanguage(null, Language.parse(interaction.options.getString('language')), interaction.locale),
+  async execute(interaction, ctx, { language, words }) {
     const index = ctx.service.current;
     const examples = index ? suggestQuestions(index, language).slice(0, 3) : [];
     await interaction.reply({

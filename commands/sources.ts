@@ -1,10 +1,8 @@
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { NO_MENTIONS } from '../src/bot/bot.js';
 import type { Command } from '../src/bot/command.js';
 import { escapeText } from '../src/bot/embed.js';
-import { botMessages } from '../src/bot/i18n.js';
-import { replyLanguage } from '../src/bot/language.js';
 import { LIMITS, fitLines, truncate } from '../src/bot/limits.js';
+import { NO_MENTIONS } from '../src/bot/mentions.js';
 import { messages } from '../src/render/i18n.js';
 
 const data = new SlashCommandBuilder()
@@ -17,9 +15,7 @@ const data = new SlashCommandBuilder()
 
 const command: Command = {
   data,
-  async execute(interaction, ctx) {
-    const language = replyLanguage(null, undefined, interaction.locale);
-    const words = botMessages(language);
+  async execute(interaction, ctx, { language, words }) {
     const index = ctx.service.current;
     if (!index) return void (await interaction.reply({ content: words.stillLoading, allowedMentions: NO_MENTIONS }));
     const counts = new Map<string, number>();

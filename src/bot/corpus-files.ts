@@ -1,6 +1,7 @@
 import { access, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTICLE_EXTENSIONS, ArticleError, decodeArticleBytes, parseArticle } from '../corpus/article.js';
+import { overSizeLimit } from '../corpus/size.js';
 import { writeAtomically } from '../search/files.js';
 
 /** Largest upload accepted as an article. */
@@ -22,6 +23,11 @@ export function safeName(upload: string, title: string): string {
 
 export class UploadRefused extends Error {}
 
+/** Refuse an upload over MAX_UPLOAD_BYTES: checked on the size Discord declares, and again on the bytes received. */
+export function checkUploadSize(name: string, bytes: number): void {
+  if (bytes > MAX_UPLOAD_BYTES) throw new UploadRefused(overSizeLimit(name, bytes, MAX_UPLOAD_BYTES));
+}
+
 /**
  * Check an uploaded article completely before anything is written: type, size, UTF-8, front matter,
  * language. Then write it atomically under a safe name inside the corpus folder; an existing article
@@ -31,7 +37,7 @@ export async function addArticle(corpusDir: string, upload: { name: string; byte
   // a name with a path in it is refused, not quietly cut down: whoever sent it meant something else
   if (/[/\\]|(?:^|[/\\])\.\.|[\u0000-\u001f]/.test(upload.name)) throw new UploadRefused(`the file name "${upload.name}" has a path in it; upload a plain file name`);
   if (!ARTICLE_EXTENSIONS.some((e) => upload.name.toLowerCase().endsWith(e))) throw new UploadRefused(`${upload.name} is not a .md or .txt file`);
-  if (upload.bytes.length > MAX_UPLOAD_BYTES) throw new UploadRefused(`${upload.name} is ${(upload.bytes.length / 1048576).toFixed(1)} MB, over the 1 MB limit`);
+  checkUploadSize(upload.name, upload.bytes.length);
   let title: string;
   try {
     title = parseArticle(upload.name, decodeArticleBytes(upload.name, upload.bytes)).title;

@@ -20,3 +20,10 @@ export function replyLanguage(text: string | null | undefined, choice: Language 
   }
   return choice ?? localeLanguage(locale) ?? 'en';
 }
+
+/** The languages offered as a command option's choices, each named in its own script (Bengali is not a Discord locale, so it is chosen here). */
+export const LANGUAGE_CHOICES: readonly { name: string; value: Language }[] = [
+  { name: 'हिंदी (Hindi)', value: 'hi' },
+  { name: 'বাংলা (Bengali)', value: 'bn' },
+  { name: 'English', value: 'en' },
+];

@@ -2,6 +2,7 @@ import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, t
 import type { Answer } from '../qa/types.js';
 import { NO_MENTIONS } from './mentions.js';
 import { answerEmbed } from './embed.js';
+import { feedbackId } from './feedback.js';
 
 export interface AnswerReply {
   embeds: APIEmbed[];
@@ -9,10 +10,6 @@ export interface AnswerReply {
   components?: APIActionRowComponent<APIButtonComponent>[];
   flags?: MessageFlags.Ephemeral;
 }
-
-/** A feedback button's custom id: the stored question it is about, so it works after a restart too. */
-export const feedbackId = (questionId: number, vote: 'up' | 'down') => `fb:${questionId}:${vote}`;
-export const FEEDBACK_ID = /^fb:(\d{1,15}):(up|down)$/;
 
 /**
  * The whole reply to /ask: one embed, no message content, mentions of nobody whatever is quoted, and

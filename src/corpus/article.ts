@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { LANGUAGES, languageFromScript, type Language } from '../lang/script.js';
+import { overSizeLimit } from './size.js';
 
 export interface Article {
   /** The file name without its extension. */
@@ -127,12 +128,15 @@ export function parseArticle(file: string, text: string): Article {
   };
 }
 
+/** Throw an ArticleError for a file over MAX_ARTICLE_BYTES: checked before reading a file, and again on its bytes. */
+export function checkArticleSize(file: string, bytes: number): void {
+  if (bytes > MAX_ARTICLE_BYTES) throw new ArticleError(file, `${overSizeLimit('the file', bytes, MAX_ARTICLE_BYTES)}; split it into several articles`);
+}
+
 /** Decode bytes as UTF-8, or throw an ArticleError. */
 export function decodeArticleBytes(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ArticleError(file, 'the file is empty');
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    throw new ArticleError(file, `the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the 5 MB limit; split it into several articles`);
-  }
+  checkArticleSize(file, bytes.length);
   if (bytes.includes(0)) throw new ArticleError(file, 'the file is binary (it contains NUL bytes), not UTF-8 text');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

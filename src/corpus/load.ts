@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ARTICLE_EXTENSIONS, ArticleError, MAX_ARTICLE_BYTES, decodeArticleBytes, parseArticle, type Article } from './article.js';
+import { ARTICLE_EXTENSIONS, ArticleError, checkArticleSize, decodeArticleBytes, parseArticle, type Article } from './article.js';
 
 export interface CorpusFailure {
   file: string;
@@ -71,9 +71,7 @@ export async function readCorpus(dirArg: string): Promise<Corpus> {
       }
       const real = await stat(file);
       if (!real.isFile()) throw new ArticleError(name, 'not a regular file');
-      if (real.size > MAX_ARTICLE_BYTES) {
-        throw new ArticleError(name, `the file is ${(real.size / 1048576).toFixed(1)} MB, over the 5 MB limit; split it into several articles`);
-      }
+      checkArticleSize(name, real.size);
       const bytes = await readFile(file);
       hash.update(`${name}\0${bytes.length}\0`).update(bytes);
       articles.push(parseArticle(name, decodeArticleBytes(name, bytes)));

@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import { Events } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
 import { createBot, type Bot } from '../../src/bot/bot.js';
+import type { Command } from '../../src/bot/command.js';
 import { IndexService } from '../../src/bot/index-service.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { Store } from '../../src/data/store.js';
@@ -25,7 +26,10 @@ export interface Running {
 }
 
 /** The real bot, in this process, connected to a fresh Discord-compatible server on 127.0.0.1. */
-export async function startBot(env: Record<string, string> = {}, opts: { load?: boolean; tmp?: { dir: string; cleanup: () => Promise<void> } } = {}): Promise<Running> {
+export async function startBot(
+  env: Record<string, string> = {},
+  opts: { load?: boolean; tmp?: { dir: string; cleanup: () => Promise<void> }; commands?: readonly Command[] } = {},
+): Promise<Running> {
   const discord = await new FakeDiscord().start();
   // a folder the caller gives (to restart over the same data) is the caller's to remove
   const ownTmp = opts.tmp === undefined;
@@ -54,7 +58,7 @@ export async function startBot(env: Record<string, string> = {}, opts: { load?: 
   const service = new IndexService({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, logger });
   if (opts.load !== false) await service.load();
   const store = new Store(config.DATA_DIR, config.RETENTION_DAYS);
-  const bot = createBot({ config, service, logger, commands: COMMANDS, store });
+  const bot = createBot({ config, service, logger, commands: opts.commands ?? COMMANDS, store });
   const ready = once(bot.client, Events.ClientReady);
   await bot.start();
   await ready;

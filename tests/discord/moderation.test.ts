@@ -52,6 +52,8 @@ describe('/corpus add', () => {
     ['a binary file', 'image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), undefined, /binary/],
     ['a 2 MB file', 'huge.md', 'a'.repeat(2 * 1024 * 1024), undefined, /2\.0 MB, over the 1 MB limit/],
     ['a file that claims 2 MB', 'claims.md', ARTICLE, 2 * 1024 * 1024, /over the 1 MB limit/],
+    // the download stops as soon as the bytes pass the limit, whatever size was claimed
+    ['a 2 MB file that claims 10 bytes', 'liar.md', 'a'.repeat(2 * 1024 * 1024), 10, /liar\.md is 1\.\d MB, over the 1 MB limit/],
     ['a name with a path', '../../etc/x.md', ARTICLE, undefined, /has a path in it/],
     ['another type', 'notes.docx', ARTICLE, undefined, /not a \.md or \.txt file/],
   ])('refuses %s with the reason and writes nothing', async (_what, name, content, declared, reason) => {
