@@ -46,9 +46,9 @@ const command: Command = {
         ctx.logger.info({ file, replaced }, 'article added from Discord');
         await interaction.editReply(await reindexOutcome(ctx.service.reindex(), words, words.corpusAdded(file, replaced)));
       } else {
-        const id = interaction.options.getString('article', true);
-        const article = ctx.service.current?.article(id);
-        if (!article) throw new UploadRefused(`there is no article "${truncate(id, 100)}"`);
+        const articleId = interaction.options.getString('article', true);
+        const article = ctx.service.current?.article(articleId);
+        if (!article) throw new UploadRefused(`there is no article "${truncate(articleId, 100)}"`);
         const moved = await removeArticle(ctx.config.CORPUS_DIR, article.file);
         ctx.logger.info({ file: article.file, moved }, 'article removed from Discord');
         await interaction.editReply(await reindexOutcome(ctx.service.reindex(), words, words.corpusRemoved(article.file, moved)));

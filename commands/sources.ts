@@ -19,11 +19,11 @@ const command: Command = {
     const index = ctx.service.current;
     if (!index) return void (await interaction.reply({ content: words.stillLoading, allowedMentions: NO_MENTIONS }));
     const counts = new Map<string, number>();
-    for (const p of index.passages) counts.set(p.article, (counts.get(p.article) ?? 0) + 1);
+    for (const p of index.passages) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
     const lines = index.articles.map((a) =>
       [
         `**${escapeText(truncate(a.title, 200))}**`,
-        a.source ? escapeText(truncate(a.source, 60)) : null,
+        a.outlet ? escapeText(truncate(a.outlet, 60)) : null,
         a.published?.slice(0, 10) ?? null,
         messages(language).languageName[a.language],
         words.passages(counts.get(a.id) ?? 0),

@@ -17,6 +17,7 @@ export const EvalQuestion = z.object({
   answerable: z.boolean(),
   evidence: z.array(z.string()).optional(),
   answer: z.array(z.string()).optional(),
+  /** The ids of the articles the evidence may come from (named `source`, as in a Citation). */
   source: z.array(z.string()).optional(),
 });
 export type EvalQuestion = z.infer<typeof EvalQuestion>;
@@ -73,9 +74,10 @@ export async function readManifest(file: string): Promise<EvalSet[]> {
   return parsed.data.sets.map((s) => ({ ...s, questions: path.join(dir, s.questions), corpus: path.join(dir, s.corpus) }));
 }
 
-/** A passage offered as evidence: its quotable text and its article id (a Citation has both). */
+/** A passage offered as evidence: its quotable text and its article id (a Citation has both, so the same check reads either). */
 export interface Quoted {
   quote: string;
+  /** The article id, named as in a Citation. */
   source: string;
 }
 
@@ -85,7 +87,7 @@ export interface Quoted {
  * Returns the passages it ranks first, best first.
  */
 export function plainMiniSearch(index: SearchIndex): (question: string, top: number) => Quoted[] {
-  const quoted = index.passages.map((p) => ({ quote: spanText(index.article(p.article)!.body, p), source: p.article }));
+  const quoted = index.passages.map((p) => ({ quote: spanText(index.article(p.articleId)!.body, p), source: p.articleId }));
   const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
   mini.addAll(quoted.map((q, id) => ({ id, text: q.quote })));
   return (question, top) => mini.search(question).slice(0, top).map((r) => quoted[r.id as number]!);
@@ -285,7 +287,7 @@ export function formatSummary(reports: readonly SetReport[]): string {
 
 /** How often cross-script keys of each length are shared by different words of one script, in the indexed passages. */
 export function formatKeyCollisions(index: SearchIndex): string {
-  const words = index.passages.flatMap((p) => keyedWords(index.article(p.article)!.body.slice(p.start, p.end)));
+  const words = index.passages.flatMap((p) => keyedWords(index.article(p.articleId)!.body.slice(p.start, p.end)));
   const rows = keyCollisions(words);
   const out = ['key length   keys   colliding   rate    strength'];
   for (const r of rows) {

@@ -49,10 +49,10 @@ export async function addArticle(corpusDir: string, upload: { name: string; byte
   const dir = path.resolve(corpusDir);
   const target = path.resolve(dir, file);
   if (path.dirname(target) !== dir) throw new UploadRefused(`the name ${upload.name} does not make a file inside the corpus folder`);
-  const id = file.replace(/\.[^.]+$/, '');
+  const articleId = file.replace(/\.[^.]+$/, '');
   const exists = async (f: string) => access(path.join(dir, f)).then(() => true, () => false);
-  const clash = ARTICLE_EXTENSIONS.map((e) => `${id}${e}`).filter((f) => f !== file);
-  for (const other of clash) if (await exists(other)) throw new UploadRefused(`${other} already has the id "${id}"; remove it first or upload under another name`);
+  const clash = ARTICLE_EXTENSIONS.map((e) => `${articleId}${e}`).filter((f) => f !== file);
+  for (const other of clash) if (await exists(other)) throw new UploadRefused(`${other} already has the id "${articleId}"; remove it first or upload under another name`);
   const replaced = await exists(file);
   if (replaced && !replace) throw new UploadRefused(`an article ${file} already exists; upload again with replace: true to replace it`);
   await writeAtomically(target, Buffer.from(upload.bytes).toString('utf8'));

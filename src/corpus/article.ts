@@ -10,7 +10,8 @@ export interface Article {
   file: string;
   title: string;
   language: Language;
-  source: string | null;
+  /** The outlet that published it (front matter `source:`). */
+  outlet: string | null;
   url: string | null;
   /** ISO 8601, as the front matter gives it. */
   published: string | null;
@@ -121,7 +122,7 @@ export function parseArticle(file: string, text: string): Article {
     file,
     title: meta.title ?? (firstLine.length > 200 ? `${firstLine.slice(0, 199)}…` : firstLine),
     language,
-    source: meta.source ?? null,
+    outlet: meta.source ?? null,
     url: meta.url ?? null,
     published: meta.published ?? null,
     body,

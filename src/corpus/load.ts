@@ -80,14 +80,14 @@ export async function readCorpus(dirArg: string): Promise<Corpus> {
       else failures.push({ file: name, reason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
     }
   }
-  const ids = new Map<string, string>();
+  const fileOf = new Map<string, string>();
   const unique = articles.filter((a) => {
-    const other = ids.get(a.id);
+    const other = fileOf.get(a.id);
     if (other) {
       failures.push({ file: a.file, reason: `has the same id "${a.id}" as ${other}; rename one of them` });
       return false;
     }
-    ids.set(a.id, a.file);
+    fileOf.set(a.id, a.file);
     return true;
   });
   return { dir, articles: unique, failures, fingerprint: hash.digest('hex') };

@@ -2,8 +2,8 @@ import type { Article } from './article.js';
 import { paragraphs, sentences, spanText, type Span } from './clean.js';
 
 export interface Passage extends Span {
-  /** The article it belongs to. */
-  article: string;
+  /** The id of the article it belongs to. */
+  articleId: string;
   /** Its paragraph's number within the article, counting from 0. */
   paragraph: number;
   /** Part of the headline printed at the top of the body: indexed, but weaker evidence than the text. */
@@ -50,15 +50,15 @@ export function passagesOf(article: Pick<Article, 'id' | 'body' | 'title'>): Pas
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
       if (pending && part.end - pending.start > MAX_PASSAGE) {
-        out.push({ article: article.id, paragraph, headline, ...pending });
+        out.push({ articleId: article.id, paragraph, headline, ...pending });
         pending = undefined;
       }
       const span: Span = pending ? { start: pending.start, end: part.end } : part;
       pending = undefined;
       if (span.end - span.start < MIN_PASSAGE && !last) pending = span;
-      else out.push({ article: article.id, paragraph, headline, ...span });
+      else out.push({ articleId: article.id, paragraph, headline, ...span });
     });
-    if (pending) out.push({ article: article.id, paragraph, headline, ...pending });
+    if (pending) out.push({ articleId: article.id, paragraph, headline, ...pending });
   });
   return out;
 }

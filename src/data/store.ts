@@ -3,9 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Language } from '../lang/script.js';
-
-/** How an answer turned out. */
-export type Outcome = 'answered' | 'abstained' | 'conflict';
+import type { Outcome } from '../qa/types.js';
 
 /**
  * Versioned migrations: each runs once, in order, inside a transaction; the database's user_version

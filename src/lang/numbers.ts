@@ -136,10 +136,10 @@ export function numberPhrases(norms: readonly string[], langs: readonly NumberLa
   return out;
 }
 
-/** A canonical text for a value: integers as digits, others with up to three decimals. */
 /** A year written as a number: 1900 to 2100. It dates an event; it counts nothing. */
 export const isYear = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100;
 
+/** A canonical text for a value: integers as digits, others with up to three decimals. */
 export function canonicalNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
 }

@@ -37,11 +37,11 @@ function inQuote(body: string, passageStart: number, span: ShortAnswer): { start
 }
 
 function cite(index: SearchIndex, r: Ranked, answer: ShortAnswer | undefined): Citation {
-  const article = index.article(r.hit.passage.article)!;
+  const article = index.article(r.hit.passage.articleId)!;
   return {
     source: article.id,
     title: article.title,
-    outlet: article.source,
+    outlet: article.outlet,
     language: article.language,
     url: article.url,
     published: article.published,
@@ -53,7 +53,7 @@ function cite(index: SearchIndex, r: Ranked, answer: ShortAnswer | undefined): C
 }
 
 function extract(index: SearchIndex, r: Ranked, plan: QuestionPlan): ShortAnswer | undefined {
-  const article = index.article(r.hit.passage.article)!;
+  const article = index.article(r.hit.passage.articleId)!;
   return extractAnswer(plan, { text: r.text, body: article.body, offset: r.hit.passage.start, language: article.language });
 }
 
@@ -62,18 +62,18 @@ const denies = (r: Ranked) => r.text.tokens.some((t) => isDenial(t.norm)) || r.t
 
 /** The articles nearest the question, then the first others: what the reader can ask about instead. */
 function suggestions(index: SearchIndex, ranked: Ranked[]) {
-  const ids = new Set<string>();
+  const articleIds = new Set<string>();
   for (const r of ranked) {
-    if (ids.size >= SUGGESTIONS) break;
-    ids.add(r.hit.passage.article);
+    if (articleIds.size >= SUGGESTIONS) break;
+    articleIds.add(r.hit.passage.articleId);
   }
   for (const a of index.articles) {
-    if (ids.size >= SUGGESTIONS) break;
-    ids.add(a.id);
+    if (articleIds.size >= SUGGESTIONS) break;
+    articleIds.add(a.id);
   }
-  return [...ids].map((id) => {
-    const a = index.article(id)!;
-    return { source: a.id, title: a.title, outlet: a.source, language: a.language };
+  return [...articleIds].map((articleId) => {
+    const a = index.article(articleId)!;
+    return { source: a.id, title: a.title, outlet: a.outlet, language: a.language };
   });
 }
 
@@ -95,9 +95,9 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
 
   const short = extract(index, best, plan);
   const chosen: { r: Ranked; answer: ShortAnswer | undefined }[] = [{ r: best, answer: short }];
-  const quoted = new Set([spanText(index.article(best.hit.passage.article)!.body, best.hit.passage)]);
+  const quoted = new Set([spanText(index.article(best.hit.passage.articleId)!.body, best.hit.passage)]);
   const take = (r: Ranked, answer: ShortAnswer | undefined) => {
-    const quote = spanText(index.article(r.hit.passage.article)!.body, r.hit.passage);
+    const quote = spanText(index.article(r.hit.passage.articleId)!.body, r.hit.passage);
     if (quoted.has(quote) || chosen.length >= MAX_CITATIONS) return false;
     quoted.add(quote);
     chosen.push({ r, answer });
@@ -109,7 +109,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   let conflict = false;
   const comparable = type === 'count' || type === 'money' || type === 'time';
   for (const r of ranked.slice(1)) {
-    if (!comparable || r.hit.passage.article === best.hit.passage.article) continue;
+    if (!comparable || r.hit.passage.articleId === best.hit.passage.articleId) continue;
     if (r.coverage < best.coverage * DISSENT_COVERAGE || r.named < best.named) continue;
     const other = extract(index, r, plan);
     // a different value counts only when it is as surely the thing asked about (six servers, not 1,200 computers)
@@ -129,7 +129,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     take(r, answer);
   }
 
-  const article = index.article(best.hit.passage.article)!;
+  const article = index.article(best.hit.passage.articleId)!;
   const answerText =
     short === undefined
       ? null

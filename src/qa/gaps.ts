@@ -1,10 +1,11 @@
 import { analyzeQuery, unitConcepts } from '../lang/analyze.js';
 import type { Language } from '../lang/script.js';
+import type { Outcome } from './types.js';
 
 export interface GapQuestion {
   text: string;
   language: Language;
-  outcome: string;
+  outcome: Outcome;
   down: number;
   at: number;
 }

@@ -62,13 +62,13 @@ export function unitWeight(index: SearchIndex, unit: QueryUnit): number {
 }
 
 /** How well one passage holds one unit: its best alternative in the passage, else in its title or article, for less. */
-function unitMatch(unit: QueryUnit, found: Set<string>, title: Set<string>, article: Set<string> | undefined): number {
+function unitMatch(unit: QueryUnit, found: Set<string>, title: Set<string>, inArticle: Set<string> | undefined): number {
   let best = 0;
   for (const a of unit.alts) {
     const key = termKey(a.field, a.term);
     if (found.has(key)) best = Math.max(best, a.strength);
     else if (title.has(key)) best = Math.max(best, a.strength * (unit.entity ? ENTITY_TITLE_CREDIT : TITLE_CREDIT));
-    else if (article?.has(key)) best = Math.max(best, a.strength * ARTICLE_CREDIT);
+    else if (inArticle?.has(key)) best = Math.max(best, a.strength * ARTICLE_CREDIT);
   }
   return best;
 }
@@ -120,7 +120,7 @@ export function rank(index: SearchIndex, plan: QuestionPlan, results: SearchResu
   const which = type === 'thing' ? plan.which : [];
 
   const cover = (hit: Hit, found: Set<string>) => {
-    const article = index.article(hit.passage.article)!;
+    const article = index.article(hit.passage.articleId)!;
     const title = index.titleTerms(article.id);
     const inArticle = results.articleFound.get(article.id);
     const matches = units.map((u) => unitMatch(u, found, title, inArticle));
@@ -142,7 +142,7 @@ export function rank(index: SearchIndex, plan: QuestionPlan, results: SearchResu
       const analyzed = index.analyzed(hit.id);
       const found = new Set([...hit.found, ...analyzed.keys]);
       const { coverage, named, base } = cover(hit, found);
-      const article = index.article(hit.passage.article)!;
+      const article = index.article(hit.passage.articleId)!;
       const typed =
         type === 'thing'
           ? which.length > 0

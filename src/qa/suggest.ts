@@ -31,7 +31,7 @@ function build(index: SearchIndex): Record<Language, string[]> {
   const step = Math.max(1, Math.floor(index.passages.length / SAMPLE));
   for (let p = 0; p < index.passages.length; p += step) {
     const passage = index.passages[p]!;
-    const article = index.article(passage.article)!;
+    const article = index.article(passage.articleId)!;
     const text = analyzeText(article.body.slice(passage.start, passage.end), article.language);
     const conceptsAt = (i: number) => text.concepts[i] ?? [];
     text.concepts.forEach((cs) => cs.forEach((c) => present.add(c)));

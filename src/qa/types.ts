@@ -27,6 +27,9 @@ export interface Suggestion {
   language: Language;
 }
 
+/** How an answer turned out, as the question log keeps it. */
+export type Outcome = 'answered' | 'abstained' | 'conflict';
+
 /** What the QA core returns and every front end renders; its JSON is what `ask --json` prints. */
 export interface Answer {
   id?: string;

@@ -15,7 +15,7 @@ describe('parseArticle', () => {
   it('reads front matter and keeps the body exactly as written after it', () => {
     const body = 'पहली पंक्ति\r\n\r\nदूसरी  पंक्ति।\n';
     const a = parseArticle('x.md', `---\ntitle: शीर्षक\nlanguage: hi\nsource: Outlet\nurl: https://example.com/a\npublished: 2022-11-26T15:22:00+05:30\n---\n${body}`);
-    expect(a).toMatchObject({ id: 'x', title: 'शीर्षक', language: 'hi', source: 'Outlet', url: 'https://example.com/a', published: '2022-11-26T15:22:00+05:30' });
+    expect(a).toMatchObject({ id: 'x', title: 'शीर्षक', language: 'hi', outlet: 'Outlet', url: 'https://example.com/a', published: '2022-11-26T15:22:00+05:30' });
     expect(a.body).toBe(body);
   });
 

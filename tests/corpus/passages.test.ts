@@ -16,7 +16,7 @@ describe('the bundled corpus', () => {
     for (const id of [HI_ID, BN_ID]) {
       expect(article(id).body).toBe(await readFile(path.join(SEEDS, `${id}.txt`), 'utf8'));
     }
-    expect(article(BN_ID)).toMatchObject({ language: 'bn', source: 'Zee 24 Ghanta', published: '2022-11-26T15:22:00+05:30' });
+    expect(article(BN_ID)).toMatchObject({ language: 'bn', outlet: 'Zee 24 Ghanta', published: '2022-11-26T15:22:00+05:30' });
     expect(article(HI_ID).language).toBe('hi');
   });
 });

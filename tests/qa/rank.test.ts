@@ -10,7 +10,7 @@ const article = (id: string, language: Language, title: string, body: string): A
   file: `${id}.md`,
   title,
   language,
-  source: null,
+  outlet: null,
   url: null,
   published: null,
   body,
@@ -22,8 +22,8 @@ function ranked(articles: Article[], question: string) {
   const plan = planQuestion(question);
   const results = index.search(plan.units, 200, (u) => unitWeight(index, u));
   return rank(index, plan, results).map((r) => {
-    const a = index.article(r.hit.passage.article)!;
-    return { article: a.id, text: a.body.slice(r.hit.passage.start, r.hit.passage.end).trim(), typed: r.typed, named: r.named, coverage: r.coverage };
+    const a = index.article(r.hit.passage.articleId)!;
+    return { articleId: a.id, text: a.body.slice(r.hit.passage.start, r.hit.passage.end).trim(), typed: r.typed, named: r.named, coverage: r.coverage };
   });
 }
 
@@ -52,7 +52,7 @@ describe('ranking passages', () => {
       ],
       'এইমসের কতগুলো সার্ভার হ্যাক হয়েছে?',
     );
-    expect(r.map((p) => p.article)).toEqual(['bn-aiims', 'bn-power']);
+    expect(r.map((p) => p.articleId)).toEqual(['bn-aiims', 'bn-power']);
     expect(r[0]!.named).toBe(1);
     expect(r[1]!.named).toBe(0);
   });

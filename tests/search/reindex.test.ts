@@ -61,7 +61,7 @@ describe('a reindex', () => {
     await rm(path.join(s.corpusDir, '000_9b279fca6304d5ce.md'));
     const changed = await s.service.reindex();
     expect(changed).toMatchObject({ unchanged: false, reanalyzed: 2, added: ['extra'], changed: ['001_ac28f1257580f053'], removed: ['000_9b279fca6304d5ce'] });
-    expect(s.service.current!.article('001_ac28f1257580f053')!.source).toBe('Zee 24 Ghanta Digital');
+    expect(s.service.current!.article('001_ac28f1257580f053')!.outlet).toBe('Zee 24 Ghanta Digital');
     const again = await reindexCorpus({ corpusDir: s.corpusDir, indexPath: s.indexPath, force: true });
     expect(again.report.reanalyzed).toBe(0);
   });
