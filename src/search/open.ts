@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { readCorpus, type Corpus } from '../corpus/load.js';
-import { IndexFileError, SearchIndex } from './index.js';
-import { writeAtomically } from './files.js';
+import { IndexFileError } from './index-file.js';
+import { SearchIndex } from './index.js';
 import { ReindexRefused, reindexCorpus } from './reindex.js';
 
 /** Where the index of a corpus folder is kept when no path is configured: one file per folder. */
@@ -12,23 +12,29 @@ export function defaultIndexPath(corpusDir: string): string {
   return path.resolve('.sakshi', `index-${key}.json`);
 }
 
-export async function saveIndex(index: SearchIndex, file: string): Promise<void> {
-  await writeAtomically(file, index.serialize());
-}
-
 /**
  * The saved index, or undefined when there is none; a damaged or outdated file is an IndexFileError.
  * Loaded in batches that let the event loop run, so a large index does not stop the bot meanwhile.
  */
 export async function loadIndexFile(file: string): Promise<SearchIndex | undefined> {
-  let data: Buffer;
+  let handle: FileHandle;
   try {
-    data = await readFile(file);
+    handle = await open(file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new IndexFileError(`the index file ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  return SearchIndex.deserializeAsync(data);
+  // read as a stream: the file is never held whole, each line is decoded and dropped in turn
+  const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
+  try {
+    return await SearchIndex.load(stream);
+  } catch (err) {
+    if (err instanceof IndexFileError) throw err;
+    throw new IndexFileError(`the index file ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  } finally {
+    stream.destroy();
+    await handle.close().catch(() => {});
+  }
 }
 
 export interface OpenOptions {
@@ -43,10 +49,6 @@ export interface Opened {
   source: 'loaded' | 'built';
 }
 
-/**
- * The index of a corpus: the saved one when it was built from exactly these files by this analyzer,
- * else a new one, which is saved. A damaged file is a warning and a rebuild, never a failure.
- */
 /**
  * The corpus as it is now, and the saved index when it was built from exactly these files by this
  * analyzer. A damaged or outdated file is a warning (the caller rebuilds), never a failure.
