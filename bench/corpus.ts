@@ -1,5 +1,6 @@
 import type { Article } from '../src/corpus/article.js';
 import type { Language } from '../src/lang/script.js';
+import { realWords } from './words.js';
 
 /**
  * Reproducible synthetic news corpora for the benchmark: Hindi, Bengali and English articles whose
@@ -125,13 +126,30 @@ const NEEDLE_QUESTIONS: Record<Language, (place: string) => string> = {
 
 const END: Record<Language, string> = { hi: '।', bn: '।', en: '.' };
 
+/** The vocabulary of one corpus shape: for each language, words ranked from most to least frequent. */
+type Vocabulary = Record<Language, string[]>;
+
 /**
  * About `passages` passages in articles of about 20 sentences: 40% Hindi, 30% Bengali, 30% English;
  * one needle in every 25 articles (at most 400), questions about each in all three languages.
+ * Pseudo-words: function and domain words, then a long tail of syllable words.
  */
 export function syntheticCorpus(passages: number, seed = 20221123): SyntheticCorpus {
   const random = rng(seed);
   const vocab = { hi: vocabulary(random, 'hi', 4000), bn: vocabulary(random, 'bn', 4000), en: vocabulary(random, 'en', 4000) };
+  return generate(passages, random, vocab);
+}
+
+/**
+ * The same shape of corpus, needles and questions, with sentences of real words the repository holds
+ * (the XQuAD articles, the seeds, the lexicon's forms) drawn by the same Zipf law, ranked by how often
+ * each occurs in those texts: a vocabulary as uneven and as large as natural text gives.
+ */
+export function zipfCorpus(passages: number, seed = 20221123): SyntheticCorpus {
+  return generate(passages, rng(seed), realWords());
+}
+
+function generate(passages: number, random: () => number, vocab: Vocabulary): SyntheticCorpus {
   const draw = { hi: zipf(random, vocab.hi.length), bn: zipf(random, vocab.bn.length), en: zipf(random, vocab.en.length) };
   const articles: Article[] = [];
   const needles: Needle[] = [];
