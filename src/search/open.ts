@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { readCorpus, type Corpus } from '../corpus/load.js';
 import { IndexFileError } from './index-file.js';
@@ -17,23 +17,14 @@ export function defaultIndexPath(corpusDir: string): string {
  * Loaded in batches that let the event loop run, so a large index does not stop the bot meanwhile.
  */
 export async function loadIndexFile(file: string): Promise<SearchIndex | undefined> {
-  let handle: FileHandle;
-  try {
-    handle = await open(file);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new IndexFileError(`the index file ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  }
   // read as a stream: the file is never held whole, each line is decoded and dropped in turn
-  const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
   try {
-    return await SearchIndex.load(stream);
+    return await SearchIndex.load(createReadStream(file, { highWaterMark: 1 << 20 }));
   } catch (err) {
-    if (err instanceof IndexFileError) throw err;
-    throw new IndexFileError(`the index file ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  } finally {
-    stream.destroy();
-    await handle.close().catch(() => {});
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (typeof code === 'string' && !(err instanceof IndexFileError)) throw new IndexFileError(`the index file ${file} cannot be read (${code})`);
+    throw err;
   }
 }
 

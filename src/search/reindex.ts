@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { z } from 'zod';
 import type { Article } from '../corpus/article.js';
 import { CorpusError, readCorpus, type Corpus, type CorpusFailure } from '../corpus/load.js';
@@ -61,27 +61,20 @@ type Analysis = { fingerprint: string; articles: KeptArticle[] };
 /** The kept analysis, or undefined when there is none or it is unusable (then everything is analyzed). */
 async function readAnalysis(file: string): Promise<Analysis | undefined> {
   try {
-    const handle = await open(file);
-    const stream = handle.createReadStream({ highWaterMark: 1 << 20 });
-    try {
-      let header: z.infer<typeof AnalysisHeader> | undefined;
-      const articles: KeptArticle[] = [];
-      for await (const line of readLines(stream)) {
-        if (line.length === 0) continue;
-        const raw: unknown = JSON.parse(line.toString('utf8'));
-        if (!header) {
-          header = AnalysisHeader.parse(raw);
-          if (header.analyzerVersion !== ANALYZER_VERSION) return undefined;
-          continue;
-        }
-        const [id, hash, passages, docs] = AnalysisLine.parse(raw);
-        articles.push({ id, hash, passages, docs });
+    let header: z.infer<typeof AnalysisHeader> | undefined;
+    const articles: KeptArticle[] = [];
+    for await (const line of readLines(createReadStream(file, { highWaterMark: 1 << 20 }))) {
+      if (line.length === 0) continue;
+      const raw: unknown = JSON.parse(line.toString('utf8'));
+      if (!header) {
+        header = AnalysisHeader.parse(raw);
+        if (header.analyzerVersion !== ANALYZER_VERSION) return undefined;
+        continue;
       }
-      return header && articles.length === header.articles ? { fingerprint: header.fingerprint, articles } : undefined;
-    } finally {
-      stream.destroy();
-      await handle.close().catch(() => {});
+      const [id, hash, passages, docs] = AnalysisLine.parse(raw);
+      articles.push({ id, hash, passages, docs });
     }
+    return header && articles.length === header.articles ? { fingerprint: header.fingerprint, articles } : undefined;
   } catch {
     return undefined;
   }
