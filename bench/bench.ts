@@ -9,15 +9,19 @@ import MiniSearch from 'minisearch';
 import { spanText } from '../src/corpus/clean.js';
 import { ask } from '../src/qa/answer.js';
 import { renderText } from '../src/render/text.js';
+import { writeAtomically } from '../src/files.js';
+import { indexFileLines } from '../src/search/index-file.js';
 import { SearchIndex } from '../src/search/index.js';
-import { startReindex } from '../src/search/reindex-runner.js';
-import { syntheticCorpus } from './corpus.js';
+import { loadIndexFile } from '../src/search/open.js';
+import { syntheticCorpus, zipfCorpus } from './corpus.js';
 
 /**
- * `npm run bench -- [--json] [--sizes 1000,10000,100000] [--no-reindex]`: for each size, a synthetic
- * corpus; index build time, saved size, load time and memory (in a fresh process), and answer latency
- * of Sakshi's whole ask path against plain MiniSearch on the same passages and questions, in this run.
- * One JSON object per size on standard output with --json; everything else goes to standard error.
+ * `npm run bench -- [--json] [--sizes 1000,10000,100000] [--shape synthetic|zipf|both] [--no-reindex]`:
+ * for each corpus shape and size, a generated corpus (fixed seed); index build time, saved size, load
+ * time, longest event-loop hold and memory (in a fresh process), answer latency of Sakshi's whole ask
+ * path against plain MiniSearch on the same passages and questions, in this run, and a forced reindex
+ * in a fresh process (its peak memory) while this one goes on answering.
+ * One JSON object per shape and size on standard output with --json; everything else goes to standard error.
  */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const run = promisify(execFile);
@@ -26,10 +30,14 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 const program = new Command('bench')
   .option('--json', 'one JSON object per size on standard output')
   .option('--sizes <list>', 'passages per corpus, comma-separated', '1000,10000,100000')
+  .option('--shape <shape>', 'synthetic (pseudo-words), zipf (real words of the repository) or both', 'both')
   .option('--questions <n>', 'questions timed per measurement (at least)', '1000')
   .option('--no-reindex', 'skip the latency-during-reindex measurement')
   .parse();
-const opts = program.opts<{ json?: boolean; sizes: string; questions: string; reindex: boolean }>();
+const opts = program.opts<{ json?: boolean; sizes: string; shape: string; questions: string; reindex: boolean }>();
+const SHAPES = { synthetic: syntheticCorpus, zipf: zipfCorpus };
+if (!['synthetic', 'zipf', 'both'].includes(opts.shape)) program.error(`--shape is synthetic, zipf or both, not ${opts.shape}`);
+const shapes = (opts.shape === 'both' ? ['synthetic', 'zipf'] : [opts.shape]) as (keyof typeof SHAPES)[];
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
@@ -61,22 +69,25 @@ async function latenciesWhile(questions: string[], answer: (q: string) => void, 
 
 const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
-for (const size of opts.sizes.split(',').map((s) => Number(s.trim()))) {
-  log(`\n== ${size} passages`);
-  const corpus = syntheticCorpus(size);
+const tsx = (script: string, args: string[]) => run(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(ROOT, script), ...args], { cwd: ROOT, maxBuffer: 1 << 20 });
+
+for (const shape of shapes) for (const size of opts.sizes.split(',').map((s) => Number(s.trim()))) {
+  log(`\n== ${shape}, ${size} passages`);
+  const corpus = SHAPES[shape](size);
   const work = await mkdtemp(path.join(tmpdir(), 'sakshi-bench-'));
   try {
-    let index!: SearchIndex;
+    let built!: SearchIndex;
     const buildMs = time(() => {
-      index = SearchIndex.build({ articles: corpus.articles, failures: [], fingerprint: `bench-${size}` });
+      built = SearchIndex.build({ articles: corpus.articles, failures: [], fingerprint: `bench-${size}` });
     });
-    log(`built ${index.passages.length} passages in ${round(buildMs / 1000)} s`);
+    log(`built ${built.passages.length} passages in ${round(buildMs / 1000)} s`);
     const file = path.join(work, 'index.json');
-    await writeFile(file, index.serialize());
+    await writeAtomically(file, indexFileLines(built.contents()));
+    // questions are asked of the index as the bot serves it: loaded from its file
+    const index = (await loadIndexFile(file))!;
     const indexMB = (await stat(file)).size / 1048576;
-    const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench/load.ts'), file], { cwd: ROOT, maxBuffer: 1 << 20 });
-    const loaded = JSON.parse(stdout) as { loadS: number; loadBlockMs: number; rssMB: number };
-    log(`saved ${round(indexMB, 1)} MB, loaded in ${round(loaded.loadS)} s (event loop held at most ${round(loaded.loadBlockMs, 0)} ms), ${round(loaded.rssMB)} MB resident`);
+    const loaded = JSON.parse((await tsx('bench/load.ts', [file])).stdout) as { loadS: number; loadBlockMs: number; rssMB: number; peakRssMB: number };
+    log(`saved ${round(indexMB, 1)} MB, loaded in ${round(loaded.loadS)} s (event loop held at most ${round(loaded.loadBlockMs, 0)} ms), ${round(loaded.rssMB)} MB resident (peak ${round(loaded.peakRssMB, 0)} MB)`);
 
     const needleQuestions = corpus.needles.flatMap((n) => (['hi', 'bn', 'en'] as const).map((l) => ({ q: n.questions[l], needle: n })));
     const all = [...needleQuestions.map((x) => x.q), ...corpus.others];
@@ -87,20 +98,22 @@ for (const size of opts.sizes.split(',').map((s) => Number(s.trim()))) {
     let found = 0;
     for (const { q, needle } of needleQuestions) {
       const first = ask(index, q).citations[0];
-      if (first && first.source === needle.article && fold(first.quote).includes(fold(needle.sentence))) found++;
+      if (first && first.source === needle.articleId && fold(first.quote).includes(fold(needle.sentence))) found++;
     }
 
     const mini = new MiniSearch({ fields: ['text'] });
-    mini.addAll(index.passages.map((p, id) => ({ id, text: spanText(index.article(p.article)!.body, p) })));
+    mini.addAll(index.passages.map((p, id) => ({ id, text: spanText(index.article(p.articleId)!.body, p) })));
     const baseMs = latencies(questions, (q) => void mini.search(q));
 
-    const result: Record<string, number> = {
+    const result: Record<string, number | string> = {
+      shape,
       passages: index.passages.length,
       buildS: round(buildMs / 1000),
       indexMB: round(indexMB, 1),
       loadS: round(loaded.loadS),
       loadBlockMs: round(loaded.loadBlockMs, 0),
       rssMB: round(loaded.rssMB, 0),
+      loadPeakRssMB: round(loaded.peakRssMB, 0),
       questions: questions.length,
       askP50Ms: round(percentile(askMs, 50)),
       askP95Ms: round(percentile(askMs, 95)),
@@ -117,11 +130,12 @@ for (const size of opts.sizes.split(',').map((s) => Number(s.trim()))) {
       const dir = path.join(work, 'corpus');
       await mkdir(dir);
       for (const a of corpus.articles) await writeFile(path.join(dir, a.file), `---\ntitle: ${a.title}\nlanguage: ${a.language}\n---\n${a.body}`);
-      const started = performance.now();
-      const job = startReindex({ corpusDir: dir, indexPath: path.join(work, 'reindexed.json'), force: true });
-      const during = await latenciesWhile(questions, askOnce, job.done);
-      await job.done;
-      result.reindexS = round((performance.now() - started) / 1000);
+      // the reindex runs in its own process (in the worker thread the bot uses), so that its peak memory is its own
+      const reindex = tsx('bench/reindex.ts', [dir, path.join(work, 'reindexed.json')]);
+      const during = await latenciesWhile(questions, askOnce, reindex);
+      const reindexed = JSON.parse((await reindex).stdout) as { reindexS: number; peakRssMB: number };
+      result.reindexS = round(reindexed.reindexS);
+      result.reindexPeakRssMB = round(reindexed.peakRssMB, 0);
       result.askDuringReindexP50Ms = round(percentile(during, 50));
       result.askDuringReindexP99Ms = round(percentile(during, 99));
       result.askDuringReindexCount = during.length;

@@ -1,5 +1,6 @@
 import type { Article } from '../src/corpus/article.js';
 import type { Language } from '../src/lang/script.js';
+import { realWords } from './words.js';
 
 /**
  * Reproducible synthetic news corpora for the benchmark: Hindi, Bengali and English articles whose
@@ -85,7 +86,7 @@ function zipf(random: () => number, n: number): () => number {
 
 export interface Needle {
   /** The article and the text of the sentence that holds the fact. */
-  article: string;
+  articleId: string;
   sentence: string;
   /** Questions about it, one per language. */
   questions: Record<Language, string>;
@@ -125,13 +126,30 @@ const NEEDLE_QUESTIONS: Record<Language, (place: string) => string> = {
 
 const END: Record<Language, string> = { hi: '।', bn: '।', en: '.' };
 
+/** The vocabulary of one corpus shape: for each language, words ranked from most to least frequent. */
+type Vocabulary = Record<Language, string[]>;
+
 /**
  * About `passages` passages in articles of about 20 sentences: 40% Hindi, 30% Bengali, 30% English;
  * one needle in every 25 articles (at most 400), questions about each in all three languages.
+ * Pseudo-words: function and domain words, then a long tail of syllable words.
  */
 export function syntheticCorpus(passages: number, seed = 20221123): SyntheticCorpus {
   const random = rng(seed);
   const vocab = { hi: vocabulary(random, 'hi', 4000), bn: vocabulary(random, 'bn', 4000), en: vocabulary(random, 'en', 4000) };
+  return generate(passages, random, vocab);
+}
+
+/**
+ * The same shape of corpus, needles and questions, with sentences of real words the repository holds
+ * (the XQuAD articles, the seeds, the lexicon's forms) drawn by the same Zipf law, ranked by how often
+ * each occurs in those texts: a vocabulary as uneven and as large as natural text gives.
+ */
+export function zipfCorpus(passages: number, seed = 20221123): SyntheticCorpus {
+  return generate(passages, rng(seed), realWords());
+}
+
+function generate(passages: number, random: () => number, vocab: Vocabulary): SyntheticCorpus {
   const draw = { hi: zipf(random, vocab.hi.length), bn: zipf(random, vocab.bn.length), en: zipf(random, vocab.en.length) };
   const articles: Article[] = [];
   const needles: Needle[] = [];
@@ -158,13 +176,13 @@ export function syntheticCorpus(passages: number, seed = 20221123): SyntheticCor
       const sentence = NEEDLE_SENTENCES[language](place[NAMES_COLUMNS[language]], n);
       sentences.splice(Math.floor(random() * perArticle), 0, sentence);
       needles.push({
-        article: id,
+        articleId: id,
         sentence,
         questions: { en: NEEDLE_QUESTIONS.en(place[0]), hi: NEEDLE_QUESTIONS.hi(place[1]), bn: NEEDLE_QUESTIONS.bn(place[2]) },
       });
     }
     const body = `Report ${a}\n${sentences.join('\n')}\n`;
-    articles.push({ id, file: `${id}.md`, title: `Report ${a}`, language, source: 'Synthetic', url: null, published: null, body });
+    articles.push({ id, file: `${id}.md`, title: `Report ${a}`, language, outlet: 'Synthetic', url: null, published: null, body });
   }
   const others: string[] = [];
   const starters: Record<Language, string[]> = { hi: ['कितने', 'कब', 'किसने', 'क्या'], bn: ['কত', 'কখন', 'কে', 'কী'], en: ['How many', 'When', 'Who', 'What'] };

@@ -9,7 +9,7 @@ import { DEFAULT_MANIFEST, evaluateSets, formatKeyCollisions, formatReport, form
 import { ask } from './qa/answer.js';
 import type { Answer } from './qa/types.js';
 import { renderText } from './render/text.js';
-import { defaultIndexPath, openIndex } from './search/store.js';
+import { defaultIndexPath, openIndex } from './search/open.js';
 import { ReindexRefused, type ReindexReport } from './search/reindex.js';
 import { ReindexFailed, startReindex } from './search/reindex-runner.js';
 import cliProgress from 'cli-progress';

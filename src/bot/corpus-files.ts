@@ -2,7 +2,7 @@ import { access, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTICLE_EXTENSIONS, ArticleError, decodeArticleBytes, parseArticle } from '../corpus/article.js';
 import { overSizeLimit } from '../corpus/size.js';
-import { writeAtomically } from '../search/files.js';
+import { writeAtomically } from '../files.js';
 
 /** Largest upload accepted as an article. */
 export const MAX_UPLOAD_BYTES = 1024 * 1024;

@@ -5,7 +5,7 @@ import type { Logger } from '../log.js';
 import type { SearchIndex } from '../search/index.js';
 import type { Progress, ReindexReport } from '../search/reindex.js';
 import { ReindexFailed, startReindex, type ReindexJob } from '../search/reindex-runner.js';
-import { defaultIndexPath, loadIndexFile, loadMatchingIndex } from '../search/store.js';
+import { defaultIndexPath, loadIndexFile, loadMatchingIndex } from '../search/open.js';
 
 export { ReindexRefused, type ReindexReport } from '../search/reindex.js';
 export { ReindexFailed } from '../search/reindex-runner.js';

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { z } from 'zod';
 import type { Article } from '../corpus/article.js';
 import { CorpusError, readCorpus, type Corpus, type CorpusFailure } from '../corpus/load.js';
-import type { Passage } from '../corpus/passages.js';
 import { ANALYZER_VERSION, FIELDS } from '../lang/analyze.js';
 import { SearchIndex, analyzeArticle, type AnalyzedArticle } from './index.js';
-import { writeAtomically } from './files.js';
+import { writeAtomically } from '../files.js';
+import { AnalyzerVersionSchema, IndexFileError, count, decodePassages, encodePassages, indexFileLines, readLines } from './index-file.js';
 
 /** What an article's passages and terms depend on: its text and its metadata. */
 export function articleHash(a: Article): string {
-  return createHash('sha256').update(JSON.stringify([a.title, a.language, a.source, a.url, a.published, a.body])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([a.title, a.language, a.outlet, a.url, a.published, a.body])).digest('hex');
 }
 
 /** Where a reindex is: reading files, analyzing articles, writing the index. */
@@ -47,28 +47,52 @@ export class ReindexRefused extends Error {
 /** The analysis kept beside the index, so that articles that did not change are not analyzed again. */
 export const analysisPath = (indexPath: string) => `${indexPath.replace(/\.json$/, '')}.analysis.json`;
 
-const count = z.number().int().nonnegative();
-const AnalysisFile = z.object({
-  analyzerVersion: z.literal(ANALYZER_VERSION),
-  fingerprint: z.string(),
-  articles: z.array(
-    z.object({
-      id: z.string(),
-      hash: z.string(),
-      passages: z.array(z.tuple([count, count, count, z.union([z.literal(0), z.literal(1)])])),
-      docs: z.array(z.array(z.string()).length(FIELDS.length)),
-    }),
-  ),
-});
-type AnalysisFile = z.infer<typeof AnalysisFile>;
+const ANALYSIS_FORMAT = 'sakshi-analysis';
+/**
+ * The analysis file, one JSON value per line: a header, then per article its id, the hash of what it
+ * was analyzed from, its passage table (as in the index file, article number 0) and its terms field by
+ * field. Read line by line, so that the file is never held whole beside what is kept of it.
+ */
+const AnalysisHeader = z.object({ format: z.literal(ANALYSIS_FORMAT), analyzerVersion: AnalyzerVersionSchema, fingerprint: z.string(), articles: count });
+const AnalysisLine = z.tuple([z.string(), z.string(), z.string(), z.array(z.array(z.string()).length(FIELDS.length))]);
+type KeptArticle = { id: string; hash: string; passages: string; docs: string[][] };
+type Analysis = { fingerprint: string; articles: KeptArticle[] };
 
-/** The kept analysis, or an empty one when there is none or it is unusable (then everything is analyzed). */
-async function readAnalysis(file: string): Promise<AnalysisFile | undefined> {
+/** The kept analysis, or undefined when there is none or it is unusable (then everything is analyzed). */
+async function readAnalysis(file: string): Promise<Analysis | undefined> {
   try {
-    const parsed = AnalysisFile.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    return parsed.success ? parsed.data : undefined;
+    let header: z.infer<typeof AnalysisHeader> | undefined;
+    const articles: KeptArticle[] = [];
+    for await (const line of readLines(createReadStream(file, { highWaterMark: 1 << 20 }))) {
+      if (line.length === 0) continue;
+      const raw: unknown = JSON.parse(line.toString('utf8'));
+      if (!header) {
+        header = AnalysisHeader.parse(raw);
+        if (header.analyzerVersion !== ANALYZER_VERSION) return undefined;
+        continue;
+      }
+      const [id, hash, passages, docs] = AnalysisLine.parse(raw);
+      articles.push({ id, hash, passages, docs });
+    }
+    return header && articles.length === header.articles ? { fingerprint: header.fingerprint, articles } : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function* analysisLines(fingerprint: string, articles: { id: string; hash: string; analyzed: AnalyzedArticle }[]): Generator<string> {
+  yield `${JSON.stringify({ format: ANALYSIS_FORMAT, analyzerVersion: ANALYZER_VERSION, fingerprint, articles: articles.length })}\n`;
+  for (const a of articles) yield `${JSON.stringify([a.id, a.hash, encodePassages(a.analyzed.passages, () => 0), a.analyzed.docs])}\n`;
+}
+
+/** A kept article's passages and terms, when they fit the article as it is now (else it is analyzed anew). */
+function reuse(kept: KeptArticle, article: Article): AnalyzedArticle | undefined {
+  try {
+    const passages = decodePassages(kept.passages, [article], 'the kept analysis');
+    return passages.length === kept.docs.length ? { passages, docs: kept.docs } : undefined;
+  } catch (err) {
+    if (err instanceof IndexFileError) return undefined;
+    throw err;
   }
 }
 
@@ -108,9 +132,9 @@ export async function reindexCorpus(opts: ReindexOptions): Promise<ReindexResult
   const total = corpus.articles.length;
   progress({ phase: 'reading', done: total, total, passages: 0 });
 
-  const kept = await readAnalysis(analysisPath(opts.indexPath));
-  const before = new Map((kept?.articles ?? []).map((a) => [a.id, a]));
-  const byHash = new Map((kept?.articles ?? []).map((a) => [a.hash, a]));
+  const previous = await readAnalysis(analysisPath(opts.indexPath));
+  const before = new Map((previous?.articles ?? []).map((a) => [a.id, a]));
+  const byHash = new Map((previous?.articles ?? []).map((a) => [a.hash, a]));
   const hashes = new Map(corpus.articles.map((a) => [a.id, articleHash(a)]));
   const diff = {
     added: corpus.articles.filter((a) => !before.has(a.id)).map((a) => a.id),
@@ -120,8 +144,8 @@ export async function reindexCorpus(opts: ReindexOptions): Promise<ReindexResult
   };
   const seconds = () => (performance.now() - started) / 1000;
 
-  if (kept && kept.fingerprint === corpus.fingerprint && !opts.force) {
-    const passages = kept.articles.reduce((n, a) => n + a.passages.length, 0);
+  if (previous && previous.fingerprint === corpus.fingerprint && !opts.force) {
+    const passages = previous.articles.reduce((n, a) => n + a.docs.length, 0);
     return { report: { unchanged: true, ...diff, reanalyzed: 0, articles: total, passages, seconds: seconds() } };
   }
   if (total === 0 && before.size > 0) {
@@ -132,14 +156,9 @@ export async function reindexCorpus(opts: ReindexOptions): Promise<ReindexResult
   let reanalyzed = 0;
   let passages = 0;
   for (const article of corpus.articles) {
-    const reuse = byHash.get(hashes.get(article.id)!);
-    let a: AnalyzedArticle;
-    if (reuse) {
-      a = {
-        passages: reuse.passages.map(([paragraph, start, end, headline]): Passage => ({ article: article.id, paragraph, start, end, headline: headline === 1 })),
-        docs: reuse.docs,
-      };
-    } else {
+    const keptOne = byHash.get(hashes.get(article.id)!);
+    let a = keptOne && reuse(keptOne, article);
+    if (!a) {
       a = analyzeArticle(article);
       reanalyzed++;
     }
@@ -150,15 +169,8 @@ export async function reindexCorpus(opts: ReindexOptions): Promise<ReindexResult
 
   const index = SearchIndex.build(corpus, (article) => analyzed.get(article.id)!);
   progress({ phase: 'writing', done: total, total, passages });
-  await writeAtomically(opts.indexPath, index.serialize());
-  const analysis: AnalysisFile = {
-    analyzerVersion: ANALYZER_VERSION,
-    fingerprint: corpus.fingerprint,
-    articles: corpus.articles.map((article) => {
-      const a = analyzed.get(article.id)!;
-      return { id: article.id, hash: hashes.get(article.id)!, passages: a.passages.map((p) => [p.paragraph, p.start, p.end, p.headline ? 1 : 0]), docs: a.docs };
-    }),
-  };
-  await writeAtomically(analysisPath(opts.indexPath), JSON.stringify(analysis));
+  await writeAtomically(opts.indexPath, indexFileLines(index.contents()));
+  const kept = corpus.articles.map((article) => ({ id: article.id, hash: hashes.get(article.id)!, analyzed: analyzed.get(article.id)! }));
+  await writeAtomically(analysisPath(opts.indexPath), analysisLines(corpus.fingerprint, kept));
   return { report: { unchanged: false, ...diff, reanalyzed, articles: total, passages: index.passages.length, seconds: seconds() }, index };
 }

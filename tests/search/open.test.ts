@@ -2,8 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/lang/analyze.js';
-import { IndexFileError, SearchIndex } from '../../src/search/index.js';
-import { loadIndexFile, openIndex } from '../../src/search/store.js';
+import { IndexFileError, indexFileLines } from '../../src/search/index-file.js';
+import { SearchIndex } from '../../src/search/index.js';
+import { loadIndexFile, openIndex } from '../../src/search/open.js';
 import { copyCorpus, tempDir, writeFiles } from '../helpers/corpus.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -18,15 +19,18 @@ async function setup() {
   return { corpusDir: corpus.dir, indexPath: path.join(out.dir, 'index.json') };
 }
 
+const saved = (index: SearchIndex) => [...indexFileLines(index.contents())].join('');
+const load = (text: string) => SearchIndex.load([text]);
+
 const topIds = (index: SearchIndex, q: string) => index.search(analyzeQuery(q).units, 5).hits.map((h) => h.id);
 
 describe('the saved index', () => {
   it('is built and saved on first open, then loaded while the corpus is unchanged', async () => {
     const opts = await setup();
     const first = await openIndex(opts);
-    expect(first.source).toBe('built');
+    expect(first.origin).toBe('built');
     const second = await openIndex(opts);
-    expect(second.source).toBe('loaded');
+    expect(second.origin).toBe('loaded');
     expect(second.index.stats).toEqual(first.index.stats);
     expect(topIds(second.index, 'सर्वर हैक')).toEqual(topIds(first.index, 'सर्वर हैक'));
   });
@@ -36,7 +40,7 @@ describe('the saved index', () => {
     await openIndex(opts);
     await writeFiles(opts.corpusDir, { 'extra.md': 'AIIMS restored all servers on Friday.' });
     const reopened = await openIndex(opts);
-    expect(reopened.source).toBe('built');
+    expect(reopened.origin).toBe('built');
     expect(reopened.index.articles.map((a) => a.id)).toContain('extra');
   });
 
@@ -47,21 +51,24 @@ describe('the saved index', () => {
     await writeFile(opts.indexPath, saved.slice(0, saved.length / 2));
     const warnings: string[] = [];
     const reopened = await openIndex({ ...opts, warn: (m) => warnings.push(m) });
-    expect(reopened.source).toBe('built');
+    expect(reopened.origin).toBe('built');
     expect(warnings.join('\n')).toMatch(/cannot be loaded.*rebuilding/);
     expect(await loadIndexFile(opts.indexPath)).toBeInstanceOf(SearchIndex);
   });
 
   it('rejects a file that is JSON but not an index, and one whose passages point outside their article', async () => {
-    expect(() => SearchIndex.deserialize('{"format":"other"}\n{}')).toThrow(IndexFileError);
-    expect(() => SearchIndex.deserialize('no header line')).toThrow(/no header line/);
+    await expect(load('{"format":"other"}\n{}')).rejects.toThrow(IndexFileError);
+    await expect(load('no header line')).rejects.toThrow(/no header line/);
     const opts = await setup();
     const { index } = await openIndex(opts);
-    const header = index.header();
-    header.passages[0]![3] = 10 ** 9;
-    const [, ...rest] = index.serialize().split('\n');
-    expect(() => SearchIndex.deserialize([JSON.stringify(header), ...rest].join('\n'))).toThrow(/outside its article/);
-    expect(() => SearchIndex.deserialize([JSON.stringify(index.header()), rest[0], rest[1]!.slice(0, 100)].join('\n'))).toThrow(/cut short/);
-    expect(SearchIndex.deserialize(index.serialize()).stats).toEqual(index.stats);
+    const lines = saved(index).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('["passages"'));
+    const table = new Uint32Array(new Uint8Array(Buffer.from(JSON.parse(lines[at]!)[1] as string, 'base64')).buffer);
+    table[3] = 10 ** 9;
+    const outside = lines.with(at, JSON.stringify(['passages', Buffer.from(table.buffer).toString('base64')]));
+    await expect(load(outside.join('\n'))).rejects.toThrow(/outside its article/);
+    const text = saved(index);
+    await expect(load(text.slice(0, text.length / 2))).rejects.toThrow(/cut short/);
+    expect((await load(saved(index))).stats).toEqual(index.stats);
   });
 });

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { readCorpus, type Corpus } from '../corpus/load.js';
-import { IndexFileError, SearchIndex } from './index.js';
-import { writeAtomically } from './files.js';
+import { IndexFileError } from './index-file.js';
+import { SearchIndex } from './index.js';
 import { ReindexRefused, reindexCorpus } from './reindex.js';
 
 /** Where the index of a corpus folder is kept when no path is configured: one file per folder. */
@@ -12,23 +12,20 @@ export function defaultIndexPath(corpusDir: string): string {
   return path.resolve('.sakshi', `index-${key}.json`);
 }
 
-export async function saveIndex(index: SearchIndex, file: string): Promise<void> {
-  await writeAtomically(file, index.serialize());
-}
-
 /**
  * The saved index, or undefined when there is none; a damaged or outdated file is an IndexFileError.
  * Loaded in batches that let the event loop run, so a large index does not stop the bot meanwhile.
  */
 export async function loadIndexFile(file: string): Promise<SearchIndex | undefined> {
-  let data: Buffer;
+  // read as a stream: the file is never held whole, each line is decoded and dropped in turn
   try {
-    data = await readFile(file);
+    return await SearchIndex.load(createReadStream(file, { highWaterMark: 1 << 20 }));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new IndexFileError(`the index file ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (typeof code === 'string' && !(err instanceof IndexFileError)) throw new IndexFileError(`the index file ${file} cannot be read (${code})`);
+    throw err;
   }
-  return SearchIndex.deserializeAsync(data);
 }
 
 export interface OpenOptions {
@@ -40,13 +37,9 @@ export interface OpenOptions {
 export interface Opened {
   index: SearchIndex;
   /** Whether the saved index was used or a new one was built (and saved). */
-  source: 'loaded' | 'built';
+  origin: 'loaded' | 'built';
 }
 
-/**
- * The index of a corpus: the saved one when it was built from exactly these files by this analyzer,
- * else a new one, which is saved. A damaged file is a warning and a rebuild, never a failure.
- */
 /**
  * The corpus as it is now, and the saved index when it was built from exactly these files by this
  * analyzer. A damaged or outdated file is a warning (the caller rebuilds), never a failure.
@@ -72,13 +65,13 @@ export async function openIndex(opts: OpenOptions): Promise<Opened> {
   const warn = opts.warn ?? (() => {});
   const file = opts.indexPath ?? defaultIndexPath(opts.corpusDir);
   const { corpus, saved } = await loadMatchingIndex(opts.corpusDir, file, warn);
-  if (saved) return { index: saved, source: 'loaded' };
+  if (saved) return { index: saved, origin: 'loaded' };
   try {
     const { index } = await reindexCorpus({ corpusDir: opts.corpusDir, indexPath: file, force: true, corpus });
-    return { index: index!, source: 'built' };
+    return { index: index!, origin: 'built' };
   } catch (err) {
     if (err instanceof ReindexRefused) throw err;
     warn(`the index could not be saved to ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)}); it will be rebuilt next time`);
-    return { index: SearchIndex.build(corpus), source: 'built' };
+    return { index: SearchIndex.build(corpus), origin: 'built' };
   }
 }

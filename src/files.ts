@@ -1,11 +1,15 @@
+import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 /**
  * Write a file beside its final place and rename it over, so that a crash at any moment leaves the old
  * file or the new one, never half of one. Temporary files a killed writer left behind are removed.
+ * The content is a string, or pieces written one after another (a large file is then never held whole).
  */
-export async function writeAtomically(file: string, text: string): Promise<void> {
+export async function writeAtomically(file: string, content: string | Iterable<string> | AsyncIterable<string>): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   const base = path.basename(file);
@@ -16,7 +20,8 @@ export async function writeAtomically(file: string, text: string): Promise<void>
   }
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await writeFile(tmp, text);
+    if (typeof content === 'string') await writeFile(tmp, content);
+    else await pipeline(Readable.from(content, { objectMode: false }), createWriteStream(tmp));
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true });
