@@ -41,7 +41,7 @@ const command: Command = {
     try {
       if (interaction.options.getSubcommand() === 'add') {
         const attachment = interaction.options.getAttachment('file', true);
-        const bytes = await downloadAttachment(attachment);
+        const bytes = await downloadAttachment(attachment, { apiUrl: ctx.config.DISCORD_API_URL });
         const { file, replaced } = await addArticle(ctx.config.CORPUS_DIR, { name: attachment.name, bytes }, interaction.options.getBoolean('replace') ?? false);
         ctx.logger.info({ file, replaced }, 'article added from Discord');
         await interaction.editReply(await reindexOutcome(ctx.service.reindex(), words, words.corpusAdded(file, replaced)));
