@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IndexService, type ReindexReport } from '../../src/bot/index-service.js';
 import { createLogger } from '../../src/log.js';
@@ -55,5 +57,22 @@ describe('a change to the corpus folder during a reindex', () => {
     expect(change.queued).toBe(false);
     expect((await change.done).added).toEqual(['one']);
     expect(service.builds - before).toBe(1);
+  });
+});
+
+describe('start-up', () => {
+  it('with the corpus folder missing, serves the saved index and warns', async () => {
+    const { service, corpusDir } = await setup();
+    const saved = service.current!;
+    await rm(corpusDir, { recursive: true });
+    const logs: string[] = [];
+    const logger = createLogger({ level: 'info', production: true, destination: new Writable({ write: (c: Buffer, _e, done) => (logs.push(c.toString()), done()) }) });
+    const restarted = new IndexService({ corpusDir, indexPath: service.indexPath, logger });
+    cleanups.push(() => restarted.close());
+    const index = await restarted.load();
+    expect(index.fingerprint).toBe(saved.fingerprint);
+    expect(index.articles.map((a) => a.id)).toEqual(saved.articles.map((a) => a.id));
+    const warnings = logs.map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.level === 40);
+    expect(warnings.map((w) => w.msg)).toEqual([expect.stringMatching(/does not exist.*Serving the saved index/)]);
   });
 });
