@@ -1,7 +1,8 @@
-import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import type { Command } from '../src/bot/command.js';
+import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { BotContext, Command } from '../src/bot/command.js';
 import { UploadRefused, addArticle, removeArticle } from '../src/bot/corpus-files.js';
 import { downloadAttachment } from '../src/bot/download.js';
+import type { BotMessages } from '../src/bot/i18n.js';
 import { LIMITS, truncate } from '../src/bot/limits.js';
 import { NO_MENTIONS } from '../src/bot/mentions.js';
 import { FOR_MODERATORS } from '../src/bot/preconditions.js';
@@ -33,6 +34,18 @@ const data = new SlashCommandBuilder()
   )
   .toJSON();
 
+/**
+ * Reindex after a change to the folder and reply with the report. A reindex running already may have
+ * read the folder before the change: the reply says the change waits for it and one more, then gives
+ * the report of that one more.
+ */
+async function reportAfterChange(interaction: ChatInputCommandInteraction, ctx: BotContext, words: BotMessages, done: string, queuedNote: string): Promise<void> {
+  const { done: reindexed, queued } = ctx.service.reindexAfterChange();
+  reindexed.catch(() => {});
+  if (queued) await interaction.editReply({ content: truncate(`${done} ${queuedNote}`, LIMITS.content), allowedMentions: NO_MENTIONS });
+  await interaction.editReply(await reindexOutcome(reindexed, words, done));
+}
+
 const command: Command = {
   data,
   preconditions: FOR_MODERATORS,
@@ -41,17 +54,17 @@ const command: Command = {
     try {
       if (interaction.options.getSubcommand() === 'add') {
         const attachment = interaction.options.getAttachment('file', true);
-        const bytes = await downloadAttachment(attachment);
+        const bytes = await downloadAttachment(attachment, { apiUrl: ctx.config.DISCORD_API_URL });
         const { file, replaced } = await addArticle(ctx.config.CORPUS_DIR, { name: attachment.name, bytes }, interaction.options.getBoolean('replace') ?? false);
         ctx.logger.info({ file, replaced }, 'article added from Discord');
-        await interaction.editReply(await reindexOutcome(ctx.service.reindex(), words, words.corpusAdded(file, replaced)));
+        await reportAfterChange(interaction, ctx, words, words.corpusAdded(file, replaced), words.corpusAddQueued);
       } else {
         const articleId = interaction.options.getString('article', true);
         const article = ctx.service.current?.article(articleId);
         if (!article) throw new UploadRefused(`there is no article "${truncate(articleId, 100)}"`);
         const moved = await removeArticle(ctx.config.CORPUS_DIR, article.file);
         ctx.logger.info({ file: article.file, moved }, 'article removed from Discord');
-        await interaction.editReply(await reindexOutcome(ctx.service.reindex(), words, words.corpusRemoved(article.file, moved)));
+        await reportAfterChange(interaction, ctx, words, words.corpusRemoved(article.file, moved), words.corpusRemoveQueued);
       }
     } catch (err) {
       if (!(err instanceof UploadRefused)) throw err;

@@ -1,6 +1,7 @@
-import { access, mkdir, rename } from 'node:fs/promises';
+import { mkdir, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTICLE_EXTENSIONS, ArticleError, decodeArticleBytes, parseArticle } from '../corpus/article.js';
+import { articleIdKey } from '../corpus/load.js';
 import { overSizeLimit } from '../corpus/size.js';
 import { writeAtomically } from '../files.js';
 
@@ -36,7 +37,10 @@ export function checkUploadSize(name: string, bytes: number): void {
 export async function addArticle(corpusDir: string, upload: { name: string; bytes: Uint8Array }, replace: boolean): Promise<{ file: string; replaced: boolean }> {
   // a name with a path in it is refused, not quietly cut down: whoever sent it meant something else
   if (/[/\\]|(?:^|[/\\])\.\.|[\u0000-\u001f]/.test(upload.name)) throw new UploadRefused(`the file name "${upload.name}" has a path in it; upload a plain file name`);
-  if (!ARTICLE_EXTENSIONS.some((e) => upload.name.toLowerCase().endsWith(e))) throw new UploadRefused(`${upload.name} is not a .md or .txt file`);
+  const uploadExt = ARTICLE_EXTENSIONS.find((e) => upload.name.toLowerCase().endsWith(e));
+  if (!uploadExt) throw new UploadRefused(`${upload.name} is not a .md or .txt file`);
+  // ".md" alone is a hidden file with no name, not an article named "md"
+  if (upload.name.slice(0, -uploadExt.length).trim() === '') throw new UploadRefused(`the file name "${upload.name}" has nothing before ${uploadExt}; name the file, e.g. report${uploadExt}`);
   checkUploadSize(upload.name, upload.bytes.length);
   let title: string;
   try {
@@ -45,18 +49,35 @@ export async function addArticle(corpusDir: string, upload: { name: string; byte
     if (err instanceof ArticleError) throw new UploadRefused(err.message);
     throw err;
   }
-  const file = safeName(upload.name, title);
+  let file = safeName(upload.name, title);
   const dir = path.resolve(corpusDir);
   const target = path.resolve(dir, file);
   if (path.dirname(target) !== dir) throw new UploadRefused(`the name ${upload.name} does not make a file inside the corpus folder`);
   const articleId = file.replace(/\.[^.]+$/, '');
-  const exists = async (f: string) => access(path.join(dir, f)).then(() => true, () => false);
-  const clash = ARTICLE_EXTENSIONS.map((e) => `${articleId}${e}`).filter((f) => f !== file);
-  for (const other of clash) if (await exists(other)) throw new UploadRefused(`${other} already has the id "${articleId}"; remove it first or upload under another name`);
-  const replaced = await exists(file);
-  if (replaced && !replace) throw new UploadRefused(`an article ${file} already exists; upload again with replace: true to replace it`);
-  await writeAtomically(target, Buffer.from(upload.bytes).toString('utf8'));
+  const ext = path.extname(file);
+  // ids are compared as readCorpus compares them: a look-alike of an existing id is that article
+  const key = articleIdKey(articleId);
+  const sameId = (await articleFiles(dir)).filter((f) => articleIdKey(f.slice(0, -path.extname(f).length)) === key);
+  const otherType = sameId.find((f) => path.extname(f).toLowerCase() !== ext);
+  if (otherType) throw new UploadRefused(`${otherType} already has the id "${articleId}"; remove it first or upload under another name`);
+  const existing = sameId[0];
+  if (existing && !replace) throw new UploadRefused(`an article ${existing} already exists; upload again with replace: true to replace it`);
+  // a replacement keeps the name on disk, so the article keeps its id
+  if (existing) file = existing;
+  const replaced = existing !== undefined;
+  await writeAtomically(path.join(dir, file), Buffer.from(upload.bytes).toString('utf8'));
   return { file, replaced };
+}
+
+/** The article files (.md, .txt, any case) in the corpus folder; none when it does not exist yet. */
+async function articleFiles(dir: string): Promise<string[]> {
+  try {
+    const names = await readdir(dir);
+    return names.filter((n) => !n.startsWith('.') && ARTICLE_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e))).sort();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
 }
 
 /** Move an article to `removed/` beside the corpus folder, with a timestamp, so that it can be put back. */

@@ -2,6 +2,7 @@ import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../qa/types.js';
 import { day, markedQuote, numberSources } from '../render/answer-parts.js';
 import { messages } from '../render/i18n.js';
+import { webUrl } from '../render/url.js';
 import { LIMITS, embedLength, truncate } from './limits.js';
 
 export const COLORS = { answered: 0x2e7d32, conflict: 0xef6c00, abstained: 0x757575 } as const;
@@ -13,12 +14,42 @@ export function escapeText(text: string): string {
     .replace(/\n/g, ' ');
 }
 
-/** A URL text fragment that points the browser at the quoted sentence itself. */
-export function fragmentLink(url: string, quote: string): string {
+/**
+ * A URL text fragment that points the browser at the quoted sentence itself, on the parsed URL; null
+ * when the URL is not an http(s) address.
+ */
+export function fragmentLink(url: string, quote: string): string | null {
+  const parsed = webUrl(url);
+  if (!parsed) return null;
   const words = quote.split(/\s+/).filter(Boolean);
   const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
   const fragment = words.length <= 8 ? enc(words.join(' ')) : `${enc(words.slice(0, 4).join(' '))},${enc(words.slice(-4).join(' '))}`;
-  return `${url.split('#')[0]}#:~:text=${fragment}`;
+  parsed.hash = '';
+  return `${parsed.href}#:~:text=${fragment}`;
+}
+
+/**
+ * A parsed URL made safe as a markdown link target: every character that could end the target or
+ * start other markdown there (parentheses, brackets, angle brackets, backslash, backtick, whitespace)
+ * is percent-encoded, which a browser reads as the same address. `new URL` leaves parentheses as they
+ * are, and one `)` would close the link and let the rest of the URL become a link of its own.
+ */
+export function linkTarget(href: string): string {
+  return href.replace(/[()[\]<>\\`\s]/gu, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+
+/** `[text](url)` for an http(s) URL, escaped, with the quoted passage as its fragment when the whole fits in `max`; else the text alone. */
+function sourceLink(text: string, url: string | null, quote: string, max: number): string {
+  const parsed = webUrl(url);
+  if (!parsed) return text;
+  parsed.hash = '';
+  // the fragment is a convenience: a link too long for the field keeps the page without it, and one
+  // still too long is left out rather than cut (a cut target would be a broken link)
+  for (const target of [fragmentLink(parsed.href, quote)!, parsed.href].map(linkTarget)) {
+    const link = `[${text}](${target})`;
+    if (link.length <= max) return link;
+  }
+  return text;
 }
 
 function quoteLine(c: Citation, n: number, max: number): string {
@@ -34,8 +65,8 @@ function sourceLines(answer: Answer): string[] {
   const { sources } = numberSources(answer);
   return sources.map(({ n, citation: c }) => {
     const title = escapeText(truncate(c.title, 150));
-    const linked = c.url ? `[${title}](${fragmentLink(c.url, c.quote)})` : title;
     const about = [c.outlet ? escapeText(truncate(c.outlet, 60)) : null, day(c.published), m.languageName[c.language]].filter(Boolean).join(' · ');
+    const linked = sourceLink(title, c.url, c.quote, LIMITS.fieldValue - `[${n}]  · ${about}`.length);
     return truncate(`[${n}] ${linked} · ${about}`, LIMITS.fieldValue);
   });
 }

@@ -38,6 +38,10 @@ export interface BotMessages {
   corpusAdded: (file: string, replaced: boolean) => string;
   corpusRemoved: (file: string, to: string) => string;
   corpusRefused: (reason: string) => string;
+  /** After corpusAdded, when a reindex was running: the article waits for it and one more. */
+  corpusAddQueued: string;
+  /** After corpusRemoved, when a reindex was running. */
+  corpusRemoveQueued: string;
 }
 
 export const BOT_MESSAGES: Record<Language, BotMessages> = {
@@ -78,6 +82,8 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     corpusAdded: (f, r) => `${r ? 'Replaced' : 'Added'} ${f}.`,
     corpusRemoved: (f, to) => `Moved ${f} to ${to}; it can be put back from there.`,
     corpusRefused: (reason) => `Not done, nothing was written: ${reason}`,
+    corpusAddQueued: 'It will be searchable after the reindex that is running now and one more; the report follows here.',
+    corpusRemoveQueued: 'It will be gone from answers after the reindex that is running now and one more; the report follows here.',
   },
   hi: {
     apology: 'माफ़ कीजिए, उत्तर देते समय कुछ गड़बड़ हुई। यह दर्ज कर लिया गया है; कृपया फिर से पूछें।',
@@ -116,6 +122,8 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     corpusAdded: (f, r) => `${f} ${r ? 'बदला गया' : 'जोड़ा गया'}।`,
     corpusRemoved: (f, to) => `${f} को ${to} में रखा गया; वहां से वापस लाया जा सकता है।`,
     corpusRefused: (reason) => `नहीं किया गया, कुछ नहीं लिखा गया: ${reason}`,
+    corpusAddQueued: 'यह अभी चल रहे रीइंडेक्स और उसके बाद एक और रीइंडेक्स के बाद खोजा जा सकेगा; रिपोर्ट यहीं मिलेगी।',
+    corpusRemoveQueued: 'यह अभी चल रहे रीइंडेक्स और उसके बाद एक और रीइंडेक्स के बाद उत्तरों से हटेगा; रिपोर्ट यहीं मिलेगी।',
   },
   bn: {
     apology: 'দুঃখিত, উত্তর দেওয়ার সময় কিছু ভুল হয়েছে। এটি নথিভুক্ত হয়েছে; অনুগ্রহ করে আবার জিজ্ঞাসা করুন।',
@@ -154,6 +162,8 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     corpusAdded: (f, r) => `${f} ${r ? 'বদলানো হয়েছে' : 'যোগ করা হয়েছে'}।`,
     corpusRemoved: (f, to) => `${f} সরিয়ে ${to}-এ রাখা হয়েছে; সেখান থেকে ফেরানো যায়।`,
     corpusRefused: (reason) => `করা হয়নি, কিছু লেখা হয়নি: ${reason}`,
+    corpusAddQueued: 'এখন চলা রিইনডেক্স এবং তার পরে আরও একটি রিইনডেক্সের পরে এটি খোঁজা যাবে; রিপোর্ট এখানেই পাবেন।',
+    corpusRemoveQueued: 'এখন চলা রিইনডেক্স এবং তার পরে আরও একটি রিইনডেক্সের পরে এটি উত্তর থেকে সরে যাবে; রিপোর্ট এখানেই পাবেন।',
   },
 };
 

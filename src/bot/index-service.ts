@@ -22,9 +22,12 @@ const SETTLE_MS = 250;
 export class IndexService {
   private index: SearchIndex | undefined;
   private running: Promise<ReindexReport> | undefined;
+  /** The one build queued to follow the running one, for changes it may have missed. */
+  private queued: Promise<ReindexReport> | undefined;
   private stamp = '';
   private watcher: FSWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private closed = false;
   /** The build under way, if any: it can be stopped, leaving the old index. */
   job: ReindexJob | undefined;
   /** How many builds this service started (joined calls do not start one). */
@@ -69,6 +72,24 @@ export class IndexService {
       this.job = undefined;
     });
     return this.running;
+  }
+
+  /**
+   * Rebuild after the corpus folder was changed (an article added or removed). A build already running
+   * may have read the folder before the change, so joining it could report the change as done when it is
+   * not: one more build is queued after it instead, shared by every change made meanwhile. `queued`
+   * says whether the change waits for the running build and one more.
+   */
+  reindexAfterChange(): { done: Promise<ReindexReport>; queued: boolean } {
+    if (!this.running) return { done: this.reindex(), queued: false };
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        if (this.closed) throw new ReindexFailed('the bot is shutting down; the change will be indexed at the next start');
+        return this.reindex();
+      });
+    return { done: this.queued, queued: true };
   }
 
   private async build(force: boolean): Promise<ReindexReport> {
@@ -127,6 +148,7 @@ export class IndexService {
 
   /** Stop watching and stop any build (its files are left as they were). */
   async close(): Promise<void> {
+    this.closed = true;
     this.watcher?.close();
     clearTimeout(this.timer);
     await this.job?.cancel();

@@ -25,6 +25,16 @@ export class CorpusError extends Error {
   }
 }
 
+/**
+ * The form in which two article ids are compared: after Unicode normalization (NFC) and case folding.
+ * `report.md` beside `report.MD`, or one name spelled in NFC and in NFD, would otherwise be two
+ * articles with look-alike ids.
+ */
+export function articleIdKey(id: string): string {
+  // upper then lower case folds what lower case alone leaves apart (final sigma, ß and the like)
+  return id.normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
+}
+
 function isArticleFile(name: string): boolean {
   return ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 }
@@ -82,12 +92,13 @@ export async function readCorpus(dirArg: string): Promise<Corpus> {
   }
   const fileOf = new Map<string, string>();
   const unique = articles.filter((a) => {
-    const other = fileOf.get(a.id);
+    const key = articleIdKey(a.id);
+    const other = fileOf.get(key);
     if (other) {
-      failures.push({ file: a.file, reason: `has the same id "${a.id}" as ${other}; rename one of them` });
+      failures.push({ file: a.file, reason: `has the same id "${a.id}" as ${other} (ids are compared ignoring case and Unicode spelling); rename one of them` });
       return false;
     }
-    fileOf.set(a.id, a.file);
+    fileOf.set(key, a.file);
     return true;
   });
   return { dir, articles: unique, failures, fingerprint: hash.digest('hex') };

@@ -1,6 +1,7 @@
 import type { Answer } from '../qa/types.js';
 import { day, markedQuote, numberSources } from './answer-parts.js';
 import { messages } from './i18n.js';
+import { webUrl } from './url.js';
 
 /**
  * The answer as a person reads it in a terminal, in the asker's language: the short answer, the quotes
@@ -24,7 +25,7 @@ export function renderText(answer: Answer): string {
   for (const c of answer.citations) lines.push(`> ${markedQuote(c, (s) => `**${s}**`)} [${numberOf(c)}]`);
   lines.push(m.sources);
   for (const { n, citation: c } of sources) {
-    const about = [c.outlet, day(c.published), m.languageName[c.language], c.url].filter(Boolean).join(' · ');
+    const about = [c.outlet, day(c.published), m.languageName[c.language], webUrl(c.url)?.href].filter(Boolean).join(' · ');
     lines.push(`[${n}] ${c.title} · ${about}`);
   }
   return lines.join('\n');

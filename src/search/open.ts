@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { readCorpus, type Corpus } from '../corpus/load.js';
+import { CorpusError, readCorpus, type Corpus } from '../corpus/load.js';
 import { IndexFileError } from './index-file.js';
 import { SearchIndex } from './index.js';
 import { ReindexRefused, reindexCorpus } from './reindex.js';
@@ -40,12 +40,26 @@ export interface Opened {
   origin: 'loaded' | 'built';
 }
 
+/** The corpus read now and the saved index if it matches; or, when the folder cannot be read, the saved index alone. */
+export type MatchingIndex = { corpus: Corpus; saved?: SearchIndex } | { corpus?: undefined; saved: SearchIndex };
+
 /**
  * The corpus as it is now, and the saved index when it was built from exactly these files by this
- * analyzer. A damaged or outdated file is a warning (the caller rebuilds), never a failure.
+ * analyzer. A damaged or outdated file is a warning (the caller rebuilds), never a failure. When the
+ * corpus folder is missing or unreadable, a saved index that loads is served as it is, with a warning
+ * (an unmounted volume should not take the bot down); without one, the CorpusError is thrown on.
  */
-export async function loadMatchingIndex(corpusDir: string, file: string, warn: (message: string) => void): Promise<{ corpus: Corpus; saved?: SearchIndex }> {
-  const corpus = await readCorpus(corpusDir);
+export async function loadMatchingIndex(corpusDir: string, file: string, warn: (message: string) => void): Promise<MatchingIndex> {
+  let corpus: Corpus;
+  try {
+    corpus = await readCorpus(corpusDir);
+  } catch (err) {
+    if (!(err instanceof CorpusError)) throw err;
+    const saved = await loadIndexFile(file).catch(() => undefined);
+    if (!saved) throw err;
+    warn(`${err.message}. Serving the saved index (${saved.articles.length} articles, built ${saved.builtAt}) until the folder is back.`);
+    return { saved };
+  }
   try {
     const saved = await loadIndexFile(file);
     if (saved && saved.fingerprint === corpus.fingerprint) return { corpus, saved };
@@ -58,13 +72,16 @@ export async function loadMatchingIndex(corpusDir: string, file: string, warn: (
 }
 
 /**
- * The index of a corpus: the saved one when it matches, else a new one built here and saved (the bot
- * builds in a worker instead: see IndexService).
+ * The index of a corpus: the saved one when it matches (or when the corpus folder cannot be read:
+ * see loadMatchingIndex), else a new one built here and saved (the bot builds in a worker instead:
+ * see IndexService).
  */
 export async function openIndex(opts: OpenOptions): Promise<Opened> {
   const warn = opts.warn ?? (() => {});
   const file = opts.indexPath ?? defaultIndexPath(opts.corpusDir);
-  const { corpus, saved } = await loadMatchingIndex(opts.corpusDir, file, warn);
+  const matching = await loadMatchingIndex(opts.corpusDir, file, warn);
+  if (matching.corpus === undefined) return { index: matching.saved, origin: 'loaded' };
+  const { corpus, saved } = matching;
   if (saved) return { index: saved, origin: 'loaded' };
   try {
     const { index } = await reindexCorpus({ corpusDir: opts.corpusDir, indexPath: file, force: true, corpus });

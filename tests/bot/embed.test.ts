@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerEmbed, escapeText, fragmentLink } from '../../src/bot/embed.js';
+import { renderText } from '../../src/render/text.js';
 import { truncate, withinLimits } from '../../src/bot/limits.js';
 import { LANGUAGES } from '../../src/lang/script.js';
 import type { Answer, Citation } from '../../src/qa/types.js';
@@ -71,6 +72,67 @@ describe('the answer embed', () => {
       'https://example.org/a#:~:text=The%20officer%20said%20six,been%20hacked%2C%20not%20five',
     );
     expect(fragmentLink('https://example.org/a', 'ব্যাক-আপ সার্ভার')).toContain('%2D');
+  });
+});
+
+/** The one source line of an answer citing one article with this URL (title "T", no outlet, no date). */
+function sourceLine(url: string): string {
+  const c: Citation = { source: 's', title: 'T', outlet: null, language: 'en', url, published: null, quote: 'Five servers were hacked (officials said).', start: 0, end: 1, highlight: null };
+  return answerEmbed({ question: 'q', language: 'en', answer: null, abstained: false, conflict: false, citations: [c] }).fields![0]!.value;
+}
+
+/** Written out here, apart from the code: the characters that may not appear raw in a markdown link target, percent-encoded. */
+const ENCODED: Record<string, string> = { '(': '%28', ')': '%29', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '\\': '%5C', '`': '%60', ' ': '%20' };
+const parsedHref = (u: string): string | null => {
+  try {
+    const p = new URL(u);
+    return p.protocol === 'http:' || p.protocol === 'https:' ? p.href : null;
+  } catch {
+    return null;
+  }
+};
+
+/** URL-ish strings: real web URLs with hostile tails, strings that merely start like one, and anything at all. */
+const urlish = fc.oneof(
+  fc.tuple(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ unit: 'binary', maxLength: 40 })).map(([u, tail]) => u + tail),
+  fc.tuple(fc.constantFrom('https://example.com/', 'http://a.b/', 'https://example.com/a)', 'javascript:', 'ftp://x/', 'https://'), fc.string({ unit: 'binary', maxLength: 60 })).map(([a, b]) => a + b),
+  fc.array(fc.constantFrom('(', ')', '[', ']', '<', '>', '\\', '`', ' ', '\n', '#', '?', '%', 'https://e.x/', 'a', '»', '\u2028'), { maxLength: 30 }).map((a) => `https://example.com/${a.join('')}`),
+  fc.string({ unit: 'binary', maxLength: 80 }),
+);
+
+describe('a source link', () => {
+  it('is one link to the parsed URL: a ")" in the front matter cannot start a second, attacker-chosen link', () => {
+    const line = sourceLine('https://example.com/a)[Verify your account](https://evil.example/login');
+    expect(line.match(/\]\(/g)).toHaveLength(1);
+    expect(line).toMatch(/^\[1\] \[T\]\(https:\/\/example\.com\/a%29%5BVerify%20your%20account%5D%28https:\/\/evil\.example\/login#:~:text=[^\s()]*\) · English$/);
+  });
+
+  it('for any string: exactly one markdown link whose target is the parsed http(s) URL, or no link at all', () => {
+    fc.assert(
+      fc.property(urlish, (u) => {
+        const line = sourceLine(u);
+        const href = parsedHref(u);
+        if (href === null) {
+          expect(line).toBe('[1] T · English');
+          return;
+        }
+        const m = line.match(/^\[1\] \[T\]\(([^\s()[\]<>\\`]+)\) · English$/u);
+        expect(m, line).not.toBeNull();
+        const target = m![1]!;
+        // the page part is the parsed URL, its unsafe characters percent-encoded; the fragment is the quote's
+        const page = href.split('#')[0]!.replace(/[()[\]<>\\` ]/g, (c) => ENCODED[c]!);
+        expect(target.startsWith(`${page}#:~:text=`) || target === page).toBe(true);
+        expect(new URL(target).origin).toBe(new URL(href).origin);
+      }),
+      { numRuns: Number(process.env.SAKSHI_PROPERTY_RUNS ?? 2000) },
+    );
+  });
+
+  it('in the terminal, is the parsed URL, and a URL that does not parse as http(s) is left out', () => {
+    const cite = (url: string): Citation => ({ source: 's', title: 'T', outlet: null, language: 'en', url, published: null, quote: 'Q', start: 0, end: 1, highlight: null });
+    const text = (url: string) => renderText({ question: 'q', language: 'en', answer: null, abstained: false, conflict: false, citations: [cite(url)] }).split('\n').at(-1);
+    expect(text('HTTPS://Example.COM/a b')).toBe('[1] T · English · https://example.com/a%20b');
+    expect(text('javascript:alert(1)')).toBe('[1] T · English');
   });
 });
 

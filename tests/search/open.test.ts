@@ -1,9 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/lang/analyze.js';
 import { IndexFileError, indexFileLines } from '../../src/search/index-file.js';
 import { SearchIndex } from '../../src/search/index.js';
+import { CorpusError } from '../../src/corpus/load.js';
 import { loadIndexFile, openIndex } from '../../src/search/open.js';
 import { copyCorpus, tempDir, writeFiles } from '../helpers/corpus.js';
 
@@ -70,5 +71,23 @@ describe('the saved index', () => {
     const text = saved(index);
     await expect(load(text.slice(0, text.length / 2))).rejects.toThrow(/cut short/);
     expect((await load(saved(index))).stats).toEqual(index.stats);
+  });
+
+  it('is served, with a warning, when the corpus folder is missing at start', async () => {
+    const opts = await setup();
+    const built = await openIndex(opts);
+    await rm(opts.corpusDir, { recursive: true });
+    const warnings: string[] = [];
+    const reopened = await openIndex({ ...opts, warn: (m) => warnings.push(m) });
+    expect(reopened.origin).toBe('loaded');
+    expect(reopened.index.fingerprint).toBe(built.index.fingerprint);
+    expect(topIds(reopened.index, 'How many servers were hacked?')).toEqual(topIds(built.index, 'How many servers were hacked?'));
+    expect(warnings).toEqual([expect.stringMatching(/^the corpus folder .* does not exist.*\. Serving the saved index \(2 articles, built .*\) until the folder is back\.$/)]);
+  });
+
+  it('cannot stand in for a missing corpus folder when there is none saved', async () => {
+    const opts = await setup();
+    await rm(opts.corpusDir, { recursive: true });
+    await expect(openIndex(opts)).rejects.toThrow(CorpusError);
   });
 });
