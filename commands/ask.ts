@@ -98,6 +98,9 @@ const command: Command = {
       language: answer.language,
       outcome: answer.abstained ? 'abstained' : answer.conflict ? 'conflict' : 'answered',
       userId: interaction.user.id,
+      // where it was asked, and whether privately: /gaps shows a server only its own open questions
+      server: interaction.guildId,
+      private: opts.private,
     });
     await interaction.reply(answerReply(answer, opts.private, questionId));
   },

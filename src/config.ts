@@ -2,6 +2,12 @@ import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+/** A comma-separated list of Discord ids; empty when unset. */
+const snowflakes = z
+  .string()
+  .default('')
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(snowflake));
 
 /** Every setting Sakshi reads from the environment (or `.env`); `.env.example` documents each. */
 const Env = z.object({
@@ -14,11 +20,12 @@ const Env = z.object({
     .optional(),
   CORPUS_DIR: z.string().trim().min(1).default('corpus'),
   INDEX_PATH: z.string().trim().min(1).optional(),
-  MODERATOR_ROLE_IDS: z
-    .string()
-    .default('')
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(snowflake)),
+  /**
+   * The servers whose moderators may run /reindex, /corpus and /gaps (the corpus and the question log
+   * are the deployment's, shared by every server the bot is in). Empty: DISCORD_GUILD_ID's server.
+   */
+  ADMIN_GUILD_IDS: snowflakes,
+  MODERATOR_ROLE_IDS: snowflakes,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   ASK_COOLDOWN_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).min(0).max(3600).default(5),
   SHARD_COUNT: z
@@ -60,7 +67,18 @@ export function loadConfig(opts: { env?: NodeJS.ProcessEnv; require?: (keyof typ
   for (const key of opts.require ?? []) {
     if (!parsed.data[key]) throw new ConfigError(`${key} is not set; ${NEEDED[key]}, in .env or the environment (see .env.example)`);
   }
-  return parsed.data;
+  const config = parsed.data;
+  // the development server is the admin server unless others are named
+  if (config.ADMIN_GUILD_IDS.length === 0 && config.DISCORD_GUILD_ID) config.ADMIN_GUILD_IDS = [config.DISCORD_GUILD_ID];
+  // a server's @everyone role has the server's id: as a moderator role it would make every member a moderator
+  const servers = new Set([...config.ADMIN_GUILD_IDS, ...(config.DISCORD_GUILD_ID ? [config.DISCORD_GUILD_ID] : [])]);
+  const everyone = config.MODERATOR_ROLE_IDS.find((id) => servers.has(id));
+  if (everyone) {
+    throw new ConfigError(
+      `MODERATOR_ROLE_IDS holds ${everyone}, the id of a server (its @everyone role), which would make every member a moderator; remove it and list only moderator roles, in .env or the environment (see .env.example)`,
+    );
+  }
+  return config;
 }
 
 /** For entry points: the configuration, or one line on standard error naming what is wrong, and exit 1. */

@@ -8,6 +8,10 @@ export interface BotMessages {
   empty: string;
   notModerator: string;
   guildOnly: string;
+  /** A moderator command in a server that is not one of the deployment's admin servers. */
+  notAdminServer: string;
+  /** A moderator command when the operator named no admin server: says which variable to set. */
+  noAdminServers: string;
   stillLoading: string;
   reindexRunning: string;
   reindexRefused: (reason: string) => string;
@@ -35,6 +39,10 @@ export interface BotMessages {
   gapsTitle: (days: number) => string;
   gapsEmpty: string;
   gapsLine: (g: { count: number; abstained: number; down: number; languages: string }) => string;
+  /** Appended to a gap's line: how many of its questions were asked with `private`. */
+  gapsPrivate: (n: number) => string;
+  /** Shown instead of the wording when every question of a gap was asked with `private`. */
+  gapsPrivateExample: string;
   corpusAdded: (file: string, replaced: boolean) => string;
   corpusRemoved: (file: string, to: string) => string;
   corpusRefused: (reason: string) => string;
@@ -52,6 +60,8 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     empty: 'Please type a question.',
     notModerator: 'Only moderators (Manage Server, or a moderator role) can do this.',
     guildOnly: 'This command works only in a server, not in direct messages.',
+    notAdminServer: 'Moderator commands work only in the servers that run this bot (its admin servers), not here.',
+    noAdminServers: 'Moderator commands are turned off: no admin server is set. The bot’s operator can name one with ADMIN_GUILD_IDS.',
     stillLoading: 'Sakshi is still loading its articles. Please ask again in a moment.',
     reindexRunning: 'A reindex is already running; here is its report when it finishes.',
     reindexRefused: (reason) => `Reindex refused, the current index keeps serving: ${reason}`,
@@ -79,6 +89,8 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     gapsTitle: (d) => `What the articles could not answer (last ${d} days)`,
     gapsEmpty: 'Nothing: every question was answered and none got a 👎.',
     gapsLine: (g) => `${g.count}× · ${g.languages}${g.abstained ? ` · not answered ${g.abstained}` : ''}${g.down ? ` · 👎 ${g.down}` : ''}`,
+    gapsPrivate: (n) => ` · asked privately ${n}`,
+    gapsPrivateExample: '(asked privately: the wording is not shown)',
     corpusAdded: (f, r) => `${r ? 'Replaced' : 'Added'} ${f}.`,
     corpusRemoved: (f, to) => `Moved ${f} to ${to}; it can be put back from there.`,
     corpusRefused: (reason) => `Not done, nothing was written: ${reason}`,
@@ -92,6 +104,8 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     empty: 'कृपया प्रश्न लिखें।',
     notModerator: 'यह केवल मॉडरेटर (Manage Server या मॉडरेटर भूमिका वाले) कर सकते हैं।',
     guildOnly: 'यह कमांड केवल सर्वर में काम करता है, सीधे संदेश में नहीं।',
+    notAdminServer: 'मॉडरेटर कमांड केवल उन सर्वरों में काम करते हैं जो यह बॉट चलाते हैं (इसके एडमिन सर्वर), यहां नहीं।',
+    noAdminServers: 'मॉडरेटर कमांड बंद हैं: कोई एडमिन सर्वर तय नहीं है। बॉट चलाने वाले ADMIN_GUILD_IDS में एक सर्वर लिख सकते हैं।',
     stillLoading: 'साक्षी अभी लेख लोड कर रहा है। कृपया थोड़ी देर में फिर पूछें।',
     reindexRunning: 'रीइंडेक्स पहले से चल रहा है; पूरा होने पर उसकी रिपोर्ट यहीं मिलेगी।',
     reindexRefused: (reason) => `रीइंडेक्स नहीं किया गया, मौजूदा इंडेक्स काम करता रहेगा: ${reason}`,
@@ -119,6 +133,8 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     gapsTitle: (d) => `जिनका उत्तर लेखों में नहीं मिला (पिछले ${d} दिन)`,
     gapsEmpty: 'कुछ नहीं: हर प्रश्न का उत्तर दिया गया और किसी को 👎 नहीं मिला।',
     gapsLine: (g) => `${g.count}× · ${g.languages}${g.abstained ? ` · उत्तर नहीं ${g.abstained}` : ''}${g.down ? ` · 👎 ${g.down}` : ''}`,
+    gapsPrivate: (n) => ` · निजी ${n}`,
+    gapsPrivateExample: '(निजी रूप से पूछा गया: शब्द नहीं दिखाए जाते)',
     corpusAdded: (f, r) => `${f} ${r ? 'बदला गया' : 'जोड़ा गया'}।`,
     corpusRemoved: (f, to) => `${f} को ${to} में रखा गया; वहां से वापस लाया जा सकता है।`,
     corpusRefused: (reason) => `नहीं किया गया, कुछ नहीं लिखा गया: ${reason}`,
@@ -132,6 +148,8 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     empty: 'অনুগ্রহ করে একটি প্রশ্ন লিখুন।',
     notModerator: 'এটি কেবল মডারেটররা (Manage Server বা মডারেটর ভূমিকা) করতে পারেন।',
     guildOnly: 'এই কমান্ড কেবল সার্ভারে কাজ করে, সরাসরি বার্তায় নয়।',
+    notAdminServer: 'মডারেটর কমান্ড কেবল সেই সার্ভারগুলিতে কাজ করে যেগুলি এই বট চালায় (এর অ্যাডমিন সার্ভার), এখানে নয়।',
+    noAdminServers: 'মডারেটর কমান্ড বন্ধ: কোনো অ্যাডমিন সার্ভার ঠিক করা নেই। বট যিনি চালান তিনি ADMIN_GUILD_IDS-এ একটি সার্ভার লিখতে পারেন।',
     stillLoading: 'সাক্ষী এখনও প্রতিবেদনগুলি লোড করছে। একটু পরে আবার জিজ্ঞাসা করুন।',
     reindexRunning: 'রিইনডেক্স আগে থেকেই চলছে; শেষ হলে তার রিপোর্ট এখানে পাবেন।',
     reindexRefused: (reason) => `রিইনডেক্স করা হয়নি, বর্তমান ইনডেক্স চালু থাকবে: ${reason}`,
@@ -159,6 +177,8 @@ export const BOT_MESSAGES: Record<Language, BotMessages> = {
     gapsTitle: (d) => `প্রতিবেদনে যার উত্তর মেলেনি (গত ${d} দিন)`,
     gapsEmpty: 'কিছু নেই: সব প্রশ্নের উত্তর দেওয়া হয়েছে, কেউ 👎 দেননি।',
     gapsLine: (g) => `${g.count}× · ${g.languages}${g.abstained ? ` · উত্তর নেই ${g.abstained}` : ''}${g.down ? ` · 👎 ${g.down}` : ''}`,
+    gapsPrivate: (n) => ` · ব্যক্তিগত ${n}`,
+    gapsPrivateExample: '(ব্যক্তিগতভাবে জিজ্ঞাসিত: শব্দগুলি দেখানো হয় না)',
     corpusAdded: (f, r) => `${f} ${r ? 'বদলানো হয়েছে' : 'যোগ করা হয়েছে'}।`,
     corpusRemoved: (f, to) => `${f} সরিয়ে ${to}-এ রাখা হয়েছে; সেখান থেকে ফেরানো যায়।`,
     corpusRefused: (reason) => `করা হয়নি, কিছু লেখা হয়নি: ${reason}`,

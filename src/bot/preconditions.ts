@@ -47,6 +47,24 @@ export const moderatorOnly: Precondition = {
 };
 
 /**
+ * Only in one of the deployment's admin servers (ADMIN_GUILD_IDS, else DISCORD_GUILD_ID). The corpus,
+ * the index and the question log are shared by every server the bot is in, so Manage Server in any
+ * server is no right over them. Checked on every interaction, whatever servers the command was
+ * registered in: a command can reach the bot from anywhere. With no admin server set, it refuses
+ * everywhere and names the variable to set.
+ */
+export const adminServer: Precondition = {
+  name: 'adminServer',
+  guardsAutocomplete: true,
+  logLevel: 'warn',
+  check: (interaction, ctx) => {
+    const admins = ctx.config.ADMIN_GUILD_IDS;
+    if (admins.length === 0) return { say: (words) => words.noAdminServers, detail: { set: 'ADMIN_GUILD_IDS' } };
+    return interaction.guildId !== null && admins.includes(interaction.guildId) ? undefined : { say: (words) => words.notAdminServer };
+  },
+};
+
+/**
  * The per-user pause between questions (ASK_COOLDOWN_SECONDS): a burst from one user cannot crowd
  * out everyone else. Passing it starts the user's pause, so list it after the checks that cost nothing.
  */
@@ -61,10 +79,10 @@ export const cooldown: Precondition = {
 };
 
 /**
- * What every moderator command requires, in order. A rule for all of them (such as "only in the
- * deployment's admin servers") is one more precondition added here.
+ * What every moderator command requires, in order: a server, one of the deployment's admin servers,
+ * and a moderator there. A rule for all of them is one more precondition added here.
  */
-export const FOR_MODERATORS: readonly Precondition[] = [guildOnly, moderatorOnly];
+export const FOR_MODERATORS: readonly Precondition[] = [guildOnly, adminServer, moderatorOnly];
 
 /**
  * The first precondition that refuses, with its refusal; undefined when all hold. For autocomplete,

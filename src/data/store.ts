@@ -1,13 +1,15 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Language } from '../lang/script.js';
+import { gapKey } from '../qa/gaps.js';
 import type { Outcome } from '../qa/types.js';
 
 /**
- * Versioned migrations: each runs once, in order, inside a transaction; the database's user_version
- * says how many have run.
+ * Versioned migrations: each runs once, in order, inside a `BEGIN IMMEDIATE` transaction that also
+ * reads the database's user_version (how many have run), so that processes starting together on one
+ * folder run each exactly once.
  */
 const MIGRATIONS: string[] = [
   `CREATE TABLE question (
@@ -26,7 +28,19 @@ const MIGRATIONS: string[] = [
      at INTEGER NOT NULL,
      PRIMARY KEY (question, voter)
    );`,
+  // where a question was asked (a keyed hash of the server; '' for those stored before: shown nowhere),
+  // whether it was asked privately, and what it asks (gapKey), so that /gaps groups in SQL
+  `ALTER TABLE question ADD COLUMN server TEXT NOT NULL DEFAULT '';
+   ALTER TABLE question ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1));
+   ALTER TABLE question ADD COLUMN gap_key TEXT NOT NULL DEFAULT '';
+   CREATE INDEX question_server_at ON question (server, at);`,
 ];
+
+/** How a question asked in a direct message is stored in place of a server hash. */
+export const DIRECT_MESSAGE = 'dm';
+
+/** A key is 32 random bytes, kept as 64 hex characters. */
+const KEY_HEX = /^[0-9a-f]{64}$/i;
 
 export interface AskedQuestion {
   id: number;
@@ -38,10 +52,35 @@ export interface AskedQuestion {
   down: number;
 }
 
+/** Questions of one server that ask the same thing (one gapKey), as /gaps lists them. */
+export interface GapGroup {
+  key: string;
+  /** The most recent wording asked in the open; null when every question of the group was private. */
+  example: string | null;
+  count: number;
+  /** How many were asked with `private: true`: counted, never shown. */
+  privately: number;
+  /** Most recently asked first. */
+  languages: Language[];
+  abstained: number;
+  down: number;
+  latest: number;
+}
+
+/** The data folder cannot be used as it is; the message names the file and what to do. */
+export class StoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
 /**
- * What Sakshi keeps: the questions asked (text, language, outcome, time), and 👍/👎 on answers. No
- * Discord user id is stored: an asker or voter is a keyed hash (HMAC-SHA256) of the id, enough to count
- * a user once and nothing more. Records older than the retention are pruned.
+ * What Sakshi keeps: the questions asked (text, language, outcome, time, a keyed hash of the server,
+ * whether asked privately, and what they ask), and 👍/👎 on answers. No Discord user or server id is
+ * stored: an asker, voter or server is a keyed hash (HMAC-SHA256) of the id, enough to count a user
+ * once or to tell servers apart and nothing more. Records older than the retention are pruned, and
+ * deleted records are overwritten (secure_delete). The folder is its owner's only (0700, files 0600).
  */
 export class Store {
   private readonly db: Database.Database;
@@ -52,45 +91,76 @@ export class Store {
     private readonly retentionDays: number,
     private readonly now: () => number = Date.now,
   ) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    ownerOnly(dataDir, 0o700);
     this.key = Store.hashKey(dataDir);
-    this.db = new Database(path.join(dataDir, 'sakshi.sqlite'));
+    const file = path.join(dataDir, 'sakshi.sqlite');
+    // made 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode
+    closeSync(openSync(file, 'a', 0o600));
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) ownerOnly(f, 0o600);
+    this.db = new Database(file, { timeout: 10_000 });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
+    // a deleted record's bytes are overwritten with zeros, not left readable in free pages
+    this.db.pragma('secure_delete = ON');
     this.migrate();
     this.prune();
   }
 
-  /** The key of the user hash: made on first start, kept beside the database, readable by its owner only. */
+  /**
+   * The key of the hashes: 32 random bytes made on first start, kept beside the database, readable by
+   * its owner only. A key that is not 64 hex characters is refused, never used as it is. A new key is
+   * written whole to a file of its own and hard-linked into place, which fails if a key is already
+   * there: of processes starting together, one key wins and every process reads the winner.
+   */
   private static hashKey(dataDir: string): Buffer {
     const file = path.join(dataDir, 'hash.key');
-    const read = () => Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-    try {
-      return read();
-    } catch {
+    const read = (): Buffer | undefined => {
+      let text: string;
       try {
-        const key = randomBytes(32);
-        writeFileSync(file, key.toString('hex'), { mode: 0o600, flag: 'wx' });
-        return key;
+        text = readFileSync(file, 'utf8').trim();
       } catch (err) {
-        // another process (a second shard) made it first
-        if ((err as NodeJS.ErrnoException).code === 'EEXIST') return read();
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw err;
       }
+      if (!KEY_HEX.test(text)) {
+        throw new StoreError(
+          `${file} does not hold a key (64 hex characters, 32 bytes): it holds ${text.length === 0 ? 'nothing' : `${text.length} characters${/^[0-9a-f]*$/i.test(text) ? '' : ', not all hex'}`}. Restore it from a backup, or delete it to make a new one (the hashes already stored will then no longer match).`,
+        );
+      }
+      ownerOnly(file, 0o600);
+      return Buffer.from(text, 'hex');
+    };
+    const existing = read();
+    if (existing) return existing;
+    const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    writeFileSync(tmp, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+    try {
+      linkSync(tmp, file);
+    } catch (err) {
+      // another process (a second shard) put its key there first: the one in place is the key
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    } finally {
+      unlinkSync(tmp);
     }
+    return read()!;
   }
 
   get schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
+  /** Run the migrations not yet run, one transaction each; the version is read under the write lock. */
   private migrate(): void {
-    for (let v = this.schemaVersion; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v]!);
-        this.db.pragma(`user_version = ${v + 1}`);
-      })();
-    }
+    const step = this.db.transaction((): boolean => {
+      const v = this.schemaVersion;
+      if (v >= MIGRATIONS.length) return false;
+      this.db.exec(MIGRATIONS[v]!);
+      this.db.pragma(`user_version = ${v + 1}`);
+      return true;
+    });
+    let ran = true;
+    while (ran) ran = step.immediate();
   }
 
   /** A user as stored: a keyed hash of the Discord id, never the id. */
@@ -98,11 +168,23 @@ export class Store {
     return createHmac('sha256', this.key).update(userId).digest('hex').slice(0, 32);
   }
 
-  /** Keep a question and how it was answered; the id goes into the answer's feedback buttons. */
-  recordQuestion(q: { text: string; language: Language; outcome: Outcome; userId: string }): number {
+  /** Where a question was asked, as stored: a keyed hash of the server id, or DIRECT_MESSAGE. */
+  serverHash(serverId: string | null): string {
+    if (serverId === null) return DIRECT_MESSAGE;
+    // a prefix keeps the server hashes apart from the user hashes under the same key
+    return createHmac('sha256', this.key).update(`server:${serverId}`).digest('hex').slice(0, 32);
+  }
+
+  /**
+   * Keep a question and how it was answered; the id goes into the answer's feedback buttons. `server`
+   * is the server it was asked in (null or absent: a direct message); `private` that it was asked with
+   * the `private` option, so that /gaps counts it without showing it. What it asks (gapKey) is worked
+   * out here, once, so that /gaps never analyzes stored questions.
+   */
+  recordQuestion(q: { text: string; language: Language; outcome: Outcome; userId: string; server?: string | null; private?: boolean }): number {
     const r = this.db
-      .prepare('INSERT INTO question (at, text, language, outcome, asker) VALUES (?, ?, ?, ?, ?)')
-      .run(this.now(), q.text, q.language, q.outcome, this.userHash(q.userId));
+      .prepare('INSERT INTO question (at, text, language, outcome, asker, server, private, gap_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(this.now(), q.text, q.language, q.outcome, this.userHash(q.userId), this.serverHash(q.server ?? null), q.private ? 1 : 0, gapKey(q.text));
     return Number(r.lastInsertRowid);
   }
 
@@ -117,8 +199,12 @@ export class Store {
     return before ? 'changed' : 'recorded';
   }
 
-  /** Questions of the last `days` days that were abstained on or got a 👎, newest first. */
-  gaps(days: number): AskedQuestion[] {
+  /**
+   * Questions of the last `days` days that were abstained on or got a 👎, newest first, at most
+   * `limit`, from every server and private ones included: for the operator, never for a Discord reply
+   * (/gaps uses `gapGroups`).
+   */
+  gaps(days: number, limit = 1000): AskedQuestion[] {
     const since = this.now() - days * 86_400_000;
     return this.db
       .prepare(
@@ -127,18 +213,77 @@ export class Store {
           WHERE q.at >= ?
           GROUP BY q.id
          HAVING q.outcome = 'abstained' OR down > 0
-          ORDER BY q.at DESC`,
+          ORDER BY q.at DESC
+          LIMIT ?`,
       )
-      .all(since) as AskedQuestion[];
+      .all(since, limit) as AskedQuestion[];
   }
 
-  /** Drop records older than the retention. */
+  /**
+   * What /gaps shows: the questions asked in one server over the last `days` days that were abstained
+   * on or got a 👎, grouped by what they ask (gapKey, stored with each question), most asked first,
+   * at most `limit` groups, all in SQL. A private question counts in its group; its wording is never
+   * the example. Also how many groups there are in all.
+   */
+  gapGroups(days: number, where: { server: string | null; limit: number }): { groups: GapGroup[]; total: number } {
+    const since = this.now() - days * 86_400_000;
+    const server = this.serverHash(where.server);
+    const gaps = `
+      asked AS (
+        SELECT q.id, q.at, q.text, q.language, q.outcome, q.private, q.gap_key,
+               (SELECT COUNT(*) FROM feedback f WHERE f.question = q.id AND f.vote = -1) AS down
+          FROM question q
+         WHERE q.server = @server AND q.at >= @since
+      ),
+      gap AS (SELECT * FROM asked WHERE outcome = 'abstained' OR down > 0)`;
+    const rows = this.db
+      .prepare(
+        `WITH ${gaps},
+         ranked AS (
+           SELECT *,
+                  ROW_NUMBER() OVER (PARTITION BY gap_key, private ORDER BY at DESC, id DESC) AS wording,
+                  ROW_NUMBER() OVER (PARTITION BY gap_key, language ORDER BY at DESC, id DESC) AS latest_in_language
+             FROM gap
+         )
+         SELECT gap_key AS key,
+                MAX(CASE WHEN private = 0 AND wording = 1 THEN text END) AS example,
+                COUNT(*) AS count,
+                SUM(private) AS privately,
+                group_concat(CASE WHEN latest_in_language = 1 THEN language END, ',' ORDER BY at DESC, id DESC) AS languages,
+                SUM(outcome = 'abstained') AS abstained,
+                SUM(down) AS down,
+                MAX(at) AS latest
+           FROM ranked
+          GROUP BY gap_key
+          ORDER BY count DESC, latest DESC, key
+          LIMIT @limit`,
+      )
+      .all({ server, since, limit: where.limit }) as (Omit<GapGroup, 'languages'> & { languages: string })[];
+    const { total } = this.db.prepare(`WITH ${gaps} SELECT COUNT(DISTINCT gap_key) AS total FROM gap`).get({ server, since }) as { total: number };
+    return { groups: rows.map((r) => ({ ...r, languages: r.languages.split(',') as Language[] })), total };
+  }
+
+  /**
+   * Drop records older than the retention, then fold the write-ahead log into the database and empty
+   * it, so that what was deleted does not stay readable there either.
+   */
   prune(): number {
     const before = this.now() - this.retentionDays * 86_400_000;
-    return this.db.prepare('DELETE FROM question WHERE at < ?').run(before).changes;
+    const removed = this.db.prepare('DELETE FROM question WHERE at < ?').run(before).changes;
+    if (removed > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return removed;
   }
 
   close(): void {
     this.db.close();
+  }
+}
+
+/** Make a file or folder its owner's only; one that cannot be is refused, naming it. */
+function ownerOnly(file: string, mode: number): void {
+  try {
+    chmodSync(file, mode);
+  } catch (err) {
+    throw new StoreError(`could not make ${file} private to its owner (mode ${mode.toString(8)}): ${(err as Error).message}`);
   }
 }

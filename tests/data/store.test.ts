@@ -23,13 +23,13 @@ async function open(now = () => Date.now(), retention = 90) {
 describe('the store', () => {
   it('is created on first start with its migrations, and opens again without running them twice', async () => {
     const { dir, store } = await open();
-    expect(store.schemaVersion).toBe(1);
+    expect(store.schemaVersion).toBe(2);
     store.recordQuestion({ text: 'q', language: 'en', outcome: 'answered', userId: USER });
     store.close();
     cleanups.pop();
     const again = new Store(dir, 90);
     cleanups.push(() => again.close());
-    expect(again.schemaVersion).toBe(1);
+    expect(again.schemaVersion).toBe(2);
     expect(again.gaps(1)).toEqual([]);
     expect(await readdir(dir)).toEqual(expect.arrayContaining(['sakshi.sqlite', 'hash.key']));
   });

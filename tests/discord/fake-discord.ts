@@ -40,6 +40,8 @@ export interface InteractionOptions {
   /** Send it as a direct message instead of in the server. */
   dm?: boolean;
   locale?: string;
+  /** Send it from another server than the test server (one the bot was invited to). */
+  guildId?: string;
 }
 
 const APP_ID = '900000000000000001';
@@ -348,13 +350,14 @@ export class FakeDiscord {
     const token = `token-${id}`;
     this.tokens.set(token, id);
     const user = { id: opts.user?.id ?? '800000000000000001', username: opts.user?.username ?? 'reader', discriminator: '0', global_name: null, avatar: null };
+    const guildId = opts.guildId ?? GUILD_ID;
     const where = opts.dm
       ? { user, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 1 }, context: 1 }
       : {
-          guild_id: GUILD_ID,
+          guild_id: guildId,
           channel_id: CHANNEL_ID,
-          channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
-          guild: { id: GUILD_ID, locale: 'en-US', features: [] },
+          channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'general' },
+          guild: { id: guildId, locale: 'en-US', features: [] },
           guild_locale: 'en-US',
           member: { user, roles: opts.roles ?? [], permissions: opts.permissions ?? '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false },
           context: 0,
@@ -369,7 +372,7 @@ export class FakeDiscord {
       locale: opts.locale ?? 'en-US',
       app_permissions: '2248473465835073',
       entitlements: [],
-      authorizing_integration_owners: opts.dm ? { '1': user.id } : { '0': GUILD_ID },
+      authorizing_integration_owners: opts.dm ? { '1': user.id } : { '0': guildId },
       attachment_size_limit: 10_485_760,
       data,
       ...where,

@@ -51,6 +51,8 @@ export async function startBot(
       ASK_COOLDOWN_SECONDS: '0',
       DATA_DIR: path.join(tmp.dir, 'data'),
       LOG_LEVEL: 'debug',
+      // the test server is the deployment's admin server, as DISCORD_GUILD_ID's would be
+      ADMIN_GUILD_IDS: discord.guildId,
       ...env,
     },
   });
