@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { LANGUAGES, languageFromScript, type Language } from '../lang/script.js';
+import { frontMatterProblem } from './front-matter.js';
 import { overSizeLimit } from './size.js';
 
 export interface Article {
@@ -95,6 +96,11 @@ export function parseArticle(file: string, text: string): Article {
 
   let meta: FrontMatter = {};
   if (yaml !== null) {
+    // vetted before the parser sees it: a nested or oversized front matter never reaches it
+    const problem = frontMatterProblem(yaml);
+    if (problem) {
+      throw new ArticleError(file, `front matter is not valid YAML for an article: ${problem}; it holds at most 4 KB of "field: value" lines, one plain or quoted value each`);
+    }
     const doc = parseDocument(yaml, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length > 0) {
       const first = doc.errors[0]!.message.split('\n')[0];
