@@ -99,7 +99,7 @@ export function parseArticle(file: string, text: string): Article {
     // vetted before the parser sees it: a nested or oversized front matter never reaches it
     const problem = frontMatterProblem(yaml);
     if (problem) {
-      throw new ArticleError(file, `front matter is not valid YAML for an article: ${problem}; it holds at most 4 KB of "field: value" lines, one plain or quoted value each`);
+      throw new ArticleError(file, `front matter is not valid YAML for an article: ${problem}; front matter must be a list of "field: value" lines, at most 4 KB, one plain or quoted value each`);
     }
     const doc = parseDocument(yaml, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length > 0) {

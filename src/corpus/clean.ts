@@ -84,7 +84,9 @@ function lineAt(body: string, from: number, to: number, piece: boolean): Line {
   while (start < end && SPACE.test(body[start]!)) start++;
   while (end > start && SPACE.test(body[end - 1]!)) end--;
   const text = body.slice(start, end);
-  return { start, end, words: text.match(WORD)?.length ?? 0, text: text.length > 0 && !isBoilerplate(text), piece };
+  // a piece of a long line is not a line of its own: it cannot be a "read also" line or a promotion
+  const running = piece ? HAS_TEXT.test(text) : text.length > 0 && !isBoilerplate(text);
+  return { start, end, words: text.match(WORD)?.length ?? 0, text: running, piece };
 }
 
 function linesOf(body: string): Line[] {
