@@ -49,6 +49,10 @@ describe('front matter is vetted before the YAML parser sees it', () => {
     expect(text).toMatch(why);
   });
 
+  it('names the field that makes a front matter too large, when one is over its own limit', () => {
+    expect(reason(withFront(`title: "${'x'.repeat(5000)}"`))).toMatch(/over the 4 KB limit for front matter \(title is longer than 500 characters\)/);
+  });
+
   it('measures the limit in UTF-8 bytes', () => {
     const hindi = 'स'.repeat(1400); // 4,200 bytes in 1,400 characters
     expect(frontMatterProblem(`title: ${hindi}`)).toMatch(/over the 4 KB limit/);
