@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { LANGUAGES, languageFromScript, type Language } from '../lang/script.js';
+import { frontMatterProblem } from './front-matter.js';
 import { overSizeLimit } from './size.js';
 
 export interface Article {
@@ -48,14 +49,26 @@ const isoDate = z
     return text;
   });
 
+/** The longest value each text field may have, in characters. */
+const FIELD_MAX = { title: 500, source: 200, url: 2000 } as const;
+
+/** Which field makes an oversized front matter too large, when one is over its own limit: said with the size. */
+function overlongField(yaml: string): string | undefined {
+  for (const line of yaml.split(/\r?\n/)) {
+    const field = /^(title|source|url)[ \t]*:/.exec(line)?.[1] as keyof typeof FIELD_MAX | undefined;
+    if (field && line.length - field.length - 1 > FIELD_MAX[field] + 2) return `${field} is longer than ${FIELD_MAX[field]} characters`;
+  }
+  return undefined;
+}
+
 export const FrontMatter = z
   .object({
-    title: z.string().trim().min(1, 'title is empty').max(500, 'title is longer than 500 characters').optional(),
+    title: z.string().trim().min(1, 'title is empty').max(FIELD_MAX.title, `title is longer than ${FIELD_MAX.title} characters`).optional(),
     language: z.enum(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` }).optional(),
-    source: z.string().trim().min(1, 'source is empty').max(200, 'source is longer than 200 characters').optional(),
+    source: z.string().trim().min(1, 'source is empty').max(FIELD_MAX.source, `source is longer than ${FIELD_MAX.source} characters`).optional(),
     url: z
       .url({ protocol: /^https?$/, message: 'url must be an http or https address' })
-      .max(2000, 'url is longer than 2000 characters')
+      .max(FIELD_MAX.url, `url is longer than ${FIELD_MAX.url} characters`)
       .optional(),
     published: isoDate.optional(),
   })
@@ -95,6 +108,13 @@ export function parseArticle(file: string, text: string): Article {
 
   let meta: FrontMatter = {};
   if (yaml !== null) {
+    // vetted before the parser sees it: a nested or oversized front matter never reaches it
+    let problem = frontMatterProblem(yaml);
+    if (problem) {
+      const field = problem.includes('limit for front matter') ? overlongField(yaml) : undefined;
+      if (field) problem += ` (${field})`;
+      throw new ArticleError(file, `front matter is not valid YAML for an article: ${problem}; front matter must be a list of "field: value" lines, at most 4 KB, one plain or quoted value each`);
+    }
     const doc = parseDocument(yaml, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length > 0) {
       const first = doc.errors[0]!.message.split('\n')[0];

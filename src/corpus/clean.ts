@@ -31,15 +31,62 @@ const BOILERPLATE: RegExp[] = [
 const HAS_TEXT = /[\p{L}\p{Nd}]/u;
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
 
+/**
+ * A line longer than this is not a "read also" line or a promotion, whatever it starts with: those are
+ * a sentence or two (the longest in the corpus is under 150 characters). Bounding it also bounds the
+ * promotion pattern, which has to look anywhere in the line.
+ */
+const MAX_BOILERPLATE_LINE = 500;
+
 export function isBoilerplate(line: string): boolean {
   const text = line.normalize('NFC').trim();
   if (!HAS_TEXT.test(text)) return true;
+  if (text.length > MAX_BOILERPLATE_LINE) return false;
   return BOILERPLATE.some((re) => re.test(text));
 }
 
 interface Line extends Span {
   words: number;
   text: boolean;
+  /** A piece of a line longer than MAX_LINE: never dropped as a repeat, since the split is ours. */
+  piece: boolean;
+}
+
+/**
+ * A line longer than this (UTF-16 units) is read as several, so that no pass over a paragraph is ever
+ * given more than this much at once: a one-line article of a megabyte is many paragraphs, not one.
+ */
+export const MAX_LINE = 10_000;
+/** How far back from MAX_LINE a long line looks for a sentence end or a space to split at. */
+const SPLIT_WINDOW = 2_000;
+
+const SPACE = /\s/;
+const STOP = /[.।॥?!]/;
+
+/** Where to end the piece of a long line that starts at `start` (at most MAX_LINE after it). */
+function splitPoint(body: string, start: number, end: number): number {
+  const limit = start + MAX_LINE;
+  if (end <= limit) return end;
+  let space = -1;
+  for (let i = limit; i > limit - SPLIT_WINDOW; i--) {
+    if (!SPACE.test(body[i]!)) continue;
+    if (STOP.test(body[i - 1]!)) return i; // after a sentence end
+    if (space < 0) space = i;
+  }
+  if (space > 0) return space;
+  // no space near the limit (one huge word): cut at it, never inside a surrogate pair
+  return /[\uD800-\uDBFF]/.test(body[limit - 1]!) ? limit - 1 : limit;
+}
+
+function lineAt(body: string, from: number, to: number, piece: boolean): Line {
+  let start = from;
+  let end = to;
+  while (start < end && SPACE.test(body[start]!)) start++;
+  while (end > start && SPACE.test(body[end - 1]!)) end--;
+  const text = body.slice(start, end);
+  // a piece of a long line is not a line of its own: it cannot be a "read also" line or a promotion
+  const running = piece ? HAS_TEXT.test(text) : text.length > 0 && !isBoilerplate(text);
+  return { start, end, words: text.match(WORD)?.length ?? 0, text: running, piece };
 }
 
 function linesOf(body: string): Line[] {
@@ -47,17 +94,14 @@ function linesOf(body: string): Line[] {
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   for (const m of body.matchAll(re)) {
     if (m[0].length === 0) break;
-    const content = m[0].replace(/[\r\n]+$/, '');
-    const lead = content.length - content.trimStart().length;
-    const start = m.index + lead;
-    const end = m.index + content.trimEnd().length;
-    const text = content.trim();
-    lines.push({
-      start,
-      end: Math.max(start, end),
-      words: text.match(WORD)?.length ?? 0,
-      text: text.length > 0 && !isBoilerplate(text),
-    });
+    const end = m.index + m[0].replace(/[\r\n]+$/, '').length;
+    const piece = end - m.index > MAX_LINE;
+    for (let from = m.index; from < end; ) {
+      const to = splitPoint(body, from, end);
+      lines.push(lineAt(body, from, to, piece));
+      from = to;
+    }
+    if (end === m.index) lines.push(lineAt(body, m.index, m.index, false));
   }
   return lines;
 }
@@ -74,7 +118,8 @@ export function paragraphs(body: string): Span[] {
   const lines = linesOf(body);
   const out: Span[] = [];
   const seen = new Set<string>();
-  const push = (span: Span) => {
+  const push = (span: Span, piece = false) => {
+    if (piece) return void out.push(span);
     const key = body.slice(span.start, span.end).normalize('NFC').replace(/\s+/g, ' ');
     if (seen.has(key)) return;
     seen.add(key);
@@ -89,7 +134,7 @@ export function paragraphs(body: string): Span[] {
       push({ start: line.start, end: lines[j]!.end });
       i = j;
     } else {
-      push({ start: line.start, end: line.end });
+      push({ start: line.start, end: line.end }, line.piece);
     }
   }
   return out;
@@ -101,11 +146,16 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs'
 /** Sentence ends: danda, double danda, ?, !, and a full stop that is not an abbreviation or a decimal point. */
 const SENTENCE_END = /[।॥?!]+["'”’)\]]*|\.(?!\d)["'”’)\]]*/gu;
 
+/** How far back a full stop looks for its word: longer than any abbreviation, so the answer is the same. */
+const LOOK_BACK = 32;
+const WORD_BEFORE = /\p{L}+$/u;
+
 function endsSentence(text: string, at: number, mark: string): boolean {
   if (!mark.startsWith('.')) return true;
-  const before = /([\p{L}]+)$/u.exec(text.slice(0, at));
+  // a bounded window: a word that fills it is longer than any abbreviation or initial either way
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
   if (!before) return true;
-  const word = before[1]!;
+  const word = before[0];
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // initials: A. K. Sharma
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
