@@ -33,10 +33,29 @@ export function formatReindexReport(r: ReindexReport, corpus: string): string {
 
 const warn = (message: string) => process.stderr.write(`sakshi: ${message}\n`);
 
+/** Longest question the command line takes (Discord's /ask takes 300): analysis stays quick and bounded. */
+export const CLI_MAX_QUESTION = 2000;
+/** Longest batch line read as JSON: a question and its id fit many times over. */
+const MAX_BATCH_LINE = 64 * 1024;
+
 const BatchLine = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  question: z.string().trim().min(1, 'question is empty'),
+  id: z.union([z.string().max(200), z.number()]).optional(),
+  question: z.string().trim().min(1, 'question is empty').max(CLI_MAX_QUESTION, `question is longer than ${CLI_MAX_QUESTION} characters`),
 });
+
+/** One batch line as a question, or why it is not one; an over-long line is refused before it is parsed. */
+function readBatchLine(line: string): { input: z.infer<typeof BatchLine> } | { reason: string } {
+  if (line.length > MAX_BATCH_LINE) return { reason: `the line is longer than ${MAX_BATCH_LINE} characters` };
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return { reason: 'not JSON' };
+  }
+  const parsed = BatchLine.safeParse(json);
+  if (!parsed.success) return { reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ') };
+  return { input: parsed.data };
+}
 
 function answerJSON(a: Answer): string {
   return JSON.stringify(a);
@@ -86,6 +105,7 @@ program
     if (opts.batch && question) throw new InvalidArgumentError('give either a question or --batch, not both');
     if (opts.batch && !opts.json) throw new InvalidArgumentError('--batch prints JSON lines: add --json');
     if (!opts.batch && !question) throw new InvalidArgumentError('no question: npm run ask -- "How many servers were hacked?"');
+    if (question.length > CLI_MAX_QUESTION) throw new InvalidArgumentError(`the question is ${question.length} characters long; at most ${CLI_MAX_QUESTION}`);
     const index = await open(opts);
     if (!opts.batch) {
       const a = ask(index, question);
@@ -95,15 +115,13 @@ program
     let n = 0;
     for await (const line of batchLines(opts.batch)) {
       n++;
-      let input: z.infer<typeof BatchLine>;
-      try {
-        input = BatchLine.parse(JSON.parse(line));
-      } catch (err) {
-        const reason = err instanceof z.ZodError ? err.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ') : 'not JSON';
-        warn(`batch line ${n}: ${reason}; expected {"id": "...", "question": "..."}`);
-        process.stdout.write(`${JSON.stringify({ line: n, error: reason })}\n`);
+      const read = readBatchLine(line);
+      if ('reason' in read) {
+        warn(`batch line ${n}: ${read.reason}; expected {"id": "...", "question": "..."}`);
+        process.stdout.write(`${JSON.stringify({ line: n, error: read.reason })}\n`);
         continue;
       }
+      const input = read.input;
       const a = ask(index, input.question, input.id === undefined ? {} : { id: String(input.id) });
       process.stdout.write(`${answerJSON(a)}\n`);
     }

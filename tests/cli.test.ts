@@ -92,6 +92,18 @@ describe('ask', () => {
     expect(stderr).toMatch(/batch line 3: question/);
   });
 
+  it('refuses an over-long question or batch line with the limit, before analysing it, and goes on', async () => {
+    const long = 'kitne server '.repeat(200);
+    await expect(cli(['ask', '--index', path.join(indexDir.dir, 'corpus.json'), long])).rejects.toMatchObject({ stderr: expect.stringMatching(/at most 2000/) });
+    const input = `${JSON.stringify({ id: 'a', question: long })}\n${JSON.stringify({ id: 'b', question: 'x'.repeat(70_000) })}\n{"id":"c","question":"How many servers were hacked?"}`;
+    const { stdout, stderr } = await cli(['ask', '--json', '--index', path.join(indexDir.dir, 'corpus.json'), '--batch', '-'], input);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.id ?? l.line)).toEqual([1, 2, 'c']);
+    expect(lines[0]!.error).toMatch(/longer than 2000 characters/);
+    expect(lines[1]!.error).toMatch(/line is longer than/);
+    expect(stderr).toMatch(/batch line 2: the line is longer/);
+  });
+
   it('explains a missing corpus folder and exits 2', async () => {
     await expect(cli(['ask', '--corpus', '/nonexistent/folder', 'x'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/does not exist/) });
   });

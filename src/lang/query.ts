@@ -99,10 +99,14 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   const used = new Set<number>();
   const { numbers: phrases, times } = valuesOf(text, tokens, reading.language, reading.romanized);
 
+  // times and tokens both run in text order: one pointer walks the tokens once for all the times
+  let k = 0;
   for (const t of times) {
-    const inside = tokens.map((tok, i) => [tok, i] as const).filter(([tok]) => tok.start >= t.start && tok.end <= t.end);
-    inside.forEach(([, i]) => used.add(i));
-    units.push({ raw: text.slice(t.start, t.end), at: inside[0]?.[1] ?? 0, end: inside[inside.length - 1]?.[1] ?? 0, alts: [{ field: 'num', term: timeTerm(t), strength: STRENGTH.num }], entity: false });
+    while (k < tokens.length && tokens[k]!.start < t.start) k++;
+    const inside: number[] = [];
+    for (let i = k; i < tokens.length && tokens[i]!.start < t.end; i++) if (tokens[i]!.end <= t.end) inside.push(i);
+    inside.forEach((i) => used.add(i));
+    units.push({ raw: text.slice(t.start, t.end), at: inside[0] ?? 0, end: inside[inside.length - 1] ?? 0, alts: [{ field: 'num', term: timeTerm(t), strength: STRENGTH.num }], entity: false });
   }
   for (const p of phrases) {
     if (used.has(p.first)) continue;

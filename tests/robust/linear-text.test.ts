@@ -4,6 +4,7 @@ import type { Article } from '../../src/corpus/article.js';
 import { MAX_LINE, isBoilerplate, paragraphs, sentences, type Span } from '../../src/corpus/clean.js';
 import { MAX_PASSAGE, passagesOf } from '../../src/corpus/passages.js';
 import { analyzeArticle } from '../../src/search/index.js';
+import { analyzeQuery } from '../../src/lang/analyze.js';
 
 /** What hostile text is made of: stops, brackets, colons, initials and abbreviations, promotions, huge words. */
 const PIECES = [
@@ -114,6 +115,17 @@ describe('processing time grows linearly with the size of a one-line article', (
     const large = article(4 * n);
     analyzeArticle(small); // warm up the regex and lexicon caches
     const ratio = medianMs(() => analyzeArticle(large)) / medianMs(() => analyzeArticle(small));
+    expect(ratio).toBeLessThan(8);
+  });
+});
+
+describe('reading a question grows linearly with its length (the command line takes up to 2,000 characters)', () => {
+  // every clock time in a question used to scan all its tokens again
+  const n = 20_000;
+  it.each(Object.keys(SHAPES))('%s: four times the question takes less than eight times as long', (shape) => {
+    const make = SHAPES[shape]!;
+    analyzeQuery(make(n));
+    const ratio = medianMs(() => analyzeQuery(make(4 * n))) / medianMs(() => analyzeQuery(make(n)));
     expect(ratio).toBeLessThan(8);
   });
 });
