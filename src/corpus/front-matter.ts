@@ -69,6 +69,10 @@ export function frontMatterProblem(yaml: string): string | undefined {
   if (bytes > MAX_FRONT_MATTER_BYTES) {
     return `it is ${(bytes / 1024).toFixed(1)} KB, over the ${MAX_FRONT_MATTER_BYTES / 1024} KB limit for front matter`;
   }
+  // YAML also ends a line at a lone carriage return (and some readers at U+2028, U+2029, U+0085): the
+  // lines checked here must be the lines the parser would read
+  const odd = /\r(?!\n)|[\u2028\u2029\u0085]/.exec(yaml);
+  if (odd) return `it has a line break other than a newline (U+${odd[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); save it with ordinary line ends`;
   const lines = yaml.split(/\r?\n/);
   for (let n = 0; n < lines.length; n++) {
     const problem = problemOnLine(lines[n]!);

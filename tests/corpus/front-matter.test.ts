@@ -49,6 +49,20 @@ describe('front matter is vetted before the YAML parser sees it', () => {
     expect(text).toMatch(why);
   });
 
+  it.each([
+    ['a lone carriage return hiding an anchor and an alias', 'title: x\rfoo: &a [1]\rbar: *a', 'U+000D'],
+    ['a lone carriage return hiding a nested list', `title: x\r  ${'['.repeat(1000)}`, 'U+000D'],
+    ['a line separator', 'title: x\u2028foo: [1]', 'U+2028'],
+    ['a paragraph separator', 'title: x\u2029foo: [1]', 'U+2029'],
+  ])('refuses %s: the parser would read other lines than the ones checked', (_what, yaml, code) => {
+    expect(frontMatterProblem(yaml)).toContain(code);
+    expect(reason(withFront(yaml))).toContain('line break other than a newline');
+  });
+
+  it('takes Windows line ends', () => {
+    expect(frontMatterProblem('title: A\r\nlanguage: en\r\n')).toBeUndefined();
+  });
+
   it('names the field that makes a front matter too large, when one is over its own limit', () => {
     expect(reason(withFront(`title: "${'x'.repeat(5000)}"`))).toMatch(/over the 4 KB limit for front matter \(title is longer than 500 characters\)/);
   });
