@@ -22,10 +22,11 @@ const BOILERPLATE: RegExp[] = [
   /^(?:अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड)(?:\s+\S+)?\s*:/u,
   /^(?:আপডেট|প্রকাশিত|প্রকাশ)(?:\s+\S+)?\s*:/u,
   // App and social-media promotions.
-  /\b(?:app|এপ|অ্যাপ|ऐप|एप)\b.*(?:download|ডাউনলোড|डाउनलोड)|(?:download|ডাউনলোড|डाउनलोड).*\b(?:app|অ্যাপ|ऐप)\b/iu,
+  // anchored, each gap bounded by the longest line looked at (MAX_BOILERPLATE_LINE)
+  /^.{0,500}?\b(?:app|এপ|অ্যাপ|ऐप|एप)\b.{0,500}?(?:download|ডাউনলোড|डाउनलोड)|^.{0,500}?(?:download|ডাউনলোড|डाउनलोड).{0,500}?\b(?:app|অ্যাপ|ऐप)\b/iu,
   /^\(?\s*(?:follow\s+us|subscribe\s+to|join\s+our|click\s+here)\b/iu,
-  /^(?:हमें|हमसे)\s.*(?:फॉलो|फ़ॉलो|सब्सक्राइब)/u,
-  /^(?:আমাদের)\s.*(?:ফলো|সাবস্ক্রাইব)/u,
+  /^(?:हमें|हमसे)\s.{0,500}?(?:फॉलो|फ़ॉलो|सब्सक्राइब)/u,
+  /^(?:আমাদের)\s.{0,500}?(?:ফলো|সাবস্ক্রাইব)/u,
 ].map((re) => new RegExp(re.source.normalize('NFC'), re.flags));
 
 const HAS_TEXT = /[\p{L}\p{Nd}]/u;
@@ -33,8 +34,7 @@ const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
 
 /**
  * A line longer than this is not a "read also" line or a promotion, whatever it starts with: those are
- * a sentence or two (the longest in the corpus is under 150 characters). Bounding it also bounds the
- * promotion pattern, which has to look anywhere in the line.
+ * a sentence or two. Bounding it also bounds the promotion patterns, which look anywhere in the line.
  */
 const MAX_BOILERPLATE_LINE = 500;
 

@@ -129,3 +129,22 @@ describe('reading a question grows linearly with its length (the command line ta
     expect(ratio).toBeLessThan(8);
   });
 });
+
+describe('splitting one long line into sentences grows linearly up to the longest line kept whole', () => {
+  // lines are cut at MAX_LINE, so a pass that looks back over the whole line would be quadratic only
+  // inside a line: measured here on one line of many full stops, a quarter of MAX_LINE against all of it
+  it('four times the line takes less than eight times as long', () => {
+    const line = (size: number) => 'Dr. Sharma said five. '.repeat(Math.ceil(size / 22)).slice(0, size);
+    const many = (size: number) => {
+      const text = line(size);
+      return () => {
+        for (let i = 0; i < 50; i++) sentences(text, { start: 0, end: text.length });
+      };
+    };
+    const small = many(MAX_LINE / 4);
+    const large = many(MAX_LINE);
+    small();
+    large();
+    expect(medianMs(large, 5) / medianMs(small, 5)).toBeLessThan(8);
+  });
+});
