@@ -53,11 +53,20 @@ export function startReindex(startOpts: StartReindexOptions, onProgress: (p: Pro
       );
       void worker.terminate();
     };
-    const deadline = setTimeout(() => {
+    let deadline = setTimeout(() => {
       if (settled) return;
       // the writing has begun: it is a linear copy of what is built, and stopping it between the index
-      // and its analysis would leave the two files from different builds; it is let finish
-      if (phase !== 'writing') refuseOverdue();
+      // and its analysis would leave the two files from different builds; it is given one more period,
+      // and a write stalled past that (a full disk, a hung network folder) is stopped all the same, so
+      // that one stuck build cannot hold every later reindex
+      if (phase !== 'writing') return refuseOverdue();
+      deadline = setTimeout(() => {
+        if (settled) return;
+        settled = true;
+        reject(new ReindexFailed(`the reindex was still writing the index ${describeLimit(timeLimitMs)} after its time limit and was stopped; the index being served is unchanged`));
+        void worker.terminate();
+      }, timeLimitMs);
+      deadline.unref();
     }, timeLimitMs);
     deadline.unref();
     worker.on('exit', () => clearTimeout(deadline));
