@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import { COMMANDS } from '../commands/index.js';
-import { FOR_MODERATORS } from '../src/bot/preconditions.js';
+import { adminServer } from '../src/bot/preconditions.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 
 /**
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const config = loadConfig({ require: ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID'] });
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN!);
   const appId = config.DISCORD_CLIENT_ID!;
-  const forModerators = (c: (typeof COMMANDS)[number]) => c.preconditions === FOR_MODERATORS;
+  const forModerators = (c: (typeof COMMANDS)[number]) => c.preconditions?.includes(adminServer) ?? false;
 
   /** Where each command goes: a server id, or undefined for global; in the order COMMANDS lists them. */
   const places = new Map<string | undefined, typeof COMMANDS>();
