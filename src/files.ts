@@ -29,7 +29,8 @@ export async function writeAtomically(file: string, content: string | Iterable<s
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether another live process has this id: its temporary files are its own, and left alone. */
+export function isAlive(pid: number): boolean {
   if (pid === process.pid) return false;
   try {
     process.kill(pid, 0);

@@ -1,10 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Language } from '../lang/script.js';
 import { gapKey } from '../qa/gaps.js';
 import type { Outcome } from '../qa/types.js';
+import { isAlive } from '../files.js';
 
 /**
  * Versioned migrations: each runs once, in order, inside a `BEGIN IMMEDIATE` transaction that also
@@ -133,6 +134,11 @@ export class Store {
     };
     const existing = read();
     if (existing) return existing;
+    // a key a crashed start left half-placed is a secret lying about: removed
+    for (const name of readdirSync(path.dirname(file))) {
+      const m = /^hash\.key\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+      if (m && !isAlive(Number(m[1]))) rmSync(path.join(path.dirname(file), name), { force: true });
+    }
     const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     writeFileSync(tmp, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
     try {

@@ -53,6 +53,19 @@ describe('the hash key', () => {
     expect(await readdir(dir)).toEqual(['hash.key']);
   });
 
+  it('removes a key a crashed start left half-placed, and leaves a live process’s alone', async () => {
+    const dir = await folder();
+    await mkdir(dir, { recursive: true });
+    // no process has this id (Linux ids stop at 4,194,304); this process's own id is alive
+    const dead = path.join(dir, 'hash.key.999999999.abcdef012345.tmp');
+    const live = path.join(dir, `hash.key.${process.ppid}.abcdef012345.tmp`);
+    await writeFile(dead, 'a'.repeat(64));
+    await writeFile(live, 'b'.repeat(64));
+    open(dir);
+    const left = (await readdir(dir)).filter((f) => f.startsWith('hash.key'));
+    expect(left.sort()).toEqual(['hash.key', path.basename(live)].sort());
+  });
+
   it('is read as it is when valid, a trailing newline allowed, so hashes stay the same across restarts', async () => {
     const dir = await folder();
     await mkdir(dir, { recursive: true });
