@@ -330,7 +330,8 @@ const pct = (x: number | null) => (x === null ? '   -  ' : `${(x * 100).toFixed(
 
 /** The two short-answer columns, after the others: among answerable questions with a kind, the share given a short answer and the share of those that are right. */
 const SHORT_ANSWER_HEADER = '  short-ans.   right';
-const shortAnswerCells = (f: ShortAnswerFigures) => `      ${pct(f.givenShare)}  ${pct(f.rightShare)}`;
+// the last cells of a row: a dash for no figure leaves no trailing spaces
+const shortAnswerCells = (f: ShortAnswerFigures) => `      ${pct(f.givenShare)}  ${pct(f.rightShare)}`.trimEnd();
 
 /** Short answers kind by kind, for each group that has questions with a kind (none: no lines). */
 function formatShortAnswersByKind(rows: readonly (readonly [string, Figures])[]): string[] {
