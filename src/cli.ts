@@ -172,7 +172,7 @@ program
   .option('--sets <file>', 'the manifest of dev sets to score', DEFAULT_MANIFEST)
   .option('--only <name...>', 'score only the named sets of the manifest')
   .option('--json', 'print the figures as JSON, one object per set and line')
-  .option('--verbose', 'list every question that missed')
+  .option('--verbose', 'list every question that missed, and the short answers to questions with a kind, kind by kind')
   .option('--keys', 'also measure how often cross-script keys of each length collide in each corpus')
   .action(
     async (opts: { questions?: string; corpus?: string; index?: string; sets: string; only?: string[]; json?: boolean; verbose?: boolean; keys?: boolean }) => {
@@ -209,7 +209,7 @@ program
             : `${r.set}: ${path.relative('.', r.questions)} over ${path.relative('.', r.corpus) || '.'}\n${formatReport(r, opts.verbose ?? false)}\n\n`,
         );
       const reports = await evaluateSets(sets, openCorpus, show);
-      if (!opts.json && reports.length > 1) process.stdout.write(`every set, overall (MiniSearch: plain MiniSearch on the same passages, the question as typed)\n${formatSummary(reports)}\n`);
+      if (!opts.json && reports.length > 1) process.stdout.write(`every set, overall (MiniSearch: plain MiniSearch on the same passages, the question as typed; short-ans.: questions with a kind given a short answer; right: those of them right)\n${formatSummary(reports)}\n`);
     },
   );
 

@@ -10,6 +10,10 @@ import { ask } from './qa/answer.js';
 import type { Answer } from './qa/types.js';
 import type { SearchIndex } from './search/index.js';
 
+/** The kinds of short answer a question may ask for (eval/xquad-dev/README.md: how many, when, who, where). */
+export const ANSWER_KINDS = ['quantity', 'time', 'person', 'place'] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+
 export const EvalQuestion = z.object({
   id: z.string(),
   lang: z.string(),
@@ -19,6 +23,8 @@ export const EvalQuestion = z.object({
   answer: z.array(z.string()).optional(),
   /** The ids of the articles the evidence may come from (named `source`, as in a Citation). */
   source: z.array(z.string()).optional(),
+  /** The kind of short answer the question asks for, where its wording asks for one. */
+  kind: z.enum(ANSWER_KINDS).optional(),
 });
 export type EvalQuestion = z.infer<typeof EvalQuestion>;
 
@@ -38,6 +44,37 @@ export function parseQuestions(text: string, name: string): EvalQuestion[] {
 
 /** Compare as a reader would: NFC, digits folded, case and whitespace runs ignored. */
 const fold = (s: string) => normalize(s).replace(/\s+/g, ' ').trim();
+
+/**
+ * A short answer's words as eval/xquad-dev/README.md compares them: NFC, digits of every script as
+ * ASCII, lower case, and punctuation folded away. Punctuation is read widely, as every character
+ * that is not a letter, mark or digit (Unicode P and S), so "$308" and "308." both read "308" and a
+ * Hindi danda ends no word; what is left is split into words at whitespace.
+ */
+export function shortAnswerWords(text: string): string[] {
+  return normalize(text)
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}
+
+/** How many words around the gold span a short answer may hold and still be right ("308 points" for "308"). */
+export const WORDS_AROUND_GOLD = 3;
+
+/**
+ * Whether a short answer is right for a gold span: the gold span's words, whole and in order, with
+ * at most WORDS_AROUND_GOLD other words before and after it together. Words are compared whole, so
+ * "30" is not right for "308".
+ */
+export function shortAnswerRight(given: string, gold: string): boolean {
+  const words = shortAnswerWords(given);
+  const wanted = shortAnswerWords(gold);
+  if (wanted.length === 0 || words.length > wanted.length + WORDS_AROUND_GOLD) return false;
+  for (let at = 0; at + wanted.length <= words.length; at++) {
+    if (wanted.every((w, i) => words[at + i] === w)) return true;
+  }
+  return false;
+}
 
 /** One dev set the project ships: a question file and the corpus folder its questions are asked of. */
 const EvalSetSchema = z.strictObject({
@@ -108,7 +145,26 @@ export interface ScoredQuestion {
   answerCorrect?: boolean;
   quotesVerbatim: number;
   quotes: number;
+  /** The kind of short answer the question asks for, when it says. */
+  kind?: AnswerKind;
+  /**
+   * For an answerable question with a kind: whether Sakshi gave a short answer and whether it is
+   * right by shortAnswerRight against one of the gold spans.
+   */
+  shortAnswer?: 'right' | 'wrong' | 'none';
   answer: Answer;
+}
+
+/** Short answers to the answerable questions that have a kind. */
+export interface ShortAnswerFigures {
+  /** Answerable questions with a kind. */
+  asked: number;
+  /** Those Sakshi gave a short answer to, and those of them whose short answer is right. */
+  given: number;
+  right: number;
+  /** given / asked, and right / given; null when there is nothing to divide by. */
+  givenShare: number | null;
+  rightShare: number | null;
 }
 
 export interface Figures {
@@ -124,6 +180,9 @@ export interface Figures {
   falseAbstentions: number;
   missedAbstentions: number;
   quotesVerbatim: number;
+  /** Short answers to the questions that have a kind, all kinds together and kind by kind (only the kinds asked). */
+  shortAnswers: ShortAnswerFigures;
+  shortAnswersByKind: Partial<Record<AnswerKind, ShortAnswerFigures>>;
 }
 
 export interface Report {
@@ -151,6 +210,7 @@ function score(index: SearchIndex, q: EvalQuestion): SakshiScore {
     if (body !== undefined && spanText(body, c) === c.quote && c.quote.length > 0) verbatim++;
   }
   const expected = (q.answer ?? []).map(fold);
+  const given = !answer.abstained && answer.answer !== null && answer.answer.trim().length > 0 ? answer.answer : null;
   return {
     id: q.id,
     lang: q.lang,
@@ -161,11 +221,28 @@ function score(index: SearchIndex, q: EvalQuestion): SakshiScore {
     ...(q.answerable && expected.length > 0 ? { answerCorrect: answer.answer !== null && expected.some((e) => fold(answer.answer!).includes(e)) } : {}),
     quotesVerbatim: verbatim,
     quotes: answer.citations.length,
+    ...(q.kind ? { kind: q.kind } : {}),
+    ...(q.kind && q.answerable
+      ? { shortAnswer: given === null ? 'none' : (q.answer ?? []).some((gold) => shortAnswerRight(given, gold)) ? 'right' : 'wrong' }
+      : {}),
     answer,
   };
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
+
+function shortAnswerFigures(outcomes: readonly ScoredQuestion[]): ShortAnswerFigures {
+  const asked = outcomes.filter((o) => o.shortAnswer !== undefined);
+  const given = asked.filter((o) => o.shortAnswer !== 'none').length;
+  const right = asked.filter((o) => o.shortAnswer === 'right').length;
+  return {
+    asked: asked.length,
+    given,
+    right,
+    givenShare: asked.length === 0 ? null : given / asked.length,
+    rightShare: given === 0 ? null : right / given,
+  };
+}
 
 function figures(outcomes: ScoredQuestion[]): Figures {
   const answerable = outcomes.filter((o) => o.answerable);
@@ -185,6 +262,10 @@ function figures(outcomes: ScoredQuestion[]): Figures {
     falseAbstentions: answerable.filter((o) => o.abstained).length,
     missedAbstentions: unanswerable.filter((o) => !o.abstained).length,
     quotesVerbatim: quotes === 0 ? 1 : ratio(outcomes.reduce((n, o) => n + o.quotesVerbatim, 0), quotes),
+    shortAnswers: shortAnswerFigures(outcomes),
+    shortAnswersByKind: Object.fromEntries(
+      ANSWER_KINDS.map((k) => [k, shortAnswerFigures(outcomes.filter((o) => o.kind === k))] as const).filter(([, f]) => f.asked > 0),
+    ),
   };
 }
 
@@ -247,13 +328,29 @@ export async function evaluateSets(
 
 const pct = (x: number | null) => (x === null ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
+/** The two short-answer columns, after the others: among answerable questions with a kind, the share given a short answer and the share of those that are right. */
+const SHORT_ANSWER_HEADER = '  short-ans.   right';
+// the last cells of a row: a dash for no figure leaves no trailing spaces
+const shortAnswerCells = (f: ShortAnswerFigures) => `      ${pct(f.givenShare)}  ${pct(f.rightShare)}`.trimEnd();
+
+/** Short answers kind by kind, for each group that has questions with a kind (none: no lines). */
+function formatShortAnswersByKind(rows: readonly (readonly [string, Figures])[]): string[] {
+  const lines = rows.flatMap(([name, f]) =>
+    Object.entries(f.shortAnswersByKind).map(
+      ([kind, k]) => `${name.padEnd(9)} ${kind.padEnd(9)} ${String(k.asked).padStart(3)}   ${String(k.given).padStart(5)}  ${pct(k.givenShare)}   ${String(k.right).padStart(5)}  ${pct(k.rightShare)}`,
+    ),
+  );
+  if (lines.length === 0) return [];
+  return ['short answers by kind (answerable questions with a kind: how many were given one, how many of those are right)', 'group     kind        n   given   share   right   share', ...lines];
+}
+
 /** Sakshi's figures, each evidence column followed by plain MiniSearch's on the same passages. */
 export function formatReport(report: Report, verbose: boolean): string {
   const rows = [['overall', report.overall] as const, ...Object.entries(report.byLanguage)];
-  const out = ['group      n   evidence@1  MiniSearch  evidence@3  MiniSearch  answer  abstained(unans.)  false-abst.  verbatim'];
+  const out = [`group      n   evidence@1  MiniSearch  evidence@3  MiniSearch  answer  abstained(unans.)  false-abst.  verbatim${SHORT_ANSWER_HEADER}`];
   for (const [name, f] of rows) {
     out.push(
-      `${name.padEnd(9)} ${String(f.questions).padStart(3)}   ${pct(f.evidenceAt1)}      ${pct(f.miniSearchAt1)}      ${pct(f.evidenceAt3)}      ${pct(f.miniSearchAt3)}     ${pct(f.answerAccuracy)}  ${f.abstainedUnanswerable.padStart(8)}           ${String(f.falseAbstentions).padStart(3)}        ${pct(f.quotesVerbatim)}`,
+      `${name.padEnd(9)} ${String(f.questions).padStart(3)}   ${pct(f.evidenceAt1)}      ${pct(f.miniSearchAt1)}      ${pct(f.evidenceAt3)}      ${pct(f.miniSearchAt3)}     ${pct(f.answerAccuracy)}  ${f.abstainedUnanswerable.padStart(8)}           ${String(f.falseAbstentions).padStart(3)}        ${pct(f.quotesVerbatim)}${shortAnswerCells(f.shortAnswers)}`,
     );
   }
   out.push(`${report.outcomes.length} questions in ${report.seconds.toFixed(2)} s (plain MiniSearch ${report.miniSearchSeconds.toFixed(2)} s)`);
@@ -262,12 +359,16 @@ export function formatReport(report: Report, verbose: boolean): string {
       const misses = [
         o.answerable && !o.evidenceAt1 ? 'evidence not first' : '',
         o.answerCorrect === false ? `answer ${JSON.stringify(o.answer.answer)} not expected` : '',
+        // a short answer can hold the expected words and still not be right: too many words around them
+        o.shortAnswer === 'wrong' && o.answerCorrect !== false ? `short answer ${JSON.stringify(o.answer.answer)} not the gold span with at most ${WORDS_AROUND_GOLD} words around` : '',
         o.answerable && o.abstained ? 'abstained on an answerable question' : '',
         !o.answerable && !o.abstained ? 'answered an unanswerable question' : '',
       ].filter(Boolean);
       if (misses.length === 0) continue;
       out.push(`- ${o.id} (${misses.join('; ')}): ${o.answer.citations[0]?.quote ?? '(no quote)'}`);
     }
+    // with one language its rows would repeat the overall ones
+    out.push(...formatShortAnswersByKind(Object.keys(report.byLanguage).length > 1 ? rows : rows.slice(0, 1)));
   }
   return out.join('\n');
 }
@@ -275,11 +376,11 @@ export function formatReport(report: Report, verbose: boolean): string {
 /** One line per set: Sakshi's overall figures beside plain MiniSearch's, for a glance over every set. */
 export function formatSummary(reports: readonly SetReport[]): string {
   const width = Math.max(3, ...reports.map((r) => r.set.length));
-  const out = [`${'set'.padEnd(width)}    n   evidence@1  MiniSearch  evidence@3  MiniSearch  answer  abstained(unans.)  false-abst.`];
+  const out = [`${'set'.padEnd(width)}    n   evidence@1  MiniSearch  evidence@3  MiniSearch  answer  abstained(unans.)  false-abst.${SHORT_ANSWER_HEADER}`];
   for (const r of reports) {
     const f = r.overall;
     out.push(
-      `${r.set.padEnd(width)}  ${String(f.questions).padStart(3)}   ${pct(f.evidenceAt1)}      ${pct(f.miniSearchAt1)}      ${pct(f.evidenceAt3)}      ${pct(f.miniSearchAt3)}     ${pct(f.answerAccuracy)}  ${f.abstainedUnanswerable.padStart(8)}           ${String(f.falseAbstentions).padStart(3)}`,
+      `${r.set.padEnd(width)}  ${String(f.questions).padStart(3)}   ${pct(f.evidenceAt1)}      ${pct(f.miniSearchAt1)}      ${pct(f.evidenceAt3)}      ${pct(f.miniSearchAt3)}     ${pct(f.answerAccuracy)}  ${f.abstainedUnanswerable.padStart(8)}           ${String(f.falseAbstentions).padStart(3)}${shortAnswerCells(f.shortAnswers)}`,
     );
   }
   return out.join('\n');

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { spanText } from '../src/corpus/clean.js';
 import { readCorpus } from '../src/corpus/load.js';
 import type { SetReport } from '../src/eval.js';
 import type { Answer } from '../src/qa/types.js';
-import { DEV_QUESTIONS, HI_ID, ROOT, copyCorpus, tempDir } from './helpers/corpus.js';
+import { DEV_QUESTIONS, HI_ID, ROOT, copyCorpus, tempDir, writeFiles } from './helpers/corpus.js';
 
 const run = promisify(execFile);
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -139,6 +139,8 @@ describe('eval', () => {
       expect(stdout).toMatch(/^dev-questions: .*dev-questions\.jsonl over .*corpus\ngroup +n +evidence@1 +MiniSearch +evidence@3 +MiniSearch +answer/m);
       expect(stdout).toMatch(/^paraphrase-dev: .*paraphrase-dev\.jsonl over /m);
       expect(stdout).toMatch(/^set +n +evidence@1 +MiniSearch[^\n]*\ndev-questions +\d+ [^\n]*\nparaphrase-dev +\d+ /m);
+      // the summary ends with the two short-answer columns; neither set has a question with a kind
+      expect(stdout).toMatch(/^set .* false-abst\. +short-ans\. +right\ndev-questions .* +- +- *\n/m);
     } finally {
       await work.cleanup();
     }
@@ -150,6 +152,33 @@ describe('eval', () => {
     const reports = stdout.trim().split('\n').map((l) => JSON.parse(l) as SetReport);
     expect(reports.map((r) => r.set)).toEqual(['en-unanswerable']);
     expect(reports[0]!.overall.questions).toBe(await lineCount(file));
+  });
+
+  it('gives the short answers to questions with a kind, kind by kind, with --verbose and in --json', async () => {
+    const work = await tempDir('sakshi-eval-');
+    try {
+      await mkdir(path.join(work.dir, 'corpus'));
+      await writeFiles(work.dir, {
+        'corpus/flood.md': '---\ntitle: A flood downstream\nlanguage: en\n---\nThe river flooded the lower town after three days of rain.\n\nOfficials counted 40 houses damaged by the water.\n',
+        'kinds.jsonl': [
+          { id: 'right', lang: 'en', question: 'How many houses were damaged?', answerable: true, answer: ['40'], kind: 'quantity' },
+          { id: 'wrong', lang: 'en', question: 'How many houses were damaged?', answerable: true, answer: ['4'], kind: 'quantity' },
+        ]
+          .map((q) => JSON.stringify(q))
+          .join('\n'),
+      });
+      const args = ['eval', '--questions', path.join(work.dir, 'kinds.jsonl'), '--corpus', path.join(work.dir, 'corpus'), '--index', path.join(work.dir, 'index.json')];
+      const { stdout } = await cli([...args, '--verbose']);
+      // both given a short answer, one of them right
+      expect(stdout).toMatch(/^overall .* 100\.0% +50\.0%$/m);
+      expect(stdout).toMatch(/^short answers by kind/m);
+      expect(stdout).toMatch(/^overall +quantity +2 +2 +100\.0% +1 +50\.0%$/m);
+      const report = JSON.parse((await cli([...args, '--json'])).stdout) as SetReport;
+      expect(report.overall.shortAnswersByKind).toEqual({ quantity: { asked: 2, given: 2, right: 1, givenShare: 1, rightShare: 0.5 } });
+      expect(report.outcomes.map((o) => o.shortAnswer)).toEqual(['right', 'wrong']);
+    } finally {
+      await work.cleanup();
+    }
   });
 
   it('explains a set the manifest does not have, and an --index with several sets, and exits 2', async () => {
