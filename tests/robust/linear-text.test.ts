@@ -82,15 +82,19 @@ describe('cleaning and analysis of hostile text', () => {
   });
 });
 
-/** The median of a few timings of `fn` on `input`, in milliseconds. */
-function medianMs(fn: () => unknown, runs = 3): number {
-  const times: number[] = [];
+/**
+ * The fastest of a few timings of `fn`, in milliseconds: what the work itself costs, with the pauses
+ * other processes and the garbage collector add to some runs left out (a median still caught them on a
+ * busy machine).
+ */
+function fastestMs(fn: () => unknown, runs = 5): number {
+  let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     fn();
-    times.push(performance.now() - t);
+    best = Math.min(best, performance.now() - t);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return best;
 }
 
 /** One-line articles of `size` characters, of the shapes that were quadratic. */
@@ -114,7 +118,7 @@ describe('processing time grows linearly with the size of a one-line article', (
     const small = article(n);
     const large = article(4 * n);
     analyzeArticle(small); // warm up the regex and lexicon caches
-    const ratio = medianMs(() => analyzeArticle(large)) / medianMs(() => analyzeArticle(small));
+    const ratio = fastestMs(() => analyzeArticle(large)) / fastestMs(() => analyzeArticle(small));
     expect(ratio).toBeLessThan(8);
   });
 });
@@ -132,7 +136,7 @@ describe('reading a question grows linearly with its length (the command line ta
     const large = repeated(make(4 * n));
     small();
     large();
-    expect(medianMs(large, 5) / medianMs(small, 5)).toBeLessThan(8);
+    expect(fastestMs(large, 7) / fastestMs(small, 7)).toBeLessThan(8);
   });
 });
 
@@ -151,6 +155,6 @@ describe('splitting one long line into sentences grows linearly up to the longes
     const large = many(MAX_LINE);
     small();
     large();
-    expect(medianMs(large, 5) / medianMs(small, 5)).toBeLessThan(8);
+    expect(fastestMs(large, 7) / fastestMs(small, 7)).toBeLessThan(8);
   });
 });
