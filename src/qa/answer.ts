@@ -81,8 +81,10 @@ function suggestions(index: SearchIndex, ranked: Ranked[]) {
 export function ask(index: SearchIndex, question: string, opts: AskOptions = {}): Answer {
   const plan = planQuestion(question);
   const { type, reading } = plan;
-  const results = index.search(plan.units, CANDIDATES, (u) => unitWeight(index, u));
-  const ranked = rank(index, plan, results);
+  // how much each unit says about which passage is meant: weighed once, for the search and the ranking
+  const weights = new Map(plan.units.map((u) => [u, unitWeight(index, u)]));
+  const results = index.search(plan.units, CANDIDATES, (u) => weights.get(u)!);
+  const ranked = rank(index, plan, results, [...weights.values()]);
   const base = {
     ...(opts.id !== undefined ? { id: opts.id } : {}),
     question,

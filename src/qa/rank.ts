@@ -120,10 +120,16 @@ const SHORTLIST = 20;
  * article; then the best few are analyzed word by word, which checks every alternative (common words
  * too), the answer type and what stands next to a number.
  */
-export function rank(index: SearchIndex, plan: QuestionPlan, results: SearchResults): Ranked[] {
+export function rank(
+  index: SearchIndex,
+  plan: QuestionPlan,
+  results: SearchResults,
+  /** Each unit's weight in the index, when the caller has it already (it weighed the search by them). */
+  unitWeights: readonly number[] = plan.units.map((u) => unitWeight(index, u)),
+): Ranked[] {
   const { units, type } = plan;
   const language = plan.reading.language;
-  const weights = units.map((u, i) => unitWeight(index, u) * (plan.framing[i] ? FRAMING_WEIGHT : 1));
+  const weights = units.map((_u, i) => unitWeights[i]! * (plan.framing[i] ? FRAMING_WEIGHT : 1));
   const total = weights.reduce((a, b) => a + b, 0);
   const entityTotal = units.reduce((sum, u, i) => sum + (u.entity ? weights[i]! : 0), 0);
   const maxScore = Math.max(1e-9, ...results.hits.map((h) => h.score));
