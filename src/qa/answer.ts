@@ -1,7 +1,7 @@
 import { spanText } from '../corpus/clean.js';
 import type { Language } from '../lang/script.js';
 import { isDenial } from '../lang/words.js';
-import type { SearchIndex } from '../search/index.js';
+import type { SearchIndex, SearchResults } from '../search/index.js';
 import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
 import { planQuestion, type QuestionPlan } from './question.js';
 import { rank, unitWeight, type Ranked } from './rank.js';
@@ -77,14 +77,29 @@ function suggestions(index: SearchIndex, ranked: Ranked[]) {
   });
 }
 
+/** A question as the index sees it: its plan, each unit's weight, the candidates searched and their ranking. */
+export interface Considered {
+  plan: QuestionPlan;
+  /** Each unit's weight in the index, in the order of `plan.units`. */
+  weights: number[];
+  results: SearchResults;
+  ranked: Ranked[];
+}
+
+/** Plan a question, search the index for it and rank the candidates: everything before deciding what to answer. */
+export function consider(index: SearchIndex, question: string): Considered {
+  const plan = planQuestion(question);
+  // how much each unit says about which passage is meant: weighed once, for the search and the ranking
+  const weights = plan.units.map((u) => unitWeight(index, u));
+  const weightOf = new Map(plan.units.map((u, i) => [u, weights[i]!]));
+  const results = index.search(plan.units, CANDIDATES, (u) => weightOf.get(u)!);
+  return { plan, weights, results, ranked: rank(index, plan, results, weights) };
+}
+
 /** Answer a question from the index: a short answer, the sentences that give it, where they come from. */
 export function ask(index: SearchIndex, question: string, opts: AskOptions = {}): Answer {
-  const plan = planQuestion(question);
+  const { plan, ranked } = consider(index, question);
   const { type, reading } = plan;
-  // how much each unit says about which passage is meant: weighed once, for the search and the ranking
-  const weights = new Map(plan.units.map((u) => [u, unitWeight(index, u)]));
-  const results = index.search(plan.units, CANDIDATES, (u) => weights.get(u)!);
-  const ranked = rank(index, plan, results, [...weights.values()]);
   const base = {
     ...(opts.id !== undefined ? { id: opts.id } : {}),
     question,

@@ -28,11 +28,13 @@ export interface Ranked {
 const TITLE_CREDIT = 0.85;
 const ENTITY_TITLE_CREDIT = 0.95;
 const ARTICLE_CREDIT = 0.4;
+/** A word in the sentence before or after, in the same paragraph: it is often what "he" or "the team" refers to. */
+const NEIGHBOUR_CREDIT = 0.4;
 /**
  * A question that asks for a kind of value (a count, a time, a person…) is answered only by a passage
  * that holds one: one that does not keeps this share of its score.
  */
-const UNTYPED_SHARE = 0.55;
+const UNTYPED_SHARE = 0.7;
 /**
  * How surely a passage holds the asked kind counts squared: a clock time, a named actor or a number by
  * what is counted (1) lifts a passage fully, but weak signs (a kind of actor such as "staff", a day
@@ -73,12 +75,13 @@ export function unitWeight(index: SearchIndex, unit: QueryUnit): number {
 }
 
 /** How well one passage holds one unit: its best alternative in the passage, else in its title or article, for less. */
-function unitMatch(unit: QueryUnit, found: Set<string>, title: Set<string>, inArticle: Set<string> | undefined): number {
+function unitMatch(unit: QueryUnit, found: Set<string>, title: Set<string>, inArticle: Set<string> | undefined, around: Set<string> | undefined): number {
   let best = 0;
   for (const a of unit.alts) {
     const key = termKey(a.field, a.term);
     if (found.has(key)) best = Math.max(best, a.strength);
     else if (title.has(key)) best = Math.max(best, a.strength * (unit.entity ? ENTITY_TITLE_CREDIT : TITLE_CREDIT));
+    else if (around?.has(key)) best = Math.max(best, a.strength * NEIGHBOUR_CREDIT);
     else if (inArticle?.has(key)) best = Math.max(best, a.strength * ARTICLE_CREDIT);
   }
   return best;
@@ -111,6 +114,17 @@ function isQuestion(body: string, passage: Passage): boolean {
   return endsAsQuestion(body.slice(passage.start, passage.end));
 }
 
+/** The words of the passages just before and after a passage in its paragraph. */
+function neighbourKeys(index: SearchIndex, hit: Hit): Set<string> {
+  const keys = new Set<string>();
+  for (const id of [hit.id - 1, hit.id + 1]) {
+    const p = index.passages[id];
+    if (!p || p.articleId !== hit.passage.articleId || p.paragraph !== hit.passage.paragraph) continue;
+    for (const k of index.analyzed(id).keys) keys.add(k);
+  }
+  return keys;
+}
+
 /** How many of the candidates are looked at closely (analyzed word by word) after the first, cheap ranking. */
 const SHORTLIST = 20;
 
@@ -136,11 +150,11 @@ export function rank(
   // a "which X" question wants a passage that names a kind of X or qualifies it
   const which = type === 'thing' ? plan.which : [];
 
-  const cover = (hit: Hit, found: Set<string>) => {
+  const cover = (hit: Hit, found: Set<string>, around?: Set<string>) => {
     const article = index.article(hit.passage.articleId)!;
     const title = index.titleTerms(article.id);
     const inArticle = results.articleFound.get(article.id);
-    const matches = units.map((u) => unitMatch(u, found, title, inArticle));
+    const matches = units.map((u) => unitMatch(u, found, title, inArticle, around));
     const coverage = total === 0 ? 0 : units.reduce((sum, _u, i) => sum + weights[i]! * matches[i]!, 0) / total;
     const entityCovered = units.reduce((sum, u, i) => sum + (u.entity && matches[i]! > 0 ? weights[i]! : 0), 0);
     const named = entityTotal === 0 ? 1 : entityCovered / entityTotal;
@@ -154,11 +168,13 @@ export function rank(
     .map((hit) => ({ hit, first: cover(hit, hit.found).base }))
     .sort((a, b) => b.first - a.first)
     .slice(0, SHORTLIST);
-  return shortlist
-    .map(({ hit }) => {
-      const analyzed = index.analyzed(hit.id);
-      const found = new Set([...hit.found, ...analyzed.keys]);
-      const { coverage, named, base } = cover(hit, found);
+  const examined = shortlist.map(({ hit }) => {
+    const analyzed = index.analyzed(hit.id);
+    return { hit, analyzed, found: new Set([...hit.found, ...analyzed.keys]) };
+  });
+  return examined
+    .map(({ hit, analyzed, found }) => {
+      const { coverage, named, base } = cover(hit, found, neighbourKeys(index, hit));
       const article = index.article(hit.passage.articleId)!;
       const typed =
         type === 'thing'

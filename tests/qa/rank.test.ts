@@ -98,3 +98,29 @@ describe('ranking passages by the question’s rare words first', () => {
     expect(r[0]!.text).toBe('Lady Gaga sang the anthem.');
   });
 });
+
+describe('ranking passages by what stands around them', () => {
+  it('credits a word the sentence before holds, in the same paragraph, over the same word further off in the article', () => {
+    // "he" in the answering sentences stands for the man the question names; only the sentence right after the name is his
+    const body = [
+      'The striker Ravi Menon joined the club in spring. He scored twelve goals that season.',
+      'The club hired a new coach in summer. The coach had played in Europe.\n\nAnother player scored twelve goals that season.',
+    ].join('\n\n');
+    const r = ranked([article('en-club', 'en', 'A season of football', body)], 'How many goals did Ravi Menon score that season?');
+    expect(r[0]!.text).toBe('He scored twelve goals that season.');
+    const other = r.find((p) => p.text === 'Another player scored twelve goals that season.')!;
+    expect(r[0]!.coverage).toBeGreaterThan(other.coverage);
+  });
+
+  it('gives a passage that holds the question\'s words but not the kind asked for a place among the first, not the last', () => {
+    // the type of answer reorders passages that match alike; it does not bury one that matches far better
+    const r = ranked(
+      [
+        article('en-show', 'en', 'The halftime show', 'The singer Mira Das performed the national anthem before the final.\n\nThe final drew a crowd of fans.'),
+        article('en-team', 'en', 'The team', 'Coach Arjun Rao led the team in the final.'),
+      ],
+      'Who performed the national anthem before the final?',
+    );
+    expect(r[0]!.text).toBe('The singer Mira Das performed the national anthem before the final.');
+  });
+});
