@@ -82,6 +82,8 @@ const EvalSetSchema = z.strictObject({
   questions: z.string().min(1),
   corpus: z.string().min(1),
   about: z.string().optional(),
+  /** Whether `npm run calibrate` fits abstention on the set's questions. */
+  calibrate: z.boolean().optional(),
 });
 export type EvalSet = z.infer<typeof EvalSetSchema>;
 

@@ -1,22 +1,16 @@
 import { spanText } from '../corpus/clean.js';
 import type { Language } from '../lang/script.js';
 import { isDenial } from '../lang/words.js';
-import type { SearchIndex, SearchResults } from '../search/index.js';
+import type { SearchIndex } from '../search/index.js';
 import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
-import { planQuestion, type QuestionPlan } from './question.js';
-import { rank, unitWeight, type Ranked } from './rank.js';
+import { shouldAbstain } from './abstain.js';
+import { consider } from './consider.js';
+import type { QuestionPlan } from './question.js';
+import type { Ranked } from './rank.js';
 import type { Answer, Citation } from './types.js';
 
 /** Most citations an answer carries. */
 export const MAX_CITATIONS = 3;
-/** Candidates taken from the index for ranking. */
-const CANDIDATES = 200;
-/**
- * Below this share of the question's weight covered by the best passage, the articles do not answer
- * it. Set between the answerable and the unanswerable questions of the test corpus (lowest answerable
- * 0.49, highest unanswerable 0.36).
- */
-export const ABSTAIN_BELOW = 0.42;
 /** A further citation must score at least this share of the best one. */
 const SUPPORT_SHARE = 0.75;
 /** A passage from another source that answers differently must be this close to the best to count as disagreement. */
@@ -77,28 +71,10 @@ function suggestions(index: SearchIndex, ranked: Ranked[]) {
   });
 }
 
-/** A question as the index sees it: its plan, each unit's weight, the candidates searched and their ranking. */
-export interface Considered {
-  plan: QuestionPlan;
-  /** Each unit's weight in the index, in the order of `plan.units`. */
-  weights: number[];
-  results: SearchResults;
-  ranked: Ranked[];
-}
-
-/** Plan a question, search the index for it and rank the candidates: everything before deciding what to answer. */
-export function consider(index: SearchIndex, question: string): Considered {
-  const plan = planQuestion(question);
-  // how much each unit says about which passage is meant: weighed once, for the search and the ranking
-  const weights = plan.units.map((u) => unitWeight(index, u));
-  const weightOf = new Map(plan.units.map((u, i) => [u, weights[i]!]));
-  const results = index.search(plan.units, CANDIDATES, (u) => weightOf.get(u)!);
-  return { plan, weights, results, ranked: rank(index, plan, results, weights) };
-}
-
 /** Answer a question from the index: a short answer, the sentences that give it, where they come from. */
 export function ask(index: SearchIndex, question: string, opts: AskOptions = {}): Answer {
-  const { plan, ranked } = consider(index, question);
+  const considered = consider(index, question);
+  const { plan, ranked } = considered;
   const { type, reading } = plan;
   const base = {
     ...(opts.id !== undefined ? { id: opts.id } : {}),
@@ -106,7 +82,8 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     language: reading.confident ? reading.language : (opts.fallbackLanguage ?? reading.language),
   };
   const best = ranked[0];
-  if (!best || best.coverage < ABSTAIN_BELOW) {
+  // whether the articles answer it: a model fitted on the dev sets' answerable and unanswerable questions (npm run calibrate)
+  if (!best || shouldAbstain(index, considered)) {
     return { ...base, answer: null, abstained: true, conflict: false, citations: [], suggestions: suggestions(index, ranked) };
   }
 

@@ -10,8 +10,12 @@ export interface Ranked {
   hit: Hit;
   /** The passage analyzed token by token. */
   text: AnalyzedText;
+  /** The `field:term` keys the passage itself holds (not its title or article). */
+  found: Set<string>;
   /** Share of the question's weight the passage covers, 0 to 1. */
   coverage: number;
+  /** How well the passage holds each of the question's units (in the order of `plan.units`), 0 to 1, its title and article counting for less. */
+  matches: number[];
   /** How surely the passage holds a value of the kind the question asks for, 0 to 1. */
   typed: number;
   /** How much of what the question names (places, institutions) its article names, 0 to 1. */
@@ -68,10 +72,14 @@ const UNNAMED_SHARE = 0.4;
  * How much a unit says about which passage is meant: the inverse document frequency of its most
  * common alternative (a word every passage has, in any form, says little), more for names.
  */
-export function unitWeight(index: SearchIndex, unit: QueryUnit): number {
+export function unitWeight(index: SearchIndex, unit: QueryUnit, frequency = unitFrequency(index, unit)): number {
   const n = index.passages.length;
-  const df = Math.max(0, ...unit.alts.map((a) => index.documentFrequency(a.field, a.term)));
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (unit.entity ? ENTITY_WEIGHT : 1);
+  return Math.log(1 + (n - frequency + 0.5) / (frequency + 0.5)) * (unit.entity ? ENTITY_WEIGHT : 1);
+}
+
+/** How many passages hold the unit's most common alternative: 0 when no passage holds it in any form. */
+export function unitFrequency(index: SearchIndex, unit: QueryUnit): number {
+  return Math.max(0, ...unit.alts.map((a) => index.documentFrequency(a.field, a.term)));
 }
 
 /** How well one passage holds one unit: its best alternative in the passage, else in its title or article, for less. */
@@ -161,7 +169,7 @@ export function rank(
     const evidence = (hit.passage.headline ? HEADLINE_WEIGHT : 1) * (isQuestion(article.body, hit.passage) ? QUESTION_WEIGHT : 1);
     const bonus = BM25_SHARE * (hit.score / maxScore) + (article.language === language ? SAME_LANGUAGE_BONUS : 0);
     const base = (coverage + bonus) * evidence * (UNNAMED_SHARE + (1 - UNNAMED_SHARE) * named);
-    return { coverage, named, base };
+    return { coverage, matches, named, base };
   };
 
   const shortlist = results.hits
@@ -174,7 +182,7 @@ export function rank(
   });
   return examined
     .map(({ hit, analyzed, found }) => {
-      const { coverage, named, base } = cover(hit, found, neighbourKeys(index, hit));
+      const { coverage, matches, named, base } = cover(hit, found, neighbourKeys(index, hit));
       const article = index.article(hit.passage.articleId)!;
       const typed =
         type === 'thing'
@@ -183,7 +191,7 @@ export function rank(
             : 0
           : typeStrength(analyzed.text, type, plan.focus);
       const typeFactor = type === 'thing' && which.length === 0 ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed ** TYPE_EXPONENT;
-      return { hit, text: analyzed.text, coverage, typed, named, score: base * typeFactor };
+      return { hit, text: analyzed.text, found, coverage, matches, typed, named, score: base * typeFactor };
     })
     .sort((a, b) => b.score - a.score);
 }

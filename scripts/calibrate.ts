@@ -1,0 +1,59 @@
+/**
+ * Fit Sakshi's abstention model on the dev sets marked "calibrate" in eval/sets.json and write it to
+ * src/qa/data/abstention-model.ts. Deterministic: the same code and sets give the same model.
+ *
+ *   npm run calibrate            fit, print the figures, write the model
+ *   npm run calibrate -- --check fit and print, and fail if the model in the repository differs
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { Command } from 'commander';
+import { collectExamples, fitAbstention, fitBySet, modelModule, MAX_FALSE_ABSTENTION, MIN_UNANSWERABLE_ABSTAINED, type CalibrationExample } from '../src/calibration.js';
+import { DEFAULT_MANIFEST, readManifest } from '../src/eval.js';
+import type { AbstentionModel } from '../src/qa/abstain.js';
+import { openIndex } from '../src/search/open.js';
+
+const MODEL_FILE = 'src/qa/data/abstention-model.ts';
+
+const pct = (n: number, of: number) => (of === 0 ? '   -  ' : `${((100 * n) / of).toFixed(1).padStart(5)}%`);
+
+function table(model: AbstentionModel, examples: readonly CalibrationExample[]): string {
+  const rows = fitBySet(model, examples).map(
+    (f) => `${f.set.padEnd(16)} ${String(f.answerable).padStart(4)}  ${String(f.falseAbstentions).padStart(4)} ${pct(f.falseAbstentions, f.answerable)}   ${String(f.unanswerable).padStart(4)}  ${String(f.unanswerableAbstained).padStart(4)} ${pct(f.unanswerableAbstained, f.unanswerable)}`,
+  );
+  return [`set              answ. false-abst.      unans. abstained`, ...rows].join('\n');
+}
+
+const program = new Command('calibrate')
+  .description('fit the abstention model on the calibration dev sets and write it as data')
+  .option('--sets <file>', 'the manifest of dev sets', DEFAULT_MANIFEST)
+  .option('--check', 'do not write: fail when the fitted model differs from the one in the repository')
+  .action(async (opts: { sets: string; check?: boolean }) => {
+    const sets = await readManifest(opts.sets);
+    const open = async (corpusDir: string) => (await openIndex({ corpusDir })).index;
+    const examples = await collectExamples(sets, open);
+    const model = fitAbstention(examples);
+    const names = [...new Set(examples.map((e) => e.set))];
+    process.stdout.write(`fitted on ${examples.length} questions of ${names.join(', ')}\n`);
+    process.stdout.write(`features: ${model.features.map((f, i) => `${f} ${model.weights[i]!.toFixed(3)}`).join(', ')}; bias ${model.bias.toFixed(3)}\n`);
+    process.stdout.write(`threshold ${model.threshold.toFixed(4)}: at most ${MAX_FALSE_ABSTENTION * 100}% of the answerable questions abstained; the aim is at least ${MIN_UNANSWERABLE_ABSTAINED * 100}% of unanswerable ones\n\n`);
+    process.stdout.write(`${table(model, examples)}\n\n`);
+    // how the fit carries to questions it has not seen: fitted on one language's XQuAD sets (and the incident sets), scored on the other's
+    for (const [fitOn, scoreOn] of [['hi', 'en'], ['en', 'hi']] as const) {
+      const held = (e: CalibrationExample) => e.set.startsWith(`${scoreOn}-`);
+      const other = fitAbstention(examples.filter((e) => !held(e)));
+      process.stdout.write(`fitted without the ${scoreOn} XQuAD sets (on ${fitOn} and the incident sets), scored on them:\n${table(other, examples.filter(held))}\n\n`);
+    }
+    const text = modelModule(model, `fitted on ${names.join(', ')} (${examples.length} questions)`);
+    if (opts.check) {
+      const current = await readFile(MODEL_FILE, 'utf8');
+      if (current !== text) {
+        process.stderr.write(`${MODEL_FILE} is not what the current code and dev sets fit: run npm run calibrate\n`);
+        process.exitCode = 1;
+      }
+      return;
+    }
+    await writeFile(MODEL_FILE, text);
+    process.stdout.write(`wrote ${MODEL_FILE}\n`);
+  });
+
+await program.parseAsync();

@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import { parseQuestions, type EvalSet } from './eval.js';
+import { ABSTENTION_FEATURES, abstentionFeatures, FEATURE_SIGNS, type AbstentionFeature, type AbstentionModel } from './qa/abstain.js';
+import { consider } from './qa/consider.js';
+import { fitLogistic, probability, type Example, type LogisticModel } from './qa/logistic.js';
+import type { SearchIndex } from './search/index.js';
+
+/**
+ * The operating point is chosen for people: at most this share of the answerable questions of any
+ * calibration set is abstained (a person who asks something the articles answer gets the answer)…
+ */
+export const MAX_FALSE_ABSTENTION = 0.03;
+/** …and the fit is judged by the share of unanswerable questions abstained, which should be at least this. */
+export const MIN_UNANSWERABLE_ABSTAINED = 0.9;
+/** The L2 penalty of the fit: small, as the features are few and the examples many. */
+const L2 = 1e-3;
+
+/** One calibration question: its set, whether the articles answer it, and its features. */
+export interface CalibrationExample {
+  set: string;
+  answerable: boolean;
+  /** Its features; undefined when the search found nothing (always abstained). */
+  x: Record<AbstentionFeature, number> | undefined;
+}
+
+/** The features of every question of the sets marked for calibration, each set over its own corpus. */
+export async function collectExamples(sets: readonly EvalSet[], open: (corpusDir: string) => Promise<SearchIndex>): Promise<CalibrationExample[]> {
+  const out: CalibrationExample[] = [];
+  const indexes = new Map<string, SearchIndex>();
+  for (const set of sets.filter((s) => s.calibrate)) {
+    const questions = parseQuestions(await readFile(set.questions, 'utf8'), set.questions);
+    let index = indexes.get(set.corpus);
+    if (!index) indexes.set(set.corpus, (index = await open(set.corpus)));
+    for (const q of questions) {
+      out.push({ set: set.name, answerable: q.answerable, x: abstentionFeatures(index, consider(index, q.question)) });
+    }
+  }
+  return out;
+}
+
+/** How one set fares at a threshold. */
+export interface SetFit {
+  set: string;
+  answerable: number;
+  falseAbstentions: number;
+  unanswerable: number;
+  unanswerableAbstained: number;
+}
+
+const score = (model: LogisticModel & { features: readonly AbstentionFeature[] }, e: CalibrationExample) =>
+  e.x ? probability(model, model.features.map((name) => e.x![name])) : 0;
+
+/**
+ * The highest threshold at which at most MAX_FALSE_ABSTENTION of the answerable calibration questions
+ * are abstained: the most unanswerable questions abstained that the bound allows.
+ */
+export function chooseThreshold(scored: readonly { set: string; answerable: boolean; p: number }[]): number {
+  const sorted = scored.filter((e) => e.answerable).map((e) => e.p).sort((a, b) => a - b);
+  if (sorted.length === 0) return 0;
+  const allowed = Math.floor(MAX_FALSE_ABSTENTION * sorted.length);
+  // halfway between the last score abstained on and the first answered, so rounding the model cannot move a question across
+  return allowed > 0 ? (sorted[allowed - 1]! + sorted[allowed]!) / 2 : sorted[0]! - 1e-6;
+}
+
+/** Figures per set at a threshold. */
+export function fitBySet(model: AbstentionModel, examples: readonly CalibrationExample[]): SetFit[] {
+  const out = new Map<string, SetFit>();
+  for (const e of examples) {
+    const f = out.get(e.set) ?? out.set(e.set, { set: e.set, answerable: 0, falseAbstentions: 0, unanswerable: 0, unanswerableAbstained: 0 }).get(e.set)!;
+    const abstains = score(model, e) < model.threshold;
+    if (e.answerable) {
+      f.answerable++;
+      if (abstains) f.falseAbstentions++;
+    } else {
+      f.unanswerable++;
+      if (abstains) f.unanswerableAbstained++;
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * Fit the abstention model: a logistic regression of "the articles answer it" on the features, the
+ * answerable and unanswerable questions weighing alike in total, then the threshold for people.
+ */
+export function fitAbstention(examples: readonly CalibrationExample[]): AbstentionModel {
+  const usable = examples.filter((e): e is CalibrationExample & { x: Record<AbstentionFeature, number> } => e.x !== undefined);
+  // each set weighs by the square root of its size, so the small incident sets count for more than their share of
+  // questions without their few questions deciding alone; then answerable and unanswerable weigh alike in total
+  const sizes = new Map<string, number>();
+  for (const e of usable) sizes.set(`${e.set}:${e.answerable}`, (sizes.get(`${e.set}:${e.answerable}`) ?? 0) + 1);
+  const raw = (e: CalibrationExample) => 1 / Math.sqrt(sizes.get(`${e.set}:${e.answerable}`)!);
+  const classTotal = (answerable: boolean) => usable.reduce((sum, e) => sum + (e.answerable === answerable ? raw(e) : 0), 0);
+  const positives = classTotal(true);
+  const negatives = classTotal(false);
+  if (positives === 0 || negatives === 0) throw new Error('calibration needs answerable and unanswerable questions');
+  const weighted = usable.map((e): Example => ({ x: ABSTENTION_FEATURES.map((name) => e.x[name]), y: e.answerable ? 1 : 0, weight: (raw(e) * usable.length) / (2 * (e.answerable ? positives : negatives)) }));
+  // fit, then leave out the feature whose weight most contradicts its sign, until none does
+  let kept = ABSTENTION_FEATURES.map((_f, j) => j);
+  for (;;) {
+    const fitted = fitLogistic(weighted.map((e) => ({ ...e, x: kept.map((j) => e.x[j]!) })), { l2: L2 });
+    const wrong = kept
+      .map((j, k) => ({ k, against: -FEATURE_SIGNS[ABSTENTION_FEATURES[j]!] * fitted.weights[k]! }))
+      .filter((v) => v.against > 0)
+      .sort((a, b) => b.against - a.against)[0];
+    if (wrong) {
+      kept = kept.filter((_j, k) => k !== wrong.k);
+      continue;
+    }
+    const model = { features: kept.map((j) => ABSTENTION_FEATURES[j]!), ...fitted };
+    return { ...model, threshold: chooseThreshold(examples.map((e) => ({ set: e.set, answerable: e.answerable, p: score(model, e) }))) };
+  }
+}
+
+/** The model as the TypeScript data module the bot imports. */
+export function modelModule(model: AbstentionModel, about: string): string {
+  const round = (xs: readonly number[]) => `[${xs.map((x) => Number(x.toPrecision(12))).join(', ')}]`;
+  return [
+    '// Written by `npm run calibrate` (scripts/calibrate.ts): do not edit by hand.',
+    `// ${about}`,
+    "import type { AbstentionModel } from '../abstain.js';",
+    '',
+    'export const ABSTENTION_MODEL: AbstentionModel = {',
+    `  features: [${model.features.map((f) => `'${f}'`).join(', ')}],`,
+    `  means: ${round(model.means)},`,
+    `  scales: ${round(model.scales)},`,
+    `  weights: ${round(model.weights)},`,
+    `  bias: ${Number(model.bias.toPrecision(12))},`,
+    `  threshold: ${Number(model.threshold.toPrecision(12))},`,
+    '};',
+    '',
+  ].join('\n');
+}

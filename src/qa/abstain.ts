@@ -1,0 +1,112 @@
+import { termKey } from '../lang/analyze.js';
+import type { SearchIndex } from '../search/index.js';
+import type { Considered } from './consider.js';
+import { ABSTENTION_MODEL } from './data/abstention-model.js';
+import { probability, type LogisticModel } from './logistic.js';
+
+/**
+ * What tells a question the articles answer from one they do not, read off the question and its best
+ * passage. Each is 0 to 1 unless said otherwise; `npm run calibrate` fits their weights.
+ */
+export const ABSTENTION_FEATURES = [
+  /** Share of the question's weight the best passage covers (its title and article counting for less). */
+  'coverage',
+  /** Share of the question's weight the best passage itself holds, in any form, without its title, neighbours or article. */
+  'passage',
+  /** How well the best passage holds the question's rarest content word. */
+  'rarest',
+  /** The largest share of the question's weight that one unit the best passage misses carries. */
+  'missing',
+  /** Share of the question's weight whose words some passage of the corpus holds in some form. */
+  'known',
+  /** Share of the question's weight that the best passage's article holds anywhere, its title included. */
+  'article',
+  /** The largest share of the question's weight that one word no passage holds in any form carries. */
+  'unknown',
+  /** Share of the names the question gives that the best passage's article names. */
+  'named',
+  /** How surely the best passage holds the kind of value asked for (1 when the question asks for no kind). */
+  'typed',
+  /** How far the best passage's score stands above the best passage of any other article. */
+  'margin',
+  /** How many content units the question has, on a log scale. */
+  'units',
+] as const;
+
+/**
+ * Which way each feature may move the answer, if at all: more of the question found can only make an
+ * answer likelier, more of it missing only less. A fit that gives a feature the other sign has learnt
+ * something of its dev sets, not of questions, so calibration leaves that feature out.
+ */
+export const FEATURE_SIGNS: Record<(typeof ABSTENTION_FEATURES)[number], 1 | -1 | 0> = {
+  coverage: 1,
+  passage: 1,
+  rarest: 1,
+  missing: -1,
+  known: 1,
+  article: 1,
+  unknown: -1,
+  named: 1,
+  typed: 1,
+  margin: 1,
+  units: 0,
+};
+
+export type AbstentionFeature = (typeof ABSTENTION_FEATURES)[number];
+
+/** A fitted abstention model: the features it reads, in order, its weights, and the probability below which Sakshi abstains. */
+export interface AbstentionModel extends LogisticModel {
+  features: readonly AbstentionFeature[];
+  threshold: number;
+}
+
+/** The features of a considered question, undefined when nothing was found at all. */
+export function abstentionFeatures(index: SearchIndex, considered: Considered): Record<AbstentionFeature, number> | undefined {
+  const { plan, ranked, weights, frequencies, results } = considered;
+  const best = ranked[0];
+  if (!best) return undefined;
+  const content = weights.map((w, i) => (plan.framing[i] ? 0 : w));
+  const total = content.reduce((a, b) => a + b, 0);
+  const share = (w: number) => (total === 0 ? 0 : w / total);
+  let rarest = -1;
+  content.forEach((w, i) => {
+    if (rarest < 0 || w > content[rarest]!) rarest = i;
+  });
+  const missing = Math.max(0, ...content.map((w, i) => share(w * (1 - best.matches[i]!))));
+  const known = share(content.reduce((sum, w, i) => sum + (frequencies[i]! > 0 ? w : 0), 0));
+  const inPassage = (i: number) => plan.units[i]!.alts.some((a) => best.found.has(termKey(a.field, a.term)));
+  const passage = share(content.reduce((sum, w, i) => sum + (inPassage(i) ? w : 0), 0));
+  const articleId = best.hit.passage.articleId;
+  const inArticle = results.articleFound.get(articleId) ?? new Set<string>();
+  const title = index.titleTerms(articleId);
+  const holds = (i: number) => best.matches[i]! > 0 || plan.units[i]!.alts.some((a) => inArticle.has(termKey(a.field, a.term)) || title.has(termKey(a.field, a.term)));
+  const article = share(content.reduce((sum, w, i) => sum + (holds(i) ? w : 0), 0));
+  const unknown = Math.max(0, ...content.map((w, i) => (frequencies[i] === 0 ? share(w) : 0)));
+  const other = ranked.find((r) => r.hit.passage.articleId !== best.hit.passage.articleId);
+  const margin = best.score <= 0 ? 0 : other ? Math.max(0, 1 - other.score / best.score) : 1;
+  return {
+    coverage: best.coverage,
+    passage,
+    rarest: rarest < 0 ? 0 : best.matches[rarest]!,
+    missing,
+    known,
+    article,
+    unknown,
+    named: best.named,
+    typed: plan.type === 'thing' ? 1 : best.typed,
+    margin,
+    units: Math.log1p(content.filter((w) => w > 0).length),
+  };
+}
+
+/** How likely, by the model, the articles answer the question: 0 when nothing was found. */
+export function answerability(index: SearchIndex, considered: Considered, model: AbstentionModel = ABSTENTION_MODEL): number {
+  const f = abstentionFeatures(index, considered);
+  if (!f) return 0;
+  return probability(model, model.features.map((name) => f[name]));
+}
+
+/** Whether to say the articles do not answer the question. */
+export function shouldAbstain(index: SearchIndex, considered: Considered, model: AbstentionModel = ABSTENTION_MODEL): boolean {
+  return answerability(index, considered, model) < model.threshold;
+}
