@@ -6,6 +6,7 @@ import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
 import { planQuestion, type QuestionPlan } from './question.js';
 import { rank, unitWeight, type Ranked } from './rank.js';
 import type { Answer, Citation } from './types.js';
+import { uncoveredParts } from './uncovered.js';
 
 /** Most citations an answer carries. */
 export const MAX_CITATIONS = 3;
@@ -92,7 +93,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   };
   const best = ranked[0];
   if (!best || best.coverage < ABSTAIN_BELOW) {
-    return { ...base, answer: null, abstained: true, conflict: false, citations: [], suggestions: suggestions(index, ranked) };
+    return { ...base, answer: null, abstained: true, conflict: false, citations: [], suggestions: suggestions(index, ranked), uncovered: uncoveredParts(index, plan, results, ranked, question) };
   }
 
   const short = extract(index, best, plan);
