@@ -1,9 +1,10 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../qa/types.js';
-import { day, markedQuote, numberSources } from '../render/answer-parts.js';
+import { day, markedQuote, numberSources, shownUncovered } from '../render/answer-parts.js';
 import { messages } from '../render/i18n.js';
 import { webUrl } from '../render/url.js';
 import { LIMITS, embedLength, truncate } from './limits.js';
+import { unmention } from './mentions.js';
 
 export const COLORS = { answered: 0x2e7d32, conflict: 0xef6c00, abstained: 0x757575 } as const;
 
@@ -98,9 +99,12 @@ export function answerEmbed(answer: Answer): APIEmbed {
   const footer = { text: truncate(`❓ ${answer.question.replace(/\s+/g, ' ')}`, LIMITS.footer) };
   if (answer.abstained) {
     const lines = (answer.suggestions ?? []).map((s) => `- ${escapeText(truncate(s.title, 200))}${s.outlet ? ` · ${escapeText(truncate(s.outlet, 60))}` : ''}`);
+    // the parts of the question no article covers, as typed: bounded, escaped, and mentioning nobody
+    const uncovered = shownUncovered(answer).map((p) => unmention(escapeText(p)));
+    const gap = uncovered.length > 0 ? [m.notCovered(uncovered)] : [];
     return shrink({
       title: truncate(m.noAnswer, LIMITS.title),
-      description: truncate([m.theyCover, ...lines].join('\n'), LIMITS.description),
+      description: truncate([...gap, m.theyCover, ...lines].join('\n'), LIMITS.description),
       color: COLORS.abstained,
       footer,
     });
