@@ -16,6 +16,16 @@ export function escapeText(text: string): string {
 }
 
 /**
+ * Words of the question shown where markdown renders (the parts the articles do not cover): as typed,
+ * but formatting nothing (every markdown character escaped, one by one: escapeMarkdown leaves the last
+ * of "****" bare, which could pair with a star of the next part), linking nowhere (a zero-width space
+ * breaks "://") and mentioning nobody.
+ */
+function questionWords(text: string): string {
+  return unmention(text.replace(/:\/\//g, ':\u200b//').replace(/[\\*_`~|[\]]/g, (c) => `\\${c}`));
+}
+
+/**
  * A URL text fragment that points the browser at the quoted sentence itself, on the parsed URL; null
  * when the URL is not an http(s) address.
  */
@@ -99,8 +109,7 @@ export function answerEmbed(answer: Answer): APIEmbed {
   const footer = { text: truncate(`❓ ${answer.question.replace(/\s+/g, ' ')}`, LIMITS.footer) };
   if (answer.abstained) {
     const lines = (answer.suggestions ?? []).map((s) => `- ${escapeText(truncate(s.title, 200))}${s.outlet ? ` · ${escapeText(truncate(s.outlet, 60))}` : ''}`);
-    // the parts of the question no article covers, as typed: bounded, escaped, and mentioning nobody
-    const uncovered = shownUncovered(answer).map((p) => unmention(escapeText(p)));
+    const uncovered = shownUncovered(answer).map(questionWords);
     const gap = uncovered.length > 0 ? [m.notCovered(uncovered)] : [];
     return shrink({
       title: truncate(m.noAnswer, LIMITS.title),

@@ -15,6 +15,11 @@ export const MAX_UNCOVERED = 3;
  * a rare word the passage misses is why it does not answer; a common one beside it is not.
  */
 const HEAVY_SHARE = 0.5;
+/**
+ * A word that only restates what is asked ("the name of", the ransom in "what was the ransom") weighs
+ * this share of its weight, as in ranking: it is named only when nothing heavier is missing.
+ */
+const FRAMING_SHARE = 0.2;
 
 /**
  * Whether finding this alternative shows that the articles speak of the word. The shortest cross-script
@@ -48,8 +53,9 @@ function parts(question: string, plan: QuestionPlan, units: readonly QueryUnit[]
  * The parts of a question the articles do not cover, for an abstaining answer: the units no article
  * holds in any form (no passage, no candidate's title); or, when every unit is found somewhere, the
  * heaviest units the best passage lacks ("the ransom for the Mumbai attack": the ransom passage does
- * not say Mumbai), those its whole article lacks first. Words that only restate what is asked ("the
- * name of") are never named. Empty when the best passage holds every unit (the articles mention all
+ * not say Mumbai), those its whole article lacks first. Of these, the heaviest (rarest, names more)
+ * are named, at most MAX_UNCOVERED; a word that only restates what is asked ("the name of") only when
+ * nothing heavier is missing. Empty when the best passage holds every unit (the articles mention all
  * of it, and do not answer for another reason) or the question has no content word.
  */
 export function uncoveredParts(
@@ -60,29 +66,32 @@ export function uncoveredParts(
   /** The question as typed, which the plan's tokens point into. */
   question: string,
 ): string[] {
-  const units = plan.units.filter((_u, i) => !plan.framing[i]);
+  const { units } = plan;
   if (units.length === 0) return [];
 
   // in no passage (the index counts every term, common ones too) and in no candidate article's title
   const titles = new Set<string>();
   for (const articleId of new Set(results.hits.map((h) => h.passage.articleId))) for (const k of index.titleTerms(articleId)) titles.add(k);
   const nowhere = units.filter((u) => !u.alts.some((a) => telling(a) && (index.documentFrequency(a.field, a.term) > 0 || titles.has(termKey(a.field, a.term)))));
-  if (nowhere.length > 0) return parts(question, plan, nowhere.slice(0, MAX_UNCOVERED));
 
-  const best = ranked[0];
-  const inPassage = new Set<string>();
-  const inArticle = new Set<string>();
-  if (best) {
-    const articleId = best.hit.passage.articleId;
-    for (const k of [...best.hit.found, ...index.analyzed(best.hit.id).keys, ...index.titleTerms(articleId)]) inPassage.add(k);
-    for (const k of [...inPassage, ...(results.articleFound.get(articleId) ?? [])]) inArticle.add(k);
+  let pool = nowhere;
+  if (pool.length === 0) {
+    const best = ranked[0];
+    const inPassage = new Set<string>();
+    const inArticle = new Set<string>();
+    if (best) {
+      const articleId = best.hit.passage.articleId;
+      for (const k of [...best.hit.found, ...index.analyzed(best.hit.id).keys, ...index.titleTerms(articleId)]) inPassage.add(k);
+      for (const k of [...inPassage, ...(results.articleFound.get(articleId) ?? [])]) inArticle.add(k);
+    }
+    const lacking = units.filter((u) => !holds(u, inPassage));
+    // what the best article says nothing of is the surer gap; else what its best passage misses
+    const outOfArticle = lacking.filter((u) => !holds(u, inArticle));
+    pool = outOfArticle.length > 0 ? outOfArticle : lacking;
   }
-  const lacking = units.filter((u) => !holds(u, inPassage));
-  if (lacking.length === 0) return [];
-  // what the best article says nothing of is the surer gap; else what its best passage misses
-  const outOfArticle = lacking.filter((u) => !holds(u, inArticle));
-  const pool = outOfArticle.length > 0 ? outOfArticle : lacking;
-  const weighed = pool.map((u) => ({ u, w: unitWeight(index, u) })).sort((a, b) => b.w - a.w);
+  if (pool.length === 0) return [];
+
+  const weighed = pool.map((u) => ({ u, w: unitWeight(index, u) * (plan.framing[plan.units.indexOf(u)] ? FRAMING_SHARE : 1) })).sort((a, b) => b.w - a.w);
   const heaviest = weighed[0]!.w;
   return parts(
     question,
