@@ -91,7 +91,8 @@ export function uncoveredParts(
   }
   if (pool.length === 0) return [];
 
-  const weighed = pool.map((u) => ({ u, w: unitWeight(index, u) * (plan.framing[plan.units.indexOf(u)] ? FRAMING_SHARE : 1) })).sort((a, b) => b.w - a.w);
+  const framing = new Set(units.filter((_u, i) => plan.framing[i]));
+  const weighed = pool.map((u) => ({ u, w: unitWeight(index, u) * (framing.has(u) ? FRAMING_SHARE : 1) })).sort((a, b) => b.w - a.w);
   const heaviest = weighed[0]!.w;
   return parts(
     question,
