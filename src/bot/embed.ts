@@ -1,9 +1,10 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../qa/types.js';
-import { day, markedQuote, numberSources } from '../render/answer-parts.js';
+import { day, markedQuote, numberSources, shownUncovered } from '../render/answer-parts.js';
 import { messages } from '../render/i18n.js';
 import { webUrl } from '../render/url.js';
 import { LIMITS, embedLength, truncate } from './limits.js';
+import { unmention } from './mentions.js';
 
 export const COLORS = { answered: 0x2e7d32, conflict: 0xef6c00, abstained: 0x757575 } as const;
 
@@ -12,6 +13,16 @@ export function escapeText(text: string): string {
   return escapeMarkdown(text, { bulletedList: true, heading: true, numberedList: true, maskedLink: true })
     .replace(/[[\]]/g, (c) => `\\${c}`)
     .replace(/\n/g, ' ');
+}
+
+/**
+ * Words of the question shown where markdown renders (the parts the articles do not cover): as typed,
+ * but formatting nothing (every markdown character escaped, one by one: escapeMarkdown leaves the last
+ * of "****" bare, which could pair with a star of the next part), linking nowhere (a zero-width space
+ * breaks "://") and mentioning nobody.
+ */
+function questionWords(text: string): string {
+  return unmention(text.replace(/:\/\//g, ':\u200b//').replace(/[\\*_`~|[\]]/g, (c) => `\\${c}`));
 }
 
 /**
@@ -98,9 +109,11 @@ export function answerEmbed(answer: Answer): APIEmbed {
   const footer = { text: truncate(`❓ ${answer.question.replace(/\s+/g, ' ')}`, LIMITS.footer) };
   if (answer.abstained) {
     const lines = (answer.suggestions ?? []).map((s) => `- ${escapeText(truncate(s.title, 200))}${s.outlet ? ` · ${escapeText(truncate(s.outlet, 60))}` : ''}`);
+    const uncovered = shownUncovered(answer).map(questionWords);
+    const gap = uncovered.length > 0 ? [m.notCovered(uncovered)] : [];
     return shrink({
       title: truncate(m.noAnswer, LIMITS.title),
-      description: truncate([m.theyCover, ...lines].join('\n'), LIMITS.description),
+      description: truncate([...gap, m.theyCover, ...lines].join('\n'), LIMITS.description),
       color: COLORS.abstained,
       footer,
     });

@@ -8,6 +8,7 @@ import { consider } from './consider.js';
 import type { QuestionPlan } from './question.js';
 import type { Ranked } from './rank.js';
 import type { Answer, Citation } from './types.js';
+import { uncoveredParts } from './uncovered.js';
 
 /** Most citations an answer carries. */
 export const MAX_CITATIONS = 3;
@@ -84,7 +85,8 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   const best = ranked[0];
   // whether the articles answer it: a model fitted on the dev sets' answerable and unanswerable questions (npm run calibrate)
   if (!best || shouldAbstain(index, considered)) {
-    return { ...base, answer: null, abstained: true, conflict: false, citations: [], suggestions: suggestions(index, ranked) };
+    const uncovered = uncoveredParts(index, considered, question);
+    return { ...base, answer: null, abstained: true, conflict: false, citations: [], suggestions: suggestions(index, ranked), uncovered };
   }
 
   const short = extract(index, best, plan);

@@ -44,4 +44,11 @@ export interface Answer {
   citations: Citation[];
   /** When abstaining: the articles nearest the question, so the reader knows what can be asked. */
   suggestions?: Suggestion[];
+  /**
+   * When abstaining: the parts of the question the articles do not cover, as the asker typed them, in
+   * the question's order (at most three): the words no article holds in any form or, when every word is
+   * found somewhere, the heaviest ones the best passage lacks. Empty when the articles mention every
+   * part and still do not answer.
+   */
+  uncovered?: string[];
 }

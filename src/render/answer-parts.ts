@@ -1,4 +1,5 @@
 import type { Answer, Citation } from '../qa/types.js';
+import { truncate } from './truncate.js';
 
 /** One source an answer cites, numbered once however many of its passages are quoted. */
 export interface SourceRef {
@@ -27,3 +28,20 @@ export function markedQuote(c: Citation, mark: (span: string) => string, escape:
 
 /** The date part of an ISO date or date-time. */
 export const day = (published: string | null): string | null => (published ? published.slice(0, 10) : null);
+
+/** Parts of the question a reply names as not covered, and how long each may be: a long question keeps the reply short. */
+export const UNCOVERED_SHOWN = 3;
+export const UNCOVERED_CHARS = 60;
+
+/**
+ * The parts of the question an abstaining answer says the articles do not cover, as the reply shows
+ * them: whitespace runs made single spaces, each cut (between graphemes) to UNCOVERED_CHARS, at most
+ * UNCOVERED_SHOWN. Empty for an answer that does not abstain.
+ */
+export function shownUncovered(answer: Answer): string[] {
+  if (!answer.abstained) return [];
+  return (answer.uncovered ?? [])
+    .map((p) => truncate(p.replace(/\s+/g, ' ').trim(), UNCOVERED_CHARS))
+    .filter((p) => p.length > 0)
+    .slice(0, UNCOVERED_SHOWN);
+}

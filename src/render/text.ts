@@ -1,5 +1,5 @@
 import type { Answer } from '../qa/types.js';
-import { day, markedQuote, numberSources } from './answer-parts.js';
+import { day, markedQuote, numberSources, shownUncovered } from './answer-parts.js';
 import { messages } from './i18n.js';
 import { webUrl } from './url.js';
 
@@ -12,6 +12,8 @@ export function renderText(answer: Answer): string {
   const lines: string[] = [];
   if (answer.abstained) {
     lines.push(m.noAnswer);
+    const uncovered = shownUncovered(answer);
+    if (uncovered.length > 0) lines.push(m.notCovered(uncovered));
     const suggested = answer.suggestions ?? [];
     if (suggested.length > 0) {
       lines.push(m.theyCover);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerEmbed, escapeText, fragmentLink } from '../../src/bot/embed.js';
+import { UNCOVERED_CHARS, UNCOVERED_SHOWN } from '../../src/render/answer-parts.js';
+import { MESSAGES } from '../../src/render/i18n.js';
 import { renderText } from '../../src/render/text.js';
 import { truncate, withinLimits } from '../../src/bot/limits.js';
 import { LANGUAGES } from '../../src/lang/script.js';
@@ -12,7 +14,7 @@ const graphemes = (s: string) => [...new Intl.Segmenter(undefined, { granularity
 const nasty = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 400 }),
   fc.string({ unit: 'grapheme-composite', maxLength: 400 }),
-  fc.array(fc.constantFrom('क्षत्रिय', 'হ্যাকার', '👩‍👩‍👧‍👦', '🇮🇳', '**', '__', '`', '> ', '@everyone', '<@123456789012345678>', '[x](http://e.x)', '\u200d', 'a'.repeat(50), '\n', '|| ||', '# ', '- '), { maxLength: 80 }).map((a) => a.join('')),
+  fc.array(fc.constantFrom('क्षत्रिय', 'হ্যাকার', '👩‍👩‍👧‍👦', '🇮🇳', '**', '__', '`', '> ', '@everyone', '<@123456789012345678>', '[x](http://e.x)', 'https://e.x/a_b_', '\u200d', 'a'.repeat(50), '\n', '|| ||', '# ', '- '), { maxLength: 80 }).map((a) => a.join('')),
 );
 
 const citation: fc.Arbitrary<Citation> = fc
@@ -37,6 +39,7 @@ const answer: fc.Arbitrary<Answer> = fc.record({
   conflict: fc.boolean(),
   citations: fc.array(citation, { minLength: 1, maxLength: 3 }),
   suggestions: fc.array(fc.record({ source: fc.string(), title: nasty, outlet: fc.option(nasty), language: fc.constantFrom(...LANGUAGES) }), { maxLength: 3 }),
+  uncovered: fc.array(nasty, { maxLength: 6 }),
 });
 
 describe('the answer embed', () => {
@@ -72,6 +75,74 @@ describe('the answer embed', () => {
       'https://example.org/a#:~:text=The%20officer%20said%20six,been%20hacked%2C%20not%20five',
     );
     expect(fragmentLink('https://example.org/a', 'ব্যাক-আপ সার্ভার')).toContain('%2D');
+  });
+});
+
+/** An abstaining answer in `language` whose question the articles do not cover in `uncovered`. */
+const abstaining = (language: Answer['language'], uncovered: string[]): Answer => ({
+  question: 'q',
+  language,
+  answer: null,
+  abstained: true,
+  conflict: false,
+  citations: [],
+  suggestions: [{ source: 's', title: 'AIIMS servers hacked', outlet: null, language: 'en' }],
+  uncovered,
+});
+
+/** The longest sentence naming the uncovered parts could be: its words, and the parts shown, each quoted, escaped (at most doubled) and unmentioned. */
+const SENTENCE_BOUND = 120 + UNCOVERED_SHOWN * (3 * UNCOVERED_CHARS + 4);
+
+describe('an abstaining reply', () => {
+  it('names the parts of the question the articles do not cover, in the asker’s language', () => {
+    const first = (a: Answer) => answerEmbed(a).description!.split('\n')[0];
+    expect(first(abstaining('en', ['Mumbai']))).toBe('The articles do not say anything about “Mumbai”.');
+    expect(first(abstaining('en', ['won', 'cricket world cup']))).toBe('The articles do not say anything about “won” and “cricket world cup”.');
+    expect(first(abstaining('hi', ['गिरफ्तार']))).toBe('लेखों में “गिरफ्तार” के बारे में कुछ नहीं कहा गया है।');
+    expect(first(abstaining('bn', ['মুম্বই', 'মুক্তিপণ', 'পুলিশ']))).toBe('প্রতিবেদনগুলিতে “মুম্বই”, “মুক্তিপণ” ও “পুলিশ” সম্পর্কে কিছু বলা নেই।');
+    expect(renderText(abstaining('hi', ['गिरफ्तार'])).split('\n')).toEqual([
+      'लेखों में इसका उत्तर नहीं है।',
+      'लेखों में “गिरफ्तार” के बारे में कुछ नहीं कहा गया है।',
+      'इन लेखों में यह है:',
+      '- AIIMS servers hacked',
+    ]);
+  });
+
+  it('without uncovered parts, says only that the articles do not answer, and what they cover', () => {
+    expect(answerEmbed(abstaining('en', [])).description).toBe('They cover:\n- AIIMS servers hacked');
+    expect(renderText(abstaining('en', []))).toBe('The articles do not answer this.\nThey cover:\n- AIIMS servers hacked');
+  });
+
+  it('for any parts: a bounded sentence, markdown escaped, no mention, Discord reference or link, and the terminal shows each part as typed', () => {
+    // every character a backslash stands before, taken out: what is left must hold no markdown
+    const escapedAway = (s: string) => s.replace(/(?<=\\)./gu, '');
+    fc.assert(
+      fc.property(fc.constantFrom(...LANGUAGES), fc.array(nasty, { minLength: 1, maxLength: 8 }), (language, parts) => {
+        const a = abstaining(language, parts);
+        const shown = parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+        const m = MESSAGES[language];
+        const description = answerEmbed(a).description!;
+        if (shown.length === 0) {
+          expect(description.startsWith(m.theyCover)).toBe(true);
+          return;
+        }
+        const sentence = description.split('\n')[0]!;
+        expect(sentence.length).toBeLessThanOrEqual(SENTENCE_BOUND);
+        // nothing in it formats: every markdown character is escaped, and the sentence is one line
+        expect(escapedAway(sentence)).not.toMatch(/\*|_|`|~~|\|\||\[|\]/u);
+        // no @ or < that Discord could read as a mention, a channel, a role or a timestamp, and no link
+        expect(sentence).not.toMatch(/[@<](?!\u200b)/u);
+        expect(sentence).not.toContain('://');
+        expect(description.split('\n')[1]).toBe(m.theyCover);
+
+        const text = renderText(a).split('\n');
+        expect(text[0]).toBe(m.noAnswer);
+        expect(text[1]!.length).toBeLessThanOrEqual(120 + UNCOVERED_SHOWN * (UNCOVERED_CHARS + 4));
+        // the first parts, as typed (whitespace made single spaces), whole or cut with a mark
+        for (const p of shown.slice(0, UNCOVERED_SHOWN)) expect(text[1]).toContain(p.length <= UNCOVERED_CHARS ? p : truncate(p, UNCOVERED_CHARS));
+      }),
+      { numRuns: Number(process.env.SAKSHI_PROPERTY_RUNS ?? 1000) },
+    );
   });
 });
 

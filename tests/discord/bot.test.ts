@@ -43,12 +43,24 @@ describe('/ask', () => {
     expect(reply.data.flags).toBe(EPHEMERAL);
   });
 
-  it('says in the asker’s language when the articles do not answer, and what they cover', async () => {
+  it('says in the asker’s language when the articles do not answer, which part they do not cover, and what they cover', async () => {
+    // the articles tell of the hack, not of any arrest
     const reply = await ask('हैकर्स को कब गिरफ्तार किया गया?');
     const embed = reply.data.embeds[0];
     expect(embed.title).toBe('लेखों में इसका उत्तर नहीं है।');
-    expect(embed.description).toMatch(/^इन लेखों में यह है:\n- /);
+    expect(embed.description).toMatch(/^लेखों में “गिरफ्तार” के बारे में कुछ नहीं कहा गया है।\nइन लेखों में यह है:\n- /);
     expect(embed.fields ?? []).toEqual([]);
+  });
+
+  it('names what the articles do not cover without a ping, a mention or markdown, whatever the question holds', async () => {
+    const reply = await ask('Who won the **cricket** world cup, @everyone <@123456789012345678>?');
+    expect(reply.data.allowed_mentions).toEqual({ parse: [] });
+    const embed = reply.data.embeds[0];
+    expect(embed.title).toBe(MESSAGES.en.noAnswer);
+    const sentence = embed.description.split('\n')[0];
+    // the words as typed, those the markdown stands between apart
+    expect(sentence).toMatch(/^The articles do not say anything about .*“cricket”.*“world cup”/);
+    expect(sentence).not.toMatch(/\*\*|@everyone|<@/);
   });
 
   it('follows the language option, then the Discord locale, when the question does not tell', async () => {

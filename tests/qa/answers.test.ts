@@ -66,7 +66,7 @@ describe('abstention', () => {
     ['bundled', 'हैकर्स को कब गिरफ्तार किया गया?'],
     ['fixtures', 'How many people died in the Assam floods?'],
     ['fixtures', 'স্বাস্থ্যমন্ত্রী এই হামলা নিয়ে কী বলেছেন?'],
-  ])('in the %s corpus, says the articles do not answer "%s", makes up nothing, and suggests what they cover', (corpus, q) => {
+  ])('in the %s corpus, says the articles do not answer "%s", makes up nothing, names what they do not cover, and suggests what they cover', (corpus, q) => {
     const index = corpus === 'bundled' ? bundled : fixtures;
     const a = ask(index, q);
     expect(a.abstained).toBe(true);
@@ -74,6 +74,11 @@ describe('abstention', () => {
     expect(a.citations).toEqual([]);
     expect(a.suggestions!.length).toBeGreaterThan(0);
     expect(a.suggestions!.every((s) => index.article(s.source)?.title === s.title)).toBe(true);
+    // words of the question, as typed, in its order
+    expect(a.uncovered!.length).toBeGreaterThan(0);
+    const at = a.uncovered!.map((p) => q.indexOf(p));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((x, y) => x - y));
   });
 
   it('answers the same question where another article does cover it: an arrest in the Jaipur bank fraud', () => {

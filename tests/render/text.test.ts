@@ -27,9 +27,10 @@ describe('the text reply', () => {
     expect(text.match(/\[1\]$/gm)!.length).toBeGreaterThan(1);
   });
 
-  it('says when the articles do not answer, and what they cover', () => {
+  it('says when the articles do not answer, which part of the question they do not cover, and what they cover', () => {
+    // the articles tell of the hack, not of any arrest
     const text = renderText(ask(bundled, 'हैकर्स को कब गिरफ्तार किया गया?'));
-    expect(text).toMatch(/^लेखों में इसका उत्तर नहीं है।\nइन लेखों में यह है:\n- /);
+    expect(text).toMatch(/^लेखों में इसका उत्तर नहीं है।\nलेखों में “गिरफ्तार” के बारे में कुछ नहीं कहा गया है।\nइन लेखों में यह है:\n- /);
     expect(text).toContain('Zee 24 Ghanta');
   });
 

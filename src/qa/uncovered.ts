@@ -1,0 +1,104 @@
+import { STRENGTH, termKey, type Alt, type QueryUnit } from '../lang/analyze.js';
+import type { SearchIndex } from '../search/index.js';
+import type { QuestionPlan } from './question.js';
+import type { Considered } from './consider.js';
+
+/**
+ * Which part of a question the articles do not cover, for an abstaining answer to say so: the asker
+ * learns whether to ask about something else or to word the question otherwise.
+ */
+
+/** Most parts named: the question's heaviest gaps, not a list of its words. */
+export const MAX_UNCOVERED = 3;
+/**
+ * Of the units the best passage lacks, those weighing at least this share of the heaviest are named:
+ * a rare word the passage misses is why it does not answer; a common one beside it is not.
+ */
+const HEAVY_SHARE = 0.5;
+/**
+ * A word that only restates what is asked ("the name of", the ransom in "what was the ransom") weighs
+ * this share of its weight, as in ranking: it is named only when nothing heavier is missing.
+ */
+const FRAMING_SHARE = 0.2;
+
+/**
+ * Whether finding this alternative shows that the articles speak of the word. The shortest cross-script
+ * keys (fewer than three consonants, the weakest strength) match many other words (`npm run eval --
+ * --keys` measures how often), so finding one does not.
+ */
+const WEAKEST_KEY = STRENGTH.key('');
+const telling = (a: Alt) => a.field !== 'key' || STRENGTH.key(a.term) > WEAKEST_KEY;
+
+const holds = (unit: QueryUnit, keys: ReadonlySet<string>) => unit.alts.some((a) => telling(a) && keys.has(termKey(a.field, a.term)));
+
+/**
+ * The units as the asker typed them, in the order of the question; units with nothing but spaces
+ * between them ("Municipal Corporation") make one part, kept as typed.
+ */
+function parts(question: string, plan: QuestionPlan, units: readonly QueryUnit[]): string[] {
+  const { tokens } = plan.query;
+  const out: { text: string; end: number }[] = [];
+  for (const u of [...units].sort((a, b) => a.at - b.at)) {
+    const last = out[out.length - 1];
+    const between = last && u.at === last.end + 1 ? question.slice(tokens[last.end]!.end, tokens[u.at]!.start) : undefined;
+    if (last && between !== undefined && /^\s+$/u.test(between)) {
+      last.text = `${last.text}${between}${u.raw}`;
+      last.end = u.end;
+    } else out.push({ text: u.raw, end: u.end });
+  }
+  return out.map((p) => p.text.trim()).filter((t) => t.length > 0);
+}
+
+/**
+ * The parts of a question the articles do not cover, for an abstaining answer: the units no article
+ * holds in any form (no passage, no candidate's title); or, when every unit is found somewhere, the
+ * heaviest units the best passage lacks ("the ransom for the Mumbai attack": the ransom passage does
+ * not say Mumbai), those its whole article lacks first. Of these, the heaviest (rarest, names more)
+ * are named, at most MAX_UNCOVERED; a word that only restates what is asked ("the name of") only when
+ * nothing heavier is missing. Empty when the best passage holds every unit (the articles mention all
+ * of it, and do not answer for another reason) or the question has no content word.
+ */
+export function uncoveredParts(
+  index: SearchIndex,
+  considered: Considered,
+  /** The question as typed, which the plan's tokens point into. */
+  question: string,
+): string[] {
+  const { plan, results, ranked, weights } = considered;
+  const { units } = plan;
+  if (units.length === 0) return [];
+
+  // in no passage (the index counts every term, common ones too) and in no candidate article's title
+  const titles = new Set<string>();
+  for (const articleId of new Set(results.hits.map((h) => h.passage.articleId))) for (const k of index.titleTerms(articleId)) titles.add(k);
+  const nowhere = units.filter((u) => !u.alts.some((a) => telling(a) && (index.documentFrequency(a.field, a.term) > 0 || titles.has(termKey(a.field, a.term)))));
+
+  let pool = nowhere;
+  if (pool.length === 0) {
+    const best = ranked[0];
+    const inPassage = new Set<string>();
+    const inArticle = new Set<string>();
+    if (best) {
+      const articleId = best.hit.passage.articleId;
+      for (const k of [...best.found, ...index.titleTerms(articleId)]) inPassage.add(k);
+      for (const k of [...inPassage, ...(results.articleFound.get(articleId) ?? [])]) inArticle.add(k);
+    }
+    const lacking = units.filter((u) => !holds(u, inPassage));
+    // what the best article says nothing of is the surer gap; else what its best passage misses
+    const outOfArticle = lacking.filter((u) => !holds(u, inArticle));
+    pool = outOfArticle.length > 0 ? outOfArticle : lacking;
+  }
+  if (pool.length === 0) return [];
+
+  const framing = new Set(units.filter((_u, i) => plan.framing[i]));
+  const weighed = pool.map((u) => ({ u, w: weights[units.indexOf(u)]! * (framing.has(u) ? FRAMING_SHARE : 1) })).sort((a, b) => b.w - a.w);
+  const heaviest = weighed[0]!.w;
+  return parts(
+    question,
+    plan,
+    weighed
+      .filter((x) => x.w >= heaviest * HEAVY_SHARE)
+      .slice(0, MAX_UNCOVERED)
+      .map((x) => x.u),
+  );
+}
