@@ -212,7 +212,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (lexicon(start).entity) {
       // a name the lexicon knows (दिल्ली पुलिस): its words, each a named concept
       let last = start;
-      while (joined(last) && lexicon(last + 1).entity && !input.asked(last + 1)) last++;
+      const named = (k: number) => new Set(text.concepts[k]!.filter((c) => concept(c)?.entity));
+      // one concept's words (दिल्ली पुलिस), not two names side by side (दिल्ली पुलिस एम्स)
+      while (joined(last) && !input.asked(last + 1) && [...named(last + 1)].some((c) => named(last).has(c))) last++;
       return { first: start, last, place: marked(last)?.place ?? false };
     }
     if (!indicCandidate(start)) return undefined;

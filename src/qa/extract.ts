@@ -122,7 +122,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const part = numbers.find((n) => {
     if (n.last >= best!.first || best!.first - n.last > 4) return false;
     const between = Array.from({ length: best!.first - n.last - 1 }, (_v, k) => text.tokens[n.last + 1 + k]!.norm);
-    return between.some(isPartJoiner) && between.every((w) => isPartJoiner(w) || isStopword(w, 'en'));
+    return between.length > 0 && isPartJoiner(between[0]!);
   });
   if (part) {
     of = best.value;
@@ -144,9 +144,15 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   if (partFirst && target !== undefined) last = target;
   else if (target !== undefined && target > chosenEnd && !Array.from({ length: target - chosenEnd - 1 }, (_v, k) => breaks(chosenEnd + 1 + k)).some(Boolean)) last = target;
   else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksPhrase(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
-  // what is counted may take more than one of the question's words: square kilometres
-  const near = questionPositions(input);
-  while (last > chosenEnd && last + 1 < text.tokens.length && near.has(last + 1) && !functionWord(last + 1) && !breaksPhrase(gap(input, last, last + 1))) last++;
+  // what is counted may take the question's next word too: how many square kilometres
+  const focusUnit = input.plan.focus;
+  // (English only: Hindi and Bengali put the verb right after what is counted, "सर्वर हैक हुए")
+  let nextUnit = focusUnit && input.plan.reading.language === 'en' && target !== undefined && last === target ? input.plan.units.find((u) => u.at === focusUnit.end + 1) : undefined;
+  while (nextUnit && last + 1 < text.tokens.length && unitPositions(text, nextUnit).includes(last + 1) && !breaksPhrase(gap(input, last, last + 1))) {
+    last++;
+    const end: number = nextUnit.end;
+    nextUnit = input.plan.units.find((u) => u.at === end + 1);
+  }
   const s = span(input, first, last);
   const more = hasConcept(text, chosen.last + 1, target ?? chosen.last + 2, MORE) !== undefined;
   const about = hasConcept(text, chosen.first - 2, chosen.first - 1, ABOUT) !== undefined;
@@ -381,7 +387,11 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
     if (!best || distance < best.distance) best = { first: n.first, last: n.last, distance };
   }
   if (!best) return undefined;
-  const { first, last } = best;
+  const { first } = best;
+  let { last } = best;
+  // the name with the kind it is of, when the source says it: चीनी हैकर्स, Delhi Police
+  const kindAfter = (k: number) => conceptsAt(text, k).some((c) => kinds.has(c) && !inQuestion.has(c));
+  if (last + 1 < text.tokens.length && !asked(last + 1) && kindAfter(last + 1) && !breaksName(gap(input, last, last + 1))) last++;
   const s = span(input, first, last);
   const perToken = Array.from({ length: last - first + 1 }, (_v, k) => entities(first + k));
   const ids: string[] = [];
