@@ -96,11 +96,21 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   if (numbers.length === 0) return undefined;
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
   // what is counted is not in the passage: a number counts what the question asks only beside its other words
-  const targets = focus.length > 0 ? focus : [...questionPositions(input)];
-  const reach = focus.length > 0 ? COUNT_REACH * 1.5 : VALUE_REACH;
+  const targets = focus;
+  const reach = COUNT_REACH * 1.5;
   let best: (typeof numbers)[number] | undefined;
   let bestDistance = Infinity;
   let target: number | undefined;
+  if (focus.length === 0) {
+    const dist = distances(text.tokens.length, questionPositions(input));
+    for (const n of numbers) {
+      const d = spanDistance(dist, n.first, afterNumber(input, n.last) - 1);
+      if (d <= VALUE_REACH && d < bestDistance) {
+        best = n;
+        bestDistance = d;
+      }
+    }
+  }
   for (const n of numbers) {
     const end = afterNumber(input, n.last) - 1;
     for (const t of targets) {
@@ -114,7 +124,6 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     }
   }
   if (!best) return undefined;
-  if (focus.length === 0) target = undefined;
   let chosen = best;
   let of: number | undefined;
   let partFirst = false;
@@ -326,8 +335,9 @@ const completeness = (v: TimeValue) => (v.clock ? 2 : 0) + (v.day ? 1 : 0) + (v.
 function time(input: ExtractInput): ShortAnswer | undefined {
   const candidates = timeCandidates(input);
   if (candidates.length === 0) return undefined;
-  const near = [...questionPositions(input)];
-  const distance = (c: TimeCandidate) => (near.length === 0 ? 0 : Math.min(...near.map((k) => (k < c.first ? c.first - k : k > c.last ? k - c.last : 0))));
+  const near = questionPositions(input);
+  const dist = distances(input.text.tokens.length, near);
+  const distance = (c: TimeCandidate) => (near.size === 0 ? 0 : spanDistance(dist, c.first, c.last));
   let best: TimeCandidate | undefined;
   let bestKey = Infinity;
   for (const c of candidates) {
@@ -349,6 +359,29 @@ const englishOf = (ids: string[]) => [...new Set(ids)].map((c) => label(c, 'en')
 /** The text between two adjacent tokens. */
 function gap(input: ExtractInput, a: number, b: number): string {
   return input.body.slice(input.offset + input.text.tokens[a]!.end, input.offset + input.text.tokens[b]!.start);
+}
+
+/** For each token, how far (in tokens) the nearest of the given positions stands: two passes, linear in the passage. */
+function distances(length: number, positions: ReadonlySet<number>): number[] {
+  const out = new Array<number>(length).fill(Infinity);
+  let last = -Infinity;
+  for (let i = 0; i < length; i++) {
+    if (positions.has(i)) last = i;
+    out[i] = i - last;
+  }
+  last = Infinity;
+  for (let i = length - 1; i >= 0; i--) {
+    if (positions.has(i)) last = i;
+    out[i] = Math.min(out[i]!, last - i);
+  }
+  return out;
+}
+
+/** How far a span stands from the nearest of the positions the distances were measured to (0 when it holds one). */
+function spanDistance(dist: readonly number[], first: number, last: number): number {
+  let d = Infinity;
+  for (let i = first; i <= last; i++) d = Math.min(d, dist[i]!);
+  return d;
 }
 
 /** Tokens of a passage that stand for one of the question's units. */
@@ -373,6 +406,7 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   const asked = (i: number) => near.has(i) || conceptsAt(text, i).some((c) => inQuestion.has(c));
   const entities = (i: number) => conceptsAt(text, i).filter((c) => concept(c)?.entity);
   const isKind = (c: string, set: Set<string>) => withParents(c).some((p) => set.has(p));
+  const dist = distances(text.tokens.length, near);
   let best: { first: number; last: number; distance: number } | undefined;
   for (const n of nameSpans({ text, body: input.body, offset: input.offset, asked })) {
     const ids = Array.from({ length: n.last - n.first + 1 }, (_v, k) => entities(n.first + k)).flat();
@@ -382,7 +416,7 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
     if (ofOther && !ofKind) continue;
     if (place && !ofKind && !n.place) continue;
     if (!place && !ofKind && n.place) continue;
-    const distance = Math.min(...[...near].map((k) => (k < n.first ? n.first - k : k > n.last ? k - n.last : 0)));
+    const distance = spanDistance(dist, n.first, n.last);
     if (distance > NAME_REACH) continue;
     if (!best || distance < best.distance) best = { first: n.first, last: n.last, distance };
   }
