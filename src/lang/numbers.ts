@@ -47,6 +47,10 @@ export const MULTIPLIERS: Record<NumberLanguage, Map<string, number>> = {
 
 /** Bengali counts take a classifier: পাঁচটি, তিনজন, দুটো. */
 export const BN_CLASSIFIER = /(?:টি|টা|টো|জন|খানা|খানি)$/u;
+/** A classifier standing as a token of its own after digits (২০টি is ২০ and টি), with a case ending if any: ৫০টির, ২০টিকে. */
+const CLASSIFIER_TOKEN = /^(?:টি|টা|টো|জন|খানা|খানি)(?:র|এর|কে|তে|ই)?$/u;
+/** Whether a normalized token is a Bengali classifier written onto the number before it. */
+export const isClassifier = (norm: string) => CLASSIFIER_TOKEN.test(norm);
 
 /** The languages whose number words a token may be, given the language of the text it is in. */
 export function numberLanguages(lang: 'hi' | 'bn' | 'en', romanizedIndic: boolean): NumberLanguage[] {

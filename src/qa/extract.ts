@@ -1,8 +1,9 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, label, withParents } from '../lang/lexicon.js';
-import { canonicalNumber, isYear } from '../lang/numbers.js';
+import { nameSpans, isPartJoiner } from '../lang/names.js';
+import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, DAY_PART_CONCEPTS, breaksName, breaksPhrase, isAscii, isLatinName, isPartOfWhole, isQualifierJoiner, isTimeJoiner } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, isAscii, isPartOfWhole, isQualifierJoiner, isTimeJoiner } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { ACTOR_CONCEPTS, MONEY_CONCEPTS, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
 
@@ -37,6 +38,9 @@ export interface TimeValue {
   clock?: { hour: number; minute: number };
   /** The concept naming the part of the day. */
   part?: string;
+  /** The day of the month, with a month as the day. */
+  date?: number;
+  year?: number;
 }
 
 /** The question, read once, and one passage: what extraction reads. */
@@ -70,51 +74,94 @@ function hasConcept(text: AnalyzedText, from: number, to: number, ids: Set<strin
 const MORE = new Set(['more']);
 const ABOUT = new Set(['about']);
 
+/** The numbers the question itself writes ("in 1466", "Super Bowl 50"): they are what it asks about, not its answer. */
+function askedNumbers(input: ExtractInput): Set<string> {
+  return new Set(input.plan.units.flatMap((u) => u.alts.filter((a) => a.field === 'num').map((a) => a.term)));
+}
+
+/** How far (in words) from the question's own words a count or a time may stand when what it counts is not named. */
+const VALUE_REACH = 6;
+
+/** The position after a number and the Bengali classifier written onto it (৫০টির): where the words after it begin. */
+function afterNumber(input: ExtractInput, last: number): number {
+  const next = input.text.tokens[last + 1];
+  return next && isClassifier(next.norm) && gap(input, last, last + 1) === '' ? last + 2 : last + 1;
+}
+
 /** A count: the number standing by what is counted; "1,200 of 5,000" where the source says so. */
 function count(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
-  const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value));
+  const asked = askedNumbers(input);
+  const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value) && !asked.has(canonicalNumber(n.value)));
   if (numbers.length === 0) return undefined;
-  const targets = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
-  let best = numbers[0]!;
+  const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
+  // what is counted is not in the passage: a number counts what the question asks only beside its other words
+  const targets = focus;
+  const reach = COUNT_REACH * 1.5;
+  let best: (typeof numbers)[number] | undefined;
   let bestDistance = Infinity;
   let target: number | undefined;
+  if (focus.length === 0) {
+    const dist = distances(text.tokens.length, questionPositions(input));
+    for (const n of numbers) {
+      const d = spanDistance(dist, n.first, afterNumber(input, n.last) - 1);
+      if (d <= VALUE_REACH && d < bestDistance) {
+        best = n;
+        bestDistance = d;
+      }
+    }
+  }
   for (const n of numbers) {
+    const end = afterNumber(input, n.last) - 1;
     for (const t of targets) {
       // before what it counts is how all three languages write a count; after it is second best
-      const d = t > n.last ? t - n.last : n.first > t ? (n.first - t) * 1.5 : Infinity;
-      if (d <= COUNT_REACH * 1.5 && d < bestDistance) {
+      const d = t > end ? t - end : n.first > t ? (n.first - t) * 1.5 : Infinity;
+      if (d <= reach && d < bestDistance) {
         best = n;
         bestDistance = d;
         target = t;
       }
     }
   }
-  // what is counted stands in the passage, but no number beside it: the passage does not give the count
-  if (targets.length > 0 && target === undefined) return undefined;
+  if (!best) return undefined;
   let chosen = best;
   let of: number | undefined;
-  // "three of the utility's twelve servers": the count is the number before "of"
-  const ofAt = text.tokens.findIndex((t, i) => i < best.first && i >= best.first - 4 && t.norm === 'of');
-  const before = ofAt > 0 ? numbers.find((n) => n.last === ofAt - 1) : undefined;
-  if (before) {
+  let partFirst = false;
+  // "three of the twelve servers", "20 out of 50 servers": the count is the number before the joiner
+  const part = numbers.find((n) => {
+    if (n.last >= best!.first || best!.first - n.last > 4) return false;
+    const between = Array.from({ length: best!.first - n.last - 1 }, (_v, k) => text.tokens[n.last + 1 + k]!.norm);
+    return between.length > 0 && isPartJoiner(between[0]!);
+  });
+  if (part) {
     of = best.value;
-    chosen = before;
+    chosen = part;
+    partFirst = true;
   } else {
     // "5,000 में से लगभग 1,200", "৫০টির মধ্যে ২০টি": the whole it is a part of comes first
-    const whole = numbers.find((n) => n.last < chosen.first && chosen.first - n.last <= 4 && isPartOfWhole(text.tokens[n.last + 1]?.norm ?? ''));
+    const whole = numbers.find((n) => n.last < chosen.first && chosen.first - n.last <= 5 && isPartOfWhole(text.tokens[afterNumber(input, n.last)]?.norm ?? ''));
     if (whole) of = whole.value;
   }
-  const first = of !== undefined && !before ? numbers.find((n) => n.value === of && n.last < chosen.first)!.first : chosen.first;
+  const first = of !== undefined && !partFirst ? numbers.find((n) => n.value === of && n.last < chosen.first)!.first : chosen.first;
   // the span runs on to what is counted across adjectives and qualifiers ("पांच मुख्य सर्वरों", "1,600 से अधिक
   // बार"), but a postposition that is not part of a qualifier ends the phrase: "दो आरोपियों को गिरफ्तार" is "दो आरोपियों"
   const qualifier = (k: number) => conceptsAt(text, k).some((c) => MORE.has(c) || ABOUT.has(c));
   const functionWord = (k: number) => isStopword(text.tokens[k]!.norm, input.language) || isStopword(text.tokens[k]!.norm, 'en');
   const breaks = (k: number) => functionWord(k) && !qualifier(k) && !qualifier(k + 1);
-  let last = chosen.last;
-  if (before && target !== undefined) last = target;
-  else if (target !== undefined && target > chosen.last && !Array.from({ length: target - chosen.last - 1 }, (_v, k) => breaks(chosen.last + 1 + k)).some(Boolean)) last = target;
-  else if (chosen.last + 1 < text.tokens.length && !functionWord(chosen.last + 1) && !text.tokens[chosen.last + 1]!.numeric) last = chosen.last + 1;
+  const chosenEnd = afterNumber(input, chosen.last) - 1;
+  let last = chosenEnd;
+  if (partFirst && target !== undefined) last = target;
+  else if (target !== undefined && target > chosenEnd && !Array.from({ length: target - chosenEnd - 1 }, (_v, k) => breaks(chosenEnd + 1 + k)).some(Boolean)) last = target;
+  else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksPhrase(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
+  // what is counted may take the question's next word too: how many square kilometres
+  const focusUnit = input.plan.focus;
+  // (English only: Hindi and Bengali put the verb right after what is counted, "सर्वर हैक हुए")
+  let nextUnit = focusUnit && input.plan.reading.language === 'en' && target !== undefined && last === target ? input.plan.units.find((u) => u.at === focusUnit.end + 1) : undefined;
+  while (nextUnit && last + 1 < text.tokens.length && unitPositions(text, nextUnit).includes(last + 1) && !breaksPhrase(gap(input, last, last + 1))) {
+    last++;
+    const end: number = nextUnit.end;
+    nextUnit = input.plan.units.find((u) => u.at === end + 1);
+  }
   const s = span(input, first, last);
   const more = hasConcept(text, chosen.last + 1, target ?? chosen.last + 2, MORE) !== undefined;
   const about = hasConcept(text, chosen.first - 2, chosen.first - 1, ABOUT) !== undefined;
@@ -175,53 +222,135 @@ function clock(hour: number, minute: number): string {
   return `${h}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'am' : 'pm'}`;
 }
 
-/** A time: the clock time with the day before it (বুধবার সকাল ৬টা৪৫ → Wednesday 6:45 am), or the day alone. */
-function time(input: ExtractInput): ShortAnswer | undefined {
+/** A year a "when" can answer: a whole number of three or four digits as far back as history goes. */
+const yearLike = (value: number, raw: string) => Number.isInteger(value) && value >= 100 && value <= 2100 && /^\d{3,4}$/.test(raw);
+/** A day of the month written beside its month: 8 February, May 18. */
+const dayOfMonth = (value: number, raw: string) => Number.isInteger(value) && value >= 1 && value <= 31 && /^\d{1,2}$/.test(raw);
+
+interface TimeCandidate {
+  first: number;
+  last: number;
+  value: TimeValue;
+  reading: string;
+}
+
+/**
+ * The times a passage writes: clock times with the day or part of the day before them (বুধবার সকাল
+ * ৬টা৪৫ → Wednesday 6:45 am), dates (8 February 2007, May 18, 1756, जुलाई 1961), days (Wednesday,
+ * yesterday) and years (in 1998).
+ */
+function timeCandidates(input: ExtractInput): TimeCandidate[] {
   const { text } = input;
+  const tokens = text.tokens;
   const dayOf = (i: number) => conceptsAt(text, i).find((c) => DATE_CONCEPTS.has(c));
   const partOf = (i: number) => conceptsAt(text, i).find((c) => DAY_PART_CONCEPTS.has(c));
-  const tokenIndex = (offset: number) => text.tokens.findIndex((t) => t.start >= offset);
-  const endIndex = (offset: number) => {
-    let k = -1;
-    text.tokens.forEach((t, i) => {
-      if (t.end <= offset) k = i;
+  const month = (i: number) => conceptsAt(text, i).find((c) => (MONTHS as readonly string[]).includes(c));
+  const asked = askedNumbers(input);
+  const numberAt = (i: number) => (i >= 0 && i < tokens.length && tokens[i]!.numeric ? Number(tokens[i]!.norm) : undefined);
+  const used = new Set<number>();
+  const out: TimeCandidate[] = [];
+  for (const t of text.times) {
+    let first = tokens.findIndex((x) => x.start >= t.start);
+    let last = -1;
+    tokens.forEach((x, i) => {
+      if (x.end <= t.end) last = i;
     });
-    return k;
-  };
-  const t = text.times[0];
-  let first: number;
-  let last: number;
-  let day: string | undefined;
-  let part: string | undefined;
-  if (t) {
-    first = tokenIndex(t.start);
-    last = endIndex(t.end);
-    if (first < 0 || last < first) return undefined;
+    if (first < 0 || last < first) continue;
+    let day: string | undefined;
+    let part: string | undefined;
     for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
       const d = dayOf(i);
       const p = partOf(i);
       // a connecting word ("on Sunday at", "सुबह के") may stand between, but the span starts at a day or a part of the day
-      if (!d && !p && !isTimeJoiner(text.tokens[i]!.norm)) break;
+      if (!d && !p && !isTimeJoiner(tokens[i]!.norm)) break;
       if (d) day = d;
       if (p) part = p;
       if (d || p) first = i;
     }
     const hour = withPartOfDay(t.hour, part);
-    const s = span(input, first, last);
+    for (let i = first; i <= last; i++) used.add(i);
     const reading = [capitalized(day ? label(day, 'en') : undefined), clock(hour, t.minute)].filter(Boolean).join(' ');
-    return { ...s, normalized: reading, value: { kind: 'time', ...(day ? { day } : {}), clock: { hour, minute: t.minute }, ...(part ? { part } : {}) } };
+    out.push({ first, last, reading, value: { kind: 'time', ...(day ? { day } : {}), clock: { hour, minute: t.minute }, ...(part ? { part } : {}) } });
   }
-  const d = text.tokens.findIndex((_t, i) => dayOf(i) !== undefined);
-  if (d < 0) return undefined;
-  day = dayOf(d)!;
-  last = d;
-  if (d + 1 < text.tokens.length && partOf(d + 1)) {
-    part = partOf(d + 1);
-    last = d + 1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const m = month(i);
+    const d = m ? undefined : dayOf(i);
+    if (m) {
+      let first = i;
+      let last = i;
+      let date: number | undefined;
+      let year: number | undefined;
+      const before = numberAt(i - 1);
+      const after = numberAt(i + 1);
+      if (before !== undefined && dayOfMonth(before, tokens[i - 1]!.norm) && !used.has(i - 1)) {
+        date = before;
+        first = i - 1;
+      } else if (after !== undefined && dayOfMonth(after, tokens[i + 1]!.norm)) {
+        date = after;
+        last = i + 1;
+      }
+      const y = numberAt(last + 1);
+      if (y !== undefined && yearLike(y, tokens[last + 1]!.norm) && !breaksName(gap(input, last, last + 1).replace(',', ''))) {
+        year = y;
+        last++;
+      }
+      for (let k = first; k <= last; k++) used.add(k);
+      if (year !== undefined && asked.has(String(year)) && date === undefined) continue;
+      const reading = [date, capitalized(label(m, 'en')), year].filter((x) => x !== undefined).join(' ');
+      out.push({ first, last, reading, value: { kind: 'time', day: m, ...(date !== undefined ? { date } : {}), ...(year !== undefined ? { year } : {}) } });
+    } else if (d) {
+      let last = i;
+      let part: string | undefined;
+      if (i + 1 < tokens.length && partOf(i + 1)) {
+        part = partOf(i + 1);
+        last = i + 1;
+      }
+      for (let k = i; k <= last; k++) used.add(k);
+      const reading = [capitalized(label(d, 'en')), part ? label(part, 'en') : undefined].filter(Boolean).join(' ');
+      out.push({ first: i, last, reading, value: { kind: 'time', day: d, ...(part ? { part } : {}) } });
+    }
   }
-  const s = span(input, d, last);
-  const reading = [capitalized(label(day, 'en')), part ? label(part, 'en') : undefined].filter(Boolean).join(' ');
-  return { ...s, normalized: reading, value: { kind: 'time', day, ...(part ? { part } : {}) } };
+  for (const n of text.numbers) {
+    if (n.first !== n.last || used.has(n.first)) continue;
+    const raw = tokens[n.first]!.norm;
+    if (!yearLike(n.value, raw) || asked.has(raw)) continue;
+    // a year stands alone: "in 1998", "1998 में"; a number with what it counts after it is a count
+    const next = tokens[n.first + 1];
+    if (next && !isStopword(next.norm, input.language) && !isStopword(next.norm, 'en') && !breaksPhrase(gap(input, n.first, n.first + 1)) && next.norm !== 'bc' && next.norm !== 'ad') {
+      if (!conceptsAt(text, n.first + 1).some((c) => TIME_WORDS.has(c))) continue;
+    }
+    out.push({ first: n.first, last: n.last, reading: raw, value: { kind: 'time', year: n.value } });
+  }
+  return out;
+}
+
+/** Concepts after a year that keep it a year ("1998 season" is not; "in 1998 the" is). */
+const TIME_WORDS = new Set(['year', 'month', 'week']);
+
+/** How much of a moment a time gives: a clock time with its day, a full date, a year alone. */
+const completeness = (v: TimeValue) => (v.clock ? 2 : 0) + (v.day ? 1 : 0) + (v.date !== undefined ? 1 : 0) + (v.year !== undefined ? 1 : 0);
+
+/** A time: of the times a passage writes, the one nearest the question's own words, the most complete of equals. */
+function time(input: ExtractInput): ShortAnswer | undefined {
+  const candidates = timeCandidates(input);
+  if (candidates.length === 0) return undefined;
+  const near = questionPositions(input);
+  const dist = distances(input.text.tokens.length, near);
+  const distance = (c: TimeCandidate) => (near.size === 0 ? 0 : spanDistance(dist, c.first, c.last));
+  let best: TimeCandidate | undefined;
+  let bestKey = Infinity;
+  for (const c of candidates) {
+    if (distance(c) > NAME_REACH) continue;
+    const key = distance(c) * 10 - completeness(c.value);
+    if (key < bestKey) {
+      best = c;
+      bestKey = key;
+    }
+  }
+  if (!best) return undefined;
+  const s = span(input, best.first, best.last);
+  return { ...s, normalized: best.reading, value: best.value };
 }
 
 /** The English names of concepts in order, each once (a phrase's words share its concept). */
@@ -232,53 +361,79 @@ function gap(input: ExtractInput, a: number, b: number): string {
   return input.body.slice(input.offset + input.text.tokens[a]!.end, input.offset + input.text.tokens[b]!.start);
 }
 
+/** For each token, how far (in tokens) the nearest of the given positions stands: two passes, linear in the passage. */
+function distances(length: number, positions: ReadonlySet<number>): number[] {
+  const out = new Array<number>(length).fill(Infinity);
+  let last = -Infinity;
+  for (let i = 0; i < length; i++) {
+    if (positions.has(i)) last = i;
+    out[i] = i - last;
+  }
+  last = Infinity;
+  for (let i = length - 1; i >= 0; i--) {
+    if (positions.has(i)) last = i;
+    out[i] = Math.min(out[i]!, last - i);
+  }
+  return out;
+}
+
+/** How far a span stands from the nearest of the positions the distances were measured to (0 when it holds one). */
+function spanDistance(dist: readonly number[], first: number, last: number): number {
+  let d = Infinity;
+  for (let i = first; i <= last; i++) d = Math.min(d, dist[i]!);
+  return d;
+}
+
 /** Tokens of a passage that stand for one of the question's units. */
 function questionPositions(input: ExtractInput): Set<number> {
   return new Set(input.plan.units.flatMap((u) => unitPositions(input.text, u)));
 }
 
+/** How far (in words) from the question's own words a name or a time may stand and still answer it. */
+const NAME_REACH = 12;
+
 /**
- * A person or a place: a named one before a kind of one, and of those the nearest to the question's
- * own words (whose details → "वीवीआईपी लोगों का विवरण"), with the names beside it (चीनी हैकर्स,
- * Maharashtra Cyber police). Nothing the question already names is its answer.
+ * A person, an organisation or a place: a name (names.ts: capitalized in English, marked and
+ * repeated in Hindi and Bengali, or a named concept of the lexicon), of the asked kind as far as the
+ * lexicon or the writing tells ("in X" is a place), nearest to the question's own words. Nothing the
+ * question already names is its answer; a common word (leader, team, सेना) never is.
  */
-function named(input: ExtractInput, kinds: Set<string>): ShortAnswer | undefined {
+function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, place: boolean): ShortAnswer | undefined {
   const { text } = input;
   const inQuestion = input.plan.asked;
   const near = questionPositions(input);
-  const kindOf = (i: number) => {
-    const all = conceptsAt(text, i);
-    if (all.some((c) => inQuestion.has(c))) return [];
-    const ids = all.filter((c) => withParents(c).some((p) => kinds.has(p)));
-    const parents = new Set(ids.flatMap((c) => withParents(c).slice(1)));
-    return ids.filter((c) => !parents.has(c));
-  };
-  const distance = (i: number) => Math.min(99, ...[...near].filter((k) => k !== i).map((k) => Math.abs(k - i)));
-  let best: { i: number; named: boolean; distance: number } | undefined;
-  for (let i = 0; i < text.tokens.length; i++) {
-    const ids = kindOf(i);
-    if (ids.length === 0) continue;
-    const cand = { i, named: ids.some((c) => concept(c)?.entity), distance: distance(i) };
-    if (!best || (cand.named && !best.named) || (cand.named === best.named && cand.distance < best.distance)) best = cand;
+  if (near.size === 0) return undefined;
+  const asked = (i: number) => near.has(i) || conceptsAt(text, i).some((c) => inQuestion.has(c));
+  const entities = (i: number) => conceptsAt(text, i).filter((c) => concept(c)?.entity);
+  const isKind = (c: string, set: Set<string>) => withParents(c).some((p) => set.has(p));
+  const dist = distances(text.tokens.length, near);
+  let best: { first: number; last: number; distance: number } | undefined;
+  for (const n of nameSpans({ text, body: input.body, offset: input.offset, asked })) {
+    const ids = Array.from({ length: n.last - n.first + 1 }, (_v, k) => entities(n.first + k)).flat();
+    const ofKind = ids.some((c) => isKind(c, kinds));
+    const ofOther = ids.some((c) => isKind(c, other));
+    // the lexicon says what a name is; the writing ("in X", "X में") says where it does not
+    if (ofOther && !ofKind) continue;
+    if (place && !ofKind && !n.place) continue;
+    if (!place && !ofKind && n.place) continue;
+    const distance = spanDistance(dist, n.first, n.last);
+    if (distance > NAME_REACH) continue;
+    if (!best || distance < best.distance) best = { first: n.first, last: n.last, distance };
   }
   if (!best) return undefined;
-  const latin = isAscii(text.tokens[best.i]!.raw);
-  // words of the same kind, or capitalized words in Latin text, joined to it without punctuation
-  const joins = (i: number, from: number) =>
-    i >= 0 &&
-    i < text.tokens.length &&
-    !near.has(i) &&
-    (kindOf(i).length > 0 || (latin && isLatinName(text.tokens[i]!.raw) && !conceptsAt(text, i).some((c) => inQuestion.has(c)))) &&
-    !breaksName(gap(input, Math.min(i, from), Math.max(i, from)));
-  let first = best.i;
-  let last = best.i;
-  while (joins(first - 1, first)) first--;
-  while (joins(last + 1, last)) last++;
-  const ids: string[] = [];
-  for (let i = first; i <= last; i++) for (const c of kindOf(i)) if (!ids.includes(c)) ids.push(c);
+  const { first } = best;
+  let { last } = best;
+  // the name with the kind it is of, when the source says it: चीनी हैकर्स, Delhi Police
+  const kindAfter = (k: number) => conceptsAt(text, k).some((c) => kinds.has(c) && !inQuestion.has(c));
+  if (last + 1 < text.tokens.length && !asked(last + 1) && kindAfter(last + 1) && !breaksName(gap(input, last, last + 1))) last++;
   const s = span(input, first, last);
-  const english = isAscii(s.text) ? null : englishOf(ids) || null;
-  return { ...s, normalized: english, value: { kind: 'name', ids } };
+  const perToken = Array.from({ length: last - first + 1 }, (_v, k) => entities(first + k));
+  const ids: string[] = [];
+  for (const cs of perToken) for (const c of cs) if (!ids.includes(c) && !cs.some((x) => x !== c && withParents(x).slice(1).includes(c))) ids.push(c);
+  // a name the lexicon knows word for word is that concept, in any script; another is its own words
+  const known = perToken.every((cs) => cs.length > 0);
+  const english = isAscii(s.text) || !known ? null : englishOf(ids) || null;
+  return { ...s, normalized: english, value: known ? { kind: 'name', ids } : { kind: 'words', text: s.text.toLowerCase() } };
 }
 
 /**
@@ -344,6 +499,8 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
 
 /** Two parts of a day agree unless both are given and differ: a clock time and a part of the day differ. */
 function sameMoment(a: TimeValue, b: TimeValue): boolean {
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  if (a.date !== undefined && b.date !== undefined && a.date !== b.date) return false;
   const x = a.clock ?? a.part;
   const y = b.clock ?? b.part;
   if (x === undefined || y === undefined) return true;
@@ -383,9 +540,9 @@ export function extractAnswer(plan: QuestionPlan, passage: PassageText): ShortAn
     case 'time':
       return time(input);
     case 'person':
-      return named(input, ACTOR_CONCEPTS);
+      return named(input, ACTOR_CONCEPTS, PLACE_CONCEPTS, false);
     case 'place':
-      return named(input, PLACE_CONCEPTS);
+      return named(input, PLACE_CONCEPTS, ACTOR_CONCEPTS, true);
     case 'thing':
       return which(input);
   }

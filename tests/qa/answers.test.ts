@@ -42,7 +42,10 @@ describe('short answers', () => {
   it('name who, nearest to what was asked, in English too', () => {
     expect(ask(bundled, 'Who is investigating the server hack?').answer).toBe('दिल्ली पुलिस (Delhi Police)');
     expect(ask(bundled, 'हमले के पीछे किसका हाथ माना जा रहा है?').answer).toBe('चीनी हैकर्स');
-    expect(ask(bundled, 'Whose details were in the stolen data?').answer).toMatch(/^वीवीआईपी लोगों/);
+    // "VVIP people" is a kind of people, not a name: no short answer, the quote says whose
+    const whose = ask(bundled, 'Whose details were in the stolen data?');
+    expect(whose.answer).toBeNull();
+    expect(whose.citations[0]!.quote).toContain('वीवीआईपी');
   });
 
   it('answer "which X" with the kind of X or the words that qualify it', () => {

@@ -89,3 +89,60 @@ describe('reading a name', () => {
     expect(a?.value).toEqual({ kind: 'name', ids: ['delhi-police'] });
   });
 });
+
+describe('short answers of the asked type only (issue 14)', () => {
+  it('reads "20 out of 50" and "৫০টির মধ্যে ২০টি" as 20 of 50', () => {
+    const english = answer('How many servers were scanned?', 'So far 20 out of 50 servers have been scanned.', 'en');
+    expect(english?.value).toEqual({ kind: 'count', n: 20 });
+    expect(english?.normalized).toBe('20 of 50');
+    const bengali = answer('কতগুলো সার্ভার স্ক্যান হয়েছে?', '৫০টির মধ্যে ২০টি সার্ভার স্ক্যান করা হয়েছে।', 'bn');
+    expect(bengali?.value).toEqual({ kind: 'count', n: 20 });
+    expect(bengali?.normalized).toBe('20 of 50');
+  });
+
+  it('does not answer a count with the number the question gives', () => {
+    expect(answer('How many people died in Paris in 1466?', 'In 1466 the plague came to Paris again.', 'en')).toBeUndefined();
+  });
+
+  it('names who with a capitalized span, not the capitalized word that opens the sentence', () => {
+    const a = answer('Who arrested the suspects?', 'The Delhi Police arrested the suspects on Monday.', 'en');
+    expect(a?.text).toBe('Delhi Police');
+    const b = answer('Who sang the anthem?', 'Yesterday Lady Gaga sang the anthem, and yesterday the crowd cheered.', 'en');
+    expect(b?.text).toBe('Lady Gaga');
+  });
+
+  it('never answers who with a common word, and not with the name the question gives', () => {
+    expect(answer('Who led the team in sacks?', 'The leader of the defensive line led the team in sacks.', 'en')).toBeUndefined();
+    expect(answer('Who founded Acme Corporation?', 'Acme Corporation was founded in a small garage.', 'en')).toBeUndefined();
+  });
+
+  it('reads a Hindi name as the word a case marker closes, attested in the article', () => {
+    const passage = 'राष्ट्रगान गागा ने गाया। बाद में गागा ने एक और गीत गाया।';
+    const a = answer('राष्ट्रगान किसने गाया?', passage, 'hi');
+    expect(a?.text).toBe('गागा');
+    // a word the article writes once, with nothing else to show it is a name, is not given
+    expect(answer('राष्ट्रगान किसने गाया?', 'राष्ट्रगान अनुभवी ने गाया।', 'hi')).toBeUndefined();
+  });
+
+  it('reads a Bengali name by its case ending, repeated in the article', () => {
+    const passage = 'রহিমকে পুলিশ ডেকেছে। রহিম তদন্তে সাহায্য করছেন।';
+    const a = answer('পুলিশ কাকে ডেকেছে?', passage, 'bn');
+    expect(a?.text).toBe('রহিমকে');
+  });
+
+  it('answers when with a date or a year, nearest the question', () => {
+    const date = answer('When did England declare war on France?', 'England declared war on France on May 18, 1756, after months of fighting.', 'en');
+    expect(date?.text).toBe('May 18, 1756');
+    expect(date?.value).toEqual({ kind: 'time', day: 'may', date: 18, year: 1756 });
+    const year = answer('When was Sky Digital launched?', 'Sky Digital was launched in 1998 by the company.', 'en');
+    expect(year?.value).toEqual({ kind: 'time', year: 1998 });
+    const hindi = answer('समिति कब स्थापित की गई?', 'यह समिति जुलाई 1961 में स्थापित की गई।', 'hi');
+    expect(hindi?.value).toEqual({ kind: 'time', day: 'july', year: 1961 });
+  });
+
+  it('answers where with a place name, not a kind of place', () => {
+    const a = answer('Where was Ratzel born?', 'Ratzel was born in Karlsruhe, where his father worked.', 'en');
+    expect(a?.text).toBe('Karlsruhe');
+    expect(answer('Where was the meeting held?', 'The meeting was held in an office of the hospital.', 'en')).toBeUndefined();
+  });
+});

@@ -2,7 +2,8 @@ import type { LanguageWords } from './types.js';
 
 export const EN: LanguageWords = {
   denials: ['no', 'not', 'never', 'none', 'denied', 'deny', 'denies'],
-  partOfWhole: ['out'],
+  // English names the part first (20 out of 50): see partJoiners
+  partOfWhole: [],
   timeJoiners: ['at', 'on', 'the'],
   qualifierJoiners: ['one', 'a', 'an'],
   latinCues: ['how', 'what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why'],
@@ -12,4 +13,10 @@ export const EN: LanguageWords = {
     who: (x) => `Who is investigating the ${x}?`,
     money: () => 'How much money was demanded?',
   },
+  partJoiners: ['of', 'out'],
+  nameMarkers: [],
+  nameEndings: [],
+  nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],
+  placeMarkers: ['in', 'at', 'from', 'near', 'to', 'into', 'across'],
+  placeEndings: [],
 };

@@ -13,4 +13,11 @@ export const HI: LanguageWords = {
     who: (x) => `${x} की जांच कौन कर रहा है?`,
     money: () => 'कितने पैसे मांगे गए?',
   },
+  partJoiners: [],
+  // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word
+  nameMarkers: ['ने', 'को', 'के', 'की', 'का', 'से', 'में', 'पर', 'द्वारा'],
+  nameEndings: [],
+  nameConnectors: [],
+  placeMarkers: ['में', 'से', 'तक', 'पर'],
+  placeEndings: [],
 };

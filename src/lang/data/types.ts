@@ -16,6 +16,18 @@ export interface LanguageWords {
   latinCues: readonly string[];
   /** Questions Sakshi suggests, filled with a word of the corpus in this language. */
   templates: QuestionTemplates;
+  /** Words between a part and the whole it is taken from, the part first: 20 out of 50, three of the twelve. */
+  partJoiners: readonly string[];
+  /** Case markers written as words after a name: लेडी गागा ने, न्यूटन को. */
+  nameMarkers: readonly string[];
+  /** Case endings written onto a name: কলকাতার, রহিমকে. */
+  nameEndings: readonly string[];
+  /** Lower-case words inside a name written in Latin script: Louis-Joseph de Montcalm, Jesus the Interpreter. */
+  nameConnectors: readonly string[];
+  /** Words that put a name as a place: in Delhi, at Kennedy Space Center; दिल्ली में; the ending of কলকাতায়. */
+  placeMarkers: readonly string[];
+  /** Place endings written onto a name (Bengali locatives: কলকাতায়, দিল্লিতে). */
+  placeEndings: readonly string[];
 }
 
 export interface QuestionTemplates {
