@@ -8,6 +8,7 @@ import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
+import { WORDNET_MAX_WORDS, wordnetConcepts } from './wordnet.js';
 
 /**
  * The question reader: a question's reading, its question words and what they ask for, and its
@@ -84,6 +85,9 @@ function wordAlts(t: TokenTerms): Alt[] {
     ...t.keys.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.key(k) })),
   ];
 }
+
+/** Concepts reached through WordNet, as alternatives: their strengths are below STRENGTH.concept by construction (wordnet-format.ts). */
+const wordnetAlts = (stems: readonly string[]): Alt[] => wordnetConcepts(stems).map((c) => ({ field: 'concept' as const, term: c.concept, strength: c.strength }));
 
 /** Written like a name in Latin script: an acronym (AIIMS, IFSO) or capitalized inside the sentence. */
 function looksLikeName(t: Token, index: number): boolean {
@@ -169,6 +173,33 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     } else conceptAt.set(m.first, m.concepts);
   }
 
+  // English words the lexicon does not know reach its concepts through WordNet, phrases first
+  // ("break into"); names are left alone (a name's WordNet sense is a common word's)
+  const english = reading.language === 'en' && !reading.romanized;
+  const throughWordnet = (i: number) => english && !conceptAt.has(i) && terms[i]!.script === 'latn' && !tokens[i]!.numeric && !looksLikeName(tokens[i]!, i);
+  if (english) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (used.has(i) || skip(i) || !throughWordnet(i)) continue;
+      for (let n = Math.min(WORDNET_MAX_WORDS, tokens.length - i); n >= 2; n--) {
+        const span = Array.from({ length: n }, (_, k) => i + k);
+        if (span.some((j) => used.has(j) || conceptAt.has(j) || terms[j]!.script !== 'latn')) continue;
+        const alts = wordnetAlts(span.map((j) => terms[j]!.stems[0]!));
+        if (alts.length === 0) continue;
+        const content = span.filter((j) => !skip(j));
+        const share = content.length > 1 ? PHRASE_WORD_SHARE : 1;
+        span.forEach((j) => used.add(j));
+        units.push({
+          raw: text.slice(tokens[i]!.start, tokens[i + n - 1]!.end),
+          at: i,
+          end: i + n - 1,
+          alts: [...content.flatMap((j) => wordAlts(terms[j]!)).map((a) => ({ ...a, strength: a.strength * share })), ...alts],
+          entity: false,
+        });
+        break;
+      }
+    }
+  }
+
   terms.forEach((t, i) => {
     if (used.has(i) || skip(i)) return;
     const concepts = conceptAt.get(i) ?? [];
@@ -176,7 +207,11 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       raw: t.token.raw,
       at: i,
       end: i,
-      alts: [...wordAlts(t), ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept }))],
+      alts: [
+        ...wordAlts(t),
+        ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })),
+        ...(throughWordnet(i) ? wordnetAlts(t.stems) : []),
+      ],
       entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),
     });
   });
