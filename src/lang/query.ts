@@ -1,5 +1,5 @@
 import type { Field } from './fields.js';
-import { HOW_PHRASES, interrogativeType, isInterrogative, type AnswerType } from './interrogatives.js';
+import { interrogativeType, isInterrogative, questionPhraseAt, type AnswerType } from './interrogatives.js';
 import { concept, matchConcepts } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
@@ -132,15 +132,24 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   };
   let asks: AnswerType | undefined;
   let asksAt: number | undefined;
+  const norms = tokens.map((t) => t.norm);
   tokens.forEach((t, i) => {
-    if (used.has(i) || !isInterrogative(t.norm)) return;
-    const next = tokens[i + 1];
+    if (used.has(i)) return;
+    // question phrases first: how many, कितने बजे, কটার সময়, कौन सा
+    const phrase = questionPhraseAt(norms, i);
+    if (phrase && phrase.words.every((_w, k) => !used.has(i + k))) {
+      for (let k = 0; k < phrase.words.length; k++) used.add(i + k);
+      interrogatives.push(phrase.words.join(' '));
+      if (asks === undefined || asks === 'thing') {
+        asks = phrase.asks;
+        asksAt = i;
+      }
+      return;
+    }
+    if (!isInterrogative(t.norm)) return;
+    const next = used.has(i + 1) ? undefined : tokens[i + 1];
     let type = interrogativeType(t.norm);
-    if (t.norm === 'how' && next && HOW_PHRASES[next.norm]) {
-      type = HOW_PHRASES[next.norm];
-      interrogatives.push(`how ${next.norm}`);
-      used.add(i + 1);
-    } else interrogatives.push(t.norm);
+    interrogatives.push(t.norm);
     // "what time", किस दिन, কোন সময়: the word after the question word is part of the question
     const nextConcepts = next ? matchConcepts([terms[i + 1]!.stems]).flatMap((m) => m.concepts) : [];
     if (next && type === 'thing' && nextConcepts.some((c) => TIME_WORDS.has(c))) {

@@ -12,4 +12,14 @@ export const EN: LanguageWords = {
     who: (x) => `Who is investigating the ${x}?`,
     money: () => 'How much money was demanded?',
   },
+  questionWords: {
+    time: ['when'],
+    person: ['who', 'whom', 'whose'],
+    place: ['where'],
+    thing: ['what', 'which', 'why', 'how'],
+  },
+  questionPhrases: {
+    count: ['how many', 'how much', 'how often', 'how old', 'how far'],
+    time: ['how long', 'how long ago', 'how soon', 'since when', 'till when', 'until when'],
+  },
 };
