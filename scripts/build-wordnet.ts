@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { concept, matchConcepts, wordStems } from '../src/lang/lexicon.js';
 import { tokenize } from '../src/lang/tokenize.js';
-import { WORDNET_STRENGTH, formatWordnetData, type WordnetEntry } from '../src/lang/wordnet-format.js';
+import { WORDNET_STRENGTH, formatWordnetData, senseShare, type WordnetEntry } from '../src/lang/wordnet-format.js';
 import { irregularForms } from './english-irregular.js';
 
 /**
@@ -167,7 +167,7 @@ function build(): string {
     const stems = lemmaStems(lemma);
     // a word the lexicon knows is read by the lexicon
     if (!stems || wordConcepts(lemma).length > 0) continue;
-    const total = list.reduce((sum, s) => sum + s.tags + 1, 0);
+    const allTags = list.map((s) => s.tags);
     const reached = new Map<string, number>();
     const reach = (key: string, strength: number) => {
       for (const c of meaningOf(key)) if (strength > (reached.get(c) ?? 0)) reached.set(c, strength);
@@ -178,7 +178,7 @@ function build(): string {
       const self = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
       // a name's sense (Aarhus, a city; Ward, a merchant) says nothing of the common word
       if (self === 0 || synset.words[self - 1] !== lemma) continue;
-      const share = Math.sqrt((sense.tags + 1) / total);
+      const share = senseShare(sense.tags, allTags);
       reach(sense.synset, WORDNET_STRENGTH.synonym * share);
       for (const p of synset.pointers) {
         // a word derived from this one (probe, the noun → probe, the verb: investigate)

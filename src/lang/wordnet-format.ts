@@ -25,6 +25,17 @@ export const WORDNET_STRENGTH = {
   floor: 0.5,
 } as const;
 
+/**
+ * How much one sense of a word counts: the square root of its share of the word's uses tagged in
+ * WordNet's sense-tagged corpora, each sense counted once more so an untagged sense is not nothing.
+ * A word of one sense counts fully; its more frequent senses count more than its rare ones; and
+ * every sense counts less the more other senses the word has.
+ */
+export function senseShare(tags: number, allTags: readonly number[]): number {
+  const total = allTags.reduce((sum, t) => sum + t + 1, 0);
+  return Math.sqrt((tags + 1) / total);
+}
+
 export interface WordnetEntry {
   /** The word's or phrase's stems, joined by spaces. */
   key: string;
