@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LEXICON } from '../src/lang/lexicon-data.js';
 import { concept, matchConcepts, wordStems } from '../src/lang/lexicon.js';
 import { tokenize } from '../src/lang/tokenize.js';
 import { WORDNET_STRENGTH, formatWordnetData, senseShare, type WordnetEntry } from '../src/lang/wordnet-format.js';
@@ -113,7 +114,29 @@ function lexiconConcepts(stems: string[]): string[] {
   return whole ? matches[0]!.concepts.filter((c) => !concept(c)?.entity) : [];
 }
 
+/** The English forms of each lexicon concept, as written there (the second column), lower-cased. */
+function englishForms(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of LEXICON.split('\n')) {
+    const cols = line.split('|');
+    if (line.trim().startsWith('#') || cols.length !== 5) continue;
+    const id = cols[0]!.split('>')[0]!.trim().replace(/^@/, '');
+    out.set(id, cols[1]!.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean));
+  }
+  return out;
+}
+
+/**
+ * Whether a WordNet word is one of a concept's forms or an inflection of one (attacks, hacked), not
+ * merely a word of the same stem: "informant" and "information" share a stem and no meaning.
+ */
+function isFormOf(word: string, forms: readonly string[]): boolean {
+  const text = word.replace(/_/g, ' ');
+  return forms.some((f) => f === text || ((text.startsWith(f) || f.startsWith(text)) && Math.abs(text.length - f.length) <= 3));
+}
+
 function build(): string {
+  const forms = englishForms();
   const synsets = readSynsets();
   const senses = readSenses();
   const conceptsOf = new Map<string, string[]>();
@@ -151,6 +174,7 @@ function build(): string {
     const own = new Set<string>();
     for (const w of words) {
       for (const c of wordConcepts(w)) {
+        if (!isFormOf(w, forms.get(c) ?? [])) continue;
         count.set(c, (count.get(c) ?? 0) + 1);
         if (dominant.has(`${w} ${key}`)) own.add(c);
       }

@@ -23,36 +23,31 @@ abstract|government:55
 abstract thought|cause:70 believe:55
 abstractor|government:55
 abus|accused:55
-academ administr|government:55
 academ depart|ministry:55 ward:55
 academicianship|post:55
 acanthocephalan|malware:55
 acceler|fast:55
 acceler unit|ward:55
-accept sampl|sample:55
 access road|road:55
 accid surgeri|health:55
 accident injuri|accident:55
 accompani|cause:70 exam:70 report:70
 accomplic|help:55
-accord of right|give:55
 accoucheus|nurse:55
 account data|data:55
 account firm|company:55
 account statement|account:70
 accountantship|account:60 post:55
-accredit|government:55
-accusatori|accused:70 crime:60
+accusatori|accused:60
 accustom|change:55
 aceton|fix:55
 achiev|person:55 personal:55
 achromat|change:55
 achromatis|change:55
-acknowledg|inpatient:60 identity:55
-acquir|receive:70 know:52
+acknowledg|inpatient:60
+acquir|receive:60 know:52
 acquisit|receive:60
 acronym|early:70
-acrophoni|name:55
 across the countri|national:70
 across the nation|national:70
 act superior|law:55
@@ -65,26 +60,20 @@ activ|policy:55
 activ citizen|public:55
 actor assist|help:55
 actual damag|damage:55
-actuari|about:55 number:55
-actuat|cause:55 cause-of:55
+actuari|number:55
 acupressur|care:55
 acupunctur|care:55
-acyclovir|health:55
 ad|public:51
 ad hominem|person:55 personal:55
 adag|say:55
-adam|company:55
-adapt|change:55
 addabl|total:60
 addibl|total:60
-adept|fast:70
 adhocraci|agency:55
 adjourn|end:50
 adjud|fix:60 person:55 personal:55
 adjudicatori|fix:60
 adjur|ask:55
 adjut gener|compensation:55
-adman|public:55
 administr district|village:55
 administr divis|village:55
 administr law|law:55
@@ -93,7 +82,6 @@ admonish|protect:55
 adob hous|house:55
 adopte|person:55 personal:55
 adorn|committee:55
-adroit|fast:70
 adulteri|fraud:60
 adventiti root|origin:55
 advers|affect-people:57
@@ -104,16 +92,13 @@ advertiz|public:55
 advic and consent|say:55
 advise|person:55 personal:55
 advoc|person:55 personal:55
-aerob|agency:55
 aerobat|airport:55
 aerodrom|airport:70
-aeronaut|airport:70
 aerosol|cloud:53
 affair|case:58
 affection|disrupt:60
 affiant|person:55 personal:55
-affili|network:70 origin:70
-affirm|claim:70 confirm:60 contact:55
+affirm|claim:70 confirm:60
 aforement|say:70
 aforesaid|say:70
 after hour|late:55
@@ -135,7 +120,6 @@ agronomist|expert:55
 aguish|illness:55
 aid de camp|compensation:70 office:55 official:55 police:55
 ail|illness:55
-air|oxygen:55
 air attack|attack:55 raid:55
 air cool|give:55
 air cover|protect:55 security:55
@@ -151,25 +135,18 @@ airbu|airport:55
 airburst|explosion:55
 airdrom|airport:70
 airfield|service:55
-airman|airport:70
-airmanship|airport:60
-airplan pilot|airport:55
 airplan ticket|ticket:55
 airport termin|computer:55
 airsick|illness:55
 airt|send:55
-airwoman|airport:55
 alacrit|fast:55
 alari|ward:55
 alarm|threat:55 warn:55
-alarmist|contact:55
 alat|ward:55
 albino|person:55 personal:55
 alcahest|fix:55
 alchem|change:55
 alchemis|change:55
-alendron|health:55
-alienag|foreign:55
 aliform|ward:55
 alin|agency:55
 alkahest|fix:55
@@ -183,19 +160,13 @@ all power|electricity:55
 all rounder|expert:55
 all told|total:70
 allay|person:55 personal:55
-allegor|contact:55
-allegoris|contact:55
-allergi|sensitive:60
 allergist|doctor:55
 allergolog|health:55
 alli with|ward:55
 alliter|government:55
-allopurinol|health:55
 allov|all:55
-alm give|give:55
 alma mater|school:55
 almost|about:70
-almsgiv|give:55
 alpha softwar|software:55
 alphabet|order:55
 alphabetis|order:55
@@ -204,21 +175,13 @@ altern current|electricity:55
 altern electr current|electricity:55
 amalgam|ward:70
 ambassadorship|post:55
-ambo|date:70
 ambush|attack:55 hacker:55
-amen|cooperative:70
-amor|morning:57
 amount of monei|amount:70 total:70
-amphidiploid|agency:55
 amput|doctor:55 remove:55
-amrinon|health:55
 amyloidosi|illness:55
-anaerob|agency:55
-anal person|person:55 personal:55
-anal retent person|person:55 personal:55
-analog|number:55
+anal person|personal:55
+anal retent person|personal:55
 analog comput|computer:55
-analog digit convert|digital:70
 analogist|cause:55
 analogu comput|computer:55
 analys|exam:60 investigate:60 scan:60
@@ -233,103 +196,46 @@ ancien regim|government:55
 ancient|person:55
 ancillari|help:55
 anesthesiolog|health:55
-angiogenesi inhibitor|health:55
 angiolog|health:55
 angiologist|doctor:55
 angioplasti|operation:55
 anglophil|help:55
 angular unit|ward:55
 ani|some:52
-anim|life:70 change:55 agency:54
-anim be|agency:55
+anim|change:55
 anim diseas|illness:55
 anim viru|malware:55
-animalcul|agency:55
-animalculum|agency:55
 animis|change:55
-anlag|agency:55
 annelid worm|malware:55
 annihil|death:55
 annul|gang:70
 annular|gang:70
 annum|year:55
 annunciatori|announce:60
-anorexigen|cause:55
-anovul|stop:55
-anovulatori drug|stop:55
-answer|account:70 contact:55 origin:55
 answer for|announce:55
 antagonist|person:51 personal:51
-anteced|early:55
-anti inflammatori|health:55
-anti inflammatori drug|health:55
 anti personnel bomb|explosion:55
-antiaircraft fire|fire:55
-antiarrhythm|health:55
-antiarrhythm drug|health:55
-antiarrhythm medic|health:55
-antibacteri drug|health:55
-anticholinerg drug|health:55
-anticholinesteras|health:55
-anticoagul|health:55
-anticoagul medic|health:55
-anticonvuls|health:55
-anticonvuls drug|health:55
-antidepress|health:55
-antidepress drug|health:55
-antidiabet|health:55
-antidiabet drug|health:55
-antidiarrh|health:55
-antidiarrh drug|health:55
-antidiuret|health:55
-antidiuret drug|health:55
-antiemet|health:55
-antiemet drug|health:55
-antiepilept|health:55
-antiepilept drug|health:55
-antifertil|protect:55 security:55
-antihistamin|health:55
-antihypertens|health:55
-antihypertens drug|health:55
-antilog|many:55
-antilogarithm|many:55
+antifertil|protect:55
 antipersonnel bomb|explosion:55
-antiphon|origin:60
-antiprotozo|health:55
-antiprotozo drug|health:55
 antiquari|expert:55
-antispasmod|health:55
-antispasmod agent|health:55
-antisubmarin|army:55
-antitank|army:55
-antituss|health:55
-antivir agent|health:55
-antivir drug|health:55
 anuresi|illness:55
 anuria|illness:55
-apart|house:55 register:55
 apart build|house:55 office:55
 apart hous|house:55 office:55
 aper|person:55 personal:55
-aperi|person:55 personal:55
-aphaeresi|remove:55
-aphesi|remove:55
 apologia|army:55
 apostleship|post:55
 apothecari shop|record:55
-appar|evidence:60
 appeal court|court:55
 appealing|ask:60
 appel court|court:55
 appli scientist|person:55 personal:55
-applicatori|software:70 company:60 use:60
+applicatori|use:60
 appoint book|appointment:55 ticket:55
 appoint calendar|appointment:55 ticket:55
 appreci|person:55 personal:55
-apprehens|state-actor:70
 apprenticeship|post:55
 appropri bill|bill:55
-approv|government:55
 appurten|help:55
 aquat|sport:55
 arbitr|negotiate:55
@@ -341,22 +247,18 @@ arcanum|data:55
 archaean|early:55
 archais|change:55
 archaiz|change:55
-archeolog remain|other:55
 archeolog site|website:55
 archeri|sport:55
 archetyp|early:55
-arduous|try:55
 area bomb|explosion:55
 area unit|ward:55
 areal|village:60
 aristocrat|politician:55
-arm|phone:55 stop:55
 arm forc|staff:55
 arm servic|staff:55
 armamentarium|collect:55
 armi offic|office:55 official:55 police:55
 aromatherapi|care:55
-around the clock|continue:55
 arrest hook|arrest:70
 arriv|passenger:55
 arriv at|spread:70
@@ -375,24 +277,19 @@ arterialis|change:55
 arthralgia|injured:55
 arthroplasti|operation:55
 arthroscopi|operation:55
-articul|contact:55
-artifici intellig|computer:55
-artilleri fire|fire:55
 ascertain|find:70
 ask in|ask:55
 ask out|ask:55
 ask over|ask:55
 ask round|ask:55
 asker|interrogate:70
-aspir|software:55
-assail|attack:70 hacker:70 accused:55 vulnerability:55
+assail|attack:70 hacker:70 accused:55
 assassin|death:55
 assay|expert:55
 assembl|collect:70
 assesse|person:55 personal:55
 assessor|official:55
-assever|claim:70 announce:55 contact:55
-assign|appointment:55
+assever|claim:70
 assimil|person:55 personal:55
 assiz|court:55
 associ|origin:60
@@ -403,21 +300,16 @@ associatori|origin:60
 assuag|rescue:70
 astat|change:55
 asterisk|celebrity:70
-astring drug|health:55
 astronaut|passenger:55
 at onc|fast:59
 at peac|death:55
-atavist|agency:55
 athlet facil|service:55
 athlet game|sport:55
 athlet train|railway:55
 atom bomb|explosion:55
-atom cocktail|health:55
 attemp|change:55
 attorn|inpatient:55
 attorneyship|post:55
-au courant|data:55
-au fait|data:55
 au pair|foreign:55
 auction bridg|sell:70
 auction hous|company:55
@@ -430,13 +322,10 @@ audit program|plan:55 software:55
 audit programm|plan:55 software:55
 auditori|scan:70
 auditori imag|image:55
-auster|many:70
-authent|believe:55
 author languag|software:55
 author name|name:55
 authoress|government:55
 authori|government:60
-authoris|government:70
 authoritarian regim|government:55
 authoritarian state|government:55
 autist|illness:55
@@ -452,34 +341,24 @@ autoimmun disord|illness:55
 autom|change:55
 autom teller|computer:55
 autom teller machin|computer:55
-automat|origin:55
 automat teller|computer:55
 automat teller machin|computer:55
 automobil|road:68
 automobilist|road:60
-autotomi|remove:55
-avail|address:54
 aveng|attack:55 hacker:55
-aver|claim:70 announce:55
+aver|claim:70
 averag cost|amount:55
 aviari|house:55 office:55
-aviatress|airport:55
-aviatrix|airport:55
 avoid|deny:55
 avouch|claim:55 inpatient:55
 avow|announce:55 claim:55
 awash|flood:70
-azathioprin|health:55
 azoic|early:55
-ba mitzvah|early:55
 babbl out|reveal:55
 babi boomer|person:55 personal:55
 babi buster|person:55 personal:55
 babi face|affect-people:55
-back down|backup:61
-back off|backup:65
 backbreak|try:55
-backdown|backup:60
 backroom|service:55
 backslid|accused:55
 bacteria order|order:55
@@ -488,7 +367,6 @@ bacteriophag|malware:55
 bad gui|person:55 personal:55
 bad person|person:55 personal:55
 badger|vulnerability:60
-bag|stop:55
 bail bond|bail:70
 bailiff|official:55
 bailiffship|post:55
@@ -504,19 +382,14 @@ bale out|remove:55
 balefir|fire:55
 balker|person:55 personal:55
 ball carrier|sport:55
-ball cock|policy:55
-ballcock|policy:55
-balli|accident:70 down:70 fire:70
+balli|accident:70 down:70
 balloon|airport:55
 balloon bomb|explosion:55
-ballot|election:70
-ballyhoo artist|public:55
 band togeth|ward:55
-bandicoot rat|night:55
 bandwagon effect|cause:55 exam:55 report:55
 bank close|down:55
 bank deposit|money:55
-bank examin|exam:55 investigate:55 scan:55
+bank examin|exam:55
 bank manag|director:55
 banquett|court:55
 baptis|name:55 phone:55
@@ -524,38 +397,27 @@ baptiz|name:55 phone:55
 bar exam|exam:55
 bar examin|exam:55
 barbershop|record:55
-bare|reveal:70 remove:55
+bare|reveal:70
 barkeep|staff:55
 barman|staff:55
-barn|stop:55
 baroni|say:70 state:70
 barrack|disrupt:55
-barrag fire|fire:55
 barrat|accused:55
-barrel|stop:55
-barrelhous|times:55
-barricad|times:70
-barroom|times:70
-barrow|stop:55
 barrow boi|negotiate:55
 barrow man|negotiate:55
 bartend|staff:55
 barter|negotiate:55
 basebal team|committee:55
-basin|stop:55
-basket|stop:55
 basketbal team|committee:55
-bastion|protect:55 security:55
+bastion|protect:55
 bat boi|help:55
 bath machin|house:55 office:55
-bath mitzvah|early:55
 bath water|water:55
 batteri power|electricity:55
 battl scar|injured:55
 battler|person:55 personal:55
 baulker|person:55 personal:55
 bawdyhous|house:55 office:55
-bawl out|main:55
 be adrift|passenger:55
 beach hous|house:55
 beach waggon|road:55
@@ -568,7 +430,6 @@ bear off|remove:55
 bear out|journalist:55 sport:55
 bear size|big:55
 bear upon|disrupt:70 change:55
-bearabl|affect-people:70 help:70
 beard worm|malware:55
 beat up|damage:55
 beaten up|damage:55
@@ -577,18 +438,11 @@ beauti parlour|record:55
 beauti salon|record:55
 beauti shop|record:55
 becloud|hide:55
-bed check|confirm:55
-bed cloth|oxygen:70
-bed cover|oxygen:55
 bed ground|village:55
-bedcloth|oxygen:70
-bedcov|oxygen:55
 bedfast|illness:55
 bedground|village:55
 bedrid|illness:55
 bedridden|illness:55
-bedrol|oxygen:55
-bedspread|oxygen:55
 beef up|change:55
 befit|journalist:55 sport:55
 befog|hide:55
@@ -600,7 +454,6 @@ behold|person:55 personal:55
 belief|believe:52
 believ in|believe:55
 bell the cat|threat:55
-bellow|contact:55
 belt along|passenger:55
 beltwai|road:55
 bemir|change:55
@@ -608,14 +461,13 @@ bend|illness:55
 beneath|less:70
 benefact|compensation:55 help:55
 bent|illness:55
-berat|main:55
 bereav person|person:55 personal:55
 beseem|journalist:55 sport:55
 best known|know:55
 bestial|change:55
 bestialis|change:55
 bestiari|appointment:55 ticket:55
-bestir oneself|early:55 since:55 start:55
+bestir oneself|start:55
 bet shop|record:55
 beta softwar|software:55
 betak oneself|passenger:55
@@ -638,14 +490,12 @@ bill poster|staff:55
 bill sticker|staff:55
 billfold|wallet:70
 bimanu|origin:55
-bin|stop:55
 binari digit|digital:55
 binari star|celebrity:55
 bind over|arrest:55
 bio lab|laboratory:55
 biodef|army:55
 biodefens|army:55
-biogeni|many:55 spread:55
 biograph|government:55
 biographi|account:55
 biolog defenc|army:55
@@ -664,31 +514,22 @@ bird nest|collect:55
 bird sanctuari|house:55 office:55
 birth certif|password:55
 birth coach|help:55
-birth control|plan:55
-birth control devic|stop:70
-birth control pill|stop:55
-birth prevent|plan:55
 bishopri|post:55
 bissextil year|year:55
 biter|person:55 personal:55
-bitter cassava|road:70
 bitti|small:55
 biz|work:55
 blab out|reveal:55
 black and blue|injured:55
-black box|data:55 record:55
+black box|record:55
 black medick|health:55
-black rat|night:55
 blackboard eras|remove:55
 blackmail|crime:55
 blackwat|illness:55
 blame|explosion:70
-blame game|accused:55
-blare|date:57
 blare out|announce:55
 blast trauma|damage:55 injured:55
 blat out|announce:55
-blatanc|crime:55
 blaxploit|use:55
 blazon out|announce:55
 bleacher|staff:55
@@ -696,12 +537,8 @@ bled|damage:55 injured:55
 bleed|damage:55 injured:55
 bleeder|affect-people:55
 blighti wound|injured:55
-blind|fire:70
 blind fly|airport:55
 blind land|airport:55
-block agent|health:55
-block vote|election:55
-blockad|times:70 stop:55
 blocki|block:60
 blogger|person:55 personal:55
 blood sport|sport:55
@@ -730,22 +567,19 @@ bodega|record:55
 bodi guard|protect:55 security:55
 bodi polit|country:70 national:70
 bodybuild|person:55 personal:55
-boffin|expert:55 investigate:55
-boggi|flood:70
-bologram|data:55 record:55
-bolograph|data:55 record:55
-bolshev|contact:70 change:55
-bolshevis|contact:70 change:55
+boffin|expert:55
+bologram|record:55
+bolograph|record:55
+bolshev|change:55
+bolshevis|change:55
 bomb run|explosion:55
 bomb site|website:55
 bomblet|explosion:60
-bon mot|total:70 witness:55
 bonfir|fire:55
 boob tube|receive:55
 book clerk|company:55
 book of fact|appointment:55 ticket:55
 book of instruct|order:70 offline-mode:55
-bookabl|ticket:60
 bookkeep|account:55
 booklet|appointment:60 ticket:60
 bookshop|record:55
@@ -766,24 +600,18 @@ borrow cost|amount:55
 botan garden|service:55
 botan medicin|care:55
 both|some:55
-bottl|stop:55
 bottl bill|bill:55
-bottl plant|operation:55 work:55
-bounci|life:60
+bottl plant|work:55
 boutiqu|record:55
 boutonneus fever|illness:55
 bow window|counter:55
-bowl|stop:55
 bowman|expert:55
-box|stop:55
 brachypter|ward:55
 brain damag|damage:55 injured:55
 brain dead|death:55
 brain surgeon|doctor:55
 brain surgeri|operation:55
-braini|state-actor:55
 brainpow|state-actor:55
-brake line|wait:55
 bran new|recent:55
 branchi|counter:55
 brand name|name:55
@@ -798,11 +626,9 @@ breadlin|wait:55
 break off|disrupt:55
 breakneck|threat:55
 breast fed|nurse:55
-breweri|operation:55 work:55
+breweri|work:55
 briarroot|origin:55
-bribabl|buy:70
 briber|crime:55
-bridg partner|cooperative:55
 briefcas bomb|explosion:55
 bring|transaction:55
 briquet|block:55
@@ -816,23 +642,20 @@ broadcast station|railway:55
 brochur|appointment:55 ticket:55
 broken home|family:55 house:55
 bronchit|illness:55
-bronchodil|health:55
 brothel|house:55 office:55
 brought|transaction:55
-brown rat|night:55
 brownout|electricity:70
 brush asid|deny:70
 brush fire|fire:55
 brush off|deny:70
-bu compani|company:55 use:55
+bu compani|company:55
 bu depot|computer:55
-bu servic|company:55 use:55
+bu servic|company:55
 bu station|computer:55
 bu termin|computer:55
 bu ticket|ticket:55
-bucket|stop:55
 bucket along|passenger:55
-bui at|backup:55 help:55
+bui at|help:55
 bui back|buy:55
 bui food|buy:55
 bui in|give:55
@@ -842,25 +665,19 @@ bui up|buy:55
 build suppli hous|record:55
 build suppli store|record:55
 built in bed|oxygen:55
-bulki|big:70
+bulki|big:55
 bullfight|person:55 personal:55
-bullheaded|company:55
 bump off|death:55
 bumper car|road:55
 bumper to bumper|late:55
 bumpkin|mail-service:70
 bumpkinli|mail-service:60
-bumptiou|send:60
-bumptious|send:70 claim:55
 bunc|happen:55
 bunco game|fraud:55
 bungalow|house:55
 bunk bed|oxygen:55
-bunker mental|army:55
 bunko|fraud:55
 bunko game|fraud:55
-burbl|life:55
-burden of proof|origin:55
 bureau|agency:57
 bureau de chang|company:55
 bureaucraci|official:62
@@ -868,8 +685,7 @@ burg|city:55
 burgl|steal:55
 burglar|steal:55
 burglaris|steal:55
-burglarproof|protect:55 security:55
-buri|hide:55
+burglarproof|protect:55
 buri ground|website:55
 burial ground|website:55
 burial site|website:55
@@ -877,16 +693,15 @@ burnabl|fire:60
 burst in on|disrupt:55
 burst upon|disrupt:55
 bush leagu|small:70
-busi deal|negotiate:55 transaction:55
+busi deal|transaction:55
 busi depart|ministry:55 ward:55
 busi firm|company:70
-busi life|name:55 phone:55
+busi life|phone:55
 busi offic|office:70 official:70 police:70
 busi peopl|person:55
 busi travel|passenger:55
 businesspeopl|person:55
 bust|damage:55
-busybodi|official:70 hack:55
 busywork|operation:55 work:55
 but|only:70
 butcher shop|record:55
@@ -895,7 +710,6 @@ butterfli effect|cause:55 exam:55 report:55
 buyer|buy:70 user:55
 by elect|election:55
 bye elect|election:55
-bypast|ministry:70 ward:70
 bypath|road:55
 byplai|law:55
 byroad|road:55
@@ -904,18 +718,14 @@ byword|say:55
 cabl railwai|railway:55
 cablegram|social-media:55
 caboodl|collect:55
-cacophon|date:60
 cadetship|post:55
 cafeteria facil|service:55
 cage in|arrest:55
 caisson diseas|illness:55
-calcium blocker|health:55
-calcium channel blocker|health:55
-calcul|computer:60 many:55 about:51 number:51
+calcul|computer:60 number:51
 calcul machin|computer:55
 calendar month|month:70
 calendar year|year:55
-call fire|fire:55
 call togeth|collect:55
 callback|ask:55
 caller out|announce:55
@@ -934,21 +744,15 @@ campestr|village:55
 campfir|fire:55
 campground|website:55
 campsit|website:55
-can|stop:55
 canal|give:55
 canalis|give:55
 candi store|record:55
 cannist|stop:55
-cannon fire|fire:55
 cannonbal along|passenger:55
-canon|government:55
 canon law|law:55
-canonis|government:55
-cap|stop:55
 capac measur|ward:55
 capac unit|ward:55
 capaci|big:55
-capit bone|capital:70
 capit expenditur|amount:55
 capit offens|crime:55
 capitalist economi|capital:70
@@ -963,17 +767,14 @@ car compani|company:55
 car mirror|image:55
 car train|railway:55
 carbol acid|fix:55
-carbon date|date:55
 carbon paper|offline-mode:55
 carbon tet|fix:55
 carbon tetrachlorid|fix:55
 cardinalship|post:55
 cardiolog|health:55
-career|name:56 phone:56
+career|phone:56
 cargo contain|stop:55
 carhop|server:55
-carnal|morning:55
-carp|main:55
 carpet bomb|explosion:55
 carri awai|remove:55
 carri through|end:50
@@ -982,8 +783,6 @@ carsick|illness:55
 cart blanch|government:55
 cart track|road:55
 cartel|gang:55
-cartload|stop:55
-carton|stop:55
 cartroad|road:55
 case histori|account:55
 casement window|counter:55
@@ -992,13 +791,10 @@ cash dispens|computer:55
 cash in hand|money:70
 cash machin|computer:55
 cash surrend valu|amount:55 total:55
-cask|stop:55
 cassett|stop:55
-cassett record|data:55 record:55
+cassett record|record:55
 cast of charact|collect:55
-cast vote|election:55
-casu belli|early:55 since:55 start:55
-casual|data:55
+casu belli|early:55 since:55
 casuist|cause:55
 cat scratch diseas|illness:55
 catalog bui|buy:55
@@ -1012,22 +808,16 @@ cater|give:55 work:55
 catheter|operation:55
 catheteris|operation:55
 cathous|house:55 office:55
-caught up|origin:55
 caus celebr|case:55
 caus to sleep|change:55
 causal|cause:60
 causalgia|injured:55
-causat|cause:70
-caustic remark|witness:55
+causat|cause:60
 cauter|operation:55
 cauteris|operation:55
 cautiou statement|announce:55
-cautious|care:70
-ceaseless|continue:70
-celebrat|celebrity:70 person:55 personal:55
+celebrat|person:55 personal:55
 celer|fast:70
-cell organ|agency:55
-cell organel|agency:55
 cell phone|phone:55
 cement mixer|computer:55
 cemeteri|website:55
@@ -1044,7 +834,6 @@ certif|password:53
 certif of incorpor|password:55
 certifi public account|account:55
 certificatori|help:55
-cervic cap|stop:55
 cessat|stop:55
 chaetognath|malware:55
 chain store|record:55
@@ -1073,8 +862,7 @@ check over|scan:70 exam:55 investigate:55
 check up on|scan:70 exam:55 investigate:55
 checkout counter|counter:55
 checkout line|wait:55
-checksum|confirm:55
-checkup|exam:55 investigate:55 scan:55
+checkup|exam:55
 cheesemong|negotiate:55
 chem lab|laboratory:55
 chemic bomb|explosion:55
@@ -1092,12 +880,9 @@ chest pain|injured:55
 cheval de frise|army:55
 cheval glass|image:55
 chevaux de frise|army:55
-chew out|main:55
-chew up|main:55
 chewer|user:55
 chicaneri|fraud:60
 chickenfe|money:55
-chide|main:55
 chief assist|help:55
 chief of staff|office:55 official:55 police:55
 chiefli|main:70
@@ -1112,13 +897,8 @@ chiropodi|health:55
 chiropract|care:55
 chisel|fraud:60
 chisel in|disrupt:55
-chitl|agency:55
-chitlin|agency:55
 chitter|social-media:70
-chitterl|agency:55
 chlorobenzen|fix:55
-choic|fine:70
-choos up|agency:55
 chooser|person:55 personal:55
 chop block|block:55
 chop chop|fast:70
@@ -1129,10 +909,9 @@ chosen peopl|person:55
 chous|fraud:70
 chow line|wait:55
 christen|name:55 phone:55
-chromatogram|data:55 record:55
+chromatogram|record:55
 chronolog record|account:55
 chump chang|money:55
-chunk|ward:70
 church bench|court:55
 church offic|official:55
 church year|year:55
@@ -1140,11 +919,8 @@ chutzpanik|person:55 personal:55
 chyme|food:55
 cinqu|digital:55
 circin|gang:70
-circular|public:55
 circular file|stop:55
 circular function|operation:55
-circularis|public:55
-circumnavig|passenger:55
 citi block|village:55
 citi district|village:55
 citi father|official:55
@@ -1152,23 +928,16 @@ citi manag|politician:55
 citi state|country:55 national:55
 citifi|city:60
 citizenri|gang:55
-civic duti|origin:55
 civic leader|politician:55
-civic respons|origin:55
 civil defens|protect:55 security:55
 civil leader|politician:55
 civil servant|official:55
 civil year|year:55
-claimant|software:55
 clam|money:55
-clamor|date:60
 clangor|accident:70 down:70 violence:70
-clarifi|order:55
 classic|change:55
 classicis|change:55
 classif system|agency:55
-classificatori|sensitive:60
-clawback|restore:55
 clean hous|sanitize:55
 cleaner|record:55
 clear awai|remove:55
@@ -1187,10 +956,6 @@ cliquish|personal:55
 clock in|data:55 record:55
 clock on|data:55 record:55
 clock up|data:55 record:55
-clofibr|health:55
-clog|stop:55
-clon|agency:55
-clopidogrel bisulf|health:55
 close corpor|company:55
 close curtain|end:55
 close door|personal:55
@@ -1198,7 +963,7 @@ close down|down:60
 close held corpor|company:55
 close shop|company:55
 close to|about:70
-close univers|school:55 world:55
+close univers|world:55
 closedown|down:70
 closelip|hide:70
 closemouth|hide:70
@@ -1211,19 +976,15 @@ clumsi person|person:55 personal:55
 cluster bomb|explosion:55
 cluster bomblet|explosion:55
 co defend|protect:55
-co educ|school:55
-co ordin|agency:60
 coach station|computer:55
 coact|law:55
-coaction|cooperative:55
 coadjutor|help:55
 coal scuttl|stop:55
 coalesc|ward:55
 coattail effect|cause:55 exam:55 report:55
 coauthor|government:55
-cocki|send:70 claim:55
-cocktail loung|times:55
-coconspir|computer:70 crime:55
+cocki|claim:55
+coconspir|crime:55
 coda|end:55
 coddler|person:55 personal:55
 code|encrypt:60
@@ -1245,11 +1006,8 @@ coin bank|stop:55
 coin collect|collect:55
 coin machin|computer:55
 cold cash|money:55
-cold medicin|health:55
 cold shoulder|deny:55
 colic|injured:55
-collabor|cooperative:67
-collaboration|cooperative:55
 collater fraud|fraud:55
 collect bargain|negotiate:55
 collectiv|agency:55
@@ -1271,7 +1029,6 @@ colour|change:55
 colour in|change:55
 colouris|change:55
 columnist|journalist:55
-comb plate|agency:55
 combat injuri|injured:70
 come about|happen:70
 come forward|law:55
@@ -1283,8 +1040,8 @@ command offic|office:55 official:55 police:55
 commanderi|post:55
 commandership|post:55
 commentari|announce:55
-commerc|negotiate:51 transaction:51
-commerci|negotiate:55 transaction:55
+commerc|transaction:51
+commerci|transaction:55
 commerci document|file:55 offline-mode:55
 commerci instrument|file:55 offline-mode:55
 commerci law|law:55
@@ -1298,29 +1055,23 @@ commit suicid|death:55
 committ to memori|know:55
 committe meet|meet:55
 commix|change:55
-commodi|big:55
 common|person:55 personal:55
 common man|person:55 personal:55
 common person|person:55 personal:55
 common year|year:55
-commonsens|cause:55
 commonwealth countri|country:55 national:55
-commun channel|contact:55
 commun equip|service:55
-commun theori|contact:70
-communalis|contact:70
 communic diseas|illness:55
 communicatori|contact:60
-communist|contact:60
 commut ticket|ticket:55
 commut traffic|road:55
 commut train|passenger:70
 comp|exam:55
 compact car|road:55
-compact disk burner|data:55 record:55
+compact disk burner|record:55
 compani man|staff:55
 compani name|name:55
-compar|family:70 exam:55 investigate:55 scan:55
+compar|exam:55 family:50
 comparison shop|search:55
 compeer|person:55 personal:55
 compensatori damag|damage:55
@@ -1328,11 +1079,8 @@ competitori|sport:55
 compil|collect:55
 complain|fir:70
 complect|origin:55
-complement|all:70
 complexifi|person:55 personal:55
 composit board|offline-mode:55
-comprehend|contact:55 state-actor:55
-comprehens|contact:55 state-actor:55
 comprehens examin|exam:55
 comptrol|account:70
 comptrollership|account:60 post:55
@@ -1348,59 +1096,45 @@ comput guru|expert:55
 comput machin|computer:70
 comput memori unit|ward:55
 comput paper|offline-mode:55
-comput program|software:70
+comput program|software:55
 comput programm|software:55
-comput scienc|computer:70
 comput softwar|software:70
 comput store|record:55
 comput system|system:55
 comput user|person:55 personal:55
 con game|fraud:55
-conceiv|origin:70
-concentr fire|fire:55
 concept|believe:55
 concert|cooperative:70
 concert goer|user:55
 concholog|collect:55
-conciliatori|hack:57
 conclav|meet:55
 conclus|end:60
 concomit|cause:60 exam:60 report:60
-concret|company:55
 concret mixer|computer:55
 condit|know:55
-condom|stop:55
-conduc|cause:55
 confectionari|record:55
 confed|ward:55
-confer|give:55
-conferr|give:55
 confession|counter:55
 confetti|offline-mode:55
 confid game|fraud:55
 confid trick|fraud:55
-configur|agency:55
 confirmatori|confirm:70 help:55
 conflagr|fire:55
 confut|deny:70
-congen|agency:55
 congenit diseas|illness:55
 congreg|collect:55
 congression district|village:55
-conjointli|collect:70
 conjug famili|family:55 house:55
 conjunctur|times:55
-connector|network:70 origin:70
+connector|origin:60
 conscienc monei|money:55
 conscienti objector|protest:55
-conscript|phone:55
 consequ|cause:70 exam:70 report:70
 consequenti|main:55
 consistori|court:55
 consoci|ward:55
 consortium|gang:70
-conspir|computer:70 crime:55
-conspiratori|computer:60
+conspir|crime:55
 constabulari|police:70 staff:55
 constitutionalis|change:55
 construct|house:58 office:58
@@ -1423,38 +1157,22 @@ contemporari|person:55
 contemporari world|time:55 times:55
 conteste|win:55
 conting|happen:55
-continu conson|continue:70
 continu educ|school:55
-continuum|continue:60
 contrabandist|crime:55
-contracept|stop:64
-contracept devic|stop:70
-contracept diaphragm|stop:55
-contracept pill|stop:55
-contract|receive:55
-contractil organ|agency:55
-contribut|cause:55
-contributori|cause:55
 contriv|person:55 personal:55
-control|government:70 stop:55 account:54
+control|stop:55 account:54
 control system|system:55
 controllership|account:60 post:55
 controversialist|person:55 personal:55
 contus|injured:55
 convalesc|restore:60
-convei|transaction:55
 conven|collect:55
 conveni store|record:55
 conventionalis|change:55
 converg think|believe:55
-convers|data:55
-convey of titl|transaction:55
-conveyanc|transaction:55
 cool on heel|wait:55
-coordin|agency:60
 coordin system|agency:55
 copper bottom|give:55
-copper nark|data:55
 copybook|appointment:55 ticket:55
 copycat|person:55 personal:55
 copyist|backup:60 staff:55
@@ -1462,20 +1180,18 @@ copywrit|staff:55
 coquet|negotiate:55
 cordial recept|hospital:70
 cornerback|sport:55
-coron|early:55
 corp|company:70
 corpor investor|company:55
 corpor punish|fine:55
 corpor trust|gang:55
 correspond school|school:55
-corrobor|confirm:70 file:70 help:55
+corrobor|confirm:70 help:55
 corroboratori|confirm:70 help:55
-corrupt|buy:70
 cosmet surgeon|doctor:55
 cosmetologist|expert:55
-cosmic|school:57 world:57
+cosmic|world:57
 cosmic dust|cloud:55
-cosmo|school:57 world:57
+cosmo|world:57
 cosmonaut|passenger:55
 cost account|account:55
 cost of live|amount:55
@@ -1489,23 +1205,18 @@ councilorship|post:55
 counsellorship|post:55
 counselorship|post:55
 count out|announce:55
-countabl|many:70 number:60
+countabl|number:60
 countdown|number:55
 counterchang|change:55
 counterdemonstr|protest:55
-counterfir|fire:55
-counterirrit|health:55
 counterman|server:55
 counteroffens|crime:55
-counterpan|oxygen:55
 counterperson|server:55
-counterprepar fire|fire:55
 counterproduct|damage:55
 counterspi|state-actor:55
 counterstrik|attack:55 hacker:55
-countertransfer|transaction:55
 counterwoman|server:55
-counti council|agency:55 government:55
+counti council|agency:55
 countinghous|office:55 official:55 police:55
 countless|number:55
 countri bred|village:55
@@ -1515,7 +1226,6 @@ countrifi|village:55
 countryfi|village:55
 countrywid|national:70
 coup|road:55
-coup de grace|death:55
 courier|passenger:55
 cours of instruct|school:55
 coursework|operation:55 work:55
@@ -1527,10 +1237,8 @@ court of law|court:55
 court order|law:55
 courtship|court:70 ask:55
 couvad|user:55
-cover fire|fire:55
 cover for|protect:55 security:55
 cover up|hide:55
-covert|hide:70 personal:55
 cow town|city:55
 coward|person:50 personal:50
 cowtown|city:55
@@ -1539,12 +1247,7 @@ crack down|raid:60
 cracker barrel|village:55
 craniotomi|operation:55
 crasher|hacker:55
-crate|stop:55
 crave|demand:55
-creativ|origin:62
-cred|believe:55
-credibl|believe:70
-credit rate|about:55
 creditor|person:55 personal:55
 cremat|fire:55
 crenel|give:55
@@ -1553,11 +1256,10 @@ crime syndic|gang:70
 crimin court|court:55
 crimin offenc|crime:70
 crimin offens|crime:70
-criminalis|crime:70
-criminatori|crime:70 accused:60
+criminalis|crime:60
+criminatori|accused:60
 criminologist|expert:55
 crippl|down:70 stop:70
-criticis|main:61
 crock up|affect-people:55
 cross dresser|person:55 personal:55
 cross examin|interrogate:55
@@ -1567,13 +1269,9 @@ crosshead|director:55
 crucial|main:70
 cruis missil|explosion:55
 crumpl|damage:55
-crush out|computer:55
-crusher|month:60
 cryopathi|damage:55 injured:55
 cryosurgeri|operation:55
-crystallin len|agency:55
 crystallograph|expert:55
-ctene|agency:55
 cubag unit|ward:55
 cubatur unit|ward:55
 cubic content unit|ward:55
@@ -1592,11 +1290,9 @@ current electr|electricity:55
 curricula|data:55
 curriculum|data:55
 curst|explosion:55
-custodian|arrest:60 protect:55
+custodian|protect:55
 custodianship|post:55
 custom agent|buy:55
-custom duti|user:70
-custom make|user:70
 cut into|remove:55
 cut out|operation:55
 cutler|negotiate:55
@@ -1605,19 +1301,13 @@ cy pre doctrin|policy:55
 cybercrim|crime:55
 cyberspac|internet:70
 cycl|sport:55
-cylindr line|wait:55
 cylix|sport:55
 cystic breast diseas|illness:55
 cystic mastiti|illness:55
-cytotox drug|health:55
-dai and night|continue:55
-daisi chain|network:55 origin:55
-dalesman|house:55
-danc partner|cooperative:55
+daisi chain|origin:55
 danc school|school:55
 danger undertak|work:55
 dangl|help:55
-dangl modifi|change:55
 darn|explosion:70 fix:55
 darner|fix:55
 data encrypt|encrypt:55
@@ -1626,25 +1316,21 @@ data processor|computer:70
 data structur|agency:55
 data system|system:55
 databas manag system|software:55
-date back|early:55
-date from|early:55
 de emphas|change:55
 de emphasis|change:55
 de iodin|remove:55
 de ionat|remove:55
 deaccess|sell:55
-dead person|ministry:70 ward:70 person:55 personal:55
+dead person|person:55 personal:55
 dead room|house:55 office:55
-dead soul|ministry:70 ward:70 person:55 personal:55
+dead soul|person:55 personal:55
 deaf person|person:55 personal:55
 dealer|negotiate:54
 dealership|negotiate:60
 deamin|change:55
 deanship|post:55
-deathblow|death:55
 deathlik|death:55
 debas|person:55 personal:55
-debilit|vulnerability:55
 debitor|person:55 personal:55
 debon|remove:55
 debrid|operation:55
@@ -1654,24 +1340,21 @@ decarbon|remove:55
 decarbonis|remove:55
 decarbur|remove:55
 decarburis|remove:55
-deceas person|ministry:70 ward:70 person:55 personal:55
-deced|ministry:70 ward:70 person:55 personal:55
+deceas person|person:55 personal:55
+deced|person:55 personal:55
 deceiv|accused:55
 deceler|late:54
 decentr|change:55
 decentralis|change:55 spread:55
 decim digit|digital:55
 decipher|decrypt:70
-decis maker|government:70 director:55
-declaratori|announce:70 claim:70
-decoagul|health:55
+decis maker|director:55
+declaratori|claim:70 announce:60
 decod|decrypt:70
 decok|remove:55
 decol|death:55
 decompress sick|illness:55
 deconcentr|change:55
-decongest|health:55
-decontamin|remove:55
 decor|committee:55
 decort|operation:55
 decrimin|law:70
@@ -1704,7 +1387,6 @@ definit|some:51
 defog|change:55
 defrai|money:55
 defraud|fraud:70
-deft|fast:70
 defus|remove:55
 degauss|change:55
 degrad|person:55 personal:55
@@ -1712,17 +1394,16 @@ dehydrogen|change:55
 deign|law:55
 dejeun|food:55
 delay|person:55 personal:55
-deleteri|injured:70 damage:55
+deleteri|damage:55
 deli|record:55
 deliber defenc|army:55
 deliber defens|army:55
 delic|fine:70
-deliver|rescue:60 restore:55
+deliver|rescue:60
 deliveri boi|staff:55
 deliveryman|staff:55
 delous|remove:55
 delta rai|digital:55
-delud|toll:55
 delv|remove:55
 demagog|politician:55
 demagogi|ask:55
@@ -1734,33 +1415,28 @@ demist|change:55
 demon|change:55
 demonis|change:55
 demonstr of|help:55
-demonstr pronoun|protest:70
 demytholog|change:55
 demythologis|change:55
-denation|personal:70 change:55
-denationalis|personal:70 change:55
+denation|change:55
+denationalis|change:55
 denatur|change:55
 denaturis|change:55
-deniabl|deny:55
 denigr|damage:55
 denigratori|damage:55
-denot|name:55
 dent|damage:55
 dental assist|help:55
 dental medicin|health:55
 dentistri|health:55
-denud|reveal:70 remove:55
-denumer|many:70
+denud|reveal:70
 deodor|change:55
 deodoris|change:55
 deodouris|change:55
 depart head|director:55
 department|ministry:60 ward:60
-depend|origin:55
 deperson|change:55
 depersonalis|change:55
 depil|remove:55
-deploy|install:60 plan:55
+deploy|install:60
 depolar|change:55
 depolaris|change:55
 depon|announce:55
@@ -1772,8 +1448,6 @@ deprav|change:55
 depress|affect-people:55
 depth bomb|explosion:55
 depth charg|explosion:55
-deriv function|number:55
-dermabras|remove:55
 dermatolog|health:55
 descal|remove:55
 descend|storm:55
@@ -1786,20 +1460,16 @@ desk phone|phone:55
 desktop publish|announce:55
 desper crimin|crime:55
 desperado|crime:55
-dessertspoon|stop:55
 destress|change:55
 destruct|explosion:55
-destruct fire|fire:55
 detach hous|house:55
 detaine|arrest:60
 detect work|find:70
 detector|find:51
-deterg|use:55
-deton|explosion:55
 detox|remove:55
 detransitiv|change:55
 detransitivis|change:55
-detriment|damage:70
+detriment|damage:55
 detusk|remove:55
 deuc|explosion:70
 deuc ac|digital:55
@@ -1809,25 +1479,19 @@ development learn|know:55
 devil|change:55
 devil worship|believe:55
 devilis|change:55
-devis|agency:60 computer:60 person:55 personal:55
+devis|person:55 personal:55
 devour|user:60
-dexter|fast:55
 diabol|change:55
 diabolis|change:55
-diagnos|identity:55
 diagnost|health:55
-diagon|fix:55
-diagonalis|fix:55
 dial phone|phone:55
 dial telephon|phone:55
 dice|death:56
 dice box|stop:55
 dice cup|stop:55
 dicei|threat:55
-dichotom|sensitive:55
-dichotomis|sensitive:55
 dicker|negotiate:55
-didact|school:70 order:55
+didact|school:70
 die|death:56
 die off|missing:55
 diet|fast:55
@@ -1835,7 +1499,6 @@ dieter|person:55 personal:55
 dietician|expert:55
 dietitian|expert:55
 differenti|person:55 personal:55
-differenti coeffici|number:55
 differenti cost|amount:55
 difficult|try:55
 diffus|spread:60
@@ -1846,7 +1509,6 @@ dilapid|damage:55
 dilat and curettag|operation:55
 dilatori|late:55
 dimethyl keton|fix:55
-diminut|minute:70 small:55
 dimout|electricity:70
 dine room attend|staff:55
 dinero|money:55
@@ -1859,9 +1521,7 @@ diplomatist|official:55
 direct current|electricity:55
 direct electr current|electricity:55
 direct finder|receive:55
-direct fire|fire:55
 direct grant school|school:55
-direction|order:57
 directorship|director:60 post:55
 dirti monei|steal:70
 dirti war|crime:55
@@ -1885,45 +1545,34 @@ disen|change:55
 disentangl|person:55 personal:55
 disfigur|march:55
 disforest|reveal:55
-dish|stop:55
 dish the dirt|negotiate:55
 disharmon|change:55
 dishonor discharg|deny:55
 dishwat|water:55
 disloc|injured:55
-dislodg|remove:55
-disparag|main:55
 dispers|spread:60
 displac unit|ward:55
 displai case|stop:55
 displai window|counter:55
-displeas|accused:55
 dispos of|account:55
-dispos plant|operation:55 work:55
+dispos plant|work:55
 disprov|deny:70
 disput|person:55 personal:55
 diss|injured:55
-dissemin|spread:70 contact:55 public:55
+dissemin|spread:70 public:55
 dissent|protest:70 person:55 personal:55
 dissert|negotiate:55
-dissili|emergency:55
-dissoci|many:70
 dissolv|fix:70
 dissolv agent|fix:70
 distil water|water:55
-distilleri|operation:55 work:55
+distilleri|work:55
 distort|change:55
-distraught|protest:55
-distress|many:55
 distribut cost|amount:55
-distribut fire|fire:55
 district manag|director:55
 distrust|suspect:55
-disulfiram|health:55
 divar|counter:55
 diverg think|believe:55
 divid highwai|road:55
-divis|many:55
 divorc court|court:55
 divulg|reveal:70
 do in|death:55
@@ -1933,7 +1582,6 @@ doctor degre|doctor:70
 doctori|doctor:70
 documentari|file:52
 doer|person:55 personal:55
-dog|continue:55
 dog catcher|staff:55
 domain name|name:55
 domest partner|person:55 personal:55
@@ -1941,8 +1589,6 @@ domest relat court|court:55
 domest violenc|violence:55
 domestic|change:55
 domesticis|change:55
-domicili|register:70
-domin|government:53
 domino effect|cause:55 exam:55 report:55
 dorm|house:55 office:55
 dormer|counter:55
@@ -1957,15 +1603,11 @@ doubl glaze|counter:55
 doubl hung window|counter:55
 doubl quick|fast:55
 doubl star|celebrity:55
-doubl take|origin:55
-doublethink|believe:55
 doughnut shape|gang:70
 doula|help:55
 down payment|money:55
-downer|health:55
 downpour|storm:55
-downright|order:55
-downtick|negotiate:55 transaction:55
+downtick|transaction:55
 downward|down:70
 downwardli|down:70
 dozen|many:70
@@ -1975,11 +1617,9 @@ drag a bunt|disrupt:55
 drainag|rescue:55
 drainag system|system:55
 drama critic|main:55
-dramat art|contact:55
 dramat event|case:55
 dramati persona|collect:55
 dramatist|government:55
-dramaturgi|contact:55
 draper|negotiate:55
 draw and quarter|death:55
 draw back|passenger:52
@@ -1995,7 +1635,6 @@ drivewai|road:55
 drome|airport:70
 drooler|person:55 personal:55
 drop the ball|hack:55
-drug cocktail|health:55
 drug compani|company:55
 drug dealer|crime:55
 drug peddler|crime:55
@@ -2008,7 +1647,6 @@ dry wall|house:55 office:55
 dual carriagewai|road:55
 dual purpos|many:55
 dual us|many:55
-dubit|interrogate:55
 duce|politician:55
 duck soup|work:55
 duct gland|hide:55
@@ -2022,15 +1660,11 @@ duodecim digit|digital:55
 dupl|many:55
 duplex hous|house:55
 dust cloud|cloud:55
-dustpan|stop:55
 dutch auction|sell:55
-duteou|origin:60
 duti period|hour:55
 dwarfish|small:55
-dwell|life:60 house:55 register:55
-dwell hous|house:55 register:55
+dwell|life:60
 dweller|life:60 person:55 personal:55
-dynam|change:55
 dynam electr|electricity:55
 dysmenorrhea|injured:55
 dysphem|say:55
@@ -2046,9 +1680,6 @@ eat place|house:55 office:55
 eateri|house:55 office:55
 eccentr person|person:55 personal:55
 ecclesiast law|law:55
-echo sound|village:55
-echoloc|village:55
-eclipsi|remove:55
 econom strangul|fine:55
 ectomorph|person:55 personal:55
 eddo|origin:55
@@ -2061,19 +1692,15 @@ editorialist|journalist:55
 editorship|post:55
 educ activ|school:70
 educ institut|institute:55
-educate|student:70 school:60
+educate|student:70
 educationalist|school:60 expert:55
 educationist|school:60 expert:55
-effac|remove:70
 effect|cause:57 exam:57 report:57 electricity:55 person:55 personal:55
 effectu|cause:60 exam:60 report:60 electricity:55
 effemin|change:55
 effeminis|change:55
 effici engin|expert:55
 effici expert|expert:55
-effus|contact:55
-egg white|fix:55
-egg yolk|fix:55
 egotrip|law:55
 eigenvalu|amount:55
 eight fold|many:55
@@ -2082,19 +1709,16 @@ eightfold|many:55
 elabor|data:70 care:55
 eldership|post:55
 elect commiss|committee:55
-elect cours|election:70
 elect fraud|fraud:55
 elect offici|official:55
 elector|election:60
 electr automobil|road:55
 electr bill|bill:55
 electr car|road:55
-electr compani|company:55 use:55
+electr compani|company:55
 electr energi|electricity:70
 electr heal|care:55
-electr skin respons|origin:55
 electr storm|storm:55
-electroderm respons|origin:55
 electromagnet unit|ward:55
 electromot drug administr|care:55
 electron compani|company:55
@@ -2102,7 +1726,6 @@ electron comput|computer:70
 electron databas|database:55
 electron inform servic|database:55
 electron mail|email:70
-electron messag|phone:70
 electron network|system:55
 electron optic|digital:55
 electron shell|gang:55
@@ -2118,28 +1741,21 @@ eleventh hour|time:55
 elflik|small:55
 elig|election:60
 elimin tournament|sport:55
-ellipsi|remove:55
-elucid|order:55
 elytron|ward:55
 embark on|start:70
 embezzl|steal:55
-embodi|company:70
 embrittl|change:55
-embroil|origin:55
 emerg medicin|health:55
 emolu|compensation:55
 emot|disrupt:70
 emot person|person:55 personal:55
-empir|confirm:50
 empir research|investigate:55
-emploi|company:59 use:59
+emploi|use:59
 employ|politician:55
 employe save plan|plan:55 software:55
-empow|government:55
-empti|rescue:70 remove:55
+empti|rescue:70
 emptor|buy:70 user:55
 emul|person:55 personal:55
-en gard|army:55
 enabl|change:55
 encamp|life:55
 encas|case:70
@@ -2148,22 +1764,18 @@ enciph|encrypt:70
 enclav|village:55
 encod|encrypt:70
 encroach|hack:57 hacker:55
-end organ|agency:55
 end up|law:55
 end user|user:55
-endang|vulnerability:55 threat:53
+endang|threat:53
 endem diseas|illness:55
 endocrin gland|hide:55
 endocrinolog|health:55
 endomorph|person:55 personal:55
-endoscopi|exam:55 investigate:55 scan:55
-endur|affect-people:70 help:70
+endoscopi|exam:55
 endur contest|work:55
 energi unit|ward:55
-enerv|vulnerability:55
 enforc|help:55
 engend|cause:51
-engin|agency:54
 enjoy|person:55 personal:55
 enlist offic|office:55 official:55 police:55
 ennead|digital:55
@@ -2178,67 +1790,47 @@ enter upon|receive:55
 enteropathi|illness:55
 enterostomi|operation:55
 enterotomi|operation:55
-enterpris|early:60
-enterprising|early:70
 entertain|person:55 personal:55
-enthron|early:55
-enthronis|early:55
-entireti|all:70 total:70
+entireti|total:70
 entourag|collect:55
 entranc exam|exam:55
 entranc examin|exam:55
 entrap|army:55
 entreati|ask:70
 enucl|operation:55
-enumer|many:70 number:60 official:55
-envis|image:55
+enumer|number:60 official:55
 epidemiolog|health:55
 epigram|say:55
 epil|remove:55
 epiphytot|covid:55
 episcopaci|person:55
 epizoot|covid:55
-equip|phone:55 give:51
+equip|give:51
 equit|sport:55
-erad|computer:70
-eradic|remove:55
-erectil organ|agency:55
 erogen|sensitive:55
 erotic|change:55
-errhin|cause:55
 erudit|know:70
-escap cock|policy:55
-escap valv|policy:55
 escrow fund|money:55
 espionag agent|state-actor:55
 espionag network|network:55
-esprit de l'escalier|witness:55
 essay|try:70 person:55 personal:55
 essayist|government:55
-essenti|main:55
 estat car|road:55
 etern|change:55
-etern life|life:55
 eternalis|change:55
 eternis|change:55
 ether|change:55
 etherialis|change:55
 ethic committe|committee:55
-ethic drug|health:55
 ethic motiv|cause-of:55
 ethic panel|committee:55
 ethnic group|gang:55
 ethno|gang:55
-eucaryot|agency:55
-eukaryot|agency:55
 euphem|say:55
-euthanasia|death:55
 evanesc|missing:55
-even off|compensation:70
 event planner|help:55
 eventid|evening:70
 eventu|cause:60 exam:60 report:60 happen:55
-ever chang|change:70
 everi last|all:55
 everi year|year:70
 evidenti|evidence:60
@@ -2251,37 +1843,26 @@ exanthema subitum|illness:55
 exchang|change:55
 exchequ|money:55
 exciseman|official:55
-excit|origin:50
 exclus|only:70
 excus|person:55 personal:55
 execut|death:55
 execut agenc|agency:55
 execut branch|counter:55
-execut director|government:55
 execut offic|office:55 official:55 police:55
-execut speed|fast:55
 exeget|expert:55
 exemplari damag|damage:55
 exenter|operation:55 remove:55
 exhaust|all:55
 exhaust system|system:55
-exhibitor|protest:60
-exhilar|win:55
 exit poll|election:55
 exocrin gland|hide:55
-exot|foreign:55
-exotic|foreign:55
-expector|health:55
 expediti|fast:55
 expend|user:55
 expens|amount:55
 expens account|account:55
-expertis|expert:70
-expir|computer:54
 explain|data:51
 explanan|announce:55
 explanandum|announce:55
-explanatori|order:55
 explicandum|announce:55
 explicit|say:52 state:52
 explor|early:55
@@ -2291,8 +1872,6 @@ explos trace detect|system:55
 explos unit|ward:55
 expo|collect:55
 exponenti function|operation:55
-exposit|order:55
-expositori|order:55
 expresswai|road:55
 expung|remove:55
 exquisit|fine:70
@@ -2301,14 +1880,9 @@ extend famili|family:55 house:55
 extens phone|phone:55
 extens servic|school:55
 exterioris|change:55
-extermin|computer:70
 extern|doctor:55
-extern organ|agency:55
-exterocept|sensitive:55
-extol|contact:55
 extortion|crime:55
 extortionist|crime:55
-extract|remove:55
 extracurricular activ|school:55
 extragalact nebula|collect:55
 extrins fraud|fraud:55
@@ -2318,24 +1892,19 @@ ey surgeri|operation:55
 face save|help:55
 facilit|help:55
 facilitatori|help:55
-fact find|investigate:70
 factor|fix:55
-factori|operation:55 work:55
+factori|work:55
 factoris|fix:55
-faculti member|school:55
 faddist|person:55 personal:55
 fair commiss|committee:55
 fair game|toll:55
-fairli|cause:63
-fall out|many:70
 fals alarm|warn:55
 fals name|name:55
-falsifi|confirm:70 deny:70 find:55
+falsifi|find:55
 fame|celebrity:70 know:55
 famili court|court:55
 famili jewel|personal:55
 famili name|name:55
-famili plan|plan:55
 familiar|data:55
 familiaris|data:55
 famou person|celebrity:70
@@ -2345,7 +1914,6 @@ farm bill|bill:55
 farm build|house:55 office:55
 farm machin|computer:55
 farmhous|house:55
-fascicul|install:55
 fashion model|help:55
 fast break|fast:55
 fast pace|fast:55
@@ -2353,20 +1921,15 @@ fatal accid|accident:55
 fatten|change:55 end:55
 fatten out|change:55
 fatten up|change:55
-fatwa|policy:55
-faucet|policy:55
-febrifug|health:55
 feder|ward:55
 feder agenc|agency:70
 feder agent|official:55
 feder court|court:55
 feder govern|government:55
 feedlot|house:55 office:55
-feel|sensitive:55
 feel like|demand:55
 felon|crime:57
 feloni|crime:55
-felt|sensitive:55
 femal genit|personal:55
 femal genit organ|personal:55
 femal genitalia|personal:55
@@ -2387,7 +1950,7 @@ field sport|sport:55
 field test|sample:55
 field work|expert:55
 fieldsman|sport:55
-fieldwork|expert:55 investigate:55
+fieldwork|expert:55
 fig|number:68
 figment|believe:55
 figur out|fix:70
@@ -2395,30 +1958,22 @@ filariasi|illness:55
 filch|steal:55
 file name|name:55
 filenam|name:55
-filial duti|origin:55
-film|data:55 record:55
+film|record:55
 film compani|company:55
 filter paper|offline-mode:55
-final|end:60 computer:55
 final caus|target:55
 final exam|exam:55
 final examin|exam:55
 final payment|money:55
 final result|cause:70 exam:70 report:70 end:55
-finalis|computer:55
 financ|money:70
 financ committe|committee:55
 financi audit|scan:55
-financi back|money:70
 financi institut|institute:55
 financi loss|damage:55
 financi organ|institute:55
 financi organis|institute:55
-financi support|money:70
 financi year|year:55
-find fault|main:55
-finger|digital:55
-fingerlik|digital:70
 fingerprint expert|expert:55
 fingerprint man|expert:55
 fingerprint specialist|expert:55
@@ -2426,7 +1981,6 @@ finish off|end:55
 finish out|end:55
 finish school|school:55
 fire compani|agency:55
-fire control|plan:55
 fire fighter|protect:55
 fire marshal|official:55
 fire rais|fire:55
@@ -2435,13 +1989,9 @@ fire warden|official:55
 firefight|protect:55
 firehous|railway:55
 firetrap|house:55 office:55
-firm of purpos|company:70
 first aid station|railway:55
-first appear|start:55
-first deriv|number:55
 first name|name:55
 first rater|person:55 personal:55
-first step|start:55
 first team|committee:55
 first year|early:55
 fiscal year|year:55
@@ -2449,11 +1999,10 @@ fish expedit|investigate:55
 fishmong|negotiate:55
 fishwif|negotiate:55
 fission bomb|explosion:55
-fist|origin:70 stop:55
+fist|origin:70
 fit in|journalist:55 sport:55
 five fold|many:55
 fivefold|many:55
-fix combin drug|health:55
 fix it shop|record:55
 fix star|celebrity:55
 flack catcher|spokesperson:55
@@ -2463,14 +2012,10 @@ flash card|post:55
 flash flood|flood:55
 flashcard|post:55
 flashflood|flood:55
-flask|stop:55
 flat bench|court:55
 flat coat retriev|restore:55
-flat hat|airport:55
 flatu reliev|health:55
 flatworm|malware:55
-flavor|fix:55
-flavour|fix:55
 fleet|fast:55
 flesh out|all:55
 flesh wound|injured:55
@@ -2479,11 +2024,7 @@ floorwalk|staff:55
 florist shop|record:55
 flower store|record:55
 flowerpot|stop:55
-flux applic|software:55
-fly ball|disrupt:55
-fly blind|airport:55
 fly by|airport:55
-fly contact|airport:55
 fly field|service:55
 fly school|school:55
 fly squad|committee:55
@@ -2495,7 +2036,6 @@ folk|public:61
 folk writer|government:55
 follow|person:52 personal:52
 follow out|end:55
-foment|protest:70
 fond regard|disrupt:55
 food compani|company:55
 food poison|illness:55
@@ -2507,14 +2047,10 @@ footbal hero|sport:55
 footbal player|sport:70
 footbal team|committee:55
 forag|search:55
-forbad|block:57
-forbid|block:57
-forbidden|block:57
 forc unit|ward:55
 fore wing|ward:55
 forecast|announce:55
 forefend|stop:55
-foregon|ministry:70 ward:70
 foreign agent|state-actor:55
 foreign countri|country:55 national:55
 foremanship|post:55
@@ -2558,13 +2094,10 @@ four poster|oxygen:55
 fragment bomb|explosion:55
 frame up|house:55 office:55
 frank machin|computer:55
-frantic|protest:51
 frat hous|house:55
 fratern hous|house:55
 fraud in fact|fraud:55
-free and easi|data:55
 free associ|believe:55 origin:55
-free burn|continue:55
 free electron|digital:55
 free lanc|staff:55
 free peopl|person:55
@@ -2580,58 +2113,44 @@ freewar|software:55
 freewheel|person:55 personal:55
 freewoman|public:55
 freight train|railway:55
-frenet|protest:55
-frequenc respons|sensitive:55
 frequent|user:55
 fresh water|water:55
 freshwat|water:55
-fric conson|continue:55
 friend|person:54 personal:54
-friendless|only:55
-friendli fire|fire:55
 frisk|search:55
 frontward|send:70
 frostbit|damage:55 injured:55
 fruiter|company:55
-frustr|stop:55
 frustrat|stop:51
 fuel air bomb|explosion:55
 fuel pod|stop:55
 fugit from justic|crime:55
 fugleman|politician:55
-fulgent|fire:70
 full clad|all:55
 full page|all:55
 full scale|all:55
 full size|big:55
-full treatment|all:55 total:55
+full treatment|total:55
 funambul|sport:55
-functionalist|operation:60 help:55
+functionalist|help:55
 functionari|official:70
-fungi|agency:55
-fungu|agency:55
 funicular railwai|railway:55
 funni wagon|ambulance:55
 furbish up|fix:70
-furnac line|wait:55
 furnish|give:66
 furnitur compani|company:55
-furtiv|hide:55
 fuse|ward:55
 fusion bomb|explosion:55
 ga bomb|explosion:55
-ga compani|company:55 use:55
+ga compani|company:55
 ga guzzler|road:55
-ga servic|company:55 use:55
+ga servic|company:55
 ga shell|explosion:55
 ga system|service:55
-gabbi|negotiate:70
 gagster|government:55
 gagwrit|government:55
 gain|money:70
-gain control|receive:55
 galactosi|hide:55
-galvan skin respons|origin:55
 gambl den|house:55 office:55
 gambl hell|house:55 office:55
 gambl hous|house:55 office:55
@@ -2647,7 +2166,6 @@ gaolbird|crime:55
 gape|open:55
 garbag dump|website:55
 gargantuan|big:55
-garrul|negotiate:70 contact:55
 gasman|staff:55
 gastrectomi|operation:55
 gastroenterolog|health:55
@@ -2659,14 +2177,10 @@ gate crash|hacker:55
 gatecrash|hacker:55
 gatehous|house:55
 gazebo|house:55 office:55
-gear box|case:55
-gear case|case:55
 gear up|plan:70 change:55
-gearbox|case:55
 geezer|year:60
 geezerhood|year:70
 gelt|money:55
-gemfibrozil|health:55
 gen|data:55
 gendarmeri|police:55
 gender ident|identity:55
@@ -2677,8 +2191,6 @@ gener manag|director:55
 gener medicin|health:55
 gener practition|doctor:55
 gener purpos bomb|explosion:55
-gener rel|family:55
-gener rel theori|family:55
 gener staff|staff:55
 generalci|post:55
 genet abnorm|illness:55
@@ -2689,77 +2201,63 @@ genet disord|illness:55
 genet map|agency:55
 genit|personal:70
 genit organ|personal:70
-genit person|person:55 personal:55
+genit person|personal:55
 genitalia|personal:70
-genocid|death:55
 genom|order:55
 gentlefolk|public:55
-gentrif|restore:55
 geograph|expert:55
 geograph indic|name:55
-geolog date|date:70
 geriatr|health:55
-german|software:55
 gerontolog|health:55
 get a line|find:70
 get about|passenger:55
 get around to|law:55
-get crack|early:55 since:55 start:55
-get go|early:70 start:70
+get crack|start:55
+get go|early:70
 get hitch with|ward:55
 get hold|receive:55
 get marri|ward:55
-get move|early:55 since:55 start:55
-get roll|early:55 since:55 start:55
-get start|early:55 since:55 start:55
+get move|start:55
+get roll|start:55
+get start|start:55
 get the good|find:55
 get to grip|account:55
-get weav|early:55 since:55 start:55
+get weav|start:55
 get wind|find:70
 get word|find:70
 ghost town|city:55
 ghostwrit|government:55
 giant star|celebrity:55
-giblet|agency:55
 gift shop|record:55
 gigant|big:55
 gimmickri|collect:55
 gimpi|down:70 stop:70
-ginmil|times:70
 give back|money:55
 give care|compensation:55 help:55
 given|compensation:60
 given name|name:55
 glamoris|change:55
 glamour|change:55
-gland|hide:70 agency:55
+gland|hide:70
 glandular|hide:60
-glare|fire:57
-glari|fire:70
-glass|stop:55
 glasshous|house:55 office:55
 glean|collect:55
 glide|airport:55
 glitch|vulnerability:55
 globalis|world:70
 globe|world:52
-glorifi|government:55
-glossa|agency:55
 glossalgia|injured:55
 glossodynia|injured:55
-gm|village:70
 gnomish|small:55
 go|passenger:52
 go about|law:55
-go ahead|early:60 law:55
-go between|negotiate:55
+go ahead|law:55
 go forward|passenger:55
 go through with|end:55
 gob|many:70
 goddam|explosion:63
 goddamn|explosion:63
 godsend|happen:55
-goer|ministry:70 ward:70
 gofer|staff:55
 goggl box|receive:55
 goiter|illness:55
@@ -2770,31 +2268,27 @@ golf link|origin:70
 gone|passenger:52
 gonif|accused:55
 goniff|accused:55
-gonioscopi|exam:55 investigate:55 scan:55
+gonioscopi|exam:55
 good deal|many:70
 good gui|person:55 personal:55
 good person|person:55 personal:55
-gossip|contact:55
-gossipmong|contact:55
 gouti|illness:55
 govern activ|government:70
 govern agenc|agency:70
-govern bodi|agency:70 government:70
+govern bodi|agency:70
 govern build|house:55 office:55
 govern depart|ministry:55 ward:55
 govern in exil|government:55
 govern offic|office:55 official:55 police:55
-govern offici|agency:55 government:55
+govern offici|agency:55
 governor|politician:52
 governorship|post:55
 grab sampl|sample:55
 grace cup|sport:55
 grad school|school:55
 grade school|school:55
-gradual|fast:55
 graduat nurs|nurse:55
 graduat school|school:55
-gramm|village:70
 grand dragon|director:55
 grand larceni|steal:55
 grand theft|steal:55
@@ -2803,15 +2297,12 @@ granter|compensation:60 person:55 personal:55
 graph paper|offline-mode:55
 graphic design|expert:55
 graphologist|expert:55
-graspabl|state-actor:70
 grassfir|fire:55
 graveyard|website:55
 gravid|big:70
 graviti bomb|explosion:55
-graze fire|fire:55
 greas on palm|money:55
 greaseproof paper|offline-mode:55
-great|main:50
 great deal|many:70
 great power|country:55 national:55
 green gland|hide:55
@@ -2824,14 +2315,9 @@ gripe|injured:55
 groaner|person:55 personal:55
 gross revenu|sell:70
 gross sale|sell:70
-ground ball|disrupt:55
 ground forc|army:70
 ground out|disrupt:55
 ground water|water:55
-groundbal|disrupt:55
-groundbreak|origin:55
-groundbreak ceremoni|start:55
-grounder|disrupt:55
 group meet|meet:70 collect:55
 group particip|origin:55
 groupwar|software:55
@@ -2841,16 +2327,12 @@ gruell|try:55
 guardian|protect:70
 guerilla forc|staff:55
 guerrilla forc|staff:55
-guess|about:55
 guesser|about:60 person:55 personal:55
-guesswork|about:55
 guest night|evening:55
 guesthous|house:55
-guestim|about:55
 guid light|celebrity:55
 guidanc devic|system:55
 guidanc system|system:55
-gun control|policy:55
 gun moll|crime:55
 gymnast|sport:55
 gynaecolog|health:55
@@ -2860,7 +2342,6 @@ habit|person:55 personal:55
 habitu crimin|crime:55
 hack writer|government:55
 had best|law:55
-haematin|health:55
 haematolog|health:55
 haemophil|affect-people:55
 haemophiliac|affect-people:55
@@ -2888,14 +2369,11 @@ handl cost|amount:55
 handov|give:60
 handset|phone:55
 handwrit expert|expert:55
-hang glide|airport:55
-hang togeth|network:55 origin:55
+hang togeth|origin:55
 hangout|village:55
 hanker|demand:55
-harass fire|fire:55
 hard cash|money:70
 hard knock|affect-people:70
-hard sell|public:55
 hard to pleas|demand:55
 hard water|water:55
 hard worker|staff:55
@@ -2903,32 +2381,26 @@ hardli a|some:55
 hardtop|road:55
 hardwar store|record:55
 hardwareman|negotiate:55
-harsh on|main:55
 harshen|change:55
 harvest|collect:55
 harvest home|collect:55
-haslet|agency:55
-hast|celebrity:59
 hasti defenc|army:55
 hasti defens|army:55
 hat shop|record:55
-hate|crime:55
 hater|person:55 personal:55
 haul up|stop:55
 hauler|company:55
 haulier|company:55
 have a go|try:55
 have in mind|origin:55
-have word|main:55
 hawkshaw|find:55
 hayse|mail-service:70
-hazard|threat:70
+hazard|threat:55
 haze over|hide:55
 head nurs|nurse:55
 head of household|director:55
 head off|stop:55
 head shop|record:55
-head teacher|school:55
 headboard|committee:55
 headcount|interrogate:55
 headquart staff|staff:55
@@ -2936,7 +2408,7 @@ headspr|origin:55
 headwat|origin:55
 heal|restore:70
 healer|expert:55
-health check|exam:55 investigate:55 scan:55
+health check|exam:55
 health facil|house:55 office:55
 healthcar facil|house:55 office:55
 heap up|collect:55
@@ -2946,35 +2418,27 @@ heard|find:55
 heart surgeri|operation:55
 heat unit|ward:55
 heavi lift|operation:55 work:55
-heavili travel|passenger:55
 hebdomad|week:70
 hebdomadari|week:60
 heckl|disrupt:55
-hectic|protest:55
-hedgehop|airport:55
 heliogram|phone:55
 heliotherapi|care:55
 heliport|airport:55
 helminth|malware:55
 help hand|help:55
 help out|compensation:55 help:55
-hematin|health:55
 hematolog|health:55
 hemophil|affect-people:55
 hemophiliac|affect-people:55
 hemorrhag|damage:50 injured:50
 hemorrhoidectomi|operation:55
-hep|data:55
 heptad|digital:55
-herald|public:55
 herbal therapi|care:55
 herbarium|collect:55
 hereditari condit|illness:55
 hereditari diseas|illness:55
 heroic|law:55
-heteroploid|agency:55
 heterosexu person|person:55 personal:55
-heterotroph|agency:55
 hexad|digital:55
 hexadecim digit|digital:55
 hexan|fix:55
@@ -2985,7 +2449,6 @@ high court|court:55
 high muckamuck|vip:70
 high noon|afternoon:70
 high speed|fast:55
-high spirit|win:55
 high treason|crime:55
 high up|vip:70
 high veloc|fast:55
@@ -2994,12 +2457,8 @@ higher educ|school:55
 higher up|politician:55
 highli sensit|sensitive:55
 highroad|road:55
-hinder|stop:55
-hip to|data:55
 hire help|staff:55
 hirel|staff:55
-hisser|contact:55
-histamin blocker|health:55
 histor document|account:55
 histor paper|account:55
 histor record|account:55
@@ -3012,7 +2471,6 @@ hockei team|committee:55
 hoi polloi|gang:55
 hold compani|company:55
 hold forth|negotiate:55
-hold open|ticket:55
 hole out|disrupt:55
 holi water|water:55
 holidaymak|passenger:55
@@ -3023,8 +2481,6 @@ home in|target:55
 home page|website:55
 homepag|website:55
 hometown|city:55
-homicid|death:55
-honki tonk|times:55
 honor discharg|deny:55
 honorari societi|institute:55
 hoodlum|crime:55
@@ -3038,35 +2494,27 @@ hoper|person:55 personal:55
 horari|hour:60
 hormon replac therapi|care:55
 hornswoggl|fraud:70
-hors barn|down:70
 hors trader|negotiate:55
 horseless carriag|road:55
 horseradish root|origin:55
 horticulturist|expert:55
 hospit train|railway:55
 hospitalis|hospital:70
-hostil fire|fire:55
 hot rod|road:55
 hotel|house:55 office:55
 hotel bill|bill:55
-hotel manag|government:55
-hoteli|government:55
-hotelkeep|government:55
-hotelman|government:55
 hotshot|expert:55
 hous decor|expert:55
 hous of prayer|house:55 office:55
 hous of prostitut|house:55 office:55
 hous of worship|house:55 office:55
 hous physician|doctor:55
-hous start|start:55
 hous train|railway:55
 housebroken|railway:55
 houseclean|sanitize:55
 household|family:70 house:70
 housekeep|operation:55 work:55
-housem|house:55
-houseman|foreign:70 doctor:55
+houseman|doctor:55
 housewiferi|operation:55 work:55
 housework|operation:55 work:55
 hr|hour:70
@@ -3084,18 +2532,12 @@ humanis|change:55
 humankind|gang:55
 humili|injured:55
 humong|big:55
-humor|witness:60
-humorist|witness:60
-humour|witness:60
-humourist|witness:60
 hunger strike|fast:55
 hunki dori|fine:70
 hunt lodg|house:55
 hunt person|toll:55
-hurri|celebrity:60 fast:55
-hurried|celebrity:70 fast:55
-husk|reveal:70 remove:55
-hussar monkei|address:70 know:70
+hurri|fast:55
+husk|reveal:70
 hydroelectr|electricity:55
 hydrogen|change:55
 hydrogen bomb|explosion:55
@@ -3109,8 +2551,6 @@ hygienis|sanitize:70
 hypercrit|main:55
 hypermotil|illness:55
 hypersecret|hide:55
-hypersensit|sensitive:70
-hypersensitis|sensitive:70
 hypocor|name:55
 hypophysectom|remove:55
 hypophysectomis|remove:55
@@ -3118,23 +2558,15 @@ hysterotomi|operation:55
 ic storm|storm:55
 idea|believe:68
 ideat|believe:60
-ident element|operation:55
-ident oper|operation:55
 ident parad|wait:55
 ident theft|fraud:55
-identic|identity:60
 idiomat express|say:55
 idiot box|receive:55
-idl word|negotiate:55
 ignit kei|decrypt:55 main:55
 ill be|affect-people:55
-ill us|toll:70
 illat|cause:55
 illeg|block:55
-illumin|data:70
-illustri|celebrity:60 main:55
-imageri|image:70
-imagin|image:55 origin:55
+illustri|celebrity:60
 imagin imag|image:55
 imam|politician:55
 imaum|politician:55
@@ -3143,98 +2575,65 @@ immateri|change:55
 immaterialis|change:55
 immedi payment|money:55
 immens|big:70
-immun|vaccine:70 protect:55 security:55
-immun reaction|origin:55
-immun respons|origin:55
-immun suppress drug|health:55
-immunis|vaccine:70 protect:55 security:55
+immun|protect:55 security:55
+immunis|protect:55 security:55
 immunolog|health:55
-immunolog respons|origin:55
-immunosuppress|health:55
-immunosuppress drug|health:55
-immunosuppressor|health:55
 immunotherapi|care:55
 immur|arrest:55
 impair|march:60
-imped|stop:55
-impel|cause-of:55
 imperil|threat:70
-imperson|person:60 personal:60
+imperson|person:60
 imping|happen:55
 implement|help:55
-implic|origin:55
 implos therapi|flood:70
 importe|main:60 foreign:55
 impos|say:57 state:57
 impregn|security:55
-impress|disrupt:55 arrest:53 attack:53 protest:53 say:53 state:53
+impress|disrupt:55 arrest:53 say:53 state:53
 imprint|know:55
 improv|change:50
-impugn|interrogate:55
 impuls bui|buy:55
 in agreement|ward:55
 in camera|personal:70
 in chief|main:55
-in forc|operation:55
 in leagu|ward:55
-in oper|operation:70
 in person|person:55 personal:55
 in privat|personal:70
-in public|public:70
-in question|interrogate:55
 in short order|fast:70
 in the flesh|person:55 personal:55
-inborn reflex|origin:55
 incarcer|arrest:55
 incas|case:70
 incendiar|fire:55
 incendiari bomb|explosion:55
-incent|cause-of:61
-incept|origin:70 early:55 since:55 start:55
-incess|continue:70
+incept|early:55 since:55
 inciner|fire:55
-incipi|early:55 start:55
+incipi|early:55
 incommod|disrupt:55
 incommodi|affect-people:70
 incommun|hide:55
-incomplet|all:55
-inconst|change:60
-incontest|protest:55
-incontrovert|protest:70
-increas|many:53
 increment cost|amount:55
-incrimin|crime:70 accused:60
-incriminatori|crime:70
-inculp|accused:55 crime:55
-inculpatori|accused:55 crime:55
+incrimin|accused:60
 independ agenc|agency:55
-index|policy:55
 index case|patient:55
 india paper|offline-mode:55
-indic|policy:55
 indigen|person:55 personal:55
-indirect fire|fire:55
 indirect request|ask:55
-indistinguish|identity:60
-individualis|person:70 personal:70
+individualis|person:60 personal:60
 individualist|person:54 personal:54
 indoctrin|order:55
-induc|cause-of:57 cause:55
 industri diseas|illness:55
-industri plant|operation:70 work:70
+industri plant|work:70
 inerti guidanc system|system:55
 inerti navig system|system:55
-inexact|about:55
 inexpens|amount:55
 inexperienc person|person:55 personal:55
-infer|illness:60 cause:55
+infer|cause:55
 inferior court|court:55
 infern machin|explosion:55
 infirmari|hospital:70
 inflammatori diseas|illness:55
 inflat therapi|care:55
 inflect end|end:55
-inflect morpholog|accident:70
 inflect suffix|end:55
 inform process system|computer:70
 inform system|system:55
@@ -3248,85 +2647,65 @@ inhabit|life:60 person:55 personal:55
 inherit|receive:52
 inherit diseas|illness:55
 inherit disord|illness:55
-initialis|early:70
-initiatori|early:70 open:55
+initiatori|open:55
 injur parti|toll:55
 ink eras|remove:55
 ink pad|block:55
 inkpad|block:55
-innat reflex|origin:55
-innov|find:60 origin:55
+innov|find:60
 innumer|number:55
 inocul|vaccine:70 protect:55 security:55
 inquest|investigate:55
 inquir|interrogate:70 investigate:50
-inquisitor|interrogate:57
-inquisitori|investigate:70 search:70
+inquisitori|search:70
 insan asylum|hospital:55
 insect bite|damage:55 injured:55
 insid inform|data:70
 insol|leak:55 reveal:55
-inspect|exam:55 investigate:55 scan:55
+inspect|exam:55
 inspector gener|office:55 official:55 police:55
 inspectorship|post:55
 inspir|politician:55
-instanc|case:61 fast:57
+instanc|case:61
 instant replai|again:55
-instantan|fast:70 time:60
+instantan|time:60 fast:55
 instantli|fast:55
-instaur|find:70 start:55
-instinct reflex|origin:55
+instaur|find:70
 institutionalis|find:60
 instruct manual|order:70 offline-mode:55
-instructor|order:60 school:55
+instructor|order:60
 instructorship|post:55
 insur coverag|amount:55 total:55
 insur person|person:55 personal:55
 insur premium|money:55
-insuscept|vaccine:55
-integr|all:70 total:70
+integr|total:70
 intellect|believe:70
 intellectu|army:55
 intellectualis|army:55
 intellig analyst|expert:55
 intellig inform|data:55
 intend|target:51
-intens|many:53 user:53
-intensifi|change:55
 intent|target:63
 interact|law:55
 intercalari year|year:55
 interced|negotiate:55
-intercessor|negotiate:55
-intercommun|contact:55
 interconnected|origin:55
 intercontinent|world:55
-interdepend|network:55 origin:55
-interdict fire|fire:55
+interdepend|origin:55
 interesting|electricity:55
-interf|official:70 hack:55
-interior|foreign:70
 interior decor|expert:55
 interior design|expert:55
-interioris|foreign:70
 interject|disrupt:55
 interlop|hacker:70
-intermedi|negotiate:55
-intermediari|negotiate:55
 intermit|disrupt:55
 intern law|law:55
 intern medicin|health:55
-intern organ|agency:55
 intern revenu agent|official:55
-internalis|foreign:70 know:55
+internalis|know:55
 internation|foreign:60
 internationalist|foreign:55
-interne|foreign:60
 internet site|website:70 computer:55
-internship|foreign:60 post:55
-interocept|sensitive:55
-interpret|order:55
-interrog sentenc|interrogate:70
+internship|post:55
 interrupt|disrupt:60
 intersect|meet:55
 interst highwai|road:55
@@ -3335,23 +2714,17 @@ intestin bypass|operation:55
 intestin colic|injured:55
 intransitiv|change:55
 intransitivis|change:55
-intrauterin devic|stop:55
 intravas|damage:55 injured:55
 intrins fraud|fraud:55
-introspect|believe:55
 inund|flood:70
 invad|hacker:55
 invalid|official:55
-invent|origin:55
 inventori account|account:55
 invers function|operation:55
-invertebr foot|agency:55
-investigatori|investigate:70
-invigor|other:55 restore:55
+invigor|other:55
 invis|hide:51
 invit|ask:51
 invit out|ask:55
-invulner|army:55 protect:55
 iodin|change:55
 ionat|change:55
 ionic medic|care:55
@@ -3363,8 +2736,6 @@ ironmong shop|record:55
 irrat motiv|cause-of:55
 irresist|electricity:55
 island hop|passenger:55
-isoproterenol|health:55
-isosorbid|health:55
 issuer|institute:55
 item|agency:55 data:55
 itemis|agency:55
@@ -3373,47 +2744,30 @@ itti bitti|small:55
 jail bird|crime:55
 jailbird|crime:55
 jalopi|road:55
-jape|witness:55
-jar|stop:55
 jeep|road:55
 jejunostomi|operation:55
 jeopardi|threat:60
 jeopardis|threat:70
-jerboa rat|night:55
-jerri built|vulnerability:55
-jeu d'esprit|witness:55
 jilt|deny:70
 jitnei|road:70
 jitter|change:55
-job candid|software:55
 job lot|collect:55
 jobhold|staff:55
 join|origin:60
-join forc|cooperative:70
 joint author|government:55
 joint stock compani|company:55
 journal|journalist:55
-journei|passenger:55
 journey|passenger:55
-joy|win:70
-joyou|win:60
-joyous|win:70
-jubil|win:55
 judgement of dismiss|deny:70
 judgeship|post:55
-judgment|court:60
 judgment of dismiss|deny:70
 judici branch|counter:55
 judo|sport:55
-jug|stop:55
 jumbo|big:55
-jump ball|start:55
 jump off place|origin:55
-jump off point|start:55
 junior varsiti|committee:55
 junk e mail|email:55
 junk shop|record:55
-junket|passenger:55
 jural|law:55
 jurist|law:55
 just about|about:70
@@ -3423,16 +2777,12 @@ juvenil person|person:55 personal:55
 kaleidoscop|change:55
 kangaroo court|court:55
 karat|ward:55
-katharob|agency:55
 keep in|arrest:55
-keep open|ticket:55
 keep track|know:55
-keg|stop:55
 keratalgia|injured:55
-keratoscopi|exam:55 investigate:55 scan:55
-kettl|stop:55
+keratoscopi|exam:55
 kibosh|stop:70
-kick off|early:60 start:60
+kick off|early:60 start:55
 kick on heel|wait:55
 kicker|sport:55
 kidnap|crime:55
@@ -3440,12 +2790,11 @@ kidnapp|crime:55
 kill off|death:55
 killabl|death:60
 killer|death:52
-kinesi|origin:55
 kinetosi|fir:55 illness:55
 king size|big:55
 kinship system|agency:55
-kit and boodl|all:55 total:55
-kit and caboodl|all:55 total:55
+kit and boodl|total:55
+kit and caboodl|total:55
 kludg|collect:55
 knock on effect|cause:55 exam:55 report:55
 knock out|damage:55
@@ -3459,7 +2808,6 @@ labor coach|help:55
 labor intens|try:55
 labor leader|politician:55
 labor of love|work:55
-labor organ|agency:70
 labor pain|injured:55
 labor union|agency:55
 labori|try:55
@@ -3489,7 +2837,6 @@ languag school|school:55
 lanthanid|gang:55
 lanthanoid|gang:55
 lanthanon|gang:55
-lap|stop:55
 lapid|attack:55 hacker:55
 lapidarist|expert:55
 larcen|steal:60
@@ -3503,9 +2850,8 @@ larger|big:55
 larger than life|big:55
 largish|big:55
 larn|know:70
-lascivi|morning:55
 lash|many:70
-lash out|attack:70 main:55
+lash out|attack:70
 last gasp|end:55
 last laugh|win:55
 last minut|time:55
@@ -3513,7 +2859,6 @@ last name|name:55
 latchkei|decrypt:55 main:55
 latish|late:55
 latterli|late:70 recent:70
-laudat|contact:55
 laugh awai|deny:55
 laugh off|deny:55
 launch site|website:55
@@ -3541,16 +2886,10 @@ lazaret|hospital:55
 lazarett|hospital:55
 lead light|celebrity:55
 lead poison|illness:55
-lead question|interrogate:55
-lead up|early:55
-leaker|leak:60 data:55
+leaker|leak:60
 leap year|year:55
 learn abil|state-actor:55
-learn reaction|origin:55
-learn respons|origin:55
 learned|know:60
-leas lend|transaction:55
-leaver|ministry:70 ward:70
 lech after|demand:55
 lectur demonstr|protest:55
 lectureship|post:55
@@ -3559,7 +2898,6 @@ leeri|suspect:70
 left hand|origin:55
 left over|other:70
 legal document|file:55 offline-mode:55
-legal duti|origin:55
 legal expert|expert:55
 legal fraud|fraud:55
 legal instrument|file:55 offline-mode:55
@@ -3575,39 +2913,30 @@ legitim|law:70
 legitimat|law:70
 legitimatis|law:70
 legitimis|law:70
-lend leas|transaction:55
-lengthen|continue:55
-leresi|negotiate:55
 lese majesti|crime:55
 let on|reveal:70
 lethal dose|vaccine:55
-letter|know:70 school:55
+letter|know:70
 letter telegram|social-media:55
-letter writer|journalist:70 contact:55
-level head|cause:55
-levelhead|cause:55
+letter writer|journalist:70
 liais|negotiate:55
 libel|damage:55
 librarianship|post:55
 librettist|government:55
-licenc|government:55
-licens|government:55 official:55
+licens|official:55
 licens practic nurs|nurse:55
-licit|law:55
 licoric root|origin:55
 lie in wait|wait:55
 lieuten|post:55
-life etern|life:55
 life form|agency:55
 life offic|office:55 official:55 police:55
 life size|big:55
 life stori|account:55
 lifehack|change:55
-lifer|life:60
 lifes|big:55
-lifework|name:55 phone:55
+lifework|phone:55
 lift out|remove:55
-light compani|company:55 use:55
+light compani|company:55
 light sensit|sensitive:55
 like a shot|fast:70
 limewat|water:55
@@ -3617,7 +2946,6 @@ limnologist|expert:55
 limo|road:55
 limousin|road:55
 line manag|government:55
-line of duti|origin:55
 line of reason|cause:55
 line of thought|believe:55
 line of work|work:70
@@ -3626,44 +2954,34 @@ line organis|agency:55
 line personnel|staff:55
 line worker|staff:55
 linear measur|ward:55
-linear oper|operation:55
 linear unit|ward:55
 linemen|wait:55
 linen paper|offline-mode:55
-lingua|agency:55
-linkup|network:60 origin:60
-lipid lower medic|health:55
-lipid lower medicin|health:55
+linkup|origin:60
 liquid oxygen|oxygen:55
 liquidis|change:55
 liquor store|record:55
 liter person|person:55 personal:55
 literari critic|main:55
 literari hack|government:55
-lith bodi|agency:55
 litmu paper|offline-mode:55
 litterateur|government:55
 littl leagu team|committee:55
 littler|small:55
 livabl|life:60
-live accommod|house:70 register:70
 live arrang|agency:55
 live bodi|agency:55
-live dead|ministry:55 ward:55
-live quarter|house:55 register:55
 live togeth|life:55
 liveabl|life:60
 liver diseas|illness:55
 liveri compani|company:55
-liveri stabl|down:55
 liveryman|staff:55
 load|many:70
 loan translat|say:55
-loathsom|crime:55
 local author|agency:55
 local govern|government:55
 local post offic|counter:55
-locomot|passenger:70 cause-of:60
+locomot|passenger:70
 locut|say:70
 lodg hous|house:55
 lodg in|life:55
@@ -3674,37 +2992,28 @@ logic think|cause:70 believe:55
 logician|expert:55
 logion|say:55
 logistician|expert:55
-lonesom|only:70
-long bodi|agency:55
 long face|affect-people:55
 long for|demand:55
 long plai|late:55
-long wear|service:55
 look for|search:55
 look glass|image:55
 look into|investigate:59
-look over|exam:55 investigate:55 scan:55
+look over|exam:55
 look sharp|law:55
 look upon|believe:55
 looni|dollar:55
 loos cannon|person:55 personal:55
 loos end|operation:55 work:55
-loquac|negotiate:70 contact:55
-loquaci|negotiate:70 contact:55
 lord it over|law:55
 lose|damage:70
 lost|damage:70
-louver|oxygen:55
 louver window|counter:55
-love|care:60 morning:55
 love on|person:55 personal:55
 low level flight|airport:55
-low level format|early:70
 lowbal|about:55
 lower court|court:55
 lower oneself|law:55
 loyalist|help:55
-lubric|morning:55
 lucern|health:55
 luck into|receive:55
 luminari|celebrity:55
@@ -3721,22 +3030,20 @@ machicol|give:55
 machin politician|politician:55
 machin tool|computer:55
 machinist|computer:60 road:60
-macrocosm|school:70 world:70
+macrocosm|world:70
 macul|upgrade:55
 made|house:54 office:54
 madman|affect-people:55
-mag|public:55
 magazin publish|announce:55
 magistraci|post:55
 magistratur|post:55
 magnanim|big:60
 magnet bottl|stop:55
-magnet record|data:55 record:55
+magnet record|record:55
 maiden flight|airport:55
 mail clad|email:70
 mail fraud|fraud:55
 mail order bui|buy:55
-mail servic|contact:55
 mail train|railway:55
 maim|injured:55
 maimer|person:55 personal:55
@@ -3764,58 +3071,42 @@ make sure|law:55
 make unnecessari|stop:55
 make work|operation:55 work:55
 maker|house:54 office:54
-makereadi|plan:55
-maladroit|late:70
-malarkei|negotiate:55
-malarki|negotiate:55
 male genit|personal:55
 male genit organ|personal:55
 male genitalia|personal:55
 male person|person:55 personal:55
 malefactor|crime:70
 malfeas|accused:55
-malic aforethought|plan:55
 malik|politician:55
 maltreat|accused:55
 malvers|steal:55
 man hour|hour:55
 man jack|person:55 personal:55
 manag|director:53
-manag director|director:70 government:55
+manag director|director:70
 manag personnel|staff:55
 manageress|director:55
 manageri|director:60
 managership|director:60 post:55
-mandioc|road:70
-mandioca|road:70
 mandrak root|origin:55
-maneuver|phone:55
-mangei|demand:60
 manger|stop:55
-mangi|demand:60
 mangl|injured:55
 mangler|person:55 personal:55
 manhunt|search:55
 mani a|many:55
 mani an|many:55
 mani anoth|many:55
-manifestli|evidence:70
-manifesto|announce:55
 manifold paper|offline-mode:55
 manila paper|offline-mode:55
 manilla|offline-mode:55
 manilla paper|offline-mode:55
-manipul|phone:55
 mankind|gang:55
-manoeuvr|phone:55
 manpow|staff:55
 mansion hous|house:55
 manslay|crime:55
 manu|origin:70
-manual dexter|fast:55
-manufactori|operation:55 work:55
-manufactur home|house:55 register:55
-manufactur plant|operation:55 work:55
+manufactori|work:55
+manufactur plant|work:55
 maraud|attack:70 raid:70 hacker:55
 march on|passenger:55
 march out|march:55
@@ -3829,12 +3120,9 @@ marqu|name:55
 marri|ward:53
 marriag bed|oxygen:55
 marshalship|post:55
-marshi|flood:70
 martial law|law:55
-mascot|agency:55
 masculinis|change:55
 mass|gang:55
-mass fire|fire:55
 mass meet|collect:55
 mass unit|ward:55
 mastalgia|injured:55
@@ -3844,17 +3132,13 @@ masturb|person:55 personal:55
 match fund|money:55
 materi|happen:55
 materi bodi|agency:55
-materi handl|account:55
 materia medica|health:55
 materialis|happen:55
 matern hospit|hospital:55
 mathemat function|operation:70
-mathemat oper|computer:55
-mathemat process|computer:55
 mathemat statement|announce:55
 matronym|name:55
 matter of cours|end:55
-mattress cover|oxygen:55
 matur date|date:55
 mauler|origin:55
 maven|expert:55
@@ -3871,24 +3155,19 @@ meat hook|origin:55
 meat market|record:55
 mechan press|computer:55
 mechan system|system:55
-meddl|official:54
-meddlesom|hack:70 official:70
-mediat|negotiate:55
 medic aid|care:55
 medic bill|bill:55
 medic build|house:55 office:55
 medic care|care:55
-medic checkup|exam:55 investigate:55 scan:55
-medic exam|exam:55 investigate:55 scan:55
-medic examin|exam:55 investigate:55 scan:55
+medic checkup|exam:55
+medic exam|exam:55
+medic examin|exam:55
 medic extern|doctor:55
 medic institut|institute:55
-medic intern|foreign:70 doctor:55
+medic intern|doctor:55
 medic specialist|doctor:55
 medic specialti|health:70
 medic student|student:55
-medica|health:70
-medicin drug|health:70
 medick|health:70
 medium larg|big:55
 meet place|service:55
@@ -3904,7 +3183,6 @@ memori imag|image:55
 memori park|website:55
 memoris|know:55
 men|staff:55
-men rea|plan:55
 men store|record:55
 menac|threat:70
 menag|family:70 house:70
@@ -3918,35 +3196,28 @@ mental energi|cause-of:55
 mental home|hospital:55
 mental hospit|hospital:55
 mental imag|image:70
-mental imageri|image:70
 mental institut|hospital:55
 mental pictur|image:55
 mental quick|state-actor:55
 mental retard|person:55
 mental synthesi|believe:55
-mental telepathist|contact:55
 mentat|believe:70
 meralgia|injured:55
 mercantil law|law:55
 merchandis|sell:70
-merci kill|death:55
 merg|ward:58
 merger|ward:65
-merrymak|celebrity:55
 mesomorph|person:55 personal:55
 messeng|passenger:55
 messiahship|post:55
 mestizo|person:55 personal:55
 metadata|data:55
-metaphor|number:55
 metastas|spread:55
 metastasis|spread:55
 meteorologist|expert:55
-methacholin|health:55
 method act|law:55
 methylbenzen|fix:55
 metic|foreign:55
-metonym|number:55
 metralgia|injured:55
 metric function|operation:55
 metric unit|ward:55
@@ -3957,10 +3228,8 @@ mezuza|law:55
 mezuzah|law:55
 mickl|many:70
 micro|small:55
-micro organ|agency:55
 microelectron|digital:55
 micronutri|food:55
-microorgan|agency:55
 micros|earthquake:55
 microscopi|expert:55
 microsurgeri|operation:55
@@ -3972,7 +3241,6 @@ midterm exam|exam:55
 midterm examin|exam:55
 midwif|nurse:55
 mile per gallon|ward:55
-militar|phone:70
 militari advis|office:55 official:55 police:55
 militari advisor|office:55 official:55 police:55
 militari commiss|password:55
@@ -3988,15 +3256,11 @@ militari polic|staff:55
 militari post|post:70
 militari train|railway:55
 militari vehicl|road:55
-militaris|phone:70
-militia|ticket:65
 milk machin|computer:55
 milk sick|illness:55
-milldam|amount:55
 min|minute:54
 minaci|threat:70
 minatori|threat:70
-mind ey|image:55
 mind set|mail-service:70
 mindset|mail-service:70
 mine compani|company:55
@@ -4018,8 +3282,7 @@ minutia|data:55
 miracl man|person:55 personal:55
 miracl worker|person:55 personal:55
 miracul food|food:55
-miri|flood:70
-misappli|company:55 use:55
+misappli|use:55
 misappropri|steal:55
 misbehav|law:55
 miscellanea|collect:55
@@ -4037,21 +3300,17 @@ mislead|politician:55
 mismanag|account:55
 misnom|name:55
 misogamist|person:55 personal:55
-misplac modifi|change:55
 misrul|government:55
 missionari work|operation:55 work:55
 misstat|announce:55 say:55
 mistrust|suspect:70
-misus|toll:55
 mix bag|collect:55
 mix blood|person:55 personal:55
 mixologist|staff:55
 mnemonist|expert:55
-moat|protect:55 security:55
-mobil home|house:55 register:55
+moat|protect:55
 mobster|gang:60 crime:55
 mock sun|upgrade:55
-moder|cause:61
 moderation|policy:55
 moderatorship|post:55
 modern time|time:55 times:55
@@ -4064,7 +3323,6 @@ momentarili|time:57
 momism|protect:55 security:55
 monei dealer|person:55 personal:55
 monei handler|person:55 personal:55
-monei launder|hide:55
 monei suppli|money:55
 monet|law:55
 monetari|money:60
@@ -4090,19 +3348,15 @@ moonshin|crime:55
 moot court|court:55
 mopper|staff:55
 moral|cause-of:55
-moral forc|cause-of:55
-moral oblig|origin:55
 more or less|about:67
 morgu|house:55 office:55
-morn after pill|stop:55
 morn time|morning:70
 morrow|date:55
 moshav|village:55
 most valuabl|main:55
 mostli|big:60
 motion sick|fir:55 illness:55
-motion studi|exam:55 investigate:55 scan:55
-motiv power|cause-of:70 phone:55
+motion studi|exam:55
 motor assist|compensation:55 help:55
 motorbu|road:70
 motorcar|road:70
@@ -4111,36 +3365,27 @@ motorcyclist|passenger:55
 motorwai|road:55
 motto|say:55
 moustach cup|sport:55
-movabl|transaction:60 phone:55
 move back|passenger:55
 move compani|company:55
-move in|receive:55
 move on|passenger:55
-moveabl|transaction:70
 mover and shaker|person:55 personal:55
 mow down|death:55
 muadhdhin|announce:55
 muazzin|announce:55
 muckl|many:70
 muckrak|reveal:55
-mud|flood:57
-muddi|flood:51
 muezzin|announce:55
-mug|stop:55
 mug game|try:55
 mugge|toll:55
 mukataa|office:55
-multichannel record|data:55 record:55
+multichannel record|record:55
 multin|foreign:55
 multipl star|celebrity:55
-multipl vote|election:55
-multipurpos|company:55 use:55
-multitudin|many:55
+multipurpos|use:55
 murder|crime:55 death:55
 murdere|toll:55
 muscl builder|person:55 personal:55
 musclebuild|person:55 personal:55
-muse|believe:57
 musher|passenger:55
 mushroom cloud|cloud:55
 mushroom shape cloud|cloud:55
@@ -4160,50 +3405,43 @@ myotomi|operation:55
 myringectomi|operation:55
 myringoplasti|operation:55
 myringotomi|operation:55
-myrmecophil|agency:55
 mythologist|expert:55
 nailer|staff:55
 name and address|order:55
 name call|name:70
-nameless|hide:70
+nameless|hide:55
 namer|name:60 phone:60 person:55 personal:55
 namesak|person:55 personal:55
 naphtha|fix:55
 naprapathi|care:55
-narcissist person|person:55 personal:55
-narrow bodi|agency:55 airport:55
+narcissist person|personal:55
+narrow bodi|airport:55
 narrow bodi aircraft|airport:55
 narrow gaug|railway:55
 narrowbodi aircraft|airport:55
-nascent|emergency:55
 natal dai|date:55
 natat|passenger:55
 nation capit|city:55
 nation leader|politician:55
 nation servic|service:55
-nationalist|country:54 national:54
+nationalist|national:54
 nationalist leader|politician:55
 natur event|happen:70
-natur order|school:55 world:55
+natur order|world:55
 natur studi|investigate:55
 naturopathi|care:55
 nauseat|illness:55
 naval offic|office:55 official:55 police:55
 navig system|system:55
 nazifi|change:55
-neck deep|origin:55
-neck sweetbread|agency:55
 necropoli|website:55
-necropsi|exam:55 investigate:55 scan:55
+necropsi|exam:55
 needer|person:55 personal:55
 negatron|digital:70
 neglect|person:55 personal:55
-negotiatress|negotiate:55
-negotiatrix|negotiate:55
 neighbor|village:57 person:52 personal:52
 neighborhood|village:56
 neighbourhood|village:57
-nekton|agency:55
 nematod|malware:55
 nematod worm|malware:55
 nemertean|malware:55
@@ -4217,26 +3455,21 @@ neuralgia|injured:55
 neuropsychiatri|health:55
 neurosurgeon|doctor:55
 neurosurgeri|operation:55
-neutral fire|fire:55
 neutron star|celebrity:55
-never end|continue:55
-new edit|public:55
 new event|happen:55
 new fangl|recent:55
 new sprung|recent:55
 newfangl|recent:55
 newfound|recent:55
-newsman|journalist:70 report:70 contact:55
-newsmong|contact:55
+newsman|journalist:70 report:70
 newspap critic|main:55
 newspap headlin|director:55
 newspaperman|journalist:55
 newspaperwoman|journalist:55
-newsperson|journalist:70 report:70 contact:55
+newsperson|journalist:70 report:70
 newsprint|offline-mode:55
 newswoman|journalist:55 report:55
 newswrit|journalist:55
-niceti|only:57
 night letter|social-media:55
 night rider|attack:55 hacker:55
 night school|school:55
@@ -4247,23 +3480,18 @@ nightwork|operation:55 work:55
 nine fold|many:55
 niner|digital:55
 nisu|try:55
-nitpick|main:55
 no brainer|work:55
 no go area|village:55
-nobless oblig|origin:55
 nocent|damage:55
 nocicept|sensitive:55
 nom de guerr|hide:70 name:55
 nom de plume|hide:55
 nomad|phone:70
-nomin|appointment:55
 nomin damag|damage:55
 nomine|politician:55
-non elect|appointment:55
 non prolifer|stop:55
 nonaccept|deny:55
 nonachiev|student:55
-nonappoint|election:55
 nonattend|accused:55
 noncandid|politician:55
 noncitizen|foreign:70 passenger:55
@@ -4271,11 +3499,9 @@ noncom|office:55 official:55 police:55
 noncommiss offic|office:55 official:55 police:55
 noncontinu|disrupt:55
 nondrink|person:55 personal:55
-nonelect|appointment:55
 nonesuch clover|health:55
 nonexist|demand:55
 nongovernment organ|agency:55
-nonliter|number:70
 nonmemb|person:55 personal:55
 nonmov|origin:55
 nonparticip|person:55 personal:55
@@ -4285,9 +3511,7 @@ nonprolifer|stop:55
 nonpubl|personal:55
 nonreligi person|person:55 personal:55
 nonsegment|ward:55
-nonsubject|confirm:55
 nonupl|many:55
-nonvascular organ|agency:55
 nonverb intellig|state-actor:55
 nonviabl|death:55
 nonwork|person:55 personal:55
@@ -4307,56 +3531,44 @@ notari|official:55
 notari public|official:55
 note|celebrity:70 know:55
 notecas|wallet:70
-notic|find:60
-notifi|data:55 journalist:55 report:55
+notifi|data:55 report:55
 notion counter|counter:55
 nought|digital:55
 nova|celebrity:55
 novat|change:55
 novelist|government:55
 novelti shop|record:55
-now|time:55 times:55
+now|time:55
 nuclear club|collect:55
 nuclear famili|family:55 house:55
 nuclear medicin|health:55
 nude person|person:55 personal:55
-number crunch|computer:55
 numerologist|believe:55
-numeros|many:70 number:55
+numeros|many:60 number:55
 numismat|collect:55
 numismatolog|collect:55
-nurs log|person:55 record:55
+nurs log|record:55
 nurs school|school:55
 nurser|person:55 personal:55
 nut and bolt|data:55
 nutrifi|food:60
 nutriment|food:55
 nutritionist|expert:55
-nux vomica|health:55
-obduraci|company:55
 obfusc|change:55
 object|target:60
-object orient program|software:55
-objection|crime:55
 objector|protest:70 person:55 personal:55
-oblig|origin:61
-obnoxi|crime:55
 observ|find:70
-observ fire|fire:55
 observ post|post:55
 observ station|railway:55
-obsess compuls person|person:55 personal:55
+obsess compuls person|personal:55
 obstetr|health:55
-obstruct|stop:55 times:55
-obtain|receive:55
-obtent|receive:55
+obstruct|stop:55
+obtain|receive:51
 obviat|stop:55
-obviou|evidence:55
-obvious|evidence:70
 occident|change:55
 occidentalis|change:55
 occultist|person:55 personal:55
-occup|house:70 work:51
+occup|work:51
 occup diseas|illness:55
 occup rate|percent:55
 occup therapi|care:55
@@ -4365,13 +3577,10 @@ octad|digital:55
 octal digit|digital:55
 octonari|digital:55
 octupl|many:55
-odd even check|confirm:55
 odd fellow|person:55 personal:55
 odd fish|person:55 personal:55
 odd man out|person:55 personal:55
 oddbal|person:55 personal:55
-odiou|crime:60
-odious|crime:70
 odontolog|health:55
 odynophagia|injured:55
 oeil de boeuf|counter:55
@@ -4380,14 +3589,13 @@ of import|main:70 director:55
 of late|late:70 recent:70
 of the essenc|main:55
 off licenc|record:55
-offal|agency:55
 offens activ|crime:70
 offic block|house:55 office:55
 offic boi|staff:55
 offic build|house:55 office:55
 offic staff|staff:55
 offici document|file:55 offline-mode:55
-officialdom|official:60 agency:55 government:55
+officialdom|official:60 agency:55
 officialis|official:70 change:55
 offsaddl|remove:55
 offshoot|cause:55 exam:55 report:55
@@ -4408,18 +3616,15 @@ on line databas|database:55
 on off|happen:55
 on the hook|threat:55
 on the job|operation:70 work:70
-on the road|passenger:55
-on tour|passenger:55
 on wing|ward:55
 on year|year:70
 onanist|person:55 personal:55
 onc again|again:70
-onc over|exam:55 investigate:55 scan:55
+onc over|exam:55
 oncolog|health:55
 onward|send:70
 onychosi|illness:55
 oodl|many:70
-open move|start:55
 open shop|company:55
 oper capit|capital:55
 oper instruct|order:70 offline-mode:55
@@ -4428,7 +3633,7 @@ oper surgeon|doctor:70
 oper system|software:55
 operos|try:55
 ophthalmolog|health:55
-ophthalmoscopi|exam:55 investigate:55 scan:55
+ophthalmoscopi|exam:55
 opinion poll|election:70 investigate:55
 opium den|house:55 office:55
 opportun cost|amount:55
@@ -4438,23 +3643,18 @@ optimist|person:55 personal:55
 option|compensation:55
 optometrist|expert:55
 or so|about:70
-oral contracept|stop:55
-oral contracept pill|stop:55
 oral exam|exam:55
 oral examin|exam:55
-oral person|person:55 personal:55
+oral person|personal:55
 orat|negotiate:55
 orchidalgia|injured:55
 orchiopexi|operation:55
 organ man|staff:55
-organ of speech|agency:55
 organ religion|institute:55
 organ structur|agency:70
 organ transplant|operation:55
-organel|agency:55
-organism|agency:60
 organiz|agency:70
-orient|change:55 director:55 house:55 order:55
+orient|change:55 director:55 order:55
 orientalis|change:55
 orientalist|expert:55
 orison|ask:55
@@ -4462,14 +3662,12 @@ orrisroot|origin:55
 orthodont treatment|care:55
 orthomolecular|health:55
 orthopt|care:55
-os capitatum|capital:70
-oscillogram|data:55 record:55
-oscillograph|data:55 record:55
+oscillogram|record:55
+oscillograph|record:55
 osteoclasi|care:55
 osteopathi|care:55
 osteotomi|operation:55
 ostomi|operation:55
-otherworldli|foreign:55
 otolaryngolog|health:55
 otolog|health:55
 otorhinolaryngolog|health:55
@@ -4485,22 +3683,17 @@ outdoorsman|person:55 personal:55
 outland|foreign:70 passenger:55
 outmod|change:55
 outreach|spread:55
-outset|early:70 start:70
+outset|early:70
 outsiz|big:55
-outspoken|contact:55
 outstat|post:55
 outvot|election:55
 outwork|army:55
-oval bodi|agency:55
-ovalbumin|fix:55
 oven readi|plan:55
 over again|again:70
 overachiev|student:55
 overact|law:55
-overapprais|about:55
 overcar|care:55
 overcrit|main:55
-overeat|end:60 more:60
 overfli|passenger:55
 overflight|airport:55
 overflow|flood:70
@@ -4511,29 +3704,19 @@ overpai|money:55
 overpay|money:50
 overpopul|life:55
 overprotect|protect:55 security:55
-overr|about:55
-overreact|origin:55
-overreckon|about:55
 overs|big:55
-overse|government:55
 oversea telegram|social-media:55
-oversensit|sensitive:55
 overseri|big:55
 overshield|protect:55 security:55
 overstretch|injured:55
 oversubscrib|sell:55
-overwrought|protest:55
-ovipositor|agency:55
-own|law:64 person:51 personal:51
-owner occupi|house:55
+own|person:51 personal:51
 oxybenzen|fix:55
-oxytoc|health:55
-oxytoc drug|health:55
 ozaena|illness:55
 ozena|illness:55
 ozon sick|illness:55
 pace car|road:55
-pack plant|operation:55 work:55
+pack plant|work:55
 packag bomb|explosion:55
 packag compani|company:55
 packag concern|company:55
@@ -4548,13 +3731,9 @@ pai out|money:55
 pai phone|phone:55
 pai station|phone:55
 paid up|money:55
-pail|stop:55
-pain|accused:70 try:55 injured:50
-pain pill|health:55
+pain|try:55 injured:50
 pain unit|ward:55
-painkil|health:55
 painstak|care:55
-paintbrush|software:55
 pair off|ward:55
 paladin|protect:55
 palaeopatholog|laboratory:55
@@ -4562,8 +3741,7 @@ palatopharyngoplasti|operation:55
 pale face|affect-people:55
 paleopatholog|laboratory:55
 palm off|sell:55
-palpabl|company:55
-palpat|exam:55 investigate:55 scan:55
+palpat|exam:55
 palsi|illness:55
 pamper|person:55 personal:55
 pamphlet|government:55
@@ -4581,22 +3759,17 @@ paperwork|operation:55 work:55
 papier mach|offline-mode:55
 pappataci fever|illness:55
 paragraph|government:55
-parallel bar|times:70
 paralyz|illness:55
 paramilitari forc|staff:55
 paramilitari organ|staff:55
 paramilitari organis|staff:55
 paramilitari unit|staff:55
 paraprofession|help:55
-parasit|agency:50
 parasit worm|malware:55
 parasiticid|health:55
 parcel bomb|explosion:55
-pardner|cooperative:70
-paregor|health:55
 parhelion|upgrade:55
-pari mutuel machin|total:70 computer:55
-pariti check|confirm:55
+pari mutuel machin|computer:55
 park bench|court:55
 parkwai|road:55
 parlou|threat:55
@@ -4611,31 +3784,24 @@ parti man|politician:55
 particip|origin:68 law:53
 particular|data:70
 particularis|data:70
-partitionist|law:60
 partner off|ward:55
-partnership|cooperative:52
 pasquinad|phishing:70
 pass along|contact:70
 pass by|passenger:55
 pass catcher|sport:55
-pass complet|all:70
 pass receiv|sport:55
-passabl|cause:70
 passel|many:70
 passeng train|railway:55
 passeng vehicl|road:70
-passiv sourc|data:55
 passkei|decrypt:55 main:55
-past|time:55 times:55
+past|time:55
 pastor|minister:67
 pastorship|minister:60 post:55
 patchi|upgrade:60
-patent|evidence:70
-patent medicin|health:55
 patent of invent|file:55 offline-mode:55
 pathfind|expert:55
 pathologist|laboratory:60
-patriot|country:70 national:70
+patriot|national:70
 patrol car|road:55
 patron saint|protect:55
 patronym|name:55
@@ -4645,7 +3811,6 @@ pavior|computer:55
 paviour|computer:55
 pawnbrok shop|record:55
 pawnshop|record:55
-payabl|collect:61
 paye|money:60
 payer|money:60
 payrol depart|ministry:55 ward:55
@@ -4657,8 +3822,7 @@ peasanthood|post:55
 peck order|agency:55
 pecul|steal:55
 pecuniari resourc|money:70
-pedagog|school:70
-pedagogu|school:70
+pedagog|school:60
 peddl|sell:55
 pedestrian traffic|road:55
 pediatr|health:55
@@ -4678,58 +3842,42 @@ penetr|hacker:55
 penetr bomb|explosion:55
 penetr injuri|damage:55 injured:55
 penetr trauma|damage:55 injured:55
-penicillamin|health:55
 penman|journalist:55
 pension account|plan:55 software:55
 pension plan|plan:55 software:55
 pentad|digital:55
-pentamethylenetetrazol|health:55
-pentylenetetrazol|health:55
-peppi|life:55
 per centum|percent:70
 perceiv|person:55 personal:55
 perchloromethan|fix:55
-peregrin|passenger:55
 perform|law:70
 periarter nodosa|illness:55
-peril|threat:70
-period|month:51 public:50
+peril|threat:60
+period|month:51
 period event|happen:55
 periodont|illness:55
 periodont diseas|illness:55
-perpetu|continue:55
 perpetu motion machin|computer:55
 persever|again:55
-persist|continue:55
 persist in|law:55
-person digit assist|agency:70
 person hour|hour:55
-person ident|identity:70 person:55 personal:55
+person ident|identity:70 personal:55
 person of color|person:55 personal:55
 person of colour|person:55 personal:55
-person organ|agency:70
-person organis|agency:70
-personalis|person:70 personal:70 change:55
+personalis|personal:70 change:55 person:55
 personhood|person:60 personal:60 identity:55
 personnel depart|ministry:55 ward:55
 personnel offic|ministry:55 ward:55
 perspicaci|state-actor:55
 perspir|person:55 personal:55
-persuad|contact:55
 persuas|electricity:55
-pertain|software:55
-pertin|software:70
-pessari|stop:55
 pester|vulnerability:70
 pesthous|hospital:55
 pestilenti|covid:55
 pet name|name:55
 pet shop|record:55
 pet zoo|collect:55
-petcock|policy:55
-petit|minute:70 small:55
 petit larceni|steal:55
-petition|ask:69 software:54
+petition|ask:69
 petti cash|money:55
 petti larceni|steal:55
 pew|court:55
@@ -4742,7 +3890,6 @@ pharmacolog|health:55
 pharmacolog medicin|health:55
 pharmacopeia|appointment:55 ticket:55
 pharmacopoeia|collect:55
-phase out|computer:55
 phenyl acid|fix:55
 philat|collect:55
 philhellenist|help:55
@@ -4750,10 +3897,9 @@ philia|disrupt:70
 phlebectomi|operation:55
 phone bill|bill:55
 phone booth|counter:55
-phone compani|company:55 use:55
-phone line|network:55 origin:55
+phone compani|company:55
 phone messag|phone:55
-phone servic|company:55 use:55
+phone servic|company:55
 phoner|phone:60
 phonograph|computer:55
 photalgia|injured:55
@@ -4764,20 +3910,15 @@ photojournalist|journalist:55
 photosensit|sensitive:55
 phrasal idiom|say:55
 phrase book|appointment:55 ticket:55
-phrenet|protest:55
 physiatr|care:55
-physic|company:70 health:55
 physic bodi|agency:55
 physic lab|laboratory:55
 physic laboratori|laboratory:55
 physic therapi|care:55
 physic valu|amount:55
 physiognomi|affect-people:55
-physiolog reaction|origin:55
 physiotherapi|care:55
 phytotherapi|care:55
-pi a terr|house:55 register:55
-pick apart|main:70
 pictur window|counter:55
 piec of cake|work:55
 piec of paper|offline-mode:55
@@ -4786,19 +3927,14 @@ pier mirror|image:55
 piezo effect|electricity:55
 piezoelectr|electricity:55
 piezoelectr effect|electricity:55
-pigheaded|company:55
 pile driver|computer:55
 pilfer|steal:55
 pilferag|steal:55
 pin monei|money:55
 pink slip|deny:70 fire:70
-piou platitud|negotiate:55
-pipe|stop:55
 pipe bomb|explosion:55
 pipe bowl|stop:55
 pipelin compani|company:55
-pitch chang|change:55
-pitcher|stop:55
 pittanc|money:55
 pivot window|counter:55
 pizza parlor|record:55
@@ -4807,31 +3943,25 @@ pizzeria|record:55
 place name|name:55
 place of origin|origin:55
 place of worship|house:55 office:55
-placeabl|identity:55
 placebo effect|cause:55 exam:55 report:55
 plagiar|steal:55
 plagiaris|steal:55
 plainclothesman|find:55
-plainli|evidence:67
 plan commiss|committee:55
 plan of action|plan:55 software:55
 plane ticket|ticket:55
 plank bed|oxygen:55
-plankton|agency:55
 planner|person:50 personal:50
-plant|operation:51 work:51
+plant|work:51
 plant close|down:55
 plant diseas|illness:55
-plant life|agency:55
 plant viru|malware:55
 plantsman|expert:55
 plastic bomb|explosion:55
 plastic surgeon|doctor:55
 plastic surgeri|operation:55
-plate|stop:55
 platform bed|oxygen:55
 platyhelminth|malware:55
-plausibl|believe:55
 playact|law:70
 playwright|government:55
 plea bargain|negotiate:55
@@ -4844,18 +3974,15 @@ plow ahead|law:55
 plumbism|illness:55
 plump|big:55
 plunder|steal:70
-plunker|disrupt:55
 plutonium bomb|explosion:55
 plyer|staff:55
 pneumatophor|origin:55
 pneumococc vaccin|vaccine:55
-pocket|small:55 stop:55
+pocket|small:55
 pocket monei|money:55
-pocket rat|night:55
 podalgia|injured:55
 podcast|spread:55
 podiatri|health:55
-podium|date:70
 poet|government:55
 poetis|government:55
 poetiz|government:55
@@ -4895,10 +4022,8 @@ politicis|change:55
 politico|politician:70
 poll booth|counter:55
 poll taker|interrogate:55
-poll tax|capital:55
 pollster|election:60 interrogate:55
 polyarter nodosa|illness:55
-polymorph|agency:55
 polynomi|operation:54
 polypectomi|operation:55
 poor devil|toll:55
@@ -4908,28 +4033,22 @@ pope nose|help:55
 popul|life:66
 popul profil|account:55
 populac|person:55
-popular|contact:55
-popularis|contact:55
 portal site|website:55
 posit effect|cause:55 exam:55 report:55
 posit fraud|fraud:55
 poss|police:55
 poss comitatu|police:55
 possessor|person:55 personal:55
-possibl|claim:51
-post mortem examin|exam:55 investigate:55 scan:55
+post mortem examin|exam:55
 post road|road:55
-postal servic|contact:55
 postfix|end:55
 posthum|late:55
 postmast gener|official:55
-postmortem examin|exam:55 investigate:55 scan:55
+postmortem examin|exam:55
 postpaid|money:55
 postul|ask:55
 postur|person:55 personal:55
-pot|stop:55
 pot train|railway:55
-potassium argon date|date:55
 potboi|staff:55
 potluck|food:55
 potman|staff:55
@@ -4939,19 +4058,18 @@ powder flask|stop:55
 powder horn|stop:55
 powder monkei|help:55
 power assist|compensation:55 help:55
-power compani|company:55 use:55
+power compani|company:55
 power driven|electricity:55
 power grid|service:55
 power of appoint|government:55
 power plant|railway:55
-power servic|company:55 use:55
+power servic|company:55
 power shovel|computer:55
 power station|railway:55
 power structur|agency:55
 power system|service:55
 power tool|computer:55
-practic|use:55
-practic applic|software:70 company:55 use:55
+practic applic|software:70
 practic nurs|nurse:55
 practic session|railway:55
 praesidium|committee:55
@@ -4959,15 +4077,9 @@ praetorship|post:55
 prairi fire|fire:55
 prayer book|appointment:55 ticket:55
 prayerbook|appointment:55 ticket:55
-pre emptiv|stop:55
-preachi|order:55
-precaut|stop:55
-precautionari|stop:55
-preced|plan:52
 precentorship|post:55
 preceptorship|post:55
 precess|passenger:55
-precipit|cause:55 celebrity:55
 precis|fine:52
 preclud|stop:61
 preclus|stop:60
@@ -4976,34 +4088,23 @@ precoci|state-actor:55
 precondit|plan:55
 precook|plan:55
 predetermin|plan:55
-predic|announce:55
-preemin|vip:70
-preemptiv|stop:55
-prejudg|court:55
-prejudici|damage:57
 preliminari exam|exam:55
 preliminari examin|exam:55
 premiership|prime-minister:60 post:55
 prepai|money:55
 prepaid|money:55
-prepar fire|fire:55
-preparatori|plan:70
+preparatori|plan:60
 prepared|plan:60
-prerecord|data:55 record:55
+prerecord|record:55
 presbyteri|house:55 office:55
 prescript|order:55
-prescript drug|health:55
-prescript medicin|health:55
-present|fast:65 time:55 times:55
+present|fast:65 time:55
 present time|time:55 times:55
 preset|plan:55
 presid offic|politician:55
 presidentship|post:55
 presidium|committee:55
-press agent|public:55
 pressur unit|ward:55
-pretti|cause:54
-price goug|amount:55
 prie dieu|court:55
 primaev|early:55
 primari care physician|doctor:55
@@ -5014,7 +4115,6 @@ primateship|post:55
 primev|early:55
 primit person|person:55 personal:55
 primordi|early:55
-primordium|agency:55
 princ|main:60
 principalship|post:55
 print busi|company:55
@@ -5033,15 +4133,12 @@ privat school|school:55
 privat secur forc|staff:55
 privat treati|sell:55
 privateersman|personal:70
-privatis|personal:70
 probabl caus|evidence:55
 probat court|court:55
 probat will|password:55
-probenecid|health:55
 probosci worm|malware:55
-procaryot|agency:55
 proclaim|announce:70
-proclam|announce:65
+proclam|announce:51
 proconsul|post:55
 proconsulship|post:55
 proctalgia|injured:55
@@ -5049,42 +4146,28 @@ proctolog|health:55
 proctorship|post:55
 procur|security:63
 product cost|amount:55
-profession|expert:55
 profession footbal|sport:55
-profession life|name:55 phone:55
+profession life|phone:55
 profession organ|agency:55
 profession organis|agency:55
 professorship|post:55
 profit|money:55
 profit and loss|account:55
 program librari|collect:55
-prohibit|stop:55
-prohibitori|stop:55
-prokaryot|agency:55
-promis|contact:55
-promise|contact:55
-promisor|contact:55
 promo|public:70
 promot|public:52
 promot materi|public:70
 prompt box|counter:55
 prompter box|counter:55
 promptitud|fast:55
-promulg|public:55
 prong|counter:60
 prongi|counter:70
-pronounc|announce:55
-pronunciamento|announce:55
 prop root|origin:55
 prop up|help:55
-propaedeut|plan:60
 propaganda|data:55
-propagandist|contact:52
 propanon|fix:55
-prophylact devic|stop:70
 prophylaxi|stop:60
 propon|person:55 personal:55
-proport sampl|sample:55
 propositu|person:55 personal:55
 propuls system|system:55
 prosecut attornei|official:55
@@ -5100,7 +4183,6 @@ proteosom|vaccine:55
 proteosom vaccin|vaccine:55
 proto|early:55
 prototyp|early:55
-provabl|protest:70
 prove|confirm:55 sample:55 try:55
 proven|confirm:55 origin:55 sample:55 try:55
 proveni|origin:55
@@ -5108,41 +4190,33 @@ proverb|say:55
 provinci capit|city:55
 provis|food:55
 provision|give:55
-provok|protest:70
 prowl car|road:55
 prowler|hacker:55
-prurienc|morning:55
 pseudonym|hide:70 name:55
 pseudorubella|illness:55
 psychiatr hospit|hospital:55
 psychiatri|health:55
 psychic energi|cause-of:55
 psycho|affect-people:55
-psychogalvan respons|origin:55
 psycholog medicin|health:55
 psycholog moment|time:55
 psychot person|affect-people:55
 psychotherapi group|meet:55
 pteridologist|expert:55
-public ey|vip:55
-public man|public:55
 public mover|company:55
 public offic|post:55
 public opinion poll|election:70 investigate:55
 public prosecutor|official:55
 public relat|public:55
-public relat man|public:55
 public relat person|person:55 personal:55
 public school|school:50
 public secur|security:55
 public servant|staff:55
-public servic corpor|company:70 use:70
-public util|company:70 use:70
-public util compani|company:70 use:70
+public servic corpor|company:70
+public util|company:70
+public util compani|company:70
 public violenc|violence:70
-publicis|public:70 contact:55
-publicist|public:70 contact:55
-publicli|public:67
+publicis|public:60
 publish compani|announce:70 company:55
 publish firm|announce:70 company:55
 publish hous|announce:70 company:55
@@ -5153,10 +4227,9 @@ puissant|electricity:55
 pull awai|passenger:55
 pull togeth|collect:70
 pull up short|stop:55
-pulpit|date:70
 pulseless|death:55
 punch in|data:55 record:55
-punctual|time:55 times:55
+punctual|time:55
 punish|fine:70
 punit damag|damage:55
 pupet regim|government:55
@@ -5172,28 +4245,23 @@ purs string oper|operation:55
 purvei|give:55
 purveyor|give:55
 push down|attack:55 protest:55
-pushi|send:70 claim:55
 put across|contact:70
 put behind bar|arrest:55
 put green|website:55
 put on air|law:55
 put surfac|website:55
-put to death|death:70
-put to work|company:55 use:55
+put to death|death:55
+put to work|use:55
 put up|plan:55
-put upon|toll:70
 puzzl out|fix:70
 pycnosi|illness:55
 pyknosi|illness:55
 pyramid|fraud:55
 quadruplex|many:55
 quaestor|official:55
-quag|flood:60
-quaggi|flood:70
 quango|agency:55
 quarrier|staff:55
 quarryman|staff:55
-quarter|house:55 register:55
 quarter session|court:55
 quatern|digital:55 many:55
 quaternion|digital:55
@@ -5214,30 +4282,22 @@ quick march|march:55
 quick witted|state-actor:55
 quicken|restore:60
 quicki|fix:55
-quisling|cooperative:55
 quit a littl|many:70
 quitter|person:55 personal:55
-quizzer|exam:70 investigate:70 scan:70 interrogate:55
+quizzer|investigate:70 scan:70 interrogate:55
 quorum|collect:55
 quot|again:51
-quotabl|again:60
-quoter|contact:55
 rabbl rouser|politician:55
 race|sport:55
 race car|road:55
-race murder|death:55
 race riot|violence:55
 rachit|illness:55
-racial extermin|death:55
 rack railwai|railway:55
 racketi|gang:60
-radar fire|fire:55
 radiat therapi|care:55
 radic|change:55
-radic chic|disrupt:55
 radio receiv|receive:55
 radio set|receive:55
-radiocarbon date|date:55
 radiophon|phone:55
 radiosensit|sensitive:55
 radiotherapi|care:55
@@ -5264,18 +4324,15 @@ railwai system|railway:70
 railwayman|staff:55
 rain shadow|village:55
 rain shower|storm:55
-raini|storm:60 many:55
+raini|storm:60
 rainstorm|storm:55
 rake up|find:55
 ramat|counter:70
-rambl|origin:54
-rambl on|origin:70
 ramos|counter:70
 ramou|counter:70
 ramshackl|damage:55
 ranch hous|house:55
 random|agency:55
-random sampl|sample:55
 randomis|agency:55
 rang in|target:55
 rank order|order:55
@@ -5285,7 +4342,6 @@ rap group|collect:55
 raper|attack:55 crime:55 hacker:55
 rapidli|fast:70
 rapist|attack:55 crime:55 hacker:55
-rapproch|cooperative:55
 rara avi|person:55 personal:55
 rare bird|person:55 personal:55
 rare earth|gang:55
@@ -5298,14 +4354,10 @@ rave up|collect:55
 raw data|data:55
 raw wound|injured:55
 rbi|number:55
-re establish|restore:55
 re examin|investigate:55
-re form|agency:55
 re publica|country:70 national:70
-react|origin:53
 reaction format|army:55
-reactiv|origin:64 sensitive:50
-readi|plan:70
+readi|plan:60
 readi and wait|wait:70
 readi cash|money:55
 readi monei|money:55
@@ -5329,33 +4381,28 @@ recept desk|counter:55
 recept line|wait:55
 recip|order:55
 recipi|receive:52
-reclaim|rescue:70 company:55 use:55
-reclassifi|sensitive:55
-reclus|only:55
-recognis|identity:55
-recommenc|start:55
+reclaim|rescue:70 use:55
 reconsid|believe:52
 reconstruct|restore:60
 reconstruct surgeri|operation:55
 record compani|company:55
-record equip|data:70 record:70
+record equip|record:70
 record keeper|official:55
-record machin|data:70 record:70
+record machin|record:70
 record player|computer:55
 recount|data:51
 recover|restore:60 person:55 personal:55
 recreat|restore:55
 recreat facil|service:55
-recrimin|accused:55 crime:55
+recrimin|accused:55
 recrudesc|covid:55 restore:55
 rector|minister:70 post:55
 rectorship|post:55
 recup|health:55
-recur|continue:55
-recurr|again:70 continue:55
+recurr|again:70
 recurr event|happen:55
-recycl|company:55 use:55
-recycl plant|operation:55 work:55
+recycl|use:55
+recycl plant|work:55
 red dwarf|celebrity:55
 red dwarf star|celebrity:55
 red giant|celebrity:55
@@ -5367,7 +4414,6 @@ redetermin|find:55
 redhead|person:55 personal:55
 redirect|send:55
 redistribut|spread:55
-redund check|confirm:55
 redux|restore:55
 reelect|election:55
 reenact|law:55
@@ -5381,29 +4427,23 @@ refer manual|offline-mode:55
 refer pain|injured:55
 refer system|agency:55
 refer work|appointment:55 ticket:55
-refere|official:70
 referenc|file:55
-refineri|operation:55 work:55
+refineri|work:55
 refinish|restore:70
 reflect|image:55
 reflector|give:55
 reflectoris|give:55
-reflex|origin:51
-reflex action|origin:55
-reflex respons|origin:55
 reform|help:55
 refresh|other:55
-regain|restore:70 receive:51
+regain|restore:65 receive:51
 regard as|believe:55
 regim|government:54
 regimen|plan:55 software:55
 regist nurs|nurse:55
-registr fire|fire:55
 registri|file:60 register:60
 regnant|electricity:55
 regular armi|army:70
 regular payment|money:55
-regulatori|policy:70
 regulatori offenc|crime:55
 regulatori offens|crime:55
 reheel|fix:55
@@ -5413,48 +4453,37 @@ reimburs|compensation:55
 reinstal|install:55
 reinvigor|other:55
 reiter|again:70
-rel incid|case:70
-rel theori|family:70
 relat|family:55 origin:53
-relat to|journalist:55 network:55 origin:55
-related|network:55 origin:55
+related|origin:55
 relativ|believe:55
 relativis|believe:55
 relax|other:70
 relearn|know:55
-relev|network:55 origin:55 software:55
-reliabl|origin:55
-relief valv|policy:55
+relev|origin:55
 religi leader|politician:55
 religi mystic|believe:55
 religi person|person:55 personal:55
 religi school|school:55
 reliquari|stop:55
 remaind|other:58
-remilitar|phone:55
-remilitaris|phone:55
 remitt|money:55
-remonstr|contact:55
-remot|remove:70
+remot|remove:60
 remot control bomb|explosion:55
 remov compani|company:55
 remov firm|company:55
-remun|compensation:57
-remuner|compensation:70 money:55
+remuner|money:55
 renal colic|injured:55
 renasc|restore:55
 renegad state|country:55 national:55
-renew|restore:70
+renew|restore:55
 renorm|change:55
 renormalis|change:55
 renov|restore:70
 renown|celebrity:70 know:55
-rent|negotiate:55 transaction:55
-reorgan|agency:55
+rent|transaction:55
 reorganis|agency:55
 repair shop|record:55
 repairman|fix:55
-reparte|witness:55
 repast|food:70
 repercuss|disrupt:55
 repetiti|again:60
@@ -5463,27 +4492,19 @@ replac cost|amount:55
 repli paid|money:55
 repoint|fix:55
 report card|data:55
-reportag|journalist:70 report:70
+reportag|report:70
 repos|other:70
-repossess|restore:55
-reprehend|main:55
-reprehens|crime:70 main:55
-repres sampl|sample:55
-represent|number:55
-reprint|public:55
-reprocess|company:55 use:55
+reprehens|crime:70
+reprocess|use:55
 reproduct cost|amount:55
-reproduct organ|agency:55
-reprov|main:55
 republish|announce:55
 repudi|deny:55
-repuls|crime:55
 resal|sell:55
 research lab|laboratory:70
 research laboratori|laboratory:70
 research project|expert:55
 research staff|staff:55
-research worker|expert:70 investigate:70
+research worker|expert:70
 resect|operation:55 remove:55
 resel|sell:55
 resembl|journalist:55 sport:55
@@ -5492,27 +4513,21 @@ resid hall|house:55 office:55
 resid physician|doctor:55
 residenti area|village:55
 residenti district|village:55
-residu oil|house:70
 residuum|other:70
 resol|fix:55
-resolut|company:70
 resort area|village:55
 respiratori diseas|illness:55
 respiratori disord|illness:55
 respiratori ill|illness:55
-respond|contact:55
-respons for|cause:55
 rest cure|care:55
 rest hous|house:55 office:55
 restat|again:70 announce:55
 restaur|house:55 office:55
 restaur attend|staff:55
 rester|person:55 personal:55
-resumpt|start:55
-resurg|restore:70 origin:55
+resurg|origin:55 restore:55
 resuscit|restore:60
 retail|sell:55
-retak|restore:55
 retali|attack:55 hacker:55
 retinu|collect:55
 retir account|plan:55 software:55
@@ -5525,30 +4540,27 @@ retreat|person:55
 return offic|official:55
 return ticket|ticket:55
 reunifi|ward:55
-reus|company:55 use:55
-reusabl|company:55 use:55
-revel|celebrity:55
+reus|use:55
+reusabl|use:55
 revenu|amount:51 total:51
 reversionist|accused:55
 review copi|appointment:55 ticket:55
-revit|restore:70
-revitalis|restore:70
-revivalist|restore:60
-revivif|restore:70
+revit|restore:55
+revitalis|restore:55
+revivif|restore:60
 revivifi|restore:70
 revolv fund|money:55
 reword|again:55
 rhetor question|announce:55
 rheumatolog|health:55
 rhinolaryngolog|health:55
-rhinoscopi|exam:55 investigate:55 scan:55
+rhinoscopi|exam:55
 rhinotomi|operation:55
 rhizotomi|operation:55
 rhymer|government:55
 rhymest|government:55
 ribbon worm|malware:55
 rice paper|offline-mode:55
-rice rat|night:55
 rich peopl|person:55
 rich person|person:55 personal:55
 ride school|school:55
@@ -5558,20 +4570,17 @@ right hand|origin:55
 right hand man|help:55
 right hander|person:55 personal:55
 righthand|person:55 personal:55
-rigor|affect-people:54 many:54
+rigor|affect-people:54
 ring road|road:55
 ring shape|gang:70
 ring up|data:55 record:55
-ring vaccin|vaccine:55
 ringwai|road:55
 rink|house:55 office:55
-rins|remove:55
 rip off|fraud:60
 risk capit|capital:55
 riski|threat:55
 riski ventur|work:55
 riskless|security:55
-ritual kill|death:55
 riverbank|bank:55
 rivet line|wait:55
 rivet machin|computer:55
@@ -5581,7 +4590,6 @@ roadstead|road:70
 roadwai|road:55
 roam|passenger:55
 roamer|passenger:55
-roarer|contact:55
 rock climb|sport:55
 rocket fire|start:55
 rocket launch|start:55
@@ -5591,21 +4599,17 @@ role model|politician:55
 roleplai|law:55
 roll around|happen:55
 roof paper|offline-mode:55
-roof rat|night:55
-room|stop:55
 room decor|expert:55
 room hous|house:55
 rootlet|origin:60
 rose window|counter:55
 roseola infantili|illness:55
 roseola infantum|illness:55
-rostrum|date:57
 roughneck|attack:55 hacker:55
 round|gang:55
 round down|change:55
 round face|affect-people:55
 round of drink|help:55
-round the clock|continue:55
 round trip ticket|ticket:55
 round up|collect:55
 roundabout wai|road:55
@@ -5617,8 +4621,6 @@ rub out|remove:55
 rubber eras|remove:55
 rubbish dump|website:55
 rube|mail-service:70
-rubefaci|health:55
-rubidium strontium date|date:55
 ruffian|attack:55 hacker:55
 rugbi|sport:55
 rugbi footbal|sport:55
@@ -5628,8 +4630,6 @@ rugger|sport:55
 rule book|collect:55
 rule of thumb|policy:55
 rulership|post:55
-rumormong|contact:55
-rumourmong|contact:55
 run a risk|try:55
 run across|meet:70
 run afoul|hack:55
@@ -5639,15 +4639,11 @@ run headlin|director:55
 run low|end:55
 run short|end:55
 runabout|road:55
-runti|small:55
 rush along|passenger:55
 rustic|village:70
-sack|stop:55
 sad face|affect-people:55
 safe hous|house:55
-safekeep|origin:55
-safeti relat|protect:55 security:55
-safeti valv|policy:55
+safeti relat|protect:55
 sailplan|airport:55
 sale pitch|public:55
 sale promot|public:55
@@ -5659,39 +4655,29 @@ salesperson|staff:55
 salienc|vip:60
 salient|vip:53
 saliv|hide:55
-saloon|times:54
 saltbox|house:55
 saltcellar|stop:55
 saltwat|water:55
-saltwork|operation:55 work:55
-salubr|health:55
-salubri|health:55
+saltwork|work:55
 salut|person:55 personal:55
 salutari|health:55
-sampl distribut|sample:70
 san|health:55
 sanatarium|hospital:55
 sandfli fever|illness:55
 sandwichman|staff:55
 sanitarium|hospital:55
 sanitis|sanitize:70
-saprob|agency:55
-saprophyt|agency:55
-saprophyt organ|agency:55
-sarcasm|witness:55
 sarsaparilla root|origin:55
 sash window|counter:55
 sate|user:55
 satellit receiv|receive:55
-satir|witness:55
 satisfic|law:55
 satisfis|law:55
 satur bomb|explosion:55
 saturn|illness:55
 save|money:55
-saw log|person:55 record:55
+saw log|record:55
 sawbon|doctor:70
-sawdust saloon|times:55
 scad|many:70
 scaffold|system:55
 scale valu|amount:55
@@ -5700,14 +4686,10 @@ scapegoat|toll:55
 scath|damage:70 main:55
 scenarist|government:55
 scenic railwai|railway:55
-scepter|government:55
-sceptr|government:55
-schedul fire|fire:55
 schematis|change:55
 scholarli|know:55
 school bu|road:55
 school of nurs|school:55
-school princip|school:55
 school text|appointment:55 ticket:55
 schoolbook|appointment:55 ticket:55
 schoolhous|house:55 office:55
@@ -5716,7 +4698,6 @@ scienc laboratori|laboratory:70
 scientif research|expert:55
 scientist|person:55 personal:55
 scofflaw|crime:55
-scoop|stop:55
 scoop up|remove:55
 score|many:70
 score out|remove:55
@@ -5724,23 +4705,19 @@ score paper|offline-mode:55
 scoutmast|politician:55
 scrape up|collect:55
 scrapper|person:55 personal:55
-screecher|contact:55
 scriptwrit|government:55
 scriven|staff:55
 scrub nurs|nurse:55
-scrum|start:55
-scrummag|start:55
-scrutin|exam:60 investigate:60 scan:60
-scrutini|exam:53 investigate:53 scan:53
+scrutin|exam:60
+scrutini|exam:53
 scurri|fast:55
 scut work|work:55
 scyphu|sport:55
 seal|protect:55 security:55
 seaquak|earthquake:55
 sear|main:55
-search fire|fire:55
 seasick|illness:55
-season|time:55 times:55
+season|time:55
 season ticket|ticket:55
 season worker|staff:55
 seawat|water:55
@@ -5754,20 +4731,16 @@ second string|committee:55
 secondari educ|school:55
 secondari school|school:55
 secondhand car|road:55
-secret ballot|election:55
 secret polic|police:55
 secretari assist|help:55
 secretari school|school:55
 secretaryship|post:55
-secretor|hide:70 agency:55
-secretori organ|hide:70 agency:55
-sectionalis|law:70
+secretor|hide:70
+secretori organ|hide:70
 secur depart|ministry:55 ward:55
-secur director|government:55
 secur forc|staff:55
 secur law|law:55
 secur staff|staff:55
-sed drug|health:55
 see to it|confirm:55
 seed monei|capital:55
 seedman|negotiate:55
@@ -5779,31 +4752,21 @@ seismic|earthquake:60
 seismic disturb|earthquake:55
 select committe|committee:55
 self abas|fine:55
-self accus|accused:55
 self address|address:55
-self annihil|death:55
 self assert|claim:70
-self command|company:55
-self condemn|accused:55
-self contempl|believe:55
 self defenc|protect:55 security:55
 self defens|protect:55 security:55
 self destruct|threat:55
-self educ|school:55
 self emploi person|staff:55
-self examin|believe:55
 self feeder|computer:55
 self help|help:55
 self justif|army:55
 self mortif|fine:55
 self organ|agency:55
 self organis|agency:55
-self possess|company:55
 self proclaim|announce:55
 self protect|protect:55 security:55
 self punish|fine:55
-self sacrific|cooperative:55
-self style|interrogate:55
 sell agent|company:55
 sell off|sell:55
 seller|company:70 sell:60
@@ -5820,18 +4783,12 @@ send up|phishing:70
 send word|data:55
 sendup|phishing:70
 sens|find:63
-sens organ|agency:55
-sensationalist|public:55
-sensibil|sensitive:70 change:55
-sensibilis|sensitive:70 change:55
-sensibl|cause:60
-sensifi|sensitive:70 change:55
-sensitis|sensitive:70
-sensori receptor|agency:55
+sensibil|change:55
+sensibilis|change:55
+sensifi|change:55
 sensualist|person:55 personal:55
 sentimentalist|person:55 personal:55
-separ|many:70 person:70 personal:70
-septat|law:55
+separ|person:70 personal:70
 septenari|digital:55
 septupl|many:55
 sequenti|order:55
@@ -5845,7 +4802,6 @@ servic break|win:55
 servic man|fix:55
 servic staff|staff:55
 servic station|railway:55
-set asid|appointment:70 ticket:70
 set on|attack:70
 set phrase|say:55
 set upon|attack:55
@@ -5853,17 +4809,15 @@ setback|happen:55
 seven|digital:55
 seven fold|many:55
 sevensom|collect:55
-sewag dispos plant|operation:55 work:55
+sewag dispos plant|work:55
 sewag system|service:55
 sewag work|service:55
 sewer system|service:55
 sex chang oper|operation:55
 sex manual|offline-mode:55
 sex object|person:55 personal:55
-sex organ|agency:55
 sex symbol|person:55 personal:55
 sex up|change:55
-sexi|morning:70
 sexploit|use:55
 sextupl|many:55
 sextuplet|digital:55
@@ -5871,7 +4825,6 @@ sexual|change:55
 sexualis|change:55
 shack up|life:55
 shake up|agency:55
-shaken|protest:55
 shakeup|agency:55
 sharewar|software:55
 sharia|law:55
@@ -5883,25 +4836,21 @@ shedder|attack:55 hacker:55
 sheet of paper|offline-mode:55
 sheetlik|oxygen:55
 shekel|money:55
-shelf|stop:55
-shell|fire:55
 shell collect|collect:55
 shell corpor|company:55
 shell entiti|company:55
 shell game|fraud:55
 sheller|staff:55
-shelv|stop:55
 shelver|staff:55
 shew|confirm:55
 shiatsu|care:55
 shibah|week:55
-shield|protect:55 security:55
+shield|protect:55
 shielder|protect:70
 shingler|staff:55
 shinplast|money:55
 ship breaker|company:55
 ship compani|company:55
-ship monei|user:55
 ship offic|office:55 official:55 police:55
 shipboard system|system:55
 shitter|person:55 personal:55
@@ -5911,27 +4860,20 @@ shock therapi|care:55
 shock treatment|care:55
 shoe shop|record:55
 shoe store|record:55
-shoeful|stop:55
 shoo in|win:55
 shop|search:57 buy:52
-shop at|backup:55 help:55
-shop talk|negotiate:55
+shop at|help:55
 shop window|counter:55
 shoplift|steal:55
 shopwalk|staff:55
 shopwindow|counter:55
 shore up|help:55
-short bodi|agency:55
 short wing|ward:55
 shortcut|road:55
-shouter|contact:55
-shove along|ministry:55 ward:55
-shove off|ministry:55 ward:55
-shovel|stop:55
 show bill|post:55
 show card|post:55
 shower stall|counter:55
-showtim|early:70 start:70
+showtim|early:70
 shrewd|state-actor:55
 shrimpi|small:55
 shrink wrap softwar|software:55
@@ -5950,7 +4892,6 @@ side road|road:55
 sider hour|hour:55
 sidesman|help:55
 signag|collect:55
-signal|contact:55
 signal box|house:55 office:55
 signal tower|house:55 office:55
 signatori|person:55 personal:55
@@ -5958,19 +4899,17 @@ signific digit|digital:55
 signific figur|digital:55
 signific other|person:55 personal:55
 silk gland|hide:55
-silver bodi|agency:55
 silver storm|storm:55
-silveri bodi|agency:55
 simoleon|money:55
 simpleton|person:55 personal:55
 simpli|only:58
 simplifi|change:55
 simul|computer:55
-simultan|time:55 times:55
+simultan|time:55
 singl bed|oxygen:55
 singl dwell|house:55
 singl mind|fix:70
-singl minded|fix:60 company:55
+singl minded|fix:60
 singl valu function|operation:70
 sinist|threat:53
 sink fund|money:55
@@ -5983,10 +4922,8 @@ six footer|person:55 personal:55
 sixer|digital:55
 sixsom|collect:55
 sixth former|student:55
-sizeabl|big:55
 skate|sport:55
 skate rink|house:55 office:55
-skep|stop:55
 ski|sport:55
 skibob|road:55
 skill worker|staff:55
@@ -6005,15 +4942,11 @@ slain|death:55
 slander|damage:55
 slap|attack:50 protest:50
 slaughterhous|house:55 office:55
-slave dealer|toll:55
-slave trader|toll:55
 slayer|person:55 personal:55
 sleep over|register:55
 sleepless person|affect-people:55
 sleepyhead|person:55 personal:55
 sleigh bed|oxygen:55
-sleight|fast:55
-slender bodi|agency:55
 slender wing|ward:55
 slenderis|change:55
 sleuth|find:70
@@ -6021,8 +4954,6 @@ slew|many:70 death:55
 slice into|passenger:55
 slice through|passenger:55
 slide window|counter:55
-slim bodi|agency:55
-slip ring|network:55 origin:55
 slip road|road:55
 slither|passenger:55
 slobber|person:55 personal:55
@@ -6031,32 +4962,27 @@ slop seller|negotiate:55
 slopsel|negotiate:55
 slot machin|computer:55
 sloucher|person:55 personal:55
-sloughi|flood:70
 slow move|late:55
 slow viru|malware:55
-sluic valv|policy:55
-sluiceg|policy:55
 slush fund|money:55
 small chang|money:55
 small person|person:55 personal:55
-small town|village:70 contact:55
+small town|village:70
 small wing|ward:55
 smaller|small:55
 smallish|small:55
 smart|injured:60
 smart bomb|explosion:55
 smash up|damage:55
-smelter|operation:55 work:55
-smelteri|operation:55 work:55
+smelter|work:55
+smelteri|work:55
 smithereen|collect:55
 smoke bomb|explosion:55
 smoke grenad|explosion:55
-smooth bodi|agency:55
 smother|person:55 personal:55
 smuggl|main:55
 smuggler|crime:55
 snarf|steal:55
-sneaki|hide:55
 sneezer|person:55 personal:55
 sneezi|illness:55
 sniffer|person:55 personal:55
@@ -6069,7 +4995,6 @@ snow thrower|computer:55
 snowstorm|storm:55
 snuff user|user:55
 snuffler|person:55 personal:55
-so call|interrogate:55
 sob sister|journalist:55
 sober|big:55
 soccer|sport:55
@@ -6085,14 +5010,10 @@ social unit|agency:55
 socialis|person:55 personal:55
 socio econom class|person:55
 sod hous|house:55
-soft sell|public:55
 soft water|water:55
 softwar document|software:55
 softwar program|software:70
 softwar system|software:70
-soggi|flood:60
-soi disant|interrogate:55
-sojourn|house:55
 solar|leak:55
 solar dai|date:70
 solar facula|upgrade:55
@@ -6106,61 +5027,40 @@ solicitorship|post:55
 soliloqu|negotiate:55
 soliloquis|negotiate:55
 solon|politician:55
-solvabl|fix:70
 solver|fix:60
-somat|company:70
 some other|other:70
-somebodi|person:70 personal:70 agency:55
+somebodi|person:70 personal:70
 sommeli|server:55
 songbook|appointment:55 ticket:55
-sooth syrup|health:55
-sort|sensitive:57
 soul food|food:55
 sound system|system:55
 sound unit|ward:55
 soup up|change:55
-soviet|contact:55
 space medicin|health:55
 space writer|government:55
 spaceman|passenger:55
-spacious|big:55
-spade|stop:55
 spadework|operation:55 work:55
-spark advanc|time:55 times:55
-spasmolyt|health:55
+spark advanc|time:55
 speak out|announce:55
-speakeasi|times:55
 speakerphon|phone:55
 speakership|post:55
 special|expert:70
-special rel|family:55
-special rel theori|family:55
 specialis|expert:70
 specialti store|record:55
-specifi|identity:55 only:55
-spectacular|attack:52 protest:52
+specifi|only:55
 spectat sport|sport:55
-speech commun|contact:55
-speech intellig|state-actor:55
-speech organ|agency:55
 speech therapi|care:55
 speechwrit|government:55
-speed bump|stop:55
 speed limit|policy:55
 speedi|fast:70
 speedili|fast:70
 spend monei|money:55
-spermatocid|stop:55
-spermicid|stop:55
 spewer|affect-people:55
 spill the bean|reveal:55
 spillov|cause:55 exam:55 report:55
 spini head worm|malware:55
-spirit|foreign:55
 spiritu leader|politician:55
-spirogram|data:55 record:55
-split ticket|election:55
-spoon|stop:55
+spirogram|record:55
 sport car|road:55
 sport hous|house:55 office:55
 sport medicin|health:55
@@ -6172,11 +5072,9 @@ sportsmanlik|sport:70
 sportswrit|journalist:55
 spous equival|person:55 personal:55
 spousal equival|person:55 personal:55
-sprai gun|software:55
 sprawler|person:55 personal:55
 sprigger|staff:55
 spring up|origin:70
-springi|life:60
 sprinkler system|system:55
 spurn|deny:70
 spurner|person:55 personal:55
@@ -6186,7 +5084,6 @@ squar awai|sanitize:70
 squar block|block:55
 squar meal|food:55
 squar measur|ward:55
-squeezer|month:60
 squint ey|person:55 personal:55
 squinter|person:55 personal:55
 squirmer|person:55 personal:55
@@ -6213,22 +5110,20 @@ stainer|staff:55
 stamp collect|collect:55
 stamp dealer|negotiate:55
 stamp ground|village:55
-stamp out|computer:55
 stamp pad|block:55
 stand alon|all:55
 stand armi|army:55
 stand committe|committee:55
 standard gaug|railway:55
-stander|agency:55
 stapl gun|computer:55
 stapl machin|computer:55
 staplegun|computer:55
 stapler|computer:55
 starri|celebrity:60
 start block|block:55
-start out|early:60 since:60 start:60
-start point|early:55 start:55
-start time|early:70 start:70
+start out|start:60
+start point|early:55
+start time|early:70
 state capit|city:55
 state govern|government:55
 state highwai|road:55
@@ -6236,8 +5131,6 @@ state support|public:55
 state suprem court|court:55
 statesman|politician:55
 static electr|electricity:55
-statin|health:55
-statin drug|health:55
 station hous|railway:55
 station waggon|road:55
 station wagon|road:55
@@ -6251,16 +5144,13 @@ statutori offens|crime:55
 stave off|stop:55
 steadi|help:55
 stealer|steal:60 crime:55
-stealth|hide:55
-stealthi|hide:55
 steam power|electricity:55
 steel compani|company:55
 steer committe|committee:55
-stellar|celebrity:57 evidence:57
+stellar|evidence:57
 stench bomb|explosion:55
 step forward|law:55
 step on it|passenger:55
-sternut|cause:55
 stewardship|post:55
 stick about|wait:55
 stick point|data:55
@@ -6276,44 +5166,34 @@ stock up|give:55
 stockhold meet|meet:55
 stockist|give:55
 stocktak|staff:55
-stomach sweetbread|agency:55
 stone dead|death:55
 stoner|attack:55 hacker:55
-stonewal|down:55
-stooli|data:55
-stoolpigeon|data:55
 stop point|end:55
 stop up|stop:70
 storag ring|stop:55
 storm beaten|damage:55
 storm sash|counter:55
 storm window|counter:55
-stormproof|protect:55 security:55
+stormproof|protect:55
 storybook|appointment:55 ticket:55
-stovepip|restore:55
 stowawai|passenger:55
 strabotomi|operation:55
 straight off|fast:70
 straight person|person:55 personal:55
-straight ticket|election:55
 stranger|hacker:53
 strateg warn|warn:55
-stratifi sampl|sample:55
 stratocraci|government:55
 straw poll|election:55
 straw vote|election:55
 streamlin|railway:55
-street cred|believe:55
-street credibl|believe:55
 strengthen|change:52
-strenuous|try:55
 strew|spread:55
 strike a blow|disrupt:55
 strike hard|attack:55 protest:55
 strike leader|politician:55
 strikebreak|staff:55
 stringent|demand:55
-strip|reveal:70 remove:55
+strip|reveal:70
 strive|try:55
 striven|try:55
 striver|staff:55
@@ -6322,18 +5202,14 @@ stronghold|army:55
 strove|try:55
 struck|disrupt:55
 struggler|person:55 personal:55
-stub out|computer:55
-student lodg|house:55 register:55
 student nurs|nurse:55
 student resid|house:55 office:55
 student union|house:55 office:55
 studentship|student:60 post:55
 stunt|airport:55
 stunt fly|airport:55
-stunted|small:55
 stupend|big:55
 stylostixi|care:55
-suasion|contact:55
 sub|operation:55 work:55
 sub judic|law:55
 subcommitte|committee:55
@@ -6344,36 +5220,30 @@ subdata base|database:55
 subhead|director:55
 sublux|injured:55
 submarin earthquak|earthquake:55
-subordin conjunct|continue:55
 suborn|crime:55
 subprogram|software:55
 subroutin|software:55
 subroutin librari|collect:55
-subscrib line|network:55 origin:55
 subscrib to|buy:55
-subsequ|cause:55 exam:55 late:55 report:55
+subsequ|cause:55 exam:55 report:55
 subserv|compensation:55 help:55
 subsid|help:55
 subsidiari compani|company:55
 subsidis|help:55
 substanc abus|person:55 personal:55
-substanti|confirm:70 company:55 help:55
+substanti|confirm:70 help:55
 substat|railway:55
-substitut|change:70 passenger:70 operation:55 work:55
+substitut|operation:55 work:55
 subtot|amount:55 total:55
 subtract|computer:52
-suburbanit|house:55
 subwai|railway:63
 subwai station|computer:55
 subwai system|railway:70
 subwai train|railway:55
 succeed|person:55 personal:55
-success|order:55 win:55
+success|order:55
 suck out|remove:55
 suckl|nurse:70
-sucralf|health:55
-sudden|celebrity:55 emergency:55
-suggest|origin:55
 suicid|threat:55
 sum of monei|amount:70 total:70
 sum total|collect:55
@@ -6391,31 +5261,21 @@ sundog|upgrade:55
 sunspot|upgrade:55
 superannu fund|money:55
 supergi|celebrity:55
-supergrass|data:55
-superintend|government:55
 superior court|court:55
 superior gener|director:55
 supernova|celebrity:55
-superpatriot|country:55 national:55
+superpatriot|national:55
 superpow|country:55 national:55
-supersedur|change:55
-supersensit|sensitive:70
-supersensitis|sensitive:70
-supersess|change:55
 superstar|expert:55
 superven|happen:55
 supervent|happen:55
-supervis|government:53
 supervisori softwar|software:55
 supper|food:53
-supplant|accused:55 change:55
+supplant|accused:55
 suppli|give:60
 supplier|give:70
-support fire|fire:55
 support payment|money:55
 support system|network:55
-suppositori|health:55
-suppress fire|fire:55
 supra|more:70
 supran|foreign:55
 suprasegment|ward:55
@@ -6427,7 +5287,6 @@ surgic procedur|operation:70
 surgic process|operation:70
 surnam|name:55
 surrender|person:55 personal:55
-surviv|life:51
 survivalist|person:55 personal:55
 suspens account|account:55
 suspicion|believe:50 suspect:50
@@ -6436,11 +5295,8 @@ sustain|confirm:60 help:55
 sutler|give:55
 suzerain|country:55 national:55
 swage block|block:55
-swampi|flood:70
 swayer|person:55 personal:55
 sweet face|affect-people:55
-sweetbread|agency:55
-swift|fast:70
 swindler|fraud:60
 swither|protest:55
 swiz|fraud:55
@@ -6449,25 +5305,20 @@ syllabi|data:55
 syllabu|data:55
 syllog|end:55
 syllogis|end:55
-symbol|number:55
-symbolis|number:55
 symmetr|change:55
 symmetris|change:55
 synchro|system:55
 synchromesh|system:55
-syndicalist|gang:60
-synecdoch|number:55
 synthet think|cause:55
 system analyst|expert:55
 system command|order:55
 systemat|system:70 agency:55
 systematis|system:70 agency:55
 systemis|system:70 agency:60
-tablespoon|stop:55
 tabular matter|data:55
 tackler|sport:55
 tactic warn|warn:55
-tactual explor|exam:55 investigate:55 scan:55
+tactual explor|exam:55
 take a chanc|try:55
 take a powder|missing:55
 take advantag|capital:65
@@ -6481,29 +5332,20 @@ take the cake|win:55
 take the stand|announce:55
 take time off|disrupt:55
 take to be|believe:55
-take to task|main:55
 take turn|law:55
 takeov attempt|try:55
 takeov target|company:55
 talk term|negotiate:70
 talk turkei|negotiate:55
-talki|negotiate:70
-talkili|negotiate:70
 tall order|work:55
-tangibl|company:55
-tank|stop:55
 tank farm|village:55
 taoiseach|prime-minister:55
 tap hous|house:55 office:55
 tap water|water:55
-tape record|data:55 record:55
-tapioca plant|road:70
-taproom|times:70
+tape record|record:55
 tar paper|offline-mode:55
-tardi|time:55 times:55
-taret organ|agency:55
+tardi|time:55
 target compani|company:55
-target organ|agency:55
 taught|order:68 school:59 data:54
 tavern|house:55 office:55
 tax assessor|official:55
@@ -6517,17 +5359,14 @@ taxman|official:55
 teach|order:68 school:59 data:54
 teach certif|password:55
 teachabl|order:60
-teacher|order:59 school:54
+teacher|order:59
 teacher certif|password:55
 teachership|post:55
-teacup|stop:55
 team sport|sport:55
 team teach|school:55
-teamwork|cooperative:55
 tear awai|remove:55
 tear off|remove:55
 tear out|remove:55
-teaspoon|stop:55
 teatim|food:55
 tec|find:70
 tech|school:55
@@ -6539,7 +5378,7 @@ teeni weeni|small:55
 teensi|small:55
 teensi weensi|small:55
 teentsi|small:55
-telco|company:55 use:55
+telco|company:55
 telco build|house:55 office:55
 telecom hotel|house:55 office:55
 telecommerc|sell:55
@@ -6549,12 +5388,11 @@ telephon|phone:60
 telephon bill|bill:55
 telephon booth|counter:55
 telephon box|counter:55
-telephon circuit|network:55 origin:55
-telephon compani|company:55 use:55
+telephon compani|company:55
 telephon extens|phone:55
 telephon kiosk|counter:55
 telephon messag|phone:55
-telephon servic|company:55 use:55
+telephon servic|company:55
 telephon set|phone:70
 telephon unit|ward:55
 teleport|transaction:55
@@ -6568,13 +5406,10 @@ telltal|reveal:57 say:57
 temblor|earthquake:70
 temp|staff:55
 temperatur unit|ward:55
-temporari hookup|network:55 origin:55
 temporari worker|staff:55
 tempter|person:55 personal:55
 ten|social-media:66
 ten fold|many:55
-tenabl|cause:55
-tenanc|house:55
 tenantri|collect:55
 tender|change:55
 tenderis|change:55
@@ -6582,19 +5417,16 @@ teraflop|ward:55
 tercet|digital:55
 termer|person:55 personal:55
 termin point|end:55
-terminu a quo|early:55 start:55
+terminu a quo|early:55
 terminu ad quem|end:55
 ternion|digital:55
 terrain flight|airport:55
 terrass|give:55
-terribl|many:60
 territori|village:56 agency:55
 territori divis|village:55
 territori dominion|village:70
 territorialis|agency:55
 terzetto|digital:55
-test ban|block:55
-test fly|airport:55
 testat|person:55 personal:55
 testifi|announce:51
 tetrachloromethan|fix:55
@@ -6609,7 +5441,6 @@ theater prompter|help:55
 theater ticket|ticket:55
 theatr ticket|ticket:55
 theatric poster|post:55
-theori of rel|family:70
 theosophist|believe:55
 therapeut|care:60 health:55
 therapist|care:60 expert:55
@@ -6618,15 +5449,11 @@ thermion|digital:55
 thermobar bomb|explosion:55
 thermoelectr|electricity:55
 thermonuclear bomb|explosion:55
-thermoregul|policy:55
 thermotherapi|care:55
-thick bodi|agency:55
 thief|crime:55
 thiev|steal:60 crime:55
 thieveri|steal:70
-thimbl|stop:55
 thimblerig|fraud:55
-thin bodi|agency:55
 thin person|person:55 personal:55
 think factori|company:55
 think tank|company:55
@@ -6639,7 +5466,6 @@ thought imag|image:55
 thought process|believe:70
 threshold function|operation:55
 thriftshop|record:55
-throat sweetbread|agency:55
 thrombolyt therapi|care:55
 throttlehold|electricity:55
 throughwai|road:55
@@ -6665,12 +5491,11 @@ tightrop walk|sport:55
 tiler|staff:55
 time capsul|stop:55
 time machin|computer:55
-time motion studi|exam:55 investigate:55 scan:55
-time studi|exam:55 investigate:55 scan:55
+time motion studi|exam:55
+time studi|exam:55
 timework|operation:55 work:55
-tini|minute:70 small:55
+tini|small:55
 tintinnabul|gang:70
-tip sheet|public:55
 tire|try:55 violence:52
 tissu paper|offline-mode:55
 titan|big:55
@@ -6682,7 +5507,6 @@ tobacco user|user:55
 tobacconist shop|record:55
 tocolog|health:55
 toffe nose|personal:55
-togeth with|collect:70
 toiler|staff:55
 toilet train|railway:55
 toilsom|try:55
@@ -6698,26 +5522,24 @@ tollhous|counter:55
 tollkeep|staff:55
 tollman|staff:55
 toluen|fix:55
-tomato past|fix:55
 tome|appointment:55 ticket:55
 ton|many:70
-tone begin|start:55
 tongu twister|say:55
 too care|care:55
 too larg|big:55
-top brass|agency:55 government:55
+top brass|agency:55
 top dog|director:70 politician:55
 toper|user:55
 toponym|name:55
 torchbear|politician:55
 toreador|person:55 personal:55
-tot up|total:70 many:55 number:55
+tot up|total:70 number:55
 totalis|total:70 computer:55
 totalist|total:60
 totalit regim|government:55
 totalitarian state|government:55
-totaliz|total:70 computer:55
-tote up|total:70 many:55 number:55
+totaliz|computer:55
+tote up|total:70 number:55
 totemist|person:55 personal:55
 toter|passenger:55
 touch|disrupt:57
@@ -6728,7 +5550,6 @@ tourist|passenger:55
 town clerk|official:55
 town crier|announce:55
 town hous|house:55
-towner|house:55
 township|city:60
 toxaemia of pregnanc|illness:55
 toxemia of pregnanc|illness:55
@@ -6740,12 +5561,12 @@ tracheostomi|operation:55
 tracheotomi|operation:55
 track and field|sport:55
 trackless trollei|road:55
-tract hous|house:55 register:55
+tract hous|house:55
 trade bill|bill:55
 trade book|appointment:55 ticket:55
 trade edit|appointment:55 ticket:55
 trade name|name:55
-trade oper|operation:70 negotiate:55 transaction:55
+trade oper|operation:70 transaction:55
 trade union|agency:55
 trade unionist|staff:55
 trader|negotiate:70
@@ -6760,18 +5581,16 @@ train of thought|believe:55
 train station|computer:55
 train ticket|ticket:55
 train worker|staff:55
-trainband|ticket:55
 trainman|staff:55
 traitor|crime:50
 transactor|transaction:60
 transcend|more:57
-transcrib|data:55 record:55
+transcrib|record:55
 transfer of train|know:55
 transfer paper|offline-mode:55
 transferor|transaction:55
 transferr|transaction:70
-transform|change:55 passenger:55
-transfus reaction|origin:55
+transform|change:55
 transgressor|hack:60 accused:55
 transistor|give:55
 transistoris|give:55
@@ -6779,10 +5598,8 @@ transitiv|change:55
 transitivis|change:55
 transmit|send:55
 transmitt|send:55
-transmut|passenger:55
 transnat|foreign:55
 transom window|counter:55
-transport|transaction:70
 transport compani|company:55
 transport system|service:55
 transsexu surgeri|operation:55
@@ -6797,16 +5614,14 @@ travel by|passenger:55
 travel purposefulli|passenger:55
 travel rapidli|passenger:55
 travel salesman|spokesperson:55
-travers|passenger:70
 treasonist|crime:55
 treasurership|post:55
-treater|negotiate:70 contact:55
 tree cricket|sport:55
 tree surgeon|expert:55
 trekker|passenger:55
 tremend|big:70
 trephin|operation:55
-trespass|hacker:70 hack:55
+trespass|hacker:70
 trial court|court:55
 tribal chief|politician:55
 tribuneship|post:55
@@ -6822,7 +5637,6 @@ trollei coach|road:55
 trolleybu|road:55
 troop|staff:55
 tropic medicin|health:55
-tropism|origin:55
 troponomi|collect:55
 trot out|reveal:55
 troubl shoot|fix:55
@@ -6839,22 +5653,17 @@ trust fund|money:55
 trust territori|village:55
 truster|believe:70 help:55
 try out|sample:61
-tub|stop:55
 tubercul|illness:55
 tugger|staff:55
 tumbl down|damage:55
 tumor viru|malware:55
 tumultu|disrupt:70
 turn awai|deny:55
-turn indic|road:70
-turn signal|road:70
 turn thumb down|election:55
 turndown|deny:55
-turnround|plan:55
-tutelar|arrest:70 protect:55 security:55
-tutelari|arrest:70 protect:55 security:55
+tutelar|protect:55
+tutelari|protect:55
 tv set|receive:55
-twaddler|contact:55
 tweeter|post:60
 twelv noon|afternoon:70
 twelvemonth|year:70
@@ -6867,45 +5676,33 @@ two seater|road:55
 two time|fraud:70
 tympanoplasti|operation:55
 typist|staff:55
-tyrosin kinas inhibitor|health:55
 ugli duckl|person:55 personal:55
 uglifi|change:55
 ulalgia|injured:55
 ultramontan|policy:55
-ultranation|country:55 national:55
+ultranation|national:55
 umbrag|crime:70
 umpteen|many:55
 umteen|many:55
 unbar|decrypt:70 open:55
 unbolt|decrypt:70 open:55
-unceremoni|data:55
 unchang|confirm:55
 uncloth|reveal:55
 unclutt|change:55
 uncommun|hide:55
-uncomprehens|missing:55
 uncompress|restore:55
-uncondit reflex|origin:55
 undec|data:55
-undefend|vulnerability:55
-under attack|vulnerability:55
-under fire|vulnerability:55
 under the weather|illness:55
 underachiev|student:55
 underboss|help:55
 undercov agent|state-actor:70
-underestim|about:55
 underl|help:55
 underpai|money:55
 underpric|sell:55
-underr|about:55
-underreckon|about:55
 unders|small:55
 undersel|company:55 sell:55
 underst|data:55
-understand|state-actor:70
 understat|announce:55
-understood|state-actor:70
 undertak|work:57
 undertaken|work:57
 undertook|work:57
@@ -6914,12 +5711,9 @@ unearn run|number:55
 unemploi peopl|person:55
 unemploy line|wait:55
 unemploy rate|percent:55
-uneven bar|times:55
-uneven parallel bar|times:55
 unexclus|public:55
 unexhaust|other:55
 unfasten|person:55 personal:55
-unfavor judgment|main:70
 unfinish busi|operation:55 work:55
 unfortun person|person:55 personal:55
 unheal|illness:55
@@ -6927,26 +5721,22 @@ unifi|ward:51
 uniform|change:55
 uniform resourc locat|address:55
 uniformis|change:55
-union|agency:60
+union|agency:55
 union member|staff:55
 union shop|company:55
-unionis|agency:60
+unionis|agency:55
 unionist|staff:55
 uniqu|person:55 personal:55
 unit cost|amount:55
 unit of measur|ward:70
 unit of viscos|ward:55
-uniti|all:60
 univers extens|school:55
 univers resourc locat|address:55
 univers solvent|fix:55
-universalis|school:70
 unlatch|decrypt:70
-unload|account:55
 unlov|deny:55
-unmitig|accident:55 down:55 fire:55
+unmitig|accident:55 down:55
 unnam|hide:55
-unobserv fire|fire:55
 unpack|remove:55
 unpaid worker|staff:55
 unpartit|ward:55
@@ -6955,19 +5745,16 @@ unprotect|leak:55 reveal:55
 unpunctu|night:55
 unravel|person:55 personal:55
 unrefresh|violence:70
-unremit|continue:55
-unrespons|death:70
 unsaddl|remove:55
 unsanctifi|change:55
 unseal|open:55
-unseason|time:55 times:55
+unseason|time:55
 unseeabl|hide:55
 unseg|ward:55
 unskil person|person:55 personal:55
 unstr|remove:55
 unsubstanti|change:55
 unsubstantialis|change:55
-unsuscept|vaccine:55
 untier|person:55 personal:55
 untir|other:55
 untrust|suspect:70
@@ -6978,9 +5765,7 @@ unweari|other:55
 unwel|illness:70
 unwelcom guest|hacker:55
 unwelcom person|person:55 personal:55
-unyielding|company:55
-up on|data:55
-upbraid|accused:55 crime:55
+upbraid|accused:55
 upcom|contact:70
 upheld|help:55
 uphold|help:55
@@ -6988,7 +5773,7 @@ upholst|give:55
 uprais|restore:55
 upsett|win:55
 upshot|cause:70 exam:70 report:70
-uptick|negotiate:55 transaction:55
+uptick|transaction:55
 uranoplasti|operation:55
 urban center|city:70
 urin|person:55 personal:55
@@ -6996,20 +5781,17 @@ urodynia|injured:55
 urogenit medicin|health:55
 urolog|health:55
 us car|road:55
-usabl|service:70 operation:60 use:55
-usag|company:61 use:61
-useabl|service:70 use:55
+usag|use:53
 usher in|start:55
 usurp|accused:55
-utilis|company:70 use:70 user:55
-utiliz|company:60 use:60
+utilis|use:70 user:55
+utiliz|use:60
 uvulopalatopharyngoplasti|operation:55
 vacanc rate|percent:55
 vacat spot|village:55
 vaccine|patient:55
 vaccinum|vaccine:70
 vacuum bomb|explosion:55
-vagabondag|passenger:55
 valenc electron|digital:55
 valid|confirm:70 help:55 law:55 cause:51
 validatori|confirm:70 help:55
@@ -7017,69 +5799,55 @@ valu statement|announce:55
 valuabl|amount:60
 vanish|missing:60 person:55 personal:55
 variabl star|celebrity:55
-varieti meat|agency:70
-variol|vaccine:55
 vasovasostomi|operation:55
 vast|big:70
 vauntingli|big:70
 vehicl traffic|road:55
 vehicular|road:60
 vehicular traffic|road:55
-venal|buy:70
 vend|company:60 sell:55
 vende|buy:70 user:55
 vender|company:70
 vendit|sell:55
-vent|oxygen:60
 ventur capit|capital:55
 verbal descript|announce:55
-verbal express|contact:55
 verbal intellig|state-actor:55
 verbifi|change:55
 veri import person|vip:70
-verif|confirm:57
 verificatori|confirm:70 help:55
-vermicid|health:55
-vermifug|health:55
 versifi|government:55
 vertigin|illness:55
 veterinari medicin|health:55
 veterinari school|school:55
 veterinari surgeon|doctor:55
 veterinarian|doctor:55
-via media|hack:70 cooperative:55
+via media|hack:70
 viand|food:55
 viatic|buy:55
 viaticu|buy:55
 vicari|institute:55
 vicarship|institute:55
-vice chancellor|government:55
 vice crime|crime:55
 viceroyship|post:55
 vicin|village:70
-victimis|toll:70 use:70
+victimis|use:70
 victimless crime|crime:55
 videlicet|name:70
 view as|believe:70
-vigil|warn:61
-viol|crime:70 hack:60 accused:55
+viol|hack:60
 violabl|hack:60
-violent death|death:70
 violent storm|storm:70
 viral|malware:60
 viril|change:55
 virilis|change:55
 virolog|health:55
 visag|affect-people:55
-viscu|agency:55
 visit|passenger:55
 visit nurs|nurse:55
 visitor|passenger:55
 visual|image:55
 visual impair person|person:55 personal:55
 visualis|image:55
-vital|agency:55
-vital organ|agency:55
 vitalist|believe:55
 vitellu|food:55
 vitrin|stop:55
@@ -7089,18 +5857,14 @@ vivifi|restore:61
 vivisect|operation:55
 vizier|official:55
 viziership|post:55
-vocal organ|agency:55
-vocat|name:61 phone:61
-voidanc|rescue:70 remove:55
+vocat|phone:61
+voidanc|rescue:70
 volant|ward:55
 volari|house:55 office:55
 volatil|change:55
 volatilis|change:55
-volubl|contact:55 negotiate:55
 volum deton bomb|explosion:55
 volum unit|ward:55
-volumin|big:55
-voluminos|big:55
 vomit|affect-people:55
 vote booth|counter:55
 vote counter|official:55
@@ -7108,19 +5872,15 @@ voter|election:60 public:55
 vouchsaf|compensation:55
 voyag|passenger:55
 wad|many:70
-waffler|contact:55
 wainscot|committee:70
 wait line|wait:70
 wait on|compensation:55 help:55
 waiter|server:64
-wake|warn:52
-walk of life|name:55 phone:55
+walk of life|phone:55
 walk paper|deny:55
 walkawai|win:55
 wall panel|committee:55
 wallah|staff:55
-wannab|software:55
-wannabe|software:55
 wanter|demand:60 person:55 personal:55
 war chest|money:55
 war crime|crime:55
@@ -7130,7 +5890,6 @@ ward heeler|politician:55
 wardenship|post:55
 wardership|post:55
 wari|suspect:60
-warm up|plan:55
 warmheart|disrupt:60
 warrant offic|office:55 official:55 police:55
 warrior|person:55 personal:55
@@ -7147,14 +5906,12 @@ watch over|scan:55
 water bed|oxygen:55
 water boi|help:55
 water can|stop:55
-water compani|company:55 use:55
-water gate|policy:55
+water compani|company:55
 water of crystal|water:55
 water of crystallis|water:55
 water of hydrat|water:55
 water pot|stop:55
 water sport|sport:55
-water travel|passenger:55
 waterman|staff:55
 watersid|bank:55
 wax paper|offline-mode:55
@@ -7171,7 +5928,6 @@ webpag|website:70
 wed night|night:55
 wedg|disrupt:70
 weeknight|night:55
-weeness|minute:70 small:55
 weeni|small:55
 weensi|small:55
 weigher|official:55
@@ -7181,10 +5937,8 @@ welcom|person:55 personal:55
 welfar work|operation:55 work:55
 well|health:70
 well advis|believe:55
-well educ|know:70 school:55
-well found|cause:55
+well educ|know:70
 well ground|cause:70
-well inform|state-actor:70
 well nigh|about:70
 well tri|sample:70 try:70
 well up|origin:55
@@ -7204,27 +5958,22 @@ whini|fir:55
 whip boi|toll:55
 whiplash injuri|damage:55 injured:55
 whipper in|help:55
-whistl blower|data:55
-whistleblow|data:55
 white dwarf|celebrity:55
 white dwarf star|celebrity:55
 white knight|company:55
-white man burden|origin:55
 white meat|help:55
 whittl awai|damage:55
 whittl down|damage:55
-whole caboodl|all:55 total:55
-whole kit|all:55 total:55
-whole shebang|all:55 total:55
-whole work|all:55 total:55
+whole caboodl|total:55
+whole kit|total:55
+whole shebang|total:55
+whole work|total:55
 wholli|all:70 total:70
 whorehous|house:55 office:55
 wicket keeper|sport:55
 wide bodi|airport:55
 wide bodi aircraft|airport:55
 widebodi aircraft|airport:55
-will power|company:55
-willpow|company:55
 win back|receive:55
 wind exposur|leak:55
 window seat|court:55
@@ -7233,7 +5982,7 @@ windstorm|storm:55
 wine steward|server:55
 wine tast|collect:55
 wine waiter|server:55
-wineri|operation:55 work:55
+wineri|work:55
 wing case|ward:55
 wing shape|ward:55
 winglik|ward:55
@@ -7241,17 +5990,12 @@ winner circl|village:55
 winter|plan:55
 winteris|plan:55
 wipe awai|remove:55
-wise to|know:70 data:55
+wise to|know:70
 wish for|demand:55
 wish well|demand:55
-wishi washi|vulnerability:55
 with child|big:70
 witness|witness:60
-witti|witness:70
-wittic|witness:70
 wiz|expert:55
-woke|warn:52
-woken|warn:52
 womankind|person:55
 wonder struck|disrupt:55
 woo|court:70 ask:55
@@ -7268,10 +6012,9 @@ work person|staff:55
 work principl|policy:55
 work rule|policy:55
 work shift|hour:55
-work studi|exam:55 investigate:55 scan:55
+work studi|exam:55
 work studi program|school:55
 work unit|ward:55
-work up|protest:55
 workabl|fix:60
 workbag|stop:55
 workbasket|stop:55
@@ -7290,7 +6033,7 @@ wrangl|negotiate:55
 wrap paper|offline-mode:55
 write in code|encrypt:70
 write paper|offline-mode:55
-writer|government:65 contact:51
+writer|government:65
 writer name|name:55
 written document|file:70 offline-mode:70
 written report|file:55 offline-mode:55
@@ -7300,13 +6043,10 @@ wrongdoer|accused:70
 wuss|person:55 personal:55
 xylen|fix:55
 xylol|fix:55
-yaketi yak|negotiate:55
 yawner|person:55 personal:55
-ye no question|interrogate:55
 year of grace|year:55
 yearn for|demand:55
 yearner|person:55 personal:55
-yeller|contact:55
 yellow peril|threat:55
 yellow trefoil|health:55
 yielder|person:55 personal:55
@@ -7316,10 +6056,7 @@ yobo|attack:55 hacker:55
 yokel|mail-service:70
 young|small:50
 youth gang|gang:55
-youth hostel|house:55 register:55
 yr|year:70
-zone|law:55
 zone commiss|committee:55
 zoo|service:55
-zooid|agency:55
 zoolog garden|service:55`;
