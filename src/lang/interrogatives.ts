@@ -1,24 +1,39 @@
-import { normalize } from './normalize.js';
+import type { QuestionWordType, QuestionWords } from './data/types.js';
+import { tokenize } from './tokenize.js';
+import { LANGUAGE_WORDS } from './words.js';
 
 /** What kind of answer a question asks for. */
-export type AnswerType = 'count' | 'money' | 'time' | 'person' | 'place' | 'thing';
-
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map((w) => normalize(w)));
+export type AnswerType = QuestionWordType | 'money';
 
 /**
- * Question words by the kind of answer they ask for, in Hindi, Bengali, English and romanized
- * Hindi/Bengali. They shape the answer, not the search: a passage need not contain "how many".
+ * Question words and phrases of every language (src/lang/data/{en,hi,bn}.ts), read whatever the
+ * question's language: people mix them. They shape the answer, not the search: a passage need not
+ * contain "how many".
  */
-export const INTERROGATIVES: [Exclude<AnswerType, 'money'>, Set<string>][] = [
-  ['count', set('कितने कितनी कितना कितनों কত কতগুলো কতগুলি কতগুলোকে কতজন কতজনকে কতজনের কয়টি কয়টা কয়জন কয়জনকে কটি কটা kitne kitni kitna koto kotogulo kotogula kotojon koyta koyti')],
-  ['time', set('कब কখন কবে when kab kokhon kobe')],
-  ['person', set('कौन किसने किसका किसकी किसके किसको किसे किन्होंने किन्हें কে কারা কার কাকে কাদের কারা who whom whose kaun kon kisne kiska kiski kiske kara kader kake')],
-  ['place', set('कहां कहाँ किधर কোথায় কোথা কোথাকার where kahan kaha kidhar kothay kotha')],
-  ['thing', set('क्या किस किन कैसे क्यों কী কি কোন কোনটি কেন কীভাবে কিভাবে what which why how kya kis kin kaise kyon kyun keno kivabe kibhabe')],
-];
+const TYPES: QuestionWordType[] = ['count', 'time', 'person', 'place', 'thing'];
+const languages = Object.values(LANGUAGE_WORDS);
+const normalized = (pick: (w: QuestionWords) => readonly string[] | undefined) =>
+  languages.flatMap((l) => (pick(l.questionWords) ?? []).map((w) => tokenize(w)[0]?.norm).filter((w): w is string => w !== undefined));
+
+/** Question words by the kind of answer they ask for, normalized. */
+export const INTERROGATIVES: [QuestionWordType, Set<string>][] = TYPES.map((type) => [type, new Set(normalized((q) => q[type]))]);
+
+export interface QuestionPhrase {
+  /** Its words, normalized. */
+  words: string[];
+  asks: QuestionWordType;
+}
+
+/** Question phrases of several words, longest first. */
+export const QUESTION_PHRASES: QuestionPhrase[] = languages
+  .flatMap((l) => TYPES.flatMap((asks) => (l.questionPhrases[asks] ?? []).map((p) => ({ words: tokenize(p).map((t) => t.norm), asks }))))
+  .filter((p) => p.words.length >= 2)
+  .sort((a, b) => b.words.length - a.words.length);
 
 /** English words that make one question phrase with the "how" before them, and the type it asks. */
-export const HOW_PHRASES: Record<string, Exclude<AnswerType, 'money'>> = { many: 'count', much: 'count', long: 'time', often: 'count', old: 'count', far: 'count' };
+export const HOW_PHRASES: Record<string, QuestionWordType> = Object.fromEntries(
+  QUESTION_PHRASES.filter((p) => p.words.length === 2 && p.words[0] === 'how').map((p) => [p.words[1]!, p.asks]),
+);
 
 const ALL = new Set(INTERROGATIVES.flatMap(([, s]) => [...s]));
 
@@ -27,7 +42,12 @@ export function isInterrogative(norm: string): boolean {
 }
 
 /** The answer type an interrogative word asks for, if it is one. */
-export function interrogativeType(norm: string): Exclude<AnswerType, 'money'> | undefined {
+export function interrogativeType(norm: string): QuestionWordType | undefined {
   for (const [type, words] of INTERROGATIVES) if (words.has(norm)) return type;
   return undefined;
+}
+
+/** The question phrase that starts at a token, given every token's normalized form, if one does. */
+export function questionPhraseAt(norms: readonly string[], at: number): QuestionPhrase | undefined {
+  return QUESTION_PHRASES.find((p) => p.words.every((w, k) => norms[at + k] === w));
 }

@@ -1,5 +1,5 @@
 import type { Field } from './fields.js';
-import { HOW_PHRASES, interrogativeType, isInterrogative, type AnswerType } from './interrogatives.js';
+import { interrogativeType, isInterrogative, questionPhraseAt, type AnswerType } from './interrogatives.js';
 import { concept, matchConcepts } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
@@ -8,6 +8,7 @@ import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
+import { WORDNET_MAX_WORDS, wordnetConcepts } from './wordnet.js';
 
 /**
  * The question reader: a question's reading, its question words and what they ask for, and its
@@ -85,6 +86,9 @@ function wordAlts(t: TokenTerms): Alt[] {
   ];
 }
 
+/** Concepts reached through WordNet, as alternatives: their strengths are below STRENGTH.concept by construction (wordnet-format.ts). */
+const wordnetAlts = (stems: readonly string[]): Alt[] => wordnetConcepts(stems).map((c) => ({ field: 'concept' as const, term: c.concept, strength: c.strength }));
+
 /** Written like a name in Latin script: an acronym (AIIMS, IFSO) or capitalized inside the sentence. */
 function looksLikeName(t: Token, index: number): boolean {
   return t.raw.length >= 2 && (/^\p{Lu}{2,}$/u.test(t.raw) || (index > 0 && /^\p{Lu}\p{Ll}/u.test(t.raw)));
@@ -128,15 +132,24 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   };
   let asks: AnswerType | undefined;
   let asksAt: number | undefined;
+  const norms = tokens.map((t) => t.norm);
   tokens.forEach((t, i) => {
-    if (used.has(i) || !isInterrogative(t.norm)) return;
-    const next = tokens[i + 1];
+    if (used.has(i)) return;
+    // question phrases first: how many, कितने बजे, কটার সময়, कौन सा
+    const phrase = questionPhraseAt(norms, i);
+    if (phrase && phrase.words.every((_w, k) => !used.has(i + k))) {
+      for (let k = 0; k < phrase.words.length; k++) used.add(i + k);
+      interrogatives.push(phrase.words.join(' '));
+      if (asks === undefined || asks === 'thing') {
+        asks = phrase.asks;
+        asksAt = i;
+      }
+      return;
+    }
+    if (!isInterrogative(t.norm)) return;
+    const next = used.has(i + 1) ? undefined : tokens[i + 1];
     let type = interrogativeType(t.norm);
-    if (t.norm === 'how' && next && HOW_PHRASES[next.norm]) {
-      type = HOW_PHRASES[next.norm];
-      interrogatives.push(`how ${next.norm}`);
-      used.add(i + 1);
-    } else interrogatives.push(t.norm);
+    interrogatives.push(t.norm);
     // "what time", किस दिन, কোন সময়: the word after the question word is part of the question
     const nextConcepts = next ? matchConcepts([terms[i + 1]!.stems]).flatMap((m) => m.concepts) : [];
     if (next && type === 'thing' && nextConcepts.some((c) => TIME_WORDS.has(c))) {
@@ -169,6 +182,33 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     } else conceptAt.set(m.first, m.concepts);
   }
 
+  // English words the lexicon does not know reach its concepts through WordNet, phrases first
+  // ("break into"); names are left alone (a name's WordNet sense is a common word's)
+  const english = reading.language === 'en' && !reading.romanized;
+  const throughWordnet = (i: number) => english && !conceptAt.has(i) && terms[i]!.script === 'latn' && !tokens[i]!.numeric && !looksLikeName(tokens[i]!, i);
+  if (english) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (used.has(i) || skip(i) || !throughWordnet(i)) continue;
+      for (let n = Math.min(WORDNET_MAX_WORDS, tokens.length - i); n >= 2; n--) {
+        const span = Array.from({ length: n }, (_, k) => i + k);
+        if (span.some((j) => used.has(j) || conceptAt.has(j) || terms[j]!.script !== 'latn')) continue;
+        const alts = wordnetAlts(span.map((j) => terms[j]!.stems[0]!));
+        if (alts.length === 0) continue;
+        const content = span.filter((j) => !skip(j));
+        const share = content.length > 1 ? PHRASE_WORD_SHARE : 1;
+        span.forEach((j) => used.add(j));
+        units.push({
+          raw: text.slice(tokens[i]!.start, tokens[i + n - 1]!.end),
+          at: i,
+          end: i + n - 1,
+          alts: [...content.flatMap((j) => wordAlts(terms[j]!)).map((a) => ({ ...a, strength: a.strength * share })), ...alts],
+          entity: false,
+        });
+        break;
+      }
+    }
+  }
+
   terms.forEach((t, i) => {
     if (used.has(i) || skip(i)) return;
     const concepts = conceptAt.get(i) ?? [];
@@ -176,7 +216,11 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       raw: t.token.raw,
       at: i,
       end: i,
-      alts: [...wordAlts(t), ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept }))],
+      alts: [
+        ...wordAlts(t),
+        ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })),
+        ...(throughWordnet(i) ? wordnetAlts(t.stems) : []),
+      ],
       entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),
     });
   });

@@ -4,6 +4,7 @@ import { HOW_PHRASES, INTERROGATIVES } from './interrogatives.js';
 import { LEXICON } from './lexicon-data.js';
 import { BN_CLASSIFIER, CARDINALS, MULTIPLIERS } from './numbers.js';
 import { STOPWORD_LISTS } from './stopwords.js';
+import { WORDNET_EN } from './data/wordnet-en.js';
 import { LANGUAGE_WORDS } from './words.js';
 
 /**
@@ -20,6 +21,8 @@ export const ANALYZER_DATA = {
   interrogatives: { words: INTERROGATIVES, how: HOW_PHRASES },
   languages: LANGUAGE_WORDS,
   concepts: { WEEKDAYS, MONTHS, RELATIVE_DAYS, DAY_PARTS, EVENTS },
+  /** The WordNet table (npm run build:wordnet): it decides which concepts an English question word reaches. */
+  wordnet: WORDNET_EN,
 };
 
 /** Sets, maps and patterns written out as their contents; functions (the question templates) analyze nothing and are left out. */

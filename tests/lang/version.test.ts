@@ -26,6 +26,14 @@ describe('the analyzer version', () => {
     expect(analyzerVersion(ANALYZER_REVISION, { ...ANALYZER_DATA, languages })).not.toBe(ANALYZER_VERSION);
   });
 
+  it('changes when the WordNet table is rebuilt with other data, and when a question word is added', () => {
+    const wordnet = `${ANALYZER_DATA.wordnet}\nzzz|attack:60`;
+    expect(analyzerVersion(ANALYZER_REVISION, { ...ANALYZER_DATA, wordnet })).not.toBe(ANALYZER_VERSION);
+    const bn = ANALYZER_DATA.languages.bn;
+    const languages = { ...ANALYZER_DATA.languages, bn: { ...bn, questionWords: { ...bn.questionWords, count: [...(bn.questionWords.count ?? []), 'কতো'] } } };
+    expect(analyzerVersion(ANALYZER_REVISION, { ...ANALYZER_DATA, languages })).not.toBe(ANALYZER_VERSION);
+  });
+
   it('stays the same for the same data, and changes with the code revision', () => {
     expect(analyzerVersion(ANALYZER_REVISION, structuredClone({ ...ANALYZER_DATA, languages: {} }))).toBe(analyzerVersion(ANALYZER_REVISION, { ...ANALYZER_DATA, languages: {} }));
     expect(analyzerVersion(ANALYZER_REVISION + 1, ANALYZER_DATA)).not.toBe(ANALYZER_VERSION);

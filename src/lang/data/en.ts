@@ -19,4 +19,14 @@ export const EN: LanguageWords = {
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],
   placeMarkers: ['in', 'at', 'from', 'near', 'to', 'into', 'across'],
   placeEndings: [],
+  questionWords: {
+    time: ['when'],
+    person: ['who', 'whom', 'whose'],
+    place: ['where'],
+    thing: ['what', 'which', 'why', 'how'],
+  },
+  questionPhrases: {
+    count: ['how many', 'how much', 'how often', 'how old', 'how far'],
+    time: ['how long', 'how long ago', 'how soon', 'since when', 'till when', 'until when'],
+  },
 };

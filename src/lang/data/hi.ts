@@ -20,4 +20,18 @@ export const HI: LanguageWords = {
   nameConnectors: [],
   placeMarkers: ['में', 'से', 'तक', 'पर'],
   placeEndings: [],
+  questionWords: {
+    count: ['कितने', 'कितनी', 'कितना', 'कितनों', 'kitne', 'kitni', 'kitna', 'kitno', 'kitnon'],
+    time: ['कब', 'kab'],
+    person: ['कौन', 'किसने', 'किसका', 'किसकी', 'किसके', 'किसको', 'किसे', 'किन्होंने', 'किन्हें', 'kaun', 'kon', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko'],
+    place: ['कहां', 'कहाँ', 'किधर', 'kahan', 'kaha', 'kahaan', 'kidhar'],
+    thing: ['क्या', 'किस', 'किन', 'कैसे', 'क्यों', 'कौनसा', 'कौनसी', 'कौनसे', 'kya', 'kis', 'kin', 'kaise', 'kyon', 'kyun', 'kyu', 'kaunsa', 'kaunsi', 'kaunse'],
+  },
+  questionPhrases: {
+    // कितने बजे: at what o'clock; कब तक, कब से: until when, since when
+    time: ['कितने बजे', 'कितने बजकर', 'कितनी तारीख', 'कब तक', 'कब से', 'kitne baje', 'kab tak', 'kab se'],
+    // कौन सा सर्वर: which server, not who
+    thing: ['कौन सा', 'कौन सी', 'कौन से', 'kaun sa', 'kaun si', 'kaun se', 'kon sa', 'kon si', 'kon se'],
+    place: ['कहां से', 'कहाँ से', 'kahan se'],
+  },
 };

@@ -28,7 +28,22 @@ export interface LanguageWords {
   placeMarkers: readonly string[];
   /** Place endings written onto a name (Bengali locatives: কলকাতায়, দিল্লিতে). */
   placeEndings: readonly string[];
+  /**
+   * Question words by the kind of answer they ask for, in the script and romanized as people type
+   * them, spelling variants included. They shape the answer, not the search.
+   */
+  questionWords: QuestionWords;
+  /**
+   * Question phrases: words that together ask for another kind of answer than their first word alone
+   * (कितने बजे asks a time, not a count; कौन सा asks which thing, not who). Read before single words.
+   */
+  questionPhrases: QuestionWords;
 }
+
+/** The kinds of answer a question word can ask for (an amount of money is told by what is asked about). */
+export type QuestionWordType = 'count' | 'time' | 'person' | 'place' | 'thing';
+
+export type QuestionWords = Partial<Record<QuestionWordType, readonly string[]>>;
 
 export interface QuestionTemplates {
   /** How many of a thing the articles count. */

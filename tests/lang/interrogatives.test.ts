@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/lang/analyze.js';
+import { INTERROGATIVES, QUESTION_PHRASES, interrogativeType, isInterrogative } from '../../src/lang/interrogatives.js';
+import { normalize } from '../../src/lang/normalize.js';
+import { planQuestion } from '../../src/qa/question.js';
+import { LANGUAGE_WORDS } from '../../src/lang/words.js';
+
+describe('question words as language data', () => {
+  it('reads every question word of every language as asking for its kind of answer', () => {
+    for (const [language, words] of Object.entries(LANGUAGE_WORDS)) {
+      for (const [type, list] of Object.entries(words.questionWords)) {
+        for (const w of list) {
+          expect(isInterrogative(normalize(w)), `${language} ${w}`).toBe(true);
+          expect(interrogativeType(normalize(w)), `${language} ${w}`).toBe(type);
+        }
+      }
+    }
+  });
+
+  it('lists each question word under one kind only, and every phrase as two words or more', () => {
+    const seen = new Map<string, string>();
+    for (const [type, set] of INTERROGATIVES) {
+      for (const w of set) {
+        expect(seen.get(w), w).toBeUndefined();
+        seen.set(w, type);
+      }
+    }
+    for (const language of Object.values(LANGUAGE_WORDS)) {
+      for (const list of Object.values(language.questionPhrases)) for (const p of list) expect(p.trim().split(/\s+/).length, p).toBeGreaterThanOrEqual(2);
+    }
+    expect(QUESTION_PHRASES.length).toBeGreaterThan(0);
+  });
+
+  it('reads Bengali count words in their spoken and written variants', () => {
+    for (const w of ['কয়টি', 'কয়টা', 'কটি', 'কতগুলি', 'কতগুলো']) expect(analyzeQuery(`${w} সার্ভার হ্যাক হয়েছে?`).asks, w).toBe('count');
+  });
+
+  it('reads a question phrase as a whole: कितने बजे and কটার সময় ask a time, कौन सा asks which, how long ago a time', () => {
+    expect(analyzeQuery('हमला कितने बजे हुआ?').asks).toBe('time');
+    expect(analyzeQuery('কটার সময় সাইবার হামলা হয়?').asks).toBe('time');
+    expect(analyzeQuery('হামলা কত সালে হয়েছিল?').asks).toBe('time');
+    expect(analyzeQuery('कौन सा सर्वर हैक हुआ?').asks).toBe('thing');
+    const ago = analyzeQuery('How long ago did the attack happen?');
+    expect(ago.asks).toBe('time');
+    expect(ago.interrogatives).toContain('how long ago');
+    expect(ago.units.map((u) => u.raw)).not.toContain('ago');
+    // a phrase's words are the question, not what it is about
+    expect(analyzeQuery('हमला कितने बजे हुआ?').units.map((u) => u.raw)).not.toContain('बजे');
+  });
+
+  it('keeps "how many" and a counted time word apart: कितने दिन counts days', () => {
+    expect(analyzeQuery('How many servers were hacked?').interrogatives).toEqual(['how many']);
+    expect(analyzeQuery('कितने दिन बंद रहा?').asks).toBe('count');
+    expect(analyzeQuery('कितने दिन बंद रहा?').units.map((u) => u.raw)).toContain('दिन');
+  });
+});
+
+describe('a question of one word', () => {
+  it('plans a search unit, and the answer type its word implies', () => {
+    for (const q of ['ransom?', 'फिरौती?', 'মুক্তিপণ?']) {
+      const plan = planQuestion(q);
+      expect(plan.units.map((u) => u.raw), q).toEqual([q.replace('?', '')]);
+      expect(plan.type, q).toBe('money');
+    }
+    const servers = planQuestion('servers?');
+    expect(servers.units.map((u) => u.raw)).toEqual(['servers']);
+    expect(servers.type).toBe('thing');
+  });
+});

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { irregularForms } from '../../scripts/english-irregular.js';
+import { STRENGTH, analyzeQuery } from '../../src/lang/analyze.js';
+import { WORDNET_EN } from '../../src/lang/data/wordnet-en.js';
+import { concept, conceptsOfWord, matchConcepts, wordStems } from '../../src/lang/lexicon.js';
+import { normalize } from '../../src/lang/normalize.js';
+import { WORDNET_STRENGTH, formatWordnetData, parseWordnetData, senseShare } from '../../src/lang/wordnet-format.js';
+import { wordnetConcepts } from '../../src/lang/wordnet.js';
+
+const entries = parseWordnetData(WORDNET_EN);
+const stemOf = (word: string) => wordStems(normalize(word))[0]!;
+const conceptAlts = (question: string, raw: string) =>
+  analyzeQuery(question)
+    .units.find((u) => u.raw === raw)
+    ?.alts.filter((a) => a.field === 'concept');
+
+describe('the WordNet table', () => {
+  it('is small, and reads back to the text it was written as (a rebuild of the same data is the same file)', () => {
+    expect(WORDNET_EN.length).toBeLessThan(2_000_000);
+    expect(entries.length).toBeGreaterThan(1000);
+    expect(formatWordnetData(entries)).toBe(WORDNET_EN);
+  });
+
+  it('holds only words the lexicon does not know, each reaching common concepts of the lexicon, below a lexicon concept and above its floor', () => {
+    for (const e of entries) {
+      // keys are stems: the lexicon reads them as the question's stems
+      const known = matchConcepts(e.key.split(' ').map((stem) => [stem]));
+      expect(known.some((m) => m.first === 0 && m.last === e.key.split(' ').length - 1), e.key).toBe(false);
+      for (const c of e.concepts) {
+        expect(concept(c.concept), `${e.key} → ${c.concept}`).toBeDefined();
+        expect(concept(c.concept)!.entity).toBe(false);
+        expect(c.strength).toBeLessThan(STRENGTH.concept);
+        expect(c.strength).toBeGreaterThanOrEqual(WORDNET_STRENGTH.floor);
+      }
+    }
+  });
+
+  it('gives an irregular form what its base form reaches (struck, sought, broke: no stemmer gets there)', () => {
+    const table = new Map(entries.map((e) => [e.key, e.concepts.map((c) => c.concept)]));
+    let checked = 0;
+    for (const [form, base] of irregularForms()) {
+      const reached = table.get(stemOf(base));
+      if (!reached || conceptsOfWord(form).length > 0) continue;
+      expect(table.get(stemOf(form)), `${form} (${base})`).toEqual(expect.arrayContaining(reached));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(irregularForms()).toEqual(expect.arrayContaining([['sought', 'seek'], ['broke', 'break'], ['struck', 'strike']]));
+  });
+
+  it('weighs a sense by its share of the word’s tagged uses: a word of many senses weighs less, a frequent sense more', () => {
+    expect(senseShare(0, [0])).toBe(1);
+    fc.assert(
+      fc.property(fc.nat(1000), fc.array(fc.nat(1000), { minLength: 1, maxLength: 20 }), fc.nat(1000), (tags, others, extra) => {
+        const alone = senseShare(tags, [tags, ...others]);
+        expect(alone).toBeGreaterThan(0);
+        expect(alone).toBeLessThanOrEqual(1);
+        // one more sense, the same sense weighs less
+        expect(senseShare(tags, [tags, ...others, extra])).toBeLessThan(alone);
+        // the same sense tagged more often weighs more
+        expect(senseShare(tags + 1, [tags + 1, ...others])).toBeGreaterThan(alone);
+      }),
+    );
+  });
+});
+
+describe('English question words through WordNet', () => {
+  it('lets a word the lexicon does not know reach lexicon concepts by its senses (assail is attack, larceny is stealing)', () => {
+    expect(conceptsOfWord('assailed')).toEqual([]);
+    expect(conceptAlts('Who assailed the hospital?', 'assailed')?.map((a) => a.term)).toContain('attack');
+    expect(conceptAlts('Was there any larceny?', 'larceny')?.map((a) => a.term)).toContain('steal');
+  });
+
+  it('keeps every WordNet alternative weaker than the word itself and than a lexicon concept', () => {
+    const unit = analyzeQuery('Who assailed the hospital?').units.find((u) => u.raw === 'assailed')!;
+    const own = Math.max(...unit.alts.filter((a) => a.field === 'text').map((a) => a.strength));
+    for (const a of unit.alts.filter((x) => x.field === 'concept')) {
+      expect(a.strength).toBeLessThan(own);
+      expect(a.strength).toBeLessThan(STRENGTH.concept);
+    }
+  });
+
+  it('leaves words the lexicon knows to the lexicon, and names, numbers and non-English questions alone', () => {
+    // a lexicon word keeps exactly its lexicon concepts
+    expect(conceptAlts('Who attacked the hospital?', 'attacked')).toEqual(conceptsOfWord('attacked').map((term) => ({ field: 'concept', term, strength: STRENGTH.concept })));
+    // a capitalized word inside a question is read as a name, whatever WordNet says of the common word
+    expect(wordnetConcepts([stemOf('plunder')]).length).toBeGreaterThan(0);
+    expect(conceptAlts('Where did Plunder play?', 'Plunder')).toEqual([]);
+    // romanized Hindi is not English
+    expect(analyzeQuery('plunder kab hua').units.flatMap((u) => u.alts).filter((a) => a.field === 'concept' && a.term === 'steal')).toEqual([]);
+  });
+
+  it('reads a WordNet phrase as one unit', () => {
+    // a two-word phrase of plain words that are their own stems and unknown to the lexicon
+    const plain = (w: string) => w.length > 2 && stemOf(w) === w && conceptsOfWord(w).length === 0;
+    const phrase = entries.find((e) => /^[a-z]+ [a-z]+$/.test(e.key) && e.key.split(' ').every(plain));
+    expect(phrase).toBeDefined();
+    const q = analyzeQuery(`What about the ${phrase!.key}?`);
+    const unit = q.units.find((u) => u.raw === phrase!.key);
+    expect(unit?.alts.filter((a) => a.field === 'concept').map((a) => a.term)).toEqual(phrase!.concepts.map((c) => c.concept));
+  });
+});
