@@ -1,6 +1,6 @@
 import type { Field } from './fields.js';
 import { interrogativeType, isInterrogative, questionPhraseAt, type AnswerType } from './interrogatives.js';
-import { concept, matchConcepts } from './lexicon.js';
+import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { isStopword } from './stopwords.js';
@@ -23,6 +23,11 @@ export interface Alt {
   term: string;
   /** How strongly finding it counts as finding the word (1 = the word itself). */
   strength: number;
+  /**
+   * A broader concept the word is a kind of (a ransom is a demand): a passage that holds it speaks of
+   * the thing only loosely, so it counts for less and does not decide how rare the word is.
+   */
+  broader?: true;
 }
 
 /** A content word, number or lexicon phrase of a question, with every way it may be found. */
@@ -68,6 +73,8 @@ export const STRENGTH = {
   text: 1,
   stem: 0.95,
   concept: 0.85,
+  /** The broader concept a lexicon concept is a kind of (ransom → demand), for a question word whose own concept a passage lacks. */
+  broader: 0.5,
   num: 1,
   key: (key: string) => {
     const consonants = key.replace(/^a/, '').length;
@@ -88,6 +95,20 @@ function wordAlts(t: TokenTerms): Alt[] {
 
 /** Concepts reached through WordNet, as alternatives: their strengths are below STRENGTH.concept by construction (wordnet-format.ts). */
 const wordnetAlts = (stems: readonly string[]): Alt[] => wordnetConcepts(stems).map((c) => ({ field: 'concept' as const, term: c.concept, strength: c.strength }));
+
+/**
+ * The broader concepts of a question word's concepts (ransom → demand, ransomware → malware), for the
+ * passage that speaks of the thing in more general words. Names do not widen: another hospital is not AIIMS.
+ */
+function broaderAlts(concepts: readonly string[]): Alt[] {
+  const own = new Set(concepts);
+  const broader = new Set<string>();
+  for (const c of concepts) {
+    if (concept(c)?.entity) continue;
+    for (const parent of withParents(c)) if (!own.has(parent)) broader.add(parent);
+  }
+  return [...broader].map((term) => ({ field: 'concept' as const, term, strength: STRENGTH.broader, broader: true as const }));
+}
 
 /** Written like a name in Latin script: an acronym (AIIMS, IFSO) or capitalized inside the sentence. */
 function looksLikeName(t: Token, index: number): boolean {
@@ -176,6 +197,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         alts: [
           ...m.concepts.map((c) => ({ field: 'concept' as const, term: c, strength: 1 })),
           ...words.flatMap(wordAlts).map((a) => ({ ...a, strength: a.strength * PHRASE_WORD_SHARE })),
+          ...broaderAlts(m.concepts),
         ],
         entity: m.concepts.some((c) => concept(c)?.entity) || words.some((w, k) => looksLikeName(w.token, m.first + k)),
       });
@@ -219,6 +241,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       alts: [
         ...wordAlts(t),
         ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })),
+        ...broaderAlts(concepts),
         ...(throughWordnet(i) ? wordnetAlts(t.stems) : []),
       ],
       entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),

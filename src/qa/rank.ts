@@ -77,9 +77,12 @@ export function unitWeight(index: SearchIndex, unit: QueryUnit, frequency = unit
   return Math.log(1 + (n - frequency + 0.5) / (frequency + 0.5)) * (unit.entity ? ENTITY_WEIGHT : 1);
 }
 
-/** How many passages hold the unit's most common alternative: 0 when no passage holds it in any form. */
+/**
+ * How many passages hold the unit's most common alternative: 0 when no passage holds it in any form.
+ * A broader concept (ransom → demand) does not count: it says how common the wider thing is, not the word.
+ */
 export function unitFrequency(index: SearchIndex, unit: QueryUnit): number {
-  return Math.max(0, ...unit.alts.map((a) => index.documentFrequency(a.field, a.term)));
+  return Math.max(0, ...unit.alts.filter((a) => !a.broader).map((a) => index.documentFrequency(a.field, a.term)));
 }
 
 /** How well one passage holds one unit: its best alternative in the passage, else in its title or article, for less. */

@@ -53,3 +53,25 @@ describe('reading a question', () => {
     );
   });
 });
+
+describe('widening a question word to the broader concept it is a kind of', () => {
+  it('lets a word reach its parent concept, more weakly than its own: a ransom is a demand, ransomware a malware', () => {
+    for (const [question, parent] of [
+      ['What was the ransom?', 'demand'],
+      ['फिरौती कितनी थी?', 'demand'],
+      ['Which ransomware was used?', 'malware'],
+    ] as const) {
+      const unit = analyzeQuery(question).units.find((u) => u.alts.some((a) => a.field === 'concept' && a.term === parent))!;
+      const own = Math.max(...unit.alts.filter((a) => !a.broader).map((a) => a.strength));
+      const wide = unit.alts.find((a) => a.term === parent)!;
+      expect(wide.broader, question).toBe(true);
+      expect(wide.strength, question).toBeLessThan(own);
+    }
+  });
+
+  it('does not widen a name: a question about Delhi is not about any city', () => {
+    const unit = analyzeQuery('Where in Delhi did it happen?').units.find((u) => u.raw === 'Delhi')!;
+    expect(unit.entity).toBe(true);
+    expect(unit.alts.some((a) => a.broader)).toBe(false);
+  });
+});
