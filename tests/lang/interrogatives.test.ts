@@ -67,3 +67,12 @@ describe('a question of one word', () => {
     expect(servers.type).toBe('thing');
   });
 });
+
+describe('a question typed as a noun phrase', () => {
+  it('asks for a count with "number of", and for money when what is counted is money', () => {
+    expect(planQuestion('number of servers hacked').type).toBe('count');
+    expect(planQuestion('amount of the ransom').type).toBe('money');
+    // the phrase's own words are not content to search for
+    expect(planQuestion('number of servers hacked').units.map((u) => u.raw)).toEqual(['servers', 'hacked']);
+  });
+});

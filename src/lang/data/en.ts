@@ -26,7 +26,8 @@ export const EN: LanguageWords = {
     thing: ['what', 'which', 'why', 'how'],
   },
   questionPhrases: {
-    count: ['how many', 'how much', 'how often', 'how old', 'how far'],
+    // a query typed as a noun phrase asks with its head: "number of servers hacked", "amount of the ransom"
+    count: ['how many', 'how much', 'how often', 'how old', 'how far', 'number of', 'amount of', 'count of'],
     time: ['how long', 'how long ago', 'how soon', 'since when', 'till when', 'until when'],
   },
 };
