@@ -19,4 +19,12 @@ export const EN: LanguageWords = {
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],
   placeMarkers: ['in', 'at', 'from', 'near', 'to', 'into', 'across'],
   placeEndings: [],
+  // forms of address, ranks and offices written before a name
+  nameTitles: ['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'president', 'general', 'major', 'colonel', 'captain', 'lieutenant', 'admiral', 'marshal', 'sergeant', 'commander', 'governor', 'senator', 'judge', 'bishop', 'archbishop', 'cardinal', 'pope', 'saint', 'st', 'professor', 'prof', 'duke', 'earl', 'baron', 'chevalier'],
+  placeHeads: ['road', 'street', 'avenue', 'boulevard', 'lane', 'square', 'center', 'centre', 'river', 'valley', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'island', 'islands', 'mountains', 'hill', 'hills', 'park', 'bridge', 'station', 'airport', 'harbour', 'harbor', 'market', 'county', 'province', 'district', 'region', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'stadium', 'republic', 'empire', 'kingdom', 'state', 'states'],
+  thingHeads: ['award', 'awards', 'prize', 'medal', 'trophy', 'cup', 'game', 'games', 'championship', 'championships', 'tournament', 'season', 'war', 'battle', 'revolution', 'act', 'treaty', 'law', 'bible', 'book', 'report', 'hymn', 'song', 'album', 'film', 'series', 'language', 'programme', 'program', 'project', 'mission', 'conference', 'festival', 'wall', 'dynasty', 'era', 'day', 'operations'],
+  agentMarkers: ['by'],
+  // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
+  questionCases: {},
+  nameCoordinators: ['and', '&'],
 };
