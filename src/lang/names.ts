@@ -25,6 +25,32 @@ const PART_JOINERS = listOf((w) => w.partJoiners);
 const byLength = (s: Set<string>) => [...s].sort((a, b) => b.length - a.length);
 const NAME_ENDINGS = byLength(listOf((w) => w.nameEndings));
 const PLACE_ENDINGS = byLength(listOf((w) => w.placeEndings));
+const NAME_TITLES = listOf((w) => w.nameTitles);
+const PLACE_HEADS = listOf((w) => w.placeHeads);
+const THING_HEADS = listOf((w) => w.thingHeads);
+const AGENT_MARKERS = listOf((w) => w.agentMarkers);
+const NAME_COORDINATORS = listOf((w) => w.nameCoordinators);
+
+/** Whether a normalized token joins names into a list (and, और, ও). */
+export const isNameCoordinator = (norm: string) => NAME_COORDINATORS.has(norm);
+
+/** Whether a normalized token is a title written before a name (Lord, जनरल): it names no one alone. */
+export const isNameTitle = (norm: string) => NAME_TITLES.has(norm.replace(/\.$/, ''));
+/** Whether a normalized token makes the name after it (by X) or before it (X द्वारा) the doer of a passive verb. */
+export const isAgentMarker = (norm: string) => AGENT_MARKERS.has(norm);
+
+const QUESTION_CASES = new Map<string, Set<string>>(
+  Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.questionCases).map(([q, ms]) => [normalize(q), new Set(ms.map((m) => normalize(m)))] as const)),
+);
+/** The case markers a question word asks its answer in (किसने: ने; কাকে: কে), if it asks for one. */
+export const questionCase = (norm: string): ReadonlySet<string> | undefined => QUESTION_CASES.get(norm);
+
+/** What a name's head word says it names: a place (Fresno Street), a thing or an event (Academy Award), or nothing. */
+function headKind(norm: string): 'place' | 'thing' | undefined {
+  if (PLACE_HEADS.has(norm)) return 'place';
+  if (THING_HEADS.has(norm)) return 'thing';
+  return undefined;
+}
 
 /** Whether a normalized token stands between a part and its whole, the part first (20 out of 50). */
 export const isPartJoiner = (norm: string) => PART_JOINERS.has(norm);
@@ -80,8 +106,12 @@ export function articleWords(body: string): ArticleWords {
 export interface NameSpan {
   first: number;
   last: number;
-  /** The writing puts it as a place: "in X", "X में", "X-তে". */
+  /** The writing puts it as a place: "in X", "X में", "X-তে", or its head word names one (Fresno Street). */
   place: boolean;
+  /** Its head word names a thing or an event, not a person or a place: Academy Award, अकादमी पुरस्कार. */
+  thing: boolean;
+  /** The case marker or ending that closes it (ने, को, কে, র), normalized: the role it has in its sentence. */
+  marker?: string;
 }
 
 /** What the name reader needs of a passage: its analysis, the article body it stands in and where. */
@@ -91,6 +121,11 @@ export interface NameInput {
   offset: number;
   /** Tokens that stand for the question's own words: a name the question gives is not its answer. */
   asked: (i: number) => boolean;
+  /**
+   * Case markers the question asks its answer in (ने for किसने): an Indian-script span they close is
+   * taken as a name even when the article writes it once, since the question says a name stands there.
+   */
+  caseMarkers?: ReadonlySet<string>;
 }
 
 /** Roman numerals (Super Bowl XLIX, Louis XIV) number a name; alone they name nothing. */
@@ -147,10 +182,16 @@ export function nameSpans(input: NameInput): NameSpan[] {
 
   function latinNameWord(k: number): boolean {
     const t = tokens[k]!;
-    if (t.numeric || !isLatinName(t.raw) || input.asked(k) || stop(t.norm) || ROMAN.test(t.raw)) return false;
+    // a possessive ending (Tyndale's) is no part of the name's spelling
+    if (t.numeric || !isLatinName(t.raw.replace(/['’]s$/u, '')) || input.asked(k) || stop(t.norm) || (ROMAN.test(t.raw) && !initial(k))) return false;
     const sentenceStart = k === 0 || SENTENCE_END.test(gap(k - 1, k));
     // "The", "However", "Police" opening a sentence are capitalized for the sentence, not as names
     return !(sentenceStart && commonLatin(k));
+  }
+
+  /** A capital letter and a full stop: an initial (John C. Messenger), not a Roman numeral. */
+  function initial(k: number): boolean {
+    return /^\p{Lu}$/u.test(tokens[k]!.raw) && k + 1 < tokens.length && /^\.\s/.test(gap(k, k + 1));
   }
 
   function latinName(start: number): NameSpan | undefined {
@@ -165,6 +206,11 @@ export function nameSpans(input: NameInput): NameSpan[] {
         last = next;
         continue;
       }
+      // Super Bowl XLIX, Louis XIV: a Roman numeral numbers the name before it
+      if (ROMAN.test(tokens[next]!.raw) && !input.asked(next)) {
+        last = next;
+        continue;
+      }
       // Louis-Joseph de Montcalm, Jesus the Interpreter: a lower-case connector between two name words
       const after = next + 1;
       if (NAME_CONNECTORS.has(tokens[next]!.norm) && tokens[next]!.raw === tokens[next]!.norm && after < tokens.length && !breaksName(gap(next, after)) && latinNameWord(after)) {
@@ -173,12 +219,16 @@ export function nameSpans(input: NameInput): NameSpan[] {
       }
       break;
     }
-    // a span of words the article also writes as common words (Federal Minister) names no one
+    // a span of words the article also writes as common words (Federal Minister) names no one, nor do titles alone (Lord)
     let named = false;
-    for (let k = start; k <= last; k++) if (!commonLatin(k) || lexicon(k).entity) named = true;
+    for (let k = start; k <= last; k++) if ((!commonLatin(k) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
-    const before = start > 0 && !breaksName(gap(start - 1, start)) && PLACE_MARKERS.has(tokens[start - 1]!.norm);
-    return { first: start, last, place: before };
+    // "in Syria", and "in northern Syria": one lower-case word may stand between the marker and the place
+    const marker = (k: number) => k >= 0 && !breaksName(gap(k, k + 1)) && PLACE_MARKERS.has(tokens[k]!.norm);
+    const lowerWord = (k: number) => k >= 0 && tokens[k]!.raw === tokens[k]!.norm && !tokens[k]!.numeric && !stop(tokens[k]!.norm);
+    const before = marker(start - 1) || (lowerWord(start - 1) && !breaksName(gap(start - 1, start)) && marker(start - 2));
+    const head = headKind(tokens[last]!.norm);
+    return { first: start, last, place: before || head === 'place', thing: head === 'thing' };
   }
 
   /** An Indian-script word that can be (part of) a name: no function word, no number, no common noun of the lexicon, none of the question's. */
@@ -186,18 +236,20 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const t = tokens[k]!;
     const script = t.numeric ? undefined : scriptOf(t.norm[0]!);
     if (script !== 'deva' && script !== 'beng') return false;
-    return [...t.norm].length >= 2 && !stop(t.norm) && !NAME_MARKERS.has(t.norm) && !input.asked(k) && !lexicon(k).common && !inNumber(k);
+    if (input.asked(k) || inNumber(k) || NAME_MARKERS.has(t.norm)) return false;
+    // a title (जनरल, মেজর) joins the name after it even where the lexicon knows it as a common word
+    return isNameTitle(t.norm) || ([...t.norm].length >= 2 && !stop(t.norm) && !lexicon(k).common);
   }
 
   /** A case marker or ending after a word: it closes a noun phrase, and a name stands alone before it. */
-  function marked(k: number): { base: string; place: boolean } | undefined {
+  function marked(k: number): { base: string; place: boolean; marker: string } | undefined {
     const norm = tokens[k]!.norm;
     const next = k + 1 < tokens.length ? tokens[k + 1]! : undefined;
-    if (next && /^\s+$/.test(gap(k, k + 1)) && NAME_MARKERS.has(next.norm)) return { base: norm, place: PLACE_MARKERS.has(next.norm) };
+    if (next && /^\s+$/.test(gap(k, k + 1)) && (NAME_MARKERS.has(next.norm) || AGENT_MARKERS.has(next.norm))) return { base: norm, place: PLACE_MARKERS.has(next.norm), marker: next.norm };
     const place = baseOf(norm, PLACE_ENDINGS);
-    if (place && (article.counts.get(place) ?? 0) >= 1 && scriptOf(norm[0]!) === 'beng') return { base: place, place: true };
+    if (place && (article.counts.get(place) ?? 0) >= 1 && scriptOf(norm[0]!) === 'beng') return { base: place, place: true, marker: norm.slice(place.length) };
     const base = baseOf(norm, NAME_ENDINGS);
-    if (base && scriptOf(norm[0]!) === 'beng') return { base, place: false };
+    if (base && scriptOf(norm[0]!) === 'beng') return { base, place: false, marker: norm.slice(base.length) };
     return undefined;
   }
 
@@ -209,24 +261,36 @@ export function nameSpans(input: NameInput): NameSpan[] {
 
   function indicName(start: number): NameSpan | undefined {
     const joined = (k: number) => k + 1 < tokens.length && /^\s+$/.test(gap(k, k + 1));
-    if (lexicon(start).entity) {
+    if (lexicon(start).entity && !input.asked(start)) {
       // a name the lexicon knows (दिल्ली पुलिस): its words, each a named concept
       let last = start;
       const named = (k: number) => new Set(text.concepts[k]!.filter((c) => concept(c)?.entity));
       // one concept's words (दिल्ली पुलिस), not two names side by side (दिल्ली पुलिस एम्स)
       while (joined(last) && !input.asked(last + 1) && [...named(last + 1)].some((c) => named(last).has(c))) last++;
-      return { first: start, last, place: marked(last)?.place ?? false };
+      const mark = marked(last);
+      return { first: start, last, place: mark?.place ?? false, thing: false, ...(mark ? { marker: mark.marker } : {}) };
     }
     if (!indicCandidate(start)) return undefined;
     // the name runs over candidate words joined by spaces alone, to the one a case marker closes
     let last = start;
-    while (last - start + 1 < MAX_INDIC_NAME && !marked(last) && last + 1 < tokens.length && /^\s+$/.test(gap(last, last + 1)) && indicCandidate(last + 1)) last++;
+    const spaced = (k: number) => k + 1 < tokens.length && /^\s+$/.test(gap(k, k + 1));
+    while (last - start + 1 < MAX_INDIC_NAME && !marked(last) && spaced(last)) {
+      if (indicCandidate(last + 1)) last++;
+      // जीसस द इंटरप्रेटर, লোথার দে মেজিয়ের: a connector between two name words
+      else if (NAME_CONNECTORS.has(tokens[last + 1]!.norm) && spaced(last + 1) && indicCandidate(last + 2)) last += 2;
+      else break;
+    }
     const mark = marked(last);
     if (!mark) return undefined;
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
-    // the word the marker closes must be attested: a name is repeated, or written in Latin script too
-    const ok = attested(last, mark.base) && words.every((k) => !inNumber(k));
+    if (words.every((k) => isNameTitle(tokens[k]!.norm))) return undefined;
+    // the word the marker closes must be attested (a name is repeated, or written in Latin script too),
+    // unless the question asks for a name in the case the marker writes and two or more unknown words
+    // stand before it (कावन शॉर्ट ने): one word written once may be any noun
+    const asked = (input.caseMarkers?.has(mark.marker) ?? false) && words.length >= 2;
+    const ok = (attested(last, mark.base) || asked) && words.every((k) => !inNumber(k));
     if (!ok) return undefined;
-    return { first: start, last, place: mark.place };
+    const head = headKind(mark.base);
+    return { first: start, last, place: mark.place || head === 'place', thing: head === 'thing', marker: mark.marker };
   }
 }

@@ -55,8 +55,8 @@ export interface AnalyzedQuery {
   units: QueryUnit[];
 }
 
-/** The lexicon concepts a unit may be found by, in the order of its alternatives. */
-export const unitConcepts = (unit: QueryUnit): string[] => unit.alts.filter((a) => a.field === 'concept').map((a) => a.term);
+/** The lexicon concepts a unit means, in the order of its alternatives (not the broader ones it is a kind of). */
+export const unitConcepts = (unit: QueryUnit): string[] => unit.alts.filter((a) => a.field === 'concept' && !a.broader).map((a) => a.term);
 
 /**
  * Concepts that, right after "what" or "which", make the question ask for a time: "what time",

@@ -1,9 +1,9 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, label, withParents } from '../lang/lexicon.js';
-import { nameSpans, isPartJoiner } from '../lang/names.js';
+import { isAgentMarker, isNameCoordinator, isPartJoiner, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, isAscii, isPartOfWhole, isQualifierJoiner, isTimeJoiner } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, isAscii, isLatinName, isPartOfWhole, isQualifierJoiner, isTimeJoiner } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { ACTOR_CONCEPTS, MONEY_CONCEPTS, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
 
@@ -392,11 +392,96 @@ function questionPositions(input: ExtractInput): Set<number> {
 /** How far (in words) from the question's own words a name or a time may stand and still answer it. */
 const NAME_REACH = 12;
 
+/** How far (in words) a name may stand before or after the question's words to be their subject or object. */
+const ROLE_REACH = 3;
+
+/**
+ * How surely the writing makes a name the one asked about, by its relation to the question's own words:
+ * 3 when it has the case the question asks for (किसने: X ने; কাকে: Xকে) or is the doer of a passive verb
+ * ("recovered by Ward", "नफ़्ज़र द्वारा"); 2 when it is the subject right before the question's words ("Lady
+ * Gaga performed the national anthem") or stands in apposition after them ("the last Prime Minister …,
+ * Lothar de Maizière"); 1 when it follows them ("beat … New England Patriots"); 0 when nothing ties it to
+ * them; -1 when it has another case than the one asked.
+ */
+function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wanted: ReadonlySet<string> | undefined): number {
+  const { text } = input;
+  const tokens = text.tokens;
+  const joined = (a: number, b: number) => !breaksPhrase(gap(input, a, b)) && !/[.!?]/.test(gap(input, a, b));
+  if (n.marker !== undefined) {
+    if (wanted) return wanted.has(n.marker) ? 3 : -1;
+    return isAgentMarker(n.marker) || AGENT_CASE.has(n.marker) ? 2 : 0;
+  }
+  if (wanted) return -1;
+  // "by Ward": the doer of a passive verb, the question's words just before it
+  const by = n.first - 1;
+  if (by >= 1 && isAgentMarker(tokens[by]!.norm) && joined(by, n.first)) {
+    for (let k = by - 1; k >= Math.max(0, by - ROLE_REACH); k--) {
+      if (near.has(k)) return 3;
+      if (!joined(k, k + 1)) break;
+    }
+  }
+  // the subject: the question's words follow within the same phrase
+  for (let k = n.last + 1; k <= Math.min(tokens.length - 1, n.last + ROLE_REACH); k++) {
+    if (!joined(k - 1, k)) break;
+    if (near.has(k)) return 2;
+  }
+  // apposition: "…, Joseph Shea," after a comma that closes a phrase holding the question's words
+  if (n.first >= 2 && /^\s*,\s*$/.test(gap(input, n.first - 1, n.first))) {
+    for (let k = n.first - 1; k >= Math.max(0, n.first - APPOSITION_REACH); k--) {
+      if (near.has(k)) return 2;
+      if (k > 0 && !joined(k - 1, k)) break;
+    }
+  }
+  // the object or complement: the question's words just before it
+  for (let k = n.first - 1; k >= Math.max(0, n.first - ROLE_REACH); k--) {
+    if (!joined(k, k + 1)) break;
+    if (near.has(k)) return 1;
+  }
+  return 0;
+}
+
+/**
+ * For each token, how many of the question's units its clause holds (a clause runs between commas,
+ * dandas and sentence ends): a name in the clause that says most of the question is most likely its answer.
+ */
+function clauseSupport(input: ExtractInput): number[] {
+  const { text } = input;
+  const n = text.tokens.length;
+  const clause = new Array<number>(n).fill(0);
+  for (let i = 1; i < n; i++) {
+    const between = gap(input, i - 1, i);
+    clause[i] = clause[i - 1]! + (breaksPhrase(between) || /[.!?]/.test(between) ? 1 : 0);
+  }
+  const units = new Map<number, Set<number>>();
+  input.plan.units.forEach((u, ui) => {
+    for (const at of unitPositions(text, u)) {
+      const set = units.get(clause[at]!) ?? new Set<number>();
+      set.add(ui);
+      units.set(clause[at]!, set);
+    }
+  });
+  return clause.map((c) => units.get(c)?.size ?? 0);
+}
+
+/** How far (in words) before the comma the question's words may stand for the name after it to stand in apposition to them. */
+const APPOSITION_REACH = 8;
+
+/** Case markers that make a name the doer when the question asks for no case (कौन: X ने). */
+const AGENT_CASE = new Set(['ने']);
+
+/** The role a name the lexicon knows as an actor of the asked kind has wherever it stands. */
+const LEXICON_ROLE = 3;
+
+/** The least role a name needs to be given as the answer: below it, the quotes alone answer. */
+const MIN_ROLE = 1;
+
 /**
  * A person, an organisation or a place: a name (names.ts: capitalized in English, marked and
  * repeated in Hindi and Bengali, or a named concept of the lexicon), of the asked kind as far as the
- * lexicon or the writing tells ("in X" is a place), nearest to the question's own words. Nothing the
- * question already names is its answer; a common word (leader, team, सेना) never is.
+ * lexicon or the writing tells ("in X" is a place), tied to the question's own words by its role in the
+ * sentence, then nearest to them. Nothing the question already names is its answer; a common word
+ * (leader, team, सेना) never is, nor a name of a thing (Academy Award), nor a title alone (Lord). When
+ * no name is tied to the question's words, or two are tied as closely, there is no short answer.
  */
 function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, place: boolean): ShortAnswer | undefined {
   const { text } = input;
@@ -407,8 +492,17 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   const entities = (i: number) => conceptsAt(text, i).filter((c) => concept(c)?.entity);
   const isKind = (c: string, set: Set<string>) => withParents(c).some((p) => set.has(p));
   const dist = distances(text.tokens.length, near);
-  let best: { first: number; last: number; distance: number } | undefined;
-  for (const n of nameSpans({ text, body: input.body, offset: input.offset, asked })) {
+  const { query } = input.plan;
+  const wanted = place || query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
+  const support = clauseSupport(input);
+  const spans = nameSpans({ text, body: input.body, offset: input.offset, asked, ...(wanted ? { caseMarkers: wanted } : {}) });
+  const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
+  let best: { first: number; last: number; distance: number; role: number; known: number; support: number } | undefined;
+  let tied = false;
+  for (const n of spans) {
+    if (n.thing) continue;
+    // a name written into the question's own (American Sign Language, Federal Minister, Lord Loudoun) only qualifies it
+    if ((capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
     const ids = Array.from({ length: n.last - n.first + 1 }, (_v, k) => entities(n.first + k)).flat();
     const ofKind = ids.some((c) => isKind(c, kinds));
     const ofOther = ids.some((c) => isKind(c, other));
@@ -418,11 +512,41 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
     if (!place && !ofKind && n.place) continue;
     const distance = spanDistance(dist, n.first, n.last);
     if (distance > NAME_REACH) continue;
-    if (!best || distance < best.distance) best = { first: n.first, last: n.last, distance };
+    // a place is placed by its marker already and need only stand by the question's words; a person or
+    // organisation needs a role beside them
+    // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one
+    const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : ofKind ? Math.max(LEXICON_ROLE, roleOf(input, n, near, wanted)) : roleOf(input, n, near, wanted);
+    if (role < MIN_ROLE) continue;
+    const held = support[n.first]!;
+    // the surest role first, then a name the lexicon knows as of the asked kind, then the clause that
+    // holds more of the question's words, then the nearest
+    const known = ofKind ? 1 : 0;
+    const order = best === undefined ? 1 : Math.sign(role - best.role) || Math.sign(known - best.known) || Math.sign(held - best.support) || Math.sign(best.distance - distance);
+    if (order > 0) {
+      best = { first: n.first, last: n.last, distance, role, known, support: held };
+      tied = false;
+    } else if (order === 0) tied = true;
   }
-  if (!best) return undefined;
+  if (!best || tied) return undefined;
   const { first } = best;
   let { last } = best;
+  // a list of names answers as a whole: "Liu Bingzhong and Yao Shu", "Michael E. Mann, Raymond S. Bradley and Malcolm K. Hughes"
+  const byFirst = new Map(spans.map((n) => [n.first, n]));
+  // (a comma alone may part two clauses: the list holds only when a coordinator ends it)
+  let listed = last;
+  for (;;) {
+    const k = listed + 1;
+    if (k >= text.tokens.length) break;
+    const before = gap(input, listed, k);
+    const coordinated = isNameCoordinator(text.tokens[k]!.norm) && /^\s*,?\s*$/.test(before);
+    if (!coordinated && !/^\s*,\s*$/.test(before)) break;
+    const at = coordinated ? k + 1 : k;
+    if (at >= text.tokens.length || (at > k && !/^\s+$/.test(gap(input, k, at)))) break;
+    const next = byFirst.get(at);
+    if (!next || next.thing || next.place) break;
+    listed = next.last;
+    if (coordinated) last = listed;
+  }
   // the name with the kind it is of, when the source says it: चीनी हैकर्स, Delhi Police
   const kindAfter = (k: number) => conceptsAt(text, k).some((c) => kinds.has(c) && !inQuestion.has(c));
   if (last + 1 < text.tokens.length && !asked(last + 1) && kindAfter(last + 1) && !breaksName(gap(input, last, last + 1))) last++;

@@ -143,6 +143,12 @@ function isFraming(unit: QueryUnit, type: AnswerType): boolean {
   return concepts.length > 0 && concepts.every((c) => FRAMING_CONCEPTS[type].has(c));
 }
 
+/** Which units only restate what is asked; none does when all would ("ransom?", "what was the ransom?": the word is the question). */
+function framingOf(units: readonly QueryUnit[], type: AnswerType): boolean[] {
+  const framing = units.map((u) => isFraming(u, type));
+  return framing.every(Boolean) ? framing.map(() => false) : framing;
+}
+
 /** Read a question once into the plan that ranking and extraction follow. */
 export function planQuestion(question: string): QuestionPlan {
   const query = analyzeQuery(question);
@@ -155,6 +161,6 @@ export function planQuestion(question: string): QuestionPlan {
     focus: focusUnit(query),
     which: whichPhrase(query),
     asked: new Set(query.units.flatMap(unitConcepts)),
-    framing: query.units.map((u) => isFraming(u, type)),
+    framing: framingOf(query.units, type),
   };
 }

@@ -146,3 +146,48 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('Where was the meeting held?', 'The meeting was held in an office of the hospital.', 'en')).toBeUndefined();
   });
 });
+
+describe('a name answers who only by its role beside the question’s words (issue 14, item 3)', () => {
+  it('takes the subject of the question’s words, not the award named before it, nor a title alone', () => {
+    const a = answer('Who performed the national anthem?', 'Six-time Grammy winner and Academy Award nominee Lady Gaga performed the national anthem at the ceremony.', 'en');
+    expect(a?.text).toBe('Lady Gaga');
+    // "Lord" is a title and Loudoun the question's own word: the answer is the officer named after them
+    const b = answer('Who was appointed second in command to Lord Loudoun?', 'Newcastle replaced him with Lord Loudoun, with Major General James Abercrombie appointed as his second in command.', 'en');
+    expect(b?.text).toBe('Major General James Abercrombie');
+  });
+
+  it('takes the doer of a passive verb after "by", and keeps an initial in the name', () => {
+    const a = answer('Who recovered the loose ball?', 'Miller stripped the ball from Newton, and it was recovered by Harlan Ostrow near the line.', 'en');
+    expect(a?.text).toBe('Harlan Ostrow');
+    const b = answer('Who wrote the English translation?', 'The hymn is known in English by the translation of John C. Messenger, sung to an old tune.', 'en');
+    expect(b?.text).toBe('John C. Messenger');
+  });
+
+  it('takes the name in apposition after the question’s words and a comma, and a whole list of names', () => {
+    const a = answer('Who was the last Prime Minister of the republic?', 'The last Prime Minister of the young republic, Oskar Velden, was also a lawyer.', 'en');
+    expect(a?.text).toBe('Oskar Velden');
+    const b = answer('Who wrote the paper on the temperature reconstruction?', 'The graph was based on a paper on the temperature reconstruction by Anna Ruiz, Tomas Berg and Lena Holm in 1999.', 'en');
+    expect(b?.text).toBe('Anna Ruiz, Tomas Berg and Lena Holm');
+  });
+
+  it('gives no short answer when no name is tied to the question’s words', () => {
+    expect(answer('Who designed the bridge?', 'The bridge was finished in 1932. Years later, Maria Lindqvist opened a bakery in Stockholm.', 'en')).toBeUndefined();
+  });
+
+  it('never answers who with the name of a thing or a place (Academy Award, Fresno Street)', () => {
+    expect(answer('Who won the prize?', 'The prize went to the Academy Award committee.', 'en')).toBeUndefined();
+    expect(answer('Who won the prize?', 'The prize was handed out on Fresno Street.', 'en')).toBeUndefined();
+  });
+
+  it('in Hindi, takes the name in the case the question asks: किसने the one before ने, किसे the one before को', () => {
+    const passage = 'फाइनल में रेडवुड टाइटन्स ने कड़े मुकाबले में ब्लूफ़ील्ड रेंजर्स को हराया।';
+    expect(answer('फाइनल में किसने हराया?', passage, 'hi')?.text).toBe('रेडवुड टाइटन्स');
+    expect(answer('फाइनल में रेडवुड टाइटन्स ने किसे हराया?', passage, 'hi')?.text).toBe('ब्लूफ़ील्ड रेंजर्स');
+  });
+
+  it('in Hindi, does not take a name of a thing for a person (अकादमी पुरस्कार)', () => {
+    const a = answer('राष्ट्रगान किसने गाया?', 'अकादमी पुरस्कार के लिए नामांकित गायिका मीरा साहनी ने राष्ट्रगान गाया।', 'hi');
+    expect(a?.text).toContain('मीरा साहनी');
+    expect(a?.text).not.toContain('पुरस्कार');
+  });
+});

@@ -124,3 +124,14 @@ describe('ranking passages by what stands around them', () => {
     expect(r[0]!.text).toBe('The singer Mira Das performed the national anthem before the final.');
   });
 });
+
+describe('framing words', () => {
+  it('are content when they are all the question has: "ransom?" searches for the ransom', () => {
+    const money = planQuestion('What was the ransom?');
+    expect(money.type).toBe('money');
+    expect(money.framing).toEqual([false]);
+    // beside another word they only restate what is asked
+    const demand = planQuestion('What ransom did the hackers demand?');
+    expect(demand.framing[demand.units.findIndex((u) => u.raw === 'ransom')]).toBe(true);
+  });
+});

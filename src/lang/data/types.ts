@@ -38,6 +38,21 @@ export interface LanguageWords {
    * (कितने बजे asks a time, not a count; कौन सा asks which thing, not who). Read before single words.
    */
   questionPhrases: QuestionWords;
+  /** Titles written before a name (Major General, Lord, डॉ, মেজর): they join the name after them and name no one alone. */
+  nameTitles: readonly string[];
+  /** Head words of names that name a place (Road, Center, River; मार्ग, केंद्र; নদী): such a name is a place, never a person. */
+  placeHeads: readonly string[];
+  /** Head words of names that name a thing or an event (Award, Republic, War, Act; पुरस्कार, युद्ध): neither a person nor a place. */
+  thingHeads: readonly string[];
+  /** Words that put the name after (English) or before (Hindi, Bengali) them as the doer of a passive verb: by, द्वारा, দ্বারা. */
+  agentMarkers: readonly string[];
+  /**
+   * Question words that ask for a name in a case, with the markers or endings that case writes after the
+   * name in a passage: किसने asks for the name before ने, কাকে for the one ending in কে.
+   */
+  questionCases: Readonly<Record<string, readonly string[]>>;
+  /** Words that join names into a list (Liu Bingzhong and Yao Shu): a question asking who may be answered by all of them. */
+  nameCoordinators: readonly string[];
 }
 
 /** The kinds of answer a question word can ask for (an amount of money is told by what is asked about). */
