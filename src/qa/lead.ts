@@ -26,12 +26,13 @@ export interface Lead {
 }
 
 /**
- * A passage whose coverage of the question is within this share of another's covers it alike: the
- * question's words do not choose between them. A word the question names that only one of them holds in
- * the sentence itself ("scanned", "hacked") moves coverage by more than this; what ranking adds for
- * BM25 and the asker's language does not touch coverage.
+ * Two passages cover the question alike when each of its words one holds the other holds at least this
+ * share as well: the question's words do not choose between them. A word in the article's title counts
+ * 0.85 of one in the sentence, and a translation a little less than the word itself, so those stay alike;
+ * a word the other has only around the sentence or elsewhere in the article (0.4) or not at all
+ * ("scanned", "hacked") is one the question chooses by.
  */
-const ALIKE = 0.95;
+const ALIKE = 0.5;
 /**
  * How surely a passage must hold the asked kind, at most, to be compared: a number away from what is
  * counted (about 0.6) is less surely the thing asked than one beside it (1), as in the conflict rule.
@@ -67,10 +68,12 @@ interface ValueGroup {
   articles: Set<string>;
 }
 
-/** Whether two passages cover the question alike: neither holds noticeably more of its words. */
+/** Whether two passages cover the question alike: neither holds one of its words that the other lacks. */
 function alike(a: Ranked, b: Ranked): boolean {
-  const hi = Math.max(a.coverage, b.coverage);
-  return hi === 0 || Math.min(a.coverage, b.coverage) >= hi * ALIKE;
+  return a.matches.every((x, i) => {
+    const y = b.matches[i] ?? 0;
+    return Math.min(x, y) >= Math.max(x, y) * ALIKE;
+  });
 }
 
 /**
