@@ -4,6 +4,7 @@ import { isDenial } from '../lang/words.js';
 import type { SearchIndex } from '../search/index.js';
 import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
 import { shouldAbstain } from './abstain.js';
+import { leadValue, type Answering } from './lead.js';
 import { consider } from './consider.js';
 import type { QuestionPlan } from './question.js';
 import type { Ranked } from './rank.js';
@@ -16,6 +17,8 @@ export const MAX_CITATIONS = 3;
 const SUPPORT_SHARE = 0.75;
 /** A passage from another source that answers differently must be this close to the best to count as disagreement. */
 const DISSENT_COVERAGE = 0.75;
+/** Passages read for a short answer score at least this share of the best: below it, a passage answers another question. */
+const CONSIDERED_SHARE = 0.45;
 /** Articles suggested when the corpus has no answer. */
 const SUGGESTIONS = 3;
 
@@ -89,9 +92,33 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     return { ...base, answer: null, abstained: true, conflict: false, citations: [], suggestions: suggestions(index, ranked), uncovered };
   }
 
-  const short = extract(index, best, plan);
-  const chosen: { r: Ranked; answer: ShortAnswer | undefined }[] = [{ r: best, answer: short }];
-  const quoted = new Set([spanText(index.article(best.hit.passage.articleId)!.body, best.hit.passage)]);
+  // extraction is cached: the lead, the conflict and the support steps read the same passages
+  const extracted = new Map<Ranked, ShortAnswer | undefined>();
+  const answerOf = (r: Ranked) => {
+    if (!extracted.has(r)) extracted.set(r, extract(index, r, plan));
+    return extracted.get(r);
+  };
+  // the passages that give a short answer and rank near the best: the best passage whatever it holds,
+  // others only when they hold a value of the asked kind
+  const answering: Answering[] = [];
+  for (const r of ranked) {
+    if (r.score < best.score * CONSIDERED_SHARE) break;
+    if (r !== best && type !== 'thing' && r.typed === 0) continue;
+    const answer = answerOf(r);
+    if (answer) answering.push({ r, answer });
+  }
+  // of several values the question does not choose among, the one the articles lead with, the others
+  // quoted below it. When the best passage gives no value (it states the incident, "the affected
+  // servers"), a value below it is the answer only when several values are near and the articles
+  // clearly lead with one: a value below the best alone is too often another question's answer
+  const lead = leadValue(answering);
+  const led = lead && (answering[0]!.r === best || (lead.clear && answering[0]!.r.score >= best.score * SUPPORT_SHARE)) ? lead : undefined;
+  const first = led?.lead.r ?? best;
+  const short = led ? led.lead.answer : answerOf(best);
+  const alternatives = led?.others ?? [];
+
+  const chosen: { r: Ranked; answer: ShortAnswer | undefined }[] = [{ r: first, answer: short }];
+  const quoted = new Set([spanText(index.article(first.hit.passage.articleId)!.body, first.hit.passage)]);
   const take = (r: Ranked, answer: ShortAnswer | undefined) => {
     const quote = spanText(index.article(r.hit.passage.articleId)!.body, r.hit.passage);
     if (quoted.has(quote) || chosen.length >= MAX_CITATIONS) return false;
@@ -99,33 +126,43 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     chosen.push({ r, answer });
     return true;
   };
+  // what each article near the best says of the asked kind: an article that gives two values speaks
+  // of two things (five servers hacked, 20 of 50 scanned), so another source giving either is no dissent
+  const valuesOf = new Map<string, ShortAnswer[]>();
+  for (const c of answering) {
+    const id = c.r.hit.passage.articleId;
+    valuesOf.set(id, [...(valuesOf.get(id) ?? []), c.answer]);
+  }
+  const states = (articleId: string, answer: ShortAnswer) => (valuesOf.get(articleId) ?? []).some((v) => sameValue(v, answer));
+  const otherThing = (r: Ranked, other: ShortAnswer, answer: ShortAnswer) => states(first.hit.passage.articleId, other) || states(r.hit.passage.articleId, answer);
 
   // another source on the same incident that gives a different count, amount or time, or denies it, is shown second;
   // two sources naming different people or things need not disagree, so names are not compared
   let conflict = false;
   const comparable = type === 'count' || type === 'money' || type === 'time';
-  for (const r of ranked.slice(1)) {
-    if (!comparable || r.hit.passage.articleId === best.hit.passage.articleId) continue;
-    if (r.coverage < best.coverage * DISSENT_COVERAGE || r.named < best.named) continue;
-    const other = extract(index, r, plan);
+  for (const r of ranked) {
+    if (r === first || !comparable || r.hit.passage.articleId === first.hit.passage.articleId) continue;
+    if (r.coverage < first.coverage * DISSENT_COVERAGE || r.named < first.named) continue;
+    const other = answerOf(r);
     // a different value counts only when it is as surely the thing asked about (six servers, not 1,200 computers)
-    const differs = short !== undefined && other !== undefined && !sameValue(other, short) && r.typed >= Math.min(best.typed, 0.9);
-    const denial = short !== undefined && other === undefined && denies(r) && !denies(best);
+    const differs = short !== undefined && other !== undefined && !sameValue(other, short) && !otherThing(r, other, short) && r.typed >= Math.min(first.typed, 0.9);
+    const denial = short !== undefined && other === undefined && denies(r) && !denies(first);
     if ((differs || denial) && take(r, other)) {
       conflict = true;
       break;
     }
   }
-  for (const r of ranked.slice(1)) {
+  for (const o of alternatives) take(o.r, o.answer);
+  for (const r of ranked) {
     if (chosen.length >= MAX_CITATIONS || r.score < best.score * SUPPORT_SHARE) break;
-    if (type !== 'thing' && r.typed === 0) continue;
-    const answer = extract(index, r, plan);
-    // a further quote supports the answer; one that gives another value is a conflict, handled above
+    if (r === first || (type !== 'thing' && r.typed === 0)) continue;
+    const answer = answerOf(r);
+    // a further quote supports the answer; one that gives another value is a conflict or another thing, handled above
     if (short && answer && !sameValue(answer, short)) continue;
     take(r, answer);
   }
 
-  const article = index.article(best.hit.passage.articleId)!;
+  const article = index.article(first.hit.passage.articleId)!;
   const answerText =
     short === undefined
       ? null

@@ -20,6 +20,17 @@ describe('short answers', () => {
     expect(ask(bundled, 'How many servers were hacked at AIIMS?').answer).toBe('पांच सर्वर (5)');
   });
 
+  it('give the count the articles lead with when the question does not choose: the five servers hacked, not the 20 of 50 scanned', () => {
+    // the headline and two sentences say five servers were hacked or targeted; one sentence says 20 of 50 were scanned
+    const a = ask(bundled, 'How many servers were hit?');
+    expect(a.answer).toMatch(/^(पांच|5)/);
+    expect(a.conflict).toBe(false);
+    const highlighted = a.citations.map((c) => (c.highlight ? c.quote.slice(c.highlight.start, c.highlight.end) : ''));
+    expect(highlighted[0]).toMatch(/^(पांच|5)/);
+    // the scanned count may be quoted, below the answer, never first
+    expect(highlighted.indexOf('50 में से 20 सर्वरों')).not.toBe(0);
+  });
+
   it('give a part of a whole as "N of M"', () => {
     expect(ask(bundled, 'How many computers got antivirus at AIIMS?').answer).toMatch(/1,200 .*\(about 1,200 of 5,000\)/);
     expect(ask(bundled, 'How many servers have been scanned so far?').answer).toBe('50 में से 20 सर्वरों (20 of 50)');
