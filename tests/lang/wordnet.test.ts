@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { irregularForms } from '../../scripts/english-irregular.js';
@@ -7,6 +10,7 @@ import { concept, conceptsOfWord, matchConcepts, wordStems } from '../../src/lan
 import { normalize } from '../../src/lang/normalize.js';
 import { WORDNET_STRENGTH, formatWordnetData, parseWordnetData, senseShare } from '../../src/lang/wordnet-format.js';
 import { wordnetConcepts } from '../../src/lang/wordnet.js';
+import { ROOT } from '../helpers/corpus.js';
 
 const entries = parseWordnetData(WORDNET_EN);
 const stemOf = (word: string) => wordStems(normalize(word))[0]!;
@@ -16,6 +20,12 @@ const conceptAlts = (question: string, raw: string) =>
     ?.alts.filter((a) => a.field === 'concept');
 
 describe('the WordNet table', () => {
+  it('is what npm run build:wordnet makes from the installed WordNet and the current lexicon', { timeout: 60_000 }, async () => {
+    // the table follows the lexicon (a word the lexicon learns leaves it), so a lexicon change must rebuild it
+    const { stdout } = await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build-wordnet.ts', '--check'], { cwd: ROOT });
+    expect(stdout).toContain('is what the build makes');
+  });
+
   it('is small, and reads back to the text it was written as (a rebuild of the same data is the same file)', () => {
     expect(WORDNET_EN.length).toBeLessThan(2_000_000);
     expect(entries.length).toBeGreaterThan(1000);
