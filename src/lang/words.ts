@@ -21,6 +21,8 @@ const DENIALS = anyLanguage((w) => w.denials);
 const PART_OF_WHOLE = anyLanguage((w) => w.partOfWhole);
 const TIME_JOINERS = anyLanguage((w) => w.timeJoiners);
 const QUALIFIER_JOINERS = anyLanguage((w) => w.qualifierJoiners);
+const PERCENT_WORDS = anyLanguage((w) => w.percentWords);
+const COUNTING_QUESTION_WORDS = anyLanguage((w) => w.countingQuestionWords);
 
 /** Whether a normalized token denies what it stands by (no, नहीं, না). */
 export const isDenial = (norm: string) => DENIALS.has(norm);
@@ -28,6 +30,12 @@ export const isDenial = (norm: string) => DENIALS.has(norm);
 export const isPartOfWhole = (norm: string) => PART_OF_WHOLE.has(norm);
 /** Whether a normalized token may stand between a day and its clock time (on, को, এর). */
 export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);
+/** Whether a normalized token after a number makes it a share (percent, प्रतिशत, শতাংশ). */
+export const isPercentWord = (norm: string) => PERCENT_WORDS.has(norm);
+/** Whether a question word (or phrase, "how many") counts things one by one: its answer is never a share. */
+export const isCountingQuestionWord = (norm: string) => COUNTING_QUESTION_WORDS.has(norm);
+/** Whether the text right after a number makes it a share: the sign %. */
+export const startsWithPercentSign = (between: string) => /^\s*[%٪]/.test(between);
 /** Whether a normalized token joins a qualifier to what it qualifies (के, a). */
 export const isQualifierJoiner = (norm: string) => QUALIFIER_JOINERS.has(norm);
 

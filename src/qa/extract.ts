@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isNameCoordinator, isPartJoiner, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, isAscii, isLatinName, isPartOfWhole, isQualifierJoiner, isTimeJoiner } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, isAscii, isLatinName, isPartOfWhole, isCountingQuestionWord, isPercentWord, isQualifierJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { ACTOR_CONCEPTS, MONEY_CONCEPTS, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
 
@@ -92,7 +92,16 @@ function afterNumber(input: ExtractInput, last: number): number {
 function count(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
   const asked = askedNumbers(input);
-  const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value) && !asked.has(canonicalNumber(n.value)));
+  // a share (12 percent, 40%) is not how many there are: "how many", कितने, কতগুলো count things one by
+  // one; "how much more", कितनी अधिक may be answered by one (18% more), and a question about a share asks for it
+  const { query } = input.plan;
+  const counting = query.interrogatives.some(isCountingQuestionWord) && !query.tokens.some((t) => isPercentWord(t.norm) || t.raw.includes('%'));
+  const share = (last: number) => {
+    const next = text.tokens[last + 1];
+    const after = input.body.slice(input.offset + text.tokens[last]!.end, next ? input.offset + next.start : input.offset + text.tokens[last]!.end + 2);
+    return startsWithPercentSign(after) || (next !== undefined && isPercentWord(next.norm));
+  };
+  const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value) && !asked.has(canonicalNumber(n.value)) && !(counting && share(n.last)));
   if (numbers.length === 0) return undefined;
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
   // what is counted is not in the passage: a number counts what the question asks only beside its other words

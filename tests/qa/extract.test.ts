@@ -23,6 +23,18 @@ describe('reading a count', () => {
     expect(a?.text).toBe('six servers');
   });
 
+  it('answers "how many" with a count, never a share beside it: 1,200 couples, not 0.9%', () => {
+    const en = answer('How many married couples were there?', 'There were 0.9% married couples, or 1,200 married couples.', 'en');
+    expect(en?.value).toEqual({ kind: 'count', n: 1200 });
+    const bn = answer('কতগুলো বিবাহিত দম্পতি ছিল?', '০.৯ শতাংশ বিবাহিত দম্পতি ছিল, অর্থাৎ ১,২০০ বিবাহিত দম্পতি।', 'bn');
+    expect(bn?.value).toEqual({ kind: 'count', n: 1200 });
+  });
+
+  it('answers "how much more" and a question about a share with the share', () => {
+    expect(answer('How much higher was the rate in 2005?', 'The rate in 2005 was 18% higher than in 2000.', 'en')?.text).toContain('18');
+    expect(answer('कितने प्रतिशत घरों में बच्चे थे?', 'लगभग 40 प्रतिशत यानी 12,400 घरों में बच्चे थे।', 'hi')?.value).toEqual({ kind: 'count', n: 40 });
+  });
+
   it('reads a part of a whole as "20 of 50"', () => {
     const hindi = answer('कितने सर्वर बंद हुए?', '50 में से 20 सर्वर बंद हो गए।', 'hi');
     expect(hindi?.value).toEqual({ kind: 'count', n: 20 });

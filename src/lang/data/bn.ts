@@ -13,6 +13,8 @@ export const BN: LanguageWords = {
     who: (x) => `${x} তদন্ত কে করছে?`,
     money: () => 'কত টাকা দাবি করা হয়েছে?',
   },
+  percentWords: ['শতাংশ', 'shotangsho'],
+  countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কয়টি', 'কয়টা', 'কয়জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'koyta', 'koyti'],
   partJoiners: [],
   // Bengali writes a postposition apart only after a genitive (রহিমের সঙ্গে); these are the words that do
   nameMarkers: ['দ্বারা', 'সঙ্গে', 'সাথে', 'থেকে'],

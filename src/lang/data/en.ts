@@ -13,6 +13,8 @@ export const EN: LanguageWords = {
     who: (x) => `Who is investigating the ${x}?`,
     money: () => 'How much money was demanded?',
   },
+  percentWords: ['percent', 'percentage'],
+  countingQuestionWords: ['how many'],
   partJoiners: ['of', 'out'],
   nameMarkers: [],
   nameEndings: [],

@@ -13,6 +13,8 @@ export const HI: LanguageWords = {
     who: (x) => `${x} की जांच कौन कर रहा है?`,
     money: () => 'कितने पैसे मांगे गए?',
   },
+  percentWords: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'फीसद', 'pratishat', 'fisadi'],
+  countingQuestionWords: ['कितने', 'kitne'],
   partJoiners: [],
   // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word
   nameMarkers: ['ने', 'को', 'के', 'की', 'का', 'से', 'में', 'पर', 'द्वारा'],

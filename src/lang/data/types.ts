@@ -16,6 +16,10 @@ export interface LanguageWords {
   latinCues: readonly string[];
   /** Questions Sakshi suggests, filled with a word of the corpus in this language. */
   templates: QuestionTemplates;
+  /** Words after a number that make it a share, not a count (12 percent, 12 प्रतिशत, ১২ শতাংশ): the sign % is read as one too. */
+  percentWords: readonly string[];
+  /** Question words that count things one by one (how many, कितने, কতগুলো): their answer is a count, never a share. */
+  countingQuestionWords: readonly string[];
   /** Words between a part and the whole it is taken from, the part first: 20 out of 50, three of the twelve. */
   partJoiners: readonly string[];
   /** Case markers written as words after a name: लेडी गागा ने, न्यूटन को. */
