@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isNameCoordinator, isPartJoiner, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, isAscii, isLatinName, isPartOfWhole, isCountingQuestionWord, isPercentWord, isQualifierJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, isAscii, isLatinName, isPartOfWhole, isChangeMarker, isCountingQuestionWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { ACTOR_CONCEPTS, MONEY_CONCEPTS, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
 
@@ -151,13 +151,22 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const whole = numbers.find((n) => n.last < chosen.first && chosen.first - n.last <= 5 && isPartOfWhole(text.tokens[afterNumber(input, n.last)]?.norm ?? ''));
     if (whole) of = whole.value;
   }
-  const first = of !== undefined && !partFirst ? numbers.find((n) => n.value === of && n.last < chosen.first)!.first : chosen.first;
+  // "30 to 50 thousand", "30 से 50 हजार": a range is one answer, its low end first, whichever end stands by
+  // what is counted ("from 30 to 50" is a change, not a range)
+  const rangeAfter = (low: (typeof text.numbers)[number]) => {
+    const joiner = afterNumber(input, low.last);
+    if (joiner >= text.tokens.length || !isRangeJoiner(text.tokens[joiner]!.norm) || (low.first > 0 && isChangeMarker(text.tokens[low.first - 1]!.norm))) return undefined;
+    return text.numbers.find((n) => n.first === joiner + 1 && n.value > low.value);
+  };
+  const lower = of === undefined ? text.numbers.find((n) => n.last < chosen.first && rangeAfter(n) === chosen) : undefined;
+  const upper = of === undefined && !lower ? rangeAfter(chosen) : undefined;
+  const first = lower ? lower.first : of !== undefined && !partFirst ? numbers.find((n) => n.value === of && n.last < chosen.first)!.first : chosen.first;
   // the span runs on to what is counted across adjectives and qualifiers ("पांच मुख्य सर्वरों", "1,600 से अधिक
   // बार"), but a postposition that is not part of a qualifier ends the phrase: "दो आरोपियों को गिरफ्तार" is "दो आरोपियों"
   const qualifier = (k: number) => conceptsAt(text, k).some((c) => MORE.has(c) || ABOUT.has(c));
   const functionWord = (k: number) => isStopword(text.tokens[k]!.norm, input.language) || isStopword(text.tokens[k]!.norm, 'en');
   const breaks = (k: number) => functionWord(k) && !qualifier(k) && !qualifier(k + 1);
-  const chosenEnd = afterNumber(input, chosen.last) - 1;
+  const chosenEnd = afterNumber(input, (upper ?? chosen).last) - 1;
   let last = chosenEnd;
   if (partFirst && target !== undefined) last = target;
   else if (target !== undefined && target > chosenEnd && !Array.from({ length: target - chosenEnd - 1 }, (_v, k) => breaks(chosenEnd + 1 + k)).some(Boolean)) last = target;
@@ -174,7 +183,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const s = span(input, first, last);
   const more = hasConcept(text, chosen.last + 1, target ?? chosen.last + 2, MORE) !== undefined;
   const about = hasConcept(text, chosen.first - 2, chosen.first - 1, ABOUT) !== undefined;
-  const reading = `${more ? 'more than ' : about ? 'about ' : ''}${grouped(chosen.value)}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
+  const range = lower ? `${grouped(lower.value)}–${grouped(chosen.value)}` : upper ? `${grouped(chosen.value)}–${grouped(upper.value)}` : grouped(chosen.value);
+  const reading = `${more ? 'more than ' : about ? 'about ' : ''}${range}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
   return { ...s, normalized: reading, value: { kind: 'count', n: chosen.value } };
 }
 

@@ -30,6 +30,17 @@ describe('reading a count', () => {
     expect(bn?.value).toEqual({ kind: 'count', n: 1200 });
   });
 
+  it('reads a range as one answer, low end first, and a change from one number to another as no range', () => {
+    const hi = answer('अल्जीयर्स में कितने लोग मारे गए?', 'अल्जीयर्स में प्लेग से 30 से 50 हजार लोग मारे गए।', 'hi');
+    expect(hi?.text).toBe('30 से 50 हजार लोग');
+    expect(hi?.normalized).toBe('30–50,000');
+    const en = answer('How many people died in Algiers?', 'In Algiers the plague killed 30 to 50 thousand people.', 'en');
+    expect(en?.text).toBe('30 to 50 thousand people');
+    const change = answer('How many square kilometres were lost?', 'The area lost grew from 415,000 to 587,000 square kilometres.', 'en');
+    expect(change?.normalized).not.toContain('–');
+    expect([change?.text.includes('415,000'), change?.text.includes('587,000')]).not.toEqual([true, true]);
+  });
+
   it('answers "how much more" and a question about a share with the share', () => {
     expect(answer('How much higher was the rate in 2005?', 'The rate in 2005 was 18% higher than in 2000.', 'en')?.text).toContain('18');
     expect(answer('कितने प्रतिशत घरों में बच्चे थे?', 'लगभग 40 प्रतिशत यानी 12,400 घरों में बच्चे थे।', 'hi')?.value).toEqual({ kind: 'count', n: 40 });

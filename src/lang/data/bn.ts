@@ -15,6 +15,8 @@ export const BN: LanguageWords = {
   },
   percentWords: ['শতাংশ', 'shotangsho'],
   countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কয়টি', 'কয়টা', 'কয়জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'koyta', 'koyti'],
+  rangeJoiners: ['থেকে'],
+  changeMarkers: [],
   partJoiners: [],
   // Bengali writes a postposition apart only after a genitive (রহিমের সঙ্গে); these are the words that do
   nameMarkers: ['দ্বারা', 'সঙ্গে', 'সাথে', 'থেকে'],

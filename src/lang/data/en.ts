@@ -15,6 +15,8 @@ export const EN: LanguageWords = {
   },
   percentWords: ['percent', 'percentage'],
   countingQuestionWords: ['how many'],
+  rangeJoiners: ['to'],
+  changeMarkers: ['from'],
   partJoiners: ['of', 'out'],
   nameMarkers: [],
   nameEndings: [],

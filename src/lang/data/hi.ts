@@ -15,6 +15,8 @@ export const HI: LanguageWords = {
   },
   percentWords: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'फीसद', 'pratishat', 'fisadi'],
   countingQuestionWords: ['कितने', 'kitne'],
+  rangeJoiners: ['से'],
+  changeMarkers: [],
   partJoiners: [],
   // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word
   nameMarkers: ['ने', 'को', 'के', 'की', 'का', 'से', 'में', 'पर', 'द्वारा'],

@@ -20,6 +20,10 @@ export interface LanguageWords {
   percentWords: readonly string[];
   /** Question words that count things one by one (how many, कितने, কতগুলো): their answer is a count, never a share. */
   countingQuestionWords: readonly string[];
+  /** Words between the two ends of a range of numbers, the low end first: 30 to 50 thousand, 30 से 50 हजार, ৩০ থেকে ৫০ হাজার. */
+  rangeJoiners: readonly string[];
+  /** Words before the low end that make "X to Y" a change, not a range: from 415,000 to 587,000. */
+  changeMarkers: readonly string[];
   /** Words between a part and the whole it is taken from, the part first: 20 out of 50, three of the twelve. */
   partJoiners: readonly string[];
   /** Case markers written as words after a name: लेडी गागा ने, न्यूटन को. */
