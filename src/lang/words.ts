@@ -61,6 +61,8 @@ export const DAY_PART_CONCEPTS: ReadonlySet<string> = new Set<string>(DAY_PARTS)
 const PHRASE_BREAK = /[,;:।]/;
 /** Punctuation that ends a name: that of a phrase, and brackets. */
 const NAME_BREAK = /[,;:।()]/;
+/** Whether the text between two words ends a sentence (a full stop, a question or exclamation mark, a danda). */
+export const endsSentenceBetween = (between: string) => /[.!?।॥]/.test(between);
 /** Whether the text between two words ends the phrase they could make. */
 export const breaksPhrase = (between: string) => PHRASE_BREAK.test(between);
 /** Whether the text between two words ends the name they could make. */

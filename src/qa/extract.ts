@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isNameCoordinator, isPartJoiner, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, isAscii, isLatinName, isPartOfWhole, isChangeMarker, isCountingQuestionWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartOfWhole, isChangeMarker, isCountingQuestionWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { ACTOR_CONCEPTS, MONEY_CONCEPTS, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
 
@@ -425,7 +425,7 @@ const ROLE_REACH = 3;
 function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wanted: ReadonlySet<string> | undefined): number {
   const { text } = input;
   const tokens = text.tokens;
-  const joined = (a: number, b: number) => !breaksPhrase(gap(input, a, b)) && !/[.!?]/.test(gap(input, a, b));
+  const joined = (a: number, b: number) => !breaksPhrase(gap(input, a, b)) && !endsSentenceBetween(gap(input, a, b));
   if (n.marker !== undefined) {
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
     return isAgentMarker(n.marker) || AGENT_CASE.has(n.marker) ? 2 : 0;
@@ -469,7 +469,7 @@ function clauseSupport(input: ExtractInput): number[] {
   const clause = new Array<number>(n).fill(0);
   for (let i = 1; i < n; i++) {
     const between = gap(input, i - 1, i);
-    clause[i] = clause[i - 1]! + (breaksPhrase(between) || /[.!?]/.test(between) ? 1 : 0);
+    clause[i] = clause[i - 1]! + (breaksPhrase(between) || endsSentenceBetween(between) ? 1 : 0);
   }
   const units = new Map<number, Set<number>>();
   input.plan.units.forEach((u, ui) => {
