@@ -29,10 +29,18 @@ export interface FitOptions {
 
 const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
+/**
+ * How far from the mean, in standard deviations, a feature may pull: a value far outside what the fit
+ * saw (a question padded with hundreds of words) says no more than one at the edge of it.
+ */
+export const MAX_STANDARD_SCORE = 3;
+
+const standard = (v: number, mean: number, scale: number) => Math.max(-MAX_STANDARD_SCORE, Math.min(MAX_STANDARD_SCORE, (v - mean) / scale));
+
 /** The model's probability that an example with these raw features is a 1. */
 export function probability(model: LogisticModel, x: readonly number[]): number {
   let z = model.bias;
-  for (let j = 0; j < model.weights.length; j++) z += model.weights[j]! * ((x[j]! - model.means[j]!) / model.scales[j]!);
+  for (let j = 0; j < model.weights.length; j++) z += model.weights[j]! * standard(x[j]!, model.means[j]!, model.scales[j]!);
   return sigmoid(z);
 }
 
@@ -66,7 +74,7 @@ export function fitLogistic(examples: readonly Example[], opts: FitOptions = {})
     const variance = examples.reduce((s, e) => s + weightOf(e) * (e.x[j]! - mean) ** 2, 0) / total;
     return variance > 1e-12 ? Math.sqrt(variance) : 1;
   });
-  const rows = examples.map((e) => [1, ...e.x.map((v, j) => (v - means[j]!) / scales[j]!)]);
+  const rows = examples.map((e) => [1, ...e.x.map((v, j) => standard(v, means[j]!, scales[j]!))]);
   const l2 = (opts.l2 ?? 1e-3) * total;
   let beta = new Array<number>(d + 1).fill(0);
   for (let it = 0; it < (opts.iterations ?? 50); it++) {

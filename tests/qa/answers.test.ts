@@ -74,6 +74,13 @@ describe('short answers', () => {
 });
 
 describe('abstention', () => {
+  it('still says the articles do not answer a question padded with hundreds of words they never use', () => {
+    const padding = Array.from({ length: 300 }, (_v, i) => `zorblat${i}`).join(' ');
+    const a = ask(bundled, `Who won the cricket world cup? ${padding}`);
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toBeNull();
+  });
+
   it('answers a question whose one word the articles never write, through what the word means: a ransom is a demand for money', () => {
     // the Hindi article says 200 करोड़ रुपए … की मांग (a demand), never फिरौती (ransom)
     for (const q of ['What was the ransom?', 'ransom?']) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitLogistic, probability, type Example } from '../../src/qa/logistic.js';
+import { fitLogistic, MAX_STANDARD_SCORE, probability, type Example } from '../../src/qa/logistic.js';
 
 /** Examples whose label follows the first feature (above 0.5 is a 1), with a second feature of noise. */
 function examples(n: number): Example[] {
@@ -41,6 +41,14 @@ describe('logistic regression', () => {
         const q = probability(model, [a + step, noise]);
         return p >= 0 && p <= 1 && q >= p;
       }),
+    );
+  });
+
+  it('lets no feature pull further than three standard deviations: a value far outside the fit says what the edge says', () => {
+    const model = fitLogistic(examples(200));
+    const edge = model.means[1]! + MAX_STANDARD_SCORE * model.scales[1]!;
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (beyond) => probability(model, [0.5, edge + beyond]) === probability(model, [0.5, edge])),
     );
   });
 
