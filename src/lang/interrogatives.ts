@@ -30,6 +30,16 @@ export const QUESTION_PHRASES: QuestionPhrase[] = languages
   .filter((p) => p.words.length >= 2)
   .sort((a, b) => b.words.length - a.words.length);
 
+/** Noun-phrase heads that ask when a query opens with them, longest first. */
+export const QUERY_HEADS: QuestionPhrase[] = languages
+  .flatMap((l) => TYPES.flatMap((asks) => (l.queryHeads[asks] ?? []).map((p) => ({ words: tokenize(p).map((t) => t.norm), asks }))))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** The query head a query opens with, if it opens with one. */
+export function queryHeadAt(norms: readonly string[]): QuestionPhrase | undefined {
+  return QUERY_HEADS.find((p) => p.words.every((w, k) => norms[k] === w));
+}
+
 /** English words that make one question phrase with the "how" before them, and the type it asks. */
 export const HOW_PHRASES: Record<string, QuestionWordType> = Object.fromEntries(
   QUESTION_PHRASES.filter((p) => p.words.length === 2 && p.words[0] === 'how').map((p) => [p.words[1]!, p.asks]),

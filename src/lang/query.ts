@@ -1,5 +1,5 @@
 import type { Field } from './fields.js';
-import { interrogativeType, isInterrogative, questionPhraseAt, type AnswerType } from './interrogatives.js';
+import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
 import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
@@ -182,6 +182,14 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       asksAt = i;
     }
   });
+  // a query with no question word may open with a noun-phrase head that asks: "number of servers hacked"
+  const opening = asks === undefined ? queryHeadAt(norms) : undefined;
+  if (opening) {
+    for (let k = 0; k < opening.words.length; k++) used.add(k);
+    interrogatives.push(opening.words.join(' '));
+    asks = opening.asks;
+    asksAt = opening.words.length - 1;
+  }
 
   // lexicon phrases first: "dark web", "दिल्ली पुलिस" are one unit each
   const matches = matchConcepts(terms.map((t, i) => (used.has(i) ? [] : t.stems)));

@@ -69,10 +69,17 @@ describe('a question of one word', () => {
 });
 
 describe('a question typed as a noun phrase', () => {
-  it('asks for a count with "number of", and for money when what is counted is money', () => {
+  it('asks for a count when it opens with "number of", and for money when what is counted is money', () => {
     expect(planQuestion('number of servers hacked').type).toBe('count');
+    expect(planQuestion('the number of servers hacked').type).toBe('count');
     expect(planQuestion('amount of the ransom').type).toBe('money');
-    // the phrase's own words are not content to search for
+    // the head's own words are not content to search for
     expect(planQuestion('number of servers hacked').units.map((u) => u.raw)).toEqual(['servers', 'hacked']);
+  });
+
+  it('leaves the phrase to the question word when it stands further in: "why did a number of hospitals close" asks why', () => {
+    expect(planQuestion('Why did a number of hospitals shut down?').type).toBe('thing');
+    expect(planQuestion('What did a number of experts say about the attack?').type).toBe('thing');
+    expect(planQuestion('What is the count of Monte Cristo about?').type).toBe('thing');
   });
 });

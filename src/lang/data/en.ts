@@ -30,8 +30,7 @@ export const EN: LanguageWords = {
     thing: ['what', 'which', 'why', 'how'],
   },
   questionPhrases: {
-    // a query typed as a noun phrase asks with its head: "number of servers hacked", "amount of the ransom"
-    count: ['how many', 'how much', 'how often', 'how old', 'how far', 'number of', 'amount of', 'count of'],
+    count: ['how many', 'how much', 'how often', 'how old', 'how far'],
     time: ['how long', 'how long ago', 'how soon', 'since when', 'till when', 'until when'],
   },
   // forms of address, ranks and offices written before a name
@@ -42,4 +41,7 @@ export const EN: LanguageWords = {
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: {},
   nameCoordinators: ['and', '&'],
+  // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
+  // (only at its start: "why did a number of hospitals close" asks why)
+  queryHeads: { count: ['number of', 'the number of', 'total number of', 'the total number of', 'amount of', 'the amount of', 'count of'] },
 };

@@ -46,4 +46,5 @@ export const HI: LanguageWords = {
   // the agent of a perfective verb takes ने, the object or recipient को, the owner का/की/के; romanized as people type them
   questionCases: { किसने: ['ने'], किन्होंने: ['ने'], किसे: ['को'], किसको: ['को'], किन्हें: ['को'], किसका: ['का', 'की', 'के'], किसकी: ['का', 'की', 'के'], किसके: ['का', 'की', 'के'], kisne: ['ने'], kinhone: ['ने'], kise: ['को'], kisko: ['को'], kinhe: ['को'], kiska: ['का', 'की', 'के'], kiski: ['का', 'की', 'के'], kiske: ['का', 'की', 'के'] },
   nameCoordinators: ['और', 'तथा', 'एवं'],
+  queryHeads: {},
 };

@@ -46,6 +46,11 @@ export interface LanguageWords {
    * (कितने बजे asks a time, not a count; कौन सा asks which thing, not who). Read before single words.
    */
   questionPhrases: QuestionWords;
+  /**
+   * Noun-phrase heads that ask when a query opens with them and has no question word ("number of
+   * servers hacked" asks a count); elsewhere in a question they are its words ("why did a number of…").
+   */
+  queryHeads: QuestionWords;
   /** Titles written before a name (Major General, Lord, डॉ, মেজর): they join the name after them and name no one alone. */
   nameTitles: readonly string[];
   /** Head words of names that name a place (Road, Center, River; मार्ग, केंद्र; নদী): such a name is a place, never a person. */
