@@ -24,6 +24,8 @@ const QUALIFIER_JOINERS = anyLanguage((w) => w.qualifierJoiners);
 const PERCENT_WORDS = anyLanguage((w) => w.percentWords);
 const COUNTING_QUESTION_WORDS = anyLanguage((w) => w.countingQuestionWords);
 const RANGE_JOINERS = anyLanguage((w) => w.rangeJoiners);
+const AGENT_CASES = anyLanguage((w) => w.agentCases);
+const ERA_WORDS = anyLanguage((w) => w.eraWords);
 const CHANGE_MARKERS = anyLanguage((w) => w.changeMarkers);
 
 /** Whether a normalized token denies what it stands by (no, नहीं, না). */
@@ -34,12 +36,18 @@ export const isPartOfWhole = (norm: string) => PART_OF_WHOLE.has(norm);
 export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);
 /** Whether a normalized token after a number makes it a share (percent, प्रतिशत, শতাংশ). */
 export const isPercentWord = (norm: string) => PERCENT_WORDS.has(norm);
+/** Whether a case marker makes the name before it the doer (ने). */
+export const isAgentCase = (norm: string) => AGENT_CASES.has(norm);
+/** Whether a normalized token after a year names its era (BC, AD). */
+export const isEraWord = (norm: string) => ERA_WORDS.has(norm);
 /** Whether a normalized token joins the two ends of a range of numbers (to, से, থেকে). */
 export const isRangeJoiner = (norm: string) => RANGE_JOINERS.has(norm);
 /** Whether a normalized token before a number makes "X to Y" after it a change (from). */
 export const isChangeMarker = (norm: string) => CHANGE_MARKERS.has(norm);
 /** Whether a question word (or phrase, "how many") counts things one by one: its answer is never a share. */
 export const isCountingQuestionWord = (norm: string) => COUNTING_QUESTION_WORDS.has(norm);
+/** Whether a text holds the sign %. */
+export const holdsPercentSign = (text: string) => /[%٪]/.test(text);
 /** Whether the text right after a number makes it a share: the sign %. */
 export const startsWithPercentSign = (between: string) => /^\s*[%٪]/.test(between);
 /** Whether a normalized token joins a qualifier to what it qualifies (के, a). */

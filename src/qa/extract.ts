@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isNameCoordinator, isPartJoiner, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartOfWhole, isChangeMarker, isCountingQuestionWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCountingQuestionWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { ACTOR_CONCEPTS, MONEY_CONCEPTS, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
 
@@ -88,6 +88,16 @@ function afterNumber(input: ExtractInput, last: number): number {
   return next && isClassifier(next.norm) && gap(input, last, last + 1) === '' ? last + 2 : last + 1;
 }
 
+/**
+ * The low end of a range, with the multiplier the high end carries when the low end has none: in
+ * "30 to 50 thousand" the 30 is thousands too.
+ */
+function lowEnd(text: AnalyzedText, low: AnalyzedText['numbers'][number], high: AnalyzedText['numbers'][number]): number {
+  const digits = Number(text.tokens[high.first]!.norm.replace(/,/g, ''));
+  const multiplier = high.last > high.first && Number.isFinite(digits) && digits > 0 ? high.value / digits : 1;
+  return low.first === low.last && multiplier > 1 && low.value * multiplier <= high.value ? low.value * multiplier : low.value;
+}
+
 /** A count: the number standing by what is counted; "1,200 of 5,000" where the source says so. */
 function count(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
@@ -95,7 +105,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // a share (12 percent, 40%) is not how many there are: "how many", कितने, কতগুলো count things one by
   // one; "how much more", कितनी अधिक may be answered by one (18% more), and a question about a share asks for it
   const { query } = input.plan;
-  const counting = query.interrogatives.some(isCountingQuestionWord) && !query.tokens.some((t) => isPercentWord(t.norm) || t.raw.includes('%'));
+  const counting = query.interrogatives.some(isCountingQuestionWord) && !query.tokens.some((t) => isPercentWord(t.norm) || holdsPercentSign(t.raw));
   const share = (last: number) => {
     const next = text.tokens[last + 1];
     const after = input.body.slice(input.offset + text.tokens[last]!.end, next ? input.offset + next.start : input.offset + text.tokens[last]!.end + 2);
@@ -183,9 +193,13 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const s = span(input, first, last);
   const more = hasConcept(text, chosen.last + 1, target ?? chosen.last + 2, MORE) !== undefined;
   const about = hasConcept(text, chosen.first - 2, chosen.first - 1, ABOUT) !== undefined;
-  const range = lower ? `${grouped(lower.value)}–${grouped(chosen.value)}` : upper ? `${grouped(chosen.value)}–${grouped(upper.value)}` : grouped(chosen.value);
+  // the ends of a range, the multiplier the high end carries applied to the low end too (30 से 50 हजार: 30,000–50,000)
+  const ends = lower ? [lower, chosen] : upper ? [chosen, upper] : undefined;
+  const low = ends ? lowEnd(text, ends[0]!, ends[1]!) : chosen.value;
+  const range = ends ? `${grouped(low)}–${grouped(ends[1]!.value)}` : grouped(chosen.value);
   const reading = `${more ? 'more than ' : about ? 'about ' : ''}${range}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
-  return { ...s, normalized: reading, value: { kind: 'count', n: chosen.value } };
+  // a range counts as its low end, whichever end stood by what is counted, so two sayings of it agree
+  return { ...s, normalized: reading, value: { kind: 'count', n: low } };
 }
 
 const CURRENCY: Record<string, string> = { rupee: '₹', dollar: '$' };
@@ -336,10 +350,12 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     if (!yearLike(n.value, raw) || asked.has(raw)) continue;
     // a year stands alone: "in 1998", "1998 में"; a number with what it counts after it is a count
     const next = tokens[n.first + 1];
-    if (next && !isStopword(next.norm, input.language) && !isStopword(next.norm, 'en') && !breaksPhrase(gap(input, n.first, n.first + 1)) && next.norm !== 'bc' && next.norm !== 'ad') {
+    // 300 BC: the era is part of the year
+    const era = next !== undefined && isEraWord(next.norm) && !breaksPhrase(gap(input, n.first, n.first + 1));
+    if (next && !era && !isStopword(next.norm, input.language) && !isStopword(next.norm, 'en') && !breaksPhrase(gap(input, n.first, n.first + 1))) {
       if (!conceptsAt(text, n.first + 1).some((c) => TIME_WORDS.has(c))) continue;
     }
-    out.push({ first: n.first, last: n.last, reading: raw, value: { kind: 'time', year: n.value } });
+    out.push({ first: n.first, last: era ? n.first + 1 : n.last, reading: era ? `${raw} ${next.raw}` : raw, value: { kind: 'time', year: n.value } });
   }
   return out;
 }
@@ -428,7 +444,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   const joined = (a: number, b: number) => !breaksPhrase(gap(input, a, b)) && !endsSentenceBetween(gap(input, a, b));
   if (n.marker !== undefined) {
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
-    return isAgentMarker(n.marker) || AGENT_CASE.has(n.marker) ? 2 : 0;
+    return isAgentMarker(n.marker) || isAgentCase(n.marker) ? 2 : 0;
   }
   if (wanted) return -1;
   // "by Ward": the doer of a passive verb, the question's words just before it
@@ -485,8 +501,6 @@ function clauseSupport(input: ExtractInput): number[] {
 /** How far (in words) before the comma the question's words may stand for the name after it to stand in apposition to them. */
 const APPOSITION_REACH = 8;
 
-/** Case markers that make a name the doer when the question asks for no case (कौन: X ने). */
-const AGENT_CASE = new Set(['ने']);
 
 /** The role a name the lexicon knows as an actor of the asked kind has wherever it stands. */
 const LEXICON_ROLE = 3;

@@ -17,6 +17,8 @@ export const EN: LanguageWords = {
   countingQuestionWords: ['how many'],
   rangeJoiners: ['to'],
   changeMarkers: ['from'],
+  agentCases: [],
+  eraWords: ['bc', 'ad', 'bce', 'ce'],
   partJoiners: ['of', 'out'],
   nameMarkers: [],
   nameEndings: [],

@@ -17,6 +17,8 @@ export const HI: LanguageWords = {
   countingQuestionWords: ['कितने', 'kitne'],
   rangeJoiners: ['से'],
   changeMarkers: [],
+  agentCases: ['ने'],
+  eraWords: ['ईसा-पूर्व', 'ईसवी', 'ई'],
   partJoiners: [],
   // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word
   nameMarkers: ['ने', 'को', 'के', 'की', 'का', 'से', 'में', 'पर', 'द्वारा'],

@@ -24,6 +24,10 @@ export interface LanguageWords {
   rangeJoiners: readonly string[];
   /** Words before the low end that make "X to Y" a change, not a range: from 415,000 to 587,000. */
   changeMarkers: readonly string[];
+  /** Case markers that make a name the doer when the question asks for no case (कौन … X ने). */
+  agentCases: readonly string[];
+  /** Words after a year that name its era (300 BC, AD 1066 written after): part of the date, not what is counted. */
+  eraWords: readonly string[];
   /** Words between a part and the whole it is taken from, the part first: 20 out of 50, three of the twelve. */
   partJoiners: readonly string[];
   /** Case markers written as words after a name: लेडी गागा ने, न्यूटन को. */
