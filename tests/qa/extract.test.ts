@@ -81,6 +81,14 @@ describe('reading an amount', () => {
   });
 });
 
+describe('people after "to" and "from"', () => {
+  it('answers who with a name after a word of direction, which is no sign of a place', () => {
+    expect(answer('Who was the ransom note sent to?', 'The ransom note was sent to Maria Lopez on Monday.', 'en')?.text).toBe('Maria Lopez');
+    expect(answer('Who sent the phishing email?', 'A phishing email from John Carter reached the staff.', 'en')?.text).toBe('John Carter');
+    expect(answer('Where did the hackers strike?', 'The hackers struck in Pune on Monday.', 'en')?.text).toBe('Pune');
+  });
+});
+
 describe('reading a time', () => {
   it('keeps the era with a year: 300 BC, not 300', () => {
     const a = answer('When was the city founded?', 'The city was founded in 300 BC by traders from the coast.', 'en');

@@ -26,7 +26,7 @@ export const BN: LanguageWords = {
   nameEndings: ['য়ের', 'য়ের', 'এর', 'ের', 'কে', 'র', 'রা'],
   // the particles inside transliterated names (Jesus the Interpreter, Lothar de Maizière)
   nameConnectors: ['দ্য', 'ডি', 'দে', 'ভন', 'ফন', 'বিন', 'ইবনে', 'আল'],
-  placeMarkers: ['থেকে'],
+  placeMarkers: [],
   placeEndings: ['তে', 'য়', 'য়', 'এ', 'ে'],
   questionWords: {
     count: ['কত', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'koyta', 'koyti'],

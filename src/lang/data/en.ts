@@ -23,7 +23,7 @@ export const EN: LanguageWords = {
   nameMarkers: [],
   nameEndings: [],
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],
-  placeMarkers: ['in', 'at', 'from', 'near', 'to', 'into', 'across'],
+  placeMarkers: ['in', 'at', 'near', 'into', 'across'],
   placeEndings: [],
   questionWords: {
     time: ['when'],

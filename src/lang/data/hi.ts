@@ -25,7 +25,7 @@ export const HI: LanguageWords = {
   nameEndings: [],
   // the particles inside transliterated names (Jesus the Interpreter, Lothar de Maizière)
   nameConnectors: ['द', 'डी', 'डे', 'दी', 'वॉन', 'वान', 'बिन', 'इब्न', 'अल'],
-  placeMarkers: ['में', 'से', 'तक', 'पर'],
+  placeMarkers: ['में', 'तक', 'पर'],
   placeEndings: [],
   questionWords: {
     count: ['कितने', 'कितनी', 'कितना', 'कितनों', 'kitne', 'kitni', 'kitna', 'kitno', 'kitnon'],
