@@ -6,8 +6,8 @@ import { fitLogistic, probability, type Example, type LogisticModel } from './qa
 import type { SearchIndex } from './search/index.js';
 
 /**
- * The operating point is chosen for people: at most this share of the answerable questions of any
- * calibration set is abstained (a person who asks something the articles answer gets the answer)…
+ * The operating point is chosen for people: at most this share of the answerable calibration questions,
+ * all sets together, is abstained (a person who asks something the articles answer gets the answer)…
  */
 export const MAX_FALSE_ABSTENTION = 0.03;
 /** …and the fit is judged by the share of unanswerable questions abstained, which should be at least this. */

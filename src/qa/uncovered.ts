@@ -71,7 +71,9 @@ export function uncoveredParts(
   // in no passage (the index counts every term, common ones too) and in no candidate article's title
   const titles = new Set<string>();
   for (const articleId of new Set(results.hits.map((h) => h.passage.articleId))) for (const k of index.titleTerms(articleId)) titles.add(k);
-  const nowhere = units.filter((u) => !u.alts.some((a) => telling(a) && (index.documentFrequency(a.field, a.term) > 0 || titles.has(termKey(a.field, a.term)))));
+  // (its own measure, not the unit's frequency: a short cross-script key found somewhere does not count)
+  const all = units.map((_u, i) => i);
+  const nowhere = all.filter((i) => !units[i]!.alts.some((a) => telling(a) && (index.documentFrequency(a.field, a.term) > 0 || titles.has(termKey(a.field, a.term)))));
 
   let pool = nowhere;
   if (pool.length === 0) {
@@ -83,15 +85,14 @@ export function uncoveredParts(
       for (const k of [...best.found, ...index.titleTerms(articleId)]) inPassage.add(k);
       for (const k of [...inPassage, ...(results.articleFound.get(articleId) ?? [])]) inArticle.add(k);
     }
-    const lacking = units.filter((u) => !holds(u, inPassage));
+    const lacking = all.filter((i) => !holds(units[i]!, inPassage));
     // what the best article says nothing of is the surer gap; else what its best passage misses
-    const outOfArticle = lacking.filter((u) => !holds(u, inArticle));
+    const outOfArticle = lacking.filter((i) => !holds(units[i]!, inArticle));
     pool = outOfArticle.length > 0 ? outOfArticle : lacking;
   }
   if (pool.length === 0) return [];
 
-  const framing = new Set(units.filter((_u, i) => plan.framing[i]));
-  const weighed = pool.map((u) => ({ u, w: weights[units.indexOf(u)]! * (framing.has(u) ? FRAMING_SHARE : 1) })).sort((a, b) => b.w - a.w);
+  const weighed = pool.map((i) => ({ u: units[i]!, w: weights[i]! * (plan.framing[i] ? FRAMING_SHARE : 1) })).sort((a, b) => b.w - a.w);
   const heaviest = weighed[0]!.w;
   return parts(
     question,
