@@ -2,10 +2,10 @@ import type { AnalyzedText } from './analyze.js';
 import { phoneticKey } from './keys.js';
 import { concept } from './lexicon.js';
 import { normalize } from './normalize.js';
-import { scriptOf, type Language } from './script.js';
+import { scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenize } from './tokenize.js';
-import { LANGUAGE_WORDS, breaksName, isLatinName } from './words.js';
+import { LANGUAGE_WORDS, anyLanguage, breaksName, isLatinName } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -14,22 +14,20 @@ import { LANGUAGE_WORDS, breaksName, isLatinName } from './words.js';
  * (लेडी गागा ने, রহিমকে) and repeated in the article or written in Latin script there too.
  */
 
-const listOf = (pick: (w: (typeof LANGUAGE_WORDS)[Language]) => readonly string[]) =>
-  new Set(Object.values(LANGUAGE_WORDS).flatMap((w) => pick(w).map((x) => normalize(x))));
 
-const NAME_MARKERS = listOf((w) => w.nameMarkers);
-const NAME_CONNECTORS = listOf((w) => w.nameConnectors);
-const PLACE_MARKERS = listOf((w) => w.placeMarkers);
-const PART_JOINERS = listOf((w) => w.partJoiners);
+const NAME_MARKERS = anyLanguage((w) => w.nameMarkers);
+const NAME_CONNECTORS = anyLanguage((w) => w.nameConnectors);
+const PLACE_MARKERS = anyLanguage((w) => w.placeMarkers);
+const PART_JOINERS = anyLanguage((w) => w.partJoiners);
 /** Endings longest first, so that য়ের is taken before র. */
 const byLength = (s: Set<string>) => [...s].sort((a, b) => b.length - a.length);
-const NAME_ENDINGS = byLength(listOf((w) => w.nameEndings));
-const PLACE_ENDINGS = byLength(listOf((w) => w.placeEndings));
-const NAME_TITLES = listOf((w) => w.nameTitles);
-const PLACE_HEADS = listOf((w) => w.placeHeads);
-const THING_HEADS = listOf((w) => w.thingHeads);
-const AGENT_MARKERS = listOf((w) => w.agentMarkers);
-const NAME_COORDINATORS = listOf((w) => w.nameCoordinators);
+const NAME_ENDINGS = byLength(anyLanguage((w) => w.nameEndings));
+const PLACE_ENDINGS = byLength(anyLanguage((w) => w.placeEndings));
+const NAME_TITLES = anyLanguage((w) => w.nameTitles);
+const PLACE_HEADS = anyLanguage((w) => w.placeHeads);
+const THING_HEADS = anyLanguage((w) => w.thingHeads);
+const AGENT_MARKERS = anyLanguage((w) => w.agentMarkers);
+const NAME_COORDINATORS = anyLanguage((w) => w.nameCoordinators);
 
 /** Whether a normalized token joins names into a list (and, और, ও). */
 export const isNameCoordinator = (norm: string) => NAME_COORDINATORS.has(norm);

@@ -3,6 +3,7 @@ import { EN } from './data/en.js';
 import { HI } from './data/hi.js';
 import type { LanguageWords, QuestionTemplates } from './data/types.js';
 import { DAY_PARTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
+import { normalize } from './normalize.js';
 import type { Language } from './script.js';
 
 export type { QuestionTemplates };
@@ -12,10 +13,10 @@ export { DAY_PARTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/conce
 export const LANGUAGE_WORDS: Record<Language, LanguageWords> = { en: EN, hi: HI, bn: BN };
 
 /**
- * A list of every language's words of one kind. A passage's function words are read whatever its
- * language: English words and names stand inside Hindi and Bengali text.
+ * A list of every language's words of one kind, normalized as tokens are. A passage's function words
+ * are read whatever its language: English words and names stand inside Hindi and Bengali text.
  */
-const anyLanguage = (pick: (w: LanguageWords) => readonly string[]) => new Set(Object.values(LANGUAGE_WORDS).flatMap(pick));
+export const anyLanguage = (pick: (w: LanguageWords) => readonly string[]) => new Set(Object.values(LANGUAGE_WORDS).flatMap((w) => pick(w).map((x) => normalize(x))));
 
 const DENIALS = anyLanguage((w) => w.denials);
 const PART_OF_WHOLE = anyLanguage((w) => w.partOfWhole);
