@@ -1,12 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Article } from '../../src/corpus/article.js';
 import { readCorpus } from '../../src/corpus/load.js';
 import { parseQuestions, type EvalQuestion } from '../../src/eval.js';
+import type { Language } from '../../src/lang/script.js';
 import { SearchIndex } from '../../src/search/index.js';
 import { CORPUS, DEV_QUESTIONS, ROOT } from './corpus.js';
 
 export const FIXTURES = path.join(ROOT, 'tests/fixtures/incidents');
 export const FIXTURE_QUESTIONS = path.join(ROOT, 'tests/fixtures/incidents-questions.jsonl');
+
+/** A hand-made article, for an index built in memory. */
+export const article = (id: string, language: Language, title: string, body: string): Article => ({
+  id,
+  file: `${id}.md`,
+  title,
+  language,
+  outlet: null,
+  url: null,
+  published: null,
+  body,
+});
 
 /** An index built in memory from a corpus folder. */
 export async function buildIndex(dir: string): Promise<SearchIndex> {

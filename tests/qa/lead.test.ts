@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { article } from '../helpers/index.js';
 import type { Article } from '../../src/corpus/article.js';
-import type { Language } from '../../src/lang/script.js';
 import { ask } from '../../src/qa/answer.js';
 import { leadValue, type Answering } from '../../src/qa/lead.js';
 import type { Ranked } from '../../src/qa/rank.js';
@@ -99,7 +99,6 @@ describe('the value the articles lead with', () => {
   });
 });
 
-const article = (id: string, language: Language, title: string, body: string): Article => ({ id, file: `${id}.md`, title, language, outlet: null, url: null, published: null, body });
 const indexOf = (a: Article) => SearchIndex.build({ articles: [a], failures: [], fingerprint: `lead-${a.id}` });
 
 /** The highlighted short answer of each citation, in order. */

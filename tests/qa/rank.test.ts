@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { article } from '../helpers/index.js';
 import type { Article } from '../../src/corpus/article.js';
-import type { Language } from '../../src/lang/script.js';
 import { planQuestion } from '../../src/qa/question.js';
 import { rank, unitWeight } from '../../src/qa/rank.js';
 import { SearchIndex } from '../../src/search/index.js';
-
-const article = (id: string, language: Language, title: string, body: string): Article => ({
-  id,
-  file: `${id}.md`,
-  title,
-  language,
-  outlet: null,
-  url: null,
-  published: null,
-  body,
-});
 
 /** The passages a question's candidates are ranked into, as article id and passage text. */
 function ranked(articles: Article[], question: string) {

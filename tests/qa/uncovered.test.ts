@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/article.js';
-import type { Language } from '../../src/lang/script.js';
+import { article } from '../helpers/index.js';
 import { ask } from '../../src/qa/answer.js';
 import { consider } from '../../src/qa/consider.js';
 import { MAX_UNCOVERED, uncoveredParts } from '../../src/qa/uncovered.js';
 import { SearchIndex } from '../../src/search/index.js';
-
-const article = (id: string, language: Language, title: string, body: string): Article => ({
-  id,
-  file: `${id}.md`,
-  title,
-  language,
-  outlet: null,
-  url: null,
-  published: null,
-  body,
-});
 
 const FLOOD = article('en-flood', 'en', 'Rain floods Mumbai', 'Heavy rain flooded Mumbai on Monday.\n\nTrains in Mumbai stopped for hours.');
 
