@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { LEXICON } from '../src/lang/lexicon-data.js';
 import { concept, matchConcepts, wordStems } from '../src/lang/lexicon.js';
 import { tokenize } from '../src/lang/tokenize.js';
-import { WORDNET_STRENGTH, formatWordnetData, senseShare, type WordnetEntry } from '../src/lang/wordnet-format.js';
+import { WORDNET_MAX_WORDS, WORDNET_STRENGTH, formatWordnetData, senseShare, type WordnetEntry } from '../src/lang/wordnet-format.js';
 import { irregularForms } from './english-irregular.js';
 
 /**
@@ -29,8 +29,6 @@ type Pos = 'n' | 'v' | 'a' | 'r';
 const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 /** index.sense's synset type digit: 5 is an adjective satellite, read as an adjective. */
 const SS_TYPE: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
-/** The longest collocation kept, in words: longer ones never stand in a question as typed. */
-const MAX_WORDS = 3;
 
 interface Pointer {
   symbol: string;
@@ -103,7 +101,7 @@ function lemmaStems(lemma: string): string[] | undefined {
   const text = lemma.replace(/_/g, ' ');
   if (!/^[a-z][a-z' -]*$/.test(text)) return undefined;
   const tokens = tokenize(text);
-  if (tokens.length === 0 || tokens.length > MAX_WORDS) return undefined;
+  if (tokens.length === 0 || tokens.length > WORDNET_MAX_WORDS) return undefined;
   return tokens.map((t) => wordStems(t.norm)[0]!);
 }
 

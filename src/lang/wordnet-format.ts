@@ -38,6 +38,9 @@ export function senseShare(tags: number, allTags: readonly number[]): number {
   return Math.sqrt((tags + 1) / total);
 }
 
+/** The longest WordNet phrase the table holds, in words: the build leaves longer ones out, the reader tries no longer span. */
+export const WORDNET_MAX_WORDS = 3;
+
 export interface WordnetEntry {
   /** The word's or phrase's stems, joined by spaces. */
   key: string;

@@ -10,8 +10,7 @@ import { parseWordnetData, type WordnetEntry } from './wordnet-format.js';
 
 export type WordnetConcepts = WordnetEntry['concepts'];
 
-/** The longest phrase the table holds, in words. */
-export const WORDNET_MAX_WORDS = 3;
+export { WORDNET_MAX_WORDS } from './wordnet-format.js';
 
 let table: Map<string, WordnetConcepts> | undefined;
 const wordnet = () => (table ??= new Map(parseWordnetData(WORDNET_EN).map((e) => [e.key, e.concepts])));
