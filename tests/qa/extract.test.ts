@@ -140,27 +140,27 @@ describe('short answers of the asked type only (issue 14)', () => {
   });
 
   it('does not answer a count with the number the question gives', () => {
-    expect(answer('How many people died in Paris in 1466?', 'In 1466 the plague came to Paris again.', 'en')).toBeUndefined();
+    expect(answer('How many people fell ill in Lyon in 1872?', 'In 1872 the fever came to Lyon again.', 'en')).toBeUndefined();
   });
 
   it('names who with a capitalized span, not the capitalized word that opens the sentence', () => {
     const a = answer('Who arrested the suspects?', 'The Delhi Police arrested the suspects on Monday.', 'en');
     expect(a?.text).toBe('Delhi Police');
-    const b = answer('Who sang the anthem?', 'Yesterday Lady Gaga sang the anthem, and yesterday the crowd cheered.', 'en');
-    expect(b?.text).toBe('Lady Gaga');
+    const b = answer('Who opened the clinic?', 'Yesterday Meera Joshi opened the clinic, and yesterday the town cheered.', 'en');
+    expect(b?.text).toBe('Meera Joshi');
   });
 
   it('never answers who with a common word, and not with the name the question gives', () => {
-    expect(answer('Who led the team in sacks?', 'The leader of the defensive line led the team in sacks.', 'en')).toBeUndefined();
+    expect(answer('Who led the rescue team?', 'The leader of the fire brigade led the rescue team.', 'en')).toBeUndefined();
     expect(answer('Who founded Acme Corporation?', 'Acme Corporation was founded in a small garage.', 'en')).toBeUndefined();
   });
 
   it('reads a Hindi name as the word a case marker closes, attested in the article', () => {
-    const passage = 'राष्ट्रगान गागा ने गाया। बाद में गागा ने एक और गीत गाया।';
-    const a = answer('राष्ट्रगान किसने गाया?', passage, 'hi');
-    expect(a?.text).toBe('गागा');
+    const passage = 'भजन सुनीता ने गाया। बाद में सुनीता ने एक और गीत गाया।';
+    const a = answer('भजन किसने गाया?', passage, 'hi');
+    expect(a?.text).toBe('सुनीता');
     // a word the article writes once, with nothing else to show it is a name, is not given
-    expect(answer('राष्ट्रगान किसने गाया?', 'राष्ट्रगान अनुभवी ने गाया।', 'hi')).toBeUndefined();
+    expect(answer('भजन किसने गाया?', 'भजन अनुभवी ने गाया।', 'hi')).toBeUndefined();
   });
 
   it('reads a Bengali name by its case ending, repeated in the article', () => {
@@ -170,36 +170,36 @@ describe('short answers of the asked type only (issue 14)', () => {
   });
 
   it('answers when with a date or a year, nearest the question', () => {
-    const date = answer('When did England declare war on France?', 'England declared war on France on May 18, 1756, after months of fighting.', 'en');
-    expect(date?.text).toBe('May 18, 1756');
-    expect(date?.value).toEqual({ kind: 'time', day: 'may', date: 18, year: 1756 });
-    const year = answer('When was Sky Digital launched?', 'Sky Digital was launched in 1998 by the company.', 'en');
+    const date = answer('When did the council sign the treaty?', 'The council signed the treaty on May 18, 1874, after months of talks.', 'en');
+    expect(date?.text).toBe('May 18, 1874');
+    expect(date?.value).toEqual({ kind: 'time', day: 'may', date: 18, year: 1874 });
+    const year = answer('When was Riverline Radio launched?', 'Riverline Radio was launched in 1998 by the company.', 'en');
     expect(year?.value).toEqual({ kind: 'time', year: 1998 });
     const hindi = answer('समिति कब स्थापित की गई?', 'यह समिति जुलाई 1961 में स्थापित की गई।', 'hi');
     expect(hindi?.value).toEqual({ kind: 'time', day: 'july', year: 1961 });
   });
 
   it('answers where with a place name, not a kind of place', () => {
-    const a = answer('Where was Ratzel born?', 'Ratzel was born in Karlsruhe, where his father worked.', 'en');
-    expect(a?.text).toBe('Karlsruhe');
+    const a = answer('Where was Hartmann born?', 'Hartmann was born in Freiburg, where his father worked.', 'en');
+    expect(a?.text).toBe('Freiburg');
     expect(answer('Where was the meeting held?', 'The meeting was held in an office of the hospital.', 'en')).toBeUndefined();
   });
 });
 
 describe('a name answers who only by its role beside the question’s words (issue 14, item 3)', () => {
   it('takes the subject of the question’s words, not the award named before it, nor a title alone', () => {
-    const a = answer('Who performed the national anthem?', 'Six-time Grammy winner and Academy Award nominee Lady Gaga performed the national anthem at the ceremony.', 'en');
-    expect(a?.text).toBe('Lady Gaga');
-    // "Lord" is a title and Loudoun the question's own word: the answer is the officer named after them
-    const b = answer('Who was appointed second in command to Lord Loudoun?', 'Newcastle replaced him with Lord Loudoun, with Major General James Abercrombie appointed as his second in command.', 'en');
-    expect(b?.text).toBe('Major General James Abercrombie');
+    const a = answer('Who performed the opening song?', 'Three-time Golden Lyre winner and Silver Harp Award nominee Nila Sharma performed the opening song at the ceremony.', 'en');
+    expect(a?.text).toBe('Nila Sharma');
+    // "Lord" is a title and Harrow the question's own word: the answer is the officer named after them
+    const b = answer('Who was appointed deputy to Lord Harrow?', 'The king replaced him with Lord Harrow, with Major General Arthur Penrose appointed as his deputy.', 'en');
+    expect(b?.text).toBe('Major General Arthur Penrose');
   });
 
   it('takes the doer of a passive verb after "by", and keeps an initial in the name', () => {
-    const a = answer('Who recovered the loose ball?', 'Miller stripped the ball from Newton, and it was recovered by Harlan Ostrow near the line.', 'en');
+    const a = answer('Who recovered the stolen laptop?', 'Thieves took the laptop from Rao, and it was recovered by Harlan Ostrow near the station.', 'en');
     expect(a?.text).toBe('Harlan Ostrow');
-    const b = answer('Who wrote the English translation?', 'The hymn is known in English by the translation of John C. Messenger, sung to an old tune.', 'en');
-    expect(b?.text).toBe('John C. Messenger');
+    const b = answer('Who wrote the English translation?', 'The poem is known in English by the translation of Peter J. Willow, printed in an old book.', 'en');
+    expect(b?.text).toBe('Peter J. Willow');
   });
 
   it('takes the name in apposition after the question’s words and a comma, and a whole list of names', () => {

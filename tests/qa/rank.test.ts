@@ -72,19 +72,19 @@ describe('ranking passages by the question’s rare words first', () => {
           'en-match',
           'en',
           'The cup final',
-          ['Lady Gaga sang the anthem.', 'The staff sang before the match.', 'The match was played in the evening.', 'The crowd left after the match.'].join('\n\n'),
+          ['Nila Sharma sang the anthem.', 'The staff sang before the match.', 'The match was played in the evening.', 'The crowd left after the match.'].join('\n\n'),
         ),
       ],
       'Who sang the anthem before the match?',
     );
-    const anthem = r.find((p) => p.text === 'Lady Gaga sang the anthem.')!;
+    const anthem = r.find((p) => p.text === 'Nila Sharma sang the anthem.')!;
     const staff = r.find((p) => p.text === 'The staff sang before the match.')!;
     // "staff" is a kind of actor, a weak sign of a "who" answer; the singer is a name no lexicon knows
     expect(staff.typed).toBeGreaterThan(0);
     expect(staff.typed).toBeLessThan(1);
     expect(anthem.typed).toBe(0);
     expect(anthem.coverage).toBeGreaterThan(staff.coverage);
-    expect(r[0]!.text).toBe('Lady Gaga sang the anthem.');
+    expect(r[0]!.text).toBe('Nila Sharma sang the anthem.');
   });
 });
 
