@@ -43,7 +43,7 @@ const QUESTION_CASES = new Map<string, Set<string>>(
 /** The case markers a question word asks its answer in (किसने: ने; কাকে: কে), if it asks for one. */
 export const questionCase = (norm: string): ReadonlySet<string> | undefined => QUESTION_CASES.get(norm);
 
-/** What a name's head word says it names: a place (Fresno Street), a thing or an event (Academy Award), or nothing. */
+/** What a name's head word says it names: a place (Harbour Road), a thing or an event (Silver Harp Award), or nothing. */
 function headKind(norm: string): 'place' | 'thing' | undefined {
   if (PLACE_HEADS.has(norm)) return 'place';
   if (THING_HEADS.has(norm)) return 'thing';
@@ -104,9 +104,9 @@ export function articleWords(body: string): ArticleWords {
 export interface NameSpan {
   first: number;
   last: number;
-  /** The writing puts it as a place: "in X", "X में", "X-তে", or its head word names one (Fresno Street). */
+  /** The writing puts it as a place: "in X", "X में", "X-তে", or its head word names one (Harbour Road). */
   place: boolean;
-  /** Its head word names a thing or an event, not a person or a place: Academy Award, अकादमी पुरस्कार. */
+  /** Its head word names a thing or an event, not a person or a place: Silver Harp Award, अकादमी पुरस्कार. */
   thing: boolean;
   /** The case marker or ending that closes it (ने, को, কে, র), normalized: the role it has in its sentence. */
   marker?: string;
@@ -126,7 +126,7 @@ export interface NameInput {
   caseMarkers?: ReadonlySet<string>;
 }
 
-/** Roman numerals (Super Bowl XLIX, Louis XIV) number a name; alone they name nothing. */
+/** Roman numerals (Henry VIII, Louis XIV) number a name; alone they name nothing. */
 const ROMAN = /^[IVXLCDM]+$/;
 
 const SENTENCE_END = /[.!?।॥]["'”’)]*\s*$/u;
@@ -180,14 +180,14 @@ export function nameSpans(input: NameInput): NameSpan[] {
 
   function latinNameWord(k: number): boolean {
     const t = tokens[k]!;
-    // a possessive ending (Tyndale's) is no part of the name's spelling
+    // a possessive ending (Sharma's) is no part of the name's spelling
     if (t.numeric || !isLatinName(t.raw.replace(/['’]s$/u, '')) || input.asked(k) || stop(t.norm) || (ROMAN.test(t.raw) && !initial(k))) return false;
     const sentenceStart = k === 0 || SENTENCE_END.test(gap(k - 1, k));
     // "The", "However", "Police" opening a sentence are capitalized for the sentence, not as names
     return !(sentenceStart && commonLatin(k));
   }
 
-  /** A capital letter and a full stop: an initial (John C. Messenger), not a Roman numeral. */
+  /** A capital letter and a full stop: an initial (Peter J. Willow), not a Roman numeral. */
   function initial(k: number): boolean {
     return /^\p{Lu}$/u.test(tokens[k]!.raw) && k + 1 < tokens.length && /^\.\s/.test(gap(k, k + 1));
   }
@@ -197,19 +197,19 @@ export function nameSpans(input: NameInput): NameSpan[] {
     let last = start;
     for (;;) {
       const next = last + 1;
-      // "Nicholas E. Golovin": the full stop after an initial ends no sentence
+      // "Peter J. Willow": the full stop after an initial ends no sentence
       const initial = /^\p{Lu}$/u.test(tokens[last]!.raw);
       if (next >= tokens.length || breaksName(gap(last, next)) || (!initial && SENTENCE_END.test(gap(last, next)))) break;
       if (latinNameWord(next)) {
         last = next;
         continue;
       }
-      // Super Bowl XLIX, Louis XIV: a Roman numeral numbers the name before it
+      // Henry VIII, Louis XIV: a Roman numeral numbers the name before it
       if (ROMAN.test(tokens[next]!.raw) && !input.asked(next)) {
         last = next;
         continue;
       }
-      // Louis-Joseph de Montcalm, Jesus the Interpreter: a lower-case connector between two name words
+      // Vincent van Gogh, Alfred the Great: a lower-case connector between two name words
       const after = next + 1;
       if (NAME_CONNECTORS.has(tokens[next]!.norm) && tokens[next]!.raw === tokens[next]!.norm && after < tokens.length && !breaksName(gap(next, after)) && latinNameWord(after)) {
         last = after;

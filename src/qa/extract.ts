@@ -74,7 +74,7 @@ function hasConcept(text: AnalyzedText, from: number, to: number, ids: Set<strin
 const MORE = new Set(['more']);
 const ABOUT = new Set(['about']);
 
-/** The numbers the question itself writes ("in 1466", "Super Bowl 50"): they are what it asks about, not its answer. */
+/** The numbers the question itself writes ("in 1872", "Flight 370"): they are what it asks about, not its answer. */
 function askedNumbers(input: ExtractInput): Set<string> {
   return new Set(input.plan.units.flatMap((u) => u.alts.filter((a) => a.field === 'num').map((a) => a.term)));
 }
@@ -433,9 +433,9 @@ const ROLE_REACH = 3;
 /**
  * How surely the writing makes a name the one asked about, by its relation to the question's own words:
  * 3 when it has the case the question asks for (किसने: X ने; কাকে: Xকে) or is the doer of a passive verb
- * ("recovered by Ward", "नफ़्ज़र द्वारा"); 2 when it is the subject right before the question's words ("Lady
- * Gaga performed the national anthem") or stands in apposition after them ("the last Prime Minister …,
- * Lothar de Maizière"); 1 when it follows them ("beat … New England Patriots"); 0 when nothing ties it to
+ * ("recovered by Harlan Ostrow", "नफ़्ज़र द्वारा"); 2 when it is the subject right before the question's words ("Nila
+ * Sharma performed the opening song") or stands in apposition after them ("the last Prime Minister …,
+ * Oskar Velden"); 1 when it follows them ("beat … Bluefield Rangers"); 0 when nothing ties it to
  * them; -1 when it has another case than the one asked.
  */
 function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wanted: ReadonlySet<string> | undefined): number {
@@ -447,7 +447,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
     return isAgentMarker(n.marker) || isAgentCase(n.marker) ? 2 : 0;
   }
   if (wanted) return -1;
-  // "by Ward": the doer of a passive verb, the question's words just before it
+  // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it
   const by = n.first - 1;
   if (by >= 1 && isAgentMarker(tokens[by]!.norm) && joined(by, n.first)) {
     for (let k = by - 1; k >= Math.max(0, by - ROLE_REACH); k--) {
@@ -513,7 +513,7 @@ const MIN_ROLE = 1;
  * repeated in Hindi and Bengali, or a named concept of the lexicon), of the asked kind as far as the
  * lexicon or the writing tells ("in X" is a place), tied to the question's own words by its role in the
  * sentence, then nearest to them. Nothing the question already names is its answer; a common word
- * (leader, team, सेना) never is, nor a name of a thing (Academy Award), nor a title alone (Lord). When
+ * (leader, team, सेना) never is, nor a name of a thing (Silver Harp Award), nor a title alone (Lord). When
  * no name is tied to the question's words, or two are tied as closely, there is no short answer.
  */
 function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, place: boolean): ShortAnswer | undefined {
@@ -534,7 +534,7 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   let tied = false;
   for (const n of spans) {
     if (n.thing) continue;
-    // a name written into the question's own (American Sign Language, Federal Minister, Lord Loudoun) only qualifies it
+    // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it
     if ((capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
     const ids = Array.from({ length: n.last - n.first + 1 }, (_v, k) => entities(n.first + k)).flat();
     const ofKind = ids.some((c) => isKind(c, kinds));
@@ -563,7 +563,7 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   if (!best || tied) return undefined;
   const { first } = best;
   let { last } = best;
-  // a list of names answers as a whole: "Liu Bingzhong and Yao Shu", "Michael E. Mann, Raymond S. Bradley and Malcolm K. Hughes"
+  // a list of names answers as a whole: "Anna Ruiz and Tomas Berg", "Anna Ruiz, Tomas Berg and Lena Holm"
   const byFirst = new Map(spans.map((n) => [n.first, n]));
   // (a comma alone may part two clauses: the list holds only when a coordinator ends it)
   let listed = last;

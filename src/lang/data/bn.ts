@@ -24,7 +24,7 @@ export const BN: LanguageWords = {
   nameMarkers: ['দ্বারা', 'সঙ্গে', 'সাথে', 'থেকে'],
   // case endings written onto a noun: genitive, accusative/dative, locative, plural
   nameEndings: ['য়ের', 'য়ের', 'এর', 'ের', 'কে', 'র', 'রা'],
-  // the particles inside transliterated names (Jesus the Interpreter, Lothar de Maizière)
+  // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['দ্য', 'ডি', 'দে', 'ভন', 'ফন', 'বিন', 'ইবনে', 'আল'],
   placeMarkers: [],
   placeEndings: ['তে', 'য়', 'য়', 'এ', 'ে'],

@@ -23,7 +23,7 @@ export const HI: LanguageWords = {
   // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word
   nameMarkers: ['ने', 'को', 'के', 'की', 'का', 'से', 'में', 'पर', 'द्वारा'],
   nameEndings: [],
-  // the particles inside transliterated names (Jesus the Interpreter, Lothar de Maizière)
+  // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['द', 'डी', 'डे', 'दी', 'वॉन', 'वान', 'बिन', 'इब्न', 'अल'],
   placeMarkers: ['में', 'तक', 'पर'],
   placeEndings: [],

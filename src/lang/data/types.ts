@@ -34,9 +34,9 @@ export interface LanguageWords {
   nameMarkers: readonly string[];
   /** Case endings written onto a name: কলকাতার, রহিমকে. */
   nameEndings: readonly string[];
-  /** Lower-case words inside a name written in Latin script: Louis-Joseph de Montcalm, Jesus the Interpreter. */
+  /** Lower-case words inside a name written in Latin script: Vincent van Gogh, Alfred the Great. */
   nameConnectors: readonly string[];
-  /** Words that put a name as a place: in Delhi, at Kennedy Space Center; दिल्ली में; the ending of কলকাতায়. */
+  /** Words that put a name as a place: in Delhi, at Harbour Road; दिल्ली में; the ending of কলকাতায়. */
   placeMarkers: readonly string[];
   /** Place endings written onto a name (Bengali locatives: কলকাতায়, দিল্লিতে). */
   placeEndings: readonly string[];
@@ -68,7 +68,7 @@ export interface LanguageWords {
    * name in a passage: किसने asks for the name before ने, কাকে for the one ending in কে.
    */
   questionCases: Readonly<Record<string, readonly string[]>>;
-  /** Words that join names into a list (Liu Bingzhong and Yao Shu): a question asking who may be answered by all of them. */
+  /** Words that join names into a list (Anna Ruiz and Tomas Berg): a question asking who may be answered by all of them. */
   nameCoordinators: readonly string[];
 }
 
