@@ -214,9 +214,13 @@ function build(): string {
     if (kept.size > 0) entries.set(stems.join(' '), merge(entries.get(stems.join(' ')), kept));
   }
 
-  // irregular forms reach what their base form reaches (sought → seek, broke → break)
+  // irregular forms reach what their base form reaches (sought → seek, broke → break), when the base is
+  // a word in common use and more common than the form is as a word of its own: "found" is mostly
+  // "find", but "cola" (a drink) is not the plural of "colon", nor "collier" a form of the rare "colly"
+  const tagsOf = (lemma: string) => (senses.get(lemma) ?? []).reduce((sum, s) => sum + s.tags, 0);
   const byLemmaStems = new Map(entries);
   for (const [form, base] of irregularForms()) {
+    if (tagsOf(base) === 0 || tagsOf(form) >= tagsOf(base)) continue;
     const formStems = lemmaStems(form);
     const baseStems = lemmaStems(base);
     if (!formStems || !baseStems || wordConcepts(form).length > 0) continue;

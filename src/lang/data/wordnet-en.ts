@@ -450,7 +450,9 @@ befor long|fast:70
 beg off|ask:55
 begrim|change:55
 behead|death:55
+beheld|person:55 personal:55
 behold|person:55 personal:55
+beholden|person:55 personal:55
 belief|believe:52
 believ in|believe:55
 bell the cat|threat:55
@@ -666,6 +668,8 @@ build suppli hous|record:55
 build suppli store|record:55
 built in bed|oxygen:55
 bulki|big:55
+bulkier|big:55
+bulkiest|big:55
 bullfight|person:55 personal:55
 bump off|death:55
 bumper car|road:55
@@ -681,6 +685,7 @@ bunko game|fraud:55
 bureau|agency:57
 bureau de chang|company:55
 bureaucraci|official:62
+bureaux|agency:57
 burg|city:55
 burgl|steal:55
 burglar|steal:55
@@ -984,6 +989,8 @@ coalesc|ward:55
 coattail effect|cause:55 exam:55 report:55
 coauthor|government:55
 cocki|claim:55
+cockier|claim:55
+cockiest|claim:55
 coconspir|crime:55
 coda|end:55
 coddler|person:55 personal:55
@@ -1005,6 +1012,7 @@ cogniz|know:70
 coin bank|stop:55
 coin collect|collect:55
 coin machin|computer:55
+cola|agency:55
 cold cash|money:55
 cold shoulder|deny:55
 colic|injured:55
@@ -1486,7 +1494,6 @@ diabolis|change:55
 diagnost|health:55
 dial phone|phone:55
 dial telephon|phone:55
-dice|death:56
 dice box|stop:55
 dice cup|stop:55
 dicei|threat:55
@@ -1665,6 +1672,8 @@ duti period|hour:55
 dwarfish|small:55
 dwell|life:60
 dweller|life:60 person:55 personal:55
+dwelt|life:60
+dy|death:56
 dynam electr|electricity:55
 dysmenorrhea|injured:55
 dysphem|say:55
@@ -1754,6 +1763,8 @@ emploi|use:59
 employ|politician:55
 employe save plan|plan:55 software:55
 empti|rescue:70
+emptier|rescue:70
+emptiest|rescue:70
 emptor|buy:70 user:55
 emul|person:55 personal:55
 enabl|change:55
@@ -1998,6 +2009,7 @@ fiscal year|year:55
 fish expedit|investigate:55
 fishmong|negotiate:55
 fishwif|negotiate:55
+fishwiv|negotiate:55
 fission bomb|explosion:55
 fist|origin:70
 fit in|journalist:55 sport:55
@@ -2071,6 +2083,7 @@ forgav|person:55 personal:55
 forgiv|person:55 personal:55
 forgiven|person:55 personal:55
 forgo|deny:55
+forgon|deny:55
 fork|counter:57
 fork like|counter:70
 fork out|give:70
@@ -2081,10 +2094,13 @@ formular|policy:60
 forrad|send:70
 forrard|send:70
 forswear|deny:55
+forswor|deny:55
+forsworn|deny:55
 forthcoming|contact:60
 forthwith|fast:70
 fortress|army:55
 fortuiti|happen:55
+forwent|deny:55
 foster famili|family:55 house:55
 foster home|family:55 house:55
 foster nurs|nurse:55
@@ -2258,6 +2274,7 @@ gob|many:70
 goddam|explosion:63
 goddamn|explosion:63
 godsend|happen:55
+goe|passenger:52
 gofer|staff:55
 goggl box|receive:55
 goiter|illness:55
@@ -3697,6 +3714,7 @@ overcrit|main:55
 overfli|passenger:55
 overflight|airport:55
 overflow|flood:70
+overflown|flood:70
 overhead railwai|railway:55
 overlarg|big:55
 overlordship|post:55
@@ -4361,6 +4379,8 @@ readi|plan:60
 readi and wait|wait:70
 readi cash|money:55
 readi monei|money:55
+readier|plan:60
+readiest|plan:60
 realis|all:70
 realiti check|times:55
 realiz|all:70
@@ -4580,6 +4600,8 @@ rip off|fraud:60
 risk capit|capital:55
 riski|threat:55
 riski ventur|work:55
+riskier|threat:55
+riskiest|threat:55
 riskless|security:55
 riverbank|bank:55
 rivet line|wait:55
@@ -4938,7 +4960,6 @@ skylight|counter:55
 skyscrap|house:55 office:55
 slab|block:55
 slai|death:55
-slain|death:55
 slander|damage:55
 slap|attack:50 protest:50
 slaughterhous|house:55 office:55
@@ -4950,7 +4971,7 @@ sleigh bed|oxygen:55
 slender wing|ward:55
 slenderis|change:55
 sleuth|find:70
-slew|many:70 death:55
+slew|many:70
 slice into|passenger:55
 slice through|passenger:55
 slide window|counter:55
@@ -5053,6 +5074,8 @@ speech therapi|care:55
 speechwrit|government:55
 speed limit|policy:55
 speedi|fast:70
+speedier|fast:70
+speediest|fast:70
 speedili|fast:70
 spend monei|money:55
 spewer|affect-people:55
@@ -5143,6 +5166,8 @@ statutori offenc|crime:55
 statutori offens|crime:55
 stave off|stop:55
 steadi|help:55
+steadier|help:55
+steadiest|help:55
 stealer|steal:60 crime:55
 steam power|electricity:55
 steel compani|company:55
@@ -5188,6 +5213,7 @@ straw vote|election:55
 streamlin|railway:55
 strengthen|change:52
 strew|spread:55
+strewn|spread:55
 strike a blow|disrupt:55
 strike hard|attack:55 protest:55
 strike leader|politician:55
@@ -5301,7 +5327,6 @@ swindler|fraud:60
 swither|protest:55
 swiz|fraud:55
 swoon|illness:55
-syllabi|data:55
 syllabu|data:55
 syllog|end:55
 syllogis|end:55
@@ -5495,6 +5520,8 @@ time motion studi|exam:55
 time studi|exam:55
 timework|operation:55 work:55
 tini|small:55
+tinier|small:55
+tiniest|small:55
 tintinnabul|gang:70
 tire|try:55 violence:52
 tissu paper|offline-mode:55
@@ -5890,6 +5917,8 @@ ward heeler|politician:55
 wardenship|post:55
 wardership|post:55
 wari|suspect:60
+warier|suspect:60
+wariest|suspect:60
 warmheart|disrupt:60
 warrant offic|office:55 official:55 police:55
 warrior|person:55 personal:55
@@ -5916,12 +5945,15 @@ waterman|staff:55
 watersid|bank:55
 wax paper|offline-mode:55
 waylai|wait:55
+waylaid|wait:55
 weakl|person:55 personal:55
 weal|damage:55 injured:55
 wealthi person|person:55 personal:55
 weapon|change:55
 wearer|user:55
 weari|try:55
+wearier|try:55
+weariest|try:55
 web site|website:70 computer:55
 webbi|internet:60
 webpag|website:70
@@ -6055,6 +6087,8 @@ yobbo|attack:55 hacker:55
 yobo|attack:55 hacker:55
 yokel|mail-service:70
 young|small:50
+younger|small:50
+youngest|small:50
 youth gang|gang:55
 yr|year:70
 zone commiss|committee:55
