@@ -27,6 +27,7 @@ const COUNTING_QUESTION_WORDS = anyLanguage((w) => w.countingQuestionWords);
 const RANGE_JOINERS = anyLanguage((w) => w.rangeJoiners);
 const AGENT_CASES = anyLanguage((w) => w.agentCases);
 const ERA_WORDS = anyLanguage((w) => w.eraWords);
+const DECADE_WORDS = anyLanguage((w) => w.decadeWords);
 const CHANGE_MARKERS = anyLanguage((w) => w.changeMarkers);
 
 /** Whether a normalized token denies what it stands by (no, नहीं, না). */
@@ -41,6 +42,8 @@ export const isPercentWord = (norm: string) => PERCENT_WORDS.has(norm);
 export const isAgentCase = (norm: string) => AGENT_CASES.has(norm);
 /** Whether a normalized token after a year names its era (BC, AD). */
 export const isEraWord = (norm: string) => ERA_WORDS.has(norm);
+/** Whether a normalized token after a year makes it a decade (दशक, দশকে, the s of 1950s): the word or it with a case ending of up to two letters. */
+export const isDecadeWord = (norm: string) => [...DECADE_WORDS].some((d) => norm === d || (d.length > 1 && norm.startsWith(d) && norm.length - d.length <= 2));
 /** Whether a normalized token joins the two ends of a range of numbers (to, से, থেকে). */
 export const isRangeJoiner = (norm: string) => RANGE_JOINERS.has(norm);
 /** Whether a normalized token before a number makes "X to Y" after it a change (from). */

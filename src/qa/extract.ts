@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isNameCoordinator, isPartJoiner, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCountingQuestionWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { ACTOR_CONCEPTS, MONEY_CONCEPTS, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
 
@@ -72,7 +72,9 @@ function hasConcept(text: AnalyzedText, from: number, to: number, ids: Set<strin
 }
 
 const MORE = new Set(['more']);
+const LESS = new Set(['less']);
 const ABOUT = new Set(['about']);
+const QUALIFIERS = new Set([...MORE, ...LESS, ...ABOUT]);
 
 /** The numbers the question itself writes ("in 1872", "Flight 370"): they are what it asks about, not its answer. */
 function askedNumbers(input: ExtractInput): Set<string> {
@@ -190,14 +192,20 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const end: number = nextUnit.end;
     nextUnit = input.plan.units.find((u) => u.at === end + 1);
   }
-  const s = span(input, first, last);
-  const more = hasConcept(text, chosen.last + 1, target ?? chosen.last + 2, MORE) !== undefined;
-  const about = hasConcept(text, chosen.first - 2, chosen.first - 1, ABOUT) !== undefined;
+  // a qualifier written before the count belongs to it: "over 37 million", "fewer than 10", "लगभग 1,200"
+  // (one function word may stand between: "more than")
+  const qualifiedAt = hasConcept(text, first - 2, first - 1, QUALIFIERS);
+  const qualifiedFirst = qualifiedAt !== undefined && (qualifiedAt === first - 1 || functionWord(first - 1)) ? qualifiedAt : undefined;
+  const s = span(input, qualifiedFirst ?? first, last);
+  const before = qualifiedFirst === undefined ? [] : conceptsAt(text, qualifiedFirst);
+  const more = before.some((c) => MORE.has(c)) || hasConcept(text, chosen.last + 1, target ?? chosen.last + 2, MORE) !== undefined;
+  const less = before.some((c) => LESS.has(c));
+  const about = before.some((c) => ABOUT.has(c)) || hasConcept(text, chosen.first - 2, chosen.first - 1, ABOUT) !== undefined;
   // the ends of a range, the multiplier the high end carries applied to the low end too (30 से 50 हजार: 30,000–50,000)
   const ends = lower ? [lower, chosen] : upper ? [chosen, upper] : undefined;
   const low = ends ? lowEnd(text, ends[0]!, ends[1]!) : chosen.value;
   const range = ends ? `${grouped(low)}–${grouped(ends[1]!.value)}` : grouped(chosen.value);
-  const reading = `${more ? 'more than ' : about ? 'about ' : ''}${range}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
+  const reading = `${more ? 'more than ' : less ? 'fewer than ' : about ? 'about ' : ''}${range}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
   // a range counts as its low end, whichever end stood by what is counted, so two sayings of it agree
   return { ...s, normalized: reading, value: { kind: 'count', n: low } };
 }
@@ -350,12 +358,24 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     if (!yearLike(n.value, raw) || asked.has(raw)) continue;
     // a year stands alone: "in 1998", "1998 में"; a number with what it counts after it is a count
     const next = tokens[n.first + 1];
+    const joined = (k: number) => k < tokens.length && !breaksPhrase(gap(input, k - 1, k));
+    const functionWord = (k: number) => isStopword(tokens[k]!.norm, input.language) || isStopword(tokens[k]!.norm, 'en');
     // 300 BC: the era is part of the year
-    const era = next !== undefined && isEraWord(next.norm) && !breaksPhrase(gap(input, n.first, n.first + 1));
-    if (next && !era && !isStopword(next.norm, input.language) && !isStopword(next.norm, 'en') && !breaksPhrase(gap(input, n.first, n.first + 1))) {
+    const era = next !== undefined && isEraWord(next.norm) && joined(n.first + 1);
+    // 1950s, 1950 के दशक, ১৯৫০-এর দশকে: a decade (the s is written onto the year; a case word may stand between)
+    const decade = [n.first + 1, n.first + 2].find(
+      (k) => joined(k) && isDecadeWord(tokens[k]!.norm) && (k === n.first + 1 ? tokens[k]!.norm !== 's' || gap(input, n.first, k) === '' : tokens[k]!.norm !== 's' && joined(k - 1) && functionWord(k - 1)),
+    );
+    // 1321 to 1323, 1321 से 1323: a period, both ends years
+    const endYear = next !== undefined && isRangeJoiner(next.norm) && joined(n.first + 1) && joined(n.first + 2) ? numberAt(n.first + 2) : undefined;
+    const period = endYear !== undefined && yearLike(endYear, tokens[n.first + 2]!.norm) && endYear > n.value && endYear - n.value < 1000;
+    if (next && !era && decade === undefined && !period && !functionWord(n.first + 1) && joined(n.first + 1)) {
       if (!conceptsAt(text, n.first + 1).some((c) => TIME_WORDS.has(c))) continue;
     }
-    out.push({ first: n.first, last: era ? n.first + 1 : n.last, reading: era ? `${raw} ${next.raw}` : raw, value: { kind: 'time', year: n.value } });
+    const last = era ? n.first + 1 : decade ?? (period ? n.first + 2 : n.last);
+    for (let k = n.first; k <= last; k++) used.add(k);
+    const reading = era ? `${raw} ${next.raw}` : decade !== undefined ? `${raw}s` : period ? `${raw}–${endYear}` : raw;
+    out.push({ first: n.first, last, reading, value: { kind: 'time', year: n.value } });
   }
   return out;
 }

@@ -43,6 +43,21 @@ describe('reading a count', () => {
     expect(change?.normalized).not.toContain('–');
   });
 
+  it('keeps a qualifier written before the count in the answer: "over 12 million", "fewer than ten", "लगभग 800"', () => {
+    const over = answer('How many passengers does the ferry carry?', 'The ferry carries over 12 million passengers a year.', 'en');
+    expect(over?.text).toBe('over 12 million passengers');
+    expect(over?.normalized).toBe('more than 12,000,000');
+    expect(over?.value).toEqual({ kind: 'count', n: 12_000_000 });
+    const fewer = answer('How many boats were lost?', 'In the storm fewer than ten boats were lost.', 'en');
+    expect(fewer?.text).toBe('fewer than ten boats');
+    expect(fewer?.normalized).toBe('fewer than 10');
+    const hindi = answer('कितने घर डूबे?', 'बाढ़ में लगभग 800 घर डूब गए।', 'hi');
+    expect(hindi?.text).toBe('लगभग 800 घर');
+    expect(hindi?.normalized).toBe('about 800');
+    // a word before the number that qualifies nothing stays out
+    expect(answer('How many boats were lost?', 'The storm sank 14 boats.', 'en')?.text).toBe('14 boats');
+  });
+
   it('answers "how much more" and a question about a share with the share', () => {
     expect(answer('How much higher was the rate in 2005?', 'The rate in 2005 was 18% higher than in 2000.', 'en')?.text).toContain('18');
     expect(answer('कितने प्रतिशत घरों में बच्चे थे?', 'लगभग 40 प्रतिशत यानी 12,400 घरों में बच्चे थे।', 'hi')?.value).toEqual({ kind: 'count', n: 40 });
@@ -90,6 +105,21 @@ describe('people after "to" and "from"', () => {
 });
 
 describe('reading a time', () => {
+  it('reads a decade and a period of years as one time: the 1960s, 1960 के दशक, ১৯৬০-এর দশকে, 1412 to 1415', () => {
+    const en = answer('When was the bridge built?', 'The bridge was built in the 1960s by the state.', 'en');
+    expect(en?.text).toBe('1960s');
+    expect(en?.value).toEqual({ kind: 'time', year: 1960 });
+    expect(answer('पुल कब बना?', 'यह पुल 1960 के दशक में बना।', 'hi')?.text).toBe('1960 के दशक');
+    const bn = answer('সেতুটি কবে তৈরি হয়?', 'সেতুটি ১৯৬০-এর দশকে তৈরি হয়।', 'bn');
+    expect(bn?.normalized).toBe('1960s');
+    const period = answer('When did the king rule?', 'The king ruled from 1412 to 1415 in the north.', 'en');
+    expect(period?.text).toBe('1412 to 1415');
+    expect(period?.normalized).toBe('1412–1415');
+    expect(answer('राजा ने कब शासन किया?', 'राजा ने 1412 से 1415 तक शासन किया।', 'hi')?.normalized).toBe('1412–1415');
+    // a year and a count after it are not a period; a year alone stays a year
+    expect(answer('When did the king rule?', 'The king ruled in 1412, with 40 knights.', 'en')?.normalized).toBe('1412');
+  });
+
   it('keeps the era with a year: 300 BC, not 300', () => {
     const a = answer('When was the city founded?', 'The city was founded in 300 BC by traders from the coast.', 'en');
     expect(a?.text).toBe('300 BC');

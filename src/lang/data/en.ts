@@ -19,6 +19,7 @@ export const EN: LanguageWords = {
   changeMarkers: ['from'],
   agentCases: [],
   eraWords: ['bc', 'ad', 'bce', 'ce'],
+  decadeWords: ['s'],
   partJoiners: ['of', 'out'],
   nameMarkers: [],
   nameEndings: [],

@@ -19,6 +19,7 @@ export const HI: LanguageWords = {
   changeMarkers: [],
   agentCases: ['ने'],
   eraWords: ['ईसा-पूर्व', 'ईसवी', 'ई'],
+  decadeWords: ['दशक'],
   partJoiners: [],
   // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word
   nameMarkers: ['ने', 'को', 'के', 'की', 'का', 'से', 'में', 'पर', 'द्वारा'],

@@ -28,6 +28,11 @@ export interface LanguageWords {
   agentCases: readonly string[];
   /** Words after a year that name its era (300 BC, AD 1066 written after): part of the date, not what is counted. */
   eraWords: readonly string[];
+  /**
+   * Words after a year that make it a decade: 1950 के दशक, ১৯৫০-এর দশকে (an inflected form counts), and
+   * the "s" of 1950s, which the tokenizer splits off.
+   */
+  decadeWords: readonly string[];
   /** Words between a part and the whole it is taken from, the part first: 20 out of 50, three of the twelve. */
   partJoiners: readonly string[];
   /** Case markers written as words after a name: लेडी गागा ने, न्यूटन को. */
