@@ -1,4 +1,5 @@
 import { spanText } from '../corpus/clean.js';
+import { termKey } from '../lang/analyze.js';
 import type { Language } from '../lang/script.js';
 import { isDenial } from '../lang/words.js';
 import type { SearchIndex } from '../search/index.js';
@@ -15,6 +16,11 @@ import { uncoveredParts } from './uncovered.js';
 export const MAX_CITATIONS = 3;
 /** A further citation must score at least this share of the best one. */
 const SUPPORT_SHARE = 0.75;
+/**
+ * With no short answer the quotes are the answer: the passages down to this share of the best are
+ * quoted, whatever kind of value they hold, so that the reader sees the nearest evidence, not one guess.
+ */
+const QUOTES_ONLY_SHARE = 0.6;
 /** A passage from another source that answers differently must be this close to the best to count as disagreement. */
 const DISSENT_COVERAGE = 0.75;
 /** Passages read for a short answer score at least this share of the best: below it, a passage answers another question. */
@@ -57,6 +63,12 @@ function extract(index: SearchIndex, r: Ranked, plan: QuestionPlan): ShortAnswer
 
 /** A source that says "no ransom was demanded" answers "none": a word of denial, or the lexicon's concept of it. */
 const denies = (r: Ranked) => r.text.tokens.some((t) => isDenial(t.norm)) || r.text.concepts.some((cs) => cs.includes('deny'));
+
+/** An alternative this strong is the word itself (its form, stem or concept, or a long cross-script key), not a chance likeness. */
+const SURE_ALTERNATIVE = 0.8;
+/** Whether a passage itself (not its title or article) surely holds one of the question's content words. */
+const holdsAWord = (plan: QuestionPlan, r: Ranked) =>
+  plan.units.some((u, i) => !plan.framing[i] && u.alts.some((a) => a.strength >= SURE_ALTERNATIVE && r.found.has(termKey(a.field, a.term))));
 
 /** The articles nearest the question, then the first others: what the reader can ask about instead. */
 function suggestions(index: SearchIndex, ranked: Ranked[]) {
@@ -153,9 +165,12 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     }
   }
   for (const o of alternatives) take(o.r, o.answer);
+  // then passages that support the answer (or, with no short answer, the nearest others)
   for (const r of ranked) {
-    if (chosen.length >= MAX_CITATIONS || r.score < best.score * SUPPORT_SHARE) break;
-    if (r === first || (type !== 'thing' && r.typed === 0)) continue;
+    if (chosen.length >= MAX_CITATIONS || r.score < best.score * (short ? SUPPORT_SHARE : QUOTES_ONLY_SHARE)) break;
+    if (r === first || (short && type !== 'thing' && r.typed === 0)) continue;
+    // a nearest other passage must hold some of the question's words itself, not only through its headline
+    if (!short && !holdsAWord(plan, r)) continue;
     const answer = answerOf(r);
     // a further quote supports the answer; one that gives another value is a conflict or another thing, handled above
     if (short && answer && !sameValue(answer, short)) continue;

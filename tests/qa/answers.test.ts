@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/qa/answer.js';
 import type { Answer } from '../../src/qa/types.js';
-import { bundledIndex, fixtureIndex } from '../helpers/index.js';
+import { SearchIndex } from '../../src/search/index.js';
+import { article, bundledIndex, fixtureIndex } from '../helpers/index.js';
 
 const bundled = await bundledIndex();
 const fixtures = await fixtureIndex();
@@ -70,6 +71,32 @@ describe('short answers', () => {
     expect(a.answer).toBeNull();
     expect(a.abstained).toBe(false);
     expect(a.citations[0]!.quote).toContain('फोरेंसिक इमेज');
+  });
+});
+
+describe('quotes when there is no short answer', () => {
+  const body = [
+    'The river flooded the lower town on Monday after three days of heavy rain.',
+    'The dam upstream released water because its reservoir was full after the rain.',
+    'Engineers said the gates of the dam were opened too late to spare the town.',
+    'The mayor thanked the volunteers who filled sandbags.',
+  ].join('\n\n');
+  const index = SearchIndex.build({ articles: [article('flood', 'en', 'Flood in the lower town', body)], failures: [], fingerprint: 'quotes' });
+
+  it('quote the nearest passages that hold the question’s words, not one guess, and never one that shares only the headline’s words', () => {
+    const a = ask(index, 'Why did the river flood the town?');
+    expect(a.answer).toBeNull();
+    const quotes = a.citations.map((c) => c.quote);
+    expect(quotes[0]).toMatch(/^The river flooded/);
+    expect(quotes).toContain('Engineers said the gates of the dam were opened too late to spare the town.');
+    // the mayor's sentence holds none of the question's words (only the headline does; "filled" merely sounds like "flood")
+    expect(quotes.some((q) => q.startsWith('The mayor'))).toBe(false);
+  });
+
+  it('quote only passages that agree when there is a short answer', () => {
+    const a = ask(index, 'When did the river flood the town?');
+    expect(a.answer).toBe('Monday');
+    expect(a.citations).toHaveLength(1);
   });
 });
 
