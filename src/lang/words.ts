@@ -44,6 +44,9 @@ export const isAgentCase = (norm: string) => AGENT_CASES.has(norm);
 export const isEraWord = (norm: string) => ERA_WORDS.has(norm);
 /** Whether a normalized token after a year makes it a decade (दशक, দশকে, the s of 1950s): the word or it with a case ending of up to two letters. */
 export const isDecadeWord = (norm: string) => [...DECADE_WORDS].some((d) => norm === d || (d.length > 1 && norm.startsWith(d) && norm.length - d.length <= 2));
+const LIGHT_VERBS = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(w.lightVerbs.map((x) => normalize(x)))])) as Record<Language, Set<string>>;
+/** Whether a normalized word is a light verb of the language, one that makes a verb of a noun (करना, করা). */
+export const isLightVerb = (norm: string, language: Language) => LIGHT_VERBS[language].has(norm);
 /** Whether a normalized token joins the two ends of a range of numbers (to, से, থেকে). */
 export const isRangeJoiner = (norm: string) => RANGE_JOINERS.has(norm);
 /** Whether a normalized token before a number makes "X to Y" after it a change (from). */

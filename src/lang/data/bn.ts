@@ -20,6 +20,7 @@ export const BN: LanguageWords = {
   agentCases: [],
   eraWords: ['খ্রিস্টপূর্ব', 'খ্রিস্টাব্দ'],
   decadeWords: ['দশক'],
+  lightVerbs: ['করা', 'হওয়া', 'দেওয়া', 'নেওয়া', 'যাওয়া', 'রাখা', 'পড়া', 'লাগা'],
   partJoiners: [],
   // Bengali writes a postposition apart only after a genitive (রহিমের সঙ্গে); these are the words that do
   nameMarkers: ['দ্বারা', 'সঙ্গে', 'সাথে', 'থেকে'],

@@ -20,6 +20,7 @@ export const EN: LanguageWords = {
   agentCases: [],
   eraWords: ['bc', 'ad', 'bce', 'ce'],
   decadeWords: ['s'],
+  lightVerbs: [],
   partJoiners: ['of', 'out'],
   nameMarkers: [],
   nameEndings: [],

@@ -20,6 +20,7 @@ export const HI: LanguageWords = {
   agentCases: ['ने'],
   eraWords: ['ईसा-पूर्व', 'ईसवी', 'ई'],
   decadeWords: ['दशक'],
+  lightVerbs: ['करना', 'होना', 'देना', 'लेना', 'जाना', 'रखना', 'पड़ना', 'लगना', 'बनाना', 'बनना', 'डालना', 'कराना'],
   partJoiners: [],
   // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word
   nameMarkers: ['ने', 'को', 'के', 'की', 'का', 'से', 'में', 'पर', 'द्वारा'],

@@ -33,6 +33,11 @@ export interface LanguageWords {
    * the "s" of 1950s, which the tokenizer splits off.
    */
   decadeWords: readonly string[];
+  /**
+   * Light verbs that make a verb of a noun (हमला करना, আক্রমণ করা, to make an attack): a dictionary
+   * translation "हमला~करना" is the word हमला.
+   */
+  lightVerbs: readonly string[];
   /** Words between a part and the whole it is taken from, the part first: 20 out of 50, three of the twelve. */
   partJoiners: readonly string[];
   /** Case markers written as words after a name: लेडी गागा ने, न्यूटन को. */

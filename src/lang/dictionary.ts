@@ -1,0 +1,122 @@
+import { DICTIONARY_EN_HI } from './data/dictionary-en-hi.js';
+import { DICTIONARY_STRENGTH, parseDictionary, senseWeight } from './dictionary-format.js';
+import { tokenTerms } from './terms.js';
+import { tokenize } from './tokenize.js';
+
+/**
+ * The bilingual dictionary (FreeDict English–Hindi, compiled by scripts/build-dictionary.ts) as the
+ * analyzer reads it: a question word's translations into the other language, as the stems the index
+ * holds, each with how strongly finding it counts as finding the word. Read on first use.
+ */
+
+export interface Translation {
+  /** A stem of the translation as the analyzer stems that word in a passage (or, from `translationKeys`, its cross-script key). */
+  term: string;
+  strength: number;
+}
+
+/** At most this many translations of one word: a query stays small, and the strongest come first. */
+const MAX_TRANSLATIONS = 8;
+
+interface Tables {
+  toHindi: Map<string, Translation[]>;
+  toEnglish: Map<string, Translation[]>;
+  /** An English word's Hindi translations as cross-script keys: the same word written in Bengali has them too. */
+  toHindiKeys: Map<string, Translation[]>;
+  /** The English translations of the Hindi words that have a cross-script key: a Bengali word with that key reaches them. */
+  keyToEnglish: Map<string, Translation[]>;
+}
+
+/**
+ * Bengali reaches the dictionary through Hindi: the two share most of their Sanskrit-derived words
+ * (আক্রমণ and आक्रमण, attack), which the cross-script key matches. A key is a likeness of sound, not the
+ * word, so such a translation counts this share of the Hindi one; keys of fewer than three consonants
+ * collide too often to be read at all.
+ */
+const KEY_SHARE = 0.8;
+const MIN_KEY_CONSONANTS = 3;
+const longKey = (key: string) => key.replace(/^a/, '').length >= MIN_KEY_CONSONANTS;
+let tables: Tables | undefined;
+
+const stemsOf = (word: string) => tokenize(word).flatMap((t) => tokenTerms(t).stems);
+const keysOf = (word: string) => tokenize(word).flatMap((t) => tokenTerms(t).keys).filter(longKey);
+
+function add(map: Map<string, Map<string, number>>, from: string, to: string, strength: number): void {
+  const list = map.get(from) ?? new Map<string, number>();
+  list.set(to, Math.max(list.get(to) ?? 0, strength));
+  map.set(from, list);
+}
+
+function strongestFirst(map: Map<string, Map<string, number>>): Map<string, Translation[]> {
+  const out = new Map<string, Translation[]>();
+  for (const [from, list] of map) {
+    const sorted = [...list].map(([term, strength]) => ({ term, strength })).sort((a, b) => b.strength - a.strength || (a.term < b.term ? -1 : 1));
+    out.set(from, sorted.slice(0, MAX_TRANSLATIONS));
+  }
+  return out;
+}
+
+function load(): Tables {
+  const toHindi = new Map<string, Map<string, number>>();
+  const toHindiKeys = new Map<string, Map<string, number>>();
+  const pairs: [string, string][] = [];
+  const keyPairs: [string, string][] = [];
+  for (const entry of parseDictionary(DICTIONARY_EN_HI)) {
+    const english = stemsOf(entry.english)[0];
+    if (!english) continue;
+    // each sense counts alike, less the more senses the word has; its words share the sense's strength
+    const weight = senseWeight(entry.senses.length);
+    for (const sense of entry.senses) {
+      for (const word of sense) {
+        for (const hindi of stemsOf(word)) {
+          add(toHindi, english, hindi, weight);
+          pairs.push([hindi, english]);
+        }
+        for (const key of keysOf(word)) {
+          add(toHindiKeys, english, key, weight * KEY_SHARE);
+          keyPairs.push([key, english]);
+        }
+      }
+    }
+  }
+  return {
+    toHindi: strongestFirst(toHindi),
+    toEnglish: strongestFirst(reversed(pairs, 1)),
+    toHindiKeys: strongestFirst(toHindiKeys),
+    keyToEnglish: strongestFirst(reversed(keyPairs, KEY_SHARE)),
+  };
+}
+
+/** The other way: a Hindi word (or key) that translates many English words (खेल: play, game, sport…) reaches each of them less. */
+function reversed(pairs: readonly [string, string][], share: number): Map<string, Map<string, number>> {
+  const fanOut = new Map<string, Set<string>>();
+  for (const [from, english] of pairs) fanOut.set(from, (fanOut.get(from) ?? new Set()).add(english));
+  const out = new Map<string, Map<string, number>>();
+  for (const [from, englishes] of fanOut) for (const english of englishes) add(out, from, english, (share * DICTIONARY_STRENGTH) / Math.sqrt(englishes.size));
+  return out;
+}
+
+/** The Hindi translations of an English word, by its stem. */
+export function hindiTranslations(englishStem: string): readonly Translation[] {
+  tables ??= load();
+  return tables.toHindi.get(englishStem) ?? [];
+}
+
+/** The English translations of a Hindi word, by its stem. */
+export function englishTranslations(hindiStem: string): readonly Translation[] {
+  tables ??= load();
+  return tables.toEnglish.get(hindiStem) ?? [];
+}
+
+/** An English word's Hindi translations as cross-script keys, by its stem: how it reaches a Bengali passage. */
+export function translationKeys(englishStem: string): readonly Translation[] {
+  tables ??= load();
+  return tables.toHindiKeys.get(englishStem) ?? [];
+}
+
+/** The English translations of a Bengali (or Hindi) word, by its cross-script key, through the Hindi word of the same sound. */
+export function englishTranslationsByKey(key: string): readonly Translation[] {
+  if (!longKey(key)) return [];
+  tables ??= load();
+  return tables.keyToEnglish.get(key) ?? [];
+}
