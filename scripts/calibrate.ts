@@ -5,22 +5,22 @@
  *   npm run calibrate            fit, print the figures, write the model
  *   npm run calibrate -- --check fit and print, and fail if the model in the repository differs
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { collectExamples, fitAbstention, fitBySet, modelModule, MAX_FALSE_ABSTENTION, MIN_UNANSWERABLE_ABSTAINED, type CalibrationExample } from '../src/calibration.js';
+import { collectExamples, fitAbstentionModels, fitBySet, modelModule, MAX_FALSE_ABSTENTION, MAX_FALSE_ABSTENTION_ACROSS, MIN_UNANSWERABLE_ABSTAINED, type CalibrationExample } from '../src/calibration.js';
 import { DEFAULT_MANIFEST, readManifest } from '../src/eval.js';
-import type { AbstentionModel } from '../src/qa/abstain.js';
+import type { AbstentionModel, AbstentionModels } from '../src/qa/abstain.js';
 import { openIndex } from '../src/search/open.js';
 
 const MODEL_FILE = 'src/qa/data/abstention-model.ts';
 
 const pct = (n: number, of: number) => (of === 0 ? '   -  ' : `${((100 * n) / of).toFixed(1).padStart(5)}%`);
 
-function table(model: AbstentionModel, examples: readonly CalibrationExample[]): string {
-  const rows = fitBySet(model, examples).map(
-    (f) => `${f.set.padEnd(16)} ${String(f.answerable).padStart(4)}  ${String(f.falseAbstentions).padStart(4)} ${pct(f.falseAbstentions, f.answerable)}   ${String(f.unanswerable).padStart(4)}  ${String(f.unanswerableAbstained).padStart(4)} ${pct(f.unanswerableAbstained, f.unanswerable)}`,
+function table(models: AbstentionModels, examples: readonly CalibrationExample[]): string {
+  const rows = fitBySet(models, examples).map(
+    (f) => `${f.set.padEnd(22)} ${String(f.answerable).padStart(4)}  ${String(f.falseAbstentions).padStart(4)} ${pct(f.falseAbstentions, f.answerable)}   ${String(f.unanswerable).padStart(4)}  ${String(f.unanswerableAbstained).padStart(4)} ${pct(f.unanswerableAbstained, f.unanswerable)}`,
   );
-  return [`set              answ. false-abst.      unans. abstained`, ...rows].join('\n');
+  return [`set                    answ. false-abst.      unans. abstained`, ...rows].join('\n');
 }
 
 const program = new Command('calibrate')
@@ -31,19 +31,23 @@ const program = new Command('calibrate')
     const sets = await readManifest(opts.sets);
     const open = async (corpusDir: string) => (await openIndex({ corpusDir })).index;
     const examples = await collectExamples(sets, open);
-    const model = fitAbstention(examples);
+    const models = fitAbstentionModels(examples);
     const names = [...new Set(examples.map((e) => e.set))];
+    const describe = (label: string, m: AbstentionModel, maxFalse: number) =>
+      `${label}: ${m.features.map((f, i) => `${f} ${m.weights[i]!.toFixed(3)}`).join(', ')}; bias ${m.bias.toFixed(3)}\n` +
+      `  threshold ${m.threshold.toFixed(4)}: at most ${maxFalse * 100}% of its answerable questions abstained\n`;
     process.stdout.write(`fitted on ${examples.length} questions of ${names.join(', ')}\n`);
-    process.stdout.write(`features: ${model.features.map((f, i) => `${f} ${model.weights[i]!.toFixed(3)}`).join(', ')}; bias ${model.bias.toFixed(3)}\n`);
-    process.stdout.write(`threshold ${model.threshold.toFixed(4)}: at most ${MAX_FALSE_ABSTENTION * 100}% of the answerable questions abstained; the aim is at least ${MIN_UNANSWERABLE_ABSTAINED * 100}% of unanswerable ones\n\n`);
-    process.stdout.write(`${table(model, examples)}\n\n`);
-    // how the fit carries to questions it has not seen: fitted on one language's XQuAD sets (and the incident sets), scored on the other's
+    process.stdout.write(describe(`answered from their own language (${examples.filter((e) => !e.across).length} questions)`, models.own, MAX_FALSE_ABSTENTION));
+    process.stdout.write(describe(`answered across languages (${examples.filter((e) => e.across).length} questions)`, models.across, MAX_FALSE_ABSTENTION_ACROSS));
+    process.stdout.write(`the aim is at least ${MIN_UNANSWERABLE_ABSTAINED * 100}% of unanswerable questions abstained\n\n`);
+    process.stdout.write(`${table(models, examples)}\n\n`);
+    // how the fit carries to questions it has not seen: fitted without one language's XQuAD questions (over either corpus), scored on them
     for (const [fitOn, scoreOn] of [['hi', 'en'], ['en', 'hi']] as const) {
       const held = (e: CalibrationExample) => e.set.startsWith(`${scoreOn}-`);
-      const other = fitAbstention(examples.filter((e) => !held(e)));
+      const other = fitAbstentionModels(examples.filter((e) => !held(e)));
       process.stdout.write(`fitted without the ${scoreOn} XQuAD sets (on ${fitOn} and the incident sets), scored on them:\n${table(other, examples.filter(held))}\n\n`);
     }
-    const text = modelModule(model, `fitted on ${names.join(', ')} (${examples.length} questions)`);
+    const text = modelModule(models, `fitted on ${names.join(', ')} (${examples.length} questions)`);
     if (opts.check) {
       const current = await readFile(MODEL_FILE, 'utf8');
       if (current !== text) {
@@ -52,7 +56,9 @@ const program = new Command('calibrate')
       }
       return;
     }
-    await writeFile(MODEL_FILE, text);
+    // written whole or not at all: the bot and this script import the file, so a half-written one would stop both
+    await writeFile(`${MODEL_FILE}.tmp`, text);
+    await rename(`${MODEL_FILE}.tmp`, MODEL_FILE);
     process.stdout.write(`wrote ${MODEL_FILE}\n`);
   });
 

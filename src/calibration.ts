@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseQuestions, type EvalSet } from './eval.js';
-import { ABSTENTION_FEATURES, abstentionFeatures, FEATURE_SIGNS, type AbstentionFeature, type AbstentionModel } from './qa/abstain.js';
+import { ABSTENTION_FEATURES, abstentionFeatures, answeredAcross, crossesEnglish, FEATURE_SIGNS, type AbstentionFeature, type AbstentionModel, type AbstentionModels } from './qa/abstain.js';
 import { consider } from './qa/consider.js';
 import { fitLogistic, probability, type Example, type LogisticModel } from './qa/logistic.js';
 import type { SearchIndex } from './search/index.js';
@@ -10,18 +10,26 @@ import type { SearchIndex } from './search/index.js';
  * all sets together, is abstained (a person who asks something the articles answer gets the answer)…
  */
 export const MAX_FALSE_ABSTENTION = 0.03;
+/**
+ * A question answered from an article in another language matches fewer of its words by nature; its
+ * model's operating point allows at most this share of the answerable cross-language questions abstained.
+ */
+export const MAX_FALSE_ABSTENTION_ACROSS = 0.1;
 /** …and the fit is judged by the share of unanswerable questions abstained, which should be at least this. */
 export const MIN_UNANSWERABLE_ABSTAINED = 0.9;
 /** The L2 penalty of the fit: small, as the features are few and the examples many. */
 const L2 = 1e-3;
 
-/** One calibration question: its set, whether the articles answer it, and its features. */
+/** One calibration question: its set, whether the articles answer it, whether its best passage is in another language, and its features. */
 export interface CalibrationExample {
   set: string;
   answerable: boolean;
+  across: boolean;
   /** Its features; undefined when the search found nothing (always abstained). */
   x: Record<AbstentionFeature, number> | undefined;
 }
+
+const languagesOf = (index: SearchIndex) => new Set(index.articles.map((a) => a.language));
 
 /** The features of every question of the sets marked for calibration, each set over its own corpus. */
 export async function collectExamples(sets: readonly EvalSet[], open: (corpusDir: string) => Promise<SearchIndex>): Promise<CalibrationExample[]> {
@@ -32,7 +40,11 @@ export async function collectExamples(sets: readonly EvalSet[], open: (corpusDir
     let index = indexes.get(set.corpus);
     if (!index) indexes.set(set.corpus, (index = await open(set.corpus)));
     for (const q of questions) {
-      out.push({ set: set.name, answerable: q.answerable, x: abstentionFeatures(index, consider(index, q.question)) });
+      const considered = consider(index, q.question);
+      // a question of which nothing was found is always abstained; it counts with the questions of its language pair
+      const language = considered.plan.reading.language;
+      const across = considered.ranked.length > 0 ? answeredAcross(index, considered) : [...languagesOf(index)].every((l) => crossesEnglish(l, language));
+      out.push({ set: set.name, answerable: q.answerable, across, x: abstentionFeatures(index, considered) });
     }
   }
   return out;
@@ -51,22 +63,22 @@ const score = (model: LogisticModel & { features: readonly AbstentionFeature[] }
   e.x ? probability(model, model.features.map((name) => e.x![name])) : 0;
 
 /**
- * The highest threshold at which at most MAX_FALSE_ABSTENTION of the answerable calibration questions
- * are abstained: the most unanswerable questions abstained that the bound allows.
+ * The highest threshold at which at most `maxFalse` of the answerable calibration questions are abstained: the most unanswerable questions abstained that the bound allows.
  */
-export function chooseThreshold(scored: readonly { set: string; answerable: boolean; p: number }[]): number {
+export function chooseThreshold(scored: readonly { set: string; answerable: boolean; p: number }[], maxFalse = MAX_FALSE_ABSTENTION): number {
   const sorted = scored.filter((e) => e.answerable).map((e) => e.p).sort((a, b) => a - b);
   if (sorted.length === 0) return 0;
-  const allowed = Math.floor(MAX_FALSE_ABSTENTION * sorted.length);
+  const allowed = Math.floor(maxFalse * sorted.length);
   // halfway between the last score abstained on and the first answered, so rounding the model cannot move a question across
   return allowed > 0 ? (sorted[allowed - 1]! + sorted[allowed]!) / 2 : sorted[0]! - 1e-6;
 }
 
-/** Figures per set at a threshold. */
-export function fitBySet(model: AbstentionModel, examples: readonly CalibrationExample[]): SetFit[] {
+/** Figures per set at the models' thresholds, each question judged by the model for its language pair. */
+export function fitBySet(models: AbstentionModels, examples: readonly CalibrationExample[]): SetFit[] {
   const out = new Map<string, SetFit>();
   for (const e of examples) {
     const f = out.get(e.set) ?? out.set(e.set, { set: e.set, answerable: 0, falseAbstentions: 0, unanswerable: 0, unanswerableAbstained: 0 }).get(e.set)!;
+    const model = e.across ? models.across : models.own;
     const abstains = score(model, e) < model.threshold;
     if (e.answerable) {
       f.answerable++;
@@ -80,10 +92,21 @@ export function fitBySet(model: AbstentionModel, examples: readonly CalibrationE
 }
 
 /**
- * Fit the abstention model: a logistic regression of "the articles answer it" on the features, the
+ * Fit both abstention models, each on the questions of its language pair: those answered from their own
+ * language at MAX_FALSE_ABSTENTION, those answered across languages at MAX_FALSE_ABSTENTION_ACROSS.
+ */
+export function fitAbstentionModels(examples: readonly CalibrationExample[]): AbstentionModels {
+  return {
+    own: fitAbstention(examples.filter((e) => !e.across), MAX_FALSE_ABSTENTION),
+    across: fitAbstention(examples.filter((e) => e.across), MAX_FALSE_ABSTENTION_ACROSS),
+  };
+}
+
+/**
+ * Fit one abstention model: a logistic regression of "the articles answer it" on the features, the
  * answerable and unanswerable questions weighing alike in total, then the threshold for people.
  */
-export function fitAbstention(examples: readonly CalibrationExample[]): AbstentionModel {
+export function fitAbstention(examples: readonly CalibrationExample[], maxFalse = MAX_FALSE_ABSTENTION): AbstentionModel {
   const usable = examples.filter((e): e is CalibrationExample & { x: Record<AbstentionFeature, number> } => e.x !== undefined);
   // each set weighs by the square root of its size, so the small incident sets count for more than their share of
   // questions without their few questions deciding alone; then answerable and unanswerable weigh alike in total
@@ -108,25 +131,32 @@ export function fitAbstention(examples: readonly CalibrationExample[]): Abstenti
       continue;
     }
     const model = { features: kept.map((j) => ABSTENTION_FEATURES[j]!), ...fitted };
-    return { ...model, threshold: chooseThreshold(examples.map((e) => ({ set: e.set, answerable: e.answerable, p: score(model, e) }))) };
+    return { ...model, threshold: chooseThreshold(examples.map((e) => ({ set: e.set, answerable: e.answerable, p: score(model, e) })), maxFalse) };
   }
 }
 
-/** The model as the TypeScript data module the bot imports. */
-export function modelModule(model: AbstentionModel, about: string): string {
+/** The models as the TypeScript data module the bot imports. */
+export function modelModule(models: AbstentionModels, about: string): string {
   const round = (xs: readonly number[]) => `[${xs.map((x) => Number(x.toPrecision(12))).join(', ')}]`;
+  const model = (name: string, m: AbstentionModel) => [
+    `  ${name}: {`,
+    `    features: [${m.features.map((f) => `'${f}'`).join(', ')}],`,
+    `    means: ${round(m.means)},`,
+    `    scales: ${round(m.scales)},`,
+    `    weights: ${round(m.weights)},`,
+    `    bias: ${Number(m.bias.toPrecision(12))},`,
+    `    threshold: ${Number(m.threshold.toPrecision(12))},`,
+    '  },',
+  ];
   return [
     '// Written by `npm run calibrate` (scripts/calibrate.ts): do not edit by hand.',
     `// ${about}`,
-    "import type { AbstentionModel } from '../abstain.js';",
+    "import type { AbstentionModels } from '../abstain.js';",
     '',
-    'export const ABSTENTION_MODEL: AbstentionModel = {',
-    `  features: [${model.features.map((f) => `'${f}'`).join(', ')}],`,
-    `  means: ${round(model.means)},`,
-    `  scales: ${round(model.scales)},`,
-    `  weights: ${round(model.weights)},`,
-    `  bias: ${Number(model.bias.toPrecision(12))},`,
-    `  threshold: ${Number(model.threshold.toPrecision(12))},`,
+    '/** own: questions answered from an article in their own language; across: from another language. */',
+    'export const ABSTENTION_MODELS: AbstentionModels = {',
+    ...model('own', models.own),
+    ...model('across', models.across),
     '};',
     '',
   ].join('\n');

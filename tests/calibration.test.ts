@@ -1,28 +1,38 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseThreshold, collectExamples, fitAbstention, MAX_FALSE_ABSTENTION, modelModule } from '../src/calibration.js';
+import { chooseThreshold, collectExamples, fitAbstentionModels, MAX_FALSE_ABSTENTION, MAX_FALSE_ABSTENTION_ACROSS, modelModule } from '../src/calibration.js';
+import { crossesEnglish } from '../src/qa/abstain.js';
 import { readManifest } from '../src/eval.js';
-import { ABSTENTION_MODEL } from '../src/qa/data/abstention-model.js';
+import { ABSTENTION_MODELS } from '../src/qa/data/abstention-model.js';
 import { ROOT } from './helpers/corpus.js';
 import { buildIndex } from './helpers/index.js';
 
 describe('the operating point', () => {
-  it('abstains on at most 3% of the answerable questions, and on one more would exceed it', () => {
+  it.each([MAX_FALSE_ABSTENTION, MAX_FALSE_ABSTENTION_ACROSS])('abstains on at most %s of the answerable questions, and on one more would exceed it', (bound) => {
     const scored = fc.array(fc.record({ set: fc.constantFrom('a', 'b'), answerable: fc.boolean(), p: fc.double({ min: 0, max: 1, noNaN: true }) }), { minLength: 1, maxLength: 300 });
     fc.assert(
       fc.property(scored, (examples) => {
         const answerable = examples.filter((e) => e.answerable).map((e) => e.p);
         if (answerable.length === 0) return true;
-        const threshold = chooseThreshold(examples);
+        const threshold = chooseThreshold(examples, bound);
         const abstained = answerable.filter((p) => p < threshold).length;
-        if (abstained > Math.floor(MAX_FALSE_ABSTENTION * answerable.length)) return false;
+        if (abstained > Math.floor(bound * answerable.length)) return false;
         // the threshold is as high as the bound allows: the lowest answered question (barring ties) would be one too many
         const answered = answerable.filter((p) => p >= threshold).sort((a, b) => a - b);
         const next = answered[0];
-        return next === undefined || answerable.filter((p) => p <= next).length > Math.floor(MAX_FALSE_ABSTENTION * answerable.length);
+        return next === undefined || answerable.filter((p) => p <= next).length > Math.floor(bound * answerable.length);
       }),
     );
+  });
+});
+
+describe('which model judges a question', () => {
+  it('is the cross-language one only between English and Hindi or Bengali: Hindi and Bengali meet through one lexicon', () => {
+    expect(crossesEnglish('en', 'hi')).toBe(true);
+    expect(crossesEnglish('bn', 'en')).toBe(true);
+    expect(crossesEnglish('hi', 'bn')).toBe(false);
+    expect(crossesEnglish('en', 'en')).toBe(false);
   });
 });
 
@@ -30,7 +40,7 @@ describe('the abstention model in the repository', () => {
   it('is what npm run calibrate fits from the current code and dev sets', { timeout: 120_000 }, async () => {
     const sets = await readManifest(path.join(ROOT, 'eval/sets.json'));
     const examples = await collectExamples(sets, (dir) => buildIndex(dir));
-    const model = fitAbstention(examples);
-    expect(modelModule(model, 'x').split('\n').slice(2)).toEqual(modelModule(ABSTENTION_MODEL, 'x').split('\n').slice(2));
+    const models = fitAbstentionModels(examples);
+    expect(modelModule(models, 'x').split('\n').slice(2)).toEqual(modelModule(ABSTENTION_MODELS, 'x').split('\n').slice(2));
   });
 });

@@ -1,5 +1,6 @@
 import type { Field } from './fields.js';
 import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
+import { englishTranslations, englishTranslationsByKey, hindiTranslations, translationKeys, type Translation } from './dictionary.js';
 import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
@@ -108,6 +109,21 @@ function broaderAlts(concepts: readonly string[]): Alt[] {
     for (const parent of withParents(c)) if (!own.has(parent)) broader.add(parent);
   }
   return [...broader].map((term) => ({ field: 'concept' as const, term, strength: STRENGTH.broader, broader: true as const }));
+}
+
+/**
+ * A word's translations into the other language of the bilingual dictionary, as stems the index holds:
+ * an English word's Hindi words, a Hindi word's English ones. A name is not translated (it is matched
+ * across scripts by its sound), nor a number.
+ */
+function translationAlts(t: TokenTerms, index: number, english: boolean): Alt[] {
+  if (t.token.numeric || looksLikeName(t.token, index)) return [];
+  const stem = (tr: Translation): Alt => ({ field: 'stem', term: tr.term, strength: tr.strength });
+  if (t.script === 'latn' && english) return [...t.stems.flatMap(hindiTranslations).map(stem), ...t.stems.flatMap(translationKeys).map((tr): Alt => ({ field: 'key', term: tr.term, strength: tr.strength }))];
+  if (t.script === 'deva') return t.stems.flatMap(englishTranslations).map(stem);
+  // Bengali through the Hindi word of the same sound (আক্রমণ, आक्रमण: attack)
+  if (t.script === 'beng') return t.keys.flatMap(englishTranslationsByKey).map(stem);
+  return [];
 }
 
 /** Written like a name in Latin script: an acronym (AIIMS, IFSO) or capitalized inside the sentence. */
@@ -251,6 +267,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })),
         ...broaderAlts(concepts),
         ...(throughWordnet(i) ? wordnetAlts(t.stems) : []),
+        ...translationAlts(t, i, english),
       ],
       entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),
     });

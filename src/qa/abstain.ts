@@ -1,7 +1,8 @@
 import { termKey } from '../lang/analyze.js';
+import type { Language } from '../lang/script.js';
 import type { SearchIndex } from '../search/index.js';
 import type { Considered } from './consider.js';
-import { ABSTENTION_MODEL } from './data/abstention-model.js';
+import { ABSTENTION_MODELS } from './data/abstention-model.js';
 import { probability, type LogisticModel } from './logistic.js';
 
 /**
@@ -11,7 +12,9 @@ import { probability, type LogisticModel } from './logistic.js';
 export const ABSTENTION_FEATURES = [
   /** Share of the question's weight the best passage covers (its title and article counting for less). */
   'coverage',
-  /** Share of the question's weight the best passage itself holds, in any form, without its title, neighbours or article. */
+  /** The coverage on a log scale: the step from a fifth to a tenth of the question found says more than one from a half to three fifths. */
+  'coverageLog',
+  /** Share of the question's weight the best passage itself holds, each word by how sure its form there is, without its title, neighbours or article. */
   'passage',
   /** How well the best passage holds the question's rarest content word. */
   'rarest',
@@ -40,6 +43,7 @@ export const ABSTENTION_FEATURES = [
  */
 export const FEATURE_SIGNS: Record<(typeof ABSTENTION_FEATURES)[number], 1 | -1 | 0> = {
   coverage: 1,
+  coverageLog: 1,
   passage: 1,
   rarest: 1,
   missing: -1,
@@ -60,6 +64,27 @@ export interface AbstentionModel extends LogisticModel {
   threshold: number;
 }
 
+/**
+ * Two models, each with its own fit and operating point: one for a question whose best passage is in
+ * its own language, or in the other Indic one (Hindi and Bengali share the lexicon and most of their
+ * Sanskrit-derived words, so they meet nearly as well as one language does); one for a question that
+ * crosses between English and Hindi or Bengali, which matches fewer of its words by nature (names,
+ * numbers, lexicon concepts and dictionary translations only).
+ */
+export interface AbstentionModels {
+  own: AbstentionModel;
+  across: AbstentionModel;
+}
+
+/** Whether one of two languages is English and the other is not: a question and a passage so apart are matched across scripts and vocabularies. */
+export const crossesEnglish = (a: Language, b: Language) => (a === 'en') !== (b === 'en');
+
+/** Whether the best passage and the question are across English and an Indic language: which of the two models judges it. */
+export function answeredAcross(index: SearchIndex, considered: Considered): boolean {
+  const best = considered.ranked[0];
+  return best !== undefined && crossesEnglish(index.article(best.hit.passage.articleId)!.language, considered.plan.reading.language);
+}
+
 /** The features of a considered question, undefined when nothing was found at all. */
 export function abstentionFeatures(index: SearchIndex, considered: Considered): Record<AbstentionFeature, number> | undefined {
   const { plan, ranked, weights, frequencies, results } = considered;
@@ -74,8 +99,9 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   });
   const missing = Math.max(0, ...content.map((w, i) => share(w * (1 - best.matches[i]!))));
   const known = share(content.reduce((sum, w, i) => sum + (frequencies[i]! > 0 ? w : 0), 0));
-  const inPassage = (i: number) => plan.units[i]!.alts.some((a) => best.found.has(termKey(a.field, a.term)));
-  const passage = share(content.reduce((sum, w, i) => sum + (inPassage(i) ? w : 0), 0));
+  // how surely the passage itself holds each unit: its strongest alternative there (a two-consonant key is a weak likeness)
+  const inPassage = (i: number) => Math.max(0, ...plan.units[i]!.alts.filter((a) => best.found.has(termKey(a.field, a.term))).map((a) => a.strength));
+  const passage = share(content.reduce((sum, w, i) => sum + w * inPassage(i), 0));
   const articleId = best.hit.passage.articleId;
   const inArticle = results.articleFound.get(articleId) ?? new Set<string>();
   const title = index.titleTerms(articleId);
@@ -86,6 +112,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const margin = best.score <= 0 ? 0 : other ? Math.max(0, 1 - other.score / best.score) : 1;
   return {
     coverage: best.coverage,
+    coverageLog: Math.log(Math.max(best.coverage, 0.01)),
     passage,
     rarest: rarest < 0 ? 0 : best.matches[rarest]!,
     missing,
@@ -99,14 +126,16 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   };
 }
 
-/** How likely, by the model, the articles answer the question: 0 when nothing was found. */
-export function answerability(index: SearchIndex, considered: Considered, model: AbstentionModel = ABSTENTION_MODEL): number {
+/** How likely, by the model for its language pair, the articles answer the question: 0 when nothing was found. */
+export function answerability(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): number {
   const f = abstentionFeatures(index, considered);
   if (!f) return 0;
+  const model = answeredAcross(index, considered) ? models.across : models.own;
   return probability(model, model.features.map((name) => f[name]));
 }
 
 /** Whether to say the articles do not answer the question. */
-export function shouldAbstain(index: SearchIndex, considered: Considered, model: AbstentionModel = ABSTENTION_MODEL): boolean {
-  return answerability(index, considered, model) < model.threshold;
+export function shouldAbstain(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): boolean {
+  const model = answeredAcross(index, considered) ? models.across : models.own;
+  return answerability(index, considered, models) < model.threshold;
 }

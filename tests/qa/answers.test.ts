@@ -100,6 +100,21 @@ describe('quotes when there is no short answer', () => {
   });
 });
 
+describe('an English question over a Hindi article, through the bilingual dictionary', () => {
+  // none of these words is in the incident lexicon: only the dictionary (and sound-alike keys) cross
+  const body = ['नदी के किनारे बसे इस गाँव में सौ परिवार रहते हैं।', 'पिछले साल शिक्षक ने गाँव के विद्यालय में पुस्तकालय खोला।', 'गाँव का पुराना सेतु बारिश में टूट गया।'].join('\n\n');
+  const index = SearchIndex.build({ articles: [article('gaon', 'hi', 'एक गाँव की कहानी', body)], failures: [], fingerprint: 'dictionary' });
+
+  it('quotes the Hindi sentence that answers, each question its own', () => {
+    expect(ask(index, 'Who opened the library in the village school?').citations[0]?.quote).toBe('पिछले साल शिक्षक ने गाँव के विद्यालय में पुस्तकालय खोला।');
+    expect(ask(index, 'What happened to the old bridge?').citations[0]?.quote).toBe('गाँव का पुराना सेतु बारिश में टूट गया।');
+  });
+
+  it('still says so when the article does not answer', () => {
+    expect(ask(index, 'Who won the chess tournament?').abstained).toBe(true);
+  });
+});
+
 describe('abstention', () => {
   it('still says the articles do not answer a question padded with hundreds of words they never use', () => {
     const padding = Array.from({ length: 300 }, (_v, i) => `zorblat${i}`).join(' ');

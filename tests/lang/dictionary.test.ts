@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/lang/analyze.js';
+import { DICTIONARY_EN_HI } from '../../src/lang/data/dictionary-en-hi.js';
+import { englishTranslations, englishTranslationsByKey, hindiTranslations } from '../../src/lang/dictionary.js';
+import { DICTIONARY_MAX_SENSES, DICTIONARY_STRENGTH, formatDictionary, parseDictionary, senseWeight } from '../../src/lang/dictionary-format.js';
+import { STRENGTH } from '../../src/lang/query.js';
+import { tokenTerms } from '../../src/lang/terms.js';
+import { tokenize } from '../../src/lang/tokenize.js';
+import { ROOT } from '../helpers/corpus.js';
+
+const stemOf = (word: string) => tokenTerms(tokenize(word)[0]!).stems[0]!;
+const keyOf = (word: string) => tokenTerms(tokenize(word)[0]!).keys[0]!;
+const entries = parseDictionary(DICTIONARY_EN_HI);
+/** The alternatives of the one unit a question word makes. */
+const altsOf = (question: string, word: string) => analyzeQuery(question).units.find((u) => u.raw === word)?.alts ?? [];
+
+describe('the bilingual dictionary table', () => {
+  it('is what npm run build:dictionary makes from the FreeDict source in sources/freedict', { timeout: 60_000 }, async () => {
+    const { stdout } = await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build-dictionary.ts', '--check'], { cwd: ROOT });
+    expect(stdout).toContain('is what the build makes');
+  });
+
+  it('reads back to the text it was written as, one-word Hindi translations of one-word English headwords, none of many senses', () => {
+    expect(entries.length).toBeGreaterThan(10_000);
+    expect(formatDictionary(entries)).toBe(DICTIONARY_EN_HI);
+    for (const e of entries) {
+      expect(e.english).toMatch(/^[a-z]+$/);
+      expect(e.senses.length).toBeLessThanOrEqual(DICTIONARY_MAX_SENSES);
+      for (const word of e.senses.flat()) expect(tokenize(word), `${e.english}: ${word}`).toHaveLength(1);
+    }
+  });
+
+  it('formats and parses any table back to itself', () => {
+    const word = fc.stringMatching(/^[a-z]{1,8}$/);
+    const hindi = fc.constantFrom('आक्रमण', 'गाँव', 'नदी', 'सेतु', 'फिरौती');
+    const entry = fc.record({ english: word, senses: fc.array(fc.uniqueArray(hindi, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }) });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 20 }), (list) => {
+        expect(parseDictionary(formatDictionary(list))).toEqual(list);
+      }),
+    );
+  });
+});
+
+describe('translations of a question word', () => {
+  it('take an English word to its Hindi words as the index stems them, and back', () => {
+    expect(hindiTranslations(stemOf('village')).map((t) => t.term)).toContain(stemOf('गाँव'));
+    expect(hindiTranslations(stemOf('ransom')).map((t) => t.term)).toContain(stemOf('फिरौती'));
+    expect(englishTranslations(stemOf('गाँव')).map((t) => t.term)).toContain(stemOf('village'));
+  });
+
+  it('weigh below the lexicon, and less for a word of many senses than for a word of one', () => {
+    for (const t of [...hindiTranslations(stemOf('village')), ...englishTranslations(stemOf('नदी'))]) expect(t.strength).toBeLessThan(STRENGTH.concept);
+    fc.assert(fc.property(fc.integer({ min: 1, max: 20 }), (n) => senseWeight(n + 1) < senseWeight(n) && senseWeight(n) <= DICTIONARY_STRENGTH));
+    const one = hindiTranslations(stemOf('river'))[0]!.strength;
+    const many = Math.max(...hindiTranslations(stemOf('play')).map((t) => t.strength));
+    expect(many).toBeLessThan(one);
+  });
+
+  it('reach Bengali through the Hindi word of the same sound, and English from a Bengali word', () => {
+    // আক্রমণ and आक्रमण share their cross-script key; the dictionary knows the Hindi one as "attack"
+    expect(keyOf('আক্রমণ')).toBe(keyOf('आक्रमण'));
+    expect(englishTranslationsByKey(keyOf('আক্রমণ')).map((t) => t.term)).toContain(stemOf('attack'));
+    const english = altsOf('What did the attack destroy?', 'destroy');
+    expect(english.some((a) => a.field === 'key' && a.term === keyOf('नष्ट'))).toBe(true);
+  });
+
+  it('are alternatives of the question’s units in both directions, but never of a name or a number', () => {
+    expect(altsOf('Which village was flooded?', 'village').some((a) => a.field === 'stem' && a.term === stemOf('गाँव'))).toBe(true);
+    expect(altsOf('कौन सा गाँव डूबा?', 'गाँव').some((a) => a.field === 'stem' && a.term === stemOf('village'))).toBe(true);
+    // "Rose" inside the question is a name: it is matched by its sound, never translated as the flower
+    const rose = altsOf('When did Rose leave the village?', 'Rose');
+    expect(rose.some((a) => a.field === 'stem' && /[\u0900-\u097F]/.test(a.term))).toBe(false);
+  });
+});
