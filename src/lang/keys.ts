@@ -94,9 +94,9 @@ function indicSounds(word: string, map: Record<string, string>, vowel: RegExp, s
     } else if (script === 'beng' && ch === 'ব' && joined) {
       // b-phala: বিশ্ব, স্বাস্থ্য — it doubles the consonant before it, it is not a b
       continue;
-    } else if (c === 'h' && (joined || (afterVowel && next !== undefined && VIRAMA.has(next)))) {
-      // an h joined to the consonant before it (ब्ह) writes out that consonant's aspiration; one after a
-      // vowel and before a consonant (ब्रह्म) is as silent as English spelling leaves it (Brahma)
+    } else if (c === 'h' && (joined || (out.length > 0 && next !== undefined && VIRAMA.has(next)))) {
+      // an h joined to the consonant before it (ब्ह) writes out that consonant's aspiration; one inside a
+      // word before a consonant (ब्रह्म) is as silent as English spelling leaves it (Brahma)
       continue;
     }
     // a consonant doubled through a virama (दिल्ली, ক্ক) is one sound held longer
@@ -306,9 +306,9 @@ export const NEAR_MIN_CONSONANTS = 5;
 
 /**
  * The keys one consonant away from long keys: each key with one of its consonants left out. Two words
- * share a near key (or one's key is the other's near key) when their keys differ by one consonant
- * left out, added, or (both leaving out the same place) changed: the tolerance of a Levenshtein
- * distance of one, found by equality, as in SymSpell.
+ * share a near key (or one's key is the other's near key) when leaving out at most one consonant of
+ * each makes their keys equal: one consonant added, left out or changed (both leaving out the same
+ * place), or one added and another left out; found by equality, as SymSpell finds near words.
  */
 export function nearKeys(keys: readonly string[]): string[] {
   const own = new Set(keys);
