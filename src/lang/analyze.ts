@@ -41,7 +41,7 @@ export function analyzeText(text: string, language: Language): AnalyzedText {
       new Set([
         termKey('text', t.token.norm),
         ...t.stems.map((s) => termKey('stem', s)),
-        ...t.keys.map((k) => termKey('key', k)),
+        ...[...t.keys, ...t.near].map((k) => termKey('key', k)),
         ...concepts[i]!.map((c) => termKey('concept', c)),
       ]),
   );
@@ -65,7 +65,7 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
   return {
     text: tokens.map((t) => t.norm),
     stem: terms.flatMap((t) => t.stems),
-    key: terms.flatMap((t) => t.keys),
+    key: terms.flatMap((t) => [...t.keys, ...t.near]),
     concept: conceptMatches(terms).flatMap((m) => m.concepts),
     num: [...numbers.map((p) => canonicalNumber(p.value)), ...times.map(timeTerm)],
   };

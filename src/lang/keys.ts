@@ -1,12 +1,22 @@
 import type { Script } from './script.js';
 
 /**
- * A consonant skeleton shared by Devanagari, Bengali and Latin script, so that loanwords and names
- * meet across scripts: server, सर्वर and সার্ভার are all "srbr"; AIIMS, एम्स and এইমস are all "ams".
- * Vowels are dropped except a word-initial one (written "a"); aspirated and plain consonants,
- * dental and retroflex, b/bh/v/w, s/sh/ṣ, k/q, j/z, p/ph/f are merged; a doubled consonant (ll, tt,
- * ल्ल) is one, but the same consonant in two syllables (na-ni-na) stays three; a plural -s after a
- * consonant is dropped.
+ * Cross-script keys: a word's consonant sounds in one alphabet of sound classes shared by Devanagari,
+ * Bengali and Latin script, so that names and loanwords meet across scripts: server, सर्वर and
+ * সার্ভার are all "srbr"; interception and इंटरसेप्शन are both "antrspsn".
+ *
+ * The classes: aspirated and plain consonants, dental and retroflex, b/bh/v/w, s/sh/ṣ, k/q, j/z,
+ * p/ph/f are one class each; vowels are dropped except a word-initial one (written "a", and an
+ * initial y-glide is one too: York, यॉर्क). Each side reads its own spelling into those classes:
+ * English spelling by its rules of sound (silent letters, digraphs, soft c and g, -tion), Indic
+ * spelling letter by letter (nukta letters as their base, a flap ड़ as r, anusvara as the nasal of the
+ * consonant after it). Where English spelling leaves the sound open (ch in chain and in Christ, g in
+ * gel and in get) a word gets one key per reading. A consonant doubled in place (ll, ck, ल्ल) is one,
+ * but the same consonant in two syllables stays two; a plural -s after a consonant is dropped.
+ *
+ * Spelling across scripts still differs by a letter now and then (a vowel heard as a glide, a
+ * consonant one side writes and the other does not): `nearKeys` gives a long key the keys one
+ * consonant away, so that two long words a letter apart share one.
  */
 
 const DEVA: Record<string, string> = {
@@ -14,6 +24,8 @@ const DEVA: Record<string, string> = {
   ट: 't', ठ: 't', ड: 'd', ढ: 'd', ण: 'n', त: 't', थ: 't', द: 'd', ध: 'd', न: 'n',
   प: 'p', फ: 'p', ब: 'b', भ: 'b', म: 'm', य: 'y', र: 'r', ल: 'l', ळ: 'l', व: 'b',
   श: 's', ष: 's', स: 's', ह: 'h', 'ं': 'n',
+  // the vowel r (कृष्ण, ऋषि) is heard as r + vowel
+  '\u0943': 'r', ऋ: 'r',
 };
 
 const BENG: Record<string, string> = {
@@ -21,100 +33,295 @@ const BENG: Record<string, string> = {
   ট: 't', ঠ: 't', ড: 'd', ঢ: 'd', ণ: 'n', ত: 't', থ: 't', দ: 'd', ধ: 'd', ন: 'n',
   প: 'p', ফ: 'p', ব: 'b', ভ: 'b', ম: 'm', য: 'j', র: 'r', ল: 'l',
   শ: 's', ষ: 's', স: 's', হ: 'h', ৎ: 't', 'ং': 'n',
+  '\u09C3': 'r', ঋ: 'r',
 };
 
-const DEVA_VOWEL = /[\u0904-\u0914\u0960\u0961\u0972-\u0977]/;
-const BENG_VOWEL = /[\u0985-\u0994\u09E0\u09E1]/;
+const DEVA_VOWEL = /[\u0904-\u090A\u090C-\u0914\u0960\u0961\u0972-\u0977]/;
+const BENG_VOWEL = /[\u0985-\u098A\u098C-\u0994\u09E0\u09E1]/;
+const VIRAMA = new Set(['\u094D', '\u09CD']);
+const NUKTA = new Set(['\u093C', '\u09BC']);
 
 /** Letters that flap to r when they carry a nukta: ड़ ढ़ ড় ঢ়. */
 const FLAPS = new Set(['ड', 'ढ', 'ড', 'ঢ']);
+/** Lip consonants: an anusvara before them is heard as m (कैंपस, চ্যাম্পিয়ন). */
+const LABIALS = new Set(['p', 'b', 'm']);
 
-function indicSkeleton(word: string, map: Record<string, string>, vowel: RegExp, script: 'deva' | 'beng'): string {
+/** Keep a sound unless it repeats the one just before it with no vowel between (ll, ck, ल्ल). */
+function pushSound(out: string[], sound: string, afterVowel: boolean): void {
+  if (!afterVowel && out.length > 0 && out[out.length - 1] === sound) return;
+  out.push(sound);
+}
+
+function indicSounds(word: string, map: Record<string, string>, vowel: RegExp, script: 'deva' | 'beng'): string[] {
   const chars = [...word];
-  let out = '';
+  const out: string[] = [];
+  let afterVowel = false;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const next = chars[i + 1];
+    const prev = chars[i - 1];
     if (vowel.test(ch)) {
       // Bengali writes w as ও + য়: ওয়েব is web
       if (script === 'beng' && ch === 'ও' && next === 'য' && chars[i + 2] === '\u09BC') {
-        out += 'b';
+        pushSound(out, 'b', true);
         i += 2;
+        afterVowel = false;
         continue;
       }
-      if (out.length === 0) out += 'a';
+      if (out.length === 0) out.push('a');
+      afterVowel = true;
       continue;
     }
-    const c = map[ch];
-    if (c === undefined) continue;
-    const prev = chars[i - 1];
-    // a consonant doubled through a virama (दिल्ली, ক্ক) is one sound held longer
-    if ((prev === '\u094D' || prev === '\u09CD') && out.endsWith(c) && c !== 'y') continue;
-    const nukta = next === '\u093C' || next === '\u09BC';
-    if (nukta && FLAPS.has(ch)) out += 'r';
-    else if (c === 'y' || (script === 'beng' && ch === 'য' && (nukta || (prev === '\u09CD' && i > 1)))) {
-      // y is a glide inside a word (and Bengali ya-phala only colours the vowel): kept only at the start
-      if (out.length === 0 && !nukta) out += script === 'beng' ? 'j' : 'y';
-    } else if (script === 'beng' && ch === 'ব' && prev === '\u09CD' && i > 1) {
+    let c = map[ch];
+    if (c === undefined) {
+      // a vowel sign (not the vowel r) keeps apart the consonants around it; a virama, nukta or chandrabindu does not
+      if (!VIRAMA.has(ch) && !NUKTA.has(ch) && ch !== '\u0901' && ch !== '\u0981') afterVowel = true;
+      continue;
+    }
+    const nukta = next !== undefined && NUKTA.has(next);
+    const joined = prev !== undefined && VIRAMA.has(prev) && i > 1;
+    if (c === 'n' && (ch === 'ं' || ch === 'ং')) {
+      // anusvara: the nasal of the consonant that follows it
+      const after = chars[i + 1] === undefined ? undefined : map[chars[i + 1]!];
+      if (after !== undefined && LABIALS.has(after)) c = 'm';
+    }
+    if (nukta && FLAPS.has(ch)) c = 'r';
+    else if (c === 'y' || (script === 'beng' && ch === 'য' && (nukta || joined))) {
+      // y is a glide inside a word (and Bengali ya-phala only colours the vowel): at the start it is the initial vowel class
+      if (out.length === 0 && !nukta) out.push(script === 'beng' ? 'j' : 'a');
+      afterVowel = false;
+      continue;
+    } else if (script === 'beng' && ch === 'ব' && joined) {
       // b-phala: বিশ্ব, স্বাস্থ্য — it doubles the consonant before it, it is not a b
-    } else out += c;
+      continue;
+    } else if (c === 'h' && (joined || (out.length > 0 && next !== undefined && VIRAMA.has(next)))) {
+      // an h joined to the consonant before it (ब्ह) writes out that consonant's aspiration; one inside a
+      // word before a consonant (ब्रह्म) is as silent as English spelling leaves it (Brahma)
+      continue;
+    }
+    // a consonant doubled through a virama (दिल्ली, ক্ক) is one sound held longer
+    pushSound(out, c, !joined && afterVowel);
+    afterVowel = c === 'r' && (ch === '\u0943' || ch === '\u09C3');
   }
   return out;
 }
 
-function latinSkeleton(word: string): string {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  let out = '';
-  for (let i = 0; i < w.length; i++) {
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+const isVowel = (ch: string | undefined) => ch !== undefined && VOWELS.has(ch);
+const FRONT = new Set(['e', 'i', 'y']);
+/** Letters with one sound class of their own. */
+const LATIN_CLASS: Record<string, string> = { f: 'p', v: 'b', z: 'j', k: 'k', q: 'k', j: 'j', b: 'b', d: 'd', l: 'l', m: 'm', n: 'n', p: 'p', r: 'r', s: 's', t: 't' };
+/** Silent first letters: knight, gnome, pneumonia, psychology, write. */
+const SILENT_START = /^(?:kn|gn|pn|ps|wr)/;
+
+/**
+ * English spelling read as sounds: each entry is the readings of one sound (mostly one; ch and a g
+ * before e/i/y have two).
+ */
+function latinSounds(word: string): string[][] {
+  const w = word.normalize('NFD').toLowerCase().replace(/[^a-z]/g, '');
+  const out: string[][] = [];
+  const firsts: string[] = [];
+  let afterVowel = false;
+  const push = (...readings: string[]) => {
+    const sound = readings[0]!;
+    if (!afterVowel && firsts.length > 0 && firsts[firsts.length - 1] === sound && readings.length === 1) return;
+    out.push(readings);
+    firsts.push(sound);
+    afterVowel = false;
+  };
+  let i = SILENT_START.test(w) ? 1 : 0;
+  for (; i < w.length; i++) {
     const ch = w[i]!;
     const next = w[i + 1];
-    // a doubled letter (attack, Kolkatta, Sassoon) is one consonant
-    if (i > 0 && ch === w[i - 1] && !'aeiou'.includes(ch)) continue;
-    if ('aeiou'.includes(ch)) {
-      if (out.length === 0) out += 'a';
+    const after = w[i + 2];
+    if (isVowel(ch) || (ch === 'y' && i > 0)) {
+      if (out.length === 0) push('a');
+      afterVowel = true;
       continue;
     }
-    if (ch === 'y') {
-      if (i === 0) out += 'y';
-      continue;
+    switch (ch) {
+      case 'y': // word-initial: a glide before the vowel, the initial vowel class
+        push('a');
+        break;
+      case 'h':
+        // a sound only at the start or between vowels (Mohan); after a vowel before a consonant or at the end it is silent (John, Sarah)
+        if (i === 0 || (afterVowel && isVowel(next))) push('h');
+        break;
+      case 'c':
+        if (next === 'h') {
+          // chain, Christ, Chicago (शिकागो)
+          push('c', 'k', 's');
+          i++;
+        } else if (next === 'k' || next === 'q') {
+          push('k');
+          i++;
+        } else if (next !== undefined && FRONT.has(next)) push('s');
+        else push('k');
+        break;
+      case 'g':
+        if (next === 'h') {
+          // gh: g at the start (Ghana), silent after a vowel (night, Leigh)
+          if (i === 0) push('g');
+          i++;
+        } else if (next === 'n' && (after === undefined || after === 's')) {
+          // sign, campaigns: the g is silent
+        } else if (next !== undefined && FRONT.has(next) && next !== ch) push('g', 'j');
+        else push('g');
+        break;
+      case 'd':
+        if (next === 'g' && after !== undefined && FRONT.has(after)) {
+          push('j');
+          i++;
+        } else push('d');
+        break;
+      case 'p':
+        push('p');
+        if (next === 'h') i++;
+        break;
+      case 't':
+        if (next === 'h') {
+          push('t');
+          i++;
+        } else if (next === 'c' && after === 'h') {
+          push('c');
+          i += 2;
+        } else if (next === 'i' && i > 0 && isVowel(after)) {
+          // -tion, -tial: sh
+          push('s');
+          i++;
+        } else push('t');
+        break;
+      case 's':
+        if (next === 'c' && after === 'h') {
+          push('s');
+          i += 2;
+        } else if (next === 'h') {
+          push('s');
+          i++;
+        } else if (next === 'i' && i > 0 && isVowel(after)) {
+          // -sion: sh after a consonant or a doubled s (mission), zh after a vowel (vision, विज़न)
+          if (afterVowel) push('s', 'j');
+          else push('s');
+          i++;
+        } else if (afterVowel && i > 1 && (isVowel(next) || next === undefined) && w[i - 1] !== 'e') {
+          // a single s after a vowel may be heard as z (Louisa, Jesus): ज़ and ज are one class
+          push('s', 'j');
+        } else push('s');
+        break;
+      case 'w':
+        if (next === 'h') {
+          push('b');
+          i++;
+        } else if ((isVowel(next) || next === 'y') && (i === 0 || !afterVowel)) push('b');
+        else if (isVowel(next)) push('b', ''); // after a vowel it may be only a glide (Lower, लोअर; but Howard, हॉवर्ड)
+        break;
+      case 'x':
+        if (i === 0) push('j');
+        else {
+          push('k');
+          push('s');
+        }
+        break;
+      case 'q':
+        // qu: kw (क्वीन)
+        push('k');
+        if (next === 'u') {
+          push('b');
+          i++;
+          afterVowel = false;
+        }
+        break;
+      case 'm':
+        push('m');
+        // final -mb, -mn: lamb, autumn
+        if ((next === 'b' || next === 'n') && after === undefined) i++;
+        break;
+      default: {
+        const c = LATIN_CLASS[ch];
+        if (c !== undefined) push(c);
+      }
     }
-    if (ch === 'h') {
-      // after a consonant h is aspiration (kh, bh, th) or part of sh/ch; otherwise a sound of its own
-      if (i === 0 || 'aeiouy'.includes(w[i - 1]!)) out += 'h';
-      continue;
-    }
-    if (ch === 'c') {
-      if (next === 'h') out += 'c';
-      else if (next === 'k') continue;
-      else out += next !== undefined && 'eiy'.includes(next) ? 's' : 'k';
-      continue;
-    }
-    if (ch === 's' && next === 'h') {
-      out += 's';
-      i++;
-      continue;
-    }
-    out += ({ f: 'p', q: 'k', v: 'b', w: 'b', z: 'j', x: 'ks' } as Record<string, string>)[ch] ?? ch;
   }
   return out;
 }
 
 /**
- * The cross-script key of a normalized word (for Bengali, one of its bases: see `bengaliBases`), or
- * undefined when it has too little to go on.
+ * English letter names as sound classes, for an acronym read letter by letter (NFL, एनएफएल, এনএফএল):
+ * a name that starts with a vowel (ef, em, es) gives the initial vowel class when it comes first.
  */
-export function phoneticKey(word: string, script: Script | undefined): string | undefined {
-  let sk: string;
+const LETTER_NAMES: Record<string, string> = {
+  a: 'a', b: 'b', c: 's', d: 'd', e: 'a', f: 'ap', g: 'j', h: 'ac', i: 'a', j: 'j', k: 'k', l: 'al', m: 'am',
+  n: 'an', o: 'a', p: 'p', q: 'k', r: 'ar', s: 'as', t: 't', u: 'a', v: 'b', w: 'dbl', x: 'aks', y: 'b', z: 'jd',
+};
+
+/** The key of an acronym read letter by letter (DVB: dbb), or undefined when it has too little to go on. */
+export function letterKey(acronym: string): string | undefined {
+  const letters = [...acronym.toLowerCase()];
+  if (!letters.every((l) => LETTER_NAMES[l] !== undefined)) return undefined;
+  const key = letters.map((l, i) => (i === 0 ? LETTER_NAMES[l]! : LETTER_NAMES[l]!.replace(/^a/, ''))).join('');
+  return keyConsonants(key) >= 2 ? key : undefined;
+}
+
+/** More readings than this of one word are not worth their keys: the first readings are kept. */
+const MAX_KEYS = 4;
+
+function spell(sounds: string[][]): string[] {
+  let keys = [''];
+  for (const readings of sounds) {
+    const nextKeys: string[] = [];
+    for (const k of keys) for (const r of readings) if (nextKeys.length < MAX_KEYS) nextKeys.push(k + r);
+    keys = nextKeys;
+  }
+  return [...new Set(keys)];
+}
+
+/** Consonants in a key, its initial vowel class not counted. */
+export const keyConsonants = (key: string) => key.replace(/^a/, '').length;
+
+/**
+ * The cross-script keys of a normalized word (for Bengali, one of its bases: see `bengaliBases`), one
+ * per reading of its spelling; none when it has too little to go on.
+ */
+export function phoneticKeys(word: string, script: Script | undefined): string[] {
+  let keys: string[];
   // a Hindi word's final anusvara is its plural or oblique ending (सर्वरों), not part of its sound
-  if (script === 'deva') sk = indicSkeleton(word.replace(/\u0902$/, ''), DEVA, DEVA_VOWEL, 'deva');
-  else if (script === 'beng') sk = indicSkeleton(word, BENG, BENG_VOWEL, 'beng');
-  else if (script === 'latn') sk = latinSkeleton(word);
-  else return undefined;
+  if (script === 'deva') keys = [indicSounds(word.replace(/\u0902$/, ''), DEVA, DEVA_VOWEL, 'deva').join('')];
+  else if (script === 'beng') keys = [indicSounds(word, BENG, BENG_VOWEL, 'beng').join('')];
+  else if (script === 'latn') keys = spell(latinSounds(word));
+  else return [];
   // an English plural: hackers, हैकर्स; not a syllable of the word's own (Naninasu)
-  const plural = script === 'latn' ? /[^aeiou]s$/.test(word) && !word.endsWith('ss') : /[\u094D\u09CD][सস]$/.test(word);
-  if (plural && sk.length >= 4 && sk.endsWith('s')) sk = sk.slice(0, -1);
-  const consonants = sk.replace(/^a/, '').length;
-  return consonants >= 2 ? sk : undefined;
+  const plural = script === 'latn' ? /[^aeious']s$/.test(word) : /[\u094D\u09CD][सস]$/.test(word);
+  return [...new Set(keys.map((k) => (plural && keyConsonants(k) >= 4 && k.endsWith('s') ? k.slice(0, -1) : k)))].filter((k) => keyConsonants(k) >= 2);
+}
+
+/** The first of a word's cross-script keys (see `phoneticKeys`). */
+export const phoneticKey = (word: string, script: Script | undefined): string | undefined => phoneticKeys(word, script)[0];
+
+/**
+ * A key needs this many consonants to have near keys: a shorter one a consonant away is another word
+ * too often (`npm run names` measures what near keys bring and cost).
+ */
+export const NEAR_MIN_CONSONANTS = 5;
+
+/**
+ * The keys one consonant away from long keys: each key with one of its consonants left out. Two words
+ * share a near key (or one's key is the other's near key) when leaving out at most one consonant of
+ * each makes their keys equal: one consonant added, left out or changed (both leaving out the same
+ * place), or one added and another left out; found by equality, as SymSpell finds near words.
+ */
+export function nearKeys(keys: readonly string[]): string[] {
+  const own = new Set(keys);
+  const out = new Set<string>();
+  for (const key of keys) {
+    if (keyConsonants(key) < NEAR_MIN_CONSONANTS) continue;
+    const from = key.startsWith('a') ? 1 : 0;
+    for (let i = from; i < key.length; i++) {
+      const near = key.slice(0, i) + key.slice(i + 1);
+      if (!own.has(near)) out.add(near);
+    }
+  }
+  return [...out];
 }
 
 export interface KeyCollisions {

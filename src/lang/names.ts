@@ -1,5 +1,5 @@
 import type { AnalyzedText } from './analyze.js';
-import { phoneticKey } from './keys.js';
+import { phoneticKey, phoneticKeys } from './keys.js';
 import { concept } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { scriptOf } from './script.js';
@@ -89,8 +89,8 @@ export function articleWords(body: string): ArticleWords {
     if (script === 'latn') {
       if (t.raw[0] === t.raw[0]!.toLowerCase()) lower.add(t.norm);
       else {
-        const key = phoneticKey(t.norm, 'latn');
-        if (key) latinKeys.add(key);
+        // every reading of its spelling (ch as in chain or in Christ)
+        for (const key of phoneticKeys(t.norm, 'latn')) latinKeys.add(key);
       }
     }
   }

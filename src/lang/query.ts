@@ -81,6 +81,8 @@ export const STRENGTH = {
     const consonants = key.replace(/^a/, '').length;
     return consonants >= 4 ? 0.8 : consonants === 3 ? 0.7 : 0.45;
   },
+  /** A key one consonant away from a long word's own (keys.ts `nearKeys`): most often the same name, spelled a letter differently. */
+  nearKey: 0.6,
 } as const;
 
 /** A word of a lexicon phrase counts this much of the phrase: the phrase's concept is the surer find. */
@@ -91,6 +93,7 @@ function wordAlts(t: TokenTerms): Alt[] {
     { field: 'text', term: t.token.norm, strength: STRENGTH.text },
     ...t.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem })),
     ...t.keys.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.key(k) })),
+    ...t.near.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.nearKey })),
   ];
 }
 

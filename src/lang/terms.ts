@@ -1,11 +1,11 @@
-import { phoneticKey } from './keys.js';
+import { letterKey, nearKeys, phoneticKeys } from './keys.js';
 import { scriptOf, type Script } from './script.js';
 import { bengaliBases, stems } from './stem.js';
 import type { Token } from './tokenize.js';
 
 /**
  * The word stages of the pipeline, token by token: its script, its stems (spelling folded, then
- * endings stripped: stem.ts) and its cross-script keys (keys.ts). A number keeps its digits as its
+ * endings stripped: stem.ts) and its cross-script keys, exact and near (keys.ts). A number keeps its digits as its
  * stem and has no key.
  */
 export interface TokenTerms {
@@ -13,16 +13,25 @@ export interface TokenTerms {
   script: Script | undefined;
   stems: string[];
   keys: string[];
+  /** Keys one consonant away from a long key (keys.ts `nearKeys`): the same name spelled a letter differently. */
+  near: string[];
 }
 
 export function tokenTerms(token: Token): TokenTerms {
   const script = scriptOf(token.norm[0]!);
-  if (token.numeric) return { token, script, stems: [token.norm], keys: [] };
-  return { token, script, stems: stems(token.norm, script), keys: keysOf(token.norm, script) };
+  if (token.numeric) return { token, script, stems: [token.norm], keys: [], near: [] };
+  const keys = keysOf(token.norm, script);
+  // an acronym may be read letter by letter (NFL, एनएफएल) as well as as a word (NASA, नासा)
+  const letters = ACRONYM.test(token.raw) ? letterKey(token.raw) : undefined;
+  if (letters !== undefined && !keys.includes(letters)) keys.push(letters);
+  return { token, script, stems: stems(token.norm, script), keys, near: nearKeys(keys) };
 }
 
-/** A word's cross-script keys: one per base, for a Bengali word whose ending may be its own. */
+/** A word written in Latin capitals only, short enough to be read letter by letter. */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** A word's cross-script keys: one per reading of its spelling and per base, for a Bengali word whose ending may be its own. */
 function keysOf(norm: string, script: Script | undefined): string[] {
   const bases = script === 'beng' ? bengaliBases(norm) : [norm];
-  return [...new Set(bases.map((b) => phoneticKey(b, script)).filter((k): k is string => k !== undefined))];
+  return [...new Set(bases.flatMap((b) => phoneticKeys(b, script)))];
 }

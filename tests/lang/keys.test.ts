@@ -1,17 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyCollisions, phoneticKey } from '../../src/lang/keys.js';
+import { keyCollisions, keyConsonants, NEAR_MIN_CONSONANTS, nearKeys, phoneticKey, phoneticKeys } from '../../src/lang/keys.js';
 import { normalize } from '../../src/lang/normalize.js';
 import { scriptOf } from '../../src/lang/script.js';
 import { bengaliBases } from '../../src/lang/stem.js';
+import { tokenTerms } from '../../src/lang/terms.js';
+import { tokenize } from '../../src/lang/tokenize.js';
 
 /** Every key a word may have (a Bengali word has one per base). */
 const keys = (word: string) => {
   const n = normalize(word);
   const script = scriptOf(n[0]!);
   const bases = script === 'beng' ? bengaliBases(n) : [n];
-  return new Set(bases.map((b) => phoneticKey(b, script)).filter(Boolean));
+  return new Set(bases.flatMap((b) => phoneticKeys(b, script)));
 };
+/** A word's keys as the pipeline gives them (acronyms read letter by letter too), exact and near. */
+const pipelineKeys = (word: string) => {
+  const t = tokenTerms(tokenize(word)[0]!);
+  return { exact: new Set(t.keys), near: new Set(t.near) };
+};
+const meet = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
 const share = (...words: string[]) => {
   const [first, ...rest] = words.map(keys);
   return [...first!].some((k) => rest.every((r) => r.has(k)));
@@ -36,8 +44,59 @@ describe('cross-script keys', () => {
 
   it('keep a consonant repeated in several syllables, but one doubled in place is one', () => {
     expect(share('Naninasu', 'नानिनासु', 'নানিনাসু')).toBe(true);
-    expect(keys('Naninasu')).toEqual(new Set(['nnns']));
+    expect(keys('Naninasu').has('nnns')).toBe(true);
     expect(share('Kolkatta', 'Kolkata', 'कोलकाता')).toBe(true);
+  });
+
+  it('read English spelling as sounds: silent letters, digraphs, -tion, soft c and g', () => {
+    expect(share('Knowles', 'नोल्स')).toBe(true); // silent k
+    expect(share('Fletcher', 'फ्लेचर')).toBe(true); // tch
+    expect(share('Thompson', 'थॉम्पसन')).toBe(true); // th, and an anusvara-less mp
+    expect(share('station', 'स्टेशन', 'স্টেশন')).toBe(true); // -tion
+    expect(share('John', 'जॉन')).toBe(true); // h after a vowel before a consonant
+    expect(share('Philips', 'फिलिप्स')).toBe(true); // ph as f
+    expect(share('Christina', 'क्रिस्टीना')).toBe(true); // ch as k
+    expect(share('Chester', 'चेस्टर')).toBe(true); // ch as ch
+    expect(share('George', 'जॉर्ज')).toBe(true); // soft g
+    expect(share('Gordon', 'गॉर्डन')).toBe(true); // hard g
+  });
+
+  it('read Indic spelling into the same classes: anusvara before a lip consonant, the vowel r, a silent h', () => {
+    expect(share('Campbell', 'कैंपबेल', 'ক্যাম্পবেল')).toBe(true);
+    expect(share('Krishna', 'कृष्णा')).toBe(true);
+    expect(share('Brahmaputra', 'ब्रह्मपुत्र')).toBe(true);
+  });
+
+  it('read a word in capitals letter by letter as well as as a word', () => {
+    expect(meet(pipelineKeys('BBC').exact, pipelineKeys('बीबीसी').exact)).toBe(true);
+    expect(meet(pipelineKeys('FBI').exact, pipelineKeys('एफबीआई').exact)).toBe(true);
+    // the same letters in lower case are a word, not an acronym
+    expect(meet(pipelineKeys('fbi').exact, pipelineKeys('एफबीआई').exact)).toBe(false);
+  });
+
+  it('give long words near keys that meet a spelling one consonant away, and short words none', () => {
+    const english = pipelineKeys('Wolverhampton');
+    const hindi = pipelineKeys('वोल्वरहैम्प्टन');
+    expect(meet(english.exact, hindi.exact)).toBe(false);
+    expect(meet(new Set([...english.exact, ...english.near]), new Set([...hindi.exact, ...hindi.near]))).toBe(true);
+    expect(pipelineKeys('server').near.size).toBe(0);
+  });
+
+  it('make near keys one consonant shorter than a long key, never the key itself', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.string({ unit: fc.constantFrom(...'bdgklmnprst'), minLength: 1, maxLength: 12 }), (initialVowel, consonants) => {
+        const key = (initialVowel ? 'a' : '') + consonants;
+        const near = nearKeys([key]);
+        if (keyConsonants(key) < NEAR_MIN_CONSONANTS) expect(near).toEqual([]);
+        for (const k of near) {
+          expect(k).not.toBe(key);
+          expect(k.length).toBe(key.length - 1);
+          // the initial vowel class is kept: a near key leaves out a consonant
+          expect(k.startsWith('a')).toBe(initialVowel);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('keep words that sound different apart', () => {
