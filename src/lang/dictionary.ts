@@ -1,3 +1,4 @@
+import { keyConsonants } from './keys.js';
 import { DICTIONARY_EN_HI } from './data/dictionary-en-hi.js';
 import { DICTIONARY_STRENGTH, parseDictionary, senseWeight } from './dictionary-format.js';
 import { tokenTerms } from './terms.js';
@@ -35,7 +36,7 @@ interface Tables {
  */
 const KEY_SHARE = 0.8;
 const MIN_KEY_CONSONANTS = 3;
-const longKey = (key: string) => key.replace(/^a/, '').length >= MIN_KEY_CONSONANTS;
+const longKey = (key: string) => keyConsonants(key) >= MIN_KEY_CONSONANTS;
 let tables: Tables | undefined;
 
 const stemsOf = (word: string) => tokenize(word).flatMap((t) => tokenTerms(t).stems);

@@ -255,12 +255,17 @@ const LETTER_NAMES: Record<string, string> = {
   n: 'an', o: 'a', p: 'p', q: 'k', r: 'ar', s: 'as', t: 't', u: 'a', v: 'b', w: 'dbl', x: 'aks', y: 'b', z: 'jd',
 };
 
+/** Letters whose English names end in a consonant sound (ef, aitch, el, em, en, ar, es, ex, zed). */
+const CONSONANT_LETTER_NAMES = new Set(['f', 'h', 'l', 'm', 'n', 'r', 's', 'x', 'z']);
+
 /** The key of an acronym read letter by letter (DVB: dbb), or undefined when it has too little to go on. */
 export function letterKey(acronym: string): string | undefined {
   const letters = [...acronym.toLowerCase()];
   if (!letters.every((l) => LETTER_NAMES[l] !== undefined)) return undefined;
   const key = letters.map((l, i) => (i === 0 ? LETTER_NAMES[l]! : LETTER_NAMES[l]!.replace(/^a/, ''))).join('');
-  return keyConsonants(key) >= 2 ? key : undefined;
+  if (keyConsonants(key) < SHORT_KEY) return undefined;
+  // a short key says how it ends, as a word's does: BBC ends in a vowel (see), FBI too (eye), NFL not (el)
+  return keyConsonants(key) === SHORT_KEY && !CONSONANT_LETTER_NAMES.has(letters[letters.length - 1]!) ? key + VOWEL_END : key;
 }
 
 /** More readings than this of one word are not worth their keys: the first readings are kept. */
@@ -276,8 +281,22 @@ function spell(sounds: string[][]): string[] {
   return [...new Set(keys)];
 }
 
-/** Consonants in a key, its initial vowel class not counted. */
-export const keyConsonants = (key: string) => key.replace(/^a/, '').length;
+/**
+ * A short key (two consonants) also says whether the word ends in a vowel sound: Rollo and रोलो do,
+ * Josh and जिससे, Bowl and वाले do not agree. Two consonants alone are shared by too many words.
+ */
+const VOWEL_END = '.';
+const SHORT_KEY = 2;
+
+/** Whether a word ends in a vowel sound: a vowel sign or letter in Indic script; in English a final vowel letter, not a silent e. */
+function endsInVowel(word: string, script: Script): boolean {
+  if (script === 'deva') return /[\u0904-\u0914\u093E-\u094C\u0960-\u0963][\u0901\u0902]?$/.test(word);
+  if (script === 'beng') return /[\u0985-\u0994\u09BE-\u09CC\u09E0-\u09E3][\u0981\u0982]?$/.test(word);
+  return /(?:[aiouy]|[aeiou]e|[aeiou]w)$/.test(word);
+}
+
+/** Consonants in a key, its initial vowel class and a short key's vowel ending not counted. */
+export const keyConsonants = (key: string) => key.replace(/^a/, '').replace(/\.$/, '').length;
 
 /**
  * The cross-script keys of a normalized word (for Bengali, one of its bases: see `bengaliBases`), one
@@ -292,7 +311,10 @@ export function phoneticKeys(word: string, script: Script | undefined): string[]
   else return [];
   // an English plural: hackers, हैकर्स; not a syllable of the word's own (Naninasu)
   const plural = script === 'latn' ? /[^aeious']s$/.test(word) : /[\u094D\u09CD][सস]$/.test(word);
-  return [...new Set(keys.map((k) => (plural && keyConsonants(k) >= 4 && k.endsWith('s') ? k.slice(0, -1) : k)))].filter((k) => keyConsonants(k) >= 2);
+  const vowelEnd = endsInVowel(word, script) ? VOWEL_END : '';
+  return [...new Set(keys.map((k) => (plural && keyConsonants(k) >= 4 && k.endsWith('s') ? k.slice(0, -1) : k)))]
+    .filter((k) => keyConsonants(k) >= SHORT_KEY)
+    .map((k) => (keyConsonants(k) === SHORT_KEY ? k + vowelEnd : k));
 }
 
 /** The first of a word's cross-script keys (see `phoneticKeys`). */

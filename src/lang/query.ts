@@ -1,5 +1,6 @@
 import type { Field } from './fields.js';
 import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
+import { keyConsonants } from './keys.js';
 import { englishTranslations, englishTranslationsByKey, hindiTranslations, translationKeys, type Translation } from './dictionary.js';
 import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
@@ -78,7 +79,7 @@ export const STRENGTH = {
   broader: 0.5,
   num: 1,
   key: (key: string) => {
-    const consonants = key.replace(/^a/, '').length;
+    const consonants = keyConsonants(key);
     return consonants >= 4 ? 0.8 : consonants === 3 ? 0.7 : 0.45;
   },
   /** A key one consonant away from a long word's own (keys.ts `nearKeys`): most often the same name, spelled a letter differently. */

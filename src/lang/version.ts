@@ -4,6 +4,7 @@ import { HOW_PHRASES, INTERROGATIVES } from './interrogatives.js';
 import { LEXICON } from './lexicon-data.js';
 import { BN_CLASSIFIER, CARDINALS, MULTIPLIERS } from './numbers.js';
 import { STOPWORD_LISTS } from './stopwords.js';
+import { DICTIONARY_EN_HI } from './data/dictionary-en-hi.js';
 import { WORDNET_EN } from './data/wordnet-en.js';
 import { LANGUAGE_WORDS } from './words.js';
 
@@ -11,7 +12,7 @@ import { LANGUAGE_WORDS } from './words.js';
  * Bumped whenever the analysis code changes what terms a text produces. Changes to the word data
  * need no bump: the version carries a hash of it.
  */
-export const ANALYZER_REVISION = 14;
+export const ANALYZER_REVISION = 15;
 
 /** The word data analysis reads: editing any of it changes the analyzer version. */
 export const ANALYZER_DATA = {
@@ -23,6 +24,8 @@ export const ANALYZER_DATA = {
   concepts: { WEEKDAYS, MONTHS, RELATIVE_DAYS, DAY_PARTS, EVENTS },
   /** The WordNet table (npm run build:wordnet): it decides which concepts an English question word reaches. */
   wordnet: WORDNET_EN,
+  /** The bilingual dictionary (npm run build:dictionary): it decides what a question word reaches in the other language. */
+  dictionary: DICTIONARY_EN_HI,
 };
 
 /** Sets, maps and patterns written out as their contents; functions (the question templates) analyze nothing and are left out. */

@@ -34,6 +34,12 @@ export const ABSTENTION_FEATURES = [
   'margin',
   /** How many content units the question has, on a log scale. */
   'units',
+  /**
+   * 1 for a question in English: across languages, an English question over Hindi text and a Hindi one
+   * over English text do not match alike (the dictionary is English–Hindi, and English names keep their
+   * spelling in Hindi less than Hindi names do in English), so the fit may set them apart.
+   */
+  'englishQuestion',
 ] as const;
 
 /**
@@ -54,6 +60,7 @@ export const FEATURE_SIGNS: Record<(typeof ABSTENTION_FEATURES)[number], 1 | -1 
   typed: 1,
   margin: 1,
   units: 0,
+  englishQuestion: 0,
 };
 
 export type AbstentionFeature = (typeof ABSTENTION_FEATURES)[number];
@@ -123,6 +130,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
     typed: plan.type === 'thing' ? 1 : best.typed,
     margin,
     units: Math.log1p(content.filter((w) => w > 0).length),
+    englishQuestion: plan.reading.language === 'en' ? 1 : 0,
   };
 }
 
