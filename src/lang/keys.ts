@@ -288,11 +288,20 @@ function spell(sounds: string[][]): string[] {
 const VOWEL_END = '.';
 const SHORT_KEY = 2;
 
+/** Code point ranges of vowel letters and vowel signs, and the nasal marks that may follow a vowel, by script. */
+const VOWEL_RANGES: Record<'deva' | 'beng', [number, number][]> = {
+  deva: [[0x0904, 0x0914], [0x093e, 0x094c], [0x0960, 0x0963]],
+  beng: [[0x0985, 0x0994], [0x09be, 0x09cc], [0x09e0, 0x09e3]],
+};
+const NASALS = new Set([0x0901, 0x0902, 0x0981, 0x0982]);
+
 /** Whether a word ends in a vowel sound: a vowel sign or letter in Indic script; in English a final vowel letter, not a silent e. */
 function endsInVowel(word: string, script: Script): boolean {
-  if (script === 'deva') return /[\u0904-\u0914\u093E-\u094C\u0960-\u0963][\u0901\u0902]?$/.test(word);
-  if (script === 'beng') return /[\u0985-\u0994\u09BE-\u09CC\u09E0-\u09E3][\u0981\u0982]?$/.test(word);
-  return /(?:[aiouy]|[aeiou]e|[aeiou]w)$/.test(word);
+  if (script !== 'deva' && script !== 'beng') return /(?:[aiouy]|[aeiou]e|[aeiou]w)$/.test(word);
+  const points = [...word].map((c) => c.codePointAt(0)!);
+  if (points.length > 1 && NASALS.has(points[points.length - 1]!)) points.pop();
+  const last = points[points.length - 1];
+  return last !== undefined && VOWEL_RANGES[script].some(([lo, hi]) => last >= lo && last <= hi);
 }
 
 /** Consonants in a key, its initial vowel class and a short key's vowel ending not counted. */
