@@ -40,6 +40,8 @@ export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);
 export const isPercentWord = (norm: string) => PERCENT_WORDS.has(norm);
 /** Whether a case marker makes the name before it the doer (ने). */
 export const isAgentCase = (norm: string) => AGENT_CASES.has(norm);
+/** The case markers that make the name before them the doer, every language's (ने). */
+export const AGENT_CASE_MARKERS: ReadonlySet<string> = AGENT_CASES;
 /** Whether a normalized token after a year names its era (BC, AD). */
 export const isEraWord = (norm: string) => ERA_WORDS.has(norm);
 /** Whether a normalized token after a year makes it a decade (दशक, দশকে, the s of 1950s): the word or it with a case ending of up to two letters. */

@@ -178,12 +178,11 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   }
 
   const article = index.article(first.hit.passage.articleId)!;
+  // a Latin transliteration of a name is for a reader of Latin script; other readings for any reader of another language
+  const readsLatin = reading.language === 'en' || reading.romanized;
+  const withReading = short?.transliterated ? readsLatin : article.language !== reading.language || reading.romanized;
   const answerText =
-    short === undefined
-      ? null
-      : short.normalized && (article.language !== reading.language || reading.romanized) && short.normalized !== short.text
-        ? `${short.text} (${short.normalized})`
-        : short.text;
+    short === undefined ? null : short.normalized && withReading && short.normalized !== short.text ? `${short.text} (${short.normalized})` : short.text;
   return {
     ...base,
     answer: answerText,

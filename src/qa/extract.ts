@@ -3,8 +3,10 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isNameCoordinator, isPartJoiner, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
+import { AGENT_CASE_MARKERS, DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
+import { romanizeName } from '../lang/romanize.js';
+import { scriptOf } from '../lang/script.js';
 import { ACTOR_CONCEPTS, MONEY_CONCEPTS, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
@@ -16,6 +18,11 @@ export interface ShortAnswer {
   text: string;
   /** Digits, an English time, a name in English: null when the span says it plainly already. */
   normalized: string | null;
+  /**
+   * The reading is a Latin transliteration of a name the lexicon does not know (कावन शॉर्ट: Kavan
+   * Short), for a reader of Latin script only; a reader of Hindi or Bengali reads the name as written.
+   */
+  transliterated?: true;
   /** What two answers share when they agree: the value, not the wording. */
   value: AnswerValue;
 }
@@ -548,7 +555,10 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   const { query } = input.plan;
   const wanted = place || query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
   const support = clauseSupport(input);
-  const spans = nameSpans({ text, body: input.body, offset: input.offset, asked, ...(wanted ? { caseMarkers: wanted } : {}) });
+  // a question word with no case of its own ("who", कौन) asks for the doer: a name before the doer's case
+  // (कावन शॉर्ट ने) is read as a name, as if the question had asked किसने
+  const caseMarkers = wanted ?? (place ? undefined : AGENT_CASE_MARKERS);
+  const spans = nameSpans({ text, body: input.body, offset: input.offset, asked, ...(caseMarkers ? { caseMarkers } : {}) });
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number } | undefined;
   let tied = false;
@@ -610,7 +620,11 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   // a name the lexicon knows word for word is that concept, in any script; another is its own words
   const known = perToken.every((cs) => cs.length > 0);
   const english = isAscii(s.text) || !known ? null : englishOf(ids) || null;
-  return { ...s, normalized: english, value: known ? { kind: 'name', ids } : { kind: 'words', text: s.text.toLowerCase() } };
+  const value: AnswerValue = known ? { kind: 'name', ids } : { kind: 'words', text: s.text.toLowerCase() };
+  // a name no lexicon knows, in Devanagari or Bengali script: a Latin reading of it
+  const reading = english === null && !known ? romanizeName(s.text, scriptOf(s.text[0] ?? '')) : undefined;
+  if (reading) return { ...s, normalized: reading, transliterated: true, value };
+  return { ...s, normalized: english, value };
 }
 
 /**

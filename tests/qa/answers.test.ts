@@ -115,6 +115,16 @@ describe('an English question over a Hindi article, through the bilingual dictio
   });
 });
 
+describe('a name found in another script', () => {
+  const body = ['पिछले सोमवार सुनीता वर्मा ने नदी पर बने नए सेतु का उद्घाटन किया।', 'गाँव के लोग इस सेतु से बहुत खुश हैं।'].join('\n\n');
+  const index = SearchIndex.build({ articles: [article('setu', 'hi', 'नया सेतु', body)], failures: [], fingerprint: 'names' });
+
+  it('is given to an English asker with a Latin reading, and to a Hindi asker as written', () => {
+    expect(ask(index, 'Who inaugurated the new bridge?').answer).toBe('सुनीता वर्मा (Sunita Varma)');
+    expect(ask(index, 'नए सेतु का उद्घाटन किसने किया?').answer).toBe('सुनीता वर्मा');
+  });
+});
+
 describe('abstention', () => {
   it('still says the articles do not answer a question padded with hundreds of words they never use', () => {
     const padding = Array.from({ length: 300 }, (_v, i) => `zorblat${i}`).join(' ');

@@ -55,12 +55,15 @@ describe('the index file, round trip', () => {
 
   it('finds the same candidates for a question of nothing but common words', () => {
     const words = [...new Set(corpus.articles.slice(0, 40).flatMap((a) => a.body.split(/[\s।.]+/)))];
-    const common = words.find((w) => {
-      const alts = analyzeQuery(w).units.flatMap((u) => u.alts);
-      return alts.length > 0 && alts.every((a) => built.documentFrequency(a.field, a.term) > 600);
-    })!;
+    // a word's common alternatives alone (its translations into the other language may be rare): a query
+    // of such units makes no passage a candidate by search, only by the kept sample of a common term
+    const commonOnly = (w: string) =>
+      analyzeQuery(w)
+        .units.map((u) => ({ ...u, alts: u.alts.filter((a) => built.documentFrequency(a.field, a.term) > 600) }))
+        .filter((u) => u.alts.length > 0);
+    const common = words.find((w) => commonOnly(w).length > 0)!;
     expect(common).toBeDefined();
-    const units = analyzeQuery(common).units;
+    const units = commonOnly(common);
     expect(built.search(units, 50).hits.length).toBeGreaterThan(0);
     expect(loaded.search(units, 50).hits.map((h) => h.id)).toEqual(built.search(units, 50).hits.map((h) => h.id));
   });

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { romanizeName } from '../../src/lang/romanize.js';
+
+describe('a Latin reading of a name in Devanagari or Bengali script', () => {
+  it('reads Hindi as it is spoken: the inherent vowel silent at the end and between a vowel and a syllable', () => {
+    expect(romanizeName('सुनीता वर्मा', 'deva')).toBe('Sunita Varma');
+    expect(romanizeName('कमल', 'deva')).toBe('Kamal');
+    expect(romanizeName('अमरनाथ', 'deva')).toBe('Amarnath');
+    expect(romanizeName('कोलकाता', 'deva')).toBe('Kolkata');
+    // a cluster ending in r keeps its vowel; an English loan ending in a cluster does not
+    expect(romanizeName('नरेंद्र', 'deva')).toBe('Narendra');
+    expect(romanizeName('शॉर्ट', 'deva')).toBe('Short');
+    // nukta letters are the sounds they write
+    expect(romanizeName('ज़ोया फ़ारूक़ी', 'deva')).toBe('Zoya Faruqi');
+  });
+
+  it('reads Bengali with its own vowels: the inherent vowel is o, and ya-phala only colours the vowel', () => {
+    expect(romanizeName('রবীন্দ্রনাথ', 'beng')).toBe('Robindronath');
+    expect(romanizeName('বন্দ্যোপাধ্যায়', 'beng')).toBe('Bondyopadhyay');
+  });
+
+  it('gives nothing for a text in another script', () => {
+    expect(romanizeName('Sunita', 'latn')).toBeUndefined();
+    expect(romanizeName('सुनीता', undefined)).toBeUndefined();
+  });
+
+  it('gives, for any word of Devanagari letters, one capitalized Latin word per word', () => {
+    const letter = fc.constantFrom(...'कखगचजटडतदनपबमयरलवशसहािीुूेैोौंँ़्'.split(''));
+    const word = fc.array(letter, { minLength: 1, maxLength: 8 }).map((cs) => 'क' + cs.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), (words) => {
+        const reading = romanizeName(words.join(' '), 'deva');
+        expect(reading).toBeDefined();
+        const parts = reading!.split(' ');
+        expect(parts).toHaveLength(words.length);
+        for (const p of parts) expect(p).toMatch(/^[A-Z][a-z]*$/);
+      }),
+    );
+  });
+});
