@@ -282,8 +282,8 @@ function spell(sounds: string[][]): string[] {
 }
 
 /**
- * A short key (two consonants) also says whether the word ends in a vowel sound: Rollo and रोलो do,
- * Josh and जिससे, Bowl and वाले do not agree. Two consonants alone are shared by too many words.
+ * A short key (two consonants) also says whether the word ends in a vowel sound: Mila and मिला agree,
+ * Bill and बोले do not. Two consonants alone are shared by too many words.
  */
 const VOWEL_END = '.';
 const SHORT_KEY = 2;
