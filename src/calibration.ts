@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseQuestions, type EvalSet } from './eval.js';
-import { ABSTENTION_FEATURES, abstentionFeatures, answeredAcross, crossesEnglish, FEATURE_SIGNS, type AbstentionFeature, type AbstentionModel, type AbstentionModels } from './qa/abstain.js';
+import { ABSTENTION_FEATURES, abstentionFeatures, answeredPair, FEATURE_SIGNS, LANGUAGE_PAIRS, languagePair, type AbstentionFeature, type AbstentionModel, type AbstentionModels, type LanguagePair } from './qa/abstain.js';
 import { consider } from './qa/consider.js';
 import { fitLogistic, probability, type Example, type LogisticModel } from './qa/logistic.js';
 import type { SearchIndex } from './search/index.js';
@@ -20,11 +20,11 @@ export const MIN_UNANSWERABLE_ABSTAINED = 0.9;
 /** The L2 penalty of the fit: small, as the features are few and the examples many. */
 const L2 = 1e-3;
 
-/** One calibration question: its set, whether the articles answer it, whether its best passage is in another language, and its features. */
+/** One calibration question: its set, whether the articles answer it, the language pair that judges it, and its features. */
 export interface CalibrationExample {
   set: string;
   answerable: boolean;
-  across: boolean;
+  pair: LanguagePair;
   /** Its features; undefined when the search found nothing (always abstained). */
   x: Record<AbstentionFeature, number> | undefined;
 }
@@ -43,8 +43,9 @@ export async function collectExamples(sets: readonly EvalSet[], open: (corpusDir
       const considered = consider(index, q.question);
       // a question of which nothing was found is always abstained; it counts with the questions of its language pair
       const language = considered.plan.reading.language;
-      const across = considered.ranked.length > 0 ? answeredAcross(index, considered) : [...languagesOf(index)].every((l) => crossesEnglish(l, language));
-      out.push({ set: set.name, answerable: q.answerable, across, x: abstentionFeatures(index, considered) });
+      const pairs = [...languagesOf(index)].map((l) => languagePair(language, l));
+      const pair = considered.ranked.length > 0 ? answeredPair(index, considered) : pairs.includes('own') ? 'own' : (pairs[0] ?? 'own');
+      out.push({ set: set.name, answerable: q.answerable, pair, x: abstentionFeatures(index, considered) });
     }
   }
   return out;
@@ -78,7 +79,7 @@ export function fitBySet(models: AbstentionModels, examples: readonly Calibratio
   const out = new Map<string, SetFit>();
   for (const e of examples) {
     const f = out.get(e.set) ?? out.set(e.set, { set: e.set, answerable: 0, falseAbstentions: 0, unanswerable: 0, unanswerableAbstained: 0 }).get(e.set)!;
-    const model = e.across ? models.across : models.own;
+    const model = models[e.pair];
     const abstains = score(model, e) < model.threshold;
     if (e.answerable) {
       f.answerable++;
@@ -92,14 +93,18 @@ export function fitBySet(models: AbstentionModels, examples: readonly Calibratio
 }
 
 /**
- * Fit both abstention models, each on the questions of its language pair: those answered from their own
- * language at MAX_FALSE_ABSTENTION, those answered across languages at MAX_FALSE_ABSTENTION_ACROSS.
+ * Fit the abstention models, each on the questions of its language pair: those answered from their own
+ * language at MAX_FALSE_ABSTENTION, those answered across English and an Indic language, each direction
+ * apart, at MAX_FALSE_ABSTENTION_ACROSS. A pair with no answerable or no unanswerable question to fit on
+ * is judged by the model of its own language.
  */
 export function fitAbstentionModels(examples: readonly CalibrationExample[]): AbstentionModels {
-  return {
-    own: fitAbstention(examples.filter((e) => !e.across), MAX_FALSE_ABSTENTION),
-    across: fitAbstention(examples.filter((e) => e.across), MAX_FALSE_ABSTENTION_ACROSS),
+  const own = fitAbstention(examples.filter((e) => e.pair === 'own'), MAX_FALSE_ABSTENTION);
+  const fit = (pair: LanguagePair) => {
+    const of = examples.filter((e) => e.pair === pair && e.x !== undefined);
+    return of.some((e) => e.answerable) && of.some((e) => !e.answerable) ? fitAbstention(of, MAX_FALSE_ABSTENTION_ACROSS) : own;
   };
+  return { own, fromEnglish: fit('fromEnglish'), intoEnglish: fit('intoEnglish') };
 }
 
 /**
@@ -153,10 +158,9 @@ export function modelModule(models: AbstentionModels, about: string): string {
     `// ${about}`,
     "import type { AbstentionModels } from '../abstain.js';",
     '',
-    '/** own: questions answered from an article in their own language; across: from another language. */',
+    '/** own: questions answered from their own language (or Hindi and Bengali); fromEnglish and intoEnglish: across English and an Indic language. */',
     'export const ABSTENTION_MODELS: AbstentionModels = {',
-    ...model('own', models.own),
-    ...model('across', models.across),
+    ...LANGUAGE_PAIRS.flatMap((pair) => model(pair, models[pair])),
     '};',
     '',
   ].join('\n');

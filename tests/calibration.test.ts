@@ -2,7 +2,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseThreshold, collectExamples, fitAbstentionModels, MAX_FALSE_ABSTENTION, MAX_FALSE_ABSTENTION_ACROSS, modelModule } from '../src/calibration.js';
-import { crossesEnglish } from '../src/qa/abstain.js';
+import { languagePair } from '../src/qa/abstain.js';
 import { readManifest } from '../src/eval.js';
 import { ABSTENTION_MODELS } from '../src/qa/data/abstention-model.js';
 import { ROOT } from './helpers/corpus.js';
@@ -28,11 +28,11 @@ describe('the operating point', () => {
 });
 
 describe('which model judges a question', () => {
-  it('is the cross-language one only between English and Hindi or Bengali: Hindi and Bengali meet through one lexicon', () => {
-    expect(crossesEnglish('en', 'hi')).toBe(true);
-    expect(crossesEnglish('bn', 'en')).toBe(true);
-    expect(crossesEnglish('hi', 'bn')).toBe(false);
-    expect(crossesEnglish('en', 'en')).toBe(false);
+  it('is its own language’s, or Hindi and Bengali’s together, unless it crosses English and an Indic language, each way apart', () => {
+    expect(languagePair('hi', 'bn')).toBe('own');
+    expect(languagePair('en', 'en')).toBe('own');
+    expect(languagePair('en', 'hi')).toBe('fromEnglish');
+    expect(languagePair('bn', 'en')).toBe('intoEnglish');
   });
 });
 

@@ -34,12 +34,6 @@ export const ABSTENTION_FEATURES = [
   'margin',
   /** How many content units the question has, on a log scale. */
   'units',
-  /**
-   * 1 for a question in English: across languages, an English question over Hindi text and a Hindi one
-   * over English text do not match alike (the dictionary is English–Hindi, and English names keep their
-   * spelling in Hindi less than Hindi names do in English), so the fit may set them apart.
-   */
-  'englishQuestion',
 ] as const;
 
 /**
@@ -60,7 +54,6 @@ export const FEATURE_SIGNS: Record<(typeof ABSTENTION_FEATURES)[number], 1 | -1 
   typed: 1,
   margin: 1,
   units: 0,
-  englishQuestion: 0,
 };
 
 export type AbstentionFeature = (typeof ABSTENTION_FEATURES)[number];
@@ -72,24 +65,32 @@ export interface AbstentionModel extends LogisticModel {
 }
 
 /**
- * Two models, each with its own fit and operating point: one for a question whose best passage is in
- * its own language, or in the other Indic one (Hindi and Bengali share the lexicon and most of their
- * Sanskrit-derived words, so they meet nearly as well as one language does); one for a question that
- * crosses between English and Hindi or Bengali, which matches fewer of its words by nature (names,
- * numbers, lexicon concepts and dictionary translations only).
+ * Which model judges a question, by the languages of the question and of its best passage: `own` when
+ * they are one language, or Hindi and Bengali (which share the lexicon and most of their
+ * Sanskrit-derived words, so they meet nearly as well as one language does); `fromEnglish` for an
+ * English question over Hindi or Bengali text and `intoEnglish` for the reverse. Across English and an
+ * Indic language fewer words can match by nature (names, numbers, lexicon concepts and dictionary
+ * translations only), and not alike both ways (the dictionary is English–Hindi, and a Hindi question
+ * writes English names in its own spelling), so each direction has its own fit and operating point.
  */
-export interface AbstentionModels {
-  own: AbstentionModel;
-  across: AbstentionModel;
-}
+export type LanguagePair = 'own' | 'fromEnglish' | 'intoEnglish';
+export const LANGUAGE_PAIRS: readonly LanguagePair[] = ['own', 'fromEnglish', 'intoEnglish'];
+
+export type AbstentionModels = Record<LanguagePair, AbstentionModel>;
 
 /** Whether one of two languages is English and the other is not: a question and a passage so apart are matched across scripts and vocabularies. */
 export const crossesEnglish = (a: Language, b: Language) => (a === 'en') !== (b === 'en');
 
-/** Whether the best passage and the question are across English and an Indic language: which of the two models judges it. */
-export function answeredAcross(index: SearchIndex, considered: Considered): boolean {
+/** The pair of a question's language and a passage's. */
+export function languagePair(question: Language, passage: Language): LanguagePair {
+  if (!crossesEnglish(question, passage)) return 'own';
+  return question === 'en' ? 'fromEnglish' : 'intoEnglish';
+}
+
+/** The pair of the question's language and its best passage's: which model judges it ('own' when nothing was found). */
+export function answeredPair(index: SearchIndex, considered: Considered): LanguagePair {
   const best = considered.ranked[0];
-  return best !== undefined && crossesEnglish(index.article(best.hit.passage.articleId)!.language, considered.plan.reading.language);
+  return best === undefined ? 'own' : languagePair(considered.plan.reading.language, index.article(best.hit.passage.articleId)!.language);
 }
 
 /** The features of a considered question, undefined when nothing was found at all. */
@@ -130,7 +131,6 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
     typed: plan.type === 'thing' ? 1 : best.typed,
     margin,
     units: Math.log1p(content.filter((w) => w > 0).length),
-    englishQuestion: plan.reading.language === 'en' ? 1 : 0,
   };
 }
 
@@ -138,12 +138,11 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
 export function answerability(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): number {
   const f = abstentionFeatures(index, considered);
   if (!f) return 0;
-  const model = answeredAcross(index, considered) ? models.across : models.own;
+  const model = models[answeredPair(index, considered)];
   return probability(model, model.features.map((name) => f[name]));
 }
 
 /** Whether to say the articles do not answer the question. */
 export function shouldAbstain(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): boolean {
-  const model = answeredAcross(index, considered) ? models.across : models.own;
-  return answerability(index, considered, models) < model.threshold;
+  return answerability(index, considered, models) < models[answeredPair(index, considered)].threshold;
 }
