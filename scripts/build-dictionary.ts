@@ -2,8 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { DICTIONARY_MAX_SENSES, formatDictionary, type DictionaryEntry } from '../src/lang/dictionary-format.js';
-import { scriptOf } from '../src/lang/script.js';
+import { MIN_KEY_CONSONANTS } from '../src/lang/dictionary.js';
+import { DICTIONARY_MAX_SENSES, formatDictionary, type DictionaryEntry, type DictionaryWord } from '../src/lang/dictionary-format.js';
+import { keyConsonants } from '../src/lang/keys.js';
+import { tokenTerms } from '../src/lang/terms.js';
 import { isStopword } from '../src/lang/stopwords.js';
 import { tokenize } from '../src/lang/tokenize.js';
 import { isLightVerb } from '../src/lang/words.js';
@@ -38,7 +40,8 @@ function oneWord(translation: string): string | undefined {
     .filter((w) => !isStopword(w, 'hi') && !isLightVerb(w, 'hi'));
   if (words.length !== 1) return undefined;
   const word = words[0]!;
-  return scriptOf(word[0]!) === 'deva' && [...word].length >= 2 ? word : undefined;
+  // all Devanagari: the source has a few words with a stray Latin letter (स्याहिr)
+  return /^[\u0900-\u097F]+$/.test(word) && [...word].length >= 2 ? word : undefined;
 }
 
 function build(): string {
@@ -62,10 +65,19 @@ function build(): string {
     if (words.some((w) => !seen.has(w))) list.push(words);
     senses.set(headword, list);
   }
-  const entries: DictionaryEntry[] = [...senses]
-    .filter(([, list]) => list.length <= DICTIONARY_MAX_SENSES)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([english, list]) => ({ english, senses: list }));
+  // each word as the index analyzes it: an English headword by its stem (two headwords of one stem,
+  // attack and attacks, stay two entries: each weighs by its own senses), a Hindi word by its stems and
+  // its long cross-script keys
+  const analyzed = (word: string): DictionaryWord[] =>
+    tokenize(word).map((t) => {
+      const terms = tokenTerms(t);
+      return { stems: terms.stems, keys: terms.keys.filter((k) => keyConsonants(k) >= MIN_KEY_CONSONANTS) };
+    });
+  const entries: DictionaryEntry[] = [];
+  for (const [english, list] of [...senses].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const stem = analyzed(english)[0]?.stems[0];
+    if (stem && list.length <= DICTIONARY_MAX_SENSES) entries.push({ english: stem, senses: list.map((sense) => sense.flatMap(analyzed)) });
+  }
   return formatDictionary(entries);
 }
 
@@ -75,7 +87,8 @@ const file = `/**
  * dictionary, edition 1.6 (sources/freedict): do not edit. Copyright (C) 1999-2017 by various authors
  * (Language Technologies Research Centre, IIIT Hyderabad, and FreeDict contributors); available under the
  * GNU General Public License version 2 or (at your option) any later version. One line per English
- * headword: \`english|sense;sense…\`, each sense the Hindi words that translate it, space-separated.
+ * English stem: \`english|sense;sense…\`, each sense the Hindi words that translate it, space-separated,
+ * each word as the analyzer reads it: \`stem+stem/key/key\`. Rebuild it after changing stemming or keys.
  */
 export const DICTIONARY_EN_HI = \`${data}\`;
 `;

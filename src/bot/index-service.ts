@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { SearchIndex } from '../search/index.js';
 import type { Progress, ReindexReport } from '../search/reindex.js';
 import { ReindexFailed, startReindex, type ReindexJob } from '../search/reindex-runner.js';
+import { prepareAnswering } from '../qa/answer.js';
 import { defaultIndexPath, loadIndexFile, loadMatchingIndex } from '../search/open.js';
 
 export { ReindexRefused, type ReindexReport } from '../search/reindex.js';
@@ -51,6 +52,8 @@ export class IndexService {
    */
   async load(): Promise<SearchIndex> {
     const { saved } = await loadMatchingIndex(this.opts.corpusDir, this.indexPath, (m) => this.opts.logger.warn(m));
+    // the question reader's tables, read once now, before the index serves: not by the first asker
+    prepareAnswering();
     const source = saved ? 'loaded' : 'built';
     if (saved) this.index = saved;
     else await this.reindex({ force: true });

@@ -69,6 +69,11 @@ export interface GapGroup {
 }
 
 /** The data folder cannot be used as it is; the message names the file and what to do. */
+/** How long opening the database waits for another process that holds it (its busy timeout, and the WAL switch's retries). */
+const OPEN_TIMEOUT_MS = 10_000;
+/** A word to wait on: `Atomics.wait` sleeps the constructor, which must be synchronous, between tries. */
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
+
 export class StoreError extends Error {
   constructor(message: string) {
     super(message);
@@ -99,13 +104,31 @@ export class Store {
     // made 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode
     closeSync(openSync(file, 'a', 0o600));
     for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) ownerOnly(f, 0o600);
-    this.db = new Database(file, { timeout: 10_000 });
-    this.db.pragma('journal_mode = WAL');
+    this.db = new Database(file, { timeout: OPEN_TIMEOUT_MS });
+    Store.toWal(this.db);
     this.db.pragma('foreign_keys = ON');
     // a deleted record's bytes are overwritten with zeros, not left readable in free pages
     this.db.pragma('secure_delete = ON');
     this.migrate();
     this.prune();
+  }
+
+  /**
+   * Switch the database to WAL. On a fresh file several processes starting together race for this
+   * switch, and SQLite answers SQLITE_BUSY to the losers at once, without waiting its busy timeout, so
+   * the switch is tried again, a little later each time, until the same timeout has passed.
+   */
+  private static toWal(db: Database.Database): void {
+    const deadline = Date.now() + OPEN_TIMEOUT_MS;
+    for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+      try {
+        db.pragma('journal_mode = WAL');
+        return;
+      } catch (e) {
+        if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() + wait > deadline) throw e;
+        Atomics.wait(SLEEPER, 0, 0, wait);
+      }
+    }
   }
 
   /**

@@ -6,6 +6,8 @@ import { tokenTerms } from './terms.js';
 import { timeTerm, type TimeExpression } from './time.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
+import { loadDictionary } from './dictionary.js';
+import { loadWordnet } from './wordnet.js';
 
 /**
  * The shared token pipeline, composed of small stages the way Lucene composes an analyzer from
@@ -69,4 +71,14 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
     concept: conceptMatches(terms).flatMap((m) => m.concepts),
     num: [...numbers.map((p) => canonicalNumber(p.value)), ...times.map(timeTerm)],
   };
+}
+
+/**
+ * Read the question reader's larger tables (the WordNet table, the bilingual dictionary) now: they are
+ * parsed on first use otherwise, and a server calls this while it loads its index, so that no asker's
+ * question waits a few hundred milliseconds for them, nor holds the event loop that long.
+ */
+export function prepareQuestionReading(): void {
+  loadWordnet();
+  loadDictionary();
 }

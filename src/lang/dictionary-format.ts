@@ -1,12 +1,20 @@
 /**
  * The bilingual dictionary's text format and strengths, shared by its build
- * (scripts/build-dictionary.ts) and its reader (dictionary.ts).
+ * (scripts/build-dictionary.ts) and its reader (dictionary.ts). The build analyzes every word as the
+ * index does (stems and cross-script keys), so that reading the table is parsing only: the first
+ * question asked does not wait for thirty thousand words to be analyzed.
  */
 
-/** One English headword and its senses, each the Hindi words that translate it. */
+/** One Hindi translation as the index holds it: its stems, and its cross-script keys of three consonants or more. */
+export interface DictionaryWord {
+  stems: string[];
+  keys: string[];
+}
+
+/** One English headword, by its stem, and its senses, each the Hindi words that translate it. */
 export interface DictionaryEntry {
   english: string;
-  senses: string[][];
+  senses: DictionaryWord[][];
 }
 
 /**
@@ -24,11 +32,13 @@ export const DICTIONARY_MAX_SENSES = 6;
 /** How much one sense of a word of `senses` senses counts: every sense alike, less the more there are. */
 export const senseWeight = (senses: number) => DICTIONARY_STRENGTH / Math.sqrt(Math.max(1, senses));
 
+/** `english|sense;sense`, a sense its words space-separated, a word `stem+stem/key/key`. */
 export function formatDictionary(entries: readonly DictionaryEntry[]): string {
-  return entries.map((e) => `${e.english}|${e.senses.map((s) => s.join(' ')).join(';')}`).join('\n');
+  const word = (w: DictionaryWord) => [w.stems.join('+'), ...w.keys].join('/');
+  return entries.map((e) => `${e.english}|${e.senses.map((s) => s.map(word).join(' ')).join(';')}`).join('\n');
 }
 
-/** Parse the table; a malformed line is skipped (the file is generated, so none is expected). */
+/** Parse the table; a malformed line or word is skipped (the file is generated, so none is expected). */
 export function parseDictionary(text: string): DictionaryEntry[] {
   const out: DictionaryEntry[] = [];
   for (const line of text.split('\n')) {
@@ -37,7 +47,16 @@ export function parseDictionary(text: string): DictionaryEntry[] {
     const senses = line
       .slice(bar + 1)
       .split(';')
-      .map((s) => s.split(' ').filter(Boolean))
+      .map((s) =>
+        s
+          .split(' ')
+          .filter(Boolean)
+          .map((w): DictionaryWord => {
+            const [stems = '', ...keys] = w.split('/');
+            return { stems: stems.split('+').filter(Boolean), keys };
+          })
+          .filter((w) => w.stems.length > 0),
+      )
       .filter((s) => s.length > 0);
     if (senses.length > 0) out.push({ english: line.slice(0, bar), senses });
   }

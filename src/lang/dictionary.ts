@@ -1,13 +1,12 @@
 import { keyConsonants } from './keys.js';
 import { DICTIONARY_EN_HI } from './data/dictionary-en-hi.js';
 import { DICTIONARY_STRENGTH, parseDictionary, senseWeight } from './dictionary-format.js';
-import { tokenTerms } from './terms.js';
-import { tokenize } from './tokenize.js';
 
 /**
  * The bilingual dictionary (FreeDict English–Hindi, compiled by scripts/build-dictionary.ts) as the
  * analyzer reads it: a question word's translations into the other language, as the stems the index
- * holds, each with how strongly finding it counts as finding the word. Read on first use.
+ * holds, each with how strongly finding it counts as finding the word. Read on first use: parsing
+ * only, as the build analyzed the words.
  */
 
 export interface Translation {
@@ -31,16 +30,13 @@ interface Tables {
 /**
  * Bengali reaches the dictionary through Hindi: the two share most of their Sanskrit-derived words
  * (আক্রমণ and आक्रमण, attack), which the cross-script key matches. A key is a likeness of sound, not the
- * word, so such a translation counts this share of the Hindi one; keys of fewer than three consonants
- * collide too often to be read at all.
+ * word, so such a translation counts this share of the Hindi one. The table holds only keys of three
+ * consonants or more (shorter ones collide too often to be read at all).
  */
 const KEY_SHARE = 0.8;
-const MIN_KEY_CONSONANTS = 3;
-const longKey = (key: string) => keyConsonants(key) >= MIN_KEY_CONSONANTS;
-let tables: Tables | undefined;
+export const MIN_KEY_CONSONANTS = 3;
 
-const stemsOf = (word: string) => tokenize(word).flatMap((t) => tokenTerms(t).stems);
-const keysOf = (word: string) => tokenize(word).flatMap((t) => tokenTerms(t).keys).filter(longKey);
+let tables: Tables | undefined;
 
 function add(map: Map<string, Map<string, number>>, from: string, to: string, strength: number): void {
   const list = map.get(from) ?? new Map<string, number>();
@@ -63,20 +59,16 @@ function load(): Tables {
   const pairs: [string, string][] = [];
   const keyPairs: [string, string][] = [];
   for (const entry of parseDictionary(DICTIONARY_EN_HI)) {
-    const english = stemsOf(entry.english)[0];
-    if (!english) continue;
     // each sense counts alike, less the more senses the word has; its words share the sense's strength
     const weight = senseWeight(entry.senses.length);
-    for (const sense of entry.senses) {
-      for (const word of sense) {
-        for (const hindi of stemsOf(word)) {
-          add(toHindi, english, hindi, weight);
-          pairs.push([hindi, english]);
-        }
-        for (const key of keysOf(word)) {
-          add(toHindiKeys, english, key, weight * KEY_SHARE);
-          keyPairs.push([key, english]);
-        }
+    for (const word of entry.senses.flat()) {
+      for (const hindi of word.stems) {
+        add(toHindi, entry.english, hindi, weight);
+        pairs.push([hindi, entry.english]);
+      }
+      for (const key of word.keys) {
+        add(toHindiKeys, entry.english, key, weight * KEY_SHARE);
+        keyPairs.push([key, entry.english]);
       }
     }
   }
@@ -117,7 +109,12 @@ export function translationKeys(englishStem: string): readonly Translation[] {
 
 /** The English translations of a Bengali (or Hindi) word, by its cross-script key, through the Hindi word of the same sound. */
 export function englishTranslationsByKey(key: string): readonly Translation[] {
-  if (!longKey(key)) return [];
+  if (keyConsonants(key) < MIN_KEY_CONSONANTS) return [];
   tables ??= load();
   return tables.keyToEnglish.get(key) ?? [];
+}
+
+/** Read the table now rather than on the first question that crosses languages (see `prepareQuestionReading`). */
+export function loadDictionary(): void {
+  tables ??= load();
 }

@@ -19,3 +19,8 @@ const wordnet = () => (table ??= new Map(parseWordnetData(WORDNET_EN).map((e) =>
 export function wordnetConcepts(stems: readonly string[]): WordnetConcepts {
   return wordnet().get(stems.join(' ')) ?? [];
 }
+
+/** Parse the table now rather than on the first English question (see `prepareQuestionReading`). */
+export function loadWordnet(): void {
+  wordnet();
+}

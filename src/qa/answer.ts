@@ -87,6 +87,9 @@ function suggestions(index: SearchIndex, ranked: Ranked[]) {
   });
 }
 
+/** Read the tables questions need (WordNet, the bilingual dictionary) before the first question: a server calls it while it loads its index. */
+export { prepareQuestionReading as prepareAnswering } from '../lang/analyze.js';
+
 /** Answer a question from the index: a short answer, the sentences that give it, where they come from. */
 export function ask(index: SearchIndex, question: string, opts: AskOptions = {}): Answer {
   const considered = consider(index, question);

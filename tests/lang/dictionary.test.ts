@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/lang/analyze.js';
 import { DICTIONARY_EN_HI } from '../../src/lang/data/dictionary-en-hi.js';
-import { englishTranslations, englishTranslationsByKey, hindiTranslations } from '../../src/lang/dictionary.js';
+import { englishTranslations, englishTranslationsByKey, hindiTranslations, MIN_KEY_CONSONANTS } from '../../src/lang/dictionary.js';
+import { keyConsonants } from '../../src/lang/keys.js';
 import { DICTIONARY_MAX_SENSES, DICTIONARY_STRENGTH, formatDictionary, parseDictionary, senseWeight } from '../../src/lang/dictionary-format.js';
 import { STRENGTH } from '../../src/lang/query.js';
 import { tokenTerms } from '../../src/lang/terms.js';
@@ -24,20 +25,30 @@ describe('the bilingual dictionary table', () => {
     expect(stdout).toContain('is what the build makes');
   });
 
-  it('reads back to the text it was written as, one-word Hindi translations of one-word English headwords, none of many senses', () => {
+  it('reads back to the text it was written as: English stems, each sense its Hindi words as the index analyzes them, none of many senses', () => {
     expect(entries.length).toBeGreaterThan(10_000);
     expect(formatDictionary(entries)).toBe(DICTIONARY_EN_HI);
     for (const e of entries) {
       expect(e.english).toMatch(/^[a-z]+$/);
       expect(e.senses.length).toBeLessThanOrEqual(DICTIONARY_MAX_SENSES);
-      for (const word of e.senses.flat()) expect(tokenize(word), `${e.english}: ${word}`).toHaveLength(1);
+      for (const word of e.senses.flat()) {
+        for (const stem of word.stems) expect(stem, e.english).toMatch(/^[\u0900-\u097F]+$/);
+        for (const key of word.keys) expect(keyConsonants(key), `${e.english}: ${key}`).toBeGreaterThanOrEqual(MIN_KEY_CONSONANTS);
+      }
     }
+    // a word as the index analyzes it: the library, पुस्तकालय, is stemmed and keyed as a passage's would be
+    const library = entries.find((e) => e.english === stemOf('library'))!;
+    expect(library.senses.flat()[0]!.stems).toContain(stemOf('पुस्तकालय'));
+    expect(library.senses.flat()[0]!.keys).toContain(keyOf('पुस्तकालय'));
   });
 
   it('formats and parses any table back to itself', () => {
     const word = fc.stringMatching(/^[a-z]{1,8}$/);
-    const hindi = fc.constantFrom('आक्रमण', 'गाँव', 'नदी', 'सेतु', 'फिरौती');
-    const entry = fc.record({ english: word, senses: fc.array(fc.uniqueArray(hindi, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }) });
+    const hindi = fc.record({
+      stems: fc.uniqueArray(fc.constantFrom('आक्रमण', 'गाव', 'नदी', 'सेतु', 'फिरौत'), { minLength: 1, maxLength: 2 }),
+      keys: fc.uniqueArray(fc.stringMatching(/^a?[bcdgjklmnprst]{3,5}\.?$/), { maxLength: 2 }),
+    });
+    const entry = fc.record({ english: word, senses: fc.array(fc.array(hindi, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }) });
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 20 }), (list) => {
         expect(parseDictionary(formatDictionary(list))).toEqual(list);
