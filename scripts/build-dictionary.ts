@@ -2,8 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { MIN_KEY_CONSONANTS } from '../src/lang/dictionary.js';
-import { DICTIONARY_MAX_SENSES, formatDictionary, type DictionaryEntry, type DictionaryWord } from '../src/lang/dictionary-format.js';
+import { DICTIONARY_MAX_SENSES, formatDictionary, MIN_KEY_CONSONANTS, type DictionaryEntry, type DictionaryWord } from '../src/lang/dictionary-format.js';
 import { keyConsonants } from '../src/lang/keys.js';
 import { tokenTerms } from '../src/lang/terms.js';
 import { isStopword } from '../src/lang/stopwords.js';
@@ -87,8 +86,9 @@ const file = `/**
  * dictionary, edition 1.6 (sources/freedict): do not edit. Copyright (C) 1999-2017 by various authors
  * (Language Technologies Research Centre, IIIT Hyderabad, and FreeDict contributors); available under the
  * GNU General Public License version 2 or (at your option) any later version. One line per English
- * English stem: \`english|sense;sense…\`, each sense the Hindi words that translate it, space-separated,
- * each word as the analyzer reads it: \`stem+stem/key/key\`. Rebuild it after changing stemming or keys.
+ * headword, by its stem: \`english|sense;sense…\`, each sense the Hindi words that translate it,
+ * space-separated, each word as the analyzer reads it: \`stem+stem/key/key\`. Rebuild it after changing
+ * stemming or keys.
  */
 export const DICTIONARY_EN_HI = \`${data}\`;
 `;

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseQuestions, type EvalSet } from './eval.js';
-import { ABSTENTION_FEATURES, abstentionFeatures, answeredPair, FEATURE_SIGNS, LANGUAGE_PAIRS, languagePair, type AbstentionFeature, type AbstentionModel, type AbstentionModels, type LanguagePair } from './qa/abstain.js';
+import { ABSTENTION_FEATURES, abstentionFeatures, answeredPair, FEATURE_SIGNS, LANGUAGE_PAIRS, languagePair, modelProbability, type AbstentionFeature, type AbstentionModel, type AbstentionModels, type LanguagePair } from './qa/abstain.js';
 import { consider } from './qa/consider.js';
-import { fitLogistic, probability, type Example, type LogisticModel } from './qa/logistic.js';
+import type { Language } from './lang/script.js';
+import { fitLogistic, type Example } from './qa/logistic.js';
 import type { SearchIndex } from './search/index.js';
 
 /**
@@ -29,8 +30,6 @@ export interface CalibrationExample {
   x: Record<AbstentionFeature, number> | undefined;
 }
 
-const languagesOf = (index: SearchIndex) => new Set(index.articles.map((a) => a.language));
-
 /** The features of every question of the sets marked for calibration, each set over its own corpus. */
 export async function collectExamples(sets: readonly EvalSet[], open: (corpusDir: string) => Promise<SearchIndex>): Promise<CalibrationExample[]> {
   const out: CalibrationExample[] = [];
@@ -39,12 +38,16 @@ export async function collectExamples(sets: readonly EvalSet[], open: (corpusDir
     const questions = parseQuestions(await readFile(set.questions, 'utf8'), set.questions);
     let index = indexes.get(set.corpus);
     if (!index) indexes.set(set.corpus, (index = await open(set.corpus)));
+    const languages = [...new Set(index.articles.map((a) => a.language))];
+    // a question of which nothing was found is always abstained; it counts with the questions of the pair
+    // its language makes with the corpus's: its own when the corpus has articles in it (or the other Indic one)
+    const pairWithCorpus = (language: Language) => {
+      const pairs = languages.map((l) => languagePair(language, l));
+      return pairs.includes('own') ? 'own' : (pairs[0] ?? 'own');
+    };
     for (const q of questions) {
       const considered = consider(index, q.question);
-      // a question of which nothing was found is always abstained; it counts with the questions of its language pair
-      const language = considered.plan.reading.language;
-      const pairs = [...languagesOf(index)].map((l) => languagePair(language, l));
-      const pair = considered.ranked.length > 0 ? answeredPair(index, considered) : pairs.includes('own') ? 'own' : (pairs[0] ?? 'own');
+      const pair = considered.ranked.length > 0 ? answeredPair(index, considered) : pairWithCorpus(considered.plan.reading.language);
       out.push({ set: set.name, answerable: q.answerable, pair, x: abstentionFeatures(index, considered) });
     }
   }
@@ -60,13 +63,12 @@ export interface SetFit {
   unanswerableAbstained: number;
 }
 
-const score = (model: LogisticModel & { features: readonly AbstentionFeature[] }, e: CalibrationExample) =>
-  e.x ? probability(model, model.features.map((name) => e.x![name])) : 0;
+const score = (model: Parameters<typeof modelProbability>[0], e: CalibrationExample) => (e.x ? modelProbability(model, e.x) : 0);
 
 /**
  * The highest threshold at which at most `maxFalse` of the answerable calibration questions are abstained: the most unanswerable questions abstained that the bound allows.
  */
-export function chooseThreshold(scored: readonly { set: string; answerable: boolean; p: number }[], maxFalse = MAX_FALSE_ABSTENTION): number {
+export function chooseThreshold(scored: readonly { answerable: boolean; p: number }[], maxFalse = MAX_FALSE_ABSTENTION): number {
   const sorted = scored.filter((e) => e.answerable).map((e) => e.p).sort((a, b) => a - b);
   if (sorted.length === 0) return 0;
   const allowed = Math.floor(maxFalse * sorted.length);
@@ -136,7 +138,7 @@ export function fitAbstention(examples: readonly CalibrationExample[], maxFalse 
       continue;
     }
     const model = { features: kept.map((j) => ABSTENTION_FEATURES[j]!), ...fitted };
-    return { ...model, threshold: chooseThreshold(examples.map((e) => ({ set: e.set, answerable: e.answerable, p: score(model, e) })), maxFalse) };
+    return { ...model, threshold: chooseThreshold(examples.map((e) => ({ answerable: e.answerable, p: score(model, e) })), maxFalse) };
   }
 }
 

@@ -68,12 +68,12 @@ export interface GapGroup {
   latest: number;
 }
 
-/** The data folder cannot be used as it is; the message names the file and what to do. */
 /** How long opening the database waits for another process that holds it (its busy timeout, and the WAL switch's retries). */
 const OPEN_TIMEOUT_MS = 10_000;
 /** A word to wait on: `Atomics.wait` sleeps the constructor, which must be synchronous, between tries. */
 const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
 
+/** The data folder cannot be used as it is; the message names the file and what to do. */
 export class StoreError extends Error {
   constructor(message: string) {
     super(message);

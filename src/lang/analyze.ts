@@ -6,8 +6,6 @@ import { tokenTerms } from './terms.js';
 import { timeTerm, type TimeExpression } from './time.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
-import { loadDictionary } from './dictionary.js';
-import { loadWordnet } from './wordnet.js';
 
 /**
  * The shared token pipeline, composed of small stages the way Lucene composes an analyzer from
@@ -20,7 +18,7 @@ import { loadWordnet } from './wordnet.js';
 export { FIELDS, termKey, type Field, type FieldTerms };
 export { ANALYZER_VERSION } from './version.js';
 export { readingOf, type Reading } from './reading.js';
-export { STRENGTH, analyzeQuery, unitConcepts, type Alt, type AnalyzedQuery, type QueryUnit } from './query.js';
+export { STRENGTH, analyzeQuery, prepareQuestionReading, unitConcepts, type Alt, type AnalyzedQuery, type QueryUnit } from './query.js';
 
 /** A text analyzed token by token, for finding where in it a question's words and values stand. */
 export interface AnalyzedText {
@@ -73,12 +71,3 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
   };
 }
 
-/**
- * Read the question reader's larger tables (the WordNet table, the bilingual dictionary) now: they are
- * parsed on first use otherwise, and a server calls this while it loads its index, so that no asker's
- * question waits a few hundred milliseconds for them, nor holds the event loop that long.
- */
-export function prepareQuestionReading(): void {
-  loadWordnet();
-  loadDictionary();
-}

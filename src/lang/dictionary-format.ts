@@ -29,6 +29,12 @@ export const DICTIONARY_STRENGTH = 0.75;
  */
 export const DICTIONARY_MAX_SENSES = 6;
 
+/**
+ * The table holds a translation's cross-script keys of this many consonants or more: shorter ones
+ * collide too often to say which word is meant (`npm run eval -- --keys`).
+ */
+export const MIN_KEY_CONSONANTS = 3;
+
 /** How much one sense of a word of `senses` senses counts: every sense alike, less the more there are. */
 export const senseWeight = (senses: number) => DICTIONARY_STRENGTH / Math.sqrt(Math.max(1, senses));
 

@@ -1,6 +1,6 @@
 import { keyConsonants } from './keys.js';
 import { DICTIONARY_EN_HI } from './data/dictionary-en-hi.js';
-import { DICTIONARY_STRENGTH, parseDictionary, senseWeight } from './dictionary-format.js';
+import { DICTIONARY_STRENGTH, MIN_KEY_CONSONANTS, parseDictionary, senseWeight } from './dictionary-format.js';
 
 /**
  * The bilingual dictionary (FreeDict English–Hindi, compiled by scripts/build-dictionary.ts) as the
@@ -30,13 +30,12 @@ interface Tables {
 /**
  * Bengali reaches the dictionary through Hindi: the two share most of their Sanskrit-derived words
  * (আক্রমণ and आक्रमण, attack), which the cross-script key matches. A key is a likeness of sound, not the
- * word, so such a translation counts this share of the Hindi one. The table holds only keys of three
- * consonants or more (shorter ones collide too often to be read at all).
+ * word, so such a translation counts this share of the Hindi one.
  */
 const KEY_SHARE = 0.8;
-export const MIN_KEY_CONSONANTS = 3;
 
 let tables: Tables | undefined;
+const dictionary = () => (tables ??= load());
 
 function add(map: Map<string, Map<string, number>>, from: string, to: string, strength: number): void {
   const list = map.get(from) ?? new Map<string, number>();
@@ -91,30 +90,26 @@ function reversed(pairs: readonly [string, string][], share: number): Map<string
 
 /** The Hindi translations of an English word, by its stem. */
 export function hindiTranslations(englishStem: string): readonly Translation[] {
-  tables ??= load();
-  return tables.toHindi.get(englishStem) ?? [];
+  return dictionary().toHindi.get(englishStem) ?? [];
 }
 
 /** The English translations of a Hindi word, by its stem. */
 export function englishTranslations(hindiStem: string): readonly Translation[] {
-  tables ??= load();
-  return tables.toEnglish.get(hindiStem) ?? [];
+  return dictionary().toEnglish.get(hindiStem) ?? [];
 }
 
 /** An English word's Hindi translations as cross-script keys, by its stem: how it reaches a Bengali passage. */
 export function translationKeys(englishStem: string): readonly Translation[] {
-  tables ??= load();
-  return tables.toHindiKeys.get(englishStem) ?? [];
+  return dictionary().toHindiKeys.get(englishStem) ?? [];
 }
 
 /** The English translations of a Bengali (or Hindi) word, by its cross-script key, through the Hindi word of the same sound. */
 export function englishTranslationsByKey(key: string): readonly Translation[] {
   if (keyConsonants(key) < MIN_KEY_CONSONANTS) return [];
-  tables ??= load();
-  return tables.keyToEnglish.get(key) ?? [];
+  return dictionary().keyToEnglish.get(key) ?? [];
 }
 
 /** Read the table now rather than on the first question that crosses languages (see `prepareQuestionReading`). */
 export function loadDictionary(): void {
-  tables ??= load();
+  dictionary();
 }

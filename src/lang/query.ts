@@ -1,7 +1,7 @@
 import type { Field } from './fields.js';
 import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
 import { keyConsonants } from './keys.js';
-import { englishTranslations, englishTranslationsByKey, hindiTranslations, translationKeys, type Translation } from './dictionary.js';
+import { englishTranslations, englishTranslationsByKey, hindiTranslations, loadDictionary, translationKeys, type Translation } from './dictionary.js';
 import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
@@ -10,7 +10,7 @@ import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
-import { WORDNET_MAX_WORDS, wordnetConcepts } from './wordnet.js';
+import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
 
 /**
  * The question reader: a question's reading, its question words and what they ask for, and its
@@ -281,4 +281,14 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   });
   units.sort((a, b) => a.at - b.at);
   return { reading, tokens, interrogatives, asks, asksAt, units };
+}
+
+/**
+ * Read the question reader's larger tables (the WordNet table, the bilingual dictionary) now: they are
+ * parsed on first use otherwise, and a server calls this while it loads its index, so that no asker's
+ * question waits a few hundred milliseconds for them, nor holds the event loop that long.
+ */
+export function prepareQuestionReading(): void {
+  loadWordnet();
+  loadDictionary();
 }

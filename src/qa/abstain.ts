@@ -134,15 +134,19 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   };
 }
 
+/** How likely, by a model, the articles answer a question with these features (as the fit scores its examples). */
+export const modelProbability = (model: LogisticModel & { features: readonly AbstentionFeature[] }, features: Record<AbstentionFeature, number>) => probability(model, model.features.map((name) => features[name]));
+
 /** How likely, by the model for its language pair, the articles answer the question: 0 when nothing was found. */
 export function answerability(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): number {
   const f = abstentionFeatures(index, considered);
-  if (!f) return 0;
-  const model = models[answeredPair(index, considered)];
-  return probability(model, model.features.map((name) => f[name]));
+  return f ? modelProbability(models[answeredPair(index, considered)], f) : 0;
 }
 
 /** Whether to say the articles do not answer the question. */
 export function shouldAbstain(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): boolean {
-  return answerability(index, considered, models) < models[answeredPair(index, considered)].threshold;
+  const f = abstentionFeatures(index, considered);
+  if (!f) return true;
+  const model = models[answeredPair(index, considered)];
+  return modelProbability(model, f) < model.threshold;
 }

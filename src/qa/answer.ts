@@ -5,7 +5,7 @@ import { isDenial } from '../lang/words.js';
 import type { SearchIndex } from '../search/index.js';
 import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
 import { shouldAbstain } from './abstain.js';
-import { leadValue, type Answering } from './lead.js';
+import { leadValue, SURE_TYPED, type Answering } from './lead.js';
 import { consider } from './consider.js';
 import type { QuestionPlan } from './question.js';
 import type { Ranked } from './rank.js';
@@ -160,7 +160,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     if (r.coverage < first.coverage * DISSENT_COVERAGE || r.named < first.named) continue;
     const other = answerOf(r);
     // a different value counts only when it is as surely the thing asked about (six servers, not 1,200 computers)
-    const differs = short !== undefined && other !== undefined && !sameValue(other, short) && !otherThing(r, other, short) && r.typed >= Math.min(first.typed, 0.9);
+    const differs = short !== undefined && other !== undefined && !sameValue(other, short) && !otherThing(r, other, short) && r.typed >= Math.min(first.typed, SURE_TYPED);
     const denial = short !== undefined && other === undefined && denies(r) && !denies(first);
     if ((differs || denial) && take(r, other)) {
       conflict = true;

@@ -57,6 +57,12 @@ interface ExtractInput extends PassageText {
 
 const conceptsAt = (text: AnalyzedText, i: number): string[] => text.concepts[i]!;
 
+/** Whether the token at `k` is a function word of the passage's language or of English (English words stand inside Hindi and Bengali text). */
+function isFunctionWord(input: ExtractInput, k: number): boolean {
+  const norm = input.text.tokens[k]!.norm;
+  return isStopword(norm, input.language) || isStopword(norm, 'en');
+}
+
 function span(input: ExtractInput, first: number, last: number): { start: number; end: number; text: string } {
   const start = input.offset + input.text.tokens[first]!.start;
   const end = input.offset + input.text.tokens[last]!.end;
@@ -123,12 +129,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value) && !asked.has(canonicalNumber(n.value)) && !(counting && share(n.last)));
   if (numbers.length === 0) return undefined;
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
-  // what is counted is not in the passage: a number counts what the question asks only beside its other words
-  const targets = focus;
-  const reach = COUNT_REACH * 1.5;
   let best: (typeof numbers)[number] | undefined;
   let bestDistance = Infinity;
   let target: number | undefined;
+  // what is counted is not in the passage: a number counts what the question asks only beside its other words
   if (focus.length === 0) {
     const dist = distances(text.tokens.length, questionPositions(input));
     for (const n of numbers) {
@@ -141,10 +145,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   }
   for (const n of numbers) {
     const end = afterNumber(input, n.last) - 1;
-    for (const t of targets) {
+    for (const t of focus) {
       // before what it counts is how all three languages write a count; after it is second best
       const d = t > end ? t - end : n.first > t ? (n.first - t) * 1.5 : Infinity;
-      if (d <= reach && d < bestDistance) {
+      if (d <= COUNT_REACH * 1.5 && d < bestDistance) {
         best = n;
         bestDistance = d;
         target = t;
@@ -158,8 +162,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // "three of the twelve servers", "20 out of 50 servers": the count is the number before the joiner
   const part = numbers.find((n) => {
     if (n.last >= best!.first || best!.first - n.last > 4) return false;
-    const between = Array.from({ length: best!.first - n.last - 1 }, (_v, k) => text.tokens[n.last + 1 + k]!.norm);
-    return between.length > 0 && isPartJoiner(between[0]!);
+    return best!.first - n.last > 1 && isPartJoiner(text.tokens[n.last + 1]!.norm);
   });
   if (part) {
     of = best.value;
@@ -183,7 +186,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // the span runs on to what is counted across adjectives and qualifiers ("पांच मुख्य सर्वरों", "1,600 से अधिक
   // बार"), but a postposition that is not part of a qualifier ends the phrase: "दो आरोपियों को गिरफ्तार" is "दो आरोपियों"
   const qualifier = (k: number) => conceptsAt(text, k).some((c) => MORE.has(c) || ABOUT.has(c));
-  const functionWord = (k: number) => isStopword(text.tokens[k]!.norm, input.language) || isStopword(text.tokens[k]!.norm, 'en');
+  const functionWord = (k: number) => isFunctionWord(input, k);
   const breaks = (k: number) => functionWord(k) && !qualifier(k) && !qualifier(k + 1);
   const chosenEnd = afterNumber(input, (upper ?? chosen).last) - 1;
   let last = chosenEnd;
@@ -359,14 +362,14 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
       out.push({ first: i, last, reading, value: { kind: 'time', day: d, ...(part ? { part } : {}) } });
     }
   }
+  const joined = (k: number) => k < tokens.length && !breaksPhrase(gap(input, k - 1, k));
+  const functionWord = (k: number) => isFunctionWord(input, k);
   for (const n of text.numbers) {
     if (n.first !== n.last || used.has(n.first)) continue;
     const raw = tokens[n.first]!.norm;
     if (!yearLike(n.value, raw) || asked.has(raw)) continue;
     // a year stands alone: "in 1998", "1998 में"; a number with what it counts after it is a count
     const next = tokens[n.first + 1];
-    const joined = (k: number) => k < tokens.length && !breaksPhrase(gap(input, k - 1, k));
-    const functionWord = (k: number) => isStopword(tokens[k]!.norm, input.language) || isStopword(tokens[k]!.norm, 'en');
     // 300 BC: the era is part of the year
     const era = next !== undefined && isEraWord(next.norm) && joined(n.first + 1);
     // 1950s, 1950 के दशक, ১৯৫০-এর দশকে: a decade (the s is written onto the year; a case word may stand between)
@@ -675,7 +678,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     // a qualifier may be joined by a genitive (विदेश के एक गिरोह) or an article-like "one"
     const joiner = isQualifierJoiner(tok.norm);
     if (joiner && i > 0 && i < at - 0) continue;
-    if (tok.numeric || isStopword(tok.norm, input.language) || isStopword(tok.norm, 'en')) break;
+    if (tok.numeric || isFunctionWord(input, i)) break;
     // a qualifier the question already has is not the answer
     if (conceptsAt(text, i).some((c) => inQuestion.has(c))) break;
     // only words joined to X: a comma or a danda in between ends the qualifier

@@ -27,22 +27,22 @@ export interface Lead {
 
 /**
  * Two passages cover the question alike when each of its words one holds the other holds at least this
- * share as well: the question's words do not choose between them. A word in the article's title counts
- * 0.85 of one in the sentence, and a translation a little less than the word itself, so those stay alike;
- * a word the other has only around the sentence or elsewhere in the article (0.4) or not at all
- * ("scanned", "hacked") is one the question chooses by.
+ * share as well: the question's words do not choose between them. A word in the article's title
+ * (TITLE_CREDIT in rank.ts), and a translation a little weaker than the word itself, stay alike; a word
+ * the other has only around the sentence or elsewhere in the article (NEIGHBOUR_CREDIT, ARTICLE_CREDIT)
+ * or not at all ("scanned", "hacked") is one the question chooses by.
  */
 const ALIKE = 0.5;
 /**
  * How surely a passage must hold the asked kind, at most, to be compared: a number away from what is
  * counted (about 0.6) is less surely the thing asked than one beside it (1), as in the conflict rule.
  */
-const SURE_TYPED = 0.9;
+export const SURE_TYPED = 0.9;
 /**
  * Passages compared score at least this share of the best answering one. Among passages that cover the
- * question alike, score differs only by the evidence weights of ranking (a headline counts 0.85) and its
- * BM25 tie-break (0.08): the share keeps a headline that states the value, and leaves out what ranks
- * lower for other reasons (a question, another incident's unnamed place).
+ * question alike, score differs only by the evidence weights of ranking (HEADLINE_WEIGHT) and its BM25
+ * tie-break (BM25_SHARE in rank.ts): the share keeps a headline that states the value, and leaves out
+ * what ranks lower for other reasons (a question, another incident's unnamed place).
  */
 const POOL_SHARE = 0.6;
 

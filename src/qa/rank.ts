@@ -48,7 +48,7 @@ const UNTYPED_SHARE = 0.7;
  */
 const TYPE_EXPONENT = 2;
 /** What a word that only restates the question ("behind", "name of") weighs, against a content word. */
-const FRAMING_WEIGHT = 0.2;
+export const FRAMING_WEIGHT = 0.2;
 /**
  * BM25 (term rarity with saturation and passage length) breaks near-ties between passages that cover
  * the question alike: the short passage that holds its rare words before a long one.

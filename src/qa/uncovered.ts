@@ -2,6 +2,7 @@ import { STRENGTH, termKey, type Alt, type QueryUnit } from '../lang/analyze.js'
 import type { SearchIndex } from '../search/index.js';
 import type { QuestionPlan } from './question.js';
 import type { Considered } from './consider.js';
+import { FRAMING_WEIGHT } from './rank.js';
 
 /**
  * Which part of a question the articles do not cover, for an abstaining answer to say so: the asker
@@ -15,11 +16,6 @@ export const MAX_UNCOVERED = 3;
  * a rare word the passage misses is why it does not answer; a common one beside it is not.
  */
 const HEAVY_SHARE = 0.5;
-/**
- * A word that only restates what is asked ("the name of", the ransom in "what was the ransom") weighs
- * this share of its weight, as in ranking: it is named only when nothing heavier is missing.
- */
-const FRAMING_SHARE = 0.2;
 
 /**
  * Whether finding this alternative shows that the articles speak of the word. The shortest cross-script
@@ -92,7 +88,7 @@ export function uncoveredParts(
   }
   if (pool.length === 0) return [];
 
-  const weighed = pool.map((i) => ({ u: units[i]!, w: weights[i]! * (plan.framing[i] ? FRAMING_SHARE : 1) })).sort((a, b) => b.w - a.w);
+  const weighed = pool.map((i) => ({ u: units[i]!, w: weights[i]! * (plan.framing[i] ? FRAMING_WEIGHT : 1) })).sort((a, b) => b.w - a.w);
   const heaviest = weighed[0]!.w;
   return parts(
     question,

@@ -25,11 +25,11 @@ export const BN: LanguageWords = {
   // Bengali writes a postposition apart only after a genitive (রহিমের সঙ্গে); these are the words that do
   nameMarkers: ['দ্বারা', 'সঙ্গে', 'সাথে', 'থেকে'],
   // case endings written onto a noun: genitive, accusative/dative, locative, plural
-  nameEndings: ['য়ের', 'য়ের', 'এর', 'ের', 'কে', 'র', 'রা'],
+  nameEndings: ['য়ের', 'এর', 'ের', 'কে', 'র', 'রা'],
   // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['দ্য', 'ডি', 'দে', 'ভন', 'ফন', 'বিন', 'ইবনে', 'আল'],
   placeMarkers: [],
-  placeEndings: ['তে', 'য়', 'য়', 'এ', 'ে'],
+  placeEndings: ['তে', 'য়', 'এ', 'ে'],
   questionWords: {
     count: ['কত', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'koyta', 'koyti'],
     time: ['কখন', 'কবে', 'কটায়', 'kokhon', 'kobe', 'kotay'],

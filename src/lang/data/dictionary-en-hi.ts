@@ -3,8 +3,9 @@
  * dictionary, edition 1.6 (sources/freedict): do not edit. Copyright (C) 1999-2017 by various authors
  * (Language Technologies Research Centre, IIIT Hyderabad, and FreeDict contributors); available under the
  * GNU General Public License version 2 or (at your option) any later version. One line per English
- * English stem: `english|sense;sense…`, each sense the Hindi words that translate it, space-separated,
- * each word as the analyzer reads it: `stem+stem/key/key`. Rebuild it after changing stemming or keys.
+ * headword, by its stem: `english|sense;sense…`, each sense the Hindi words that translate it,
+ * space-separated, each word as the analyzer reads it: `stem+stem/key/key`. Rebuild it after changing
+ * stemming or keys.
  */
 export const DICTIONARY_EN_HI = `aback|पिछ हतप्रभ/htprb
 abacu|गिनतार/gntr

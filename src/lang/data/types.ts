@@ -6,7 +6,7 @@
 export interface LanguageWords {
   /** Words that deny what they stand by: a source that says "no ransom was demanded" answers "none". */
   denials: readonly string[];
-  /** Words after a whole that a part is taken from: 50 में से 20, ৫০টির মধ্যে ২০টি, 20 out of 50. */
+  /** Words after a whole that a part is taken from: 50 में से 20, ৫০টির মধ্যে ২০টি (English writes the part first: `partJoiners`). */
   partOfWhole: readonly string[];
   /** Words that may stand between a day and its clock time: on Sunday at 6, सुबह के 6 बजे. */
   timeJoiners: readonly string[];
