@@ -18,7 +18,6 @@ import { LANGUAGE_WORDS, anyLanguage, breaksName, isLatinName } from './words.js
 const NAME_MARKERS = anyLanguage((w) => w.nameMarkers);
 const NAME_CONNECTORS = anyLanguage((w) => w.nameConnectors);
 const PLACE_MARKERS = anyLanguage((w) => w.placeMarkers);
-const PART_JOINERS = anyLanguage((w) => w.partJoiners);
 /** Endings longest first, so that য়ের is taken before র. */
 const byLength = (s: Set<string>) => [...s].sort((a, b) => b.length - a.length);
 const NAME_ENDINGS = byLength(anyLanguage((w) => w.nameEndings));
@@ -50,8 +49,6 @@ function headKind(norm: string): 'place' | 'thing' | undefined {
   return undefined;
 }
 
-/** Whether a normalized token stands between a part and its whole, the part first (20 out of 50). */
-export const isPartJoiner = (norm: string) => PART_JOINERS.has(norm);
 
 /** A word's base when it ends in one of the endings, the base long enough to be a word of its own. */
 function baseOf(norm: string, endings: readonly string[]): string | undefined {

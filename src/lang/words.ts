@@ -20,6 +20,7 @@ export const anyLanguage = (pick: (w: LanguageWords) => readonly string[]) => ne
 
 const DENIALS = anyLanguage((w) => w.denials);
 const PART_OF_WHOLE = anyLanguage((w) => w.partOfWhole);
+const PART_JOINERS = anyLanguage((w) => w.partJoiners);
 const TIME_JOINERS = anyLanguage((w) => w.timeJoiners);
 const QUALIFIER_JOINERS = anyLanguage((w) => w.qualifierJoiners);
 const PERCENT_WORDS = anyLanguage((w) => w.percentWords);
@@ -32,8 +33,10 @@ const CHANGE_MARKERS = anyLanguage((w) => w.changeMarkers);
 
 /** Whether a normalized token denies what it stands by (no, नहीं, না). */
 export const isDenial = (norm: string) => DENIALS.has(norm);
-/** Whether a normalized token, after a number, makes it the whole a part is taken from (में, মধ্যে, out). */
+/** Whether a normalized token, after a number, makes it the whole a part is taken from (में, মধ্যে). */
 export const isPartOfWhole = (norm: string) => PART_OF_WHOLE.has(norm);
+/** Whether a normalized token stands between a part and its whole, the part first (20 out of 50). */
+export const isPartJoiner = (norm: string) => PART_JOINERS.has(norm);
 /** Whether a normalized token may stand between a day and its clock time (on, को, এর). */
 export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);
 /** Whether a normalized token after a number makes it a share (percent, प्रतिशत, শতাংশ). */

@@ -1,9 +1,9 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, label, withParents } from '../lang/lexicon.js';
-import { isAgentMarker, isNameCoordinator, isPartJoiner, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
+import { isAgentMarker, isNameCoordinator, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { AGENT_CASE_MARKERS, DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
+import { AGENT_CASE_MARKERS, DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { romanizeName } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';

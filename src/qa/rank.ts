@@ -85,6 +85,13 @@ export function unitFrequency(index: SearchIndex, unit: QueryUnit): number {
   return Math.max(0, ...unit.alts.filter((a) => !a.broader).map((a) => index.documentFrequency(a.field, a.term)));
 }
 
+/** How surely a set of `field:term` keys holds a unit: its strongest alternative there, 0 when none is. */
+export function heldStrength(unit: QueryUnit, keys: ReadonlySet<string>): number {
+  let best = 0;
+  for (const a of unit.alts) if (a.strength > best && keys.has(termKey(a.field, a.term))) best = a.strength;
+  return best;
+}
+
 /** How well one passage holds one unit: its best alternative in the passage, else in its title or article, for less. */
 function unitMatch(unit: QueryUnit, found: Set<string>, title: Set<string>, inArticle: Set<string> | undefined, around: Set<string> | undefined): number {
   let best = 0;
