@@ -243,9 +243,9 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('Who designed the bridge?', 'The bridge was finished in 1932. Years later, Maria Lindqvist opened a bakery in Stockholm.', 'en')).toBeUndefined();
   });
 
-  it('never answers who with the name of a thing or a place (Academy Award, Fresno Street)', () => {
-    expect(answer('Who won the prize?', 'The prize went to the Academy Award committee.', 'en')).toBeUndefined();
-    expect(answer('Who won the prize?', 'The prize was handed out on Fresno Street.', 'en')).toBeUndefined();
+  it('never answers who with the name of a thing or a place (Silver Harp Award, Harbour Street)', () => {
+    expect(answer('Who won the prize?', 'The prize went to the Silver Harp Award committee.', 'en')).toBeUndefined();
+    expect(answer('Who won the prize?', 'The prize was handed out on Harbour Street.', 'en')).toBeUndefined();
   });
 
   it('in Hindi, takes the name in the case the question asks: किसने the one before ने, किसे the one before को', () => {
@@ -254,8 +254,8 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('फाइनल में रेडवुड टाइटन्स ने किसे हराया?', passage, 'hi')?.text).toBe('ब्लूफ़ील्ड रेंजर्स');
   });
 
-  it('in Hindi, does not take a name of a thing for a person (अकादमी पुरस्कार)', () => {
-    const a = answer('राष्ट्रगान किसने गाया?', 'अकादमी पुरस्कार के लिए नामांकित गायिका मीरा साहनी ने राष्ट्रगान गाया।', 'hi');
+  it('in Hindi, does not take a name of a thing for a person (रजत वीणा पुरस्कार)', () => {
+    const a = answer('मेले में लोकगीत किसने सुनाया?', 'रजत वीणा पुरस्कार जीत चुकीं गायिका मीरा साहनी ने मेले में लोकगीत सुनाया।', 'hi');
     expect(a?.text).toContain('मीरा साहनी');
     expect(a?.text).not.toContain('पुरस्कार');
   });
