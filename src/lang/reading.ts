@@ -1,5 +1,5 @@
 import { dominantScript, type Language } from './script.js';
-import { isStopword, type StopLanguage } from './stopwords.js';
+import { tellsLanguage, type StopLanguage } from './stopwords.js';
 import { tokenize, type Token } from './tokenize.js';
 import { isLatinCue } from './words.js';
 
@@ -24,9 +24,9 @@ export function readingOf(text: string, tokens: Token[] = tokenize(text)): Readi
       return { language: 'bn', romanized: false, confident: true };
     case 'latn': {
       const count = (test: (n: string) => boolean) => tokens.filter((t) => test(t.norm)).length;
-      const english = count((n) => isStopword(n, 'en') || isLatinCue(n, 'en'));
-      const hindi = count((n) => isStopword(n, 'hi-latn') || isLatinCue(n, 'hi'));
-      const bengali = count((n) => isStopword(n, 'bn-latn') || isLatinCue(n, 'bn'));
+      const english = count((n) => tellsLanguage(n, 'en') || isLatinCue(n, 'en'));
+      const hindi = count((n) => tellsLanguage(n, 'hi-latn') || isLatinCue(n, 'hi'));
+      const bengali = count((n) => tellsLanguage(n, 'bn-latn') || isLatinCue(n, 'bn'));
       if (hindi > english && hindi >= bengali) return { language: 'hi', romanized: true, confident: true };
       if (bengali > english && bengali > hindi) return { language: 'bn', romanized: true, confident: true };
       return { language: 'en', romanized: false, confident: english > 0 };

@@ -1,4 +1,5 @@
 import { normalize } from './normalize.js';
+import { romanizeName } from './romanize.js';
 
 /**
  * Function words: postpositions, auxiliaries, pronouns, conjunctions and particles. They do not say
@@ -29,14 +30,42 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     koreche jonno diye niye ei sei ta tar tader tara je ja jeta ekta ekti gulo guli r ke`,
 };
 
-const SETS = Object.fromEntries(
-  Object.entries(STOPWORD_LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map((w) => normalize(w)))]),
-) as Record<keyof typeof STOPWORD_LISTS, Set<string>>;
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean).map((w) => normalize(w));
+
+const HAND_WRITTEN = Object.fromEntries(Object.entries(STOPWORD_LISTS).map(([lang, list]) => [lang, new Set(words(list))])) as Record<
+  keyof typeof STOPWORD_LISTS,
+  Set<string>
+>;
+
+/**
+ * A romanized function word is also the Latin reading of each word in its language's own list, so that
+ * the lists cannot drift apart (রা is "ra", থেকে "theke"). Those readings only mark function words once
+ * a question is read as romanized; the language is told by the hand-written spellings alone, since some
+ * readings are English words too (में is "men", उसे "use").
+ */
+function withReadings(latin: Set<string>, native: string, script: 'deva' | 'beng'): Set<string> {
+  const readings = words(native).flatMap((w) => {
+    const r = romanizeName(w, script);
+    return r ? [normalize(r)] : [];
+  });
+  return new Set([...latin, ...readings]);
+}
+
+const FUNCTION_WORDS: Record<keyof typeof STOPWORD_LISTS, Set<string>> = {
+  ...HAND_WRITTEN,
+  'hi-latn': withReadings(HAND_WRITTEN['hi-latn'], STOPWORD_LISTS.hi, 'deva'),
+  'bn-latn': withReadings(HAND_WRITTEN['bn-latn'], STOPWORD_LISTS.bn, 'beng'),
+};
 
 export type StopLanguage = keyof typeof STOPWORD_LISTS | 'latn-indic';
 
 /** Whether a normalized token is a function word in the language it is read as ('latn-indic': romanized Hindi or Bengali). */
 export function isStopword(norm: string, lang: StopLanguage): boolean {
-  if (lang === 'latn-indic') return SETS['hi-latn'].has(norm) || SETS['bn-latn'].has(norm);
-  return SETS[lang].has(norm);
+  if (lang === 'latn-indic') return FUNCTION_WORDS['hi-latn'].has(norm) || FUNCTION_WORDS['bn-latn'].has(norm);
+  return FUNCTION_WORDS[lang].has(norm);
+}
+
+/** Whether a normalized Latin token is one of the function words a language is told by (readingOf). */
+export function tellsLanguage(norm: string, lang: 'en' | 'hi-latn' | 'bn-latn'): boolean {
+  return HAND_WRITTEN[lang].has(norm);
 }

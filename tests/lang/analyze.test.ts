@@ -43,6 +43,17 @@ describe('reading a question', () => {
     expect(units.find((u) => u.raw === 'AIIMS')!.entity).toBe(true);
   });
 
+  it('drops a romanized function word that only its language’s own list spells (the plural রা typed apart as "ra")', () => {
+    expect(analyzeQuery('chor ra koto gari niyechhe?').units.map((u) => u.raw)).toEqual(['chor', 'gari', 'niyechhe']);
+    expect(analyzeQuery('pulis ne sabhi gadiyan kab pakdi?').units.map((u) => u.raw)).toEqual(['pulis', 'gadiyan', 'pakdi']);
+  });
+
+  it('does not read English as romanized Hindi for English words that are also readings of Hindi function words', () => {
+    // में is read "men", उसे "use", मैं "main", बाद "bad": they mark no language
+    expect(readingOf('What is the main use of men in a bad year?').language).toBe('en');
+    expect(readingOf('Is the main use of steel in cars?').language).toBe('en');
+  });
+
   it('never throws and is deterministic on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
