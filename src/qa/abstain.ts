@@ -2,7 +2,6 @@ import { termKey } from '../lang/analyze.js';
 import type { Language } from '../lang/script.js';
 import type { SearchIndex } from '../search/index.js';
 import type { Considered } from './consider.js';
-import { heldStrength } from './rank.js';
 import { ABSTENTION_MODELS } from './data/abstention-model.js';
 import { probability, type LogisticModel } from './logistic.js';
 
@@ -109,8 +108,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const missing = Math.max(0, ...content.map((w, i) => share(w * (1 - best.matches[i]!))));
   const known = share(content.reduce((sum, w, i) => sum + (frequencies[i]! > 0 ? w : 0), 0));
   // how surely the passage itself holds each unit: its strongest alternative there (a two-consonant key is a weak likeness)
-  const inPassage = (i: number) => heldStrength(plan.units[i]!, best.found);
-  const passage = share(content.reduce((sum, w, i) => sum + w * inPassage(i), 0));
+  const passage = share(content.reduce((sum, w, i) => sum + w * best.held[i]!, 0));
   const articleId = best.hit.passage.articleId;
   const inArticle = results.articleFound.get(articleId) ?? new Set<string>();
   const title = index.titleTerms(articleId);

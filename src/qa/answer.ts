@@ -7,7 +7,7 @@ import { shouldAbstain } from './abstain.js';
 import { leadValue, SURE_TYPED, type Answering } from './lead.js';
 import { consider } from './consider.js';
 import type { QuestionPlan } from './question.js';
-import { heldStrength, type Ranked } from './rank.js';
+import type { Ranked } from './rank.js';
 import type { Answer, Citation } from './types.js';
 import { uncoveredParts } from './uncovered.js';
 
@@ -67,7 +67,7 @@ const denies = (r: Ranked) => r.text.tokens.some((t) => isDenial(t.norm)) || r.t
 const SURE_ALTERNATIVE = 0.8;
 /** Whether a passage itself (not its title or article) surely holds one of the question's content words. */
 const holdsAWord = (plan: QuestionPlan, r: Ranked) =>
-  plan.units.some((u, i) => !plan.framing[i] && heldStrength(u, r.found) >= SURE_ALTERNATIVE);
+  plan.units.some((_u, i) => !plan.framing[i] && r.held[i]! >= SURE_ALTERNATIVE);
 
 /** The articles nearest the question, then the first others: what the reader can ask about instead. */
 function suggestions(index: SearchIndex, ranked: Ranked[]) {

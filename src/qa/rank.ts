@@ -1,5 +1,5 @@
 import type { Passage } from '../corpus/passages.js';
-import { termKey, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
+import { termKey, type AnalyzedText, type Alt, type QueryUnit } from '../lang/analyze.js';
 import { endsAsQuestion } from '../lang/words.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { whichStrength } from './extract.js';
@@ -16,6 +16,8 @@ export interface Ranked {
   coverage: number;
   /** How well the passage holds each of the question's units (in the order of `plan.units`), 0 to 1, its title and article counting for less. */
   matches: number[];
+  /** How surely the passage itself holds each unit: its strongest alternative there, without its title, neighbours or article. */
+  held: number[];
   /** How surely the passage holds a value of the kind the question asks for, 0 to 1. */
   typed: number;
   /** How much of what the question names (places, institutions) its article names, 0 to 1. */
@@ -85,22 +87,33 @@ export function unitFrequency(index: SearchIndex, unit: QueryUnit): number {
   return Math.max(0, ...unit.alts.filter((a) => !a.broader).map((a) => index.documentFrequency(a.field, a.term)));
 }
 
+/** How strongly finding an alternative counts in a passage of an English article or of another (see `Alt.inEnglish`). */
+const strengthIn = (a: Alt, english: boolean) => (english && a.inEnglish !== undefined ? a.strength * a.inEnglish : a.strength);
+
 /** How surely a set of `field:term` keys holds a unit: its strongest alternative there, 0 when none is. */
-export function heldStrength(unit: QueryUnit, keys: ReadonlySet<string>): number {
+function heldStrength(unit: QueryUnit, keys: ReadonlySet<string>, english: boolean): number {
   let best = 0;
-  for (const a of unit.alts) if (a.strength > best && keys.has(termKey(a.field, a.term))) best = a.strength;
+  for (const a of unit.alts) if (keys.has(termKey(a.field, a.term))) best = Math.max(best, strengthIn(a, english));
   return best;
 }
 
 /** How well one passage holds one unit: its best alternative in the passage, else in its title or article, for less. */
-function unitMatch(unit: QueryUnit, found: Set<string>, title: Set<string>, inArticle: Set<string> | undefined, around: Set<string> | undefined): number {
+function unitMatch(
+  unit: QueryUnit,
+  english: boolean,
+  found: Set<string>,
+  title: Set<string>,
+  inArticle: Set<string> | undefined,
+  around: Set<string> | undefined,
+): number {
   let best = 0;
   for (const a of unit.alts) {
     const key = termKey(a.field, a.term);
-    if (found.has(key)) best = Math.max(best, a.strength);
-    else if (title.has(key)) best = Math.max(best, a.strength * (unit.entity ? ENTITY_TITLE_CREDIT : TITLE_CREDIT));
-    else if (around?.has(key)) best = Math.max(best, a.strength * NEIGHBOUR_CREDIT);
-    else if (inArticle?.has(key)) best = Math.max(best, a.strength * ARTICLE_CREDIT);
+    const strength = strengthIn(a, english);
+    if (found.has(key)) best = Math.max(best, strength);
+    else if (title.has(key)) best = Math.max(best, strength * (unit.entity ? ENTITY_TITLE_CREDIT : TITLE_CREDIT));
+    else if (around?.has(key)) best = Math.max(best, strength * NEIGHBOUR_CREDIT);
+    else if (inArticle?.has(key)) best = Math.max(best, strength * ARTICLE_CREDIT);
   }
   return best;
 }
@@ -172,14 +185,15 @@ export function rank(
     const article = index.article(hit.passage.articleId)!;
     const title = index.titleTerms(article.id);
     const inArticle = results.articleFound.get(article.id);
-    const matches = units.map((u) => unitMatch(u, found, title, inArticle, around));
+    const english = article.language === 'en';
+    const matches = units.map((u) => unitMatch(u, english, found, title, inArticle, around));
     const coverage = total === 0 ? 0 : units.reduce((sum, _u, i) => sum + weights[i]! * matches[i]!, 0) / total;
     const entityCovered = units.reduce((sum, u, i) => sum + (u.entity && matches[i]! > 0 ? weights[i]! : 0), 0);
     const named = entityTotal === 0 ? 1 : entityCovered / entityTotal;
     const evidence = (hit.passage.headline ? HEADLINE_WEIGHT : 1) * (isQuestion(article.body, hit.passage) ? QUESTION_WEIGHT : 1);
     const bonus = BM25_SHARE * (hit.score / maxScore) + (article.language === language ? SAME_LANGUAGE_BONUS : 0);
     const base = (coverage + bonus) * evidence * (UNNAMED_SHARE + (1 - UNNAMED_SHARE) * named);
-    return { coverage, matches, named, base };
+    return { coverage, matches, named, base, held: units.map((u) => heldStrength(u, found, english)) };
   };
 
   const shortlist = results.hits
@@ -192,7 +206,7 @@ export function rank(
   });
   return examined
     .map(({ hit, analyzed, found }) => {
-      const { coverage, matches, named, base } = cover(hit, found, neighbourKeys(index, hit));
+      const { coverage, matches, named, base, held } = cover(hit, found, neighbourKeys(index, hit));
       const article = index.article(hit.passage.articleId)!;
       const typed =
         type === 'thing'
@@ -201,7 +215,7 @@ export function rank(
             : 0
           : typeStrength(analyzed.text, type, plan.focus);
       const typeFactor = type === 'thing' && which.length === 0 ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed ** TYPE_EXPONENT;
-      return { hit, text: analyzed.text, found, coverage, matches, typed, named, score: base * typeFactor };
+      return { hit, text: analyzed.text, found, coverage, matches, held, typed, named, score: base * typeFactor };
     })
     .sort((a, b) => b.score - a.score);
 }

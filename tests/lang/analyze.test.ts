@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzePassage, analyzeQuery, readingOf } from '../../src/lang/analyze.js';
+import { STRENGTH, analyzePassage, analyzeQuery, readingOf } from '../../src/lang/analyze.js';
 
 const alts = (q: string) => analyzeQuery(q).units.map((u) => u.alts.map((a) => `${a.field}:${a.term}`));
 
@@ -84,5 +84,21 @@ describe('widening a question word to the broader concept it is a kind of', () =
     const unit = analyzeQuery('Where in Delhi did it happen?').units.find((u) => u.raw === 'Delhi')!;
     expect(unit.entity).toBe(true);
     expect(unit.alts.some((a) => a.broader)).toBe(false);
+  });
+});
+
+describe('the sound keys of Hindi and Bengali words in English text', () => {
+  const keyShares = (question: string) =>
+    analyzeQuery(question).units.map((u) => [...new Set(u.alts.filter((a) => a.field === 'key').map((a) => a.inEnglish ?? 1))]);
+
+  it('weakens them for a word the dictionary translates into English words of another sound', () => {
+    // मौसम: weather, season
+    expect(keyShares('मौसम')).toEqual([[STRENGTH.nativeKeyInEnglish]]);
+    expect(STRENGTH.nativeKeyInEnglish).toBeLessThan(1);
+  });
+
+  it('keeps them whole for a loanword written as its translation sounds, and for a name the dictionary does not know', () => {
+    expect(keyShares('कंप्यूटर')).toEqual([[1]]);
+    expect(keyShares('कुएक्ली')).toEqual([[1]]);
   });
 });

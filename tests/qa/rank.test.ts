@@ -124,3 +124,17 @@ describe('framing words', () => {
     expect(demand.framing[demand.units.findIndex((u) => u.raw === 'ransom')]).toBe(true);
   });
 });
+
+describe('a Hindi word over English text', () => {
+  const articles = [
+    article('en-museum', 'en', 'City notes', 'The museum was closed on Monday for repairs.'),
+    article('en-weather', 'en', 'City notes', 'The weather was cold and foggy on Monday morning.'),
+  ];
+
+  it('finds the passage holding its translation before one holding an English word of its sound', () => {
+    // मौसम is weather; its sound key is also museum's
+    const r = ranked(articles, 'सोमवार को मौसम कैसा था?');
+    expect(r[0]!.articleId).toBe('en-weather');
+  });
+
+});
