@@ -131,16 +131,23 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
   let best: (typeof numbers)[number] | undefined;
   let bestDistance = Infinity;
+  let bestSupport = -1;
   let target: number | undefined;
+  // of the numbers within reach, the one in the clause that holds most of the question's words ("of which
+  // 1,200 schools were closed by the floods"), then the nearest
+  const support = clauseSupport(input);
+  const better = (n: (typeof numbers)[number], d: number) => support[n.first]! > bestSupport || (support[n.first] === bestSupport && d < bestDistance);
+  const take = (n: (typeof numbers)[number], d: number) => {
+    best = n;
+    bestDistance = d;
+    bestSupport = support[n.first]!;
+  };
   // what is counted is not in the passage: a number counts what the question asks only beside its other words
   if (focus.length === 0) {
     const dist = distances(text.tokens.length, questionPositions(input));
     for (const n of numbers) {
       const d = spanDistance(dist, n.first, afterNumber(input, n.last) - 1);
-      if (d <= VALUE_REACH && d < bestDistance) {
-        best = n;
-        bestDistance = d;
-      }
+      if (d <= VALUE_REACH && better(n, d)) take(n, d);
     }
   }
   for (const n of numbers) {
@@ -148,9 +155,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     for (const t of focus) {
       // before what it counts is how all three languages write a count; after it is second best
       const d = t > end ? t - end : n.first > t ? (n.first - t) * 1.5 : Infinity;
-      if (d <= COUNT_REACH * 1.5 && d < bestDistance) {
-        best = n;
-        bestDistance = d;
+      if (d <= COUNT_REACH * 1.5 && better(n, d)) {
+        take(n, d);
         target = t;
       }
     }

@@ -23,6 +23,15 @@ describe('reading a count', () => {
     expect(a?.text).toBe('six servers');
   });
 
+  it('of two counts of the thing asked about, takes the one in the clause that says the rest of the question', () => {
+    const en = answer('How many schools were closed by the floods?', 'The district has 9,000 schools, and 1,200 schools were closed by the floods.', 'en');
+    expect(en?.value).toEqual({ kind: 'count', n: 1200 });
+    const hi = answer('बाढ़ से कितने स्कूल बंद हुए?', 'जिले में 9,000 स्कूल हैं, जबकि बाढ़ से 1,200 स्कूल बंद हुए।', 'hi');
+    expect(hi?.value).toEqual({ kind: 'count', n: 1200 });
+    // as near, and the same clause: the nearer one still
+    expect(answer('How many schools were closed?', 'Officials closed 40 schools and 12 colleges.', 'en')?.value).toEqual({ kind: 'count', n: 40 });
+  });
+
   it('answers "how many" with a count, never a share beside it: 1,200 volunteers, not 0.9%', () => {
     const en = answer('How many volunteers were there?', 'There were 0.9% volunteers, or 1,200 volunteers.', 'en');
     expect(en?.value).toEqual({ kind: 'count', n: 1200 });
