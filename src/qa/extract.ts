@@ -113,6 +113,9 @@ function lowEnd(text: AnalyzedText, low: AnalyzedText['numbers'][number], high: 
   return low.first === low.last && multiplier > 1 && low.value * multiplier <= high.value ? low.value * multiplier : low.value;
 }
 
+/** Whether a number is the word for one, not the digit. */
+const isOneInLetters = (text: AnalyzedText, n: AnalyzedText['numbers'][number]) => n.value === 1 && n.first === n.last && !/\p{Nd}/u.test(text.tokens[n.first]!.raw);
+
 /** A count: the number standing by what is counted; "1,200 of 5,000" where the source says so. */
 function count(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
@@ -134,13 +137,15 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   let bestSupport = -1;
   let target: number | undefined;
   // of the numbers within reach, the one in the clause that holds most of the question's words ("of which
-  // 1,200 schools were closed by the floods"), then the nearest
+  // 1,200 schools were closed by the floods"), then the nearest; "one" in letters last of all, as it is as
+  // often an article (एक, একটি) or a pronoun ("one of them") as a count
   const support = clauseSupport(input);
-  const better = (n: (typeof numbers)[number], d: number) => support[n.first]! > bestSupport || (support[n.first] === bestSupport && d < bestDistance);
+  const standing = (n: (typeof numbers)[number]) => (isOneInLetters(text, n) ? -1 : support[n.first]!);
+  const better = (n: (typeof numbers)[number], d: number) => standing(n) > bestSupport || (standing(n) === bestSupport && d < bestDistance);
   const take = (n: (typeof numbers)[number], d: number) => {
     best = n;
     bestDistance = d;
-    bestSupport = support[n.first]!;
+    bestSupport = standing(n);
   };
   // what is counted is not in the passage: a number counts what the question asks only beside its other words
   if (focus.length === 0) {

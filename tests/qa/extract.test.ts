@@ -32,6 +32,12 @@ describe('reading a count', () => {
     expect(answer('How many schools were closed?', 'Officials closed 40 schools and 12 colleges.', 'en')?.value).toEqual({ kind: 'count', n: 40 });
   });
 
+  it('takes "one" in letters, as often an article (एक, একটি) as a count, only when no other number is within reach', () => {
+    const a = answer('फाइनल खेलते समय कप्तान की उम्र कितनी थी?', 'वह 41 की उम्र में एक फाइनल खेलने वाले सबसे बड़े कप्तान हैं।', 'hi');
+    expect(a?.value).toEqual({ kind: 'count', n: 41 });
+    expect(answer('कितने सर्वर हैक हुए?', 'हमले में एक सर्वर हैक हुआ।', 'hi')?.value).toEqual({ kind: 'count', n: 1 });
+  });
+
   it('answers "how many" with a count, never a share beside it: 1,200 volunteers, not 0.9%', () => {
     const en = answer('How many volunteers were there?', 'There were 0.9% volunteers, or 1,200 volunteers.', 'en');
     expect(en?.value).toEqual({ kind: 'count', n: 1200 });
