@@ -1,6 +1,6 @@
 import { spanText } from '../corpus/clean.js';
 import type { Language } from '../lang/script.js';
-import { isDenial } from '../lang/words.js';
+import { isAscii, isDenial } from '../lang/words.js';
 import type { SearchIndex } from '../search/index.js';
 import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
 import { shouldAbstain } from './abstain.js';
@@ -180,9 +180,11 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   }
 
   const article = index.article(first.hit.passage.articleId)!;
-  // a Latin transliteration of a name is for a reader of Latin script; other readings for any reader of another language
+  // a Latin transliteration of a name is for a reader of Latin script; other readings (in digits and English
+  // words) for any reader of another language, unless the span is in Latin script already: a Hindi reader of
+  // "over 37 million passengers" is told no more by "(more than 37,000,000)"
   const readsLatin = reading.language === 'en' || reading.romanized;
-  const withReading = short?.transliterated ? readsLatin : article.language !== reading.language || reading.romanized;
+  const withReading = short?.transliterated ? readsLatin : (article.language !== reading.language || reading.romanized) && !isAscii(short?.text ?? '');
   const answerText =
     short === undefined ? null : short.normalized && withReading && short.normalized !== short.text ? `${short.text} (${short.normalized})` : short.text;
   return {

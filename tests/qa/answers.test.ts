@@ -21,6 +21,15 @@ describe('short answers', () => {
     expect(ask(bundled, 'How many servers were hacked at AIIMS?').answer).toBe('पांच सर्वर (5)');
   });
 
+  it('give a span in Latin script to an asker of another language as written, with no reading that repeats it', () => {
+    const index = SearchIndex.build({
+      articles: [article('en-rail', 'en', 'Metro rail', 'The metro network carries over 37 million passengers a year across the city.')],
+      failures: [],
+      fingerprint: 'latin-span',
+    });
+    expect(ask(index, 'मेट्रो नेटवर्क एक साल में कितने यात्रियों को ले जाता है?').answer).toBe('over 37 million passengers');
+  });
+
   it('give the count the articles lead with when the question does not choose: the five servers hacked, not the 20 of 50 scanned', () => {
     // the headline and two sentences say five servers were hacked or targeted; one sentence says 20 of 50 were scanned
     const a = ask(bundled, 'How many servers were hit?');
