@@ -283,7 +283,7 @@ total | total, overall, in all, altogether, sum | कुल, सम्पूर�
 all | all, entire, whole, every, complete, fully, completely | सब, सभी, सारे, पूरा, पूरे, पूरी तरह, संपूर्ण | সব, সমস্ত, পুরো, সম্পূর্ণ | sab, sabhi, poora, shob, puro
 many | many, several, multiple, numerous, lot, lots | कई, अनेक, बहुत | অনেক, বহু, একাধিক | kai, anek, onek
 some | some, few, a few, certain | कुछ, थोड़ा | কিছু, কয়েক | kuch, kichhu
-more | more, over, above, exceed, beyond | अधिक, ज्यादा, से ज्यादा, और | বেশি, অধিক | adhik, zyada, beshi
+more | more, over, above, exceed, beyond | अधिक, ज्यादा, से ज्यादा | বেশি, অধিক | adhik, zyada, beshi
 less | less, fewer, under, below | कम | কম | kam, kom
 about | about, approximately, around, roughly, nearly, estimated, estimate | लगभग, करीब, तकरीबन, अनुमानित, अनुमान | প্রায়, আনুমানিক, আনুমানিক | lagbhag, kareeb, pray
 number | number, count, figure, tally | संख्या, नंबर, तादाद | সংখ্যা, নম্বর | sankhya, songkha

@@ -38,6 +38,12 @@ describe('reading a count', () => {
     expect(answer('कितने सर्वर हैक हुए?', 'हमले में एक सर्वर हैक हुआ।', 'hi')?.value).toEqual({ kind: 'count', n: 1 });
   });
 
+  it('does not read the Hindi "and" (और) before a count as "more than"', () => {
+    const a = answer('शहर में कितने विवाहित जोड़े थे?', 'शहर में 12,843 अविवाहित जोड़े और 1,388 विवाहित जोड़े थे।', 'hi');
+    expect(a?.normalized).toBe('1,388');
+    expect(a?.text).toBe('1,388 विवाहित');
+  });
+
   it('answers "how many" with a count, never a share beside it: 1,200 volunteers, not 0.9%', () => {
     const en = answer('How many volunteers were there?', 'There were 0.9% volunteers, or 1,200 volunteers.', 'en');
     expect(en?.value).toEqual({ kind: 'count', n: 1200 });
