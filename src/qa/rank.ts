@@ -93,7 +93,10 @@ const strengthIn = (a: Alt, english: boolean) => (english && a.inEnglish !== und
 /** How surely a set of `field:term` keys holds a unit: its strongest alternative there, 0 when none is. */
 function heldStrength(unit: QueryUnit, keys: ReadonlySet<string>, english: boolean): number {
   let best = 0;
-  for (const a of unit.alts) if (keys.has(termKey(a.field, a.term))) best = Math.max(best, strengthIn(a, english));
+  for (const a of unit.alts) {
+    const strength = strengthIn(a, english);
+    if (strength > best && keys.has(termKey(a.field, a.term))) best = strength;
+  }
   return best;
 }
 
@@ -193,7 +196,7 @@ export function rank(
     const evidence = (hit.passage.headline ? HEADLINE_WEIGHT : 1) * (isQuestion(article.body, hit.passage) ? QUESTION_WEIGHT : 1);
     const bonus = BM25_SHARE * (hit.score / maxScore) + (article.language === language ? SAME_LANGUAGE_BONUS : 0);
     const base = (coverage + bonus) * evidence * (UNNAMED_SHARE + (1 - UNNAMED_SHARE) * named);
-    return { coverage, matches, named, base, held: units.map((u) => heldStrength(u, found, english)) };
+    return { coverage, matches, named, base, english };
   };
 
   const shortlist = results.hits
@@ -206,7 +209,8 @@ export function rank(
   });
   return examined
     .map(({ hit, analyzed, found }) => {
-      const { coverage, matches, named, base, held } = cover(hit, found, neighbourKeys(index, hit));
+      const { coverage, matches, named, base, english } = cover(hit, found, neighbourKeys(index, hit));
+      const held = units.map((u) => heldStrength(u, found, english));
       const article = index.article(hit.passage.articleId)!;
       const typed =
         type === 'thing'
