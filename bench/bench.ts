@@ -14,14 +14,18 @@ import { indexFileLines } from '../src/search/index-file.js';
 import { SearchIndex } from '../src/search/index.js';
 import { loadIndexFile } from '../src/search/open.js';
 import { syntheticCorpus, zipfCorpus } from './corpus.js';
+import { LINEAR_BOUND, linearity } from './linear.js';
 
 /**
  * `npm run bench -- [--json] [--sizes 1000,10000,100000] [--shape synthetic|zipf|both] [--no-reindex]`:
  * for each corpus shape and size, a generated corpus (fixed seed); index build time, saved size, load
  * time, longest event-loop hold and memory (in a fresh process), answer latency of Sakshi's whole ask
  * path against plain MiniSearch on the same passages and questions, in this run, and a forced reindex
- * in a fresh process (its peak memory) while this one goes on answering.
- * One JSON object per shape and size on standard output with --json; everything else goes to standard error.
+ * in a fresh process (its peak memory) while this one goes on answering. Then, unless --no-linear,
+ * how the cost of reading hostile text (an article of one line, a question) grows with its length
+ * (bench/linear.ts).
+ * One JSON object per shape and size on standard output with --json, then one per hostile shape;
+ * everything else goes to standard error.
  */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const run = promisify(execFile);
@@ -33,8 +37,10 @@ const program = new Command('bench')
   .option('--shape <shape>', 'synthetic (pseudo-words), zipf (real words of the repository) or both', 'both')
   .option('--questions <n>', 'questions timed per measurement (at least)', '1000')
   .option('--no-reindex', 'skip the latency-during-reindex measurement')
+  .option('--no-linear', 'skip the measurement of how reading hostile text grows with its length')
+  .option('--linear-chars <n>', 'characters of the smaller hostile article (its question is a tenth of it)', '100000')
   .parse();
-const opts = program.opts<{ json?: boolean; sizes: string; shape: string; questions: string; reindex: boolean }>();
+const opts = program.opts<{ json?: boolean; sizes: string; shape: string; questions: string; reindex: boolean; linear: boolean; linearChars: string }>();
 const SHAPES = { synthetic: syntheticCorpus, zipf: zipfCorpus };
 if (!['synthetic', 'zipf', 'both'].includes(opts.shape)) program.error(`--shape is synthetic, zipf or both, not ${opts.shape}`);
 const shapes = (opts.shape === 'both' ? ['synthetic', 'zipf'] : [opts.shape]) as (keyof typeof SHAPES)[];
@@ -144,5 +150,16 @@ for (const shape of shapes) for (const size of opts.sizes.split(',').map((s) => 
     if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+if (opts.linear) {
+  const chars = Number(opts.linearChars);
+  log(`\n== reading hostile text: ${4 * chars} characters against ${chars} (a question: ${(4 * chars) / 10} against ${chars / 10}); linear is about 4, quadratic 16`);
+  for (const l of linearity(chars, chars / 10)) {
+    const result = { linear: l.shape, articleRatio: round(l.articleRatio), questionRatio: round(l.questionRatio) };
+    const over = [l.articleRatio, l.questionRatio].some((r) => r >= LINEAR_BOUND);
+    log(`${Object.entries(result).map(([k, v]) => `${k}=${v}`).join(' ')}${over ? `  more than linear? (at or above ${LINEAR_BOUND}: run again on a quiet machine)` : ''}`);
+    if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus, zipfCorpus } from '../bench/corpus.js';
+import { HOSTILE_SHAPES } from '../bench/linear.js';
 import { realWords } from '../bench/words.js';
 import { ROOT } from './helpers/corpus.js';
 
@@ -63,7 +64,7 @@ describe('the Zipf benchmark corpus', () => {
 
 describe('npm run bench', () => {
   it('prints one JSON object per size with every figure, and nothing else on standard output', async () => {
-    const { stdout } = await run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'bench/bench.ts'), '--json', '--sizes', '300,600', '--shape', 'synthetic', '--questions', '100', '--no-reindex'], { cwd: ROOT, maxBuffer: 1 << 22 });
+    const { stdout } = await run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'bench/bench.ts'), '--json', '--sizes', '300,600', '--shape', 'synthetic', '--questions', '100', '--no-reindex', '--no-linear'], { cwd: ROOT, maxBuffer: 1 << 22 });
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
     expect(lines).toHaveLength(2);
     for (const l of lines) {
@@ -75,7 +76,7 @@ describe('npm run bench', () => {
   }, 120_000);
 
   it('measures both corpus shapes by default, and the reindex in its own process with its peak memory', async () => {
-    const { stdout } = await run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'bench/bench.ts'), '--json', '--sizes', '300', '--questions', '50'], { cwd: ROOT, maxBuffer: 1 << 22 });
+    const { stdout } = await run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'bench/bench.ts'), '--json', '--sizes', '300', '--questions', '50', '--no-linear'], { cwd: ROOT, maxBuffer: 1 << 22 });
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, number | string>);
     expect(lines.map((l) => l.shape)).toEqual(['synthetic', 'zipf']);
     for (const l of lines) {
@@ -83,4 +84,13 @@ describe('npm run bench', () => {
       expect(l.reindexPeakRssMB).toBeGreaterThan(0);
     }
   }, 180_000);
+
+  it('ends with how reading each shape of hostile text grows with its length, one JSON object per shape', async () => {
+    const { stdout } = await run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'bench/bench.ts'), '--json', '--sizes', '300', '--shape', 'synthetic', '--questions', '50', '--no-reindex', '--linear-chars', '4000'], { cwd: ROOT, maxBuffer: 1 << 22 });
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, number | string>);
+    expect(lines[0]!.shape).toBe('synthetic');
+    const linear = lines.slice(1);
+    expect(linear.map((l) => l.linear)).toEqual(Object.keys(HOSTILE_SHAPES));
+    for (const l of linear) for (const k of ['articleRatio', 'questionRatio']) expect(l[k], k).toBeGreaterThan(0);
+  }, 120_000);
 });

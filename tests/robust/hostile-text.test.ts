@@ -4,7 +4,6 @@ import type { Article } from '../../src/corpus/article.js';
 import { MAX_LINE, isBoilerplate, paragraphs, sentences, type Span } from '../../src/corpus/clean.js';
 import { MAX_PASSAGE, passagesOf } from '../../src/corpus/passages.js';
 import { analyzeArticle } from '../../src/search/index.js';
-import { analyzeQuery } from '../../src/lang/analyze.js';
 
 /** What hostile text is made of: stops, brackets, colons, initials and abbreviations, promotions, huge words. */
 const PIECES = [
@@ -79,82 +78,5 @@ describe('cleaning and analysis of hostile text', () => {
       }),
       { numRuns: 60 },
     );
-  });
-});
-
-/**
- * The fastest of a few timings of `fn`, in milliseconds: what the work itself costs, with the pauses
- * other processes and the garbage collector add to some runs left out (a median still caught them on a
- * busy machine).
- */
-function fastestMs(fn: () => unknown, runs = 5): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
-
-/** One-line articles of `size` characters, of the shapes that were quadratic. */
-const SHAPES: Record<string, (size: number) => string> = {
-  'running text': (size) => {
-    let s = '';
-    for (let i = 0; s.length < size; i++) s += `The police said that ${i} servers were hacked on Tuesday at 9:30 am. `;
-    return s;
-  },
-  'full stops after long words': (size) => `${'कुलपांचसर्वरहैक'.repeat(8)}. `.repeat(Math.ceil(size / 122)),
-  'app and download everywhere': (size) => 'app download '.repeat(Math.ceil(size / 13)),
-  'stops and brackets': (size) => '. [ Dr. { A. : '.repeat(Math.ceil(size / 15)),
-};
-
-describe('processing time grows linearly with the size of a one-line article', () => {
-  // a quadratic pass makes four times the text take sixteen times as long; linear, about four
-  const n = 100_000;
-  it.each(Object.keys(SHAPES))('%s: four times the text takes less than eight times as long', (shape) => {
-    const make = SHAPES[shape]!;
-    const article = (size: number): Article => ({ id: 'x', file: 'x.md', title: 't', language: 'en', outlet: null, url: null, published: null, body: make(size) });
-    const small = article(n);
-    const large = article(4 * n);
-    analyzeArticle(small); // warm up the regex and lexicon caches
-    const ratio = fastestMs(() => analyzeArticle(large)) / fastestMs(() => analyzeArticle(small));
-    expect(ratio).toBeLessThan(8);
-  });
-});
-
-describe('reading a question grows linearly with its length (the command line takes up to 2,000 characters)', () => {
-  // every clock time in a question used to scan all its tokens again
-  // small enough that the garbage collector does not bend the figures, repeated to be measurable
-  const n = 10_000;
-  const repeated = (text: string) => () => {
-    for (let i = 0; i < 5; i++) analyzeQuery(text);
-  };
-  it.each(Object.keys(SHAPES))('%s: four times the question takes less than eight times as long', (shape) => {
-    const make = SHAPES[shape]!;
-    const small = repeated(make(n));
-    const large = repeated(make(4 * n));
-    small();
-    large();
-    expect(fastestMs(large, 7) / fastestMs(small, 7)).toBeLessThan(8);
-  });
-});
-
-describe('splitting one long line into sentences grows linearly up to the longest line kept whole', () => {
-  // lines are cut at MAX_LINE, so a pass that looks back over the whole line would be quadratic only
-  // inside a line: measured here on one line of many full stops, a quarter of MAX_LINE against all of it
-  it('four times the line takes less than eight times as long', () => {
-    const line = (size: number) => 'Dr. Sharma said five. '.repeat(Math.ceil(size / 22)).slice(0, size);
-    const many = (size: number) => {
-      const text = line(size);
-      return () => {
-        for (let i = 0; i < 50; i++) sentences(text, { start: 0, end: text.length });
-      };
-    };
-    const small = many(MAX_LINE / 4);
-    const large = many(MAX_LINE);
-    small();
-    large();
-    expect(fastestMs(large, 7) / fastestMs(small, 7)).toBeLessThan(8);
   });
 });
