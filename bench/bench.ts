@@ -14,7 +14,7 @@ import { indexFileLines } from '../src/search/index-file.js';
 import { SearchIndex } from '../src/search/index.js';
 import { loadIndexFile } from '../src/search/open.js';
 import { syntheticCorpus, zipfCorpus } from './corpus.js';
-import { LINEAR_BOUND, linearity } from './linear.js';
+import { LINEAR_BOUND, linearity, sentenceLinearity } from './linear.js';
 
 /**
  * `npm run bench -- [--json] [--sizes 1000,10000,100000] [--shape synthetic|zipf|both] [--no-reindex]`:
@@ -162,4 +162,8 @@ if (opts.linear) {
     log(`${Object.entries(result).map(([k, v]) => `${k}=${v}`).join(' ')}${over ? `  more than linear? (at or above ${LINEAR_BOUND}: run again on a quiet machine)` : ''}`);
     if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   }
+  const lineRatio = sentenceLinearity();
+  const line = { linear: 'one line of full stops, split into sentences', lineRatio: round(lineRatio) };
+  log(`${Object.entries(line).map(([k, v]) => `${k}=${v}`).join(' ')}${lineRatio >= LINEAR_BOUND ? `  more than linear? (at or above ${LINEAR_BOUND}: run again on a quiet machine)` : ''}`);
+  if (opts.json) process.stdout.write(`${JSON.stringify(line)}\n`);
 }

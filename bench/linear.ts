@@ -1,4 +1,5 @@
 import type { Article } from '../src/corpus/article.js';
+import { MAX_LINE, sentences } from '../src/corpus/clean.js';
 import { analyzeQuery } from '../src/lang/analyze.js';
 import { analyzeArticle } from '../src/search/index.js';
 
@@ -59,4 +60,23 @@ export function linearity(articleChars: number, questionChars: number): Linearit
     const questionRatio = fastestMs(largeQuestion, 7) / fastestMs(smallQuestion, 7);
     return { shape, articleRatio, questionRatio };
   });
+}
+
+/**
+ * Splitting one line of many full stops into sentences, the longest line kept whole (MAX_LINE) against
+ * a quarter of it, fifty times each: lines are cut at MAX_LINE, so a pass that looked back over the
+ * whole line would be quadratic only inside a line.
+ */
+export function sentenceLinearity(): number {
+  const many = (size: number) => {
+    const text = 'Dr. Sharma said five. '.repeat(Math.ceil(size / 22)).slice(0, size);
+    return () => {
+      for (let i = 0; i < 50; i++) sentences(text, { start: 0, end: text.length });
+    };
+  };
+  const small = many(MAX_LINE / 4);
+  const large = many(MAX_LINE);
+  small();
+  large();
+  return fastestMs(large, 7) / fastestMs(small, 7);
 }
