@@ -223,7 +223,11 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const lowerWord = (k: number) => k >= 0 && tokens[k]!.raw === tokens[k]!.norm && !tokens[k]!.numeric && !stop(tokens[k]!.norm);
     const before = marker(start - 1) || (lowerWord(start - 1) && !breaksName(gap(start - 1, start)) && marker(start - 2));
     const head = headKind(tokens[last]!.norm);
-    return { first: start, last, place: before || head === 'place', thing: head === 'thing' };
+    // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने)
+    const next = last + 1 < tokens.length ? tokens[last + 1]! : undefined;
+    const caseMarker =
+      next && /^\s+$/.test(gap(last, last + 1)) && scriptOf(next.norm[0]!) !== 'latn' && (NAME_MARKERS.has(next.norm) || AGENT_MARKERS.has(next.norm)) ? next.norm : undefined;
+    return { first: start, last, place: before || head === 'place' || (caseMarker !== undefined && PLACE_MARKERS.has(caseMarker)), thing: head === 'thing', ...(caseMarker ? { marker: caseMarker } : {}) };
   }
 
   /** An Indian-script word that can be (part of) a name: no function word, no number, no common noun of the lexicon, none of the question's. */

@@ -275,6 +275,11 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('फाइनल में रेडवुड टाइटन्स ने किसे हराया?', passage, 'hi')?.text).toBe('ब्लूफ़ील्ड रेंजर्स');
   });
 
+  it('in Hindi, reads the case marker after a name written in Latin script: किसने the one before ने, किसे the one before को', () => {
+    expect(answer('जांच किसने शुरू की?', 'हमले के बाद Mandiant ने जांच शुरू की, और पुलिस को रिपोर्ट सौंपी।', 'hi')?.text).toBe('Mandiant');
+    expect(answer('सर्वर किसे सौंपे गए?', 'जांच के बाद सर्वर Mandiant को सौंपे गए।', 'hi')?.text).toBe('Mandiant');
+  });
+
   it('in Hindi, does not take a name of a thing for a person (रजत वीणा पुरस्कार)', () => {
     const a = answer('मेले में लोकगीत किसने सुनाया?', 'रजत वीणा पुरस्कार जीत चुकीं गायिका मीरा साहनी ने मेले में लोकगीत सुनाया।', 'hi');
     expect(a?.text).toContain('मीरा साहनी');
