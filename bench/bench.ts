@@ -156,14 +156,12 @@ for (const shape of shapes) for (const size of opts.sizes.split(',').map((s) => 
 if (opts.linear) {
   const chars = Number(opts.linearChars);
   log(`\n== reading hostile text: ${4 * chars} characters against ${chars} (a question: ${(4 * chars) / 10} against ${chars / 10}); linear is about 4, quadratic 16`);
-  for (const l of linearity(chars, chars / 10)) {
-    const result = { linear: l.shape, articleRatio: round(l.articleRatio), questionRatio: round(l.questionRatio) };
-    const over = [l.articleRatio, l.questionRatio].some((r) => r >= LINEAR_BOUND);
-    log(`${Object.entries(result).map(([k, v]) => `${k}=${v}`).join(' ')}${over ? `  more than linear? (at or above ${LINEAR_BOUND}: run again on a quiet machine)` : ''}`);
+  const report = (result: Record<string, string | number>, ratios: number[]) => {
+    const flag = ratios.some((r) => r >= LINEAR_BOUND) ? `  more than linear? (at or above ${LINEAR_BOUND}: run again on a quiet machine)` : '';
+    log(`${Object.entries(result).map(([k, v]) => `${k}=${v}`).join(' ')}${flag}`);
     if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-  }
+  };
+  for (const l of linearity(chars, chars / 10)) report({ linear: l.shape, articleRatio: round(l.articleRatio), questionRatio: round(l.questionRatio) }, [l.articleRatio, l.questionRatio]);
   const lineRatio = sentenceLinearity();
-  const line = { linear: 'one line of full stops, split into sentences', lineRatio: round(lineRatio) };
-  log(`${Object.entries(line).map(([k, v]) => `${k}=${v}`).join(' ')}${lineRatio >= LINEAR_BOUND ? `  more than linear? (at or above ${LINEAR_BOUND}: run again on a quiet machine)` : ''}`);
-  if (opts.json) process.stdout.write(`${JSON.stringify(line)}\n`);
+  report({ linear: 'one line of full stops, split into sentences', lineRatio: round(lineRatio) }, [lineRatio]);
 }

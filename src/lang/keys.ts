@@ -304,8 +304,11 @@ function endsInVowel(word: string, script: Script): boolean {
   return last !== undefined && VOWEL_RANGES[script].some(([lo, hi]) => last >= lo && last <= hi);
 }
 
+/** A key without the mark a short key carries when its word ends in a vowel sound (see VOWEL_END). */
+export const withoutVowelEnd = (key: string) => (key.endsWith(VOWEL_END) ? key.slice(0, -VOWEL_END.length) : key);
+
 /** Consonants in a key, its initial vowel class and a short key's vowel ending not counted. */
-export const keyConsonants = (key: string) => key.replace(/^a/, '').replace(/\.$/, '').length;
+export const keyConsonants = (key: string) => withoutVowelEnd(key).replace(/^a/, '').length;
 
 /**
  * The cross-script keys of a normalized word (for Bengali, one of its bases: see `bengaliBases`), one

@@ -224,10 +224,18 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const before = marker(start - 1) || (lowerWord(start - 1) && !breaksName(gap(start - 1, start)) && marker(start - 2));
     const head = headKind(tokens[last]!.norm);
     // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने)
-    const next = last + 1 < tokens.length ? tokens[last + 1]! : undefined;
-    const caseMarker =
-      next && /^\s+$/.test(gap(last, last + 1)) && scriptOf(next.norm[0]!) !== 'latn' && (NAME_MARKERS.has(next.norm) || AGENT_MARKERS.has(next.norm)) ? next.norm : undefined;
+    const caseMarker = postposition(last);
     return { first: start, last, place: before || head === 'place' || (caseMarker !== undefined && PLACE_MARKERS.has(caseMarker)), thing: head === 'thing', ...(caseMarker ? { marker: caseMarker } : {}) };
+  }
+
+  /**
+   * The case marker written apart after a word (ने, को, द्वारा, দ্বারা), normalized, if one is. English
+   * writes none after a name ("by" stands before it), so a marker is never in Latin script.
+   */
+  function postposition(k: number): string | undefined {
+    const next = k + 1 < tokens.length ? tokens[k + 1]! : undefined;
+    if (!next || !/^\s+$/.test(gap(k, k + 1)) || scriptOf(next.norm[0]!) === 'latn') return undefined;
+    return NAME_MARKERS.has(next.norm) || AGENT_MARKERS.has(next.norm) ? next.norm : undefined;
   }
 
   /** An Indian-script word that can be (part of) a name: no function word, no number, no common noun of the lexicon, none of the question's. */
@@ -243,8 +251,8 @@ export function nameSpans(input: NameInput): NameSpan[] {
   /** A case marker or ending after a word: it closes a noun phrase, and a name stands alone before it. */
   function marked(k: number): { base: string; place: boolean; marker: string } | undefined {
     const norm = tokens[k]!.norm;
-    const next = k + 1 < tokens.length ? tokens[k + 1]! : undefined;
-    if (next && /^\s+$/.test(gap(k, k + 1)) && (NAME_MARKERS.has(next.norm) || AGENT_MARKERS.has(next.norm))) return { base: norm, place: PLACE_MARKERS.has(next.norm), marker: next.norm };
+    const after = postposition(k);
+    if (after !== undefined) return { base: norm, place: PLACE_MARKERS.has(after), marker: after };
     const place = baseOf(norm, PLACE_ENDINGS);
     if (place && (article.counts.get(place) ?? 0) >= 1 && scriptOf(norm[0]!) === 'beng') return { base: place, place: true, marker: norm.slice(place.length) };
     const base = baseOf(norm, NAME_ENDINGS);

@@ -1,6 +1,6 @@
 import type { Field } from './fields.js';
 import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
-import { keyConsonants, phoneticKeys } from './keys.js';
+import { keyConsonants, phoneticKeys, withoutVowelEnd } from './keys.js';
 import { englishTranslations, englishTranslationsByKey, hindiTranslations, loadDictionary, translationKeys, type Translation } from './dictionary.js';
 import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
@@ -149,9 +149,12 @@ function translationAlts(t: TokenTerms, index: number, english: boolean): Alt[] 
  * (comput), so one key beginning the other is enough.
  */
 function soundsLikeATranslation(keys: readonly string[], translations: readonly Alt[]): boolean {
-  const bare = (k: string) => k.replace(/\.$/, '');
-  const own = keys.map(bare);
-  return translations.some((tr) => phoneticKeys(tr.term, 'latn').some((e) => own.some((k) => k.startsWith(bare(e)) || bare(e).startsWith(k))));
+  const own = keys.map(withoutVowelEnd);
+  return translations.some((tr) =>
+    phoneticKeys(tr.term, 'latn')
+      .map(withoutVowelEnd)
+      .some((e) => own.some((k) => k.startsWith(e) || e.startsWith(k))),
+  );
 }
 
 /** A word's alternatives of its own form: its sound keys weaker in English text when it is a native word the dictionary translates. */

@@ -41,7 +41,8 @@ describe('reading a count', () => {
   it('does not read the Hindi "and" (और) before a count as "more than"', () => {
     const a = answer('शहर में कितने विवाहित जोड़े थे?', 'शहर में 12,843 अविवाहित जोड़े और 1,388 विवाहित जोड़े थे।', 'hi');
     expect(a?.normalized).toBe('1,388');
-    expect(a?.text).toBe('1,388 विवाहित');
+    // the span begins at the count, not at the conjunction before it
+    expect(a?.text).toMatch(/^1,388/);
   });
 
   it('answers "how many" with a count, never a share beside it: 1,200 volunteers, not 0.9%', () => {

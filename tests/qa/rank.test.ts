@@ -136,5 +136,4 @@ describe('a Hindi word over English text', () => {
     const r = ranked(articles, 'सोमवार को मौसम कैसा था?');
     expect(r[0]!.articleId).toBe('en-weather');
   });
-
 });
