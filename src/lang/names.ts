@@ -1,11 +1,13 @@
 import type { AnalyzedText } from './analyze.js';
+import { englishTranslations, englishTranslationsByKey } from './dictionary.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
 import { concept } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
-import { tokenize } from './tokenize.js';
-import { LANGUAGE_WORDS, anyLanguage, breaksName, isLatinName } from './words.js';
+import { tokenTerms } from './terms.js';
+import { tokenize, type Token } from './tokenize.js';
+import { LANGUAGE_WORDS, anyLanguage, breaksName, isAgentCase, isCopula, isLatinName } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -64,6 +66,11 @@ export interface ArticleWords {
   counts: Map<string, number>;
   /** Cross-script keys of the article's capitalized Latin words: a Hindi word with one of them is that name transliterated. */
   latinKeys: Set<string>;
+  /**
+   * Indian-script words the article writes as a doer, with the doer's case marker after them (मैनिंग ने,
+   * नफ़्ज़र द्वारा): where it repeats such a word, it is a name there and wherever else it stands, marker or not.
+   */
+  marked: Set<string>;
 }
 
 const CACHE_SIZE = 32;
@@ -76,9 +83,16 @@ export function articleWords(body: string): ArticleWords {
   const lower = new Set<string>();
   const counts = new Map<string, number>();
   const latinKeys = new Set<string>();
+  const marked = new Set<string>();
   const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
-  for (const t of tokenize(body)) {
-    if (t.numeric) continue;
+  const tokens = tokenize(body);
+  tokens.forEach((t, k) => {
+    if (t.numeric) return;
+    const next = tokens[k + 1];
+    if (next && !next.numeric && /^\s+$/.test(body.slice(t.end, next.start)) && (isAgentCase(next.norm) || AGENT_MARKERS.has(next.norm))) {
+      const script = scriptOf(t.norm[0]!);
+      if ((script === 'deva' || script === 'beng') && !isStopword(t.norm, 'hi') && !isStopword(t.norm, 'bn')) marked.add(t.norm);
+    }
     add(t.norm);
     const base = baseOf(t.norm, NAME_ENDINGS);
     if (base) add(base);
@@ -90,8 +104,8 @@ export function articleWords(body: string): ArticleWords {
         for (const key of phoneticKeys(t.norm, 'latn')) latinKeys.add(key);
       }
     }
-  }
-  const words = { lower, counts, latinKeys };
+  });
+  const words = { lower, counts, latinKeys, marked };
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(body, words);
   return words;
@@ -121,6 +135,17 @@ export interface NameInput {
    * taken as a name even when the article writes it once, since the question says a name stands there.
    */
   caseMarkers?: ReadonlySet<string>;
+}
+
+/**
+ * Whether the bilingual dictionary translates a Hindi or Bengali word: it is a word of the language, not
+ * (only) a name. A Hindi word is looked up by its stem; a Bengali one by the Hindi word that sounds the
+ * same, its cross-script key, as the dictionary is English–Hindi.
+ */
+function inDictionary(token: Token): boolean {
+  const terms = tokenTerms(token);
+  if (scriptOf(token.norm[0]!) === 'deva') return terms.stems.some((s) => englishTranslations(s).length > 0);
+  return terms.keys.some((k) => englishTranslationsByKey(k).length > 0);
 }
 
 /** Roman numerals (Henry VIII, Louis XIV) number a name; alone they name nothing. */
@@ -235,7 +260,8 @@ export function nameSpans(input: NameInput): NameSpan[] {
   function postposition(k: number): string | undefined {
     const next = k + 1 < tokens.length ? tokens[k + 1]! : undefined;
     if (!next || !/^\s+$/.test(gap(k, k + 1)) || scriptOf(next.norm[0]!) === 'latn') return undefined;
-    return NAME_MARKERS.has(next.norm) || AGENT_MARKERS.has(next.norm) ? next.norm : undefined;
+    // a copula closes a name only where the question asks for what the sentence says someone is (कौन था)
+    return NAME_MARKERS.has(next.norm) || AGENT_MARKERS.has(next.norm) || (isCopula(next.norm) && (input.caseMarkers?.has(next.norm) ?? false)) ? next.norm : undefined;
   }
 
   /** An Indian-script word that can be (part of) a name: no function word, no number, no common noun of the lexicon, none of the question's. */
@@ -288,16 +314,35 @@ export function nameSpans(input: NameInput): NameSpan[] {
       else break;
     }
     const mark = marked(last);
-    if (!mark) return undefined;
+    if (!mark) return knownName(start, last);
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
     if (words.every((k) => isNameTitle(tokens[k]!.norm))) return undefined;
     // the word the marker closes must be attested (a name is repeated, or written in Latin script too),
     // unless the question asks for a name in the case the marker writes and two or more unknown words
     // stand before it (कावन शॉर्ट ने): one word written once may be any noun
     const asked = (input.caseMarkers?.has(mark.marker) ?? false) && words.length >= 2;
+    // what a copula closes is as often a common noun (शामिल थे, वंशज हैं): two words or more, none a word of the dictionary
+    if (isCopula(mark.marker) && (!asked || words.some((k) => inDictionary(tokens[k]!)))) return undefined;
     const ok = (attested(last, mark.base) || asked) && words.every((k) => !inNumber(k));
     if (!ok) return undefined;
     const head = headKind(mark.base);
     return { first: start, last, place: mark.place || head === 'place', thing: head === 'thing', marker: mark.marker };
+  }
+
+  /**
+   * A name with no case marker after it here (पैटन मैनिंग दो टीमों को…): the candidate words up to the
+   * last one the article writes elsewhere as a doer and repeats, unless the bilingual dictionary knows
+   * that word as a common one (राजमार्गों के निर्माण ने: construction).
+   */
+  function knownName(start: number, end: number): NameSpan | undefined {
+    // with no marker the name must end where the words that can be names do: not cut off by MAX_INDIC_NAME
+    if (end + 1 < tokens.length && /^\s+$/.test(gap(end, end + 1)) && indicCandidate(end + 1)) return undefined;
+    for (let last = end; last >= start; last--) {
+      const norm = tokens[last]!.norm;
+      if (!article.marked.has(norm) || (article.counts.get(norm) ?? 0) < 2 || isNameTitle(norm) || inDictionary(tokens[last]!)) continue;
+      const head = headKind(norm);
+      return { first: start, last, place: head === 'place', thing: head === 'thing' };
+    }
+    return undefined;
   }
 }

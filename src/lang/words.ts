@@ -43,8 +43,15 @@ export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);
 export const isPercentWord = (norm: string) => PERCENT_WORDS.has(norm);
 /** Whether a case marker makes the name before it the doer (ने). */
 export const isAgentCase = (norm: string) => AGENT_CASES.has(norm);
-/** The case markers that make the name before them the doer, every language's (ने). */
-export const AGENT_CASE_MARKERS: ReadonlySet<string> = AGENT_CASES;
+const COPULAS = anyLanguage((w) => w.copulas);
+/** Whether a normalized token is a form of "to be" after what a sentence says its subject is (थे, ছিলেন). */
+export const isCopula = (norm: string) => COPULAS.has(norm);
+/**
+ * The words written after a name that make it the one a question word with no case of its own asks for
+ * (who, कौन), every language's: the doer's case (ने), the doer of a passive verb (द्वारा, দ্বারা) and the copulas
+ * (… अध्यक्ष मार्कस हेलर थे).
+ */
+export const WHO_MARKERS: ReadonlySet<string> = new Set([...AGENT_CASES, ...anyLanguage((w) => w.agentMarkers), ...COPULAS]);
 /** Whether a normalized token after a year names its era (BC, AD). */
 export const isEraWord = (norm: string) => ERA_WORDS.has(norm);
 /** Whether a normalized token after a year makes it a decade (दशक, দশকে, the s of 1950s): the word or it with a case ending of up to two letters. */

@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isNameCoordinator, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { AGENT_CASE_MARKERS, DATE_CONCEPTS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { romanizeName } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
@@ -475,8 +475,9 @@ const ROLE_REACH = 3;
  * How surely the writing makes a name the one asked about, by its relation to the question's own words:
  * 3 when it has the case the question asks for (किसने: X ने; কাকে: Xকে) or is the doer of a passive verb
  * ("recovered by Harlan Ostrow", "नफ़्ज़र द्वारा"); 2 when it is the subject right before the question's words ("Nila
- * Sharma performed the opening song") or stands in apposition after them ("the last Prime Minister …,
- * Oskar Velden"); 1 when it follows them ("beat … Bluefield Rangers"); 0 when nothing ties it to
+ * Sharma performed the opening song"), stands in apposition after them ("the last Prime Minister …,
+ * Oskar Velden"), or, for a question word with no case, is closed by a doer's marker or a copula (X ने,
+ * X थे); 1 when it follows them ("beat … Bluefield Rangers"); 0 when nothing ties it to
  * them; -1 when it has another case than the one asked.
  */
 function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wanted: ReadonlySet<string> | undefined): number {
@@ -485,7 +486,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   const joined = (a: number, b: number) => !breaksPhrase(gap(input, a, b)) && !endsSentenceBetween(gap(input, a, b));
   if (n.marker !== undefined) {
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
-    return isAgentMarker(n.marker) || isAgentCase(n.marker) ? 2 : 0;
+    return isAgentMarker(n.marker) || isAgentCase(n.marker) || isCopula(n.marker) ? 2 : 0;
   }
   if (wanted) return -1;
   // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it
@@ -569,9 +570,10 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   const { query } = input.plan;
   const wanted = place || query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
   const support = clauseSupport(input);
-  // a question word with no case of its own ("who", कौन) asks for the doer: a name before the doer's case
-  // (कावन शॉर्ट ने) is read as a name, as if the question had asked किसने
-  const caseMarkers = wanted ?? (place ? undefined : AGENT_CASE_MARKERS);
+  // a question word with no case of its own ("who", कौन) asks for the doer or for what someone is: a name
+  // before the doer's markers (कावन शॉर्ट ने, लीना कार्टर द्वारा) or a copula (मार्कस हेलर थे) is read as a name,
+  // as if the question had asked for that case
+  const caseMarkers = wanted ?? (place ? undefined : WHO_MARKERS);
   const spans = nameSpans({ text, body: input.body, offset: input.offset, asked, ...(caseMarkers ? { caseMarkers } : {}) });
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number } | undefined;

@@ -281,6 +281,27 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('सर्वर किसे सौंपे गए?', 'जांच के बाद सर्वर Mandiant को सौंपे गए।', 'hi')?.text).toBe('Mandiant');
   });
 
+  it('in Hindi, takes the doer of a passive verb (X द्वारा) for किसने and for कौन', () => {
+    const passage = 'पुल की मरम्मत लीना कार्टर द्वारा 2010 में पूरी की गई।';
+    expect(answer('पुल की मरम्मत किसने पूरी की?', passage, 'hi')?.text).toBe('लीना कार्टर');
+    expect(answer('पुल की मरम्मत कौन पूरी की?', passage, 'hi')?.text).toBe('लीना कार्टर');
+  });
+
+  it('in Hindi, takes the name a copula closes for कौन था, but not a common word (शामिल थे)', () => {
+    expect(answer('संगठन का पहला अध्यक्ष कौन था?', 'संगठन के पहले अध्यक्ष मार्कस हेलर थे, जो बाद में मंत्री बने।', 'hi')?.text).toBe('मार्कस हेलर');
+    expect(answer('संगठन के पहले सदस्य कौन थे?', 'संगठन के पहले सदस्यों में कई वैज्ञानिक शामिल थे।', 'hi')).toBeUndefined();
+  });
+
+  it('in Hindi, takes a name with no marker where the article writes it elsewhere as a doer', () => {
+    const first = 'पिछले साल ब्रैंट ने क्लब छोड़ दिया और ब्रैंट ने नई टीम बनाई। ';
+    const passage = 'ओलिवर ब्रैंट तीन खिताब जीतने वाले पहले कप्तान बने।';
+    const inArticle = (body: string, offset: number) =>
+      extractAnswer(planQuestion('तीन खिताब जीतने वाले पहले कप्तान कौन बने?'), { text: analyzeText(passage, 'hi'), body, offset, language: 'hi' });
+    expect(inArticle(first + passage, first.length)?.text).toBe('ओलिवर ब्रैंट');
+    // written once and never as a doer, the same words may be any noun
+    expect(inArticle(passage, 0)).toBeUndefined();
+  });
+
   it('in Hindi, does not take a name of a thing for a person (रजत वीणा पुरस्कार)', () => {
     const a = answer('मेले में लोकगीत किसने सुनाया?', 'रजत वीणा पुरस्कार जीत चुकीं गायिका मीरा साहनी ने मेले में लोकगीत सुनाया।', 'hi');
     expect(a?.text).toContain('मीरा साहनी');

@@ -42,6 +42,7 @@ export const EN: LanguageWords = {
   placeHeads: ['road', 'street', 'avenue', 'boulevard', 'lane', 'square', 'center', 'centre', 'river', 'valley', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'island', 'islands', 'mountains', 'hill', 'hills', 'park', 'bridge', 'station', 'airport', 'harbour', 'harbor', 'market', 'county', 'province', 'district', 'region', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'stadium', 'republic', 'empire', 'kingdom', 'state', 'states'],
   thingHeads: ['award', 'awards', 'prize', 'medal', 'trophy', 'cup', 'game', 'games', 'championship', 'championships', 'tournament', 'season', 'war', 'battle', 'revolution', 'act', 'treaty', 'law', 'book', 'report', 'song', 'album', 'film', 'series', 'language', 'programme', 'program', 'project', 'mission', 'conference', 'festival', 'era', 'day'],
   agentMarkers: ['by'],
+  copulas: [],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: {},
   nameCoordinators: ['and', '&'],

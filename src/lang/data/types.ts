@@ -74,8 +74,14 @@ export interface LanguageWords {
   /** Words that put the name after (English) or before (Hindi, Bengali) them as the doer of a passive verb: by, द्वारा, দ্বারা. */
   agentMarkers: readonly string[];
   /**
+   * Forms of "to be" written after what a sentence says its subject is (… योगदानकर्ता डुडले सिम्पसन थे): the
+   * name before one answers "who was …" as a case marker's name answers the case.
+   */
+  copulas: readonly string[];
+  /**
    * Question words that ask for a name in a case, with the markers or endings that case writes after the
-   * name in a passage: किसने asks for the name before ने, কাকে for the one ending in কে.
+   * name in a passage: किसने asks for the name before ने (or द्वारा, the doer of a passive verb), কাকে
+   * for the one ending in কে.
    */
   questionCases: Readonly<Record<string, readonly string[]>>;
   /** Words that join names into a list (Anna Ruiz and Tomas Berg): a question asking who may be answered by all of them. */
