@@ -24,6 +24,10 @@ const PLACE_MARKERS = anyLanguage((w) => w.placeMarkers);
 const byLength = (s: Set<string>) => [...s].sort((a, b) => b.length - a.length);
 const NAME_ENDINGS = byLength(anyLanguage((w) => w.nameEndings));
 const PLACE_ENDINGS = byLength(anyLanguage((w) => w.placeEndings));
+/** Endings written onto a name in Latin script: its possessive. */
+const LATIN_NAME_ENDINGS = NAME_ENDINGS.filter((e) => scriptOf(e[e.length - 1]!) === 'latn');
+/** Whether a name's marker is a possessive ending ('s): the name owns what follows it, it does not do it. */
+export const isPossessive = (marker: string) => LATIN_NAME_ENDINGS.includes(marker);
 const NAME_TITLES = anyLanguage((w) => w.nameTitles);
 const PLACE_HEADS = anyLanguage((w) => w.placeHeads);
 const THING_HEADS = anyLanguage((w) => w.thingHeads);
@@ -222,6 +226,8 @@ export function nameSpans(input: NameInput): NameSpan[] {
       // "Peter J. Willow": the full stop after an initial ends no sentence
       const initial = /^\p{Lu}$/u.test(tokens[last]!.raw);
       if (next >= tokens.length || breaksName(gap(last, next)) || (!initial && SENTENCE_END.test(gap(last, next)))) break;
+      // "Denver's Executive Vice President": a possessive ends the name it closes
+      if (possessive(last) !== undefined) break;
       if (latinNameWord(next)) {
         last = next;
         continue;
@@ -239,17 +245,22 @@ export function nameSpans(input: NameInput): NameSpan[] {
       }
       break;
     }
-    // a span of words the article also writes as common words (Federal Minister) names no one, nor do titles alone (Lord)
+    // a span of words the article also writes as common words (Federal Minister) names no one, nor do titles
+    // alone (Lord); a word capitalized in mid-sentence that the article never writes in lower case is a name
+    // even where the lexicon knows a common word spelt so ("recovered by Ward")
     let named = false;
-    for (let k = start; k <= last; k++) if ((!commonLatin(k) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
+    const midSentence = (k: number) => k > 0 && !SENTENCE_END.test(gap(k - 1, k));
+    const capitalizedOnly = (k: number) => midSentence(k) && !stop(tokens[k]!.norm) && !article.lower.has(tokens[k]!.norm);
+    for (let k = start; k <= last; k++) if ((!commonLatin(k) || lexicon(k).entity || capitalizedOnly(k)) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
     // "in Syria", and "in northern Syria": one lower-case word may stand between the marker and the place
     const marker = (k: number) => k >= 0 && !breaksName(gap(k, k + 1)) && PLACE_MARKERS.has(tokens[k]!.norm);
     const lowerWord = (k: number) => k >= 0 && tokens[k]!.raw === tokens[k]!.norm && !tokens[k]!.numeric && !stop(tokens[k]!.norm);
     const before = marker(start - 1) || (lowerWord(start - 1) && !breaksName(gap(start - 1, start)) && marker(start - 2));
     const head = headKind(tokens[last]!.norm);
-    // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने)
-    const caseMarker = postposition(last);
+    // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने);
+    // in English a possessive ending is its case ("the NFL's career sack leader" answers whose, not who)
+    const caseMarker = postposition(last) ?? possessive(last);
     return { first: start, last, place: before || head === 'place' || (caseMarker !== undefined && PLACE_MARKERS.has(caseMarker)), thing: head === 'thing', ...(caseMarker ? { marker: caseMarker } : {}) };
   }
 
@@ -262,6 +273,12 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (!next || !/^\s+$/.test(gap(k, k + 1)) || scriptOf(next.norm[0]!) === 'latn') return undefined;
     // a copula closes a name only where the question asks for what the sentence says someone is (कौन था)
     return NAME_MARKERS.has(next.norm) || AGENT_MARKERS.has(next.norm) || (isCopula(next.norm) && (input.caseMarkers?.has(next.norm) ?? false)) ? next.norm : undefined;
+  }
+
+  /** The possessive ending written onto a Latin word with a word after it (NFL's leader), if one is. */
+  function possessive(k: number): string | undefined {
+    if (k + 1 >= tokens.length || !/^\s+$/.test(gap(k, k + 1))) return undefined;
+    return LATIN_NAME_ENDINGS.find((e) => tokens[k]!.norm.endsWith(e));
   }
 
   /** An Indian-script word that can be (part of) a name: no function word, no number, no common noun of the lexicon, none of the question's. */

@@ -44,6 +44,9 @@ export const isPercentWord = (norm: string) => PERCENT_WORDS.has(norm);
 /** Whether a case marker makes the name before it the doer (ने). */
 export const isAgentCase = (norm: string) => AGENT_CASES.has(norm);
 const COPULAS = anyLanguage((w) => w.copulas);
+const RELATIVE_PRONOUNS = anyLanguage((w) => w.relativePronouns);
+/** Whether a normalized token opens a relative clause about the name before it (who, जो, যিনি). */
+export const isRelativePronoun = (norm: string) => RELATIVE_PRONOUNS.has(norm);
 /** Whether a normalized token is a form of "to be" after what a sentence says its subject is (थे, ছিলেন). */
 export const isCopula = (norm: string) => COPULAS.has(norm);
 /**

@@ -1,9 +1,9 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, label, withParents } from '../lang/lexicon.js';
-import { isAgentMarker, isNameCoordinator, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
+import { isAgentMarker, isNameCoordinator, isPossessive, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { romanizeName } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
@@ -113,6 +113,12 @@ function lowEnd(text: AnalyzedText, low: AnalyzedText['numbers'][number], high: 
   return low.first === low.last && multiplier > 1 && low.value * multiplier <= high.value ? low.value * multiplier : low.value;
 }
 
+/** Whether a number is joined by a hyphen to the letters before it (AS-278, F-16): it designates a thing, it counts nothing. */
+function designates(input: ExtractInput, first: number): boolean {
+  const before = input.text.tokens[first - 1];
+  return before !== undefined && !before.numeric && gap(input, first - 1, first) === '-';
+}
+
 /** Whether a number is the word for one, not the digit. */
 const isOneInLetters = (text: AnalyzedText, n: AnalyzedText['numbers'][number]) => n.value === 1 && n.first === n.last && !/\p{Nd}/u.test(text.tokens[n.first]!.raw);
 
@@ -129,7 +135,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const after = input.body.slice(input.offset + text.tokens[last]!.end, next ? input.offset + next.start : input.offset + text.tokens[last]!.end + 2);
     return startsWithPercentSign(after) || (next !== undefined && isPercentWord(next.norm));
   };
-  const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value) && !asked.has(canonicalNumber(n.value)) && !(counting && share(n.last)));
+  const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value) && !asked.has(canonicalNumber(n.value)) && !(counting && share(n.last)) && !designates(input, n.first));
   if (numbers.length === 0) return undefined;
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
   let best: (typeof numbers)[number] | undefined;
@@ -151,8 +157,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   if (focus.length === 0) {
     const dist = distances(text.tokens.length, questionPositions(input));
     for (const n of numbers) {
+      // (and "one" in letters then counts nothing: एक बड़ी घटना is "a big event")
       const d = spanDistance(dist, n.first, afterNumber(input, n.last) - 1);
-      if (d <= VALUE_REACH && better(n, d)) take(n, d);
+      if (d <= VALUE_REACH && !isOneInLetters(text, n) && better(n, d)) take(n, d);
     }
   }
   for (const n of numbers) {
@@ -203,7 +210,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   let last = chosenEnd;
   if (partFirst && target !== undefined) last = target;
   else if (target !== undefined && target > chosenEnd && !Array.from({ length: target - chosenEnd - 1 }, (_v, k) => breaks(chosenEnd + 1 + k)).some(Boolean)) last = target;
-  else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksPhrase(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
+  else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksName(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
   // what is counted may take the question's next word too: how many square kilometres
   const focusUnit = input.plan.focus;
   // (English only: Hindi and Bengali put the verb right after what is counted, "सर्वर हैक हुए")
@@ -484,7 +491,9 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   const { text } = input;
   const tokens = text.tokens;
   const joined = (a: number, b: number) => !breaksPhrase(gap(input, a, b)) && !endsSentenceBetween(gap(input, a, b));
-  if (n.marker !== undefined) {
+  // a possessor ("by John Messenger's translation") may stand where a doer does, but is no subject
+  const possessor = n.marker !== undefined && isPossessive(n.marker);
+  if (n.marker !== undefined && (wanted || !possessor)) {
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
     return isAgentMarker(n.marker) || isAgentCase(n.marker) || isCopula(n.marker) ? 2 : 0;
   }
@@ -498,9 +507,17 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
     }
   }
   // the subject: the question's words follow within the same phrase
-  for (let k = n.last + 1; k <= Math.min(tokens.length - 1, n.last + ROLE_REACH); k++) {
+  for (let k = n.last + 1; !possessor && k <= Math.min(tokens.length - 1, n.last + ROLE_REACH); k++) {
     if (!joined(k - 1, k)) break;
     if (near.has(k)) return 2;
+  }
+  // the subject of a relative clause holding the question's words: "Kony Ealy, who had 5 sacks"
+  const rel = n.last + 1;
+  if (rel < tokens.length && isRelativePronoun(tokens[rel]!.norm) && /^\s*,?\s*$/.test(gap(input, n.last, rel))) {
+    for (let k = rel + 1; k <= Math.min(tokens.length - 1, rel + ROLE_REACH + 1); k++) {
+      if (!joined(k - 1, k)) break;
+      if (near.has(k)) return 2;
+    }
   }
   // apposition: "…, Joseph Shea," after a comma that closes a phrase holding the question's words
   if (n.first >= 2 && /^\s*,\s*$/.test(gap(input, n.first - 1, n.first))) {

@@ -17,6 +17,17 @@ describe('reading a count', () => {
     expect(a?.normalized).toBe('5');
   });
 
+  it('counts nothing with a number that designates a thing (AS-278), nor with "one" in letters when what is counted is not there', () => {
+    expect(answer('How many people were aboard?', 'The test of AS-278 had people aboard.', 'en')).toBeUndefined();
+    expect(answer('How many people were aboard?', 'The capsule, AS-278, flew its test with no one aboard.', 'en')).toBeUndefined();
+    // एक बड़ी घटना is "a big event", not one of anything
+    expect(answer('हड़ताल कितने समय तक चली?', 'शहर में हड़ताल एक बड़ी घटना बनी रही।', 'hi')).toBeUndefined();
+  });
+
+  it('ends the count at a bracket: the words inside it are an aside, not what is counted', () => {
+    expect(answer('How many were carried into orbit?', 'The flight carried 12 (each in a separate capsule) into orbit.', 'en')?.text).toBe('12');
+  });
+
   it('takes the number beside the thing asked about over another count in the sentence', () => {
     const a = answer('How many servers were encrypted?', 'Officials checked 1,200 computers and found that six servers were encrypted.', 'en');
     expect(a?.value).toEqual({ kind: 'count', n: 6 });
@@ -259,6 +270,15 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(a?.text).toBe('Oskar Velden');
     const b = answer('Who wrote the paper on the temperature reconstruction?', 'The graph was based on a paper on the temperature reconstruction by Anna Ruiz, Tomas Berg and Lena Holm in 1999.', 'en');
     expect(b?.text).toBe('Anna Ruiz, Tomas Berg and Lena Holm');
+  });
+
+  it('takes the subject of a relative clause holding the question’s words, not a possessor (the League’s)', () => {
+    const a = answer('Who scored four goals in the final?', "The squad featured Lena Ortiz, the League's oldest goal scorer, along with striker Tom Reyes, who scored four goals in the final.", 'en');
+    expect(a?.text).toBe('Tom Reyes');
+  });
+
+  it('takes a capitalized word in mid-sentence as a name even where the lexicon knows a common word spelt so (Ward)', () => {
+    expect(answer('Who recovered the ball?', 'Miller stripped the ball from Newton, and it was recovered by Ward near the line.', 'en')?.text).toBe('Ward');
   });
 
   it('gives no short answer when no name is tied to the question’s words', () => {

@@ -23,7 +23,7 @@ export const EN: LanguageWords = {
   lightVerbs: [],
   partJoiners: ['of', 'out'],
   nameMarkers: [],
-  nameEndings: [],
+  nameEndings: ["'s"],
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],
   placeMarkers: ['in', 'at', 'near', 'into', 'across'],
   placeEndings: [],
@@ -43,8 +43,9 @@ export const EN: LanguageWords = {
   thingHeads: ['award', 'awards', 'prize', 'medal', 'trophy', 'cup', 'game', 'games', 'championship', 'championships', 'tournament', 'season', 'war', 'battle', 'revolution', 'act', 'treaty', 'law', 'book', 'report', 'song', 'album', 'film', 'series', 'language', 'programme', 'program', 'project', 'mission', 'conference', 'festival', 'era', 'day'],
   agentMarkers: ['by'],
   copulas: [],
+  relativePronouns: ['who', 'whom', 'which', 'that'],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
-  questionCases: {},
+  questionCases: { whose: ["'s"] },
   nameCoordinators: ['and', '&'],
   // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
   // (only at its start: "why did a number of hospitals close" asks why)

@@ -78,6 +78,8 @@ export interface LanguageWords {
    * name before one answers "who was …" as a case marker's name answers the case.
    */
   copulas: readonly string[];
+  /** Relative pronouns that open a clause about the name before them: "Kony Ealy, who had 5 sacks", "…, जिन्होंने". */
+  relativePronouns: readonly string[];
   /**
    * Question words that ask for a name in a case, with the markers or endings that case writes after the
    * name in a passage: किसने asks for the name before ने (or द्वारा, the doer of a passive verb), কাকে
