@@ -598,7 +598,9 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   for (const n of spans) {
     if (n.thing) continue;
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it
-    if ((capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
+    // (a possessor qualifies the name after it, it does not continue it: "William Tyndale's English Bible")
+    const possessor = n.marker !== undefined && isPossessive(n.marker);
+    if ((!possessor && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
     const ids = Array.from({ length: n.last - n.first + 1 }, (_v, k) => entities(n.first + k)).flat();
     const ofKind = ids.some((c) => isKind(c, kinds));
     const ofOther = ids.some((c) => isKind(c, other));

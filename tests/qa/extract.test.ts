@@ -277,6 +277,10 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(a?.text).toBe('Tom Reyes');
   });
 
+  it('answers whose with the possessor, even before a name the question gives (Maria Lund’s English translation)', () => {
+    expect(answer('Whose English translation did the press print?', "In 1901 the press printed Maria Lund's English translation.", 'en')?.text).toBe("Maria Lund's");
+  });
+
   it('takes a capitalized word in mid-sentence as a name even where the lexicon knows a common word spelt so (Ward)', () => {
     expect(answer('Who recovered the ball?', 'Miller stripped the ball from Newton, and it was recovered by Ward near the line.', 'en')?.text).toBe('Ward');
   });
