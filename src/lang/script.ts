@@ -4,6 +4,9 @@ export type Language = (typeof LANGUAGES)[number];
 
 export type Script = 'deva' | 'beng' | 'latn' | 'other';
 
+/** The script each language is written in. */
+export const LANGUAGE_SCRIPTS: Readonly<Record<Language, Script>> = { hi: 'deva', bn: 'beng', en: 'latn' };
+
 export function scriptOf(ch: string): Script | undefined {
   const cp = ch.codePointAt(0)!;
   if (cp >= 0x0900 && cp <= 0x097f) return 'deva';

@@ -1,5 +1,5 @@
 import { termKey } from '../lang/analyze.js';
-import type { Language } from '../lang/script.js';
+import { LANGUAGE_SCRIPTS, scriptOf, type Language } from '../lang/script.js';
 import type { SearchIndex } from '../search/index.js';
 import type { Considered } from './consider.js';
 import { ABSTENTION_MODELS } from './data/abstention-model.js';
@@ -28,6 +28,12 @@ export const ABSTENTION_FEATURES = [
   'unknown',
   /** Share of the names the question gives that the best passage's article names. */
   'named',
+  /**
+   * Across English and an Indic language, share of the weight of the question's words found only by their
+   * sound (no translation, no concept: names and loanwords) that the best passage itself holds, each by how
+   * surely; 1 when the question has none, or asks in the passage's own language.
+   */
+  'sounded',
   /** How surely the best passage holds the kind of value asked for (1 when the question asks for no kind). */
   'typed',
   /** How far the best passage's score stands above the best passage of any other article. */
@@ -51,6 +57,7 @@ export const FEATURE_SIGNS: Record<(typeof ABSTENTION_FEATURES)[number], 1 | -1 
   article: 1,
   unknown: -1,
   named: 1,
+  sounded: 1,
   typed: 1,
   margin: 1,
   units: 0,
@@ -115,6 +122,14 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const holds = (i: number) => best.matches[i]! > 0 || plan.units[i]!.alts.some((a) => inArticle.has(termKey(a.field, a.term)) || title.has(termKey(a.field, a.term)));
   const article = share(content.reduce((sum, w, i) => sum + (holds(i) ? w : 0), 0));
   const unknown = Math.max(0, ...content.map((w, i) => (frequencies[i] === 0 ? share(w) : 0)));
+  const passageLanguage = index.article(articleId)!.language;
+  const across = crossesEnglish(plan.reading.language, passageLanguage);
+  const passageScript = LANGUAGE_SCRIPTS[passageLanguage];
+  // a word reaches the passage's language only by its sound when no alternative is a concept, a number or a word in that script
+  const bySound = (i: number) =>
+    plan.units[i]!.alts.some((a) => a.field === 'key') && !plan.units[i]!.alts.some((a) => a.field === 'concept' || a.field === 'num' || ((a.field === 'stem' || a.field === 'text') && scriptOf(a.term[0] ?? '') === passageScript));
+  const soundWeight = across ? content.reduce((sum, w, i) => sum + (bySound(i) ? w : 0), 0) : 0;
+  const sounded = soundWeight === 0 ? 1 : content.reduce((sum, w, i) => sum + (bySound(i) ? w * best.held[i]! : 0), 0) / soundWeight;
   const other = ranked.find((r) => r.hit.passage.articleId !== best.hit.passage.articleId);
   const margin = best.score <= 0 ? 0 : other ? Math.max(0, 1 - other.score / best.score) : 1;
   return {
@@ -127,6 +142,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
     article,
     unknown,
     named: best.named,
+    sounded,
     typed: plan.type === 'thing' ? 1 : best.typed,
     margin,
     units: Math.log1p(content.filter((w) => w > 0).length),

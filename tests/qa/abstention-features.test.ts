@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { abstentionFeatures } from '../../src/qa/abstain.js';
+import { consider } from '../../src/qa/consider.js';
+import { SearchIndex } from '../../src/search/index.js';
+import { article } from '../helpers/index.js';
+
+describe('the abstention feature for words found only by their sound (names, loanwords) across languages', () => {
+  const body = ['Marcus Heller opened the new library in Riverton last year.', 'The library lends books to every school in the valley.'].join('\n\n');
+  const index = SearchIndex.build({ articles: [article('library', 'en', 'A library for Riverton', body)], failures: [], fingerprint: 'sounded' });
+  const sounded = (question: string) => abstentionFeatures(index, consider(index, question))?.sounded;
+
+  it('is high when the passage holds the names a Hindi question gives, and 0 when it holds none of them', () => {
+    expect(sounded('मार्कस हेलर ने पुस्तकालय कब खोला?')).toBeGreaterThanOrEqual(0.5);
+    expect(sounded('जोनाथन ब्रिग्स ने पुस्तकालय कब खोला?')).toBe(0);
+  });
+
+  it('is 1 for a question in the article’s own language, whose names the other features judge', () => {
+    expect(sounded('When did Jonathan Briggs open the library?')).toBe(1);
+  });
+});
