@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isNameCoordinator, isPossessive, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, startsWithPercentSign } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearPreposition, startsWithPercentSign } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { romanizeName } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
@@ -135,9 +135,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const after = input.body.slice(input.offset + text.tokens[last]!.end, next ? input.offset + next.start : input.offset + text.tokens[last]!.end + 2);
     return startsWithPercentSign(after) || (next !== undefined && isPercentWord(next.norm));
   };
-  const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value) && !asked.has(canonicalNumber(n.value)) && !(counting && share(n.last)) && !designates(input, n.first));
-  if (numbers.length === 0) return undefined;
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
+  // a number such as 2000 is a year unless what is counted follows it: "attended by 2000 guests"
+  const counted = (n: (typeof text.numbers)[number]) => focus.includes(afterNumber(input, n.last));
+  const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && (!isYear(n.value) || counted(n)) && !asked.has(canonicalNumber(n.value)) && !(counting && share(n.last)) && !designates(input, n.first));
+  if (numbers.length === 0) return undefined;
   let best: (typeof numbers)[number] | undefined;
   let bestDistance = Infinity;
   let bestSupport = -1;
@@ -397,7 +399,9 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     // 1321 to 1323, 1321 से 1323: a period, both ends years
     const endYear = next !== undefined && isRangeJoiner(next.norm) && joined(n.first + 1) && joined(n.first + 2) ? numberAt(n.first + 2) : undefined;
     const period = endYear !== undefined && yearLike(endYear, tokens[n.first + 2]!.norm) && endYear > n.value && endYear - n.value < 1000;
-    if (next && !era && decade === undefined && !period && !functionWord(n.first + 1) && joined(n.first + 1)) {
+    // (after "in", "since": a year, whatever word follows it: "in 1891 Scottish chemist James Dewar")
+    const placed = n.first > 0 && isYearPreposition(tokens[n.first - 1]!.norm) && joined(n.first);
+    if (next && !era && decade === undefined && !period && !placed && !functionWord(n.first + 1) && joined(n.first + 1)) {
       if (!conceptsAt(text, n.first + 1).some((c) => TIME_WORDS.has(c))) continue;
     }
     const last = era ? n.first + 1 : decade ?? (period ? n.first + 2 : n.last);

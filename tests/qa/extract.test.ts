@@ -153,6 +153,14 @@ describe('reading a time', () => {
     expect(answer('When did the king rule?', 'The king ruled in 1412, with 40 knights.', 'en')?.normalized).toBe('1412');
   });
 
+  it('reads a number after "in" as a year whatever word follows it, and one before what is counted as a count', () => {
+    expect(answer('In what year did Holm study the ice?', 'In 1891 Danish chemist Erik Holm was able to study the ice.', 'en')?.text).toBe('1891');
+    const count = answer('How many guests attended the dinner?', 'The opening was marked with a dinner attended by 2000 guests.', 'en');
+    expect(count?.value).toEqual({ kind: 'count', n: 2000 });
+    // without what is counted after it, such a number is a year, no count
+    expect(answer('How many guests attended the dinner?', 'The dinner was held in 2000 and many guests attended.', 'en')?.value.kind).not.toBe('count');
+  });
+
   it('keeps the era with a year: 300 BC, not 300', () => {
     const a = answer('When was the city founded?', 'The city was founded in 300 BC by traders from the coast.', 'en');
     expect(a?.text).toBe('300 BC');

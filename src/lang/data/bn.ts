@@ -19,6 +19,7 @@ export const BN: LanguageWords = {
   changeMarkers: [],
   agentCases: [],
   eraWords: ['খ্রিস্টপূর্ব', 'খ্রিস্টাব্দ'],
+  yearPrepositions: [],
   decadeWords: ['দশক'],
   lightVerbs: ['করা', 'হওয়া', 'দেওয়া', 'নেওয়া', 'যাওয়া', 'রাখা', 'পড়া', 'লাগা'],
   partJoiners: [],

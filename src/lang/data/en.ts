@@ -19,6 +19,7 @@ export const EN: LanguageWords = {
   changeMarkers: ['from'],
   agentCases: [],
   eraWords: ['bc', 'ad', 'bce', 'ce'],
+  yearPrepositions: ['in', 'since', 'until', 'till', 'during', 'before', 'after'],
   decadeWords: ['s'],
   lightVerbs: [],
   partJoiners: ['of', 'out'],

@@ -19,6 +19,7 @@ export const HI: LanguageWords = {
   changeMarkers: [],
   agentCases: ['ने'],
   eraWords: ['ईसा-पूर्व', 'ईसवी', 'ई'],
+  yearPrepositions: [],
   decadeWords: ['दशक'],
   lightVerbs: ['करना', 'होना', 'देना', 'लेना', 'जाना', 'रखना', 'पड़ना', 'लगना', 'बनाना', 'बनना', 'डालना', 'कराना'],
   partJoiners: [],

@@ -28,6 +28,8 @@ export interface LanguageWords {
   agentCases: readonly string[];
   /** Words after a year that name its era (300 BC, AD 1066 written after): part of the date, not what is counted. */
   eraWords: readonly string[];
+  /** Words before a year that make the number after them a year whatever follows it: "in 1891 Scottish chemist James Dewar". */
+  yearPrepositions: readonly string[];
   /**
    * Words after a year that make it a decade: 1950 के दशक, ১৯৫০-এর দশকে (an inflected form counts), and
    * the "s" of 1950s, which the tokenizer splits off.
