@@ -7,7 +7,7 @@ import { scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { LANGUAGE_WORDS, anyLanguage, breaksName, isAgentCase, isCopula, isLatinName } from './words.js';
+import { LANGUAGE_WORDS, anyLanguage, breaksName, isAgentCase, isCopula, isLatinName, isParticle } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -139,6 +139,11 @@ export interface NameInput {
    * taken as a name even when the article writes it once, since the question says a name stands there.
    */
   caseMarkers?: ReadonlySet<string>;
+  /**
+   * The question asks who someone is with no case (कौन): an Indian-script span standing in apposition
+   * after the question's words and a comma (…अंतिम प्रधानमंत्री, लोथर डे माइज़ियर,) is taken as a name.
+   */
+  apposition?: boolean;
 }
 
 /**
@@ -331,7 +336,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
       else break;
     }
     const mark = marked(last);
-    if (!mark) return knownName(start, last);
+    if (!mark) return knownName(start, last) ?? apposed(start, last);
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
     if (words.every((k) => isNameTitle(tokens[k]!.norm))) return undefined;
     // the word the marker closes must be attested (a name is repeated, or written in Latin script too),
@@ -344,6 +349,19 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (!ok) return undefined;
     const head = headKind(mark.base);
     return { first: start, last, place: mark.place || head === 'place', thing: head === 'thing', marker: mark.marker };
+  }
+
+  /**
+   * A name in apposition after the question's words and a comma, closed by a comma, a particle or a
+   * copula (…उप निदेशक, जोसेफ शीया भी…): two words or more, none a word of the dictionary.
+   */
+  function apposed(start: number, end: number): NameSpan | undefined {
+    if (!input.apposition || start < 1 || !/^\s*,\s*$/.test(gap(start - 1, start)) || !input.asked(start - 1)) return undefined;
+    const next = end + 1 < tokens.length ? tokens[end + 1]! : undefined;
+    const closed = next === undefined ? SENTENCE_END.test(body.slice(offset + tokens[end]!.end)) : /^\s*,/.test(gap(end, end + 1)) || isParticle(next.norm) || isCopula(next.norm);
+    const words = Array.from({ length: end - start + 1 }, (_v, k) => start + k);
+    if (!closed || words.length < 2 || words.some((k) => inNumber(k) || isNameTitle(tokens[k]!.norm) || inDictionary(tokens[k]!))) return undefined;
+    return { first: start, last: end, place: false, thing: headKind(tokens[end]!.norm) === 'thing' };
   }
 
   /**

@@ -45,6 +45,9 @@ export const isPercentWord = (norm: string) => PERCENT_WORDS.has(norm);
 export const isAgentCase = (norm: string) => AGENT_CASES.has(norm);
 const COPULAS = anyLanguage((w) => w.copulas);
 const RELATIVE_PRONOUNS = anyLanguage((w) => w.relativePronouns);
+const PARTICLES = anyLanguage((w) => w.particles);
+/** Whether a normalized token is a particle written apart to stress the word before it (भी, ही). */
+export const isParticle = (norm: string) => PARTICLES.has(norm);
 /** Whether a normalized token opens a relative clause about the name before it (who, जो, যিনি). */
 export const isRelativePronoun = (norm: string) => RELATIVE_PRONOUNS.has(norm);
 /** Whether a normalized token is a form of "to be" after what a sentence says its subject is (थे, ছিলেন). */

@@ -595,7 +595,7 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   // before the doer's markers (कावन शॉर्ट ने, लीना कार्टर द्वारा) or a copula (मार्कस हेलर थे) is read as a name,
   // as if the question had asked for that case
   const caseMarkers = wanted ?? (place ? undefined : WHO_MARKERS);
-  const spans = nameSpans({ text, body: input.body, offset: input.offset, asked, ...(caseMarkers ? { caseMarkers } : {}) });
+  const spans = nameSpans({ text, body: input.body, offset: input.offset, asked, ...(caseMarkers ? { caseMarkers } : {}), apposition: !place && wanted === undefined });
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number } | undefined;
   let tied = false;

@@ -324,6 +324,13 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('संगठन के पहले सदस्य कौन थे?', 'संगठन के पहले सदस्यों में कई वैज्ञानिक शामिल थे।', 'hi')).toBeUndefined();
   });
 
+  it('in Hindi, takes for कौन a name in apposition after the question’s words, closed by a comma or a particle', () => {
+    expect(answer('गणराज्य का अंतिम प्रधानमंत्री कौन था?', 'गणराज्य के अंतिम प्रधानमंत्री, ओस्कार मेलिन, पेशे से वकील थे।', 'hi')?.text).toBe('ओस्कार मेलिन');
+    expect(answer('कार्यालय का उप निदेशक कौन था?', 'कार्यालय के नए उप निदेशक, जोसेफ मार्टेन भी, इस योजना के समर्थक बने।', 'hi')?.text).toBe('जोसेफ मार्टेन');
+    // a common word there is no name: नए सदस्य, कई वैज्ञानिक भी
+    expect(answer('संगठन के नए सदस्य कौन थे?', 'संगठन के नए सदस्य, कई वैज्ञानिक भी, बैठक में आए।', 'hi')).toBeUndefined();
+  });
+
   it('in Hindi, takes a name with no marker where the article writes it elsewhere as a doer', () => {
     const first = 'पिछले साल ब्रैंट ने क्लब छोड़ दिया और ब्रैंट ने नई टीम बनाई। ';
     const passage = 'ओलिवर ब्रैंट तीन खिताब जीतने वाले पहले कप्तान बने।';

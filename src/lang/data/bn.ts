@@ -49,6 +49,7 @@ export const BN: LanguageWords = {
   agentMarkers: ['দ্বারা', 'কর্তৃক'],
   copulas: ['ছিলেন', 'ছিল', 'হলেন', 'হল'],
   relativePronouns: ['যিনি', 'যারা', 'যাঁরা', 'যে'],
+  particles: [],
   // the object or recipient ends in কে, the owner in র/এর
   questionCases: { কাকে: ['কে'], কাদের: ['দের', 'কে'], কার: ['র', 'এর', 'ের', 'য়ের'], kake: ['কে'], kader: ['দের', 'কে'] },
   nameCoordinators: ['ও', 'এবং'],

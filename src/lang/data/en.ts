@@ -45,6 +45,7 @@ export const EN: LanguageWords = {
   agentMarkers: ['by'],
   copulas: [],
   relativePronouns: ['who', 'whom', 'which', 'that'],
+  particles: [],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: { whose: ["'s"] },
   nameCoordinators: ['and', '&'],

@@ -82,6 +82,8 @@ export interface LanguageWords {
   copulas: readonly string[];
   /** Relative pronouns that open a clause about the name before them: "Kony Ealy, who had 5 sacks", "…, जिन्होंने". */
   relativePronouns: readonly string[];
+  /** Particles written apart after a word to stress it (भी, ही): they close a name as a case marker does, with no case. */
+  particles: readonly string[];
   /**
    * Question words that ask for a name in a case, with the markers or endings that case writes after the
    * name in a passage: किसने asks for the name before ने (or द्वारा, the doer of a passive verb), কাকে
