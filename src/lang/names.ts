@@ -7,7 +7,7 @@ import { scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { LANGUAGE_WORDS, anyLanguage, breaksName, isAgentCase, isCopula, isLatinName, isParticle } from './words.js';
+import { LANGUAGE_WORDS, anyLanguage, breaksName, isAgentCase, isCopula, isLatinName, isNameCoordinator, isParticle } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -32,10 +32,7 @@ const NAME_TITLES = anyLanguage((w) => w.nameTitles);
 const PLACE_HEADS = anyLanguage((w) => w.placeHeads);
 const THING_HEADS = anyLanguage((w) => w.thingHeads);
 const AGENT_MARKERS = anyLanguage((w) => w.agentMarkers);
-const NAME_COORDINATORS = anyLanguage((w) => w.nameCoordinators);
 
-/** Whether a normalized token joins names into a list (and, और, ও). */
-export const isNameCoordinator = (norm: string) => NAME_COORDINATORS.has(norm);
 
 /** Whether a normalized token is a title written before a name (Lord, जनरल): it names no one alone. */
 export const isNameTitle = (norm: string) => NAME_TITLES.has(norm.replace(/\.$/, ''));
@@ -310,8 +307,13 @@ export function nameSpans(input: NameInput): NameSpan[] {
 
   /** A word the article repeats, or writes in Latin script as a capitalized name too. */
   function attested(k: number, base: string): boolean {
+    return (article.counts.get(base) ?? 0) >= 2 || latinAttested(base);
+  }
+
+  /** Whether the article writes a word in Latin script too, as a capitalized name. */
+  function latinAttested(base: string): boolean {
     const key = phoneticKey(base, scriptOf(base[0]!));
-    return (article.counts.get(base) ?? 0) >= 2 || (key !== undefined && article.latinKeys.has(key));
+    return key !== undefined && article.latinKeys.has(key);
   }
 
   function indicName(start: number): NameSpan | undefined {
@@ -336,19 +338,37 @@ export function nameSpans(input: NameInput): NameSpan[] {
       else break;
     }
     const mark = marked(last);
-    if (!mark) return knownName(start, last) ?? apposed(start, last);
+    if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last);
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
     if (words.every((k) => isNameTitle(tokens[k]!.norm))) return undefined;
     // the word the marker closes must be attested (a name is repeated, or written in Latin script too),
     // unless the question asks for a name in the case the marker writes and two or more unknown words
     // stand before it (कावन शॉर्ट ने): one word written once may be any noun
     const asked = (input.caseMarkers?.has(mark.marker) ?? false) && words.length >= 2;
+    // one word the dictionary knows (पास को: near, pass) is a common word, however often the article writes it,
+    // unless the article writes it in Latin script too
+    if (words.length === 1 && inDictionary(tokens[last]!) && !latinAttested(mark.base)) return undefined;
     // what a copula closes is as often a common noun (शामिल थे, वंशज हैं): two words or more, none a word of the dictionary
     if (isCopula(mark.marker) && (!asked || words.some((k) => inDictionary(tokens[k]!)))) return undefined;
     const ok = (attested(last, mark.base) || asked) && words.every((k) => !inNumber(k));
     if (!ok) return undefined;
     const head = headKind(mark.base);
     return { first: start, last, place: mark.place || head === 'place', thing: head === 'thing', marker: mark.marker };
+  }
+
+  /**
+   * A name with no marker of its own before a coordinator and a marked name (लियू बिंगज़ॉन्ग और याओ शू ने):
+   * the marker closes the whole list, so each name in it takes it. Its words must be no dictionary words,
+   * as the name after the coordinator is read by the same rules.
+   */
+  function coordinated(start: number, end: number): NameSpan | undefined {
+    const and = end + 1;
+    if (and + 1 >= tokens.length || !isNameCoordinator(tokens[and]!.norm) || !/^\s+$/.test(gap(end, and)) || !/^\s+$/.test(gap(and, and + 1))) return undefined;
+    const words = Array.from({ length: end - start + 1 }, (_v, k) => start + k);
+    if (words.some((k) => inNumber(k) || isNameTitle(tokens[k]!.norm) || inDictionary(tokens[k]!))) return undefined;
+    const next = indicName(and + 1);
+    if (next?.marker === undefined) return undefined;
+    return { first: start, last: end, place: next.place, thing: false, marker: next.marker };
   }
 
   /**

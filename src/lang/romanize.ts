@@ -1,4 +1,6 @@
+import { normalize } from './normalize.js';
 import type { Script } from './script.js';
+import { LANGUAGE_WORDS, isNameCoordinator } from './words.js';
 
 /**
  * A reading of a Hindi or Bengali word in Latin letters, for a reader who does not read the script:
@@ -128,4 +130,21 @@ export function romanizeName(text: string, script: Script | undefined): string |
   const words = text.split(/\s+/).filter(Boolean).map((w) => romanizeWord(w, letters));
   if (words.some((w) => !/^[a-z]+$/.test(w))) return undefined;
   return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+}
+
+/** The English word that joins names in a list: a reading gives it in place of और, ও. */
+const ENGLISH_AND = LANGUAGE_WORDS.en.nameCoordinators[0]!;
+
+/**
+ * A Latin reading of a list of names (लियू बिंगज़ॉन्ग और याओ शू: Liyu Bingzong and Yao Shu): each name
+ * read as `romanizeName` reads it, the word that joins them given in English.
+ */
+export function romanizeNames(text: string, script: Script | undefined): string | undefined {
+  const parts: string[][] = [[]];
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    if (isNameCoordinator(normalize(w)) && parts.at(-1)!.length > 0) parts.push([]);
+    else parts.at(-1)!.push(w);
+  }
+  const names = parts.map((p) => romanizeName(p.join(' '), script));
+  return names.every((n): n is string => n !== undefined) ? names.join(` ${ENGLISH_AND} `) : undefined;
 }

@@ -45,6 +45,9 @@ export const isPercentWord = (norm: string) => PERCENT_WORDS.has(norm);
 export const isAgentCase = (norm: string) => AGENT_CASES.has(norm);
 const COPULAS = anyLanguage((w) => w.copulas);
 const RELATIVE_PRONOUNS = anyLanguage((w) => w.relativePronouns);
+const NAME_COORDINATORS = anyLanguage((w) => w.nameCoordinators);
+/** Whether a normalized token joins names into a list (and, और, ও). */
+export const isNameCoordinator = (norm: string) => NAME_COORDINATORS.has(norm);
 const PARTICLES = anyLanguage((w) => w.particles);
 /** Whether a normalized token is a particle written apart to stress the word before it (भी, ही). */
 export const isParticle = (norm: string) => PARTICLES.has(norm);

@@ -1,11 +1,11 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, label, withParents } from '../lang/lexicon.js';
-import { isAgentMarker, isNameCoordinator, isPossessive, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
+import { isAgentMarker, isPossessive, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearPreposition, startsWithPercentSign } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isNameCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearPreposition, startsWithPercentSign } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
-import { romanizeName } from '../lang/romanize.js';
+import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
 import { ACTOR_CONCEPTS, MONEY_CONCEPTS, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
 
@@ -630,10 +630,20 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
     } else if (order === 0) tied = true;
   }
   if (!best || tied) return undefined;
-  const { first } = best;
-  let { last } = best;
+  let { first, last } = best;
   // a list of names answers as a whole: "Anna Ruiz and Tomas Berg", "Anna Ruiz, Tomas Berg and Lena Holm"
   const byFirst = new Map(spans.map((n) => [n.first, n]));
+  const byLast = new Map(spans.map((n) => [n.last, n]));
+  // the names before it, when a coordinator joins the one just before it (लियू बिंगज़ॉन्ग और याओ शू ने,
+  // with याओ शू the nearer), and commas the ones before that
+  for (let joiner = true; !place; joiner = false) {
+    const k = first - 1;
+    const coordinated = k >= 1 && isNameCoordinator(text.tokens[k]!.norm) && /^\s+$/.test(gap(input, k, first)) && /^\s*,?\s*$/.test(gap(input, k - 1, k));
+    if (!coordinated && (joiner || k < 1 || !/^\s*,\s*$/.test(gap(input, k, first)))) break;
+    const prev = byLast.get(coordinated ? k - 1 : k);
+    if (!prev || prev.thing || prev.place) break;
+    first = prev.first;
+  }
   // (a comma alone may part two clauses: the list holds only when a coordinator ends it)
   let listed = last;
   for (;;) {
@@ -661,7 +671,7 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   const english = isAscii(s.text) || !known ? null : englishOf(ids) || null;
   const value: AnswerValue = known ? { kind: 'name', ids } : { kind: 'words', text: s.text.toLowerCase() };
   // a name no lexicon knows, in Devanagari or Bengali script: a Latin reading of it
-  const reading = english === null && !known ? romanizeName(s.text, scriptOf(s.text[0] ?? '')) : undefined;
+  const reading = english === null && !known ? romanizeNames(s.text, scriptOf(s.text[0] ?? '')) : undefined;
   if (reading) return { ...s, normalized: reading, transliterated: true, value };
   return { ...s, normalized: english, value };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { romanizeName } from '../../src/lang/romanize.js';
+import { romanizeName, romanizeNames } from '../../src/lang/romanize.js';
 
 describe('a Latin reading of a name in Devanagari or Bengali script', () => {
   it('reads Hindi as it is spoken: the inherent vowel silent at the end and between a vowel and a syllable', () => {
@@ -35,6 +35,23 @@ describe('a Latin reading of a name in Devanagari or Bengali script', () => {
         const parts = reading!.split(' ');
         expect(parts).toHaveLength(words.length);
         for (const p of parts) expect(p).toMatch(/^[A-Z][a-z]*$/);
+      }),
+    );
+  });
+
+  it('reads a list of names with the word that joins them in English: और and ও as "and"', () => {
+    expect(romanizeNames('लियू बिंगज़ॉन्ग और याओ शू', 'deva')).toBe('Liyu Bingzong and Yao Shu');
+    expect(romanizeNames('রহিম ও করিম', 'beng')).toBe('Rohim and Korim');
+    expect(romanizeNames('कावन शॉर्ट', 'deva')).toBe(romanizeName('कावन शॉर्ट', 'deva'));
+  });
+
+  it('reads any list of Devanagari names as the reading of each name, joined by "and"', () => {
+    const letter = fc.constantFrom(...'कखगचजटडतदनपबमयरलवशसहािीुूेैोौं'.split(''));
+    const word = fc.array(letter, { minLength: 1, maxLength: 6 }).map((cs) => 'क' + cs.join(''));
+    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 3 }), (names) => {
+        expect(romanizeNames(names.join(' और '), 'deva')).toBe(names.map((n) => romanizeName(n, 'deva')).join(' and '));
       }),
     );
   });

@@ -331,6 +331,16 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('संगठन के नए सदस्य कौन थे?', 'संगठन के नए सदस्य, कई वैज्ञानिक भी, बैठक में आए।', 'hi')).toBeUndefined();
   });
 
+  it('in Hindi, takes a whole list of names whose last one the marker closes, whichever of them is nearer', () => {
+    const a = answer('राजा के दो सलाहकार कौन थे?', 'राजा के सलाहकारों जैसे कि मीरा सावंत और राघव शिंदे ने दरबार को मजबूत किया।', 'hi');
+    expect(a?.text).toBe('मीरा सावंत और राघव शिंदे');
+    expect(a?.normalized).toBe('Mira Savant and Raghav Shinde');
+  });
+
+  it('in Hindi, takes no word the dictionary knows for a name, however often the article marks it (पास को)', () => {
+    expect(answer('खेल में उन्होंने किसे रोका?', 'खेल में उन्होंने एक पास को रोका, और उस पास को सबने देखा।', 'hi')).toBeUndefined();
+  });
+
   it('in Hindi, takes a name with no marker where the article writes it elsewhere as a doer', () => {
     const first = 'पिछले साल ब्रैंट ने क्लब छोड़ दिया और ब्रैंट ने नई टीम बनाई। ';
     const passage = 'ओलिवर ब्रैंट तीन खिताब जीतने वाले पहले कप्तान बने।';
