@@ -2,6 +2,7 @@ import { letterKey, nearKeys, phoneticKeys } from './keys.js';
 import { scriptOf, type Script } from './script.js';
 import { bengaliBases, stems } from './stem.js';
 import type { Token } from './tokenize.js';
+import { demonymReading } from './words.js';
 
 /**
  * The word stages of the pipeline, token by token: its script, its stems (spelling folded, then
@@ -21,6 +22,10 @@ export function tokenTerms(token: Token): TokenTerms {
   const script = scriptOf(token.norm[0]!);
   if (token.numeric) return { token, script, stems: [token.norm], keys: [], near: [] };
   const keys = keysOf(token.norm, script);
+  // a people's or a country's adjective in English (American, Turkish, Chinese) is the name Hindi and
+  // Bengali write with a final i (अमेरिकी, तुर्की, चीनी): its key too
+  const demonym = script === 'latn' && /^\p{Lu}/u.test(token.raw) ? demonymReading(token.norm) : undefined;
+  if (demonym !== undefined) for (const k of phoneticKeys(demonym, 'latn')) if (!keys.includes(k)) keys.push(k);
   // an acronym may be read letter by letter (NFL, एनएफएल) as well as as a word (NASA, नासा)
   const letters = ACRONYM.test(token.raw) ? letterKey(token.raw) : undefined;
   if (letters !== undefined && !keys.includes(letters)) keys.push(letters);

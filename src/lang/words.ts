@@ -45,6 +45,16 @@ export const isPercentWord = (norm: string) => PERCENT_WORDS.has(norm);
 export const isAgentCase = (norm: string) => AGENT_CASES.has(norm);
 const COPULAS = anyLanguage((w) => w.copulas);
 const RELATIVE_PRONOUNS = anyLanguage((w) => w.relativePronouns);
+const DEMONYM_ENDINGS = [...anyLanguage((w) => w.demonymEndings)].sort((a, b) => b.length - a.length);
+/**
+ * A people's or a country's adjective read as Hindi and Bengali write it, its ending a final vowel
+ * (American: america, as अमेरिकी): undefined for a word with no such ending, or too short a base. The
+ * vowel is a, as keys mark only that a word ends in a vowel, and an i would soften the c of americ-.
+ */
+export function demonymReading(norm: string): string | undefined {
+  const ending = DEMONYM_ENDINGS.find((e) => norm.endsWith(e) && norm.length - e.length >= 3);
+  return ending === undefined ? undefined : `${norm.slice(0, -ending.length)}a`;
+}
 const NAME_COORDINATORS = anyLanguage((w) => w.nameCoordinators);
 /** Whether a normalized token joins names into a list (and, और, ও). */
 export const isNameCoordinator = (norm: string) => NAME_COORDINATORS.has(norm);

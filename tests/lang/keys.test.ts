@@ -156,3 +156,27 @@ describe('cross-script keys', () => {
     ]);
   });
 });
+
+describe('a people’s or a country’s adjective across scripts', () => {
+  const keysOf = (word: string) => new Set(tokenTerms(tokenize(word)[0]!).keys);
+  const share = (a: string, b: string) => [...keysOf(a)].some((k) => keysOf(b).has(k));
+
+  it('matches the English adjective to the Hindi and Bengali one written with a final i', () => {
+    for (const [en, indic] of [
+      ['American', 'अमेरिकी'],
+      ['Turkish', 'तुर्की'],
+      ['Chinese', 'चीनी'],
+      ['Korean', 'कोरियाई'],
+      ['Russian', 'रूसी'],
+      ['Japanese', 'जापानी'],
+      ['Chinese', 'চীনা'],
+    ]) {
+      expect(share(en, indic), `${en} ↔ ${indic}`).toBe(true);
+    }
+  });
+
+  it('reads only a capitalized word so, and keeps its own keys', () => {
+    expect(keysOf('ocean')).toEqual(new Set(phoneticKeys('ocean', 'latn')));
+    for (const k of phoneticKeys('american', 'latn')) expect(keysOf('American').has(k)).toBe(true);
+  });
+});

@@ -31,6 +31,7 @@ export const BN: LanguageWords = {
   nameConnectors: ['দ্য', 'ডি', 'দে', 'ভন', 'ফন', 'বিন', 'ইবনে', 'আল'],
   placeMarkers: [],
   placeEndings: ['তে', 'য়', 'এ', 'ে'],
+  demonymEndings: [],
   questionWords: {
     count: ['কত', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'koyta', 'koyti'],
     time: ['কখন', 'কবে', 'কটায়', 'kokhon', 'kobe', 'kotay'],

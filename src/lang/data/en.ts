@@ -28,6 +28,7 @@ export const EN: LanguageWords = {
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],
   placeMarkers: ['in', 'at', 'near', 'into', 'across'],
   placeEndings: [],
+  demonymEndings: ['ian', 'an', 'ish', 'ese'],
   questionWords: {
     time: ['when'],
     person: ['who', 'whom', 'whose'],

@@ -30,6 +30,7 @@ export const HI: LanguageWords = {
   nameConnectors: ['द', 'डी', 'डे', 'दी', 'वॉन', 'वान', 'बिन', 'इब्न', 'अल'],
   placeMarkers: ['में', 'तक', 'पर'],
   placeEndings: [],
+  demonymEndings: [],
   questionWords: {
     count: ['कितने', 'कितनी', 'कितना', 'कितनों', 'kitne', 'kitni', 'kitna', 'kitno', 'kitnon'],
     time: ['कब', 'kab'],

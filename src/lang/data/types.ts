@@ -53,6 +53,11 @@ export interface LanguageWords {
   /** Place endings written onto a name (Bengali locatives: কলকাতায়, দিল্লিতে). */
   placeEndings: readonly string[];
   /**
+   * Endings of a people's or a country's adjective (American, Turkish, Chinese), longest first where one
+   * ends another: Hindi and Bengali write the same adjective with a final i instead (अमेरिकी, तुर्की, চীনা).
+   */
+  demonymEndings: readonly string[];
+  /**
    * Question words by the kind of answer they ask for, in the script and romanized as people type
    * them, spelling variants included. They shape the answer, not the search.
    */
