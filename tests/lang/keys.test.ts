@@ -162,7 +162,7 @@ describe('a people’s or a country’s adjective across scripts', () => {
   const share = (a: string, b: string) => [...keysOf(a)].some((k) => keysOf(b).has(k));
 
   it('matches the English adjective to the Hindi and Bengali one written with a final i', () => {
-    for (const [en, indic] of [
+    const pairs: [string, string][] = [
       ['American', 'अमेरिकी'],
       ['Turkish', 'तुर्की'],
       ['Chinese', 'चीनी'],
@@ -170,7 +170,8 @@ describe('a people’s or a country’s adjective across scripts', () => {
       ['Russian', 'रूसी'],
       ['Japanese', 'जापानी'],
       ['Chinese', 'চীনা'],
-    ]) {
+    ];
+    for (const [en, indic] of pairs) {
       expect(share(en, indic), `${en} ↔ ${indic}`).toBe(true);
     }
   });
@@ -178,5 +179,13 @@ describe('a people’s or a country’s adjective across scripts', () => {
   it('reads only a capitalized word so, and keeps its own keys', () => {
     expect(keysOf('ocean')).toEqual(new Set(phoneticKeys('ocean', 'latn')));
     for (const k of phoneticKeys('american', 'latn')) expect(keysOf('American').has(k)).toBe(true);
+  });
+});
+
+describe('a consonant written twice in Devanagari', () => {
+  it('is two sounds with the inherent vowel between (जीसस: Jesus), one sound through a virama (दिल्ली)', () => {
+    const jesus = phoneticKeys('jesus', 'latn');
+    expect(phoneticKeys('जीसस', 'deva').some((k) => jesus.includes(k))).toBe(true);
+    expect(phoneticKeys('दिल्ली', 'deva')).toEqual(phoneticKeys('delhi', 'latn'));
   });
 });
