@@ -248,6 +248,7 @@ minute | minute, minutes | मिनट | মিনিট | minute
 week | week, weekly | हफ्ता, सप्ताह | সপ্তাহ | hafta, saptah, soptaho
 month | month, monthly | महीना, माह | মাস | mahina, mash
 year | year, years, annual | साल, वर्ष | বছর, সাল | saal, bochor
+age | age, aged | उम्र, आयु | বয়স | umar, umr, umra, ayu, boyos, boyosh
 monday | monday | सोमवार | সোমবার | somvar, sombar
 tuesday | tuesday | मंगलवार | মঙ্গলবার | mangalvar, mongolbar
 wednesday | wednesday | बुधवार | বুধবার | budhvar, budhbar

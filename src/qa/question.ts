@@ -1,5 +1,5 @@
-import { analyzeQuery, unitConcepts, type AnalyzedQuery, type AnalyzedText, type QueryUnit, type Reading } from '../lang/analyze.js';
-import type { AnswerType } from '../lang/interrogatives.js';
+import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type AnalyzedText, type QueryUnit, type Reading } from '../lang/analyze.js';
+import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear } from '../lang/numbers.js';
 import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lang/words.js';
@@ -33,6 +33,11 @@ function actorStrength(id: string): number {
  */
 export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
   if (query.asksAt === undefined) return undefined;
+  // a question phrase that says what it counts without naming it (how old): the concept a passage writes it with (at age 39)
+  for (const phrase of query.interrogatives) {
+    const id = phraseFocus(phrase);
+    if (id !== undefined) return { raw: phrase, at: query.asksAt, end: query.asksAt, alts: [{ field: 'concept', term: id, strength: STRENGTH.concept }], entity: false };
+  }
   const after = query.units.filter((u) => u.at > query.asksAt!);
   return after.find((u) => !u.entity) ?? after[0];
 }

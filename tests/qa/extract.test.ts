@@ -24,6 +24,11 @@ describe('reading a count', () => {
     expect(answer('हड़ताल कितने समय तक चली?', 'शहर में हड़ताल एक बड़ी घटना बनी रही।', 'hi')).toBeUndefined();
   });
 
+  it('counts an age for "how old", which names nothing it counts: the number by "age", not another count', () => {
+    const a = answer('How old was Rao when he flew the plane?', 'Rao flew the plane for three hours in 1998, at age 39, with two engines running.', 'en');
+    expect(a?.value).toEqual({ kind: 'count', n: 39 });
+  });
+
   it('ends the count at a bracket: the words inside it are an aside, not what is counted', () => {
     expect(answer('How many were carried into orbit?', 'The flight carried 12 (each in a separate capsule) into orbit.', 'en')?.text).toBe('12');
   });

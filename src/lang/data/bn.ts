@@ -54,5 +54,6 @@ export const BN: LanguageWords = {
   // the object or recipient ends in কে, the owner in র/এর
   questionCases: { কাকে: ['কে'], কাদের: ['দের', 'কে'], কার: ['র', 'এর', 'ের', 'য়ের'], kake: ['কে'], kader: ['দের', 'কে'] },
   nameCoordinators: ['ও', 'এবং'],
+  phraseFocus: {},
   queryHeads: {},
 };

@@ -76,16 +76,16 @@ absorb|दिलचस्प/dlcsp
 absorpt|अवशोशित/absst
 abstain|परहेज/prhj
 abstemi|संयम/snm
-abstent|तटस्थ/tst
+abstent|तटस्थ/ttstt
 abstin|परहेज/prhj
 abstract|अंयमनस्क/anmnsk
 abstract|अमुर्तिकरण/amrtkrn;अंयमनस्क/anmnskt
 abstrus|जटिल/jtl कठिन/ktn
-absurd|निरर्थक/nrtk बेतुक/btk;मुर्ख/mrk बुद्धिरुद्ध/bdrd
+absurd|निरर्थक/nrrtk बेतुक/btk;मुर्ख/mrk बुद्धिरुद्ध/bdrd
 absurd|अनर्थक/anrtkt
 abund|अधिक/adkt अपार
 abund|प्रचुर/prcr ढेर
-abus|दुर्व्यवहार/drbhr;अपशब्द/apsbd
+abus|दुर्व्यवहार/drbbhr;अपशब्द/apsbd
 abut|मिल/mln
 academ|शैक्शिक/sksk;सैद्धांतिक/sdntk
 acced|स्विकार/sbkr
@@ -118,7 +118,7 @@ accord|समझौ/smjt;मिल/mln
 accord|अनुरुप/anrp
 accordingli|तदनुसार/tdnsr
 accost|संबोधन/smbdn
-account|खात;विवरण/bbrn;आशंक/asnk;मान
+account|खात;विवरण/bbrn;आशंक/asnk;मान/mnn
 account|जवाबदेह/jbbdh
 account|उत्तरदाय/atrd
 account|लेखाकर्म/lkkrm
@@ -130,7 +130,7 @@ accru|बढन/brn;इकठ्ठ
 accumul|संचय/snc
 accumul|संचयन/sncn
 accumul|संचय/snc
-accuraci|शुद्ध/sdt;यथार्थ/atrt
+accuraci|शुद्ध/sdt;यथार्थ/atrtt
 accur|सहि
 accurs|घ्रिणित/grnt
 accus|अभियोग
@@ -215,7 +215,7 @@ adduc|प्रमाण/prmn
 adenoid|गिल्ट/glt
 adenoid|गिल्ट/glt
 adept|माहिर/mhr
-adequaci|पर्याप्त/prpt
+adequaci|पर्याप्त/prptt
 adequ|पर्याप्त/prpt;योग्य
 adequ|पर्याप्त/prpt
 adher|पालन/pln;चिपक/cpkn
@@ -232,7 +232,7 @@ adjudg|निर्णय/nrn
 adjud|ंयायाधिश/nds
 adjud|निर्णायक/nrnk
 adjunct|जोड
-adjust|अनुकुल/ankl;व्यवस्थित/bstt;बराबर/brbr
+adjust|अनुकुल/ankl;व्यवस्थित/bbstt;बराबर/brbr
 adjust|समायोज्य/smj
 adjust|सुधार/sdr समायोजन/smjn
 admin|शासन/ssn
@@ -246,7 +246,7 @@ admir|प्रशंस/prsns
 admir|प्रशंस/prsns
 admir|प्रशंसक/prsnsk प्रेम/prm
 admiringli|प्रशंसापुर्वक/prsnsprbk
-admiss|स्विक्रित/sbkrt
+admiss|स्विक्रित/sbkrtt
 admiss|प्रवेश/prbs;स्विक्रि/sbkrt
 admit|स्विकार/sbkr;प्रवेश/prbs;भर्/brt
 admittedli|स्विकार/sbkr
@@ -256,7 +256,7 @@ admonitori|चेताव/ctbn
 adob|इट
 adolesc|किशोरावस्थ/ksrbst
 adolesc|किशोरकालिन/ksrkln
-adopt|गोद;ग्रहण/grhn;स्विकार/sbkr;मान
+adopt|गोद;ग्रहण/grhn;स्विकार/sbkr;मान/mnn
 adopt|गोद;स्विकार/sbkr
 adopt|दत्तक/dtk
 ador|प्यार
@@ -274,10 +274,10 @@ adul|चापलुस/cpls
 adulatori|चापलुसिपुर्ण/cplsprn
 adult|बालिग/blg;वयस्क/bsk
 adulter|मिलावट/mlbt
-adulter|व्यभिचार/bcr
-adulteress|व्यभिचारिण/bcrn
-adulter|व्यभिचार/bcr
-adulteri|व्यभिचार/bcr
+adulter|व्यभिचार/bbcr
+adulteress|व्यभिचारिण/bbcrn
+adulter|व्यभिचार/bbcr
+adulteri|व्यभिचार/bbcr
 adulthood|यौवनावस्थ/abnbst
 advanc|उंनत;नया;बढा
 advanc|उंन
@@ -345,7 +345,7 @@ aflam|प्रज्वलित/prjblt
 afloat|तैर/trt बहत/bht
 afoot|जार
 aforement|पुर्वोकपै/prbkp
-afraid|डरा भयभित
+afraid|डरा भयभित/bbt
 african|अफ्रिक/aprk
 after|पिछ
 afterbirth|जेर खेड
@@ -353,7 +353,7 @@ afterglow|लाल
 afterlif|पुनर्जंम/pnrjnm
 aftermath|परिणाम/prnm
 afterthought|उत्तरचिंतन/atrcntn
-afterward|तत्पश्चात/tpsct
+afterward|तत्पश्चात/ttpsct
 again|फिर दुबार/dbr पुन
 ag|वय उंर;युग;युग;बडा;पुर/prn
 ag|व्रिद्ध/brd
@@ -383,7 +383,7 @@ agronomist|क्रिशिशास्त्र/krssstr
 agronomi|क्रिशिशास्त्र/krssstr
 aground|भुग्रस्त/bgrst
 ahead|आगे
-aid|मदद;साधन/sdn
+aid|मदद/mdd;साधन/sdn
 aid|सहायक/shk
 aid|एड्स
 ail|कश्ट/kst
@@ -404,8 +404,8 @@ airi|हवादार/hbdr
 aisl|गलियार/glr रास्/rst
 ajar|अधखुल/adkl
 akin|सद्रिश/sdrs
-alacr|तत्पर/tprt
-alarm|भयभित;सतर्क/strk
+alacr|तत्पर/ttprt
+alarm|भयभित/bbt;सतर्क/strk
 alarm|भयप्रद/bprd
 alarmist|भयप्रसारक/bprsrk
 albataross|मुसिबत/msbt
@@ -500,7 +500,7 @@ amalgam|मिश्रण/msrn;पारदमिश्रण/prdmsrn
 amalgam|मिल
 amalgam|मेल
 amass|संचित/snct
-amateur|अव्यवसाय
+amateur|अव्यवसाय/abbs
 amateurish|अप्रविण/aprbn
 amaz|चकित/ckt
 amaz|अचंभित/acmbt
@@ -517,7 +517,7 @@ ambiti|महत्वाकांक्श/mhtbknks
 ambl|टहल/thln
 ambush|घात
 amelior|सुधार/sdrn
-amen|तथास्त/tst ऐसा
+amen|तथास्त/ttst ऐसा
 amen|जवाबदेह/jbbdh आज्ञाकार/ajnkr वश्य
 amend|संशोधन/snsdn
 amend|संशोधन/snsdn शुद्ध/sdt
@@ -569,7 +569,7 @@ analyst|विश्लेशक/bslsk
 analyt|वैश्लेशिक/bslsk
 anarch|राजविप्लव/rjbplb
 anarchist|अराजकतावाद/arjktbd
-anarchi|अव्यवस्थ/abst अराजक/arjkt
+anarchi|अव्यवस्थ/abbst अराजक/arjkt
 anathema|अभिशाप/absp
 anatom|शारिरिक/srrk संरचनात्मक/snrcntmk
 anatomi|चिरफाड/crpr
@@ -595,7 +595,7 @@ angular|दुर्बल/drbl इकहर/akhr;कोणिय
 anim|पशु;पाशविक/psbk जंगल/jngl
 anim|प्राण/prn
 anim|जोशपुर्ण/jsprn
-anim|जिवंत/jbnt चंचल/cnclt
+anim|जिवंत/jbntt चंचल/cnclt
 animos|वैरभाव/brbb
 animu|द्वेश/dbs विरोध/brd
 anis|सौंफ/smp
@@ -603,7 +603,7 @@ ankl|टखन/tkn
 anklet|पायल
 annex|जोड/jdn संलग्न/snlgn
 annex|कब्ज/kbj
-annex|उपभवन/apbn
+annex|उपभवन/apbbn
 annihil|विनाश/bns
 annihil|विनाश/bns विध्वंस/bdbns
 anniversari|वर्शगांठ/brsgt
@@ -630,17 +630,17 @@ antagon|विरोध/brd
 antagonist|विरोध/brd
 antagonist|विरोधात्मक/brdtmk
 antagon|विरोध/brd
-anteced|पुर्ववर्/prbrt
+anteced|पुर्ववर्/prbbrt
 antediluvian|पुर/prn दकियानुस/dkns
 antelop|हिरन/hrn
-antenna|श्र्रिंगिक/srngk
+antenna|श्र्रिंगिक/srrngk
 anthem|भजन/bjn
 anthil|बांब/bmb
 antholog|पद्य
 anthracit|कोयल
 anthropoid|मानवकार/mnbkr
 anthropolog|मानवशासत्रिय/mnbsstr
-anthropologist|मानवविज्ञा/mnbjnn
+anthropologist|मानवविज्ञा/mnbbjnn
 anthropolog|मानवशास्त्र/mnbsstr न्रिविज्ञान/nrbjnn
 anthropomorph|मानवतारोप/mnbtrp
 anti|विरोध/brd प्रतिरोध/prtrd
@@ -700,7 +700,7 @@ appear|दिख दिख;प्रकट/prkt;प्रकाशित/prkst;�
 appear|दिदार/ddr
 appeas|संतुश्ट/sntst
 appeas|तुश्टिकरण/tstkrn
-appel|अपिल पुनंयार्थ/pnrt पुनर्वाद/pnrbd
+appel|अपिल पुनंयार्थ/pnnrt पुनर्वाद/pnrbd
 appel|पदव/pdb नाम उपाध
 appendag|परिशिश्ट/prsst;उपांग/apng
 append|उंडुपुच्छशोथ/andpcst
@@ -740,7 +740,7 @@ apprehens|डरपुर्वक/drprbk
 apprentic|अपरेंटिस/aprnts;शिश्य
 apprenticeship|शिक्श/sks
 appris|सुचित/sct
-approach|पहुंच/phc निकट/nkt;पद्ध/pdt;प्रस्ताव/prstb;पहुंच/phcn
+approach|पहुंच/phc निकट/nktt;पद्ध/pdt;प्रस्ताव/prstb;पहुंच/phcn
 approach|सुगंय/sgm;मिलनसार/mlnsr
 approb|मंजुर/mnjr अनुमोदन/anmdn
 appropri|उचित;अलग
@@ -751,10 +751,10 @@ approv|अनुमोदन/anmdn
 approv|अनुमोदन/anmdn;पसंद/psnd
 approxim|लगभग/lgbg
 approxim|तकरिबन/tkrbn
-approxim|निकट/nkt
+approxim|निकट/nktt
 appurten|उपाबंध/apbnd
 apricot|खुबा/kbn
-apriori|प्रागनुभव/prgnb
+apriori|प्रागनुभव/prgnbb
 apron|एप्रन/aprn
 apropo|अभिप्रायानुसार/abprnsr संदर्भित/sndrbt
 apt|उपयुक्त/apkt;प्रवण/prbn
@@ -771,24 +771,24 @@ arbit|निर्णायक/nrnk पंच/pnc
 arbitrag|मुनाफ/mnp
 arbitrari|मनमानापन/mnmnpn
 arbitrari|मनम/mnmn
-arbitr|मध्यस्थ/mdst निर्णय/nrn
+arbitr|मध्यस्थ/mdstt निर्णय/nrn
 arbitr|सरपंच/srpnc मध्यस्थ/mdst
 arbor|व्रिक्शवास/brksbs
 arc|व्रित्तांश/brtns
 arch|मेहराब/mhrb;वक्र/bkr
-archaeolog|पुरातत्व/prtb
+archaeolog|पुरातत्व/prttb
 archaic|पुरातन/prtn
 archer|धनुर्धर/dnrdr
 archeri|धनुर्विद्य/dnrbd
-archetyp|आधाररुपिय/adrp
-archetyp|आधाररुप/adrp
+archetyp|आधाररुपिय/adrrp
+archetyp|आधाररुप/adrrp
 archipelago|द्विपसमुह/dbpsmh
 architect|वास्तुकार/bstkr
 architectur|वास्तुकल/bstkl
 architrav|चौखट/ckt
 archiv|लेखागार/lkgr
 ardent|उत्कट/atkt
-ardent|उत्कट/atkt
+ardent|उत्कट/atktt
 ardour|जोश
 arduou|श्रमसाध्य/srmsd
 area|आयाम;क्शेत्र/kstr
@@ -807,14 +807,14 @@ arm|बांह;शाख;हत्थ
 armadillo|आर्माडिल/armdl
 armament|हथियार/htr;हथियारलेस/htrls
 armband|बाजुबंद/bjbnd
-armchair|आरामकुर्स/armkrs;अनुभवहिन/anbhn
+armchair|आरामकुर्स/armkrs;अनुभवहिन/anbbhn
 arm|भुजाभर/bjbr
 armistic|युद्धविराम/adbrm
 armlet|बाजुबंद/bjbnd
 armour|कवच/kbc;ढाल;सेन
 armour|कवचवाल/kbcbl
-armour|शस्त्रसाज/strsj
-armouri|शस्त्रागार/strgr;शस्त्रालय/strl
+armour|शस्त्रसाज/sstrsj
+armouri|शस्त्रागार/sstrgr;शस्त्रालय/sstrl
 armpit|बगल/bgl
 armi|सेन
 aromat|सुरभित/srbt सुगंधित/sgndt
@@ -822,7 +822,7 @@ around|लगभग/lgbg;चार;घेरेवाल/grbl
 arous|जगा/jgn;उत्तेजित/atjt
 arrang|प्रबंध/prbnd
 arrang|प्रबंध/prbnd;समझौ/smjt
-arrai|व्यवस्थ/bst;सज्ज;सजा/sjn
+arrai|व्यवस्थ/bbst;सज्ज;सजा/sjn
 arrear|बकाय शेश
 arrest|गिरफ्तार/grptr पकड/pkrn;रोक/rkn;आकर्शित/akrst;गिरफ्तार/grptr;अवरोध/abrd
 arriv|आगमन/agmn;आगंतुक/agntk
@@ -830,7 +830,7 @@ arriv|पहुंच/phcn
 arrog|अहंकार/ahnkr दर्प/drp घमंड/gmnd अभिमान/abmn गर्व/grb मद
 arrog|अहंकार/ahnkr घमंड/gmnd अभिमा/abmn
 arrow|तिर बाण शर;चिह्न
-arsen|शस्त्रागार/strgr
+arsen|शस्त्रागार/sstrgr
 arsen|संखिय/snk हरताल/hrtl
 arson|आगज/agjn
 art|कला;कौशल/ksl
@@ -904,8 +904,8 @@ assidu|मेहनत/mhnt
 assign|निश्चित/nsct;नियुक्त/nkt;बांट/btn;सौप/spn
 assimil|आत्मसात/atmst
 assimil|आत्मसात/atmst
-assist|सहाय/sht मदद
-assist|सहाय/sht मदद
+assist|सहाय/sht मदद/mdd
+assist|सहाय/sht मदद/mdd
 assist|सहायक/shk
 associ|सहयोग/shg;उप;सहय/shg;जुड/jrn
 associ|संघ/sng;सहयोग/shg;जुड
@@ -982,7 +982,7 @@ auster|संयम/snm;साद
 authent|असल;विश्वसनिय/bsbsn;विशुद्ध/bsd
 authent|प्रमाणित/prmnt
 authent|प्रमाणिक/prmnkt
-author|लेखक;प्रवर्तक/prbrtk
+author|लेखक/lkk;प्रवर्तक/prbrtk
 authorit|आधिकारिक/adkrk;प्रामाणिक/prmnk
 author|अधिकार/adkr;आज्ञ;विशेशज्ञ/bssjn
 author|अधिकार/adkr;अधिक्रित/adkrt
@@ -1034,7 +1034,7 @@ babel|कोलाहल/klhl गडबड/grbr
 babi|शिश
 babyish|शिशुवत्/ssbt
 bachelor|स्नातक/sntk
-back|पिठ;पिछ;वापस/bps;नियंत्रण/ntrn;समर्थन/smrtn;सहार/shr
+back|पिठ;पिछ;वापस/bps;नियंत्रण/nntrn;समर्थन/smrtn;सहार/shr
 backbit|चुगलखोर/cglkr
 backbit|चिगलखोर/cglkr
 background|प्रिश्ठभुम/prstbm;चित्रभुम/ctrbm
@@ -1126,7 +1126,7 @@ barter|विनिमय/bnm
 base|तुच्छ निच;आधार;आधारित/adrt
 baseless|निराधार/nrdr
 bash|लज्जाशिल/ljsl संकोच/snkc
-basic|बुनियाद/bnd;मुलतत्त्व/mltb
+basic|बुनियाद/bnd;मुलतत्त्व/mlttb
 basil|तुलस/tls
 basin|चिलमच/clmc कुंड/knd
 basi|आधार
@@ -1152,7 +1152,7 @@ baulk|हिचकिच/hckcn
 bai|खाड;भौंक/bnkn
 bayonet|बेनट/bnt
 bazaar|बाजार/bjr
-beach|समुद्रतट/smdrt
+beach|समुद्रतट/smdrtt
 bead|गुटक/gtk
 beam|प्रकाश/prks;मुस्कुर/mskrn
 bean|सेम
@@ -1185,7 +1185,7 @@ begin|आरंभ/armb
 begrudg|संकोच/snkc;असंतोश/asnts
 beguil|बेवकुफ/bbkp
 behalf|हेत
-behav|व्यवहार/bhr
+behav|व्यवहार/bbhr
 behaviour|बर्ताव/brtb
 behest|आज्ञ
 behind|पिछ;कुल्ह
@@ -1260,7 +1260,7 @@ bind|बांध
 bind|आवश्यक/absk;बंधनवाल/bndnbl;जिल्द/jld
 binocular|दुरबिन/drbn
 biographi|जिव/jbn
-biologi|जिवविज्ञान/jbjnn
+biologi|जिवविज्ञान/jbbjnn
 birch|संट/snt
 bird|चिडिय पक्श/pks
 birth|जंम/jnm
@@ -1304,8 +1304,8 @@ blind|अंध;असफल/aspl;बंद/bnd;आड;झिलमिल/jlml;�
 blindfold|भटक/btk
 blind|अंधापन/andpn
 blink|टिमटिमाहट/tmtmht जगमगाहट/jgmght झलक/jlk झपक/jpk
-bliss|आनंद हर्श/hrs
-blister|छाल फफोल फुंस/pns
+bliss|आनंद/annd हर्श/hrs
+blister|छाल फफोल/ppl फुंस/pns
 blith|पुलकित/plkt प्रसंनचित/prsnct
 bloat|फुल/pln सुज/sjn;फुल/pln सुज/sjn
 blockad|नाकाबंद/nkbnd;नाकाबंद/nkbnd
@@ -1408,7 +1408,7 @@ bouillon|रसा झोल शोरब/srb
 bounc|छलांग/clng;उछल;मार/mrn
 bound|लाचार/lcr विवश/bbs;जिल्दवाल/jldbl;गुजरनेवाल/gjrnbl;छलांग/clng;सिम;उछल/acln
 boundari|सिम घेर मेढ
-boundless|असिम अनंत अमित निरवध/nrbd
+boundless|असिम अनंत/annt अमित निरवध/nrbd
 bounti|उदार/adrt दानशिल/dnslt सहाय/sht
 bouquet|गुलदस्/gldst
 bourgeoisi|बुर्जुआ/brj
@@ -1438,7 +1438,7 @@ brand|ब्रांड/brnd;चिह्न
 brandish|घुम/gmn फिर/prn भांज/bjn लपलप/lplpn
 brandi|ब्रांड/brnd
 brass|पितल/ptl;ध्रिश्ट/drst
-brave|साहस/shs;साम/smn ललकार/lkrn
+brave|साहस/shs;साम/smn ललकार/llkrn
 braveri|साहस/shs
 brawl|लडाइ;झगड/jgrn
 brawn|पुट्ठ
@@ -1463,7 +1463,7 @@ bribe|रिश्वत/rsbt
 briberi|रिश्वतखोर/rsbtkr
 brick|इंट
 bridal|वधु;विवाह/bbh;विवाह/bbh विवाहोत्सव/bbhtsb
-bride|नववध/nbd दुल्हन/dln
+bride|नववध/nbbd दुल्हन/dln
 bridegroom|वर दुल्ह
 bridg|सेत
 bridl|लगाम/lgm
@@ -1504,7 +1504,7 @@ brows|चरन/crn
 bruis|चोट
 brush|कुंच;भिडंत/bdnt
 brusqu|अशिश्ट/asst रुख
-brusqu|अशिश्ट/asst रुखापन/rkpn
+brusqu|अशिश्ट/asstt रुखापन/rkpn
 brutal|क्रुर/krr निर्दय/nrd बर्बर/brbr न्रिशंस/nrsns कठोर/ktr
 brutal|क्रुर/krrt
 brutal|न्रिशंस/nrsns
@@ -1523,7 +1523,7 @@ budget|बजट/bjt
 buff|बादाम/bdm
 buffalo|भैंस/bns
 buffet|बुफ
-buffoon|भांड ठठोल स्वांग/sbng
+buffoon|भांड ठठोल/ttl स्वांग/sbng
 bug|किड
 bugl|बिगुल/bgl तुरह/trh करन/krn
 build|निर्माण/nrmn बनावट/bnbt;स्थापित/stpt बल;बढन/brn
@@ -1539,7 +1539,7 @@ bulli|धमक/dmkn झिडक/jrkn
 bulwark|कोट चारदिवार/crdbr
 bump|गुमड/gmr;टक्/tkr
 bumper|बंपर/bmpr
-bun|पावबन/pbn
+bun|पावबन/pbbn
 bunch|गुच्छ;झुरमुट/jrmt;एकत्र/aktr
 bundl|गठ्ठ गठर/gtr पुलिंद/plnd
 bungalow|बंगल/bngl कोठ घर
@@ -1566,7 +1566,7 @@ buri|दफन/dpnn
 bu|बस
 bush|झाड
 bushi|झाडिदार/jrdr
-busi|उद्योग;व्यापार/bpr;व्यवसाय;धंध/dnd;मामल/mml
+busi|उद्योग;व्यापार/bpr;व्यवसाय/bbs;धंध/dnd;मामल/mml
 bust|छात;रेड
 bustl|हलचल/hlcl
 busi|व्यस्त/bst
@@ -1606,9 +1606,9 @@ calf|बछड/bcr
 calico|छिंट/cnt
 caliph|खलिफ/klp
 call|पुकार/pkr;बुल/bln
-call|व्यवसाय
+call|व्यवसाय/bbs
 callou|कठोर/ktr
-callow|अनुभवहिन/anbhn
+callow|अनुभवहिन/anbbhn
 calm|शांत/snt;शां/snt
 calmli|शां/snt
 calv|बच्च
@@ -1684,7 +1684,7 @@ carpet|कालिन/kln
 carriag|गाड
 carrier|वाहक/bhk
 carrot|गाजर/gjr
-carri|ले ढोन;गर्भव/grbt;समर्थन/smrtn;प्रभावित/prbbt;चलन/cln
+carri|ले ढोन;गर्भव/grbbt;समर्थन/smrtn;प्रभावित/prbbt;चलन/cln
 cart|गाड
 cartilag|कुरकुर/krkr
 cartoonist|व्यंगचित्रकार/bngctrkr
@@ -1740,7 +1740,7 @@ cell|तहख/thkn
 cement|सिमेंट/smnt;जोड/jrn
 censor|निरिक्शक/nrksk
 censur|निंद/nnd
-censu|जनगण/jngn
+censu|जनगण/jngnn
 cent|शत
 centenni|शतवर्शिय/stbrs
 central|केंद्रिय/kndr
@@ -1759,12 +1759,12 @@ cesspool|नाबदान/nbdn
 chafe|रगड/rgr
 chaff|छिलक/clk छांटन/ctn;तंग/tng
 chagrin|झुंझलाहट/jnjlht;कुढ/krn खिज/kjn
-chain|श्र्रिंखल/srnkl;जंजिर/jnjr;करध/krdn तोड
+chain|श्र्रिंखल/srrnkl;जंजिर/jnjr;करध/krdn तोड
 chair|कुर्स/krs
 chairman|अध्यक्श/adks सभाप/sbpt
 chalk|खडिय
 challeng|चुनौ/cnt दाव
-chamber|कक्श;कचहर/kchr;सभा
+chamber|कक्श/kks;कचहर/kchr;सभा
 chameleon|गिर्गिट/grgt
 champ|कुतर/ktrn
 champagn|शैंपेन/smpn
@@ -1774,7 +1774,7 @@ chancellor|कुलप/klpt
 chang|परिवर्तन/prbrtn;बदल/bdl
 channel|नाल;मार्ग/mrg
 chant|गित भजन/bjn;अलाप/alpn
-chao|अव्यवस्थ/abst
+chao|अव्यवस्थ/abbst
 chap|लडक/lrk;तडक/trkn
 chaperon|चौकस/cks
 chaplain|पुजार/pjr पुरोहित/prht पादर/pdr
@@ -1798,13 +1798,13 @@ chastiti|शुद्ध/sdt
 chat|गपशप/gpsp
 chateau|किल
 chatter|बकबक/bkbk;कटकट/ktktn
-cheap|सस्
-cheapli|सस्
+cheap|सस्/sst
+cheapli|सस्/sst
 cheat|ठग;कपट/kpt
 check|चारख/crkn
 cheek|गाल
 cheer|हर्श/hrs;हर्शित/hrst
-cheer|आनंदित/andt
+cheer|आनंदित/anndt
 cheeri|हर्शित/hrst
 chees|चिज पनिर/pnr
 chemic|रसायनिक/rsnk
@@ -1842,7 +1842,7 @@ chloroform|क्लोरोफार्म/klrprm
 choic|चुनाव/cnb
 choke|श्वासावरोध/sbsbrd
 cholera|हैज
-choos|चुन
+choos|चुन/cnn
 chop|आघात
 choral|भजन/bjn
 chord|डोर;नाभिगत/nbgt
@@ -1900,16 +1900,16 @@ clap|ताल
 clarif|स्पश्टिकरण/spstkrn
 clarifi|स्पश्ट/spst
 clarion|जोर जगा
-clariti|स्पश्ट/spst
+clariti|स्पश्ट/spstt
 clash|लडन/lrn;बेमेल/bml;टकर/tkrn;लडाइ;टक्/tkr
 clasp|बक्कल/bkl
-classic|उत्क्रिश्ट/atkrst;कला;श्रेश्टतम/srstm
+classic|उत्क्रिश्ट/atkrst;कला;श्रेश्टतम/srsttm
 classic|शास्त्रिय/sstr;प्राचिन/prcn
 classif|वर्गिकरण/brgkrn
 classifi|वर्गिक्रित/brgkrt;गोपनिय/gpn
 classifi|वर्गिक्रित/brgkrt
 classmat|सहपाठ/shpt
-classroom|कक्श
+classroom|कक्श/kks
 clatter|खडखडाहट/krkrht
 claus|वाक्यांश/bkns;खंड/knr
 claustrophobia|क्लास्ट्रोफोबिय/klstrpb
@@ -1918,7 +1918,7 @@ claw|पंज/pnj
 clean|स्वच्छ/sbc;खाल;भद्र/bdr;शालिन/sln;निस्संदेह/nsndh;साफ
 cleaner|साफ
 clean|सफाइ
-cleanli|स्चच्छ/sct
+cleanli|स्चच्छ/scct
 cleans|शोधन/sdn
 clearanc|निकास/nks
 clear|सफाइ
@@ -1932,7 +1932,7 @@ clever|चतुर/ctr
 click|क्लिक/klk
 client|मुवक्किल/mbkl;उपभोग/apbgt
 climact|उत्तेजक/atjk
-climat|जलवाय/jlb;परिस्थ/prst
+climat|जलवाय/jlb;परिस्थ/prstt
 climax|शिखर/skr
 climb|चढन/crn;आरोहण/arhn;उंन;चढाव/crb
 climber|चढन/crn;बेल
@@ -1951,7 +1951,7 @@ cloister|एकांतस्थल/akntstl
 cloister|एकांतवास/akntbs
 clone|हुबह/hbh
 close|बंध/bnd
-close|निकट/nkt;ध्यान
+close|निकट/nktt;ध्यान
 closet|अलमार/almr;गोपनिय/gpn
 closur|समापन/smpn
 clot|थक्क
@@ -1973,7 +1973,7 @@ clumsi|बेढंग/bdng
 cluster|गुच्छ
 clutch|पकड/pkrn
 clutch|पकड/pkr
-clutter|अव्यवस्थित/abstt
+clutter|अव्यवस्थित/abbstt
 coach|बस;शिक्शक/sksk;शिक्श/sks
 coagul|थक्क
 coal|कोयल
@@ -2010,9 +2010,9 @@ cogent|निश्चयात्मक/nsctmk
 cognit|बोध
 cognoscenti|बावर्च/bbrc
 coher|संसक्त/snskt;अनुरुप/anrp
-coher|संसक्त/snskt
+coher|संसक्त/snsktt
 coher|संबद्ध/smbd
-coher|संसक्त/snskt
+coher|संसक्त/snsktt
 cohes|संसंजन/snsnjn
 cohes|संसंजक/snsnjk
 cohes|संसजक/snsjkt
@@ -2070,7 +2070,7 @@ comet|धुंरकेत/dmrkt
 comfort|आराम
 comfort|सुखद/skd
 comic|हास्यप्रद/hsprd
-comic|ठठोलिय
+comic|ठठोलिय/ttl
 come|भाव;आगमन/agmn
 command|शासन/ssn;आज्ञ;वश शक्/skt;मांग/mgn
 command|सेनाप/snpt
@@ -2122,7 +2122,7 @@ compel|विवश/bbs
 compens|हरज/hrjn
 compens|हरज/hrjn
 compet|बराबर/brbr
-compet|सामर्थ्य/smrt
+compet|सामर्थ्य/smrtt
 compet|समर्थ/smrt
 competit|स्पर्ध/sprd
 competitor|प्रतिय/prtg
@@ -2163,17 +2163,17 @@ compris|समाविश्ट/smbst संमिलित/smlt
 compromis|समझौ/smjt
 compuls|विवश/bbst
 compulsori|अनिवार्य/anbr
-comput|गणन
+comput|गणन/gnn
 comput|कंप्युटर/kmptr
 comrad|साथ
-concaten|श्र्रिखंलाबद्धिकरण/srknlbdkrn
+concaten|श्र्रिखंलाबद्धिकरण/srrknlbdkrn
 concav|अवतल/abtl
 conceal|छिप/cpn
 conceal|छिपाव/cpb
 conced|मान
 conceiv|गर्भ/grb;कल्प/klpn
 concentr|ध्यान;समाह्रित/smhrt
-concentr|एकाग्र/akgrt;समाह्रित/smhrt
+concentr|एकाग्र/akgrt;समाह्रित/smhrtt
 concept|संकल्प/snklpn
 concept|धारण/drn;गर्भाधान/grbdn
 concern|चिं/cnt;चिंतित/cntt
@@ -2226,7 +2226,7 @@ confisc|जब्/jbt
 conflagr|अग्निकांड/agnknd
 conflict|विरोध/brd संघर्श/sngrs
 confluenc|संगम/sngm
-conform|मान;एकमेल/akml
+conform|मान/mnn;एकमेल/akml
 conform|स्विकार/sbkr अनुसार/ansr
 confront|साम/smn
 confus|घबड/gbr
@@ -2263,7 +2263,7 @@ consecr|प्रतिश्ठित्र/prtsttr;अर्पण/arpn
 consecut|क्रमिक/krmk लगातार/lgtr
 consecut|क्रम/krm
 consensu|मतैक्य/mtk अनुकुल/anklt
-consent|अनुम/anmt;मान
+consent|अनुम/anmt;मान/mnn
 consequ|परिणाम/prnm
 consequ|अत इसलिय
 conserv|रुढिवाद/rrbd
@@ -2356,10 +2356,10 @@ contrit|मनोव्यथित/mnbtt
 contrit|पश्चाताप/psctp
 contriv|युक्;यंत्र/antr
 contriv|काल्पनिक/klpnk
-control|नियंत्रण/ntrn;वश
-control|नियंत्रणिय/ntrn
-control|नियंत्रित/ntrt
-control|नियंत्रक/ntrk
+control|नियंत्रण/nntrn;वश
+control|नियंत्रणिय/nntrn
+control|नियंत्रित/nntrt
+control|नियंत्रक/nntrk
 controversi|विवादास्पद/bbdspd
 controversi|विवाद/bbd
 controvert|खंडन/kndn
@@ -2406,7 +2406,7 @@ cooper|मरंमत/mrmt जोड
 cooper|सहयोग/shg
 cooper|सहकारि/shkrt सहोद्योग/shdg
 cooper|सहकार/shkr
-coordin|निर्देशांक/nrdsnk;समकक्श/smks;संयोजन/snjn
+coordin|निर्देशांक/nrdsnk;समकक्श/smkks;संयोजन/snjn
 coordin|समंवित/smnbt
 coordin|समंवयन/smnbn
 coordin|समंवयक/smnbk
@@ -2449,7 +2449,7 @@ correct|सहि;ठिक शोध/sdn
 correct|शोधन/sdn सुधार/sdr शुद्ध
 correct|सुधार/sdr;संशोधन/snsdn प्रतिकार/prtkr
 correspond|अनुरुप/anrp
-correspond|संवादद/smbdt
+correspond|संवादद/smbddt
 correspond|समतुल्य/smtl;चिट्ठ पत्र/ptr
 corridor|बरामद/brmd
 corrobor|पुश्ट/pst
@@ -2473,14 +2473,14 @@ cot|खाट
 coteri|समान/smn
 cottag|कुट
 cotton|कपास/kps
-cough|खांस खोख;खांस/ksn खखार/krn
+cough|खांस खोख;खांस/ksn खखार/kkrn
 could|क्य;सका
 council|परिशद/prsd
 councillor|सभासद/sbsd सदस्य/sds
 counsel|परामर्श/prmrs;सलाह/slh
 counsel|सलाह/slh
 counsellor|सलाहकार/slhkr वकिल/bkl
-count|गणन गिन/gnt;गिन;मान;भरोस/brs
+count|गणन/gnn गिन/gnt;गिन/gnn;मान;भरोस/brs
 countdown|काउंटडाउन/kntdn
 counten|मुखाक्रि/mkkrt;समर्थन/smrtn;अनुमोदन/anmdn
 counter|प्रतिकुल/prtkl;विरोध/brd;काउंटर/kntr
@@ -2573,8 +2573,8 @@ credit|उधार;श्रेय;मांय/mnt
 credit|प्रशंसायोग्य/prsnsg
 creditor|साहुकार/shkr
 creditworthi|उधार
-credul|विश्वासशिल/bsbslt भोलापन/blpn
-credul|विश्वासशिल/bsbsl
+credul|विश्वासशिल/bsbsslt भोलापन/blpn
+credul|विश्वासशिल/bsbssl
 creek|निवेशिक/nbsk
 creel|टोकर/tkr
 creep|रेंग/rngn;फैल/pln
@@ -2634,18 +2634,18 @@ crude|अशोधित/asdt;अपरिश्क्रित/aprskrt
 crude|रुख
 crude|असभ्य/asbt
 crudit|घोल
-cruditi|अशिश्ट/asst
+cruditi|अशिश्ट/asstt
 cruel|निर्दय/nrd
 cruelli|निर्दयतापुर्वक/nrdtprbk
 cruelti|क्रुर/krrt
 cruet|नमकदा/nmkdn
 crummi|बेकार/bkr
 crumpl|सिलवट/slbt;ध्वस्त/dbst
-crunch|चर्वण/crbn;कुचल/kcln;संगण/sngn
+crunch|चर्वण/crbn;कुचल/kcln;संगण/sngnn
 crunchi|कुरकुर/krkr
 crush|भिड;कुचल/kcln
 crust|परत/prt
-crusti|पपडिदार/pddr
+crusti|पपडिदार/ppddr
 crutch|सहार/shr
 cry|रोन;चिल्ल/cln
 crypt|तहख/thkn
@@ -2657,12 +2657,12 @@ crystal|रवेदार/rbdr
 cube|क्युब;घनफल/gnpl
 cubic|घनाकार/gnkr;त्रिविमिय/trbm
 cuckoo|कोयल
-cucumb|ककड
+cucumb|ककड/kkr
 cuddl|चिपट/cptn
 cudgel|लाठ
 cue|संकेत/snkt
 cuff|कफ
-cull|चुन
+cull|चुन/cnn
 culmin|पराकाश्ठ/prkst
 culpabl|दोश
 culprit|दोश
@@ -2681,7 +2681,7 @@ cummerbund|कमरबंद/kmrbnd
 cumul|संचयमान/sncmn
 cumulu|मेघपुंज/mgpnj
 cunieform|फंनिलिप/pnlp
-cun|चालाक/clk;धुर्त/drt
+cun|चालाक/clk;धुर्त/drtt
 cunningli|चालाक/clk
 cup|प्याल;प्याल
 cupboard|अलमार/almr
@@ -2691,7 +2691,7 @@ cupid|लोभ
 cupola|गुबंद/gbnd
 curabl|चिकित्स्य/ckts
 curat|संग्रहालयाध्यक्श/sngrhldks
-curb|रोक;नियंत्रित/ntrt
+curb|रोक;नियंत्रित/nntrt
 curd|दहि
 cure|चिकित्स/ckts;निरोग/nrg
 curfew|कर्फ्य/krp
@@ -2732,7 +2732,7 @@ cypress|सनौवर/snbr
 cyst|रसौल/rsl
 cystiti|मुत्राशय/mtrs
 dab|थपक/tpk;चुपड/cprn
-dabbl|भिगो/bgn सान
+dabbl|भिगो/bgn सान/snn
 dacid|निर्णायक/nrnk
 dad|पित बाप
 daddi|पित बाप
@@ -2758,7 +2758,7 @@ danger|खतरनाक/ktrnk
 dangl|झुल/jln लटक/ltkn
 dank|सिल
 dappl|चितकबर/ctkbr रंगबिरंग/rngbrng
-dare|साहस/shs;ललकार/lkrn
+dare|साहस/shs;ललकार/llkrn
 dare|साहस/shs;विर/brt साहस/shs
 dark|अंधेर/andr;गहर/ghr;गुप्त/gpt;अस्पश्ट/aspst;सांवल/sbl
 darken|काल;अंधेर
@@ -2773,17 +2773,17 @@ date|तिथ;डेट;काल समय कालावध/klbd;साथ;�
 daub|पोत/ptn
 daughter|बेट
 daunt|निरुत्साहित/nrtsht;डरन/drn
-dawn|उशा उशाकाल/askl प्रभात/prbt सबेर/sbr तडक/trk;आरंभ/armb उद्भव उदय;दिख
+dawn|उशा उशाकाल/askl प्रभात/prbt सबेर/sbr तडक/trk;आरंभ/armb उद्भव/adbb उदय;दिख
 dai|दिन;समय;काल
 daybreak|अरुणोदय/arnd प्रातकाल/prtkl सबेर/sbr तडक/trk
-daylight|प्रकाश/prks स्पश्ट/spst
+daylight|प्रकाश/prks स्पश्ट/spstt
 daze|चौंधिय/cnd घबर/gbr
 dazzl|चकाचौंध/ckcnd
 dead|म्रित/mrt;सधा;निश्चेश्ट/nscst;निर्जिव/nrjb;म्रितक/mrtk
-deadli|प्राणनाशक/prnsk घातक/gtk
+deadli|प्राणनाशक/prnnsk घातक/gtk
 deaf|बधिर/bdr बहर/bhr
 deaf|बहरापन/bhrpn बधिर/bdrt
-deal|डिल;व्यवहार/bhr;वर्णन/brn;साम/smn;व्यापार/bpr;चला/cln
+deal|डिल;व्यवहार/bbhr;वर्णन/brnn;साम/smn;व्यापार/bpr;चला/cln
 dealer|व्यापार/bpr
 deal|आचरण/acrn
 dear|प्रिय लाडल/ldl बहुमुल्य/bhml महंग/mhg
@@ -2825,7 +2825,7 @@ decimetr|डेसिमिटर/dsmtr
 decis|निर्णय/nrn;निश्चय/nsc
 decis|निर्णायक/nrnk;द्रिढ/drr
 decis|निश्चय/nsc
-decis|निश्चित/nsct
+decis|निश्चित/nsctt
 deck|डेक;सजा/sjn
 decker|छतों
 declaim|घोशित/gst
@@ -2850,7 +2850,7 @@ decor|मर्यादित/mrdt
 decor|सुंदर/sndrt
 decorum|मर्याद/mrd
 decoi|फंस/psn
-decreas|कमि;घटत
+decreas|कमि;घटत/gtt
 decre|आदेश;आज्ञाप्/ajnpt
 decrepit|जिर्ण/jrn
 decri|निंद/nnd
@@ -2874,7 +2874,7 @@ defam|मानहा/mnhn
 defamatori|मानहानिकारक/mnhnkrk
 defam|मानहा/mnhn
 default|अनुपस्थि/anpstt;चुक/ckn;भुगतान/bgtn
-default|चुककर्/ckrt;बाकिदार/bkdr
+default|चुककर्/ckkrt;बाकिदार/bkdr
 defeat|हरा/hrn;विफल/bpl;हार
 defeat|पराजयवाद/prjbd
 defec|मलत्याग/mltg
@@ -2902,14 +2902,14 @@ defici|अपुर्ण/aprn;ंयुन
 deficit|घाट
 defil|दुशित/dst;अपवित्र/apbtr
 defin|स्पश्ट/spst;सिमांकन/smnkn;निर्धारित/nrdrt
-definit|पक्क;स्पश्ट/spst
+definit|पक्क;स्पश्ट/spstt
 definit|परिभाश/prbs;व्याख्य;स्पश्ट/spst
 definit|स्थिर/str;अंतिम/antm
 definit|स्थिरतापुर्वक/strtprbk
 deflat|कम
 deflect|मुड/mrn;हटा/htn
 deflect|झुकाव/jkb
-defoli|पत्ररहित/ptrht
+defoli|पत्ररहित/ptrrht
 deform|विक्रित/bkrt
 deform|विक्रि/bkrt
 deform|विक्रित/bkrt
@@ -2936,8 +2936,8 @@ deject|उदास
 dejur|कानु/knn
 dekko|द्रिश्टिपात/drstpt
 delai|देर;विलंब/blmb
-delect|आनंददायक/andk
-delect|आनंद
+delect|आनंददायक/annddk
+delect|आनंद/annd
 deleg|प्रतिनिध/prtnd;सौंप/smpn
 delet|मिट;हटा
 deleteri|हानिकारक/hnkrk
@@ -2950,17 +2950,17 @@ delic|कुशलतापुर्वक/ksltprbk
 delicatessen|व्यंजन/bnjn
 delici|स्वादिश्ट/sbdst;रोचक/rck
 delight|खुश;खुश
-delight|आनंदित/andt
+delight|आनंदित/anndt
 delightedli|खुश
-delight|आनंदप्रद/andprd
+delight|आनंदप्रद/anndprd
 delightfulli|खुश
 delin|विवरण/bbrn
 delin|विवरण/bbrn;आकार
 delinqu|अपराधव्रित्/aprdbrt;चुक
 delinqu|आपराधिक/aprdk;अपराध/aprd
 deliri|बेहोश/bhs;उंमत्त/anmt
-deliri|उंमत्त/anmt
-delirium|विक्शिप्त/bkspt;उंमत्त/anmt
+deliri|उंमत्त/anmtt
+delirium|विक्शिप्त/bksptt;उंमत्त/anmtt
 deliv|पहुंच/phc;जंम/jnm;मार/mrn;बचा/bcn
 deliver|बचाव/bcb
 deliveri|प्रदत्त/prdt;प्रसु/prst;फेंक/pnkn;पहुंच/phcn
@@ -2995,7 +2995,7 @@ demolish|ढान;खान;विध्वंस/bdbns
 demolit|विनाश/bns नाश
 demon|पिशाच/psc
 demonet|मुद्राकरण/mdrkrn
-demoniac|राक्शस/rks
+demoniac|राक्शस/rkss
 demon|पैशाचिक/psck
 demonit|मुद्राकरण/mdrkrn
 demonstr|प्रदर्शन/prdrsn;प्रमाणित/prmnt
@@ -3056,7 +3056,7 @@ deposit|धरोहर/drhr;जमा
 deposit|पदच्यु/pdct
 depot|भंडार/bndr
 deprav|भ्रश्ट/brst
-deprav|भ्रश्ट/brst
+deprav|भ्रश्ट/brstt
 deprec|निंद/nnd
 depress|दबा/dbn;उदास;कम;मंद/mnd
 depress|दबाव/dbb;उदास
@@ -3087,9 +3087,9 @@ derogatori|अपमानजनक/apmnjnk
 descend|उतर/atrn
 descend|संतान/sntn
 descent|उतार
-describ|वर्णन/brn;बुल/bln
-descript|वर्णन/brn;प्रकार/prkr
-descript|वर्णनात्मक/brntmk
+describ|वर्णन/brnn;बुल/bln
+descript|वर्णन/brnn;प्रकार/prkr
+descript|वर्णनात्मक/brnntmk
 desecr|भ्रश्ट/brst
 desecr|भ्रश्ट/brst
 desert|रेगिस्तान/rgstn;विरान/brn;छोड
@@ -3127,7 +3127,7 @@ destroy|ध्वंसक/dbnsk
 destruct|हानिकारक/hnkrk
 detach|प्रिथक/prtk;भेज
 detach|अलग
-detach|तटस्थ/tst;प्रिथक्करण/prtkrn
+detach|तटस्थ/ttstt;प्रिथक्करण/prtkrn
 detail|व्यौर
 detail|व्यौरेवार/brbr
 detain|रोक
@@ -3150,7 +3150,7 @@ devast|उजाड/ajrn
 devast|नाश
 develop|विकसित/bkst
 develop|विकसित/bkst
-develop|विकासशिल/bksl
+develop|विकासशिल/bkssl
 develop|विकास/bks
 deviat|उल्लंघन/alngn
 devic|उपकरण/apkrn
@@ -3229,7 +3229,7 @@ director|निदेशालय/ndsl
 directori|डायरेक्टर/drktr
 dirt|मैल
 dirti|गंद/gnd
-disabl|असामर्थ्य/asmrt
+disabl|असामर्थ्य/asmrtt
 disabl|बलहिन/blhn
 disadvantag|नुकसान/nksn
 disaffect|असंतुश्ट/asntst
@@ -3244,9 +3244,9 @@ disappoint|आशाभंग/asbng
 disapprob|असंम/asmt
 disapprov|असंम/asmt
 disapprov|अस्विकार/asbkr
-disarma|निशस्त्रिकरण/nstrkrn
+disarma|निशस्त्रिकरण/nsstrkrn
 disarrang|अस्तव्यस्त/astbst
-disarrang|अव्यवस्थ/abst
+disarrang|अव्यवस्थ/abbst
 disassembl|खोल/kln
 disast|भाग्यहिन/bghnt;दुर्घट/drgtn
 disastr|दुर्घटनापुर्ण/drgtnprn
@@ -3316,7 +3316,7 @@ dismai|त्रस्त/trst;निराश/nrs
 dismiss|बरखास्त/brkst
 dismiss|बरखास्तग/brkstg
 disobedi|अवज्ञ/abjn
-disord|अव्यवस्थ/abst;विकार/bkr रोग
+disord|अव्यवस्थ/abbst;विकार/bkr रोग
 disown|अंगिकार/angkr
 disparag|बुर
 dispar|अंतर/antr
@@ -3332,7 +3332,7 @@ displeas|अप्रसंन/aprsn
 displeasur|अप्रसंन/aprsnt
 dispos|छुटकार/ctkr;जमिन/jmn
 dispos|ठिक
-disposit|प्रबंध/prbnd;स्वभाव/sbb;प्रक्रि/prkrt
+disposit|प्रबंध/prbnd;स्वभाव/sbbb;प्रक्रि/prkrt
 disproportion|असंग/asngt
 disproportion|असंग/asngt
 disput|विवाद/bbd
@@ -3366,11 +3366,11 @@ distast|अरुच
 distast|अरुचि/arckr अप्रिति/aprtkr
 distil|स्वच्छ/sbc
 distil|चुस्त्राव/cstrb स्त्रावण/strbn
-distilleri|भट्ट मद्यनिश्कर्शशाल/mdnskrsl
+distilleri|भट्ट मद्यनिश्कर्शशाल/mdnskrssl
 distinct|भिंन प्रिथक/prtk;स्पश्ट/spst सुप्रकाश/sprks
-distinct|अंतर/antr भेद पहचान/phcn;विशिश्ट/bsst प्रमुखत्व/prmktb
+distinct|अंतर/antr भेद पहचान/phcn;विशिश्ट/bsstt प्रमुखत्व/prmktb
 distinct|विशेश/bss सविशेश/sbss विशेशक/bssk
-distinguish|पहचान/phcn अलग;प्रमुख/prmk
+distinguish|पहचान/phcnn अलग;प्रमुख/prmk
 distinguish|प्रसिद्ध/prsd नाम प्रतिश्ठित/prtstt विख्यात/bkt उत्क्रिश्ट/atkrst
 distort|ऐंठ/antn सिकोड/skrn बिगाड/bgrn
 distort|टेढापन/trpn कुरुप/krpt विक्रि/bkrt
@@ -3392,7 +3392,7 @@ diverg|विचलन/bcln छितराव/ctrb;भेद विरोध/br
 divers|मोड फिराव/prb
 divers|विभिंन/bbnt विभेद/bbd
 divert|फेर/prn
-divest|उतार/atrn उघाड/agrn वंचित/bnct छिन
+divest|उतार/atrn उघाड/agrn वंचित/bnct छिन/cnn
 divid|फटन/ptn;भाग;भिंनमत/bnmt
 dividend|लाभांश/lbns भाज्य
 divid|भाजक/bjk
@@ -3428,7 +3428,7 @@ domin|प्रबल/prbl प्रधान/prdn
 domin|वर्चस्व/brcsb;शासन/ssn
 domin|वर्चस्व/brcsb प्रधान/prdnt शासन/ssn
 domin|अत्याचार/atcr
-don|महाशय/mhs उपाध;पहन/phn ग्रहण/grhn
+don|महाशय/mhs उपाध;पहन/phnn ग्रहण/grhn
 donat|दान
 donat|दान
 donkei|गधा
@@ -3445,7 +3445,7 @@ doubl|दोगु/dgn;दोहर/dhr;दुग/dgn
 doubli|दुगु/dgn
 doubt|संदेह/sndh
 doubt|संदिग्ध/sndgd
-doubtfulli|ससंदेह/sndh
+doubtfulli|ससंदेह/ssndh
 doubtless|निसंदेह/nsndh
 doughnut|डोनट/dnt
 doughti|विर/brt
@@ -3459,7 +3459,7 @@ downcast|उदास
 downfal|पतन/ptn
 downhil|ढाल
 downright|पुर्ण/prn स्पश्टवाद/spstbd
-downtrodden|दलित/dlt पददलित/pdlt
+downtrodden|दलित/dlt पददलित/pddlt
 downward|निच
 dowri|दहेज/dhj
 doze|उंघ झपक/jpk निंद/nnd;उंघ झपक/jpk
@@ -3471,14 +3471,14 @@ drainag|मोर
 drake|हंस/hns बतख/btk
 drama|नाटक/ntk स्वांग/sbng
 dramat|नाटकिय/ntk
-dramatist|नाटककार/ntkr
+dramatist|नाटककार/ntkkr
 drape|ढकन/dkn
 draper|बजाज/bjj
 draperi|बजाज/bjj
 drape|पर्द/prd
 drastic|प्रचंड/prcnd उदंड/adnd शक्तिशाल/sktsl
 draught|घुंट;खुराक/krk
-draughtsman|लेखक
+draughtsman|लेखक/lkk
 drawer|दराज/drj;चित्रकार/ctrkr
 drawer|जांघिय
 draw|चित्रकार/ctrkr
@@ -3489,14 +3489,14 @@ dreami|स्वप्नवत/sbpnbt
 drearili|उदास
 dreari|उदास
 drench|भिगो/bgn गिल
-dress|लिबास/lbs;सजा/sjn;पटट;साफ
+dress|लिबास/lbs;सजा/sjn;पटट/ptt;साफ
 dress|आभुशित/abst अलंक्रित/alnkrt
 dresser|मेकअप/mkp
 dress|सजावट/sjbt;भराव/brb
 dressi|शानदार/sndr
 dribbl|टपकन/tpkn
 drib|अल्पमात्र/alpmtr
-drier|शुश्कक/ssk
+drier|शुश्कक/sskk
 drift|अपवहन/apbhn;अपोढ;बह;प्रवाहित/prbht
 drifter|घुमक्कड/gmkr
 drill|छेद
@@ -3519,7 +3519,7 @@ drug|दवा
 drum|ढोल;बजा/bjn
 drunk|मत्त
 drunken|मत्त
-drunken|मत्त मतवालापन/mtblpn
+drunken|मत्त/mtt मतवालापन/mtblpn
 dry|सुख शुश्क/ssk;सुख/skn;सुख/skn
 dryer|सुख/skn
 dryness|सुखापन/skpn
@@ -3625,7 +3625,7 @@ eddi|भंवर/bmbr
 edg|किनार/knr
 edgi|उत्तेजित/atjt
 edict|राजाज्ञ/rjjn
-edific|भवन
+edific|भवन/bbn
 edit|संपादन/smpdn
 edit|संस्करण/snskrn
 editor|संपादक/smpdk
@@ -3664,7 +3664,7 @@ elat|प्रफुल्लित/prplt
 elat|प्रफुल्ल/prplt
 elbow|कुह/khn;कोन
 elder|ज्येश्ठ/jst;बुजुर्ग/bjrg
-elect|निर्वाचित/nrbct;निर्वाचन/nrbcn;चुन
+elect|निर्वाचित/nrbct;निर्वाचन/nrbcn;चुन/cnn
 elect|चुनाव/cnb
 elector|निर्वाचक/nrbck
 electr|बिजल/bjl
@@ -3678,7 +3678,7 @@ electron|इलैक्ट्रानिक्स+इलैक्ट्रा�
 eleg|रमणिय/rmnt
 eleg|सुरुचिपुर्ण/srcprn
 elegiac|करुणामय/krnm
-element|तत्व;अवयव;अंश
+element|तत्व/ttb;अवयव;अंश
 elementari|प्रारंभिक/prrmbk
 eleph|हाथ
 elev|उच्चस्तरिय/acstr
@@ -3691,7 +3691,7 @@ elig|योग्य
 elimin|हटा/htn
 elizabethan|एलिजबेथ/aljbt
 ellipt|अंडाकार/andkr
-elong|लंब/lmb तान बडा/brn
+elong|लंब/lmb तान/tnn बडा/brn
 elong|दिर्धिकरण/drdkrn
 eloqu|वाग्मि/bgmt
 eloqu|सुवक्/sbkt
@@ -3743,13 +3743,13 @@ empath|समानुभुत/smnbt
 empathi|समानुभु/smnbt
 emperor|संराट्/smrt
 emphasi|जोर
-emphat|जोरदार/jrdr सशक्त/skt
-emphat|सशक्त/skt
+emphat|जोरदार/jrdr सशक्त/sskt
+emphat|सशक्त/sskt
 empir|सांराज्य/smrj
 empir|प्रयोगसिद्ध/prgsd
 empir|प्रयोगसिद्ध/prgsd
-empiric|अनुभववाद/anbd
-empiricist|अनुभववाद/anbd
+empiric|अनुभववाद/anbbbd
+empiricist|अनुभववाद/anbbbd
 employe|कर्मचार/krmcr
 employ|मालिक/mlk
 employ|रोजगार/rjgr
@@ -3761,7 +3761,7 @@ empti|शुंय;खाल
 emuls|पायस
 enabl|योग्य
 enact|नियम
-enact|व्यवस्थापन/bstpn
+enact|व्यवस्थापन/bbstpn
 enamel|मिनाकार/mnkr
 encamp|डेर
 enchant|मोहित/mht
@@ -3922,8 +3922,8 @@ espionag|गुप्तचर/gptcr चारव्रित्/crbrt
 espous|सगाइ;पक्श/pks;सहार/shr
 espi|ताक/tkn देख/dkn
 esquir|श्रिमान/srmn महाशय/mhs
-essai|निबंध/nbnd प्रबंध/prbnd वर्णन/brn रचन/rcn;प्रयत्न/prtn परिश्रम/prsrm जांच/jcn
-essenc|तत्व गुण;सुगंध/sgnd
+essai|निबंध/nbnd प्रबंध/prbnd वर्णन/brnn रचन/rcn;प्रयत्न/prtn परिश्रम/prsrm जांच/jcn
+essenc|तत्व/ttb गुण;सुगंध/sgnd
 essenti|आवश्यक/absk;प्रधान/prdn
 establish|स्थापित/stpt;प्रमाणित/prmnt
 establish|स्थान/stn;निंव/nmb;संस्थ/snst
@@ -3932,9 +3932,9 @@ esteem|आदर संमान/smn
 estim|बहुमुल्य/bhml
 etch|उत्किर्ण/atkrn;नक्काश/nks
 etch|नक्काश/nks
-etern|अनंत
-etern|अनंतकाल/antkl
-etern|नित्य
+etern|अनंत/annt
+etern|अनंतकाल/anntkl
+etern|नित्य/ntt
 ether|आकाश
 ether|नैसर्गिक/nsrgk
 ethic|नितिशास्त्रिय/ntsstr;आचारशास्त्रिय/acrsstr
@@ -3968,18 +3968,18 @@ eventu|अंतिम/antm
 eventu|परिण/prnt
 eventu|अंत
 ever|कभि;इतन
-everlast|अनंत
+everlast|अनंत/annt
 evermor|सदैव/sdb
 everydai|प्रतिदिन/prtdn
 everywher|सर्वत्र/srbtr
 evid|साक्श्य/sks
 evid|स्पश्ट/spst;प्रत्यक्श/prtks
-evil|दुश्ट/dst बुर पाप;बुर दुश्ट/dst
+evil|दुश्ट/dst बुर पाप;बुर दुश्ट/dstt
 evok|आह्वान
 evolut|विकास/bks उद्भेद/adbd
 evolv|विकास/bks
 exact|ठिक;शुद्ध;यथार्थ/atrt समुचित/smct;बलपुर्वक/blprbk
-exactli|यथार्थत/atrt
+exactli|यथार्थत/atrtt
 exagger|विस्तार/bstr
 exalt|उंनत
 exam|परिक्श/prks
@@ -3991,7 +3991,7 @@ exasper|भडक/brkn
 excav|खोखलापन/kklpn
 exce|अधिक
 excel|उत्तम
-excel|श्रेश्ठ/srst उत्तम/atmt
+excel|श्रेश्ठ/srstt उत्तम/atmt
 excel|उत्तम
 except|छोड/crn
 except|विशिश्ट/bsst
@@ -4025,7 +4025,7 @@ exhaust|सोख/skn
 exhibit|प्रदर्शन/prdrsn
 exhibit|प्रदर्श/prdrsn
 exhilar|हर्शित/hrst
-exhilar|आनंदन/andn
+exhilar|आनंदन/anndn
 exhort|उपदेश/apds
 exhort|उपदेश/apds
 exist|अस्तित्व/asttb
@@ -4049,8 +4049,8 @@ expend|व्यय
 expenditur|व्यय
 expens|लागत/lgt
 expens|महंग/mhg
-experi|अनुभव
-experienc|अनुभव
+experi|अनुभव/anbb
+experienc|अनुभव/anbb
 experi|परिक्श/prks
 expert|निपुण/npn
 expir|निश्वासन्/nsbsn
@@ -4059,7 +4059,7 @@ explain|समझ/smjn
 explan|व्याख्य
 explanatori|बोधक/bdk
 explicit|स्पश्ट/spst
-explicitli|स्पश्ट/spst
+explicitli|स्पश्ट/spstt
 explod|फुट/ptn
 explor|खोज
 explor|खोज/kjn
@@ -4101,7 +4101,7 @@ extravag|अतिव्यय
 extravag|अत्यधिक/atdk
 extrem|चरम/crm अत्यंत/atnt;सिर
 extremist|उग्रवाद/agrbd
-extrem|अत्यंत/atnt
+extrem|अत्यंत/atntt
 extric|छुड/crn
 exuber|अधिक/adkt
 exuber|अधिक
@@ -4120,7 +4120,7 @@ fabric|रचन/rcn
 face|मुख चेहर/chr;प्रतिश्ठ/prtst;साम/smn
 faceti|हंसानेवाल/hsnbl
 facil|सुगम/sgm
-facilit|सुगम/sgm मदद सरल/srl
+facilit|सुगम/sgm मदद/mdd सरल/srl
 facil|सुगम/sgmt
 face|साम/smn
 facsimil|अनुलिप/anlp
@@ -4152,7 +4152,7 @@ fallow|परत/prt;जोत/jtn
 fall|झरन/jrn
 fals|झुठ
 falsehood|झुठ
-falsiti|असत्य
+falsiti|असत्य/astt
 falter|हिचकिच/hckcn
 falter|लडखड/lrkrt
 fame|प्रसिद्ध/prsd प्रतिश्ठ/prtst
@@ -4214,7 +4214,7 @@ fearlessli|निर्भयतापुर्वक/nrbtprbk
 fearless|निर्भय/nrbt
 fearsom|घबर/gbrn ब्रिहत्/brht डराव/drbn
 feasibl|संभाव/smbbn साध्य/sdt
-feasibl|संभव/smb साध्य
+feasibl|संभव/smbb साध्य
 feast|भोज;संतोश/snts;त्यैहार/thr;भोजन/bjn
 feather|पंख/pnk
 featherb|आसान
@@ -4240,13 +4240,13 @@ feebl|दुर्बल/drblt
 feebli|दुर्बल/drblt
 feed|पनप/pnpn;खान;माल
 feedback|जानकार/jnkr
-feel|महसुस/mhss;टटोल/tln;अनुभव
+feel|महसुस/mhss;टटोल/ttln;अनुभव/anbb
 feeler|महसुस/mhss
 feel|बोध;चेत/ctn
 feet|पैर
 feign|बहा/bhn
-felici|अभिनंदन/abndn
-felicit|आनंद
+felici|अभिनंदन/abnndn
+felicit|आनंद/annd
 fell|गिर/grn
 fellow|व्यक्/bkt;सभासद/sbsd;सहचर/shcr
 fellowship|साहर्चय/shrc;सदस्य/sdst;अनुदान/andn
@@ -4337,7 +4337,7 @@ filli|बछेड/bcr
 film|सिनेम/snm;झिल्ल
 filofax|डायर
 filter|छलन/cln;छान
-filter|छानन
+filter|छानन/cnn
 filter|छना
 filth|कुड
 filthi|गंद/gnd;मलिन/mln
@@ -4346,7 +4346,7 @@ final|अंत
 final|आखिरकार/akrkr
 financi|आर्थिक/artk
 financi|आर्थिक/artk
-find|पान;अनुभव;मिल/mln;खोज
+find|पान;अनुभव/anbb;मिल/mln;खोज
 finder|ढुंढ/ddn
 find|निर्णय/nrn
 fine|सुंदर/sndrt;सुक्श्म/sksmt
@@ -4426,7 +4426,7 @@ flawless|निर्दोश/nrds
 flax|धाग
 flea|पिस्स
 fleck|चित्;धब्ब
-fledgel|अनुभवहिन/anbhn
+fledgel|अनुभवहिन/anbbhn
 flee|भाग
 fleeci|मुलायम/mlm
 fleet|तेज
@@ -4443,7 +4443,7 @@ flicker|चमक/cmkn;आना
 flight|उडान;सिढ;पलायन/pln
 flimsi|कमजोर/kmjr
 flinch|कराह/krhn;घबर/gbr
-fling|फेंक/pnkn;धक्क;हिल/hln पटक/ptk;आनंदित/andt
+fling|फेंक/pnkn;धक्क;हिल/hln पटक/ptk;आनंदित/anndt
 flinti|क्रुर/krr
 flip|पलट/pltn;उछाल/acln;उत्तेजित/atjt;झटक/jtk;गंभिर/gmbr
 flippant|गंभिर/gmbr
@@ -4454,14 +4454,14 @@ flit|भाग
 float|बहन/bhn;तैर/trn;राय;जार;झांक;रेजगार/rjgr
 float|अस्थिर/astr
 flog|बेच/bcn
-flood|बहुतायत/bht;भर;बाढ
+flood|बहुतायत/bhtt;भर;बाढ
 floor|फर्श/prs;तल;मंजिल/mnjl;हरा;गिर
 floor|फर्श/prs
 flop|फडफड/prprn;असफल/aspl
 floppi|नरम/nrm
 flora|वनस्प/bnspt
 floral|फुल
-florid|दिखावट/dkbt;ललमुह/lmh
+florid|दिखावट/dkbt;ललमुह/llmh
 florin|फ्लोरिन/plrn
 flotat|निकाल/nkln
 flounc|झालर/jlr
@@ -4471,7 +4471,7 @@ flourish|सफल/spl;स्वस्थ/sbst
 flourosc|चमक/cmk
 flouri|आटे
 flout|अवहेल/abhln
-flow|बहन/bhn;सरक/srkn;बहुतायत/bht;जाहिर/jhr;बहाव/bhb;धार
+flow|बहन/bhn;सरक/srkn;बहुतायत/bhtt;जाहिर/jhr;बहाव/bhb;धार
 flower|फुल;बढन/brn
 flower|पुश्पित/pspt
 flower|बढन/brn
@@ -4490,7 +4490,7 @@ flummox|घबर/gbrn
 flunk|असफल/aspl
 flunkei|सेवक/sbk
 flurri|अचानक/acnk;हडबडाहट/hrbrht
-flush|लालिम/llm;प्रफुल्ल/prplt;समतल/smtl;बहुतायत/bht
+flush|लालिम/llm;प्रफुल्ल/prplt;समतल/smtl;बहुतायत/bhtt
 flush|परिपुर्ण/prprn
 fluster|घबड/gbrn;घबडाहट/gbrht
 flute|बांसुर/bsr
@@ -4563,7 +4563,7 @@ foreclos|रोक/rkn
 foreclosur|कब्ज/kbj
 forefath|पुर्वज/prbj
 forefing|तर्ज/trjn
-forego|पुर्ववर्/prbrt
+forego|पुर्ववर्/prbbrt
 foregon|पुर्वनिश्चित/prbnsct
 foreign|विदेश/bds
 foreign|विदेश/bds
@@ -4598,7 +4598,7 @@ form|आक्रि/akrt;शब्द/sbd;प्रारुप/prrp;अवस�
 formal|औपचारिक/apcrk
 formal|रितिवाद/rtbd
 formal|औपचारिक/apcrkt
-formal|निश्चित/nsct;निश्चित/nsct
+formal|निश्चित/nsct;निश्चित/nsctt
 formal|औपचारिक/apcrk
 format|रुपाकार/rpkr
 format|बनावट/bnbt
@@ -4634,7 +4634,7 @@ fossil|जिवावशेशन/jbbssn
 fossil|जिवावशेश/jbbss
 foster|पाल/pln
 foul|दुशित/dst;उलझ;बदबुदार/bdbdr;अभद्र/abdr
-foulli|अनुचित/anct
+foulli|अनुचित/anctt
 found|स्थाप/stpn
 foundat|आधार;स्थाप/stpn;संस्थ/snst
 founder|संस्थापक/snstpk;असफल/aspl
@@ -4664,7 +4664,7 @@ franchis|व्यापार/bpr
 frank|स्पश्टवाद/spstbd सरल/srl
 frankfut|फ्रैंकफुर्टर/prnkprtr
 frankincens|गुगुल/ggl
-frankli|निश्कपट/nskpt
+frankli|निश्कपट/nskptt
 frank|स्पश्टवादि/spstbdt
 frantic|उंमत्त/anmt उत्तेजित/atjt
 frantic|पागलपन/pglpn
@@ -4709,7 +4709,7 @@ friez|चित्र/ctr
 frig|परेशान/prsn
 fright|भय
 frighten|डरा/drn
-frighten|भयभित
+frighten|भयभित/bbt
 fright|खराब/krb;भयानक/bnk
 frightfulli|अत्यंत/atnt
 frigid|भावरहित/bbrht
@@ -4725,9 +4725,9 @@ frizz|घुंघराल/ggrl
 frock|फ्रोक/prk;अंगरख/angrk
 frog|मेढक/mdk
 frogman|गोताखोर/gtkr
-frolic|आनंददायक/andk
+frolic|आनंददायक/annddk
 front|आगे;साम/smn
-frontal|साम/smn;ललाट
+frontal|साम/smn;ललाट/llt
 frontier|सिमांत/smnt
 frost|पाल
 frosti|रुख
@@ -4740,7 +4740,7 @@ fruit|फल;बिज;लाभ;परिणाम/prnm;फलन/pln
 fruit|फलद/pld;फलयुक्त/plkt
 fruition|उपयोग
 fruitless|फलहिन/plhn
-fruitlessli|निरर्थक/nrtkt
+fruitlessli|निरर्थक/nrrtkt
 fruiti|फल;गंभिर/gmbr;असभ्य
 frustrat|निराश/nrs
 frustratingli|निराश/nrs
@@ -4760,7 +4760,7 @@ full|पुर्ण/prnt
 fulli|पुर्ण/prn
 fulmin|भर्त्स/brtsn
 fulsom|अतिशयोक्तिपुर्ण/atsktprn
-fumbl|टटोल/tln;फुहडपन/phdpn
+fumbl|टटोल/ttln;फुहडपन/phdpn
 fumbl|अनिश्चित/ansct
 fume|क्रोध/krd
 fumig|धुआं
@@ -4794,10 +4794,10 @@ fuss|बतंगड/btngr
 fussi|भडकिल/bdkl
 fusti|दुर्गंधयुक्त/drgndkt
 futil|व्यर्थ/brt
-futil|निरर्थक/nrtkt
-futur|भविश्य;भाव
-futur|भविश्यवाद/bsbd
-futurist|भविश्यवाद/bsbd
+futil|निरर्थक/nrrtkt
+futur|भविश्य/bbs;भाव
+futur|भविश्यवाद/bbsbd
+futurist|भविश्यवाद/bbsbd
 fuzzi|फुलफुल/plpl;अस्पश्ट/aspst
 gab|बकबक/bkbk;बडबड/brbrn
 gabl|त्रिअंक/trnk
@@ -4876,7 +4876,7 @@ genealog|वंशावल/bnsbl
 gener|सेनाप/snpt;साधारण/sdrn
 gener|व्यापक/bpk
 gener|प्राय
-gener|जनन
+gener|जनन/jnn
 gener|पिढ
 gener|उत्पादक/atpdk
 gener|जेनरेटर/jnrtr
@@ -4916,7 +4916,7 @@ ghee|घि
 gherkin|खिर
 ghost|भुत
 ghostli|प्रेतरुप/prtrp
-ghoul|राक्शस/rks
+ghoul|राक्शस/rkss
 giant|दैत्य
 gibbet|फांस
 gibbon|लंगुर/lngr
@@ -4956,8 +4956,8 @@ glass|कांच
 glass|चशम/csm
 glassi|कांच
 gleam|किरण/krn
-glean|बिन
-glee|आनंद
+glean|बिन/bnn
+glee|आनंद/annd
 glen|घाट
 glide|फिसलाव/pslb;विसर्पण/bsrpn
 glider|ग्लाइडर/gldr
@@ -4975,14 +4975,14 @@ globul|गोलिक/glk
 gloom|उदास;धुंधल/dndl
 gloomi|अंधेर/andr;निराशजनक/nrsjnk
 glorifi|बढाइ
-glori|किर्/krt;आभा;परमानंद/prmnd
+glori|किर्/krt;आभा;परमानंद/prmnnd
 gloss|चमक/cmk
 glossi|चमकिल/cmkl
 glove|दस्त/dstn
 glow|दिप्/dpt;चमक/cmkn
 glue|सरेश/srs
 glum|अप्रसंन/aprsn
-glut|बहुतायत/bht
+glut|बहुतायत/bhtt
 gluten|लस
 glutton|खाउ
 glycerin|ग्लिसरिन/glsrn
@@ -5027,7 +5027,7 @@ gram|चना
 grammar|व्याकरण/bkrn
 grammat|व्याकरणिक/bkrnk
 grand|बडा
-grandeur|वैभव
+grandeur|वैभव/bbb
 granit|ग्रेनाइट/grnt
 grape|अंगुर/angr
 graph|ग्राफ/grp
@@ -5041,7 +5041,7 @@ grassi|घासदार/gsdr
 grate|झंझर/jnjr;रगड/rgrn
 grate|क्रितज्ञ/krtjn
 gratefulli|क्रितज्ञ/krtjnt
-gratif|आनंद
+gratif|आनंद/annd
 gratifi|संतुश्ट/sntst
 grate|कडा;झंझर/jnjr
 gratitud|धंयवाद/dnbd
@@ -5069,7 +5069,7 @@ grief|दुख
 grievanc|मनोमालिंय/mnmln
 griev|रंज/rnj
 grievou|दुखदायक/dkdk
-grill|भुन
+grill|भुन/bnn
 grim|भयानक/bnk
 grimac|मुंह
 grime|मैल
@@ -5086,12 +5086,12 @@ grocer|पंसार/pnsr
 groin|कमर/kmr
 groom|सइस
 groov|ग्रुव/grb
-grope|टटोल/tln
+grope|टटोल/ttln
 gross|भद्द
 grotesqu|विलक्शण/blksn
 grotto|गुफ
 ground|मैदान/mdn
-group|झुंड/jnd;इक्टठ
+group|झुंड/jnd;इक्टठ/aktt
 grove|कुंज/knj
 grow|बढन/brn;उपज/apjn
 growl|गुर्राहट/grht;गुर्र/grn
@@ -5139,7 +5139,7 @@ habitu|अभ्यस्त/abst
 habitu|आदत
 hack|टुकड/tkr
 hacknei|अतिसामांय/atsmn
-haemorrhoid|बवासिर/bsr
+haemorrhoid|बवासिर/bbsr
 hag|डायन
 hail|ओलाव्रिश्ट/albrst;पुकार/pkrn
 hailstorm|उपलव्रिश्ट/aplbrst
@@ -5201,7 +5201,7 @@ hangman|जल्लाद/jld
 hangnail|सुतल/stl
 hank|लच्छ
 hanker|लालायित/llt
-hanker|ललक
+hanker|ललक/llk
 hanki|रुमाल/rml
 hansom|बग्घ
 haphazard|उटपटांग/atptng
@@ -5222,7 +5222,7 @@ hardli|मुश्किल/mskl
 hardship|कठिन/ktn
 hardi|तगड/tgr
 hare|खरगोश/krgs
-hark|सुन
+hark|सुन/snn
 harlequin|मसखर/mskr
 harlot|वेश्य
 harm|हान
@@ -5294,11 +5294,11 @@ heal|स्वस्थ/sbst
 health|स्वास्थ्य/sbst
 health|स्वास्थ्यप्रद/sbstprd
 healthili|आरोग्य
-healthi|स्वस्थ/sbst
+healthi|स्वस्थ/sbstt
 healthi|स्वस्थ/sbst
 heap|ढेर
 hear|सुन
-hearer|श्रो/srt सुन
+hearer|श्रो/srt सुन/snn
 hearsai|अफवाह/apbh
 heart|ह्रदय/hrd
 heartbreak|ह्रिदयविदारण/hrdbdrn
@@ -5330,8 +5330,8 @@ hebraic|यहुद
 hebrew|यहुद
 hedg|बाड
 hedgehog|साह
-hedonist|आनंदजिव/andjb
-hedonist|आनंदभ/andbg
+hedonist|आनंदजिव/anndjb
+hedonist|आनंदभ/anndbg
 heed|ध्यान;सावधा/sbdn
 heed|सतर्क/strk
 heedless|असावधान/asbdn
@@ -5344,7 +5344,7 @@ height|उंच
 heighten|बढा
 heinou|घ्रिणित/grnt
 heinous|न्रिशंस/nrsnst
-heinous|दुश्ट/dst
+heinous|दुश्ट/dstt
 heir|उत्तराधिकार/atrdkr
 heiress|उत्तराधिकारिण/atrdkrn
 heist|डाक
@@ -5359,8 +5359,8 @@ helmet|शिरस्त्राण/srstrn
 helmsman|मल्लाह/mlh
 help|सहाय/sht
 help|सहायक/shk
-helpfulli|मददगार/mdgr
-help|मदद
+helpfulli|मददगार/mddgr
+help|मदद/mdd
 helpless|असहाय
 helplessli|लाचार/lcr
 helpless|निराश्रय/nrsrt
@@ -5370,7 +5370,7 @@ hemispher|अर्धगोलाकार/ardglkr
 hemp|सन
 hen|मुर्ग/mrg
 henc|कारण/krn
-henceforth|भविश्य
+henceforth|भविश्य/bbs
 henna|मेंहद/mnhd
 heptagon|सप्तभुज/sptbj
 heptagon|सप्तभुजिय/sptbj
@@ -5381,7 +5381,7 @@ herculean|बलशाल/blsl
 herdsman|चरवाह/crbh
 here|स्थान/stn
 hereabout|आसपास/asps
-hereaft|भविश्य
+hereaft|भविश्य/bbs
 herebi|माध्यम/mdm
 hereditari|वंशानुगत/bnsngt
 hered|आनुवंशिक/anbnskt
@@ -5402,7 +5402,7 @@ hesit|संकोच/snkc
 hesit|संकोच/snkc
 hesit|हिचकिचाहट/hckcht
 hessian|टाट
-heterogen|विजातिय/bjt
+heterogen|विजातिय/bjtt
 heterogen|विजातिय/bjt
 hexagon|शट्भुज/stbj
 hexagon|शट्कोणिय/stkn
@@ -5485,7 +5485,7 @@ homeward|घर
 homework|ग्रिहकार्य/grhkr
 homicid|आत्मघ/atmgt
 homicid|नरहत्य/nrht
-homogen|सजातिय/sjt
+homogen|सजातिय/sjtt
 homogen|सजातिय/sjt
 homogen|एकरुप/akrp
 homosexu|समलिंगकाम/smlngkm
@@ -5501,7 +5501,7 @@ honorarium|मानदेय/mnd
 honorari|अवेतनिक/abtnk
 honorif|संमानप्रद/smnprd
 honour|संमान/smn
-honour|माननिय संमाननिय/smn
+honour|माननिय/mnn संमाननिय/smnn
 honour|आदरपुर्वक/adrprbk मानपुर्वक/mnprbk
 hoodlum|गुंड/gnd
 hoodoo|अपशकुन/apskn
@@ -5534,7 +5534,7 @@ horrid|जघंय/jgn
 horrif|रोमांचकार/rmnckr
 horrifi|आतंकित/atnkt
 horrifi|भयानक/bnk
-horrifyingli|भयविह्वल/blt
+horrifyingli|भयविह्वल/bblt
 horror|भय
 hors|घोड
 horsefli|घुडमक्ख/gdmk
@@ -5595,7 +5595,7 @@ humdrum|निरस/nrs
 humeru|पगंडिक/pgndk
 humid|नम
 humid|नमि
-humili|अवमान/abmn
+humili|अवमान/abmnn
 humor|विनोद/bnd
 humor|विनोद/bnd
 humour|हास्यव्रित्/hsbrt
@@ -5634,7 +5634,7 @@ ideal|आदर्शिकरण/adrskrn
 ideat|कल्प/klpn
 ideat|विचारण/bcrn
 identif|समि/smkr
-identifi|पहचान/phcn
+identifi|पहचान/phcnn
 ident|पहचान/phcn
 ideolog|आदर्शपुर्ण/adrsprn
 ideolog|आदर्शिकरण/adrskrnt
@@ -5661,7 +5661,7 @@ ignor|अज्ञा/ajnn
 ignor|अवज्ञ/abjn
 iguana|गोध
 ilk|उसि
-ill|अस्वस्थ/asbst
+ill|अस्वस्थ/asbstt
 illeg|अस्पश्ट/aspst
 illegitim|अवैध
 illeteraci|निरक्शर/nrksrt मुढ/mrt
@@ -5688,7 +5688,7 @@ imbal|असंतुलित/asntlt
 imbecil|मुर्ख/mrk
 imbecil|मुढ/mdt
 imbib|पिन;आत्मसात/atmst
-imbroglio|अव्यवस्थ/abst
+imbroglio|अव्यवस्थ/abbst
 imbu|भर
 imit|नकल/nkl
 imit|नकल/nkl अनुकरण/ankrn
@@ -5697,13 +5697,13 @@ immacul|शुद्ध
 immateri|अनावश्यक/anbsk
 immatur|अपरिपक्व/aprpkb
 immeasur|अपरिमित/aprmt
-immedi|अव्यवहित/abht
-immedi|तत्काल/tkl
+immedi|अव्यवहित/abbht
+immedi|तत्काल/ttkl
 immens|अमित
-immens|अनंत
+immens|अनंत/anntt
 immers|डुब/dbn
 immers|निमज्जन/nmjn
-immin|संनिकटत/snkt
+immin|संनिकटत/snktt
 immobil|स्थिर/str
 immobil|अचल
 immoder|अत्यंत/atnt
@@ -5785,8 +5785,8 @@ importun|हठ
 impos|लाग
 impos|प्रभावशाल/prbbsl
 imposit|आरोपण/arpn
-imposs|असंभव/asmbt
-imposs|असंभव/asmb
+imposs|असंभव/asmbbt
+imposs|असंभव/asmbb
 imposs|असंभाव्य/asmbb
 impostor|धोखेबाज/dkbj
 impostur|धोखेबाज/dkbj
@@ -5796,10 +5796,10 @@ impot|नपुंसक/npnskt
 impound|जब्त/jbt
 impoverish|अशक्त/askt
 impoverish|दरिद्र/drdrt
-impractic|अव्यवहारिक/abhrkt
-impractic|अव्यवहारिक/abhrk
-impract|अव्यवहार्य/abhr
-impract|अव्यवहारिक/abhrkt
+impractic|अव्यवहारिक/abbhrkt
+impractic|अव्यवहारिक/abbhrk
+impract|अव्यवहार्य/abbhr
+impract|अव्यवहारिक/abbhrkt
 imprec|अभिचार/abcr
 imprecis|असंक्शिप्त/asnkspt
 imprecis|असंक्शिप्त/asnkspt
@@ -5809,8 +5809,8 @@ impresario|संचालक/snclk
 impress|प्रभावित/prbbt
 impress|छाप
 impression|आशुप्रभावित/asprbbt
-impression|प्रभाववाद/prbbd
-impressionist|प्रभाववाद/prbbd
+impression|प्रभाववाद/prbbbd
+impressionist|प्रभाववाद/prbbbd
 impressionist|प्रभावात्मक/prbbtmk
 impress|प्रभावशाल/prbbsl
 imprimatur|मुद्रणानुम/mdrnnmt
@@ -5852,7 +5852,7 @@ inaccur|अशुद्ध
 inact|निश्क्रिय/nskrt
 inact|निश्क्रिय/nskr
 inact|निश्क्रिय/nskrt
-inadequaci|अपर्याप्त/aprpt
+inadequaci|अपर्याप्त/aprptt
 inadequ|अपर्याप्त/aprpt
 inadequ|अयोग्य
 inadmiss|अस्विकार्य/asbkr
@@ -5862,16 +5862,16 @@ inadvert|असावधा/asbdn
 inadvis|अनुचित/anct
 inalien|अनपहार्य/anphr
 inan|शुंय;अचेत
-inan|निरर्थक/nrtkt
+inan|निरर्थक/nrrtkt
 inanim|अचेतन/actn
 inan|शुंय/snt
 inapplic|अप्रयोज्य/aprj
 inappropri|असंगत/asngt
 inappropri|अनुपयुक्त/anpkt
-inappropri|अनुपयुक्त/anpkt
+inappropri|अनुपयुक्त/anpktt
 inapt|अनुपयुक्त/anpkt अयोग्य
 inaptli|अनुचित/anct
-inapt|अनुपयुक्त/anpkt
+inapt|अनुपयुक्त/anpktt
 inarticul|अव्यक्त/abkt
 inattent|उपेक्श/apks
 inattent|असावधान/asbdn
@@ -5885,7 +5885,7 @@ inauthent|अप्रमाणिक/aprmnkt
 inboard|भितर/btr
 inborn|प्रक्रितिक/prkrtk
 inbr|सहज/shj
-incalcul|गणनातित/gntt
+incalcul|गणनातित/gnntt
 incap|अयोग्य
 incapacit|अयोग्य
 incapac|असामर्थ्य/asmrt
@@ -5897,9 +5897,9 @@ incendiari|दाहक/dhk
 incens|सुगंध/sgnd;नाराज/nrj
 incent|प्रेरणादायक/prrndk
 incept|आरंभ/armb
-incess|सतत
-incest|व्यभिचार/bcr
-incestu|व्यभिचार/bcr
+incess|सतत/stt
+incest|व्यभिचार/bbcr
+incestu|व्यभिचार/bbcr
 inch|इंच
 inchoat|अपक्व/apkb
 incid|आपतन/aptn
@@ -5916,7 +5916,7 @@ incis|तिक्श्ण/tksn
 incisor|छेदक/cdk
 incit|उत्तेजित/atjt
 incit|उत्तेजन/atjn
-incivil|अशिश्ट/asst
+incivil|अशिश्ट/asstt
 inclement|तेज
 inclin|झुकाव/jkb
 inclin|झुक/jkn झुक/jkn
@@ -5932,7 +5932,7 @@ incom|आगमिक/agmk
 incommensur|अतुलनिय/atln
 incommensur|असमानुपात/asmnpt
 incommod|कश्ट/kst
-incompar|अद्वितिय/adbt
+incompar|अद्वितिय/adbtt
 incompar|अद्वितिय/adbt
 incompar|अतुलनिय/atln
 incompat|असंग/asngt
@@ -5954,14 +5954,14 @@ incongru|विसंग/bsngt बेतुकापन/btkpn
 incongru|असंगत/asngt
 incongru|असंगत/asngt
 inconsequenti|महत्त्वहिन/mhtbhn
-inconsequenti|असंगत/asngt
+inconsequenti|असंगत/asngtt
 inconsider|अल्प
 inconsider|बेलिहाज/blhj
 inconsist|असंगत/asngt
 inconsol|असांत्वनिय/asntbn
 inconsol|असांत्वनिय/asntbn
 inconspicu|अस्पश्ट/aspst
-inconspicu|अस्पश्ट/aspst
+inconspicu|अस्पश्ट/aspstt
 inconst|अस्थिर/astrt
 inconst|अस्थिर/astr
 incontest|निर्विवाद/nrbbd
@@ -5995,15 +5995,15 @@ incub|सेन
 incub|सेन उश्मायन/asmn
 incub|उश्मायित्र/asmtr
 incubu|दुस्वप्न/dsbpn
-incumb|पदधारण/pdrn
-incumb|पदधार/pdr
+incumb|पदधारण/pddrn
+incumb|पदधार/pddr
 incur|उपर
 incur|अचिकित्स्य/ackts
 incur|असुधार्य/asdr
 incuri|उदासिन/adsn
 incurs|आक्रमण/akrmn
 indebt|आभार
-indebted|रिणग्रस्त/rngrst
+indebted|रिणग्रस्त/rngrstt
 indec|अनौचित्य/anct
 indec|अनुचित/anct
 indec|अनुचित/anct
@@ -6018,7 +6018,7 @@ indefens|अरक्शणिय/arksn असमर्थनिय/asmrtn
 indefin|अनिर्वचनिय/anrbcn
 indefinit|अनिश्चित/ansct
 indel|स्थाय
-indelicaci|ध्रिश्ट/drst रुखापन/rkpn
+indelicaci|ध्रिश्ट/drstt रुखापन/rkpn
 indel|रुख अभद्र/abdr
 indemnifact|क्शतिपुर्/kstprt
 indemnifi|क्शतिपुर्/kstprt
@@ -6044,7 +6044,7 @@ indic|सुचक/sck
 indict|अभ्यारोप्य/abrp
 indict|अभ्यारोपण/abrpn
 indiffer|उपेक्श/apks
-indiffer|तटस्थ/tst;तुच्छ
+indiffer|तटस्थ/ttst;तुच्छ
 indigen|स्वदेशिय/sbds देशज/dsj
 indig|दरिद्र/drdr
 indigest|अपाच्य
@@ -6060,16 +6060,16 @@ indiscern|अतिनद्रिय/atndr
 indisciplin|अनुशासनहिन/anssnhnt
 indiscreet|अविवेक/abbk
 indiscreet|अविवेक/abbk
-indiscrimin|अव्यवस्थित/abstt;अविवेक/abbk
+indiscrimin|अव्यवस्थित/abbstt;अविवेक/abbk
 indiscrimin|अंधाधुंध/anddnd
 indispens|अनिवार्य/anbr
 indispos|अस्वस्थ/asbst
-indispositon|अस्वस्थ/asbst
+indispositon|अस्वस्थ/asbstt
 indisput|निर्विवाद/nrbbd
 indissolubl|अभेद्य
 indissolubl|अभेद्य/abdt
 indistinct|अस्पश्ट/aspst
-indistinctli|अस्पश्ट/aspst
+indistinctli|अस्पश्ट/aspstt
 indistinguish|अविभेद्य/abbd
 individu|विशिश्ट/bsst
 individu|व्यक्तित्व/bkttb;व्यक्तिवाद/bktbd
@@ -6082,7 +6082,7 @@ indivis|अविभाज्य/abbj
 indivis|अविभाज्य/abbj
 indo|भारतिय/brt
 indoctrin|शिक्श/sks
-indol|आलस्य उत्साहहिन/atshnt
+indol|आलस्य उत्साहहिन/atshhnt
 indol|आलस
 indomit|अदंय
 indomit|अदंय
@@ -6104,10 +6104,10 @@ industri|उद्योगिकरण/adgkrn
 industri|औद्योगिकरण/adgkrn
 industri|औद्योगिक/adgk
 industri|परिश्रम/prsrm
-industri|व्यवसाय;परिश्रम/prsrm
+industri|व्यवसाय/bbs;परिश्रम/prsrm
 inebri|मतवाल/mtbl
 ineff|अकथनिय/aktn
-ineff|अवर्णनिय/abrn
+ineff|अवर्णनिय/abrnn
 ineffect|निश्फल/nspl
 ineffect|व्रिथ/brt
 ineffect|प्रभावहिन/prbbhnt
@@ -6136,19 +6136,19 @@ inevit|अपरिहार्य/aprhr अनिवार्य/anbr
 inevit|अवश्य
 inexact|अयथार्थ/atrt
 inexcus|अक्शंय/aksm
-inexhaust|अनंत
+inexhaust|अनंत/annt
 inexhaust|अविध्वंसि/abdbnst
 inexor|द्रिढ/drd अप्राशंय/aprsm
 inexor|कठोर/ktrt
-inexpens|सस्
-inexpens|सस्
-inexperi|अनुभवहिन/anbhnt
-inexperienc|अनुभवहिन/anbhn
+inexpens|सस्/sst
+inexpens|सस्/sst
+inexperi|अनुभवहिन/anbbhnt
+inexperienc|अनुभवहिन/anbbhn
 inexpert|अप्रविण/aprbn
 inexpertli|अनिपुण/anpnt
 inexplic|दुर्गम/drgmt
-inexpress|अवर्णनिय/abrn
-inexpress|अवर्णनिय/abrnt
+inexpress|अवर्णनिय/abrnn
+inexpress|अवर्णनिय/abrnnt
 inexpress|भावशुंय/bbsn
 infami|बदनाम/bdnm
 infanc|बचपन/bcpn
@@ -6162,8 +6162,8 @@ infertil|उसर/asrt
 infest|सता/stn
 infidel|अनिश्वरवाद/ansbrbd
 infidel|श्रद्धाहिन/srdhnt
-infinit|अपरिमित/aprmt;अनंत इश्वर/asbr
-infin|अनंत
+infinit|अपरिमित/aprmt;अनंत/annt इश्वर/asbr
+infin|अनंत/anntt
 infirm|अस्थिर/astr अद्रिढ/adrr;रुग्ण/rgn
 infirmari|अस्पताल/asptl शफाख/spkn
 inflam|प्रज्वलित/prjblt
@@ -6289,14 +6289,14 @@ insincer|कपट/kpt
 insipid|फिक
 insist|हठि;आग्रहपुर्ण/agrhprn
 insol|भितल्ल/btl
-insol|ध्रिश्ट/drst
+insol|ध्रिश्ट/drstt
 insol|ध्रिश्ट/drst
 insolubl|घुलनेवाल/glnbl;असमाधानिय/asmdn
 insolv|दिवालियापन/dblpn
 insolv|दिवालिय/dbl
 insomnia|निद्राभाव/ndrbb
 insomniac|अनिद्रापिडित/andrpdt
-insouci|निश्चिंत/nscnt
+insouci|निश्चिंत/nscntt
 inspect|जांच/jcn
 inspect|निरिक्शण/nrksn
 inspector|निरिक्शक/nrksk;इंस्पेक्टर/anspktr
@@ -6312,13 +6312,13 @@ instal|किस्त/kst
 instanc|उदाहरण/adhrn
 instant|तुरंत/trnt;झटपट/jtpt;क्शण/ksn
 instantan|तात्कालिक/ttklk
-instantan|तत्क्शण/tksn
+instantan|तत्क्शण/ttksn
 instantli|शिघ्र/sgr
 instig|भडक/brkn
 instig|भडकाव/bdkb
 instig|उकसानेवाल/aksnbl
 instil|सिख/skn
-instinct|सहजज्ञान/shjnn
+instinct|सहजज्ञान/shjjnn
 instinct|स्वाभाविक/sbbbk
 instinct|सहज/shj
 institut|संस्थान/snstn;संस्थापित/snstpt
@@ -6372,10 +6372,10 @@ intemper|असंयम/asnm
 intend|इराद;निमित्त/nmt
 intend|उद्धिश्ट/adst
 intens|तिक्श्ण/tksn उत्कट/atkt अतिमात्र/atmtr;तेज;गंभिर/gmbr
-intens|उत्कट/atkt
+intens|उत्कट/atktt
 intensifi|तिव्रक/tbrk
-intensifi|सशक्त/skt
-intens|उत्कट/atkt;प्रचंड/prcndt
+intensifi|सशक्त/sskt
+intens|उत्कट/atktt;प्रचंड/prcndt
 intens|व्रिद्धि/brdkr;तिव्र/tbr
 intens|अधिक/adkt
 intent|निश्ठ/nst;उद्देश्य
@@ -6384,7 +6384,7 @@ intent|जानबुझ/jnbjkr
 intent|उत्सुकतापुर्वक/atsktprbk
 inter|गाड/grn
 interact|पारस्परिक/prsprk
-interced|मध्यस्थ/mdst
+interced|मध्यस्थ/mdstt
 intercept|अंतर्रोधन/antrdn
 interchang|विनिमेय/bnm
 intercollegi|अंतर्महाविद्यालय/antrmhbdl
@@ -6412,8 +6412,8 @@ interlop|अजनब/ajnb
 interlud|अंतराल/antrl
 intermediari|मध्यस्थ/mdst;प्रतिनिध/prtnd
 intermedi|मध्यवर्/mdbrt
-intermin|अनंत
-intermin|अनंत
+intermin|अनंत/annt
+intermin|अनंत/annt
 intermingl|मिल/mln
 intermiss|मध्यांतर/mdntr
 intermitt|आंतरायिक/antrk
@@ -6432,7 +6432,7 @@ interpenetr|अंतर्भेदन/antrbdn
 interperson|पारस्परिक/prsprk
 interplanetari|अंतर्ग्रह/antrgrh
 interpol|बिच
-interpret|वर्णन/brn;भाशांतर/bsntr
+interpret|वर्णन/brnn;भाशांतर/bsntr
 interpret|बयान
 interpret|व्याख्यात्मक/bktmk
 interpret|अनुवादक/anbdk
@@ -6491,7 +6491,7 @@ introvert|अंतर्मुख/antrmk
 intrud|घुस/gsn
 intrud|घुसपैठिय/gspt
 intrus|घुसपैठ/gspt
-intuit|सहजज्ञान/shjnn
+intuit|सहजज्ञान/shjjnn
 intuit|अंतर्ज्ञान/antrjnn
 inund|प्लावित/plbt
 inund|बाढ
@@ -6563,8 +6563,8 @@ irrecover|बेवसुल/bbsl
 irredeem|अप्राप्य/aprp
 irreduc|अलघुकरणिय/algkrn
 irrefut|अकाट्य
-irregular|असम;अनियमित/anmt;अव्यवस्थित/abstt
-irregular|अनियमित/anmt
+irregular|असम;अनियमित/anmt;अव्यवस्थित/abbstt
+irregular|अनियमित/anmtt
 irregularli|अनियमित/anmt
 irrelev|असंबंध/asmbnd
 irrelev|बेमतलब/bmtlb
@@ -6597,11 +6597,11 @@ islam|इस्लाम/aslm
 island|द्विप/dbp
 isl|टाप
 isol|अलग
-isolation|अलगाववाद/algbd
-isometr|सममितिय/smt
+isolation|अलगाववाद/algbbd
+isometr|सममितिय/smmt
 isoscel|समद्विबाह/smdbbh
 isotop|आइसोटोप/astp
-issu|संत/snt;बहाव/bhb;प्रकाशित/prkst
+issu|संत/sntt;बहाव/bhb;प्रकाशित/prkst
 ital|तिरछ/trc
 itch|खुजल/kjl;इच्छ
 itchi|खुजल/kjl
@@ -6663,7 +6663,7 @@ jobless|बेरोजगार/brjgr
 jobless|बेरोजगार/brjgr
 jockei|ठगन/tgn
 jocos|मजाकिय/mjk
-jocular|परिहासशिल/prhsl
+jocular|परिहासशिल/prhssl
 jog|दौड
 john|शौचालय/scl
 join|संयुक्त/snkt;मिल/mln;शामिल/sml
@@ -6679,11 +6679,11 @@ jot|कण
 journal|पत्रकारि/ptrkrt
 journalist|पत्रकार/ptrkr
 journei|यात्र
-jovial|आनंदित/andt
+jovial|आनंदित/anndt
 jowl|गाल
-joi|आनंद
+joi|आनंद/annd
 joy|हर्शित/hrst
-joyou|सानंद/snd
+joyou|सानंद/snnd
 jubil|हर्शित/hrst
 jubil|आंनदोत्सव/andtsb
 jubile|जयं/jnt
@@ -6697,7 +6697,7 @@ jug|सुराह/srh
 juggler|बाजिगर/bjgr
 juic|रस
 juici|रसदार/rsdr;सनसनिखेज/snsnkj
-jumbl|अव्यवस्थ/abst;मिल/mln
+jumbl|अव्यवस्थ/abbst;मिल/mln
 jump|कुद/kdn;खुश;बढन/brn;कुद छलांग/clg
 jumper|कुद/kdn;स्वेटर/sbtr
 junction|जंक्शन/jnksn
@@ -6719,7 +6719,7 @@ justifi|ंयायसंगत/nsngt
 justif|औचित्य
 jute|पटसन/ptsn
 juxtapos|निकट/nkt
-juxtaposit|निकट/nkt
+juxtaposit|निकट/nktt
 kaftan|कफ्तान/kptn
 kale|करमसाग/krmsg
 kaleidoscop|बहुमुर्तिदर्श/bhmrtdrs
@@ -6807,15 +6807,15 @@ knead|गुंद/gdn;मसाज/msj
 knee|घुट/gtn;धक्क
 kneecap|चपन/cpn
 knell|घंट/gnt
-knew|जान
+knew|जान/jnn
 knickerbock|नेकर/nkr
 knicker|नेकर/nkr
 knife|चाक
 knight|योद्ध सामंत/smnt
 knightli|विरोचित/brct
-knit|बुन;बुन
-knitter|बुन
-knit|बुन
+knit|बुन;बुन/bnn
+knitter|बुन/bnn
+knit|बुन/bnn
 knob|घुंड/gnd
 knobbl|गांठदार/gtdr
 knock|दस्तक/dstk;आघात
@@ -6823,8 +6823,8 @@ knocker|कुंड/knd
 knoll|टिल
 knot|गांठ;समुह/smh;बांध/bdn;उलझ/aljn
 knotti|जटिल/jtl
-know|जान
-know|जानकार/jnkr;जान
+know|जान/jnn
+know|जानकार/jnkr;जान/jnn
 knowingli|जानबुझ/jnbjkr
 knowledg|जानकार/jnkr विद्वान/bdbn
 knowledg|जानकार/jnkr;ज्ञान/jnn
@@ -6908,7 +6908,7 @@ larch|देवदार/dbdr
 larg|विशाल/bsl;व्यापक/bpk
 larkspur|निर्विश/nrbs
 larva|डिंमक/dmk
-laryng|स्वरयंत्ररोग/sbrntrg
+laryng|स्वरयंत्ररोग/sbrntrrg
 lascirion|कामोत्तेजक/kmtjk
 laser|लेजर/ljr
 lash|कोड;बरौ/brn;टकर/tkrn;फटकार/ptkrn
@@ -6932,7 +6932,7 @@ laud|प्रशंस/prsns
 laudabl|प्रशंसनिय/prsnsn
 laudatori|प्रशंसात्मक/prsnstmk
 laugh|हंस/hsn;हंस
-laughabl|हास्यस्पद/hspd
+laughabl|हास्यस्पद/hsspd
 laughter|हंस
 launch|आरंभ/armb;जलावतरण/jlbtrn;छोड/cdn;प्रवर्त्तन/prbrtn
 launcher|प्रक्शेपक/prkspk
@@ -7035,8 +7035,8 @@ lethargi|अकर्मंय/akrmnt
 letter|अक्शर/aksr;पत्र/ptr
 letterhead|सरनाम/srnm
 lettuc|सलाद/sld
-leukaemia|श्वेतरक्त/sbtrkt
-leve|तटबंध/tbnd
+leukaemia|श्वेतरक्त/sbtrktt
+leve|तटबंध/ttbnd
 level|समतल/smtl;अपरिवर्तनशिल/aprbrtnsl;स्तर/str;उंच;परत/prt
 lever|उत्तेजक/atjk;हत्थ;दबाव/dbb
 leverag|प्रभाव/prbb
@@ -7055,7 +7055,7 @@ liber|उदारतापुर्वक/adrtprbk
 liber|मुक्त/mkt
 liber|मुक्/mkt
 liber|परिमोचक/prmck
-libertin|व्यभिचार/bcr
+libertin|व्यभिचार/bbcr
 liberti|स्वतंत्र/sbtntrt;स्वेच्छाचारि/sbccrt
 libidin|कामुक/kmk
 libido|कामेच्छ/kmc
@@ -7065,7 +7065,7 @@ librari|पुस्तकालय/pstkl
 lice|जुएं
 licenc|लाइसेंस/lsns;स्वेच्छाचार/sbccr;अतिशयोक्/atskt
 licens|लाइसेंस/lsns
-licenti|व्यभिचार/bcr
+licenti|व्यभिचार/bbcr
 lichen|लाइकेन/lkn
 lick|चाट/ctn;लेहन/lhn;गति
 lid|ढक्कन/dkn
@@ -7073,7 +7073,7 @@ lie|भ्रमित/brmt;झुठ;लेट/ltn;स्थित/stt;स्�
 lien|ग्रहणाधिकार/grhndkr
 lieu|बदल/bdl
 lieuten|लेफ्टिनेंट/lptnnt;सहायक/shk
-life|जिवत्व/jbtb;जिवन/jbn;प्राण/prn;जिवंत/jbnt;जिवनदान/jbndn
+life|जिवत्व/jbtb;जिवन/jbn;प्राण/prn;जिवंत/jbntt;जिवनदान/jbndn
 lifebelt|पेट
 lifeless|म्रित/mrt;निरस/nrs
 lifelik|सजिव/sjb
@@ -7085,7 +7085,7 @@ lightli|हल्क/hlk;कम
 light|हल्कापन/hlkpn
 lightn|तडित/tdt;शिघ्रतम/sgrtm
 like|पसंद/psnd;उचित;चाह/chn;एक
-like|संभव/smb;उपयुक्त/apkt
+like|संभव/smbb;उपयुक्त/apkt
 liken|तुल/tln
 like|तुलनात्मक/tlntmkt
 likewis|वैस;तुलनिय/tln
@@ -7134,7 +7134,7 @@ lira|लिर
 lisp|तुतलाहट/ttlht
 lissom|सुनंय/snm
 list|सुच;सुचिबद्ध/scbd;झुक/jkn
-listen|सुन
+listen|सुन/snn
 list|सुच
 listless|निउत्साहित/ntsht
 literaci|साक्शर/sksrt
@@ -7215,7 +7215,7 @@ loom|करघ/krg;संभाव/smbbn
 loomi|सनक/snk
 loop|फंद/pnd;परिपथ/prpt
 loopi|सनक/snk
-loos|ढिल;बंधनमुक्त/bndnmkt;अव्यवस्थित/abstt;असंपत/asmpt
+loos|ढिल;बंधनमुक्त/bndnmkt;अव्यवस्थित/abbstt;असंपत/asmpt
 loosen|ढिल
 loot|लुट;लुट/ltn
 lop|काट/ktn
@@ -7315,14 +7315,14 @@ magnet|चुंबकिय/cmbk
 magnetis|चुंबकित/cmbkt
 magnet|चुंबकत्त्व/cmbktb
 magneto|मैगनेट/mgnt
-magnific|वैभव
+magnific|वैभव/bbb
 magnific|भव्य
 magnifi|आवर्धन/abrdn
 magnitud|महत्/mht;विस्तार/bstr
 magnum|बोतल/btl
 maharaja|महाराज/mhrj
 mahogani|महार्घ/mhrg
-maid|नौकरा/nkrn;अववाहि/abht
+maid|नौकरा/nkrn;अववाहि/abbht
 maiden|अविवाहि/abbht;मेडन/mdn;प्रथम/prtm
 mail|डाक;कवच/kbc
 maim|अपंग/apng
@@ -7341,7 +7341,7 @@ maladjust|असमंजित/asmnjt
 maladministr|कुप्रशासन/kprssn
 maladroit|अकुशल/aksl
 maladi|रोग
-malais|अस्वस्थ/asbst
+malais|अस्वस्थ/asbstt
 malaria|मलेरिय/mlr
 malcont|असंतुश्ट/asntst
 male|नर;पुरुश/prs
@@ -7373,7 +7373,7 @@ mammi|मां
 man|मानव/mnb;नर;सैनिक/snk;नौकर/nkr
 manacl|हथकड/htkr
 manag|संभाल/smbln
-manag|नियंत्रणिय/ntrn
+manag|नियंत्रणिय/nntrn
 manag|प्रबंध/prbnd
 manag|प्रबंधक/prbndk
 mandarin|मैनडरिन/mndrn;नारंग/nrng;मंडारिन/mndrn
@@ -7431,14 +7431,14 @@ marin|समुद्रिय/smdr
 marin|नाविक/nbk
 marionett|कठपुतल/ktptl
 marit|वैवाहिक/bbhk
-maritim|समुद्रिय/smdr;तटवर्/tbrt
+maritim|समुद्रिय/smdr;तटवर्/ttbrt
 marjoram|कुठर/ktr
 mark|निशान/nsn;अंक;निश/nsn;छाप;महत्त्व/mhtb;ध्यान
 mark|सुस्पश्ट/sspst
 marker|निशान/nsn
 market|हाट
 market|विक्रय/bkr
-market|विपणन/bpn
+market|विपणन/bpnn
 marksman|निशानेबाज/nsnbj
 marksmanship|निशानेबाज/nsnbj
 marl|खडिय
@@ -7452,7 +7452,7 @@ marri|विवाह/bbh
 mar|मंगल/mngl
 marshal|क्रम/krm
 marten|चितराल/ctrl
-martyr|शहिद/shd;चिरर/crg
+martyr|शहिद/shd;चिरर/crrg
 martyrdom|बलिदान/bldn
 marvel|आश्चर्य/ascr
 marvel|चमत्कार/cmtkr
@@ -7518,7 +7518,7 @@ mayor|महापौरिय/mhpr
 mayoralti|पुराध्यक्श/prdkst
 mayoress|निगमाध्यक्शक/ngmdksk
 maypol|मइपोल/mpl
-maythem|अव्यवस्थ/abst
+maythem|अव्यवस्थ/abbst
 maze|भुलभुलैय/blbl;पहेल/phl
 md|महाप्रबंधक/mhprbndk
 meagr|कम
@@ -7589,7 +7589,7 @@ memor|स्मरणिय/smrn
 memorandum|पुर्ज/prj ज्ञापन/jnpn
 memori|स्मारक/smrk
 memoris|याद
-memori|स्म्रि/smrt याददाश्त/adst
+memori|स्म्रि/smrt याददाश्त/addst
 menac|कश्टकार/kstkr
 menac|डराव/drbn
 mend|ठिक
@@ -7619,8 +7619,8 @@ merit|योग्य
 merit|योग्य
 meritori|सराहनिय/srhn
 mermaid|जलपर/jlpr
-merriment|आनंद
-merri|आनंदपुर्ण/andprn
+merriment|आनंद/annd
+merri|आनंदपुर्ण/anndprn
 mesh|जाल;जाल
 mesmer|संमोहक/smhk
 mesmeris|संमोहित/smht
@@ -7635,12 +7635,12 @@ metal|धात
 metalanguag|भाश
 metamorphos|बदलाव/bdlb
 metaphor|अलंकार/alnkr
-metaphys|तत्वविज्ञान/tbjnn
+metaphys|तत्वविज्ञान/ttbbjnn
 mete|भोग/bgn
 meteor|उल्क
 meter|मापक/mpk
 method|प्रणाल/prnl तरिक/trk
-method|व्यवस्थित/bstt तरिक/trk
+method|व्यवस्थित/bbstt तरिक/trk
 method|नियमवाद/nmbd
 methodologist|नियमवाद/nmbd
 meticul|अतिसावधान/atsbdn
@@ -7665,7 +7665,7 @@ mid|मध्य
 middai|दोपहर/dphr
 middl|मध्यस्थल/mdstl;बिच
 middleman|बिचौलिय/bcl
-midland|मध्यदेश/mds
+midland|मध्यदेश/mdds
 midnight|मध्यरात्र/mdrtr
 midpoint|मध्यबिंद/mdbnd
 midriff|प्राचिर/prcr
@@ -7673,7 +7673,7 @@ midshipman|नौसैनिक/nsnk
 midst|बिच
 midstream|मझधार/mjdr
 midwif|दाइ
-mien|हावभाव/hbb
+mien|हावभाव/hbbb
 mif|गुस्स+गुस
 might|बल
 mighti|बलशाल/blsl;बहुत/bht
@@ -7682,7 +7682,7 @@ migrat|प्रवास/prbs
 migratori|प्रवास/prbs
 mike|माइक
 mild|विनंर/bnmr;नरम/nrm;साद
-mildew|फफुंद
+mildew|फफुंद/ppd
 mild|म्रिदु/mrdt
 mile|मिल
 milieu|वातावरण/btbrn
@@ -7728,7 +7728,7 @@ miniseri|धारावाहिक/drbhk
 minist|मंत्र/mntr;सेव
 ministr|सेव
 minor|नाबालिग/nblg
-minor|अल्पसंख्यक/alpsnk
+minor|अल्पसंख्यक/alpsnkk
 minster|आश्रम/asrm
 minstrel|नट
 mint|टकसाल/tksl;पोदि/pdn;पैस
@@ -7852,8 +7852,8 @@ mondai|सोमवार/smbr
 monei|पैस
 monei|धनवान/dnbn
 mongoos|नेवल/nbl
-monitor|कक्शानायक/ksnk
-monitoress|कक्शानायिक/ksnk
+monitor|कक्शानायक/kksnk
+monitoress|कक्शानायिक/kksnk
 monitori|उपदेशक/apdsk
 monk|भिक्श/bks
 monkei|बंदर/bndr
@@ -7886,7 +7886,7 @@ moonstruck|पागल/pgl
 moral|मनोदश/mnds
 moralit|नितिवादात्मक/ntbdtmk
 morass|दलदल/dldl
-morbid|रोगग्रस्त/rgrst
+morbid|रोगग्रस्त/rggrst
 morbid|रुग्ण/rgnt
 morbif|रोगकारक/rgkrk
 mordant|कटु तिक्श्ण/tksn
@@ -7895,7 +7895,7 @@ more|अधिक ज्याद
 more|लोकरि/lkrt लोकाचार/lkcr
 morganat|अनुलोम/anlm
 morgu|मुरदाघर/mrdgr शवशाल/sbsl
-morli|मर्त्य/mrt नश्वर/nsbrt
+morli|मर्त्य/mrtt नश्वर/nsbrt
 morman|मोरमन/mrmn
 mormon|मोरमनवाद/mrmnbd
 morn|सुबह/sbh
@@ -7913,14 +7913,14 @@ morrow|कल
 morsal|कबल/kbl
 morsin|महापाप/mhpp
 mortag|बंधक/bndk
-mortag|बंधकद/bndkdt बंधककर्/bndkrt
+mortag|बंधकद/bndkdt बंधककर्/bndkkrt
 mortal|मर्त्य/mrt मरणशिल/mrnsl
 mortar|खरल/krl खल्ल
-mortif|अवमान/abmn संताप/sntp
+mortif|अवमान/abmnn संताप/sntp
 mortifi|अपमानित/apmnt
 mortuari|मुरदाघार/mrdgr
 mosaic|पच्चिकार/pckr
-mother|मात जनन
+mother|मात जनन/jnn
 motiff|अनुकल्प/anklp
 motion|गति
 motionless|गतिहिन/gthn
@@ -7937,7 +7937,7 @@ motorbik|मोटरसाइकिल/mtrskl
 mottl|चित्
 mould|गढन/grn
 mould|गढत/grt
-mouldi|फफुंदिदार/pnddr
+mouldi|फफुंदिदार/ppnddr
 mount|पर्वत/prbt;चढन/crn
 mountain|पहाड/phr पर्वत/prbt गिर
 mountain|पर्वतारोह/prbtrh
@@ -7966,7 +7966,7 @@ mucki|गंद/gnd
 mucu|श्लेश्मल/slsml
 mud|किचड/kcr
 mudar|मदार/mdr आक
-muddi|अस्पश्ट/aspst
+muddi|अस्पश्ट/aspstt
 muddl|गडबड/grbr
 muff|मफ दस्त/dstn
 muffler|गुलबंद/glbnd
@@ -8031,11 +8031,11 @@ musilagen|लसदास/lsds
 musk|कस्तुर/kstr
 musket|बंदुक/bndk
 muslin|मलमल/mlml
-muss|अव्यवस्थ/abst
+muss|अव्यवस्थ/abbst
 mussel|सिप शंबुक/smbk
 mustard|सरस/srs
 muster|हाजिर/hjr;एकत्रित/aktrt;इकठ्ठ
-musti|फफुंद/pnd
+musti|फफुंद/ppnd
 mutat|परिवर्तन/prbrtn
 mute|मौन;मुक गुंग/gng
 mutil|काट/ktn
@@ -8054,12 +8054,12 @@ mystifi|पेचिद/pcd
 naff|साधारण/sdrn
 nag|टट्ट;तंग/tng
 nail|नाखुन/nkn;किल
-naiv|अनुभवहिन/anbhn;साद निश्कपट/nskpt
-naiveti|अनुभवहिन/anbhnt
-nake|नग्न/ngn नंग;स्पश्ट/spst
+naiv|अनुभवहिन/anbbhn;साद निश्कपट/nskpt
+naiveti|अनुभवहिन/anbbhnt
+nake|नग्न/ngn नंग/nng;स्पश्ट/spst
 nakedli|खुल
 naked|नग्नपन/ngnpn
-name|नाम;किर्/krt;पहचान/phcn;नियुक्त/nkt
+name|नाम;किर्/krt;पहचान/phcnn;नियुक्त/nkt
 nameless|गुमनाम/gmnm
 name|जैस
 namesak|नामराश/nmrs
@@ -8067,8 +8067,8 @@ nanni|आया
 nap|झपक/jpk
 napkin|रुमाल/rml
 nappi|लंगोट/lngt
-narciss|आत्ममोह/atmh
-narcissist|आत्ममोह/atmh
+narciss|आत्ममोह/atmmh
+narcissist|आत्ममोह/atmmh
 nark|गुस्स
 narrat|बयान
 narrat|कथन/ktn
@@ -8090,10 +8090,10 @@ nationwid|देशव्याप/dsbp
 nativ|देश
 nativ|जंम/jnm
 natur|प्राक्रितिक/prkrtk;स्वाभाविक/sbbbk
-natur|स्वभाविक/sbbkt
+natur|स्वभाविक/sbbbkt
 naturalist|पदार्थविज्ञा/pdrtbjnn
-natur|स्वभाव/sbb
-natur|प्रक्रि/prkrt;स्वभाव/sbb
+natur|स्वभाव/sbbb
+natur|प्रक्रि/prkrt;स्वभाव/sbbb
 naughti|दुश्ट/dst
 nausea|मतल/mtl
 nauseou|घ्रिणाजनक/grnjnk
@@ -8105,7 +8105,7 @@ navig|दिशाज्ञान/dsjnn
 nai|अस्विक्रि/asbkrt
 near|निकट/nkt;पास;लगभग/lgbg
 nearbi|पास
-neat|स्वच्छ/sbc साफ;सुव्यवस्थित/sbstt;अच्छ
+neat|स्वच्छ/sbc साफ;सुव्यवस्थित/sbbstt;अच्छ
 neatli|स्वच्छतापुर्वक/sbctprbk सफाइ
 neat|स्वच्छ/sbct सफाइ
 nebul|धुंधल/ddl
@@ -8162,11 +8162,11 @@ network|नैटवर्किंग/ntbrkng
 neuclear|नाभिकिय/nbk
 neurot|मनोविक्शिप्त/mnbkspt
 neuter|नपुंसक/npnsk
-neutral|तटस्थ/tst;निश्पक्श/nspks
+neutral|तटस्थ/ttst;निश्पक्श/nspks
 neutral|निश्पक्श/nspkst
 neutral|निश्प्रभाव/nsprbb
 nevermor|नहि
-nevertheless|तथाप
+nevertheless|तथाप/ttp
 new|नया नविन/nbn नुतन/ntn
 newborn|नवजात/nbjt
 newcom|नवागंतुक/nbgntk
@@ -8217,19 +8217,19 @@ nois|ध्व/dbn;आवाज
 noiseless|शांत/snt
 noisom|निर्गंध/nrgnd
 nomad|बंजार/bnjr
-nomin|नाममात्र/nmtr
+nomin|नाममात्र/nmmtr
 nomin|नामांकित/nmnkt
 nomin|नामांकन/nmnkn
 nomin|कर्ताकारक/krtkrk;कर्/krt
 nomine|नामांकित/nmnkt
-nonchal|निश्चिंत/nscnt
-nonchalantli|निश्चिंततापुर्वक/nscntprbk
+nonchal|निश्चिंत/nscntt
+nonchalantli|निश्चिंततापुर्वक/nscnttprbk
 noncommitt|अवचनबद्ध/abcnbd
 nonconductor|अचालक/aclk
 nonconformist|रुढिविरोध/rdbrd
 nondescript|साधारण/sdrn
 nonpareil|अतुल्य;अतुल्य/atlt
-nonplu|किंकर्तव्यविमुढ/knkrtbmd
+nonplu|किंकर्तव्यविमुढ/knkrtbbmd
 nonsens|अतर्कसंगत/atrksngt
 noodl|सेवइं
 nook|कोन
@@ -8280,21 +8280,21 @@ nowher|कहिं
 noxiou|हानिकारक/hnkrk
 nozzl|नाक
 nucleu|गुद
-nude|नंग;नग्न/ngn
+nude|नंग/nng;नग्न/ngn
 nudg|टहोक/thk
-nudism|नंगापन/ngpn
-nuditi|नंगापन/ngpn
-nugatori|निरर्थक/nrtk
+nudism|नंगापन/nngpn
+nuditi|नंगापन/nngpn
+nugatori|निरर्थक/nrrtk
 nugget|मुल्यवान/mlbn
 nuisanc|उपद्रव/apdrb
 null|अक्शम/aksm
 nullif|निश्प्रभाव/nsprbbt
 nullifi|रद्द
 numb|सुंन
-number|अंक संख्य/snk;गान कवि/kbt;गिन
+number|अंक संख्य/snk;गान कवि/kbt;गिन/gnn
 numberless|अगणित/agnt
 numer|अंक
-numer|गिन
+numer|गिन/gnn
 numer|संख्यात्म/snktm
 numer|संख्यानुसार/snknsr
 numismatist|मुद्राशास्त्रज्ञ/mdrsstrjn
@@ -8372,8 +8372,8 @@ occcurr|घटन/gtn
 occid|पश्चिम/pscm
 occident|पाश्चिमात्य/pscmt
 occup|अधिभोक्/adbkt अधिवास/adbs
-occup|व्यवसाय;आक्रमण/akrmn;अधिवास/adbs
-occup|व्यवसायत्मक/bstmk
+occup|व्यवसाय/bbs;आक्रमण/akrmn;अधिवास/adbs
+occup|व्यवसायत्मक/bbstmk
 occupi|व्यस्त/bst
 occupi|अधिवास/adbs
 occupi|रहन/rhn;कब्ज/kbj;संभाल/smbln;जरुरत/jrrt
@@ -8418,7 +8418,7 @@ oliv|जैतुन/jtn
 omin|अपशगुन/apsgn
 omiss|चुक
 omit|छोड
-omnipres|सर्वव्यापक/srbpk
+omnipres|सर्वव्यापक/srbbpk
 on|लगातार/lgtr
 on|एकत
 oner|भार
@@ -8462,17 +8462,17 @@ optimist|आशावाद/asbd
 option|पसंद/psnd
 option|वैकल्पिक/bklpk
 opul|दौलतमंद/dltmnd
-oracl|देववाण/dbn
+oracl|देववाण/dbbn
 oral|मौखिक/mkk
 oral|मौखिक/mkk
 orang|नारंग/nrng
 orat|वक्/bkt
 oratori|वाक्पटु/bkptt
-orbit|कक्श
+orbit|कक्श/kks
 orchard|फलोद्यान/pldn
 ordain|अभिशेक/absk;आदेश
 order|अनुक्रम/ankrm;आदेश;आज्ञ;क्रम/krm
-orderli|सुव्यवस्थित/sbstt;अरदल/ardl
+orderli|सुव्यवस्थित/sbbstt;अरदल/ardl
 ordin|नियम
 ordinarili|सामांय/smn
 ordinari|साधारण/sdrn
@@ -8532,7 +8532,7 @@ outlandish|बेतुक/btk
 outlaw|विधिबहिश्क्रित/bdbhskrt;बहिश्क्रित/bhskrt
 outlai|व्यय
 outlin|रुपरेख/rprk
-outlook|द्रिश्टिकोन/drstkn;अंदाज/andj;संभव/smb;नजार/njr
+outlook|द्रिश्टिकोन/drstkn;अंदाज/andj;संभव/smbb;नजार/njr
 outli|दुर
 outmanoeuvr|हरा/hrn
 outpati|बहिर/bhrg
@@ -8541,7 +8541,7 @@ output|उत्पादन/atpdn;प्रक्शेपण/prkspn
 outrag|प्रक्शोभ/prksb;प्रक्शुब्ध/prksbd
 outrank|बेहतर/bhtr
 outrid|संरक्शक/snrksk
-outright|तत्काल/tkl;पुरापुर/prpr
+outright|तत्काल/ttkl;पुरापुर/prpr
 outset|शुरुवात/srbt
 outsid|बाह्य;बाहर/bhr;कम
 outsid|पराय
@@ -8571,8 +8571,8 @@ overleaf|प्रिश्ठ/prst
 overlord|अधिप/adpt
 overnight|सहस/shs
 overpass|पार भुल/bln
-overpow|नियंत्रण/ntrn
-overpow|नियंत्रण/ntrn
+overpow|नियंत्रण/nntrn
+overpow|नियंत्रण/nntrn
 overreact|प्रतिक्रिय/prtkr
 overrid|निरस्त/nrst
 overrul|रद
@@ -8700,7 +8700,7 @@ paranoid|पागल/pgl
 paranorm|असाधारण/asdrn
 parapet|प्रकार/prkr
 paraphas|भावानुवाद/bbnbd
-paraplegia|अधरांगघात/adrngt
+paraplegia|अधरांगघात/adrnggt
 parasit|पराश्रय/prsr
 parasit|परजिव/prjb
 parasol|छतर/ctr
@@ -8731,7 +8731,7 @@ parson|पादर/pdr
 part|भाग;सदय;किरदार/krdr;वास्/bst;अलगहो/alghn
 partak|भाग
 partial|आंशिक/ansk;पक्शप/pkspt
-particip|भागग्राह/bgrh
+particip|भागग्राह/bggrh
 particip|भाग;भागिदार/bgdr
 participl|क्रिदंत/krdnt
 particl|कण
@@ -8887,7 +8887,7 @@ peptic|अग्निवर्धक/agnbrdk पाचक/pck
 perambul|चहलकदम/chlkdm
 perceiv|मॆहसुस/mhss;देख/dkn समझ/smjn
 percent|प्रतिशत/prtst
-percentag|प्रतिशत/prtst;अंश
+percentag|प्रतिशत/prtstt;अंश
 percept|प्रत्यक्शरुप/prtksrp
 percept|ज्ञानविशयक/jnnbsk
 percept|कुशाग्रबुद्ध/ksgrbd
@@ -8908,9 +8908,9 @@ perfor|छेद/cdn
 perform|प्रदर्शन/prdrsn;क्रिय;संपादन/smpdn
 perform|अभिने/abnt कर्/krt
 perfum|सुगंधित/sgndt;इत्र;खुशब/ksb
-perfunctori|उत्साहहिन/atshn
+perfunctori|उत्साहहिन/atshhn
 pergola|मंडप/mndp
-perhap|संभवत/smbt;शायद
+perhap|संभवत/smbbt;शायद
 perigrin|यात्र
 peril|खतर/ktr
 perili|खतरनाक/ktrnk
@@ -8984,7 +8984,7 @@ perturb|उद्विग्न/adbgn
 perus|अनुशिलन/ansln
 pervad|व्याप्त/bpt
 perval|प्रचलन/prcln
-pervas|सर्वव्याप/srbp
+pervas|सर्वव्याप/srbbp
 pervers|कामविक्रि/kmbkrt
 pervert|विक्रितकाम/bkrtkm;दुरुपयोग/drpg;पथभ्रश्ट/ptbrst
 pervert|कामविक्रित/kmbkrt
@@ -9046,7 +9046,7 @@ philistin|विशयासक्त/bsskt
 philo|प्रेम/prm
 philolog|भाशाशास्त्रिय/bssstr
 philolog|भाशासास्त्र/bssstr
-philosoph|दार्शनिक/drsnk तत्त्वज्ञ/tbjn
+philosoph|दार्शनिक/drsnk तत्त्वज्ञ/ttbjn
 philosoph|दार्शनिक/drsnk
 phlegm|बलगम/blgm श्लेश्म/slsm कफ
 phobia|डर भित
@@ -9081,7 +9081,7 @@ pickpocket|जेबकतर/jbktr
 picki|नखरेबाज/nkrbj
 picnic|वनभोज/bnbj;लघुयात्र/lgtr पिकनिक/pknk
 pictori|सचित्र/sctr चित्रमय/ctrm;सजिव/sjb
-pictur|चित्र/ctr;फोट;फिल्म/plm;वर्णन/brn;कल्प/klpn;चित्रित/ctrt
+pictur|चित्र/ctr;फोट;फिल्म/plm;वर्णन/brnn;कल्प/klpn;चित्रित/ctrt
 picturesqu|सुरंय/srm सुंदर/sndr;सजिव/sjb
 piddl|पेशाब/psb
 piddl|महत्त्वहिन/mhtbhn नगंय/ngn
@@ -9135,7 +9135,7 @@ pip|बिज
 pipe|नलिक/nlk;चिलम/clm पैप;बांसुर/bsr;चहक/chkn
 pipett|पिपेट/ppt नल्लिक/nlk
 pipe|गोट
-pipit|चचर
+pipit|चचर/ccr
 pippin|सेब
 piquanc|चटपटापन/ctptpn
 piquant|मसालेदार/msldr चरपर/crpr;दिलचस्प/dlcsp
@@ -9166,28 +9166,28 @@ pixi|अप्सर/apsr
 pizza|पिज्ज
 placard|विज्ञापन/bjnpn
 placat|शांत/snt
-place|स्थान/stn जगह/jgh;रख;पहचान/phcn;जार;नौकर/nkr
+place|स्थान/stn जगह/jgh;रख;पहचान/phcnn;जार;नौकर/nkr
 placement|नियोजन/njn
 placenta|खेड
 placid|सौंय
 place|स्थान/stn
 plagu|महामार/mhmr
 plaid|पट्ट
-plain|स्फश्टतय/spst
+plain|स्फश्टतय/spstt
 plainli|स्पश्ट/spst
 plaintiff|मुद्दइ
 plaintiv|दुखपुर्ण/dkprn
-plait|चुनन
+plait|चुनन/cnn
 plan|योज;मापचित्र/mpctr
 plane|तल;रंद/rnd;चनार/cnr
 plank|तख्/tkt
 plank|तख्/tkt
-plant|वनस्प/bnspt;संयंत्र/sntr;रोप/rpn;बसा/bsn
+plant|वनस्प/bnspt;संयंत्र/snntr;रोप/rpn;बसा/bsn
 plantat|बगिच/bgc
 plaqu|फलक/plk
 plasma|प्लाविक/plbk
 plastic|प्लास्टिक/plstk
-plastic|सुघट्य/sgt
+plastic|सुघट्य/sgtt
 plate|प्लेट/plt;चद्दर/cdr;चित्र/ctr
 plateau|पठार/ptr
 platelet|बिंबाण/bmbn
@@ -9204,15 +9204,15 @@ player|खिलाड/kld;वादक/bdk;अभिने/abnt
 play|विनोदशिल/bndsl
 playfulli|प्रसंन/prsnt
 playth|खिलौ/kln
-playwright|नाटककार/ntkr
+playwright|नाटककार/ntkkr
 plea|निवेदन/nbdn;तर्क/trk
 plead|याच
 pleadingli|निवेदित/nbdt
 pleasant|मनोहर/mnhr
 pleasantri|दिल्लग/dlg
-pleasur|आनंददायक/andk
-pleasur|आनंद
-pleat|चुनन
+pleasur|आनंददायक/annddk
+pleasur|आनंद/annd
+pleat|चुनन/cnn
 plebian|निंनवर्गिय/nmnbrg
 pledg|प्रतिज्ञ/prtjn
 plenari|परिपुर्ण/prprn
@@ -9254,7 +9254,7 @@ pneumonia|ंयुमोनिय/nmn
 poach|अनधिकार/andkr
 poacher|शिकारचोर/skrcr
 pocket|जेब
-pocket|जेबभर/jbr
+pocket|जेबभर/jbbr
 pod|फलि
 podiatri|पादचिकित्स/pdckts
 podium|मंच/mnc
@@ -9266,7 +9266,7 @@ point|नुकिल/nkl;सुस्पश्ट/sspst
 pointedli|लक्श्य/lks
 pointer|निर्देशक/nrdsk संकेतक/snktk सुचक/sck;निर्देशदंड/nrdsdnd;सलाह/slh
 point|टिपटाप/tptp टिपकार/tpkr
-pointless|निरर्थक/nrtk व्यर्थ/brt
+pointless|निरर्थक/nrrtk व्यर्थ/brt
 pois|संतुलित/sntlt;संतुलन/sntln
 pois|संतुलित/sntlt;तैयार;संयम/snm
 poison|विश;दुशित/dst;बिगाड/bgdn
@@ -9303,8 +9303,8 @@ polymorph|बहुरुप/bhrp
 polyphon|बहुस्वर/bhsbr
 polyphoni|बहुस्वर/bhsbrt
 polysyl|अनेकाक्शरशब्द/ankksrsbd
-polyth|बहुदेववाद/bhdbd
-polytheist|बहुदेववाद/bhdbd
+polyth|बहुदेववाद/bhdbbd
+polytheist|बहुदेववाद/bhdbbd
 polythen|पालिथिन/pltn
 pomand|गुलाबदा/glbdn
 pomegran|अनार
@@ -9315,7 +9315,7 @@ pompos|आडंबर/admbr
 pompou|शानदार/sndr
 pompous|आडंबर/admbr
 pond|तालाब/tlb
-ponder|सोच/scn मनन चिंतन/cntn
+ponder|सोच/scn मनन/mnn चिंतन/cntn
 ponder|भद्द;निरस/nrs
 pong|दुर्गंध/drgnd
 pontiff|धर्माध्यक्श/drmdks
@@ -9378,14 +9378,14 @@ posit|सकारात्मक/skrtmk;निश्चयात्मक/nsctm
 posit|निश्चित/nsct;स्पश्ट/spst
 positiv|प्रत्यक्शवाद/prtksbd
 poss|दल टुकड/tkd
-possess|संपंन/smpn;नियंत्रण/ntrn
+possess|संपंन/smpn;नियंत्रण/nntrn
 possess|स्वामित्व/sbmtb;संपत्/smpt
-possess|स्वत्वबोधक/sbtbdk;संबंधवाचक/smbndbck
-possess|स्वत्वबोधक/sbtbdkt
+possess|स्वत्वबोधक/sbtbbdk;संबंधवाचक/smbndbck
+possess|स्वत्वबोधक/sbtbbdkt
 possessor|स्वाम/sbm
 possibl|संभाव/smbbn
-possibl|संभव/smb
-possibl|संभवत/smbt
+possibl|संभव/smbb
+possibl|संभवत/smbbt
 possum|पोसम/psm
 post|खंभ/kmb;स्थान/stn;पद;डाक;चिपक/cpkn;नियुक्त/nkt
 postal|डाकिय
@@ -9412,8 +9412,8 @@ potato|आलु
 potent|प्रबल/prbl
 potent|अधिप/adpt राज
 potenti|सामर्थ्य/smrt
-potenti|समर्थ/smrt
-potenti|संभवत/smbt
+potenti|समर्थ/smrtt
+potenti|संभवत/smbbt
 potter|कुंहार/kmr
 potteri|बरतन/brtn
 potti|मुर्ख/mrk पागल/pgl;पौट
@@ -9421,7 +9421,7 @@ pouch|थैल जेब
 pouff|गद्द
 poultic|लेप पुलटिस/plts
 pounc|झपट/jptn
-pound|पौंड/pnd;मार/mrn;धडक/dkn
+pound|पौंड/pnd;मार/mrn;धडक/ddkn
 pound|ध्व/dbn
 pour|बहन/bhn;बहा;प्रवाहित/prbht
 poverti|गरिब/grb;कमि
@@ -9433,9 +9433,9 @@ powerless|शक्तिहिन/skthnt
 pox|चेचेक/cck
 practic|उपय
 practic|व्यावहारिक/bbhrk;उपय
-practic|व्यवहार/bhr;अभ्यास;आदत;व्यवसाय
+practic|व्यवहार/bbhr;अभ्यास;आदत;व्यवसाय/bbs
 practis|अभ्यास
-practition|व्यवसाय
+practition|व्यवसाय/bbs
 pragmat|व्यावहारिक/bbhrk
 prairic|प्रशाद्वल/prsdbl
 prais|प्रशंस/prsns;स्तु/stt
@@ -9448,7 +9448,7 @@ preach|प्रवचन/prbcn
 preambl|प्रस्ताव/prstbn
 precari|खतरनाक/ktrnk
 precaut|पुर्वोपाय/prbp
-preced|पुर्ववर्ति/prbrtt
+preced|पुर्ववर्ति/prbbrtt
 preced|पुर्विक/prbk;मिसाल/msl
 precept|नियम
 precinct|अहा;हद
@@ -9457,8 +9457,8 @@ precipit|प्रेरित/prrt
 precipit|पातन/ptn
 precipit|प्रप/prpt
 preci|संक्शेप/snksp सार
-precis|यथातथ्य
-precis|परिशुद्ध/prsdt यथार्थ/atrt
+precis|यथातथ्य/attt
+precis|परिशुद्ध/prsdt यथार्थ/atrtt
 preclud|प्रतिबंधित/prtbndt
 preconcept|पुर्वकल्प/prbklpn
 precondit|पुर्वशर्त/prbsrt
@@ -9466,7 +9466,7 @@ predat|घटित/gtt
 predat|परभक्श/prbks
 predatori|लुटेर/ltr
 predeceas|मर
-predecessor|पुर्ववर्/prbrt
+predecessor|पुर्ववर्/prbbrt
 predestin|पुर्वनिय/prbnt
 predestin|निश्चित/nsct
 predetermin|पुर्वनिश्चय/prbnsc
@@ -9475,7 +9475,7 @@ predic|विधेय
 predic|विधेयात्मक/bdtmk
 predomin|सर्वाधिक/srbdk प्रबल/prbl
 predomin|प्रबल/prbl;सर्वाधिक/srbdk
-preen|ठनन;सवांर/sbrn
+preen|ठनन/tnn;सवांर/sbrn
 prefabr|पुर्वनिर्मित/prbnrmt
 prefac|प्राक्कथन/prktn;रारंभ/rrmb
 prefatori|प्रारंभिक/prrmbk
@@ -9490,7 +9490,7 @@ prefession|व्यावसायिक/bbsk
 prefigur|पुर्वकल्प/prbklpn
 prefix|उपसर्ग/apsrg
 pregnanc|गर्भावस्थ/grbbst
-pregnant|गर्भव/grbt
+pregnant|गर्भव/grbbt
 prehensil|परिग्राह/prgrh
 prehistor|प्रागैतिहासिक/prgthsk
 prehistori|प्रागितिहास/prgths
@@ -9502,10 +9502,10 @@ prelat|धर्माधिकार/drmdkr
 preliminari|प्रारंभिक/prrmbk
 prelud|पुर्वरंग/prbrng;मंगलाचरण/mnglcrn
 prematur|असामयिक/asmk
-premedit|पुर्वविमर्शित/prbmrst
+premedit|पुर्वविमर्शित/prbbmrst
 premedit|पुर्वचिंतन/prbcntn
 premier|प्रधान/prdn
-premis|अहा भवन
+premis|अहा भवन/bbn
 premium|लाभांश/lbns;अधिमुल्य/adml
 premonit|पुर्वसुच/prbscn
 premonitori|पुर्वसुचक/prbsck
@@ -9522,7 +9522,7 @@ preposit|पुर्वसर्ग/prbsrg
 prepossess|आकर्शक/akrsk
 preposter|असंगत/asngt
 prerequisit|पुर्वापेक्श/prbpks
-presag|पुर्वसुच/prbscn पुर्वबोध/prbd
+presag|पुर्वसुच/prbscn पुर्वबोध/prbbd
 presbyteri|पुरोहिताश्रम/prhtsrm
 prescient|पुर्वज्ञा/prbjnn
 prescrib|निर्धारित/nrdrt
@@ -9559,7 +9559,7 @@ prevail|प्रचलित/prclt;जित
 prevent|रोक/rkn
 prevent|रोकथाम/rktm
 prevent|निवारक/nbrk
-previou|पुर्ववर्/prbrt
+previou|पुर्ववर्/prbbrt
 prei|शिकार/skr
 price|मुल्य
 priceless|अनमोल/anml
@@ -9594,13 +9594,13 @@ principl|चरित्रवान/crtrbn
 print|छपाइ;निशान/nsn;छाप/cpn
 printer|मुद्रक/mdrk
 print|छपाइ
-prior|पुर्ववर्/prbrt
+prior|पुर्ववर्/prbbrt
 prioriti|प्रथम/prtmt
 prism|आयत
 prison|कारागार/krgr
 prison|बंद/bnd
 pristin|आदिम
-privaci|एकांत/aknt
+privaci|एकांत/akntt
 privat|व्यक्तिगत/bktgt;साधारण/sdrn;गोपनिय/gpn
 privat|युद्धपोत/adpt
 privat|व्यक्तिगत/bktgt
@@ -9611,8 +9611,8 @@ privi|शौचग्रिह/scgrh
 prize|पुरस्कार/prskr;मुल्यवान/mlbn;महत्त्व/mhtb
 pro|पेशेवर/psbr
 probabl|संभाव्य/smbbt;प्रायिक/prkt
-probabl|संभवित/smbt;संभाव्य/smbb
-probabl|संभवत/smbt
+probabl|संभवित/smbbt;संभाव्य/smbb
+probabl|संभवत/smbbt
 probat|संप्रमाणित/smprmnt
 probationari|परिविक्शात्मक/prbkstmk
 probe|सलाइ;तहकिकात/thkkt
@@ -9629,8 +9629,8 @@ proclam|घोशण/gsn
 procliv|प्रव्रित्/prbrt
 procrastin|विलंब/blmb
 procrastin|विलंबन/blmbn
-procreat|प्रजनन/prjn
-procreat|प्रजनन/prjn
+procreat|प्रजनन/prjnn
+procreat|प्रजनन/prjnn
 proctor|अनुशासक/anssk
 procur|प्राप्त/prpt;दलाल/dll
 procur|उपलब्ध/aplbd
@@ -9642,13 +9642,13 @@ prodigi|आश्चर्यजनक/ascrjnk
 prodigi|अपुर्वतास/aprbts
 produc|उत्पादन/atpdn;रचन/rcn;प्रस्तुत/prstt;उपज
 produc|उत्पादक/atpdk;निर्म/nrmt
-product|उत्पाद/atpd;परिणाम/prnm;गुणनफल/gnpl
+product|उत्पाद/atpd;परिणाम/prnm;गुणनफल/gnnpl
 product|उत्पादक/atpdk
 product|उत्पादक/atpdkt
 profan|सांसारिक/snsrk;अनादर/andr
 profess|दाव
 profess|पेश;स्विकरण/sbkrn
-profession|व्यवसायिक/bskt
+profession|व्यवसायिक/bbskt
 professor|प्राध्यापक/prdpk
 professori|प्राध्यापकिय/prdpk
 profici|प्रविण/prbnt
@@ -9672,7 +9672,7 @@ profus|आधिक्य
 progenitor|पुर्वज/prbj
 progeni|संतान/sntn
 prognosi|पुर्वानुमान/prbnmn
-prognost|भविश्यवाण/bsbn
+prognost|भविश्यवाण/bbsbn
 program|योज
 programm|कार्यक्रम/krkrm
 progress|प्रगमन/prgmn
@@ -9689,7 +9689,7 @@ projectionist|प्रक्शेपक/prkspk प्राजेक्शन�
 projector|प्रक्शेपक/prkspk
 proletarian|श्रामिक/srmk
 proletariat|मजदुरवर्ग/mjdrbrg
-prolifer|प्रचुरोद्भव/prcrdb
+prolifer|प्रचुरोद्भव/prcrdbb
 prolif|बहुफलदायक/bhpldk
 prolif|बहुफलदायक/bhpldkt
 prolix|अतिविस्त्रित/atbstrt
@@ -9704,7 +9704,7 @@ promo|प्रचारित/prcrt
 promontori|अंतरिय/antr
 promot|पदोंन/pdnt;प्रचार/prcr
 promot|पदोंन/pdnt;प्रचार/prcr
-prompt|तत्काल/tkl;उद्यत;प्रेरित/prrt;अनुबोधन/anbdn;ठिक
+prompt|तत्काल/ttkl;उद्यत;प्रेरित/prrt;अनुबोधन/anbdn;ठिक
 prompt|अनुबोधन/anbdn
 promptli|तुरंत/trnt
 prompt|अनुबोधन/anbdn
@@ -9728,11 +9728,11 @@ propel|प्रेरक/prrk
 propens|झुकाव/jkb
 proper|उचित
 properti|संपत्/smpt
-propheci|भविश्यवाण/bsbn
+propheci|भविश्यवाण/bbsbn
 prophesi|बता
 prophet|पैगंबर/pgmbr नबि
 prophetess|नबिय
-prophet|भविश्यवाण/bsbn
+prophet|भविश्यवाण/bbsbn
 prophylact|रोगनिरोध/rgnrd;रोगनिरोधक/rgnrdk
 propinqu|सामिप्य/smp
 propiti|प्रसादित/prsdt
@@ -9888,7 +9888,7 @@ pullov|जरस/jrs
 pulmonari|फुप्फुसिय/pps
 pulp|गुद;लुगद/lgd;उदासिन/adsn
 pulpi|गुदेदार/gddr
-pulsat|धडक/dkn फडक/pdkn;कंपायमान/kmpmn
+pulsat|धडक/ddkn फडक/pdkn;कंपायमान/kmpmn
 pulsat|स्पंदन/spndn
 pulveris|पिस/psn;विनश्ट/bnst
 pumic|झांव
@@ -10025,9 +10025,9 @@ quilt|रजाइ
 quinc|बेल
 quincentenari|पंचश/pncst
 quinin|कुनैन/knn
-quintess|सारतत्व/srtb
+quintess|सारतत्व/srttb
 quintessenti|सारतात्विक/srttbk
-quintessenti|सारतत्व/srtb
+quintessenti|सारतत्व/srttb
 quintet|पंचक/pnck
 quintupl|पचगु/pcgn
 quintuplet|पंचक/pnck
@@ -10049,7 +10049,7 @@ rabid|उंमत्त/anmt;पागल/pgl
 rabi|रेबिज/rbj
 racial|प्रजातिय/prjt
 racial|प्रजातिवाद/prjtbd
-racial|प्रजातिय/prjt
+racial|प्रजातिय/prjtt
 racism|जातिवाद/jtbd
 rack|रैक;दंतुरदंडक्/dntrdndk
 radar|रडार/rdr
@@ -10155,7 +10155,7 @@ real|सत्य;वास्तविक/bstbk;पुर्णत/prnt;आम�
 realism|यथार्थवाद/atrtbd
 realiti|सच्च
 realiz|प्रत्यक्शिकरण/prtkskrn
-realiz|जान
+realiz|जान/jnn
 realli|सचमुच/scmc
 realm|राज्य
 reaper|लावक/lbk
@@ -10170,7 +10170,7 @@ rebuff|रोक/rkn
 rebuild|फिर
 rebuk|फटकार/ptkr
 rebut|खंडन/kndn
-recal|याददाश्त/adst;रद्द
+recal|याददाश्त/addst;रद्द
 recant|फेर
 recaptur|पकड/pkrn
 receipt|पान;रसिद/rsd
@@ -10191,7 +10191,7 @@ reckless|असावधान/asbdn
 reckon|संख्य/snk;निर्भर/nrbr
 reclaim|विरोध/brd
 reclin|झुक/jkn
-recogn|पहचान/phcn;मांय/mnt
+recogn|पहचान/phcnn;मांय/mnt
 recoil|ठिठक/ttkn
 recollect|स्मरण/smrn
 recollect|याद
@@ -10222,7 +10222,7 @@ redout|भयं/bnkr
 redress|सहि
 reduc|घटा/gtn
 reduct|घटाव/gtb
-redund|अतिरिक्त/atrkt
+redund|अतिरिक्त/atrktt
 redund|अतिरिक्त/atrkt
 reed|नरकट/nrkt
 reek|धुआं
@@ -10263,7 +10263,7 @@ refut|खंडन/kndn
 refut|खंडन/kndn
 regal|प्रसंन/prsn
 regalia|राजचिह्न/rjcn
-regard|आदर;शुभकाम/sbkmn;मान;देख/dkn
+regard|आदर;शुभकाम/sbkmn;मान/mnn;देख/dkn
 regardless|बेपरवाह/bprbh
 regent|शासनकार/ssnkr
 region|क्शेत्रिय/kstr
@@ -10292,9 +10292,9 @@ reject|अस्विक्रि/asbkrt
 rejoic|प्रसंन/prsn
 rejoind|प्रत्युत्तर/prttr
 rejuven|नया
-relat|वर्णन/brn;संबद्ध/smbd
+relat|वर्णन/brnn;संबद्ध/smbd
 relat|बंध/bnd
-relat|वर्णन/brn;व्यवहार्/bhr;रिश्तेदार/rstdr;संदर्भ/sndrb
+relat|वर्णन/brnn;व्यवहार्/bbhr;रिश्तेदार/rstdr;संदर्भ/sndrb
 relat|संबंधात्मक/smbndtmk
 relat|संबंध/smbnd
 rel|संबंधित/smbndt;तुलनात्मक/tlntmk;सगा
@@ -10348,7 +10348,7 @@ remov|सरकाव/srkb
 remov|हटा;दुर;अलग;अंत
 remuner|पारिश्रमिक/prsrmk
 remuner|पारिश्रमिक/prsrmk
-rend|फाड;छिन;विभाजन/bbjn;चिल्ल/cln
+rend|फाड;छिन/cnn;विभाजन/bbjn;चिल्ल/cln
 render|बेदर/bdr;रुपांतरित/rpntrt;अर्पण/arpn;अनुवाद/anbd;प्रदर्शित/prdrst
 renew|नवियन/nbn;बदल/bdln
 renew|नवियन/nbn
@@ -10385,7 +10385,7 @@ replic|प्रतिलिप/prtlp
 replic|प्रतिक्रि/prtkrt
 repli|जवाब/jbb
 report|रिपोर्ट/rprt;अफवाह/apbh;नेकनाम/nknm;शिकायत/skt;लिख/lkn
-report|संवादद/smbdt
+report|संवादद/smbddt
 repos|सोन;आराम;भरोस/brs
 repositori|कोश;संग्रहालय/sngrhl
 repres|प्रतिनिधित्व/prtndtb;प्रदर्शन/prdrsn;चित्रित/ctrt;प्रतिनिध/prtnd
@@ -10463,7 +10463,7 @@ resound|प्रतिध्वनित/prtdbnt
 resound|प्रतिध्वनित/prtdbnt
 resourc|युक्;साधन/sdn;सहार/shr
 respect|संमान/smn;ख्याल;अंश;प्रशंस/prsns;आत्मसंमान/atmsmn
-respect|माननिय/mnt
+respect|माननिय/mnnt
 respect|मांय संमानित/smnt
 respect|आदरकार/adrkr आदरपुर्ण/adrprn
 respect|विशेश/bss
@@ -10507,7 +10507,7 @@ retain|रखन/rkn
 retali|बदल/bdl
 retard|रोक
 retch|उबक/abkn
-retent|रोक;याददाश्त/adst
+retent|रोक;याददाश्त/addst
 retent|धारणशिल/drnsl
 retic|चुप्प
 retir|अलग;अवकाश/abks
@@ -10556,7 +10556,7 @@ revolv|परिक्रम/prkrm
 reward|पारितोशिक/prtsk
 reward|लाभप्रद/lbprd
 rewind|लपेट/lptn
-rheumat|वातरोगग्रस्त/btrgrst
+rheumat|वातरोगग्रस्त/btrggrst
 rheumat|गठिय
 rhinocero|गेंड/gnd
 rhizom|प्रकंद/prknd
@@ -10570,7 +10570,7 @@ ribbon|फित
 rice|चावल/cbl
 rich|संपंन/smpn;प्रचुर/prcr;गरिश्ट/grst;शानदार/sndr;भडकिल/brkl
 rich|दौलत/dlt
-richli|बहुतायत/bht
+richli|बहुतायत/bhtt
 rich|धनाढ्य/dndt
 rick|ढेर;दर्द/drd
 ricketi|डांवांडोल/dbdl
@@ -10623,8 +10623,8 @@ river|नदि
 rivet|रिबेट/rbt;आक्रिश्ट/akrst
 road|सडक/srk
 roar|दहाड/dhr;दहाड/dhrn;घडघड/grgrn
-roast|भुन;छिद्रांवेशण/cdrnbsn
-rob|लुट/ltn;छिन
+roast|भुन/bnn;छिद्रांवेशण/cdrnbsn
+rob|लुट/ltn;छिन/cnn
 robber|डाक
 robberi|डकै/dkt
 robe|जाम
@@ -10662,7 +10662,7 @@ rotter|निर्दय/nrd निच
 rotund|गोल
 roug|लाल
 rough|खुरदर/krdr;तुफा/tpn;कच्च;रुख;अशांत/asnt
-roughli|लगभग/lgbg;असावधा/asbdn;अशिश्ट/asst
+roughli|लगभग/lgbg;असावधा/asbdn;अशिश्ट/asstt
 rough|खुरदरापन/krdrpn
 roundabout|गोलमोल/glml
 roundel|चित्र/ctr
@@ -10687,7 +10687,7 @@ ruck|जनसाधारण/jnsdrn;शिकन/skn सिलवट/slbt
 rudder|पतवार/ptbr
 ruddi|सुर्ख/srk
 rude|अशिश्ट/asst
-rude|अशिश्ट/asst
+rude|अशिश्ट/asstt
 rudimentari|प्रारंभिक/prrmbk
 rue|ब्राह्म/brm;विलाप/blp
 rueful|उदास
@@ -10821,7 +10821,7 @@ sang|गाय
 sangria|मद्य
 sanguinari|रक्तपातपुर्ण/rktptprn;रक्तपिपास/rktpps
 sanguin|आशावाद/asbd
-saniti|स्वस्थचित्त/sbstct;विवेक/bbk
+saniti|स्वस्थचित्त/sbstctt;विवेक/bbk
 sank|डुब
 sanserif|साद
 sap|रस सार;मुर्ख/mrk
@@ -10839,7 +10839,7 @@ sarki|व्यंग्यात्मक/bngtmk
 sarong|लुंग/lng
 sash|दुपट्ट/dpt कमरबंद/kmrbnd;गज
 sashcord|सेश
-sass|उद्धत
+sass|उद्धत/adtt
 sassenach|अंग्रेज/angrj
 satan|शैता/stn
 satchel|बस्/bst
@@ -10867,7 +10867,7 @@ satyr|वनदेव/bndbt
 sauc|चटन/ctn
 saucepan|ढेगच/dgc
 saucer|तश्तर/tstr
-sauci|ध्र्रिश्ट/drst
+sauci|ध्र्रिश्ट/drrst
 saunter|चहल/chln;चहलकडम/chlkdm
 sausag|कबाब/kbb
 saut|तला
@@ -10888,7 +10888,7 @@ saxon|सैक्सन्/sksn
 sai|कहन/khn
 scab|खुरंड/krnd;पाम
 scabbard|ंयान
-scabbi|पपडिदार/prdr
+scabbi|पपडिदार/pprdr
 scabi|खुजल/kjl
 scabiou|खरसैल/krsl
 scabrou|खुरदार/krdr;अश्लिल/asll
@@ -10901,7 +10901,7 @@ scald|गर्म/grm
 scaler|अदिश
 scallion|प्याज
 scallop|घोंघ/gng
-scalli|पपडिल/prl
+scalli|पपडिल/pprl
 scallywag|दुर्जन/drjn बदमाश/bdms
 scalpel|क्शुरिक/ksrk
 scam|घोटाल/gtl
@@ -10967,7 +10967,7 @@ scoff|उपहास/aphs
 scold|डांट/dtn
 scold|डांट झडक/jrk
 scone|केक
-scoop|कलछ/klc;हतथ
+scoop|कलछ/klc;हतथ/htt
 scooter|स्कुटर/sktr
 scope|गुंजाइश/gnjs;विस्तार/bstr
 scorer|गणक/gnk
@@ -10981,7 +10981,7 @@ scoundrel|बदमाश/bdms दुश्ट/dst
 scour|छान
 scourg|कोड
 scout|बालचर/blcr;गुप्तचर/gptcr
-scrabbl|टटोल/tln;खरोंच/krncn
+scrabbl|टटोल/ttln;खरोंच/krncn
 scram|धत
 scrambl|चढन/crn;संघर्श/sngrs
 scrap|टुकड/tkr
@@ -11041,7 +11041,7 @@ search|भेदक/bdk
 season|रित;मौसम/msm;मौक;स्वादिश्ट/sbdst;सिअ
 season|समयोचित/smct
 season|रितुनिश्ट/rtnst
-season|अनुभव
+season|अनुभव/anbb
 season|मसाल/msl
 seaward|समुद्र/smdr;समुद्राभिमुख/smdrbmk
 seaworthi|यात्रायोग्य/atrg
@@ -11052,13 +11052,13 @@ seced|अलग
 secess|संबंधविच्छेद/smbndbcd
 secessionist|प्रिथकतावाद/prtktbd
 seclud|एकांत/aknt
-seclus|एकांत/aknt
+seclus|एकांत/akntt
 second|दुसर/dsr द्वितिय/dbt;सहार/shr;स्थानांतरित/stnntrt
 secondarili|गौणत/gnt
 secondari|अमुख्य;माध्यमिक/mdmk
 second|अनुमोदक/anmdk समर्थक/smrtk
 secondli|दुसर/dsr
-secreci|गुप्त/gpt
+secreci|गुप्त/gptt
 secret|गुप्त/gpt;छिप/cpkr;रहस्य/rhs;मर्म/mrm
 secretari|साचिविक/scbk लिपिकिय/lpk
 secretariat|सचिवालय/scbl
@@ -11101,7 +11101,7 @@ seduct|लुभ/lbt
 seduct|संमोहक/smhkt
 sedul|परिश्रम/prsrm
 sedul|परिश्रम/prsrm
-see|देख/dkn;मिल/mln;समझ/smjn;अनुभव;कल्प/klpn
+see|देख/dkn;मिल/mln;समझ/smjn;अनुभव/anbb;कल्प/klpn
 seed|बिज
 seed|बिजदार/bjdr;प्रौढ/prr
 seedless|बिजरहित/bjrht
@@ -11124,13 +11124,13 @@ segment|खंडिकरण/kndkrn
 segreg|प्रिथक/prtk
 segreg|प्रिथक्करण/prtkrn
 seismic|भुकंपिय/bkmp
-seiz|छिन;जित;गिरफ्तार/grptr;छलन/cln
+seiz|छिन/cnn;जित;गिरफ्तार/grptr;छलन/cln
 seizur|पकड/pkr;दौर झटक/jtk
 seldom|बिरल/brl
-select|चुन छांट/ctn
+select|चुन/cnn छांट/ctn
 select|चयन;संकलन/snkln
 select|चयनात्मक/cntmk;चयनशिल/cnsl
-selector|चुननेवाल/cnbl चयक
+selector|चुननेवाल/cnnbl चयक
 self|स्व;व्यक्तित्व/bkttb;स्वार्थ/sbrt
 sell|बेच/bcn
 seller|विक्रे/bkrt
@@ -11182,7 +11182,7 @@ separ|प्रिथक्करण/prtkrn;वियुक्/bkt विच्�
 sepia|सिपिअ
 septemb|सितंबर/stmbr
 septic|पुतिक/ptk
-septicaemia|पुतिजिवरक्त/ptjbrkt
+septicaemia|पुतिजिवरक्त/ptjbrktt
 sepulchr|कब्र/kbr
 sequel|शेश;उत्तरकथ/atrkt
 sequenc|अनुक्रम/ankrm
@@ -11201,7 +11201,7 @@ serg|सर्ज/srj सरज/srj
 sergeant|सार्जेंट/srjnt
 serial|क्रम/krm;धारावाहिक/drbhk
 serial|क्रमश/krms
-seri|श्र्रिंखल/srnkl
+seri|श्र्रिंखल/srrnkl
 seriou|गंभिर/gmbr
 serious|गंभिर/gmbrt
 sermon|धर्मोपदेश/drmpds
@@ -11239,7 +11239,7 @@ sew|सिन सिल
 sewer|मोर मलप्रणाल/mlprnl
 sew|सिल
 sex|लिंग/lng
-sextant|शश्ठक/stk
+sextant|शश्ठक/sstk
 sextet|शट्क/stk
 sexton|गिरजादार/grjdr
 shabbi|अनुचित/anct
@@ -11261,7 +11261,7 @@ shallow|छिछल/ccl
 shallowli|उथलापन/atlpn
 sham|अभिनय;कपट/kpt;कपट/kpt;धोख
 shaman|धर्माधिकार/drmdkr
-shambol|अव्यवस्थित/abstt
+shambol|अव्यवस्थित/abbstt
 shame|लज्ज;शर्मिंदग/srmndg;बदनाम/bdnm
 shamefac|लज्जाशिल/ljsl
 shamrock|तिपतिय/tpt
@@ -11303,7 +11303,7 @@ shellac|चपड/cpr
 shellfir|गोलाबार/glbr
 shelter|सुरक्श/srks;आश्रय
 shelv|ताक;शेल्फ/slp
-shelv|अल्पप्रवण/alprbn
+shelv|अल्पप्रवण/alpprbn
 shenanigan|छलकपट/clkpt;शरारत/srrt
 shepherd|गडेरिय/grr
 sherbet|शरबत/srbt
@@ -11350,10 +11350,10 @@ shoot|गोलिबार/glbr;शिकार/skr
 shop|दुकान/dkn;कारख/krkn;बाजार/bjr
 shoplift|उठाइगिर/atgr
 shoplift|उठाइगिर/atgr
-shopper|खरिददार/krdr
-shop|खरिददार/krdr
+shopper|खरिददार/krddr
+shop|खरिददार/krddr
 shore|किनार/knr तिर
-shorelin|तटरेख/trk
+shorelin|तटरेख/ttrk
 short|छोट
 shortag|कमि
 shortcak|केक
@@ -11375,7 +11375,7 @@ showdown|बलपरिक्श/blprks
 shower|वर्श/brs;फुहार/phr;नहा/nhn;बरस/brsn
 showman|कौतुक/ktk;तमाशागर/tmsgr
 shred|लेशमात्र/lsmtr
-shrew|छछुंदर/cdr;चंड/cnd
+shrew|छछुंदर/ccdr;चंड/cnd
 shrewd|समझदार/smjdr
 shriek|चिख/ckn;चिल्ल/cln;चिख
 shrill|तिक्श्ण/tksn
@@ -11417,8 +11417,8 @@ sidetrack|विशयांतर/bsntr
 sidewalk|पटर/ptr
 sieg|अवरोध/abrd
 sierra|पर्वमाल/prbml
-siev|छलन/cln;छान
-sift|छनन;छानबिन/cnbn
+siev|छलन/cln;छान/cnn
+sift|छनन/cnn;छानबिन/cnbn
 sigh|सरसर/srsrn;तरस/trsn
 sight|द्रिश्ट/drst;द्रिश्य/drs;निगाह/ngh;नजार/njr;लक्शक/lksk;देख/dkn
 sightless|अंध
@@ -11589,7 +11589,7 @@ smack|थप्पड/tpr;धमाक/dmk
 small|छोट;नगंय/ngn
 smallpox|चेचक/cck
 smarmi|चापलुस/cpls
-smart|स्वच्छ/sbc सुव्यवस्थित/sbstt;टिस/tsn
+smart|स्वच्छ/sbc सुव्यवस्थित/sbbstt;टिस/tsn
 smash|टकराव/tkrb;दुर्घट/drgtn;पराजित/prjt अंत
 smash|पिय
 smash|उत्तम
@@ -11629,8 +11629,8 @@ snaki|सर्पवत/srpbt सर्पिल/srpl
 snap|दंश/dns काट/ktn;गुर्र/grn;फोट;आशुचित्र/asctr;तात्कालिक/ttklk फौर आसु
 snappi|तेज;आकर्शक/akrsk
 snare|जाल
-snatch|छिन
-snatcher|छिननेवाल/cnbl
+snatch|छिन/cnn
+snatcher|छिननेवाल/cnnbl
 sneer|उपहास/aphs
 sneez|छिंक/cnkn
 snide|बनावट/bnbt
@@ -11652,7 +11652,7 @@ snowdrop|गुलचांद/glcdn
 snowfal|हिमपात/hmpt
 snowfield|हिमक्शेत्र/hmkstr
 snowflak|हिमलव/hmlb
-snowman|हिममानव/hmnb
+snowman|हिममानव/hmmnb
 snowplough|हिमहल/hmhl
 snowsho|हिमजु/hmjt
 snowstorm|हिमझंझावात/hmjnjbt
@@ -11726,8 +11726,8 @@ sometim|समय
 somewher|कहिं
 somnambul|निद्राचार/ndrcr निद्राभ्रमण/ndrbrmn
 somnol|निद्राल/ndrl;निद्राजनक/ndrjnk
-son|पुत्र/ptr बेट;संत/snt
-song|गान;सस्
+son|पुत्र/ptr बेट;संत/sntt
+song|गान;सस्/sst
 songster|गायक
 songstress|गायिक
 sonic|ध्वनिक/dbnk ध्व/dbn
@@ -11746,7 +11746,7 @@ sore|गंभिर/gmbr
 sorghum|सौरगम/srgm
 sorrow|दुख शोक;दुख
 sorri|खेद;घटिय;दयनिय
-sort|प्रकार/prkr;छांट/ctn;चुन
+sort|प्रकार/prkr;छांट/ctn;चुन/cnn
 sot|शराब/srb
 souffl|सुफ्ल/spl
 sough|सरसराहट/srsrht
@@ -11849,7 +11849,7 @@ spintster|अविवाहि/abbht
 spini|कांटेदार/ktdr
 spiral|सर्पिल/srpl;कुंडल/kndl पेचक/pck
 spire|शिखर/skr
-spirit|आत्म;स्वभाव/sbb;मद्यसार/mdsr;भाव/bbn;सक्रिय/skr
+spirit|आत्म;स्वभाव/sbbb;मद्यसार/mdsr;भाव/bbn;सक्रिय/skr
 spiritless|उदास
 spiritu|आध्यात्मिक/adtmk
 spiritu|आध्यात्मिक/adtmkt
@@ -11862,7 +11862,7 @@ spittoon|पिकदान/pkdn
 splash|छिडकाव/crkb
 spleen|पलेह/plh;रोश
 splendid|शानदार/sndr
-splendour|वैभव
+splendour|वैभव/bbb
 splentic|बदमिजाज/bdmjj
 splice|जोड/jrn
 splint|कमठ/kmt
@@ -11904,7 +11904,7 @@ sprinkler|छितर/ctrn
 sprinkl|छिडकाव/crkb
 sprite|परि
 sprout|अंकुरित/ankrt
-spruce|श्र्रिंगार/srngr
+spruce|श्र्रिंगार/srrngr
 spry|फुर्तिल/prtl
 spud|आलु
 spume|झाग फेन
@@ -12045,7 +12045,7 @@ stifl|दबा/dbn
 stigma|कलंक/klnk
 stile|सिढ
 stiletto|खंजर/knjr
-still|अचल स्थिर/str;शांत/snt;तथाप;ज्याद
+still|अचल स्थिर/str;शांत/snt;तथाप/ttp;ज्याद
 stilt|रुख
 stimul|उत्तेजक/atjk
 stimul|उत्तेजित/atjt
@@ -12099,7 +12099,7 @@ straight|सिध
 straightawai|तुरंत/trnt
 straighten|सिध
 straightforward|इमानदार/amndr
-strain|सुन
+strain|सुन/snn
 straiten|कठिन/ktn
 straitjacket|जकडजाम/jkrjm
 strand|किनार/knr
@@ -12134,9 +12134,9 @@ strident|कर्कश/krks
 strife|विरोध/brd
 strike|हडताल/hrtl;सुझ/sjn;प्रभाव/prbb;खोज;सिक्क;बजन/bjn
 strikebound|हडताल/hrtl
-string|रस्स;श्र्रिंखल/srnkl
+string|रस्स;श्र्रिंखल/srrnkl
 stringent|सख्त/skt
-strip|पट्ट;नंग;हठा/htn
+strip|पट्ट;नंग/nng;हठा/htn
 stripe|धार;फित
 stripl|किशोर/ksr
 strive|प्रयास/prs;मुकाबल/mkbl
@@ -12215,7 +12215,7 @@ substanti|सिद्ध
 substitut|प्रतिनिध/prtnd
 substructur|आधार;उपसंरच/apsnrcn
 subsum|संमिलित/smlt;समाविश्ट/smbst
-subtend|कक्शांतरित/ksntrt
+subtend|कक्शांतरित/kksntrt
 subterfug|बहा/bhn;तिकडम/tkrm
 subterranean|अंतर्भुमिक/antrbmk;भुमिगत/bmgt
 subtil|उपशिर्शक/apsrsk
@@ -12298,7 +12298,7 @@ superhuman|अतिमानविय/atmnb
 superimpos|अध्यारोपित/adrpt
 superintend|पर्यवेक्शण/prbksn
 superior|श्रेश्ठ/srst
-superior|वरिश्ट/brst
+superior|वरिश्ट/brstt
 superl|सर्वोत्तम/srbtm;सर्वोत्तम/srbtmt
 superl|सर्वोत्तम/srbtm
 supermaket|सुपरमार्केट/sprmrkt
@@ -12342,8 +12342,8 @@ surplu|अधिशेश/adss बढत/brt;अतिरिक्त/atrkt
 surpris|आश्चर्य/ascr;आश्चर्यचकित/ascrckt
 surpris|आश्चर्यजनक/ascrjnk
 surreal|अद्भुत/adbt
-surreal|अतियथार्थवाद/atrtbd
-surrealist|अतियथार्थवाद/atrtbd
+surreal|अतियथार्थवाद/attrtbd
+surrealist|अतियथार्थवाद/attrtbd
 surrend|आत्मसमर्पण/atmsmrpn
 surreptiti|गुप्त/gpt
 surrog|प्रतिनिध/prtnd
@@ -12408,7 +12408,7 @@ swine|सुअर
 swing|झुल/jln;घुम/gmn;झुम;झुल
 swing|भार
 swing|झुल/jlt
-swipe|छिन
+swipe|छिन/cnn
 swirl|चक्/ckr
 swish|सरसर/srsrn;सरसराहट/srsrht;महेंग/mhg
 swiss|स्विट्जर्लैंड/sbtjrlnr
@@ -12422,7 +12422,7 @@ sword|तलवार/tlbr
 swordplai|पटेबाज/ptbj असिक्रिड/askrr
 swordsman|तलवारिय/tlbr
 swordsmanship|असिकौशल/asksl पटेबाज/ptbj
-sworn|सशपथ/spt
+sworn|सशपथ/sspt
 sybarit|विलास/bls
 sycamor|गुलर/glr
 sycoph|चापलुस/cpls
@@ -12437,7 +12437,7 @@ symbol|प्रतिकात्मक/prtktmk
 symbol|लाक्शणिक/lksnk
 symbol|प्रतिकवाद/prtkbd
 symbolist|प्रतिकवाद/prtkbd
-symmetr|सुडौल/sdl सममित/smt
+symmetr|सुडौल/sdl सममित/smmt
 symmetr|संतुलित/sntlt
 symmetri|प्रतिसांय/prtsm;संतुलन/sntln
 sympathet|सहानुभुतिशिल/shnbtsl;सहानुभुतिसुचक/shnbtsck;कारुणिक/krnk
@@ -12473,12 +12473,12 @@ syring|पिचकार/pckr
 syrup|चाश/csn
 syrupi|भावुकतापुर्ण/bbktprn
 system|निकाय;शरिर/srr;वाद;पद्ध/pdt
-systemat|सुव्यवस्थित/sbstt क्रमबद्ध/krmbd;आयोजित
+systemat|सुव्यवस्थित/sbbstt क्रमबद्ध/krmbd;आयोजित
 systemat|जानबुझ/jnbjkr
-systemat|व्यवस्थापन/bstpn
-systemat|सुव्यवस्थित/sbstt
+systemat|व्यवस्थापन/bbstpn
+systemat|सुव्यवस्थित/sbbstt
 system|दैहिक/dhk
-system|व्यवस्थित/bstt
+system|व्यवस्थित/bbstt
 tab|टंग/tgn
 tabernacl|प्रकोश/prks
 tabl|मेज;सुच;पहाड/phd;प्रस्तावित/prstbt
@@ -12539,7 +12539,7 @@ tarri|ठहर/thrn
 tart|खट्ट;टार्ट/trt
 task|काम
 tassel|लटकन/ltkn
-tast|स्वाद/sbd;रुच;अनुभव
+tast|स्वाद/sbd;रुच;अनुभव/anbb
 tast|स्वादपुर्ण/sbdprn;रुचिपुर्ण/rcprn
 tasteless|बेस्वाद/bsbd
 taster|स्वादक/sbdk
@@ -12594,7 +12594,7 @@ televis|दुरदर्शन/drdrsn
 tell|बता/btn;सुचित/sct;दिख/dkn
 telltal|चुगलखोर/cglkr
 temper|मनोदश/mnds;कम
-tempera|स्वभाव/sbb
+tempera|स्वभाव/sbbb
 temper|संयम/snm
 temper|आत्मसंयम/atmsnm
 temperatur|तापमान/tpmn
@@ -12637,7 +12637,7 @@ termin|समापन/smpn
 termin|समापक/smpk
 terminolog|शब्दावल/sbdbl
 termit|दिमक/dmk
-tern|कुरर
+tern|कुरर/krr
 terrac|छत
 terrain|भुभाग/bbg
 terrefi|डरा
@@ -12681,7 +12681,7 @@ theft|चोर
 theism|आस्तिकवाद/astkbd
 themat|विशयक/bsk
 theme|विशय
-then|तत्पश्चात/tpsct
+then|तत्पश्चात/ttpsct
 thenc|वहां
 thenceforward|समय
 theocraci|धर्मतंत्र/drmtntr
@@ -12699,7 +12699,7 @@ therebi|उसस
 therefor|अत
 therein|उसम
 thereof|इसक उसक
-thereupon|तत्काल/tkl
+thereupon|तत्काल/ttkl
 thermomet|थर्मामिटर/trmmtr
 thesauru|शब्दकोश/sbdks
 thespian|अभिने/abnt
@@ -12714,7 +12714,7 @@ thigh|जांघ
 thimbl|अंगुशत/angstn
 thin|पतल/ptl;क्शिण/ksn;विरल/brl;कम
 thing|वस्त/bst;कार्य;सामान/smn;घटन/gtn
-think|सोच;कल्प/klpn;मनन
+think|सोच;कल्प/klpn;मनन/mnn
 thinkabl|विचारणिय/bcrn
 thinker|चिंतक/cntk
 third|तिसर/tsr
@@ -12774,7 +12774,7 @@ tickl|गुदगुद/gdgdn
 ticklish|नाजुक/njk
 tide|प्रव्रित्/prbrt
 tide|खबर/kbr
-tidi|स्वच्छ/sbc;व्यवस्थित/bstt
+tidi|स्वच्छ/sbc;व्यवस्थित/bbstt
 tie|टाइ;बंधन/bndn;बंध/bndn;स्लिपर/slpr;बांध/bdn;संबद्ध/smbd
 tiff|झगड/jgrn
 tiger|शेर बाघ
@@ -12787,7 +12787,7 @@ tiller|हत्थ
 tilt|झुकाव/jkb;झुक/jkn
 timber|कडि
 time|समय;वक्त/bkt;अवसर/absr;युग;काल
-timeless|अनंत
+timeless|अनंत/annt
 time|समय;यथासमय/atsm
 timepiec|घडि
 timer|कालमाप/klmp
@@ -12801,7 +12801,7 @@ tinctur|टिंचर/tncr
 tine|नोक
 ting|झलक/jlk;रंग/rng
 tingl|सनस/snsn;जलन/jln;सनसनाहट/snsnht
-tinker|ठठेर
+tinker|ठठेर/ttr
 tinsel|पंन;भडकिल/brkl
 tinsmith|टिनकार/tnkr
 tint|खिजाब/kjb
@@ -12890,7 +12890,7 @@ town|नगर/ngr
 townsman|नगरवास/ngrbs
 townspeopl|नगरवास/ngrbs
 toxic|विशैल/bsl
-toxic|विशाक्त/bskt
+toxic|विशाक्त/bsktt
 toi|खिलौ/kln;मनोरंजन/mnrnjn;टुंग/tgn
 trace|निशान/nsn;ढुंढ/ddn;बांध/bdn
 trachea|श्वासनल/sbsnl
@@ -12927,7 +12927,7 @@ transact|कारबार/krbr
 transact|सौद
 transcend|बढकर/bdkr
 transcend|उत्क्रिश्ट/atkrst
-transcendent|अनुभवातित/anbtt
+transcendent|अनुभवातित/anbbtt
 transcendent|अंतर्ज्ञानवाद/antrjnnbd
 transcendentalist|अंतर्ज्ञानवाद/antrjnnbd
 transcontinent|पारमहाद्विप/prmhdbp
@@ -12942,7 +12942,7 @@ transform|बदल/bdl
 transform|परिवर्तन/prbrtn
 transform|ट्रांसफार्मर/trnsprmr
 transgress|अतिक्रमण/atkrmn
-transienc|अनित्य
+transienc|अनित्य/antt
 transient|अनित्य
 transistor|ट्रांसिस्टर/trnsstr
 transit|पारगमन/prgmn
@@ -12971,7 +12971,7 @@ transport|परिवहनिय/prbhn
 transport|वहनिय/bhnt;देशनिकाल/dsnkl
 transport|अभिभुत/abbt
 transport|वाहक/bhk
-transubstanti|तत्वपरिवर्तन/tbprbrtn
+transubstanti|तत्वपरिवर्तन/ttbprbrtn
 transvers|तिरछ/trc
 trap|घात;जाल;फंस
 trapdoor|छतद्वार/ctdbr
@@ -13045,7 +13045,7 @@ triennial|त्रैवार्शिक/trbrsk
 trier|उत्क्रिश्ट/atkrst
 trigger|प्रेरित/prrt
 trilogi|रचनात्रय/rcntr
-trim|सुव्यवस्थित/sbstt
+trim|सुव्यवस्थित/sbbstt
 trimest|त्रिमास/trms
 trimmer|कतर/ktrn
 trim|उपकरण/apkrn
@@ -13199,12 +13199,12 @@ unalloi|विशुद्ध/bsd
 unalter|अपरिवर्तनिय/aprbrtn अटल
 unambigu|सुस्पश्ट/sspst
 unambiti|महत्तवाकांक्शाहिन/mhtbknkshn
-unanim|एकचित्त/akct एकमत्य/akmt मतैक्य/mtk
+unanim|एकचित्त/akctt एकमत्य/akmt मतैक्य/mtk
 unanim|एकमत/akmt
 unannounc|अघोशित/agst
 unanswer|अखंडनिय/akndn
 unapproach|गैरमिलनसार/grmlnsr
-unarm|निशस्त्र/nstr
+unarm|निशस्त्र/nsstr
 unasham|लज्जाहिन/ljhn
 unask|अनिमंत्रित/anmntrt
 unassail|अनाक्रमणिय/ankrmn
@@ -13253,15 +13253,15 @@ unclean|मैल गंद/gnd अपावन/apbn
 unclear|अस्पश्ट/aspst
 uncomfort|बेआराम/brm असुखद/askd
 uncommon|असामांय/asmn
-uncompromis|मान हठि
+uncompromis|मान/mnn हठि
 unconcern|निशिचंत/nscnt
 uncondit|बेशर्त/bsrt
 unconnect|असंबद्ध/asmbd
 unconscion|अत्यंत/atnt बहुत/bht
 unconsci|बेहोश/bhs;अनजान/anjn
-unconstitut|व्यवस्थाविरुद्ध/bstbrd
+unconstitut|व्यवस्थाविरुद्ध/bbstbrd
 uncontrol|बेरोक/brk
-uncontrol|अनियंत्रित/antrt
+uncontrol|अनियंत्रित/anntrt
 uncontroversi|अविवादास्पद/abbdspd
 unconvent|रुढिमुक्त/rdmkt
 unconvinc|अनिश्चय/ansc
@@ -13298,21 +13298,21 @@ undercarriag|अवचक्र/abckr
 undercov|गुप्त/gpt
 underdevelop|अविकसित/abkst
 underdon|अधपक/adpk
-underf|अल्पपोशित/alpst
+underf|अल्पपोशित/alppst
 underfoot|निच
-undergo|अनुभव
+undergo|अनुभव/anbb
 undergradu|पुर्वस्नातक/prbsntk
 underground|गुप्त/gpt
 underlin|बल
 underneath|निच तले
 undernourish|ंयुनपोशित/nnpst
-underprivileg|पददलित/pdlt
+underprivileg|पददलित/pddlt
 underscor|रेखांकित/rknkt
 understand|समझ/smjn
 understand|समझ/smj
 undertak|उत्तरदायित्व/atrdtb
 undertak|प्रयत्न/prtn
-undertak|काम व्यवसाय
+undertak|काम व्यवसाय/bbs
 undertow|अधप्रवाह/adprbh
 undervalu|अवमुल्यन/abmln
 underwat|अंतर्जलिय/antrjl
@@ -13364,7 +13364,7 @@ unflapp|शां/snt
 unflapp|शांत/snt
 unflatt|स्पश्टवाद/spstbd
 unflinch|बेहिचक/bhck
-unfold|खोल/kln;वर्णन/brn
+unfold|खोल/kln;वर्णन/brnn
 unforeseen|अप्रत्याशित/aprtst
 unforgett|अविस्मरणिय/absmrn
 unforgiv|अक्शंय/aksm
@@ -13392,8 +13392,8 @@ unheed|अनदेख/andk
 unhelp|असहायक/ashk
 unhelpfulli|असहाय/asht
 unherald|अघोशित/agst
-unhesit|बेधडक/bdk
-unhesitatingli|बेधडक/bdkt
+unhesit|बेधडक/bddk
+unhesitatingli|बेधडक/bddkt
 unholi|अपवित्र/apbtr
 unhook|छुड/cdn
 unhurri|आराम
@@ -13436,10 +13436,10 @@ unit|संयुक्त/snkt मिल एक
 uniti|एकत
 univers|विश्वसंबंध/bsbsmbnd
 universalist|सर्वहितवाद/srbhtbd
-univers|सर्वव्यापक/srbpkt
+univers|सर्वव्यापक/srbbpkt
 univers|सर्वत्र/srbtr
 univers|स्रिश्ट/srst संसार/snsr विश्व/bsb जगत/jgt
-univers|विश्वविद्यालय/bsbdl
+univers|विश्वविद्यालय/bsbbdl
 unjust|अनुचित/anct अधर्म/adrm
 unjustifi|अक्शंय/aksm
 unjustifi|दोशयुक्त/dskt
@@ -13453,7 +13453,7 @@ unlearn|भुल
 unleash|प्रवर्तित/prbrtt
 unleaven|बेखमिर/bkmr
 unlik|भिंन
-unlik|असंभव/asmb
+unlik|असंभव/asmbb
 unlimit|असिम
 unlin|अरेखांकित/arknkt
 unlist|असुचिबद्ध/ascbd
@@ -13472,7 +13472,7 @@ unmemor|अस्मरणिय/asmrn
 unmention|अकथनिय/aktn
 unmind|असचेत/asct
 unmistak|सुस्पश्ट/sspst
-unmistak|सुस्पश्ट/sspst
+unmistak|सुस्पश्ट/sspstt
 unmitig|अप्रशमित/aprsmt
 unmolest|अनाक्रांत/ankrnt
 unmov|अटल कठोर/ktr निर्दय/nrd
@@ -13499,7 +13499,7 @@ unplac|अश्रेणिक/asrnk
 unpleas|अप्रिय नापसंद/npsnd अरुचि/arckr
 unpopular|अलोकप्रिय/alkpr
 unpreced|बेमिसाल/bmsl अपुर्व/aprb अनोख
-unpredict|अननुमेय
+unpredict|अननुमेय/annm
 unpremedit|अविमर्शित/abmrst
 unprepar|बेतैयार/btr
 unprepossess|अनाकर्शक/ankrsk
@@ -13509,7 +13509,7 @@ unprint|अमुद्रणिय/amdrn
 unproblemat|असमस्यात्मक/asmstmk
 unproduct|अनुत्पादक/antpdk;निश्फल/nspl
 unproduct|निश्फल/nsplt
-unprofession|अव्यवसायिक/absk
+unprofession|अव्यवसायिक/abbsk
 unprofit|लाभहिन/lbhn निश्फल/nspl व्यर्थ/brt
 unprofit|बेफायद/bpd
 unpronounc|अनुच्चारणिय/ancrn
@@ -13544,9 +13544,9 @@ unrepent|अपश्चात्ताप/apsctp
 unrepres|अप्रतिनिधिक/aprtndk
 unrequit|अपुरस्क्रित/aprskrt
 unreserv|अनारक्शित/anrkst;स्पश्टवाद/spstbd
-unreservedli|पुर्णरुप/prnrp स्पश्ट/spst
+unreservedli|पुर्णरुप/prnrp स्पश्ट/spstt
 unrespons|अप्रतिक्रियाशिल/aprtkrsl
-unrest|अशां/asnt व्यस्त/bst
+unrest|अशां/asnt व्यस्त/bstt
 unrestrain|बाधारहित/bdrht
 unrip|अपक्व/apkb कच्च
 unrival|अनुपम/anpm
@@ -13604,9 +13604,9 @@ unstuck|खुल;निश्फल/nspl
 unsubstanti|अप्रामाणित/aprmnt
 unsuccess|असफल/aspl
 unsuccessfulli|असफल/asplt
+unsuit|अनुपयुक्त/anpktt
 unsuit|अनुपयुक्त/anpkt
-unsuit|अनुपयुक्त/anpkt
-unsuit|अनुपयुक्त/anpkt
+unsuit|अनुपयुक्त/anpktt
 unsuit|अनुपयुक्त/anpkt
 unsulli|बेदाग/bdg
 unsung|अकिर्तित/akrtt
@@ -13620,10 +13620,10 @@ unsuspect|असंदेह/asndh
 unsustain|असंभाल/asmbl
 unswerv|अविचल/abcl
 unsympathet|बेदर्द/bdrd
-unsystemat|अव्यवस्थित/abstt
-unsystemat|अव्यवस्थित/abstt
+unsystemat|अव्यवस्थित/abbstt
+unsystemat|अव्यवस्थित/abbsttt
 untaint|बेदाग/bdg
-untam|जंगल/jngl;अनियंत्रित/antrt
+untam|जंगल/jngl;अनियंत्रित/anntrt
 untangl|सुलझ/sljn
 untap|अप्रयुक्त/aprkt
 unten|अरक्शणिय/arksn
@@ -13632,7 +13632,7 @@ unthink|अचिंत्य/acnt
 unthink|लापरवाह/lprbh
 unthinkingli|अनज/anjn
 untidili|बेसिलसिल/bslsl
-untidi|अस्तव्यस्त/astbst
+untidi|अस्तव्यस्त/astbstt
 untidi|बेतरतिब/btrtb गंद/gnd
 unti|खोल उतार
 untim|असामयिक/asmk;कुसमय/ksm
@@ -13648,16 +13648,16 @@ untreat|अनुपचारित/anpcrt;असंसाधित/asnsdt
 untri|अपरिक्शित/aprkst
 untru|असत्य;बेइमान/bmn
 untrustworthi|अविशवसनिय/absbsn
+untruth|असत्य/astt
 untruth|असत्य
-untruth|असत्य
-untruthfulli|असत्य
+untruthfulli|असत्य/astt
 untutor|अशिक्शित/askst
 untyp|विशिश्ट/bsst
 unus|अप्रयुक्त/aprkt;अनभ्यस्त/anbst
 unusu|असामांय/asmn अनोख
 unusu|असमांयत/asmnt
 unutter|अकथ्य
-unutter|अकथ्य
+unutter|अकथ्य/aktt
 unvarnish|बेरोगन/brgn;अनलंक्रित/anlnkrt
 unveil|खुल;खोल
 unvoic|मौन
@@ -13708,7 +13708,7 @@ upright|सिध खडा;धार्मिक/drmk खरा
 upris|बगावत/bgbt
 uproar|कोलाहल/klhl धुमधाम/dmdm बखेड/bkr
 uproot|निर्मुल/nrml
-upset|अस्तव्यस्त/astbst विपर्यय/bpr पलट/plt;घबडाहट/gbrht परेशा/prsn
+upset|अस्तव्यस्त/astbstt विपर्यय/bpr पलट/plt;घबडाहट/gbrht परेशा/prsn
 upshot|परिणाम/prnm अंत शेश
 upstair|उपर;कोठ
 upstand|इमानदार/amndr;तगड/tgr
@@ -13725,7 +13725,7 @@ uranium|युरेनियम/arnm
 uraniu|उरण
 urban|शहर/shr नगर/ngr नागरिक/ngrk
 urban|शिश्ट/sst भला शिलवान/slbn
-urban|शिश्ट/sst
+urban|शिश्ट/sstt
 urbanis|नगरिकरण/ngrkrn
 urban|सौंय/smt
 urchin|छोकर/ckr
@@ -13736,7 +13736,7 @@ urgent|अत्यावश्यक/atbsk
 urin|पेशाब/psb
 urin|पेशाब/psb
 urn|सुराह/srh जलपात्र/jlptr
-usag|व्यवहार/bhr बर्ताव/brtb रित चलन/cln चाल
+usag|व्यवहार/bbhr बर्ताव/brtb रित चलन/cln चाल
 us|प्रयोग/prg भोग सेवन/sbn;आवश्यक/abskt;लाभ प्रयोजन/prjn
 us|उपय
 useless|व्यर्थ/brt
@@ -13763,7 +13763,7 @@ vacat|छोड/crn
 vacat|अवकाश/abks
 vaccin|टिक
 vaccin|टिक
-vacuiti|रिक्त/rkt
+vacuiti|रिक्त/rktt
 vacuou|विचारहिन/bcrhn
 vacuum|निर्वात/nrbt;खालिपन/klpn
 vagabond|आवार
@@ -13788,7 +13788,7 @@ valour|विर/brt
 valuabl|मुल्यवान/mlbn
 valu|मुल्य;आदर
 valv|वाल्व/blb
-vampir|राक्शस/rks
+vampir|राक्शस/rkss
 van|वैन
 vandal|सत्यानाश/stns
 vandal|ध्वंस/dbns
@@ -13861,7 +13861,7 @@ verg|किनार/knr;झुक/jkn
 verif|सत्यापन/stpn
 verifi|प्रमाणित/prmnt
 verit|सत्य
-veriti|सत्य
+veriti|सत्य/stt
 vermicelli|सेवइ
 vermilion|सिंदुर/sndr;सिंदुर/sndr
 vers|कवि/kbt
@@ -13878,7 +13878,7 @@ vest|अंगरख/angrk
 vestibul|ड्योढ;प्रकोश्ठ/prkst
 vestig|पदांक/pdnk
 vestment|अंगरख/angrk
-veteran|अनुभव
+veteran|अनुभव/anbb
 veto|प्रतिनिशेध/prtnsd
 vex|गुस्स;चिंतित/cntt
 vexat|क्लेश/kls
@@ -13961,13 +13961,13 @@ vocalist|गायक
 vocal|उच्चारण/acrn
 vocal|उच्चारण/acrn
 vocal|मौखिक/mkk
-vocat|व्यवसाय
+vocat|व्यवसाय/bbs
 vocat|व्यावसायिक/bbsk
 voc|संबोधन/smbdn
 vocifer|चिल्ल/cln
 vocifer|शोरगुलपुर्ण/srglprn
 vogu|प्रचलन/prcln
-voic|आवाज;विचार/bcr;कर्मवाच्य/krmbc भाववाच्य/bbc
+voic|आवाज;विचार/bcr;कर्मवाच्य/krmbc भाववाच्य/bbbc
 voic|स्वर/sbr;सघोश/sgs
 voiceless|अघोश
 void|रिक्त/rkt
@@ -13986,7 +13986,7 @@ voluptu|विलासमय/blsm;विलास/bls
 vomit|वमन/bmn;कै
 voraci|पेट;अत्युत्सुक/attsk
 voraci|उत्सुक/atskt
-vorac|अत्रिप्त/atrpt
+vorac|अत्रिप्त/atrptt
 vortex|जलावर्त/jlbrt
 votari|धर्मसंघ/drmsng
 vote|मत वोट
@@ -13999,7 +13999,7 @@ voyag|यात्र
 voyag|जलयात्र/jltr
 vulcanis|गंधक/gndk
 vulgar|असंस्क्रित/asnskrt;अशिश्ट/asst
-vulgar|अशिश्ट/asst
+vulgar|अशिश्ट/asstt
 vulgarli|असभ्य/asbt
 vulner|भेद्य;कमजोर/kmjr
 vultur|चिल;लोभ
@@ -14007,14 +14007,14 @@ vy|स्पर्ध/sprd
 wad|गद्द;डाट
 wafer|पापड/ppr
 waft|झोंक/jnk;फैल
-wag|ठठोलिय;हिल/hln
+wag|ठठोलिय/ttl;हिल/hln
 wage|मजदुर/mjdr;किर
 wager|होड
 wail|रोन;विलाप/blp
 wainscot|तख्तबंद/tktbnd
 waist|कमर/kmr
 waistband|कमरबंद/kmrbnd
-waistlin|कमररेख/kmrk
+waistlin|कमररेख/kmrrk
 wait|प्रतिक्श/prtks
 waiter|वेटर/btr
 waitress|वेटर/btr
@@ -14035,7 +14035,7 @@ wander|घुम/gmn
 wane|घटाव/gtb;घटन/gtn
 want|आवश्यक/abskt;चाह/chn
 want|अपर्याप्त/aprpt
-wanton|चंचल/cncl;अनियंत्रित/antrt
+wanton|चंचल/cncl;अनियंत्रित/anntrt
 war|युद्ध
 warbl|कुज/kjn;गान
 ward|निगरा/ngrn;रक्श/rks;आश्रित/asrt
@@ -14085,8 +14085,8 @@ weal|निशान/nsn
 wealth|धन;बाहुल्य/bhl
 wealthi|धनवान/dnbn
 weapon|अस्त्र/astr
-wear|पहनाव/phnb;जान;घिसावट/gsbt;पहन/phn;भाव;घिस
-wearer|पहन/phn
+wear|पहनाव/phnb;जान;घिसावट/gsbt;पहन/phnn;भाव;घिस
+wearer|पहन/phnn
 weari|थकावट/tkbt
 wearisom|निरस/nrs
 weari|क्लांत/klnt;उबाउ;थका/tkn
@@ -14111,7 +14111,7 @@ weigh|तोल/tln;वजन/bjn
 weight|भार
 weighti|भार
 weird|भयानक/bnk;अनुठ
-welcom|अभिनंदित/abndt;स्वतंर/sbtnr;स्वागत/sbgt
+welcom|अभिनंदित/abnndt;स्वतंर/sbtnr;स्वागत/sbgt
 weld|पेड;जोड/jrn
 welfar|कल्याण/kln
 well|निरोग/nrg;संतोशजनक/sntsjnk;कुंआ;अच्छ
@@ -14226,7 +14226,7 @@ woman|नार
 womb|गर्भाशय/grbs
 wonder|अचंभ/acmb;आश्चर्य/ascr
 wonder|अद्भुत/adbt
-wont|अभ्यस्त/abst;स्वभाव/sbb
+wont|अभ्यस्त/abst;स्वभाव/sbbb
 wood|लकड/lkd
 woodcut|ठप्प
 woodcutt|लकडहार/lkdhr
@@ -14250,7 +14250,7 @@ workout|अभ्यास
 workshop|कारख/krkn
 world|विश्व/bsb
 worldli|संसार/snsr
-worldwid|विश्वव्याप/bsbp
+worldwid|विश्वव्याप/bsbbp
 worm|किड
 wormeaten|घुन
 wormi|किटपुर्ण/ktprn
@@ -14289,7 +14289,7 @@ wring|मरोड/mrrn
 wrinkl|झुर्र;सिकुड/skd;शिकन/skn
 wrist|कलाइ
 write|लिख/lkn;रचन/rcn
-writer|लेखक
+writer|लेखक/lkk
 writh|कराह/krhn
 write|लेखन/lkn
 wrong|गलत/glt;गलतपुर्ण/gltprn;गलत/glt त्रुट/trt;अंयाय
@@ -14323,12 +14323,12 @@ yeast|खमिर/kmr
 yell|चिल्ल/cln
 yellow|पिल;मंगोल/mngl
 yelp|चिख;चिख/ckn
-yen|येन;ललक;ललक/lkn
+yen|येन;ललक/llk;ललक/llkn
 yeoman|भुमिधर/bmdr
 ye|हां
 yesterdai|कल
 yet|अभि
-yeti|हिममानव/hmnb
+yeti|हिममानव/hmmnb
 yield|उपज;अधिन
 yield|नर्म/nrm
 yodel|आलाप/alpn;आलाप

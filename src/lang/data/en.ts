@@ -52,5 +52,6 @@ export const EN: LanguageWords = {
   nameCoordinators: ['and', '&'],
   // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
   // (only at its start: "why did a number of hospitals close" asks why)
+  phraseFocus: { 'how old': 'age' },
   queryHeads: { count: ['number of', 'the number of', 'total number of', 'the total number of', 'amount of', 'the amount of', 'count of'] },
 };

@@ -107,6 +107,7 @@ ag bracket|person:55
 ag group|person:55
 ag limit|policy:55
 agaz|open:55
+aged|age:60
 aggreg|collect:57 person:55 personal:55
 aggress|attack:60 hacker:60 law:55
 agnis|know:55
@@ -577,6 +578,7 @@ bolshevis|change:55
 bomb run|explosion:55
 bomb site|website:55
 bomblet|explosion:60
+bone ag|age:55
 bonfir|fire:55
 boob tube|receive:55
 book clerk|company:55
@@ -915,6 +917,7 @@ chous|fraud:70
 chow line|wait:55
 christen|name:55 phone:55
 chromatogram|record:55
+chronolog ag|age:55
 chronolog record|account:55
 chump chang|money:55
 church bench|court:55
@@ -1482,6 +1485,7 @@ detusk|remove:55
 deuc|explosion:70
 deuc ac|digital:55
 develop countri|country:55 national:55
+development ag|age:55
 development challeng|person:55
 development learn|know:55
 devil|change:55
@@ -1716,6 +1720,7 @@ eight fold|many:55
 eighter|digital:55
 eightfold|many:55
 elabor|data:70 care:55
+elderli|age:65
 eldership|post:55
 elect commiss|committee:55
 elect fraud|fraud:55
@@ -1949,7 +1954,9 @@ fend for|protect:70
 fend off|stop:55
 fermentologist|expert:55
 ferret out|find:55
+fertil ag|age:55
 festin|law:55
+fetal ag|age:55
 fetch up|law:55
 feudal lordship|post:55
 fever|illness:55
@@ -2225,6 +2232,7 @@ geograph|expert:55
 geograph indic|name:55
 geriatr|health:55
 gerontolog|health:55
+gestat ag|age:55
 get a line|find:70
 get about|passenger:55
 get around to|law:55
@@ -3193,6 +3201,7 @@ megaflop|ward:55
 megaton bomb|explosion:55
 megavitamin therapi|care:55
 melagra|injured:55
+mellow|age:55
 melter|staff:55
 meltwat|water:55
 memor|know:55
@@ -3206,6 +3215,7 @@ menag|family:70 house:70
 menag a troi|family:55 house:55
 mend|fix:54
 mender|fix:70
+mental ag|age:55
 mental capac|state-actor:55
 mental case|affect-people:55
 mental dexter|state-actor:55
@@ -3623,6 +3633,7 @@ old ag|year:70
 old boi network|network:55
 old hand|expert:55
 old stager|expert:55
+older|age:57
 oliv size|small:55
 omen|threat:54
 omin|threat:67
@@ -4804,6 +4815,7 @@ send for|order:55 say:55
 send up|phishing:70
 send word|data:55
 sendup|phishing:70
+senesc|age:70
 sens|find:63
 sensibil|change:55
 sensibilis|change:55
@@ -6086,9 +6098,9 @@ yob|attack:55 hacker:55
 yobbo|attack:55 hacker:55
 yobo|attack:55 hacker:55
 yokel|mail-service:70
-young|small:50
-younger|small:50
-youngest|small:50
+young|age:55 small:50
+younger|age:55 small:50
+youngest|age:55 small:50
 youth gang|gang:55
 yr|year:70
 zone commiss|committee:55
