@@ -33,8 +33,8 @@ export const QUESTION_PHRASES: QuestionPhrase[] = languages
 /** What a question phrase counts when it names nothing (how old: the lexicon concept age), by the phrase's normalized words. */
 const PHRASE_FOCUS = new Map(languages.flatMap((l) => Object.entries(l.phraseFocus).map(([p, c]) => [tokenize(p).map((t) => t.norm).join(' '), c] as const)));
 
-/** The lexicon concept a question phrase counts without naming it, if it is one that does (how old: age). */
-export const phraseFocus = (phrase: string): string | undefined => PHRASE_FOCUS.get(phrase);
+/** The lexicon concepts a question phrase counts without naming them, if it is one that does (how old: age). */
+export const phraseFocus = (phrase: string): readonly string[] | undefined => PHRASE_FOCUS.get(phrase);
 
 /** Noun-phrase heads that ask when a query opens with them, longest first. */
 export const QUERY_HEADS: QuestionPhrase[] = languages

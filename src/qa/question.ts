@@ -35,8 +35,8 @@ export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
   if (query.asksAt === undefined) return undefined;
   // a question phrase that says what it counts without naming it (how old): the concept a passage writes it with (at age 39)
   for (const phrase of query.interrogatives) {
-    const id = phraseFocus(phrase);
-    if (id !== undefined) return { raw: phrase, at: query.asksAt, end: query.asksAt, alts: [{ field: 'concept', term: id, strength: STRENGTH.concept }], entity: false };
+    const ids = phraseFocus(phrase);
+    if (ids !== undefined) return { raw: phrase, at: query.asksAt, end: query.asksAt, alts: ids.map((id) => ({ field: 'concept' as const, term: id, strength: STRENGTH.concept })), entity: false };
   }
   const after = query.units.filter((u) => u.at > query.asksAt!);
   return after.find((u) => !u.entity) ?? after[0];

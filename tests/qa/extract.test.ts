@@ -29,6 +29,12 @@ describe('reading a count', () => {
     expect(a?.value).toEqual({ kind: 'count', n: 39 });
   });
 
+  it('counts a duration for "how long", never a date: the number by a unit of time', () => {
+    const a = answer('How long did the strike last?', 'The strike began on 3 May 1998 and lasted six weeks in all.', 'en');
+    expect(a?.value).toEqual({ kind: 'count', n: 6 });
+    expect(a?.text).toBe('six weeks');
+  });
+
   it('ends the count at a bracket: the words inside it are an aside, not what is counted', () => {
     expect(answer('How many were carried into orbit?', 'The flight carried 12 (each in a separate capsule) into orbit.', 'en')?.text).toBe('12');
   });

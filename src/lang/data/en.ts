@@ -36,8 +36,8 @@ export const EN: LanguageWords = {
     thing: ['what', 'which', 'why', 'how'],
   },
   questionPhrases: {
-    count: ['how many', 'how much', 'how often', 'how old', 'how far'],
-    time: ['how long', 'how long ago', 'how soon', 'since when', 'till when', 'until when'],
+    count: ['how many', 'how much', 'how often', 'how old', 'how far', 'how long'],
+    time: ['how long ago', 'how soon', 'since when', 'till when', 'until when'],
   },
   // forms of address, ranks and offices written before a name
   nameTitles: ['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'president', 'general', 'major', 'colonel', 'captain', 'lieutenant', 'admiral', 'marshal', 'sergeant', 'commander', 'governor', 'senator', 'judge', 'bishop', 'archbishop', 'cardinal', 'pope', 'saint', 'st', 'professor', 'prof', 'duke', 'earl', 'baron', 'chevalier'],
@@ -52,6 +52,6 @@ export const EN: LanguageWords = {
   nameCoordinators: ['and', '&'],
   // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
   // (only at its start: "why did a number of hospitals close" asks why)
-  phraseFocus: { 'how old': 'age' },
+  phraseFocus: { 'how old': ['age'], 'how long': ['year', 'month', 'week', 'date', 'hour', 'minute'] },
   queryHeads: { count: ['number of', 'the number of', 'total number of', 'the total number of', 'amount of', 'the amount of', 'count of'] },
 };

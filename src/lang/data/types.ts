@@ -73,10 +73,11 @@ export interface LanguageWords {
    */
   queryHeads: QuestionWords;
   /**
-   * Question phrases that say what they count without naming it (how old: an age), with the lexicon
-   * concept a passage writes it with ("at age 39"): that concept is what the question counts.
+   * Question phrases that say what they count without naming it (how old: an age; how long: years,
+   * days, hours), with the lexicon concepts a passage writes it with ("at age 39", "six years"): they
+   * are what the question counts.
    */
-  phraseFocus: Readonly<Record<string, string>>;
+  phraseFocus: Readonly<Record<string, readonly string[]>>;
   /** Titles written before a name (Major General, Lord, डॉ, মেজর): they join the name after them and name no one alone. */
   nameTitles: readonly string[];
   /** Head words of names that name a place (Road, Center, River; मार्ग, केंद्र; নদী): such a name is a place, never a person. */
