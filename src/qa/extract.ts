@@ -211,7 +211,14 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const chosenEnd = afterNumber(input, (upper ?? chosen).last) - 1;
   let last = chosenEnd;
   if (partFirst && target !== undefined) last = target;
-  else if (target !== undefined && target > chosenEnd && !Array.from({ length: target - chosenEnd - 1 }, (_v, k) => breaks(chosenEnd + 1 + k)).some(Boolean)) last = target;
+  // (nor does it run across a bracket: "1,388 (0.9%) same-sex couples" is 1,388)
+  else if (
+    target !== undefined &&
+    target > chosenEnd &&
+    !Array.from({ length: target - chosenEnd - 1 }, (_v, k) => breaks(chosenEnd + 1 + k)).some(Boolean) &&
+    !Array.from({ length: target - chosenEnd }, (_v, k) => breaksName(gap(input, chosenEnd + k, chosenEnd + k + 1))).some(Boolean)
+  )
+    last = target;
   else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksName(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
   // what is counted may take the question's next word too: how many square kilometres
   const focusUnit = input.plan.focus;

@@ -37,6 +37,8 @@ describe('reading a count', () => {
 
   it('ends the count at a bracket: the words inside it are an aside, not what is counted', () => {
     expect(answer('How many were carried into orbit?', 'The flight carried 12 (each in a separate capsule) into orbit.', 'en')?.text).toBe('12');
+    // nor does it reach across a bracket to what is counted
+    expect(answer('How many couples lived there?', 'There lived 1,388 (0.9%) couples in the town.', 'en')?.text).toBe('1,388');
   });
 
   it('takes the number beside the thing asked about over another count in the sentence', () => {
