@@ -159,6 +159,9 @@ const ROMAN = /^[IVXLCDM]+$/;
 
 const SENTENCE_END = /[.!?।॥]["'”’)]*\s*$/u;
 
+/** How many names ahead of an unmarked one a list's marker is looked for (अ, ब, स और द ने). */
+const MAX_LISTED = 6;
+
 /** Longest name in Indian script read from a passage, in words. */
 const MAX_INDIC_NAME = 4;
 
@@ -316,7 +319,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     return key !== undefined && article.latinKeys.has(key);
   }
 
-  function indicName(start: number): NameSpan | undefined {
+  function indicName(start: number, listed = 0): NameSpan | undefined {
     const joined = (k: number) => k + 1 < tokens.length && /^\s+$/.test(gap(k, k + 1));
     if (lexicon(start).entity && !input.asked(start)) {
       // a name the lexicon knows (दिल्ली पुलिस): its words, each a named concept
@@ -338,7 +341,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
       else break;
     }
     const mark = marked(last);
-    if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last);
+    if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last, listed);
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
     if (words.every((k) => isNameTitle(tokens[k]!.norm))) return undefined;
     // the word the marker closes must be attested (a name is repeated, or written in Latin script too),
@@ -361,12 +364,14 @@ export function nameSpans(input: NameInput): NameSpan[] {
    * the marker closes the whole list, so each name in it takes it. Its words must be no dictionary words,
    * as the name after the coordinator is read by the same rules.
    */
-  function coordinated(start: number, end: number): NameSpan | undefined {
+  function coordinated(start: number, end: number, listed: number): NameSpan | undefined {
     const and = end + 1;
+    // a list is read at most MAX_LISTED names ahead: a hostile run of "क और क और …" costs no more per word
+    if (listed >= MAX_LISTED) return undefined;
     if (and + 1 >= tokens.length || !isNameCoordinator(tokens[and]!.norm) || !/^\s+$/.test(gap(end, and)) || !/^\s+$/.test(gap(and, and + 1))) return undefined;
     const words = Array.from({ length: end - start + 1 }, (_v, k) => start + k);
     if (words.some((k) => inNumber(k) || isNameTitle(tokens[k]!.norm) || inDictionary(tokens[k]!))) return undefined;
-    const next = indicName(and + 1);
+    const next = indicName(and + 1, listed + 1);
     if (next?.marker === undefined) return undefined;
     return { first: start, last: end, place: next.place, thing: false, marker: next.marker };
   }

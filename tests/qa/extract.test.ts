@@ -350,6 +350,11 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(a?.normalized).toBe('Mira Savant and Raghav Shinde');
   });
 
+  it('in Hindi, reads a hostile run of four thousand coordinated names without running out of stack', () => {
+    const passage = `${'मीरा सावंत और '.repeat(4000)}राघव शिंदे ने दरबार को मजबूत किया।`;
+    expect(answer('दरबार को किसने मजबूत किया?', passage, 'hi')?.text).toMatch(/मीरा सावंत और राघव शिंदे$/u);
+  });
+
   it('in Hindi, takes no word the dictionary knows for a name, however often the article marks it (पास को)', () => {
     expect(answer('खेल में उन्होंने किसे रोका?', 'खेल में उन्होंने एक पास को रोका, और उस पास को सबने देखा।', 'hi')).toBeUndefined();
   });
