@@ -125,8 +125,9 @@ export function fitAbstention(examples: readonly CalibrationExample[], maxFalse 
   const negatives = classTotal(false);
   if (positives === 0 || negatives === 0) throw new Error('calibration needs answerable and unanswerable questions');
   const weighted = usable.map((e): Example => ({ x: ABSTENTION_FEATURES.map((name) => e.x[name]), y: e.answerable ? 1 : 0, weight: (raw(e) * usable.length) / (2 * (e.answerable ? positives : negatives)) }));
-  // fit, then leave out the feature whose weight most contradicts its sign, until none does
-  let kept = ABSTENTION_FEATURES.map((_f, j) => j);
+  // fit, then leave out the feature whose weight most contradicts its sign, until none does; a feature
+  // that is the same for every question (one defined only across languages, in a one-language fit) tells nothing
+  let kept = ABSTENTION_FEATURES.map((_f, j) => j).filter((j) => weighted.some((e) => e.x[j] !== weighted[0]!.x[j]));
   for (;;) {
     const fitted = fitLogistic(weighted.map((e) => ({ ...e, x: kept.map((j) => e.x[j]!) })), { l2: L2 });
     const wrong = kept

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseThreshold, collectExamples, fitAbstentionModels, MAX_FALSE_ABSTENTION, MAX_FALSE_ABSTENTION_ACROSS, modelModule } from '../src/calibration.js';
-import { languagePair } from '../src/qa/abstain.js';
+import { chooseThreshold, collectExamples, fitAbstention, fitAbstentionModels, MAX_FALSE_ABSTENTION, MAX_FALSE_ABSTENTION_ACROSS, modelModule } from '../src/calibration.js';
+import { ABSTENTION_FEATURES, languagePair, type AbstentionFeature } from '../src/qa/abstain.js';
 import { readManifest } from '../src/eval.js';
 import { ABSTENTION_MODELS } from '../src/qa/data/abstention-model.js';
 import { ROOT } from './helpers/corpus.js';
@@ -42,5 +42,16 @@ describe('the abstention model in the repository', () => {
     const examples = await collectExamples(sets, (dir) => buildIndex(dir));
     const models = fitAbstentionModels(examples);
     expect(modelModule(models, 'x').split('\n').slice(2)).toEqual(modelModule(ABSTENTION_MODELS, 'x').split('\n').slice(2));
+  });
+});
+
+describe('the fit', () => {
+  it('leaves out a feature that is the same for every question, as it tells nothing', () => {
+    const feature = (answerable: boolean, i: number) =>
+      Object.fromEntries(ABSTENTION_FEATURES.map((name) => [name, name === 'sounded' ? 1 : (answerable ? 0.6 : 0.3) + (i % 5) * 0.05])) as Record<AbstentionFeature, number>;
+    const examples = Array.from({ length: 40 }, (_v, i) => ({ set: 's', answerable: i % 2 === 0, pair: 'own' as const, x: feature(i % 2 === 0, i) }));
+    const model = fitAbstention(examples);
+    expect(model.features).not.toContain('sounded');
+    expect(model.features.length).toBeGreaterThan(0);
   });
 });

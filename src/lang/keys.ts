@@ -99,8 +99,8 @@ function indicSounds(word: string, map: Record<string, string>, vowel: RegExp, s
       // word before a consonant (ब्रह्म) is as silent as English spelling leaves it (Brahma)
       continue;
     }
-    // a consonant doubled through a virama (दिल्ली, ক্ক) is one sound held longer; one written twice with
-    // nothing between carries the inherent vowel between (जीसस: Jesus)
+    // a consonant doubled through a virama (दिल्ली, ক্ক) is one sound held longer; after a consonant letter
+    // with nothing between, the inherent vowel stands between, so two letters of one sound are two (जीसस: Jesus)
     const inherent = prev !== undefined && (NUKTA.has(prev) || (map[prev] !== undefined && prev !== 'ं' && prev !== 'ং'));
     pushSound(out, c, !joined && (afterVowel || inherent));
     afterVowel = c === 'r' && (ch === '\u0943' || ch === '\u09C3');

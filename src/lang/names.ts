@@ -68,7 +68,7 @@ export interface ArticleWords {
   /** Cross-script keys of the article's capitalized Latin words: a Hindi word with one of them is that name transliterated. */
   latinKeys: Set<string>;
   /**
-   * Indian-script words the article writes as a doer, with the doer's case marker after them (मैनिंग ने,
+   * Indian-script words the article writes as a doer, with the doer's case marker after them (ब्रैंट ने,
    * नफ़्ज़र द्वारा): where it repeats such a word, it is a name there and wherever else it stands, marker or not.
    */
   marked: Set<string>;
@@ -120,7 +120,10 @@ export interface NameSpan {
   place: boolean;
   /** Its head word names a thing or an event, not a person or a place: Silver Harp Award, अकादमी पुरस्कार. */
   thing: boolean;
-  /** The case marker or ending that closes it (ने, को, কে, র), normalized: the role it has in its sentence. */
+  /**
+   * The case marker, ending or other word that closes it (ने, को, কে, র; a copula, थे, where the question
+   * asks who someone is; the possessive 's in English), normalized: the role it has in its sentence.
+   */
   marker?: string;
 }
 
@@ -138,7 +141,7 @@ export interface NameInput {
   caseMarkers?: ReadonlySet<string>;
   /**
    * The question asks who someone is with no case (कौन): an Indian-script span standing in apposition
-   * after the question's words and a comma (…अंतिम प्रधानमंत्री, लोथर डे माइज़ियर,) is taken as a name.
+   * after the question's words and a comma (…अंतिम प्रधानमंत्री, ओस्कार मेलिन,) is taken as a name.
    */
   apposition?: boolean;
 }
@@ -159,7 +162,7 @@ const ROMAN = /^[IVXLCDM]+$/;
 
 const SENTENCE_END = /[.!?।॥]["'”’)]*\s*$/u;
 
-/** How many names ahead of an unmarked one a list's marker is looked for (अ, ब, स और द ने). */
+/** How many names ahead of an unmarked one a list's marker is looked for (अ और ब और स ने). */
 const MAX_LISTED = 6;
 
 /** Longest name in Indian script read from a passage, in words. */
@@ -178,6 +181,17 @@ export function nameSpans(input: NameInput): NameSpan[] {
   };
   const stop = (norm: string) => isStopword(norm, 'en') || isStopword(norm, 'hi') || isStopword(norm, 'bn');
   const numberTokens = new Set(text.numbers.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_v, k) => n.first + k)));
+  // whether the dictionary knows a token, asked at most once a token
+  const known = new Map<number, boolean>();
+  const common = (k: number) => {
+    if (!known.has(k)) known.set(k, inDictionary(tokens[k]!));
+    return known.get(k)!;
+  };
+  /** Words first to last, when none is a number, a title or a word of the dictionary: a name no lexicon knows. */
+  const unknownWords = (first: number, last: number): number[] | undefined => {
+    const words = Array.from({ length: last - first + 1 }, (_v, k) => first + k);
+    return words.some((k) => numberTokens.has(k) || isNameTitle(tokens[k]!.norm) || common(k)) ? undefined : words;
+  };
   const inNumber = (k: number) => numberTokens.has(k);
   const out: NameSpan[] = [];
   let i = 0;
@@ -231,7 +245,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
       // "Peter J. Willow": the full stop after an initial ends no sentence
       const initial = /^\p{Lu}$/u.test(tokens[last]!.raw);
       if (next >= tokens.length || breaksName(gap(last, next)) || (!initial && SENTENCE_END.test(gap(last, next)))) break;
-      // "Denver's Executive Vice President": a possessive ends the name it closes
+      // "Riverton's Director of Operations": a possessive ends the name it closes
       if (possessive(last) !== undefined) break;
       if (latinNameWord(next)) {
         last = next;
@@ -250,13 +264,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
       }
       break;
     }
-    // a span of words the article also writes as common words (Federal Minister) names no one, nor do titles
-    // alone (Lord); a word capitalized in mid-sentence that the article never writes in lower case is a name
-    // even where the lexicon knows a common word spelt so ("recovered by Ward")
+    // a span of words the article also writes as common words (Federal Minister) names no one, nor do titles alone (Lord)
     let named = false;
-    const midSentence = (k: number) => k > 0 && !SENTENCE_END.test(gap(k - 1, k));
-    const capitalizedOnly = (k: number) => midSentence(k) && !stop(tokens[k]!.norm) && !article.lower.has(tokens[k]!.norm);
-    for (let k = start; k <= last; k++) if ((!commonLatin(k) || lexicon(k).entity || capitalizedOnly(k)) && !isNameTitle(tokens[k]!.norm)) named = true;
+    for (let k = start; k <= last; k++) if ((!commonLatin(k) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
     // "in Syria", and "in northern Syria": one lower-case word may stand between the marker and the place
     const marker = (k: number) => k >= 0 && !breaksName(gap(k, k + 1)) && PLACE_MARKERS.has(tokens[k]!.norm);
@@ -264,14 +274,15 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const before = marker(start - 1) || (lowerWord(start - 1) && !breaksName(gap(start - 1, start)) && marker(start - 2));
     const head = headKind(tokens[last]!.norm);
     // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने);
-    // in English a possessive ending is its case ("the NFL's career sack leader" answers whose, not who)
+    // in English a possessive ending is its case ("the League's oldest scorer" answers whose, not who)
     const caseMarker = postposition(last) ?? possessive(last);
     return { first: start, last, place: before || head === 'place' || (caseMarker !== undefined && PLACE_MARKERS.has(caseMarker)), thing: head === 'thing', ...(caseMarker ? { marker: caseMarker } : {}) };
   }
 
   /**
-   * The case marker written apart after a word (ने, को, द्वारा, দ্বারা), normalized, if one is. English
-   * writes none after a name ("by" stands before it), so a marker is never in Latin script.
+   * The case marker written apart after a word (ने, को, द्वारा, দ্বারা; a copula where the question asks
+   * for one), normalized, if one is. English writes none after a name ("by" stands before it), so a
+   * marker is never in Latin script.
    */
   function postposition(k: number): string | undefined {
     const next = k + 1 < tokens.length ? tokens[k + 1]! : undefined;
@@ -280,7 +291,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     return NAME_MARKERS.has(next.norm) || AGENT_MARKERS.has(next.norm) || (isCopula(next.norm) && (input.caseMarkers?.has(next.norm) ?? false)) ? next.norm : undefined;
   }
 
-  /** The possessive ending written onto a Latin word with a word after it (NFL's leader), if one is. */
+  /** The possessive ending written onto a Latin word with a word after it (League's scorer), if one is. */
   function possessive(k: number): string | undefined {
     if (k + 1 >= tokens.length || !/^\s+$/.test(gap(k, k + 1))) return undefined;
     return LATIN_NAME_ENDINGS.find((e) => tokens[k]!.norm.endsWith(e));
@@ -350,9 +361,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const asked = (input.caseMarkers?.has(mark.marker) ?? false) && words.length >= 2;
     // one word the dictionary knows (पास को: near, pass) is a common word, however often the article writes it,
     // unless the article writes it in Latin script too
-    if (words.length === 1 && inDictionary(tokens[last]!) && !latinAttested(mark.base)) return undefined;
+    if (words.length === 1 && common(last) && !latinAttested(mark.base)) return undefined;
     // what a copula closes is as often a common noun (शामिल थे, वंशज हैं): two words or more, none a word of the dictionary
-    if (isCopula(mark.marker) && (!asked || words.some((k) => inDictionary(tokens[k]!)))) return undefined;
+    if (isCopula(mark.marker) && (!asked || words.some(common))) return undefined;
     const ok = (attested(last, mark.base) || asked) && words.every((k) => !inNumber(k));
     if (!ok) return undefined;
     const head = headKind(mark.base);
@@ -360,7 +371,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
   }
 
   /**
-   * A name with no marker of its own before a coordinator and a marked name (लियू बिंगज़ॉन्ग और याओ शू ने):
+   * A name with no marker of its own before a coordinator and a marked name (मीरा सावंत और राघव शिंदे ने):
    * the marker closes the whole list, so each name in it takes it. Its words must be no dictionary words,
    * as the name after the coordinator is read by the same rules.
    */
@@ -369,8 +380,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // a list is read at most MAX_LISTED names ahead: a hostile run of "क और क और …" costs no more per word
     if (listed >= MAX_LISTED) return undefined;
     if (and + 1 >= tokens.length || !isNameCoordinator(tokens[and]!.norm) || !/^\s+$/.test(gap(end, and)) || !/^\s+$/.test(gap(and, and + 1))) return undefined;
-    const words = Array.from({ length: end - start + 1 }, (_v, k) => start + k);
-    if (words.some((k) => inNumber(k) || isNameTitle(tokens[k]!.norm) || inDictionary(tokens[k]!))) return undefined;
+    if (!unknownWords(start, end)) return undefined;
     const next = indicName(and + 1, listed + 1);
     if (next?.marker === undefined) return undefined;
     return { first: start, last: end, place: next.place, thing: false, marker: next.marker };
@@ -378,19 +388,21 @@ export function nameSpans(input: NameInput): NameSpan[] {
 
   /**
    * A name in apposition after the question's words and a comma, closed by a comma, a particle or a
-   * copula (…उप निदेशक, जोसेफ शीया भी…): two words or more, none a word of the dictionary.
+   * copula, or ending its sentence (…उप निदेशक, जोसेफ मार्टेन भी…): two words or more, none a word of the dictionary.
    */
   function apposed(start: number, end: number): NameSpan | undefined {
     if (!input.apposition || start < 1 || !/^\s*,\s*$/.test(gap(start - 1, start)) || !input.asked(start - 1)) return undefined;
     const next = end + 1 < tokens.length ? tokens[end + 1]! : undefined;
-    const closed = next === undefined ? SENTENCE_END.test(body.slice(offset + tokens[end]!.end)) : /^\s*,/.test(gap(end, end + 1)) || isParticle(next.norm) || isCopula(next.norm);
-    const words = Array.from({ length: end - start + 1 }, (_v, k) => start + k);
-    if (!closed || words.length < 2 || words.some((k) => inNumber(k) || isNameTitle(tokens[k]!.norm) || inDictionary(tokens[k]!))) return undefined;
+    // closed by a comma, a particle or a copula, or by the end of its sentence
+    const after = next === undefined ? body.slice(offset + tokens[end]!.end, offset + tokens[end]!.end + 8) : gap(end, end + 1);
+    const closed = /^\s*[,.!?।॥]/u.test(after) || (next !== undefined && (isParticle(next.norm) || isCopula(next.norm)));
+    const words = unknownWords(start, end);
+    if (!closed || !words || words.length < 2) return undefined;
     return { first: start, last: end, place: false, thing: headKind(tokens[end]!.norm) === 'thing' };
   }
 
   /**
-   * A name with no case marker after it here (पैटन मैनिंग दो टीमों को…): the candidate words up to the
+   * A name with no case marker after it here (ओलिवर ब्रैंट तीन खिताब…): the candidate words up to the
    * last one the article writes elsewhere as a doer and repeats, unless the bilingual dictionary knows
    * that word as a common one (राजमार्गों के निर्माण ने: construction).
    */
@@ -399,9 +411,12 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (end + 1 < tokens.length && /^\s+$/.test(gap(end, end + 1)) && indicCandidate(end + 1)) return undefined;
     for (let last = end; last >= start; last--) {
       const norm = tokens[last]!.norm;
-      if (!article.marked.has(norm) || (article.counts.get(norm) ?? 0) < 2 || isNameTitle(norm) || inDictionary(tokens[last]!)) continue;
+      if (!article.marked.has(norm) || (article.counts.get(norm) ?? 0) < 2 || isNameTitle(norm) || common(last)) continue;
+      // a word the dictionary knows before it describes the person, it is no part of the name (मशहूर ब्रैंट)
+      let first = start;
+      while (first < last && common(first)) first++;
       const head = headKind(norm);
-      return { first: start, last, place: head === 'place', thing: head === 'thing' };
+      return { first, last, place: head === 'place', thing: head === 'thing' };
     }
     return undefined;
   }

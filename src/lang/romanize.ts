@@ -136,15 +136,33 @@ export function romanizeName(text: string, script: Script | undefined): string |
 const ENGLISH_AND = LANGUAGE_WORDS.en.nameCoordinators[0]!;
 
 /**
- * A Latin reading of a list of names (लियू बिंगज़ॉन्ग और याओ शू: Liyu Bingzong and Yao Shu): each name
+ * A Latin reading of a list of names (मीरा सावंत और राघव शिंदे: Mira Savant and Raghav Shinde): each name
  * read as `romanizeName` reads it, the word that joins them given in English.
  */
 export function romanizeNames(text: string, script: Script | undefined): string | undefined {
-  const parts: string[][] = [[]];
-  for (const w of text.split(/\s+/).filter(Boolean)) {
-    if (isNameCoordinator(normalize(w)) && parts.at(-1)!.length > 0) parts.push([]);
-    else parts.at(-1)!.push(w);
+  // each name with the words that join it to the next: a comma, or the coordinator
+  const names: { words: string[]; joiner: string }[] = [{ words: [], joiner: '' }];
+  const current = () => names[names.length - 1]!;
+  for (const raw of text.split(/\s+/).filter(Boolean)) {
+    const comma = raw.endsWith(',');
+    const w = comma ? raw.slice(0, -1) : raw;
+    if (isNameCoordinator(normalize(w)) && current().words.length > 0) {
+      current().joiner = ` ${ENGLISH_AND} `;
+      names.push({ words: [], joiner: '' });
+      continue;
+    }
+    if (w.length > 0) current().words.push(w);
+    if (comma && current().words.length > 0) {
+      current().joiner = ', ';
+      names.push({ words: [], joiner: '' });
+    }
   }
-  const names = parts.map((p) => romanizeName(p.join(' '), script));
-  return names.every((n): n is string => n !== undefined) ? names.join(` ${ENGLISH_AND} `) : undefined;
+  let out = '';
+  for (const n of names) {
+    if (n.words.length === 0) return undefined;
+    const reading = romanizeName(n.words.join(' '), script);
+    if (reading === undefined) return undefined;
+    out += reading + n.joiner;
+  }
+  return out;
 }

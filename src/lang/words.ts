@@ -72,7 +72,7 @@ export const isCopula = (norm: string) => COPULAS.has(norm);
  */
 export const WHO_MARKERS: ReadonlySet<string> = new Set([...AGENT_CASES, ...anyLanguage((w) => w.agentMarkers), ...COPULAS]);
 const YEAR_PREPOSITIONS = anyLanguage((w) => w.yearPrepositions);
-/** Whether a normalized token before a number makes it a year whatever follows it (in 1891, since 1996). */
+/** Whether a normalized token before a number makes it a year whatever follows it (in 1873, since 1996). */
 export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);
 /** Whether a normalized token after a year names its era (BC, AD). */
 export const isEraWord = (norm: string) => ERA_WORDS.has(norm);

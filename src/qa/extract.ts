@@ -113,7 +113,7 @@ function lowEnd(text: AnalyzedText, low: AnalyzedText['numbers'][number], high: 
   return low.first === low.last && multiplier > 1 && low.value * multiplier <= high.value ? low.value * multiplier : low.value;
 }
 
-/** Whether a number is joined by a hyphen to the letters before it (AS-278, F-16): it designates a thing, it counts nothing. */
+/** Whether a number is joined by a hyphen to the letters before it (KV-310, F-16): it designates a thing, it counts nothing. */
 function designates(input: ExtractInput, first: number): boolean {
   const before = input.text.tokens[first - 1];
   return before !== undefined && !before.numeric && gap(input, first - 1, first) === '-';
@@ -136,7 +136,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     return startsWithPercentSign(after) || (next !== undefined && isPercentWord(next.norm));
   };
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
-  // a number such as 2000 is a year unless what is counted follows it: "attended by 2000 guests"
+  // a number such as 2000 is a year unless what is counted follows it: "attended by 1950 guests"
   const counted = (n: (typeof text.numbers)[number]) => focus.includes(afterNumber(input, n.last));
   const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && (!isYear(n.value) || counted(n)) && !asked.has(canonicalNumber(n.value)) && !(counting && share(n.last)) && !designates(input, n.first));
   if (numbers.length === 0) return undefined;
@@ -211,7 +211,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const chosenEnd = afterNumber(input, (upper ?? chosen).last) - 1;
   let last = chosenEnd;
   if (partFirst && target !== undefined) last = target;
-  // (nor does it run across a bracket: "1,388 (0.9%) same-sex couples" is 1,388)
+  // (nor does it run across a bracket: "412 (3.1%) couples" is 412)
   else if (
     target !== undefined &&
     target > chosenEnd &&
@@ -406,7 +406,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     // 1321 to 1323, 1321 से 1323: a period, both ends years
     const endYear = next !== undefined && isRangeJoiner(next.norm) && joined(n.first + 1) && joined(n.first + 2) ? numberAt(n.first + 2) : undefined;
     const period = endYear !== undefined && yearLike(endYear, tokens[n.first + 2]!.norm) && endYear > n.value && endYear - n.value < 1000;
-    // (after "in", "since": a year, whatever word follows it: "in 1891 Scottish chemist James Dewar")
+    // (after "in", "since": a year, whatever word follows it: "in 1873 Danish engineer Erik Holm")
     const placed = n.first > 0 && isYearPreposition(tokens[n.first - 1]!.norm) && joined(n.first);
     if (next && !era && decade === undefined && !period && !placed && !functionWord(n.first + 1) && joined(n.first + 1)) {
       if (!conceptsAt(text, n.first + 1).some((c) => TIME_WORDS.has(c))) continue;
@@ -502,7 +502,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   const { text } = input;
   const tokens = text.tokens;
   const joined = (a: number, b: number) => !breaksPhrase(gap(input, a, b)) && !endsSentenceBetween(gap(input, a, b));
-  // a possessor ("by John Messenger's translation") may stand where a doer does, but is no subject
+  // a possessor ("sung in Maria Lund's translation") may stand where a doer does, but is no subject
   const possessor = n.marker !== undefined && isPossessive(n.marker);
   if (n.marker !== undefined && (wanted || !possessor)) {
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
@@ -522,7 +522,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
     if (!joined(k - 1, k)) break;
     if (near.has(k)) return 2;
   }
-  // the subject of a relative clause holding the question's words: "Kony Ealy, who had 5 sacks"
+  // the subject of a relative clause holding the question's words: "Tom Reyes, who scored four goals"
   const rel = n.last + 1;
   if (rel < tokens.length && isRelativePronoun(tokens[rel]!.norm) && /^\s*,?\s*$/.test(gap(input, n.last, rel))) {
     for (let k = rel + 1; k <= Math.min(tokens.length - 1, rel + ROLE_REACH + 1); k++) {
@@ -609,7 +609,7 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   for (const n of spans) {
     if (n.thing) continue;
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it
-    // (a possessor qualifies the name after it, it does not continue it: "William Tyndale's English Bible")
+    // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")
     const possessor = n.marker !== undefined && isPossessive(n.marker);
     if ((!possessor && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
     const ids = Array.from({ length: n.last - n.first + 1 }, (_v, k) => entities(n.first + k)).flat();
@@ -641,14 +641,16 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   // a list of names answers as a whole: "Anna Ruiz and Tomas Berg", "Anna Ruiz, Tomas Berg and Lena Holm"
   const byFirst = new Map(spans.map((n) => [n.first, n]));
   const byLast = new Map(spans.map((n) => [n.last, n]));
-  // the names before it, when a coordinator joins the one just before it (लियू बिंगज़ॉन्ग और याओ शू ने,
-  // with याओ शू the nearer), and commas the ones before that
+  // the names before it, when a coordinator joins the one just before it with no comma (मीरा सावंत और
+  // राघव शिंदे ने, with राघव शिंदे the nearer; "…praised Maria, and Tom Reyes scored" is two clauses), in
+  // the same case, and commas the ones before that
+  const marker = byFirst.get(first)?.marker;
   for (let joiner = true; !place; joiner = false) {
     const k = first - 1;
-    const coordinated = k >= 1 && isNameCoordinator(text.tokens[k]!.norm) && /^\s+$/.test(gap(input, k, first)) && /^\s*,?\s*$/.test(gap(input, k - 1, k));
-    if (!coordinated && (joiner || k < 1 || !/^\s*,\s*$/.test(gap(input, k, first)))) break;
+    const coordinated = k >= 1 && isNameCoordinator(text.tokens[k]!.norm) && /^\s+$/.test(gap(input, k, first)) && /^\s+$/.test(gap(input, k - 1, k));
+    if (joiner ? !coordinated : !coordinated && (k < 1 || !/^\s*,\s*$/.test(gap(input, k, first)))) break;
     const prev = byLast.get(coordinated ? k - 1 : k);
-    if (!prev || prev.thing || prev.place) break;
+    if (!prev || prev.thing || prev.place || prev.marker !== marker) break;
     first = prev.first;
   }
   // (a comma alone may part two clauses: the list holds only when a coordinator ends it)

@@ -43,15 +43,18 @@ describe('a Latin reading of a name in Devanagari or Bengali script', () => {
     expect(romanizeNames('लियू बिंगज़ॉन्ग और याओ शू', 'deva')).toBe('Liyu Bingzong and Yao Shu');
     expect(romanizeNames('রহিম ও করিম', 'beng')).toBe('Rohim and Korim');
     expect(romanizeNames('कावन शॉर्ट', 'deva')).toBe(romanizeName('कावन शॉर्ट', 'deva'));
+    expect(romanizeNames('मीरा सावंत, राघव शिंदे और कमला राव', 'deva')).toBe('Mira Savant, Raghav Shinde and Kamla Rav');
   });
 
-  it('reads any list of Devanagari names as the reading of each name, joined by "and"', () => {
+  it('reads any list of Devanagari names, commas and a last और, as the reading of each name joined by commas and "and"', () => {
     const letter = fc.constantFrom(...'कखगचजटडतदनपबमयरलवशसहािीुूेैोौं'.split(''));
     const word = fc.array(letter, { minLength: 1, maxLength: 6 }).map((cs) => 'क' + cs.join(''));
     const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
     fc.assert(
-      fc.property(fc.array(name, { minLength: 1, maxLength: 3 }), (names) => {
-        expect(romanizeNames(names.join(' और '), 'deva')).toBe(names.map((n) => romanizeName(n, 'deva')).join(' and '));
+      fc.property(fc.array(name, { minLength: 1, maxLength: 4 }), (names) => {
+        const list = (ns: string[], comma: string, and: string) => (ns.length === 1 ? ns[0]! : `${ns.slice(0, -1).join(comma)}${and}${ns[ns.length - 1]!}`);
+        const readings = names.map((n) => romanizeName(n, 'deva')!);
+        expect(romanizeNames(list(names, ', ', ' और '), 'deva')).toBe(list(readings, ', ', ' and '));
       }),
     );
   });

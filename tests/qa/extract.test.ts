@@ -17,16 +17,16 @@ describe('reading a count', () => {
     expect(a?.normalized).toBe('5');
   });
 
-  it('counts nothing with a number that designates a thing (AS-278), nor with "one" in letters when what is counted is not there', () => {
-    expect(answer('How many people were aboard?', 'The test of AS-278 had people aboard.', 'en')).toBeUndefined();
-    expect(answer('How many people were aboard?', 'The capsule, AS-278, flew its test with no one aboard.', 'en')).toBeUndefined();
+  it('counts nothing with a number that designates a thing (KV-310), nor with "one" in letters when what is counted is not there', () => {
+    expect(answer('How many people were aboard?', 'The test of KV-310 had people aboard.', 'en')).toBeUndefined();
+    expect(answer('How many people were aboard?', 'The capsule, KV-310, flew its test with no one aboard.', 'en')).toBeUndefined();
     // एक बड़ी घटना is "a big event", not one of anything
     expect(answer('हड़ताल कितने समय तक चली?', 'शहर में हड़ताल एक बड़ी घटना बनी रही।', 'hi')).toBeUndefined();
   });
 
   it('counts an age for "how old", which names nothing it counts: the number by "age", not another count', () => {
-    const a = answer('How old was Rao when he flew the plane?', 'Rao flew the plane for three hours in 1998, at age 39, with two engines running.', 'en');
-    expect(a?.value).toEqual({ kind: 'count', n: 39 });
+    const a = answer('How old was Rao when he flew the plane?', 'Rao flew the plane for three hours in 1998, at age 27, with two engines running.', 'en');
+    expect(a?.value).toEqual({ kind: 'count', n: 27 });
   });
 
   it('counts a duration for "how long", never a date: the number by a unit of time', () => {
@@ -38,7 +38,7 @@ describe('reading a count', () => {
   it('ends the count at a bracket: the words inside it are an aside, not what is counted', () => {
     expect(answer('How many were carried into orbit?', 'The flight carried 12 (each in a separate capsule) into orbit.', 'en')?.text).toBe('12');
     // nor does it reach across a bracket to what is counted
-    expect(answer('How many couples lived there?', 'There lived 1,388 (0.9%) couples in the town.', 'en')?.text).toBe('1,388');
+    expect(answer('How many couples lived there?', 'There lived 412 (3.1%) couples in the town.', 'en')?.text).toBe('412');
   });
 
   it('takes the number beside the thing asked about over another count in the sentence', () => {
@@ -167,11 +167,11 @@ describe('reading a time', () => {
   });
 
   it('reads a number after "in" as a year whatever word follows it, and one before what is counted as a count', () => {
-    expect(answer('In what year did Holm study the ice?', 'In 1891 Danish chemist Erik Holm was able to study the ice.', 'en')?.text).toBe('1891');
-    const count = answer('How many guests attended the dinner?', 'The opening was marked with a dinner attended by 2000 guests.', 'en');
-    expect(count?.value).toEqual({ kind: 'count', n: 2000 });
+    expect(answer('In what year did Holm build the dam?', 'In 1873 Danish engineer Erik Holm was able to build the dam.', 'en')?.text).toBe('1873');
+    const count = answer('How many guests attended the dinner?', 'The opening was marked with a dinner attended by 1950 guests.', 'en');
+    expect(count?.value).toEqual({ kind: 'count', n: 1950 });
     // without what is counted after it, such a number is a year, no count
-    expect(answer('How many guests attended the dinner?', 'The dinner was held in 2000 and many guests attended.', 'en')?.value.kind).not.toBe('count');
+    expect(answer('How many guests attended the dinner?', 'The dinner was held in 1950 and many guests attended.', 'en')?.value.kind).not.toBe('count');
   });
 
   it('keeps the era with a year: 300 BC, not 300', () => {
@@ -302,8 +302,8 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('Whose English translation did the press print?', "In 1901 the press printed Maria Lund's English translation.", 'en')?.text).toBe("Maria Lund's");
   });
 
-  it('takes a capitalized word in mid-sentence as a name even where the lexicon knows a common word spelt so (Ward)', () => {
-    expect(answer('Who recovered the ball?', 'Miller stripped the ball from Newton, and it was recovered by Ward near the line.', 'en')?.text).toBe('Ward');
+  it('takes no name of another clause into a list: ", and" between clauses joins no names', () => {
+    expect(answer('Who scored the goal?', 'The coach praised Maria Lopez, and Tom Reyes scored the goal in the final minute.', 'en')?.text).toBe('Tom Reyes');
   });
 
   it('gives no short answer when no name is tied to the question’s words', () => {
@@ -340,6 +340,10 @@ describe('a name answers who only by its role beside the question’s words (iss
   it('in Hindi, takes for कौन a name in apposition after the question’s words, closed by a comma or a particle', () => {
     expect(answer('गणराज्य का अंतिम प्रधानमंत्री कौन था?', 'गणराज्य के अंतिम प्रधानमंत्री, ओस्कार मेलिन, पेशे से वकील थे।', 'hi')?.text).toBe('ओस्कार मेलिन');
     expect(answer('कार्यालय का उप निदेशक कौन था?', 'कार्यालय के नए उप निदेशक, जोसेफ मार्टेन भी, इस योजना के समर्थक बने।', 'hi')?.text).toBe('जोसेफ मार्टेन');
+    // not closed where the passage is cut: the article runs on into another phrase (ओस्कार मेलिन के भाई…)
+    const cut = 'गणराज्य के अंतिम प्रधानमंत्री, ओस्कार मेलिन';
+    const body = `${cut} के भाई की सरकार गिर गई।`;
+    expect(extractAnswer(planQuestion('गणराज्य का अंतिम प्रधानमंत्री कौन था?'), { text: analyzeText(cut, 'hi'), body, offset: 0, language: 'hi' })).toBeUndefined();
     // a common word there is no name: नए सदस्य, कई वैज्ञानिक भी
     expect(answer('संगठन के नए सदस्य कौन थे?', 'संगठन के नए सदस्य, कई वैज्ञानिक भी, बैठक में आए।', 'hi')).toBeUndefined();
   });
@@ -365,6 +369,10 @@ describe('a name answers who only by its role beside the question’s words (iss
     const inArticle = (body: string, offset: number) =>
       extractAnswer(planQuestion('तीन खिताब जीतने वाले पहले कप्तान कौन बने?'), { text: analyzeText(passage, 'hi'), body, offset, language: 'hi' });
     expect(inArticle(first + passage, first.length)?.text).toBe('ओलिवर ब्रैंट');
+    // a word the dictionary knows before it describes him and is no part of the name
+    const famous = 'प्रसिद्ध ब्रैंट तीन खिताब जीतने वाले पहले कप्तान बने।';
+    const b = extractAnswer(planQuestion('तीन खिताब जीतने वाले पहले कप्तान कौन बने?'), { text: analyzeText(famous, 'hi'), body: first + famous, offset: first.length, language: 'hi' });
+    expect(b?.text).toBe('ब्रैंट');
     // written once and never as a doer, the same words may be any noun
     expect(inArticle(passage, 0)).toBeUndefined();
   });

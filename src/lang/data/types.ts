@@ -28,7 +28,7 @@ export interface LanguageWords {
   agentCases: readonly string[];
   /** Words after a year that name its era (300 BC, AD 1066 written after): part of the date, not what is counted. */
   eraWords: readonly string[];
-  /** Words before a year that make the number after them a year whatever follows it: "in 1891 Scottish chemist James Dewar". */
+  /** Words before a year that make the number after them a year whatever follows it: "in 1873 Danish engineer Erik Holm". */
   yearPrepositions: readonly string[];
   /**
    * Words after a year that make it a decade: 1950 के दशक, ১৯৫০-এর দশকে (an inflected form counts), and
@@ -53,8 +53,8 @@ export interface LanguageWords {
   /** Place endings written onto a name (Bengali locatives: কলকাতায়, দিল্লিতে). */
   placeEndings: readonly string[];
   /**
-   * Endings of a people's or a country's adjective (American, Turkish, Chinese), longest first where one
-   * ends another: Hindi and Bengali write the same adjective with a final i instead (अमेरिकी, तुर्की, চীনা).
+   * Endings of a people's or a country's adjective (American, Turkish, Chinese): Hindi and Bengali write
+   * the same adjective with a final vowel instead (अमेरिकी, तुर्की, চীনা).
    */
   demonymEndings: readonly string[];
   /**
@@ -91,7 +91,7 @@ export interface LanguageWords {
    * name before one answers "who was …" as a case marker's name answers the case.
    */
   copulas: readonly string[];
-  /** Relative pronouns that open a clause about the name before them: "Kony Ealy, who had 5 sacks", "…, जिन्होंने". */
+  /** Relative pronouns that open a clause about the name before them: "Tom Reyes, who scored four goals", "…, जिन्होंने". */
   relativePronouns: readonly string[];
   /** Particles written apart after a word to stress it (भी, ही): they close a name as a case marker does, with no case. */
   particles: readonly string[];
