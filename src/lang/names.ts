@@ -190,7 +190,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
   /** Words first to last, when none is a number, a title or a word of the dictionary: a name no lexicon knows. */
   const unknownWords = (first: number, last: number): number[] | undefined => {
     const words = Array.from({ length: last - first + 1 }, (_v, k) => first + k);
-    return words.some((k) => numberTokens.has(k) || isNameTitle(tokens[k]!.norm) || common(k)) ? undefined : words;
+    return words.some((k) => inNumber(k) || isNameTitle(tokens[k]!.norm) || common(k)) ? undefined : words;
   };
   const inNumber = (k: number) => numberTokens.has(k);
   const out: NameSpan[] = [];
