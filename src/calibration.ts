@@ -72,8 +72,13 @@ export function chooseThreshold(scored: readonly { answerable: boolean; p: numbe
   const sorted = scored.filter((e) => e.answerable).map((e) => e.p).sort((a, b) => a - b);
   if (sorted.length === 0) return 0;
   const allowed = Math.floor(maxFalse * sorted.length);
-  // halfway between the last score abstained on and the first answered, so rounding the model cannot move a question across
-  return allowed > 0 ? (sorted[allowed - 1]! + sorted[allowed]!) / 2 : sorted[0]! - 1e-6;
+  if (allowed === 0) return sorted[0]! - 1e-6;
+  // halfway between the last score abstained on and the first answered, so rounding the model cannot move a
+  // question across; where the two are too close for a number between them (subnormal scores), the first answered
+  const lower = sorted[allowed - 1]!;
+  const upper = sorted[allowed]!;
+  const half = (lower + upper) / 2;
+  return half > lower ? half : upper;
 }
 
 /** Figures per set at the models' thresholds, each question judged by the model for its language pair. */

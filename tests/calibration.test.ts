@@ -27,6 +27,14 @@ describe('the operating point', () => {
   });
 });
 
+describe('the operating point between two scores with no number between them', () => {
+  it('abstains on the lower one all the same (subnormal scores, where halfway rounds down to it)', () => {
+    const examples = [2e-323, ...Array.from({ length: 9 }, () => 2.5e-323)].map((p) => ({ answerable: true, p }));
+    const threshold = chooseThreshold(examples, 0.1);
+    expect(examples.filter((e) => e.p < threshold)).toHaveLength(1);
+  });
+});
+
 describe('which model judges a question', () => {
   it('is its own language’s, or Hindi and Bengali’s together, unless it crosses English and an Indic language, each way apart', () => {
     expect(languagePair('hi', 'bn')).toBe('own');
