@@ -26,8 +26,8 @@ const NAME_ENDINGS = byLength(anyLanguage((w) => w.nameEndings));
 const PLACE_ENDINGS = byLength(anyLanguage((w) => w.placeEndings));
 /** Endings written onto a name in Latin script: its possessive. */
 const LATIN_NAME_ENDINGS = NAME_ENDINGS.filter((e) => scriptOf(e[e.length - 1]!) === 'latn');
-/** Whether a name's marker is a possessive ending ('s): the name owns what follows it, it does not do it. */
-export const isPossessive = (marker: string) => LATIN_NAME_ENDINGS.includes(marker);
+/** Whether a name is closed by a possessive ending ('s): it owns what follows it, it does not do it. */
+export const isPossessor = (n: NameSpan) => n.marker !== undefined && LATIN_NAME_ENDINGS.includes(n.marker);
 const NAME_TITLES = anyLanguage((w) => w.nameTitles);
 const PLACE_HEADS = anyLanguage((w) => w.placeHeads);
 const THING_HEADS = anyLanguage((w) => w.thingHeads);

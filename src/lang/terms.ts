@@ -23,7 +23,7 @@ export function tokenTerms(token: Token): TokenTerms {
   if (token.numeric) return { token, script, stems: [token.norm], keys: [], near: [] };
   const keys = keysOf(token.norm, script);
   // a people's or a country's adjective in English (American, Turkish, Chinese) is the name Hindi and
-  // Bengali write with a final i (अमेरिकी, तुर्की, चीनी): its key too
+  // Bengali write with a final vowel (अमेरिकी, तुर्की, চীনা): its key too
   const demonym = script === 'latn' && /^\p{Lu}/u.test(token.raw) ? demonymReading(token.norm) : undefined;
   if (demonym !== undefined) for (const k of phoneticKeys(demonym, 'latn')) if (!keys.includes(k)) keys.push(k);
   // an acronym may be read letter by letter (NFL, एनएफएल) as well as as a word (NASA, नासा)

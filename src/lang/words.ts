@@ -44,7 +44,23 @@ export const isPercentWord = (norm: string) => PERCENT_WORDS.has(norm);
 /** Whether a case marker makes the name before it the doer (ने). */
 export const isAgentCase = (norm: string) => AGENT_CASES.has(norm);
 const COPULAS = anyLanguage((w) => w.copulas);
+/** Whether a normalized token is a form of "to be" after what a sentence says its subject is (थे, ছিলেন). */
+export const isCopula = (norm: string) => COPULAS.has(norm);
+/**
+ * The words written after a name that make it the one a question word with no case of its own asks for
+ * (who, कौन), every language's: the doer's case (ने), the doer of a passive verb (द्वारा, দ্বারা) and the copulas
+ * (… अध्यक्ष मार्कस हेलर थे).
+ */
+export const WHO_MARKERS: ReadonlySet<string> = new Set([...AGENT_CASES, ...anyLanguage((w) => w.agentMarkers), ...COPULAS]);
 const RELATIVE_PRONOUNS = anyLanguage((w) => w.relativePronouns);
+/** Whether a normalized token opens a relative clause about the name before it (who, जो, যিনি). */
+export const isRelativePronoun = (norm: string) => RELATIVE_PRONOUNS.has(norm);
+const PARTICLES = anyLanguage((w) => w.particles);
+/** Whether a normalized token is a particle written apart to stress the word before it (भी, ही). */
+export const isParticle = (norm: string) => PARTICLES.has(norm);
+const NAME_COORDINATORS = anyLanguage((w) => w.nameCoordinators);
+/** Whether a normalized token joins names into a list (and, और, ও). */
+export const isNameCoordinator = (norm: string) => NAME_COORDINATORS.has(norm);
 const DEMONYM_ENDINGS = [...anyLanguage((w) => w.demonymEndings)].sort((a, b) => b.length - a.length);
 /**
  * A people's or a country's adjective read as Hindi and Bengali write it, its ending a final vowel
@@ -55,22 +71,6 @@ export function demonymReading(norm: string): string | undefined {
   const ending = DEMONYM_ENDINGS.find((e) => norm.endsWith(e) && norm.length - e.length >= 3);
   return ending === undefined ? undefined : `${norm.slice(0, -ending.length)}a`;
 }
-const NAME_COORDINATORS = anyLanguage((w) => w.nameCoordinators);
-/** Whether a normalized token joins names into a list (and, और, ও). */
-export const isNameCoordinator = (norm: string) => NAME_COORDINATORS.has(norm);
-const PARTICLES = anyLanguage((w) => w.particles);
-/** Whether a normalized token is a particle written apart to stress the word before it (भी, ही). */
-export const isParticle = (norm: string) => PARTICLES.has(norm);
-/** Whether a normalized token opens a relative clause about the name before it (who, जो, যিনি). */
-export const isRelativePronoun = (norm: string) => RELATIVE_PRONOUNS.has(norm);
-/** Whether a normalized token is a form of "to be" after what a sentence says its subject is (थे, ছিলেন). */
-export const isCopula = (norm: string) => COPULAS.has(norm);
-/**
- * The words written after a name that make it the one a question word with no case of its own asks for
- * (who, कौन), every language's: the doer's case (ने), the doer of a passive verb (द्वारा, দ্বারা) and the copulas
- * (… अध्यक्ष मार्कस हेलर थे).
- */
-export const WHO_MARKERS: ReadonlySet<string> = new Set([...AGENT_CASES, ...anyLanguage((w) => w.agentMarkers), ...COPULAS]);
 const YEAR_PREPOSITIONS = anyLanguage((w) => w.yearPrepositions);
 /** Whether a normalized token before a number makes it a year whatever follows it (in 1873, since 1996). */
 export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);

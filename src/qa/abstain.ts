@@ -122,9 +122,8 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const holds = (i: number) => best.matches[i]! > 0 || plan.units[i]!.alts.some((a) => inArticle.has(termKey(a.field, a.term)) || title.has(termKey(a.field, a.term)));
   const article = share(content.reduce((sum, w, i) => sum + (holds(i) ? w : 0), 0));
   const unknown = Math.max(0, ...content.map((w, i) => (frequencies[i] === 0 ? share(w) : 0)));
-  const passageLanguage = index.article(articleId)!.language;
-  const across = crossesEnglish(plan.reading.language, passageLanguage);
-  const passageScript = LANGUAGE_SCRIPTS[passageLanguage];
+  const across = answeredPair(index, considered) !== 'own';
+  const passageScript = LANGUAGE_SCRIPTS[index.article(articleId)!.language];
   // a word reaches the passage's language only by its sound when no alternative is a concept, a number or a word in that script
   const bySound = (i: number) =>
     plan.units[i]!.alts.some((a) => a.field === 'key') && !plan.units[i]!.alts.some((a) => a.field === 'concept' || a.field === 'num' || ((a.field === 'stem' || a.field === 'text') && scriptOf(a.term[0] ?? '') === passageScript));

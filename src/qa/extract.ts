@@ -1,6 +1,6 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, label, withParents } from '../lang/lexicon.js';
-import { isAgentMarker, isPossessive, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
+import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isNameCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearPreposition, startsWithPercentSign } from '../lang/words.js';
@@ -503,7 +503,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   const tokens = text.tokens;
   const joined = (a: number, b: number) => !breaksPhrase(gap(input, a, b)) && !endsSentenceBetween(gap(input, a, b));
   // a possessor ("sung in Maria Lund's translation") may stand where a doer does, but is no subject
-  const possessor = n.marker !== undefined && isPossessive(n.marker);
+  const possessor = isPossessor(n);
   if (n.marker !== undefined && (wanted || !possessor)) {
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
     return isAgentMarker(n.marker) || isAgentCase(n.marker) || isCopula(n.marker) ? 2 : 0;
@@ -610,8 +610,7 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
     if (n.thing) continue;
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it
     // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")
-    const possessor = n.marker !== undefined && isPossessive(n.marker);
-    if ((!possessor && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
+    if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
     const ids = Array.from({ length: n.last - n.first + 1 }, (_v, k) => entities(n.first + k)).flat();
     const ofKind = ids.some((c) => isKind(c, kinds));
     const ofOther = ids.some((c) => isKind(c, other));

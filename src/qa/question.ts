@@ -36,9 +36,10 @@ export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
   // a question phrase that says what it counts without naming it (how old): the concept a passage writes it with (at age 39)
   for (const phrase of query.interrogatives) {
     const ids = phraseFocus(phrase);
+    if (ids === undefined) continue;
     // (it stands where the phrase does: the question's own words, at the question word)
     const end = query.asksAt + phrase.split(' ').length - 1;
-    if (ids !== undefined) return { raw: phrase, at: query.asksAt, end, alts: ids.map((id) => ({ field: 'concept' as const, term: id, strength: STRENGTH.concept })), entity: false };
+    return { raw: phrase, at: query.asksAt, end, alts: ids.map((id) => ({ field: 'concept' as const, term: id, strength: STRENGTH.concept })), entity: false };
   }
   const after = query.units.filter((u) => u.at > query.asksAt!);
   return after.find((u) => !u.entity) ?? after[0];

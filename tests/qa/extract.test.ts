@@ -4,9 +4,12 @@ import type { Language } from '../../src/lang/script.js';
 import { extractAnswer, sameValue, type ShortAnswer } from '../../src/qa/extract.js';
 import { planQuestion } from '../../src/qa/question.js';
 
-/** The short answer a one-passage article gives to a question. */
-function answer(question: string, passage: string, language: Language): ShortAnswer | undefined {
-  return extractAnswer(planQuestion(question), { text: analyzeText(passage, language), body: passage, offset: 0, language });
+/**
+ * The short answer a passage gives to a question: the passage is the whole article, or it stands in
+ * `body` at `offset` (the article says more around it).
+ */
+function answer(question: string, passage: string, language: Language, body = passage, offset = 0): ShortAnswer | undefined {
+  return extractAnswer(planQuestion(question), { text: analyzeText(passage, language), body, offset, language });
 }
 
 describe('reading a count', () => {
@@ -342,8 +345,7 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('कार्यालय का उप निदेशक कौन था?', 'कार्यालय के नए उप निदेशक, जोसेफ मार्टेन भी, इस योजना के समर्थक बने।', 'hi')?.text).toBe('जोसेफ मार्टेन');
     // not closed where the passage is cut: the article runs on into another phrase (ओस्कार मेलिन के भाई…)
     const cut = 'गणराज्य के अंतिम प्रधानमंत्री, ओस्कार मेलिन';
-    const body = `${cut} के भाई की सरकार गिर गई।`;
-    expect(extractAnswer(planQuestion('गणराज्य का अंतिम प्रधानमंत्री कौन था?'), { text: analyzeText(cut, 'hi'), body, offset: 0, language: 'hi' })).toBeUndefined();
+    expect(answer('गणराज्य का अंतिम प्रधानमंत्री कौन था?', cut, 'hi', `${cut} के भाई की सरकार गिर गई।`)).toBeUndefined();
     // a common word there is no name: नए सदस्य, कई वैज्ञानिक भी
     expect(answer('संगठन के नए सदस्य कौन थे?', 'संगठन के नए सदस्य, कई वैज्ञानिक भी, बैठक में आए।', 'hi')).toBeUndefined();
   });
@@ -364,17 +366,15 @@ describe('a name answers who only by its role beside the question’s words (iss
   });
 
   it('in Hindi, takes a name with no marker where the article writes it elsewhere as a doer', () => {
+    const question = 'तीन खिताब जीतने वाले पहले कप्तान कौन बने?';
     const first = 'पिछले साल ब्रैंट ने क्लब छोड़ दिया और ब्रैंट ने नई टीम बनाई। ';
     const passage = 'ओलिवर ब्रैंट तीन खिताब जीतने वाले पहले कप्तान बने।';
-    const inArticle = (body: string, offset: number) =>
-      extractAnswer(planQuestion('तीन खिताब जीतने वाले पहले कप्तान कौन बने?'), { text: analyzeText(passage, 'hi'), body, offset, language: 'hi' });
-    expect(inArticle(first + passage, first.length)?.text).toBe('ओलिवर ब्रैंट');
+    expect(answer(question, passage, 'hi', first + passage, first.length)?.text).toBe('ओलिवर ब्रैंट');
     // a word the dictionary knows before it describes him and is no part of the name
     const famous = 'प्रसिद्ध ब्रैंट तीन खिताब जीतने वाले पहले कप्तान बने।';
-    const b = extractAnswer(planQuestion('तीन खिताब जीतने वाले पहले कप्तान कौन बने?'), { text: analyzeText(famous, 'hi'), body: first + famous, offset: first.length, language: 'hi' });
-    expect(b?.text).toBe('ब्रैंट');
+    expect(answer(question, famous, 'hi', first + famous, first.length)?.text).toBe('ब्रैंट');
     // written once and never as a doer, the same words may be any noun
-    expect(inArticle(passage, 0)).toBeUndefined();
+    expect(answer(question, passage, 'hi')).toBeUndefined();
   });
 
   it('in Hindi, does not take a name of a thing for a person (रजत वीणा पुरस्कार)', () => {
