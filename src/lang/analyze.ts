@@ -2,7 +2,8 @@ import { conceptMatches, conceptsByToken } from './concepts.js';
 import { FIELDS, termKey, type Field, type FieldTerms } from './fields.js';
 import { canonicalNumber, type NumberPhrase } from './numbers.js';
 import type { Language, Script } from './script.js';
-import { tokenTerms } from './terms.js';
+import { isNativeWord } from './dictionary.js';
+import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm, type TimeExpression } from './time.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
@@ -31,20 +32,27 @@ export interface AnalyzedText {
   times: TimeExpression[];
 }
 
+/**
+ * The field a word's sound keys are indexed in: `native` for a Hindi word of the language's own (see
+ * fields.ts), `key` for any other. A Bengali word is found in the dictionary only through the Hindi word
+ * of its sound, which is too loose to call it native: সার্ভার (server) shares its key with सरोवर (lake).
+ */
+const keyFieldOf = (t: TokenTerms): 'key' | 'native' => (t.script === 'deva' && isNativeWord(t) ? 'native' : 'key');
+
 export function analyzeText(text: string, language: Language): AnalyzedText {
   const tokens = tokenize(text);
   const terms = tokens.map(tokenTerms);
   const { numbers, times } = valuesOf(text, tokens, language, false);
   const concepts = conceptsByToken(conceptMatches(terms), tokens.length);
-  const keys = terms.map(
-    (t, i) =>
-      new Set([
-        termKey('text', t.token.norm),
-        ...t.stems.map((s) => termKey('stem', s)),
-        ...[...t.keys, ...t.near].map((k) => termKey('key', k)),
-        ...concepts[i]!.map((c) => termKey('concept', c)),
-      ]),
-  );
+  const keys = terms.map((t, i) => {
+    const keyField = keyFieldOf(t);
+    return new Set([
+      termKey('text', t.token.norm),
+      ...t.stems.map((s) => termKey('stem', s)),
+      ...[...t.keys, ...t.near].map((k) => termKey(keyField, k)),
+      ...concepts[i]!.map((c) => termKey('concept', c)),
+    ]);
+  });
   for (const p of numbers) for (let i = p.first; i <= p.last; i++) keys[i]!.add(termKey('num', canonicalNumber(p.value)));
   return { tokens, keys, concepts, numbers, times };
 }
@@ -62,10 +70,12 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
   const tokens = tokenize(text);
   const terms = tokens.map(tokenTerms);
   const { numbers, times } = valuesOf(text, tokens, language, false);
+  const native = terms.map((t) => keyFieldOf(t) === 'native');
   return {
     text: tokens.map((t) => t.norm),
     stem: terms.flatMap((t) => t.stems),
-    key: terms.flatMap((t) => [...t.keys, ...t.near]),
+    key: terms.flatMap((t, i) => (native[i] ? [] : [...t.keys, ...t.near])),
+    native: terms.flatMap((t, i) => (native[i] ? [...t.keys, ...t.near] : [])),
     concept: conceptMatches(terms).flatMap((m) => m.concepts),
     num: [...numbers.map((p) => canonicalNumber(p.value)), ...times.map(timeTerm)],
   };

@@ -1,4 +1,5 @@
-import { keyConsonants } from './keys.js';
+import { keyConsonants, phoneticKeys, withoutVowelEnd } from './keys.js';
+import type { TokenTerms } from './terms.js';
 import { DICTIONARY_EN_HI } from './data/dictionary-en-hi.js';
 import { DICTIONARY_STRENGTH, MIN_KEY_CONSONANTS, parseDictionary, senseWeight } from './dictionary-format.js';
 
@@ -107,6 +108,40 @@ export function translationKeys(englishStem: string): readonly Translation[] {
 export function englishTranslationsByKey(key: string): readonly Translation[] {
   if (keyConsonants(key) < MIN_KEY_CONSONANTS) return [];
   return dictionary().keyToEnglish.get(key) ?? [];
+}
+
+/**
+ * The English translations of a Hindi or Bengali word: a Hindi word by its stems, a Bengali one by the
+ * Hindi word that sounds the same (its cross-script keys), as the dictionary is English–Hindi. None for
+ * a word in another script.
+ */
+export function indicTranslations(t: TokenTerms): readonly Translation[] {
+  if (t.script === 'deva') return t.stems.flatMap(englishTranslations);
+  if (t.script === 'beng') return t.keys.flatMap(englishTranslationsByKey);
+  return [];
+}
+
+/**
+ * Whether a word is written as one of its English translations sounds (कंप्यूटर: computer, टीम:
+ * team): a loanword, whose sound key finds it in English text. A translation is a stem (comput), so
+ * one key beginning the other is enough.
+ */
+export function soundsLikeATranslation(keys: readonly string[], translations: readonly { term: string }[]): boolean {
+  const own = keys.map(withoutVowelEnd);
+  return translations.some((tr) =>
+    phoneticKeys(tr.term, 'latn')
+      .map(withoutVowelEnd)
+      .some((e) => own.some((k) => k.startsWith(e) || e.startsWith(k))),
+  );
+}
+
+/**
+ * A Hindi or Bengali word of the language's own: the dictionary translates it, and into English words
+ * of another sound (अध्यक्ष: chairman, अस्मिता: identity). An English word of its sound is a
+ * coincidence, where for a loanword (कंप्यूटर) or a name it is the same word.
+ */
+export function isNativeWord(t: TokenTerms, translations: readonly { term: string }[] = indicTranslations(t)): boolean {
+  return (t.script === 'deva' || t.script === 'beng') && translations.length > 0 && !soundsLikeATranslation(t.keys, translations);
 }
 
 /** Read the table now rather than on the first question that crosses languages (see `prepareQuestionReading`). */

@@ -1,7 +1,7 @@
 import type { Field } from './fields.js';
 import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
 import { keyConsonants, phoneticKeys, withoutVowelEnd } from './keys.js';
-import { englishTranslations, englishTranslationsByKey, hindiTranslations, loadDictionary, translationKeys, type Translation } from './dictionary.js';
+import { hindiTranslations, indicTranslations, isNativeWord, loadDictionary, translationKeys, type Translation } from './dictionary.js';
 import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
@@ -93,8 +93,10 @@ export const STRENGTH = {
   nearKey: 0.6,
   /**
    * The share of its strength a native Hindi or Bengali word's sound key keeps in an English passage
-   * (Alt.inEnglish): measured on XQuAD hi-on-en after recalibrating, 1 (no change) 47.4% evidence@1 and
-   * 152 of 325 unanswerable abstained; 0.5 49.3% and 163; 0.25 49.8% and 164; 0 49.3% and 168.
+   * (Alt.inEnglish), and an English word's key on a native word (the `native` field): measured on XQuAD
+   * hi-on-en after recalibrating, 1 (no change) 47.4% evidence@1 and 152 of 325 unanswerable abstained;
+   * 0.5 49.3% and 163; 0.25 49.8% and 164; 0 49.3% and 168. The other way, on en-on-hi, 1 gave 51.8%
+   * evidence@1 before abstaining, 0.75 52.5%, 0.5 53.3%, 0.25 53.6% and 0 53.1%.
    */
   nativeKeyInEnglish: 0.5,
 } as const;
@@ -102,12 +104,24 @@ export const STRENGTH = {
 /** A word of a lexicon phrase counts this much of the phrase: the phrase's concept is the surer find. */
 const PHRASE_WORD_SHARE = 0.5;
 
+/**
+ * A word's alternatives of its own form: itself, its stems and its sound keys. A key finds the words of
+ * its sound in two fields: `key` (loanwords and names) and `native` (Hindi and Bengali words of the
+ * language's own, see fields.ts). A Hindi or Bengali word finds both alike (in the other Indic language
+ * a word of its sound is most often the same word); an English word finds a native one more weakly, as
+ * the two sounding alike is a coincidence more often than not.
+ */
 function wordAlts(t: TokenTerms): Alt[] {
+  const keys: Alt[] = [
+    ...t.keys.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.key(k) })),
+    ...t.near.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.nearKey })),
+  ];
+  const nativeShare = t.script === 'latn' ? STRENGTH.nativeKeyInEnglish : 1;
   return [
     { field: 'text', term: t.token.norm, strength: STRENGTH.text },
     ...t.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem })),
-    ...t.keys.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.key(k) })),
-    ...t.near.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.nearKey })),
+    ...keys,
+    ...keys.map((a) => ({ ...a, field: 'native' as const, strength: a.strength * nativeShare })),
   ];
 }
 
@@ -136,32 +150,20 @@ function broaderAlts(concepts: readonly string[]): Alt[] {
 function translationAlts(t: TokenTerms, index: number, english: boolean): Alt[] {
   if (t.token.numeric || looksLikeName(t.token, index)) return [];
   const stem = (tr: Translation): Alt => ({ field: 'stem', term: tr.term, strength: tr.strength });
-  if (t.script === 'latn' && english) return [...t.stems.flatMap(hindiTranslations).map(stem), ...t.stems.flatMap(translationKeys).map((tr): Alt => ({ field: 'key', term: tr.term, strength: tr.strength }))];
-  if (t.script === 'deva') return t.stems.flatMap(englishTranslations).map(stem);
-  // Bengali through the Hindi word of the same sound (আক্রমণ, आक्रमण: attack)
-  if (t.script === 'beng') return t.keys.flatMap(englishTranslationsByKey).map(stem);
-  return [];
+  // an English word reaches a Bengali passage by its Hindi translations' keys: words of the language's own, or loanwords
+  if (t.script === 'latn' && english)
+    return [
+      ...t.stems.flatMap(hindiTranslations).map(stem),
+      ...t.stems.flatMap(translationKeys).flatMap((tr): Alt[] => (['key', 'native'] as const).map((field) => ({ field, term: tr.term, strength: tr.strength }))),
+    ];
+  // a Bengali word through the Hindi word of the same sound (আক্রমণ, आक्रमण: attack)
+  return indicTranslations(t).map(stem);
 }
 
-/**
- * Whether a Hindi or Bengali word is written as one of its English translations sounds (कंप्यूटर:
- * computer, टीम: team): a loanword, whose sound key finds it in English text. A translation is a stem
- * (comput), so one key beginning the other is enough.
- */
-function soundsLikeATranslation(keys: readonly string[], translations: readonly Alt[]): boolean {
-  const own = keys.map(withoutVowelEnd);
-  return translations.some((tr) =>
-    phoneticKeys(tr.term, 'latn')
-      .map(withoutVowelEnd)
-      .some((e) => own.some((k) => k.startsWith(e) || e.startsWith(k))),
-  );
-}
-
-/** A word's alternatives of its own form: its sound keys weaker in English text when it is a native word the dictionary translates. */
+/** A word's alternatives of its own form: its sound keys weaker in English text when it is a native word (see `isNativeWord`). */
 function ownAlts(t: TokenTerms, translations: readonly Alt[]): Alt[] {
-  const native = (t.script === 'deva' || t.script === 'beng') && translations.length > 0 && !soundsLikeATranslation(t.keys, translations);
   const alts = wordAlts(t);
-  return native ? alts.map((a) => (a.field === 'key' ? { ...a, inEnglish: STRENGTH.nativeKeyInEnglish } : a)) : alts;
+  return isNativeWord(t, translations) ? alts.map((a) => (a.field === 'key' ? { ...a, inEnglish: STRENGTH.nativeKeyInEnglish } : a)) : alts;
 }
 
 /** Written like a name in Latin script: an acronym (AIIMS, IFSO) or capitalized inside the sentence. */

@@ -102,3 +102,25 @@ describe('the sound keys of Hindi and Bengali words in English text', () => {
     expect(keyShares('कुएक्ली')).toEqual([[1]]);
   });
 });
+
+describe('the sound keys of English words in Hindi and Bengali text', () => {
+  it("indexes a native word's key apart from a loanword's or a name's", () => {
+    // कमल: lotus (a native word of the sound of the name Kemal); कंप्यूटर: computer; केमल: a name the dictionary does not know
+    const terms = analyzePassage('कमल कंप्यूटर केमल', 'hi');
+    expect(terms.native).toEqual(['kml']);
+    expect(terms.key).toEqual(expect.arrayContaining(['kmptr', 'kml']));
+    expect(terms.key.filter((k) => k === 'kml')).toHaveLength(1);
+  });
+
+  it('finds a native word by an English word of its sound more weakly, and by a Hindi or Bengali word of its sound alike', () => {
+    const strengths = (question: string) => {
+      const alts = analyzeQuery(question).units[0]!.alts;
+      const of = (field: 'key' | 'native') => alts.find((a) => a.field === field && a.term === 'kml')?.strength;
+      return { key: of('key'), native: of('native') };
+    };
+    const english = strengths('Kemal');
+    expect(english.native).toBeCloseTo(english.key! * STRENGTH.nativeKeyInEnglish, 9);
+    const hindi = strengths('कमल');
+    expect(hindi.native).toBe(hindi.key);
+  });
+});

@@ -137,3 +137,18 @@ describe('a Hindi word over English text', () => {
     expect(r[0]!.articleId).toBe('en-weather');
   });
 });
+
+describe('an English name across scripts', () => {
+  it('ranks the passage that writes the name above one that holds a native word of its sound', () => {
+    // कमल (lotus) sounds like the name Kemal; केमल is the name as Hindi writes it. The passage with the
+    // name is the longer one, so term rarity and length alone would put the lotus first.
+    const r = ranked(
+      [
+        article('hi-pond', 'hi', 'तालाब', 'तालाब में कमल खिले।'),
+        article('hi-talk', 'hi', 'सभा', 'सभा में केमल ने देर शाम तक लंबा भाषण दिया और सवालों के जवाब भी दिए।'),
+      ],
+      'What did Kemal say?',
+    );
+    expect(r[0]!.articleId).toBe('hi-talk');
+  });
+});
