@@ -40,6 +40,8 @@ export const ABSTENTION_FEATURES = [
   'margin',
   /** How many content units the question has, on a log scale. */
   'units',
+  /** Share of the question's content words (each alike, whatever its weight) the best passage itself surely holds. */
+  'together',
 ] as const;
 
 /**
@@ -61,6 +63,7 @@ export const FEATURE_SIGNS: Record<(typeof ABSTENTION_FEATURES)[number], 1 | -1 
   typed: 1,
   margin: 1,
   units: 0,
+  together: 1,
 };
 
 export type AbstentionFeature = (typeof ABSTENTION_FEATURES)[number];
@@ -100,6 +103,9 @@ export function answeredPair(index: SearchIndex, considered: Considered): Langua
   return best === undefined ? 'own' : languagePair(considered.plan.reading.language, index.article(best.hit.passage.articleId)!.language);
 }
 
+/** A passage surely holds a word when its strongest alternative there is at least this: a form of the word or its concept, not a likeness of sound (0.45 to 0.8). */
+const SURELY_HELD = 0.8;
+
 /** The features of a considered question, undefined when nothing was found at all. */
 export function abstentionFeatures(index: SearchIndex, considered: Considered): Record<AbstentionFeature, number> | undefined {
   const { plan, ranked, weights, frequencies, results } = considered;
@@ -115,7 +121,8 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const missing = Math.max(0, ...content.map((w, i) => share(w * (1 - best.matches[i]!))));
   const known = share(content.reduce((sum, w, i) => sum + (frequencies[i]! > 0 ? w : 0), 0));
   // how surely the passage itself holds each unit: its strongest alternative there (a two-consonant key is a weak likeness)
-  const passage = share(content.reduce((sum, w, i) => sum + w * best.held[i]!, 0));
+  const heldWeights = content.map((w, i) => w * best.held[i]!);
+  const passage = share(heldWeights.reduce((a, b) => a + b, 0));
   const articleId = best.hit.passage.articleId;
   const inArticle = results.articleFound.get(articleId) ?? new Set<string>();
   const title = index.titleTerms(articleId);
@@ -129,6 +136,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
     plan.units[i]!.alts.some((a) => a.field === 'key' || a.field === 'native') && !plan.units[i]!.alts.some((a) => a.field === 'concept' || a.field === 'num' || ((a.field === 'stem' || a.field === 'text') && scriptOf(a.term[0] ?? '') === passageScript));
   const soundWeight = across ? content.reduce((sum, w, i) => sum + (bySound(i) ? w : 0), 0) : 0;
   const sounded = soundWeight === 0 ? 1 : content.reduce((sum, w, i) => sum + (bySound(i) ? w * best.held[i]! : 0), 0) / soundWeight;
+  const contentUnits = content.filter((w) => w > 0).length;
   const other = ranked.find((r) => r.hit.passage.articleId !== best.hit.passage.articleId);
   const margin = best.score <= 0 ? 0 : other ? Math.max(0, 1 - other.score / best.score) : 1;
   return {
@@ -144,7 +152,8 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
     sounded,
     typed: plan.type === 'thing' ? 1 : best.typed,
     margin,
-    units: Math.log1p(content.filter((w) => w > 0).length),
+    units: Math.log1p(contentUnits),
+    together: contentUnits === 0 ? 0 : content.filter((w, i) => w > 0 && best.held[i]! >= SURELY_HELD).length / contentUnits,
   };
 }
 

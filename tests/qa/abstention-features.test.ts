@@ -18,3 +18,24 @@ describe('the abstention feature for words found only by their sound (names, loa
     expect(sounded('When did Jonathan Briggs open the library?')).toBe(1);
   });
 });
+
+describe('the abstention feature for how many of the question’s words the best passage holds', () => {
+  const body = [
+    'Marcus Heller opened the new library in Riverton last year.',
+    'Heller later moved away from the valley.',
+  ].join('\n\n');
+  const index = SearchIndex.build({ articles: [article('library', 'en', 'A town in the valley', body)], failures: [], fingerprint: 'together' });
+  const features = (question: string) => abstentionFeatures(index, consider(index, question))!;
+
+  it('counts each content word alike, whatever its weight: all of them held is 1, one of four is a quarter', () => {
+    expect(features('When did Heller open the library in Riverton?').together).toBe(1);
+    // Heller is held; harbour, ferry and sail are in no passage
+    expect(features('Did Heller sail the ferry from the harbour?').together).toBe(0.25);
+  });
+
+  it('is higher for the passage that holds the question’s other words than for one that holds only its name', () => {
+    const asked = features('Where did Heller open the library?');
+    const nameOnly = features('Where did Heller sell his boat?');
+    expect(asked.together).toBeGreaterThan(nameOnly.together);
+  });
+});

@@ -5,12 +5,12 @@ import type { AbstentionModels } from '../abstain.js';
 /** own: questions answered from their own language (or Hindi and Bengali); fromEnglish and intoEnglish: across English and an Indic language. */
 export const ABSTENTION_MODELS: AbstentionModels = {
   own: {
-    features: ['coverage', 'coverageLog', 'passage', 'known', 'named', 'typed', 'margin', 'units'],
-    means: [0.520180946133, -0.813922520793, 0.458323195746, 0.828698758348, 0.915112683053, 0.756029053722, 0.387170604433, 1.80615097462],
-    scales: [0.275144632294, 0.590453248067, 0.284978125063, 0.230570179026, 0.245214205729, 0.383727536871, 0.288150672202, 0.367349496517],
-    weights: [1.22317778067, 1.79228377362, 1.39525096961, 0.393431331652, 0.610561642234, 0.488086642236, 0.419822905759, 0.847083666326],
-    bias: 0.179112460773,
-    threshold: 0.207605874574,
+    features: ['coverage', 'coverageLog', 'known', 'named', 'typed', 'margin', 'units', 'together'],
+    means: [0.520180946133, -0.813922520793, 0.828698758348, 0.915112683053, 0.756029053722, 0.387170604433, 1.80615097462, 0.461573896132],
+    scales: [0.275144632294, 0.590453248067, 0.230570179026, 0.245214205729, 0.383727536871, 0.288150672202, 0.367349496517, 0.292632928392],
+    weights: [0.955752057427, 1.5678866768, 0.81647648219, 0.556254999951, 0.501700131772, 0.589073059103, 0.695882351175, 1.87373593991],
+    bias: 0.285034768942,
+    threshold: 0.214209350993,
   },
   fromEnglish: {
     features: ['coverageLog', 'named', 'typed', 'margin', 'units'],
