@@ -425,18 +425,35 @@ const TIME_WORDS = new Set(['year', 'month', 'week']);
 /** How much of a moment a time gives: a clock time with its day, a full date, a year alone. */
 const completeness = (v: TimeValue) => (v.clock ? 2 : 0) + (v.day ? 1 : 0) + (v.date !== undefined ? 1 : 0) + (v.year !== undefined ? 1 : 0);
 
-/** A time: of the times a passage writes, the one nearest the question's own words, the most complete of equals. */
+/**
+ * How much of the question stands around a span: each of the question's units counts 1 when the span
+ * holds it, less the further its nearest occurrence stands (1/2 a word away, 1/3 two words away…), and
+ * nothing beyond NAME_REACH. Of two years each a word from one of the question's words, the one beside
+ * most of them answers ("the Coastal Fisheries Act 1962 and the Harbour Safety Act 1987": 1987 for the
+ * Harbour Safety Act).
+ */
+function unitSupport(input: ExtractInput): (first: number, last: number) => number {
+  const byUnit = input.plan.units.map((u) => distances(input.text.tokens.length, new Set(unitPositions(input.text, u))));
+  return (first, last) =>
+    byUnit.reduce((sum, dist) => {
+      const d = spanDistance(dist, first, last);
+      return sum + (d <= NAME_REACH ? 1 / (1 + d) : 0);
+    }, 0);
+}
+
+/** A time: of the times a passage writes, the one that most of the question's words stand around, the most complete of equals. */
 function time(input: ExtractInput): ShortAnswer | undefined {
   const candidates = timeCandidates(input);
   if (candidates.length === 0) return undefined;
   const near = questionPositions(input);
   const dist = distances(input.text.tokens.length, near);
   const distance = (c: TimeCandidate) => (near.size === 0 ? 0 : spanDistance(dist, c.first, c.last));
+  const support = unitSupport(input);
   let best: TimeCandidate | undefined;
   let bestKey = Infinity;
   for (const c of candidates) {
     if (distance(c) > NAME_REACH) continue;
-    const key = distance(c) * 10 - completeness(c.value);
+    const key = -support(c.first, c.last) * 100 - completeness(c.value);
     if (key < bestKey) {
       best = c;
       bestKey = key;

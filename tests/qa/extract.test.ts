@@ -177,6 +177,12 @@ describe('reading a time', () => {
     expect(answer('How many guests attended the dinner?', 'The dinner was held in 1950 and many guests attended.', 'en')?.value.kind).not.toBe('count');
   });
 
+  it('of two years each beside one of the question\'s words, takes the one beside most of them', () => {
+    const passage = 'Such rules came in under the Coastal Fisheries Act 1962 and the Harbour Safety Act 1987.';
+    expect(answer('When was the Harbour Safety Act passed?', passage, 'en')?.text).toBe('1987');
+    expect(answer('When was the Coastal Fisheries Act passed?', passage, 'en')?.text).toBe('1962');
+  });
+
   it('keeps the era with a year: 300 BC, not 300', () => {
     const a = answer('When was the city founded?', 'The city was founded in 300 BC by traders from the coast.', 'en');
     expect(a?.text).toBe('300 BC');
