@@ -1,12 +1,12 @@
 import { BN } from './data/bn.js';
 import { EN } from './data/en.js';
 import { HI } from './data/hi.js';
-import type { LanguageWords, QuestionTemplates } from './data/types.js';
+import type { LanguageWords, QuestionTemplates, Season, TimeRelation } from './data/types.js';
 import { DAY_PARTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
 import { normalize } from './normalize.js';
 import type { Language } from './script.js';
 
-export type { QuestionTemplates };
+export type { QuestionTemplates, Season, TimeRelation };
 export { DAY_PARTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
 
 /** Every language's word table, by language. */
@@ -78,6 +78,35 @@ export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);
 export const isEraWord = (norm: string) => ERA_WORDS.has(norm);
 /** Whether a normalized token after a year makes it a decade (दशक, দশকে, the s of 1950s): the word or it with a case ending of up to two letters. */
 export const isDecadeWord = (norm: string) => [...DECADE_WORDS].some((d) => norm === d || (d.length > 1 && norm.startsWith(d) && norm.length - d.length <= 2));
+/** A language's time relations, each phrase as normalized words, longest first. */
+const TIME_RELATIONS = Object.fromEntries(
+  Object.entries(LANGUAGE_WORDS).map(([l, w]) => [
+    l,
+    (Object.entries(w.timeRelations) as [TimeRelation, readonly string[]][])
+      .flatMap(([relation, phrases]) => phrases.map((p) => ({ relation, words: p.split(' ').map((x) => normalize(x)) })))
+      .sort((a, b) => b.words.length - a.words.length),
+  ]),
+) as Record<Language, { relation: TimeRelation; words: string[] }[]>;
+/**
+ * The relation a phrase of the language puts a time in, read from a passage's normalized words: the
+ * phrase that ends just before `at` (English: after 1850) or begins at it (1850 के बाद), by where the
+ * language writes it (`timeWordsFollow`); with how many words it takes.
+ */
+export function timeRelationBeside(language: Language, norms: readonly string[], at: number): { relation: TimeRelation; length: number } | undefined {
+  const follow = LANGUAGE_WORDS[language].timeWordsFollow;
+  for (const r of TIME_RELATIONS[language]) {
+    const from = follow ? at : at - r.words.length;
+    if (from >= 0 && r.words.every((w, k) => norms[from + k] === w)) return { relation: r.relation, length: r.words.length };
+  }
+  return undefined;
+}
+const SEASONS = new Map(
+  Object.values(LANGUAGE_WORDS).flatMap((w) => (Object.entries(w.seasons) as [Season, readonly string[]][]).flatMap(([season, forms]) => forms.map((f) => [normalize(f), season] as const))),
+);
+/** The season a normalized word names, in any language. */
+export const seasonOf = (norm: string): Season | undefined => SEASONS.get(norm);
+/** Whether a language writes relations and seasons after the time they qualify (1850 के बाद). */
+export const timeWordsFollow = (language: Language) => LANGUAGE_WORDS[language].timeWordsFollow;
 const LIGHT_VERBS = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(w.lightVerbs.map((x) => normalize(x)))])) as Record<Language, Set<string>>;
 /** Whether a normalized word is a light verb of the language, one that makes a verb of a noun (करना, করা). */
 export const isLightVerb = (norm: string, language: Language) => LIGHT_VERBS[language].has(norm);

@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isNameCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearPreposition, startsWithPercentSign } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isNameCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
@@ -48,6 +48,10 @@ export interface TimeValue {
   /** The day of the month, with a month as the day. */
   date?: number;
   year?: number;
+  /** The season of the year, when the source names it (the summer of 1521). */
+  season?: Season;
+  /** How the time is placed against the moment it names: after 1850, before May 1756. */
+  relation?: TimeRelation;
 }
 
 /** The question, read once, and one passage: what extraction reads. */
@@ -313,6 +317,44 @@ interface TimeCandidate {
 }
 
 /**
+ * A date or year with the words that qualify it, where the passage's language writes them: a season
+ * (the summer of 1521, 1521 की गर्मी, ১৫২১ সালের গ্রীষ্মে: one word may join them) and a relation (after
+ * 1850, 1850 के बाद), unless `related` is false. The candidate grows to hold them; its reading says
+ * them in English.
+ */
+function qualified(input: ExtractInput, c: TimeCandidate, related = true): TimeCandidate {
+  const { tokens } = input.text;
+  const norms = tokens.map((t) => t.norm);
+  const unbroken = (a: number, b: number) => a >= 0 && b < tokens.length && Array.from({ length: b - a }, (_v, k) => !breaksPhrase(gap(input, a + k, a + k + 1))).every(Boolean);
+  // the one word that may stand between: of, की, সালের (a function word or a word for the year)
+  const joiner = (k: number) => isFunctionWord(input, k) || conceptsAt(input.text, k).some((x) => TIME_WORDS.has(x));
+  const isSeason = (k: number) => k >= 0 && k < tokens.length && seasonOf(norms[k]!) !== undefined;
+  let { first, last } = c;
+  let season: Season | undefined;
+  let relation: TimeRelation | undefined;
+  if (timeWordsFollow(input.language)) {
+    const at = [last + 1, last + 2].find((k) => isSeason(k) && (k === last + 1 || joiner(last + 1)) && unbroken(last, k));
+    if (at !== undefined) [season, last] = [seasonOf(norms[at]!), at];
+    for (const k of related ? [last + 1, last + 2] : []) {
+      if (k === last + 2 && !joiner(last + 1)) break;
+      const r = timeRelationBeside(input.language, norms, k);
+      if (r && unbroken(last, k + r.length - 1)) {
+        [relation, last] = [r.relation, k + r.length - 1];
+        break;
+      }
+    }
+  } else {
+    const at = [first - 1, first - 2].find((k) => isSeason(k) && (k === first - 1 || joiner(first - 1)) && unbroken(k, first));
+    if (at !== undefined) [season, first] = [seasonOf(norms[at]!), at];
+    const r = related ? timeRelationBeside(input.language, norms, first) : undefined;
+    if (r && unbroken(first - r.length, first)) [relation, first] = [r.relation, first - r.length];
+  }
+  if (!season && !relation) return c;
+  const reading = [relation, season && `${season} of`, c.reading].filter(Boolean).join(' ');
+  return { first, last, reading, value: { ...c.value, ...(season ? { season } : {}), ...(relation ? { relation } : {}) } };
+}
+
+/**
  * The times a passage writes: clock times with the day or part of the day before them (বুধবার সকাল
  * ৬টা৪৫ → Wednesday 6:45 am), dates (8 February 2007, May 18, 1756, जुलाई 1961), days (Wednesday,
  * yesterday) and years (in 1998).
@@ -376,7 +418,9 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
       for (let k = first; k <= last; k++) used.add(k);
       if (year !== undefined && asked.has(String(year)) && date === undefined) continue;
       const reading = [date, capitalized(label(m, 'en')), year].filter((x) => x !== undefined).join(' ');
-      out.push({ first, last, reading, value: { kind: 'time', day: m, ...(date !== undefined ? { date } : {}), ...(year !== undefined ? { year } : {}) } });
+      const c = qualified(input, { first, last, reading, value: { kind: 'time', day: m, ...(date !== undefined ? { date } : {}), ...(year !== undefined ? { year } : {}) } });
+      for (let k = c.first; k <= c.last; k++) used.add(k);
+      out.push(c);
     } else if (d) {
       let last = i;
       let part: string | undefined;
@@ -414,7 +458,10 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     const last = era ? n.first + 1 : decade ?? (period ? n.first + 2 : n.last);
     for (let k = n.first; k <= last; k++) used.add(k);
     const reading = era ? `${raw} ${next.raw}` : decade !== undefined ? `${raw}s` : period ? `${raw}–${endYear}` : raw;
-    out.push({ first: n.first, last, reading, value: { kind: 'time', year: n.value } });
+    // (a period has its ends: the तक of "1321 से 1323 तक" closes it, it does not place it)
+    const c = qualified(input, { first: n.first, last, reading, value: { kind: 'time', year: n.value } }, !period);
+    for (let k = c.first; k <= c.last; k++) used.add(k);
+    out.push(c);
   }
   return out;
 }
@@ -766,6 +813,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
 function sameMoment(a: TimeValue, b: TimeValue): boolean {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
   if (a.date !== undefined && b.date !== undefined && a.date !== b.date) return false;
+  if ((a.season && b.season && a.season !== b.season) || (a.relation && b.relation && a.relation !== b.relation)) return false;
   const x = a.clock ?? a.part;
   const y = b.clock ?? b.part;
   if (x === undefined || y === undefined) return true;

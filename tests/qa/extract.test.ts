@@ -212,6 +212,49 @@ describe('reading a time', () => {
     expect(sameValue(dayOnly, otherDay)).toBe(false);
     expect(sameValue(withClock, otherDay)).toBe(false);
   });
+
+  it('keeps a relation with its year, where each language writes it: "after 1850" is not 1850', () => {
+    const cases: [string, string, Language, string][] = [
+      ['When did the mill close?', 'The mill closed after 1850, when the river dried up.', 'en', 'after 1850'],
+      ['मिल कब बंद हुई?', 'नदी सूखने पर 1850 के बाद मिल बंद हो गई।', 'hi', '1850 के बाद'],
+      ['মিল কখন বন্ধ হয়?', 'নদী শুকিয়ে গেলে ১৮৫০ সালের পরে মিলটি বন্ধ হয়ে যায়।', 'bn', '১৮৫০ সালের পরে'],
+    ];
+    for (const [question, passage, language, text] of cases) {
+      const a = answer(question, passage, language);
+      expect(a?.text).toBe(text);
+      expect(a?.normalized).toBe('after 1850');
+      expect(a?.value).toEqual({ kind: 'time', year: 1850, relation: 'after' });
+    }
+    expect(answer('When did the mill open?', 'The mill was open until May 1756 and closed later.', 'en')?.text).toBe('until May 1756');
+  });
+
+  it('keeps a season with its year: the summer of 1912, 1912 की गर्मी, ১৯১২ সালের গ্রীষ্মে', () => {
+    const cases: [string, string, Language, string][] = [
+      ['When did the mill close?', 'In the summer of 1912 the mill closed for good.', 'en', 'summer of 1912'],
+      ['मिल कब बंद हुई?', '1912 की गर्मी में मिल हमेशा के लिए बंद हो गई।', 'hi', '1912 की गर्मी'],
+      ['মিল কখন বন্ধ হয়?', '১৯১২ সালের গ্রীষ্মে মিলটি বন্ধ হয়ে যায়।', 'bn', '১৯১২ সালের গ্রীষ্মে'],
+    ];
+    for (const [question, passage, language, text] of cases) {
+      const a = answer(question, passage, language);
+      expect(a?.text).toBe(text);
+      expect(a?.value).toEqual({ kind: 'time', year: 1912, season: 'summer' });
+    }
+  });
+
+  it('does not read the तक that closes a period (1321 से 1323 तक) as "until"', () => {
+    const a = answer('वह कब राजा था?', 'वह 1321 से 1323 तक राजा था।', 'hi');
+    expect(a?.text).toBe('1321 से 1323');
+    expect(a?.value).toEqual({ kind: 'time', year: 1321 });
+  });
+
+  it('takes a year with and without a relation to agree, and opposite relations to differ', () => {
+    const question = 'When did the mill close?';
+    const after = answer(question, 'The mill closed after 1850.', 'en')!;
+    const before = answer(question, 'The mill closed before 1850.', 'en')!;
+    const bare = answer(question, 'The mill closed in 1850.', 'en')!;
+    expect(sameValue(after, bare)).toBe(true);
+    expect(sameValue(after, before)).toBe(false);
+  });
 });
 
 describe('reading a name', () => {

@@ -21,6 +21,15 @@ export const BN: LanguageWords = {
   eraWords: ['খ্রিস্টপূর্ব', 'খ্রিস্টাব্দ'],
   yearPrepositions: [],
   decadeWords: ['দশক'],
+  timeRelations: { after: ['পরে', 'পর'], before: ['আগে', 'পূর্বে'], since: ['থেকে'], until: ['পর্যন্ত'] },
+  seasons: {
+    spring: ['বসন্ত', 'বসন্তে', 'বসন্তকালে'],
+    summer: ['গ্রীষ্ম', 'গ্রীষ্মে', 'গ্রীষ্মকালে', 'গরমে', 'গরমকালে'],
+    monsoon: ['বর্ষা', 'বর্ষায়', 'বর্ষাকালে'],
+    autumn: ['শরৎ', 'শরতে', 'শরৎকালে', 'হেমন্ত', 'হেমন্তে'],
+    winter: ['শীত', 'শীতে', 'শীতকালে'],
+  },
+  timeWordsFollow: true,
   lightVerbs: ['করা', 'হওয়া', 'দেওয়া', 'নেওয়া', 'যাওয়া', 'রাখা', 'পড়া', 'লাগা'],
   partJoiners: [],
   // Bengali writes a postposition apart only after a genitive (রহিমের সঙ্গে); these are the words that do

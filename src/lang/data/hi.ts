@@ -21,6 +21,15 @@ export const HI: LanguageWords = {
   eraWords: ['ईसा-पूर्व', 'ईसवी', 'ई'],
   yearPrepositions: [],
   decadeWords: ['दशक'],
+  timeRelations: { after: ['के बाद'], before: ['से पहले', 'के पहले', 'से पूर्व'], since: ['से लेकर'], until: ['तक'] },
+  seasons: {
+    spring: ['वसंत', 'बसंत'],
+    summer: ['गर्मी', 'गर्मियों', 'गर्मियां', 'गर्मियाँ', 'ग्रीष्म'],
+    monsoon: ['बरसात', 'मानसून'],
+    autumn: ['पतझड़', 'शरद'],
+    winter: ['सर्दी', 'सर्दियों', 'सर्दियां', 'सर्दियाँ', 'जाड़े', 'शीत'],
+  },
+  timeWordsFollow: true,
   lightVerbs: ['करना', 'होना', 'देना', 'लेना', 'जाना', 'रखना', 'पड़ना', 'लगना', 'बनाना', 'बनना', 'डालना', 'कराना'],
   partJoiners: [],
   // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word

@@ -36,6 +36,16 @@ export interface LanguageWords {
    */
   decadeWords: readonly string[];
   /**
+   * Words that place a time before or after a moment, part of the answer ("after 1850" is not "1850"):
+   * each relation's phrases, a phrase's words in order. English writes them before the time (after 1850,
+   * until May 1756); Hindi and Bengali after it (1850 के बाद, ১৮৫০-এর পরে): see `timeWordsFollow`.
+   */
+  timeRelations: Readonly<Record<TimeRelation, readonly string[]>>;
+  /** The seasons' words, each a season's forms: part of a time with its year (the summer of 1521, 1521 की गर्मी). */
+  seasons: Readonly<Record<Season, readonly string[]>>;
+  /** Whether relations and seasons follow the time they qualify (1850 के बाद, 1521 की गर्मी) rather than stand before it. */
+  timeWordsFollow: boolean;
+  /**
    * Light verbs that make a verb of a noun (हमला करना, আক্রমণ করা, to make an attack): a dictionary
    * translation "हमला~करना" is the word हमला.
    */
@@ -120,3 +130,8 @@ export interface QuestionTemplates {
   /** How much money was demanded. */
   money: () => string;
 }
+
+/** How a time is placed against the moment it names. */
+export type TimeRelation = 'after' | 'before' | 'since' | 'until';
+/** The seasons, as the English reading names them. */
+export type Season = 'spring' | 'summer' | 'monsoon' | 'autumn' | 'winter';
