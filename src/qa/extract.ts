@@ -327,7 +327,7 @@ function qualified(input: ExtractInput, c: TimeCandidate, related = true): TimeC
   const norms = tokens.map((t) => t.norm);
   const unbroken = (a: number, b: number) => a >= 0 && b < tokens.length && Array.from({ length: b - a }, (_v, k) => !breaksPhrase(gap(input, a + k, a + k + 1))).every(Boolean);
   // the one word that may stand between: of, की, সালের (a function word or a word for the year)
-  const joiner = (k: number) => isFunctionWord(input, k) || conceptsAt(input.text, k).some((x) => TIME_WORDS.has(x));
+  const joiner = (k: number) => k >= 0 && k < tokens.length && (isFunctionWord(input, k) || conceptsAt(input.text, k).some((x) => TIME_WORDS.has(x)));
   const isSeason = (k: number) => k >= 0 && k < tokens.length && seasonOf(norms[k]!) !== undefined;
   let { first, last } = c;
   let season: Season | undefined;

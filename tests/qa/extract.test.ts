@@ -241,6 +241,12 @@ describe('reading a time', () => {
     }
   });
 
+  it('reads a year that ends the passage, with nothing after it to qualify it', () => {
+    expect(answer('मिल कब बंद हुई?', 'मिल बंद हुई 1850', 'hi')?.text).toBe('1850');
+    expect(answer('মিল কখন বন্ধ হয়?', 'মিল বন্ধ হয় ১৮৫০', 'bn')?.value).toEqual({ kind: 'time', year: 1850 });
+    expect(answer('When did the mill close?', '1850', 'en')?.text).toBe('1850');
+  });
+
   it('does not read the तक that closes a period (1321 से 1323 तक) as "until"', () => {
     const a = answer('वह कब राजा था?', 'वह 1321 से 1323 तक राजा था।', 'hi');
     expect(a?.text).toBe('1321 से 1323');

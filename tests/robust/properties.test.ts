@@ -19,7 +19,7 @@ const RUNS = Number(process.env.SAKSHI_PROPERTY_RUNS ?? 2000);
 const pieces = [
   '\u0301', '\u093C', '\u09BC', '\u094D', '\u09CD', '\u200D', '\u200C', '\uFEFF', '\u202E', '\u2066',
   '👩‍💻', '🇮🇳', '👍🏽', 'مرحبا', 'שלום', 'кибератака', '中文',
-  'सर्वर', 'हैक', 'পাঁচ', '৬টা৪৫', 'AIIMS', 'कुल पांच सर्वर', '200 करोड़', '1,00,000', '।', '?', '!', '...', '\n', '\r\n', '\t', ' ',
+  'सर्वर', 'हैक', 'পাঁচ', '৬টা৪৫', 'AIIMS', 'कुल पांच सर्वर', '200 करोड़', '1,00,000', '1850', ' के', ' बाद', 'after ', '।', '?', '!', '...', '\n', '\r\n', '\t', ' ',
   '@everyone', '@here', '<@123456789012345678>', '<@&123456789012345678>', '**', '__', '`', '```', '> ', '# ', '[x](http://e.x)', '||',
   '\uD800', '\uDC00', 'a'.repeat(3000), '-'.repeat(500),
 ];
@@ -79,7 +79,7 @@ describe('with arbitrary Unicode', () => {
       fc.property(fc.array(article, { minLength: 1, maxLength: 3 }), hostile, (texts, question) => {
         const articles = texts.map((t, i) => parseArticle(`a${i}.md`, t));
         const idx = SearchIndex.build({ articles, failures: [], fingerprint: 'x' });
-        for (const q of [question, 'कितने सर्वर हैक हुए?', 'How many servers were hacked?']) checkQuotes(idx, ask(idx, q));
+        for (const q of [question, 'कितने सर्वर हैक हुए?', 'How many servers were hacked?', 'सर्वर कब हैक हुए?', 'When were the servers hacked?', 'सर्वर किसने हैक किए?']) checkQuotes(idx, ask(idx, q));
       }),
       { numRuns: Math.max(100, Math.floor(RUNS / 10)) },
     );
