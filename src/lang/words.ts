@@ -71,6 +71,9 @@ export function demonymReading(norm: string): string | undefined {
   const ending = DEMONYM_ENDINGS.find((e) => norm.endsWith(e) && norm.length - e.length >= 3);
   return ending === undefined ? undefined : `${norm.slice(0, -ending.length)}a`;
 }
+const COMPLEMENT_CONNECTORS = anyLanguage((w) => w.complementConnectors);
+/** Whether a normalized token inside a name begins its complement, after its head (the Bank of England). */
+export const isComplementConnector = (norm: string) => COMPLEMENT_CONNECTORS.has(norm);
 const YEAR_PREPOSITIONS = anyLanguage((w) => w.yearPrepositions);
 /** Whether a normalized token before a number makes it a year whatever follows it (in 1873, since 1996). */
 export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);

@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isNameCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isNameCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isComplementConnector, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
@@ -650,6 +650,12 @@ const MIN_ROLE = 1;
  * (leader, team, सेना) never is, nor a name of a thing (Silver Harp Award), nor a title alone (Lord). When
  * no name is tied to the question's words, or two are tied as closely, there is no short answer.
  */
+/** The word a name's kind is read from: its last, or the last before a connector that starts its complement (the Bank of England). */
+function nameHead(text: AnalyzedText, n: NameSpan): number {
+  for (let k = n.first + 1; k < n.last; k++) if (isComplementConnector(text.tokens[k]!.norm)) return k - 1;
+  return n.last;
+}
+
 function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, place: boolean): ShortAnswer | undefined {
   const { text } = input;
   const inQuestion = input.plan.asked;
@@ -675,7 +681,9 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it
     // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")
     if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
-    const ids = Array.from({ length: n.last - n.first + 1 }, (_v, k) => entities(n.first + k)).flat();
+    // what a name is, its head says: its last word, or in English the word before "of" (the New England
+    // Patriots are a team, not a place; the Bank of England a bank)
+    const ids = entities(nameHead(text, n));
     const ofKind = ids.some((c) => isKind(c, kinds));
     const ofOther = ids.some((c) => isKind(c, other));
     // the lexicon says what a name is; the writing ("in X", "X में") says where it does not

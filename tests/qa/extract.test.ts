@@ -264,6 +264,14 @@ describe('reading a time', () => {
 });
 
 describe('reading a name', () => {
+  it('reads what a name is from its head: a team named after a place is no place, nor a bank of a city', () => {
+    expect(answer('Who won the cup?', 'After extra time the New Delhi Strikers won the cup.', 'en')?.text).toBe('New Delhi Strikers');
+    expect(answer('Who runs the museum?', 'Since 1990 the museum has been run by the Trust of Delhi.', 'en')?.text).toBe('Trust of Delhi');
+    expect(answer('फाइनल में किसे हराया गया?', 'फाइनल में टीम ने कल रात न्यू दिल्ली स्ट्राइकर्स को हराया।', 'hi')?.text).toBe('न्यू दिल्ली स्ट्राइकर्स');
+    // the place itself is still a place
+    expect(answer('Where did the team play?', 'The team played in New Delhi last week.', 'en')?.value).toEqual({ kind: 'name', ids: ['delhi'] });
+  });
+
   it('gives the named actor, not one the question already names', () => {
     const a = answer('Who is investigating the AIIMS hack?', 'The hack at AIIMS is being investigated by Delhi Police, officials said.', 'en');
     expect(a?.text).toBe('Delhi Police');

@@ -38,6 +38,7 @@ export const BN: LanguageWords = {
   nameEndings: ['য়ের', 'এর', 'ের', 'কে', 'র', 'রা'],
   // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['দ্য', 'ডি', 'দে', 'ভন', 'ফন', 'বিন', 'ইবনে', 'আল'],
+  complementConnectors: [],
   placeMarkers: [],
   placeEndings: ['তে', 'য়', 'এ', 'ে'],
   demonymEndings: [],

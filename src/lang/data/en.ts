@@ -29,6 +29,7 @@ export const EN: LanguageWords = {
   nameMarkers: [],
   nameEndings: ["'s"],
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],
+  complementConnectors: ['of'],
   placeMarkers: ['in', 'at', 'near', 'into', 'across'],
   placeEndings: [],
   demonymEndings: ['ian', 'an', 'ish', 'ese'],

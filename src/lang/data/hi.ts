@@ -37,6 +37,7 @@ export const HI: LanguageWords = {
   nameEndings: [],
   // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['द', 'डी', 'डे', 'दी', 'वॉन', 'वान', 'बिन', 'इब्न', 'अल'],
+  complementConnectors: [],
   placeMarkers: ['में', 'तक', 'पर'],
   placeEndings: [],
   demonymEndings: [],

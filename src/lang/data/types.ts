@@ -58,6 +58,8 @@ export interface LanguageWords {
   nameEndings: readonly string[];
   /** Lower-case words inside a name written in Latin script: Vincent van Gogh, Alfred the Great. */
   nameConnectors: readonly string[];
+  /** Words inside a name that begin its complement, after its head (the Bank of England): the head says what the name is. */
+  complementConnectors: readonly string[];
   /** Words that put a name as a place: in Delhi, at Harbour Road; दिल्ली में; the ending of কলকাতায়. */
   placeMarkers: readonly string[];
   /** Place endings written onto a name (Bengali locatives: কলকাতায়, দিল্লিতে). */
