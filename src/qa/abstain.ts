@@ -103,7 +103,7 @@ export function answeredPair(index: SearchIndex, considered: Considered): Langua
   return best === undefined ? 'own' : languagePair(considered.plan.reading.language, index.article(best.hit.passage.articleId)!.language);
 }
 
-/** A passage surely holds a word when its strongest alternative there is at least this: a form of the word or its concept, not a likeness of sound (0.45 to 0.8). */
+/** A passage surely holds a word when its strongest alternative there is at least this: a form of the word, its concept, or a sound key of four consonants or more (a shorter key, 0.45 or 0.7, is a weak likeness). */
 const SURELY_HELD = 0.8;
 
 /** The features of a considered question, undefined when nothing was found at all. */
