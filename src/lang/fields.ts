@@ -3,9 +3,9 @@
  * - text: the normalized word as written;
  * - stem: its stem(s) after spelling folds (सर्वरों → सर्वर, হামলার → হামলা, attacks → attack);
  * - key: its cross-script consonant skeleton (server, सर्वर, সার্ভার → srbr);
- * - native: the same skeleton of a Hindi or Bengali word the dictionary translates into English words
- *   of another sound (अस्मिता: identity), kept apart from loanwords and names, as an English word of
- *   its sound is a coincidence far more often than the word (Yosemite, अस्मिता);
+ * - native: the same skeleton of a Hindi word the dictionary translates into English words of another
+ *   sound (कमल: lotus), kept apart from loanwords and names, as an English word of its sound is a
+ *   coincidence far more often than the word (Kemal, कमल); Bengali words are not so marked (analyze.ts);
  * - concept: the lexicon concepts it names (हमला, হামলা, attack → attack);
  * - num: numbers and clock times by value (पांच, ৫, five → 5; ৬টা৪৫, 6:45 → 6:45).
  */

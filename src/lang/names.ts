@@ -1,5 +1,5 @@
 import type { AnalyzedText } from './analyze.js';
-import { englishTranslations, englishTranslationsByKey } from './dictionary.js';
+import { indicTranslations } from './dictionary.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
 import { concept } from './lexicon.js';
 import { normalize } from './normalize.js';
@@ -152,9 +152,7 @@ export interface NameInput {
  * same, its cross-script key, as the dictionary is English–Hindi.
  */
 function inDictionary(token: Token): boolean {
-  const terms = tokenTerms(token);
-  if (scriptOf(token.norm[0]!) === 'deva') return terms.stems.some((s) => englishTranslations(s).length > 0);
-  return terms.keys.some((k) => englishTranslationsByKey(k).length > 0);
+  return indicTranslations(tokenTerms(token)).length > 0;
 }
 
 /** Roman numerals (Henry VIII, Louis XIV) number a name; alone they name nothing. */

@@ -71,9 +71,6 @@ export function demonymReading(norm: string): string | undefined {
   const ending = DEMONYM_ENDINGS.find((e) => norm.endsWith(e) && norm.length - e.length >= 3);
   return ending === undefined ? undefined : `${norm.slice(0, -ending.length)}a`;
 }
-const COMPLEMENT_CONNECTORS = anyLanguage((w) => w.complementConnectors);
-/** Whether a normalized token inside a name begins its complement, after its head (the Bank of England). */
-export const isComplementConnector = (norm: string) => COMPLEMENT_CONNECTORS.has(norm);
 const YEAR_PREPOSITIONS = anyLanguage((w) => w.yearPrepositions);
 /** Whether a normalized token before a number makes it a year whatever follows it (in 1873, since 1996). */
 export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);
@@ -110,6 +107,9 @@ const SEASONS = new Map(
 export const seasonOf = (norm: string): Season | undefined => SEASONS.get(norm);
 /** Whether a language writes relations and seasons after the time they qualify (1850 के बाद). */
 export const timeWordsFollow = (language: Language) => LANGUAGE_WORDS[language].timeWordsFollow;
+const YEAR_JOINERS = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(w.yearJoiners.map((x) => normalize(x)))])) as Record<Language, Set<string>>;
+/** Whether a normalized word of a language may join a year to its season or relation (of, की, সালের). */
+export const isYearJoiner = (norm: string, language: Language) => YEAR_JOINERS[language].has(norm);
 const LIGHT_VERBS = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(w.lightVerbs.map((x) => normalize(x)))])) as Record<Language, Set<string>>;
 /** Whether a normalized word is a light verb of the language, one that makes a verb of a noun (करना, করা). */
 export const isLightVerb = (norm: string, language: Language) => LIGHT_VERBS[language].has(norm);

@@ -4,6 +4,7 @@ import type { SearchIndex } from '../search/index.js';
 import type { Considered } from './consider.js';
 import { ABSTENTION_MODELS } from './data/abstention-model.js';
 import { probability, type LogisticModel } from './logistic.js';
+import { SURE_ALTERNATIVE } from './rank.js';
 
 /**
  * What tells a question the articles answer from one they do not, read off the question and its best
@@ -40,7 +41,7 @@ export const ABSTENTION_FEATURES = [
   'margin',
   /** How many content units the question has, on a log scale. */
   'units',
-  /** Share of the question's content words (each alike, whatever its weight) the best passage itself surely holds. */
+  /** Share of the question's content words (each alike, whatever its weight) the best passage itself surely holds (rank.ts SURE_ALTERNATIVE). */
   'together',
 ] as const;
 
@@ -103,9 +104,6 @@ export function answeredPair(index: SearchIndex, considered: Considered): Langua
   return best === undefined ? 'own' : languagePair(considered.plan.reading.language, index.article(best.hit.passage.articleId)!.language);
 }
 
-/** A passage surely holds a word when its strongest alternative there is at least this: a form of the word, its concept, or a sound key of four consonants or more (a shorter key, 0.45 or 0.7, is a weak likeness). */
-const SURELY_HELD = 0.8;
-
 /** The features of a considered question, undefined when nothing was found at all. */
 export function abstentionFeatures(index: SearchIndex, considered: Considered): Record<AbstentionFeature, number> | undefined {
   const { plan, ranked, weights, frequencies, results } = considered;
@@ -121,8 +119,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const missing = Math.max(0, ...content.map((w, i) => share(w * (1 - best.matches[i]!))));
   const known = share(content.reduce((sum, w, i) => sum + (frequencies[i]! > 0 ? w : 0), 0));
   // how surely the passage itself holds each unit: its strongest alternative there (a two-consonant key is a weak likeness)
-  const heldWeights = content.map((w, i) => w * best.held[i]!);
-  const passage = share(heldWeights.reduce((a, b) => a + b, 0));
+  const passage = share(content.reduce((sum, w, i) => sum + w * best.held[i]!, 0));
   const articleId = best.hit.passage.articleId;
   const inArticle = results.articleFound.get(articleId) ?? new Set<string>();
   const title = index.titleTerms(articleId);
@@ -153,7 +150,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
     typed: plan.type === 'thing' ? 1 : best.typed,
     margin,
     units: Math.log1p(contentUnits),
-    together: contentUnits === 0 ? 0 : content.filter((w, i) => w > 0 && best.held[i]! >= SURELY_HELD).length / contentUnits,
+    together: contentUnits === 0 ? 0 : content.filter((w, i) => w > 0 && best.held[i]! >= SURE_ALTERNATIVE).length / contentUnits,
   };
 }
 

@@ -7,7 +7,7 @@ import { shouldAbstain } from './abstain.js';
 import { leadValue, SURE_TYPED, type Answering } from './lead.js';
 import { consider } from './consider.js';
 import type { QuestionPlan } from './question.js';
-import type { Ranked } from './rank.js';
+import { SURE_ALTERNATIVE, type Ranked } from './rank.js';
 import type { Answer, Citation } from './types.js';
 import { uncoveredParts } from './uncovered.js';
 
@@ -63,8 +63,6 @@ function extract(index: SearchIndex, r: Ranked, plan: QuestionPlan): ShortAnswer
 /** A source that says "no ransom was demanded" answers "none": a word of denial, or the lexicon's concept of it. */
 const denies = (r: Ranked) => r.text.tokens.some((t) => isDenial(t.norm)) || r.text.concepts.some((cs) => cs.includes('deny'));
 
-/** An alternative this strong is the word itself (its form, stem or concept, or a long cross-script key), not a chance likeness. */
-const SURE_ALTERNATIVE = 0.8;
 /** Whether a passage itself (not its title or article) surely holds one of the question's content words. */
 const holdsAWord = (plan: QuestionPlan, r: Ranked) =>
   plan.units.some((_u, i) => !plan.framing[i] && r.held[i]! >= SURE_ALTERNATIVE);

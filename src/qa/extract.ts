@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isNameCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isComplementConnector, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isNameCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
@@ -318,26 +318,29 @@ interface TimeCandidate {
 
 /**
  * A date or year with the words that qualify it, where the passage's language writes them: a season
- * (the summer of 1521, 1521 की गर्मी, ১৫২১ সালের গ্রীষ্মে: one word may join them) and a relation (after
- * 1850, 1850 के बाद), unless `related` is false. The candidate grows to hold them; its reading says
- * them in English.
+ * (the summer of 1521, 1521 की गर्मी, ১৫২১ সালের গ্রীষ্মে: a genitive may join them) and a relation (after
+ * 1850, 1850 के बाद, ১৮৫০ সালের পরে), unless `related` is false. Neither is read across a phrase or a
+ * sentence end, and the तक or পর্যন্ত that closes a period (1321 से 1323 तक) places nothing. The
+ * candidate grows to hold them; its reading says them in English.
  */
-function qualified(input: ExtractInput, c: TimeCandidate, related = true): TimeCandidate {
-  const { tokens } = input.text;
-  const norms = tokens.map((t) => t.norm);
-  const unbroken = (a: number, b: number) => a >= 0 && b < tokens.length && Array.from({ length: b - a }, (_v, k) => !breaksPhrase(gap(input, a + k, a + k + 1))).every(Boolean);
-  // the one word that may stand between: of, की, সালের (a function word or a word for the year)
-  const joiner = (k: number) => k >= 0 && k < tokens.length && (isFunctionWord(input, k) || conceptsAt(input.text, k).some((x) => TIME_WORDS.has(x)));
-  const isSeason = (k: number) => k >= 0 && k < tokens.length && seasonOf(norms[k]!) !== undefined;
+function qualified(input: ExtractInput, norms: readonly string[], c: TimeCandidate, related = true): TimeCandidate {
+  const n = norms.length;
+  const { language } = input;
+  const unbroken = (a: number, b: number) =>
+    a >= 0 && b < n && Array.from({ length: b - a }, (_v, k) => gap(input, a + k, a + k + 1)).every((g) => !breaksPhrase(g) && !endsSentenceBetween(g));
+  const joiner = (k: number) => k >= 0 && k < n && isYearJoiner(norms[k]!, language);
+  const isSeason = (k: number) => k >= 0 && k < n && seasonOf(norms[k]!) !== undefined;
   let { first, last } = c;
   let season: Season | undefined;
   let relation: TimeRelation | undefined;
-  if (timeWordsFollow(input.language)) {
+  if (timeWordsFollow(language)) {
     const at = [last + 1, last + 2].find((k) => isSeason(k) && (k === last + 1 || joiner(last + 1)) && unbroken(last, k));
     if (at !== undefined) [season, last] = [seasonOf(norms[at]!), at];
-    for (const k of related ? [last + 1, last + 2] : []) {
+    // (a year with a range joiner just before it ends a period: 1321 से 1323 तक, ১৯৪৭ সাল থেকে ১৯৭১ সাল পর্যন্ত)
+    const ending = [first - 1, first - 2, first - 3].some((k) => k >= 0 && isRangeJoiner(norms[k]!));
+    for (const k of related && !ending ? [last + 1, last + 2] : []) {
       if (k === last + 2 && !joiner(last + 1)) break;
-      const r = timeRelationBeside(input.language, norms, k);
+      const r = timeRelationBeside(language, norms, k);
       if (r && unbroken(last, k + r.length - 1)) {
         [relation, last] = [r.relation, k + r.length - 1];
         break;
@@ -346,7 +349,7 @@ function qualified(input: ExtractInput, c: TimeCandidate, related = true): TimeC
   } else {
     const at = [first - 1, first - 2].find((k) => isSeason(k) && (k === first - 1 || joiner(first - 1)) && unbroken(k, first));
     if (at !== undefined) [season, first] = [seasonOf(norms[at]!), at];
-    const r = related ? timeRelationBeside(input.language, norms, first) : undefined;
+    const r = related ? timeRelationBeside(language, norms, first) : undefined;
     if (r && unbroken(first - r.length, first)) [relation, first] = [r.relation, first - r.length];
   }
   if (!season && !relation) return c;
@@ -367,6 +370,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
   const month = (i: number) => conceptsAt(text, i).find((c) => (MONTHS as readonly string[]).includes(c));
   const asked = askedNumbers(input);
   const numberAt = (i: number) => (i >= 0 && i < tokens.length && tokens[i]!.numeric ? Number(tokens[i]!.norm) : undefined);
+  const norms = tokens.map((t) => t.norm);
   const used = new Set<number>();
   const out: TimeCandidate[] = [];
   for (const t of text.times) {
@@ -418,7 +422,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
       for (let k = first; k <= last; k++) used.add(k);
       if (year !== undefined && asked.has(String(year)) && date === undefined) continue;
       const reading = [date, capitalized(label(m, 'en')), year].filter((x) => x !== undefined).join(' ');
-      const c = qualified(input, { first, last, reading, value: { kind: 'time', day: m, ...(date !== undefined ? { date } : {}), ...(year !== undefined ? { year } : {}) } });
+      const c = qualified(input, norms, { first, last, reading, value: { kind: 'time', day: m, ...(date !== undefined ? { date } : {}), ...(year !== undefined ? { year } : {}) } });
       for (let k = c.first; k <= c.last; k++) used.add(k);
       out.push(c);
     } else if (d) {
@@ -459,7 +463,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     for (let k = n.first; k <= last; k++) used.add(k);
     const reading = era ? `${raw} ${next.raw}` : decade !== undefined ? `${raw}s` : period ? `${raw}–${endYear}` : raw;
     // (a period has its ends: the तक of "1321 से 1323 तक" closes it, it does not place it)
-    const c = qualified(input, { first: n.first, last, reading, value: { kind: 'time', year: n.value } }, !period);
+    const c = qualified(input, norms, { first: n.first, last, reading, value: { kind: 'time', year: n.value } }, !period);
     for (let k = c.first; k <= c.last; k++) used.add(k);
     out.push(c);
   }
@@ -475,40 +479,41 @@ const completeness = (v: TimeValue) => (v.clock ? 2 : 0) + (v.day ? 1 : 0) + (v.
 /**
  * How much of the question stands around a span: each of the question's units counts 1 when the span
  * holds it, less the further its nearest occurrence stands (1/2 a word away, 1/3 two words away…), and
- * nothing beyond NAME_REACH. Of two years each a word from one of the question's words, the one beside
- * most of them answers ("the Coastal Fisheries Act 1962 and the Harbour Safety Act 1987": 1987 for the
- * Harbour Safety Act).
+ * nothing beyond NAME_REACH; a common word counts as much as a rare one, as all of them are words of the
+ * question the passage was chosen for. Of two years each a word from one of the question's words, the
+ * one beside most of them answers ("the Coastal Fisheries Act 1962 and the Harbour Safety Act 1987":
+ * 1987 for the Harbour Safety Act). 0 when no unit stands within reach.
  */
-function unitSupport(input: ExtractInput): (first: number, last: number) => number {
-  const byUnit = input.plan.units.map((u) => distances(input.text.tokens.length, new Set(unitPositions(input.text, u))));
+function unitSupport(input: ExtractInput, byUnit: readonly number[][]): (first: number, last: number) => number {
+  const dists = byUnit.map((at) => distances(input.text.tokens.length, new Set(at)));
   return (first, last) =>
-    byUnit.reduce((sum, dist) => {
+    dists.reduce((sum, dist) => {
       const d = spanDistance(dist, first, last);
       return sum + (d <= NAME_REACH ? 1 / (1 + d) : 0);
     }, 0);
 }
 
-/** A time: of the times a passage writes, the one that most of the question's words stand around, the most complete of equals. */
+/**
+ * A time: of the times a passage writes, the one most of the question's words stand around, then the
+ * most complete; none beyond NAME_REACH of all of them, unless the passage holds none of the question's
+ * words at all.
+ */
 function time(input: ExtractInput): ShortAnswer | undefined {
   const candidates = timeCandidates(input);
   if (candidates.length === 0) return undefined;
-  const near = questionPositions(input);
-  const dist = distances(input.text.tokens.length, near);
-  const distance = (c: TimeCandidate) => (near.size === 0 ? 0 : spanDistance(dist, c.first, c.last));
-  const support = unitSupport(input);
-  let best: TimeCandidate | undefined;
-  let bestKey = Infinity;
+  const byUnit = input.plan.units.map((u) => unitPositions(input.text, u));
+  const anywhere = byUnit.some((at) => at.length > 0);
+  const support = unitSupport(input, byUnit);
+  let best: { c: TimeCandidate; support: number; complete: number } | undefined;
   for (const c of candidates) {
-    if (distance(c) > NAME_REACH) continue;
-    const key = -support(c.first, c.last) * 100 - completeness(c.value);
-    if (key < bestKey) {
-      best = c;
-      bestKey = key;
-    }
+    const held = support(c.first, c.last);
+    if (anywhere && held === 0) continue;
+    const complete = completeness(c.value);
+    if (!best || held > best.support || (held === best.support && complete > best.complete)) best = { c, support: held, complete };
   }
   if (!best) return undefined;
-  const s = span(input, best.first, best.last);
-  return { ...s, normalized: best.reading, value: best.value };
+  const s = span(input, best.c.first, best.c.last);
+  return { ...s, normalized: best.c.reading, value: best.c.value };
 }
 
 /** The English names of concepts in order, each once (a phrase's words share its concept). */
@@ -650,12 +655,6 @@ const MIN_ROLE = 1;
  * (leader, team, सेना) never is, nor a name of a thing (Silver Harp Award), nor a title alone (Lord). When
  * no name is tied to the question's words, or two are tied as closely, there is no short answer.
  */
-/** The word a name's kind is read from: its last, or the last before a connector that starts its complement (the Bank of England). */
-function nameHead(text: AnalyzedText, n: NameSpan): number {
-  for (let k = n.first + 1; k < n.last; k++) if (isComplementConnector(text.tokens[k]!.norm)) return k - 1;
-  return n.last;
-}
-
 function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, place: boolean): ShortAnswer | undefined {
   const { text } = input;
   const inQuestion = input.plan.asked;
@@ -681,9 +680,9 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it
     // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")
     if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
-    // what a name is, its head says: its last word, or in English the word before "of" (the New England
-    // Patriots are a team, not a place; the Bank of England a bank)
-    const ids = entities(nameHead(text, n));
+    // what a name is, its head says, its last word: the New Delhi Strikers are a team, not a place (a
+    // name whose head comes first, the Bank of England, is still read by its last word, as before)
+    const ids = entities(n.last);
     const ofKind = ids.some((c) => isKind(c, kinds));
     const ofOther = ids.some((c) => isKind(c, other));
     // the lexicon says what a name is; the writing ("in X", "X में") says where it does not

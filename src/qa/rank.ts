@@ -16,7 +16,7 @@ export interface Ranked {
   coverage: number;
   /** How well the passage holds each of the question's units (in the order of `plan.units`), 0 to 1, its title and article counting for less. */
   matches: number[];
-  /** How surely the passage itself holds each unit: its strongest alternative there, without its title, neighbours or article. */
+  /** How surely the passage itself holds each unit: its strongest alternative there, without its title, neighbours or article (see SURE_ALTERNATIVE). */
   held: number[];
   /** How surely the passage holds a value of the kind the question asks for, 0 to 1. */
   typed: number;
@@ -24,6 +24,13 @@ export interface Ranked {
   named: number;
   score: number;
 }
+
+/**
+ * An alternative this strong is the word itself (its form, stem or concept, or a cross-script key of four
+ * consonants or more), not a chance likeness (a shorter key, 0.45 or 0.7): a passage that holds a unit
+ * this surely holds the word.
+ */
+export const SURE_ALTERNATIVE = 0.8;
 
 /**
  * A word found only in the article's title counts this much of being in the passage itself: the title

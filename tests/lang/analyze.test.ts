@@ -110,6 +110,8 @@ describe('the sound keys of English words in Hindi and Bengali text', () => {
     expect(terms.native).toEqual(['kml']);
     expect(terms.key).toEqual(expect.arrayContaining(['kmptr', 'kml']));
     expect(terms.key.filter((k) => k === 'kml')).toHaveLength(1);
+    // a Bengali word is known to the dictionary only through the Hindi word of its sound: never marked native
+    expect(analyzePassage('পদ্ম সার্ভার কমল', 'bn').native).toEqual([]);
   });
 
   it('finds a native word by an English word of its sound more weakly, and by a Hindi or Bengali word of its sound alike', () => {

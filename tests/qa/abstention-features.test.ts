@@ -33,7 +33,7 @@ describe('the abstention feature for how many of the question’s words the best
     expect(features('Did Heller sail the ferry from the harbour?').together).toBe(0.25);
   });
 
-  it('is higher for the passage that holds the question’s other words than for one that holds only its name', () => {
+  it('is higher for a question whose other words the passage holds than for one of which it holds only the name', () => {
     const asked = features('Where did Heller open the library?');
     const nameOnly = features('Where did Heller sell his boat?');
     expect(asked.together).toBeGreaterThan(nameOnly.together);

@@ -21,15 +21,18 @@ export const BN: LanguageWords = {
   eraWords: ['খ্রিস্টপূর্ব', 'খ্রিস্টাব্দ'],
   yearPrepositions: [],
   decadeWords: ['দশক'],
-  timeRelations: { after: ['পরে', 'পর'], before: ['আগে', 'পূর্বে'], since: ['থেকে'], until: ['পর্যন্ত'] },
+  // (থেকে, "since", is left out: it also joins the two ends of a period, ১৯৪৭ থেকে ১৯৭১)
+  timeRelations: { after: ['পরে', 'পর'], before: ['আগে', 'পূর্বে'], since: [], until: ['পর্যন্ত'] },
+  // (not the bare শরৎ, বসন্ত: first names too; nor শীত, cold)
   seasons: {
-    spring: ['বসন্ত', 'বসন্তে', 'বসন্তকালে'],
-    summer: ['গ্রীষ্ম', 'গ্রীষ্মে', 'গ্রীষ্মকালে', 'গরমে', 'গরমকালে'],
+    spring: ['বসন্তে', 'বসন্তকালে'],
+    summer: ['গ্রীষ্ম', 'গ্রীষ্মে', 'গ্রীষ্মকালে', 'গরমকালে'],
     monsoon: ['বর্ষা', 'বর্ষায়', 'বর্ষাকালে'],
-    autumn: ['শরৎ', 'শরতে', 'শরৎকালে', 'হেমন্ত', 'হেমন্তে'],
-    winter: ['শীত', 'শীতে', 'শীতকালে'],
+    autumn: ['শরতে', 'শরৎকালে', 'হেমন্তে', 'হেমন্তকালে'],
+    winter: ['শীতে', 'শীতকালে'],
   },
   timeWordsFollow: true,
+  yearJoiners: ['সালের', 'এর', 'সনের'],
   lightVerbs: ['করা', 'হওয়া', 'দেওয়া', 'নেওয়া', 'যাওয়া', 'রাখা', 'পড়া', 'লাগা'],
   partJoiners: [],
   // Bengali writes a postposition apart only after a genitive (রহিমের সঙ্গে); these are the words that do
@@ -38,7 +41,6 @@ export const BN: LanguageWords = {
   nameEndings: ['য়ের', 'এর', 'ের', 'কে', 'র', 'রা'],
   // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['দ্য', 'ডি', 'দে', 'ভন', 'ফন', 'বিন', 'ইবনে', 'আল'],
-  complementConnectors: [],
   placeMarkers: [],
   placeEndings: ['তে', 'য়', 'এ', 'ে'],
   demonymEndings: [],

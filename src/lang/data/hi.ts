@@ -21,15 +21,18 @@ export const HI: LanguageWords = {
   eraWords: ['ईसा-पूर्व', 'ईसवी', 'ई'],
   yearPrepositions: [],
   decadeWords: ['दशक'],
-  timeRelations: { after: ['के बाद'], before: ['से पहले', 'के पहले', 'से पूर्व'], since: ['से लेकर'], until: ['तक'] },
+  // (से, "since", is left out: it also joins the two ends of a period, 1321 से 1323)
+  timeRelations: { after: ['के बाद'], before: ['से पहले', 'के पहले', 'से पूर्व', 'के पूर्व'], since: [], until: ['तक'] },
+  // (not शरद, बसंत: first names too, Sharad, Basant; nor शीत, cold, as in शीत युद्ध)
   seasons: {
-    spring: ['वसंत', 'बसंत'],
+    spring: ['वसंत'],
     summer: ['गर्मी', 'गर्मियों', 'गर्मियां', 'गर्मियाँ', 'ग्रीष्म'],
     monsoon: ['बरसात', 'मानसून'],
-    autumn: ['पतझड़', 'शरद'],
-    winter: ['सर्दी', 'सर्दियों', 'सर्दियां', 'सर्दियाँ', 'जाड़े', 'शीत'],
+    autumn: ['पतझड़'],
+    winter: ['सर्दी', 'सर्दियों', 'सर्दियां', 'सर्दियाँ', 'जाड़ा', 'जाड़े', 'जाड़ों'],
   },
   timeWordsFollow: true,
+  yearJoiners: ['की', 'के', 'का'],
   lightVerbs: ['करना', 'होना', 'देना', 'लेना', 'जाना', 'रखना', 'पड़ना', 'लगना', 'बनाना', 'बनना', 'डालना', 'कराना'],
   partJoiners: [],
   // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word
@@ -37,7 +40,6 @@ export const HI: LanguageWords = {
   nameEndings: [],
   // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['द', 'डी', 'डे', 'दी', 'वॉन', 'वान', 'बिन', 'इब्न', 'अल'],
-  complementConnectors: [],
   placeMarkers: ['में', 'तक', 'पर'],
   placeEndings: [],
   demonymEndings: [],

@@ -46,6 +46,11 @@ export interface LanguageWords {
   /** Whether relations and seasons follow the time they qualify (1850 के बाद, 1521 की गर्मी) rather than stand before it. */
   timeWordsFollow: boolean;
   /**
+   * The words that may join a year to its season or relation (the summer of 1521, 1521 की गर्मी, ১৮৫০
+   * সালের পরে): genitives and the word for the year, never a locative ("fall in 1989", "1999 में शरद").
+   */
+  yearJoiners: readonly string[];
+  /**
    * Light verbs that make a verb of a noun (हमला करना, আক্রমণ করা, to make an attack): a dictionary
    * translation "हमला~करना" is the word हमला.
    */
@@ -58,8 +63,6 @@ export interface LanguageWords {
   nameEndings: readonly string[];
   /** Lower-case words inside a name written in Latin script: Vincent van Gogh, Alfred the Great. */
   nameConnectors: readonly string[];
-  /** Words inside a name that begin its complement, after its head (the Bank of England): the head says what the name is. */
-  complementConnectors: readonly string[];
   /** Words that put a name as a place: in Delhi, at Harbour Road; दिल्ली में; the ending of কলকাতায়. */
   placeMarkers: readonly string[];
   /** Place endings written onto a name (Bengali locatives: কলকাতায়, দিল্লিতে). */
