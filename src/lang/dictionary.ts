@@ -137,7 +137,7 @@ export function soundsLikeATranslation(keys: readonly string[], translations: re
 
 /**
  * A Hindi or Bengali word of the language's own: the dictionary translates it, and into English words
- * of another sound (अध्यक्ष: chairman, अस्मिता: identity). An English word of its sound is a
+ * of another sound (अध्यक्ष: chairman, कमल: lotus). An English word of its sound is a
  * coincidence, where for a loanword (कंप्यूटर) or a name it is the same word.
  */
 export function isNativeWord(t: TokenTerms, translations: readonly { term: string }[] = indicTranslations(t)): boolean {

@@ -157,7 +157,7 @@ function translationAlts(t: TokenTerms, index: number, english: boolean): Alt[] 
       ...t.stems.flatMap(hindiTranslations).map(stem),
       ...t.stems.flatMap(translationKeys).flatMap((tr): Alt[] => (['key', 'native'] as const).map((field) => ({ field, term: tr.term, strength: tr.strength }))),
     ];
-  // a Bengali word through the Hindi word of the same sound (আক্রমণ, आक्रमण: attack)
+  // a Hindi word by its stems, a Bengali one through the Hindi word of the same sound (আক্রমণ, आक्रमण: attack)
   return indicTranslations(t).map(stem);
 }
 
