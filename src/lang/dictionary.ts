@@ -122,17 +122,25 @@ export function indicTranslations(t: TokenTerms): readonly Translation[] {
 }
 
 /**
+ * The sound keys of the dictionary's English words, without a short key's vowel-end mark, each worked out
+ * once: the index asks for them for every Hindi word it analyzes. At most one entry per English word of
+ * the dictionary, as only its translations are looked up.
+ */
+const translationKeyCache = new Map<string, string[]>();
+function englishKeys(term: string): string[] {
+  let keys = translationKeyCache.get(term);
+  if (keys === undefined) translationKeyCache.set(term, (keys = phoneticKeys(term, 'latn').map(withoutVowelEnd)));
+  return keys;
+}
+
+/**
  * Whether a word is written as one of its English translations sounds (कंप्यूटर: computer, टीम:
  * team): a loanword, whose sound key finds it in English text. A translation is a stem (comput), so
  * one key beginning the other is enough.
  */
-export function soundsLikeATranslation(keys: readonly string[], translations: readonly { term: string }[]): boolean {
+function soundsLikeATranslation(keys: readonly string[], translations: readonly Translation[]): boolean {
   const own = keys.map(withoutVowelEnd);
-  return translations.some((tr) =>
-    phoneticKeys(tr.term, 'latn')
-      .map(withoutVowelEnd)
-      .some((e) => own.some((k) => k.startsWith(e) || e.startsWith(k))),
-  );
+  return translations.some((tr) => englishKeys(tr.term).some((e) => own.some((k) => k.startsWith(e) || e.startsWith(k))));
 }
 
 /**
@@ -140,7 +148,7 @@ export function soundsLikeATranslation(keys: readonly string[], translations: re
  * of another sound (अध्यक्ष: chairman, कमल: lotus). An English word of its sound is a
  * coincidence, where for a loanword (कंप्यूटर) or a name it is the same word.
  */
-export function isNativeWord(t: TokenTerms, translations: readonly { term: string }[] = indicTranslations(t)): boolean {
+export function isNativeWord(t: TokenTerms, translations: readonly Translation[] = indicTranslations(t)): boolean {
   return (t.script === 'deva' || t.script === 'beng') && translations.length > 0 && !soundsLikeATranslation(t.keys, translations);
 }
 

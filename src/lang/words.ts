@@ -18,6 +18,10 @@ export const LANGUAGE_WORDS: Record<Language, LanguageWords> = { en: EN, hi: HI,
  */
 export const anyLanguage = (pick: (w: LanguageWords) => readonly string[]) => new Set(Object.values(LANGUAGE_WORDS).flatMap((w) => pick(w).map((x) => normalize(x))));
 
+/** Each language's words of one kind apart, normalized as tokens are: for the rules that hold in one language only. */
+const eachLanguage = (pick: (w: LanguageWords) => readonly string[]) =>
+  Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(pick(w).map((x) => normalize(x)))])) as Record<Language, Set<string>>;
+
 const DENIALS = anyLanguage((w) => w.denials);
 const PART_OF_WHOLE = anyLanguage((w) => w.partOfWhole);
 const PART_JOINERS = anyLanguage((w) => w.partJoiners);
@@ -107,10 +111,10 @@ const SEASONS = new Map(
 export const seasonOf = (norm: string): Season | undefined => SEASONS.get(norm);
 /** Whether a language writes relations and seasons after the time they qualify (1850 के बाद). */
 export const timeWordsFollow = (language: Language) => LANGUAGE_WORDS[language].timeWordsFollow;
-const YEAR_JOINERS = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(w.yearJoiners.map((x) => normalize(x)))])) as Record<Language, Set<string>>;
+const YEAR_JOINERS = eachLanguage((w) => w.yearJoiners);
 /** Whether a normalized word of a language may join a year to its season or relation (of, की, সালের). */
 export const isYearJoiner = (norm: string, language: Language) => YEAR_JOINERS[language].has(norm);
-const LIGHT_VERBS = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(w.lightVerbs.map((x) => normalize(x)))])) as Record<Language, Set<string>>;
+const LIGHT_VERBS = eachLanguage((w) => w.lightVerbs);
 /** Whether a normalized word is a light verb of the language, one that makes a verb of a noun (करना, করা). */
 export const isLightVerb = (norm: string, language: Language) => LIGHT_VERBS[language].has(norm);
 /** Whether a normalized token joins the two ends of a range of numbers (to, से, থেকে). */

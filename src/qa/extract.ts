@@ -681,7 +681,7 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
     // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")
     if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
     // what a name is, its head says, its last word: the New Delhi Strikers are a team, not a place (a
-    // name whose head comes first, the Bank of England, is still read by its last word, as before)
+    // name whose head comes first is read by its last word too: the Bank of England, a place)
     const ids = entities(n.last);
     const ofKind = ids.some((c) => isKind(c, kinds));
     const ofOther = ids.some((c) => isKind(c, other));
