@@ -647,6 +647,23 @@ const LEXICON_ROLE = 3;
 /** The least role a name needs to be given as the answer: below it, the quotes alone answer. */
 const MIN_ROLE = 1;
 
+/** The case a who question's word asks for (किसने: ने; কাকে: কে), undefined for one with none (who, कौन) and for where. */
+function askedCase(plan: QuestionPlan): ReadonlySet<string> | undefined {
+  const { query } = plan;
+  return plan.type === 'place' || query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
+}
+
+/** The names a passage writes, read as the question asks for them; `asked` tells the question's own words. */
+function askedNames(input: ExtractInput, asked: (i: number) => boolean): NameSpan[] {
+  const place = input.plan.type === 'place';
+  const wanted = askedCase(input.plan);
+  // a question word with no case of its own ("who", कौन) asks for the doer or for what someone is: a name
+  // before the doer's markers (कावन शॉर्ट ने, लीना कार्टर द्वारा) or a copula (मार्कस हेलर थे) is read as a name,
+  // as if the question had asked for that case
+  const caseMarkers = wanted ?? (place ? undefined : WHO_MARKERS);
+  return nameSpans({ text: input.text, body: input.body, offset: input.offset, asked, ...(caseMarkers ? { caseMarkers } : {}), apposition: !place && wanted === undefined });
+}
+
 /**
  * A person, an organisation or a place: a name (names.ts: capitalized in English, marked and
  * repeated in Hindi and Bengali, or a named concept of the lexicon), of the asked kind as far as the
@@ -664,14 +681,9 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   const entities = (i: number) => conceptsAt(text, i).filter((c) => concept(c)?.entity);
   const isKind = (c: string, set: Set<string>) => withParents(c).some((p) => set.has(p));
   const dist = distances(text.tokens.length, near);
-  const { query } = input.plan;
-  const wanted = place || query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
+  const wanted = askedCase(input.plan);
   const support = clauseSupport(input);
-  // a question word with no case of its own ("who", कौन) asks for the doer or for what someone is: a name
-  // before the doer's markers (कावन शॉर्ट ने, लीना कार्टर द्वारा) or a copula (मार्कस हेलर थे) is read as a name,
-  // as if the question had asked for that case
-  const caseMarkers = wanted ?? (place ? undefined : WHO_MARKERS);
-  const spans = nameSpans({ text, body: input.body, offset: input.offset, asked, ...(caseMarkers ? { caseMarkers } : {}), apposition: !place && wanted === undefined });
+  const spans = askedNames(input, asked);
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number } | undefined;
   let tied = false;
@@ -765,6 +777,34 @@ function which(input: ExtractInput): ShortAnswer | undefined {
     if (found) return found.answer;
   }
   return undefined;
+}
+
+/** How surely a name the lexicon does not know answers a who or where question: as a named actor with no second one beside it (question.ts answerTypeStrength). */
+const NAME_STRENGTH = 0.85;
+
+/**
+ * How surely a passage holds a name of the kind a who or where question asks for, by the writing alone
+ * (names.ts: capitalized in English, marked and repeated in Hindi and Bengali; a place where a marker
+ * places it): NAME_STRENGTH when it names someone (or somewhere) the question does not, else 0. Most
+ * names are in no lexicon, and a passage that names a person answers "who" better than one that only
+ * says "the family".
+ */
+export function nameStrength(plan: QuestionPlan, passage: PassageText): number {
+  if (plan.type !== 'person' && plan.type !== 'place') return 0;
+  const { text } = passage;
+  const near = questionPositions({ ...passage, plan });
+  const asked = (i: number) => near.has(i) || conceptsAt(text, i).some((c) => plan.asked.has(c));
+  const place = plan.type === 'place';
+  const [kinds, other] = place ? [PLACE_CONCEPTS, ACTOR_CONCEPTS] : [ACTOR_CONCEPTS, PLACE_CONCEPTS];
+  const isKind = (c: string, set: Set<string>) => withParents(c).some((p) => set.has(p));
+  for (const n of askedNames({ ...passage, plan }, asked)) {
+    if (n.thing) continue;
+    const ids = conceptsAt(text, n.last).filter((c) => concept(c)?.entity);
+    if (ids.some((c) => isKind(c, kinds))) return NAME_STRENGTH;
+    if (ids.some((c) => isKind(c, other))) continue;
+    if (n.place === place) return NAME_STRENGTH;
+  }
+  return 0;
 }
 
 /**

@@ -68,10 +68,15 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   return phrase.reverse();
 }
 
-/** The answer type a question asks for: its question word's, made precise by what it asks about. */
-export function answerType(query: AnalyzedQuery): AnswerType {
-  const concepts = new Set(query.units.flatMap(unitConcepts));
-  const aboutMoney = [...concepts].some((c) => MONEY_CONCEPTS.has(c));
+/**
+ * The answer type a question asks for: its question word's, made precise by what it asks about. A
+ * question asks for money when what it counts or names is money (what ransom, how much money, কত টাকা),
+ * not when a word of money stands elsewhere in it ("what town was granted…", "who refused to pay
+ * taxes"); with no question word (ransom?), when any of its words is.
+ */
+export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[]): AnswerType {
+  const about = query.asksAt === undefined ? query.units : [...(focus ? [focus] : []), ...which];
+  const aboutMoney = about.flatMap(unitConcepts).some((c) => MONEY_CONCEPTS.has(c));
   const asks = query.asks ?? 'thing';
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return 'money';
   return asks;
@@ -160,14 +165,16 @@ function framingOf(units: readonly QueryUnit[], type: AnswerType): boolean[] {
 /** Read a question once into the plan that ranking and extraction follow. */
 export function planQuestion(question: string): QuestionPlan {
   const query = analyzeQuery(question);
-  const type = answerType(query);
+  const focus = focusUnit(query);
+  const which = whichPhrase(query);
+  const type = answerType(query, focus, which);
   return {
     query,
     reading: query.reading,
     type,
     units: query.units,
-    focus: focusUnit(query),
-    which: whichPhrase(query),
+    focus,
+    which,
     asked: new Set(query.units.flatMap(unitConcepts)),
     framing: framingOf(query.units, type),
   };

@@ -2,7 +2,7 @@ import type { Passage } from '../corpus/passages.js';
 import { termKey, type AnalyzedText, type Alt, type QueryUnit } from '../lang/analyze.js';
 import { endsAsQuestion } from '../lang/words.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
-import { whichStrength } from './extract.js';
+import { nameStrength, whichStrength } from './extract.js';
 import { COUNT_REACH, unitPositions } from './passage.js';
 import { MONEY_CONCEPTS, answerTypeStrength, type AnswerType, type QuestionPlan } from './question.js';
 
@@ -224,7 +224,9 @@ export function rank(
           ? which.length > 0
             ? whichStrength(plan, { text: analyzed.text, body: article.body, offset: hit.passage.start, language: article.language })
             : 0
-          : typeStrength(analyzed.text, type, plan.focus);
+          : type === 'person' || type === 'place'
+            ? Math.max(typeStrength(analyzed.text, type, plan.focus), nameStrength(plan, { text: analyzed.text, body: article.body, offset: hit.passage.start, language: article.language }))
+            : typeStrength(analyzed.text, type, plan.focus);
       const typeFactor = type === 'thing' && which.length === 0 ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed ** TYPE_EXPONENT;
       return { hit, text: analyzed.text, found, coverage, matches, held, typed, named, score: base * typeFactor };
     })

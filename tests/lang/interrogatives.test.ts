@@ -83,3 +83,15 @@ describe('a question typed as a noun phrase', () => {
     expect(planQuestion('What is the count of Monte Cristo about?').type).toBe('thing');
   });
 });
+
+describe('a question about money', () => {
+  it('asks for money when what its question word asks about is money, not when a word of money stands elsewhere', () => {
+    expect(planQuestion('What ransom did the gang demand?').type).toBe('money');
+    expect(planQuestion('How much money did the council spend on the bridge?').type).toBe('money');
+    expect(planQuestion('हैकर्स ने कितनी रकम मांगी?').type).toBe('money');
+    // the money word is what happened to the answer, not the answer: a town, a reason, a person
+    expect(planQuestion('What town was granted to the settlers?').type).toBe('thing');
+    expect(planQuestion('Which union refused to pay the fine?').type).toBe('thing');
+    expect(planQuestion('Who paid the ransom?').type).toBe('person');
+  });
+});

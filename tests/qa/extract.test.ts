@@ -407,6 +407,12 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('फाइनल में रेडवुड टाइटन्स ने किसे हराया?', passage, 'hi')?.text).toBe('ब्लूफ़ील्ड रेंजर्स');
   });
 
+  it('in Hindi, takes no conjunction into the name after it', () => {
+    // लेकिन, परंतु (but) open a clause; the name is what follows
+    expect(answer('पुल किसने बनाया?', 'काम देर से शुरू हुआ, लेकिन मीरा सावंत ने पुल बनाया।', 'hi')?.text).toBe('मीरा सावंत');
+    expect(answer('पुल किसने बनाया?', 'काम देर से शुरू हुआ, परंतु मीरा सावंत ने पुल बनाया।', 'hi')?.text).toBe('मीरा सावंत');
+  });
+
   it('in Hindi, reads the case marker after a name written in Latin script: किसने the one before ने, किसे the one before को', () => {
     expect(answer('जांच किसने शुरू की?', 'हमले के बाद Mandiant ने जांच शुरू की, और पुलिस को रिपोर्ट सौंपी।', 'hi')?.text).toBe('Mandiant');
     expect(answer('सर्वर किसे सौंपे गए?', 'जांच के बाद सर्वर Mandiant को सौंपे गए।', 'hi')?.text).toBe('Mandiant');

@@ -517,7 +517,7 @@ ambiti|महत्वाकांक्श/mhtbknks
 ambl|टहल/thln
 ambush|घात
 amelior|सुधार/sdrn
-amen|तथास्त/ttst ऐसा
+amen|तथास्त/ttst
 amen|जवाबदेह/jbbdh आज्ञाकार/ajnkr वश्य
 amend|संशोधन/snsdn
 amend|संशोधन/snsdn शुद्ध/sdt
@@ -3893,7 +3893,6 @@ eras|मिट/mtn
 eras|रबर/rbr
 erasur|विलोपन/blpn
 erect|खडा
-ergo|इसल
 erod|क्शय कट
 erogen|कामोत्तेजक/kmtjk
 eros|कटाव/ktb
@@ -6713,6 +6712,7 @@ jurid|ंयायिक
 jurisprud|ंयायशास्त्र/nsstr
 jurist|ंयायशास्त्र/nsstr
 juri|जुर
+just|उचित;ंयायसंगत/nsngt;ठिक;बिल्कुल/blkl;अभि;उतन
 justic|ंयाय
 justifi|उचित
 justifi|ंयायसंगत/nsngt
@@ -7088,7 +7088,7 @@ like|पसंद/psnd;उचित;चाह/chn;एक
 like|संभव/smbb;उपयुक्त/apkt
 liken|तुल/tln
 like|तुलनात्मक/tlntmkt
-likewis|वैस;तुलनिय/tln
+likewis|तुलनिय/tln
 like|पसंद/psnd
 lilac|निलक/nlk
 lilliputian|अतिलघ/atlg
@@ -10111,7 +10111,6 @@ rasp|रगड/rgrn
 raspberri|रसभर/rsbr
 rat|चुह
 rate|माप;अनुपात/anpt;मुल्याकंन/mlkn;निर्धारित/nrdrt
-rather|बल्क/blk
 ratif|द्रिढिकरण/drrkrn पुश्टिकरण/pstkrn
 ratifi|प्रमाणित/prmnt
 ratio|संबंध/smbnd
@@ -11662,7 +11661,7 @@ snuffbox|सुंघनिदा/sgndn नासदा/nsdn
 snuffl|नकिय/nkn
 snug|सुखद/skd आरामदेह/armdh;दुरुस्त/drst चुस्त/cst;सुसंहत/ssnht
 snugli|पर्याप्त/prpt
-so|इतन;अत्यधिक/atdk;उसि समान/smn;ऐसा
+so|इतन;अत्यधिक/atdk;उसि समान/smn
 soak|भिगो/bgn सोख/skn;सोख;पियक्कड/pkr
 soak|भिग
 soap|साबुन/sbn
@@ -12239,7 +12238,6 @@ succinct|संक्शिप्त/snkspt
 succour|सहाय/sht
 succul|रसिल/rsl
 succumb|परास्त/prst;मरन/mrn
-such|ऐसा;वैस
 suck|चुस/csn
 sucker|चुस/csn
 suction|सक्शन/sksn
@@ -13292,6 +13290,7 @@ undefin|अपरिभाशित/aprbst
 undemand|अपेक्श/apks
 undemocrat|अलोकतांत्रिक/alktntrk
 undemonstr|अप्रदर्शनशिल/aprdrsnsl
+undeni|इंकार/ankr
 underachiev|असफल/aspl
 underbrush|झाड
 undercarriag|अवचक्र/abckr
@@ -14133,7 +14132,6 @@ whelp|पिल्ल
 whenc|कहां
 whenev|कभि
 whereabout|ठिक/tkn
-wherein|जिसम/jsm
 whet|उत्तेजित/atjt
 whetston|सिल्ल
 whei|मट्ठ
