@@ -97,7 +97,7 @@ export const FRAMING_CONCEPTS: Record<AnswerType, Set<string>> = {
 
 /**
  * How surely a passage holds a value of the kind a question asks for, from 0 (not at all) to 1:
- * a clock time or a weekday is a time, a bare "hour" only perhaps; a named actor more than a kind of one.
+ * a clock time, a weekday or a year is a time, a bare "hour" only perhaps; a named actor more than a kind of one.
  */
 export function answerTypeStrength(text: AnalyzedText, type: AnswerType): number {
   const concepts = [...new Set(text.concepts.flat())];
@@ -110,7 +110,8 @@ export function answerTypeStrength(text: AnalyzedText, type: AnswerType): number
       const clock = text.times.length > 0;
       const day = concepts.some((c) => DATE_CONCEPTS.has(c));
       if (clock) return day ? 1 : 0.9;
-      if (day) return 0.75;
+      // a year dates as a weekday or a month does ("launched in 1998")
+      if (day || text.numbers.some((n) => isYear(n.value))) return 0.75;
       if (concepts.some((c) => DAY_PART_CONCEPTS.has(c))) return 0.6;
       return concepts.some((c) => TIME_CONCEPTS.has(c)) ? 0.3 : 0;
     }

@@ -74,6 +74,26 @@ describe('ranking passages', () => {
     expect(r.find((p) => p.text === 'Lena Brandt guarded the harbour with Tomas Okafor.')!.typed).toBeGreaterThan(0);
   });
 
+  it('counts a year as a time: for a when question it lifts the passage that dates the event over one that does not', () => {
+    const r = ranked(
+      [
+        article(
+          'en-ferry',
+          'en',
+          'The river ferry',
+          'The river ferry service was launched with two boats.\n\nThe river ferry service was launched in 1987.',
+        ),
+      ],
+      'When was the river ferry service launched?',
+    );
+    const dated = r.findIndex((p) => p.text === 'The river ferry service was launched in 1987.');
+    const undated = r.findIndex((p) => p.text === 'The river ferry service was launched with two boats.');
+    expect(r[dated]!.coverage).toBeCloseTo(r[undated]!.coverage, 5);
+    expect(dated).toBe(0);
+    expect(r[dated]!.typed).toBeGreaterThan(0);
+    expect(r[undated]!.typed).toBe(0);
+  });
+
   it('prefers, for a time question, the passage that gives a clock time and a day over one that gives neither', () => {
     const r = ranked(
       [
