@@ -7,7 +7,7 @@ import { scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { LANGUAGE_WORDS, anyLanguage, breaksName, isAgentCase, isCopula, isLatinName, isNameCoordinator, isParticle } from './words.js';
+import { LANGUAGE_WORDS, anyLanguage, breaksName, isAgentCase, isCopula, isLatinName, isCoordinator, isParticle } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -377,7 +377,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const and = end + 1;
     // a list is read at most MAX_LISTED names ahead: a hostile run of "क और क और …" costs no more per word
     if (listed >= MAX_LISTED) return undefined;
-    if (and + 1 >= tokens.length || !isNameCoordinator(tokens[and]!.norm) || !/^\s+$/.test(gap(end, and)) || !/^\s+$/.test(gap(and, and + 1))) return undefined;
+    if (and + 1 >= tokens.length || !isCoordinator(tokens[and]!.norm) || !/^\s+$/.test(gap(end, and)) || !/^\s+$/.test(gap(and, and + 1))) return undefined;
     if (!unknownWords(start, end)) return undefined;
     const next = indicName(and + 1, listed + 1);
     if (next?.marker === undefined) return undefined;

@@ -8,6 +8,7 @@ import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
+import { isCoordinator, isQuestionParticle } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -202,15 +203,23 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     });
   }
 
+  // a question word capitalized inside the question is a word of a name (Doctor Who, The Who), not a question word
+  const asking = (i: number) => isInterrogative(tokens[i]!.norm) && !(i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i]!.raw));
   const skip = (i: number) => {
     const t = tokens[i]!;
     // a lone letter (AIIMS-e, the e of e-mail) is an ending or a prefix, not a word
-    if (isInterrogative(t.norm) || [...t.norm].length === 1) return true;
+    if (asking(i) || [...t.norm].length === 1) return true;
     return isStopword(t.norm, stopLanguage(reading)) || (reading.romanized && isStopword(t.norm, 'en'));
   };
   let asks: AnswerType | undefined;
   let asksAt: number | undefined;
   const norms = tokens.map((t) => t.norm);
+  // "When many people are arrested, what is the usual tactic?": a question word that opens the question
+  // and its clause is a conjunction; the question word that opens the clause after the comma asks. And
+  // of two question words joined ("how and when", कैसे और कब) the one of a kind asks
+  const asksInstead = (i: number) =>
+    (asksAt === 0 && i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',')) ||
+    (asks === 'thing' && asksAt !== undefined && i === asksAt + 2 && isCoordinator(norms[asksAt + 1]!));
   tokens.forEach((t, i) => {
     if (used.has(i)) return;
     // question phrases first: how many, कितने बजे, কটার সময়, कौन सा
@@ -218,13 +227,13 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     if (phrase && phrase.words.every((_w, k) => !used.has(i + k))) {
       for (let k = 0; k < phrase.words.length; k++) used.add(i + k);
       interrogatives.push(phrase.words.join(' '));
-      if (asks === undefined || asks === 'thing') {
+      if (asks === undefined || asks === 'thing' || asksInstead(i)) {
         asks = phrase.asks;
         asksAt = i;
       }
       return;
     }
-    if (!isInterrogative(t.norm)) return;
+    if (!asking(i)) return;
     const next = used.has(i + 1) ? undefined : tokens[i + 1];
     let type = interrogativeType(t.norm);
     interrogatives.push(t.norm);
@@ -234,7 +243,9 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       type = 'time';
       used.add(i + 1);
     }
-    if (type && (asks === undefined || asks === 'thing')) {
+    // after क्या, কি a question word of a kind asks (क्या … कितने: how many); after "what" it opens a clause
+    const afterParticle = asks === 'thing' && asksAt !== undefined && isQuestionParticle(norms[asksAt]!);
+    if (type && (asks === undefined || afterParticle || asksInstead(i))) {
       asks = type;
       asksAt = i;
     }

@@ -1,6 +1,6 @@
 import { normalize } from './normalize.js';
 import type { Script } from './script.js';
-import { LANGUAGE_WORDS, isNameCoordinator } from './words.js';
+import { LANGUAGE_WORDS, isCoordinator } from './words.js';
 
 /**
  * A reading of a Hindi or Bengali word in Latin letters, for a reader who does not read the script:
@@ -133,7 +133,7 @@ export function romanizeName(text: string, script: Script | undefined): string |
 }
 
 /** The English word that joins names in a list: a reading gives it in place of और, ও. */
-const ENGLISH_AND = LANGUAGE_WORDS.en.nameCoordinators[0]!;
+const ENGLISH_AND = LANGUAGE_WORDS.en.coordinators[0]!;
 
 /**
  * A Latin reading of a list of names (मीरा सावंत और राघव शिंदे: Mira Savant and Raghav Shinde): each name
@@ -146,7 +146,7 @@ export function romanizeNames(text: string, script: Script | undefined): string 
   for (const raw of text.split(/\s+/).filter(Boolean)) {
     const comma = raw.endsWith(',');
     const w = comma ? raw.slice(0, -1) : raw;
-    if (isNameCoordinator(normalize(w)) && current().words.length > 0) {
+    if (isCoordinator(normalize(w)) && current().words.length > 0) {
       current().joiner = ` ${ENGLISH_AND} `;
       names.push({ words: [], joiner: '' });
       continue;

@@ -60,11 +60,14 @@ const RELATIVE_PRONOUNS = anyLanguage((w) => w.relativePronouns);
 /** Whether a normalized token opens a relative clause about the name before it (who, जो, যিনি). */
 export const isRelativePronoun = (norm: string) => RELATIVE_PRONOUNS.has(norm);
 const PARTICLES = anyLanguage((w) => w.particles);
+const QUESTION_PARTICLES = anyLanguage((w) => w.questionParticles);
+/** Whether a normalized question word may open a yes/no question (क्या, কি): then a question word further on asks. */
+export const isQuestionParticle = (norm: string) => QUESTION_PARTICLES.has(norm);
 /** Whether a normalized token is a particle written apart to stress the word before it (भी, ही). */
 export const isParticle = (norm: string) => PARTICLES.has(norm);
-const NAME_COORDINATORS = anyLanguage((w) => w.nameCoordinators);
-/** Whether a normalized token joins names into a list (and, और, ও). */
-export const isNameCoordinator = (norm: string) => NAME_COORDINATORS.has(norm);
+const COORDINATORS = anyLanguage((w) => w.coordinators);
+/** Whether a normalized token joins words or names into a list (and, और, ও). */
+export const isCoordinator = (norm: string) => COORDINATORS.has(norm);
 const DEMONYM_ENDINGS = [...anyLanguage((w) => w.demonymEndings)].sort((a, b) => b.length - a.length);
 /**
  * A people's or a country's adjective read as Hindi and Bengali write it, its ending a final vowel

@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isNameCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
@@ -729,7 +729,7 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
   const marker = byFirst.get(first)?.marker;
   for (let joiner = true; !place; joiner = false) {
     const k = first - 1;
-    const coordinated = k >= 1 && isNameCoordinator(text.tokens[k]!.norm) && /^\s+$/.test(gap(input, k, first)) && /^\s+$/.test(gap(input, k - 1, k));
+    const coordinated = k >= 1 && isCoordinator(text.tokens[k]!.norm) && /^\s+$/.test(gap(input, k, first)) && /^\s+$/.test(gap(input, k - 1, k));
     if (joiner ? !coordinated : !coordinated && (k < 1 || !/^\s*,\s*$/.test(gap(input, k, first)))) break;
     const prev = byLast.get(coordinated ? k - 1 : k);
     if (!prev || prev.thing || prev.place || prev.marker !== marker) break;
@@ -741,7 +741,7 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
     const k = listed + 1;
     if (k >= text.tokens.length) break;
     const before = gap(input, listed, k);
-    const coordinated = isNameCoordinator(text.tokens[k]!.norm) && /^\s*,?\s*$/.test(before);
+    const coordinated = isCoordinator(text.tokens[k]!.norm) && /^\s*,?\s*$/.test(before);
     if (!coordinated && !/^\s*,\s*$/.test(before)) break;
     const at = coordinated ? k + 1 : k;
     if (at >= text.tokens.length || (at > k && !/^\s+$/.test(gap(input, k, at)))) break;

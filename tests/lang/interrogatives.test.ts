@@ -95,3 +95,35 @@ describe('a question about money', () => {
     expect(planQuestion('Who paid the ransom?').type).toBe('person');
   });
 });
+
+describe('a question that opens with a clause', () => {
+  it('asks what the question word after the comma asks: "When …, what …" asks what, not when', () => {
+    expect(analyzeQuery('When the river floods, what do farmers plant?').asks).toBe('thing');
+    expect(analyzeQuery('When the river floods, how many villages are cut off?').asks).toBe('count');
+    expect(analyzeQuery('When the river floods, who warns the villages?').asks).toBe('person');
+    // a question word further on, with no comma before it, asks nothing more: the first still asks
+    expect(analyzeQuery('When did the flood start, and who warned the villages?').asks).toBe('time');
+  });
+
+  it('reads a "when" or "who" after "what" as opening a clause, but one after क्या or কি as what is asked', () => {
+    expect(analyzeQuery('What did farmers plant when the river flooded?').asks).toBe('thing');
+    expect(analyzeQuery('What is the name of the ferry that sank, and the captain who steered it?').asks).toBe('thing');
+    // क्या and কি also open a yes/no question: the question word of a kind further on asks
+    expect(analyzeQuery('क्या पता है कि बाढ़ कब आई?').asks).toBe('time');
+    expect(analyzeQuery('কি জানা গেছে, বন্যা কখন এসেছিল?').asks).toBe('time');
+    // an embedded question phrase still asks: "what is the estimate of how many"
+    expect(analyzeQuery('What is the estimate of how many villages flooded?').asks).toBe('count');
+  });
+
+  it('reads two question words joined by "and" (और, এবং) as asking what the one of a kind asks', () => {
+    expect(analyzeQuery('How and when did the flood reach the valley?').asks).toBe('time');
+    expect(analyzeQuery('बाढ़ घाटी में कैसे और कब पहुंची?').asks).toBe('time');
+  });
+
+  it('reads a question word capitalized inside the question as a word of a name (Doctor Who), not a question word', () => {
+    const q = analyzeQuery('What did the Sea Who festival celebrate?');
+    expect(q.asks).toBe('thing');
+    expect(q.units.map((u) => u.raw)).toContain('Who');
+    expect(analyzeQuery('Who founded the Sea Who festival?').asks).toBe('person');
+  });
+});

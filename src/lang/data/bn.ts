@@ -63,9 +63,10 @@ export const BN: LanguageWords = {
   copulas: ['ছিলেন', 'ছিল', 'হলেন', 'হল'],
   relativePronouns: ['যিনি', 'যারা', 'যাঁরা', 'যে'],
   particles: [],
+  questionParticles: ['কি', 'ki'],
   // the object or recipient ends in কে, the owner in র/এর
   questionCases: { কাকে: ['কে'], কাদের: ['দের', 'কে'], কার: ['র', 'এর', 'ের', 'য়ের'], kake: ['কে'], kader: ['দের', 'কে'] },
-  nameCoordinators: ['ও', 'এবং'],
+  coordinators: ['ও', 'এবং'],
   phraseFocus: {},
   queryHeads: {},
 };

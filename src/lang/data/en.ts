@@ -52,9 +52,10 @@ export const EN: LanguageWords = {
   copulas: [],
   relativePronouns: ['who', 'whom', 'which', 'that'],
   particles: [],
+  questionParticles: [],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: { whose: ["'s"] },
-  nameCoordinators: ['and', '&'],
+  coordinators: ['and', '&'],
   // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
   // (only at its start: "why did a number of hospitals close" asks why)
   phraseFocus: { 'how old': ['age'], 'how long': ['year', 'month', 'week', 'date', 'hour', 'minute'] },

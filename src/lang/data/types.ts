@@ -111,13 +111,22 @@ export interface LanguageWords {
   /** Particles written apart after a word to stress it (भी, ही): they close a name as a case marker does, with no case. */
   particles: readonly string[];
   /**
+   * Question words that also open a yes/no question (क्या एम्स के सर्वर हैक हुए?, কি): a question word of
+   * a kind further on (कितने, কখন) is what such a question asks. English has none: the "when" or "who"
+   * after "what" opens a clause ("What did Luther do when…", "the player who…").
+   */
+  questionParticles: readonly string[];
+  /**
    * Question words that ask for a name in a case, with the markers or endings that case writes after the
    * name in a passage: किसने asks for the name before ने (or द्वारा, the doer of a passive verb), কাকে
    * for the one ending in কে.
    */
   questionCases: Readonly<Record<string, readonly string[]>>;
-  /** Words that join names into a list (Anna Ruiz and Tomas Berg): a question asking who may be answered by all of them. */
-  nameCoordinators: readonly string[];
+  /**
+   * Words that join words into a list: names (Anna Ruiz and Tomas Berg), so that a question asking who
+   * may be answered by all of them, and question words ("how and when", कैसे और कब), each of which asks.
+   */
+  coordinators: readonly string[];
 }
 
 /** The kinds of answer a question word can ask for (an amount of money is told by what is asked about). */
