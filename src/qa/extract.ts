@@ -808,15 +808,22 @@ export function nameStrength(plan: QuestionPlan, passage: PassageText): number {
 }
 
 /**
- * How surely a passage answers a "which X": 1 when it names a kind of X (ProtonMail for "which email
- * service"), 0.75 when it only qualifies X (ডিজিটাল হেলথকেয়ার সার্ভিস), 0 when neither.
+ * How surely a passage answering a "which X" holds its answer: a kind of X the lexicon names (ProtonMail
+ * for "which email service") as surely as a date holds a time, X with words that qualify it (ডিজিটাল
+ * হেলথকেয়ার সার্ভিস) half. Neither is as sure as a count or a clock time: the lexicon names few kinds of
+ * anything, so the passage that names the answer (France for "what nation") often shows no sign of it,
+ * and the words before X are as often a description as the answer.
  */
+const WHICH_NARROWER = 0.75;
+const WHICH_QUALIFIED = 0.5;
+
+/** How surely a passage answers a "which X": WHICH_NARROWER when it names a kind of X, WHICH_QUALIFIED when it only qualifies X, 0 when neither. */
 export function whichStrength(plan: QuestionPlan, passage: PassageText): number {
   const input = { ...passage, plan };
   let best = 0;
   for (const focus of plan.which) {
     const found = whichOf(input, focus);
-    if (found) best = Math.max(best, found.kind === 'narrower' ? 1 : 0.75);
+    if (found) best = Math.max(best, found.kind === 'narrower' ? WHICH_NARROWER : WHICH_QUALIFIED);
   }
   return best;
 }

@@ -136,6 +136,19 @@ describe('ranking passages by the question’s rare words first', () => {
   });
 });
 
+describe('a "which" question', () => {
+  it('lets the sign of a kind the lexicon names lift a passage, but not over one that holds clearly more of the question', () => {
+    // Veldoria is in no lexicon: the passage that answers shows no sign of a country, and must still come first
+    const r = ranked(
+      [article('en-voyage', 'en', 'The voyage', 'The explorer claimed the northern island for Veldoria.\n\nThe explorer sailed to the northern coast of India.')],
+      'Which country did the explorer claim the northern island for?',
+    );
+    const india = r.find((p) => p.text === 'The explorer sailed to the northern coast of India.')!;
+    expect(india.typed).toBeGreaterThan(0);
+    expect(r[0]!.text).toBe('The explorer claimed the northern island for Veldoria.');
+  });
+});
+
 describe('ranking passages by what stands around them', () => {
   it('credits a word the sentence before holds, in the same paragraph, over the same word further off in the article', () => {
     // "he" in the answering sentences stands for the man the question names; only the sentence right after the name is his
