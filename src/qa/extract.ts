@@ -224,14 +224,16 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   )
     last = target;
   else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksName(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
-  // what is counted may take the question's next word too: how many square kilometres
+  // what is counted may take the question's next word too: how many square kilometres, कितने वर्ग किलोमीटर
   const focusUnit = input.plan.focus;
-  // (English only: Hindi and Bengali put the verb right after what is counted, "सर्वर हैक हुए")
-  let nextUnit = focusUnit && input.plan.reading.language === 'en' && target !== undefined && last === target ? input.plan.units.find((u) => u.at === focusUnit.end + 1) : undefined;
+  // (but not the verb: Hindi and Bengali put it last, right after what is counted, "कितने सर्वर हैक हुए")
+  const { units } = input.plan;
+  const verbFinal = input.plan.reading.language !== 'en';
+  const nextOf = (end: number) => units.find((u) => u.at === end + 1 && !(verbFinal && u === units[units.length - 1]));
+  let nextUnit = focusUnit && target !== undefined && last === target ? nextOf(focusUnit.end) : undefined;
   while (nextUnit && last + 1 < text.tokens.length && unitPositions(text, nextUnit).includes(last + 1) && !breaksPhrase(gap(input, last, last + 1))) {
     last++;
-    const end: number = nextUnit.end;
-    nextUnit = input.plan.units.find((u) => u.at === end + 1);
+    nextUnit = nextOf(nextUnit.end);
   }
   // a qualifier written before the count belongs to it: "over 37 million", "fewer than 10", "लगभग 1,200"
   // (one function word may stand between: "more than")

@@ -44,6 +44,13 @@ describe('reading a count', () => {
     expect(answer('How many couples lived there?', 'There lived 412 (3.1%) couples in the town.', 'en')?.text).toBe('412');
   });
 
+  it('counts in a unit of two words as the question names it, in English and in Hindi, but not into the verb', () => {
+    expect(answer('How many square kilometres does the lake cover?', 'The lake covers 1,200 square kilometres of the valley.', 'en')?.text).toBe('1,200 square kilometres');
+    expect(answer('झील कितने वर्ग किलोमीटर में फैली है?', 'झील 1,200 वर्ग किलोमीटर में फैली है।', 'hi')?.text).toBe('1,200 वर्ग किलोमीटर');
+    // Hindi puts the verb last, right after what is counted: the count ends before it
+    expect(answer('कितने पुल टूटे?', 'बाढ़ में चार पुल टूटे।', 'hi')?.text).toBe('चार पुल');
+  });
+
   it('takes the number beside the thing asked about over another count in the sentence', () => {
     const a = answer('How many servers were encrypted?', 'Officials checked 1,200 computers and found that six servers were encrypted.', 'en');
     expect(a?.value).toEqual({ kind: 'count', n: 6 });
