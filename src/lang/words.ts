@@ -61,6 +61,9 @@ const RELATIVE_PRONOUNS = anyLanguage((w) => w.relativePronouns);
 export const isRelativePronoun = (norm: string) => RELATIVE_PRONOUNS.has(norm);
 const PARTICLES = anyLanguage((w) => w.particles);
 const QUESTION_PARTICLES = anyLanguage((w) => w.questionParticles);
+const ORDINAL_SUFFIXES = anyLanguage((w) => w.ordinalSuffixes);
+/** Whether a normalized token, written onto a number or right after it, makes the number an ordinal (20th, 20 वीं, ২০তম). */
+export const isOrdinalSuffix = (norm: string) => ORDINAL_SUFFIXES.has(norm);
 /** Whether a normalized question word may open a yes/no question (क्या, কি): then a question word further on asks. */
 export const isQuestionParticle = (norm: string) => QUESTION_PARTICLES.has(norm);
 /** Whether a normalized token is a particle written apart to stress the word before it (भी, ही). */

@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
@@ -123,6 +123,18 @@ function designates(input: ExtractInput, first: number): boolean {
   return before !== undefined && !before.numeric && gap(input, first - 1, first) === '-';
 }
 
+/** Whether a number is an ordinal (the 20th century, 20 वीं शताब्दी, ২০তম): its suffix written onto it or right after it. */
+function isOrdinal(text: AnalyzedText, n: AnalyzedText['numbers'][number]): boolean {
+  const next = text.tokens[n.last + 1];
+  return next !== undefined && isOrdinalSuffix(next.norm) && next.start - text.tokens[n.last]!.end <= 1;
+}
+
+/** Whether a number is the day of a month written beside it (1 मार्च 1979, March 5): a date, not a count. */
+function isDayOfMonth(text: AnalyzedText, n: AnalyzedText['numbers'][number]): boolean {
+  const month = (k: number) => k >= 0 && k < text.tokens.length && conceptsAt(text, k).some((c) => (MONTHS as readonly string[]).includes(c));
+  return Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && n.first === n.last && (month(n.last + 1) || month(n.first - 1));
+}
+
 /** Whether a number is the word for one, not the digit. */
 const isOneInLetters = (text: AnalyzedText, n: AnalyzedText['numbers'][number]) => n.value === 1 && n.first === n.last && !/\p{Nd}/u.test(text.tokens[n.first]!.raw);
 
@@ -142,7 +154,16 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
   // a number such as 2000 is a year unless what is counted follows it: "attended by 1950 guests"
   const counted = (n: (typeof text.numbers)[number]) => focus.includes(afterNumber(input, n.last));
-  const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && (!isYear(n.value) || counted(n)) && !asked.has(canonicalNumber(n.value)) && !(counting && share(n.last)) && !designates(input, n.first));
+  const numbers = text.numbers.filter(
+    (n) =>
+      !inTimes(text, n.first) &&
+      (!isYear(n.value) || counted(n)) &&
+      !asked.has(canonicalNumber(n.value)) &&
+      !(counting && share(n.last)) &&
+      !designates(input, n.first) &&
+      !isOrdinal(text, n) &&
+      !(isDayOfMonth(text, n) && !counted(n)),
+  );
   if (numbers.length === 0) return undefined;
   let best: (typeof numbers)[number] | undefined;
   let bestDistance = Infinity;

@@ -20,6 +20,19 @@ describe('reading a count', () => {
     expect(a?.normalized).toBe('5');
   });
 
+  it('counts nothing with an ordinal or the day of a month: the 20th century, 20 वीं शताब्दी, ২০তম, 1 मार्च', () => {
+    expect(answer('How many bridges stood?', 'By the 20th century the bridges stood.', 'en')).toBeUndefined();
+    expect(answer('कितने पुल बने?', '20 वीं शताब्दी में पुल बने।', 'hi')).toBeUndefined();
+    expect(answer('কতগুলো সেতু তৈরি হয়েছিল?', '২০তম শতাব্দীতে সেতু তৈরি হয়েছিল।', 'bn')).toBeUndefined();
+    expect(answer('कितने लोगों ने वोट दिया?', '1 मार्च 1979 को 1,200 लोगों ने वोट दिया।', 'hi')?.text).toBe('1,200 लोगों');
+    expect(answer('How many voters were needed?', 'On 1 March 1979 the voters were needed.', 'en')).toBeUndefined();
+    expect(answer('How many bridges were built in May?', 'In May, 20 bridges were built.', 'en')?.text).toBe('20 bridges');
+  });
+
+  it('reads no name into the suffix of an ordinal written apart (20 वीं शताब्दी)', () => {
+    expect(answer('पुल का नाम किसके नाम पर रखा गया?', 'पुल का नाम 20 वीं शताब्दी के शुरू में रखा गया।', 'hi')).toBeUndefined();
+  });
+
   it('counts nothing with a number that designates a thing (KV-310), nor with "one" in letters when what is counted is not there', () => {
     expect(answer('How many people were aboard?', 'The test of KV-310 had people aboard.', 'en')).toBeUndefined();
     expect(answer('How many people were aboard?', 'The capsule, KV-310, flew its test with no one aboard.', 'en')).toBeUndefined();

@@ -64,6 +64,7 @@ export const BN: LanguageWords = {
   relativePronouns: ['যিনি', 'যারা', 'যাঁরা', 'যে'],
   particles: [],
   questionParticles: ['কি', 'ki'],
+  ordinalSuffixes: ['তম', 'ম', 'য়', 'র্থ', 'শ', 'লা'],
   // the object or recipient ends in কে, the owner in র/এর
   questionCases: { কাকে: ['কে'], কাদের: ['দের', 'কে'], কার: ['র', 'এর', 'ের', 'য়ের'], kake: ['কে'], kader: ['দের', 'কে'] },
   coordinators: ['ও', 'এবং'],

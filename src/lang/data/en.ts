@@ -53,6 +53,7 @@ export const EN: LanguageWords = {
   relativePronouns: ['who', 'whom', 'which', 'that'],
   particles: [],
   questionParticles: [],
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: { whose: ["'s"] },
   coordinators: ['and', '&'],

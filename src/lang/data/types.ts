@@ -116,6 +116,8 @@ export interface LanguageWords {
    * after "what" opens a clause ("What did Luther do when…", "the player who…").
    */
   questionParticles: readonly string[];
+  /** Endings written onto a number, or after it, that make it an ordinal (20th, 20 वीं, ২০তম): it ranks, it counts nothing. */
+  ordinalSuffixes: readonly string[];
   /**
    * Question words that ask for a name in a case, with the markers or endings that case writes after the
    * name in a passage: किसने asks for the name before ने (or द्वारा, the doer of a passive verb), কাকে
