@@ -162,6 +162,16 @@ describe('ranking passages by what stands around them', () => {
     expect(r[0]!.coverage).toBeGreaterThan(other.coverage);
   });
 
+  it('lifts the sentence after a name, which "he" ties to it, over one that holds a word more of the question but is about someone else', () => {
+    const body = [
+      'The striker Ravi Menon joined the club in spring. He scored twelve goals in the league.',
+      'The league started in May. The coach praised the league.',
+      'Another player scored nine goals in the league that season.',
+    ].join('\n\n');
+    const r = ranked([article('en-club', 'en', 'A season of football', body)], 'How many goals did Ravi Menon score in the league that season?');
+    expect(r[0]!.text).toBe('He scored twelve goals in the league.');
+  });
+
   it('gives a passage that holds the question\'s words but not the kind asked for a place among the first, not the last', () => {
     // the type of answer reorders passages that match alike; it does not bury one that matches far better
     const r = ranked(
