@@ -8,7 +8,7 @@ import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { isCoordinator, isQuestionParticle } from './words.js';
+import { isClauseQuestionWord, isCoordinator, isQuestionParticle } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -203,8 +203,11 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     });
   }
 
-  // a question word capitalized inside the question is a word of a name (Doctor Who, The Who), not a question word
-  const asking = (i: number) => isInterrogative(tokens[i]!.norm) && !(i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i]!.raw));
+  // a question word capitalized inside a sentence of the question is a word of a name (Doctor Who, The
+  // Who), and one in capitals an acronym (WHO); after a sentence's or a clause's end it asks ("AIIMS hack: Who…")
+  const gapBefore = (i: number) => (i > 0 ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '');
+  const inName = (i: number) => i > 0 && /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u.test(tokens[i]!.raw) && !/[.!?:;\-–—।॥]/u.test(gapBefore(i));
+  const asking = (i: number) => isInterrogative(tokens[i]!.norm) && !inName(i);
   const skip = (i: number) => {
     const t = tokens[i]!;
     // a lone letter (AIIMS-e, the e of e-mail) is an ending or a prefix, not a word
@@ -214,12 +217,16 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   let asks: AnswerType | undefined;
   let asksAt: number | undefined;
   const norms = tokens.map((t) => t.norm);
-  // "When many people are arrested, what is the usual tactic?": a question word that opens the question
-  // and its clause is a conjunction; the question word that opens the clause after the comma asks. And
-  // of two question words joined ("how and when", कैसे और कब) the one of a kind asks
+  // "When many people are arrested, what is the usual tactic?": a question word that can open a clause
+  // (data clauseQuestionWords) opens the question and a clause of words the comma closes; the question word
+  // that opens the clause after the comma, running to the question's end, asks. A comma before a relative
+  // clause ("the company, which was founded in 1990, …") closes nothing: another comma follows it. And of two
+  // question words joined ("how and when", कैसे और कब) the one of a kind asks
+  const lastComma = text.lastIndexOf(',');
+  const opensMainClause = (i: number) =>
+    asksAt === 0 && isClauseQuestionWord(norms[0]!) && i >= 2 && gapBefore(i).includes(',') && lastComma < tokens[i]!.start;
   const asksInstead = (i: number) =>
-    (asksAt === 0 && i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',')) ||
-    (asks === 'thing' && asksAt !== undefined && i === asksAt + 2 && isCoordinator(norms[asksAt + 1]!));
+    opensMainClause(i) || (asks === 'thing' && asksAt !== undefined && i === asksAt + 2 && isCoordinator(norms[asksAt + 1]!));
   tokens.forEach((t, i) => {
     if (used.has(i)) return;
     // question phrases first: how many, कितने बजे, কটার সময়, कौन सा

@@ -62,6 +62,12 @@ export const isRelativePronoun = (norm: string) => RELATIVE_PRONOUNS.has(norm);
 const PARTICLES = anyLanguage((w) => w.particles);
 const QUESTION_PARTICLES = anyLanguage((w) => w.questionParticles);
 const ORDINAL_SUFFIXES = anyLanguage((w) => w.ordinalSuffixes);
+const CLAUSE_QUESTION_WORDS = anyLanguage((w) => w.clauseQuestionWords);
+/** Whether a normalized question word can also open a clause before the question (when, where). */
+export const isClauseQuestionWord = (norm: string) => CLAUSE_QUESTION_WORDS.has(norm);
+const UNIT_MODIFIERS = anyLanguage((w) => w.unitModifiers);
+/** Whether a normalized word names a measure only with the unit after it (square, वर्ग, বর্গ). */
+export const isUnitModifier = (norm: string) => UNIT_MODIFIERS.has(norm);
 /** Whether a normalized token, written onto a number or right after it, makes the number an ordinal (20th, 20 वीं, ২০তম). */
 export const isOrdinalSuffix = (norm: string) => ORDINAL_SUFFIXES.has(norm);
 /** Whether a normalized question word may open a yes/no question (क्या, কি): then a question word further on asks. */

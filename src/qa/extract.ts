@@ -3,11 +3,11 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
-import { ACTOR_CONCEPTS, MONEY_CONCEPTS, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
+import { ACTOR_CONCEPTS, MONEY_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -123,16 +123,32 @@ function designates(input: ExtractInput, first: number): boolean {
   return before !== undefined && !before.numeric && gap(input, first - 1, first) === '-';
 }
 
-/** Whether a number is an ordinal (the 20th century, 20 वीं शताब्दी, ২০তম): its suffix written onto it or right after it. */
+/**
+ * Whether a number is an ordinal (the 20th century, 20 वीं शताब्दी, ২০তম, ৭ই): its suffix written onto it,
+ * or in Hindi and Bengali right after it (English never writes "20 th" apart: "30 St Louis residents").
+ */
 function isOrdinal(text: AnalyzedText, n: AnalyzedText['numbers'][number]): boolean {
   const next = text.tokens[n.last + 1];
-  return next !== undefined && isOrdinalSuffix(next.norm) && next.start - text.tokens[n.last]!.end <= 1;
+  if (next === undefined || !isOrdinalSuffix(next.norm)) return false;
+  const apart = next.start - text.tokens[n.last]!.end;
+  return apart === 0 || (apart === 1 && scriptOf(next.norm[0] ?? '') !== 'latn');
 }
 
-/** Whether a number is the day of a month written beside it (1 मार्च 1979, March 5): a date, not a count. */
-function isDayOfMonth(text: AnalyzedText, n: AnalyzedText['numbers'][number]): boolean {
-  const month = (k: number) => k >= 0 && k < text.tokens.length && conceptsAt(text, k).some((c) => (MONTHS as readonly string[]).includes(c));
-  return Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && n.first === n.last && (month(n.last + 1) || month(n.first - 1));
+/**
+ * Whether a number is the day of a month written beside it (1 मार्च 1979, March 5, ৭ই মার্চ): a date, not a
+ * count. As the time reader reads a date: digits (dayOfMonth), a space apart, past an ordinal's suffix;
+ * an English month capitalized ("20 may have died" is a count).
+ */
+function isDayOfMonth(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
+  const { text } = input;
+  if (n.first !== n.last || !dayOfMonth(n.value, text.tokens[n.first]!.norm)) return false;
+  const month = (k: number) => {
+    const t = text.tokens[k];
+    return t !== undefined && conceptsAt(text, k).some((c) => (MONTHS as readonly string[]).includes(c)) && (scriptOf(t.norm[0] ?? '') !== 'latn' || /^\p{Lu}/u.test(t.raw));
+  };
+  const after = isOrdinal(text, n) ? n.last + 2 : n.last + 1;
+  const spaced = (a: number, b: number) => b < text.tokens.length && /^\s+$/.test(gap(input, a, b));
+  return (spaced(after - 1, after) && month(after)) || (n.first > 0 && spaced(n.first - 1, n.first) && month(n.first - 1));
 }
 
 /** Whether a number is the word for one, not the digit. */
@@ -162,7 +178,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       !(counting && share(n.last)) &&
       !designates(input, n.first) &&
       !isOrdinal(text, n) &&
-      !(isDayOfMonth(text, n) && !counted(n)),
+      !(isDayOfMonth(input, n) && !counted(n)),
   );
   if (numbers.length === 0) return undefined;
   let best: (typeof numbers)[number] | undefined;
@@ -247,10 +263,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksName(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
   // what is counted may take the question's next word too: how many square kilometres, कितने वर्ग किलोमीटर
   const focusUnit = input.plan.focus;
-  // (but not the verb: Hindi and Bengali put it last, right after what is counted, "कितने सर्वर हैक हुए")
+  // (in Hindi and Bengali only after a word that names a measure with its unit, वर्ग: they put the verb right
+  // after what is counted, "कितने सर्वर हैक हुए")
   const { units } = input.plan;
   const verbFinal = input.plan.reading.language !== 'en';
-  const nextOf = (end: number) => units.find((u) => u.at === end + 1 && !(verbFinal && u === units[units.length - 1]));
+  const nextOf = (end: number) => (verbFinal && !isUnitModifier(input.plan.query.tokens[end]!.norm) ? undefined : units.find((u) => u.at === end + 1));
   let nextUnit = focusUnit && target !== undefined && last === target ? nextOf(focusUnit.end) : undefined;
   while (nextUnit && last + 1 < text.tokens.length && unitPositions(text, nextUnit).includes(last + 1) && !breaksPhrase(gap(input, last, last + 1))) {
     last++;
@@ -802,13 +819,11 @@ function which(input: ExtractInput): ShortAnswer | undefined {
   return undefined;
 }
 
-/** How surely a name the lexicon does not know answers a who or where question: as a named actor with no second one beside it (question.ts answerTypeStrength). */
-const NAME_STRENGTH = 0.85;
-
 /**
  * How surely a passage holds a name of the kind a who or where question asks for, by the writing alone
  * (names.ts: capitalized in English, marked and repeated in Hindi and Bengali; a place where a marker
- * places it): NAME_STRENGTH when it names someone (or somewhere) the question does not, else 0. Most
+ * places it): as surely as one named actor of the lexicon (NAMED_ACTOR_STRENGTH) when it names someone
+ * (or somewhere) of the asked kind the question does not, else 0. Most
  * names are in no lexicon, and a passage that names a person answers "who" better than one that only
  * says "the family".
  */
@@ -823,9 +838,9 @@ export function nameStrength(plan: QuestionPlan, passage: PassageText): number {
   for (const n of askedNames({ ...passage, plan }, asked)) {
     if (n.thing) continue;
     const ids = conceptsAt(text, n.last).filter((c) => concept(c)?.entity);
-    if (ids.some((c) => isKind(c, kinds))) return NAME_STRENGTH;
+    if (ids.some((c) => isKind(c, kinds))) return NAMED_ACTOR_STRENGTH;
     if (ids.some((c) => isKind(c, other))) continue;
-    if (n.place === place) return NAME_STRENGTH;
+    if (n.place === place) return NAMED_ACTOR_STRENGTH;
   }
   return 0;
 }

@@ -20,6 +20,9 @@ export const ACTOR_CONCEPTS = new Set([
   'doctor', 'nurse', 'staff', 'patient', 'accused', 'gang', 'state-actor', 'company', 'army', 'court', 'ministry',
 ]);
 
+/** How surely one named actor alone holds a "who" answer (two or more together are surer). */
+export const NAMED_ACTOR_STRENGTH = 0.85;
+
 /** A named actor (Delhi Police, IFSO, the Chinese) answers "who" better than a kind of actor (an attacker, patients). */
 function actorStrength(id: string): number {
   const chain = withParents(id);
@@ -70,14 +73,19 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
 
 /**
  * The answer type a question asks for: its question word's, made precise by what it asks about. A
- * question asks for money when what it counts or names is money (what ransom, how much money, কত টাকা),
- * not when a word of money stands elsewhere in it ("what town was granted…", "who refused to pay
- * taxes"); with no question word (ransom?), when any of its words is.
+ * question that asks how much (how much, कितनी, কত) asks for money when a word of money is in it (how
+ * much did they pay in compensation, फिरौती की रकम कितनी थी). One that asks what or which asks for money
+ * only when what it names is money (what ransom, what amount of money): the noun phrase after the
+ * question word, or in Hindi and Bengali, which put the question word after it, the one just before;
+ * not when a word of money stands elsewhere ("what town was granted…"). With no question word (ransom?),
+ * any word of money makes it one.
  */
 export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[]): AnswerType {
-  const about = query.asksAt === undefined ? query.units : [...(focus ? [focus] : []), ...which];
-  const aboutMoney = about.flatMap(unitConcepts).some((c) => MONEY_CONCEPTS.has(c));
   const asks = query.asks ?? 'thing';
+  const asksAt = query.asksAt;
+  const before = asksAt !== undefined && query.reading.language !== 'en' ? query.units.filter((u) => u.end === asksAt - 1) : [];
+  const about = asksAt === undefined || asks === 'count' ? query.units : [...(focus ? [focus] : []), ...which, ...before];
+  const aboutMoney = about.flatMap(unitConcepts).some((c) => MONEY_CONCEPTS.has(c));
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return 'money';
   return asks;
 }
@@ -110,8 +118,8 @@ export function answerTypeStrength(text: AnalyzedText, type: AnswerType): number
       const clock = text.times.length > 0;
       const day = concepts.some((c) => DATE_CONCEPTS.has(c));
       if (clock) return day ? 1 : 0.9;
-      // a year dates as a weekday or a month does ("launched in 1998")
-      if (day || text.numbers.some((n) => isYear(n.value))) return 0.75;
+      // a year dates as a weekday or a month does ("launched in 1998"): four digits, not "2,000 people"
+      if (day || text.numbers.some((n) => n.first === n.last && isYear(n.value) && /^\d{4}$/.test(text.tokens[n.first]!.norm))) return 0.75;
       if (concepts.some((c) => DAY_PART_CONCEPTS.has(c))) return 0.6;
       return concepts.some((c) => TIME_CONCEPTS.has(c)) ? 0.3 : 0;
     }
@@ -120,7 +128,7 @@ export function answerTypeStrength(text: AnalyzedText, type: AnswerType): number
       const parents = new Set(concepts.flatMap((c) => withParents(c).slice(1)));
       const actors = concepts.filter((c) => !parents.has(c) && actorStrength(c) > 0);
       if (actors.length === 0) return 0;
-      return Math.min(1, 0.85 * Math.max(...actors.map(actorStrength)) + (actors.length >= 2 ? 0.15 : 0));
+      return Math.min(1, NAMED_ACTOR_STRENGTH * Math.max(...actors.map(actorStrength)) + (actors.length >= 2 ? 0.15 : 0));
     }
     case 'place':
       return concepts.some((c) => PLACE_CONCEPTS.has(c)) ? 1 : 0;

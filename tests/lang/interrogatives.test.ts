@@ -94,15 +94,27 @@ describe('a question about money', () => {
     expect(planQuestion('Which union refused to pay the fine?').type).toBe('thing');
     expect(planQuestion('Who paid the ransom?').type).toBe('person');
   });
+
+  it('asks for money when it asks how much and a word of money is in it, wherever the word stands', () => {
+    expect(planQuestion('How much did the company pay in compensation?').type).toBe('money');
+    expect(planQuestion('फिरौती की रकम कितनी थी?').type).toBe('money');
+    // Hindi puts what a "what" asks about before it
+    expect(planQuestion('फिरौती क्या थी?').type).toBe('money');
+  });
 });
 
-describe('a question that opens with a clause', () => {
+describe('which of several question words asks', () => {
   it('asks what the question word after the comma asks: "When …, what …" asks what, not when', () => {
     expect(analyzeQuery('When the river floods, what do farmers plant?').asks).toBe('thing');
     expect(analyzeQuery('When the river floods, how many villages are cut off?').asks).toBe('count');
     expect(analyzeQuery('When the river floods, who warns the villages?').asks).toBe('person');
     // a question word further on, with no comma before it, asks nothing more: the first still asks
     expect(analyzeQuery('When did the flood start, and who warned the villages?').asks).toBe('time');
+    // a relative clause between commas closes no clause; a list of question words is no clause either
+    expect(analyzeQuery('What did the man, who led the raid, say?').asks).toBe('thing');
+    expect(analyzeQuery('When was the company, which was founded in 1990, hacked?').asks).toBe('time');
+    expect(analyzeQuery('When, where and how did the flood start?').asks).toBe('time');
+    expect(analyzeQuery('कब, कहाँ और कैसे हुआ हमला?').asks).toBe('time');
   });
 
   it('reads a "when" or "who" after "what" as opening a clause, but one after क्या or কি as what is asked', () => {
@@ -125,5 +137,12 @@ describe('a question that opens with a clause', () => {
     expect(q.asks).toBe('thing');
     expect(q.units.map((u) => u.raw)).toContain('Who');
     expect(analyzeQuery('Who founded the Sea Who festival?').asks).toBe('person');
+    // after a sentence's or a clause's end a capital opens it: the word asks
+    expect(analyzeQuery('AIIMS hack: Who was behind it?').asks).toBe('person');
+    expect(analyzeQuery('I read the report. When did it happen?').asks).toBe('time');
+    // in capitals inside the question it is an acronym, a word to search for
+    const who = analyzeQuery('What did WHO say about the virus?');
+    expect(who.asks).toBe('thing');
+    expect(who.units.map((u) => u.raw)).toContain('WHO');
   });
 });

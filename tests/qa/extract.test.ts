@@ -26,6 +26,10 @@ describe('reading a count', () => {
     expect(answer('কতগুলো সেতু তৈরি হয়েছিল?', '২০তম শতাব্দীতে সেতু তৈরি হয়েছিল।', 'bn')).toBeUndefined();
     expect(answer('कितने लोगों ने वोट दिया?', '1 मार्च 1979 को 1,200 लोगों ने वोट दिया।', 'hi')?.text).toBe('1,200 लोगों');
     expect(answer('How many voters were needed?', 'On 1 March 1979 the voters were needed.', 'en')).toBeUndefined();
+    expect(answer('কতজন ভোট দিয়েছেন?', '৭ই মার্চ ভোট দিয়েছেন।', 'bn')).toBeUndefined();
+    // "may" in lower case is no month, "St" apart from a number no ordinal
+    expect(answer('How many people died?', 'Officials said 20 may have died.', 'en')?.text).toBe('20');
+    expect(answer('How many residents moved?', 'Last year 30 St Louis residents moved away.', 'en')?.value).toEqual({ kind: 'count', n: 30 });
     expect(answer('How many bridges were built in May?', 'In May, 20 bridges were built.', 'en')?.text).toBe('20 bridges');
   });
 
@@ -57,11 +61,13 @@ describe('reading a count', () => {
     expect(answer('How many couples lived there?', 'There lived 412 (3.1%) couples in the town.', 'en')?.text).toBe('412');
   });
 
-  it('counts in a unit of two words as the question names it, in English and in Hindi, but not into the verb', () => {
+  it('counts in a unit of two words as the question names it, in English and in Hindi, but not into the verb or another word', () => {
     expect(answer('How many square kilometres does the lake cover?', 'The lake covers 1,200 square kilometres of the valley.', 'en')?.text).toBe('1,200 square kilometres');
     expect(answer('झील कितने वर्ग किलोमीटर में फैली है?', 'झील 1,200 वर्ग किलोमीटर में फैली है।', 'hi')?.text).toBe('1,200 वर्ग किलोमीटर');
-    // Hindi puts the verb last, right after what is counted: the count ends before it
+    expect(answer('झील का क्षेत्रफल कितने वर्ग किलोमीटर है?', 'झील का क्षेत्रफल 1,200 वर्ग किलोमीटर है।', 'hi')?.text).toBe('1,200 वर्ग किलोमीटर');
+    // Hindi puts the verb right after what is counted: the count ends before it
     expect(answer('कितने पुल टूटे?', 'बाढ़ में चार पुल टूटे।', 'hi')?.text).toBe('चार पुल');
+    expect(answer('कितने लोग घायल हुए हमले में?', 'हमले में 20 लोग घायल हुए।', 'hi')?.text).toBe('20 लोग');
   });
 
   it('takes the number beside the thing asked about over another count in the sentence', () => {

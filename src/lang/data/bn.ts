@@ -63,8 +63,10 @@ export const BN: LanguageWords = {
   copulas: ['ছিলেন', 'ছিল', 'হলেন', 'হল'],
   relativePronouns: ['যিনি', 'যারা', 'যাঁরা', 'যে'],
   particles: [],
-  questionParticles: ['কি', 'ki'],
-  ordinalSuffixes: ['তম', 'ম', 'য়', 'র্থ', 'শ', 'লা'],
+  questionParticles: ['কি'],
+  clauseQuestionWords: [],
+  unitModifiers: ['বর্গ', 'ঘন', 'মেট্রিক'],
+  ordinalSuffixes: ['তম', 'ম', 'য়', 'র্থ', 'ষ্ঠ', 'লা', 'রা', 'ঠা', 'ই', 'শে'],
   // the object or recipient ends in কে, the owner in র/এর
   questionCases: { কাকে: ['কে'], কাদের: ['দের', 'কে'], কার: ['র', 'এর', 'ের', 'য়ের'], kake: ['কে'], kader: ['দের', 'কে'] },
   coordinators: ['ও', 'এবং'],

@@ -53,6 +53,8 @@ export const EN: LanguageWords = {
   relativePronouns: ['who', 'whom', 'which', 'that'],
   particles: [],
   questionParticles: [],
+  clauseQuestionWords: ['when', 'where'],
+  unitModifiers: ['square', 'cubic', 'metric', 'sq'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: { whose: ["'s"] },

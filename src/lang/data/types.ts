@@ -116,6 +116,16 @@ export interface LanguageWords {
    * after "what" opens a clause ("What did Luther do when…", "the player who…").
    */
   questionParticles: readonly string[];
+  /**
+   * Question words that can also open a clause before the question ("When many people are arrested, what
+   * is…"): the question word after the comma then asks. Hindi and Bengali open such clauses with जब, যখন.
+   */
+  clauseQuestionWords: readonly string[];
+  /**
+   * Words that name a measure only with the unit after them (square kilometres, वर्ग किलोमीटर): a count of
+   * them runs on to the unit.
+   */
+  unitModifiers: readonly string[];
   /** Endings written onto a number, or after it, that make it an ordinal (20th, 20 वीं, ২০তম): it ranks, it counts nothing. */
   ordinalSuffixes: readonly string[];
   /**
@@ -126,7 +136,8 @@ export interface LanguageWords {
   questionCases: Readonly<Record<string, readonly string[]>>;
   /**
    * Words that join words into a list: names (Anna Ruiz and Tomas Berg), so that a question asking who
-   * may be answered by all of them, and question words ("how and when", कैसे और कब), each of which asks.
+   * may be answered by all of them, and question words ("how and when", कैसे और कब), of which the one of a
+   * kind asks.
    */
   coordinators: readonly string[];
 }
