@@ -143,6 +143,9 @@ export function numberPhrases(norms: readonly string[], langs: readonly NumberLa
 /** A year written as a number: 1900 to 2100. It dates an event; it counts nothing. */
 export const isYear = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100;
 
+/** A year a "when" can answer: a whole number of three or four digits as far back as history goes (711, 1349, 2022). */
+export const yearLike = (value: number, raw: string) => Number.isInteger(value) && value >= 100 && value <= 2100 && /^\d{3,4}$/.test(raw);
+
 /** A canonical text for a value: integers as digits, others with up to three decimals. */
 export function canonicalNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);

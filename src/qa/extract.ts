@@ -1,7 +1,7 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
-import { canonicalNumber, isClassifier, isYear } from '../lang/numbers.js';
+import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
@@ -344,8 +344,6 @@ function clock(hour: number, minute: number): string {
   return `${h}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'am' : 'pm'}`;
 }
 
-/** A year a "when" can answer: a whole number of three or four digits as far back as history goes. */
-const yearLike = (value: number, raw: string) => Number.isInteger(value) && value >= 100 && value <= 2100 && /^\d{3,4}$/.test(raw);
 /** A day of the month written beside its month: 8 February, May 18. */
 const dayOfMonth = (value: number, raw: string) => Number.isInteger(value) && value >= 1 && value <= 31 && /^\d{1,2}$/.test(raw);
 

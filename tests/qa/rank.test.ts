@@ -81,17 +81,19 @@ describe('ranking passages', () => {
           'en-ferry',
           'en',
           'The river ferry',
-          'The river ferry service was launched with two boats.\n\nThe river ferry service was launched in 1987.',
+          'The river ferry service was launched with two boats.\n\nThe river ferry service was launched in the spring of 1349.\n\nThe river ferry service was launched with 2,000 passengers.',
         ),
       ],
       'When was the river ferry service launched?',
     );
-    const dated = r.findIndex((p) => p.text === 'The river ferry service was launched in 1987.');
+    const dated = r.findIndex((p) => p.text === 'The river ferry service was launched in the spring of 1349.');
     const undated = r.findIndex((p) => p.text === 'The river ferry service was launched with two boats.');
     expect(r[dated]!.coverage).toBeCloseTo(r[undated]!.coverage, 5);
     expect(dated).toBe(0);
     expect(r[dated]!.typed).toBeGreaterThan(0);
     expect(r[undated]!.typed).toBe(0);
+    // a number that is no year of four digits dates nothing
+    expect(r.find((p) => p.text === 'The river ferry service was launched with 2,000 passengers.')!.typed).toBe(0);
   });
 
   it('prefers, for a time question, the passage that gives a clock time and a day over one that gives neither', () => {
