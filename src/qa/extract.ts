@@ -1,7 +1,7 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
-import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
+import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
@@ -168,12 +168,13 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     return startsWithPercentSign(after) || (next !== undefined && isPercentWord(next.norm));
   };
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
-  // a number such as 2000 is a year unless what is counted follows it: "attended by 1950 guests"
+  // a number such as 2000, or one written as a year of any century (1754), is a year unless what is counted
+  // follows it: "attended by 1950 guests"
   const counted = (n: (typeof text.numbers)[number]) => focus.includes(afterNumber(input, n.last));
   const numbers = text.numbers.filter(
     (n) =>
       !inTimes(text, n.first) &&
-      (!isYear(n.value) || counted(n)) &&
+      (!(isYear(n.value) || (n.first === n.last && writtenAsYear(n.value, text.tokens[n.first]!))) || counted(n)) &&
       !asked.has(canonicalNumber(n.value)) &&
       !(counting && share(n.last)) &&
       !designates(input, n.first) &&

@@ -1,7 +1,7 @@
 import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type AnalyzedText, type QueryUnit, type Reading } from '../lang/analyze.js';
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
-import { isYear, yearLike } from '../lang/numbers.js';
+import { isYear, writtenAsYear } from '../lang/numbers.js';
 import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lang/words.js';
 
 export type { AnswerType };
@@ -118,9 +118,8 @@ export function answerTypeStrength(text: AnalyzedText, type: AnswerType): number
       const clock = text.times.length > 0;
       const day = concepts.some((c) => DATE_CONCEPTS.has(c));
       if (clock) return day ? 1 : 0.9;
-      // a year dates as a weekday or a month does ("launched in 1998", "the spring of 1349"): one of four
-      // digits, as the time reader reads a year (three digits, "308 points", are more often a count)
-      if (day || text.numbers.some((n) => n.first === n.last && [...text.tokens[n.first]!.raw].length === 4 && yearLike(n.value, text.tokens[n.first]!.norm))) return 0.75;
+      // a year dates as a weekday or a month does ("launched in 1998", "the spring of 1349")
+      if (day || text.numbers.some((n) => n.first === n.last && writtenAsYear(n.value, text.tokens[n.first]!))) return 0.75;
       if (concepts.some((c) => DAY_PART_CONCEPTS.has(c))) return 0.6;
       return concepts.some((c) => TIME_CONCEPTS.has(c)) ? 0.3 : 0;
     }

@@ -20,6 +20,12 @@ describe('reading a count', () => {
     expect(a?.normalized).toBe('5');
   });
 
+  it('counts nothing with a year of any century, unless what is counted follows it', () => {
+    expect(answer('How many men did the captain send north?', 'In 1754 the captain sent men north to the fort.', 'en')).toBeUndefined();
+    expect(answer('कप्तान ने उत्तर में कितने सैनिक भेजे?', '1754 में कप्तान ने उत्तर में सैनिक भेजे।', 'hi')).toBeUndefined();
+    expect(answer('How many guests attended the dinner?', 'The dinner in 1835 was attended by 1200 guests.', 'en')?.value).toEqual({ kind: 'count', n: 1200 });
+  });
+
   it('counts nothing with an ordinal or the day of a month: the 20th century, 20 वीं शताब्दी, ২০তম, 1 मार्च', () => {
     expect(answer('How many bridges stood?', 'By the 20th century the bridges stood.', 'en')).toBeUndefined();
     expect(answer('कितने पुल बने?', '20 वीं शताब्दी में पुल बने।', 'hi')).toBeUndefined();
