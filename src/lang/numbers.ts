@@ -147,10 +147,10 @@ export const isYear = (value: number) => Number.isInteger(value) && value >= 190
 export const yearLike = (value: number, raw: string) => Number.isInteger(value) && value >= 100 && value <= 2100 && /^\d{3,4}$/.test(raw);
 
 /**
- * A number written as a year surely is one: four digits (1349, २०२२), nothing between them. Three digits
- * ("308 points") and a number written with a separator ("2,000 passengers") are more often counts.
+ * A number written as a year may well be one: four digits (1349, २०२२), nothing between them. Three
+ * digits ("308 points") and a number written with a separator ("2,000 passengers") are more often counts.
  */
-export const writtenAsYear = (value: number, token: { raw: string; norm: string }) => [...token.raw].length === 4 && yearLike(value, token.norm);
+export const writtenAsYear = (value: number, token: { raw: string; norm: string }) => /^\p{Nd}{4}$/u.test(token.raw) && yearLike(value, token.norm);
 
 /** A canonical text for a value: integers as digits, others with up to three decimals. */
 export function canonicalNumber(value: number): string {

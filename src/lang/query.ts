@@ -8,7 +8,7 @@ import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { isClauseQuestionWord, isCoordinator, isQuestionParticle } from './words.js';
+import { isClauseQuestionWord, isCoordinator, isQuestionAuxiliary, isQuestionParticle } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -219,12 +219,12 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   const norms = tokens.map((t) => t.norm);
   // "When many people are arrested, what is the usual tactic?": a question word that can open a clause
   // (data clauseQuestionWords) opens the question and a clause of words the comma closes; the question word
-  // that opens the clause after the comma, running to the question's end, asks. A comma before a relative
-  // clause ("the company, which was founded in 1990, …") closes nothing: another comma follows it. And of two
-  // question words joined ("how and when", कैसे और कब) the one of a kind asks
-  const lastComma = text.lastIndexOf(',');
+  // after the comma asks. Not when an auxiliary follows the first ("When did police arrest the hacker, who
+  // was 19?", "When was the company, which…": it asks itself, and the clause after the comma is a relative
+  // one), nor in a list of question words ("When, where and how"). And of two question words joined ("how
+  // and when", कैसे और कब) the one of a kind asks
   const opensMainClause = (i: number) =>
-    asksAt === 0 && isClauseQuestionWord(norms[0]!) && i >= 2 && gapBefore(i).includes(',') && lastComma < tokens[i]!.start;
+    asksAt === 0 && isClauseQuestionWord(norms[0]!) && !isQuestionAuxiliary(norms[1] ?? '') && i >= 2 && gapBefore(i).includes(',');
   const asksInstead = (i: number) =>
     opensMainClause(i) || (asks === 'thing' && asksAt !== undefined && i === asksAt + 2 && isCoordinator(norms[asksAt + 1]!));
   tokens.forEach((t, i) => {

@@ -65,10 +65,13 @@ const ORDINAL_SUFFIXES = anyLanguage((w) => w.ordinalSuffixes);
 const CLAUSE_QUESTION_WORDS = anyLanguage((w) => w.clauseQuestionWords);
 /** Whether a normalized question word can also open a clause before the question (when, where). */
 export const isClauseQuestionWord = (norm: string) => CLAUSE_QUESTION_WORDS.has(norm);
+const QUESTION_AUXILIARIES = anyLanguage((w) => w.questionAuxiliaries);
+/** Whether a normalized word is an auxiliary that follows a question word that asks (When did…). */
+export const isQuestionAuxiliary = (norm: string) => QUESTION_AUXILIARIES.has(norm);
 const UNIT_MODIFIERS = anyLanguage((w) => w.unitModifiers);
-/** Whether a normalized word names a measure only with the unit after it (square, वर्ग, বর্গ). */
+/** Whether a normalized word names a measure only with the unit after it (वर्ग, বর্গ; square, which English counts need not: they run on to the question's next word). */
 export const isUnitModifier = (norm: string) => UNIT_MODIFIERS.has(norm);
-/** Whether a normalized token, written onto a number or right after it, makes the number an ordinal (20th, 20 वीं, ২০তম). */
+/** Whether a normalized token, written onto a number (or in Hindi and Bengali a space after it), makes the number an ordinal (20th, 20 वीं, ২০তম). */
 export const isOrdinalSuffix = (norm: string) => ORDINAL_SUFFIXES.has(norm);
 /** Whether a normalized question word may open a yes/no question (क्या, কি): then a question word further on asks. */
 export const isQuestionParticle = (norm: string) => QUESTION_PARTICLES.has(norm);

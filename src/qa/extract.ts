@@ -1,7 +1,7 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
-import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
+import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
@@ -127,17 +127,17 @@ function designates(input: ExtractInput, first: number): boolean {
  * Whether a number is an ordinal (the 20th century, 20 वीं शताब्दी, ২০তম, ৭ই): its suffix written onto it,
  * or in Hindi and Bengali right after it (English never writes "20 th" apart: "30 St Louis residents").
  */
-function isOrdinal(text: AnalyzedText, n: AnalyzedText['numbers'][number]): boolean {
-  const next = text.tokens[n.last + 1];
+function isOrdinal(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
+  const next = input.text.tokens[n.last + 1];
   if (next === undefined || !isOrdinalSuffix(next.norm)) return false;
-  const apart = next.start - text.tokens[n.last]!.end;
-  return apart === 0 || (apart === 1 && scriptOf(next.norm[0] ?? '') !== 'latn');
+  const between = gap(input, n.last, n.last + 1);
+  return between === '' || (between === ' ' && scriptOf(next.norm[0] ?? '') !== 'latn');
 }
 
 /**
- * Whether a number is the day of a month written beside it (1 मार्च 1979, March 5, ৭ই মার্চ): a date, not a
- * count. As the time reader reads a date: digits (dayOfMonth), a space apart, past an ordinal's suffix;
- * an English month capitalized ("20 may have died" is a count).
+ * Whether a number is the day of a month written beside it (1 मार्च 1979, March 5): a date, not a count.
+ * Digits (dayOfMonth) a space apart from the month, an English month capitalized: stricter than the time
+ * reader, which may take a date for a "when" where a count is as likely ("20 may have died" counts).
  */
 function isDayOfMonth(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
   const { text } = input;
@@ -146,9 +146,8 @@ function isDayOfMonth(input: ExtractInput, n: AnalyzedText['numbers'][number]): 
     const t = text.tokens[k];
     return t !== undefined && conceptsAt(text, k).some((c) => (MONTHS as readonly string[]).includes(c)) && (scriptOf(t.norm[0] ?? '') !== 'latn' || /^\p{Lu}/u.test(t.raw));
   };
-  const after = isOrdinal(text, n) ? n.last + 2 : n.last + 1;
   const spaced = (a: number, b: number) => b < text.tokens.length && /^\s+$/.test(gap(input, a, b));
-  return (spaced(after - 1, after) && month(after)) || (n.first > 0 && spaced(n.first - 1, n.first) && month(n.first - 1));
+  return (spaced(n.last, n.last + 1) && month(n.last + 1)) || (n.first > 0 && spaced(n.first - 1, n.first) && month(n.first - 1));
 }
 
 /** Whether a number is the word for one, not the digit. */
@@ -168,17 +167,16 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     return startsWithPercentSign(after) || (next !== undefined && isPercentWord(next.norm));
   };
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
-  // a number such as 2000, or one written as a year of any century (1754), is a year unless what is counted
-  // follows it: "attended by 1950 guests"
+  // a number such as 2000 is a year unless what is counted follows it: "attended by 1950 guests"
   const counted = (n: (typeof text.numbers)[number]) => focus.includes(afterNumber(input, n.last));
   const numbers = text.numbers.filter(
     (n) =>
       !inTimes(text, n.first) &&
-      (!(isYear(n.value) || (n.first === n.last && writtenAsYear(n.value, text.tokens[n.first]!))) || counted(n)) &&
+      (!isYear(n.value) || counted(n)) &&
       !asked.has(canonicalNumber(n.value)) &&
       !(counting && share(n.last)) &&
       !designates(input, n.first) &&
-      !isOrdinal(text, n) &&
+      !isOrdinal(input, n) &&
       !(isDayOfMonth(input, n) && !counted(n)),
   );
   if (numbers.length === 0) return undefined;
@@ -268,7 +266,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // after what is counted, "कितने सर्वर हैक हुए")
   const { units } = input.plan;
   const verbFinal = input.plan.reading.language !== 'en';
-  const nextOf = (end: number) => (verbFinal && !isUnitModifier(input.plan.query.tokens[end]!.norm) ? undefined : units.find((u) => u.at === end + 1));
+  const nextOf = (end: number) => (verbFinal && !isUnitModifier(input.plan.query.tokens[end]?.norm ?? '') ? undefined : units.find((u) => u.at === end + 1));
   let nextUnit = focusUnit && target !== undefined && last === target ? nextOf(focusUnit.end) : undefined;
   while (nextUnit && last + 1 < text.tokens.length && unitPositions(text, nextUnit).includes(last + 1) && !breaksPhrase(gap(input, last, last + 1))) {
     last++;

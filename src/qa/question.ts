@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord } from '../lang/words.js';
 
 export type { AnswerType };
 
@@ -73,8 +73,8 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
 
 /**
  * The answer type a question asks for: its question word's, made precise by what it asks about. A
- * question that asks how much (how much, कितनी, কত) asks for money when a word of money is in it (how
- * much did they pay in compensation, फिरौती की रकम कितनी थी). One that asks what or which asks for money
+ * question that asks how much (how much, कितना, কত) asks for money when a word of money is in it (how
+ * much did they pay in compensation). One that asks how many (कितने, কতজন), what or which asks for money
  * only when what it names is money (what ransom, what amount of money): the noun phrase after the
  * question word, or in Hindi and Bengali, which put the question word after it, the one just before;
  * not when a word of money stands elsewhere ("what town was granted…"). With no question word (ransom?),
@@ -84,7 +84,9 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   const asks = query.asks ?? 'thing';
   const asksAt = query.asksAt;
   const before = asksAt !== undefined && query.reading.language !== 'en' ? query.units.filter((u) => u.end === asksAt - 1) : [];
-  const about = asksAt === undefined || asks === 'count' ? query.units : [...(focus ? [focus] : []), ...which, ...before];
+  // "how much" asks for an amount; "how many" (कितने, কতজন) counts things one by one, whatever they paid
+  const howMuch = asks === 'count' && !query.interrogatives.some(isCountingQuestionWord);
+  const about = asksAt === undefined || howMuch ? query.units : [...(focus ? [focus] : []), ...which, ...before];
   const aboutMoney = about.flatMap(unitConcepts).some((c) => MONEY_CONCEPTS.has(c));
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return 'money';
   return asks;

@@ -95,11 +95,14 @@ describe('a question about money', () => {
     expect(planQuestion('Who paid the ransom?').type).toBe('person');
   });
 
-  it('asks for money when it asks how much and a word of money is in it, wherever the word stands', () => {
+  it('asks for money when it asks how much and a word of money is in it, or when the words before a Hindi question word name money', () => {
     expect(planQuestion('How much did the company pay in compensation?').type).toBe('money');
+    // Hindi puts what it asks about before the question word
     expect(planQuestion('फिरौती की रकम कितनी थी?').type).toBe('money');
-    // Hindi puts what a "what" asks about before it
     expect(planQuestion('फिरौती क्या थी?').type).toBe('money');
+    // "how many" counts things one by one, whatever they paid
+    expect(planQuestion('How many people paid the ransom?').type).toBe('count');
+    expect(planQuestion('कितने लोगों ने फिरौती दी?').type).toBe('count');
   });
 });
 
@@ -114,6 +117,11 @@ describe('which of several question words asks', () => {
     expect(analyzeQuery('What did the man, who led the raid, say?').asks).toBe('thing');
     expect(analyzeQuery('When was the company, which was founded in 1990, hacked?').asks).toBe('time');
     expect(analyzeQuery('When, where and how did the flood start?').asks).toBe('time');
+    // a question word with its auxiliary asks itself: the clause after the comma is a relative one
+    expect(analyzeQuery('When did police arrest the hacker, who was 19?').asks).toBe('time');
+    // a comma inside a number, or in a list after the question word, closes no clause
+    expect(analyzeQuery('When the river floods, how many of the 1,200 villages are cut off?').asks).toBe('count');
+    expect(analyzeQuery('When prices rise, what do farmers, traders and buyers do?').asks).toBe('thing');
     expect(analyzeQuery('कब, कहाँ और कैसे हुआ हमला?').asks).toBe('time');
   });
 
@@ -132,7 +140,7 @@ describe('which of several question words asks', () => {
     expect(analyzeQuery('बाढ़ घाटी में कैसे और कब पहुंची?').asks).toBe('time');
   });
 
-  it('reads a question word capitalized inside the question as a word of a name (Doctor Who), not a question word', () => {
+  it('reads a question word capitalized inside a sentence of the question as a word of a name (Doctor Who), and one after a sentence or clause end as asking', () => {
     const q = analyzeQuery('What did the Sea Who festival celebrate?');
     expect(q.asks).toBe('thing');
     expect(q.units.map((u) => u.raw)).toContain('Who');

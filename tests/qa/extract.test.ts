@@ -20,9 +20,8 @@ describe('reading a count', () => {
     expect(a?.normalized).toBe('5');
   });
 
-  it('counts nothing with a year of any century, unless what is counted follows it', () => {
-    expect(answer('How many men did the captain send north?', 'In 1754 the captain sent men north to the fort.', 'en')).toBeUndefined();
-    expect(answer('कप्तान ने उत्तर में कितने सैनिक भेजे?', '1754 में कप्तान ने उत्तर में सैनिक भेजे।', 'hi')).toBeUndefined();
+  it('counts a number of four digits that is no year of this age, with words between it and what is counted', () => {
+    expect(answer('कितने लोग घायल हुए?', 'हमले में 1500 से अधिक लोग घायल हुए।', 'hi')?.value).toEqual({ kind: 'count', n: 1500 });
     expect(answer('How many guests attended the dinner?', 'The dinner in 1835 was attended by 1200 guests.', 'en')?.value).toEqual({ kind: 'count', n: 1200 });
   });
 
@@ -33,6 +32,8 @@ describe('reading a count', () => {
     expect(answer('कितने लोगों ने वोट दिया?', '1 मार्च 1979 को 1,200 लोगों ने वोट दिया।', 'hi')?.text).toBe('1,200 लोगों');
     expect(answer('How many voters were needed?', 'On 1 March 1979 the voters were needed.', 'en')).toBeUndefined();
     expect(answer('কতজন ভোট দিয়েছেন?', '৭ই মার্চ ভোট দিয়েছেন।', 'bn')).toBeUndefined();
+    // a suffix a hyphen away is no ordinal's
+    expect(answer('কতজন ভোট দিয়েছেন?', 'মাত্র ২০-ই জন ভোট দিয়েছেন।', 'bn')?.value).toEqual({ kind: 'count', n: 20 });
     // "may" in lower case is no month, "St" apart from a number no ordinal
     expect(answer('How many people died?', 'Officials said 20 may have died.', 'en')?.text).toBe('20');
     expect(answer('How many residents moved?', 'Last year 30 St Louis residents moved away.', 'en')?.value).toEqual({ kind: 'count', n: 30 });

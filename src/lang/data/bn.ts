@@ -65,6 +65,7 @@ export const BN: LanguageWords = {
   particles: [],
   questionParticles: ['কি'],
   clauseQuestionWords: [],
+  questionAuxiliaries: [],
   unitModifiers: ['বর্গ', 'ঘন', 'মেট্রিক'],
   ordinalSuffixes: ['তম', 'ম', 'য়', 'র্থ', 'ষ্ঠ', 'লা', 'রা', 'ঠা', 'ই', 'শে'],
   // the object or recipient ends in কে, the owner in র/এর

@@ -54,6 +54,7 @@ export const EN: LanguageWords = {
   particles: [],
   questionParticles: [],
   clauseQuestionWords: ['when', 'where'],
+  questionAuxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must'],
   unitModifiers: ['square', 'cubic', 'metric', 'sq'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)

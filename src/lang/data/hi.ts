@@ -66,6 +66,7 @@ export const HI: LanguageWords = {
   particles: ['भी', 'ही'],
   questionParticles: ['क्या', 'kya'],
   clauseQuestionWords: [],
+  questionAuxiliaries: [],
   unitModifiers: ['वर्ग', 'घन', 'मीट्रिक'],
   ordinalSuffixes: ['वां', 'वाँ', 'वीं', 'वें', 'वा'],
   // the agent of a perfective verb takes ने, the object or recipient को, the owner का/की/के; romanized as people type them

@@ -121,12 +121,14 @@ export interface LanguageWords {
    * is…"): the question word after the comma then asks. Hindi and Bengali open such clauses with जब, যখন.
    */
   clauseQuestionWords: readonly string[];
+  /** Auxiliaries that follow a question word that asks ("When did…", "Where was…"): then it opens no clause. */
+  questionAuxiliaries: readonly string[];
   /**
-   * Words that name a measure only with the unit after them (square kilometres, वर्ग किलोमीटर): a count of
-   * them runs on to the unit.
+   * Words that name a measure only with the unit after them (वर्ग किलोमीटर): a Hindi or Bengali count of
+   * them runs on to the unit (an English count runs on to the question's next word whatever it is).
    */
   unitModifiers: readonly string[];
-  /** Endings written onto a number, or after it, that make it an ordinal (20th, 20 वीं, ২০তম): it ranks, it counts nothing. */
+  /** Endings written onto a number (20th, ২০তম), or in Hindi and Bengali a space after it (20 वीं), that make it an ordinal: it ranks, it counts nothing. */
   ordinalSuffixes: readonly string[];
   /**
    * Question words that ask for a name in a case, with the markers or endings that case writes after the
