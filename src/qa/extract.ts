@@ -61,6 +61,9 @@ interface ExtractInput extends PassageText {
 
 const conceptsAt = (text: AnalyzedText, i: number): string[] => text.concepts[i]!;
 
+/** The month a token names, if it names one. */
+const monthAt = (text: AnalyzedText, i: number): string | undefined => conceptsAt(text, i).find((c) => (MONTHS as readonly string[]).includes(c));
+
 /** Whether the token at `k` is a function word of the passage's language or of English (English words stand inside Hindi and Bengali text). */
 function isFunctionWord(input: ExtractInput, k: number): boolean {
   const norm = input.text.tokens[k]!.norm;
@@ -144,7 +147,7 @@ function isDayOfMonth(input: ExtractInput, n: AnalyzedText['numbers'][number]): 
   if (n.first !== n.last || !dayOfMonth(n.value, text.tokens[n.first]!.norm)) return false;
   const month = (k: number) => {
     const t = text.tokens[k];
-    return t !== undefined && conceptsAt(text, k).some((c) => (MONTHS as readonly string[]).includes(c)) && (scriptOf(t.norm[0] ?? '') !== 'latn' || /^\p{Lu}/u.test(t.raw));
+    return t !== undefined && monthAt(text, k) !== undefined && (scriptOf(t.norm[0] ?? '') !== 'latn' || /^\p{Lu}/u.test(t.raw));
   };
   const spaced = (a: number, b: number) => b < text.tokens.length && /^\s+$/.test(gap(input, a, b));
   return (spaced(n.last, n.last + 1) && month(n.last + 1)) || (n.first > 0 && spaced(n.first - 1, n.first) && month(n.first - 1));
@@ -404,7 +407,6 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
   const tokens = text.tokens;
   const dayOf = (i: number) => conceptsAt(text, i).find((c) => DATE_CONCEPTS.has(c));
   const partOf = (i: number) => conceptsAt(text, i).find((c) => DAY_PART_CONCEPTS.has(c));
-  const month = (i: number) => conceptsAt(text, i).find((c) => (MONTHS as readonly string[]).includes(c));
   const asked = askedNumbers(input);
   const numberAt = (i: number) => (i >= 0 && i < tokens.length && tokens[i]!.numeric ? Number(tokens[i]!.norm) : undefined);
   const norms = tokens.map((t) => t.norm);
@@ -435,7 +437,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
-    const m = month(i);
+    const m = monthAt(text, i);
     const d = m ? undefined : dayOf(i);
     if (m) {
       let first = i;
@@ -684,16 +686,40 @@ const LEXICON_ROLE = 3;
 /** The least role a name needs to be given as the answer: below it, the quotes alone answer. */
 const MIN_ROLE = 1;
 
+/** Whether a concept is one of a set of kinds, or a narrower kind of one. */
+const isKindOf = (c: string, kinds: ReadonlySet<string>) => withParents(c).some((p) => kinds.has(p));
+
+/** The lexicon's kinds a who question (actors) or a where question (places) asks for, and the kinds it does not. */
+const askedKinds = (place: boolean) => (place ? { kinds: PLACE_CONCEPTS, other: ACTOR_CONCEPTS } : { kinds: ACTOR_CONCEPTS, other: PLACE_CONCEPTS });
+
+/**
+ * Whether a name is of the kind a who or where question asks for: 'known' when the lexicon knows its head
+ * as one ("Delhi Police"), 'written' when the writing makes it one ("in X", "X में" places it, and a name
+ * not so placed is a person's or organisation's), undefined when it is not. What a name is, its head says,
+ * its last word: the New Delhi Strikers are a team, not a place (a name whose head comes first is read by
+ * its last word too: the Bank of England, a place); the lexicon says what a name is, the writing says it
+ * where the lexicon does not.
+ */
+function kindOfName(text: AnalyzedText, n: NameSpan, place: boolean): 'known' | 'written' | undefined {
+  const { kinds, other } = askedKinds(place);
+  const ids = conceptsAt(text, n.last).filter((c) => concept(c)?.entity);
+  if (ids.some((c) => isKindOf(c, kinds))) return 'known';
+  if (ids.some((c) => isKindOf(c, other))) return undefined;
+  return n.place === place ? 'written' : undefined;
+}
+
+/** Whether a passage token stands for the question: one of its words, or a concept it names. */
+const askedIn = (input: ExtractInput, near: ReadonlySet<number>) => (i: number) => near.has(i) || conceptsAt(input.text, i).some((c) => input.plan.asked.has(c));
+
 /** The case a who question's word asks for (किसने: ने; কাকে: কে), undefined for one with none (who, कौन) and for where. */
 function askedCase(plan: QuestionPlan): ReadonlySet<string> | undefined {
   const { query } = plan;
   return plan.type === 'place' || query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
 }
 
-/** The names a passage writes, read as the question asks for them; `asked` tells the question's own words. */
-function askedNames(input: ExtractInput, asked: (i: number) => boolean): NameSpan[] {
+/** The names a passage writes, read as the question asks for them (`wanted`: askedCase); `asked` tells the question's own words. */
+function askedNames(input: ExtractInput, asked: (i: number) => boolean, wanted = askedCase(input.plan)): NameSpan[] {
   const place = input.plan.type === 'place';
-  const wanted = askedCase(input.plan);
   // a question word with no case of its own ("who", कौन) asks for the doer or for what someone is: a name
   // before the doer's markers (कावन शॉर्ट ने, लीना कार्टर द्वारा) or a copula (मार्कस हेलर थे) is read as a name,
   // as if the question had asked for that case
@@ -709,18 +735,18 @@ function askedNames(input: ExtractInput, asked: (i: number) => boolean): NameSpa
  * (leader, team, सेना) never is, nor a name of a thing (Silver Harp Award), nor a title alone (Lord). When
  * no name is tied to the question's words, or two are tied as closely, there is no short answer.
  */
-function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, place: boolean): ShortAnswer | undefined {
+function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const { text } = input;
   const inQuestion = input.plan.asked;
+  const { kinds } = askedKinds(place);
   const near = questionPositions(input);
   if (near.size === 0) return undefined;
-  const asked = (i: number) => near.has(i) || conceptsAt(text, i).some((c) => inQuestion.has(c));
+  const asked = askedIn(input, near);
   const entities = (i: number) => conceptsAt(text, i).filter((c) => concept(c)?.entity);
-  const isKind = (c: string, set: Set<string>) => withParents(c).some((p) => set.has(p));
   const dist = distances(text.tokens.length, near);
   const wanted = askedCase(input.plan);
   const support = clauseSupport(input);
-  const spans = askedNames(input, asked);
+  const spans = askedNames(input, asked, wanted);
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number } | undefined;
   let tied = false;
@@ -729,15 +755,9 @@ function named(input: ExtractInput, kinds: Set<string>, other: Set<string>, plac
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it
     // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")
     if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
-    // what a name is, its head says, its last word: the New Delhi Strikers are a team, not a place (a
-    // name whose head comes first is read by its last word too: the Bank of England, a place)
-    const ids = entities(n.last);
-    const ofKind = ids.some((c) => isKind(c, kinds));
-    const ofOther = ids.some((c) => isKind(c, other));
-    // the lexicon says what a name is; the writing ("in X", "X में") says where it does not
-    if (ofOther && !ofKind) continue;
-    if (place && !ofKind && !n.place) continue;
-    if (!place && !ofKind && n.place) continue;
+    const kind = kindOfName(text, n, place);
+    if (kind === undefined) continue;
+    const ofKind = kind === 'known';
     const distance = spanDistance(dist, n.first, n.last);
     if (distance > NAME_REACH) continue;
     // a place is placed by its marker already and need only stand by the question's words; a person or
@@ -826,20 +846,10 @@ function which(input: ExtractInput): ShortAnswer | undefined {
  */
 export function nameStrength(plan: QuestionPlan, passage: PassageText): number {
   if (plan.type !== 'person' && plan.type !== 'place') return 0;
-  const { text } = passage;
-  const near = questionPositions({ ...passage, plan });
-  const asked = (i: number) => near.has(i) || conceptsAt(text, i).some((c) => plan.asked.has(c));
+  const input = { ...passage, plan };
   const place = plan.type === 'place';
-  const [kinds, other] = place ? [PLACE_CONCEPTS, ACTOR_CONCEPTS] : [ACTOR_CONCEPTS, PLACE_CONCEPTS];
-  const isKind = (c: string, set: Set<string>) => withParents(c).some((p) => set.has(p));
-  for (const n of askedNames({ ...passage, plan }, asked)) {
-    if (n.thing) continue;
-    const ids = conceptsAt(text, n.last).filter((c) => concept(c)?.entity);
-    if (ids.some((c) => isKind(c, kinds))) return NAMED_ACTOR_STRENGTH;
-    if (ids.some((c) => isKind(c, other))) continue;
-    if (n.place === place) return NAMED_ACTOR_STRENGTH;
-  }
-  return 0;
+  const names = askedNames(input, askedIn(input, questionPositions(input)));
+  return names.some((n) => !n.thing && kindOfName(passage.text, n, place) !== undefined) ? NAMED_ACTOR_STRENGTH : 0;
 }
 
 /**
@@ -942,9 +952,9 @@ export function extractAnswer(plan: QuestionPlan, passage: PassageText): ShortAn
     case 'time':
       return time(input);
     case 'person':
-      return named(input, ACTOR_CONCEPTS, PLACE_CONCEPTS, false);
+      return named(input, false);
     case 'place':
-      return named(input, PLACE_CONCEPTS, ACTOR_CONCEPTS, true);
+      return named(input, true);
     case 'thing':
       return which(input);
   }

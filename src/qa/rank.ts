@@ -3,8 +3,8 @@ import { termKey, type AnalyzedText, type Alt, type QueryUnit } from '../lang/an
 import { endsAsQuestion } from '../lang/words.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { nameStrength, whichStrength } from './extract.js';
-import { COUNT_REACH, unitPositions } from './passage.js';
-import { MONEY_CONCEPTS, answerTypeStrength, type AnswerType, type QuestionPlan } from './question.js';
+import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
+import { MONEY_CONCEPTS, answerTypeStrength, type QuestionPlan } from './question.js';
 
 export interface Ranked {
   hit: Hit;
@@ -152,9 +152,17 @@ function countStrength(text: AnalyzedText, focus: QueryUnit | undefined, type: '
   return near(targets) ? 1 : 0.6;
 }
 
-function typeStrength(text: AnalyzedText, type: AnswerType, focus: QueryUnit | undefined): number {
-  if (type === 'thing') return 0;
+/**
+ * How surely a passage holds the kind of value the question asks for: a "which X" by what it says of X,
+ * a count or an amount by a number beside what is counted, a person or a place by the lexicon's actors
+ * and places or a name the passage writes, a time by the lexicon's times.
+ */
+function typeStrength(plan: QuestionPlan, passage: PassageText): number {
+  const { type, focus } = plan;
+  const { text } = passage;
+  if (type === 'thing') return plan.which.length > 0 ? whichStrength(plan, passage) : 0;
   if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(text, focus, type));
+  if (type === 'person' || type === 'place') return Math.max(answerTypeStrength(text, type), nameStrength(plan, passage));
   return answerTypeStrength(text, type);
 }
 
@@ -195,8 +203,6 @@ export function rank(
   const total = weights.reduce((a, b) => a + b, 0);
   const entityTotal = units.reduce((sum, u, i) => sum + (u.entity ? weights[i]! : 0), 0);
   const maxScore = Math.max(1e-9, ...results.hits.map((h) => h.score));
-  // a "which X" question wants a passage that names a kind of X or qualifies it
-  const which = type === 'thing' ? plan.which : [];
 
   const cover = (hit: Hit, found: Set<string>, around?: Set<string>) => {
     const article = index.article(hit.passage.articleId)!;
@@ -226,15 +232,8 @@ export function rank(
       const { coverage, matches, named, base, english } = cover(hit, found, neighbourKeys(index, hit));
       const held = units.map((u) => heldStrength(u, found, english));
       const article = index.article(hit.passage.articleId)!;
-      const typed =
-        type === 'thing'
-          ? which.length > 0
-            ? whichStrength(plan, { text: analyzed.text, body: article.body, offset: hit.passage.start, language: article.language })
-            : 0
-          : type === 'person' || type === 'place'
-            ? Math.max(typeStrength(analyzed.text, type, plan.focus), nameStrength(plan, { text: analyzed.text, body: article.body, offset: hit.passage.start, language: article.language }))
-            : typeStrength(analyzed.text, type, plan.focus);
-      const typeFactor = type === 'thing' && which.length === 0 ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed ** TYPE_EXPONENT;
+      const typed = typeStrength(plan, { text: analyzed.text, body: article.body, offset: hit.passage.start, language: article.language });
+      const typeFactor = type === 'thing' && plan.which.length === 0 ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed ** TYPE_EXPONENT;
       return { hit, text: analyzed.text, found, coverage, matches, held, typed, named, score: base * typeFactor };
     })
     .sort((a, b) => b.score - a.score);
