@@ -207,11 +207,15 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       if (d <= VALUE_REACH && !isOneInLetters(text, n) && better(n, d)) take(n, d);
     }
   }
+  // the question's own words between a count and what it counts qualify what is counted, as they do in
+  // the question: "four forced fumbles" stands as close to "fumbles" as "two fumbles" does
+  const own = questionPositions(input);
+  const ownBetween = (a: number, b: number) => Array.from({ length: b - a - 1 }, (_v, k) => a + 1 + k).filter((k) => own.has(k)).length;
   for (const n of numbers) {
     const end = afterNumber(input, n.last) - 1;
     for (const t of focus) {
       // before what it counts is how all three languages write a count; after it is second best
-      const d = t > end ? t - end : n.first > t ? (n.first - t) * 1.5 : Infinity;
+      const d = t > end ? t - end - ownBetween(end, t) : n.first > t ? (n.first - t) * 1.5 : Infinity;
       if (d <= COUNT_REACH * 1.5 && better(n, d)) {
         take(n, d);
         target = t;

@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isUnitModifier, isWrittenPlural } from '../lang/words.js';
 
 export type { AnswerType };
 
@@ -30,9 +30,16 @@ function actorStrength(id: string): number {
   return concept(id)?.entity ? 1 : 0.7;
 }
 
+/** Whether a unit is a number: it may date or qualify what is counted (how many 2015 interceptions), never be it. */
+const isNumberUnit = (u: QueryUnit) => u.alts.some((a) => a.field === 'num');
+
 /**
- * What a question counts: the first content word after its question word that is not a name (how
- * many AIIMS servers → servers; কতগুলো সার্ভার → সার্ভার).
+ * What a question counts: the first content word after its question word that is neither a name nor a
+ * number (how many AIIMS servers → servers; কতগুলো সার্ভার → সার্ভার). Where the language writes it last in
+ * the noun phrase right after the question word, as a plural (data pluralEndings), the last plural of that
+ * phrase: how many 2015 season interceptions → interceptions, how many forced fumbles → fumbles, how
+ * many guests attended → guests; with a word that names a measure before it, that word, which the
+ * count runs on from (how many square kilometres → square).
  */
 export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
   if (query.asksAt === undefined) return undefined;
@@ -45,7 +52,20 @@ export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
     return { raw: phrase, at: query.asksAt, end, alts: ids.map((id) => ({ field: 'concept' as const, term: id, strength: STRENGTH.concept })), entity: false };
   }
   const after = query.units.filter((u) => u.at > query.asksAt!);
-  return after.find((u) => !u.entity) ?? after[0];
+  const first = after.find((u) => !u.entity && !isNumberUnit(u)) ?? after[0];
+  // (the phrase right after the question word: "how many" is two words)
+  if (query.asks !== 'count' || after.length === 0 || after[0]!.at > query.asksAt + 2) return first;
+  const phrase = [after[0]!];
+  for (const u of after.slice(1)) {
+    if (u.at !== phrase[phrase.length - 1]!.end + 1) break;
+    phrase.push(u);
+  }
+  const language = query.reading.language;
+  const plural = (u: QueryUnit) => !u.entity && !isNumberUnit(u) && u.at === u.end && isWrittenPlural(query.tokens[u.at]!.norm, language);
+  const at = phrase.findLastIndex(plural);
+  if (at < 0) return first;
+  const modifier = phrase[at - 1];
+  return modifier && modifier.at === modifier.end && isUnitModifier(query.tokens[modifier.at]!.norm) ? modifier : phrase[at];
 }
 
 /**

@@ -154,3 +154,22 @@ describe('which of several question words asks', () => {
     expect(who.units.map((u) => u.raw)).toContain('WHO');
   });
 });
+
+describe('what a "how many" question counts', () => {
+  const focus = (q: string) => planQuestion(q).focus?.raw;
+  it('is in English the last plural of the phrase after the question word, or the measure word before it', () => {
+    expect(focus('How many 2019 season goals did the Rovers score?')).toBe('goals');
+    expect(focus('How many Rovers squad players were capped?')).toBe('players');
+    expect(focus('how many guests attended')).toBe('guests');
+    expect(focus('How many square miles does the lake cover?')).toBe('square');
+    // a word that only looks plural is no plural: with none, the first word that is neither name nor number
+    expect(focus('How many status updates were posted?')).toBe('updates');
+    expect(focus('How many people died?')).toBe('people');
+    expect(focus('How many of the servers were hit?')).toBe('servers');
+  });
+
+  it('is in Hindi and Bengali the first word after the question word, which the verb follows', () => {
+    expect(focus('कितने सर्वर हैक हुए?')).toBe('सर्वर');
+    expect(focus('কতগুলো সার্ভার হ্যাক হয়েছে?')).toBe('সার্ভার');
+  });
+});

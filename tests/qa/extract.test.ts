@@ -77,6 +77,23 @@ describe('reading a count', () => {
     expect(answer('कितने लोग घायल हुए हमले में?', 'हमले में 20 लोग घायल हुए।', 'hi')?.text).toBe('20 लोग');
   });
 
+  it('counts what an English question names last and plural in the phrase after "how many", not a year or a word that qualifies it', () => {
+    // what is counted is "goals", not the year nor the season before it
+    const season = answer('How many 2019 season goals did the Rovers score?', 'The Rovers conceded 41 points, but led the league in goals with 63.', 'en');
+    expect(season?.value).toEqual({ kind: 'count', n: 63 });
+    // a name before what is counted qualifies it ("Rovers"), as does a common word ("squad")
+    const players = answer('How many Rovers squad players were capped this year?', 'Coach Ellis, who has led the club for 12 seasons, saw three players capped this year.', 'en');
+    expect(players?.value).toEqual({ kind: 'count', n: 3 });
+    // the verb typed after what is counted is no part of it
+    expect(answer('How many guests attended the gala?', 'The gala, in its 15th year, was attended by 2,300 guests.', 'en')?.value).toEqual({ kind: 'count', n: 2300 });
+  });
+
+  it("reads the question's own words between a count and what it counts as part of what is counted", () => {
+    const a = answer('How many blocked shots did Reyes have?', 'Reyes had six blocked shots while Ortiz blocked two shots.', 'en');
+    expect(a?.value).toEqual({ kind: 'count', n: 6 });
+    expect(a?.text).toBe('six blocked shots');
+  });
+
   it('takes the number beside the thing asked about over another count in the sentence', () => {
     const a = answer('How many servers were encrypted?', 'Officials checked 1,200 computers and found that six servers were encrypted.', 'en');
     expect(a?.value).toEqual({ kind: 'count', n: 6 });

@@ -67,6 +67,8 @@ export const BN: LanguageWords = {
   clauseQuestionWords: [],
   questionAuxiliaries: [],
   unitModifiers: ['বর্গ', 'ঘন', 'মেট্রিক'],
+  pluralEndings: [],
+  singularEndings: [],
   ordinalSuffixes: ['তম', 'ম', 'য়', 'র্থ', 'ষ্ঠ', 'লা', 'রা', 'ঠা', 'ই', 'শে'],
   // the object or recipient ends in কে, the owner in র/এর
   questionCases: { কাকে: ['কে'], কাদের: ['দের', 'কে'], কার: ['র', 'এর', 'ের', 'য়ের'], kake: ['কে'], kader: ['দের', 'কে'] },

@@ -56,6 +56,8 @@ export const EN: LanguageWords = {
   clauseQuestionWords: ['when', 'where'],
   questionAuxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must'],
   unitModifiers: ['square', 'cubic', 'metric', 'sq'],
+  pluralEndings: ['s'],
+  singularEndings: ['ss', 'us', 'is'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: { whose: ["'s"] },

@@ -128,6 +128,14 @@ export interface LanguageWords {
    * them runs on to the unit (an English count runs on to the question's next word whatever it is).
    */
   unitModifiers: readonly string[];
+  /**
+   * Where the language writes what a "how many" question counts last in the noun phrase after the question
+   * word and marks it plural (how many 2015 season interceptions): the plural endings, and the endings of
+   * words that look plural and are not (class, status, analysis). Empty where the phrase is not so read
+   * (Hindi and Bengali put the verb right after what is counted, and mark few plurals).
+   */
+  pluralEndings: readonly string[];
+  singularEndings: readonly string[];
   /** Endings written onto a number (20th, ২০তম), or in Hindi and Bengali a space after it (20 वीं), that make it an ordinal: it ranks, it counts nothing. */
   ordinalSuffixes: readonly string[];
   /**
