@@ -69,6 +69,9 @@ const QUESTION_AUXILIARIES = anyLanguage((w) => w.questionAuxiliaries);
 /** Whether a normalized word is an auxiliary that follows a question word that asks (When did…). */
 export const isQuestionAuxiliary = (norm: string) => QUESTION_AUXILIARIES.has(norm);
 const UNIT_MODIFIERS = anyLanguage((w) => w.unitModifiers);
+const COMMON_NOUN_ENDINGS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.commonNounEndings.map((e) => normalize(e)));
+/** Whether a word ends as only a common noun does (मुद्दों, সার্ভারগুলো): it is no name (data commonNounEndings). */
+export const endsAsCommonNoun = (norm: string) => COMMON_NOUN_ENDINGS.some((e) => norm.length > e.length && norm.endsWith(e));
 /** Whether a word of the language is written as a plural (servers, interceptions; not status): never in a language with no plural endings in its data. */
 export function isWrittenPlural(norm: string, language: Language): boolean {
   const w = LANGUAGE_WORDS[language];

@@ -404,6 +404,15 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(a?.text).toBe('Freiburg');
     expect(answer('Where was the meeting held?', 'The meeting was held in an office of the hospital.', 'en')).toBeUndefined();
   });
+
+  it('reads no plural noun as a name, whatever marker follows it and however often the article writes it', () => {
+    // ठिकानों (hideouts) is no word of the dictionary; the plural ending says it is a common noun
+    const body = 'पुलिस ने ठिकानों पर छापे मारे। ठिकानों पर हथियार मिले।';
+    expect(answer('पुलिस ने छापे कहाँ मारे?', 'पुलिस ने ठिकानों पर छापे मारे।', 'hi', body)).toBeUndefined();
+    // a name so marked is still one: रामपुर पर
+    const named = 'पुलिस ने रामपुर पर छापे मारे। रामपुर पर हथियार मिले।';
+    expect(answer('पुलिस ने छापे कहाँ मारे?', 'पुलिस ने रामपुर पर छापे मारे।', 'hi', named)?.text).toBe('रामपुर');
+  });
 });
 
 describe('a name answers who only by its role beside the question’s words (issue 14, item 3)', () => {

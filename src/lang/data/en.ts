@@ -58,6 +58,7 @@ export const EN: LanguageWords = {
   unitModifiers: ['square', 'cubic', 'metric', 'sq'],
   pluralEndings: ['s'],
   singularEndings: ['ss', 'us', 'is'],
+  commonNounEndings: [],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: { whose: ["'s"] },

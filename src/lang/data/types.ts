@@ -136,6 +136,11 @@ export interface LanguageWords {
    */
   pluralEndings: readonly string[];
   singularEndings: readonly string[];
+  /**
+   * Endings only a common noun takes, in a script with no capitals to tell a name: the plural ones (a name
+   * is not made plural: मुद्दों पर, সার্ভারগুলো). A word so ending is no name, whatever marker follows it.
+   */
+  commonNounEndings: readonly string[];
   /** Endings written onto a number (20th, ২০তম), or in Hindi and Bengali a space after it (20 वीं), that make it an ordinal: it ranks, it counts nothing. */
   ordinalSuffixes: readonly string[];
   /**
