@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseQuestions, type EvalSet } from './eval.js';
-import { ABSTENTION_FEATURES, abstentionFeatures, answeredPair, FEATURE_SIGNS, LANGUAGE_PAIRS, languagePair, modelProbability, type AbstentionFeature, type AbstentionModel, type AbstentionModels, type LanguagePair } from './qa/abstain.js';
+import { ABSTENTION_FEATURES, abstentionFeatures, answeredPair, FEATURE_SIGNS, LANGUAGE_PAIRS, languagePair, SAME_LANGUAGE_PAIRS, modelProbability, type AbstentionFeature, type AbstentionModel, type AbstentionModels, type LanguagePair } from './qa/abstain.js';
 import { consider } from './qa/consider.js';
 import type { Language } from './lang/script.js';
 import { fitLogistic, type Example } from './qa/logistic.js';
@@ -8,7 +8,7 @@ import type { SearchIndex } from './search/index.js';
 
 /**
  * The operating point is chosen for people: at most this share of the answerable calibration questions,
- * all sets together, is abstained (a person who asks something the articles answer gets the answer)…
+ * all sets together and each large set alone, is abstained (a person who asks something the articles answer gets the answer)…
  */
 export const MAX_FALSE_ABSTENTION = 0.03;
 /**
@@ -43,7 +43,7 @@ export async function collectExamples(sets: readonly EvalSet[], open: (corpusDir
     // its language makes with the corpus's: its own when the corpus has articles in it (or the other Indic one)
     const pairWithCorpus = (language: Language) => {
       const pairs = languages.map((l) => languagePair(language, l));
-      return pairs.includes('own') ? 'own' : (pairs[0] ?? 'own');
+      return pairs.find((p) => SAME_LANGUAGE_PAIRS.includes(p)) ?? pairs[0] ?? languagePair(language, language);
     };
     for (const q of questions) {
       const considered = consider(index, q.question);
@@ -65,12 +65,9 @@ export interface SetFit {
 
 const score = (model: Parameters<typeof modelProbability>[0], e: CalibrationExample) => (e.x ? modelProbability(model, e.x) : 0);
 
-/**
- * The highest threshold at which at most `maxFalse` of the answerable calibration questions are abstained: the most unanswerable questions abstained that the bound allows.
- */
-export function chooseThreshold(scored: readonly { answerable: boolean; p: number }[], maxFalse = MAX_FALSE_ABSTENTION): number {
-  const sorted = scored.filter((e) => e.answerable).map((e) => e.p).sort((a, b) => a - b);
-  if (sorted.length === 0) return 0;
+/** The highest threshold at which at most `maxFalse` of these answerable questions' scores fall below it. */
+function thresholdFor(scores: readonly number[], maxFalse: number): number {
+  const sorted = [...scores].sort((a, b) => a - b);
   const allowed = Math.floor(maxFalse * sorted.length);
   if (allowed === 0) return sorted[0]! - 1e-6;
   // halfway between the last score abstained on and the first answered, so rounding the model cannot move a
@@ -79,6 +76,21 @@ export function chooseThreshold(scored: readonly { answerable: boolean; p: numbe
   const upper = sorted[allowed]!;
   const half = (lower + upper) / 2;
   return half > lower ? half : upper;
+}
+
+/**
+ * The highest threshold at which at most `maxFalse` of the answerable calibration questions are abstained,
+ * all together and in each set large enough for the bound to allow one (a set of 20 questions cannot show
+ * 3%): the most unanswerable questions abstained that the bound allows. Held to each set, the bound holds
+ * for each kind of question, not only on average over kinds that fare differently.
+ */
+export function chooseThreshold(scored: readonly { set?: string; answerable: boolean; p: number }[], maxFalse = MAX_FALSE_ABSTENTION): number {
+  const answerable = scored.filter((e) => e.answerable);
+  if (answerable.length === 0) return 0;
+  const bySet = new Map<string, number[]>();
+  for (const e of answerable) bySet.set(e.set ?? '', [...(bySet.get(e.set ?? '') ?? []), e.p]);
+  const sets = [...bySet.values()].filter((ps) => Math.floor(maxFalse * ps.length) >= 1);
+  return Math.min(thresholdFor(answerable.map((e) => e.p), maxFalse), ...sets.map((ps) => thresholdFor(ps, maxFalse)));
 }
 
 /** Figures per set at the models' thresholds, each question judged by the model for its language pair. */
@@ -100,18 +112,29 @@ export function fitBySet(models: AbstentionModels, examples: readonly Calibratio
 }
 
 /**
- * Fit the abstention models, each on the questions of its language pair: those answered from their own
- * language at MAX_FALSE_ABSTENTION, those answered across English and an Indic language, each direction
- * apart, at MAX_FALSE_ABSTENTION_ACROSS. A pair with no answerable or no unanswerable question to fit on
- * is judged by the model of its own language.
+ * Fit the abstention models: one on the questions answered from their own language (English, or Hindi and
+ * Bengali), at MAX_FALSE_ABSTENTION, its operating point chosen for each language apart; and one for each
+ * direction across English and an Indic language, at MAX_FALSE_ABSTENTION_ACROSS. A direction with no
+ * answerable or no unanswerable question to fit on is judged by the model of its question's own language.
  */
 export function fitAbstentionModels(examples: readonly CalibrationExample[]): AbstentionModels {
-  const own = fitAbstention(examples.filter((e) => e.pair === 'own'), MAX_FALSE_ABSTENTION);
-  const fit = (pair: LanguagePair) => {
-    const of = examples.filter((e) => e.pair === pair && e.x !== undefined);
-    return of.some((e) => e.answerable) && of.some((e) => !e.answerable) ? fitAbstention(of, MAX_FALSE_ABSTENTION_ACROSS) : own;
+  const same = fitAbstention(examples.filter((e) => SAME_LANGUAGE_PAIRS.includes(e.pair)), MAX_FALSE_ABSTENTION);
+  // a language with too few answerable questions for the bound to allow one abstained (fewer than 34 at 3%)
+  // cannot show where its operating point lies: it takes the one of all same-language questions
+  const atOwnPoint = (pair: LanguagePair): AbstentionModel => {
+    const of = examples.filter((e) => e.pair === pair);
+    const enough = Math.floor(MAX_FALSE_ABSTENTION * of.filter((e) => e.answerable).length) >= 1;
+    return enough ? { ...same, threshold: chooseThreshold(of.map((e) => ({ set: e.set, answerable: e.answerable, p: score(same, e) })), MAX_FALSE_ABSTENTION) } : same;
   };
-  return { own, fromEnglish: fit('fromEnglish'), intoEnglish: fit('intoEnglish') };
+  const english = atOwnPoint('english');
+  const indic = atOwnPoint('indic');
+  const across = (pair: LanguagePair, own: AbstentionModel) => {
+    // (a question of which nothing was found is fitted on by no model, but it is abstained, and it counts against the bound)
+    const of = examples.filter((e) => e.pair === pair);
+    const found = of.filter((e) => e.x !== undefined);
+    return found.some((e) => e.answerable) && found.some((e) => !e.answerable) ? fitAbstention(of, MAX_FALSE_ABSTENTION_ACROSS) : own;
+  };
+  return { english, indic, fromEnglish: across('fromEnglish', english), intoEnglish: across('intoEnglish', indic) };
 }
 
 /**
@@ -144,7 +167,7 @@ export function fitAbstention(examples: readonly CalibrationExample[], maxFalse 
       continue;
     }
     const model = { features: kept.map((j) => ABSTENTION_FEATURES[j]!), ...fitted };
-    return { ...model, threshold: chooseThreshold(examples.map((e) => ({ answerable: e.answerable, p: score(model, e) })), maxFalse) };
+    return { ...model, threshold: chooseThreshold(examples.map((e) => ({ set: e.set, answerable: e.answerable, p: score(model, e) })), maxFalse) };
   }
 }
 
@@ -166,7 +189,7 @@ export function modelModule(models: AbstentionModels, about: string): string {
     `// ${about}`,
     "import type { AbstentionModels } from '../abstain.js';",
     '',
-    '/** own: questions answered from their own language (or Hindi and Bengali); fromEnglish and intoEnglish: across English and an Indic language. */',
+    '/** english, indic: questions answered from their own language (or Hindi and Bengali), one fit with an operating point for each; fromEnglish and intoEnglish: across English and an Indic language. */',
     'export const ABSTENTION_MODELS: AbstentionModels = {',
     ...LANGUAGE_PAIRS.flatMap((pair) => model(pair, models[pair])),
     '};',

@@ -76,16 +76,21 @@ export interface AbstentionModel extends LogisticModel {
 }
 
 /**
- * Which model judges a question, by the languages of the question and of its best passage: `own` when
- * they are one language, or Hindi and Bengali (which share the lexicon and most of their
- * Sanskrit-derived words, so they meet nearly as well as one language does); `fromEnglish` for an
- * English question over Hindi or Bengali text and `intoEnglish` for the reverse. Across English and an
- * Indic language fewer words can match by nature (names, numbers, lexicon concepts and dictionary
- * translations only), and not alike both ways (the dictionary is English–Hindi, and a Hindi question
- * writes English names in its own spelling), so each direction has its own fit and operating point.
+ * Which model judges a question, by the languages of the question and of its best passage: `english` for
+ * an English question answered from English text, `indic` for a Hindi or Bengali one answered from Hindi
+ * or Bengali text (which share the lexicon and most of their Sanskrit-derived words, so they meet nearly as
+ * well as one language does); `fromEnglish` for an English question over Hindi or Bengali text and
+ * `intoEnglish` for the reverse. Across English and an Indic language fewer words can match by nature
+ * (names, numbers, lexicon concepts and dictionary translations only), and not alike both ways (the
+ * dictionary is English–Hindi, and a Hindi question writes English names in its own spelling), so each
+ * direction has its own fit and operating point. Within one language what tells an answerable question
+ * is alike, so `english` and `indic` share one fit; each has its own operating point, so that the bound
+ * on answerable questions abstained holds for the askers of each language, not only on average.
  */
-export type LanguagePair = 'own' | 'fromEnglish' | 'intoEnglish';
-export const LANGUAGE_PAIRS: readonly LanguagePair[] = ['own', 'fromEnglish', 'intoEnglish'];
+export type LanguagePair = 'english' | 'indic' | 'fromEnglish' | 'intoEnglish';
+export const LANGUAGE_PAIRS: readonly LanguagePair[] = ['english', 'indic', 'fromEnglish', 'intoEnglish'];
+/** The pairs of a question and a passage in one language (or Hindi and Bengali). */
+export const SAME_LANGUAGE_PAIRS: readonly LanguagePair[] = ['english', 'indic'];
 
 export type AbstentionModels = Record<LanguagePair, AbstentionModel>;
 
@@ -94,14 +99,15 @@ export const crossesEnglish = (a: Language, b: Language) => (a === 'en') !== (b 
 
 /** The pair of a question's language and a passage's. */
 export function languagePair(question: Language, passage: Language): LanguagePair {
-  if (!crossesEnglish(question, passage)) return 'own';
+  if (!crossesEnglish(question, passage)) return question === 'en' ? 'english' : 'indic';
   return question === 'en' ? 'fromEnglish' : 'intoEnglish';
 }
 
-/** The pair of the question's language and its best passage's: which model judges it ('own' when nothing was found). */
+/** The pair of the question's language and its best passage's: which model judges it (its own language's when nothing was found). */
 export function answeredPair(index: SearchIndex, considered: Considered): LanguagePair {
   const best = considered.ranked[0];
-  return best === undefined ? 'own' : languagePair(considered.plan.reading.language, index.article(best.hit.passage.articleId)!.language);
+  const language = considered.plan.reading.language;
+  return languagePair(language, best === undefined ? language : index.article(best.hit.passage.articleId)!.language);
 }
 
 /** The features of a considered question, undefined when nothing was found at all. */
@@ -126,7 +132,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const holds = (i: number) => best.matches[i]! > 0 || plan.units[i]!.alts.some((a) => inArticle.has(termKey(a.field, a.term)) || title.has(termKey(a.field, a.term)));
   const article = share(content.reduce((sum, w, i) => sum + (holds(i) ? w : 0), 0));
   const unknown = Math.max(0, ...content.map((w, i) => (frequencies[i] === 0 ? share(w) : 0)));
-  const across = answeredPair(index, considered) !== 'own';
+  const across = !SAME_LANGUAGE_PAIRS.includes(answeredPair(index, considered));
   const passageScript = LANGUAGE_SCRIPTS[index.article(articleId)!.language];
   // a word reaches the passage's language only by its sound when no alternative is a concept, a number or a word in that script
   const bySound = (i: number) =>
