@@ -47,6 +47,9 @@ export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);
 export const isPercentWord = (norm: string) => PERCENT_WORDS.has(norm);
 /** Whether a case marker makes the name before it the doer (ने). */
 export const isAgentCase = (norm: string) => AGENT_CASES.has(norm);
+const GENITIVE_MARKERS = anyLanguage((w) => w.genitiveMarkers);
+/** Whether a case marker or ending is the genitive (के, -এর, 's): the name before it owns, or is governed by, the word after it. */
+export const isGenitiveMarker = (norm: string) => GENITIVE_MARKERS.has(norm);
 const COPULAS = anyLanguage((w) => w.copulas);
 /** Whether a normalized token is a form of "to be" after what a sentence says its subject is (थे, ছিলেন). */
 export const isCopula = (norm: string) => COPULAS.has(norm);

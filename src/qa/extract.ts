@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isGenitiveMarker, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
@@ -617,6 +617,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // a possessor ("sung in Maria Lund's translation") may stand where a doer does, but is no subject
   const possessor = isPossessor(n);
   if (n.marker !== undefined && (wanted || !possessor)) {
+    if (wanted && isGenitiveMarker(n.marker) && wanted.has(n.marker)) return ownsWhatIsAsked(input, n) ? 3 : 0;
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
     return isAgentMarker(n.marker) || isAgentCase(n.marker) || isCopula(n.marker) ? 2 : 0;
   }
@@ -655,6 +656,24 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
     if (near.has(k)) return 1;
   }
   return 0;
+}
+
+/**
+ * Whether a name in the genitive owns, or is governed by, what the question's genitive word does: the word
+ * after its marker is the one after the question word (किसकी दीवार: हैड्रियन की दीवार; किसके पास: X के पास;
+ * whose wall: Hadrian's wall), not another (डेनवर के कार्यकारी उपाध्यक्ष answers no "किसके पास"). A question
+ * word with nothing after it asks for any owner.
+ */
+function ownsWhatIsAsked(input: ExtractInput, n: NameSpan): boolean {
+  const { query, units } = input.plan;
+  const tokens = input.text.tokens;
+  if (query.asksAt === undefined || query.asksAt + 1 >= query.tokens.length) return true;
+  const asked = query.tokens[query.asksAt + 1]!;
+  // the marker written apart (हैड्रियन की) or onto the name (জনের, Hadrian's)
+  const after = tokens[n.last + 1]?.norm === n.marker ? n.last + 2 : n.last + 1;
+  if (after >= tokens.length) return false;
+  const unit = units.find((u) => u.at === query.asksAt! + 1);
+  return unit ? unitPositions(input.text, unit).includes(after) : tokens[after]!.norm === asked.norm;
 }
 
 /**

@@ -405,6 +405,16 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('Where was the meeting held?', 'The meeting was held in an office of the hospital.', 'en')).toBeUndefined();
   });
 
+  it('answers a question in the genitive with the owner of what it asks about, not of something else', () => {
+    const body = 'पुराना रिकॉर्ड नवीन तोमर द्वारा बनाया गया था, जो अब ओरियन क्लब के उपाध्यक्ष हैं। नया रिकॉर्ड अब राहुल बेग के पास है। ओरियन क्लब की स्थापना 1950 में हुई। राहुल बेग ने 2010 में खेलना शुरू किया।';
+    // किसके पास (with whom): ओरियन क्लब के उपाध्यक्ष (the club's vice-president) says nothing of who has it
+    expect(answer('रिकॉर्ड पहले किसके पास था?', 'पुराना रिकॉर्ड नवीन तोमर द्वारा बनाया गया था, जो अब ओरियन क्लब के उपाध्यक्ष हैं।', 'hi', body)).toBeUndefined();
+    // the name before के पास does
+    expect(answer('रिकॉर्ड अब किसके पास है?', 'नया रिकॉर्ड अब राहुल बेग के पास है।', 'hi', body, body.indexOf('नया'))?.text).toBe('राहुल बेग');
+    // किसके उपाध्यक्ष (whose vice-president): the name before के उपाध्यक्ष
+    expect(answer('नवीन तोमर किसके उपाध्यक्ष हैं?', 'पुराना रिकॉर्ड नवीन तोमर द्वारा बनाया गया था, जो अब ओरियन क्लब के उपाध्यक्ष हैं।', 'hi', body)?.text).toBe('ओरियन क्लब');
+  });
+
   it('reads no plural noun as a name, whatever marker follows it and however often the article writes it', () => {
     // ठिकानों (hideouts) is no word of the dictionary; the plural ending says it is a common noun
     const body = 'पुलिस ने ठिकानों पर छापे मारे। ठिकानों पर हथियार मिले।';

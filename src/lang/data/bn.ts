@@ -18,6 +18,7 @@ export const BN: LanguageWords = {
   rangeJoiners: ['থেকে'],
   changeMarkers: [],
   agentCases: [],
+  genitiveMarkers: ['র', 'এর', 'ের', 'য়ের'],
   eraWords: ['খ্রিস্টপূর্ব', 'খ্রিস্টাব্দ'],
   yearPrepositions: [],
   decadeWords: ['দশক'],
@@ -69,7 +70,7 @@ export const BN: LanguageWords = {
   unitModifiers: ['বর্গ', 'ঘন', 'মেট্রিক'],
   pluralEndings: [],
   singularEndings: [],
-  commonNounEndings: ['গুলো', 'গুলি', 'গুলোর', 'গুলির', 'দের'],
+  commonNounEndings: ['গুলো', 'গুলি', 'গুলোর', 'গুলির'],
   ordinalSuffixes: ['তম', 'ম', 'য়', 'র্থ', 'ষ্ঠ', 'লা', 'রা', 'ঠা', 'ই', 'শে'],
   // the object or recipient ends in কে, the owner in র/এর
   questionCases: { কাকে: ['কে'], কাদের: ['দের', 'কে'], কার: ['র', 'এর', 'ের', 'য়ের'], kake: ['কে'], kader: ['দের', 'কে'] },

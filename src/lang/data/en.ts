@@ -18,6 +18,7 @@ export const EN: LanguageWords = {
   rangeJoiners: ['to'],
   changeMarkers: ['from'],
   agentCases: [],
+  genitiveMarkers: ["'s"],
   eraWords: ['bc', 'ad', 'bce', 'ce'],
   yearPrepositions: ['in', 'since', 'until', 'till', 'during', 'before', 'after'],
   decadeWords: ['s'],

@@ -18,6 +18,7 @@ export const HI: LanguageWords = {
   rangeJoiners: ['से'],
   changeMarkers: [],
   agentCases: ['ने'],
+  genitiveMarkers: ['का', 'की', 'के'],
   eraWords: ['ईसा-पूर्व', 'ईसवी', 'ई'],
   yearPrepositions: [],
   decadeWords: ['दशक'],

@@ -26,6 +26,13 @@ export interface LanguageWords {
   changeMarkers: readonly string[];
   /** Case markers that make a name the doer when the question asks for no case (कौन … X ने). */
   agentCases: readonly string[];
+  /**
+   * The markers or endings of the genitive (का, की, के; -র, -এর; 's): a name in it owns what follows
+   * it (हैड्रियन की दीवार, জনের বই, Hadrian's wall), or is governed by the postposition that follows (X के
+   * पास, X के लिए), so it answers a question in the genitive (किसकी दीवार, किसके पास) only before the
+   * same word.
+   */
+  genitiveMarkers: readonly string[];
   /** Words after a year that name its era (300 BC, AD 1066 written after): part of the date, not what is counted. */
   eraWords: readonly string[];
   /** Words before a year that make the number after them a year whatever follows it: "in 1873 Danish engineer Erik Holm". */
