@@ -236,8 +236,12 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     chosen = part;
     partFirst = true;
   } else {
-    // "5,000 में से लगभग 1,200", "৫০টির মধ্যে ২০টি": the whole it is a part of comes first
-    const whole = numbers.find((n) => n.last < chosen.first && chosen.first - n.last <= 5 && isPartOfWhole(text.tokens[afterNumber(input, n.last)]?.norm ?? ''));
+    // "5,000 में से लगभग 1,200", "৫০টির মধ্যে ২০টি": the whole it is a part of comes first, in the same
+    // phrase ("1466 में, शायद 40,000 लोग" is a year and a count)
+    const samePhrase = (a: number, b: number) => Array.from({ length: b - a }, (_v, k) => gap(input, a + k, a + k + 1)).every((g) => !breaksPhrase(g) && !endsSentenceBetween(g));
+    const whole = numbers.find(
+      (n) => n.last < chosen.first && chosen.first - n.last <= 5 && isPartOfWhole(text.tokens[afterNumber(input, n.last)]?.norm ?? '') && samePhrase(n.last, chosen.first),
+    );
     if (whole) of = whole.value;
   }
   // "30 to 50 thousand", "30 से 50 हजार": a range is one answer, its low end first, whichever end stands by

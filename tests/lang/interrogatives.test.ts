@@ -173,3 +173,15 @@ describe('what a "how many" question counts', () => {
     expect(focus('কতগুলো সার্ভার হ্যাক হয়েছে?')).toBe('সার্ভার');
   });
 });
+
+describe('a question of age', () => {
+  it('counts what a passage writes an age with, in English and in Hindi (कितने साल के: how old)', () => {
+    for (const q of ['How old was Manning?', 'मैनिंग कितने साल के थे?', 'वह कितने वर्ष की थी?']) {
+      const plan = planQuestion(q);
+      expect(plan.type, q).toBe('count');
+      expect(plan.focus?.alts.map((a) => a.term), q).toContain('age');
+    }
+    // कितने साल तक (for how many years) asks how long, not how old
+    expect(planQuestion('युद्ध कितने साल तक चला?').focus?.alts.map((a) => a.term)).not.toContain('age');
+  });
+});

@@ -173,6 +173,10 @@ describe('reading a count', () => {
     const english = answer('How many servers were hit?', 'The attackers hit three of the utility’s twelve servers.', 'en');
     expect(english?.value).toEqual({ kind: 'count', n: 3 });
     expect(english?.normalized).toBe('3 of 12');
+    // a number before a comma is no whole of the count after it: "in 1466, 40,000 people"
+    const year = answer('कितने लोग मारे गए?', '1466 में, 40,000 लोग प्लेग से मारे गए।', 'hi');
+    expect(year?.normalized).toBe('40,000');
+    expect(year?.text).toBe('40,000 लोग');
   });
 
   it('gives no count when what is counted stands with no number beside it', () => {

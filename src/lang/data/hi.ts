@@ -54,6 +54,8 @@ export const HI: LanguageWords = {
   questionPhrases: {
     // कितने बजे: at what o'clock; कब तक, कब से: until when, since when
     time: ['कितने बजे', 'कितने बजकर', 'कितनी तारीख', 'कब तक', 'कब से', 'kitne baje', 'kab tak', 'kab se'],
+    // कितने साल के (थे): how old, of how many years; कितने साल तक is how long
+    count: ['कितने साल के', 'कितने साल का', 'कितने साल की', 'कितने वर्ष के', 'कितने वर्ष का', 'कितने वर्ष की', 'कितनी उम्र', 'kitne saal ke', 'kitne sal ke', 'kitne saal ka', 'kitne sal ka', 'kitni umar'],
     // कौन सा सर्वर: which server, not who
     thing: ['कौन सा', 'कौन सी', 'कौन से', 'kaun sa', 'kaun si', 'kaun se', 'kon sa', 'kon si', 'kon se'],
     place: ['कहां से', 'कहाँ से', 'kahan se'],
@@ -76,6 +78,7 @@ export const HI: LanguageWords = {
   // the agent of a perfective verb takes ने, the object or recipient को, the owner का/की/के; romanized as people type them
   questionCases: { किसने: ['ने', 'द्वारा'], किन्होंने: ['ने', 'द्वारा'], किसे: ['को'], किसको: ['को'], किन्हें: ['को'], किसका: ['का', 'की', 'के'], किसकी: ['का', 'की', 'के'], किसके: ['का', 'की', 'के'], kisne: ['ने', 'द्वारा'], kinhone: ['ने', 'द्वारा'], kise: ['को'], kisko: ['को'], kinhe: ['को'], kiska: ['का', 'की', 'के'], kiski: ['का', 'की', 'के'], kiske: ['का', 'की', 'के'] },
   coordinators: ['और', 'तथा', 'एवं'],
-  phraseFocus: {},
+  // how old: what a passage writes the age with (39 वर्ष की आयु, 39 साल)
+  phraseFocus: { 'कितने साल के': ['age', 'year'], 'कितने साल का': ['age', 'year'], 'कितने साल की': ['age', 'year'], 'कितने वर्ष के': ['age', 'year'], 'कितने वर्ष का': ['age', 'year'], 'कितने वर्ष की': ['age', 'year'], 'कितनी उम्र': ['age', 'year'], 'kitne saal ke': ['age', 'year'], 'kitne sal ke': ['age', 'year'], 'kitne saal ka': ['age', 'year'], 'kitne sal ka': ['age', 'year'], 'kitni umar': ['age', 'year'] },
   queryHeads: {},
 };
