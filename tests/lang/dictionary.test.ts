@@ -80,13 +80,20 @@ describe('translations of a question word', () => {
     expect(english.some((a) => a.field === 'key' && a.term === keyOf('नष्ट'))).toBe(true);
   });
 
-  it('are alternatives of the question’s units in both directions, but never of a name or a number', () => {
+  it('are alternatives of the question’s units in both directions, weaker for a capitalized word, and never of an acronym or a number', () => {
     expect(altsOf('Which bridge was closed?', 'bridge').some((a) => a.field === 'stem' && a.term === stemOf('सेतु'))).toBe(true);
     expect(altsOf('कौन सा गाँव डूबा?', 'गाँव').some((a) => a.field === 'stem' && a.term === stemOf('village'))).toBe(true);
     // an English word the lexicon knows is read in the lexicon's sense only: "hack" is never chopping (टुकड़े करना)
     expect(altsOf('Which servers did they hack?', 'hack').some((a) => a.field === 'stem' && /[\u0900-\u097F]/.test(a.term))).toBe(false);
-    // "Rose" inside the question is a name: it is matched by its sound, never translated as the flower
-    const rose = altsOf('When did Rose leave the village?', 'Rose');
-    expect(rose.some((a) => a.field === 'stem' && /[\u0900-\u097F]/.test(a.term))).toBe(false);
+    // "Lotus" inside the question may be a name or a word of a title: matched by its sound in full, as the flower (कमल) at half
+    const hindi = (alts: { field: string; term: string; strength: number }[]) => alts.filter((a) => a.field === 'stem' && /[\u0900-\u097F]/.test(a.term));
+    const name = altsOf('When did Lotus leave the village?', 'Lotus');
+    const flower = hindi(name);
+    expect(flower.map((a) => a.term)).toContain(stemOf('कमल'));
+    expect(Math.max(...flower.map((a) => a.strength))).toBeCloseTo(Math.max(...hindi(altsOf('When did the lotus bloom?', 'lotus')).map((a) => a.strength)) * STRENGTH.capitalizedTranslation);
+    expect(Math.max(...flower.map((a) => a.strength))).toBeLessThan(Math.max(...name.filter((a) => a.field === 'key').map((a) => a.strength)));
+    // "the Office of Western Medicine" reaches पश्चिम as "western" does; an acronym is never translated
+    expect(hindi(altsOf('When was the Office of Western Medicine founded?', 'Western')).map((a) => a.term)).toContain(stemOf('पश्चिम'));
+    expect(altsOf('Where is the WHO based?', 'WHO').some((a) => a.field === 'stem' && /[\u0900-\u097F]/.test(a.term))).toBe(false);
   });
 });
