@@ -810,11 +810,17 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   // the names before it, when a coordinator joins the one just before it with no comma (मीरा सावंत और
   // राघव शिंदे ने, with राघव शिंदे the nearer; "…praised Maria, and Tom Reyes scored" is two clauses), in
   // the same case, and commas the ones before that
+  // (a serial comma before the coordinator joins a list of three or more: "Grissom, White, and Chaffee")
   const marker = byFirst.get(first)?.marker;
+  const commaAfterName = (j: number) => j >= 0 && /^\s*,\s*$/.test(gap(input, j, j + 1)) && byLast.has(j);
+  const serial = (j: number) => {
+    const before = byLast.get(j);
+    return before !== undefined && commaAfterName(before.first - 1) && commaAfterName(j);
+  };
   for (let joiner = true; !place; joiner = false) {
     const k = first - 1;
-    const coordinated = k >= 1 && isCoordinator(text.tokens[k]!.norm) && /^\s+$/.test(gap(input, k, first)) && /^\s+$/.test(gap(input, k - 1, k));
-    if (joiner ? !coordinated : !coordinated && (k < 1 || !/^\s*,\s*$/.test(gap(input, k, first)))) break;
+    const coordinated = k >= 1 && isCoordinator(text.tokens[k]!.norm) && /^\s+$/.test(gap(input, k, first)) && (/^\s+$/.test(gap(input, k - 1, k)) || serial(k - 1));
+    if (joiner ? !coordinated : !coordinated && (k < 0 || !/^\s*,\s*$/.test(gap(input, k, first)))) break;
     const prev = byLast.get(coordinated ? k - 1 : k);
     if (!prev || prev.thing || prev.place || prev.marker !== marker) break;
     first = prev.first;

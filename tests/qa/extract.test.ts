@@ -465,6 +465,12 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('Who scored the goal?', 'The coach praised Maria Lopez, and Tom Reyes scored the goal in the final minute.', 'en')?.text).toBe('Tom Reyes');
   });
 
+  it('takes a list of three or more names written with a serial comma whole, from the first word of the sentence', () => {
+    expect(answer('Who decided to name the flight?', 'Carter, Lee, and Moreno decided to name their flight Dawn as a tribute.', 'en')?.text).toBe('Carter, Lee, and Moreno');
+    // but the serial comma needs the comma before it: "Maria, and Tom" alone is two clauses
+    expect(answer('Who scored the goal?', 'The coach praised Lopez, and Reyes scored the goal late on.', 'en')?.text).toBe('Reyes');
+  });
+
   it('gives no short answer when no name is tied to the question’s words', () => {
     expect(answer('Who designed the bridge?', 'The bridge was finished in 1932. Years later, Maria Lindqvist opened a bakery in Stockholm.', 'en')).toBeUndefined();
   });
