@@ -38,8 +38,8 @@ const program = new Command('calibrate')
       `  threshold ${m.threshold.toFixed(4)}: at most ${maxFalse * 100}% of its answerable questions abstained\n`;
     process.stdout.write(`fitted on ${examples.length} questions of ${names.join(', ')}\n`);
     const about: Record<LanguagePair, string> = {
-      english: 'English questions over English text',
-      indic: 'Hindi or Bengali questions over Hindi or Bengali text',
+      english: 'English questions over English text (the fit shared within a language, its own operating point)',
+      indic: 'Hindi or Bengali questions over Hindi or Bengali text (the fit shared within a language, its own operating point)',
       fromEnglish: 'English questions over Hindi or Bengali text',
       intoEnglish: 'Hindi or Bengali questions over English text',
     };

@@ -65,6 +65,9 @@ export interface SetFit {
 
 const score = (model: Parameters<typeof modelProbability>[0], e: CalibrationExample) => (e.x ? modelProbability(model, e.x) : 0);
 
+/** Whether this many answerable questions can show a bound: it allows at least one of them abstained (34 at 3%). */
+const showsBound = (answerable: number, maxFalse: number) => Math.floor(maxFalse * answerable) >= 1;
+
 /** The highest threshold at which at most `maxFalse` of these answerable questions' scores fall below it. */
 function thresholdFor(scores: readonly number[], maxFalse: number): number {
   const sorted = [...scores].sort((a, b) => a - b);
@@ -88,8 +91,11 @@ export function chooseThreshold(scored: readonly { set?: string; answerable: boo
   const answerable = scored.filter((e) => e.answerable);
   if (answerable.length === 0) return 0;
   const bySet = new Map<string, number[]>();
-  for (const e of answerable) bySet.set(e.set ?? '', [...(bySet.get(e.set ?? '') ?? []), e.p]);
-  const sets = [...bySet.values()].filter((ps) => Math.floor(maxFalse * ps.length) >= 1);
+  for (const e of answerable) {
+    const scores = bySet.get(e.set ?? '') ?? bySet.set(e.set ?? '', []).get(e.set ?? '')!;
+    scores.push(e.p);
+  }
+  const sets = [...bySet.values()].filter((ps) => showsBound(ps.length, maxFalse));
   return Math.min(thresholdFor(answerable.map((e) => e.p), maxFalse), ...sets.map((ps) => thresholdFor(ps, maxFalse)));
 }
 
@@ -123,8 +129,7 @@ export function fitAbstentionModels(examples: readonly CalibrationExample[]): Ab
   // cannot show where its operating point lies: it takes the one of all same-language questions
   const atOwnPoint = (pair: LanguagePair): AbstentionModel => {
     const of = examples.filter((e) => e.pair === pair);
-    const enough = Math.floor(MAX_FALSE_ABSTENTION * of.filter((e) => e.answerable).length) >= 1;
-    return enough ? { ...same, threshold: chooseThreshold(of.map((e) => ({ set: e.set, answerable: e.answerable, p: score(same, e) })), MAX_FALSE_ABSTENTION) } : same;
+    return showsBound(of.filter((e) => e.answerable).length, MAX_FALSE_ABSTENTION) ? { ...same, threshold: chooseThreshold(of.map((e) => ({ set: e.set, answerable: e.answerable, p: score(same, e) })), MAX_FALSE_ABSTENTION) } : same;
   };
   const english = atOwnPoint('english');
   const indic = atOwnPoint('indic');

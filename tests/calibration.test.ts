@@ -31,8 +31,8 @@ describe('the operating point', () => {
   );
 
   it('holds the bound in a large set that fares worse than the others, not only on average', () => {
-    // set a: 100 answerable questions, 10 of them scored low; set b: 100, none low. All together, 10 of 200 is
-    // within 10%; at 5%, set a alone allows 5
+    // set a: 100 answerable questions, 10 of them scored low; set b: 100, none low. At 5%, all together allow
+    // 10 of 200, but set a alone allows 5
     const examples = [
       ...Array.from({ length: 100 }, (_v, i) => ({ set: 'a', answerable: true, p: i < 10 ? 0.1 + i * 0.01 : 0.9 })),
       ...Array.from({ length: 100 }, () => ({ set: 'b', answerable: true, p: 0.9 })),

@@ -301,7 +301,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const script = t.numeric ? undefined : scriptOf(t.norm[0]!);
     if (script !== 'deva' && script !== 'beng') return false;
     if (input.asked(k) || inNumber(k) || NAME_MARKERS.has(t.norm)) return false;
-    // the suffix of an ordinal written apart (20 वीं शताब्दी) opens no name, nor does a plural (मुद्दों पर)
+    // the suffix of an ordinal written apart (20 वीं शताब्दी) opens no name, nor does a plural (ठिकानों पर)
     if ((k > 0 && tokens[k - 1]!.numeric && isOrdinalSuffix(t.norm)) || endsAsCommonNoun(t.norm)) return false;
     // a title (जनरल, মেজর) joins the name after it even where the lexicon knows it as a common word
     return isNameTitle(t.norm) || ([...t.norm].length >= 2 && !stop(t.norm) && !lexicon(k).common);

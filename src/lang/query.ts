@@ -155,7 +155,7 @@ function broaderAlts(concepts: readonly string[]): Alt[] {
  * A word's translations into the other language of the bilingual dictionary, as stems the index holds:
  * an English word's Hindi words, a Hindi word's English ones. An acronym is not translated, nor a
  * number. A capitalized word may be a name, matched across scripts by its sound, or a common word
- * capitalized in a title (the Office of Western Medicine: पश्चिम): its translations count for
+ * capitalized in a title (the Northern Railway: उत्तर): its translations count for
  * STRENGTH.capitalizedTranslation of theirs.
  */
 function translationAlts(t: TokenTerms, index: number, english: boolean): Alt[] {

@@ -73,9 +73,9 @@ const QUESTION_AUXILIARIES = anyLanguage((w) => w.questionAuxiliaries);
 export const isQuestionAuxiliary = (norm: string) => QUESTION_AUXILIARIES.has(norm);
 const UNIT_MODIFIERS = anyLanguage((w) => w.unitModifiers);
 const COMMON_NOUN_ENDINGS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.commonNounEndings.map((e) => normalize(e)));
-/** Whether a word ends as only a common noun does (मुद्दों, সার্ভারগুলো): it is no name (data commonNounEndings). */
+/** Whether a word ends as only a common noun does (फाइलों, সার্ভারগুলো): it is no name (data commonNounEndings). */
 export const endsAsCommonNoun = (norm: string) => COMMON_NOUN_ENDINGS.some((e) => norm.length > e.length && norm.endsWith(e));
-/** Whether a word of the language is written as a plural (servers, interceptions; not status): never in a language with no plural endings in its data. */
+/** Whether a word of the language is written as a plural (servers, blankets; not status): never in a language with no plural endings in its data. */
 export function isWrittenPlural(norm: string, language: Language): boolean {
   const w = LANGUAGE_WORDS[language];
   return w.pluralEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e)) && !w.singularEndings.some((e) => norm.endsWith(e));

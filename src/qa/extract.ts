@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isGenitiveMarker, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isGenitiveMarker, isQuestionAuxiliary, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
@@ -104,6 +104,7 @@ function askedNumbers(input: ExtractInput): Set<string> {
 /** How far (in words) from the question's own words a count or a time may stand when what it counts is not named. */
 const VALUE_REACH = 6;
 
+
 /** The position after a number and the Bengali classifier written onto it (৫০টির): where the words after it begin. */
 function afterNumber(input: ExtractInput, last: number): number {
   const next = input.text.tokens[last + 1];
@@ -192,11 +193,15 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // often an article (एक, একটি) or a pronoun ("one of them") as a count
   const support = clauseSupport(input);
   const standing = (n: (typeof numbers)[number]) => (isOneInLetters(text, n) ? -1 : support[n.first]!);
-  const better = (n: (typeof numbers)[number], d: number) => standing(n) > bestSupport || (standing(n) === bestSupport && d < bestDistance);
-  const take = (n: (typeof numbers)[number], d: number) => {
+  // (of two numbers as near, the one with more of the question's words between it and what it counts)
+  let bestSaid = 0;
+  const better = (n: (typeof numbers)[number], d: number, said = 0) =>
+    standing(n) > bestSupport || (standing(n) === bestSupport && (d < bestDistance || (d === bestDistance && n !== best && said > bestSaid)));
+  const take = (n: (typeof numbers)[number], d: number, said = 0) => {
     best = n;
     bestDistance = d;
     bestSupport = standing(n);
+    bestSaid = said;
   };
   // what is counted is not in the passage: a number counts what the question asks only beside its other words
   if (focus.length === 0) {
@@ -208,16 +213,18 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     }
   }
   // the question's own words between a count and what it counts qualify what is counted, as they do in
-  // the question: "four forced fumbles" stands as close to "fumbles" as "two fumbles" does
+  // the question: for "how many wool blankets", "six wool blankets" stands as close to "blankets" as "two
+  // blankets" does, and of the two it is the surer, as it says more of what is asked
   const own = questionPositions(input);
   const ownBetween = (a: number, b: number) => Array.from({ length: b - a - 1 }, (_v, k) => a + 1 + k).filter((k) => own.has(k)).length;
   for (const n of numbers) {
     const end = afterNumber(input, n.last) - 1;
     for (const t of focus) {
       // before what it counts is how all three languages write a count; after it is second best
-      const d = t > end ? t - end - ownBetween(end, t) : n.first > t ? (n.first - t) * 1.5 : Infinity;
-      if (d <= COUNT_REACH * 1.5 && better(n, d)) {
-        take(n, d);
+      const said = t > end ? ownBetween(end, t) : 0;
+      const d = t > end ? t - end - said : n.first > t ? (n.first - t) * 1.5 : Infinity;
+      if (d <= COUNT_REACH * 1.5 && better(n, d, said)) {
+        take(n, d, said);
         target = t;
       }
     }
@@ -237,10 +244,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     partFirst = true;
   } else {
     // "5,000 में से लगभग 1,200", "৫০টির মধ্যে ২০টি": the whole it is a part of comes first, in the same
-    // phrase ("1466 में, शायद 40,000 लोग" is a year and a count)
-    const samePhrase = (a: number, b: number) => Array.from({ length: b - a }, (_v, k) => gap(input, a + k, a + k + 1)).every((g) => !breaksPhrase(g) && !endsSentenceBetween(g));
+    // phrase ("1810 में, 300 लोग" is a year and a count)
     const whole = numbers.find(
-      (n) => n.last < chosen.first && chosen.first - n.last <= 5 && isPartOfWhole(text.tokens[afterNumber(input, n.last)]?.norm ?? '') && samePhrase(n.last, chosen.first),
+      (n) => n.last < chosen.first && chosen.first - n.last <= 5 && isPartOfWhole(text.tokens[afterNumber(input, n.last)]?.norm ?? '') && joinedIn(input, n.last, chosen.first),
     );
     if (whole) of = whole.value;
   }
@@ -375,7 +381,7 @@ function qualified(input: ExtractInput, norms: readonly string[], c: TimeCandida
   const n = norms.length;
   const { language } = input;
   const unbroken = (a: number, b: number) =>
-    a >= 0 && b < n && Array.from({ length: b - a }, (_v, k) => gap(input, a + k, a + k + 1)).every((g) => !breaksPhrase(g) && !endsSentenceBetween(g));
+    a >= 0 && b < n && joinedIn(input, a, b);
   const joiner = (k: number) => k >= 0 && k < n && isYearJoiner(norms[k]!, language);
   const isSeason = (k: number) => k >= 0 && k < n && seasonOf(norms[k]!) !== undefined;
   let { first, last } = c;
@@ -571,6 +577,15 @@ function gap(input: ExtractInput, a: number, b: number): string {
   return input.body.slice(input.offset + input.text.tokens[a]!.end, input.offset + input.text.tokens[b]!.start);
 }
 
+/** Whether tokens a to b stand in one phrase: no phrase break nor sentence end between any two of them. */
+function joinedIn(input: ExtractInput, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const g = gap(input, k, k + 1);
+    if (breaksPhrase(g) || endsSentenceBetween(g)) return false;
+  }
+  return true;
+}
+
 /** For each token, how far (in tokens) the nearest of the given positions stands: two passes, linear in the passage. */
 function distances(length: number, positions: ReadonlySet<number>): number[] {
   const out = new Array<number>(length).fill(Infinity);
@@ -617,7 +632,7 @@ const ROLE_REACH = 3;
 function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wanted: ReadonlySet<string> | undefined): number {
   const { text } = input;
   const tokens = text.tokens;
-  const joined = (a: number, b: number) => !breaksPhrase(gap(input, a, b)) && !endsSentenceBetween(gap(input, a, b));
+  const joined = (a: number, b: number) => joinedIn(input, a, b);
   // a possessor ("sung in Maria Lund's translation") may stand where a doer does, but is no subject
   const possessor = isPossessor(n);
   if (n.marker !== undefined && (wanted || !possessor)) {
@@ -663,21 +678,34 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
 }
 
 /**
- * Whether a name in the genitive owns, or is governed by, what the question's genitive word does: the word
- * after its marker is the one after the question word (किसकी दीवार: हैड्रियन की दीवार; किसके पास: X के पास;
- * whose wall: Hadrian's wall), not another (डेनवर के कार्यकारी उपाध्यक्ष answers no "किसके पास"). A question
- * word with nothing after it asks for any owner.
+ * Whether a name in the genitive owns, or is governed by, what the question's genitive word does: the
+ * word after the question word stands after the name's marker (किसकी गाड़ी: रीना की गाड़ी; किसके पास: X के
+ * पास; whose bicycle: Tom's bicycle), with at most a few words between, in the same phrase (रीना की नई
+ * गाड़ी), not another word (किसके पास is not answered by "क्लब के अध्यक्ष", the club's president). A
+ * question word with nothing after it, or only a copula or an auxiliary (यह गाड़ी किसकी थी?, whose was
+ * it?), asks for any owner; so does one whose next word, a function word (के लिए, के पास), is in another
+ * script than the passage, where it cannot be compared word for word (romanized Hindi: kiske liye).
  */
 function ownsWhatIsAsked(input: ExtractInput, n: NameSpan): boolean {
   const { query, units } = input.plan;
   const tokens = input.text.tokens;
-  if (query.asksAt === undefined || query.asksAt + 1 >= query.tokens.length) return true;
-  const asked = query.tokens[query.asksAt + 1]!;
-  // the marker written apart (हैड्रियन की) or onto the name (জনের, Hadrian's)
+  const nextAt = query.asksAt === undefined ? undefined : query.asksAt + 1;
+  const next = nextAt === undefined ? undefined : query.tokens[nextAt];
+  if (!next || isCopula(next.norm) || isQuestionAuxiliary(next.norm)) return true;
+  // the marker written apart (रीना की) or onto the name (রিনার, Tom's)
   const after = tokens[n.last + 1]?.norm === n.marker ? n.last + 2 : n.last + 1;
   if (after >= tokens.length) return false;
-  const unit = units.find((u) => u.at === query.asksAt! + 1);
-  return unit ? unitPositions(input.text, unit).includes(after) : tokens[after]!.norm === asked.norm;
+  const unit = units.find((u) => u.at === nextAt);
+  if (unit) {
+    const at = new Set(unitPositions(input.text, unit));
+    for (let k = after; k < Math.min(tokens.length, after + ROLE_REACH); k++) {
+      if (at.has(k)) return true;
+      if (k + 1 >= tokens.length || !joinedIn(input, k, k + 1)) break;
+    }
+    return false;
+  }
+  if (scriptOf(next.norm[0] ?? '') !== scriptOf(tokens[after]!.norm[0] ?? '')) return true;
+  return tokens[after]!.norm === next.norm;
 }
 
 /**

@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isUnitModifier, isWrittenPlural } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isWrittenPlural } from '../lang/words.js';
 
 export type { AnswerType };
 
@@ -30,16 +30,38 @@ function actorStrength(id: string): number {
   return concept(id)?.entity ? 1 : 0.7;
 }
 
-/** Whether a unit is a number: it may date or qualify what is counted (how many 2015 interceptions), never be it. */
+/** Whether a unit is a number: it may date or qualify what is counted (how many 1998 goals), never be it. */
 const isNumberUnit = (u: QueryUnit) => u.alts.some((a) => a.field === 'num');
+
+/** The units that follow one another from token `start` on, with nothing between them: a phrase of content words. */
+function unitsFrom(query: AnalyzedQuery, start: number): QueryUnit[] {
+  const phrase: QueryUnit[] = [];
+  let next = start;
+  for (const u of query.units) {
+    if (u.at < next) continue;
+    if (u.at !== next) break;
+    phrase.push(u);
+    next = u.end + 1;
+  }
+  return phrase;
+}
+
+/** Where the question phrase that asks ends: "how many" at its "many", कितने at itself. */
+function askingEnd(query: AnalyzedQuery): number | undefined {
+  const at = query.asksAt;
+  if (at === undefined) return undefined;
+  const lengths = query.interrogatives.map((p) => p.split(' ')).filter((words) => words.every((w, k) => query.tokens[at + k]?.norm === w)).map((words) => words.length);
+  return at + Math.max(1, ...lengths) - 1;
+}
 
 /**
  * What a question counts: the first content word after its question word that is neither a name nor a
- * number (how many AIIMS servers → servers; কতগুলো সার্ভার → সার্ভার). Where the language writes it last in
- * the noun phrase right after the question word, as a plural (data pluralEndings), the last plural of that
- * phrase: how many 2015 season interceptions → interceptions, how many forced fumbles → fumbles, how
- * many guests attended → guests; with a word that names a measure before it, that word, which the
- * count runs on from (how many square kilometres → square).
+ * number (how many city buses → buses; কতগুলো সার্ভার → সার্ভার). Where the language marks plurals (data
+ * pluralEndings) and an auxiliary closes the noun phrase right after the question word (how many 1998
+ * league goals did…, how many wool blankets were…), what is counted is that phrase's last plural, the
+ * words before it qualifying it; with no auxiliary after it the phrase may run on into the verb and its
+ * object (how many students receive grants), so the first plural is. With a word that names a measure
+ * before it, that word, which the count runs on from (how many square kilometres → square).
  */
 export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
   if (query.asksAt === undefined) return undefined;
@@ -53,16 +75,12 @@ export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
   }
   const after = query.units.filter((u) => u.at > query.asksAt!);
   const first = after.find((u) => !u.entity && !isNumberUnit(u)) ?? after[0];
-  // (the phrase right after the question word: "how many" is two words)
-  if (query.asks !== 'count' || after.length === 0 || after[0]!.at > query.asksAt + 2) return first;
-  const phrase = [after[0]!];
-  for (const u of after.slice(1)) {
-    if (u.at !== phrase[phrase.length - 1]!.end + 1) break;
-    phrase.push(u);
-  }
+  if (query.asks !== 'count') return first;
+  const phrase = unitsFrom(query, askingEnd(query)! + 1);
   const language = query.reading.language;
   const plural = (u: QueryUnit) => !u.entity && !isNumberUnit(u) && u.at === u.end && isWrittenPlural(query.tokens[u.at]!.norm, language);
-  const at = phrase.findLastIndex(plural);
+  const closed = phrase.length > 0 && isQuestionAuxiliary(query.tokens[phrase[phrase.length - 1]!.end + 1]?.norm ?? '');
+  const at = closed ? phrase.findLastIndex(plural) : phrase.findIndex(plural);
   if (at < 0) return first;
   const modifier = phrase[at - 1];
   return modifier && modifier.at === modifier.end && isUnitModifier(query.tokens[modifier.at]!.norm) ? modifier : phrase[at];
@@ -78,12 +96,7 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   let next = query.asksAt + 1;
   // repeated or compound question words: কোন কোন, किस तरह
   while (next < query.tokens.length && query.interrogatives.includes(query.tokens[next]!.norm)) next++;
-  const phrase: QueryUnit[] = [];
-  for (const u of query.units.filter((x) => x.at > query.asksAt!)) {
-    if (u.at !== next) break;
-    phrase.push(u);
-    next = u.end + 1;
-  }
+  const phrase = unitsFrom(query, next);
   // Hindi and Bengali put the verb last: a phrase that runs to the question's last word ends in its verb
   // (কোন ইমেল ঠিকানা পাওয়া গেছে: the address, not "found")
   const verbFinal = query.reading.language !== 'en';

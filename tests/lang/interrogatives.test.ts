@@ -157,10 +157,12 @@ describe('which of several question words asks', () => {
 
 describe('what a "how many" question counts', () => {
   const focus = (q: string) => planQuestion(q).focus?.raw;
-  it('is in English the last plural of the phrase after the question word, or the measure word before it', () => {
+  it('is in English the last plural of the phrase after the question word when an auxiliary closes it, or the measure word before it', () => {
     expect(focus('How many 2019 season goals did the Rovers score?')).toBe('goals');
     expect(focus('How many Rovers squad players were capped?')).toBe('players');
+    // with no auxiliary the phrase may run on into the verb and its object: the first plural
     expect(focus('how many guests attended')).toBe('guests');
+    expect(focus('How many students receive grants each year?')).toBe('students');
     expect(focus('How many square miles does the lake cover?')).toBe('square');
     // a word that only looks plural is no plural: with none, the first word that is neither name nor number
     expect(focus('How many status updates were posted?')).toBe('updates');
@@ -176,12 +178,13 @@ describe('what a "how many" question counts', () => {
 
 describe('a question of age', () => {
   it('counts what a passage writes an age with, in English and in Hindi (कितने साल के: how old)', () => {
-    for (const q of ['How old was Manning?', 'मैनिंग कितने साल के थे?', 'वह कितने वर्ष की थी?']) {
+    for (const q of ['How old was the mayor?', 'महापौर कितने साल के थे?', 'वह कितने वर्ष की थी?', 'mahapaur kitne saal ke the?']) {
       const plan = planQuestion(q);
       expect(plan.type, q).toBe('count');
       expect(plan.focus?.alts.map((a) => a.term), q).toContain('age');
     }
-    // कितने साल तक (for how many years) asks how long, not how old
+    // कितने साल तक (for how many years) asks how long, and कितने साल की सजा (a sentence of how many years) how many years, not how old
     expect(planQuestion('युद्ध कितने साल तक चला?').focus?.alts.map((a) => a.term)).not.toContain('age');
+    expect(planQuestion('उसे कितने साल की सजा हुई?').focus?.alts.map((a) => a.term)).not.toContain('age');
   });
 });

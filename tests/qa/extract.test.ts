@@ -85,13 +85,16 @@ describe('reading a count', () => {
     const players = answer('How many Rovers squad players were capped this year?', 'Coach Ellis, who has led the club for 12 seasons, saw three players capped this year.', 'en');
     expect(players?.value).toEqual({ kind: 'count', n: 3 });
     // the verb typed after what is counted is no part of it
-    expect(answer('How many guests attended the gala?', 'The gala, in its 15th year, was attended by 2,300 guests.', 'en')?.value).toEqual({ kind: 'count', n: 2300 });
+    // nor is the object after it: how many students, not grants
+    expect(answer('How many students receive grants each year?', 'Each year 4,000 grants go to 900 students.', 'en')?.value).toEqual({ kind: 'count', n: 900 });
   });
 
-  it("reads the question's own words between a count and what it counts as part of what is counted", () => {
-    const a = answer('How many blocked shots did Reyes have?', 'Reyes had six blocked shots while Ortiz blocked two shots.', 'en');
+  it("reads the question's own words between a count and what it counts as part of what is counted, whichever comes first", () => {
+    const a = answer('How many wool blankets did the shelter hand out?', 'The shelter handed out six wool blankets while the church handed out two blankets.', 'en');
     expect(a?.value).toEqual({ kind: 'count', n: 6 });
-    expect(a?.text).toBe('six blocked shots');
+    expect(a?.text).toBe('six wool blankets');
+    const b = answer('How many wool blankets did the shelter hand out?', 'The church handed out two blankets while the shelter handed out six wool blankets.', 'en');
+    expect(b?.value).toEqual({ kind: 'count', n: 6 });
   });
 
   it('takes the number beside the thing asked about over another count in the sentence', () => {
@@ -173,10 +176,10 @@ describe('reading a count', () => {
     const english = answer('How many servers were hit?', 'The attackers hit three of the utility’s twelve servers.', 'en');
     expect(english?.value).toEqual({ kind: 'count', n: 3 });
     expect(english?.normalized).toBe('3 of 12');
-    // a number before a comma is no whole of the count after it: "in 1466, 40,000 people"
-    const year = answer('कितने लोग मारे गए?', '1466 में, 40,000 लोग प्लेग से मारे गए।', 'hi');
-    expect(year?.normalized).toBe('40,000');
-    expect(year?.text).toBe('40,000 लोग');
+    // a number before a comma is no whole of the count after it: "in 1810, 300 people"
+    const year = answer('कितने लोग बेघर हुए?', '1810 में, 300 लोग बाढ़ से बेघर हुए।', 'hi');
+    expect(year?.normalized).toBe('300');
+    expect(year?.text).toBe('300 लोग');
   });
 
   it('gives no count when what is counted stands with no number beside it', () => {
@@ -417,6 +420,13 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('रिकॉर्ड अब किसके पास है?', 'नया रिकॉर्ड अब राहुल बेग के पास है।', 'hi', body, body.indexOf('नया'))?.text).toBe('राहुल बेग');
     // किसके उपाध्यक्ष (whose vice-president): the name before के उपाध्यक्ष
     expect(answer('नवीन तोमर किसके उपाध्यक्ष हैं?', 'पुराना रिकॉर्ड नवीन तोमर द्वारा बनाया गया था, जो अब ओरियन क्लब के उपाध्यक्ष हैं।', 'hi', body)?.text).toBe('ओरियन क्लब');
+    // with a word between (रीना की नई गाड़ी); asked with the copula after the question word (किसकी थी); and
+    // in romanized Hindi, whose words after the question word cannot be compared with the passage's
+    const book = 'यह रीना वर्मा की नई किताब थी। रीना वर्मा ने इसे 2020 में लिखा।';
+    const said = 'यह रीना वर्मा की नई किताब थी।';
+    expect(answer('यह किसकी किताब थी?', said, 'hi', book)?.text).toBe('रीना वर्मा');
+    expect(answer('यह किताब किसकी थी?', said, 'hi', book)?.text).toBe('रीना वर्मा');
+    expect(answer('yah kiski kitaab thi?', said, 'hi', book)?.text).toBe('रीना वर्मा');
   });
 
   it('reads no plural noun as a name, whatever marker follows it and however often the article writes it', () => {

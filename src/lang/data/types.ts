@@ -137,7 +137,7 @@ export interface LanguageWords {
   unitModifiers: readonly string[];
   /**
    * Where the language writes what a "how many" question counts last in the noun phrase after the question
-   * word and marks it plural (how many 2015 season interceptions): the plural endings, and the endings of
+   * word and marks it plural (how many 1998 league goals): the plural endings, and the endings of
    * words that look plural and are not (class, status, analysis). Empty where the phrase is not so read
    * (Hindi and Bengali put the verb right after what is counted, and mark few plurals).
    */
@@ -145,7 +145,7 @@ export interface LanguageWords {
   singularEndings: readonly string[];
   /**
    * Endings only a common noun takes, in a script with no capitals to tell a name: the plural ones (a name
-   * is not made plural: मुद्दों पर, সার্ভারগুলো). A word so ending is no name, whatever marker follows it.
+   * is not made plural: ठिकानों पर, সার্ভারগুলো). A word so ending is no name, whatever marker follows it.
    */
   commonNounEndings: readonly string[];
   /** Endings written onto a number (20th, ২০তম), or in Hindi and Bengali a space after it (20 वीं), that make it an ordinal: it ranks, it counts nothing. */
