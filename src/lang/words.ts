@@ -72,6 +72,8 @@ const QUESTION_AUXILIARIES = anyLanguage((w) => w.questionAuxiliaries);
 /** Whether a normalized word is an auxiliary that follows a question word that asks (When did…). */
 export const isQuestionAuxiliary = (norm: string) => QUESTION_AUXILIARIES.has(norm);
 const UNIT_MODIFIERS = anyLanguage((w) => w.unitModifiers);
+/** Whether a normalized word names a measure only with the unit after it (वर्ग, বর্গ; square, which English counts need not: they run on to the question's next word). */
+export const isUnitModifier = (norm: string) => UNIT_MODIFIERS.has(norm);
 const COMMON_NOUN_ENDINGS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.commonNounEndings.map((e) => normalize(e)));
 /** Whether a word ends as only a common noun does (फाइलों, সার্ভারগুলো): it is no name (data commonNounEndings). */
 export const endsAsCommonNoun = (norm: string) => COMMON_NOUN_ENDINGS.some((e) => norm.length > e.length && norm.endsWith(e));
@@ -80,8 +82,6 @@ export function isWrittenPlural(norm: string, language: Language): boolean {
   const w = LANGUAGE_WORDS[language];
   return w.pluralEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e)) && !w.singularEndings.some((e) => norm.endsWith(e));
 }
-/** Whether a normalized word names a measure only with the unit after it (वर्ग, বর্গ; square, which English counts need not: they run on to the question's next word). */
-export const isUnitModifier = (norm: string) => UNIT_MODIFIERS.has(norm);
 /** Whether a normalized token, written onto a number (or in Hindi and Bengali a space after it), makes the number an ordinal (20th, 20 वीं, ২০তম). */
 export const isOrdinalSuffix = (norm: string) => ORDINAL_SUFFIXES.has(norm);
 /** Whether a normalized question word may open a yes/no question (क्या, কি): then a question word further on asks. */

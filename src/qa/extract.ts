@@ -104,7 +104,6 @@ function askedNumbers(input: ExtractInput): Set<string> {
 /** How far (in words) from the question's own words a count or a time may stand when what it counts is not named. */
 const VALUE_REACH = 6;
 
-
 /** The position after a number and the Bengali classifier written onto it (৫০টির): where the words after it begin. */
 function afterNumber(input: ExtractInput, last: number): number {
   const next = input.text.tokens[last + 1];
