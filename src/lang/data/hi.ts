@@ -78,7 +78,7 @@ export const HI: LanguageWords = {
   // the agent of a perfective verb takes ने, the object or recipient को, the owner का/की/के; romanized as people type them
   questionCases: { किसने: ['ने', 'द्वारा'], किन्होंने: ['ने', 'द्वारा'], किसे: ['को'], किसको: ['को'], किन्हें: ['को'], किसका: ['का', 'की', 'के'], किसकी: ['का', 'की', 'के'], किसके: ['का', 'की', 'के'], kisne: ['ने', 'द्वारा'], kinhone: ['ने', 'द्वारा'], kise: ['को'], kisko: ['को'], kinhe: ['को'], kiska: ['का', 'की', 'के'], kiski: ['का', 'की', 'के'], kiske: ['का', 'की', 'के'] },
   coordinators: ['और', 'तथा', 'एवं'],
-  // how old: what a passage writes the age with (39 वर्ष की आयु, 39 साल)
+  // how old: what a passage writes the age with (52 वर्ष की आयु, 52 साल)
   phraseFocus: { 'कितने साल का था': ['age', 'year'], 'कितने साल का है': ['age', 'year'], 'कितने साल के थे': ['age', 'year'], 'कितने साल के हैं': ['age', 'year'], 'कितने साल की थी': ['age', 'year'], 'कितने साल की थीं': ['age', 'year'], 'कितने साल की है': ['age', 'year'], 'कितने वर्ष का था': ['age', 'year'], 'कितने वर्ष का है': ['age', 'year'], 'कितने वर्ष के थे': ['age', 'year'], 'कितने वर्ष के हैं': ['age', 'year'], 'कितने वर्ष की थी': ['age', 'year'], 'कितने वर्ष की थीं': ['age', 'year'], 'कितने वर्ष की है': ['age', 'year'], 'कितनी उम्र': ['age', 'year'], 'kitne saal ka tha': ['age', 'year'], 'kitne saal ke the': ['age', 'year'], 'kitne saal ki thi': ['age', 'year'], 'kitne sal ka tha': ['age', 'year'], 'kitne sal ke the': ['age', 'year'], 'kitne sal ki thi': ['age', 'year'], 'kitni umar': ['age', 'year'], 'kitni umr': ['age', 'year'] },
   queryHeads: {},
 };

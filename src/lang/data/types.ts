@@ -28,9 +28,8 @@ export interface LanguageWords {
   agentCases: readonly string[];
   /**
    * The markers or endings of the genitive (का, की, के; -র, -এর; 's): a name in it owns what follows
-   * it (हैड्रियन की दीवार, জনের বই, Hadrian's wall), or is governed by the postposition that follows (X के
-   * पास, X के लिए), so it answers a question in the genitive (किसकी दीवार, किसके पास) only before the
-   * same word.
+   * it (रीना की किताब, রিনার বই, Rina's book), or is governed by the postposition that follows (X के पास,
+   * X के लिए), so it answers a question in the genitive (किसकी किताब, किसके पास) only before the same word.
    */
   genitiveMarkers: readonly string[];
   /** Words after a year that name its era (300 BC, AD 1066 written after): part of the date, not what is counted. */
@@ -137,7 +136,7 @@ export interface LanguageWords {
   unitModifiers: readonly string[];
   /**
    * Where the language writes what a "how many" question counts last in the noun phrase after the question
-   * word and marks it plural (how many 1998 league goals): the plural endings, and the endings of
+   * word, when an auxiliary closes it, and marks it plural (how many 1998 league goals did…): the plural endings, and the endings of
    * words that look plural and are not (class, status, analysis). Empty where the phrase is not so read
    * (Hindi and Bengali put the verb right after what is counted, and mark few plurals).
    */
