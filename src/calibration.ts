@@ -179,24 +179,40 @@ export function fitAbstention(examples: readonly CalibrationExample[], maxFalse 
 /** The models as the TypeScript data module the bot imports. */
 export function modelModule(models: AbstentionModels, about: string): string {
   const round = (xs: readonly number[]) => `[${xs.map((x) => Number(x.toPrecision(12))).join(', ')}]`;
-  const model = (name: string, m: AbstentionModel) => [
-    `  ${name}: {`,
-    `    features: [${m.features.map((f) => `'${f}'`).join(', ')}],`,
-    `    means: ${round(m.means)},`,
-    `    scales: ${round(m.scales)},`,
-    `    weights: ${round(m.weights)},`,
-    `    bias: ${Number(m.bias.toPrecision(12))},`,
-    `    threshold: ${Number(m.threshold.toPrecision(12))},`,
-    '  },',
+  // a fit's lines without its operating point: pairs that share a fit (english and indic) share these
+  const fitLines = (m: AbstentionModel, indent: string) => [
+    `${indent}features: [${m.features.map((f) => `'${f}'`).join(', ')}],`,
+    `${indent}means: ${round(m.means)},`,
+    `${indent}scales: ${round(m.scales)},`,
+    `${indent}weights: ${round(m.weights)},`,
+    `${indent}bias: ${Number(m.bias.toPrecision(12))},`,
   ];
+  const fitText = (pair: LanguagePair) => fitLines(models[pair], '').join('\n');
+  const sharing = (pair: LanguagePair) => LANGUAGE_PAIRS.filter((p) => fitText(p) === fitText(pair));
+  const sharedName = (pairs: readonly LanguagePair[]) => `${pairs.map((p, i) => (i === 0 ? p : p[0]!.toUpperCase() + p.slice(1))).join('And')}Fit`;
+  // each shared fit once, where its first pair stands
+  const shared = LANGUAGE_PAIRS.filter((p) => sharing(p).length > 1 && sharing(p)[0] === p).map(sharing);
+  const threshold = (m: AbstentionModel) => `    threshold: ${Number(m.threshold.toPrecision(12))},`;
+  const model = (pair: LanguagePair) => {
+    const pairs = sharing(pair);
+    const fit = pairs.length > 1 ? [`    ...${sharedName(pairs)},`] : fitLines(models[pair], '    ');
+    return [`  ${pair}: {`, ...fit, threshold(models[pair]), '  },'];
+  };
   return [
     '// Written by `npm run calibrate` (scripts/calibrate.ts): do not edit by hand.',
     `// ${about}`,
-    "import type { AbstentionModels } from '../abstain.js';",
+    "import type { AbstentionModel, AbstentionModels } from '../abstain.js';",
     '',
+    ...shared.flatMap((pairs) => [
+      `/** The fit ${pairs.join(' and ')} share; each has its own operating point. */`,
+      `const ${sharedName(pairs)}: Omit<AbstentionModel, 'threshold'> = {`,
+      ...fitLines(models[pairs[0]!], '  '),
+      '};',
+      '',
+    ]),
     '/** english, indic: questions answered from their own language (or Hindi and Bengali), one fit with an operating point for each; fromEnglish and intoEnglish: across English and an Indic language. */',
     'export const ABSTENTION_MODELS: AbstentionModels = {',
-    ...LANGUAGE_PAIRS.flatMap((pair) => model(pair, models[pair])),
+    ...LANGUAGE_PAIRS.flatMap(model),
     '};',
     '',
   ].join('\n');

@@ -90,6 +90,15 @@ describe('the models for questions in their own language', () => {
     }
   });
 
+  it('are written with their shared fit once, each pair with its own operating point', () => {
+    const models = fitAbstentionModels(examples(100));
+    const text = modelModule(models, 'x');
+    const weightsLine = `weights: [${models.english.weights.map((w) => Number(w.toPrecision(12))).join(', ')}]`;
+    expect(text.split(weightsLine)).toHaveLength(2);
+    expect(text).toContain(`threshold: ${Number(models.english.threshold.toPrecision(12))}`);
+    expect(text).toContain(`threshold: ${Number(models.indic.threshold.toPrecision(12))}`);
+  });
+
   it('take the operating point of all same-language questions for a language with too few answerable ones to show its own', () => {
     const models = fitAbstentionModels(examples(20));
     expect(models.indic.threshold).toBe(fitAbstention(examples(20).filter((e) => e.pair === 'english' || e.pair === 'indic')).threshold);

@@ -1,23 +1,24 @@
 // Written by `npm run calibrate` (scripts/calibrate.ts): do not edit by hand.
 // fitted on dev-questions, paraphrase-dev, hi-on-hi, en-on-en, en-on-hi, hi-on-en, hi-unanswerable, en-unanswerable, en-unanswerable-on-hi, hi-unanswerable-on-en (3806 questions)
-import type { AbstentionModels } from '../abstain.js';
+import type { AbstentionModel, AbstentionModels } from '../abstain.js';
+
+/** The fit english and indic share; each has its own operating point. */
+const englishAndIndicFit: Omit<AbstentionModel, 'threshold'> = {
+  features: ['coverage', 'coverageLog', 'known', 'unknown', 'named', 'typed', 'margin', 'units', 'together'],
+  means: [0.525835366942, -0.800717586204, 0.831508958981, 0.122587920752, 0.919686647897, 0.865667419004, 0.39099071905, 1.8088403959, 0.459503799872],
+  scales: [0.275693168381, 0.586073221845, 0.229518498436, 0.172693783044, 0.237195746649, 0.267826174859, 0.288007290415, 0.367231376214, 0.293869205933],
+  weights: [1.02621024146, 1.56131104983, 0.775572616234, -0.00847306484211, 0.491003023681, 0.795630190425, 0.665426696859, 0.649961209797, 1.99563377842],
+  bias: 0.31503989603,
+};
 
 /** english, indic: questions answered from their own language (or Hindi and Bengali), one fit with an operating point for each; fromEnglish and intoEnglish: across English and an Indic language. */
 export const ABSTENTION_MODELS: AbstentionModels = {
   english: {
-    features: ['coverage', 'coverageLog', 'known', 'unknown', 'named', 'typed', 'margin', 'units', 'together'],
-    means: [0.525835366942, -0.800717586204, 0.831508958981, 0.122587920752, 0.919686647897, 0.865667419004, 0.39099071905, 1.8088403959, 0.459503799872],
-    scales: [0.275693168381, 0.586073221845, 0.229518498436, 0.172693783044, 0.237195746649, 0.267826174859, 0.288007290415, 0.367231376214, 0.293869205933],
-    weights: [1.02621024146, 1.56131104983, 0.775572616234, -0.00847306484211, 0.491003023681, 0.795630190425, 0.665426696859, 0.649961209797, 1.99563377842],
-    bias: 0.31503989603,
+    ...englishAndIndicFit,
     threshold: 0.309626955682,
   },
   indic: {
-    features: ['coverage', 'coverageLog', 'known', 'unknown', 'named', 'typed', 'margin', 'units', 'together'],
-    means: [0.525835366942, -0.800717586204, 0.831508958981, 0.122587920752, 0.919686647897, 0.865667419004, 0.39099071905, 1.8088403959, 0.459503799872],
-    scales: [0.275693168381, 0.586073221845, 0.229518498436, 0.172693783044, 0.237195746649, 0.267826174859, 0.288007290415, 0.367231376214, 0.293869205933],
-    weights: [1.02621024146, 1.56131104983, 0.775572616234, -0.00847306484211, 0.491003023681, 0.795630190425, 0.665426696859, 0.649961209797, 1.99563377842],
-    bias: 0.31503989603,
+    ...englishAndIndicFit,
     threshold: 0.157512972765,
   },
   fromEnglish: {
