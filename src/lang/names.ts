@@ -7,7 +7,7 @@ import { scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isCopula, isLatinName, isCoordinator, isOrdinalSuffix, isParticle } from './words.js';
+import { LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCopula, isLatinName, isCoordinator, isOrdinalSuffix, isParticle } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -301,8 +301,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const script = t.numeric ? undefined : scriptOf(t.norm[0]!);
     if (script !== 'deva' && script !== 'beng') return false;
     if (input.asked(k) || inNumber(k) || NAME_MARKERS.has(t.norm)) return false;
-    // the suffix of an ordinal written apart (20 वीं शताब्दी) opens no name, nor does a plural (ठिकानों पर)
-    if ((k > 0 && tokens[k - 1]!.numeric && isOrdinalSuffix(t.norm)) || endsAsCommonNoun(t.norm)) return false;
+    // the suffix of an ordinal written apart (20 वीं शताब्दी) opens no name, nor does a plural (ठिकानों पर),
+    // nor a noun of manner that makes an adverb with its postposition (आम तौर पर: usually)
+    if ((k > 0 && tokens[k - 1]!.numeric && isOrdinalSuffix(t.norm)) || endsAsCommonNoun(t.norm) || isMannerNoun(t.norm)) return false;
     // a title (जनरल, মেজর) joins the name after it even where the lexicon knows it as a common word
     return isNameTitle(t.norm) || ([...t.norm].length >= 2 && !stop(t.norm) && !lexicon(k).common);
   }

@@ -437,6 +437,17 @@ describe('short answers of the asked type only (issue 14)', () => {
     const named = 'पुलिस ने रामपुर पर छापे मारे। रामपुर पर हथियार मिले।';
     expect(answer('पुलिस ने छापे कहाँ मारे?', 'पुलिस ने रामपुर पर छापे मारे।', 'hi', named)?.text).toBe('रामपुर');
   });
+
+  it('reads no adverb of manner as a place, written as one word or two (आमतौर पर, आधिकारिक तौर पर)', () => {
+    // आमतौर (usually) is no word of the dictionary, and the article writes it twice before पर
+    const body = 'मजदूर आमतौर पर खेतों में काम करते हैं। आमतौर पर वे सुबह निकलते हैं।';
+    expect(answer('मजदूर कहाँ काम करते हैं?', 'मजदूर आमतौर पर खेतों में काम करते हैं।', 'hi', body)).toBeUndefined();
+    const official = 'मंत्री ने आधिकारिक तौर पर घोषणा की। बाद में आधिकारिक तौर पर पत्र आया।';
+    expect(answer('मंत्री ने घोषणा कहाँ की?', 'मंत्री ने आधिकारिक तौर पर घोषणा की।', 'hi', official)).toBeUndefined();
+    // a place so written is still one
+    const placed = 'मजदूर आमतौर पर रामपुर में काम करते हैं। रामपुर में कई खेत हैं।';
+    expect(answer('मजदूर कहाँ काम करते हैं?', 'मजदूर आमतौर पर रामपुर में काम करते हैं।', 'hi', placed)?.text).toBe('रामपुर');
+  });
 });
 
 describe('a name answers who only by its role beside the question’s words (issue 14, item 3)', () => {

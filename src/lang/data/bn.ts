@@ -71,6 +71,7 @@ export const BN: LanguageWords = {
   pluralEndings: [],
   singularEndings: [],
   commonNounEndings: ['গুলো', 'গুলি', 'গুলোর', 'গুলির'],
+  mannerNouns: ['ভাবে', 'রূপে', 'প্রকারে'],
   ordinalSuffixes: ['তম', 'ম', 'য়', 'র্থ', 'ষ্ঠ', 'লা', 'রা', 'ঠা', 'ই', 'শে'],
   // the object or recipient ends in কে, the owner in র/এর
   questionCases: { কাকে: ['কে'], কাদের: ['দের', 'কে'], কার: ['র', 'এর', 'ের', 'য়ের'], kake: ['কে'], kader: ['দের', 'কে'] },

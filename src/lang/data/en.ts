@@ -60,6 +60,7 @@ export const EN: LanguageWords = {
   pluralEndings: ['s'],
   singularEndings: ['ss', 'us', 'is'],
   commonNounEndings: [],
+  mannerNouns: [],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: { whose: ["'s"] },

@@ -74,6 +74,7 @@ export const HI: LanguageWords = {
   pluralEndings: [],
   singularEndings: [],
   commonNounEndings: ['ों'],
+  mannerNouns: ['तौर', 'रूप', 'तरह', 'प्रकार', 'ढंग', 'तरीके'],
   ordinalSuffixes: ['वां', 'वाँ', 'वीं', 'वें', 'वा'],
   // the agent of a perfective verb takes ने, the object or recipient को, the owner का/की/के; romanized as people type them
   questionCases: { किसने: ['ने', 'द्वारा'], किन्होंने: ['ने', 'द्वारा'], किसे: ['को'], किसको: ['को'], किन्हें: ['को'], किसका: ['का', 'की', 'के'], किसकी: ['का', 'की', 'के'], किसके: ['का', 'की', 'के'], kisne: ['ने', 'द्वारा'], kinhone: ['ने', 'द्वारा'], kise: ['को'], kisko: ['को'], kinhe: ['को'], kiska: ['का', 'की', 'के'], kiski: ['का', 'की', 'के'], kiske: ['का', 'की', 'के'] },

@@ -147,6 +147,12 @@ export interface LanguageWords {
    * is not made plural: ठिकानों पर, সার্ভারগুলো). A word so ending is no name, whatever marker follows it.
    */
   commonNounEndings: readonly string[];
+  /**
+   * Nouns of manner that make an adverb with the postposition after them (आम तौर पर: usually; मुख्य रूप से:
+   * mainly; সাধারণভাবে: generally), alone or as the end of a compound written as one word (आमतौर). A word that
+   * is one is no name, and the postposition after it places nothing.
+   */
+  mannerNouns: readonly string[];
   /** Endings written onto a number (20th, ২০তম), or in Hindi and Bengali a space after it (20 वीं), that make it an ordinal: it ranks, it counts nothing. */
   ordinalSuffixes: readonly string[];
   /**
