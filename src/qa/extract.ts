@@ -4,7 +4,7 @@ import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } fr
 import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isGenitiveMarker, isQuestionAuxiliary, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
-import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
+import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
 import { ACTOR_CONCEPTS, MONEY_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
@@ -152,9 +152,6 @@ function isDayOfMonth(input: ExtractInput, n: AnalyzedText['numbers'][number]): 
   const spaced = (a: number, b: number) => b < text.tokens.length && /^\s+$/.test(gap(input, a, b));
   return (spaced(n.last, n.last + 1) && month(n.last + 1)) || (n.first > 0 && spaced(n.first - 1, n.first) && month(n.first - 1));
 }
-
-/** Whether a number is the word for one, not the digit. */
-const isOneInLetters = (text: AnalyzedText, n: AnalyzedText['numbers'][number]) => n.value === 1 && n.first === n.last && !/\p{Nd}/u.test(text.tokens[n.first]!.raw);
 
 /** A count: the number standing by what is counted; "1,200 of 5,000" where the source says so. */
 function count(input: ExtractInput): ShortAnswer | undefined {

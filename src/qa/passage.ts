@@ -16,6 +16,12 @@ export interface PassageText {
 /** How far (in words) a number may stand from what it counts: "कुल पांच सर्वर", "দুই জন অভিযুক্তকে". */
 export const COUNT_REACH = 3;
 
+/**
+ * Whether a number is the word for one, not the digit: एक, একটি and "one" are as often an article ("a big
+ * event") or a pronoun ("one of them") as a count.
+ */
+export const isOneInLetters = (text: AnalyzedText, n: AnalyzedText['numbers'][number]) => n.value === 1 && n.first === n.last && !/\p{Nd}/u.test(text.tokens[n.first]!.raw);
+
 /** Token positions of a passage where a question's unit stands: any of its alternatives is there. */
 export function unitPositions(text: AnalyzedText, unit: QueryUnit): number[] {
   const keys = unit.alts.map((a) => termKey(a.field, a.term));

@@ -3,7 +3,7 @@ import { termKey, type AnalyzedText, type Alt, type QueryUnit } from '../lang/an
 import { endsAsQuestion } from '../lang/words.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { nameStrength, whichStrength } from './extract.js';
-import { COUNT_REACH, unitPositions, type PassageText } from './passage.js';
+import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { MONEY_CONCEPTS, answerTypeStrength, type QuestionPlan } from './question.js';
 
 export interface Ranked {
@@ -141,7 +141,8 @@ function unitMatch(
  */
 function countStrength(text: AnalyzedText, focus: QueryUnit | undefined, type: 'count' | 'money'): number {
   if (text.numbers.length === 0) return 0;
-  const near = (at: number[]) => text.numbers.some((n) => at.some((i) => i >= n.first - COUNT_REACH && i <= n.last + COUNT_REACH));
+  // (one in letters is as often an article as a count: it is a number, but stands by nothing it counts)
+  const near = (at: number[]) => text.numbers.some((n) => !isOneInLetters(text, n) && at.some((i) => i >= n.first - COUNT_REACH && i <= n.last + COUNT_REACH));
   const targets = focus ? unitPositions(text, focus) : [];
   if (type === 'money') {
     const currency = text.concepts.flatMap((cs, i) => (cs.some((c) => MONEY_CONCEPTS.has(c)) ? [i] : []));

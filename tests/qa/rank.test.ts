@@ -33,6 +33,15 @@ describe('ranking passages', () => {
     expect(r[uncounted]!.typed).toBe(0);
   });
 
+  it('does not read एक (a, one) beside what is counted as a count: the passage that gives the count comes first', () => {
+    const r = ranked([article('hi-flood', 'hi', 'बाढ़', 'बाढ़ से एक बड़े क्षेत्र के गांव डूब गए।\n\nबाढ़ से सात गांव डूब गए, प्रशासन ने बताया।')], 'बाढ़ से कितने गांव डूब गए?');
+    const indefinite = r.findIndex((p) => p.text.startsWith('बाढ़ से एक'));
+    const counted = r.findIndex((p) => p.text.startsWith('बाढ़ से सात'));
+    expect(r[counted]!.typed).toBe(1);
+    expect(r[indefinite]!.typed).toBeLessThan(1);
+    expect(counted).toBe(0);
+  });
+
   it('ranks a passage whose article never names the entity asked about below one whose article does', () => {
     const r = ranked(
       [
