@@ -2,6 +2,7 @@
  * Cleaning decides which spans of an article body are running text. It never rewrites the body:
  * everything it returns is an offset pair into the body, and the text is always `body.slice`.
  */
+import { isAbbreviation } from '../lang/words.js';
 
 export interface Span {
   start: number;
@@ -140,24 +141,26 @@ export function paragraphs(body: string): Span[] {
   return out;
 }
 
-/** Words after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'etc', 'sr', 'jr', 'inc', 'ltd', 'co', 'govt', 'dept', 'rs', 'gen', 'col', 'lt', 'capt', 'sgt', 'insp', 'supt']);
-
 /** Sentence ends: danda, double danda, ?, !, and a full stop that is not an abbreviation or a decimal point. */
 const SENTENCE_END = /[।॥?!]+["'”’)\]]*|\.(?!\d)["'”’)\]]*/gu;
 
 /** How far back a full stop looks for its word: longer than any abbreviation, so the answer is the same. */
 const LOOK_BACK = 32;
-const WORD_BEFORE = /\p{L}+$/u;
+/** The word before a full stop, with its vowel signs (डॉ, एम). */
+const WORD_BEFORE = /[\p{L}\p{M}]+$/u;
+/** What starts the text after a full stop and a space: a Latin lower-case letter continues the sentence ("(i.e. \"cognitive…", "Y. p. orientalis"). */
+const CONTINUES = /^\s+["'“‘(\[]*\p{Ll}/u;
 
-function endsSentence(text: string, at: number, mark: string): boolean {
+function endsSentence(text: string, at: number, mark: string, after: number): boolean {
   if (!mark.startsWith('.')) return true;
+  if (CONTINUES.test(text.slice(after, after + LOOK_BACK))) return false;
   // a bounded window: a word that fills it is longer than any abbreviation or initial either way
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
   if (!before) return true;
   const word = before[0];
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // initials: A. K. Sharma
-  return !ABBREVIATIONS.has(word.toLowerCase());
+  // one Latin letter: an initial (A. K. Sharma) or a short form (Brown v. Board, c. 1455)
+  if (word.length === 1 && /\p{Script=Latin}/u.test(word)) return false;
+  return !isAbbreviation(word);
 }
 
 /** The sentences of a span, trimmed, as spans of the body. */
@@ -168,7 +171,7 @@ export function sentences(body: string, span: Span): Span[] {
   for (const m of text.matchAll(SENTENCE_END)) {
     const after = m.index + m[0].length;
     if (after < text.length && !/\s/.test(text[after]!)) continue;
-    if (!endsSentence(text, m.index, m[0])) continue;
+    if (!endsSentence(text, m.index, m[0], after)) continue;
     out.push({ start: from, end: after });
     from = after;
   }

@@ -77,6 +77,9 @@ export const isUnitModifier = (norm: string) => UNIT_MODIFIERS.has(norm);
 const COMMON_NOUN_ENDINGS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.commonNounEndings.map((e) => normalize(e)));
 /** Whether a word ends as only a common noun does (फाइलों, সার্ভারগুলো): it is no name (data commonNounEndings). */
 export const endsAsCommonNoun = (norm: string) => COMMON_NOUN_ENDINGS.some((e) => norm.length > e.length && norm.endsWith(e));
+const ABBREVIATIONS = anyLanguage((w) => w.abbreviations);
+/** Whether a word before a full stop is a short form or an initial, so the full stop ends no sentence (Dr., et al., डॉ., एम.; data abbreviations). */
+export const isAbbreviation = (word: string) => ABBREVIATIONS.has(normalize(word));
 const MANNER_NOUNS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.mannerNouns.map((e) => normalize(e)));
 /** Whether a word is, or as a compound ends in, a noun of manner that makes an adverb with its postposition (तौर: आम तौर पर, आमतौर पर): it is no name (data mannerNouns). */
 export const isMannerNoun = (norm: string) => MANNER_NOUNS.some((e) => norm.endsWith(e));

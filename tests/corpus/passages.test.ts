@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate, spanText } from '../../src/corpus/clean.js';
+import { isBoilerplate, sentences, spanText } from '../../src/corpus/clean.js';
 import { readCorpus } from '../../src/corpus/load.js';
 import { MAX_PASSAGE, passagesOf } from '../../src/corpus/passages.js';
 import { BN_ID, CORPUS, HI_ID, SEEDS } from '../helpers/corpus.js';
@@ -42,6 +42,18 @@ describe('passages', () => {
     expect(texts).toContain('IFSO के सूत्रों ने खुलासा किया है कि हैकर्स की तरफ से कुल पांच सर्वर को हैक किया गया था।');
     const bn = passagesOf(article(BN_ID)).map((p) => spanText(article(BN_ID).body, p));
     expect(bn).toContain('বুধবার সকাল ৬টা৪৫ মিনিটে এই অ্যাটাক হয়েছে।');
+  });
+
+  it('ends no sentence at a short form or an initial, in any of the three languages', () => {
+    const split = (body: string) => sentences(body, { start: 0, end: body.length }).map((s) => body.slice(s.start, s.end));
+    expect(split('अस्पताल के निदेशक डॉ. एम. के. वर्मा ने बयान दिया। जांच जारी है।')).toEqual(['अस्पताल के निदेशक डॉ. एम. के. वर्मा ने बयान दिया।', 'जांच जारी है।']);
+    expect(split('ডা. এ. কে. সেন বিবৃতি দিলেন। তদন্ত চলছে।')).toEqual(['ডা. এ. কে. সেন বিবৃতি দিলেন।', 'তদন্ত চলছে।']);
+    expect(split('The ruling in Rao v. Stevens (c. 1921) is cited by Lund et al. in their review. Experts (i.e. lawyers) agree.')).toEqual([
+      'The ruling in Rao v. Stevens (c. 1921) is cited by Lund et al. in their review.',
+      'Experts (i.e. lawyers) agree.',
+    ]);
+    // a full stop after an ordinary word still ends its sentence, in a language that writes the danda too
+    expect(split('सर्वर बंद था. मरीज परेशान हुए।')).toEqual(['सर्वर बंद था.', 'मरीज परेशान हुए।']);
   });
 
   it('marks the headline at the top of the body', () => {

@@ -4,6 +4,12 @@
  * (en.ts, hi.ts, bn.ts); `src/lang/words.ts` reads them.
  */
 export interface LanguageWords {
+  /**
+   * Words after which a full stop ends no sentence: titles and short forms (Dr., et al., डॉ.), and in Hindi
+   * and Bengali, which end a sentence with a danda, the letters of the Latin alphabet as they write
+   * initials (डॉ. एम. श्रीनिवास, এ. কে. সেন). English initials are told by their capital (see corpus/clean.ts).
+   */
+  abbreviations: readonly string[];
   /** Words that deny what they stand by: a source that says "no ransom was demanded" answers "none". */
   denials: readonly string[];
   /** Words after a whole that a part is taken from: 50 में से 20, ৫০টির মধ্যে ২০টি (English writes the part first: `partJoiners`). */
