@@ -70,13 +70,6 @@ export const FRAMING_WEIGHT = 0.2;
  * the question alike: the short passage that holds its rare words before a long one.
  */
 const BM25_SHARE = 0.08;
-/**
- * Words the question writes together that the passage writes together too ("civil disobedience",
- * "सविनय अवज्ञा", "अमेज़न के जंगल") say it speaks of the same thing, not of each word apart: the share of the
- * question's neighbouring pairs so found multiplies a passage's score by up to 1 plus this. (Swept on the
- * four XQuAD sets without abstention: 0.07 lifted first passages less; 0.15 lost English ones.)
- */
-const PHRASE_SHARE = 0.1;
 /** A headline matches as well as the sentence it summarizes; the sentence, with its attribution, is the better evidence. */
 const HEADLINE_WEIGHT = 0.85;
 /** A passage that is itself a question ("কী চাইছে হ্যাকার?") asks what the reader asks; it does not answer. */
@@ -174,31 +167,6 @@ function typeStrength(plan: QuestionPlan, passage: PassageText): number {
   return answerTypeStrength(text, type);
 }
 
-/**
- * Share of the weight of the question's neighbouring pairs of content words (each pair by its lighter word)
- * that the passage writes at most as far apart as the question does, in either order (English "X of Y" is
- * Hindi "Y का X"; see PHRASE_SHARE).
- */
-function phrases(text: AnalyzedText, plan: QuestionPlan, weights: readonly number[]): number {
-  let total = 0;
-  let found = 0;
-  let before: { at: number[]; weight: number; end: number } | undefined;
-  plan.units.forEach((u, i) => {
-    if (plan.framing[i]) return;
-    const at = unitPositions(text, u);
-    const weight = weights[i]!;
-    if (before) {
-      const pair = Math.min(before.weight, weight);
-      total += pair;
-      const prev = before.at;
-      const reach = Math.max(1, u.at - before.end);
-      if (at.some((a) => prev.some((b) => a !== b && Math.abs(a - b) <= reach))) found += pair;
-    }
-    before = { at, weight, end: u.end };
-  });
-  return total === 0 ? 0 : found / total;
-}
-
 function isQuestion(body: string, passage: Passage): boolean {
   return endsAsQuestion(body.slice(passage.start, passage.end));
 }
@@ -267,8 +235,7 @@ export function rank(
       const article = index.article(hit.passage.articleId)!;
       const typed = typeStrength(plan, { text: analyzed.text, body: article.body, offset: hit.passage.start, language: article.language });
       const typeFactor = type === 'thing' && plan.which.length === 0 ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed ** TYPE_EXPONENT;
-      const phrased = 1 + PHRASE_SHARE * phrases(analyzed.text, plan, weights);
-      return { hit, text: analyzed.text, found, coverage, matches, held, typed, named, score: base * typeFactor * phrased };
+      return { hit, text: analyzed.text, found, coverage, matches, held, typed, named, score: base * typeFactor };
     })
     .sort((a, b) => b.score - a.score);
 }
