@@ -149,7 +149,7 @@ const LOOK_BACK = 32;
 /** The word before a full stop, with its vowel signs (डॉ, एम). */
 const WORD_BEFORE = /[\p{L}\p{M}]+$/u;
 /** What starts the text after a full stop and a space: a Latin lower-case letter continues the sentence ("(i.e. \"cognitive…", "Y. p. orientalis"). */
-const CONTINUES = /^\s+["'“‘(\[]*\p{Ll}/u;
+const CONTINUES = /^\s+["'“‘([]*\p{Ll}/u;
 
 function endsSentence(text: string, at: number, mark: string, after: number): boolean {
   if (!mark.startsWith('.')) return true;
