@@ -5,6 +5,7 @@ import { hindiTranslations, indicTranslations, isNativeWord, loadDictionary, tra
 import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
+import { scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
@@ -225,7 +226,9 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     const t = tokens[i]!;
     // a lone letter (AIIMS-e, the e of e-mail) is an ending or a prefix, not a word
     if (asking(i) || [...t.norm].length === 1) return true;
-    return isStopword(t.norm, stopLanguage(reading)) || (reading.romanized && isStopword(t.norm, 'en'));
+    // an English word in a question in another script ("3rd and nine पर") is read by English's function words
+    const latin = reading.romanized || scriptOf(t.norm[0] ?? '') === 'latn';
+    return isStopword(t.norm, stopLanguage(reading)) || (latin && isStopword(t.norm, 'en'));
   };
   let asks: AnswerType | undefined;
   let asksAt: number | undefined;

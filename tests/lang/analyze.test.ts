@@ -43,6 +43,11 @@ describe('reading a question', () => {
     expect(units.find((u) => u.raw === 'AIIMS')!.entity).toBe(true);
   });
 
+  it('drops an English function word written in a question in Hindi or Bengali script', () => {
+    expect(analyzeQuery('Tom and Jerry का पहला एपिसोड कब आया?').units.map((u) => u.raw)).toEqual(['Tom', 'Jerry', 'पहला', 'एपिसोड', 'आया']);
+    expect(analyzeQuery('The Lost World বইটি কে লিখেছেন?').units.map((u) => u.raw)).not.toContain('The');
+  });
+
   it('drops a romanized function word that only its language’s own list spells (the plural রা typed apart as "ra")', () => {
     expect(analyzeQuery('chor ra koto gari niyechhe?').units.map((u) => u.raw)).toEqual(['chor', 'gari', 'niyechhe']);
     expect(analyzeQuery('pulis ne sabhi gadiyan kab pakdi?').units.map((u) => u.raw)).toEqual(['pulis', 'gadiyan', 'pakdi']);
