@@ -267,8 +267,10 @@ export function nameSpans(input: NameInput): NameSpan[] {
     for (let k = start; k <= last; k++) if ((!commonLatin(k) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
     // "in Syria", and "in northern Syria": one lower-case word may stand between the marker and the place
-    const marker = (k: number) => k >= 0 && !breaksName(gap(k, k + 1)) && PLACE_MARKERS.has(tokens[k]!.norm);
-    const lowerWord = (k: number) => k >= 0 && tokens[k]!.raw === tokens[k]!.norm && !tokens[k]!.numeric && !stop(tokens[k]!.norm);
+    // (a preposition, so English: a Hindi or Bengali marker follows its word, and "संसद में निर्वाचित MSP" places संसद)
+    const latin = (k: number) => scriptOf(tokens[k]!.norm[0] ?? '') === 'latn';
+    const marker = (k: number) => k >= 0 && latin(k) && !breaksName(gap(k, k + 1)) && PLACE_MARKERS.has(tokens[k]!.norm);
+    const lowerWord = (k: number) => k >= 0 && latin(k) && tokens[k]!.raw === tokens[k]!.norm && !tokens[k]!.numeric && !stop(tokens[k]!.norm);
     const before = marker(start - 1) || (lowerWord(start - 1) && !breaksName(gap(start - 1, start)) && marker(start - 2));
     const head = headKind(tokens[last]!.norm);
     // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने);
