@@ -74,7 +74,10 @@ export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
     return { raw: phrase, at: query.asksAt, end, alts: ids.map((id) => ({ field: 'concept' as const, term: id, strength: STRENGTH.concept })), entity: false };
   }
   const after = query.units.filter((u) => u.at > query.asksAt!);
-  const first = after.find((u) => !u.entity && !isNumberUnit(u)) ?? after[0];
+  // Hindi and Bengali may ask how many or how much of a noun before the question word, with nothing after
+  // it but a copula (रीना की उम्र कितनी थी?, গ্রামের জনসংখ্যা কত?): that noun is what is counted
+  const before = query.asks !== 'count' || query.reading.language === 'en' || after.length > 0 ? undefined : query.units.find((u) => u.end === query.asksAt! - 1 && !u.entity && !isNumberUnit(u));
+  const first = after.find((u) => !u.entity && !isNumberUnit(u)) ?? after[0] ?? before;
   if (query.asks !== 'count') return first;
   const phrase = unitsFrom(query, askingEnd(query)! + 1);
   const language = query.reading.language;
