@@ -356,12 +356,6 @@ export function nameSpans(input: NameInput): NameSpan[] {
     }
     const mark = marked(last);
     if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last, listed);
-    // a title opens the name it stands in: words of the dictionary before it describe the person (नामांकित लेडी गागा)
-    for (let k = start + 1; k < last; k++) {
-      if (!isNameTitle(tokens[k]!.norm)) continue;
-      if (Array.from({ length: k - start }, (_v, j) => start + j).every(common)) start = k;
-      break;
-    }
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
     if (words.every((k) => isNameTitle(tokens[k]!.norm))) return undefined;
     // the word the marker closes must be attested (a name is repeated, or written in Latin script too),
