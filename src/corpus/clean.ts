@@ -2,7 +2,7 @@
  * Cleaning decides which spans of an article body are running text. It never rewrites the body:
  * everything it returns is an offset pair into the body, and the text is always `body.slice`.
  */
-import { isAbbreviation } from '../lang/words.js';
+import { isAbbreviation, isLetterName } from '../lang/words.js';
 
 export interface Span {
   start: number;
@@ -141,37 +141,51 @@ export function paragraphs(body: string): Span[] {
   return out;
 }
 
-/** Sentence ends: danda, double danda, ?, !, and a full stop that is not an abbreviation or a decimal point. */
+/**
+ * Sentence ends: danda, double danda, ?, !, and a full stop that is not a decimal point; `endsSentence`
+ * then keeps a full stop after a short form or an initial, or before a lower-case word, inside its sentence.
+ */
 const SENTENCE_END = /[।॥?!]+["'”’)\]]*|\.(?!\d)["'”’)\]]*/gu;
 
-/** How far back a full stop looks for its word: longer than any abbreviation, so the answer is the same. */
-const LOOK_BACK = 32;
+/** How far either side of a full stop is read for the word before it and the text after it: longer than any short form, so the answer is the same. */
+const WINDOW = 32;
 /** The word before a full stop, with its vowel signs (डॉ, एम). */
 const WORD_BEFORE = /[\p{L}\p{M}]+$/u;
-/** What starts the text after a full stop and a space: a Latin lower-case letter continues the sentence ("(i.e. \"cognitive…", "Y. p. orientalis"). */
+/** What starts the text after a full stop and a space: a Latin lower-case letter continues the sentence ("(i.e. \"two shifts\")", "A. b. minor"). */
 const CONTINUES = /^\s+["'“‘([]*\p{Ll}/u;
+/** What starts the text after a full stop and a space: a digit, which a lower-case short form may stand before (c. 1921). */
+const DIGIT_NEXT = /^\s+\p{Nd}/u;
 
-function endsSentence(text: string, at: number, mark: string, after: number): boolean {
+/**
+ * Whether a mark ends its sentence. A full stop does not after a short form of the language data (Dr.,
+ * डॉ.), a capital letter (an initial: A. K. Sharma), a lower-case letter before a number (c. 1921), or,
+ * in text that ends its sentences with the danda, a Latin letter as Hindi or Bengali writes an initial
+ * (एम. के. वर्मा); nor before a lower-case word.
+ */
+function endsSentence(text: string, at: number, mark: string, after: number, danda: boolean): boolean {
   if (!mark.startsWith('.')) return true;
-  if (CONTINUES.test(text.slice(after, after + LOOK_BACK))) return false;
-  // a bounded window: a word that fills it is longer than any abbreviation or initial either way
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
+  const next = text.slice(after, after + WINDOW);
+  if (CONTINUES.test(next)) return false;
+  // a bounded window: a word that fills it is longer than any short form or initial either way
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - WINDOW), at));
   if (!before) return true;
   const word = before[0];
-  // one Latin letter: an initial (A. K. Sharma) or a short form (Brown v. Board, c. 1455)
-  if (word.length === 1 && /\p{Script=Latin}/u.test(word)) return false;
-  return !isAbbreviation(word);
+  if (word.length === 1 && /\p{Lu}/u.test(word) && /\p{Script=Latin}/u.test(word)) return false;
+  if (word.length === 1 && /\p{Ll}/u.test(word) && DIGIT_NEXT.test(next)) return false;
+  return !isAbbreviation(word) && !(danda && isLetterName(word));
 }
 
 /** The sentences of a span, trimmed, as spans of the body. */
 export function sentences(body: string, span: Span): Span[] {
   const text = body.slice(span.start, span.end);
+  // (a text that ends its sentences with the danda writes a full stop only after a short form or an initial)
+  const danda = /[।॥]/u.test(text);
   const out: Span[] = [];
   let from = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
     const after = m.index + m[0].length;
     if (after < text.length && !/\s/.test(text[after]!)) continue;
-    if (!endsSentence(text, m.index, m[0], after)) continue;
+    if (!endsSentence(text, m.index, m[0], after, danda)) continue;
     out.push({ start: from, end: after });
     from = after;
   }

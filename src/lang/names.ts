@@ -3,11 +3,11 @@ import { indicTranslations } from './dictionary.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
 import { concept } from './lexicon.js';
 import { normalize } from './normalize.js';
-import { scriptOf } from './script.js';
+import { languageFromScript, scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCopula, isLatinName, isCoordinator, isOrdinalSuffix, isParticle } from './words.js';
+import { LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCopula, isLatinName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -267,10 +267,14 @@ export function nameSpans(input: NameInput): NameSpan[] {
     for (let k = start; k <= last; k++) if ((!commonLatin(k) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
     // "in Syria", and "in northern Syria": one lower-case word may stand between the marker and the place
-    // (a preposition, so English: a Hindi or Bengali marker follows its word, and "संसद में निर्वाचित MSP" places संसद)
-    const latin = (k: number) => scriptOf(tokens[k]!.norm[0] ?? '') === 'latn';
-    const marker = (k: number) => k >= 0 && latin(k) && !breaksName(gap(k, k + 1)) && PLACE_MARKERS.has(tokens[k]!.norm);
-    const lowerWord = (k: number) => k >= 0 && latin(k) && tokens[k]!.raw === tokens[k]!.norm && !tokens[k]!.numeric && !stop(tokens[k]!.norm);
+    // (a marker before its word is a preposition; a Hindi or Bengali one follows its own word, data verbFinal:
+    // "नगर में तैनात SDM" places the town, not the SDM)
+    const preposition = (k: number) => {
+      const language = languageFromScript(tokens[k]!.norm);
+      return language !== undefined && !isVerbFinal(language);
+    };
+    const marker = (k: number) => k >= 0 && preposition(k) && !breaksName(gap(k, k + 1)) && PLACE_MARKERS.has(tokens[k]!.norm);
+    const lowerWord = (k: number) => k >= 0 && scriptOf(tokens[k]!.norm[0] ?? '') === 'latn' && tokens[k]!.raw === tokens[k]!.norm && !tokens[k]!.numeric && !stop(tokens[k]!.norm);
     const before = marker(start - 1) || (lowerWord(start - 1) && !breaksName(gap(start - 1, start)) && marker(start - 2));
     const head = headKind(tokens[last]!.norm);
     // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने);
@@ -305,9 +309,21 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (input.asked(k) || inNumber(k) || NAME_MARKERS.has(t.norm)) return false;
     // the suffix of an ordinal written apart (20 वीं शताब्दी) opens no name, nor does a plural (ठिकानों पर),
     // nor a noun of manner that makes an adverb with its postposition (आम तौर पर: usually)
-    if ((k > 0 && tokens[k - 1]!.numeric && isOrdinalSuffix(t.norm)) || endsAsCommonNoun(t.norm) || isMannerNoun(t.norm)) return false;
+    if ((k > 0 && tokens[k - 1]!.numeric && isOrdinalSuffix(t.norm)) || endsAsCommonNoun(t.norm) || mannerAdverb(k)) return false;
     // a title (जनरल, মেজর) joins the name after it even where the lexicon knows it as a common word
     return isNameTitle(t.norm) || ([...t.norm].length >= 2 && !stop(t.norm) && !lexicon(k).common);
+  }
+
+  /**
+   * A noun of manner with its case after it or written onto it, which makes an adverb (आम तौर पर, मुख्य रूप
+   * से, সাধারণভাবে); with no case after it, the noun is read as any other word.
+   */
+  function mannerAdverb(k: number): boolean {
+    const norm = tokens[k]!.norm;
+    if (!isMannerNoun(norm)) return false;
+    const next = tokens[k + 1];
+    const cased = next !== undefined && /^\s+$/.test(gap(k, k + 1)) && (NAME_MARKERS.has(next.norm) || PLACE_MARKERS.has(next.norm));
+    return cased || baseOf(norm, PLACE_ENDINGS) !== undefined;
   }
 
   /** A case marker or ending after a word: it closes a noun phrase, and a name stands alone before it. */

@@ -226,8 +226,10 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     const t = tokens[i]!;
     // a lone letter (AIIMS-e, the e of e-mail) is an ending or a prefix, not a word
     if (asking(i) || [...t.norm].length === 1) return true;
-    // an English word in a question in another script ("3rd and nine पर") is read by English's function words
-    const latin = reading.romanized || scriptOf(t.norm[0] ?? '') === 'latn';
+    // an English word in a question in another script ("Tom and Jerry का") is read by English's function
+    // words, unless it is written in capitals: an acronym (WHO ने, IT विभाग, US में) names what is asked about
+    const acronym = t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && t.raw !== t.norm;
+    const latin = reading.romanized || (scriptOf(t.norm[0] ?? '') === 'latn' && !acronym);
     return isStopword(t.norm, stopLanguage(reading)) || (latin && isStopword(t.norm, 'en'));
   };
   let asks: AnswerType | undefined;

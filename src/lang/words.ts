@@ -78,8 +78,13 @@ const COMMON_NOUN_ENDINGS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.commo
 /** Whether a word ends as only a common noun does (फाइलों, সার্ভারগুলো): it is no name (data commonNounEndings). */
 export const endsAsCommonNoun = (norm: string) => COMMON_NOUN_ENDINGS.some((e) => norm.length > e.length && norm.endsWith(e));
 const ABBREVIATIONS = anyLanguage((w) => w.abbreviations);
-/** Whether a word before a full stop is a short form or an initial, so the full stop ends no sentence (Dr., et al., डॉ., एम.; data abbreviations). */
+/** Whether a word before a full stop is a short form, so the full stop ends no sentence (Dr., vs., डॉ.; data abbreviations). */
 export const isAbbreviation = (word: string) => ABBREVIATIONS.has(normalize(word));
+const LETTER_NAMES = anyLanguage((w) => w.letterNames);
+/** Whether a Hindi or Bengali word is a Latin letter as the language writes an initial (एम., কে.; data letterNames). */
+export const isLetterName = (word: string) => LETTER_NAMES.has(normalize(word));
+/** Whether a language puts the verb last and its markers after the noun (data verbFinal): Hindi and Bengali, not English. */
+export const isVerbFinal = (language: Language) => LANGUAGE_WORDS[language].verbFinal;
 const MANNER_NOUNS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.mannerNouns.map((e) => normalize(e)));
 /** Whether a word is, or as a compound ends in, a noun of manner that makes an adverb with its postposition (तौर: आम तौर पर, आमतौर पर): it is no name (data mannerNouns). */
 export const isMannerNoun = (norm: string) => MANNER_NOUNS.some((e) => norm.endsWith(e));

@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isWrittenPlural } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isVerbFinal, isWrittenPlural } from '../lang/words.js';
 
 export type { AnswerType };
 
@@ -55,13 +55,23 @@ function askingEnd(query: AnalyzedQuery): number | undefined {
 }
 
 /**
+ * The units that end right before the question word, in a language that writes the question word after
+ * what it asks about (पुल की लंबाई कितनी, কোন শহরের জনসংখ্যা কত; data verbFinal); none in English.
+ */
+function unitsBefore(query: AnalyzedQuery): QueryUnit[] {
+  const at = query.asksAt;
+  return at === undefined || !isVerbFinal(query.reading.language) ? [] : query.units.filter((u) => u.end === at - 1);
+}
+
+/**
  * What a question counts: the first content word after its question word that is neither a name nor a
  * number (how many city buses → buses; কতগুলো সার্ভার → সার্ভার). Where the language marks plurals (data
  * pluralEndings) and an auxiliary closes the noun phrase right after the question word (how many 1998
  * league goals did…, how many wool blankets were…), what is counted is that phrase's last plural, the
  * words before it qualifying it; with no auxiliary after it the phrase may run on into the verb and its
  * object (how many students receive grants), so the first plural is. With a word that names a measure
- * before it, that word, which the count runs on from (how many square kilometres → square).
+ * before it, that word, which the count runs on from (how many square kilometres → square). In Hindi and
+ * Bengali, with no word after the question word but a copula, the word just before it (पुल की लंबाई कितनी है?).
  */
 export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
   if (query.asksAt === undefined) return undefined;
@@ -75,8 +85,8 @@ export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
   }
   const after = query.units.filter((u) => u.at > query.asksAt!);
   // Hindi and Bengali may ask how many or how much of a noun before the question word, with nothing after
-  // it but a copula (रीना की उम्र कितनी थी?, গ্রামের জনসংখ্যা কত?): that noun is what is counted
-  const before = query.asks !== 'count' || query.reading.language === 'en' || after.length > 0 ? undefined : query.units.find((u) => u.end === query.asksAt! - 1 && !u.entity && !isNumberUnit(u));
+  // it but a copula (पुल की लंबाई कितनी है?, গ্রামের জনসংখ্যা কত?): that noun is what is counted
+  const before = query.asks !== 'count' || after.length > 0 ? undefined : unitsBefore(query).find((u) => !u.entity && !isNumberUnit(u));
   const first = after.find((u) => !u.entity && !isNumberUnit(u)) ?? after[0] ?? before;
   if (query.asks !== 'count') return first;
   const phrase = unitsFrom(query, askingEnd(query)! + 1);
@@ -102,8 +112,7 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   const phrase = unitsFrom(query, next);
   // Hindi and Bengali put the verb last: a phrase that runs to the question's last word ends in its verb
   // (কোন ইমেল ঠিকানা পাওয়া গেছে: the address, not "found")
-  const verbFinal = query.reading.language !== 'en';
-  if (verbFinal && phrase.length >= 2 && phrase[phrase.length - 1] === query.units[query.units.length - 1]) phrase.pop();
+  if (isVerbFinal(query.reading.language) && phrase.length >= 2 && phrase[phrase.length - 1] === query.units[query.units.length - 1]) phrase.pop();
   return phrase.reverse();
 }
 
@@ -119,7 +128,7 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
 export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[]): AnswerType {
   const asks = query.asks ?? 'thing';
   const asksAt = query.asksAt;
-  const before = asksAt !== undefined && query.reading.language !== 'en' ? query.units.filter((u) => u.end === asksAt - 1) : [];
+  const before = unitsBefore(query);
   // "how much" asks for an amount; "how many" (कितने, কতজন) counts things one by one, whatever they paid
   const howMuch = asks === 'count' && !query.interrogatives.some(isCountingQuestionWord);
   const about = asksAt === undefined || howMuch ? query.units : [...(focus ? [focus] : []), ...which, ...before];

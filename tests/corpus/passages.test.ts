@@ -54,6 +54,10 @@ describe('passages', () => {
     ]);
     // a full stop after an ordinary word still ends its sentence, in a language that writes the danda too
     expect(split('सर्वर बंद था. मरीज परेशान हुए।')).toEqual(['सर्वर बंद था.', 'मरीज परेशान हुए।']);
+    // in text that ends its sentences with full stops, a word that is also a letter's name (आई: came) ends one
+    expect(split('रिपोर्ट सामने आई. पुलिस ने जांच शुरू की.')).toEqual(['रिपोर्ट सामने आई.', 'पुलिस ने जांच शुरू की.']);
+    // and so does a lower-case letter that is no short form: the m of p.m.
+    expect(split('The servers went down at 7 p.m. Police arrived an hour later.')).toEqual(['The servers went down at 7 p.m.', 'Police arrived an hour later.']);
   });
 
   it('marks the headline at the top of the body', () => {

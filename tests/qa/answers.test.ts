@@ -158,9 +158,9 @@ describe('abstention', () => {
     ['bundled', 'Who won the cricket world cup?'],
     ['bundled', 'हैकर्स को कब गिरफ्तार किया गया?'],
     ['fixtures', 'How many people died in the Assam floods?'],
-    // (with "এই হামলা নিয়ে", about this attack, two of its three words are the corpus's commonest: such a
-    // question lies at the operating point, which calibration sets for all questions, not for one; the
-    // unanswerable figures of npm run eval measure it)
+    // (asked with "এই হামলা নিয়ে", about this attack, two of its three words are the corpus's commonest and
+    // the question is answered today, from a passage that says "according to sources": a known limitation
+    // the README lists; the unanswerable figures of npm run eval measure such questions)
     ['fixtures', 'স্বাস্থ্যমন্ত্রী কী বলেছেন?'],
   ])('in the %s corpus, says the articles do not answer "%s", makes up nothing, names what they do not cover, and suggests what they cover', (corpus, q) => {
     const index = corpus === 'bundled' ? bundled : fixtures;

@@ -1,7 +1,9 @@
 import type { LanguageWords } from './types.js';
 
 export const EN: LanguageWords = {
-  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'v', 'etc', 'sr', 'jr', 'inc', 'ltd', 'co', 'govt', 'dept', 'rs', 'gen', 'col', 'lt', 'capt', 'sgt', 'insp', 'supt', 'al', 'ca', 'cf', 'approx', 'fig', 'vol'],
+  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'v', 'etc', 'sr', 'jr', 'inc', 'ltd', 'co', 'govt', 'dept', 'rs', 'gen', 'col', 'lt', 'capt', 'sgt', 'insp', 'supt', 'ca', 'cf', 'approx', 'fig', 'vol'],
+  letterNames: [],
+  verbFinal: false,
   denials: ['no', 'not', 'never', 'none', 'denied', 'deny', 'denies'],
   // English names the part first (20 out of 50): see partJoiners
   partOfWhole: [],

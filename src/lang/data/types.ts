@@ -4,12 +4,19 @@
  * (en.ts, hi.ts, bn.ts); `src/lang/words.ts` reads them.
  */
 export interface LanguageWords {
-  /**
-   * Words after which a full stop ends no sentence: titles and short forms (Dr., et al., डॉ.), and in Hindi
-   * and Bengali, which end a sentence with a danda, the letters of the Latin alphabet as they write
-   * initials (डॉ. एम. श्रीनिवास, এ. কে. সেন). English initials are told by their capital (see corpus/clean.ts).
-   */
+  /** Short forms after which a full stop ends no sentence: Dr., vs., डॉ., ডা. (see corpus/clean.ts). */
   abbreviations: readonly string[];
+  /**
+   * The letters of the Latin alphabet as the language writes them for initials (एम. के. वर्मा, এ. কে. সেন).
+   * Several are common words too (के, आई, জি), so a full stop after one ends no sentence only in text that
+   * ends its sentences with the danda. English initials are told by their capital instead.
+   */
+  letterNames: readonly string[];
+  /**
+   * Whether the language puts the verb last and writes its case and place markers after the noun (Hindi,
+   * Bengali: पुल की लंबाई कितनी है, शहर में), not before it as English does (in the city).
+   */
+  verbFinal: boolean;
   /** Words that deny what they stand by: a source that says "no ransom was demanded" answers "none". */
   denials: readonly string[];
   /** Words after a whole that a part is taken from: 50 में से 20, ৫০টির মধ্যে ২০টি (English writes the part first: `partJoiners`). */
@@ -154,9 +161,9 @@ export interface LanguageWords {
    */
   commonNounEndings: readonly string[];
   /**
-   * Nouns of manner that make an adverb with the postposition after them (आम तौर पर: usually; मुख्य रूप से:
-   * mainly; সাধারণভাবে: generally), alone or as the end of a compound written as one word (आमतौर). A word that
-   * is one is no name, and the postposition after it places nothing.
+   * Nouns of manner that make an adverb with the case after them or written onto them (आम तौर पर: usually;
+   * मुख्य रूप से: mainly; সাধারণভাবে: generally), alone or as the end of a compound written as one word
+   * (आमतौर). A word that is one, with its case, is no name, and its case places nothing.
    */
   mannerNouns: readonly string[];
   /** Endings written onto a number (20th, ২০তম), or in Hindi and Bengali a space after it (20 वीं), that make it an ordinal: it ranks, it counts nothing. */

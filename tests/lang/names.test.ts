@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/lang/analyze.js';
+import { nameSpans } from '../../src/lang/names.js';
+import type { Language } from '../../src/lang/script.js';
+
+/** The names a sentence holds, as their text and whether the writing places them. */
+function names(sentence: string, language: Language) {
+  const text = analyzeText(sentence, language);
+  return nameSpans({ text, body: sentence, offset: 0, asked: () => false }).map((n) => ({
+    text: sentence.slice(text.tokens[n.first]!.start, text.tokens[n.last]!.end),
+    place: n.place,
+  }));
+}
+
+describe('where the writing places a name', () => {
+  it('reads a marker before a Latin name as placing it only where it is a preposition, as in English', () => {
+    expect(names('Floods struck in northern Veldoria on Monday.', 'en')).toContainEqual({ text: 'Veldoria', place: true });
+    // a Hindi marker follows its own word: "नगर में" places the town, and the SDM posted there is no place
+    const dm = names('बाढ़ के बाद नगर में तैनात SDM ने राहत शिविर खोला।', 'hi').find((n) => n.text === 'SDM');
+    expect(dm).toEqual({ text: 'SDM', place: false });
+  });
+});
