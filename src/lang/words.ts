@@ -86,7 +86,7 @@ export const isLetterName = (word: string) => LETTER_NAMES.has(normalize(word));
 /** Whether a language puts the verb last and its markers after the noun (data verbFinal): Hindi and Bengali, not English. */
 export const isVerbFinal = (language: Language) => LANGUAGE_WORDS[language].verbFinal;
 const MANNER_NOUNS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.mannerNouns.map((e) => normalize(e)));
-/** Whether a word is, or as a compound ends in, a noun of manner that makes an adverb with its postposition (तौर: आम तौर पर, आमतौर पर): it is no name (data mannerNouns). */
+/** Whether a word is, or as a compound ends in, a noun of manner (तौर, রূপে; data mannerNouns). With its case after it or written onto it, it makes an adverb (आम तौर पर, সাধারণভাবে) that is no name: names.ts checks the case. */
 export const isMannerNoun = (norm: string) => MANNER_NOUNS.some((e) => norm.endsWith(e));
 /** Whether a word of the language is written as a plural (servers, blankets; not status): never in a language with no plural endings in its data. */
 export function isWrittenPlural(norm: string, language: Language): boolean {
