@@ -204,6 +204,8 @@ export interface QuestionPlan {
   asked: ReadonlySet<string>;
   /** For each unit, whether it only restates what is asked ("who is behind", "name of"). */
   framing: readonly boolean[];
+  /** For each unit, whether it is a year the question dates what it asks by ("in 2010", "2010 में"). */
+  year: readonly boolean[];
 }
 
 /** Whether a unit only restates what is asked: all its concepts are framing words of the answer type. */
@@ -216,6 +218,13 @@ function isFraming(unit: QueryUnit, type: AnswerType): boolean {
 function framingOf(units: readonly QueryUnit[], type: AnswerType): boolean[] {
   const framing = units.map((u) => isFraming(u, type));
   return framing.every(Boolean) ? framing.map(() => false) : framing;
+}
+
+/** Whether a unit is one number written as a year (four digits: 1991, २०१०). */
+function isYearUnit(query: AnalyzedQuery, unit: QueryUnit): boolean {
+  const token = query.tokens[unit.at];
+  const value = unit.alts.length === 1 && unit.alts[0]!.field === 'num' ? Number(unit.alts[0]!.term) : NaN;
+  return unit.at === unit.end && token !== undefined && token.numeric && writtenAsYear(value, token);
 }
 
 /** Read a question once into the plan that ranking and extraction follow. */
@@ -231,6 +240,7 @@ export function planQuestion(question: string): QuestionPlan {
     units: query.units,
     focus,
     which,
+    year: query.units.map((u) => isYearUnit(query, u)),
     asked: new Set(query.units.flatMap(unitConcepts)),
     framing: framingOf(query.units, type),
   };

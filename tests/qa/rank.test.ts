@@ -105,6 +105,31 @@ describe('ranking passages', () => {
     expect(r.find((p) => p.text === 'The river ferry service was launched with 2,000 passengers.')!.typed).toBe(0);
   });
 
+  it('puts, for a question dated by a year, a passage that writes another year below one that writes none', () => {
+    const r = ranked(
+      [
+        article(
+          'en-town',
+          'en',
+          'Marwick',
+          'The population of Marwick was 41,200 in 2014.\n\nThe population of Marwick was 39,800, the council said.\n\nIn 2010 the population of Marwick was 38,000.',
+        ),
+      ],
+      'What was the population of Marwick in 2010?',
+    );
+    const texts = r.map((p) => p.text);
+    expect(texts[0]).toBe('In 2010 the population of Marwick was 38,000.');
+    expect(texts.indexOf('The population of Marwick was 39,800, the council said.')).toBeLessThan(texts.indexOf('The population of Marwick was 41,200 in 2014.'));
+  });
+
+  it('reads a Hindi question\'s year alike: a passage of another year comes after one that writes none', () => {
+    const r = ranked(
+      [article('hi-town', 'hi', 'मारविक', 'मारविक की जनसंख्या 2014 में 41,200 थी।\n\nमारविक की जनसंख्या 39,800 थी, परिषद ने बताया।')],
+      '2010 में मारविक की जनसंख्या क्या थी?',
+    );
+    expect(r.map((p) => p.text)).toEqual(['मारविक की जनसंख्या 39,800 थी, परिषद ने बताया।', 'मारविक की जनसंख्या 2014 में 41,200 थी।']);
+  });
+
   it('prefers, for a time question, the passage that gives a clock time and a day over one that gives neither', () => {
     const r = ranked(
       [
