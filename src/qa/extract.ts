@@ -120,10 +120,15 @@ function lowEnd(text: AnalyzedText, low: AnalyzedText['numbers'][number], high: 
   return low.first === low.last && multiplier > 1 && low.value * multiplier <= high.value ? low.value * multiplier : low.value;
 }
 
-/** Whether a number is joined by a hyphen to the letters before it (KV-310, F-16): it designates a thing, it counts nothing. */
+/**
+ * Whether a number is joined by a hyphen to the letters before it (KV-310, F-16), or by a slash to such a
+ * number (the 208 of AS-207/208): it designates a thing, it counts nothing.
+ */
 function designates(input: ExtractInput, first: number): boolean {
   const before = input.text.tokens[first - 1];
-  return before !== undefined && !before.numeric && gap(input, first - 1, first) === '-';
+  if (before === undefined) return false;
+  const joiner = gap(input, first - 1, first);
+  return (!before.numeric && joiner === '-') || (before.numeric && joiner === '/' && designates(input, first - 1));
 }
 
 /**

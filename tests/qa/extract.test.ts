@@ -47,6 +47,9 @@ describe('reading a count', () => {
   it('counts nothing with a number that designates a thing (KV-310), nor with "one" in letters when what is counted is not there', () => {
     expect(answer('How many people were aboard?', 'The test of KV-310 had people aboard.', 'en')).toBeUndefined();
     expect(answer('How many people were aboard?', 'The capsule, KV-310, flew its test with no one aboard.', 'en')).toBeUndefined();
+    // nor the second of two designations joined by a slash
+    expect(answer('How many people were aboard?', 'After KV-307/308, people were aboard the next test.', 'en')).toBeUndefined();
+    expect(answer('कितने लोग सवार थे?', 'KV-307/308 के बाद अगली उड़ान में लोग सवार थे।', 'hi')).toBeUndefined();
     // एक बड़ी घटना is "a big event", not one of anything
     expect(answer('हड़ताल कितने समय तक चली?', 'शहर में हड़ताल एक बड़ी घटना बनी रही।', 'hi')).toBeUndefined();
   });
