@@ -13,6 +13,11 @@ function answer(question: string, passage: string, language: Language, body = pa
 }
 
 describe('reading a count', () => {
+  it('does not reach across a coordinator for a number when what is counted is not named: it belongs to the other conjunct', () => {
+    const hi = answer('मियामी से मारविक कितनी दूर है?', 'मारविक सीमा के दक्षिण में लगभग 25 मील (40 किमी) और मियामी के उत्तर में लगभग 340 मील (550 किमी) पर स्थित है।', 'hi');
+    expect(hi?.text).toContain('340');
+  });
+
   it('takes the number next to what is counted, not a year or a clock time', () => {
     const a = answer('एम्स के कितने सर्वर हैक हुए?', 'साल 2022 में सुबह 7 बजे हैकरों ने पांच सर्वर हैक किए।', 'hi');
     expect(a?.value).toEqual({ kind: 'count', n: 5 });
