@@ -9,7 +9,7 @@ import { scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { isClauseQuestionWord, isCoordinator, isQuestionAuxiliary, isQuestionParticle } from './words.js';
+import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -230,7 +230,11 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     // words, unless it is written in capitals: an acronym (WHO ने, IT विभाग, US में) names what is asked about
     const acronym = t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && t.raw !== t.norm;
     const latin = reading.romanized || (scriptOf(t.norm[0] ?? '') === 'latn' && !acronym);
-    return isStopword(t.norm, stopLanguage(reading)) || (latin && isStopword(t.norm, 'en'));
+    if (isStopword(t.norm, stopLanguage(reading)) || (latin && isStopword(t.norm, 'en'))) return true;
+    // a noun of manner with its case after it makes an adverb of the word before it (आम तौर पर: generally,
+    // मुख्य रूप से: mainly): it says how, not what, as "-ly" does
+    const next = tokens[i + 1];
+    return isMannerNounWord(t.norm) && next !== undefined && isStopword(next.norm, stopLanguage(reading));
   };
   let asks: AnswerType | undefined;
   let asksAt: number | undefined;

@@ -88,6 +88,9 @@ export const isVerbFinal = (language: Language) => LANGUAGE_WORDS[language].verb
 const MANNER_NOUNS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.mannerNouns.map((e) => normalize(e)));
 /** Whether a word is, or as a compound ends in, a noun of manner (तौर, রূপে; data mannerNouns). With its case after it or written onto it, it makes an adverb (आम तौर पर, সাধারণভাবে) that is no name: names.ts checks the case. */
 export const isMannerNoun = (norm: string) => MANNER_NOUNS.some((e) => norm.endsWith(e));
+const MANNER_NOUN_WORDS = new Set(MANNER_NOUNS);
+/** Whether a word is itself a noun of manner (तौर, रूप, তরহ), not a compound ending in one. */
+export const isMannerNounWord = (norm: string) => MANNER_NOUN_WORDS.has(norm);
 /** Whether a word of the language is written as a plural (servers, blankets; not status): never in a language with no plural endings in its data. */
 export function isWrittenPlural(norm: string, language: Language): boolean {
   const w = LANGUAGE_WORDS[language];

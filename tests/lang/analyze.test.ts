@@ -51,6 +51,12 @@ describe('reading a question', () => {
     expect(analyzeQuery('US সরকার কী বলেছে?').units.map((u) => u.raw)).toContain('US');
   });
 
+  it('drops a noun of manner that makes an adverb with its case (आम तौर पर, मुख्य रूप से), and keeps it as a noun without one', () => {
+    expect(analyzeQuery('बांध आम तौर पर कहाँ बनाए जाते हैं?').units.map((u) => u.raw)).toEqual(['बांध', 'आम', 'बनाए']);
+    expect(analyzeQuery('नदी किस तरह से बहती है?').units.map((u) => u.raw)).not.toContain('तरह');
+    expect(analyzeQuery('काम के तरीके बदलने से क्या हुआ?').units.map((u) => u.raw)).toContain('तरीके');
+  });
+
   it('drops a romanized function word that only its language’s own list spells (the plural রা typed apart as "ra")', () => {
     expect(analyzeQuery('chor ra koto gari niyechhe?').units.map((u) => u.raw)).toEqual(['chor', 'gari', 'niyechhe']);
     expect(analyzeQuery('pulis ne sabhi gadiyan kab pakdi?').units.map((u) => u.raw)).toEqual(['pulis', 'gadiyan', 'pakdi']);
