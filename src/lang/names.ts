@@ -262,9 +262,14 @@ export function nameSpans(input: NameInput): NameSpan[] {
       }
       break;
     }
-    // a span of words the article also writes as common words (Federal Minister) names no one, nor do titles alone (Lord)
+    // a span of words the article also writes as common words (Federal Minister) names no one, nor do titles
+    // alone (Lord), nor common nouns of the lexicon in a heading's capitals (Cyber Attack on …); but one such
+    // word capitalized alone after a lower-case word of its sentence is a name there ("recovered by Ward",
+    // "the Doctor"): the writing says what it is
+    const amongLowerCase = start === last && start > 0 && !SENTENCE_END.test(gap(start - 1, start)) && tokens[start - 1]!.raw === tokens[start - 1]!.norm && scriptOf(tokens[start - 1]!.norm[0] ?? '') === 'latn' && !tokens[start - 1]!.numeric;
+    const writtenCommon = (k: number) => stop(tokens[k]!.norm) || article.lower.has(tokens[k]!.norm) || (lexicon(k).common && !amongLowerCase);
     let named = false;
-    for (let k = start; k <= last; k++) if ((!commonLatin(k) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
+    for (let k = start; k <= last; k++) if ((!writtenCommon(k) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
     // "in Syria", and "in northern Syria": one lower-case word may stand between the marker and the place
     // (a marker before its word is a preposition; a Hindi or Bengali one follows its own word, data verbFinal:

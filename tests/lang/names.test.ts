@@ -20,3 +20,14 @@ describe('where the writing places a name', () => {
     expect(dm).toEqual({ text: 'SDM', place: false });
   });
 });
+
+describe('a word the lexicon knows as a common noun, capitalized', () => {
+  it('is a name when it stands capitalized alone among lower-case words', () => {
+    expect(names('The ball was recovered by Wing, who ran five yards.', 'en').map((n) => n.text)).toContain('Wing');
+  });
+
+  it('is no name in the capitals of a heading, nor where the article writes it in lower case too', () => {
+    expect(names('Cyber Attack on Marwick: the servers went down.', 'en').map((n) => n.text)).not.toContain('Cyber Attack');
+    expect(names('The wing was closed. Later the Wing reopened.', 'en').map((n) => n.text)).not.toContain('Wing');
+  });
+});
