@@ -215,10 +215,13 @@ export function nameSpans(input: NameInput): NameSpan[] {
   }
   return out;
 
-  /** A Latin word that is a common word wherever it stands: a function word, one the article writes in lower case, a lexicon common noun. */
-  function commonLatin(k: number): boolean {
+  /**
+   * A Latin word that is a common word wherever it stands: a function word, one the article writes in lower
+   * case, or (unless `byWriting` alone) a lexicon common noun.
+   */
+  function commonLatin(k: number, byWriting = false): boolean {
     const norm = tokens[k]!.norm;
-    return stop(norm) || article.lower.has(norm) || lexicon(k).common;
+    return stop(norm) || article.lower.has(norm) || (!byWriting && lexicon(k).common);
   }
 
   function latinNameWord(k: number): boolean {
@@ -266,10 +269,10 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // alone (Lord), nor common nouns of the lexicon in a heading's capitals (Cyber Attack on …); but one such
     // word capitalized alone after a lower-case word of its sentence is a name there ("recovered by Ward",
     // "the Doctor"): the writing says what it is
-    const amongLowerCase = start === last && start > 0 && !SENTENCE_END.test(gap(start - 1, start)) && tokens[start - 1]!.raw === tokens[start - 1]!.norm && scriptOf(tokens[start - 1]!.norm[0] ?? '') === 'latn' && !tokens[start - 1]!.numeric;
-    const writtenCommon = (k: number) => stop(tokens[k]!.norm) || article.lower.has(tokens[k]!.norm) || (lexicon(k).common && !amongLowerCase);
+    const prev = tokens[start - 1];
+    const amongLowerCase = start === last && prev !== undefined && !SENTENCE_END.test(gap(start - 1, start)) && prev.raw === prev.norm && !prev.numeric && scriptOf(prev.norm[0] ?? '') === 'latn';
     let named = false;
-    for (let k = start; k <= last; k++) if ((!writtenCommon(k) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
+    for (let k = start; k <= last; k++) if ((!commonLatin(k, amongLowerCase) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
     // "in Syria", and "in northern Syria": one lower-case word may stand between the marker and the place
     // (a marker before its word is a preposition; a Hindi or Bengali one follows its own word, data verbFinal:

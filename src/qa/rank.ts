@@ -192,7 +192,7 @@ function neighbourKeys(index: SearchIndex, hit: Hit): Set<string> {
  */
 const OTHER_YEAR_SHARE = 0.7;
 
-/** Whether a passage writes a year (one number of four digits, 1900 to 2100 or as far back as history goes). */
+/** Whether a passage writes a year: one number of four digits, as far back as history goes (1349, 2014; numbers.ts writtenAsYear). */
 const writesAYear = (text: AnalyzedText) => text.numbers.some((n) => n.first === n.last && writtenAsYear(n.value, text.tokens[n.first]!));
 
 /** How many of the candidates are looked at closely (analyzed word by word) after the first, cheap ranking. */
