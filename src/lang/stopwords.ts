@@ -14,15 +14,17 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     भी तो ही और या व एवं तथा कि जो जिस जिसे जिन जिसका जिसके जिसकी यह वह ये वे इस उस इन उन इसे उसे इसके उसके इसकी उसकी
     यहां वहां वहीं यहीं अब तब जब तक लिए लिये साथ द्वारा बाद पहले बारे तरफ ओर सकता सकती सकते सके सकें पाया पाए दिया दी दिए दें देने
     लेकर कुछ कई आप हम मैं तुम उन्होंने इन्होंने उनके उनका उनकी अपने अपना अपनी एवम् न नहीं ना सभी रूप तरह वाले वाला वाली
-    लेकिन किंतु किन्तु परंतु परन्तु बल्कि क्योंकि इसलिए ऐसा ऐसे ऐसी वैसा वैसे वैसी जिन्होंने जिन्हें जिनके जिनका जिनकी जिसने जिसमें जिससे`,
+    लेकिन किंतु किन्तु परंतु परन्तु बल्कि क्योंकि इसलिए ऐसा ऐसे ऐसी वैसा वैसे वैसी जिन्होंने जिन्हें जिनके जिनका जिनकी जिसने जिसमें जिससे
+    जबकि हालांकि हालाँकि यद्यपि तथापि फिर भी अथवा अन्यथा वरना`,
   bn: `এই এ সেই ওই ঐ এর ও এবং বা আর কিন্তু তবে যে যা যার যাদের তা তার তাদের তাঁর তিনি তারা সে তাকে তাতে
     করে করা করেন করেছে করেছেন করছে করছেন করবে হয় হয়ে হয়েছে হয়েছিল হচ্ছে হবে হল হলো ছিল ছিলেন আছে আছেন রয়েছে থাকে
     থেকে জন্য দিয়ে সঙ্গে সাথে নিয়ে কাছে মধ্যে পরে আগে উপর প্রতি দ্বারা বলে বলেন হতে গিয়ে গিয়েছে গেছে যায় যাচ্ছে
     না নি কি টি টা গুলো গুলি দের রা কোনও কোনো এক্ষেত্রে এখন তখন যখন আমরা আমি আপনি তুমি আমাদের নিজের
-    যিনি যাঁরা যারা যাঁর যাকে তাই বরং`,
+    যিনি যাঁরা যারা যাঁর যাকে তাই বরং যদিও অথবা কিংবা তবুও নতুবা নাহলে`,
   en: `a an the of to in on at by for with from into onto about over after before during since as than
     is are was were be been being am has have had do does did done that this these those it its they them their
     there here and or but nor so if then also too very just only not no any some such own same other
+    although though whereas because however unless whether yet
     he she his her we our us you your i me my can could will would shall should may might must
     go goes went gone going get gets got gotten make makes made take takes took taken come comes came`,
   'hi-latn': `ka ke ki ko me mein mai se par pe ne hai hain he tha thi the ho hua hue hui gaya gayi gaye gai

@@ -31,3 +31,12 @@ describe('a word the lexicon knows as a common noun, capitalized', () => {
     expect(names('The wing was closed. Later the Wing reopened.', 'en').map((n) => n.text)).not.toContain('Wing');
   });
 });
+
+describe('a conjunction before a name', () => {
+  it('opens a clause and is no part of the name after it (जबकि, যদিও)', () => {
+    const hindi = 'ग्रेटा वालिन ने गीत गाया, जबकि लीना कार्टर ने अनुवाद प्रदान किया। लीना कार्टर ने कहा।';
+    expect(names(hindi, 'hi').map((n) => n.text)).toEqual(['लीना कार्टर', 'लीना कार्टर']);
+    const bengali = 'হাসান রিয়াজকে ডাকা হল, যদিও তানভীর রহমানকে ডাকা হয়নি। তানভীর রহমানকে দেখা গেল।';
+    expect(names(bengali, 'bn').map((n) => n.text).filter((t) => t.includes('যদিও'))).toEqual([]);
+  });
+});

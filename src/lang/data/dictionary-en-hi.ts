@@ -354,7 +354,7 @@ afterlif|पुनर्जंम/pnrjnm
 aftermath|परिणाम/prnm
 afterthought|उत्तरचिंतन/atrcntn
 afterward|तत्पश्चात/ttpsct
-again|फिर दुबार/dbr पुन
+again|दुबार/dbr पुन
 ag|वय उंर;युग;युग;बडा;पुर/prn
 ag|व्रिद्ध/brd
 agenc|संस्थ/snst
@@ -8166,7 +8166,6 @@ neutral|तटस्थ/ttst;निश्पक्श/nspks
 neutral|निश्पक्श/nspkst
 neutral|निश्प्रभाव/nsprbb
 nevermor|नहि
-nevertheless|तथाप/ttp
 new|नया नविन/nbn नुतन/ntn
 newborn|नवजात/nbjt
 newcom|नवागंतुक/nbgntk
@@ -10142,12 +10141,14 @@ reach|पहुंच/phcn;फैल;पहुंच/phc;पहुंच/phcn
 react|प्रतिक्रिय/prtkr
 reaction|प्रतिक्रिय/prtkr
 reactionari|प्रतिक्रियात्मक/prtkrtmk
+reactiv|सक्रिय/skr
 reactiv|प्रतिघातक/prtgtk
 read|पढन/prn;समझ/smjn;दिख/dkn
 readabl|पाठयोग्य/ptg
 reader|पाठक/ptk;पेशकार/pskr
 readili|तरंत/trnt
 read|पढन/prn
+readjust|ठिक
 readi|तैयार;शिघ्र/sgr;तैयार
 reagent|प्रतिकारक/prtkrk
 real|सत्य;वास्तविक/bstbk;पुर्णत/prnt;आमद/amdn संपत्/smpt
@@ -10158,20 +10159,22 @@ realiz|जान/jnn
 realli|सचमुच/scmc
 realm|राज्य
 reaper|लावक/lbk
+reappoint|नियुक्त/nkt
 rear|पिछवाड/pcbr;उठा
 reason|कारण/krn प्रयोजन/prjn;तर्क/trk
 reason|विवेक/bbk
+reassign|दे
 rebat|बट्ट
 rebellion|बगावत/bgbt
 rebirth|पुनर्जंम/pnrjnm
 rebound|पलटाव/pltb
 rebuff|रोक/rkn
-rebuild|फिर
 rebuk|फटकार/ptkr
 rebut|खंडन/kndn
-recal|याददाश्त/addst;रद्द
+recal|याददाश्त/addst;बुल/bln;रद्द
 recant|फेर
-recaptur|पकड/pkrn
+recaptur|ग्रहण/grhn;पकड/pkrn
+recast|ढाल/dln
 receipt|पान;रसिद/rsd
 receiv|स्वागत/sbgt;आने
 receiv|लेन
@@ -10194,20 +10197,25 @@ recogn|पहचान/phcnn;मांय/mnt
 recoil|ठिठक/ttkn
 recollect|स्मरण/smrn
 recollect|याद
+recomm|आरंभ/armb
 recommend|प्रशंस/prsns;सलाह/slh
 recommend|सिफारिश/sprs
 reconcil|अनुकुल/ankl;सहि
+reconsid|देख/dkn
 reconsider|पुनर्विचार/pnrbcr
+reconstruct|निर्माण/nrmn
 record|उच्चमान/acmn;अंकित/ankt
 recount|बयान
 recours|साधन/sdn
 recov|ठिक
 recoveri|पुनर्लाभ/pnrlb
+recreat|उत्पंन/atpn
 recruit|रंगरुट/rngrt
 rectangular|समकोणिय/smkn
 rectifi|ठिक
 rectitud|सच्च
 rector|पादर/pdr
+recur|आना
 recurr|फिराव/prb
 recurr|दौर
 red|लाल
@@ -10233,6 +10241,7 @@ refin|निर्मल/nrml;सुधार/sdrn
 refin|निर्मल/nrml
 refin|परिश्कार/prskr
 refin|साफ
+refit|दुरुस्त/drst
 reflect|प्रतिबिंब/prtbmb;परावर्तित/prbrtt
 reflect|परावर्तक/prbrtk
 reflector|दर्पण/drpn
@@ -10264,12 +10273,14 @@ regal|प्रसंन/prsn
 regalia|राजचिह्न/rjcn
 regard|आदर;शुभकाम/sbkmn;मान/mnn;देख/dkn
 regardless|बेपरवाह/bprbh
+regener|पैद
 regent|शासनकार/ssnkr
 region|क्शेत्रिय/kstr
 regist|बहि;दर्ज/drj;पंजिक्रित/pnjkrt;प्रदर्शित/prdrst
 registr|पंजिक्रित/pnjkrt
 regress|प्रतिगमन/prtgmn
 regret|पश्चाताप/psctp;दुख
+regroup|दल
 regular|नियमित/nmt
 regular|नियमानुकुल/nmnklt
 regular|नियमित/nmt
@@ -10278,19 +10289,26 @@ regul|बंदोबस्त/bndbst
 regurgit|जुगाल/jgl
 rehabilit|पुनर्वासित/pnrbst
 rehabilit|बहाल/bhl
+rehear|सुन/snn
 rehears|दुहराव/dhrb
 rehears|दुहर/dhrn;अभ्यास
 reign|प्रबल/prbl;मौजुद/mjd;शासन/ssn
 reimburs|अदा
 rein|बागडोर/bgdr
 rein|गुर्द/grd
+reinstat|नियुक्त/nkt
 reinsur|पुनर्बिम/pnrbm
+reinterpret|व्याख्य
+reinvigor|बल
+reissu|जार
 reiter|दोहराव/dhrb
 reject|फेंक/pkn;अस्विकार/asbkr;चाह/chn
 reject|अस्विक्रि/asbkrt
 rejoic|प्रसंन/prsn
+rejoin|मिल/mln;संमिलित/smlt
 rejoind|प्रत्युत्तर/prttr
 rejuven|नया
+rekindl|रोशन/rsn
 relat|वर्णन/brnn;संबद्ध/smbd
 relat|बंध/bnd
 relat|वर्णन/brnn;व्यवहार्/bbhr;रिश्तेदार/rstdr;संदर्भ/sndrb
@@ -10319,15 +10337,17 @@ religi|नियमित/nmt
 relinquish|छोड
 reliquari|कमंडल/kmndl
 relish|स्वाद/sbd;रस;मजा
+reliv|जिन
+reload|भरन/brn
 reluct|अनिच्छ
 reluct|अनिच्छुक/anck
 reluctantli|अनिच्छ
 reli|विश्वास/bsbs;निर्भर/nrbr
 remain|लाश;खंडहर/kndhr अवशेश/abss
-remak|फिर
 remand|बुल
 remark|बयान कहन/khn;टिप्पण/tpn;प्रतिक्रिय/prtkr;ध्यान
 remark|उल्लेखनिय/alkn
+remarri|विवाह/bbh
 remedi|प्रतिकार/prtkr
 remedi|उपचार/apcr;उपाय;सुधार/sdrn
 rememb|याद भुल/bln
@@ -10337,7 +10357,6 @@ reminisc|याद
 remiss|आलस
 remiss|माफ छुट
 remnant|बचा
-remodel|फिर
 remonstr|आपत् विद्रोह/bdrh
 remonstr|आपत्
 remors|पछताव/pctb
@@ -10360,6 +10379,7 @@ rent|दरार/drr;किर;किराय
 rental|किराय;किर
 renter|किरायेदार/krdr
 renunci|अस्विकार/asbkr
+reopen|खुल/kln
 repair|दुरुस्/drst मरंमत/mrmt
 repast|भोज
 repai|लौट/ltn
@@ -10377,7 +10397,7 @@ repertori|खान
 repetit|दोहराव/dhrb;पुनर्कथन/pnrktn
 repetit|दोहर/dhr
 replac|हटा/htn
-replenish|पुर्/prt
+replenish|भरन/brn;पुर्/prt
 replet|त्रिप्त/trpt
 replica|प्रतिरुप/prtrp
 replic|प्रतिलिप/prtlp
@@ -10387,6 +10407,7 @@ report|रिपोर्ट/rprt;अफवाह/apbh;नेकनाम/nknm;�
 report|संवादद/smbddt
 repos|सोन;आराम;भरोस/brs
 repositori|कोश;संग्रहालय/sngrhl
+repossess|अधिकार/adkr
 repres|प्रतिनिधित्व/prtndtb;प्रदर्शन/prdrsn;चित्रित/ctrt;प्रतिनिध/prtnd
 represent|प्रतिनिधित्व/prtndtb
 repres|प्रतिरुप/prtrp;प्रतिनिध/prtnd;प्रातिनिधिक/prtndk
@@ -10394,12 +10415,12 @@ repress|दबा/dbn;कुचल/kcln
 repress|रोक
 repress|दमनकार/dmnkr
 reprimand|डांट;झिडक/jrkn
-reprint|पुनर्मुद्रण/pnrmdrn संस्करण/snskrn
+reprint|पुनर्मुद्रण/pnrmdrn संस्करण/snskrn;छाप/cpn
 repris|बदल/bdl
 repris|आव्रित्/abrt
 reproach|दोशारोपण/dsrpn
 reprob|धिक्कार/dkrn
-reproduc|उत्पंन/atpn
+reproduc|पैद;उत्पंन/atpn
 reproduct|पुनरुत्पत्/pnrtpt;प्रतिरुप/prtrp
 reproduct|प्रजनक/prjnk
 reproof|निंद/nnd
@@ -10413,6 +10434,7 @@ repugn|विरुद्ध/brd
 repuls|इंकार/ankr;हटा;ठुकर/tkr
 repuls|विरोध/brd;प्रतिकर्शण/prtkrsn
 repuls|अरुचि/arckr;विकर्शण/bkrsn
+repurchas|खरिद/krdn
 reput|विख्यात/bkt
 reput|प्रतिश्ठ/prtst
 reput|ख्य;प्रसिध्द/prsd
@@ -10423,6 +10445,7 @@ requir|मांग/mgn;आदेश;इच्छ
 requir|अपेक्श/apks
 requisit|अपेक्शित/apkst
 requit|वापस/bps
+reschedul|बदल/bdln
 rescind|रद्द
 resciss|खंडन/kndn
 rescu|उद्धार;बचा/bcn
@@ -10435,6 +10458,7 @@ reserv|आरक्शण/arksn
 reserv|बचा;आरक्शित/arkst
 reserv|अमिलनसार/amlnsr संकोच/snkc
 reservoir|जलाशय/jls;खजा/kjn
+reset|जोड/jrn
 reshuffl|फेंट/pntn
 resid|रहन/rhn
 resid|निवास/nbs
@@ -10479,7 +10503,7 @@ respons|उत्तरदायित्व/atrdtb जिंमेदार/jmd
 responsibili|जिंमेदार/jmdr
 respons|उत्तरदाय/atrd जिंमेदार/jmdr
 respons|उत्तरदाय/atrd;संवेदनशिल/smbdnsl
-restat|बता/btn
+restat|कहन/khn बता/btn
 rest|आरामदायक/armdk आरामदेह/armdh
 restitut|लौट/ltn
 restiv|अडियल
@@ -10496,13 +10520,13 @@ restrict|सिम;प्रतिबंध/prtbnd
 restrict|रोक/rkn;विशेशण/bssn
 restructur|नया
 result|परिणाम/prnm
-resum|सार
-resurfac|फिर
+resum|सार;आरंभ/armb
 resurrect|म्रितोत्थान/mrttn
 resuscit|पुनर्जिवित/pnrjbt
 retail|फुट/ptkr
 retain|रख;रोक;सुरक्शित/srkst
 retain|रखन/rkn
+retak|ले
 retali|बदल/bdl
 retard|रोक
 retch|उबक/abkn
@@ -10523,6 +10547,7 @@ retribut|प्रतिकार/prtkr
 retroflex|मुर्धंय/mrdn
 retrospect|पश्चादवलोकन/pscdblkn;पुनरावलोकन/pnrblkn
 reunion|पुनर्योग/pnrg
+reunit|मिल/mln
 reveal|प्रकट/prkt
 reveal|दिखानेवाल/dknbl
 revel|रहस्योद्घाटन/rhsdgtn
@@ -10543,7 +10568,9 @@ review|परख/prkn;पुनरवलोकन/pnrblkn
 review|समिक्शक/smksk
 revil|गाल
 revis|दुहर/dhrn
+revisit|भेंट
 reviv|पुनरुत्थान/pnrtn
+reviv|जिवित/jbt
 revoc|खंडन/kndn
 revok|मिट
 revolt|बगावत/bgbt;राजद्रोह/rjdrh
@@ -10555,6 +10582,7 @@ revolv|परिक्रम/prkrm
 reward|पारितोशिक/prtsk
 reward|लाभप्रद/lbprd
 rewind|लपेट/lptn
+rewrit|लिख/lkn
 rheumat|वातरोगग्रस्त/btrggrst
 rheumat|गठिय
 rhinocero|गेंड/gnd
@@ -12044,7 +12072,7 @@ stifl|दबा/dbn
 stigma|कलंक/klnk
 stile|सिढ
 stiletto|खंजर/knjr
-still|अचल स्थिर/str;शांत/snt;तथाप/ttp;ज्याद
+still|अचल स्थिर/str;शांत/snt;ज्याद
 stilt|रुख
 stimul|उत्तेजक/atjk
 stimul|उत्तेजित/atjt
@@ -12729,7 +12757,6 @@ thoroughbr|कुलिन/kln
 thoroughli|पुर्णत/prnt
 thorough|पुर्ण/prnt
 thorp|गांव
-though|यद्यप
 thought|विचार/bcr;मत
 thought|विचारशिल/bcrsl;विचारपुर्ण/bcrprn
 thoughtless|लापरवाह/lprbh
