@@ -32,6 +32,11 @@ const NAME_TITLES = anyLanguage((w) => w.nameTitles);
 const PLACE_HEADS = anyLanguage((w) => w.placeHeads);
 const THING_HEADS = anyLanguage((w) => w.thingHeads);
 const AGENT_MARKERS = anyLanguage((w) => w.agentMarkers);
+/** Naming words and phrases (named, नाम के, নামে), normalized, their words joined by one space. */
+const NAMING = anyLanguage((w) => w.namingWords);
+/** The longest naming phrase, in words. */
+const MAX_NAMING = Math.max(...[...NAMING].map((p) => p.split(' ').length));
+const INDEFINITE_ARTICLES = anyLanguage((w) => w.indefiniteArticles);
 
 
 /** Whether a normalized token is a title written before a name (Lord, जनरल): it names no one alone. */
@@ -192,6 +197,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
   };
   const inNumber = (k: number) => numberTokens.has(k);
   const out: NameSpan[] = [];
+  // a name given by a naming phrase takes the case of the noun it names, after it (ओरसेल नाम के एक नॉर्मन ने):
+  // that noun is read with it, and the reading goes on after it
+  let resumeAt = 0;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -207,7 +215,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
       const span = indicName(i);
       if (span) {
         out.push(span);
-        i = span.last + 1;
+        i = Math.max(span.last + 1, resumeAt);
         continue;
       }
     }
@@ -231,6 +239,17 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const sentenceStart = k === 0 || SENTENCE_END.test(gap(k - 1, k));
     // "The", "However", "Police" opening a sentence are capitalized for the sentence, not as names
     return !(sentenceStart && commonLatin(k));
+  }
+
+  /** Where the words after a naming phrase that starts at k begin (नाम के, named), if one starts there. */
+  function naming(k: number): number | undefined {
+    let phrase = '';
+    for (let j = k; j < Math.min(tokens.length, k + MAX_NAMING); j++) {
+      if (j > k && !/^\s+$/.test(gap(j - 1, j))) return undefined;
+      phrase = j > k ? `${phrase} ${tokens[j]!.norm}` : tokens[j]!.norm;
+      if (NAMING.has(phrase)) return j + 1;
+    }
+    return undefined;
   }
 
   /** A capital letter and a full stop: an initial (Peter J. Willow), not a Roman numeral. */
@@ -274,6 +293,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
     let named = false;
     for (let k = start; k <= last; k++) if ((!commonLatin(k, amongLowerCase) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
+    // "a Norman named Oursel": what the name after the naming word is of, not a name of its own
+    const namedAfter = last + 1 < tokens.length && /^\s+$/.test(gap(last, last + 1)) ? naming(last + 1) : undefined;
+    if (start > 0 && INDEFINITE_ARTICLES.has(tokens[start - 1]!.norm) && namedAfter !== undefined && namedAfter < tokens.length && latinNameWord(namedAfter)) return undefined;
     // "in Syria", and "in northern Syria": one lower-case word may stand between the marker and the place
     // (a marker before its word is a preposition; a Hindi or Bengali one follows its own word, data verbFinal:
     // "नगर में तैनात SDM" places the town, not the SDM)
@@ -372,13 +394,17 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // the name runs over candidate words joined by spaces alone, to the one a case marker closes
     let last = start;
     const spaced = (k: number) => k + 1 < tokens.length && /^\s+$/.test(gap(k, k + 1));
-    while (last - start + 1 < MAX_INDIC_NAME && !marked(last) && spaced(last)) {
+    while (last - start + 1 < MAX_INDIC_NAME && !marked(last) && spaced(last) && naming(last + 1) === undefined) {
       if (indicCandidate(last + 1)) last++;
       // जीसस द इंटरप्रेटर, লোথার দে মেজিয়ের: a connector between two name words
       else if (NAME_CONNECTORS.has(tokens[last + 1]!.norm) && spaced(last + 1) && indicCandidate(last + 2)) last += 2;
       else break;
     }
     const mark = marked(last);
+    if (!mark && spaced(last)) {
+      const after = naming(last + 1);
+      if (after !== undefined) return namedBy(start, last, after);
+    }
     if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last, listed);
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
     if (words.every((k) => isNameTitle(tokens[k]!.norm))) return undefined;
@@ -395,6 +421,26 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (!ok) return undefined;
     const head = headKind(mark.base);
     return { first: start, last, place: mark.place || head === 'place', thing: head === 'thing', marker: mark.marker };
+  }
+
+  /**
+   * A name a naming phrase gives (ओरसेल नाम के एक नॉर्मन ने, X নামে একজন হ্যাকার): its words, none a word of the
+   * dictionary, in the case of the noun it names, which follows within a few words (an article before it);
+   * with no case there, a name with none.
+   */
+  function namedBy(start: number, end: number, after: number): NameSpan | undefined {
+    if (!unknownWords(start, end)) return undefined;
+    let head = after < tokens.length && INDEFINITE_ARTICLES.has(tokens[after]!.norm) ? after + 1 : after;
+    resumeAt = after;
+    for (let words = 0; head < tokens.length && words < MAX_INDIC_NAME; head++, words++) {
+      const mark = marked(head);
+      if (mark) {
+        resumeAt = head + 1;
+        return { first: start, last: end, place: mark.place, thing: false, marker: mark.marker };
+      }
+      if (head + 1 >= tokens.length || !/^\s+$/.test(gap(head, head + 1))) break;
+    }
+    return { first: start, last: end, place: false, thing: false };
   }
 
   /**

@@ -40,3 +40,20 @@ describe('a conjunction before a name', () => {
     expect(names(bengali, 'bn').map((n) => n.text).filter((t) => t.includes('যদিও'))).toEqual([]);
   });
 });
+
+describe('a naming phrase', () => {
+  it('gives the name beside it, and the noun it names is none (a Norman named Oursel, ওরভেন নামে একজন সৈনিক)', () => {
+    const english = names('A Dane named Harwick led the riders into the valley.', 'en').map((n) => n.text);
+    expect(english).toContain('Harwick');
+    expect(english).not.toContain('Dane');
+    const hindi = names('ओरवेन नाम के एक डेनिश ने घाटी पार की। डेनिश ने कहा।', 'hi').map((n) => n.text);
+    expect(hindi[0]).toBe('ओरवेन');
+    expect(hindi.filter((t) => t === 'डेनिश')).toHaveLength(1);
+    const bengali = names('ওরভেন নামে একজন ডেনিশকে উপত্যকায় দেখা গেল। ডেনিশকে সবাই চেনে।', 'bn').map((n) => n.text);
+    expect(bengali[0]).toBe('ওরভেন');
+  });
+
+  it('is a verb where no article stands before the name: both are names (Marwick named Harwick as its captain)', () => {
+    expect(names('Marwick named Harwick as its captain.', 'en').map((n) => n.text)).toEqual(['Marwick', 'Harwick']);
+  });
+});

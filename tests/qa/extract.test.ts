@@ -364,6 +364,14 @@ describe('reading a name', () => {
   });
 });
 
+describe('a name a naming phrase gives', () => {
+  it('answers in the case of the noun it names: ओरवेन नाम के एक सैनिक ने gives ओरवेन, not the soldier', () => {
+    const a = answer('पहाड़ी घाटी में सेना का नेतृत्व किसने किया?', 'ओरवेन नाम के एक सैनिक ने पहाड़ी घाटी में सेना का नेतृत्व किया।', 'hi');
+    expect(a?.text).toBe('ओरवेन');
+    expect(answer('पहाड़ी घाटी में सेना का नेतृत्व किसने किया?', 'तेलमार नामक एक सैनिक ने पहाड़ी घाटी में सेना का नेतृत्व किया।', 'hi')?.text).toBe('तेलमार');
+  });
+});
+
 describe('short answers of the asked type only (issue 14)', () => {
   it('reads "20 out of 50" and "৫০টির মধ্যে ২০টি" as 20 of 50', () => {
     const english = answer('How many servers were scanned?', 'So far 20 out of 50 servers have been scanned.', 'en');

@@ -67,6 +67,8 @@ export const BN: LanguageWords = {
   copulas: ['ছিলেন', 'ছিল', 'হলেন', 'হল'],
   relativePronouns: ['যিনি', 'যারা', 'যাঁরা', 'যে'],
   particles: [],
+  namingWords: ['নামক', 'নামে', 'নামের'],
+  indefiniteArticles: ['এক', 'একজন', 'একটি', 'একটা'],
   questionParticles: ['কি'],
   clauseQuestionWords: [],
   questionAuxiliaries: [],

@@ -56,6 +56,8 @@ export const EN: LanguageWords = {
   copulas: [],
   relativePronouns: ['who', 'whom', 'which', 'that'],
   particles: [],
+  namingWords: ['named', 'called'],
+  indefiniteArticles: ['a', 'an'],
   questionParticles: [],
   clauseQuestionWords: ['when', 'where'],
   questionAuxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must'],

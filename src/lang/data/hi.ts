@@ -70,6 +70,8 @@ export const HI: LanguageWords = {
   copulas: ['है', 'हैं', 'था', 'थे', 'थी', 'थीं'],
   relativePronouns: ['जो', 'जिसने', 'जिन्होंने', 'जिसे', 'जिन्हें'],
   particles: ['भी', 'ही'],
+  namingWords: ['नामक', 'नाम के', 'नाम का', 'नाम की', 'नाम से'],
+  indefiniteArticles: ['एक'],
   questionParticles: ['क्या', 'kya'],
   clauseQuestionWords: [],
   questionAuxiliaries: [],

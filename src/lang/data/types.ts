@@ -130,6 +130,15 @@ export interface LanguageWords {
   /** Particles written apart after a word to stress it (भी, ही): they close a name as a case marker does, with no case. */
   particles: readonly string[];
   /**
+   * Words that give the name of what stands beside them, one word or a phrase: "a Norman named Oursel",
+   * "a group called Lazarus"; ओरसेल नाम के एक नॉर्मन, X नामक; ওরসেল নামে এক নরম্যান. The name follows them in
+   * English and stands before them in Hindi and Bengali (verbFinal); the noun on the other side is only what
+   * the name is of (a Norman), not a name, and its case (नॉर्मन ने) is the name's.
+   */
+  namingWords: readonly string[];
+  /** The indefinite article or its like before a noun: a, an; एक; এক, একজন, একটি. */
+  indefiniteArticles: readonly string[];
+  /**
    * Question words that also open a yes/no question (क्या एम्स के सर्वर हैक हुए?, কি): a question word of
    * a kind further on (कितने, কখন) is what such a question asks. English has none: the "when" or "who"
    * after "what" opens a clause ("What did Luther do when…", "the player who…").
