@@ -140,3 +140,18 @@ describe('the sound keys of English words in Hindi and Bengali text', () => {
     expect(hindi.native).toBe(hindi.key);
   });
 });
+
+describe('sound keys of function words', () => {
+  it('gives a function word none, so that a name of its sound in another script does not find it (Dewar, द्वारा)', () => {
+    const dewar = analyzeQuery('When did Dewar experiment?').units.find((u) => u.raw === 'Dewar')!;
+    const soundKeys = new Set(dewar.alts.filter((a) => a.field === 'key' || a.field === 'native').map((a) => `${a.field}:${a.term}`));
+    expect(soundKeys.size).toBeGreaterThan(0);
+    const passageKeys = (text: string) => {
+      const p = analyzePassage(text, 'hi');
+      return [...p.key.map((k) => `key:${k}`), ...p.native.map((k) => `native:${k}`)];
+    };
+    // the name itself is found across scripts; the postposition of the same consonants is not
+    expect(passageKeys('यह प्रयोग डेवार ने किया।').some((k) => soundKeys.has(k))).toBe(true);
+    expect(passageKeys('यह प्रयोग इंजीनियरों द्वारा किया गया।').some((k) => soundKeys.has(k))).toBe(false);
+  });
+});
