@@ -57,3 +57,10 @@ describe('a naming phrase', () => {
     expect(names('Marwick named Harwick as its captain.', 'en').map((n) => n.text)).toEqual(['Marwick', 'Harwick']);
   });
 });
+
+describe('initials', () => {
+  it('name no one alone (Y. pestis), and are part of the name they open (Peter J. Willow)', () => {
+    expect(names('The study found two clades of the Y. pestis genome in the graves.', 'en')).toEqual([]);
+    expect(names('The report was written by Peter J. Willow last year.', 'en').map((n) => n.text)).toEqual(['Peter J. Willow']);
+  });
+});
