@@ -7,7 +7,7 @@ import { languageFromScript, scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCopula, isLatinName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
+import { LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCopula, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -322,7 +322,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
    */
   function postposition(k: number): string | undefined {
     const next = k + 1 < tokens.length ? tokens[k + 1]! : undefined;
-    if (!next || !/^\s+$/.test(gap(k, k + 1)) || scriptOf(next.norm[0]!) === 'latn') return undefined;
+    if (!next || !/^\s+$/.test(gap(k, k + 1)) || scriptOf(next.norm[0]!) === 'latn' || indicInitial(k + 1)) return undefined;
     // a copula closes a name only where the question asks for what the sentence says someone is (कौन था)
     return NAME_MARKERS.has(next.norm) || AGENT_MARKERS.has(next.norm) || (isCopula(next.norm) && (input.caseMarkers?.has(next.norm) ?? false)) ? next.norm : undefined;
   }
@@ -344,6 +344,14 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if ((k > 0 && tokens[k - 1]!.numeric && isOrdinalSuffix(t.norm)) || endsAsCommonNoun(t.norm) || mannerAdverb(k)) return false;
     // a title (जनरल, মেজর) joins the name after it even where the lexicon knows it as a common word
     return isNameTitle(t.norm) || ([...t.norm].length >= 2 && !stop(t.norm) && !lexicon(k).common);
+  }
+
+  /**
+   * An initial in Indian script: a letter's name with a full stop after it, and a word that can be a name
+   * after that (डब्ल्यू. मोटे, के. ह्यूज): the full stop ends no sentence.
+   */
+  function indicInitial(k: number): boolean {
+    return k + 2 < tokens.length && isLetterName(tokens[k]!.norm) && /^\.\s+$/.test(gap(k, k + 1)) && indicCandidate(k + 1);
   }
 
   /**
@@ -396,8 +404,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // the name runs over candidate words joined by spaces alone, to the one a case marker closes
     let last = start;
     const spaced = (k: number) => k + 1 < tokens.length && /^\s+$/.test(gap(k, k + 1));
-    while (last - start + 1 < MAX_INDIC_NAME && !marked(last) && spaced(last) && naming(last + 1) === undefined) {
-      if (indicCandidate(last + 1)) last++;
+    while (last - start + 1 < MAX_INDIC_NAME && !marked(last) && (spaced(last) || indicInitial(last)) && naming(last + 1) === undefined) {
+      // an initial inside the name (फ्रेडरिक डब्ल्यू. मोटे, मालकम के. ह्यूज), a letter's name even where it is a marker's word
+      if (indicCandidate(last + 1) || indicInitial(last + 1)) last++;
       // जीसस द इंटरप्रेटर, লোথার দে মেজিয়ের: a connector between two name words
       else if (NAME_CONNECTORS.has(tokens[last + 1]!.norm) && spaced(last + 1) && indicCandidate(last + 2)) last += 2;
       else break;

@@ -64,3 +64,10 @@ describe('initials', () => {
     expect(names('The report was written by Peter J. Willow last year.', 'en').map((n) => n.text)).toEqual(['Peter J. Willow']);
   });
 });
+
+describe('initials in Indian script', () => {
+  it('join the name they stand in, a letter that is also a marker’s word (के.) too', () => {
+    expect(names('जोनाथन डब्ल्यू. मार्श ने रिपोर्ट लिखी। मार्श ने कहा।', 'hi').map((n) => n.text)).toContain('जोनाथन डब्ल्यू. मार्श');
+    expect(names('केविन के. ओरलैंड ने रिपोर्ट लिखी। ओरलैंड ने कहा।', 'hi').map((n) => n.text)).toContain('केविन के. ओरलैंड');
+  });
+});
