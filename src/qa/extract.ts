@@ -574,6 +574,14 @@ function time(input: ExtractInput): ShortAnswer | undefined {
     const complete = completeness(c.value);
     if (!best || held > best.support || (held === best.support && complete > best.complete)) best = { c, support: held, complete };
   }
+  // none within reach: a long verb-final clause may put its time far from the words it dates (तरल ऑक्सीजन के
+  // उत्पादन की … प्रक्रिया … 1895 में शुरू की गई): the one time of the one clause that holds the question's words
+  if (!best && anywhere) {
+    const clause = clauseNumbers(input);
+    const asked = new Set(byUnit.flat().map((at) => clause[at]!));
+    const within = candidates.filter((c) => asked.has(clause[c.first]!));
+    if (asked.size === 1 && within.length > 0 && within.every((c) => sameMoment(c.value, within[0]!.value))) best = { c: within[0]!, support: 0, complete: completeness(within[0]!.value) };
+  }
   if (!best) return undefined;
   const s = span(input, best.c.first, best.c.last);
   return { ...s, normalized: best.c.reading, value: best.c.value };
@@ -728,12 +736,7 @@ function ownsWhatIsAsked(input: ExtractInput, n: NameSpan): boolean {
  */
 function clauseSupport(input: ExtractInput): number[] {
   const { text } = input;
-  const n = text.tokens.length;
-  const clause = new Array<number>(n).fill(0);
-  for (let i = 1; i < n; i++) {
-    const between = gap(input, i - 1, i);
-    clause[i] = clause[i - 1]! + (breaksPhrase(between) || endsSentenceBetween(between) ? 1 : 0);
-  }
+  const clause = clauseNumbers(input);
   const units = new Map<number, Set<number>>();
   input.plan.units.forEach((u, ui) => {
     for (const at of unitPositions(text, u)) {
@@ -743,6 +746,17 @@ function clauseSupport(input: ExtractInput): number[] {
     }
   });
   return clause.map((c) => units.get(c)?.size ?? 0);
+}
+
+/** For each token, the number of its clause in the passage: clauses run between commas, dandas and sentence ends. */
+function clauseNumbers(input: ExtractInput): number[] {
+  const n = input.text.tokens.length;
+  const clause = new Array<number>(n).fill(0);
+  for (let i = 1; i < n; i++) {
+    const between = gap(input, i - 1, i);
+    clause[i] = clause[i - 1]! + (breaksPhrase(between) || endsSentenceBetween(between) ? 1 : 0);
+  }
+  return clause;
 }
 
 /** How far (in words) before the comma the question's words may stand for the name after it to stand in apposition to them. */

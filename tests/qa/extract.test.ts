@@ -219,6 +219,14 @@ describe('people after "to" and "from"', () => {
 });
 
 describe('reading a time', () => {
+  it('gives the one time of the one clause that holds the question’s words, however far a verb-final clause puts it', () => {
+    const long = 'नमक के पानी से बिजली के उत्पादन की सस्ती प्रक्रिया सबसे पहले स्वीडिश इंजीनियर कार्ल ओडेन और डच इंजीनियर पीटर वालेन द्वारा 1931 में शुरू की गई थी।';
+    expect(answer('नमक के पानी से बिजली कब बनाई गई?', long, 'hi')?.value).toMatchObject({ kind: 'time', year: 1931 });
+    // a time in another clause dates something else
+    const other = 'नमक के पानी से बिजली के उत्पादन की सस्ती प्रक्रिया सबसे पहले स्वीडिश इंजीनियर कार्ल ओडेन और डच इंजीनियर पीटर वालेन ने विकसित की; 1931 में शहर की आबादी दस लाख थी।';
+    expect(answer('नमक के पानी से बिजली कब बनाई गई?', other, 'hi')).toBeUndefined();
+  });
+
   it('reads a decade and a period of years as one time: the 1960s, 1960 के दशक, ১৯৬০-এর দশকে, 1412 to 1415', () => {
     const en = answer('When was the bridge built?', 'The bridge was built in the 1960s by the state.', 'en');
     expect(en?.text).toBe('1960s');
