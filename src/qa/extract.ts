@@ -239,6 +239,13 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       }
     }
   }
+  // none within reach of what is counted: the one number of its clause counts it, as a time does (time())
+  if (!best && focus.length > 0) {
+    const clause = clauseNumbers(input);
+    const counted = new Set(focus.map((t) => clause[t]!));
+    const within = numbers.filter((n) => counted.has(clause[n.first]!) && !isOneInLetters(text, n));
+    if (counted.size === 1 && within.length > 0 && within.every((n) => n.value === within[0]!.value)) best = within[0]!;
+  }
   if (!best) return undefined;
   let chosen = best;
   let of: number | undefined;

@@ -13,6 +13,14 @@ function answer(question: string, passage: string, language: Language, body = pa
 }
 
 describe('reading a count', () => {
+  it('takes the one number of the clause that names what is counted when none stands within reach of it', () => {
+    const led = 'इस सत्र में मार्था ने गोल के मामले में अपनी पूरी टीम का नेतृत्व किया (27), और दो खिताब भी जीते।';
+    expect(answer('मार्था ने कितने गोल किए?', led, 'hi')?.value).toEqual({ kind: 'count', n: 27 });
+    // two numbers in that clause: neither is surely the count
+    const two = 'इस सत्र में मार्था ने गोल के मामले में अपनी पूरी टीम का नेतृत्व किया (27) और 3 खिताब भी जीते।';
+    expect(answer('मार्था ने कितने गोल किए?', two, 'hi')).toBeUndefined();
+  });
+
   it('does not reach across a coordinator for a number when what is counted is not named: it belongs to the other conjunct', () => {
     const hi = answer('मियामी से मारविक कितनी दूर है?', 'मारविक सीमा के दक्षिण में लगभग 25 मील (40 किमी) और मियामी के उत्तर में लगभग 340 मील (550 किमी) पर स्थित है।', 'hi');
     expect(hi?.text).toContain('340');
