@@ -563,6 +563,9 @@ function unitSupport(input: ExtractInput, byUnit: readonly number[][]): (first: 
     }, 0);
 }
 
+/** What a time in the genitive counts of the question's words around it (time()). */
+const GENITIVE_TIME_SHARE = 0.5;
+
 /**
  * A time: of the times a passage writes, the one most of the question's words stand around, then the
  * most complete; none beyond NAME_REACH of all of them, unless the passage holds none of the question's
@@ -575,8 +578,11 @@ function time(input: ExtractInput): ShortAnswer | undefined {
   const anywhere = byUnit.some((at) => at.length > 0);
   const support = unitSupport(input, byUnit);
   let best: { c: TimeCandidate; support: number; complete: number } | undefined;
+  // a time in the genitive (1348-1350 के आखिरी प्लेग ने, the 1975 act) names which thing is meant, it does not
+  // date what the clause says happened (ओस्लो को 1654 में तबाह किया): it answers only where no other time is as near
+  const genitive = (c: TimeCandidate) => c.last + 1 < input.text.tokens.length && isGenitiveMarker(input.text.tokens[c.last + 1]!.norm) && /^\s+$/.test(gap(input, c.last, c.last + 1));
   for (const c of candidates) {
-    const held = support(c.first, c.last);
+    const held = support(c.first, c.last) * (genitive(c) ? GENITIVE_TIME_SHARE : 1);
     if (anywhere && held === 0) continue;
     const complete = completeness(c.value);
     if (!best || held > best.support || (held === best.support && complete > best.complete)) best = { c, support: held, complete };

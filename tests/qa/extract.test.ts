@@ -227,6 +227,13 @@ describe('people after "to" and "from"', () => {
 });
 
 describe('reading a time', () => {
+  it('dates what happened by the time the clause places it at, not by one in the genitive that names which thing is meant', () => {
+    const a = answer('आखिरी बाढ़ का प्रकोप कब हुआ था?', '1921-1923 के आखिरी बाढ़ प्रकोप ने नगर को 1930 में तबाह किया।', 'hi');
+    expect(a?.value).toMatchObject({ kind: 'time', year: 1930 });
+    // alone, it still dates the thing it names
+    expect(answer('सूखा कब पड़ा?', '2010 के सूखे ने लाखों पेड़ नष्ट किए।', 'hi')?.value).toMatchObject({ kind: 'time', year: 2010 });
+  });
+
   it('gives the one time of the one clause that holds the question’s words, however far a verb-final clause puts it', () => {
     const long = 'नमक के पानी से बिजली के उत्पादन की सस्ती प्रक्रिया सबसे पहले स्वीडिश इंजीनियर कार्ल ओडेन और डच इंजीनियर पीटर वालेन द्वारा 1931 में शुरू की गई थी।';
     expect(answer('नमक के पानी से बिजली कब बनाई गई?', long, 'hi')?.value).toMatchObject({ kind: 'time', year: 1931 });
