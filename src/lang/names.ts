@@ -7,7 +7,7 @@ import { languageFromScript, scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCopula, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
+import { LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -347,6 +347,20 @@ export function nameSpans(input: NameInput): NameSpan[] {
   }
 
   /**
+   * A Bengali word whose last letter reads as the genitive ending (তানভীর, জাফর) before a word no
+   * dictionary knows that its own case closes (তানভীর রহমানকে): a given name before the family name, not
+   * a possessor before what it owns (রহিমের বাড়ি), which is a word of the language.
+   */
+  function givenName(k: number): boolean {
+    const mark = marked(k);
+    const next = k + 1;
+    if (mark === undefined || !isGenitiveMarker(mark.marker) || scriptOf(tokens[k]!.norm[0]!) !== 'beng' || !/^\s+$/.test(gap(k, next))) return false;
+    if (next >= tokens.length || !indicCandidate(next) || common(next)) return false;
+    const after = marked(next);
+    return after !== undefined && !isGenitiveMarker(after.marker);
+  }
+
+  /**
    * An initial in Indian script: a letter's name with a full stop after it, and a word that can be a name
    * after that (डब्ल्यू. मोटे, के. ह्यूज): the full stop ends no sentence.
    */
@@ -404,7 +418,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // the name runs over candidate words joined by spaces alone, to the one a case marker closes
     let last = start;
     const spaced = (k: number) => k + 1 < tokens.length && /^\s+$/.test(gap(k, k + 1));
-    while (last - start + 1 < MAX_INDIC_NAME && !marked(last) && (spaced(last) || indicInitial(last)) && naming(last + 1) === undefined) {
+    while (last - start + 1 < MAX_INDIC_NAME && (!marked(last) || givenName(last)) && (spaced(last) || indicInitial(last)) && naming(last + 1) === undefined) {
       // an initial inside the name (फ्रेडरिक डब्ल्यू. मोटे, मालकम के. ह्यूज), a letter's name even where it is a marker's word
       if (indicCandidate(last + 1) || indicInitial(last + 1)) last++;
       // जीसस द इंटरप्रेटर, লোথার দে মেজিয়ের: a connector between two name words

@@ -71,3 +71,10 @@ describe('initials in Indian script', () => {
     expect(names('केविन के. ओरलैंड ने रिपोर्ट लिखी। ओरलैंड ने कहा।', 'hi').map((n) => n.text)).toContain('केविन के. ओरलैंड');
   });
 });
+
+describe('a Bengali given name that ends as the genitive does (তানভীর, জাফর)', () => {
+  it('joins the family name after it that its case closes, and a possessor before a word of the language stays one', () => {
+    expect(names('পুলিশ জাফর ইকবালকে গ্রেফতার করেছে। জাফর ইকবালকে আদালতে তোলা হয়।', 'bn').map((n) => n.text)).toEqual(['জাফর ইকবালকে', 'জাফর ইকবালকে']);
+    expect(names('রহিমের বাড়িতে আগুন লাগে। রহিমের বাড়িতে কেউ ছিল না।', 'bn').map((n) => n.text)).toEqual(['রহিমের', 'রহিমের']);
+  });
+});
