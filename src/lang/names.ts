@@ -252,6 +252,19 @@ export function nameSpans(input: NameInput): NameSpan[] {
     return undefined;
   }
 
+  /**
+   * One capitalized word listed between names ("Grissom, White, and Chaffee"): a name too, though the
+   * article writes the word in lower case elsewhere ("black and white"); the list says what it is.
+   */
+  function listedAmongNames(start: number, last: number): boolean {
+    if (start !== last || start === 0 || !/^\s*,\s*$/.test(gap(start - 1, start)) || !latinNameWord(start - 1)) return false;
+    const k = last + 1;
+    if (k >= tokens.length) return false;
+    const between = gap(last, k);
+    if (isCoordinator(tokens[k]!.norm)) return /^\s*,?\s*$/.test(between) && k + 1 < tokens.length && /^\s+$/.test(gap(k, k + 1)) && latinNameWord(k + 1);
+    return /^\s*,\s*$/.test(between) && latinNameWord(k);
+  }
+
   /** A capital letter and a full stop: an initial (Peter J. Willow), not a Roman numeral. */
   function initial(k: number): boolean {
     return /^\p{Lu}$/u.test(tokens[k]!.raw) && k + 1 < tokens.length && /^\.\s/.test(gap(k, k + 1));
@@ -290,7 +303,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // "the Doctor"): the writing says what it is
     const prev = tokens[start - 1];
     const amongLowerCase = start === last && prev !== undefined && !SENTENCE_END.test(gap(start - 1, start)) && prev.raw === prev.norm && !prev.numeric && scriptOf(prev.norm[0] ?? '') === 'latn';
-    let named = false;
+    let named = listedAmongNames(start, last);
     for (let k = start; k <= last; k++) if ((!commonLatin(k, amongLowerCase) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
     // initials alone (the Y. of Y. pestis, a genus cut short) name no one: a name has a word of its own

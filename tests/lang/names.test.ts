@@ -78,3 +78,12 @@ describe('a Bengali given name that ends as the genitive does (তানভী�
     expect(names('রহিমের বাড়িতে আগুন লাগে। রহিমের বাড়িতে কেউ ছিল না।', 'bn').map((n) => n.text)).toEqual(['রহিমের', 'রহিমের']);
   });
 });
+
+describe('a capitalized word listed between names', () => {
+  it('is a name, though the article writes it in lower case elsewhere (Grissom, White, and Chaffee)', () => {
+    const text = 'The film was in black and white. Then Marlow, White, and Tennant named the ship.';
+    expect(names(text, 'en').map((n) => n.text)).toEqual(['Marlow', 'White', 'Tennant']);
+    // not listed between names, the word is the common one it is elsewhere
+    expect(names('The film was in black and white. White paint covered Marlow.', 'en').map((n) => n.text)).toEqual(['Marlow']);
+  });
+});
