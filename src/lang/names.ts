@@ -365,10 +365,11 @@ export function nameSpans(input: NameInput): NameSpan[] {
    * a possessor before what it owns (রহিমের বাড়ি), which is a word of the language.
    */
   function givenName(k: number): boolean {
-    const mark = marked(k);
     const next = k + 1;
+    if (next >= tokens.length) return false;
+    const mark = marked(k);
     if (mark === undefined || !isGenitiveMarker(mark.marker) || scriptOf(tokens[k]!.norm[0]!) !== 'beng' || !/^\s+$/.test(gap(k, next))) return false;
-    if (next >= tokens.length || !indicCandidate(next) || common(next)) return false;
+    if (!indicCandidate(next) || common(next)) return false;
     const after = marked(next);
     return after !== undefined && !isGenitiveMarker(after.marker);
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/lang/analyze.js';
 import { nameSpans } from '../../src/lang/names.js';
@@ -85,5 +86,36 @@ describe('a capitalized word listed between names', () => {
     expect(names(text, 'en').map((n) => n.text)).toEqual(['Marlow', 'White', 'Tennant']);
     // not listed between names, the word is the common one it is elsewhere
     expect(names('The film was in black and white. White paint covered Marlow.', 'en').map((n) => n.text)).toEqual(['Marlow']);
+  });
+});
+
+describe('reading names from any text', () => {
+  // words that open, join, close or name a name in each script, and others, in any order: a passage may end
+  // on any of them (a Bengali word ending as the genitive, an initial, a naming word, a coordinator)
+  const words = [
+    'তানভীর', 'রহমানকে', 'জাফর', 'ইকবালের', 'নামে', 'একজন', 'ডব্লিউ', 'এবং', 'রহিমের', 'বাড়িতে',
+    'ओरसेल', 'नाम', 'के', 'एक', 'ने', 'डब्ल्यू', 'मोटे', 'और', 'नामक', 'को', 'द्वारा', 'थे', 'जबकि',
+    'A', 'Norman', 'named', 'Oursel', 'White', 'and', 'Y', 'Grissom', 'by', 'the', 'Doctor', 'of',
+  ];
+  const separators = [' ', ' ', ', ', '. ', '। ', '\n', '-', ' (', ') '];
+  const passage = fc
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { minLength: 1, maxLength: 24 })
+    .map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+  it('never throws, and gives spans in order, within the passage, each first to last', () => {
+    fc.assert(
+      fc.property(passage, fc.constantFrom<Language>('hi', 'bn', 'en'), fc.boolean(), fc.integer({ min: 0, max: 30 }), (sentence, language, apposition, askedAt) => {
+        const text = analyzeText(sentence, language);
+        const spans = nameSpans({ text, body: sentence, offset: 0, asked: (i) => i === askedAt, caseMarkers: new Set(['ने', 'কে']), apposition });
+        let after = 0;
+        for (const n of spans) {
+          expect(n.first).toBeGreaterThanOrEqual(after);
+          expect(n.last).toBeGreaterThanOrEqual(n.first);
+          expect(n.last).toBeLessThan(text.tokens.length);
+          after = n.last + 1;
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
