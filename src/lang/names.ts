@@ -379,7 +379,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
    * after that (डब्ल्यू. मोटे, के. ह्यूज): the full stop ends no sentence.
    */
   function indicInitial(k: number): boolean {
-    return k + 2 < tokens.length && isLetterName(tokens[k]!.norm) && /^\.\s+$/.test(gap(k, k + 1)) && indicCandidate(k + 1);
+    return k + 1 < tokens.length && isLetterName(tokens[k]!.norm) && /^\.\s+$/.test(gap(k, k + 1)) && indicCandidate(k + 1);
   }
 
   /**
