@@ -442,7 +442,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const mark = marked(last);
     if (!mark && spaced(last)) {
       const after = naming(last + 1);
-      if (after !== undefined) return namedBy(start, last, after);
+      if (after !== undefined) return namedBy(start, last, after, listed);
     }
     if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last, listed);
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
@@ -467,14 +467,19 @@ export function nameSpans(input: NameInput): NameSpan[] {
    * dictionary, in the case of the noun it names, which follows within a few words (an article before it);
    * with no case there, a name with none.
    */
-  function namedBy(start: number, end: number, after: number): NameSpan | undefined {
+  function namedBy(start: number, end: number, after: number, listed: number): NameSpan | undefined {
     if (!unknownWords(start, end)) return undefined;
     let head = after < tokens.length && INDEFINITE_ARTICLES.has(tokens[after]!.norm) ? after + 1 : after;
-    resumeAt = after;
+    // (read as the next name of a list, मीरा और ओरसेल नाम के…, it only lends the list its case: the reading
+    // goes on from the list's first name, and comes back to this one as a name of its own)
+    const resume = (k: number) => {
+      if (listed === 0) resumeAt = k;
+    };
+    resume(after);
     for (let words = 0; head < tokens.length && words < MAX_INDIC_NAME; head++, words++) {
       const mark = marked(head);
       if (mark) {
-        resumeAt = head + 1;
+        resume(head + 1);
         return { first: start, last: end, place: mark.place, thing: false, marker: mark.marker };
       }
       if (head + 1 >= tokens.length || !/^\s+$/.test(gap(head, head + 1))) break;

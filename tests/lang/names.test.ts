@@ -38,7 +38,9 @@ describe('a conjunction before a name', () => {
     const hindi = 'ग्रेटा वालिन ने गीत गाया, जबकि लीना कार्टर ने अनुवाद प्रदान किया। लीना कार्टर ने कहा।';
     expect(names(hindi, 'hi').map((n) => n.text)).toEqual(['लीना कार्टर', 'लीना कार्टर']);
     const bengali = 'হাসান রিয়াজকে ডাকা হল, যদিও তানভীর রহমানকে ডাকা হয়নি। তানভীর রহমানকে দেখা গেল।';
-    expect(names(bengali, 'bn').map((n) => n.text).filter((t) => t.includes('যদিও'))).toEqual([]);
+    const found = names(bengali, 'bn').map((n) => n.text);
+    expect(found).toContain('তানভীর রহমানকে');
+    expect(found.filter((t) => t.includes('যদিও'))).toEqual([]);
   });
 });
 
@@ -52,6 +54,10 @@ describe('a naming phrase', () => {
     expect(hindi.filter((t) => t === 'डेनिश')).toHaveLength(1);
     const bengali = names('ওরভেন নামে একজন ডেনিশকে উপত্যকায় দেখা গেল। ডেনিশকে সবাই চেনে।', 'bn').map((n) => n.text);
     expect(bengali[0]).toBe('ওরভেন');
+  });
+
+  it('lends its case to a list it ends, and its name is read too (तेलमार और ओरवेन नाम के एक डेनिश ने)', () => {
+    expect(names('तेलमार और ओरवेन नाम के एक डेनिश ने घाटी पार की।', 'hi').map((n) => n.text)).toEqual(['तेलमार', 'ओरवेन']);
   });
 
   it('is a verb where no article stands before the name: both are names (Marwick named Harwick as its captain)', () => {
@@ -71,6 +77,14 @@ describe('initials in Indian script', () => {
     expect(names('जोनाथन डब्ल्यू. मार्श ने रिपोर्ट लिखी। मार्श ने कहा।', 'hi').map((n) => n.text)).toContain('जोनाथन डब्ल्यू. मार्श');
     expect(names('केविन के. ओरलैंड ने रिपोर्ट लिखी। ओरलैंड ने कहा।', 'hi').map((n) => n.text)).toContain('केविन के. ओरलैंड');
   });
+
+  it('join the name in apposition that ends the passage (…उप निदेशक, जोसेफ ई. शीया)', () => {
+    const sentence = 'मिशन के नए उप निदेशक, जोसेफ ई. शीया।';
+    const text = analyzeText(sentence, 'hi');
+    const director = text.tokens.findIndex((t) => t.raw === 'निदेशक');
+    const spans = nameSpans({ text, body: sentence, offset: 0, asked: (i) => i === director, apposition: true });
+    expect(spans.map((n) => sentence.slice(text.tokens[n.first]!.start, text.tokens[n.last]!.end))).toEqual(['जोसेफ ई. शीया']);
+  });
 });
 
 describe('a Bengali given name that ends as the genitive does (তানভীর, জাফর)', () => {
@@ -84,8 +98,8 @@ describe('a capitalized word listed between names', () => {
   it('is a name, though the article writes it in lower case elsewhere (Grissom, White, and Chaffee)', () => {
     const text = 'The film was in black and white. Then Marlow, White, and Tennant named the ship.';
     expect(names(text, 'en').map((n) => n.text)).toEqual(['Marlow', 'White', 'Tennant']);
-    // not listed between names, the word is the common one it is elsewhere
-    expect(names('The film was in black and white. White paint covered Marlow.', 'en').map((n) => n.text)).toEqual(['Marlow']);
+    // after a name and a comma but before no other name, the word is the common one it is elsewhere
+    expect(names('The film was in black and white. For Marlow, White was the colour of the sea.', 'en').map((n) => n.text)).toEqual(['Marlow']);
   });
 });
 
