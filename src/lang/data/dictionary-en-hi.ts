@@ -354,7 +354,7 @@ afterlif|पुनर्जंम/pnrjnm
 aftermath|परिणाम/prnm
 afterthought|उत्तरचिंतन/atrcntn
 afterward|तत्पश्चात/ttpsct
-again|दुबार/dbr पुन
+again|फिर दुबार/dbr पुन
 ag|वय उंर;युग;युग;बडा;पुर/prn
 ag|व्रिद्ध/brd
 agenc|संस्थ/snst
@@ -10141,14 +10141,12 @@ reach|पहुंच/phcn;फैल;पहुंच/phc;पहुंच/phcn
 react|प्रतिक्रिय/prtkr
 reaction|प्रतिक्रिय/prtkr
 reactionari|प्रतिक्रियात्मक/prtkrtmk
-reactiv|सक्रिय/skr
 reactiv|प्रतिघातक/prtgtk
 read|पढन/prn;समझ/smjn;दिख/dkn
 readabl|पाठयोग्य/ptg
 reader|पाठक/ptk;पेशकार/pskr
 readili|तरंत/trnt
 read|पढन/prn
-readjust|ठिक
 readi|तैयार;शिघ्र/sgr;तैयार
 reagent|प्रतिकारक/prtkrk
 real|सत्य;वास्तविक/bstbk;पुर्णत/prnt;आमद/amdn संपत्/smpt
@@ -10159,22 +10157,20 @@ realiz|जान/jnn
 realli|सचमुच/scmc
 realm|राज्य
 reaper|लावक/lbk
-reappoint|नियुक्त/nkt
 rear|पिछवाड/pcbr;उठा
 reason|कारण/krn प्रयोजन/prjn;तर्क/trk
 reason|विवेक/bbk
-reassign|दे
 rebat|बट्ट
 rebellion|बगावत/bgbt
 rebirth|पुनर्जंम/pnrjnm
 rebound|पलटाव/pltb
 rebuff|रोक/rkn
+rebuild|फिर
 rebuk|फटकार/ptkr
 rebut|खंडन/kndn
-recal|याददाश्त/addst;बुल/bln;रद्द
+recal|याददाश्त/addst;रद्द
 recant|फेर
-recaptur|ग्रहण/grhn;पकड/pkrn
-recast|ढाल/dln
+recaptur|पकड/pkrn
 receipt|पान;रसिद/rsd
 receiv|स्वागत/sbgt;आने
 receiv|लेन
@@ -10197,25 +10193,20 @@ recogn|पहचान/phcnn;मांय/mnt
 recoil|ठिठक/ttkn
 recollect|स्मरण/smrn
 recollect|याद
-recomm|आरंभ/armb
 recommend|प्रशंस/prsns;सलाह/slh
 recommend|सिफारिश/sprs
 reconcil|अनुकुल/ankl;सहि
-reconsid|देख/dkn
 reconsider|पुनर्विचार/pnrbcr
-reconstruct|निर्माण/nrmn
 record|उच्चमान/acmn;अंकित/ankt
 recount|बयान
 recours|साधन/sdn
 recov|ठिक
 recoveri|पुनर्लाभ/pnrlb
-recreat|उत्पंन/atpn
 recruit|रंगरुट/rngrt
 rectangular|समकोणिय/smkn
 rectifi|ठिक
 rectitud|सच्च
 rector|पादर/pdr
-recur|आना
 recurr|फिराव/prb
 recurr|दौर
 red|लाल
@@ -10241,7 +10232,6 @@ refin|निर्मल/nrml;सुधार/sdrn
 refin|निर्मल/nrml
 refin|परिश्कार/prskr
 refin|साफ
-refit|दुरुस्त/drst
 reflect|प्रतिबिंब/prtbmb;परावर्तित/prbrtt
 reflect|परावर्तक/prbrtk
 reflector|दर्पण/drpn
@@ -10273,14 +10263,12 @@ regal|प्रसंन/prsn
 regalia|राजचिह्न/rjcn
 regard|आदर;शुभकाम/sbkmn;मान/mnn;देख/dkn
 regardless|बेपरवाह/bprbh
-regener|पैद
 regent|शासनकार/ssnkr
 region|क्शेत्रिय/kstr
 regist|बहि;दर्ज/drj;पंजिक्रित/pnjkrt;प्रदर्शित/prdrst
 registr|पंजिक्रित/pnjkrt
 regress|प्रतिगमन/prtgmn
 regret|पश्चाताप/psctp;दुख
-regroup|दल
 regular|नियमित/nmt
 regular|नियमानुकुल/nmnklt
 regular|नियमित/nmt
@@ -10289,26 +10277,19 @@ regul|बंदोबस्त/bndbst
 regurgit|जुगाल/jgl
 rehabilit|पुनर्वासित/pnrbst
 rehabilit|बहाल/bhl
-rehear|सुन/snn
 rehears|दुहराव/dhrb
 rehears|दुहर/dhrn;अभ्यास
 reign|प्रबल/prbl;मौजुद/mjd;शासन/ssn
 reimburs|अदा
 rein|बागडोर/bgdr
 rein|गुर्द/grd
-reinstat|नियुक्त/nkt
 reinsur|पुनर्बिम/pnrbm
-reinterpret|व्याख्य
-reinvigor|बल
-reissu|जार
 reiter|दोहराव/dhrb
 reject|फेंक/pkn;अस्विकार/asbkr;चाह/chn
 reject|अस्विक्रि/asbkrt
 rejoic|प्रसंन/prsn
-rejoin|मिल/mln;संमिलित/smlt
 rejoind|प्रत्युत्तर/prttr
 rejuven|नया
-rekindl|रोशन/rsn
 relat|वर्णन/brnn;संबद्ध/smbd
 relat|बंध/bnd
 relat|वर्णन/brnn;व्यवहार्/bbhr;रिश्तेदार/rstdr;संदर्भ/sndrb
@@ -10337,17 +10318,15 @@ religi|नियमित/nmt
 relinquish|छोड
 reliquari|कमंडल/kmndl
 relish|स्वाद/sbd;रस;मजा
-reliv|जिन
-reload|भरन/brn
 reluct|अनिच्छ
 reluct|अनिच्छुक/anck
 reluctantli|अनिच्छ
 reli|विश्वास/bsbs;निर्भर/nrbr
 remain|लाश;खंडहर/kndhr अवशेश/abss
+remak|फिर
 remand|बुल
 remark|बयान कहन/khn;टिप्पण/tpn;प्रतिक्रिय/prtkr;ध्यान
 remark|उल्लेखनिय/alkn
-remarri|विवाह/bbh
 remedi|प्रतिकार/prtkr
 remedi|उपचार/apcr;उपाय;सुधार/sdrn
 rememb|याद भुल/bln
@@ -10357,6 +10336,7 @@ reminisc|याद
 remiss|आलस
 remiss|माफ छुट
 remnant|बचा
+remodel|फिर
 remonstr|आपत् विद्रोह/bdrh
 remonstr|आपत्
 remors|पछताव/pctb
@@ -10379,7 +10359,6 @@ rent|दरार/drr;किर;किराय
 rental|किराय;किर
 renter|किरायेदार/krdr
 renunci|अस्विकार/asbkr
-reopen|खुल/kln
 repair|दुरुस्/drst मरंमत/mrmt
 repast|भोज
 repai|लौट/ltn
@@ -10397,7 +10376,7 @@ repertori|खान
 repetit|दोहराव/dhrb;पुनर्कथन/pnrktn
 repetit|दोहर/dhr
 replac|हटा/htn
-replenish|भरन/brn;पुर्/prt
+replenish|पुर्/prt
 replet|त्रिप्त/trpt
 replica|प्रतिरुप/prtrp
 replic|प्रतिलिप/prtlp
@@ -10407,7 +10386,6 @@ report|रिपोर्ट/rprt;अफवाह/apbh;नेकनाम/nknm;�
 report|संवादद/smbddt
 repos|सोन;आराम;भरोस/brs
 repositori|कोश;संग्रहालय/sngrhl
-repossess|अधिकार/adkr
 repres|प्रतिनिधित्व/prtndtb;प्रदर्शन/prdrsn;चित्रित/ctrt;प्रतिनिध/prtnd
 represent|प्रतिनिधित्व/prtndtb
 repres|प्रतिरुप/prtrp;प्रतिनिध/prtnd;प्रातिनिधिक/prtndk
@@ -10415,12 +10393,12 @@ repress|दबा/dbn;कुचल/kcln
 repress|रोक
 repress|दमनकार/dmnkr
 reprimand|डांट;झिडक/jrkn
-reprint|पुनर्मुद्रण/pnrmdrn संस्करण/snskrn;छाप/cpn
+reprint|पुनर्मुद्रण/pnrmdrn संस्करण/snskrn
 repris|बदल/bdl
 repris|आव्रित्/abrt
 reproach|दोशारोपण/dsrpn
 reprob|धिक्कार/dkrn
-reproduc|पैद;उत्पंन/atpn
+reproduc|उत्पंन/atpn
 reproduct|पुनरुत्पत्/pnrtpt;प्रतिरुप/prtrp
 reproduct|प्रजनक/prjnk
 reproof|निंद/nnd
@@ -10434,7 +10412,6 @@ repugn|विरुद्ध/brd
 repuls|इंकार/ankr;हटा;ठुकर/tkr
 repuls|विरोध/brd;प्रतिकर्शण/prtkrsn
 repuls|अरुचि/arckr;विकर्शण/bkrsn
-repurchas|खरिद/krdn
 reput|विख्यात/bkt
 reput|प्रतिश्ठ/prtst
 reput|ख्य;प्रसिध्द/prsd
@@ -10445,7 +10422,6 @@ requir|मांग/mgn;आदेश;इच्छ
 requir|अपेक्श/apks
 requisit|अपेक्शित/apkst
 requit|वापस/bps
-reschedul|बदल/bdln
 rescind|रद्द
 resciss|खंडन/kndn
 rescu|उद्धार;बचा/bcn
@@ -10458,7 +10434,6 @@ reserv|आरक्शण/arksn
 reserv|बचा;आरक्शित/arkst
 reserv|अमिलनसार/amlnsr संकोच/snkc
 reservoir|जलाशय/jls;खजा/kjn
-reset|जोड/jrn
 reshuffl|फेंट/pntn
 resid|रहन/rhn
 resid|निवास/nbs
@@ -10503,7 +10478,7 @@ respons|उत्तरदायित्व/atrdtb जिंमेदार/jmd
 responsibili|जिंमेदार/jmdr
 respons|उत्तरदाय/atrd जिंमेदार/jmdr
 respons|उत्तरदाय/atrd;संवेदनशिल/smbdnsl
-restat|कहन/khn बता/btn
+restat|बता/btn
 rest|आरामदायक/armdk आरामदेह/armdh
 restitut|लौट/ltn
 restiv|अडियल
@@ -10520,13 +10495,13 @@ restrict|सिम;प्रतिबंध/prtbnd
 restrict|रोक/rkn;विशेशण/bssn
 restructur|नया
 result|परिणाम/prnm
-resum|सार;आरंभ/armb
+resum|सार
+resurfac|फिर
 resurrect|म्रितोत्थान/mrttn
 resuscit|पुनर्जिवित/pnrjbt
 retail|फुट/ptkr
 retain|रख;रोक;सुरक्शित/srkst
 retain|रखन/rkn
-retak|ले
 retali|बदल/bdl
 retard|रोक
 retch|उबक/abkn
@@ -10547,7 +10522,6 @@ retribut|प्रतिकार/prtkr
 retroflex|मुर्धंय/mrdn
 retrospect|पश्चादवलोकन/pscdblkn;पुनरावलोकन/pnrblkn
 reunion|पुनर्योग/pnrg
-reunit|मिल/mln
 reveal|प्रकट/prkt
 reveal|दिखानेवाल/dknbl
 revel|रहस्योद्घाटन/rhsdgtn
@@ -10568,9 +10542,7 @@ review|परख/prkn;पुनरवलोकन/pnrblkn
 review|समिक्शक/smksk
 revil|गाल
 revis|दुहर/dhrn
-revisit|भेंट
 reviv|पुनरुत्थान/pnrtn
-reviv|जिवित/jbt
 revoc|खंडन/kndn
 revok|मिट
 revolt|बगावत/bgbt;राजद्रोह/rjdrh
@@ -10582,7 +10554,6 @@ revolv|परिक्रम/prkrm
 reward|पारितोशिक/prtsk
 reward|लाभप्रद/lbprd
 rewind|लपेट/lptn
-rewrit|लिख/lkn
 rheumat|वातरोगग्रस्त/btrggrst
 rheumat|गठिय
 rhinocero|गेंड/gnd
