@@ -1,7 +1,7 @@
 import { letterKey, nearKeys, phoneticKeys } from './keys.js';
-import { scriptOf, type Script } from './script.js';
+import { languageFromScript, scriptOf, type Script } from './script.js';
 import { bengaliBases, stems } from './stem.js';
-import { isStopword, type StopLanguage } from './stopwords.js';
+import { isStopword } from './stopwords.js';
 import type { Token } from './tokenize.js';
 import { demonymReading } from './words.js';
 
@@ -19,16 +19,14 @@ export interface TokenTerms {
   near: string[];
 }
 
-/** The language whose function words a script writes: a function word is never a name nor a loanword. */
-const FUNCTION_WORDS_OF: Partial<Record<Script, StopLanguage>> = { deva: 'hi', beng: 'bn', latn: 'en' };
-
 export function tokenTerms(token: Token): TokenTerms {
   const script = scriptOf(token.norm[0]!);
   if (token.numeric) return { token, script, stems: [token.norm], keys: [], near: [] };
-  // a function word (द्वारा, के, the) has no sound key: it would find names and loanwords of its sound
-  // in the other scripts (डेवार, Dewar, shares द्वारा's consonants), and none of them is it
-  const functionLanguage = script === undefined ? undefined : FUNCTION_WORDS_OF[script];
-  if (functionLanguage !== undefined && isStopword(token.norm, functionLanguage)) return { token, script, stems: stems(token.norm, script), keys: [], near: [] };
+  // a function word of its script's language (द्वारा, के, the) has no sound key: it would find names and
+  // loanwords of its sound in the other scripts (डेवार, Dewar, shares द्वारा's consonants), and none of them
+  // is it; a Latin one written with a capital may be a name or an acronym (US, May), and keeps its keys
+  const language = languageFromScript(token.norm);
+  if (language !== undefined && !(script === 'latn' && /\p{Lu}/u.test(token.raw)) && isStopword(token.norm, language)) return { token, script, stems: stems(token.norm, script), keys: [], near: [] };
   const keys = keysOf(token.norm, script);
   // a people's or a country's adjective in English (American, Turkish, Chinese) is the name Hindi and
   // Bengali write with a final vowel (अमेरिकी, तुर्की, চীনা): its key too

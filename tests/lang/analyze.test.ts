@@ -154,4 +154,11 @@ describe('sound keys of function words', () => {
     expect(passageKeys('यह प्रयोग डेवार ने किया।').some((k) => soundKeys.has(k))).toBe(true);
     expect(passageKeys('यह प्रयोग इंजीनियरों द्वारा किया गया।').some((k) => soundKeys.has(k))).toBe(false);
   });
+
+  it('keeps them for a Latin function word written with a capital, which may be a name (Will Marlow)', () => {
+    const keysOf = (text: string) => analyzePassage(text, 'en').key;
+    const will = keysOf('Marlow and Will');
+    expect(will.length).toBeGreaterThan(keysOf('Marlow and').length);
+    expect(keysOf('Marlow will').length).toBe(keysOf('Marlow').length);
+  });
 });
