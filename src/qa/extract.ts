@@ -200,7 +200,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // of the numbers within reach, the one in the clause that holds most of the question's words ("of which
   // 1,200 schools were closed by the floods"), then the nearest; "one" in letters last of all, as it is as
   // often an article (एक, একটি) or a pronoun ("one of them") as a count
-  const support = clauseSupport(input);
+  const clause = clauseNumbers(input);
+  const support = clauseSupport(input, clause);
   const standing = (n: (typeof numbers)[number]) => (isOneInLetters(text, n) ? -1 : support[n.first]!);
   // (of two numbers as near, the one with more of the question's words between it and what it counts)
   let bestSaid = 0;
@@ -239,12 +240,14 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       }
     }
   }
-  // none within reach of what is counted: the one number of its clause counts it, as a time does (time())
+  // none within reach of what is counted: the one number of its clause counts it, as a time does (time()),
+  // unless it counts a word of its own ("12 मैच खेले": matches, not goals)
+  const countsAnother = (n: (typeof numbers)[number]) => {
+    const next = afterNumber(input, n.last);
+    return next < text.tokens.length && /^\s+$/.test(gap(input, next - 1, next)) && !text.tokens[next]!.numeric && !isFunctionWord(input, next);
+  };
   if (!best && focus.length > 0) {
-    const clause = clauseNumbers(input);
-    const counted = new Set(focus.map((t) => clause[t]!));
-    const within = numbers.filter((n) => counted.has(clause[n.first]!) && !isOneInLetters(text, n));
-    if (counted.size === 1 && within.length > 0 && within.every((n) => n.value === within[0]!.value)) best = within[0]!;
+    best = onlyInClause(clause, focus, numbers.filter((n) => !isOneInLetters(text, n) && !countsAnother(n)), (n) => n.first, (a, b) => a.value === b.value);
   }
   if (!best) return undefined;
   let chosen = best;
@@ -578,8 +581,9 @@ function time(input: ExtractInput): ShortAnswer | undefined {
   const anywhere = byUnit.some((at) => at.length > 0);
   const support = unitSupport(input, byUnit);
   let best: { c: TimeCandidate; support: number; complete: number } | undefined;
-  // a time in the genitive (1348-1350 के आखिरी प्लेग ने, the 1975 act) names which thing is meant, it does not
-  // date what the clause says happened (ओस्लो को 1654 में तबाह किया): it answers only where no other time is as near
+  // a time in the genitive, its marker written after it (1348-1350 के आखिरी प्लेग ने), names which thing is
+  // meant rather than dating what the clause says happened (ओस्लो को 1654 में तबाह किया): it counts half the
+  // question's words around it
   const genitive = (c: TimeCandidate) => c.last + 1 < input.text.tokens.length && isGenitiveMarker(input.text.tokens[c.last + 1]!.norm) && /^\s+$/.test(gap(input, c.last, c.last + 1));
   for (const c of candidates) {
     const held = support(c.first, c.last) * (genitive(c) ? GENITIVE_TIME_SHARE : 1);
@@ -587,13 +591,11 @@ function time(input: ExtractInput): ShortAnswer | undefined {
     const complete = completeness(c.value);
     if (!best || held > best.support || (held === best.support && complete > best.complete)) best = { c, support: held, complete };
   }
-  // none within reach: a long verb-final clause may put its time far from the words it dates (तरल ऑक्सीजन के
-  // उत्पादन की … प्रक्रिया … 1895 में शुरू की गई): the one time of the one clause that holds the question's words
+  // none within reach: a long verb-final clause may put its time far from the words it dates (the subject
+  // first, the time just before the verb at the end): the one time of the one clause that holds the question's words
   if (!best && anywhere) {
-    const clause = clauseNumbers(input);
-    const asked = new Set(byUnit.flat().map((at) => clause[at]!));
-    const within = candidates.filter((c) => asked.has(clause[c.first]!));
-    if (asked.size === 1 && within.length > 0 && within.every((c) => sameMoment(c.value, within[0]!.value))) best = { c: within[0]!, support: 0, complete: completeness(within[0]!.value) };
+    const only = onlyInClause(clauseNumbers(input), byUnit.flat(), candidates, (c) => c.first, (a, b) => sameMoment(a.value, b.value));
+    if (only) best = { c: only, support: 0, complete: completeness(only.value) };
   }
   if (!best) return undefined;
   const s = span(input, best.c.first, best.c.last);
@@ -747,9 +749,8 @@ function ownsWhatIsAsked(input: ExtractInput, n: NameSpan): boolean {
  * For each token, how many of the question's units its clause holds (a clause runs between commas,
  * dandas and sentence ends): a name in the clause that says most of the question is most likely its answer.
  */
-function clauseSupport(input: ExtractInput): number[] {
+function clauseSupport(input: ExtractInput, clause = clauseNumbers(input)): number[] {
   const { text } = input;
-  const clause = clauseNumbers(input);
   const units = new Map<number, Set<number>>();
   input.plan.units.forEach((u, ui) => {
     for (const at of unitPositions(text, u)) {
@@ -761,7 +762,19 @@ function clauseSupport(input: ExtractInput): number[] {
   return clause.map((c) => units.get(c)?.size ?? 0);
 }
 
-/** For each token, the number of its clause in the passage: clauses run between commas, dandas and sentence ends. */
+/**
+ * The one value of the one clause that holds all the given positions (the question's words, what is
+ * counted), when the candidates standing in that clause all say it; undefined when the positions span
+ * clauses, none stands there, or two differ.
+ */
+function onlyInClause<T>(clause: readonly number[], positions: readonly number[], candidates: readonly T[], at: (c: T) => number, same: (a: T, b: T) => boolean): T | undefined {
+  const held = new Set(positions.map((k) => clause[k]!));
+  if (held.size !== 1) return undefined;
+  const within = candidates.filter((c) => held.has(clause[at(c)]!));
+  return within.length > 0 && within.every((c) => same(c, within[0]!)) ? within[0] : undefined;
+}
+
+/** For each token, the number of its clause in the passage: clauses run between phrase breaks (commas, semicolons, colons, dandas: breaksPhrase) and sentence ends. */
 function clauseNumbers(input: ExtractInput): number[] {
   const n = input.text.tokens.length;
   const clause = new Array<number>(n).fill(0);

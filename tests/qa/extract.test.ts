@@ -17,8 +17,11 @@ describe('reading a count', () => {
     const led = 'इस सत्र में मार्था ने गोल के मामले में अपनी पूरी टीम का नेतृत्व किया (27), और दो खिताब भी जीते।';
     expect(answer('मार्था ने कितने गोल किए?', led, 'hi')?.value).toEqual({ kind: 'count', n: 27 });
     // two numbers in that clause: neither is surely the count
-    const two = 'इस सत्र में मार्था ने गोल के मामले में अपनी पूरी टीम का नेतृत्व किया (27) और 3 खिताब भी जीते।';
+    const two = 'इस सत्र में मार्था ने गोल के मामले में अपनी पूरी टीम का नेतृत्व किया (27) और पिछली टीम का भी (3)।';
     expect(answer('मार्था ने कितने गोल किए?', two, 'hi')).toBeUndefined();
+    // the one number there counts a word of its own: matches, not goals
+    const other = 'इस सत्र में मार्था ने गोल के मामले में अपनी पूरी टीम का नेतृत्व किया और 12 मैच खेले।';
+    expect(answer('मार्था ने कितने गोल किए?', other, 'hi')).toBeUndefined();
   });
 
   it('does not reach across a coordinator for a number when what is counted is not named: it belongs to the other conjunct', () => {

@@ -132,8 +132,8 @@ export interface LanguageWords {
   /**
    * Words that give the name of what stands beside them, one word or a phrase: "a Norman named Oursel",
    * "a group called Lazarus"; ओरसेल नाम के एक नॉर्मन, X नामक; ওরসেল নামে এক নরম্যান. The name follows them in
-   * English and stands before them in Hindi and Bengali (verbFinal); the noun on the other side is only what
-   * the name is of (a Norman), not a name, and its case (नॉर्मन ने) is the name's.
+   * Latin script (English) and stands before them in Devanagari and Bengali script; the noun on the other
+   * side is only what the name is of (a Norman), not a name, and its case (नॉर्मन ने) is the name's.
    */
   namingWords: readonly string[];
   /** The indefinite article or its like before a noun: a, an; एक; এক, একজন, একটি. */
