@@ -7,7 +7,7 @@ import { languageFromScript, scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
+import { LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -29,6 +29,8 @@ const LATIN_NAME_ENDINGS = NAME_ENDINGS.filter((e) => scriptOf(e[e.length - 1]!)
 /** Whether a name is closed by a possessive ending ('s): it owns what follows it, it does not do it. */
 export const isPossessor = (n: NameSpan) => n.marker !== undefined && LATIN_NAME_ENDINGS.includes(n.marker);
 const NAME_TITLES = anyLanguage((w) => w.nameTitles);
+/** Genitive endings written onto a word (-এর, -র; 's): the name endings that are genitive markers. */
+const GENITIVE_ENDINGS = NAME_ENDINGS.filter((e) => isGenitiveMarker(e));
 const PLACE_HEADS = anyLanguage((w) => w.placeHeads);
 const THING_HEADS = anyLanguage((w) => w.thingHeads);
 const AGENT_MARKERS = anyLanguage((w) => w.agentMarkers);
@@ -354,7 +356,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (input.asked(k) || inNumber(k) || NAME_MARKERS.has(t.norm)) return false;
     // the suffix of an ordinal written apart (20 वीं शताब्दी) opens no name, nor does a plural (ठिकानों पर),
     // nor a noun of manner that makes an adverb with its postposition (आम तौर पर: usually)
-    if ((k > 0 && tokens[k - 1]!.numeric && isOrdinalSuffix(t.norm)) || endsAsCommonNoun(t.norm) || mannerAdverb(k)) return false;
+    if ((k > 0 && tokens[k - 1]!.numeric && isOrdinalSuffix(t.norm)) || endsAsCommonNoun(t.norm) || mannerAdverb(k) || postpositionAfterGenitive(k)) return false;
     // a title (जनरल, মেজর) joins the name after it even where the lexicon knows it as a common word
     return isNameTitle(t.norm) || ([...t.norm].length >= 2 && !stop(t.norm) && !lexicon(k).common);
   }
@@ -380,6 +382,16 @@ export function nameSpans(input: NameInput): NameSpan[] {
    */
   function indicInitial(k: number): boolean {
     return k + 1 < tokens.length && isLetterName(tokens[k]!.norm) && /^\.\s+$/.test(gap(k, k + 1)) && indicCandidate(k + 1);
+  }
+
+  /**
+   * A noun that makes a postposition with the genitive before it, the marker written apart (के बीच) or onto
+   * the word before (রহিমের পাশে): a function word there (कॉलोनियों के बीच निचली सीन घाटी: the valley, not "बीच …").
+   */
+  function postpositionAfterGenitive(k: number): boolean {
+    if (k === 0 || !isCompoundPostposition(tokens[k]!.norm) || !/^\s+$/.test(gap(k - 1, k))) return false;
+    const prev = tokens[k - 1]!.norm;
+    return isGenitiveMarker(prev) || GENITIVE_ENDINGS.some((e) => prev.length > e.length + 1 && prev.endsWith(e));
   }
 
   /**

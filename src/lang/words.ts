@@ -86,6 +86,9 @@ export const isLetterName = (word: string) => LETTER_NAMES.has(normalize(word));
 /** Whether a language puts the verb last and its markers after the noun (data verbFinal): Hindi and Bengali, not English. */
 export const isVerbFinal = (language: Language) => LANGUAGE_WORDS[language].verbFinal;
 const MANNER_NOUNS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.mannerNouns.map((e) => normalize(e)));
+const COMPOUND_POSTPOSITIONS = anyLanguage((w) => w.compoundPostpositions);
+/** Whether a normalized token makes a postposition with a genitive before it (के बीच, এর পাশে). */
+export const isCompoundPostposition = (norm: string) => COMPOUND_POSTPOSITIONS.has(norm);
 /** Whether a word is, or as a compound ends in, a noun of manner (तौर, রূপে; data mannerNouns). With its case after it or written onto it, it makes an adverb (आम तौर पर, সাধারণভাবে) that is no name: names.ts checks the case. */
 export const isMannerNoun = (norm: string) => MANNER_NOUNS.some((e) => norm.endsWith(e));
 const MANNER_NOUN_WORDS = new Set(MANNER_NOUNS);

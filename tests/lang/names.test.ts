@@ -133,3 +133,14 @@ describe('reading names from any text', () => {
     );
   });
 });
+
+describe('a noun that makes a postposition with the genitive (के बीच, এর পাশে)', () => {
+  it('opens no name after the genitive', () => {
+    const hindi = names('सेना कॉलोनियों के बीच तेलमार घाटी में रुकी। तेलमार घाटी में बर्फ थी।', 'hi').map((n) => n.text);
+    expect(hindi).toContain('तेलमार घाटी');
+    expect(hindi.filter((t) => t.startsWith('बीच'))).toEqual([]);
+    const bengali = names('সেনারা নদীর পাশে জাফর ইকবালকে দেখল। জাফর ইকবালকে সবাই চেনে।', 'bn').map((n) => n.text);
+    expect(bengali).toContain('জাফর ইকবালকে');
+    expect(bengali.filter((t) => t.startsWith('পাশে'))).toEqual([]);
+  });
+});

@@ -66,6 +66,7 @@ export const EN: LanguageWords = {
   singularEndings: ['ss', 'us', 'is'],
   commonNounEndings: [],
   mannerNouns: [],
+  compoundPostpositions: [],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: { whose: ["'s"] },

@@ -175,6 +175,11 @@ export interface LanguageWords {
    * (आमतौर). A word that is one, with its case, is no name, and its case places nothing.
    */
   mannerNouns: readonly string[];
+  /**
+   * Nouns that make a postposition with the genitive before them (के बीच: between, के पास: near, के
+   * खिलाफ: against; এর পাশে): after a genitive marker such a word is a function word, and opens no name.
+   */
+  compoundPostpositions: readonly string[];
   /** Endings written onto a number (20th, ২০তম), or in Hindi and Bengali a space after it (20 वीं), that make it an ordinal: it ranks, it counts nothing. */
   ordinalSuffixes: readonly string[];
   /**
