@@ -7,6 +7,7 @@ import { keyedWords, STRENGTH } from './lang/analyze.js';
 import { keyCollisions } from './lang/keys.js';
 import { normalize } from './lang/normalize.js';
 import { ask } from './qa/answer.js';
+import { shownAnswer } from './render/answer-parts.js';
 import type { Answer } from './qa/types.js';
 import type { SearchIndex } from './search/index.js';
 
@@ -212,7 +213,11 @@ function score(index: SearchIndex, q: EvalQuestion): SakshiScore {
     if (body !== undefined && spanText(body, c) === c.quote && c.quote.length > 0) verbatim++;
   }
   const expected = (q.answer ?? []).map(fold);
+  // the short answer is the span as the source writes it; its reading (the asker's digits or script) is a
+  // gloss beside it: a gold span is in the article's words. What the reader is shown, both, must hold an
+  // expected answer, which may be written either way
   const given = !answer.abstained && answer.answer !== null && answer.answer.trim().length > 0 ? answer.answer : null;
+  const shown = shownAnswer(answer);
   return {
     id: q.id,
     lang: q.lang,
@@ -220,7 +225,7 @@ function score(index: SearchIndex, q: EvalQuestion): SakshiScore {
     abstained: answer.abstained,
     evidenceAt1: q.answerable && hasEvidence(answer.citations, q, 1),
     evidenceAt3: q.answerable && hasEvidence(answer.citations, q, 3),
-    ...(q.answerable && expected.length > 0 ? { answerCorrect: answer.answer !== null && expected.some((e) => fold(answer.answer!).includes(e)) } : {}),
+    ...(q.answerable && expected.length > 0 ? { answerCorrect: shown !== null && expected.some((e) => fold(shown).includes(e)) } : {}),
     quotesVerbatim: verbatim,
     quotes: answer.citations.length,
     ...(q.kind ? { kind: q.kind } : {}),
@@ -360,7 +365,7 @@ export function formatReport(report: Report, verbose: boolean): string {
     for (const o of report.outcomes) {
       const misses = [
         o.answerable && !o.evidenceAt1 ? 'evidence not first' : '',
-        o.answerCorrect === false ? `answer ${JSON.stringify(o.answer.answer)} not expected` : '',
+        o.answerCorrect === false ? `answer ${JSON.stringify(shownAnswer(o.answer))} not expected` : '',
         // a short answer can hold the expected words and still not be right: too many words around them
         o.shortAnswer === 'wrong' && o.answerCorrect !== false ? `short answer ${JSON.stringify(o.answer.answer)} not the gold span with at most ${WORDS_AROUND_GOLD} words around` : '',
         o.answerable && o.abstained ? 'abstained on an answerable question' : '',

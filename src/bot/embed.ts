@@ -1,6 +1,6 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../qa/types.js';
-import { day, markedQuote, numberSources, shownUncovered } from '../render/answer-parts.js';
+import { day, markedQuote, numberSources, shownAnswer, shownUncovered } from '../render/answer-parts.js';
 import { messages } from '../render/i18n.js';
 import { webUrl } from '../render/url.js';
 import { LIMITS, embedLength, truncate } from './limits.js';
@@ -119,7 +119,8 @@ export function answerEmbed(answer: Answer): APIEmbed {
     });
   }
   const { numberOf } = numberSources(answer);
-  const title = answer.answer !== null ? `${m.answer}: ${escapeText(answer.answer)}` : m.quotesOnly;
+  const shown = shownAnswer(answer, escapeText);
+  const title = shown !== null ? `${m.answer}: ${shown}` : m.quotesOnly;
   const share = Math.floor((LIMITS.description - 100) / Math.max(1, answer.citations.length));
   const quotes = answer.citations.map((c) => quoteLine(c, numberOf(c), share));
   const description = [answer.conflict ? `**${m.disagree}**` : null, ...quotes].filter(Boolean).join('\n');

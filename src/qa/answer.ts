@@ -183,11 +183,11 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   // "over 37 million passengers" is told no more by "(more than 37,000,000)"
   const readsLatin = reading.language === 'en' || reading.romanized;
   const withReading = short?.transliterated ? readsLatin : (article.language !== reading.language || reading.romanized) && !isAscii(short?.text ?? '');
-  const answerText =
-    short === undefined ? null : short.normalized && withReading && short.normalized !== short.text ? `${short.text} (${short.normalized})` : short.text;
+  const shownReading = short?.normalized && withReading && short.normalized !== short.text ? short.normalized : undefined;
   return {
     ...base,
-    answer: answerText,
+    answer: short?.text ?? null,
+    ...(shownReading !== undefined ? { reading: shownReading } : {}),
     abstained: false,
     conflict,
     citations: chosen.map(({ r, answer }) => cite(index, r, answer)),

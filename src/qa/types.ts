@@ -38,6 +38,13 @@ export interface Answer {
   language: Language;
   /** The short answer as the source writes it, or null. */
   answer: string | null;
+  /**
+   * How the asker reads the short answer when the source writes it in another language or script: digits
+   * and English words (₹200 crore in cryptocurrency, 5), an English name the lexicon knows (Delhi Police),
+   * or a Latin transliteration of one it does not (Kavan Short) for a reader of Latin script. Absent when
+   * the span says it plainly already. Front ends show it after the answer, in brackets.
+   */
+  reading?: string;
   abstained: boolean;
   /** True when the cited sources give different answers; both are cited, the dissenting one second. */
   conflict: boolean;

@@ -26,6 +26,12 @@ export function markedQuote(c: Citation, mark: (span: string) => string, escape:
   return `${escape(c.quote.slice(0, start))}${mark(c.quote.slice(start, end))}${escape(c.quote.slice(end))}`;
 }
 
+/** The short answer as a reply shows it: as the source writes it, then the asker's reading in brackets (पांच सर्वर (5)); null when there is none. `escape` applies to both. */
+export function shownAnswer(answer: Answer, escape: (text: string) => string = (t) => t): string | null {
+  if (answer.answer === null) return null;
+  return answer.reading === undefined ? escape(answer.answer) : `${escape(answer.answer)} (${escape(answer.reading)})`;
+}
+
 /** The date part of an ISO date or date-time. */
 export const day = (published: string | null): string | null => (published ? published.slice(0, 10) : null);
 

@@ -1,5 +1,5 @@
 import type { Answer } from '../qa/types.js';
-import { day, markedQuote, numberSources, shownUncovered } from './answer-parts.js';
+import { day, markedQuote, numberSources, shownAnswer, shownUncovered } from './answer-parts.js';
 import { messages } from './i18n.js';
 import { webUrl } from './url.js';
 
@@ -22,7 +22,8 @@ export function renderText(answer: Answer): string {
     return lines.join('\n');
   }
   const { sources, numberOf } = numberSources(answer);
-  lines.push(answer.answer !== null ? `${m.answer}: ${answer.answer}` : m.quotesOnly);
+  const shown = shownAnswer(answer);
+  lines.push(shown !== null ? `${m.answer}: ${shown}` : m.quotesOnly);
   if (answer.conflict) lines.push(m.disagree);
   for (const c of answer.citations) lines.push(`> ${markedQuote(c, (s) => `**${s}**`)} [${numberOf(c)}]`);
   lines.push(m.sources);

@@ -35,6 +35,7 @@ const answer: fc.Arbitrary<Answer> = fc.record({
   question: nasty,
   language: fc.constantFrom(...LANGUAGES),
   answer: fc.option(nasty),
+  reading: fc.option(nasty, { nil: undefined }),
   abstained: fc.boolean(),
   conflict: fc.boolean(),
   citations: fc.array(citation, { minLength: 1, maxLength: 3 }),

@@ -17,8 +17,10 @@ describe('short answers', () => {
   it('give a count as the source writes it, with digits for an asker of another language', () => {
     const hi = ask(bundled, 'एम्स के कितने सर्वर हैक हुए?');
     expect(hi.answer).toBe('पांच सर्वर');
+    // the asker reads the source's own words: no reading beside them
+    expect(hi.reading).toBeUndefined();
     expect(marked(hi)).toBe('पांच सर्वर');
-    expect(ask(bundled, 'How many servers were hacked at AIIMS?').answer).toBe('पांच सर्वर (5)');
+    expect(ask(bundled, 'How many servers were hacked at AIIMS?')).toMatchObject({ answer: 'पांच सर्वर', reading: '5' });
   });
 
   it('give a span in Latin script to an asker of another language as written, with no reading that repeats it', () => {
@@ -43,26 +45,28 @@ describe('short answers', () => {
   });
 
   it('give a part of a whole as "N of M"', () => {
-    expect(ask(bundled, 'How many computers got antivirus at AIIMS?').answer).toMatch(/1,200 .*\(about 1,200 of 5,000\)/);
-    expect(ask(bundled, 'How many servers have been scanned so far?').answer).toBe('50 में से 20 सर्वरों (20 of 50)');
+    const antivirus = ask(bundled, 'How many computers got antivirus at AIIMS?');
+    expect(antivirus.answer).toMatch(/1,200 /);
+    expect(antivirus.reading).toBe('about 1,200 of 5,000');
+    expect(ask(bundled, 'How many servers have been scanned so far?')).toMatchObject({ answer: '50 में से 20 सर्वरों', reading: '20 of 50' });
     expect(ask(fixtures, 'How many servers did the ransomware encrypt at the Maharashtra power utility?').answer).toBe("three of the utility's twelve servers");
   });
 
   it('give an amount with its multiplier and currency, and what it was asked in', () => {
     const a = ask(bundled, 'What ransom did the hackers demand?');
     expect(a.answer).toContain('200 करोड़ रुपए');
-    expect(a.answer).toContain('(₹200 crore in cryptocurrency)');
-    expect(ask(fixtures, 'कोलकाता मेट्रो के हैकर्स ने कितनी फिरौती मांगी?').answer).toBe('৫০ লাখ টাকা (₹50 lakh)');
+    expect(a.reading).toBe('₹200 crore in cryptocurrency');
+    expect(ask(fixtures, 'कोलकाता मेट्रो के हैकर्स ने कितनी फिरौती मांगी?')).toMatchObject({ answer: '৫০ লাখ টাকা', reading: '₹50 lakh' });
   });
 
   it('read times in any script into English: বুধবার সকাল ৬টা৪৫ is Wednesday 6:45 am, রাত ১০টা is 10 pm', () => {
-    expect(ask(bundled, 'When did the cyber attack on AIIMS happen?').answer).toBe('বুধবার সকাল ৬টা৪৫ (Wednesday 6:45 am)');
-    expect(ask(fixtures, 'When did the Kolkata Metro website go down?').answer).toBe('শুক্রবার রাত ১০টা (Friday 10:00 pm)');
+    expect(ask(bundled, 'When did the cyber attack on AIIMS happen?')).toMatchObject({ answer: 'বুধবার সকাল ৬টা৪৫', reading: 'Wednesday 6:45 am' });
+    expect(ask(fixtures, 'When did the Kolkata Metro website go down?')).toMatchObject({ answer: 'শুক্রবার রাত ১০টা', reading: 'Friday 10:00 pm' });
     expect(ask(bundled, 'এইমসে সাইবার হামলা কখন হয়েছিল?').answer).toBe('বুধবার সকাল ৬টা৪৫');
   });
 
   it('name who, nearest to what was asked, in English too', () => {
-    expect(ask(bundled, 'Who is investigating the server hack?').answer).toBe('दिल्ली पुलिस (Delhi Police)');
+    expect(ask(bundled, 'Who is investigating the server hack?')).toMatchObject({ answer: 'दिल्ली पुलिस', reading: 'Delhi Police' });
     expect(ask(bundled, 'हमले के पीछे किसका हाथ माना जा रहा है?').answer).toBe('चीनी हैकर्स');
     // "VVIP people" is a kind of people, not a name: no short answer, the quote says whose
     const whose = ask(bundled, 'Whose details were in the stolen data?');
@@ -71,9 +75,9 @@ describe('short answers', () => {
   });
 
   it('answer "which X" with the kind of X or the words that qualify it', () => {
-    expect(ask(bundled, 'What email address was found?').answer).toBe('প্রোটোনমেল (ProtonMail)');
+    expect(ask(bundled, 'What email address was found?')).toMatchObject({ answer: 'প্রোটোনমেল', reading: 'ProtonMail' });
     expect(ask(bundled, 'হ্যাকারদের কোন ইমেল ঠিকানা পাওয়া গেছে?').answer).toBe('প্রোটোনমেল');
-    expect(ask(bundled, 'Which server went down because of the attack?').answer).toBe('ব্যাক-আপ সার্ভার (backup server)');
+    expect(ask(bundled, 'Which server went down because of the attack?')).toMatchObject({ answer: 'ব্যাক-আপ সার্ভার', reading: 'backup server' });
   });
 
   it('give no short answer when the question has none, but still quote the evidence', () => {
@@ -130,8 +134,10 @@ describe('a name found in another script', () => {
   const index = SearchIndex.build({ articles: [article('setu', 'hi', 'नया सेतु', body)], failures: [], fingerprint: 'names' });
 
   it('is given to an English asker with a Latin reading, and to a Hindi asker as written', () => {
-    expect(ask(index, 'Who inaugurated the new bridge?').answer).toBe('सुनीता वर्मा (Sunita Varma)');
-    expect(ask(index, 'नए सेतु का उद्घाटन किसने किया?').answer).toBe('सुनीता वर्मा');
+    expect(ask(index, 'Who inaugurated the new bridge?')).toMatchObject({ answer: 'सुनीता वर्मा', reading: 'Sunita Varma' });
+    const hindi = ask(index, 'नए सेतु का उद्घाटन किसने किया?');
+    expect(hindi.answer).toBe('सुनीता वर्मा');
+    expect(hindi.reading).toBeUndefined();
   });
 });
 

@@ -63,6 +63,7 @@ describe('the text reply', () => {
       question: fc.string(),
       language: fc.constantFrom(...LANGUAGES),
       answer: fc.option(fc.string({ maxLength: 30 })),
+      reading: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
       abstained: fc.constant(false),
       conflict: fc.boolean(),
       citations: fc.array(citation, { minLength: 1, maxLength: 3 }),
@@ -72,6 +73,8 @@ describe('the text reply', () => {
         const text = renderText(a);
         const m = MESSAGES[a.language];
         expect(text).toContain(m.sources);
+        // the short answer as the source writes it, its reading after it in brackets
+        if (a.answer !== null) expect(text).toContain(`${m.answer}: ${a.answer}${a.reading !== undefined ? ` (${a.reading})` : ''}`);
         const listed = new Set([...text.matchAll(/^\[(\d)\] /gm)].map((x) => x[1]));
         const quoteLines = text.split('\n').filter((l) => l.startsWith('> '));
         expect(quoteLines).toHaveLength(a.citations.length);
