@@ -28,6 +28,9 @@ const PART_JOINERS = anyLanguage((w) => w.partJoiners);
 const TIME_JOINERS = anyLanguage((w) => w.timeJoiners);
 const QUALIFIER_JOINERS = anyLanguage((w) => w.qualifierJoiners);
 const PERCENT_WORDS = anyLanguage((w) => w.percentWords);
+const VAGUE_QUANTITIES = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.vagueQuantities).map(([word, reading]) => [normalize(word), reading] as const)));
+/** The English reading of a word that says how many without a number (सैकड़ों: hundreds), if the token is one. */
+export const vagueQuantityReading = (norm: string): string | undefined => VAGUE_QUANTITIES.get(norm);
 const COUNTING_QUESTION_WORDS = anyLanguage((w) => w.countingQuestionWords);
 const RANGE_JOINERS = anyLanguage((w) => w.rangeJoiners);
 const AGENT_CASES = anyLanguage((w) => w.agentCases);

@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isGenitiveMarker, isQuestionAuxiliary, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, type Season, type TimeRelation } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isGenitiveMarker, isQuestionAuxiliary, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
@@ -192,7 +192,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       !isOrdinal(input, n) &&
       !(isDayOfMonth(input, n) && !counted(n)),
   );
-  if (numbers.length === 0) return undefined;
+  if (numbers.length === 0) return vagueCount(input, focus);
   let best: (typeof numbers)[number] | undefined;
   let bestDistance = Infinity;
   let bestSupport = -1;
@@ -249,7 +249,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   if (!best && focus.length > 0) {
     best = onlyInClause(clause, focus, numbers.filter((n) => !isOneInLetters(text, n) && !countsAnother(n)), (n) => n.first, (a, b) => a.value === b.value);
   }
-  if (!best) return undefined;
+  if (!best) return vagueCount(input, focus);
   let chosen = best;
   let of: number | undefined;
   let partFirst = false;
@@ -325,6 +325,24 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const reading = `${more ? 'more than ' : less ? 'fewer than ' : about ? 'about ' : ''}${range}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
   // a range counts as its low end, whichever end stood by what is counted, so two sayings of it agree
   return { ...s, normalized: reading, value: { kind: 'count', n: low } };
+}
+
+/**
+ * With no number to give, a word that says how many without one (लाखों मरीजों, hundreds of flights) before
+ * what is counted, in the same phrase: the count as the source gives it, read in English.
+ */
+function vagueCount(input: ExtractInput, focus: readonly number[]): ShortAnswer | undefined {
+  const { tokens } = input.text;
+  for (const t of focus) {
+    for (let k = t - 1; k >= Math.max(0, t - COUNT_REACH); k--) {
+      const reading = vagueQuantityReading(tokens[k]!.norm);
+      if (reading === undefined) continue;
+      if (!joinedIn(input, k, t)) break;
+      const s = span(input, k, t);
+      return { ...s, normalized: reading, value: { kind: 'words', text: s.text.toLowerCase() } };
+    }
+  }
+  return undefined;
 }
 
 const CURRENCY: Record<string, string> = { rupee: '₹', dollar: '$' };

@@ -13,6 +13,16 @@ function answer(question: string, passage: string, language: Language, body = pa
 }
 
 describe('reading a count', () => {
+  it('gives a word that says how many without a number, before what is counted, with its English reading', () => {
+    const hi = answer('कितने यात्री फंसे रहे?', 'बाढ़ के कारण स्टेशन पर सैकड़ों यात्री फंसे रहे।', 'hi');
+    expect(hi).toMatchObject({ text: 'सैकड़ों यात्री', normalized: 'hundreds' });
+    expect(answer('How many flights were cancelled?', 'The storm meant that hundreds of flights were cancelled on Monday.', 'en')).toMatchObject({ text: 'hundreds of flights', normalized: 'hundreds' });
+    expect(answer('কতজন যাত্রী আটকে ছিলেন?', 'বন্যার কারণে স্টেশনে শতাধিক যাত্রী আটকে ছিলেন।', 'bn')).toMatchObject({ text: 'শতাধিক যাত্রী', normalized: 'over a hundred' });
+    // a number, where the source gives one, is the count; and the word says nothing of a noun in another phrase
+    expect(answer('कितने यात्री फंसे रहे?', 'सैकड़ों लोग आए और स्टेशन पर 40 यात्री फंसे रहे।', 'hi')?.value).toEqual({ kind: 'count', n: 40 });
+    expect(answer('कितने यात्री फंसे रहे?', 'सैकड़ों, शायद, यात्री फंसे रहे।', 'hi')).toBeUndefined();
+  });
+
   it('takes the one number of the clause that names what is counted when none stands within reach of it', () => {
     const led = 'इस सत्र में मार्था ने गोल के मामले में अपनी पूरी टीम का नेतृत्व किया (27), और दो खिताब भी जीते।';
     expect(answer('मार्था ने कितने गोल किए?', led, 'hi')?.value).toEqual({ kind: 'count', n: 27 });

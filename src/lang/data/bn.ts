@@ -17,6 +17,7 @@ export const BN: LanguageWords = {
     money: () => 'কত টাকা দাবি করা হয়েছে?',
   },
   percentWords: ['শতাংশ', 'shotangsho'],
+  vagueQuantities: { শতাধিক: 'over a hundred', কয়েকশো: 'several hundred', হাজারো: 'thousands', লাখো: 'lakhs', ডজনখানেক: 'about a dozen' },
   countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কয়টি', 'কয়টা', 'কয়জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'koyta', 'koyti'],
   rangeJoiners: ['থেকে'],
   changeMarkers: [],

@@ -17,6 +17,7 @@ export const EN: LanguageWords = {
     money: () => 'How much money was demanded?',
   },
   percentWords: ['percent', 'percentage'],
+  vagueQuantities: { dozens: 'dozens', hundreds: 'hundreds', thousands: 'thousands', millions: 'millions', billions: 'billions', lakhs: 'lakhs', crores: 'crores' },
   countingQuestionWords: ['how many'],
   rangeJoiners: ['to'],
   changeMarkers: ['from'],

@@ -17,6 +17,7 @@ export const HI: LanguageWords = {
     money: () => 'कितने पैसे मांगे गए?',
   },
   percentWords: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'फीसद', 'pratishat', 'fisadi'],
+  vagueQuantities: { सैकड़ों: 'hundreds', सैंकड़ों: 'hundreds', हजारों: 'thousands', हज़ारों: 'thousands', लाखों: 'lakhs', करोड़ों: 'crores', दर्जनों: 'dozens' },
   countingQuestionWords: ['कितने', 'kitne'],
   rangeJoiners: ['से'],
   changeMarkers: [],

@@ -31,6 +31,11 @@ export interface LanguageWords {
   templates: QuestionTemplates;
   /** Words after a number that make it a share, not a count (12 percent, 12 प्रतिशत, ১২ শতাংশ): the sign % is read as one too. */
   percentWords: readonly string[];
+  /**
+   * Words that say how many without a number (सैकड़ों: hundreds, लाखों: lakhs, dozens), with their English
+   * reading: before what is counted, with no number to give, they are the count the source gives.
+   */
+  vagueQuantities: Readonly<Record<string, string>>;
   /** Question words that count things one by one (how many, कितने, কতগুলো): their answer is a count, never a share. */
   countingQuestionWords: readonly string[];
   /** Words between the two ends of a range of numbers, the low end first: 30 to 50 thousand, 30 से 50 हजार, ৩০ থেকে ৫০ হাজার. */
