@@ -199,9 +199,6 @@ export function nameSpans(input: NameInput): NameSpan[] {
   };
   const inNumber = (k: number) => numberTokens.has(k);
   const out: NameSpan[] = [];
-  // a name given by a naming phrase takes the case of the noun it names, after it (ओरसेल नाम के एक नॉर्मन ने):
-  // that noun is read with it, and the reading goes on after it
-  let resumeAt = 0;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -217,7 +214,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
       const span = indicName(i);
       if (span) {
         out.push(span);
-        i = Math.max(span.last + 1, resumeAt);
+        i = span.last + 1;
         continue;
       }
     }
@@ -356,7 +353,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (input.asked(k) || inNumber(k) || NAME_MARKERS.has(t.norm)) return false;
     // the suffix of an ordinal written apart (20 वीं शताब्दी) opens no name, nor does a plural (ठिकानों पर),
     // nor a noun of manner that makes an adverb with its postposition (आम तौर पर: usually)
-    if ((k > 0 && tokens[k - 1]!.numeric && isOrdinalSuffix(t.norm)) || endsAsCommonNoun(t.norm) || mannerAdverb(k) || postpositionAfterGenitive(k)) return false;
+    if ((k > 0 && tokens[k - 1]!.numeric && isOrdinalSuffix(t.norm)) || endsAsCommonNoun(t.norm) || mannerAdverb(k) || postpositionAfterGenitive(k) || namedNoun(k)) return false;
     // a title (जनरल, মেজর) joins the name after it even where the lexicon knows it as a common word
     return isNameTitle(t.norm) || ([...t.norm].length >= 2 && !stop(t.norm) && !lexicon(k).common);
   }
@@ -377,6 +374,16 @@ export function nameSpans(input: NameInput): NameSpan[] {
   }
 
   /**
+   * The noun a naming phrase before it names (ओरसेल नाम के एक नॉर्मन ने: नॉर्मन), an article between them or
+   * not: what the name is of, no name itself; its case is the name's (namedBy).
+   */
+  function namedNoun(k: number): boolean {
+    const end = k > 0 && INDEFINITE_ARTICLES.has(tokens[k - 1]!.norm) ? k - 1 : k;
+    for (let j = Math.max(0, end - MAX_NAMING); j < end; j++) if (naming(j) === end) return true;
+    return false;
+  }
+
+  /**
    * An initial in Indian script: a letter's name with a full stop after it, and a word that can be a name
    * after that (डब्ल्यू. मोटे, के. ह्यूज): the full stop ends no sentence.
    */
@@ -391,7 +398,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
   function postpositionAfterGenitive(k: number): boolean {
     if (k === 0 || !isCompoundPostposition(tokens[k]!.norm) || !/^\s+$/.test(gap(k - 1, k))) return false;
     const prev = tokens[k - 1]!.norm;
-    return isGenitiveMarker(prev) || GENITIVE_ENDINGS.some((e) => prev.length > e.length + 1 && prev.endsWith(e));
+    return isGenitiveMarker(prev) || baseOf(prev, GENITIVE_ENDINGS) !== undefined;
   }
 
   /**
@@ -454,7 +461,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const mark = marked(last);
     if (!mark && spaced(last)) {
       const after = naming(last + 1);
-      if (after !== undefined) return namedBy(start, last, after, listed);
+      if (after !== undefined) return namedBy(start, last, after);
     }
     if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last, listed);
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
@@ -479,19 +486,12 @@ export function nameSpans(input: NameInput): NameSpan[] {
    * dictionary, in the case of the noun it names, which follows within a few words (an article before it);
    * with no case there, a name with none.
    */
-  function namedBy(start: number, end: number, after: number, listed: number): NameSpan | undefined {
+  function namedBy(start: number, end: number, after: number): NameSpan | undefined {
     if (!unknownWords(start, end)) return undefined;
     let head = after < tokens.length && INDEFINITE_ARTICLES.has(tokens[after]!.norm) ? after + 1 : after;
-    // (read as the next name of a list, मीरा और ओरसेल नाम के…, it only lends the list its case: the reading
-    // goes on from the list's first name, and comes back to this one as a name of its own)
-    const resume = (k: number) => {
-      if (listed === 0) resumeAt = k;
-    };
-    resume(after);
     for (let words = 0; head < tokens.length && words < MAX_INDIC_NAME; head++, words++) {
       const mark = marked(head);
       if (mark) {
-        resume(head + 1);
         return { first: start, last: end, place: mark.place, thing: false, marker: mark.marker };
       }
       if (head + 1 >= tokens.length || !/^\s+$/.test(gap(head, head + 1))) break;

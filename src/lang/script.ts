@@ -46,7 +46,12 @@ export function dominantScript(text: string): Script | undefined {
  * English. Undefined when the text is mostly in another script or has no letters.
  */
 export function languageFromScript(text: string): Language | undefined {
-  switch (dominantScript(text)) {
+  return languageOfScript(dominantScript(text));
+}
+
+/** The language a script writes: Devanagari Hindi, Bengali script Bengali, Latin English; undefined for another. */
+export function languageOfScript(script: Script | undefined): Language | undefined {
+  switch (script) {
     case 'deva':
       return 'hi';
     case 'beng':

@@ -1,5 +1,5 @@
 import { letterKey, nearKeys, phoneticKeys } from './keys.js';
-import { languageFromScript, scriptOf, type Script } from './script.js';
+import { languageOfScript, scriptOf, type Script } from './script.js';
 import { bengaliBases, stems } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Token } from './tokenize.js';
@@ -25,7 +25,7 @@ export function tokenTerms(token: Token): TokenTerms {
   // a function word of its script's language (द्वारा, के, the) has no sound key: it would find names and
   // loanwords of its sound in the other scripts (डेवार, Dewar, shares द्वारा's consonants), and none of them
   // is it; a Latin one written with a capital may be a name or an acronym (US, May), and keeps its keys
-  const language = languageFromScript(token.norm);
+  const language = languageOfScript(script);
   if (language !== undefined && !(script === 'latn' && /\p{Lu}/u.test(token.raw)) && isStopword(token.norm, language)) return { token, script, stems: stems(token.norm, script), keys: [], near: [] };
   const keys = keysOf(token.norm, script);
   // a people's or a country's adjective in English (American, Turkish, Chinese) is the name Hindi and
