@@ -53,6 +53,9 @@ export const isAgentCase = (norm: string) => AGENT_CASES.has(norm);
 const GENITIVE_MARKERS = anyLanguage((w) => w.genitiveMarkers);
 /** Whether a case marker or ending is the genitive (के, -এর, 's): the name before it owns, or is governed by, the word after it. */
 export const isGenitiveMarker = (norm: string) => GENITIVE_MARKERS.has(norm);
+const GENITIVE_PREPOSITIONS = anyLanguage((w) => w.genitivePrepositions);
+/** Whether a normalized token is a preposition of the genitive ("of"): the name after it owns the word before it. */
+export const isGenitivePreposition = (norm: string) => GENITIVE_PREPOSITIONS.has(norm);
 const COPULAS = anyLanguage((w) => w.copulas);
 /** Whether a normalized token is a form of "to be" after what a sentence says its subject is (थे, ছিলেন). */
 export const isCopula = (norm: string) => COPULAS.has(norm);

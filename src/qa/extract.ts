@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isGenitiveMarker, isQuestionAuxiliary, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isGenitiveMarker, isGenitivePreposition, isQuestionAuxiliary, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
@@ -803,6 +803,21 @@ function clauseNumbers(input: ExtractInput): number[] {
   return clause;
 }
 
+/**
+ * Whether a name in the genitive is whose the question's own words are: right before them with the
+ * genitive's marker ("Britain's Halford Mackinder", ब्रिटेन के हैलफोर्ड) or right after them with its
+ * preposition ("Halford Mackinder of Britain").
+ */
+function qualifiesAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => boolean): boolean {
+  const tokens = input.text.tokens;
+  const of = n.first - 1;
+  if (of >= 1 && isGenitivePreposition(tokens[of]!.norm) && asked(of - 1) && joinedIn(input, of - 1, n.first)) return true;
+  if (n.marker === undefined || !isGenitiveMarker(n.marker)) return false;
+  // the marker written apart (ब्रिटेन के) or onto the name (Britain's, ব্রিটেনের)
+  const after = tokens[n.last + 1]?.norm === n.marker ? n.last + 2 : n.last + 1;
+  return after < tokens.length && joinedIn(input, n.last, after) && asked(after);
+}
+
 /** How far (in words) before the comma the question's words may stand for the name after it to stand in apposition to them. */
 const APPOSITION_REACH = 8;
 
@@ -884,6 +899,10 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
     const kind = kindOfName(text, n, place);
     if (kind === undefined) continue;
+    // a place answers where only as the writing places something there ("in X", "X में"), or as whose the
+    // question's own words are ("Britain's Halford Mackinder", ब्रिटेन के हैलफोर्ड मैकिंडर): a place beside
+    // them in any other role (चीन के फुजियान क्षेत्र, "North America, and") says where something else is
+    if (place && !n.place && !qualifiesAsked(input, n, asked)) continue;
     const ofKind = kind === 'known';
     const distance = spanDistance(dist, n.first, n.last);
     if (distance > NAME_REACH) continue;
@@ -925,9 +944,10 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     if (!prev || prev.thing || prev.place || prev.marker !== marker) break;
     first = prev.first;
   }
-  // (a comma alone may part two clauses: the list holds only when a coordinator ends it)
+  // (a comma alone may part two clauses: the list holds only when a coordinator ends it; a place is read
+  // alone, as the names after it are not placed by what placed it)
   let listed = last;
-  for (;;) {
+  while (!place) {
     const k = listed + 1;
     if (k >= text.tokens.length) break;
     const before = gap(input, listed, k);

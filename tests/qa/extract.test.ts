@@ -464,6 +464,17 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('Where was the meeting held?', 'The meeting was held in an office of the hospital.', 'en')).toBeUndefined();
   });
 
+  it('answers where with a place only where the writing places something there, or whose the asked words are', () => {
+    // चीन के उत्तरी प्रांतों: China owns the provinces, which are where it began; China alone is no answer
+    expect(answer('राजवंश की शुरुआत कहाँ हुई?', 'राजवंश की शुरुआत चीन के उत्तरी प्रांतों से हुई थी।', 'hi')).toBeUndefined();
+    // a place in the genitive of the asked name itself says where that one is from, before or after it
+    const hi = 'ब्रिटेन के टॉम हेल और चीन के मीरा कुलकर्णी जैसे कवियों ने युद्ध पर लिखा।';
+    expect(answer('मीरा कुलकर्णी का जन्म कहाँ हुआ था?', hi, 'hi')?.text).toBe('चीन');
+    const en = 'Poets such as Tom Hale of Britain and Meera Kulkarni of China wrote of the war.';
+    expect(answer('Where was Meera Kulkarni born?', en, 'en')?.text).toBe('China');
+    expect(answer('Where was Tom Hale born?', en, 'en')?.text).toBe('Britain');
+  });
+
   it('answers a question in the genitive with the owner of what it asks about, not of something else', () => {
     const body = 'पुराना रिकॉर्ड नवीन तोमर द्वारा बनाया गया था, जो अब ओरियन क्लब के उपाध्यक्ष हैं। नया रिकॉर्ड अब राहुल बेग के पास है। ओरियन क्लब की स्थापना 1950 में हुई। राहुल बेग ने 2010 में खेलना शुरू किया।';
     // किसके पास (with whom): ओरियन क्लब के उपाध्यक्ष (the club's vice-president) says nothing of who has it

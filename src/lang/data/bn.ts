@@ -23,6 +23,7 @@ export const BN: LanguageWords = {
   changeMarkers: [],
   agentCases: [],
   genitiveMarkers: ['র', 'এর', 'ের', 'য়ের'],
+  genitivePrepositions: [],
   eraWords: ['খ্রিস্টপূর্ব', 'খ্রিস্টাব্দ'],
   yearPrepositions: [],
   decadeWords: ['দশক'],

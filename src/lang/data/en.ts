@@ -23,6 +23,7 @@ export const EN: LanguageWords = {
   changeMarkers: ['from'],
   agentCases: [],
   genitiveMarkers: ["'s"],
+  genitivePrepositions: ['of'],
   eraWords: ['bc', 'ad', 'bce', 'ce'],
   yearPrepositions: ['in', 'since', 'until', 'till', 'during', 'before', 'after'],
   decadeWords: ['s'],

@@ -23,6 +23,7 @@ export const HI: LanguageWords = {
   changeMarkers: [],
   agentCases: ['ने'],
   genitiveMarkers: ['का', 'की', 'के'],
+  genitivePrepositions: [],
   eraWords: ['ईसा-पूर्व', 'ईसवी', 'ई'],
   yearPrepositions: [],
   decadeWords: ['दशक'],

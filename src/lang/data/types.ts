@@ -50,6 +50,8 @@ export interface LanguageWords {
    * X के लिए), so it answers a question in the genitive (किसकी किताब, किसके पास) only before the same word.
    */
   genitiveMarkers: readonly string[];
+  /** Prepositions of the genitive, before what owns (the Mackinder of Britain: "of"); none where the genitive is a marker after it. */
+  genitivePrepositions: readonly string[];
   /** Words after a year that name its era (300 BC, AD 1066 written after): part of the date, not what is counted. */
   eraWords: readonly string[];
   /** Words before a year that make the number after them a year whatever follows it: "in 1873 Danish engineer Erik Holm". */
