@@ -3,8 +3,9 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCopula, isGenitiveMarker, isGenitivePreposition, isQuestionAuxiliary, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isQuestionAuxiliary, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
+import { normalize } from '../lang/normalize.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { scriptOf } from '../lang/script.js';
 import { ACTOR_CONCEPTS, MONEY_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
@@ -70,7 +71,10 @@ function isFunctionWord(input: ExtractInput, k: number): boolean {
   return isStopword(norm, input.language) || isStopword(norm, 'en');
 }
 
-function span(input: ExtractInput, first: number, last: number): { start: number; end: number; text: string } {
+/** A stretch of the article: where it starts and ends, and its words. */
+type Span = { start: number; end: number; text: string };
+
+function span(input: ExtractInput, first: number, last: number): Span {
   const start = input.offset + input.text.tokens[first]!.start;
   const end = input.offset + input.text.tokens[last]!.end;
   return { start, end, text: input.body.slice(start, end).replace(/\s+/g, ' ') };
@@ -962,19 +966,55 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   }
   // the name with the kind it is of, when the source says it: चीनी हैकर्स, Delhi Police
   const kindAfter = (k: number) => conceptsAt(text, k).some((c) => kinds.has(c) && !inQuestion.has(c));
-  if (last + 1 < text.tokens.length && !asked(last + 1) && kindAfter(last + 1) && !breaksName(gap(input, last, last + 1))) last++;
-  const s = span(input, first, last);
+  const closing = byLast.get(last)?.marker;
+  const kindNamed = last + 1 < text.tokens.length && !asked(last + 1) && kindAfter(last + 1) && !breaksName(gap(input, last, last + 1));
+  if (kindNamed) last++;
+  const { name, shown } = inAskedCase(input, first, last, kindNamed ? undefined : closing, asksWhose(input.plan, wanted));
   const perToken = Array.from({ length: last - first + 1 }, (_v, k) => entities(first + k));
   const ids: string[] = [];
   for (const cs of perToken) for (const c of cs) if (!ids.includes(c) && !cs.some((x) => x !== c && withParents(x).slice(1).includes(c))) ids.push(c);
   // a name the lexicon knows word for word is that concept, in any script; another is its own words
   const known = perToken.every((cs) => cs.length > 0);
-  const english = isAscii(s.text) || !known ? null : englishOf(ids) || null;
-  const value: AnswerValue = known ? { kind: 'name', ids } : { kind: 'words', text: s.text.toLowerCase() };
+  // the reading is the name's, in the genitive as the answer is (हरिदेव की: Haridev's)
+  const possessive = shown.end !== name.end ? "'s" : '';
+  const english = isAscii(shown.text) || !known ? null : englishOf(ids) || null;
+  const value: AnswerValue = known ? { kind: 'name', ids } : { kind: 'words', text: name.text.toLowerCase() };
   // a name no lexicon knows, in Devanagari or Bengali script: a Latin reading of it
-  const reading = english === null && !known ? romanizeNames(s.text, scriptOf(s.text[0] ?? '')) : undefined;
-  if (reading) return { ...s, normalized: reading, transliterated: true, value };
-  return { ...s, normalized: english, value };
+  const reading = english === null && !known ? romanizeNames(name.text, scriptOf(name.text[0] ?? '')) : undefined;
+  if (reading) return { ...shown, normalized: reading + possessive, transliterated: true, value };
+  return { ...shown, normalized: english === null ? null : english + possessive, value };
+}
+
+/**
+ * Whether the question asks whose something is (whose, किसकी दीवार, কার অনুবাদ): its question word in the
+ * genitive, and not the genitive a postposition governs (किसके पास: with whom).
+ */
+function asksWhose(plan: QuestionPlan, wanted: ReadonlySet<string> | undefined): boolean {
+  if (wanted === undefined || ![...wanted].some(isGenitiveMarker) || plan.query.asksAt === undefined) return false;
+  const next = plan.query.tokens[plan.query.asksAt + 1];
+  return next === undefined || !isCompoundPostposition(next.norm);
+}
+
+/**
+ * A name's span in the case the question asks for: a whose question's name keeps its genitive (Hadrian's,
+ * हैड्रियन की, টিন্ডেলের), any other question's drops the marker written onto it (William Tyndale's, রহিম
+ * শেখকে: William Tyndale, রহিম শেখ), so that the answer and its reading are the name itself.
+ */
+function inAskedCase(input: ExtractInput, first: number, last: number, marker: string | undefined, whose: boolean): { name: Span; shown: Span } {
+  const tokens = input.text.tokens;
+  const s = span(input, first, last);
+  if (marker === undefined) return { name: s, shown: s };
+  const genitive = whose && isGenitiveMarker(marker);
+  // the marker written apart (हैड्रियन की): the whose question's answer takes it in
+  if (tokens[last + 1]?.norm === marker) return { name: s, shown: genitive && joinedIn(input, last, last + 1) ? span(input, first, last + 1) : s };
+  // the marker written onto the last word: as many characters as write it (a nukta may be one or two)
+  const raw = tokens[last]!.raw;
+  for (let k = 1; k < raw.length; k++) {
+    if (normalize(raw.slice(-k)).replace(/’/g, "'") !== marker) continue;
+    const name = { start: s.start, end: s.end - k, text: s.text.slice(0, -k) };
+    return { name, shown: genitive ? s : name };
+  }
+  return { name: s, shown: s };
 }
 
 /**
