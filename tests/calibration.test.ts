@@ -114,4 +114,18 @@ describe('the fit', () => {
     expect(model.features).not.toContain('sounded');
     expect(model.features.length).toBeGreaterThan(0);
   });
+
+  it('weighs the answerable questions more: midway between two kinds as many and as spread, a question is judged answerable', () => {
+    // coverage alone tells them apart, each answerable one as far above 0.45 as an unanswerable one is below
+    // it, some of either on the other side: weighed alike, the fit would put 0.45 at even odds
+    const feature = (coverage: number) => Object.fromEntries(ABSTENTION_FEATURES.map((name) => [name, name === 'coverage' ? coverage : 0.5])) as Record<AbstentionFeature, number>;
+    const examples = Array.from({ length: 40 }, (_v, i) => {
+      const answerable = i % 2 === 0;
+      const apart = -0.1 + (Math.floor(i / 2) % 10) * 0.04;
+      return { set: 's', answerable, pair: 'english' as const, x: feature(answerable ? 0.45 + apart : 0.45 - apart) };
+    });
+    const model = fitAbstention(examples);
+    expect(model.features).toEqual(['coverage']);
+    expect(modelProbability(model, feature(0.45))).toBeGreaterThan(0.6);
+  });
 });

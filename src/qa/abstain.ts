@@ -31,8 +31,9 @@ export const ABSTENTION_FEATURES = [
   'named',
   /**
    * Across English and an Indic language, share of the weight of the question's words found only by their
-   * sound (no translation, no concept: names and loanwords) that the best passage itself holds, each by how
-   * surely; 1 when the question has none, or asks in the passage's own language.
+   * sound (no translation, no concept: names and loanwords) that the best passage itself holds by a
+   * likeness of its whole key (SOUNDS_ALIKE), each by how surely; 1 when the question has none, or asks
+   * in the passage's own language.
    */
   'sounded',
   /** How surely the best passage holds the kind of value asked for (1 when the question asks for no kind). */
@@ -110,6 +111,16 @@ export function answeredPair(index: SearchIndex, considered: Considered): Langua
   return languagePair(language, best === undefined ? language : index.article(best.hit.passage.articleId)!.language);
 }
 
+/**
+ * A word found only by its sound counts as found when the passage holds its whole key (of three
+ * consonants or more: STRENGTH.key), not a key one consonant off (STRENGTH.nearKey, 0.6): across the
+ * whole of a corpus some word is nearly always one consonant off a long word's key (सेप्टीसीमिया,
+ * septicemia: potassium). Measured (npm run calibrate, XQuAD dev, Hindi questions over English text):
+ * 183 of 325 unanswerable abstained at 0.7, 182 at 0.8 (no key of three consonants either), 178 counting
+ * every likeness.
+ */
+const SOUNDS_ALIKE = 0.7;
+
 /** The features of a considered question, undefined when nothing was found at all. */
 export function abstentionFeatures(index: SearchIndex, considered: Considered): Record<AbstentionFeature, number> | undefined {
   const { plan, ranked, weights, frequencies, results } = considered;
@@ -138,7 +149,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const bySound = (i: number) =>
     plan.units[i]!.alts.some((a) => a.field === 'key' || a.field === 'native') && !plan.units[i]!.alts.some((a) => a.field === 'concept' || a.field === 'num' || ((a.field === 'stem' || a.field === 'text') && scriptOf(a.term[0] ?? '') === passageScript));
   const soundWeight = across ? content.reduce((sum, w, i) => sum + (bySound(i) ? w : 0), 0) : 0;
-  const sounded = soundWeight === 0 ? 1 : content.reduce((sum, w, i) => sum + (bySound(i) ? w * best.held[i]! : 0), 0) / soundWeight;
+  const sounded = soundWeight === 0 ? 1 : content.reduce((sum, w, i) => sum + (bySound(i) && best.held[i]! >= SOUNDS_ALIKE ? w * best.held[i]! : 0), 0) / soundWeight;
   const contentUnits = content.filter((w) => w > 0).length;
   const other = ranked.find((r) => r.hit.passage.articleId !== best.hit.passage.articleId);
   const margin = best.score <= 0 ? 0 : other ? Math.max(0, 1 - other.score / best.score) : 1;

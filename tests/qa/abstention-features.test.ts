@@ -14,6 +14,12 @@ describe('the abstention feature for words found only by their sound (names, loa
     expect(sounded('जोनाथन ब्रिग्स ने पुस्तकालय कब खोला?')).toBe(0);
   });
 
+  it('does not count a word the passage holds only one consonant off (a longer name that is not there)', () => {
+    // रिवरस्टन less one consonant sounds as Riverton does: across a corpus some word nearly always does
+    expect(sounded('रिवरस्टन में पुस्तकालय कब खुला?')).toBe(0);
+    expect(sounded('रिवरटन में पुस्तकालय कब खुला?')).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('is 1 for a question in the article’s own language, whose names the other features judge', () => {
     expect(sounded('When did Jonathan Briggs open the library?')).toBe(1);
   });
