@@ -45,3 +45,18 @@ describe('the abstention feature for how many of the question’s words the best
     expect(asked.together).toBeGreaterThan(nameOnly.together);
   });
 });
+
+describe('the abstention features for how much of the question the corpus knows', () => {
+  const body = ['The old hall was called Riverton Hall until 1950.', 'Marcus Heller opened a library in it.'].join('\n\n');
+  const index = SearchIndex.build({ articles: [article('hall', 'en', 'A hall in Riverton', body)], failures: [], fingerprint: 'known' });
+  const features = (question: string) => abstentionFeatures(index, consider(index, question))!;
+
+  it('knows a word the corpus holds by its form or its whole sound, not by a chance likeness of a short key', () => {
+    // रिवरटन sounds as Riverton does, consonant for consonant
+    expect(features('रिवरटन क्या है?').known).toBe(1);
+    // क्लेड्स (clades) sounds a little like "called": three consonants alike is no sign the corpus speaks of it
+    const clades = features('क्लेड्स क्या हैं?');
+    expect(clades.known).toBe(0);
+    expect(clades.unknown).toBe(1);
+  });
+});
