@@ -25,7 +25,10 @@ export const MIN_UNANSWERABLE_ABSTAINED = 0.9;
  * the fit spends itself on the easy unanswerable ones. Measured (npm run calibrate, XQuAD dev): 4 against
  * 1 abstains on 6 more unanswerable Hindi questions, 4 more English over Hindi, 5 more Hindi over
  * English, 1 fewer English; fitted without one language and scored on it, as well or better (English
- * over Hindi: 155 answerable abstained against 198). 2, 8 and 16 give about the same.
+ * over Hindi: 155 answerable abstained against 198). 2, 8 and 16 give about the same. The weight moves
+ * the rest of the fit with it: the features are standardized by their weighted means and spreads, which
+ * lean to the answerable questions, the penalty weighs less against the heavier data, and the model's
+ * output is a probability under these weighted classes, read only against its threshold.
  */
 export const ANSWERABLE_WEIGHT = 4;
 /** The L2 penalty of the fit: small, as the features are few and the examples many. */

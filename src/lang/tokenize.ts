@@ -20,13 +20,16 @@ export interface Token {
  */
 const TOKEN = /\p{Nd}+(?:[,.]\p{Nd}+)*|[\p{L}\p{M}](?:[\p{L}\p{M}\u200C\u200D]|['’](?=\p{L}))*/gu;
 
+/** A word's normalized form, as a token of it is matched: NFC and the rest of `normalize`, a curly apostrophe straight. */
+export const normalizeWord = (raw: string) => normalize(raw).replace(/’/g, "'");
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index;
     const numeric = /^\p{Nd}/u.test(raw);
-    const norm = numeric ? normalize(raw).replace(/,/g, '') : normalize(raw).replace(/’/g, "'");
+    const norm = numeric ? normalize(raw).replace(/,/g, '') : normalizeWord(raw);
     if (norm.length === 0) continue;
     tokens.push({ raw, norm, start, end: start + raw.length, numeric });
   }

@@ -56,6 +56,9 @@ export const isGenitiveMarker = (norm: string) => GENITIVE_MARKERS.has(norm);
 const GENITIVE_PREPOSITIONS = anyLanguage((w) => w.genitivePrepositions);
 /** Whether a normalized token is a preposition of the genitive ("of"): the name after it owns the word before it. */
 export const isGenitivePreposition = (norm: string) => GENITIVE_PREPOSITIONS.has(norm);
+const SOURCE_MARKERS = anyLanguage((w) => w.sourceMarkers);
+/** Whether a normalized token says where something comes from (from, से, থেকে). */
+export const isSourceMarker = (norm: string) => SOURCE_MARKERS.has(norm);
 const COPULAS = anyLanguage((w) => w.copulas);
 /** Whether a normalized token is a form of "to be" after what a sentence says its subject is (थे, ছিলেন). */
 export const isCopula = (norm: string) => COPULAS.has(norm);

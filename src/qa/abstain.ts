@@ -1,4 +1,5 @@
 import { termKey } from '../lang/analyze.js';
+import { DICTIONARY_STRENGTH } from '../lang/dictionary-format.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Language } from '../lang/script.js';
 import type { SearchIndex } from '../search/index.js';
 import type { Considered } from './consider.js';
@@ -123,13 +124,16 @@ const SOUNDS_ALIKE = 0.7;
 
 /**
  * A question word is known to the corpus when some passage holds it in a form at least this sure: itself,
- * its stem or concept, a whole key of four consonants or more (0.8), a translation the dictionary gives
- * first (0.75); not a key of three consonants or one consonant off, a weaker translation or a far WordNet
- * sense, which some word of a large corpus nearly always matches. Measured (npm run calibrate, XQuAD dev,
- * unanswerable abstained): Hindi 277 -> 287 of 325, English 294 -> 295, English over Hindi 246 -> 249, Hindi
- * over English 183 -> 179; at 0.8 (no translation) one paraphrase-dev question more abstained, at 0.7 none gained.
+ * its stem or concept, a whole key of four consonants or more (0.8), a dictionary translation of a word
+ * of one sense (DICTIONARY_STRENGTH; a word of n senses gives each 0.75/√n, so a word of many senses is
+ * not known by them); not a key of three consonants or one consonant off, nor a far WordNet sense, which
+ * some word of a large corpus nearly always matches. A Bengali word reaches English only through the
+ * Hindi word of its sound (at most 0.6), so across languages it is known by its own sound key, never by a
+ * translation. Measured (npm run calibrate, XQuAD dev, unanswerable abstained): Hindi 277 -> 287 of 325,
+ * English 294 -> 295, English over Hindi 246 -> 249, Hindi over English 183 -> 179; at 0.8 (no translation)
+ * one paraphrase-dev question more abstained, at 0.7 none gained.
  */
-const KNOWN_BY = 0.75;
+const KNOWN_BY = DICTIONARY_STRENGTH;
 
 /** The features of a considered question, undefined when nothing was found at all. */
 export function abstentionFeatures(index: SearchIndex, considered: Considered): Record<AbstentionFeature, number> | undefined {
@@ -183,10 +187,14 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   };
 }
 
-/** How likely, by a model, the articles answer a question with these features (as the fit scores its examples). */
+/**
+ * How answerable, by a model, a question with these features is (as the fit scores its examples): a
+ * probability under the fit's classes, the answerable weighing ANSWERABLE_WEIGHT times as much, so it is
+ * read only against the model's threshold, not as the share of such questions the articles answer.
+ */
 export const modelProbability = (model: LogisticModel & { features: readonly AbstentionFeature[] }, features: Record<AbstentionFeature, number>) => probability(model, model.features.map((name) => features[name]));
 
-/** How likely, by the model for its language pair, the articles answer the question: 0 when nothing was found. */
+/** How answerable, by the model for its language pair, the question is (see modelProbability): 0 when nothing was found. */
 export function answerability(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): number {
   const f = abstentionFeatures(index, considered);
   return f ? modelProbability(models[answeredPair(index, considered)], f) : 0;

@@ -3,10 +3,10 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isQuestionAuxiliary, isRelativePronoun, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
-import { normalize } from '../lang/normalize.js';
 import { romanizeNames } from '../lang/romanize.js';
+import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { ACTOR_CONCEPTS, MONEY_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
 
@@ -807,6 +807,13 @@ function clauseNumbers(input: ExtractInput): number[] {
   return clause;
 }
 
+/** Whether the writing says something comes from a name: its source marker after it where the verb comes last (चीन से), before it elsewhere (from China). */
+function comesFrom(input: ExtractInput, n: NameSpan): boolean {
+  const tokens = input.text.tokens;
+  const at = isVerbFinal(input.language) ? n.last + 1 : n.first - 1;
+  return at >= 0 && at < tokens.length && isSourceMarker(tokens[at]!.norm) && joinedIn(input, Math.min(at, n.first), Math.max(at, n.last));
+}
+
 /**
  * Whether a name in the genitive is whose the question's own words are: right before them with the
  * genitive's marker ("Britain's Halford Mackinder", ब्रिटेन के हैलफोर्ड) or right after them with its
@@ -893,8 +900,9 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const wanted = askedCase(input.plan);
   const support = clauseSupport(input);
   const spans = askedNames(input, asked, wanted);
+  const fromWhere = place && input.plan.query.tokens.some((t) => isSourceMarker(t.norm));
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
-  let best: { first: number; last: number; distance: number; role: number; known: number; support: number } | undefined;
+  let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean } | undefined;
   let tied = false;
   for (const n of spans) {
     if (n.thing) continue;
@@ -905,8 +913,9 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     if (kind === undefined) continue;
     // a place answers where only as the writing places something there ("in X", "X में"), or as whose the
     // question's own words are ("Britain's Halford Mackinder", ब्रिटेन के हैलफोर्ड मैकिंडर): a place beside
-    // them in any other role (चीन के फुजियान क्षेत्र, "North America, and") says where something else is
-    if (place && !n.place && !qualifiesAsked(input, n, asked)) continue;
+    // them in any other role (चीन के फुजियान क्षेत्र, "North America, and") says where something else is;
+    // a "where … from" question asks for the place something comes from (from China, चीन से)
+    if (place && !n.place && !qualifiesAsked(input, n, asked) && !(fromWhere && comesFrom(input, n))) continue;
     const ofKind = kind === 'known';
     const distance = spanDistance(dist, n.first, n.last);
     if (distance > NAME_REACH) continue;
@@ -921,7 +930,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     const known = ofKind ? 1 : 0;
     const order = best === undefined ? 1 : Math.sign(role - best.role) || Math.sign(known - best.known) || Math.sign(held - best.support) || Math.sign(best.distance - distance);
     if (order > 0) {
-      best = { first: n.first, last: n.last, distance, role, known, support: held };
+      best = { first: n.first, last: n.last, distance, role, known, support: held, placed: n.place };
       tied = false;
     } else if (order === 0) tied = true;
   }
@@ -948,10 +957,11 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     if (!prev || prev.thing || prev.place || prev.marker !== marker) break;
     first = prev.first;
   }
-  // (a comma alone may part two clauses: the list holds only when a coordinator ends it; a place is read
-  // alone, as the names after it are not placed by what placed it)
+  // (a comma alone may part two clauses: the list holds only when a coordinator ends it; a place the
+  // writing places heads a list as a name does, "in Paris and London", but one that answers as the
+  // genitive of the question's words is read alone: "Britain and Meera Kulkarni of China")
   let listed = last;
-  while (!place) {
+  while (!place || best.placed) {
     const k = listed + 1;
     if (k >= text.tokens.length) break;
     const before = gap(input, listed, k);
@@ -976,7 +986,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   // a name the lexicon knows word for word is that concept, in any script; another is its own words
   const known = perToken.every((cs) => cs.length > 0);
   // the reading is the name's, in the genitive as the answer is (हरिदेव की: Haridev's)
-  const possessive = shown.end !== name.end ? "'s" : '';
+  const possessive = shown.end !== name.end ? ENGLISH_GENITIVE : '';
   const english = isAscii(shown.text) || !known ? null : englishOf(ids) || null;
   const value: AnswerValue = known ? { kind: 'name', ids } : { kind: 'words', text: name.text.toLowerCase() };
   // a name no lexicon knows, in Devanagari or Bengali script: a Latin reading of it
@@ -985,14 +995,22 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   return { ...shown, normalized: english === null ? null : english + possessive, value };
 }
 
+/** The genitive an English reading of a name takes when the answer keeps its own ("Haridev's"). */
+const ENGLISH_GENITIVE = LANGUAGE_WORDS.en.genitiveMarkers[0] ?? '';
+
 /**
  * Whether the question asks whose something is (whose, किसकी दीवार, কার অনুবাদ): its question word in the
- * genitive, and not the genitive a postposition governs (किसके पास: with whom).
+ * genitive before a word of content, a copula or nothing, not the genitive a postposition governs (किसके
+ * पास, किसके साथ, কার কাছে: with whom). A romanized question's postpositions cannot be told from its
+ * words of content, so it is answered with the name alone.
  */
 function asksWhose(plan: QuestionPlan, wanted: ReadonlySet<string> | undefined): boolean {
-  if (wanted === undefined || ![...wanted].some(isGenitiveMarker) || plan.query.asksAt === undefined) return false;
-  const next = plan.query.tokens[plan.query.asksAt + 1];
-  return next === undefined || !isCompoundPostposition(next.norm);
+  const { query } = plan;
+  if (wanted === undefined || ![...wanted].some(isGenitiveMarker) || query.asksAt === undefined) return false;
+  const next = query.tokens[query.asksAt + 1];
+  if (next === undefined || isCopula(next.norm) || isQuestionAuxiliary(next.norm)) return true;
+  const { language, romanized } = query.reading;
+  return !romanized && !isCompoundPostposition(next.norm) && !isStopword(next.norm, language);
 }
 
 /**
@@ -1010,11 +1028,24 @@ function inAskedCase(input: ExtractInput, first: number, last: number, marker: s
   // the marker written onto the last word: as many characters as write it (a nukta may be one or two)
   const raw = tokens[last]!.raw;
   for (let k = 1; k < raw.length; k++) {
-    if (normalize(raw.slice(-k)).replace(/’/g, "'") !== marker) continue;
+    if (normalizeWord(raw.slice(-k)) !== marker) continue;
+    // an ending of one letter (-র) is as often the name's own last letter (বিহার, জয়পুর): it is cut only
+    // when the article writes the name without it too (রিনার … রিনা)
+    if ([...marker].length === 1 && !writtenAlone(input.body, raw.slice(0, -k))) break;
     const name = { start: s.start, end: s.end - k, text: s.text.slice(0, -k) };
     return { name, shown: genitive ? s : name };
   }
   return { name: s, shown: s };
+}
+
+/** Whether an article writes a word as a whole word somewhere: nothing of a word's letters right before or after it. */
+function writtenAlone(body: string, word: string): boolean {
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+    const before = body[at - 1] ?? ' ';
+    const after = body[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{M}]/u.test(before) && !/[\p{L}\p{M}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /**

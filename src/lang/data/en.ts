@@ -38,6 +38,7 @@ export const EN: LanguageWords = {
   nameEndings: ["'s"],
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],
   placeMarkers: ['in', 'at', 'near', 'into', 'across'],
+  sourceMarkers: ['from'],
   placeEndings: [],
   demonymEndings: ['ian', 'an', 'ish', 'ese'],
   questionWords: {

@@ -91,6 +91,8 @@ export interface LanguageWords {
   nameConnectors: readonly string[];
   /** Words that put a name as a place: in Delhi, at Harbour Road; दिल्ली में; the ending of কলকাতায়. */
   placeMarkers: readonly string[];
+  /** What says where something comes from (from; से; থেকে): a "where … from" question asks for the place it marks. */
+  sourceMarkers: readonly string[];
   /** Place endings written onto a name (Bengali locatives: কলকাতায়, দিল্লিতে). */
   placeEndings: readonly string[];
   /**
