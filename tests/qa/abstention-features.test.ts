@@ -60,3 +60,25 @@ describe('the abstention features for how much of the question the corpus knows'
     expect(clades.unknown).toBe(1);
   });
 });
+
+describe('the abstention feature for how many articles the best passages come from', () => {
+  const articles = [
+    article(
+      'library',
+      'en',
+      'A library for Riverton',
+      ['Marcus Heller opened the new library in Riverton last year.', 'Heller said the library would open every day.', 'The library lends books to readers.', 'Heller hired two librarians for the library.', 'The library opened a reading room.'].join('\n\n'),
+    ),
+    article('harbour', 'en', 'The Riverton harbour', ['The harbour was dredged in March.', 'Fishing boats returned to the harbour after the storm.'].join('\n\n')),
+    article('school', 'en', 'A new school', ['The valley school opened a new wing.', 'Teachers said the storm closed the school for a week.'].join('\n\n')),
+  ];
+  const index = SearchIndex.build({ articles, failures: [], fingerprint: 'spread' });
+  const spread = (question: string) => abstentionFeatures(index, consider(index, question))!.spread;
+
+  it('is lower for a question whose words one article holds than for one whose words are spread over several', () => {
+    // a question about the library finds its best passages in one article
+    expect(spread('When did Heller open the library?')).toBe(1 / 5);
+    // the storm, the valley and the boats are in three articles
+    expect(spread('Did the storm close the valley boats?')).toBeGreaterThan(0.5);
+  });
+});
