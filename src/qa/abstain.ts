@@ -5,7 +5,7 @@ import type { SearchIndex } from '../search/index.js';
 import type { Considered } from './consider.js';
 import { ABSTENTION_MODELS } from './data/abstention-model.js';
 import { probability, type LogisticModel } from './logistic.js';
-import { SURE_ALTERNATIVE } from './rank.js';
+import { SURE_ALTERNATIVE, type Ranked } from './rank.js';
 
 /**
  * What tells a question the articles answer from one they do not, read off the question and its best
@@ -39,15 +39,16 @@ export const ABSTENTION_FEATURES = [
   'sounded',
   /** How surely the best passage holds the kind of value asked for (1 when the question asks for no kind). */
   'typed',
-  /** How far the best passage's score stands above the best passage of any other article. */
+  /** How far the best passage's score stands above the best passage of any other article (one that ran the same story word for word is the same source: storySources). */
   'margin',
   /** How many content units the question has, on a log scale. */
   'units',
   /** Share of the question's content words (each alike, whatever its weight) the best passage itself surely holds (rank.ts SURE_ALTERNATIVE). */
   'together',
   /**
-   * How many articles the best SPREAD_OF passages come from, as a share of them: a question about one
-   * article finds its passages there, one about an article the corpus lacks finds its words scattered.
+   * How many articles the best SPREAD_OF passages come from, as a share of them (articles that ran the same
+   * story word for word counting as one): a question about one article finds its passages there, one
+   * about an article the corpus lacks finds its words scattered.
    */
   'spread',
 ] as const;
@@ -150,6 +151,24 @@ const SOUNDS_ALIKE = 0.7;
  */
 const KNOWN_BY = DICTIONARY_STRENGTH;
 
+/** Which articles tell the same story among ranked passages: those that share a sentence word for word, joined; each article's joined group is named by one of them. */
+function storySources(ranked: readonly Ranked[]): (articleId: string) => string {
+  const parent = new Map<string, string>();
+  const find = (a: string): string => {
+    let root = a;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  const firstWith = new Map<string, string>();
+  for (const r of ranked) {
+    const wording = r.text.tokens.map((t) => t.norm).join(' ');
+    const seen = firstWith.get(wording);
+    if (seen === undefined) firstWith.set(wording, r.hit.passage.articleId);
+    else if (find(seen) !== find(r.hit.passage.articleId)) parent.set(find(r.hit.passage.articleId), find(seen));
+  }
+  return find;
+}
+
 /** The features of a considered question, undefined when nothing was found at all. */
 export function abstentionFeatures(index: SearchIndex, considered: Considered): Record<AbstentionFeature, number> | undefined {
   const { plan, ranked, weights, frequencies, results } = considered;
@@ -182,7 +201,13 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const soundWeight = across ? content.reduce((sum, w, i) => sum + (bySound(i) ? w : 0), 0) : 0;
   const sounded = soundWeight === 0 ? 1 : content.reduce((sum, w, i) => sum + (bySound(i) && best.held[i]! >= SOUNDS_ALIKE ? w * best.held[i]! : 0), 0) / soundWeight;
   const contentUnits = content.filter((w) => w > 0).length;
-  const other = ranked.find((r) => r.hit.passage.articleId !== best.hit.passage.articleId);
+  // a sentence another article carries word for word (a story two outlets ran alike) is the same
+  // evidence: articles that share one among the ranked passages are one source here, which stands
+  // neither against the best passage nor apart from it
+  const source = storySources(ranked);
+  const articleOf = (r: Ranked) => source(r.hit.passage.articleId);
+  const bestArticle = articleOf(best);
+  const other = ranked.find((r) => articleOf(r) !== bestArticle);
   const margin = best.score <= 0 ? 0 : other ? Math.max(0, 1 - other.score / best.score) : 1;
   const first = ranked.slice(0, SPREAD_OF);
   return {
@@ -199,7 +224,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
     typed: plan.type === 'thing' ? 1 : best.typed,
     margin,
     units: Math.log1p(contentUnits),
-    spread: new Set(first.map((r) => r.hit.passage.articleId)).size / first.length,
+    spread: new Set(first.map(articleOf)).size / first.length,
     together: contentUnits === 0 ? 0 : content.filter((w, i) => w > 0 && best.held[i]! >= SURE_ALTERNATIVE).length / contentUnits,
   };
 }

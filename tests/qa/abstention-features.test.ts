@@ -82,3 +82,22 @@ describe('the abstention feature for how many articles the best passages come fr
     expect(spread('Did the storm close the valley boats?')).toBeGreaterThan(0.5);
   });
 });
+
+describe('the abstention features that compare articles, when two outlets ran the same story', () => {
+  const library = ['Marcus Heller opened the new library in Riverton last year.', 'The library lends books to every school in the valley.'].join('\n\n');
+  const harbour = ['The harbour was dredged in March.', 'Heller sailed from the harbour in a small boat.'].join('\n\n');
+  const alone = SearchIndex.build({ articles: [article('library', 'en', 'A library', library), article('harbour', 'en', 'A harbour', harbour)], failures: [], fingerprint: 'alone' });
+  const copied = SearchIndex.build({
+    articles: [article('library', 'en', 'A library', library), article('library-copy', 'en', 'The library, as another outlet ran it', library), article('harbour', 'en', 'A harbour', harbour)],
+    failures: [],
+    fingerprint: 'copied',
+  });
+  const features = (index: SearchIndex) => abstentionFeatures(index, consider(index, 'When did Heller open the library?'))!;
+
+  it('read a word-for-word copy of the best passage’s article as the same source, not as another article', () => {
+    expect(features(alone).margin).toBeGreaterThan(0.2);
+    // (the copy makes its words commoner, so the scores differ a little; the margin is not the copy's 0)
+    expect(features(copied).margin).toBeGreaterThan(0.2);
+    expect(features(copied).spread).toBeLessThan(0.5);
+  });
+});
