@@ -96,8 +96,23 @@ describe('the abstention features that compare articles, when two outlets ran th
 
   it('read a word-for-word copy of the best passage’s article as the same source, not as another article', () => {
     expect(features(alone).margin).toBeGreaterThan(0.2);
-    // (the copy makes its words commoner, so the scores differ a little; the margin is not the copy's 0)
+    // (the copy makes its words commoner, so the scores differ a little; the margin is not the copy's 0,
+    // and the harbour's passage still stands against the library's)
     expect(features(copied).margin).toBeGreaterThan(0.2);
-    expect(features(copied).spread).toBeLessThan(0.5);
+    expect(features(copied).margin).toBeLessThan(1);
+    expect(features(copied).spread).toBe(features(alone).spread);
+  });
+
+  it('do not take an article that shares one line with the best one (a stock phrase, a roundup) for the same source', () => {
+    const stock = 'Heller could not be reached for comment.';
+    const index = SearchIndex.build({
+      articles: [article('library', 'en', 'A library', `${library}\n\n${stock}`), article('museum', 'en', 'A museum', `Heller opened the museum in Riverton last spring.\n\n${stock}`)],
+      failures: [],
+      fingerprint: 'stock',
+    });
+    const f = abstentionFeatures(index, consider(index, 'When did Heller open the library?'))!;
+    // the museum's own passage stands against the library's
+    expect(f.margin).toBeLessThan(1);
+    expect(f.spread).toBeGreaterThan(1 / 3);
   });
 });
