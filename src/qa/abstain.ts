@@ -192,12 +192,14 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   // quotes) is the same evidence as the best article's: it stands neither against the best passage nor
   // apart from it; each wording counts once, for the best article when it holds it
   const bestArticle = best.hit.passage.articleId;
-  const bestWords = new Set(ranked.filter((r) => r.hit.passage.articleId === bestArticle).map(wordingOf));
-  const articleOf = (r: Ranked) => (bestWords.has(wordingOf(r)) ? bestArticle : r.hit.passage.articleId);
+  const wording = new Map(ranked.map((r) => [r, wordingOf(r)]));
+  const bestWords = new Set(ranked.filter((r) => r.hit.passage.articleId === bestArticle).map((r) => wording.get(r)));
+  const articleOf = (r: Ranked) => (bestWords.has(wording.get(r)) ? bestArticle : r.hit.passage.articleId);
   const other = ranked.find((r) => articleOf(r) !== bestArticle);
   const margin = best.score <= 0 ? 0 : other ? Math.max(0, 1 - other.score / best.score) : 1;
-  const seen = new Set<string>();
-  const first = ranked.filter((r) => !seen.has(wordingOf(r)) && seen.add(wordingOf(r))).slice(0, SPREAD_OF);
+  const firstWorded = new Map<string, Ranked>();
+  for (const r of ranked) if (!firstWorded.has(wording.get(r)!)) firstWorded.set(wording.get(r)!, r);
+  const first = [...firstWorded.values()].slice(0, SPREAD_OF);
   return {
     coverage: best.coverage,
     coverageLog: Math.log(Math.max(best.coverage, 0.01)),
