@@ -751,8 +751,7 @@ function ownsWhatIsAsked(input: ExtractInput, n: NameSpan): boolean {
   const nextAt = query.asksAt === undefined ? undefined : query.asksAt + 1;
   const next = nextAt === undefined ? undefined : query.tokens[nextAt];
   if (!next || isCopula(next.norm) || isQuestionAuxiliary(next.norm)) return true;
-  // the marker written apart (रीना की) or onto the name (রিনার, Tom's)
-  const after = tokens[n.last + 1]?.norm === n.marker ? n.last + 2 : n.last + 1;
+  const after = afterName(input, n.last, n.marker);
   if (after >= tokens.length) return false;
   const unit = units.find((u) => u.at === nextAt);
   if (unit) {
@@ -807,6 +806,22 @@ function clauseNumbers(input: ExtractInput): number[] {
   return clause;
 }
 
+/**
+ * Where the words after a name ending at `last` begin: past its marker when the marker is written apart
+ * (रीना की, ब्रिटेन के), right after it when written onto it (রিনার, Britain's) or when there is none.
+ */
+const afterName = (input: ExtractInput, last: number, marker: string | undefined) => (marker !== undefined && input.text.tokens[last + 1]?.norm === marker ? last + 2 : last + 1);
+
+/**
+ * Whether a "where" question asks where something comes from: a source marker beside its question word
+ * (कहाँ से, কোথা থেকে, from where) or ending it ("where did they come from?").
+ */
+function asksFromWhere(plan: QuestionPlan): boolean {
+  const { tokens, asksAt } = plan.query;
+  const at = asksAt === undefined ? [] : [asksAt - 1, asksAt + 1];
+  return [...at, tokens.length - 1].some((k) => k >= 0 && k < tokens.length && isSourceMarker(tokens[k]!.norm));
+}
+
 /** Whether the writing says something comes from a name: its source marker after it where the verb comes last (चीन से), before it elsewhere (from China). */
 function comesFrom(input: ExtractInput, n: NameSpan): boolean {
   const tokens = input.text.tokens;
@@ -824,8 +839,7 @@ function qualifiesAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => 
   const of = n.first - 1;
   if (of >= 1 && isGenitivePreposition(tokens[of]!.norm) && asked(of - 1) && joinedIn(input, of - 1, n.first)) return true;
   if (n.marker === undefined || !isGenitiveMarker(n.marker)) return false;
-  // the marker written apart (ब्रिटेन के) or onto the name (Britain's, ব্রিটেনের)
-  const after = tokens[n.last + 1]?.norm === n.marker ? n.last + 2 : n.last + 1;
+  const after = afterName(input, n.last, n.marker);
   return after < tokens.length && joinedIn(input, n.last, after) && asked(after);
 }
 
@@ -900,7 +914,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const wanted = askedCase(input.plan);
   const support = clauseSupport(input);
   const spans = askedNames(input, asked, wanted);
-  const fromWhere = place && input.plan.query.tokens.some((t) => isSourceMarker(t.norm));
+  const fromWhere = place && asksFromWhere(input.plan);
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean } | undefined;
   let tied = false;
@@ -1024,7 +1038,7 @@ function inAskedCase(input: ExtractInput, first: number, last: number, marker: s
   if (marker === undefined) return { name: s, shown: s };
   const genitive = whose && isGenitiveMarker(marker);
   // the marker written apart (हैड्रियन की): the whose question's answer takes it in
-  if (tokens[last + 1]?.norm === marker) return { name: s, shown: genitive && joinedIn(input, last, last + 1) ? span(input, first, last + 1) : s };
+  if (afterName(input, last, marker) === last + 2) return { name: s, shown: genitive && joinedIn(input, last, last + 1) ? span(input, first, last + 1) : s };
   // the marker written onto the last word: as many characters as write it (a nukta may be one or two)
   const raw = tokens[last]!.raw;
   for (let k = 1; k < raw.length; k++) {

@@ -485,6 +485,8 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('হ্যাকাররা কোথা থেকে এসেছিল?', 'হ্যাকাররা চীন থেকে এসেছিল।', 'bn')?.text).toBe('চীন');
     // a place something comes from says nothing of where else it is
     expect(answer('हैकर कहाँ रहते थे?', 'हैकर चीन से आए थे।', 'hi')).toBeUndefined();
+    // nor does a से elsewhere in the question ask where from (हमले से पहले: before the attack)
+    expect(answer('हमले से पहले हैकर कहाँ थे?', 'हैकर चीन से आए थे।', 'hi')).toBeUndefined();
   });
 
   it('answers a question in the genitive with the owner of what it asks about, not of something else', () => {
