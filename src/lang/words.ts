@@ -130,6 +130,9 @@ export function demonymReading(norm: string): string | undefined {
 const YEAR_PREPOSITIONS = anyLanguage((w) => w.yearPrepositions);
 /** Whether a normalized token before a number makes it a year whatever follows it (in 1873, since 1996). */
 export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);
+const YEAR_POSTPOSITIONS = anyLanguage((w) => w.yearPostpositions);
+/** Whether a normalized token after a number places something in it as a year (1835 में). */
+export const isYearPostposition = (norm: string) => YEAR_POSTPOSITIONS.has(norm);
 /** Whether a normalized token after a year names its era (BC, AD). */
 export const isEraWord = (norm: string) => ERA_WORDS.has(norm);
 /** Whether a normalized token after a year makes it a decade (दशक, দশকে, the s of 1950s): the word or it with a case ending of up to two letters. */

@@ -3,7 +3,7 @@ import { concept, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -186,10 +186,14 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
   // a number such as 2000 is a year unless what is counted follows it: "attended by 1950 guests"
   const counted = (n: (typeof text.numbers)[number]) => focus.includes(afterNumber(input, n.last));
+  // a year the time reader is sure of (January 1756, in 1835, 1835 में) counts nothing; a day of the month
+  // is judged more strictly below, as "20 may have died" counts
+  const years = timeCandidates(input).filter((c) => c.sure && c.value.year !== undefined);
+  const dated = (n: (typeof text.numbers)[number]) => years.some((c) => n.first >= c.first && n.last <= c.last && n.value === c.value.year);
   const numbers = text.numbers.filter(
     (n) =>
       !inTimes(text, n.first) &&
-      (!isYear(n.value) || counted(n)) &&
+      (!(isYear(n.value) || dated(n)) || counted(n)) &&
       !asked.has(canonicalNumber(n.value)) &&
       !(counting && share(n.last)) &&
       !designates(input, n.first) &&
@@ -410,6 +414,13 @@ interface TimeCandidate {
   last: number;
   value: TimeValue;
   reading: string;
+  /**
+   * Whether the words around it make it a time beyond doubt: a clock time, a month or a weekday, a year
+   * with its era, decade, season, relation or a word that places something in it (in 1835, 1835 में,
+   * ১৮৩৫ সালে, 1321 से 1323): such a number counts nothing. A year standing alone ("the figure was
+   * 1200.") may as well be a count.
+   */
+  sure: boolean;
 }
 
 /**
@@ -450,7 +461,7 @@ function qualified(input: ExtractInput, norms: readonly string[], c: TimeCandida
   }
   if (!season && !relation) return c;
   const reading = [relation, season && `${season} of`, c.reading].filter(Boolean).join(' ');
-  return { first, last, reading, value: { ...c.value, ...(season ? { season } : {}), ...(relation ? { relation } : {}) } };
+  return { first, last, reading, sure: true, value: { ...c.value, ...(season ? { season } : {}), ...(relation ? { relation } : {}) } };
 }
 
 /**
@@ -489,7 +500,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     const hour = withPartOfDay(t.hour, part);
     for (let i = first; i <= last; i++) used.add(i);
     const reading = [capitalized(day ? label(day, 'en') : undefined), clock(hour, t.minute)].filter(Boolean).join(' ');
-    out.push({ first, last, reading, value: { kind: 'time', ...(day ? { day } : {}), clock: { hour, minute: t.minute }, ...(part ? { part } : {}) } });
+    out.push({ first, last, reading, sure: true, value: { kind: 'time', ...(day ? { day } : {}), clock: { hour, minute: t.minute }, ...(part ? { part } : {}) } });
   }
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
@@ -517,7 +528,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
       for (let k = first; k <= last; k++) used.add(k);
       if (year !== undefined && asked.has(String(year)) && date === undefined) continue;
       const reading = [date, capitalized(label(m, 'en')), year].filter((x) => x !== undefined).join(' ');
-      const c = qualified(input, norms, { first, last, reading, value: { kind: 'time', day: m, ...(date !== undefined ? { date } : {}), ...(year !== undefined ? { year } : {}) } });
+      const c = qualified(input, norms, { first, last, reading, sure: true, value: { kind: 'time', day: m, ...(date !== undefined ? { date } : {}), ...(year !== undefined ? { year } : {}) } });
       for (let k = c.first; k <= c.last; k++) used.add(k);
       out.push(c);
     } else if (d) {
@@ -529,7 +540,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
       }
       for (let k = i; k <= last; k++) used.add(k);
       const reading = [capitalized(label(d, 'en')), part ? label(part, 'en') : undefined].filter(Boolean).join(' ');
-      out.push({ first: i, last, reading, value: { kind: 'time', day: d, ...(part ? { part } : {}) } });
+      out.push({ first: i, last, reading, sure: true, value: { kind: 'time', day: d, ...(part ? { part } : {}) } });
     }
   }
   const joined = (k: number) => k < tokens.length && !breaksPhrase(gap(input, k - 1, k));
@@ -551,14 +562,16 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     const period = endYear !== undefined && yearLike(endYear, tokens[n.first + 2]!.norm) && endYear > n.value && endYear - n.value < 1000;
     // (after "in", "since": a year, whatever word follows it: "in 1873 Danish engineer Erik Holm")
     const placed = n.first > 0 && isYearPreposition(tokens[n.first - 1]!.norm) && joined(n.first);
-    if (next && !era && decade === undefined && !period && !placed && !functionWord(n.first + 1) && joined(n.first + 1)) {
-      if (!conceptsAt(text, n.first + 1).some((c) => TIME_WORDS.has(c))) continue;
-    }
+    // (1835 में: placed by a postposition, unless it counts out of a whole: 1200 में से 300)
+    const placedAfter = next !== undefined && isYearPostposition(next.norm) && joined(n.first + 1) && !(n.first + 2 < tokens.length && isSourceMarker(tokens[n.first + 2]!.norm));
+    const timeWord = next !== undefined && joined(n.first + 1) && conceptsAt(text, n.first + 1).some((c) => TIME_WORDS.has(c));
+    if (next && !era && decade === undefined && !period && !placed && !functionWord(n.first + 1) && joined(n.first + 1) && !timeWord) continue;
     const last = era ? n.first + 1 : decade ?? (period ? n.first + 2 : n.last);
     for (let k = n.first; k <= last; k++) used.add(k);
     const reading = era ? `${raw} ${next.raw}` : decade !== undefined ? `${raw}s` : period ? `${raw}–${endYear}` : raw;
     // (a period has its ends: the तक of "1321 से 1323 तक" closes it, it does not place it)
-    const c = qualified(input, norms, { first: n.first, last, reading, value: { kind: 'time', year: n.value } }, !period);
+    const sure = era || decade !== undefined || period || placed || placedAfter || timeWord;
+    const c = qualified(input, norms, { first: n.first, last, reading, sure, value: { kind: 'time', year: n.value } }, !period);
     for (let k = c.first; k <= c.last; k++) used.add(k);
     out.push(c);
   }

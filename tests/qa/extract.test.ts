@@ -52,6 +52,19 @@ describe('reading a count', () => {
     expect(answer('How many guests attended the dinner?', 'The dinner in 1835 was attended by 1200 guests.', 'en')?.value).toEqual({ kind: 'count', n: 1200 });
   });
 
+  it('counts nothing in a year of any age that its words date: a month, a word that places it, its era or a word for year', () => {
+    expect(answer('How many universities are there?', 'Newcastle replaced him in January 1756 with Lord Loudoun, and the universities grew.', 'en')).toBeUndefined();
+    expect(answer('How many guests came?', 'The market opened in 1835 and the guests came.', 'en')).toBeUndefined();
+    expect(answer('कितने मेहमान आए?', 'बाज़ार 1835 में खोला गया था और मेहमान आए।', 'hi')).toBeUndefined();
+    expect(answer('কতজন অতিথি এসেছিলেন?', 'বাজারটি ১৮৩৫ সালে খোলা হয়েছিল এবং অতিথিরা এসেছিলেন।', 'bn')).toBeUndefined();
+    expect(answer('কতজন অতিথি এসেছিলেন?', 'বাজারটি ১৮৩৫-এ খোলা হয়েছিল এবং অতিথিরা এসেছিলেন।', 'bn')).toBeUndefined();
+    // the count beside it is read, and "में से" counts out of a whole
+    expect(answer('How many guests came?', 'The market opened in 1835; 1200 guests came.', 'en')?.value).toEqual({ kind: 'count', n: 1200 });
+    expect(answer('कितने मेहमान आए?', 'कुल 1835 में से 300 मेहमान आए।', 'hi')?.text).toContain('300');
+    // a year alone may be a count ("the figure was 1200"), and a year ending the passage reads without error
+    expect(answer('How many guests came?', 'The guests who came numbered 1200.', 'en')?.value).toEqual({ kind: 'count', n: 1200 });
+  });
+
   it('counts nothing with an ordinal or the day of a month: the 20th century, 20 वीं शताब्दी, ২০তম, 1 मार्च', () => {
     expect(answer('How many bridges stood?', 'By the 20th century the bridges stood.', 'en')).toBeUndefined();
     expect(answer('कितने पुल बने?', '20 वीं शताब्दी में पुल बने।', 'hi')).toBeUndefined();

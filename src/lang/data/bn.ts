@@ -26,6 +26,7 @@ export const BN: LanguageWords = {
   genitivePrepositions: [],
   eraWords: ['খ্রিস্টপূর্ব', 'খ্রিস্টাব্দ'],
   yearPrepositions: [],
+  yearPostpositions: ['এ'],
   decadeWords: ['দশক'],
   // (থেকে, "since", is left out: it also joins the two ends of a period, ১৯৪৭ থেকে ১৯৭১)
   timeRelations: { after: ['পরে', 'পর'], before: ['আগে', 'পূর্বে'], since: [], until: ['পর্যন্ত'] },

@@ -26,6 +26,7 @@ export const HI: LanguageWords = {
   genitivePrepositions: [],
   eraWords: ['ईसा-पूर्व', 'ईसवी', 'ई'],
   yearPrepositions: [],
+  yearPostpositions: ['में'],
   decadeWords: ['दशक'],
   // (से, "since", is left out: it also joins the two ends of a period, 1321 से 1323)
   timeRelations: { after: ['के बाद'], before: ['से पहले', 'के पहले', 'से पूर्व', 'के पूर्व'], since: [], until: ['तक'] },

@@ -57,6 +57,11 @@ export interface LanguageWords {
   /** Words before a year that make the number after them a year whatever follows it: "in 1873 Danish engineer Erik Holm". */
   yearPrepositions: readonly string[];
   /**
+   * Postpositions after a year that place something in it, as a year preposition does before one (1835 में,
+   * "in 1835"); not when a source marker follows (1200 में से 300 counts out of a whole).
+   */
+  yearPostpositions: readonly string[];
+  /**
    * Words after a year that make it a decade: 1950 के दशक, ১৯৫০-এর দশকে (an inflected form counts), and
    * the "s" of 1950s, which the tokenizer splits off.
    */
