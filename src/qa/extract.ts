@@ -976,12 +976,15 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     const before = byLast.get(j);
     return before !== undefined && commaAfterName(before.first - 1) && commaAfterName(j);
   };
-  for (let joiner = true; !place; joiner = false) {
+  // (a placed place heads its list where the marker follows the last of them: दिल्ली और मुंबई में, the ones
+  // before it unmarked and placed by the same marker, unless the lexicon knows them as of another kind)
+  const sharesPlace = (prev: NameSpan) => prev.marker === undefined && kindOfName(text, { ...prev, place: true }, true) !== undefined;
+  for (let joiner = true; !place || (best.placed && isVerbFinal(input.language)); joiner = false) {
     const k = first - 1;
     const coordinated = k >= 1 && isCoordinator(text.tokens[k]!.norm) && /^\s+$/.test(gap(input, k, first)) && (/^\s+$/.test(gap(input, k - 1, k)) || serial(k - 1));
     if (joiner ? !coordinated : !coordinated && (k < 0 || !/^\s*,\s*$/.test(gap(input, k, first)))) break;
     const prev = byLast.get(coordinated ? k - 1 : k);
-    if (!prev || prev.thing || prev.place || prev.marker !== marker) break;
+    if (!prev || prev.thing || prev.place || (place ? !sharesPlace(prev) : prev.marker !== marker)) break;
     first = prev.first;
   }
   // (a comma alone may part two clauses: the list holds only when a coordinator ends it; a place the

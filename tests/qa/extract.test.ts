@@ -490,6 +490,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('Where was Tom Hale born?', en, 'en')?.text).toBe('Britain');
     // a list of places the writing places answers whole
     expect(answer('Where was the meeting held?', 'The meeting was held in Paris, London and Berlin last year.', 'en')?.text).toBe('Paris, London and Berlin');
+    // and where the marker follows the last of them, the places before it share it
+    expect(answer('हमले कहाँ हुए?', 'पिछले हफ्ते दिल्ली, पुणे और मुंबई में हमले हुए।', 'hi')?.text).toBe('दिल्ली, पुणे और मुंबई');
+    expect(answer('হামলা কোথায় হয়েছে?', 'গত সপ্তাহে কলকাতা ও দিল্লিতে হামলা হয়েছে। দিল্লি পুলিশ তদন্ত করছে।', 'bn')?.text).toBe('কলকাতা ও দিল্লি');
+    // a name the lexicon knows as no place does not join them
+    expect(answer('हमले कहाँ हुए?', 'पिछले हफ्ते दिल्ली पुलिस और मुंबई में हमले हुए।', 'hi')?.text).toBe('मुंबई');
   });
 
   it('answers "where … from" with the place something comes from', () => {
