@@ -34,6 +34,8 @@ function parse(text: string) {
   const concepts = new Map<string, Concept>();
   /** Phrases by the stem of their first word, longest first. */
   const phrases = new Map<string, Phrase[]>();
+  /** The concepts of each form as written (its normalized words joined by a space). */
+  const written = new Map<string, string[]>();
   text.split('\n').forEach((line, n) => {
     const content = line.trim();
     if (content === '' || content.startsWith('#')) return;
@@ -47,8 +49,11 @@ function parse(text: string) {
     const labels = { en: first(cols[1]!), hi: first(cols[2]!), bn: first(cols[3]!) };
     concepts.set(id, { id, entity, labels, ...(parent ? { parent } : {}) });
     for (const form of cols.slice(1).flatMap((c) => c.split(',')).map((f) => f.trim()).filter(Boolean)) {
-      const words = tokenize(form).map((t) => wordStems(t.norm)[0]!);
+      const tokens = tokenize(form);
+      const words = tokens.map((t) => wordStems(t.norm)[0]!);
       if (words.length === 0) continue;
+      const as = tokens.map((t) => t.norm).join(' ');
+      written.set(as, [...new Set([...(written.get(as) ?? []), id])]);
       const list = phrases.get(words[0]!) ?? [];
       const same = list.find((p) => p.words.join(' ') === words.join(' '));
       if (same) {
@@ -61,7 +66,7 @@ function parse(text: string) {
   for (const c of concepts.values()) {
     if (c.parent && !concepts.has(c.parent)) throw new LexiconError(`lexicon: concept "${c.id}" names a parent "${c.parent}" that is not listed`);
   }
-  return { concepts, phrases };
+  return { concepts, phrases, written };
 }
 
 let parsed: ReturnType<typeof parse> | undefined;
@@ -81,6 +86,14 @@ export function withParents(id: string): string[] {
   const out = [id];
   for (let c = concept(id)?.parent; c !== undefined && !out.includes(c); c = concept(c)?.parent) out.push(c);
   return out;
+}
+
+/**
+ * The concepts a word or phrase is written as, form for form (normalized words joined by a space): चीनी
+ * is Chinese, though it shares its stem with चीन, China, and so matches both.
+ */
+export function conceptsWrittenAs(norms: string): readonly string[] {
+  return lexicon().written.get(norms) ?? [];
 }
 
 export function conceptCount(): number {

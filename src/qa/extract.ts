@@ -1,5 +1,5 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
-import { concept, label, withParents } from '../lang/lexicon.js';
+import { concept, conceptsWrittenAs, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -1010,7 +1010,14 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const kindNamed = last + 1 < text.tokens.length && !asked(last + 1) && kindAfter(last + 1) && !breaksName(gap(input, last, last + 1));
   if (kindNamed) last++;
   const { name, shown } = inAskedCase(input, first, last, kindNamed ? undefined : closing, asksWhose(input.plan, wanted));
-  const perToken = Array.from({ length: last - first + 1 }, (_v, k) => entities(first + k));
+  // (a word that shares its stem with several of the lexicon's names is the one it is written as: चीनी is
+  // Chinese, not also China)
+  const writtenAs = (k: number) => {
+    const cs = entities(k);
+    const exact = conceptsWrittenAs(text.tokens[k]!.norm).filter((c) => cs.includes(c));
+    return exact.length === 0 ? cs : cs.filter((c) => exact.some((e) => withParents(e).includes(c)));
+  };
+  const perToken = Array.from({ length: last - first + 1 }, (_v, k) => writtenAs(first + k));
   const ids: string[] = [];
   for (const cs of perToken) for (const c of cs) if (!ids.includes(c) && !cs.some((x) => x !== c && withParents(x).slice(1).includes(c))) ids.push(c);
   // a name the lexicon knows word for word is that concept, in any script; another is its own words

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../src/lang/lexicon-data.js';
-import { concept, conceptCount, conceptsOfWord, withParents } from '../../src/lang/lexicon.js';
+import { concept, conceptCount, conceptsOfWord, conceptsWrittenAs, withParents } from '../../src/lang/lexicon.js';
 
 const same = (...words: string[]) => {
   const [first, ...rest] = words.map(conceptsOfWord);
@@ -29,6 +29,17 @@ describe('the concept lexicon', () => {
   it('finds a concept through inflection', () => {
     expect(same('attacks', 'हमले', 'হামলার')).toBe(true);
     expect(same('patients', 'मरीजों', 'রোগীদের')).toBe(true);
+  });
+
+  it('tells the concept a word is written as from one that only shares its stem', () => {
+    expect(conceptsOfWord('चीनी')).toEqual(expect.arrayContaining(['chinese', 'china']));
+    expect(conceptsWrittenAs('चीनी')).toEqual(['chinese']);
+    expect(conceptsWrittenAs('चीन')).toEqual(['china']);
+    expect(conceptsWrittenAs('china')).toEqual(['china']);
+    // and an English word is no romanized form of another concept: China is not also চীনা (Chinese)
+    expect(conceptsOfWord('China')).toEqual(['china']);
+    expect(conceptsWrittenAs('दिल्ली पुलिस')).toEqual(['delhi-police']);
+    expect(conceptsWrittenAs('hamlet')).toEqual([]);
   });
 
   it('knows a name’s broader kind, and every parent it names exists', () => {

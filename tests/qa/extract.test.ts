@@ -412,6 +412,11 @@ describe('reading a name', () => {
     expect(a?.text).toBe('Delhi Police');
     expect(a?.value).toEqual({ kind: 'name', ids: ['delhi-police'] });
   });
+
+  it('reads a name as the one it is written as when its stem is shared: चीनी is Chinese, चीन China, not both', () => {
+    const chinese = answer('Who attacked the hospital?', 'पुलिस के मुताबिक अस्पताल के सर्वर पर चीनी हैकर्स की तरफ से हमला किया गया।', 'hi');
+    expect(chinese).toMatchObject({ text: 'चीनी', normalized: 'Chinese', value: { kind: 'name', ids: ['chinese'] } });
+  });
 });
 
 describe('a name a naming phrase gives', () => {
