@@ -214,10 +214,23 @@ function isFraming(unit: QueryUnit, type: AnswerType): boolean {
   return concepts.length > 0 && concepts.every((c) => FRAMING_CONCEPTS[type].has(c));
 }
 
-/** Which units only restate what is asked; none does when all would ("ransom?", "what was the ransom?": the word is the question). */
+/**
+ * Words that restate what is asked of any question of its kind, whatever it is about: of all the framing
+ * words of a question, these still frame when the others are all it has ("ransom amount?": the ransom is
+ * what is asked, the amount only how).
+ */
+const GENERIC_FRAMING = new Set(['name', 'believe', 'number', 'total', 'time', 'date', 'money', 'amount']);
+
+/**
+ * Which units only restate what is asked. When all would, the generic ones still do and the rest are what
+ * is asked ("ransom amount?"); none does when all of them are generic or none is ("ransom?", "what was the
+ * ransom?": the word is the question).
+ */
 function framingOf(units: readonly QueryUnit[], type: AnswerType): boolean[] {
   const framing = units.map((u) => isFraming(u, type));
-  return framing.every(Boolean) ? framing.map(() => false) : framing;
+  if (!framing.every(Boolean)) return framing;
+  const generic = units.map((u) => unitConcepts(u).every((c) => GENERIC_FRAMING.has(c)));
+  return generic.every(Boolean) || !generic.some(Boolean) ? framing.map(() => false) : generic;
 }
 
 /** Whether a unit is one number written as a year (four digits: 1991, २०१०). */

@@ -230,6 +230,14 @@ describe('framing words', () => {
     const demand = planQuestion('What ransom did the hackers demand?');
     expect(demand.framing[demand.units.findIndex((u) => u.raw === 'ransom')]).toBe(true);
   });
+
+  it('leave the generic one framing when all are: in "ransom amount?" the ransom is asked, the amount only how', () => {
+    const amount = planQuestion('ransom amount?');
+    expect(amount.type).toBe('money');
+    expect(amount.units.map((u, i) => [u.raw, amount.framing[i]])).toEqual([['ransom', false], ['amount', true]]);
+    // generic words alone are all the question has
+    expect(planQuestion('amount?').framing).toEqual([false]);
+  });
 });
 
 describe('a Hindi word over English text', () => {
