@@ -95,6 +95,14 @@ describe('a question about money', () => {
     expect(planQuestion('Who paid the ransom?').type).toBe('person');
   });
 
+  it('asks for no kind of value when it asks yes or no: an auxiliary opens it and no question word is in it', () => {
+    expect(planQuestion('Did AIIMS pay the ransom?').type).toBe('thing');
+    expect(planQuestion('were 5 servers hacked?').type).toBe('thing');
+    // a keyword question and a question word after an auxiliary still ask for their kind
+    expect(planQuestion('ransom paid?').type).toBe('money');
+    expect(planQuestion('Did you know how many servers were hacked?').type).toBe('count');
+  });
+
   it('asks for money when it asks how much and a word of money is in it, or when the words before a Hindi question word name money', () => {
     expect(planQuestion('How much did the company pay in compensation?').type).toBe('money');
     // Hindi puts what it asks about before the question word

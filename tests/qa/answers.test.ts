@@ -149,6 +149,11 @@ describe('abstention', () => {
     expect(a.answer).toBeNull();
   });
 
+  it('gives no short answer to a yes-or-no question: a sum the articles say was demanded is no answer to whether it was paid', () => {
+    const a = ask(bundled, 'Did AIIMS pay the ransom?');
+    expect(a.answer).toBeNull();
+  });
+
   it('answers a question whose one word the articles never write, through what the word means: a ransom is a demand for money', () => {
     // the Hindi article says 200 करोड़ रुपए … की मांग (a demand), never फिरौती (ransom)
     for (const q of ['What was the ransom?', 'ransom?', 'ransom amount?']) {
