@@ -90,6 +90,12 @@ function reversed(pairs: readonly [string, string][], share: number): Map<string
 }
 
 /** The Hindi translations of an English word, by its stem. */
+/** Every English stem the dictionary has an entry for. */
+export function englishDictionaryStems(): Iterable<string> {
+  const { toHindi, toHindiKeys } = dictionary();
+  return new Set([...toHindi.keys(), ...toHindiKeys.keys()]);
+}
+
 export function hindiTranslations(englishStem: string): readonly Translation[] {
   return dictionary().toHindi.get(englishStem) ?? [];
 }

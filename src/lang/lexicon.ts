@@ -36,6 +36,8 @@ function parse(text: string) {
   const phrases = new Map<string, Phrase[]>();
   /** The concepts of each form as written (its normalized words joined by a space). */
   const written = new Map<string, string[]>();
+  /** The stem of each one-word form of the English column. */
+  const english = new Set<string>();
   text.split('\n').forEach((line, n) => {
     const content = line.trim();
     if (content === '' || content.startsWith('#')) return;
@@ -48,6 +50,10 @@ function parse(text: string) {
     const first = (col: string) => col.split(',')[0]!.trim();
     const labels = { en: first(cols[1]!), hi: first(cols[2]!), bn: first(cols[3]!) };
     concepts.set(id, { id, entity, labels, ...(parent ? { parent } : {}) });
+    for (const form of cols[1]!.split(',')) {
+      const words = tokenize(form.trim());
+      if (words.length === 1) english.add(wordStems(words[0]!.norm)[0]!);
+    }
     for (const form of cols.slice(1).flatMap((c) => c.split(',')).map((f) => f.trim()).filter(Boolean)) {
       const tokens = tokenize(form);
       const words = tokens.map((t) => wordStems(t.norm)[0]!);
@@ -66,7 +72,7 @@ function parse(text: string) {
   for (const c of concepts.values()) {
     if (c.parent && !concepts.has(c.parent)) throw new LexiconError(`lexicon: concept "${c.id}" names a parent "${c.parent}" that is not listed`);
   }
-  return { concepts, phrases, written };
+  return { concepts, phrases, written, english };
 }
 
 let parsed: ReturnType<typeof parse> | undefined;
@@ -94,6 +100,11 @@ export function withParents(id: string): string[] {
  */
 export function conceptsWrittenAs(norms: string): readonly string[] {
   return lexicon().written.get(norms) ?? [];
+}
+
+/** The stems of the lexicon's one-word English forms. */
+export function englishLexiconStems(): ReadonlySet<string> {
+  return lexicon().english;
 }
 
 export function conceptCount(): number {

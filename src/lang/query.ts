@@ -6,6 +6,7 @@ import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { scriptOf } from './script.js';
+import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
@@ -109,6 +110,8 @@ export const STRENGTH = {
    * 72.4%; 0.75 and 1 54.4% and 73.0%. Half: such a word is as often a name (Rose, Bush) as a word of a title.
    */
   capitalizedTranslation: 0.5,
+  /** The share of their strength the alternatives of a word a slip may have made of a known one keep (slipAlts). */
+  slip: 0.8,
 } as const;
 
 /** A word of a lexicon phrase counts this much of the phrase: the phrase's concept is the surer find. */
@@ -171,6 +174,22 @@ function translationAlts(t: TokenTerms, index: number, english: boolean): Alt[] 
     ];
   // a Hindi word by its stems, a Bengali one through the Hindi word of the same sound (আক্রমণ, आक्रमण: attack)
   return indicTranslations(t).map(stem);
+}
+
+/**
+ * An English word none of the question reader's tables knows may be a slip of the keyboard for one they
+ * do, a letter or two away (hackd: hack; spelling.ts): it is also found as that word would be, its stem,
+ * concepts, WordNet concepts and translations, for STRENGTH.slip of their strength.
+ */
+function slipAlts(t: TokenTerms): Alt[] {
+  return spellings(t.stems[0] ?? '').flatMap((stem): Alt[] => {
+    const concepts = matchConcepts([[stem]]).flatMap((m) => m.concepts);
+    return [
+      { field: 'stem' as const, term: stem, strength: STRENGTH.stem },
+      ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })),
+      ...(concepts.length === 0 ? [...wordnetAlts([stem]), ...hindiTranslations(stem).map((tr) => ({ field: 'stem' as const, term: tr.term, strength: tr.strength }))] : []),
+    ].map((a) => ({ ...a, strength: a.strength * STRENGTH.slip }));
+  });
 }
 
 /** A word's alternatives of its own form: its sound keys weaker in English text when it is a native word (see `isNativeWord`). */
@@ -343,6 +362,9 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     // into a computer); the dictionary would add its other senses (hack: chop), which are noise. A Hindi
     // word keeps its translations: measured on XQuAD, they help (hi-on-en rank@1 48.9% with, 47.1% without)
     const translations = concepts.length === 0 || t.script !== 'latn' ? translationAlts(t, i, english) : [];
+    const wordnet = throughWordnet(i) ? wordnetAlts(t.stems) : [];
+    // (a word nothing knows, in an English question: perhaps a slip; a name is its own word)
+    const unknown = english && concepts.length === 0 && translations.length === 0 && wordnet.length === 0 && t.script === 'latn' && !t.token.numeric && !looksLikeName(t.token, i);
     units.push({
       raw: t.token.raw,
       at: i,
@@ -351,8 +373,9 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         ...ownAlts(t, translations),
         ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })),
         ...broaderAlts(concepts),
-        ...(throughWordnet(i) ? wordnetAlts(t.stems) : []),
+        ...wordnet,
         ...translations,
+        ...(unknown ? slipAlts(t) : []),
       ],
       entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),
     });
@@ -368,5 +391,6 @@ export function analyzeQuery(text: string): AnalyzedQuery {
  */
 export function prepareQuestionReading(): void {
   loadWordnet();
+  loadSpellings();
   loadDictionary();
 }

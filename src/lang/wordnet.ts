@@ -20,6 +20,11 @@ export function wordnetConcepts(stems: readonly string[]): WordnetConcepts {
   return wordnet().get(stems.join(' ')) ?? [];
 }
 
+/** Every English word the table has an entry for, by its stem (its phrases' words are not entries). */
+export function wordnetStems(): Iterable<string> {
+  return [...wordnet().keys()].filter((k) => !k.includes(' '));
+}
+
 /** Parse the table now rather than on the first English question (see `prepareQuestionReading`). */
 export function loadWordnet(): void {
   wordnet();

@@ -149,6 +149,12 @@ describe('abstention', () => {
     expect(a.answer).toBeNull();
   });
 
+  it('answers through a slip of the keyboard: "hackd" is read as hack', () => {
+    const a = ask(bundled, 'how many servers were hackd');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('पांच');
+  });
+
   it('gives no short answer to a yes-or-no question: a sum the articles say was demanded is no answer to whether it was paid', () => {
     const a = ask(bundled, 'Did AIIMS pay the ransom?');
     expect(a.answer).toBeNull();
