@@ -10,7 +10,7 @@ import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle } from './words.js';
+import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle, romanizedBases } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -206,10 +206,23 @@ function looksLikeName(t: Token, index: number): boolean {
   return t.raw.length >= 2 && (isAcronym(t) || (index > 0 && /^\p{Lu}\p{Ll}/u.test(t.raw)));
 }
 
+/**
+ * A word of a romanized Hindi or Bengali question is also read without the endings its language writes
+ * onto words (hackeron: hacker, manga: mang, serverer: server): its stems and sound keys are those of
+ * each base too, so the lexicon's romanized forms and the article's words find it as they find the base.
+ */
+function withRomanizedBases(t: TokenTerms, reading: Reading): TokenTerms {
+  if (!reading.romanized || t.script !== 'latn' || t.token.numeric) return t;
+  const bases = romanizedBases(t.token.norm, reading.language).map((norm) => tokenTerms({ ...t.token, norm }));
+  if (bases.length === 0) return t;
+  const merged = (pick: (x: TokenTerms) => readonly string[]) => [...new Set([t, ...bases].flatMap(pick))];
+  return { ...t, stems: merged((x) => x.stems), keys: merged((x) => x.keys), near: merged((x) => x.near) };
+}
+
 export function analyzeQuery(text: string): AnalyzedQuery {
   const tokens = tokenize(text);
   const reading = readingOf(text, tokens);
-  const terms = tokens.map(tokenTerms);
+  const terms = tokens.map((t) => withRomanizedBases(tokenTerms(t), reading));
   const units: QueryUnit[] = [];
   const interrogatives: string[] = [];
   const used = new Set<number>();

@@ -23,6 +23,14 @@ describe('reading a question', () => {
     expect(analyzeQuery('How many servers were hacked?').units.map((u) => u.raw)).toEqual(['servers', 'hacked']);
   });
 
+  it('reads a romanized word without the endings its language writes onto words: hackeron is hacker, manga mang, serverer server', () => {
+    const concepts = (q: string) => analyzeQuery(q).units.flatMap((u) => u.alts.filter((a) => a.field === 'concept').map((a) => a.term));
+    expect(concepts('hackeron ne kitna paisa manga')).toEqual(expect.arrayContaining(['hacker', 'demand']));
+    expect(concepts('serverer upor hamla ke koreche')).toContain('server');
+    // the key of the base finds the Hindi word without its ending: हैकर
+    expect(alts('hackeron ne kya kiya').flat()).toContain('key:hkr');
+  });
+
   it('lets a romanized question reach Devanagari and Bengali passages through keys, numbers and concepts', () => {
     const q = alts('AIIMS ke kitne server hack hue?').flat();
     const hindi = analyzePassage('हैकर्स की तरफ से कुल पांच सर्वर को हैक किया गया था।', 'hi');

@@ -149,6 +149,12 @@ describe('abstention', () => {
     expect(a.answer).toBeNull();
   });
 
+  it('answers a romanized question written with the endings of its language: "hackeron ne kitna paisa manga"', () => {
+    const a = ask(bundled, 'hackeron ne kitna paisa manga');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('200 करोड़');
+  });
+
   it('answers through a slip of the keyboard: "hackd" is read as hack', () => {
     const a = ask(bundled, 'how many servers were hackd');
     expect(a.abstained).toBe(false);

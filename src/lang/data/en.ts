@@ -27,6 +27,7 @@ export const EN: LanguageWords = {
   eraWords: ['bc', 'ad', 'bce', 'ce'],
   yearPrepositions: ['in', 'since', 'until', 'till', 'during', 'before', 'after'],
   yearPostpositions: [],
+  romanizedEndings: [],
   decadeWords: ['s'],
   timeRelations: { after: ['after'], before: ['before'], since: ['since'], until: ['until', 'till'] },
   // (not "fall": as often the verb or a collapse, "the fall of 1989")

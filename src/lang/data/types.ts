@@ -62,6 +62,12 @@ export interface LanguageWords {
    */
   yearPostpositions: readonly string[];
   /**
+   * Endings the language's words take, as people write them in Latin script (hackeron: हैकरों, manga:
+   * मांगा; hackerder, serverer): a romanized question's word is also read without one, as the lexicon's
+   * romanized forms are base forms. Longest first is not needed: every one that fits is tried.
+   */
+  romanizedEndings: readonly string[];
+  /**
    * Words after a year that make it a decade: 1950 के दशक, ১৯৫০-এর দশকে (an inflected form counts), and
    * the "s" of 1950s, which the tokenizer splits off.
    */

@@ -5,21 +5,21 @@ import type { AbstentionModel, AbstentionModels } from '../abstain.js';
 /** The fit english and indic share; each has its own operating point. */
 const englishAndIndicFit: Omit<AbstentionModel, 'threshold'> = {
   features: ['coverage', 'coverageLog', 'passage', 'known', 'named', 'typed', 'margin', 'units', 'together', 'spread'],
-  means: [0.66658090955, -0.505062007095, 0.594972215564, 0.860463934583, 0.965225888724, 0.895592659734, 0.502874033369, 1.78783688436, 0.597155174725, 0.344430727406],
-  scales: [0.250518768329, 0.492616436366, 0.271418447395, 0.234110345135, 0.159931512749, 0.230502950697, 0.284157109616, 0.376584779365, 0.278673360083, 0.19741369998],
-  weights: [0.768855274659, 1.26101989738, 0.127091379043, 0.899824116581, 0.394365124258, 0.861374632425, 0.589787332902, 0.229505975858, 1.52539015342, -0.149766361213],
-  bias: 4.54539948477,
+  means: [0.66658090955, -0.505062007095, 0.594972215564, 0.860463934583, 0.965225888724, 0.895592659734, 0.502807357536, 1.78783688436, 0.597155174725, 0.344430727406],
+  scales: [0.250518768329, 0.492616436366, 0.271418447395, 0.234110345135, 0.159931512749, 0.230502950697, 0.28419505959, 0.376584779365, 0.278673360083, 0.19741369998],
+  weights: [0.768999488677, 1.26301071717, 0.127688354184, 0.896607659621, 0.39455252879, 0.862300320332, 0.581276112657, 0.226921460108, 1.5266079073, -0.152685749404],
+  bias: 4.54370980849,
 };
 
 /** english, indic: questions answered from their own language (or Hindi and Bengali), one fit with an operating point for each; fromEnglish and intoEnglish: across English and an Indic language. */
 export const ABSTENTION_MODELS: AbstentionModels = {
   english: {
     ...englishAndIndicFit,
-    threshold: 0.686622784883,
+    threshold: 0.6883311395,
   },
   indic: {
     ...englishAndIndicFit,
-    threshold: 0.421957850052,
+    threshold: 0.42348433053,
   },
   fromEnglish: {
     features: ['coverageLog', 'known', 'named', 'typed', 'margin', 'units'],
