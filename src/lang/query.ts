@@ -114,6 +114,13 @@ export const STRENGTH = {
   slip: 0.8,
 } as const;
 
+/**
+ * At most this many unknown words of a question are looked up as slips (slipAlts), the first ones: each
+ * look-up walks the vocabulary's tree (some tenths of a millisecond, a few for a long word), and a question
+ * of dozens of unknown words is no typing slip.
+ */
+const MAX_SLIP_WORDS = 6;
+
 /** A word of a lexicon phrase counts this much of the phrase: the phrase's concept is the surer find. */
 const PHRASE_WORD_SHARE = 0.5;
 
@@ -368,6 +375,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     }
   }
 
+  let slips = 0;
   terms.forEach((t, i) => {
     if (used.has(i) || skip(i)) return;
     const concepts = conceptAt.get(i) ?? [];
@@ -388,7 +396,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         ...broaderAlts(concepts),
         ...wordnet,
         ...translations,
-        ...(unknown ? slipAlts(t) : []),
+        ...(unknown && slips++ < MAX_SLIP_WORDS ? slipAlts(t) : []),
       ],
       entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),
     });

@@ -51,6 +51,10 @@ describe('slips of the keyboard', () => {
     // capitalized inside the question, it is a name: its own word
     const name = analyzeQuery('How many servers did Hackd attack?').units.find((u) => u.raw === 'Hackd')!;
     expect(name.alts.some((a) => a.term === 'hack')).toBe(false);
+    // the first few unknown words only: a question of dozens of them is no slip, and each costs a look-up
+    const many = analyzeQuery('hackd attak demnd ransm hackd attak demnd ransm hackd attak');
+    const slipped = many.units.filter((u) => u.alts.some((a) => a.strength === STRENGTH.stem * STRENGTH.slip));
+    expect(slipped.map((u) => u.at)).toEqual([0, 1, 2, 3, 4, 5]);
     // a romanized Hindi question's words are no English slips
     expect(analyzeQuery('hackers ne kitna paisa manga').units.flatMap((u) => u.alts).some((a) => a.strength < 1 && a.term === 'mango')).toBe(false);
   });
