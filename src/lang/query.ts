@@ -10,7 +10,7 @@ import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle, romanizedBases } from './words.js';
+import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle, romanizedBases, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -226,8 +226,14 @@ function withRomanizedBases(t: TokenTerms, reading: Reading): TokenTerms {
   return { ...t, stems: merged((x) => x.stems), keys: merged((x) => x.keys), near: merged((x) => x.near) };
 }
 
+/** A question word with the verb written onto it (what's, who's, whats) is read as the question word. */
+function asQuestionWord(t: Token): Token {
+  const word = isInterrogative(t.norm) ? undefined : uncontracted(t.norm, isInterrogative);
+  return word === undefined ? t : { ...t, norm: word };
+}
+
 export function analyzeQuery(text: string): AnalyzedQuery {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text).map(asQuestionWord);
   const reading = readingOf(text, tokens);
   const terms = tokens.map((t) => withRomanizedBases(tokenTerms(t), reading));
   const units: QueryUnit[] = [];

@@ -131,6 +131,13 @@ const YEAR_PREPOSITIONS = anyLanguage((w) => w.yearPrepositions);
 /** Whether a normalized token before a number makes it a year whatever follows it (in 1873, since 1996). */
 export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);
 const YEAR_POSTPOSITIONS = anyLanguage((w) => w.yearPostpositions);
+const QUESTION_CONTRACTIONS = [...anyLanguage((w) => w.questionContractions)];
+/** The word a token is with the verb written onto it cut off (what's, whats: what), when what is left passes `isQuestionWord`; undefined otherwise. */
+export function uncontracted(norm: string, isQuestionWord: (norm: string) => boolean): string | undefined {
+  for (const c of QUESTION_CONTRACTIONS) if (norm.endsWith(c) && isQuestionWord(norm.slice(0, -c.length))) return norm.slice(0, -c.length);
+  return undefined;
+}
+
 /** The bases a word of a romanized Hindi or Bengali question may have, each ending of its language cut off (at least three letters left). */
 export const romanizedBases = (norm: string, language: Language): string[] =>
   LANGUAGE_WORDS[language].romanizedEndings.filter((e) => norm.endsWith(e) && norm.length - e.length >= 3).map((e) => norm.slice(0, -e.length));

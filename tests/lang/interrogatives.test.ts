@@ -68,6 +68,19 @@ describe('a question of one word', () => {
   });
 });
 
+describe('a question word with its verb written onto it', () => {
+  it("reads what's, who's and whats as the question word, and leaves whose and other words alone", () => {
+    expect(planQuestion("what's the ransom?")).toMatchObject({ type: 'money' });
+    expect(planQuestion("what's the ransom?").units.map((u) => u.raw)).toEqual(['ransom']);
+    expect(planQuestion('whats the ransom').units.map((u) => u.raw)).toEqual(['ransom']);
+    expect(planQuestion("who's investigating the attack?").type).toBe('person');
+    expect(planQuestion("Where're the servers?").type).toBe('place');
+    expect(planQuestion('whose servers were hacked?').query.interrogatives).toEqual(['whose']);
+    // a word that only ends like one is its own word
+    expect(planQuestion('How many hats were sold?').units.map((u) => u.raw)).toEqual(['hats', 'sold']);
+  });
+});
+
 describe('a question typed as a noun phrase', () => {
   it('asks for a count when it opens with "number of", and for money when what is counted is money', () => {
     expect(planQuestion('number of servers hacked').type).toBe('count');

@@ -168,7 +168,7 @@ describe('abstention', () => {
 
   it('answers a question whose one word the articles never write, through what the word means: a ransom is a demand for money', () => {
     // the Hindi article says 200 करोड़ रुपए … की मांग (a demand), never फिरौती (ransom)
-    for (const q of ['What was the ransom?', 'ransom?', 'ransom amount?']) {
+    for (const q of ['What was the ransom?', 'ransom?', 'ransom amount?', "what's the ransom?", 'whats the ransom']) {
       const a = ask(bundled, q);
       expect(a.abstained, q).toBe(false);
       expect(a.answer, q).toContain('200 करोड़');

@@ -28,6 +28,7 @@ export const EN: LanguageWords = {
   yearPrepositions: ['in', 'since', 'until', 'till', 'during', 'before', 'after'],
   yearPostpositions: [],
   romanizedEndings: [],
+  questionContractions: ["'s", 's', "'re", "'ll", "'d", "'ve"],
   decadeWords: ['s'],
   timeRelations: { after: ['after'], before: ['before'], since: ['since'], until: ['until', 'till'] },
   // (not "fall": as often the verb or a collapse, "the fall of 1989")

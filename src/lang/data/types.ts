@@ -68,6 +68,11 @@ export interface LanguageWords {
    */
   romanizedEndings: readonly string[];
   /**
+   * What people write onto a question word for the verb after it (what's, who's, whats, where're): the
+   * question word with one of these is the question word, the verb a function word anyway.
+   */
+  questionContractions: readonly string[];
+  /**
    * Words after a year that make it a decade: 1950 के दशक, ১৯৫০-এর দশকে (an inflected form counts), and
    * the "s" of 1950s, which the tokenizer splits off.
    */
