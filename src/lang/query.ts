@@ -10,7 +10,7 @@ import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle, romanizedBases, uncontracted } from './words.js';
+import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle, romanizedBases, spelledQuestionWord, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -226,15 +226,22 @@ function withRomanizedBases(t: TokenTerms, reading: Reading): TokenTerms {
   return { ...t, stems: merged((x) => x.stems), keys: merged((x) => x.keys), near: merged((x) => x.near) };
 }
 
-/** A question word with the verb written onto it (what's, who's, whats) is read as the question word. */
+/**
+ * A question word typed short (wat, hw) or with the verb written onto it (what's, who's, whats, and wat's)
+ * is read as the question word, in a question in English (a romanized one's words are its language's).
+ */
 function asQuestionWord(t: Token): Token {
-  const word = isInterrogative(t.norm) ? undefined : uncontracted(t.norm, isInterrogative);
+  if (isInterrogative(t.norm)) return t;
+  const typed = (norm: string) => (isInterrogative(norm) ? norm : spelledQuestionWord(norm));
+  const base = uncontracted(t.norm, (n) => typed(n) !== undefined);
+  const word = typed(t.norm) ?? (base === undefined ? undefined : typed(base));
   return word === undefined ? t : { ...t, norm: word };
 }
 
 export function analyzeQuery(text: string): AnalyzedQuery {
-  const tokens = tokenize(text).map(asQuestionWord);
-  const reading = readingOf(text, tokens);
+  const typed = tokenize(text);
+  const reading = readingOf(text, typed);
+  const tokens = reading.language === 'en' && !reading.romanized ? typed.map(asQuestionWord) : typed;
   const terms = tokens.map((t) => withRomanizedBases(tokenTerms(t), reading));
   const units: QueryUnit[] = [];
   const interrogatives: string[] = [];

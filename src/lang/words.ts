@@ -132,6 +132,9 @@ const YEAR_PREPOSITIONS = anyLanguage((w) => w.yearPrepositions);
 export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);
 const YEAR_POSTPOSITIONS = anyLanguage((w) => w.yearPostpositions);
 const QUESTION_CONTRACTIONS = [...anyLanguage((w) => w.questionContractions)];
+const QUESTION_WORD_SPELLINGS = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.questionWordSpellings).map(([typed, word]) => [normalize(typed), normalize(word)] as const)));
+/** The question word a chat spelling stands for (wat: what, hw: how), undefined for any other word. */
+export const spelledQuestionWord = (norm: string): string | undefined => QUESTION_WORD_SPELLINGS.get(norm);
 /** The word a token is with the verb written onto it cut off (what's, whats: what), when what is left passes `isQuestionWord`; undefined otherwise. */
 export function uncontracted(norm: string, isQuestionWord: (norm: string) => boolean): string | undefined {
   for (const c of QUESTION_CONTRACTIONS) if (norm.endsWith(c) && isQuestionWord(norm.slice(0, -c.length))) return norm.slice(0, -c.length);

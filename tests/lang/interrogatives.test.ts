@@ -79,6 +79,13 @@ describe('a question word with its verb written onto it', () => {
     // a word that only ends like one is its own word
     expect(planQuestion('How many hats were sold?').units.map((u) => u.raw)).toEqual(['hats', 'sold']);
   });
+
+  it('reads a question word typed short as the word (wat, hw many, wat\'s), in an English question only', () => {
+    expect(planQuestion('wat was the ransom').units.map((u) => u.raw)).toEqual(['ransom']);
+    expect(planQuestion('hw many servers were hacked').type).toBe('count');
+    expect(planQuestion("wat's the ransom").units.map((u) => u.raw)).toEqual(['ransom']);
+    expect(planQuestion('wen did the attack happen').type).toBe('time');
+  });
 });
 
 describe('a question typed as a noun phrase', () => {

@@ -30,6 +30,7 @@ export const BN: LanguageWords = {
   // the plural and case endings written onto a word (-der, -ra, -er, -ke, -te, -e) and its classifiers (-ta, -ti, -gulo, -guli)
   romanizedEndings: ['gulo', 'guli', 'der', 'ra', 'er', 'ke', 'te', 'ta', 'ti', 'e'],
   questionContractions: [],
+  questionWordSpellings: {},
   decadeWords: ['দশক'],
   // (থেকে, "since", is left out: it also joins the two ends of a period, ১৯৪৭ থেকে ১৯৭১)
   timeRelations: { after: ['পরে', 'পর'], before: ['আগে', 'পূর্বে'], since: [], until: ['পর্যন্ত'] },

@@ -72,6 +72,8 @@ export interface LanguageWords {
    * question word with one of these is the question word, the verb a function word anyway.
    */
   questionContractions: readonly string[];
+  /** How people type question words short or by their sound in a chat (wat, wen, hw), each with the word it stands for. */
+  questionWordSpellings: Readonly<Record<string, string>>;
   /**
    * Words after a year that make it a decade: 1950 के दशक, ১৯৫০-এর দশকে (an inflected form counts), and
    * the "s" of 1950s, which the tokenizer splits off.
