@@ -96,6 +96,11 @@ export function englishDictionaryStems(): Iterable<string> {
   return new Set([...toHindi.keys(), ...toHindiKeys.keys()]);
 }
 
+/** Every Hindi stem the dictionary translates. */
+export function hindiDictionaryStems(): Iterable<string> {
+  return dictionary().toEnglish.keys();
+}
+
 export function hindiTranslations(englishStem: string): readonly Translation[] {
   return dictionary().toHindi.get(englishStem) ?? [];
 }

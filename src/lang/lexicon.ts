@@ -36,8 +36,8 @@ function parse(text: string) {
   const phrases = new Map<string, Phrase[]>();
   /** The concepts of each form as written (its normalized words joined by a space). */
   const written = new Map<string, string[]>();
-  /** The stem of each one-word form of the English column. */
-  const english = new Set<string>();
+  /** The stem of each one-word form, by the language of its column. */
+  const oneWord: Record<LabelLanguage, Set<string>> = { en: new Set(), hi: new Set(), bn: new Set() };
   text.split('\n').forEach((line, n) => {
     const content = line.trim();
     if (content === '' || content.startsWith('#')) return;
@@ -50,10 +50,12 @@ function parse(text: string) {
     const first = (col: string) => col.split(',')[0]!.trim();
     const labels = { en: first(cols[1]!), hi: first(cols[2]!), bn: first(cols[3]!) };
     concepts.set(id, { id, entity, labels, ...(parent ? { parent } : {}) });
-    for (const form of cols[1]!.split(',')) {
-      const words = tokenize(form.trim());
-      if (words.length === 1) english.add(wordStems(words[0]!.norm)[0]!);
-    }
+    (['en', 'hi', 'bn'] as const).forEach((language, k) => {
+      for (const form of cols[k + 1]!.split(',')) {
+        const words = tokenize(form.trim());
+        if (words.length === 1) oneWord[language].add(wordStems(words[0]!.norm)[0]!);
+      }
+    });
     for (const form of cols.slice(1).flatMap((c) => c.split(',')).map((f) => f.trim()).filter(Boolean)) {
       const tokens = tokenize(form);
       const words = tokens.map((t) => wordStems(t.norm)[0]!);
@@ -72,7 +74,7 @@ function parse(text: string) {
   for (const c of concepts.values()) {
     if (c.parent && !concepts.has(c.parent)) throw new LexiconError(`lexicon: concept "${c.id}" names a parent "${c.parent}" that is not listed`);
   }
-  return { concepts, phrases, written, english };
+  return { concepts, phrases, written, oneWord };
 }
 
 let parsed: ReturnType<typeof parse> | undefined;
@@ -102,9 +104,9 @@ export function conceptsWrittenAs(norms: string): readonly string[] {
   return lexicon().written.get(norms) ?? [];
 }
 
-/** The stems of the lexicon's one-word English forms. */
-export function englishLexiconStems(): ReadonlySet<string> {
-  return lexicon().english;
+/** The stems of the lexicon's one-word forms in a language's column. */
+export function lexiconStems(language: LabelLanguage): ReadonlySet<string> {
+  return lexicon().oneWord[language];
 }
 
 export function conceptCount(): number {

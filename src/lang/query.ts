@@ -1,11 +1,11 @@
 import type { Field } from './fields.js';
 import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
 import { keyConsonants } from './keys.js';
-import { hindiTranslations, indicTranslations, isNativeWord, loadDictionary, translationKeys, type Translation } from './dictionary.js';
+import { englishTranslations, hindiTranslations, indicTranslations, isNativeWord, loadDictionary, translationKeys, type Translation } from './dictionary.js';
 import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
-import { scriptOf } from './script.js';
+import { LANGUAGE_SCRIPTS, scriptOf } from './script.js';
 import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
@@ -189,12 +189,15 @@ function translationAlts(t: TokenTerms, index: number, english: boolean): Alt[] 
  * concepts, WordNet concepts and translations, for STRENGTH.slip of their strength.
  */
 function slipAlts(t: TokenTerms): Alt[] {
-  return spellings(t.stems[0] ?? '').flatMap((stem): Alt[] => {
+  const english = t.script === 'latn';
+  return spellings(t.stems[0] ?? '', t.script).flatMap((stem): Alt[] => {
     const concepts = matchConcepts([[stem]]).flatMap((m) => m.concepts);
+    const translations = concepts.length > 0 ? [] : english ? hindiTranslations(stem) : englishTranslations(stem);
     return [
       { field: 'stem' as const, term: stem, strength: STRENGTH.stem },
       ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })),
-      ...(concepts.length === 0 ? [...wordnetAlts([stem]), ...hindiTranslations(stem).map((tr) => ({ field: 'stem' as const, term: tr.term, strength: tr.strength }))] : []),
+      ...(english && concepts.length === 0 ? wordnetAlts([stem]) : []),
+      ...translations.map((tr) => ({ field: 'stem' as const, term: tr.term, strength: tr.strength })),
     ].map((a) => ({ ...a, strength: a.strength * STRENGTH.slip }));
   });
 }
@@ -228,7 +231,8 @@ function withRomanizedBases(t: TokenTerms, reading: Reading): TokenTerms {
 
 /**
  * A question word typed short (wat, hw) or with the verb written onto it (what's, who's, whats, and wat's)
- * is read as the question word, in a question in English (a romanized one's words are its language's).
+ * is read as the question word, in a question written in its own script (a romanized one's words are its
+ * language's: वो is "wo").
  */
 function asQuestionWord(t: Token): Token {
   if (isInterrogative(t.norm)) return t;
@@ -241,7 +245,7 @@ function asQuestionWord(t: Token): Token {
 export function analyzeQuery(text: string): AnalyzedQuery {
   const typed = tokenize(text);
   const reading = readingOf(text, typed);
-  const tokens = reading.language === 'en' && !reading.romanized ? typed.map(asQuestionWord) : typed;
+  const tokens = reading.romanized ? typed : typed.map(asQuestionWord);
   const terms = tokens.map((t) => withRomanizedBases(tokenTerms(t), reading));
   const units: QueryUnit[] = [];
   const interrogatives: string[] = [];
@@ -398,7 +402,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     const translations = concepts.length === 0 || t.script !== 'latn' ? translationAlts(t, i, english) : [];
     const wordnet = throughWordnet(i) ? wordnetAlts(t.stems) : [];
     // (a word nothing knows, in an English question: perhaps a slip; a name is its own word)
-    const unknown = english && concepts.length === 0 && translations.length === 0 && wordnet.length === 0 && t.script === 'latn' && !t.token.numeric && !looksLikeName(t.token, i);
+    const unknown = !reading.romanized && t.script === LANGUAGE_SCRIPTS[reading.language] && concepts.length === 0 && translations.length === 0 && wordnet.length === 0 && !t.token.numeric && !looksLikeName(t.token, i);
     units.push({
       raw: t.token.raw,
       at: i,

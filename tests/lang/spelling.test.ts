@@ -16,19 +16,30 @@ function distance(a: string, b: string): number {
 
 describe('slips of the keyboard', () => {
   it('reads an unknown English stem as the known one a letter away, and leaves known, short and far words alone', () => {
-    expect(spellings('hackd')).toEqual(['hack']);
-    expect(spellings('attak')).toEqual(['attack']);
-    expect(spellings('demnd')).toEqual(['demand']);
-    expect(spellings('hack')).toEqual([]);
-    expect(spellings('wer')).toEqual([]);
-    expect(spellings('kuechli')).toEqual([]);
-    expect(spellings('l1ke')).toEqual([]);
+    expect(spellings('hackd', 'latn')).toEqual(['hack']);
+    expect(spellings('attak', 'latn')).toEqual(['attack']);
+    expect(spellings('demnd', 'latn')).toEqual(['demand']);
+    expect(spellings('hack', 'latn')).toEqual([]);
+    expect(spellings('wer', 'latn')).toEqual([]);
+    expect(spellings('kuechli', 'latn')).toEqual([]);
+    expect(spellings('l1ke', 'latn')).toEqual([]);
+  });
+
+  it('takes, of the Hindi and Bengali words a letter away, the ones a slip of a confusable sign makes', () => {
+    // हेकर is a letter from हैकर, बेकर and नेकर: े for ै is the slip people make
+    expect(spellings('हेकर', 'deva')).toEqual(['हैकर']);
+    // the virama left out
+    expect(spellings('सरवर', 'deva')).toEqual(['सर्वर']);
+    expect(spellings('সারভার', 'beng')).toEqual(['সার্ভার']);
+    expect(spellings('हैकर', 'deva')).toEqual([]);
   });
 
   it('gives only known stems, each as near as the nearest, within one edit (two from seven letters), never the word itself', () => {
+    const letters = { latn: [...'aeiouhackrstnmdlp'], deva: [...'कहरसनमतलपवदैेिीोौ्ं'] } as const;
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'aeiouhackrstnmdlp'), minLength: 0, maxLength: 10 }), (stem) => {
-        const found = spellings(stem);
+      fc.property(fc.constantFrom('latn' as const, 'deva' as const), fc.array(fc.nat(16), { maxLength: 10 }), (script, picks) => {
+        const stem = picks.map((k) => letters[script][k % letters[script].length]).join('');
+        const found = spellings(stem, script);
         expect(found.length).toBeLessThan(3);
         const distances = found.map((s) => distance(s, stem));
         for (const [k, s] of found.entries()) {
@@ -36,12 +47,17 @@ describe('slips of the keyboard', () => {
           expect(distances[k]).toBeLessThanOrEqual(stem.length >= 7 ? 2 : 1);
           expect(distances[k]).toBe(distances[0]);
           // a known stem is no slip for another
-          expect(spellings(s)).toEqual([]);
+          expect(spellings(s, script)).toEqual([]);
         }
         if (stem.length < 4) expect(found).toEqual([]);
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('adds what the known word would be found as to a Hindi question word: हेकर finds the hacker', () => {
+    const unit = analyzeQuery('हेकर कौन थे?').units.find((u) => u.raw === 'हेकर')!;
+    expect(unit.alts).toContainEqual({ field: 'concept', term: 'hacker', strength: STRENGTH.concept * STRENGTH.slip });
   });
 
   it('adds what the known word would be found as to an English question word, for less, but not to a name', () => {

@@ -155,10 +155,15 @@ describe('abstention', () => {
     expect(a.answer).toContain('200 करोड़');
   });
 
-  it('answers through a slip of the keyboard: "hackd" is read as hack', () => {
+  it('answers through a slip of the keyboard: "hackd" is read as hack, हेकर as हैकर, कोन as कौन, and पे is पर', () => {
     const a = ask(bundled, 'how many servers were hackd');
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('पांच');
+    const hindi = ask(bundled, 'हेकर कोन थे');
+    expect(hindi.abstained).toBe(false);
+    expect(hindi.answer).toBe('चीनी');
+    expect(ask(bundled, 'फिरोती कितनी मांगी गई').answer).toContain('200 करोड़');
+    expect(ask(bundled, 'एम्स पे हमला कब हुआ').abstained).toBe(false);
   });
 
   it('gives no short answer to a yes-or-no question: a sum the articles say was demanded is no answer to whether it was paid', () => {

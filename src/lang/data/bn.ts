@@ -30,6 +30,10 @@ export const BN: LanguageWords = {
   // the plural and case endings written onto a word (-der, -ra, -er, -ke, -te, -e) and its classifiers (-ta, -ti, -gulo, -guli)
   romanizedEndings: ['gulo', 'guli', 'der', 'ra', 'er', 'ke', 'te', 'ta', 'ti', 'e'],
   questionContractions: [],
+  confusableSigns: {
+    pairs: [['ি', 'ী'], ['ু', 'ূ'], ['ে', 'ৈ'], ['ো', 'ৌ'], ['শ', 'ষ'], ['স', 'শ'], ['ন', 'ণ'], ['জ', 'য']],
+    dropped: ['্', 'ং', 'ঁ', '়'],
+  },
   questionWordSpellings: {},
   decadeWords: ['দশক'],
   // (থেকে, "since", is left out: it also joins the two ends of a period, ১৯৪৭ থেকে ১৯৭১)
@@ -57,7 +61,7 @@ export const BN: LanguageWords = {
   placeEndings: ['তে', 'য়', 'এ', 'ে'],
   demonymEndings: [],
   questionWords: {
-    count: ['কত', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'koyta', 'koyti'],
+    count: ['কত', 'কতবার', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'koyta', 'koyti'],
     time: ['কখন', 'কবে', 'কটায়', 'kokhon', 'kobe', 'kotay'],
     person: ['কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'kara', 'kader', 'kake'],
     place: ['কোথায়', 'কোথা', 'কোথাকার', 'kothay', 'kotha', 'kothai'],

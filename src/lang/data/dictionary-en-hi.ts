@@ -3764,6 +3764,7 @@ enact|नियम
 enact|व्यवस्थापन/bbstpn
 enamel|मिनाकार/mnkr
 encamp|डेर
+encas|डिब्ब
 enchant|मोहित/mht
 enchant|टोन
 encircl|घेर/grn
@@ -8165,7 +8166,6 @@ neuter|नपुंसक/npnsk
 neutral|तटस्थ/ttst;निश्पक्श/nspks
 neutral|निश्पक्श/nspkst
 neutral|निश्प्रभाव/nsprbb
-nevermor|नहि
 new|नया नविन/nbn नुतन/ntn
 newborn|नवजात/nbjt
 newcom|नवागंतुक/nbgntk
@@ -10149,7 +10149,7 @@ readili|तरंत/trnt
 read|पढन/prn
 readi|तैयार;शिघ्र/sgr;तैयार
 reagent|प्रतिकारक/prtkrk
-real|सत्य;वास्तविक/bstbk;पुर्णत/prnt;आमद/amdn संपत्/smpt
+real|सत्य;वास्तविक/bstbk;पुर्णत/prnt;आमद/amdn संपत्/smpt;यथार्त/atrt
 realism|यथार्थवाद/atrtbd
 realiti|सच्च
 realiz|प्रत्यक्शिकरण/prtkskrn
@@ -10209,7 +10209,7 @@ rectitud|सच्च
 rector|पादर/pdr
 recurr|फिराव/prb
 recurr|दौर
-red|लाल
+red|लाल;घाट
 redden|लाल
 redeem|छुड/crn
 redirect|अनुप्रेशित/anprst
@@ -10381,12 +10381,12 @@ replet|त्रिप्त/trpt
 replica|प्रतिरुप/prtrp
 replic|प्रतिलिप/prtlp
 replic|प्रतिक्रि/prtkrt
-repli|जवाब/jbb
-report|रिपोर्ट/rprt;अफवाह/apbh;नेकनाम/nknm;शिकायत/skt;लिख/lkn
+repli|जवाब/jbb;बदल/bdl
+report|रिपोर्ट/rprt;अफवाह/apbh;नेकनाम/nknm;शिकायत/skt;लिख/lkn;जानकार/jnkr
 report|संवादद/smbddt
 repos|सोन;आराम;भरोस/brs
 repositori|कोश;संग्रहालय/sngrhl
-repres|प्रतिनिधित्व/prtndtb;प्रदर्शन/prdrsn;चित्रित/ctrt;प्रतिनिध/prtnd
+repres|प्रतिनिधित्व/prtndtb;प्रदर्शन/prdrsn;चित्रित/ctrt;प्रतिनिध/prtnd;उदाहरण/adhrn
 represent|प्रतिनिधित्व/prtndtb
 repres|प्रतिरुप/prtrp;प्रतिनिध/prtnd;प्रातिनिधिक/prtndk
 repress|दबा/dbn;कुचल/kcln
@@ -13444,6 +13444,7 @@ unjustli|अंयाय अधर्म/adrm
 unkempt|बिखर/bkr
 unkind|निर्दय/nrd दुशिल/dsl
 unkindli|निर्दय/nrdt
+unknowingli|अनज/anjn
 unknown|अविदित/abdt अज्ञात/ajnt
 unlaw|गैरकानु/grknn
 unlearn|भुल

@@ -30,7 +30,12 @@ export const HI: LanguageWords = {
   // plural and oblique endings (-on, -iyon, -en, -ein), and the vowels of gender, number and case
   romanizedEndings: ['iyon', 'iyan', 'on', 'en', 'ein', 'o', 'e', 'i', 'a'],
   questionContractions: [],
-  questionWordSpellings: {},
+  confusableSigns: {
+    pairs: [['े', 'ै'], ['ो', 'ौ'], ['ि', 'ी'], ['ु', 'ू'], ['ं', 'ँ'], ['ॉ', 'ो'], ['श', 'ष'], ['स', 'श']],
+    dropped: ['्', 'ं', 'ँ', '़'],
+  },
+  // the vowel signs people leave short in typing: कोन for कौन, केसे for कैसे
+  questionWordSpellings: { कोन: 'कौन', कोनसा: 'कौनसा', कोनसी: 'कौनसी', कोनसे: 'कौनसे', केसे: 'कैसे', क्यो: 'क्यों' },
   decadeWords: ['दशक'],
   // (से, "since", is left out: it also joins the two ends of a period, 1321 से 1323)
   timeRelations: { after: ['के बाद'], before: ['से पहले', 'के पहले', 'से पूर्व', 'के पूर्व'], since: [], until: ['तक'] },

@@ -72,6 +72,12 @@ export interface LanguageWords {
    * question word with one of these is the question word, the verb a function word anyway.
    */
   questionContractions: readonly string[];
+  /**
+   * The slips people make most in typing the language's script: vowel signs of one sound written for
+   * another (े for ै: हेकर for हैकर) and signs left out or added (the virama of सर्वर, an anusvara, a nukta).
+   * Of the known words a letter away from an unknown one, those such a slip makes are the likelier.
+   */
+  confusableSigns: { pairs: readonly (readonly [string, string])[]; dropped: readonly string[] };
   /** How people type question words short or by their sound in a chat (wat, wen, hw), each with the word it stands for. */
   questionWordSpellings: Readonly<Record<string, string>>;
   /**
