@@ -15,8 +15,11 @@ import { LANGUAGE_WORDS } from './words.js';
 
 /** Shorter words are left alone: a letter away from a three-letter word is too many other words. */
 const MIN_LETTERS = 4;
-/** From this many letters (UTF-16 code units: a Hindi vowel sign is one) on, two slips are allowed; below it, one. */
-const TWO_SLIPS_FROM = 7;
+/**
+ * One slip, an edit of one letter (a UTF-16 code unit: a Hindi vowel sign is one). Two found more wrong
+ * words than slips (rebranded: rebound, remand), and moved the abstention fit more than they helped.
+ */
+const SLIPS = 1;
 /** A word this many spellings or more away is too ambiguous to be read as any of them. */
 const MAX_SPELLINGS = 3;
 
@@ -44,8 +47,7 @@ function vocabulary(script: Script): SearchableMap<true> {
 
 /**
  * The stems a stem of a script's word may be a slip for: none when it is itself known, shorter than
- * MIN_LETTERS or not all letters of its script; otherwise the known stems nearest it (one edit away, two
- * for a long word), in a script whose language names confusable signs only those a slip of one makes
+ * MIN_LETTERS or not all letters of its script; otherwise the known stems one edit away that begin as it does, in a script whose language names confusable signs only those a slip of one makes
  * (हैकर for हेकर, not बेकर), when there are fewer than MAX_SPELLINGS of them, in code-point order.
  */
 export function spellings(stem: string, script: Script | undefined): string[] {
@@ -53,13 +55,13 @@ export function spellings(stem: string, script: Script | undefined): string[] {
   if (script === undefined || word === undefined || stem.length < MIN_LETTERS || !word.test(stem)) return [];
   const known = vocabulary(script);
   if (known.has(stem)) return [];
-  const near = [...known.fuzzyGet(stem, stem.length >= TWO_SLIPS_FROM ? 2 : 1)];
+  // (a slip keeps the word's first letter: one that changes it makes another word as often, caught: taught)
+  const near = [...known.fuzzyGet(stem, SLIPS)].filter(([s]) => s[0] === stem[0]);
   if (near.length === 0) return [];
-  const best = Math.min(...near.map(([, [, distance]]) => distance));
-  const nearest = near.filter(([, [, distance]]) => distance === best).map(([s]) => s);
+  const nearest = near.map(([s]) => s);
   // (in a script with confusable signs only their slips count: its vocabulary here is too small for any
   // other known word a letter away to be likelier the word meant than an unknown word of the language)
-  const chosen = confusable(script) ? nearest.filter((s) => best === 1 && signSlip(stem, s, script)) : nearest;
+  const chosen = confusable(script) ? nearest.filter((s) => signSlip(stem, s, script)) : nearest;
   return chosen.length < MAX_SPELLINGS ? chosen.sort() : [];
 }
 

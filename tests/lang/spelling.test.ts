@@ -23,6 +23,8 @@ describe('slips of the keyboard', () => {
     expect(spellings('wer', 'latn')).toEqual([]);
     expect(spellings('kuechli', 'latn')).toEqual([]);
     expect(spellings('l1ke', 'latn')).toEqual([]);
+    // a slip keeps the first letter: caught, a word the tables know only as catch, is not taught
+    expect(spellings('caught', 'latn')).toEqual([]);
   });
 
   it('takes, of the Hindi and Bengali words a letter away, the ones a slip of a confusable sign makes', () => {
@@ -34,7 +36,7 @@ describe('slips of the keyboard', () => {
     expect(spellings('हैकर', 'deva')).toEqual([]);
   });
 
-  it('gives only known stems, each as near as the nearest, within one edit (two from seven letters), never the word itself', () => {
+  it('gives only known stems one edit away that begin as the word does, never the word itself', () => {
     const letters = { latn: [...'aeiouhackrstnmdlp'], deva: [...'कहरसनमतलपवदैेिीोौ्ं'] } as const;
     fc.assert(
       fc.property(fc.constantFrom('latn' as const, 'deva' as const), fc.array(fc.nat(16), { maxLength: 10 }), (script, picks) => {
@@ -44,8 +46,8 @@ describe('slips of the keyboard', () => {
         const distances = found.map((s) => distance(s, stem));
         for (const [k, s] of found.entries()) {
           expect(s).not.toBe(stem);
-          expect(distances[k]).toBeLessThanOrEqual(stem.length >= 7 ? 2 : 1);
-          expect(distances[k]).toBe(distances[0]);
+          expect(distances[k]).toBe(1);
+          expect(s[0]).toBe(stem[0]);
           // a known stem is no slip for another
           expect(spellings(s, script)).toEqual([]);
         }
