@@ -241,7 +241,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     for (const t of focus) {
       // before what it counts is how all three languages write a count; after it is second best
       const said = t > end ? ownBetween(end, t) : 0;
-      const d = t > end ? t - end - said : n.first > t ? (n.first - t) * 1.5 : Infinity;
+      // (what is counted may be the number's own scale word: "how many crore", 200 करोड़)
+      const d = t > end ? t - end - said : n.first > t ? (n.first - t) * 1.5 : t >= n.first ? 0 : Infinity;
       if (d <= COUNT_REACH * 1.5 && better(n, d, said)) {
         take(n, d, said);
         target = t;

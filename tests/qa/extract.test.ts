@@ -52,6 +52,12 @@ describe('reading a count', () => {
     expect(answer('How many guests attended the dinner?', 'The dinner in 1835 was attended by 1200 guests.', 'en')?.value).toEqual({ kind: 'count', n: 1200 });
   });
 
+  it('counts by the scale word of the number when that is what is counted: "how many crore", 200 करोड़', () => {
+    const hi = 'हैकर्स ने अस्पताल से 200 करोड़ रुपए की मांग की।';
+    expect(answer('कितने करोड़ मांगे गए?', hi, 'hi')).toMatchObject({ text: '200 करोड़ रुपए', value: { kind: 'count', n: 2_000_000_000 } });
+    expect(answer('How many crore were demanded?', 'The hackers demanded 200 crore rupees.', 'en')?.text).toBe('200 crore rupees');
+  });
+
   it('counts nothing in a year of any age that its words date: a month, a word that places it, its era or a word for year', () => {
     expect(answer('How many universities are there?', 'Newcastle replaced him in January 1756 with Lord Loudoun, and the universities grew.', 'en')).toBeUndefined();
     expect(answer('How many guests came?', 'The market opened in 1835 and the guests came.', 'en')).toBeUndefined();
