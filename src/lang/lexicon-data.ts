@@ -160,6 +160,7 @@ user | user, users, customer, consumer | उपयोगकर्ता, यू�
 family | family, relatives | परिवार, परिजन | পরিবার, আত্মীয় | parivar, poribar
 student | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
 name | name, named, called | नाम | নাম | naam, nam
+kind | kind, type, sort, variety | प्रकार, तरह, किस्म | ধরন, প্রকার, রকম | prakar, kism, dhoron, rokom
 @chinese>person | Chinese | चीनी | চীনা, চিনা | chini
 @china>country | China | चीन | চীন | cheen, chin
 @pakistan>country | Pakistan, pakistani | पाकिस्तान, पाकिस्तानी | পাকিস্তান, পাকিস্তানি | pakistan

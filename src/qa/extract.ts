@@ -1122,6 +1122,8 @@ export function nameStrength(plan: QuestionPlan, passage: PassageText): number {
  * and the words before X are as often a description as the answer.
  */
 const WHICH_NARROWER = 0.75;
+/** The lexicon's concept of a kind or type (ধরন, प्रकार, kind): it qualifies nothing itself. */
+const KIND = 'kind';
 const WHICH_QUALIFIED = 0.5;
 
 /** How surely a passage answers a "which X": WHICH_NARROWER when it names a kind of X, WHICH_QUALIFIED when it only qualifies X, 0 when neither. */
@@ -1158,8 +1160,9 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     const joiner = isQualifierJoiner(tok.norm);
     if (joiner && i > 0 && i < at - 0) continue;
     if (tok.numeric || isFunctionWord(input, i)) break;
-    // a qualifier the question already has is not the answer
-    if (conceptsAt(text, i).some((c) => inQuestion.has(c))) break;
+    // a qualifier the question already has is not the answer, nor a word that only says "of the kind"
+    // (যে ধরনের তথ্য, the kind of data that…: no kind named)
+    if (conceptsAt(text, i).some((c) => inQuestion.has(c) || c === KIND)) break;
     // only words joined to X: a comma or a danda in between ends the qualifier
     if (breaksPhrase(gap(input, i, i + 1))) break;
     first = i;

@@ -150,7 +150,7 @@ export const FRAMING_CONCEPTS: Record<AnswerType, Set<string>> = {
   count: new Set(['number', 'total', 'believe']),
   money: new Set(['number', 'believe', ...MONEY_CONCEPTS]),
   time: new Set(['time', 'date', 'believe']),
-  thing: new Set(['name', 'believe']),
+  thing: new Set(['name', 'kind', 'believe']),
 };
 
 /**

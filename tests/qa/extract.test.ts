@@ -443,6 +443,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(bengali?.normalized).toBe('20 of 50');
   });
 
+  it('answers "which X" with the words that qualify X, never with a word that only says "of the kind"', () => {
+    expect(answer('কোন তথ্য চুরি হয়েছে?', 'আসলে যে ধরনের তথ্য হাতানোর চেষ্টা করা হচ্ছিল, তা খুবই সেনসিটিভ।', 'bn')).toBeUndefined();
+    expect(answer('What data was stolen?', 'The attackers stole patient data from the hospital.', 'en')?.text).toBe('patient data');
+  });
+
   it('does not answer a count with the number the question gives', () => {
     expect(answer('How many people fell ill in Lyon in 1872?', 'In 1872 the fever came to Lyon again.', 'en')).toBeUndefined();
   });
