@@ -89,7 +89,6 @@ function reversed(pairs: readonly [string, string][], share: number): Map<string
   return out;
 }
 
-/** The Hindi translations of an English word, by its stem. */
 /** Every English stem the dictionary has an entry for. */
 export function englishDictionaryStems(): Iterable<string> {
   const { toHindi, toHindiKeys } = dictionary();
@@ -101,6 +100,7 @@ export function hindiDictionaryStems(): Iterable<string> {
   return dictionary().toEnglish.keys();
 }
 
+/** The Hindi translations of an English word, by its stem. */
 export function hindiTranslations(englishStem: string): readonly Translation[] {
   return dictionary().toHindi.get(englishStem) ?? [];
 }

@@ -184,9 +184,10 @@ function translationAlts(t: TokenTerms, index: number, english: boolean): Alt[] 
 }
 
 /**
- * An English word none of the question reader's tables knows may be a slip of the keyboard for one they
- * do, a letter or two away (hackd: hack; spelling.ts): it is also found as that word would be, its stem,
- * concepts, WordNet concepts and translations, for STRENGTH.slip of their strength.
+ * A word of the question's own script that none of the reader's tables knows may be a slip of the
+ * keyboard for one they do, one letter away (hackd: hack, हेकर: हैकर; spelling.ts): it is also found as
+ * that word would be, its stem, concepts, English WordNet concepts and translations, for STRENGTH.slip
+ * of their strength.
  */
 function slipAlts(t: TokenTerms): Alt[] {
   const english = t.script === 'latn';
@@ -217,12 +218,14 @@ function looksLikeName(t: Token, index: number): boolean {
 }
 
 /**
- * A word of a romanized Hindi or Bengali question is also read without the endings its language writes
- * onto words (hackeron: hacker, manga: mang, serverer: server): its stems and sound keys are those of
- * each base too, so the lexicon's romanized forms and the article's words find it as they find the base.
+ * A word of a romanized Hindi or Bengali question that the lexicon does not know as written is also read
+ * without the endings its language writes onto words (hackeron: hacker, manga: mang, serverer: server):
+ * its stems and sound keys are those of each base too, so the lexicon's romanized forms and the article's
+ * words find it as they find the base.
  */
 function withRomanizedBases(t: TokenTerms, reading: Reading): TokenTerms {
-  if (!reading.romanized || t.script !== 'latn' || t.token.numeric) return t;
+  // (a word the lexicon knows as written is that word: chini is Chinese, not also chin, China)
+  if (!reading.romanized || t.script !== 'latn' || t.token.numeric || matchConcepts([t.stems]).length > 0) return t;
   const bases = romanizedBases(t.token.norm, reading.language).map((norm) => tokenTerms({ ...t.token, norm }));
   if (bases.length === 0) return t;
   const merged = (pick: (x: TokenTerms) => readonly string[]) => [...new Set([t, ...bases].flatMap(pick))];
@@ -236,9 +239,7 @@ function withRomanizedBases(t: TokenTerms, reading: Reading): TokenTerms {
  */
 function asQuestionWord(t: Token): Token {
   if (isInterrogative(t.norm)) return t;
-  const typed = (norm: string) => (isInterrogative(norm) ? norm : spelledQuestionWord(norm));
-  const base = uncontracted(t.norm, (n) => typed(n) !== undefined);
-  const word = typed(t.norm) ?? (base === undefined ? undefined : typed(base));
+  const word = spelledQuestionWord(t.norm) ?? uncontracted(t.norm);
   return word === undefined ? t : { ...t, norm: word };
 }
 

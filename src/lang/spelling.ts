@@ -1,16 +1,19 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { ENGLISH_WORDS } from './data/english-words.js';
 import { englishDictionaryStems, hindiDictionaryStems } from './dictionary.js';
-import { lexiconStems } from './lexicon.js';
+import { lexiconStems, wordStems } from './lexicon.js';
 import type { Script } from './script.js';
 import { wordnetStems } from './wordnet.js';
 import { LANGUAGE_WORDS } from './words.js';
 
 /**
  * Slips of the keyboard ("how many servers were hackd", हेकर for हैकर): a question word no table of the
- * question reader knows may be a slip for a word one of them knows, a letter or two away. The stems each
- * script's words are known by: English, the concept lexicon's, WordNet's and the bilingual dictionary's
- * (some 30,000); Hindi, the lexicon's and the dictionary's; Bengali, the lexicon's. Each vocabulary is kept
- * in MiniSearch's radix tree, whose search within an edit distance is made for this.
+ * question reader knows may be a slip for a word one of them knows, one letter away. What a slip may be
+ * read as are the stems the reader can do something with: in English the concept lexicon's, the WordNet
+ * table's and the bilingual dictionary's (about 14,000); in Hindi the lexicon's and the dictionary's; in
+ * Bengali the lexicon's. They are kept in MiniSearch's radix tree, whose search within an edit distance is
+ * made for this. An English word WordNet knows (about 61,000 stems, data/english-words.ts) is a word,
+ * not a slip, even when no table reaches anything from it (planet is not plane).
  */
 
 /** Shorter words are left alone: a letter away from a three-letter word is too many other words. */
@@ -26,7 +29,10 @@ const MAX_SPELLINGS = 3;
 /** What a word of each script must be written in to be looked up: its own letters and signs, no digits or marks. */
 const WORD: Partial<Record<Script, RegExp>> = { latn: /^[a-z]+$/, deva: /^[\u0900-\u0963\u0971-\u097f]+$/u, beng: /^[\u0980-\u09e3\u09f0-\u09ff]+$/u };
 
+const LANGUAGE_OF: Partial<Record<Script, keyof typeof LANGUAGE_WORDS>> = { latn: 'en', deva: 'hi', beng: 'bn' };
+
 const vocabularies = new Map<Script, SearchableMap<true>>();
+let englishWords: Set<string> | undefined;
 
 function stemsOf(script: Script): Iterable<string>[] {
   if (script === 'latn') return [lexiconStems('en'), englishDictionaryStems(), wordnetStems()];
@@ -45,24 +51,30 @@ function vocabulary(script: Script): SearchableMap<true> {
   return map;
 }
 
+/** Whether a stem is a word of its script's language beyond the reader's tables (English: WordNet's, or one of them with an ending of degree: quieter, hardest). */
+function isWord(stem: string, script: Script): boolean {
+  if (script !== 'latn') return false;
+  const words = (englishWords ??= new Set(ENGLISH_WORDS.split(' ')));
+  return words.has(stem) || LANGUAGE_WORDS.en.degreeEndings.some((e) => stem.endsWith(e) && words.has(wordStems(stem.slice(0, -e.length))[0] ?? ''));
+}
+
 /**
- * The stems a stem of a script's word may be a slip for: none when it is itself known, shorter than
- * MIN_LETTERS or not all letters of its script; otherwise the known stems one edit away that begin as it does, in a script whose language names confusable signs only those a slip of one makes
- * (हैकर for हेकर, not बेकर), when there are fewer than MAX_SPELLINGS of them, in code-point order.
+ * The stems a stem of a script's word may be a slip for: none when it is itself known (to the tables, or
+ * as an English word), shorter than MIN_LETTERS or not all letters of its script; otherwise the known
+ * stems one edit away that begin as it does (a slip that changes the first letter makes another word as
+ * often: caught is not taught) and, in a script whose language names confusable signs, only those one
+ * of them makes (हैकर for हेकर, not बेकर: the Hindi and Bengali vocabularies here are too small for any
+ * other word a letter away to be likelier the word meant than a word they lack), when there are fewer
+ * than MAX_SPELLINGS of them, in code-point order.
  */
 export function spellings(stem: string, script: Script | undefined): string[] {
   const word = script === undefined ? undefined : WORD[script];
   if (script === undefined || word === undefined || stem.length < MIN_LETTERS || !word.test(stem)) return [];
   const known = vocabulary(script);
-  if (known.has(stem)) return [];
-  // (a slip keeps the word's first letter: one that changes it makes another word as often, caught: taught)
-  const near = [...known.fuzzyGet(stem, SLIPS)].filter(([s]) => s[0] === stem[0]);
-  if (near.length === 0) return [];
-  const nearest = near.map(([s]) => s);
-  // (in a script with confusable signs only their slips count: its vocabulary here is too small for any
-  // other known word a letter away to be likelier the word meant than an unknown word of the language)
-  const chosen = confusable(script) ? nearest.filter((s) => signSlip(stem, s, script)) : nearest;
-  return chosen.length < MAX_SPELLINGS ? chosen.sort() : [];
+  if (known.has(stem) || isWord(stem, script)) return [];
+  const near = [...known.fuzzyGet(stem, SLIPS).keys()].filter((s) => s[0] === stem[0]);
+  const chosen = confusable(script) ? near.filter((s) => signSlip(stem, s, script)) : near;
+  return chosen.length > 0 && chosen.length < MAX_SPELLINGS ? chosen.sort() : [];
 }
 
 /** Whether the script's language names signs its writers confuse. */
@@ -70,8 +82,6 @@ const confusable = (script: Script) => {
   const language = LANGUAGE_OF[script];
   return language !== undefined && LANGUAGE_WORDS[language].confusableSigns.pairs.length > 0;
 };
-
-const LANGUAGE_OF: Partial<Record<Script, keyof typeof LANGUAGE_WORDS>> = { latn: 'en', deva: 'hi', beng: 'bn' };
 
 /** Whether two words one edit apart differ by a confusable sign of the script's language: one for its pair, or one left out. */
 function signSlip(a: string, b: string, script: Script): boolean {
@@ -91,4 +101,5 @@ function signSlip(a: string, b: string, script: Script): boolean {
 /** Build the vocabularies now rather than on the first question that needs them (see `prepareQuestionReading`). */
 export function loadSpellings(): void {
   for (const script of ['latn', 'deva', 'beng'] as const) vocabulary(script);
+  isWord('', 'latn');
 }

@@ -131,13 +131,23 @@ const YEAR_PREPOSITIONS = anyLanguage((w) => w.yearPrepositions);
 /** Whether a normalized token before a number makes it a year whatever follows it (in 1873, since 1996). */
 export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);
 const YEAR_POSTPOSITIONS = anyLanguage((w) => w.yearPostpositions);
-const QUESTION_CONTRACTIONS = [...anyLanguage((w) => w.questionContractions)];
 const QUESTION_WORD_SPELLINGS = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.questionWordSpellings).map(([typed, word]) => [normalize(typed), normalize(word)] as const)));
-/** The question word a chat spelling stands for (wat: what, hw: how), undefined for any other word. */
+/** The question word a chat spelling stands for (wat: what, hw: how, कोन: कौन), undefined for any other word. */
 export const spelledQuestionWord = (norm: string): string | undefined => QUESTION_WORD_SPELLINGS.get(norm);
-/** The word a token is with the verb written onto it cut off (what's, whats: what), when what is left passes `isQuestionWord`; undefined otherwise. */
-export function uncontracted(norm: string, isQuestionWord: (norm: string) => boolean): string | undefined {
-  for (const c of QUESTION_CONTRACTIONS) if (norm.endsWith(c) && isQuestionWord(norm.slice(0, -c.length))) return norm.slice(0, -c.length);
+const ENGLISH_QUESTION_WORDS = new Set(Object.values(LANGUAGE_WORDS.en.questionWords).flatMap((words) => (words ?? []).map((w) => normalize(w))));
+/**
+ * The English question word a token is with the verb written onto it (what's, whats, who's: what, who;
+ * wat's: what), undefined for any other word. A contraction written without its apostrophe (whats) is
+ * read only after a question word spelled in full: wats and kiss are words of their own.
+ */
+export function uncontracted(norm: string): string | undefined {
+  for (const c of LANGUAGE_WORDS.en.questionContractions) {
+    if (!norm.endsWith(c)) continue;
+    const base = norm.slice(0, -c.length);
+    if (ENGLISH_QUESTION_WORDS.has(base)) return base;
+    const spelled = c.includes("'") ? spelledQuestionWord(base) : undefined;
+    if (spelled !== undefined && ENGLISH_QUESTION_WORDS.has(spelled)) return spelled;
+  }
   return undefined;
 }
 

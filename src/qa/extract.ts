@@ -1,7 +1,7 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
-import { canonicalNumber, isClassifier, isYear, yearLike } from '../lang/numbers.js';
+import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
@@ -571,7 +571,10 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     for (let k = n.first; k <= last; k++) used.add(k);
     const reading = era ? `${raw} ${next.raw}` : decade !== undefined ? `${raw}s` : period ? `${raw}–${endYear}` : raw;
     // (a period has its ends: the तक of "1321 से 1323 तक" closes it, it does not place it)
-    const sure = era || decade !== undefined || period || placed || placedAfter || timeWord;
+    // (placed, it is sure only as four digits with no word of content after: "in 300 government hospitals",
+    // "in 1500 government hospitals" count)
+    const placedYear = (placed || placedAfter) && writtenAsYear(n.value, tokens[n.first]!) && (placedAfter || !next || !joined(n.first + 1) || functionWord(n.first + 1));
+    const sure = era || decade !== undefined || period || placedYear || timeWord;
     const c = qualified(input, norms, { first: n.first, last, reading, sure, value: { kind: 'time', year: n.value } }, !period);
     for (let k = c.first; k <= c.last; k++) used.add(k);
     out.push(c);
@@ -1018,20 +1021,40 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     const exact = conceptsWrittenAs(text.tokens[k]!.norm).filter((c) => cs.includes(c));
     return exact.length === 0 ? cs : cs.filter((c) => exact.some((e) => withParents(e).includes(c)));
   };
-  const perToken = Array.from({ length: last - first + 1 }, (_v, k) => writtenAs(first + k));
+  // (the coordinators of a list, दिल्ली, पुणे और मुंबई, are no part of any name)
+  const joiner = (k: number) => isCoordinator(text.tokens[k]!.norm);
+  const perToken = Array.from({ length: last - first + 1 }, (_v, k) => (joiner(first + k) ? undefined : writtenAs(first + k)));
   const ids: string[] = [];
-  for (const cs of perToken) for (const c of cs) if (!ids.includes(c) && !cs.some((x) => x !== c && withParents(x).slice(1).includes(c))) ids.push(c);
+  const named = perToken.map((cs) => (cs ?? []).filter((c) => !cs!.some((x) => x !== c && withParents(x).slice(1).includes(c))));
+  for (const cs of named) for (const c of cs) if (!ids.includes(c)) ids.push(c);
   // a name the lexicon knows word for word is that concept, in any script; another is its own words
-  const known = perToken.every((cs) => cs.length > 0);
-  // the reading is the name's, in the genitive as the answer is (हरिदेव की: Haridev's)
+  const known = perToken.every((cs) => cs === undefined || cs.length > 0);
+  // the reading is the name's, in the genitive as the answer is (हरिदेव की: Haridev's); a list's, item by
+  // item, with its commas and the English coordinator (Delhi, Pune and Mumbai)
   const possessive = shown.end !== name.end ? ENGLISH_GENITIVE : '';
-  const english = isAscii(shown.text) || !known ? null : englishOf(ids) || null;
+  const listReading = () => {
+    const words: string[] = [];
+    let previous: string | undefined;
+    named.forEach((cs, k) => {
+      const word = perToken[k] === undefined ? ENGLISH_COORDINATOR : cs[0] === previous ? undefined : cs.map((c) => label(c, 'en')).filter(Boolean).join(' ');
+      previous = cs[0];
+      if (word === undefined) return;
+      const comma = words.length > 0 && perToken[k] !== undefined && gap(input, first + k - 1, first + k).includes(',');
+      if (comma) words[words.length - 1] += ',';
+      words.push(word);
+    });
+    return words.join(' ');
+  };
+  const english = isAscii(shown.text) || !known ? null : (perToken.some((cs) => cs === undefined) ? listReading() : englishOf(ids)) || null;
   const value: AnswerValue = known ? { kind: 'name', ids } : { kind: 'words', text: name.text.toLowerCase() };
   // a name no lexicon knows, in Devanagari or Bengali script: a Latin reading of it
   const reading = english === null && !known ? romanizeNames(name.text, scriptOf(name.text[0] ?? '')) : undefined;
   if (reading) return { ...shown, normalized: reading + possessive, transliterated: true, value };
   return { ...shown, normalized: english === null ? null : english + possessive, value };
 }
+
+/** The coordinator an English reading of a list of names takes ("Delhi, Pune and Mumbai"). */
+const ENGLISH_COORDINATOR = LANGUAGE_WORDS.en.coordinators[0] ?? 'and';
 
 /** The genitive an English reading of a name takes when the answer keeps its own ("Haridev's"). */
 const ENGLISH_GENITIVE = LANGUAGE_WORDS.en.genitiveMarkers[0] ?? '';

@@ -76,8 +76,10 @@ describe('a question word with its verb written onto it', () => {
     expect(planQuestion("who's investigating the attack?").type).toBe('person');
     expect(planQuestion("Where're the servers?").type).toBe('place');
     expect(planQuestion('whose servers were hacked?').query.interrogatives).toEqual(['whose']);
-    // a word that only ends like one is its own word
+    // a word that only ends like one is its own word: kiss is no kis (romanized Hindi), wats no wat
     expect(planQuestion('How many hats were sold?').units.map((u) => u.raw)).toEqual(['hats', 'sold']);
+    expect(planQuestion('Who did the kiss?').units.map((u) => u.raw)).toEqual(['kiss']);
+    expect(planQuestion('How many wats are in Bangkok?').units.map((u) => u.raw)).toEqual(['wats', 'Bangkok']);
   });
 
   it('reads a question word typed short as the word (wat, hw many, wat\'s), in an English question only', () => {
@@ -118,6 +120,8 @@ describe('a question about money', () => {
   it('asks for no kind of value when it asks yes or no: an auxiliary opens it and no question word is in it', () => {
     expect(planQuestion('Did AIIMS pay the ransom?').type).toBe('thing');
     expect(planQuestion('were 5 servers hacked?').type).toBe('thing');
+    // a month that opens a keyword question is no auxiliary
+    expect(planQuestion('May 2023 ransom amount?').type).toBe('money');
     // a keyword question and a question word after an auxiliary still ask for their kind
     expect(planQuestion('ransom paid?').type).toBe('money');
     expect(planQuestion('Did you know how many servers were hacked?').type).toBe('count');

@@ -23,8 +23,10 @@ describe('slips of the keyboard', () => {
     expect(spellings('wer', 'latn')).toEqual([]);
     expect(spellings('kuechli', 'latn')).toEqual([]);
     expect(spellings('l1ke', 'latn')).toEqual([]);
-    // a slip keeps the first letter: caught, a word the tables know only as catch, is not taught
-    expect(spellings('caught', 'latn')).toEqual([]);
+    // an English word is no slip, whether the tables reach anything from it or not: planet is not plane,
+    // quieter (of quiet) not quitter; and a slip keeps the first letter (bought is not sought)
+    for (const word of ['planet', 'farmer', 'caught', 'quieter', 'center']) expect(spellings(word, 'latn'), word).toEqual([]);
+    expect(spellings('bouhgt', 'latn')).toEqual([]);
   });
 
   it('takes, of the Hindi and Bengali words a letter away, the ones a slip of a confusable sign makes', () => {
@@ -48,8 +50,6 @@ describe('slips of the keyboard', () => {
           expect(s).not.toBe(stem);
           expect(distances[k]).toBe(1);
           expect(s[0]).toBe(stem[0]);
-          // a known stem is no slip for another
-          expect(spellings(s, script)).toEqual([]);
         }
         if (stem.length < 4) expect(found).toEqual([]);
       }),
@@ -73,7 +73,9 @@ describe('slips of the keyboard', () => {
     const many = analyzeQuery('hackd attak demnd ransm hackd attak demnd ransm hackd attak');
     const slipped = many.units.filter((u) => u.alts.some((a) => a.strength === STRENGTH.stem * STRENGTH.slip));
     expect(slipped.map((u) => u.at)).toEqual([0, 1, 2, 3, 4, 5]);
-    // a romanized Hindi question's words are no English slips
+    // a romanized Hindi question's words are no English slips, and a word the lexicon knows as written is
+    // not cut into a base: chini is Chinese, not chin (China)
+    expect(analyzeQuery('chini hacker kaun the').units[0]!.alts.some((a) => a.term === 'china')).toBe(false);
     expect(analyzeQuery('hackers ne kitna paisa manga').units.flatMap((u) => u.alts).some((a) => a.strength < 1 && a.term === 'mango')).toBe(false);
   });
 });

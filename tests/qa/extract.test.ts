@@ -67,6 +67,9 @@ describe('reading a count', () => {
     // the count beside it is read, and "में से" counts out of a whole
     expect(answer('How many guests came?', 'The market opened in 1835; 1200 guests came.', 'en')?.value).toEqual({ kind: 'count', n: 1200 });
     expect(answer('कितने मेहमान आए?', 'कुल 1835 में से 300 मेहमान आए।', 'hi')?.text).toContain('300');
+    // placed, a number of three digits, or of four with a word of content after it, still counts
+    expect(answer('How many hospitals were hit?', 'The attack hit systems in 300 government hospitals.', 'en')?.text).toBe('300 government hospitals');
+    expect(answer('How many hospitals were hit?', 'The attack hit systems in 1500 government hospitals.', 'en')?.text).toBe('1500 government hospitals');
     // a year alone may be a count ("the figure was 1200"), and a year ending the passage reads without error
     expect(answer('How many guests came?', 'The guests who came numbered 1200.', 'en')?.value).toEqual({ kind: 'count', n: 1200 });
   });
@@ -507,7 +510,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     // a list of places the writing places answers whole
     expect(answer('Where was the meeting held?', 'The meeting was held in Paris, London and Berlin last year.', 'en')?.text).toBe('Paris, London and Berlin');
     // and where the marker follows the last of them, the places before it share it
-    expect(answer('हमले कहाँ हुए?', 'पिछले हफ्ते दिल्ली, पुणे और मुंबई में हमले हुए।', 'hi')?.text).toBe('दिल्ली, पुणे और मुंबई');
+    expect(answer('हमले कहाँ हुए?', 'पिछले हफ्ते दिल्ली, पुणे और मुंबई में हमले हुए।', 'hi')).toMatchObject({
+      text: 'दिल्ली, पुणे और मुंबई',
+      normalized: 'Delhi, Pune and Mumbai',
+      value: { kind: 'name', ids: ['delhi', 'pune', 'mumbai'] },
+    });
     expect(answer('হামলা কোথায় হয়েছে?', 'গত সপ্তাহে কলকাতা ও দিল্লিতে হামলা হয়েছে। দিল্লি পুলিশ তদন্ত করছে।', 'bn')?.text).toBe('কলকাতা ও দিল্লি');
     // a name the lexicon knows as no place does not join them
     expect(answer('हमले कहाँ हुए?', 'पिछले हफ्ते दिल्ली पुलिस और मुंबई में हमले हुए।', 'hi')?.text).toBe('मुंबई');

@@ -31,9 +31,10 @@ export const BN: LanguageWords = {
   romanizedEndings: ['gulo', 'guli', 'der', 'ra', 'er', 'ke', 'te', 'ta', 'ti', 'e'],
   questionContractions: [],
   confusableSigns: {
-    pairs: [['ি', 'ী'], ['ু', 'ূ'], ['ে', 'ৈ'], ['ো', 'ৌ'], ['শ', 'ষ'], ['স', 'শ'], ['ন', 'ণ'], ['জ', 'য']],
-    dropped: ['্', 'ং', 'ঁ', '়'],
+    pairs: [['ে', 'ৈ'], ['ো', 'ৌ'], ['জ', 'য']],
+    dropped: ['্', 'ং'],
   },
+  degreeEndings: [],
   questionWordSpellings: {},
   decadeWords: ['দশক'],
   // (থেকে, "since", is left out: it also joins the two ends of a period, ১৯৪৭ থেকে ১৯৭১)

@@ -29,8 +29,9 @@ export const EN: LanguageWords = {
   yearPostpositions: [],
   romanizedEndings: [],
   questionContractions: ["'s", 's', "'re", "'ll", "'d", "'ve"],
-  // (not "wer", which is were, nor "wo", "hoo" or "y", which are other words as often: वो is "wo")
   confusableSigns: { pairs: [], dropped: [] },
+  degreeEndings: ['er', 'est'],
+  // (not "wer", which is were, nor "wo", "hoo" or "y", which are other words as often: वो is "wo")
   questionWordSpellings: { wat: 'what', wht: 'what', wut: 'what', whn: 'when', wen: 'when', whr: 'where', wher: 'where', hw: 'how', hou: 'how', wich: 'which', whch: 'which' },
   decadeWords: ['s'],
   timeRelations: { after: ['after'], before: ['before'], since: ['since'], until: ['until', 'till'] },

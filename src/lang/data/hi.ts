@@ -31,9 +31,10 @@ export const HI: LanguageWords = {
   romanizedEndings: ['iyon', 'iyan', 'on', 'en', 'ein', 'o', 'e', 'i', 'a'],
   questionContractions: [],
   confusableSigns: {
-    pairs: [['े', 'ै'], ['ो', 'ौ'], ['ि', 'ी'], ['ु', 'ू'], ['ं', 'ँ'], ['ॉ', 'ो'], ['श', 'ष'], ['स', 'श']],
-    dropped: ['्', 'ं', 'ँ', '़'],
+    pairs: [['े', 'ै'], ['ो', 'ौ'], ['स', 'श']],
+    dropped: ['्', 'ं'],
   },
+  degreeEndings: [],
   // the vowel signs people leave short in typing: कोन for कौन, केसे for कैसे
   questionWordSpellings: { कोन: 'कौन', कोनसा: 'कौनसा', कोनसी: 'कौनसी', कोनसे: 'कौनसे', केसे: 'कैसे', क्यो: 'क्यों' },
   decadeWords: ['दशक'],
@@ -63,7 +64,7 @@ export const HI: LanguageWords = {
   questionWords: {
     count: ['कितने', 'कितनी', 'कितना', 'कितनों', 'kitne', 'kitni', 'kitna', 'kitno', 'kitnon'],
     time: ['कब', 'kab'],
-    person: ['कौन', 'किसने', 'किसका', 'किसकी', 'किसके', 'किसको', 'किसे', 'किन्होंने', 'किन्हें', 'kaun', 'kon', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko'],
+    person: ['कौन', 'किसने', 'किसका', 'किसकी', 'किसके', 'किसको', 'किसे', 'किससे', 'किन्होंने', 'किन्हें', 'kaun', 'kon', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko'],
     place: ['कहां', 'कहाँ', 'किधर', 'kahan', 'kaha', 'kahaan', 'kidhar'],
     thing: ['क्या', 'किस', 'किन', 'कैसे', 'क्यों', 'कौनसा', 'कौनसी', 'कौनसे', 'kya', 'kis', 'kin', 'kaise', 'kyon', 'kyun', 'kyu', 'kaunsa', 'kaunsi', 'kaunse'],
   },

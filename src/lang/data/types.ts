@@ -74,10 +74,14 @@ export interface LanguageWords {
   questionContractions: readonly string[];
   /**
    * The slips people make most in typing the language's script: vowel signs of one sound written for
-   * another (े for ै: हेकर for हैकर) and signs left out or added (the virama of सर्वर, an anusvara, a nukta).
-   * Of the known words a letter away from an unknown one, those such a slip makes are the likelier.
+   * another (े for ै: हेकर for हैकर) and signs left out or added (the virama of सर्वर, an anusvara): in a
+   * script that has them, a word the reader does not know is read as a known word only when one such slip
+   * makes the one from the other. They compare folded stems, so what fold.ts merges already (ि and ी, a
+   * nukta, ष and श) needs no pair here.
    */
   confusableSigns: { pairs: readonly (readonly [string, string])[]; dropped: readonly string[] };
+  /** Endings of degree a known adjective takes and stays a word (quieter, hardest): no slip of the keyboard. */
+  degreeEndings: readonly string[];
   /** How people type question words short or by their sound in a chat (wat, wen, hw), each with the word it stands for. */
   questionWordSpellings: Readonly<Record<string, string>>;
   /**
@@ -182,7 +186,10 @@ export interface LanguageWords {
    * is…"): the question word after the comma then asks. Hindi and Bengali open such clauses with जब, যখন.
    */
   clauseQuestionWords: readonly string[];
-  /** Auxiliaries that follow a question word that asks ("When did…", "Where was…"): then it opens no clause. */
+  /**
+   * Auxiliaries that follow a question word that asks ("When did…", "Where was…"): then it opens no clause;
+   * one that opens a question with no question word asks yes or no ("Did AIIMS pay…?", question.ts).
+   */
   questionAuxiliaries: readonly string[];
   /**
    * Words that name a measure only with the unit after them (वर्ग किलोमीटर): a Hindi or Bengali count of

@@ -270,6 +270,7 @@ arsonist|crime:55
 art collect|collect:55
 art critic|main:55
 art dealer|negotiate:55
+art form|kind:55
 art paper|offline-mode:55
 art student|student:55
 arteri|change:55
@@ -298,6 +299,7 @@ associ footbal|sport:55
 associ state|village:55
 associateship|post:55
 associatori|origin:60
+assort|kind:57
 assuag|rescue:70
 astat|change:55
 asterisk|celebrity:70
@@ -1930,6 +1932,7 @@ farm bill|bill:55
 farm build|house:55 office:55
 farm machin|computer:55
 farmhous|house:55
+farrago|kind:55
 fashion model|help:55
 fast break|fast:55
 fast pace|fast:55
@@ -2174,6 +2177,7 @@ gagster|government:55
 gagwrit|government:55
 gain|money:70
 galactosi|hide:55
+gallimaufri|kind:55
 gambl den|house:55 office:55
 gambl hell|house:55 office:55
 gambl hous|house:55 office:55
@@ -2588,6 +2592,7 @@ ident theft|fraud:55
 idiomat express|say:55
 idiot box|receive:55
 ignit kei|decrypt:55 main:55
+ilk|kind:55
 ill be|affect-people:55
 illat|cause:55
 illeg|block:55
@@ -3201,6 +3206,7 @@ megaflop|ward:55
 megaton bomb|explosion:55
 megavitamin therapi|care:55
 melagra|injured:55
+melang|kind:55
 mellow|age:55
 melter|staff:55
 meltwat|water:55
@@ -3292,6 +3298,7 @@ mind set|mail-service:70
 mindset|mail-service:70
 mine compani|company:55
 minelai|army:55
+mingl mangl|kind:55
 minibu|road:55
 minicar|road:55
 minifi|change:55
@@ -3312,7 +3319,7 @@ miracul food|food:55
 misappli|use:55
 misappropri|steal:55
 misbehav|law:55
-miscellanea|collect:55
+miscellanea|kind:70 collect:55
 misconcept|believe:55
 miscreant|accused:55
 misdemean|law:55
@@ -3321,6 +3328,7 @@ misdemeanour|crime:55
 misfit|person:55 personal:55
 misgaug|about:55
 misgovern|government:55
+mishmash|kind:55
 misinform|data:55
 misl|politician:55
 mislead|politician:55
@@ -3331,7 +3339,7 @@ misrul|government:55
 missionari work|operation:55 work:55
 misstat|announce:55 say:55
 mistrust|suspect:70
-mix bag|collect:55
+mix bag|kind:70 collect:55
 mix blood|person:55 personal:55
 mixologist|staff:55
 mnemonist|expert:55
@@ -3604,10 +3612,12 @@ octad|digital:55
 octal digit|digital:55
 octonari|digital:55
 octupl|many:55
+odd and end|kind:55
 odd fellow|person:55 personal:55
 odd fish|person:55 personal:55
 odd man out|person:55 personal:55
 oddbal|person:55 personal:55
+oddment|kind:55
 odontolog|health:55
 odynophagia|injured:55
 oeil de boeuf|counter:55
@@ -3638,6 +3648,7 @@ oliv size|small:55
 omen|threat:54
 omin|threat:67
 omnipot|electricity:55
+omnium gatherum|kind:55
 on go|continue:70
 on hand|origin:55
 on line databas|database:55
@@ -5472,6 +5483,8 @@ text edit|appointment:55 ticket:55
 textil machin|computer:55
 thaneship|post:55
 the great unwash|gang:55
+the like|kind:55
+the like of|kind:55
 the skinni|data:55
 theater critic|main:55
 theater prompter|help:55
@@ -5714,6 +5727,7 @@ twiner|staff:55
 two seater|road:55
 two time|fraud:70
 tympanoplasti|operation:55
+typifi|kind:52
 typist|staff:55
 ugli duckl|person:55 personal:55
 uglifi|change:55
@@ -6037,6 +6051,8 @@ wipe awai|remove:55
 wise to|know:70
 wish for|demand:55
 wish well|demand:55
+witch brew|kind:55
+witch broth|kind:55
 with child|big:70
 witness|witness:60
 wiz|expert:55
