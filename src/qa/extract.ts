@@ -571,9 +571,9 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     for (let k = n.first; k <= last; k++) used.add(k);
     const reading = era ? `${raw} ${next.raw}` : decade !== undefined ? `${raw}s` : period ? `${raw}–${endYear}` : raw;
     // (a period has its ends: the तक of "1321 से 1323 तक" closes it, it does not place it)
-    // (placed, it is sure only as four digits with no word of content after: "in 300 government hospitals",
-    // "in 1500 government hospitals" count)
-    const placedYear = (placed || placedAfter) && writtenAsYear(n.value, tokens[n.first]!) && (placedAfter || !next || !joined(n.first + 1) || functionWord(n.first + 1));
+    // (placed, it is sure as four digits: "in 1873 Danish engineers built the dam" dates; three are as often
+    // a count: "in 300 government hospitals")
+    const placedYear = (placed || placedAfter) && writtenAsYear(n.value, tokens[n.first]!);
     const sure = era || decade !== undefined || period || placedYear || timeWord;
     const c = qualified(input, norms, { first: n.first, last, reading, sure, value: { kind: 'time', year: n.value } }, !period);
     for (let k = c.first; k <= c.last; k++) used.add(k);
@@ -1021,8 +1021,9 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     const exact = conceptsWrittenAs(text.tokens[k]!.norm).filter((c) => cs.includes(c));
     return exact.length === 0 ? cs : cs.filter((c) => exact.some((e) => withParents(e).includes(c)));
   };
-  // (the coordinators of a list, दिल्ली, पुणे और मुंबई, are no part of any name)
-  const joiner = (k: number) => isCoordinator(text.tokens[k]!.norm);
+  // (the coordinators of a list, दिल्ली, पुणे और मुंबई, are no part of any name; one inside a name the
+  // lexicon knows, इलेक्ट्रॉनिकी और सूचना प्रौद्योगिकी मंत्रालय, is)
+  const joiner = (k: number) => isCoordinator(text.tokens[k]!.norm) && entities(k).length === 0;
   const perToken = Array.from({ length: last - first + 1 }, (_v, k) => (joiner(first + k) ? undefined : writtenAs(first + k)));
   const ids: string[] = [];
   const named = perToken.map((cs) => (cs ?? []).filter((c) => !cs!.some((x) => x !== c && withParents(x).slice(1).includes(c))));

@@ -120,8 +120,10 @@ describe('a question about money', () => {
   it('asks for no kind of value when it asks yes or no: an auxiliary opens it and no question word is in it', () => {
     expect(planQuestion('Did AIIMS pay the ransom?').type).toBe('thing');
     expect(planQuestion('were 5 servers hacked?').type).toBe('thing');
-    // a month that opens a keyword question is no auxiliary
+    // a month with its year that opens a keyword question is no auxiliary; a number after one is
     expect(planQuestion('May 2023 ransom amount?').type).toBe('money');
+    expect(planQuestion('Was ₹5 crore paid?').type).toBe('thing');
+    expect(planQuestion('Did 2 hackers demand a ransom?').type).toBe('thing');
     // a keyword question and a question word after an auxiliary still ask for their kind
     expect(planQuestion('ransom paid?').type).toBe('money');
     expect(planQuestion('Did you know how many servers were hacked?').type).toBe('count');

@@ -26,7 +26,7 @@ describe('slips of the keyboard', () => {
     // an English word is no slip, whether the tables reach anything from it or not: planet is not plane,
     // quieter (of quiet) not quitter; and a slip keeps the first letter (bought is not sought)
     for (const word of ['planet', 'farmer', 'caught', 'quieter', 'center']) expect(spellings(word, 'latn'), word).toEqual([]);
-    expect(spellings('bouhgt', 'latn')).toEqual([]);
+    expect(spellings('pemand', 'latn')).not.toContain('demand');
   });
 
   it('takes, of the Hindi and Bengali words a letter away, the ones a slip of a confusable sign makes', () => {
