@@ -402,7 +402,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     // word keeps its translations: measured on XQuAD, they help (hi-on-en rank@1 48.9% with, 47.1% without)
     const translations = concepts.length === 0 || t.script !== 'latn' ? translationAlts(t, i, english) : [];
     const wordnet = throughWordnet(i) ? wordnetAlts(t.stems) : [];
-    // (a word nothing knows, in an English question: perhaps a slip; a name is its own word)
+    // (a word nothing knows, written in the question's own script: perhaps a slip; a name is its own word)
     const unknown = !reading.romanized && t.script === LANGUAGE_SCRIPTS[reading.language] && concepts.length === 0 && translations.length === 0 && wordnet.length === 0 && !t.token.numeric && !looksLikeName(t.token, i);
     units.push({
       raw: t.token.raw,
