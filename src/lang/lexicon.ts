@@ -25,6 +25,9 @@ interface Phrase {
 
 export class LexiconError extends Error {}
 
+/** The languages of the lexicon's form columns, in order; the romanized column has none. */
+const COLUMN_LANGUAGES: readonly (LabelLanguage | undefined)[] = ['en', 'hi', 'bn', undefined];
+
 /** The stems a word may match by: every stem of the word, in its own script. */
 export function wordStems(norm: string): string[] {
   return stems(norm, scriptOf(norm[0] ?? ''));
@@ -50,16 +53,13 @@ function parse(text: string) {
     const first = (col: string) => col.split(',')[0]!.trim();
     const labels = { en: first(cols[1]!), hi: first(cols[2]!), bn: first(cols[3]!) };
     concepts.set(id, { id, entity, labels, ...(parent ? { parent } : {}) });
-    (['en', 'hi', 'bn'] as const).forEach((language, k) => {
-      for (const form of cols[k + 1]!.split(',')) {
-        const words = tokenize(form.trim());
-        if (words.length === 1) oneWord[language].add(wordStems(words[0]!.norm)[0]!);
-      }
-    });
-    for (const form of cols.slice(1).flatMap((c) => c.split(',')).map((f) => f.trim()).filter(Boolean)) {
+    // the columns after the id: English, Hindi, Bengali, then romanized (no language's own script)
+    const forms = cols.slice(1).flatMap((c, k) => c.split(',').map((f) => ({ form: f.trim(), language: COLUMN_LANGUAGES[k] })));
+    for (const { form, language } of forms.filter((f) => f.form !== '')) {
       const tokens = tokenize(form);
       const words = tokens.map((t) => wordStems(t.norm)[0]!);
       if (words.length === 0) continue;
+      if (language !== undefined && words.length === 1) oneWord[language].add(words[0]!);
       const as = tokens.map((t) => t.norm).join(' ');
       written.set(as, [...new Set([...(written.get(as) ?? []), id])]);
       const list = phrases.get(words[0]!) ?? [];

@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { ENGLISH_WORDS } from './data/english-words.js';
 import { englishDictionaryStems, hindiDictionaryStems } from './dictionary.js';
 import { lexiconStems, wordStems } from './lexicon.js';
-import type { Script } from './script.js';
+import { languageOfScript, type Script } from './script.js';
 import { wordnetStems } from './wordnet.js';
 import { LANGUAGE_WORDS } from './words.js';
 
@@ -28,8 +28,6 @@ const MAX_SPELLINGS = 3;
 
 /** What a word of each script must be written in to be looked up: its own letters and signs, no digits or marks. */
 const WORD: Partial<Record<Script, RegExp>> = { latn: /^[a-z]+$/, deva: /^[\u0900-\u0963\u0971-\u097f]+$/u, beng: /^[\u0980-\u09e3\u09f0-\u09ff]+$/u };
-
-const LANGUAGE_OF: Partial<Record<Script, keyof typeof LANGUAGE_WORDS>> = { latn: 'en', deva: 'hi', beng: 'bn' };
 
 const vocabularies = new Map<Script, SearchableMap<true>>();
 let englishWords: Set<string> | undefined;
@@ -79,13 +77,13 @@ export function spellings(stem: string, script: Script | undefined): string[] {
 
 /** Whether the script's language names signs its writers confuse. */
 const confusable = (script: Script) => {
-  const language = LANGUAGE_OF[script];
+  const language = languageOfScript(script);
   return language !== undefined && LANGUAGE_WORDS[language].confusableSigns.pairs.length > 0;
 };
 
 /** Whether two words one edit apart differ by a confusable sign of the script's language: one for its pair, or one left out. */
 function signSlip(a: string, b: string, script: Script): boolean {
-  const language = LANGUAGE_OF[script];
+  const language = languageOfScript(script);
   if (language === undefined) return false;
   const { pairs, dropped } = LANGUAGE_WORDS[language].confusableSigns;
   let first = 0;

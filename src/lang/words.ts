@@ -131,6 +131,8 @@ const YEAR_PREPOSITIONS = anyLanguage((w) => w.yearPrepositions);
 /** Whether a normalized token before a number makes it a year whatever follows it (in 1873, since 1996). */
 export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);
 const YEAR_POSTPOSITIONS = anyLanguage((w) => w.yearPostpositions);
+/** Whether a normalized token after a number places something in it as a year (1835 में). */
+export const isYearPostposition = (norm: string) => YEAR_POSTPOSITIONS.has(norm);
 const QUESTION_WORD_SPELLINGS = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.questionWordSpellings).map(([typed, word]) => [normalize(typed), normalize(word)] as const)));
 /** The question word a chat spelling stands for (wat: what, hw: how, कोन: कौन), undefined for any other word. */
 export const spelledQuestionWord = (norm: string): string | undefined => QUESTION_WORD_SPELLINGS.get(norm);
@@ -154,8 +156,6 @@ export function uncontracted(norm: string): string | undefined {
 /** The bases a word of a romanized Hindi or Bengali question may have, each ending of its language cut off (at least three letters left). */
 export const romanizedBases = (norm: string, language: Language): string[] =>
   LANGUAGE_WORDS[language].romanizedEndings.filter((e) => norm.endsWith(e) && norm.length - e.length >= 3).map((e) => norm.slice(0, -e.length));
-/** Whether a normalized token after a number places something in it as a year (1835 में). */
-export const isYearPostposition = (norm: string) => YEAR_POSTPOSITIONS.has(norm);
 /** Whether a normalized token after a year names its era (BC, AD). */
 export const isEraWord = (norm: string) => ERA_WORDS.has(norm);
 /** Whether a normalized token after a year makes it a decade (दशक, দশকে, the s of 1950s): the word or it with a case ending of up to two letters. */

@@ -126,8 +126,8 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
  * any word of money makes it one; but an English question that opens with an auxiliary and has no
  * question word (did AIIMS pay the ransom?, were five servers hacked?) asks yes or no, which no span of
  * the articles is: it asks for no kind of value, and its quotes answer it ("May 2023 ransom?" opens with
- * a month and its year, not an auxiliary; "Was ₹5 crore paid?" asks yes or no). Hindi and Bengali ask yes or no with the particle that also asks what
- * (क्या, কি), and are left to ask what they name.
+ * a month and its year, not an auxiliary; "Was ₹5 crore paid?" asks yes or no). Hindi and Bengali ask
+ * yes or no with the particle that also asks what (क्या, কি), and are left to ask what they name.
  */
 export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[]): AnswerType {
   const asks = query.asks ?? 'thing';
