@@ -7,7 +7,7 @@ import { languageFromScript, scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
+import { DATE_CONCEPTS, LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -305,6 +305,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
     let named = listedAmongNames(start, last);
     for (let k = start; k <= last; k++) if ((!commonLatin(k, amongLowerCase) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
+    // a weekday or a month alone (on Sunday, in March) names a time, not anyone or anywhere: the time
+    // reader reads it
+    if (Array.from({ length: last - start + 1 }, (_v, k) => start + k).every((k) => text.concepts[k]!.some((c) => DATE_CONCEPTS.has(c)))) return undefined;
     // initials alone (the Y. of Y. pestis, a genus cut short) name no one: a name has a word of its own
     if (Array.from({ length: last - start + 1 }, (_v, k) => start + k).every(initial)) return undefined;
     // "a Norman named Oursel": what the name after the naming word is of, not a name of its own

@@ -33,6 +33,16 @@ describe('a word the lexicon knows as a common noun, capitalized', () => {
   });
 });
 
+describe('a weekday or a month, capitalized', () => {
+  it('names a time, not anyone, standing alone among lower-case words; a name ending in one is still a name', () => {
+    const sentence = 'The attack began on Sunday and was reported in March by Lena March.';
+    const found = names(sentence, 'en').map((n) => n.text);
+    expect(found).not.toContain('Sunday');
+    expect(found).not.toContain('March');
+    expect(found).toContain('Lena March');
+  });
+});
+
 describe('a conjunction before a name', () => {
   it('opens a clause and is no part of the name after it (जबकि, যদিও)', () => {
     const hindi = 'ग्रेटा वालिन ने गीत गाया, जबकि लीना कार्टर ने अनुवाद प्रदान किया। लीना कार्टर ने कहा।';

@@ -5,21 +5,21 @@ import type { AbstentionModel, AbstentionModels } from '../abstain.js';
 /** The fit english and indic share; each has its own operating point. */
 const englishAndIndicFit: Omit<AbstentionModel, 'threshold'> = {
   features: ['coverage', 'coverageLog', 'passage', 'known', 'named', 'typed', 'margin', 'units', 'together', 'spread'],
-  means: [0.667963744036, -0.503107288542, 0.596760459538, 0.860527048378, 0.965225888724, 0.89599123531, 0.504165533879, 1.78403940623, 0.599192145637, 0.343631494196],
-  scales: [0.250971461365, 0.493043180724, 0.272061362124, 0.23470870458, 0.159931512749, 0.229501435474, 0.284360434688, 0.376164875853, 0.279075247144, 0.196199743244],
-  weights: [0.736238289726, 1.23805514272, 0.135932897691, 0.89310754638, 0.382460377875, 0.846862795141, 0.57490952372, 0.227025876333, 1.52352998627, -0.18683445891],
-  bias: 4.52486492943,
+  means: [0.667963744036, -0.503107288542, 0.596760459538, 0.860527048378, 0.965225888724, 0.89599123531, 0.504176022392, 1.78403940623, 0.599192145637, 0.343631494196],
+  scales: [0.250971461365, 0.493043180724, 0.272061362124, 0.23470870458, 0.159931512749, 0.229501435474, 0.284352952676, 0.376164875853, 0.279075247144, 0.196199743244],
+  weights: [0.736219426376, 1.23805691438, 0.135915550853, 0.893109210625, 0.382459712699, 0.846857921196, 0.574914935449, 0.227023135658, 1.5235246598, -0.186829945228],
+  bias: 4.52485634695,
 };
 
 /** english, indic: questions answered from their own language (or Hindi and Bengali), one fit with an operating point for each; fromEnglish and intoEnglish: across English and an Indic language. */
 export const ABSTENTION_MODELS: AbstentionModels = {
   english: {
     ...englishAndIndicFit,
-    threshold: 0.687619762415,
+    threshold: 0.687617636734,
   },
   indic: {
     ...englishAndIndicFit,
-    threshold: 0.429779507527,
+    threshold: 0.429779206548,
   },
   fromEnglish: {
     features: ['coverageLog', 'known', 'named', 'typed', 'margin', 'units'],
