@@ -154,7 +154,7 @@ export const FRAMING_CONCEPTS: Record<AnswerType, Set<string>> = {
   place: new Set(['name', 'believe']),
   count: new Set(['number', 'total', 'believe']),
   money: new Set(['number', 'believe', ...MONEY_CONCEPTS]),
-  time: new Set(['time', 'date', 'believe']),
+  time: new Set(['time', 'date', 'believe', 'start', 'happen']),
   thing: new Set(['name', 'kind', 'believe']),
 };
 

@@ -240,6 +240,18 @@ describe('framing words', () => {
   });
 });
 
+describe('a when-question', () => {
+  it('reads its starting or happening only as what it asks: the passage that dates the event leads', () => {
+    // (beside other news, so that the event is not in every passage of the corpus)
+    const city = article('hi-city', 'hi', 'शहर की खबरें', 'शहर में नया पुल बनकर तैयार है।\n\nस्कूलों में परीक्षा अगले महीने होगी।\n\nबाज़ार में सब्ज़ियों के दाम बढ़ गए हैं।');
+    const hindi = article('hi-flood', 'hi', 'बाढ़ की खबर', 'नदी में बाढ़ सोमवार सुबह 9 बजे आई।\n\nबाढ़ के बाद पंप फिर से शुरू करने का काम चल रहा है।');
+    expect(ranked([hindi, city], 'बाढ़ कब शुरू हुई?')[0]!.text).toBe('नदी में बाढ़ सोमवार सुबह 9 बजे आई।');
+    const town = article('en-town', 'en', 'Town news', 'A new bridge opened in the town.\n\nSchool exams are next month.\n\nVegetable prices rose at the market.');
+    const english = article('en-flood', 'en', 'Flood news', 'The flood hit the town on Monday at 9 am.\n\nWork to start the pumps again after the flood goes on.');
+    expect(ranked([english, town], 'When did the flood start?')[0]!.text).toBe('The flood hit the town on Monday at 9 am.');
+  });
+});
+
 describe('a Hindi word over English text', () => {
   const articles = [
     article('en-museum', 'en', 'City notes', 'The museum was closed on Monday for repairs.'),
