@@ -605,6 +605,29 @@ function unitSupport(input: ExtractInput, byUnit: readonly number[][]): (first: 
     }, 0);
 }
 
+/** Concepts of saying: a time beside one dates the telling, not what is told. */
+const SAYING_CONCEPTS = new Set(['say', 'announce']);
+
+/**
+ * Whether a time dates a saying rather than what was said: "officials said on Tuesday", "said Tuesday",
+ * पुलिस ने मंगलवार को बताया, কর্তৃপক্ষ মঙ্গলবার জানিয়েছে (a verb of saying right before the time, or right
+ * after it in Hindi and Bengali, one joining word between at most). A news report dates its telling so;
+ * a question about something else is not answered by it.
+ */
+function datesSaying(input: ExtractInput, c: TimeCandidate): boolean {
+  const { tokens } = input.text;
+  const saying = (k: number) => k >= 0 && k < tokens.length && conceptsAt(input.text, k).some((id) => SAYING_CONCEPTS.has(id));
+  const joined = (a: number, b: number) => /^\s+$/.test(gap(input, a, b));
+  if (isVerbFinal(input.language)) {
+    let k = c.last + 1;
+    if (k < tokens.length && isTimeJoiner(tokens[k]!.norm) && joined(c.last, k)) k++;
+    return saying(k) && joined(k - 1, k);
+  }
+  let k = c.first - 1;
+  if (k >= 0 && isTimeJoiner(tokens[k]!.norm) && joined(k, c.first)) k--;
+  return (saying(k) && joined(k, k + 1)) || (saying(c.last + 1) && joined(c.last, c.last + 1));
+}
+
 /** What a time in the genitive counts of the question's words around it (time()). */
 const GENITIVE_TIME_SHARE = 0.5;
 
@@ -614,7 +637,8 @@ const GENITIVE_TIME_SHARE = 0.5;
  * words at all.
  */
 function time(input: ExtractInput): ShortAnswer | undefined {
-  const candidates = timeCandidates(input);
+  const askedSaying = [...input.plan.asked].some((c) => SAYING_CONCEPTS.has(c));
+  const candidates = timeCandidates(input).filter((c) => askedSaying || !datesSaying(input, c));
   if (candidates.length === 0) return undefined;
   const byUnit = input.plan.units.map((u) => unitPositions(input.text, u));
   const anywhere = byUnit.some((at) => at.length > 0);

@@ -263,6 +263,19 @@ describe('people after "to" and "from"', () => {
 });
 
 describe('reading a time', () => {
+  it('does not answer with the day a report was told, unless the question asks when it was told', () => {
+    const en = 'A ransomware attack has shut down the billing system of the city water board, officials said on Tuesday.';
+    expect(answer('When was the water board attacked?', en, 'en')).toBeUndefined();
+    expect(answer('When did officials say the billing system was down?', en, 'en')?.value).toMatchObject({ kind: 'time', day: 'tuesday' });
+    const hi = 'जल बोर्ड की बिलिंग प्रणाली पर रैनसमवेयर हमला हुआ, अधिकारियों ने मंगलवार को बताया।';
+    expect(answer('जल बोर्ड पर हमला कब हुआ?', hi, 'hi')).toBeUndefined();
+    const bn = 'জল বোর্ডের বিলিং ব্যবস্থায় র‍্যানসমওয়্যার হামলা হয়েছে, কর্তৃপক্ষ মঙ্গলবার জানিয়েছেন।';
+    expect(answer('জল বোর্ডে হামলা কবে হয়?', bn, 'bn')).toBeUndefined();
+    // the time of what was told still answers beside it
+    const both = 'The attack began on Sunday at 11 pm, officials said on Tuesday.';
+    expect(answer('When did the attack begin?', both, 'en')?.value).toMatchObject({ kind: 'time', day: 'sunday' });
+  });
+
   it('dates what happened by the time the clause places it at, not by one in the genitive that names which thing is meant', () => {
     const a = answer('आखिरी बाढ़ का प्रकोप कब हुआ था?', '1921-1923 के आखिरी बाढ़ प्रकोप ने नगर को 1930 में तबाह किया।', 'hi');
     expect(a?.value).toMatchObject({ kind: 'time', year: 1930 });
