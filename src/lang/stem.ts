@@ -47,6 +47,27 @@ const BN_MAYBE: [string, boolean][] = [
   ['ও', false],
 ].map(([e, v]) => [(e as string).normalize('NFC'), v as boolean]);
 
+/**
+ * Verbs whose root is a consonant and আ (চা, খা, পা) write it so before the present's endings (চায়, চান,
+ * চাইছে, চাচ্ছে, চাইবে) and change it to এ in the perfect (চেয়েছে, চেয়েছিল): all of them are also read as the
+ * verbal noun (চাওয়া), the form a dictionary lists. Bare চেয়ে is left alone (it is also "than"), and so are
+ * endings that as often end a noun (চান, মান, কান; তাও).
+ */
+const BN_A_ROOT = /^([\u0995-\u09B9\u09DC\u09DD\u09DF](?:\u09CD[\u0995-\u09B9])?)/u;
+const BN_A_ROOT_PRESENT = new Set(
+  'ায় াইছে াইছেন াইছিল াইছিলেন াচ্ছে াচ্ছেন াচ্ছিল াচ্ছিলেন াইবে াইবেন াইল াইলেন াইলো াইতে'.split(' ').map((e) => e.normalize('NFC')),
+);
+const BN_A_ROOT_PERFECT = new Set('েয়েছে েয়েছেন েয়েছিল েয়েছিলেন েয়েছিলাম েয়েছি'.split(' ').map((e) => e.normalize('NFC')));
+const BN_VERBAL_NOUN = 'াওয়া'.normalize('NFC');
+
+/** The verbal noun of a form of a আ-root verb (চেয়েছিল: চাওয়া), if the word is one. */
+function bengaliVerbalNoun(word: string): string | undefined {
+  const root = BN_A_ROOT.exec(word)?.[1];
+  if (root === undefined) return undefined;
+  const ending = word.slice(root.length);
+  return BN_A_ROOT_PRESENT.has(ending) || BN_A_ROOT_PERFECT.has(ending) ? root + BN_VERBAL_NOUN : undefined;
+}
+
 /** Shortest stem left, in code units: a consonant and its vowel sign are two. */
 const MIN_STEM = 2;
 const MIN_HINDI_STEM = 3;
@@ -72,6 +93,8 @@ export function stemHindi(norm: string): string[] {
 /** A Bengali word's possible bases, as printed: where an ending may be the word's own, both readings. */
 export function bengaliBases(norm: string): string[] {
   const out = [stripLongest(norm, BN_SUFFIXES)];
+  const noun = bengaliVerbalNoun(norm);
+  if (noun !== undefined) out.push(noun);
   for (const [ending, afterVowel] of BN_MAYBE) {
     for (const word of [...out]) {
       const rest = word.slice(0, -ending.length);

@@ -88,6 +88,16 @@ describe('short answers', () => {
   });
 });
 
+describe('a Bengali verb whose root changes its vowel', () => {
+  it('is read as its verbal noun in any tense: "কত টাকা চেয়েছিল" and "কত টাকা চায়" find the ransom demanded', () => {
+    for (const q of ['হ্যাকাররা কত টাকা চেয়েছিল?', 'হ্যাকাররা কত টাকা চায়?']) {
+      const a = ask(bundled, q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.answer, q).toMatch(/^200 करोड़ रुपए/);
+    }
+  });
+});
+
 describe('quotes when there is no short answer', () => {
   const body = [
     'The river flooded the lower town on Monday after three days of heavy rain.',
