@@ -54,13 +54,13 @@ export async function collectExamples(sets: readonly EvalSet[], open: (corpusDir
     const languages = [...new Set(index.articles.map((a) => a.language))];
     // a question of which nothing was found is always abstained; it counts with the questions of the pair
     // its language makes with the corpus's: its own when the corpus has articles in it (or the other Indic one)
-    const pairWithCorpus = (language: Language) => {
-      const pairs = languages.map((l) => languagePair(language, l));
-      return pairs.find((p) => SAME_LANGUAGE_PAIRS.includes(p)) ?? pairs[0] ?? languagePair(language, language);
+    const pairWithCorpus = (language: Language, romanized: boolean) => {
+      const pairs = languages.map((l) => languagePair(language, l, romanized));
+      return pairs.find((p) => SAME_LANGUAGE_PAIRS.includes(p)) ?? pairs[0] ?? languagePair(language, language, romanized);
     };
     for (const q of questions) {
       const considered = consider(index, q.question);
-      const pair = considered.ranked.length > 0 ? answeredPair(index, considered) : pairWithCorpus(considered.plan.reading.language);
+      const pair = considered.ranked.length > 0 ? answeredPair(index, considered) : pairWithCorpus(considered.plan.reading.language, considered.plan.reading.romanized);
       out.push({ set: set.name, answerable: q.answerable, pair, x: abstentionFeatures(index, considered) });
     }
   }

@@ -58,6 +58,12 @@ describe('which model judges a question', () => {
     expect(languagePair('en', 'hi')).toBe('fromEnglish');
     expect(languagePair('bn', 'en')).toBe('intoEnglish');
   });
+
+  it('pairs a romanized Hindi or Bengali question by its script: over Hindi text as English is, over English text as English', () => {
+    expect(languagePair('hi', 'hi', true)).toBe('fromEnglish');
+    expect(languagePair('bn', 'hi', true)).toBe('fromEnglish');
+    expect(languagePair('hi', 'en', true)).toBe('english');
+  });
 });
 
 describe('the abstention model in the repository', () => {

@@ -108,17 +108,23 @@ export type AbstentionModels = Record<LanguagePair, AbstentionModel>;
 /** Whether one of two languages is English and the other is not: a question and a passage so apart are matched across scripts and vocabularies. */
 export const crossesEnglish = (a: Language, b: Language) => (a === 'en') !== (b === 'en');
 
-/** The pair of a question's language and a passage's. */
-export function languagePair(question: Language, passage: Language): LanguagePair {
-  if (!crossesEnglish(question, passage)) return question === 'en' ? 'english' : 'indic';
-  return question === 'en' ? 'fromEnglish' : 'intoEnglish';
+/**
+ * The pair of a question's language and a passage's. A romanized Hindi or Bengali question is written as
+ * English is and reaches a passage as an English one does (the lexicon's romanized column, English words
+ * typed among its own, sound keys), so it is paired by its script: over Hindi text it is judged as English
+ * over Hindi ("ransom kitna tha" as "what was the ransom").
+ */
+export function languagePair(question: Language, passage: Language, romanized = false): LanguagePair {
+  const asked = romanized ? 'en' : question;
+  if (!crossesEnglish(asked, passage)) return asked === 'en' ? 'english' : 'indic';
+  return asked === 'en' ? 'fromEnglish' : 'intoEnglish';
 }
 
 /** The pair of the question's language and its best passage's: which model judges it (its own language's when nothing was found). */
 export function answeredPair(index: SearchIndex, considered: Considered): LanguagePair {
   const best = considered.ranked[0];
-  const language = considered.plan.reading.language;
-  return languagePair(language, best === undefined ? language : index.article(best.hit.passage.articleId)!.language);
+  const { language, romanized } = considered.plan.reading;
+  return languagePair(language, best === undefined ? language : index.article(best.hit.passage.articleId)!.language, romanized);
 }
 
 /**

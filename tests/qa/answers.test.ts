@@ -165,6 +165,14 @@ describe('abstention', () => {
     expect(a.answer).toContain('200 करोड़');
   });
 
+  it('answers a romanized question that types the English word for what it asks, judged as an English one over Hindi text', () => {
+    for (const q of ['ransom kitna tha', 'ransom koto chilo']) {
+      const a = ask(bundled, q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.answer, q).toContain('200 करोड़');
+    }
+  });
+
   it('answers through a slip of the keyboard: "hackd" is read as hack, हेकर as हैकर, कोन as कौन, and पे is पर', () => {
     const a = ask(bundled, 'how many servers were hackd');
     expect(a.abstained).toBe(false);
