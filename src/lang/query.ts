@@ -10,7 +10,7 @@ import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle, romanizedBases, spelledQuestionWord, uncontracted } from './words.js';
+import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle, isVocative, requestPhraseAt, romanizedBases, spelledQuestionWord, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -65,6 +65,8 @@ export interface AnalyzedQuery {
   asksAt: number | undefined;
   /** Content units, in the order of the question. */
   units: QueryUnit[];
+  /** Whether it asks politely or calls the one asked (please, tell me, bro, बताइए): "can you tell me…" asks for what it names, not yes or no. */
+  requested: boolean;
 }
 
 /** The lexicon concepts a unit means, in the order of its alternatives (not the broader ones it is a kind of). */
@@ -306,6 +308,21 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     asksAt === 0 && isClauseQuestionWord(norms[0]!) && !isQuestionAuxiliary(norms[1] ?? '') && i >= 2 && gapBefore(i).includes(',');
   const asksInstead = (i: number) =>
     opensMainClause(i) || (asks === 'thing' && asksAt !== undefined && i === asksAt + 2 && isCoordinator(norms[asksAt + 1]!));
+  // what asks politely (please, tell me, बताइए, বলুন) frames the question: it is read without it; so is a
+  // word that calls the one asked (bro, भाई, দাদা) at the question's start or end or set apart by a comma
+  // (data requestWords, vocatives)
+  const gapAfter = (i: number) => (i + 1 < tokens.length ? text.slice(tokens[i]!.end, tokens[i + 1]!.start) : '');
+  // (one at the start followed by a function word is the question's own: "bhai ka naam", his brother's name)
+  const ownWordAfter = (i: number) => i + 1 < tokens.length && !gapAfter(i).includes(',') && isStopword(norms[i + 1]!, stopLanguage(reading));
+  const apart = (i: number) => (i === 0 && !ownWordAfter(i)) || i === tokens.length - 1 || gapBefore(i).includes(',') || gapAfter(i).includes(',');
+  let requested = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = requestPhraseAt(norms, i) || (isVocative(norms[i]!) && apart(i) ? 1 : 0);
+    if (n === 0 || Array.from({ length: n }, (_v, k) => i + k).some((k) => used.has(k))) continue;
+    for (let k = 0; k < n; k++) used.add(i + k);
+    requested = true;
+    i += n - 1;
+  }
   tokens.forEach((t, i) => {
     if (used.has(i)) return;
     // question phrases first: how many, कितने बजे, কটার সময়, कौन सा
@@ -420,7 +437,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     });
   });
   units.sort((a, b) => a.at - b.at);
-  return { reading, tokens, interrogatives, asks, asksAt, units };
+  return { reading, tokens, interrogatives, asks, asksAt, units, requested };
 }
 
 /**

@@ -133,6 +133,15 @@ export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);
 const YEAR_POSTPOSITIONS = anyLanguage((w) => w.yearPostpositions);
 /** Whether a normalized token after a number places something in it as a year (1835 में). */
 export const isYearPostposition = (norm: string) => YEAR_POSTPOSITIONS.has(norm);
+/** Request words and phrases of every language, each as its words, the longest first. */
+const REQUEST_PHRASES = [...anyLanguage((w) => w.requestWords)].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** How many words a request phrase (please, tell me, बताइए, জানতে চাই) starting at a token takes; 0 where none starts. */
+export function requestPhraseAt(norms: readonly string[], at: number): number {
+  return REQUEST_PHRASES.find((words) => words.every((w, k) => norms[at + k] === w))?.length ?? 0;
+}
+const VOCATIVES = anyLanguage((w) => w.vocatives);
+/** Whether a normalized token is a word that calls the one asked (bro, भाई, দাদা): one only at a question's edge. */
+export const isVocative = (norm: string) => VOCATIVES.has(norm);
 const QUESTION_WORD_SPELLINGS = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.questionWordSpellings).map(([typed, word]) => [normalize(typed), normalize(word)] as const)));
 /** The question word a chat spelling stands for (wat: what, hw: how, कोन: कौन), undefined for any other word. */
 export const spelledQuestionWord = (norm: string): string | undefined => QUESTION_WORD_SPELLINGS.get(norm);

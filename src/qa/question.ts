@@ -126,7 +126,8 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
  * any word of money makes it one; but an English question that opens with an auxiliary and has no
  * question word (did AIIMS pay the ransom?, were five servers hacked?) asks yes or no, which no span of
  * the articles is: it asks for no kind of value, and its quotes answer it ("May 2023 ransom?" opens with
- * a month and its year, not an auxiliary; "Was ₹5 crore paid?" asks yes or no). Hindi and Bengali ask
+ * a month and its year, not an auxiliary; "Was ₹5 crore paid?" asks yes or no; "can you tell me the
+ * ransom?" asks for it, as a request does). Hindi and Bengali ask
  * yes or no with the particle that also asks what (क्या, কি), and are left to ask what they name.
  */
 export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[]): AnswerType {
@@ -135,7 +136,7 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   const { language, romanized } = query.reading;
   const [opening, next] = query.tokens;
   const monthOfYear = next !== undefined && next.numeric && writtenAsYear(Number(next.norm), next);
-  if (asksAt === undefined && language === 'en' && !romanized && isQuestionAuxiliary(opening?.norm ?? '') && !monthOfYear) return 'thing';
+  if (asksAt === undefined && language === 'en' && !romanized && isQuestionAuxiliary(opening?.norm ?? '') && !monthOfYear && !query.requested) return 'thing';
   const before = unitsBefore(query);
   // "how much" asks for an amount; "how many" (कितने, কতজন) counts things one by one, whatever they paid
   const howMuch = asks === 'count' && !query.interrogatives.some(isCountingQuestionWord);

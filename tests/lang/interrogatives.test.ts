@@ -90,6 +90,30 @@ describe('a question word with its verb written onto it', () => {
   });
 });
 
+describe('a question asked politely, or calling the one asked', () => {
+  const words = (q: string) => planQuestion(q).units.map((u) => u.raw);
+
+  it('is read without its request (please, tell me, I want to know, बताइए, বলুন), and a request opened by an auxiliary asks for what it names', () => {
+    expect(words('pls tell me how many servers were hacked')).toEqual(['servers', 'hacked']);
+    expect(words('I want to know who is investigating')).toEqual(['investigating']);
+    expect(words('कृपया बताइए कितने सर्वर हैक हुए')).toEqual(['सर्वर', 'हैक']);
+    expect(words('কটা সার্ভার হ্যাক হয়েছে বলুন')).toEqual(['সার্ভার', 'হ্যাক']);
+    expect(planQuestion('can you tell me the ransom?').type).toBe('money');
+    // with no request, an auxiliary first asks yes or no
+    expect(planQuestion('can the hackers return the ransom?').type).toBe('thing');
+  });
+
+  it('drops a word that calls the one asked at the start or end, or set apart by a comma, and keeps it inside the question', () => {
+    expect(words('bro what was the ransom')).toEqual(['ransom']);
+    expect(words('hamla kab hua bhai')).toEqual(['hamla']);
+    expect(words('দাদা, কটা সার্ভার হ্যাক হয়েছে')).toEqual(['সার্ভার', 'হ্যাক']);
+    // his brother's name: the question's own word
+    expect(words('उसके भाई का नाम क्या था?')).toEqual(['भाई', 'नाम']);
+    expect(words('भाई का नाम क्या था?')).toEqual(['भाई', 'नाम']);
+    expect(words('what did his bro say')).toContain('bro');
+  });
+});
+
 describe('a question typed as a noun phrase', () => {
   it('asks for a count when it opens with "number of", and for money when what is counted is money', () => {
     expect(planQuestion('number of servers hacked').type).toBe('count');

@@ -173,6 +173,14 @@ describe('abstention', () => {
     }
   });
 
+  it('answers a question asked politely or calling the one asked as it answers the question alone', () => {
+    for (const q of ['bro what was the ransom', 'can you tell me the ransom?', 'ransom kitna tha bhai']) {
+      const a = ask(bundled, q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.answer, q).toContain('200 करोड़');
+    }
+  });
+
   it('answers through a slip of the keyboard: "hackd" is read as hack, हेकर as हैकर, कोन as कौन, and पे is पर', () => {
     const a = ask(bundled, 'how many servers were hackd');
     expect(a.abstained).toBe(false);

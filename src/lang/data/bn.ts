@@ -35,6 +35,8 @@ export const BN: LanguageWords = {
     dropped: ['্', 'ং'],
   },
   degreeEndings: [],
+  requestWords: ['প্লিজ', 'বলুন', 'বলো', 'বলবেন', 'জানাবেন', 'জানাও', 'আমাকে বলুন', 'জানতে চাই', 'bolun', 'bolo', 'bolben', 'janaben', 'janao', 'amake bolun', 'jante chai'],
+  vocatives: ['দাদা', 'দিদি', 'ভাই', 'dada', 'didi'],
   questionWordSpellings: {},
   decadeWords: ['দশক'],
   // (থেকে, "since", is left out: it also joins the two ends of a period, ১৯৪৭ থেকে ১৯৭১)

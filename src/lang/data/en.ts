@@ -31,6 +31,8 @@ export const EN: LanguageWords = {
   questionContractions: ["'s", 's', "'re", "'ll", "'d", "'ve"],
   confusableSigns: { pairs: [], dropped: [] },
   degreeEndings: ['er', 'est'],
+  requestWords: ['please', 'pls', 'plz', 'kindly', 'thanks', 'thx', 'tell me', 'tell us', 'show me', 'let me know', 'want to know', 'wanna know', 'like to know', 'do you know', 'any idea'],
+  vocatives: ['bro', 'bruh', 'dude', 'hey', 'hello'],
   // (not "wer", which is were, nor "wo", "hoo" or "y", which are other words as often: वो is "wo")
   questionWordSpellings: { wat: 'what', wht: 'what', wut: 'what', whn: 'when', wen: 'when', whr: 'where', wher: 'where', hw: 'how', hou: 'how', wich: 'which', whch: 'which' },
   decadeWords: ['s'],

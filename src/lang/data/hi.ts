@@ -35,6 +35,8 @@ export const HI: LanguageWords = {
     dropped: ['्', 'ं'],
   },
   degreeEndings: [],
+  requestWords: ['कृपया', 'प्लीज़', 'बताइए', 'बताइये', 'बताओ', 'बताएं', 'बताएँ', 'मुझे बताइए', 'मुझे बताओ', 'जानना है', 'जानना चाहता हूं', 'जानना चाहती हूं', 'bataiye', 'batao', 'bataye', 'batayen', 'kripya', 'mujhe batao', 'jaanna hai', 'janna hai', 'jaanna chahta hoon', 'janna chahta hu'],
+  vocatives: ['भाई', 'भैया', 'यार', 'bhai', 'bhaiya', 'yaar', 'yar'],
   // the vowel signs people leave short in typing: कोन for कौन, केसे for कैसे
   questionWordSpellings: { कोन: 'कौन', कोनसा: 'कौनसा', कोनसी: 'कौनसी', कोनसे: 'कौनसे', केसे: 'कैसे', क्यो: 'क्यों' },
   decadeWords: ['दशक'],

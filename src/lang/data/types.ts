@@ -82,6 +82,18 @@ export interface LanguageWords {
   confusableSigns: { pairs: readonly (readonly [string, string])[]; dropped: readonly string[] };
   /** Endings of degree a known adjective takes and stays a word (quieter, hardest): no slip of the keyboard. */
   degreeEndings: readonly string[];
+  /**
+   * What people write into a question to ask it politely, in its script and romanized (please, tell me,
+   * I want to know; बताइए, bataiye; বলুন, jante chai): it frames the question and says nothing of what it
+   * is about, so a question reads without it. A phrase's words in order, one space between.
+   */
+  requestWords: readonly string[];
+  /**
+   * Words that call the one asked (bro, भाई, bhai, দাদা, dada): they frame a question only where they
+   * stand at its start or end or apart by a comma ("bhai, hamla kab hua"); inside it they are words of
+   * their own (उसके भाई का नाम: his brother's name).
+   */
+  vocatives: readonly string[];
   /** How people type question words short or by their sound in a chat (wat, wen, hw), each with the word it stands for. */
   questionWordSpellings: Readonly<Record<string, string>>;
   /**
