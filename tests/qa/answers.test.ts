@@ -173,6 +173,14 @@ describe('abstention', () => {
     }
   });
 
+  it('answers "ransom?" in Hindi and Bengali, where the articles write only that the sum was demanded (a ransom is a kind of demand)', () => {
+    for (const q of ['फिरौती?', 'फिरौती कितनी थी?', 'মুক্তিপণ কত ছিল?']) {
+      const a = ask(bundled, q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.answer, q).toContain('200 करोड़');
+    }
+  });
+
   it('answers a question asked politely or calling the one asked as it answers the question alone', () => {
     for (const q of ['bro what was the ransom', 'can you tell me the ransom?', 'ransom kitna tha bhai']) {
       const a = ask(bundled, q);
