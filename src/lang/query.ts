@@ -188,8 +188,9 @@ function translationAlts(t: TokenTerms, index: number, english: boolean): Alt[] 
 /**
  * A word of the question's own script that none of the reader's tables knows may be a slip of the
  * keyboard for one they do, one letter away (hackd: hack, हेकर: हैकर; spelling.ts): it is also found as
- * that word would be, its stem, concepts, English WordNet concepts and translations, for STRENGTH.slip
- * of their strength.
+ * that word would be, its stem, concepts and the broader ones they are kinds of (ransum: ransom, a
+ * demand), English WordNet concepts and translations, for STRENGTH.slip of their strength; not by its
+ * sound keys, which a guessed word would spread wide.
  */
 function slipAlts(t: TokenTerms): Alt[] {
   const english = t.script === 'latn';
@@ -199,6 +200,7 @@ function slipAlts(t: TokenTerms): Alt[] {
     return [
       { field: 'stem' as const, term: stem, strength: STRENGTH.stem },
       ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })),
+      ...broaderAlts(concepts),
       ...(english && concepts.length === 0 ? wordnetAlts([stem]) : []),
       ...translations.map((tr) => ({ field: 'stem' as const, term: tr.term, strength: tr.strength })),
     ].map((a) => ({ ...a, strength: a.strength * STRENGTH.slip }));

@@ -174,7 +174,8 @@ describe('abstention', () => {
   });
 
   it('answers "ransom?" in Hindi and Bengali, where the articles write only that the sum was demanded (a ransom is a kind of demand)', () => {
-    for (const q of ['फिरौती?', 'फिरौती कितनी थी?', 'মুক্তিপণ কত ছিল?']) {
+    // and typed with a slip ("ransum"): the known word's broader sense comes with it
+    for (const q of ['फिरौती?', 'फिरौती कितनी थी?', 'মুক্তিপণ কত ছিল?', 'what was the ransum?']) {
       const a = ask(bundled, q);
       expect(a.abstained, q).toBe(false);
       expect(a.answer, q).toContain('200 करोड़');
