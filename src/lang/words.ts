@@ -108,6 +108,10 @@ export function isWrittenPlural(norm: string, language: Language): boolean {
   const w = LANGUAGE_WORDS[language];
   return w.pluralEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e)) && !w.singularEndings.some((e) => norm.endsWith(e));
 }
+/** Whether a word of the language is written as a verb's past (happened, caused; not speed, need): its stem is the word without the ending. */
+export function isWrittenPast(norm: string, stem: string, language: Language): boolean {
+  return LANGUAGE_WORDS[language].pastEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e) && stem.length <= norm.length - e.length);
+}
 /** Whether a normalized token, written onto a number (or in Hindi and Bengali a space after it), makes the number an ordinal (20th, 20 वीं, ২০তম). */
 export const isOrdinalSuffix = (norm: string) => ORDINAL_SUFFIXES.has(norm);
 /** Whether a normalized question word may open a yes/no question (क्या, কি): then a question word further on asks. */

@@ -2,7 +2,9 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isVerbFinal, isWrittenPlural } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isVerbFinal, isWrittenPast, isWrittenPlural } from '../lang/words.js';
+import { stemEnglish } from '../lang/stem.js';
+import { isStopword } from '../lang/stopwords.js';
 
 export type { AnswerType };
 
@@ -110,6 +112,12 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   // repeated or compound question words: কোন কোন, किस तरह
   while (next < query.tokens.length && query.interrogatives.includes(query.tokens[next]!.norm)) next++;
   const phrase = unitsFrom(query, next);
+  // "what happened at…", "what caused the…": a verb's past right after the question word, a function word
+  // or nothing after it, asks what the verb did ("which hacked servers" still names servers)
+  const first = query.tokens[next];
+  const after = query.tokens[next + 1];
+  const language = query.reading.language;
+  if (first && !query.reading.romanized && isWrittenPast(first.norm, stemEnglish(first.norm), language) && (!after || isStopword(after.norm, language))) return [];
   // Hindi and Bengali put the verb last: a phrase that runs to the question's last word ends in its verb
   // (কোন ইমেল ঠিকানা পাওয়া গেছে: the address, not "found")
   if (isVerbFinal(query.reading.language) && phrase.length >= 2 && phrase[phrase.length - 1] === query.units[query.units.length - 1]) phrase.pop();

@@ -464,6 +464,14 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What data was stolen?', 'The attackers stole patient data from the hospital.', 'en')?.text).toBe('patient data');
   });
 
+  it('reads "what" before a verb\'s past as asking what happened, not which thing: the verb is no noun to qualify', () => {
+    expect(answer('What happened at the plant?', 'A fire broke out at the chemical plant and the workers left.', 'en')).toBeUndefined();
+    expect(planQuestion('What happened at the plant?').which).toEqual([]);
+    // a past form that qualifies the noun after it keeps the phrase, and a noun ending in -ed is a noun
+    expect(planQuestion('Which hacked servers were restored?').which.map((u) => u.raw)).toEqual(['servers', 'hacked']);
+    expect(planQuestion('What speed did the wind reach?').which.map((u) => u.raw)).toEqual(['speed']);
+  });
+
   it('does not answer a count with the number the question gives', () => {
     expect(answer('How many people fell ill in Lyon in 1872?', 'In 1872 the fever came to Lyon again.', 'en')).toBeUndefined();
   });

@@ -90,6 +90,7 @@ export const BN: LanguageWords = {
   unitModifiers: ['বর্গ', 'ঘন', 'মেট্রিক'],
   pluralEndings: [],
   singularEndings: [],
+  pastEndings: [],
   commonNounEndings: ['গুলো', 'গুলি', 'গুলোর', 'গুলির'],
   mannerNouns: ['ভাবে', 'রূপে', 'প্রকারে'],
   compoundPostpositions: ['পাশে', 'বিরুদ্ধে', 'ভেতরে', 'ভিতরে', 'বাইরে', 'সামনে', 'পেছনে', 'পিছনে', 'ওপরে', 'উপরে', 'নিচে', 'নীচে', 'আগে', 'পরে', 'সময়', 'কারণে', 'মাধ্যমে', 'বদলে', 'অনুযায়ী', 'আশেপাশে'],

@@ -76,6 +76,7 @@ export const EN: LanguageWords = {
   unitModifiers: ['square', 'cubic', 'metric', 'sq'],
   pluralEndings: ['s'],
   singularEndings: ['ss', 'us', 'is'],
+  pastEndings: ['ed'],
   commonNounEndings: [],
   mannerNouns: [],
   compoundPostpositions: [],

@@ -217,6 +217,12 @@ export interface LanguageWords {
   pluralEndings: readonly string[];
   singularEndings: readonly string[];
   /**
+   * Endings of a verb's past that English writes right after "what" (what happened, what caused): the
+   * question then asks what the verb did, not which thing a noun phrase names. Empty where a "which"
+   * phrase is not so read.
+   */
+  pastEndings: readonly string[];
+  /**
    * Endings only a common noun takes, in a script with no capitals to tell a name: the plural ones (a name
    * is not made plural: ठिकानों पर, সার্ভারগুলো). A word so ending is no name, whatever marker follows it.
    */
