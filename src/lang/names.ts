@@ -1,7 +1,8 @@
 import type { AnalyzedText } from './analyze.js';
 import { indicTranslations } from './dictionary.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
-import { concept } from './lexicon.js';
+import { concept, withParents } from './lexicon.js';
+import { INSTITUTIONS, PLACE_KINDS } from './data/concepts.js';
 import { normalize } from './normalize.js';
 import { languageFromScript, scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
@@ -18,6 +19,8 @@ import { DATE_CONCEPTS, LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNou
 
 
 const NAME_MARKERS = anyLanguage((w) => w.nameMarkers);
+const PLACE_KIND_SET: ReadonlySet<string> = new Set(PLACE_KINDS);
+const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTIONS);
 const NAME_CONNECTORS = anyLanguage((w) => w.nameConnectors);
 const PLACE_MARKERS = anyLanguage((w) => w.placeMarkers);
 /** Endings longest first, so that য়ের is taken before র. */
@@ -447,6 +450,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
       const named = (k: number) => new Set(text.concepts[k]!.filter((c) => concept(c)?.entity));
       // one concept's words (दिल्ली पुलिस), not two names side by side (दिल्ली पुलिस एम्स)
       while (joined(last) && !input.asked(last + 1) && [...named(last + 1)].some((c) => named(last).has(c))) last++;
+      // a place it names before an institution's noun names that institution (কলকাতা পুলিশের, राजस्थान पुलिस की)
+      const ofKind = (k: number, kinds: ReadonlySet<string>) => text.concepts[k]!.some((c) => withParents(c).some((p) => kinds.has(p)));
+      if (joined(last) && !input.asked(last + 1) && ofKind(last, PLACE_KIND_SET) && ofKind(last + 1, INSTITUTION_SET) && !lexicon(last + 1).entity) last++;
       const mark = marked(last);
       return { first: start, last, place: mark?.place ?? false, thing: false, ...(mark ? { marker: mark.marker } : {}) };
     }

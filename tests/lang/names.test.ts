@@ -43,6 +43,15 @@ describe('a weekday or a month, capitalized', () => {
   });
 });
 
+describe('a place the lexicon names before an institution\'s noun', () => {
+  it('names that institution (কলকাতা পুলিশ, राजस्थान पुलिस), not the place alone', () => {
+    expect(names('কলকাতা পুলিশের সাইবার শাখা ঘটনার তদন্ত শুরু করেছে।', 'bn')).toContainEqual({ text: 'কলকাতা পুলিশের', place: false });
+    expect(names('राजस्थान पुलिस ने दो आरोपियों को गिरफ्तार किया।', 'hi')).toContainEqual({ text: 'राजस्थान पुलिस', place: false });
+    // a place before any other noun is the place
+    expect(names('कोलकाता में बारिश हुई।', 'hi')).toContainEqual({ text: 'कोलकाता', place: true });
+  });
+});
+
 describe('a conjunction before a name', () => {
   it('opens a clause and is no part of the name after it (जबकि, যদিও)', () => {
     const hindi = 'ग्रेटा वालिन ने गीत गाया, जबकि लीना कार्टर ने अनुवाद प्रदान किया। लीना कार्टर ने कहा।';

@@ -88,6 +88,15 @@ describe('short answers', () => {
   });
 });
 
+describe('an institution named by its place', () => {
+  it('answers who investigates from the article the question is about: কলকাতা পুলিশ, not the Delhi Police of another article', () => {
+    const a = ask(fixtures, 'मेट्रो हैक की जांच कौन कर रहा है?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]!.quote).toContain('কলকাতা পুলিশের সাইবার শাখা');
+    expect(a.answer).not.toBe('दिल्ली पुलिस');
+  });
+});
+
 describe('a Bengali verb whose root changes its vowel', () => {
   it('is read as its verbal noun in any tense: "কত টাকা চেয়েছিল" and "কত টাকা চায়" find the ransom demanded', () => {
     for (const q of ['হ্যাকাররা কত টাকা চেয়েছিল?', 'হ্যাকাররা কত টাকা চায়?']) {
