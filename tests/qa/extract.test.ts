@@ -464,6 +464,13 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What data was stolen?', 'The attackers stole patient data from the hospital.', 'en')?.text).toBe('patient data');
   });
 
+  it('gives no "which X" answer where a question word asks about X in the passage (তবে ঠিক কী দাবি, তা স্পষ্ট হয়নি)', () => {
+    expect(answer('হ্যাকাররা কী দাবি করেছে?', 'তবে ঠিক কী দাবি, তা স্পষ্ট হয়নি।', 'bn')).toBeUndefined();
+    expect(answer('What demand did the hackers make?', 'It is not yet clear what demand the hackers made.', 'en')).toBeUndefined();
+    // a word that qualifies X still answers
+    expect(answer('What demand did the hackers make?', 'The hackers made a ransom demand on Monday.', 'en')?.text).toBe('ransom demand');
+  });
+
   it('reads "what" before a verb\'s past as asking what happened, not which thing: the verb is no noun to qualify', () => {
     expect(answer('What happened at the plant?', 'A fire broke out at the chemical plant and the workers left.', 'en')).toBeUndefined();
     expect(planQuestion('What happened at the plant?').which).toEqual([]);
