@@ -1142,7 +1142,7 @@ function writtenAlone(body: string, word: string): boolean {
 function which(input: ExtractInput): ShortAnswer | undefined {
   for (const focus of input.plan.which) {
     const found = whichOf(input, focus);
-    if (found) return found.answer;
+    if (found) return found.kind === 'other' ? undefined : found.answer;
   }
   return undefined;
 }
@@ -1173,6 +1173,8 @@ export function nameStrength(plan: QuestionPlan, passage: PassageText): number {
 const WHICH_NARROWER = 0.75;
 /** The lexicon's concept of a kind or type (ধরন, प्रकार, kind): it qualifies nothing itself. */
 const KIND = 'kind';
+/** The lexicon's concept of "other" (अन्य, অন্য, another): it names no kind either. */
+const OTHER = 'other';
 const WHICH_QUALIFIED = 0.5;
 
 /** How surely a passage answers a "which X": WHICH_NARROWER when it names a kind of X, WHICH_QUALIFIED when it only qualifies X, 0 when neither. */
@@ -1186,7 +1188,7 @@ export function whichStrength(plan: QuestionPlan, passage: PassageText): number 
   return best;
 }
 
-function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; kind: 'narrower' | 'qualified' } | undefined {
+function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; kind: 'narrower' | 'qualified' | 'other' } | undefined {
   const { text } = input;
   const focusConcepts = new Set(unitConcepts(focus));
   const focusWords = new Set(focus.alts.filter((a) => a.field !== 'concept').map((a) => termKey(a.field, a.term)));
@@ -1203,6 +1205,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   const at = text.tokens.findIndex((_t, i) => [...text.keys[i]!].some((k) => focusWords.has(k)) || conceptsAt(text, i).some((c) => focusConcepts.has(c)));
   if (at <= 0) return undefined;
   let first = at;
+  let other = false;
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const tok = text.tokens[i]!;
     // a qualifier may be joined by a genitive (विदेश के एक गिरोह) or an article-like "one"
@@ -1215,6 +1218,9 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     // a qualifier the question already has is not the answer, nor a word that only says "of the kind"
     // (যে ধরনের তথ্য, the kind of data that…: no kind named)
     if (conceptsAt(text, i).some((c) => inQuestion.has(c) || c === KIND)) break;
+    // "other X" (अन्य एजेंसियों, other agencies) names no kind of X either, but says kinds of X are spoken of
+    // there (other diseases, including typhus): a sign for ranking, no answer
+    if (conceptsAt(text, i).includes(OTHER)) other = true;
     // only words joined to X: a comma or a danda in between ends the qualifier
     if (breaksPhrase(gap(input, i, i + 1))) break;
     first = i;
@@ -1222,7 +1228,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   if (first === at) return undefined;
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
-  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: 'qualified' };
+  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified' };
 }
 
 /** Two parts of a day agree unless both are given and differ: a clock time and a part of the day differ. */

@@ -471,6 +471,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What demand did the hackers make?', 'The hackers made a ransom demand on Monday.', 'en')?.text).toBe('ransom demand');
   });
 
+  it('gives no "which X" answer that only says "other X" (अन्य एजेंसियों: other agencies names no agency)', () => {
+    expect(answer('जांच किस एजेंसी को सौंपी गई?', 'सर्वर की जांच के लिए अन्य एजेंसियों की मदद ली जा रही है।', 'hi')).toBeUndefined();
+    expect(answer('जांच किस एजेंसी को सौंपी गई?', 'सर्वर की जांच के लिए केंद्रीय एजेंसियों की मदद ली जा रही है।', 'hi')?.text).toBe('केंद्रीय एजेंसियों');
+  });
+
   it('reads "what" before a verb\'s past as asking what happened, not which thing: the verb is no noun to qualify', () => {
     expect(answer('What happened at the plant?', 'A fire broke out at the chemical plant and the workers left.', 'en')).toBeUndefined();
     expect(planQuestion('What happened at the plant?').which).toEqual([]);
