@@ -1,7 +1,7 @@
 import type { AnalyzedText } from './analyze.js';
 import { indicTranslations } from './dictionary.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
-import { concept, withParents } from './lexicon.js';
+import { concept, conceptsWrittenAs, withParents } from './lexicon.js';
 import { INSTITUTIONS, PLACE_KINDS } from './data/concepts.js';
 import { normalize } from './normalize.js';
 import { languageFromScript, scriptOf } from './script.js';
@@ -450,9 +450,11 @@ export function nameSpans(input: NameInput): NameSpan[] {
       const named = (k: number) => new Set(text.concepts[k]!.filter((c) => concept(c)?.entity));
       // one concept's words (दिल्ली पुलिस), not two names side by side (दिल्ली पुलिस एम्स)
       while (joined(last) && !input.asked(last + 1) && [...named(last + 1)].some((c) => named(last).has(c))) last++;
-      // a place it names before an institution's noun names that institution (কলকাতা পুলিশের, राजस्थान पुलिस की)
+      // a place it names before an institution's noun names that institution (কলকাতা পুলিশের, राजस्थान पुलिस की),
+      // the place's own word uninflected (কলকাতায় পুলিশ is the police in Kolkata)
       const ofKind = (k: number, kinds: ReadonlySet<string>) => text.concepts[k]!.some((c) => withParents(c).some((p) => kinds.has(p)));
-      if (joined(last) && !input.asked(last + 1) && ofKind(last, PLACE_KIND_SET) && ofKind(last + 1, INSTITUTION_SET) && !lexicon(last + 1).entity) last++;
+      const uninflected = (k: number) => conceptsWrittenAs(tokens[k]!.norm).length > 0;
+      if (joined(last) && !input.asked(last + 1) && uninflected(last) && ofKind(last, PLACE_KIND_SET) && ofKind(last + 1, INSTITUTION_SET) && !lexicon(last + 1).entity) last++;
       const mark = marked(last);
       return { first: start, last, place: mark?.place ?? false, thing: false, ...(mark ? { marker: mark.marker } : {}) };
     }

@@ -10,7 +10,7 @@ import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle, isVocative, requestPhraseAt, romanizedBases, spelledQuestionWord, uncontracted } from './words.js';
+import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVocative, requestPhraseAt, romanizedBases, spelledQuestionWord, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -65,8 +65,10 @@ export interface AnalyzedQuery {
   asksAt: number | undefined;
   /** Content units, in the order of the question. */
   units: QueryUnit[];
-  /** Whether it asks politely or calls the one asked (please, tell me, bro, बताइए): "can you tell me…" asks for what it names, not yes or no. */
-  requested: boolean;
+  /** Whether a request opens it after its auxiliary ("can you tell me the ransom?"): it asks for what it names, not yes or no. */
+  requestOpens: boolean;
+  /** Where the question itself opens: its first token that is no request or vocative ("bro, was the ransom paid?": was). */
+  opensAt: number;
 }
 
 /** The lexicon concepts a unit means, in the order of its alternatives (not the broader ones it is a kind of). */
@@ -247,6 +249,39 @@ function asQuestionWord(t: Token): Token {
   return word === undefined ? t : { ...t, norm: word };
 }
 
+/**
+ * The words of a question that only ask it politely or call the one asked (data requestWords, vocatives):
+ * a request word wherever it stands, a request phrase of more words where it opens the question (after
+ * function words and other requests only) or follows a comma, a vocative where it opens or ends the
+ * question or stands apart by a comma, unless a genitive ties it to the question (भाई का नाम, आरोपी का
+ * भाई). And whether a request phrase opens the question right after its auxiliary ("can you tell me…",
+ * "could you please tell me…"); "did AIIMS pay the ransom, bro?" still asks yes or no.
+ */
+function requestsIn(text: string, tokens: readonly Token[], reading: Reading): { at: Set<number>; opens: boolean } {
+  const norms = tokens.map((t) => t.norm);
+  const at = new Set<number>();
+  const between = (a: number, b: number) => (a >= 0 && b < tokens.length ? text.slice(tokens[a]!.end, tokens[b]!.start) : '');
+  const functionWord = (k: number) => isStopword(norms[k]!, stopLanguage(reading)) || isStopword(norms[k]!, 'en');
+  const opening = (k: number) => Array.from({ length: k }, (_v, j) => j).every((j) => at.has(j) || functionWord(j));
+  const genitive = (k: number) => k >= 0 && k < tokens.length && isTypedGenitiveMarker(norms[k]!);
+  let opens = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = requestPhraseAt(norms, i);
+    const comma = between(i - 1, i).includes(',');
+    if (n === 1 || (n > 1 && (opening(i) || comma))) {
+      if (n > 1 && i > 0 && isQuestionAuxiliary(norms[0]!) && opening(i)) opens = true;
+      for (let k = i; k < i + n; k++) at.add(k);
+      i += n - 1;
+      continue;
+    }
+    if (!isVocative(norms[i]!)) continue;
+    const last = i === tokens.length - 1;
+    const apart = comma || between(i, i + 1).includes(',');
+    if (apart || (opening(i) && !genitive(i + 1)) || (last && !genitive(i - 1))) at.add(i);
+  }
+  return { at, opens };
+}
+
 export function analyzeQuery(text: string): AnalyzedQuery {
   const typed = tokenize(text);
   const reading = readingOf(text, typed);
@@ -310,21 +345,9 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     asksAt === 0 && isClauseQuestionWord(norms[0]!) && !isQuestionAuxiliary(norms[1] ?? '') && i >= 2 && gapBefore(i).includes(',');
   const asksInstead = (i: number) =>
     opensMainClause(i) || (asks === 'thing' && asksAt !== undefined && i === asksAt + 2 && isCoordinator(norms[asksAt + 1]!));
-  // what asks politely (please, tell me, बताइए, বলুন) frames the question: it is read without it; so is a
-  // word that calls the one asked (bro, भाई, দাদা) at the question's start or end or set apart by a comma
-  // (data requestWords, vocatives)
-  const gapAfter = (i: number) => (i + 1 < tokens.length ? text.slice(tokens[i]!.end, tokens[i + 1]!.start) : '');
-  // (one at the start followed by a function word is the question's own: "bhai ka naam", his brother's name)
-  const ownWordAfter = (i: number) => i + 1 < tokens.length && !gapAfter(i).includes(',') && isStopword(norms[i + 1]!, stopLanguage(reading));
-  const apart = (i: number) => (i === 0 && !ownWordAfter(i)) || i === tokens.length - 1 || gapBefore(i).includes(',') || gapAfter(i).includes(',');
-  let requested = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const n = requestPhraseAt(norms, i) || (isVocative(norms[i]!) && apart(i) ? 1 : 0);
-    if (n === 0 || Array.from({ length: n }, (_v, k) => i + k).some((k) => used.has(k))) continue;
-    for (let k = 0; k < n; k++) used.add(i + k);
-    requested = true;
-    i += n - 1;
-  }
+  // what asks politely (please, tell me, बताइए, বলুন) or calls the one asked (bro, भाई) frames the question: it is read without it
+  const requests = requestsIn(text, tokens, reading);
+  for (const k of requests.at) used.add(k);
   tokens.forEach((t, i) => {
     if (used.has(i)) return;
     // question phrases first: how many, कितने बजे, কটার সময়, कौन सा
@@ -439,7 +462,9 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     });
   });
   units.sort((a, b) => a.at - b.at);
-  return { reading, tokens, interrogatives, asks, asksAt, units, requested };
+  let opensAt = 0;
+  while (requests.at.has(opensAt)) opensAt++;
+  return { reading, tokens, interrogatives, asks, asksAt, units, requestOpens: requests.opens, opensAt };
 }
 
 /**

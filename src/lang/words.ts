@@ -112,6 +112,8 @@ export function isWrittenPlural(norm: string, language: Language): boolean {
 export function isWrittenPast(norm: string, stem: string, language: Language): boolean {
   return LANGUAGE_WORDS[language].pastEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e) && stem.length <= norm.length - e.length);
 }
+/** Whether a word of the language is written as an adverb (exactly, really). */
+export const isWrittenAdverb = (norm: string, language: Language) => LANGUAGE_WORDS[language].adverbEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e));
 /** Whether a normalized token, written onto a number (or in Hindi and Bengali a space after it), makes the number an ordinal (20th, 20 वीं, ২০তম). */
 export const isOrdinalSuffix = (norm: string) => ORDINAL_SUFFIXES.has(norm);
 /** Whether a normalized question word may open a yes/no question (क्या, কি): then a question word further on asks. */
@@ -146,6 +148,15 @@ export function requestPhraseAt(norms: readonly string[], at: number): number {
 const VOCATIVES = anyLanguage((w) => w.vocatives);
 /** Whether a normalized token is a word that calls the one asked (bro, भाई, দাদা): one only at a question's edge. */
 export const isVocative = (norm: string) => VOCATIVES.has(norm);
+const SAYING_WORDS = anyLanguage((w) => w.sayingWords);
+/** Whether a normalized token tells that something was said (said, बताया, জানিয়েছেন): a time beside it dates the telling. */
+export const isSayingWord = (norm: string) => SAYING_WORDS.has(norm);
+const OTHER_WORDS = anyLanguage((w) => w.otherWords);
+/** Whether a normalized token says "other" (अन्य, অন্য): "other X" names no kind of X. */
+export const isOtherWord = (norm: string) => OTHER_WORDS.has(norm);
+const ROMANIZED_GENITIVE_MARKERS = anyLanguage((w) => w.romanizedGenitiveMarkers);
+/** Whether a normalized token is a genitive marker, in its script or typed in Latin script (का, ka, 's). */
+export const isTypedGenitiveMarker = (norm: string) => GENITIVE_MARKERS.has(norm) || ROMANIZED_GENITIVE_MARKERS.has(norm);
 const QUESTION_WORD_SPELLINGS = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.questionWordSpellings).map(([typed, word]) => [normalize(typed), normalize(word)] as const)));
 /** The question word a chat spelling stands for (wat: what, hw: how, कोन: कौन), undefined for any other word. */
 export const spelledQuestionWord = (norm: string): string | undefined => QUESTION_WORD_SPELLINGS.get(norm);

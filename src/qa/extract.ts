@@ -4,7 +4,7 @@ import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } fr
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -606,18 +606,15 @@ function unitSupport(input: ExtractInput, byUnit: readonly number[][]): (first: 
     }, 0);
 }
 
-/** Concepts of saying: a time beside one dates the telling, not what is told. */
-const SAYING_CONCEPTS = new Set(['say', 'announce']);
-
 /**
  * Whether a time dates a saying rather than what was said: "officials said on Tuesday", "said Tuesday",
- * पुलिस ने मंगलवार को बताया, কর্তৃপক্ষ মঙ্গলবার জানিয়েছে (a verb of saying right before the time, or right
- * after it in Hindi and Bengali, one joining word between at most). A news report dates its telling so;
- * a question about something else is not answered by it.
+ * पुलिस ने मंगलवार को बताया, কর্তৃপক্ষ মঙ্গলবার জানিয়েছে (a word of telling, data sayingWords, right before
+ * the time, or right after it in Hindi and Bengali, one joining word between at most). A news report dates
+ * its telling so; a question that asks about no telling is not answered by it.
  */
 function datesSaying(input: ExtractInput, c: TimeCandidate): boolean {
   const { tokens } = input.text;
-  const saying = (k: number) => k >= 0 && k < tokens.length && conceptsAt(input.text, k).some((id) => SAYING_CONCEPTS.has(id));
+  const saying = (k: number) => k >= 0 && k < tokens.length && isSayingWord(tokens[k]!.norm);
   const joined = (a: number, b: number) => /^\s+$/.test(gap(input, a, b));
   if (isVerbFinal(input.language)) {
     let k = c.last + 1;
@@ -638,7 +635,7 @@ const GENITIVE_TIME_SHARE = 0.5;
  * words at all.
  */
 function time(input: ExtractInput): ShortAnswer | undefined {
-  const askedSaying = [...input.plan.asked].some((c) => SAYING_CONCEPTS.has(c));
+  const askedSaying = input.plan.query.tokens.some((t) => isSayingWord(t.norm));
   const candidates = timeCandidates(input).filter((c) => askedSaying || !datesSaying(input, c));
   if (candidates.length === 0) return undefined;
   const byUnit = input.plan.units.map((u) => unitPositions(input.text, u));
@@ -1173,8 +1170,6 @@ export function nameStrength(plan: QuestionPlan, passage: PassageText): number {
 const WHICH_NARROWER = 0.75;
 /** The lexicon's concept of a kind or type (ধরন, प्रकार, kind): it qualifies nothing itself. */
 const KIND = 'kind';
-/** The lexicon's concept of "other" (अन्य, অন্য, another): it names no kind either. */
-const OTHER = 'other';
 const WHICH_QUALIFIED = 0.5;
 
 /** How surely a passage answers a "which X": WHICH_NARROWER when it names a kind of X, WHICH_QUALIFIED when it only qualifies X, 0 when neither. */
@@ -1220,7 +1215,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     if (conceptsAt(text, i).some((c) => inQuestion.has(c) || c === KIND)) break;
     // "other X" (अन्य एजेंसियों, other agencies) names no kind of X either, but says kinds of X are spoken of
     // there (other diseases, including typhus): a sign for ranking, no answer
-    if (conceptsAt(text, i).includes(OTHER)) other = true;
+    if (isOtherWord(tok.norm)) other = true;
     // only words joined to X: a comma or a danda in between ends the qualifier
     if (breaksPhrase(gap(input, i, i + 1))) break;
     first = i;

@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isVerbFinal, isWrittenPast, isWrittenPlural } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isVerbFinal, isWrittenAdverb, isWrittenPast, isWrittenPlural } from '../lang/words.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
 
@@ -112,12 +112,17 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   // repeated or compound question words: কোন কোন, किस तरह
   while (next < query.tokens.length && query.interrogatives.includes(query.tokens[next]!.norm)) next++;
   const phrase = unitsFrom(query, next);
-  // "what happened at…", "what caused the…": a verb's past right after the question word, a function word
-  // or nothing after it, asks what the verb did ("which hacked servers" still names servers)
-  const first = query.tokens[next];
-  const after = query.tokens[next + 1];
+  // "what happened at…", "what caused the…", "what exactly happened": a verb's past right after the question
+  // word (or after an adverb there), a function word or nothing after it, asks what the verb did ("which
+  // hacked servers" still names servers, "what data leaked at…" the data; a name is no verb: "Which Ahmed…")
   const language = query.reading.language;
-  if (first && !query.reading.romanized && isWrittenPast(first.norm, stemEnglish(first.norm), language) && (!after || isStopword(after.norm, language))) return [];
+  const pastVerb = (k: number) => {
+    const t = query.tokens[k];
+    const after = query.tokens[k + 1];
+    return t !== undefined && t.raw === t.norm && isWrittenPast(t.norm, stemEnglish(t.norm), language) && (!after || isStopword(after.norm, language));
+  };
+  const adverb = (k: number) => query.tokens[k] !== undefined && isWrittenAdverb(query.tokens[k]!.norm, language);
+  if (!query.reading.romanized && (pastVerb(next) || (adverb(next) && pastVerb(next + 1)))) return [];
   // Hindi and Bengali put the verb last: a phrase that runs to the question's last word ends in its verb
   // (কোন ইমেল ঠিকানা পাওয়া গেছে: the address, not "found")
   if (isVerbFinal(query.reading.language) && phrase.length >= 2 && phrase[phrase.length - 1] === query.units[query.units.length - 1]) phrase.pop();
@@ -142,9 +147,9 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   const asks = query.asks ?? 'thing';
   const asksAt = query.asksAt;
   const { language, romanized } = query.reading;
-  const [opening, next] = query.tokens;
+  const [opening, next] = query.tokens.slice(query.opensAt);
   const monthOfYear = next !== undefined && next.numeric && writtenAsYear(Number(next.norm), next);
-  if (asksAt === undefined && language === 'en' && !romanized && isQuestionAuxiliary(opening?.norm ?? '') && !monthOfYear && !query.requested) return 'thing';
+  if (asksAt === undefined && language === 'en' && !romanized && isQuestionAuxiliary(opening?.norm ?? '') && !monthOfYear && !query.requestOpens) return 'thing';
   const before = unitsBefore(query);
   // "how much" asks for an amount; "how many" (कितने, কতজন) counts things one by one, whatever they paid
   const howMuch = asks === 'count' && !query.interrogatives.some(isCountingQuestionWord);

@@ -99,17 +99,26 @@ describe('a question asked politely, or calling the one asked', () => {
     expect(words('कृपया बताइए कितने सर्वर हैक हुए')).toEqual(['सर्वर', 'हैक']);
     expect(words('কটা সার্ভার হ্যাক হয়েছে বলুন')).toEqual(['সার্ভার', 'হ্যাক']);
     expect(planQuestion('can you tell me the ransom?').type).toBe('money');
-    // with no request, an auxiliary first asks yes or no
+    // with no request, an auxiliary first asks yes or no, and a word of politeness or a vocative changes nothing
     expect(planQuestion('can the hackers return the ransom?').type).toBe('thing');
+    expect(planQuestion('Did AIIMS pay the ransom, bro?').type).toBe('thing');
+    expect(planQuestion('bro was the ransom paid?').type).toBe('thing');
+    expect(planQuestion('Did AIIMS pay the ransom please?').type).toBe('thing');
+    // a phrase of more words frames only where it opens the question: here it is what is asked
+    expect(words('What did the hackers want to know?')).toEqual(['hackers', 'want', 'know']);
   });
 
   it('drops a word that calls the one asked at the start or end, or set apart by a comma, and keeps it inside the question', () => {
     expect(words('bro what was the ransom')).toEqual(['ransom']);
     expect(words('hamla kab hua bhai')).toEqual(['hamla']);
     expect(words('দাদা, কটা সার্ভার হ্যাক হয়েছে')).toEqual(['সার্ভার', 'হ্যাক']);
-    // his brother's name: the question's own word
+    expect(words('bhai ye hamla kab hua')).toEqual(['hamla']);
+    expect(words('দাদা এই হামলা কবে হয়েছে')).toEqual(['হামলা']);
+    // the brother, tied by a genitive: the question's own word
     expect(words('उसके भाई का नाम क्या था?')).toEqual(['भाई', 'नाम']);
     expect(words('भाई का नाम क्या था?')).toEqual(['भाई', 'नाम']);
+    expect(words('bhai ka naam kya tha')).toEqual(['bhai', 'naam']);
+    expect(words('कौन गिरफ्तार हुआ, आरोपी का भाई?')).toContain('भाई');
     expect(words('what did his bro say')).toContain('bro');
   });
 });

@@ -47,8 +47,9 @@ describe('a place the lexicon names before an institution\'s noun', () => {
   it('names that institution (কলকাতা পুলিশ, राजस्थान पुलिस), not the place alone', () => {
     expect(names('কলকাতা পুলিশের সাইবার শাখা ঘটনার তদন্ত শুরু করেছে।', 'bn')).toContainEqual({ text: 'কলকাতা পুলিশের', place: false });
     expect(names('राजस्थान पुलिस ने दो आरोपियों को गिरफ्तार किया।', 'hi')).toContainEqual({ text: 'राजस्थान पुलिस', place: false });
-    // a place before any other noun is the place
-    expect(names('कोलकाता में बारिश हुई।', 'hi')).toContainEqual({ text: 'कोलकाता', place: true });
+    // a place before another noun is the place, and one with its case written onto it places the noun after it
+    expect(names('कल कोलकाता मेट्रो बंद रही।', 'hi').map((n) => n.text)).toEqual(['कोलकाता']);
+    expect(names('হামলার পর কলকাতায় পুলিশ তদন্ত শুরু করেছে।', 'bn').map((n) => n.text)).toEqual(['কলকাতায়']);
   });
 });
 

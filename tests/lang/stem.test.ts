@@ -72,8 +72,10 @@ describe('stemmers', () => {
     fc.assert(
       fc.property(beng, (w) => {
         const n = normalize(w);
-        for (const s of stems(n, 'beng')) expect(s.length).toBeGreaterThan(0);
-        expect(stemBengali(n)).toEqual(stemBengali(n));
+        const out = stems(n, 'beng');
+        for (const s of out) expect(s.length).toBeGreaterThan(0);
+        // each stem once
+        expect(new Set(out).size).toBe(out.length);
       }),
       { numRuns: 2000 },
     );

@@ -274,6 +274,11 @@ describe('reading a time', () => {
     // the time of what was told still answers beside it
     const both = 'The attack began on Sunday at 11 pm, officials said on Tuesday.';
     expect(answer('When did the attack begin?', both, 'en')?.value).toMatchObject({ kind: 'time', day: 'sunday' });
+    // only a word of telling does so: a noun beside the time is none ("state police"), nor is the question's "state"
+    expect(answer('When did police arrest the hackers?', 'On Tuesday state police arrested the two hackers.', 'en')?.value).toMatchObject({ kind: 'time', day: 'tuesday' });
+    expect(answer('When was the state water board attacked?', 'The state water board was attacked, officials said on Tuesday.', 'en')).toBeUndefined();
+    // a time before the quotative বলে is what was told
+    expect(answer('হামলা কবে হয়েছে?', 'হামলাটি হয়েছে রবিবার বলে জানিয়েছে পুলিশ।', 'bn')?.value).toMatchObject({ kind: 'time', day: 'sunday' });
   });
 
   it('dates what happened by the time the clause places it at, not by one in the genitive that names which thing is meant', () => {
@@ -474,11 +479,17 @@ describe('short answers of the asked type only (issue 14)', () => {
   it('gives no "which X" answer that only says "other X" (अन्य एजेंसियों: other agencies names no agency)', () => {
     expect(answer('जांच किस एजेंसी को सौंपी गई?', 'सर्वर की जांच के लिए अन्य एजेंसियों की मदद ली जा रही है।', 'hi')).toBeUndefined();
     expect(answer('जांच किस एजेंसी को सौंपी गई?', 'सर्वर की जांच के लिए केंद्रीय एजेंसियों की मदद ली जा रही है।', 'hi')?.text).toBe('केंद्रीय एजेंसियों');
+    // दूसरी, the second, is an ordinal that names which
+    expect(answer('आग किस मंजिल पर लगी?', 'आग अस्पताल की दूसरी मंजिल पर लगी।', 'hi')?.text).toContain('दूसरी मंजिल');
   });
 
   it('reads "what" before a verb\'s past as asking what happened, not which thing: the verb is no noun to qualify', () => {
     expect(answer('What happened at the plant?', 'A fire broke out at the chemical plant and the workers left.', 'en')).toBeUndefined();
     expect(planQuestion('What happened at the plant?').which).toEqual([]);
+    expect(planQuestion('what exactly happened at the plant?').which).toEqual([]);
+    // a name is no verb, and a noun before a verb is what "what" asks about
+    expect(planQuestion('Which Ahmed was arrested?').which.map((u) => u.raw)).toEqual(['Ahmed']);
+    expect(planQuestion('What data leaked at the hospital?').which.map((u) => u.raw)).toContain('data');
     // a past form that qualifies the noun after it keeps the phrase, and a noun ending in -ed is a noun
     expect(planQuestion('Which hacked servers were restored?').which.map((u) => u.raw)).toEqual(['servers', 'hacked']);
     expect(planQuestion('What speed did the wind reach?').which.map((u) => u.raw)).toEqual(['speed']);

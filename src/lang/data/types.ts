@@ -85,15 +85,28 @@ export interface LanguageWords {
   /**
    * What people write into a question to ask it politely, in its script and romanized (please, tell me,
    * I want to know; बताइए, bataiye; বলুন, jante chai): it frames the question and says nothing of what it
-   * is about, so a question reads without it. A phrase's words in order, one space between.
+   * is about, so a question reads without it. A phrase's words in order, one space between. One word
+   * frames wherever it stands; a phrase of more only where it opens the question or follows a comma
+   * ("what did the hackers want to know?" asks what they wanted to know).
    */
   requestWords: readonly string[];
   /**
    * Words that call the one asked (bro, भाई, bhai, দাদা, dada): they frame a question only where they
-   * stand at its start or end or apart by a comma ("bhai, hamla kab hua"); inside it they are words of
-   * their own (उसके भाई का नाम: his brother's name).
+   * open it or end it or stand apart by a comma ("bhai, hamla kab hua"), and not before or after a
+   * genitive: there they are words of the question (भाई का नाम, आरोपी का भाई: the brother).
    */
   vocatives: readonly string[];
+  /** The genitive markers as people type them in Latin script (ka, ke, ki): "bhai ka naam" is the brother's name. */
+  romanizedGenitiveMarkers: readonly string[];
+  /**
+   * Verbs (and nouns of a verb phrase) of telling, as a news report writes them beside the time it was told
+   * ("officials said on Tuesday", अधिकारियों ने मंगलवार को बताया, কর্তৃপক্ষ মঙ্গলবার জানিয়েছেন): that time
+   * dates the telling, not what is told. Not the quotative that ends a clause (বলে), nor a noun that is
+   * also something else (state).
+   */
+  sayingWords: readonly string[];
+  /** Words that say "other" (other, अन्य, অন্য): "other X" names no kind of X. Not the ordinal that also means it (दूसरा: second). */
+  otherWords: readonly string[];
   /** How people type question words short or by their sound in a chat (wat, wen, hw), each with the word it stands for. */
   questionWordSpellings: Readonly<Record<string, string>>;
   /**
@@ -222,6 +235,8 @@ export interface LanguageWords {
    * phrase is not so read.
    */
   pastEndings: readonly string[];
+  /** Endings of an adverb that may stand between "what" and such a verb (what exactly happened). */
+  adverbEndings: readonly string[];
   /**
    * Endings only a common noun takes, in a script with no capitals to tell a name: the plural ones (a name
    * is not made plural: ठिकानों पर, সার্ভারগুলো). A word so ending is no name, whatever marker follows it.
