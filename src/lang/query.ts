@@ -10,7 +10,7 @@ import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVocative, requestPhraseAt, romanizedBases, spelledQuestionWord, uncontracted } from './words.js';
+import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, requestPhraseAt, topicPhraseAt, romanizedBases, spelledQuestionWord, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -250,26 +250,35 @@ function asQuestionWord(t: Token): Token {
 }
 
 /**
- * The words of a question that only ask it politely or call the one asked (data requestWords, vocatives):
- * a request word wherever it stands, a request phrase of more words where it opens the question (after
- * function words and other requests only) or follows a comma, a vocative where it opens or ends the
- * question or stands apart by a comma, unless a genitive ties it to the question (भाई का नाम, आरोपी का
- * भाई). And whether a request phrase opens the question right after its auxiliary ("can you tell me…",
- * "could you please tell me…"); "did AIIMS pay the ransom, bro?" still asks yes or no.
+ * The words of a question that only ask it politely, ask for the news of something or call the one asked
+ * (data requestWords, topicPhrases, vocatives): a request word wherever it stands; a phrase of more words
+ * where it opens the question (after function words and other requests only), follows a comma, or ends a
+ * question in a language that puts its verb last (a topic phrase where it opens or ends the question); a
+ * vocative where it opens the question (after other requests only) or ends it or stands apart by a comma,
+ * unless a genitive ties it to the question (भाई का नाम, आरोपी का भाई). And whether a request phrase follows
+ * the question's opening auxiliary ("can you tell me…", "please, could you tell me…"): then it asks for
+ * what it names; "did AIIMS pay the ransom, bro?" still asks yes or no.
  */
 function requestsIn(text: string, tokens: readonly Token[], reading: Reading): { at: Set<number>; opens: boolean } {
   const norms = tokens.map((t) => t.norm);
   const at = new Set<number>();
+  const { language } = reading;
   const between = (a: number, b: number) => (a >= 0 && b < tokens.length ? text.slice(tokens[a]!.end, tokens[b]!.start) : '');
-  const functionWord = (k: number) => isStopword(norms[k]!, stopLanguage(reading)) || isStopword(norms[k]!, 'en');
-  const opening = (k: number) => Array.from({ length: k }, (_v, j) => j).every((j) => at.has(j) || functionWord(j));
-  const genitive = (k: number) => k >= 0 && k < tokens.length && isTypedGenitiveMarker(norms[k]!);
-  let opens = false;
+  const latin = (k: number) => reading.romanized || scriptOf(norms[k]![0] ?? '') === 'latn';
+  const functionWord = (k: number) => isStopword(norms[k]!, stopLanguage(reading)) || (latin(k) && isStopword(norms[k]!, 'en'));
+  const before = (k: number, also: (j: number) => boolean) => Array.from({ length: k }, (_v, j) => j).every((j) => at.has(j) || also(j));
+  const opening = (k: number) => before(k, functionWord);
+  const genitive = (k: number) => k >= 0 && k < tokens.length && isTypedGenitiveMarker(norms[k]!, language);
+  const phraseStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const n = requestPhraseAt(norms, i);
     const comma = between(i - 1, i).includes(',');
-    if (n === 1 || (n > 1 && (opening(i) || comma))) {
-      if (n > 1 && i > 0 && isQuestionAuxiliary(norms[0]!) && opening(i)) opens = true;
+    const request = requestPhraseAt(norms, i);
+    const topic = request === 0 ? topicPhraseAt(norms, i) : 0;
+    const n = request || topic;
+    const ends = i + n === tokens.length;
+    const frames = n === 1 && request === 1 ? true : n > 1 && (opening(i) || ends && (topic > 0 || isVerbFinal(language)) || (request > 0 && comma));
+    if (frames) {
+      if (request > 1) phraseStarts.push(i);
       for (let k = i; k < i + n; k++) at.add(k);
       i += n - 1;
       continue;
@@ -277,8 +286,13 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading): {
     if (!isVocative(norms[i]!)) continue;
     const last = i === tokens.length - 1;
     const apart = comma || between(i, i + 1).includes(',');
-    if (apart || (opening(i) && !genitive(i + 1)) || (last && !genitive(i - 1))) at.add(i);
+    const tied = genitive(i + 1) || genitive(i - 1);
+    if (!tied && (apart || before(i, () => false) || last)) at.add(i);
   }
+  // the question's own first word, after what only asks it: an auxiliary there with a request phrase after it
+  let first = 0;
+  while (at.has(first)) first++;
+  const opens = first < tokens.length && isQuestionAuxiliary(norms[first]!) && phraseStarts.some((p) => p > first && opening(p));
   return { at, opens };
 }
 

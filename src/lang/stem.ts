@@ -51,18 +51,22 @@ const BN_MAYBE: [string, boolean][] = [
  * Verbs whose root is a consonant and আ (চা, খা, পা) write it so before the present's endings (চায়, চান,
  * চাইছে, চাচ্ছে, চাইবে) and change it to এ in the perfect (চেয়েছে, চেয়েছিল): all of them are also read as the
  * verbal noun (চাওয়া), the form a dictionary lists. Bare চেয়ে is left alone (it is also "than"), and so are
- * endings that as often end a noun (চান, মান, কান; তাও; মাইল). Some nouns end as the present's ায় does
- * (রায়, প্রায়): they get a verbal noun no word has, which matches nothing.
+ * endings that as often end a noun (চান, মান, কান; তাও), and the loanwords that end as the past চাইল does
+ * (মাইল, ফাইল). Some nouns end as the present's ায় does (রায়, প্রায়): they get a verbal noun no word has,
+ * which matches nothing.
  */
 const BN_A_ROOT = /^([\u0995-\u09B9\u09DC\u09DD\u09DF](?:\u09CD[\u0995-\u09B9])?)/u;
 const BN_A_ROOT_PRESENT = new Set(
-  'ায় াইছে াইছেন াইছিল াইছিলেন াচ্ছে াচ্ছেন াচ্ছিল াচ্ছিলেন াইবে াইবেন াইলেন াইলো াইতে'.split(' ').map((e) => e.normalize('NFC')),
+  'ায় াইছে াইছেন াইছিল াইছিলেন াচ্ছে াচ্ছেন াচ্ছিল াচ্ছিলেন াইবে াইবেন াইল াইলেন াইলো াইতে'.split(' ').map((e) => e.normalize('NFC')),
 );
 const BN_A_ROOT_PERFECT = new Set('েয়েছে েয়েছেন েয়েছিল েয়েছিলেন েয়েছিলাম েয়েছি'.split(' ').map((e) => e.normalize('NFC')));
 const BN_VERBAL_NOUN = 'াওয়া'.normalize('NFC');
+/** Nouns written as a আ-root verb's form is (mile, file, tile, style): no verb. */
+const BN_A_ROOT_NOUNS = new Set('মাইল ফাইল টাইল স্টাইল'.split(' ').map((w) => w.normalize('NFC')));
 
 /** The verbal noun of a form of a আ-root verb (চেয়েছিল: চাওয়া), if the word is one. */
 function bengaliVerbalNoun(word: string): string | undefined {
+  if (BN_A_ROOT_NOUNS.has(word)) return undefined;
   const root = BN_A_ROOT.exec(word)?.[1];
   if (root === undefined) return undefined;
   const ending = word.slice(root.length);

@@ -112,8 +112,9 @@ export function isWrittenPlural(norm: string, language: Language): boolean {
 export function isWrittenPast(norm: string, stem: string, language: Language): boolean {
   return LANGUAGE_WORDS[language].pastEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e) && stem.length <= norm.length - e.length);
 }
-/** Whether a word of the language is written as an adverb (exactly, really). */
-export const isWrittenAdverb = (norm: string, language: Language) => LANGUAGE_WORDS[language].adverbEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e));
+const VERB_ADVERBS = eachLanguage((w) => w.verbAdverbs);
+/** Whether a normalized token is an adverb that may stand between "what" and a verb (what exactly happened). */
+export const isVerbAdverb = (norm: string, language: Language) => VERB_ADVERBS[language].has(norm);
 /** Whether a normalized token, written onto a number (or in Hindi and Bengali a space after it), makes the number an ordinal (20th, 20 वीं, ২০তম). */
 export const isOrdinalSuffix = (norm: string) => ORDINAL_SUFFIXES.has(norm);
 /** Whether a normalized question word may open a yes/no question (क्या, কি): then a question word further on asks. */
@@ -139,12 +140,15 @@ export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);
 const YEAR_POSTPOSITIONS = anyLanguage((w) => w.yearPostpositions);
 /** Whether a normalized token after a number places something in it as a year (1835 में). */
 export const isYearPostposition = (norm: string) => YEAR_POSTPOSITIONS.has(norm);
-/** Request words and phrases of every language, each as its words, the longest first. */
-const REQUEST_PHRASES = [...anyLanguage((w) => w.requestWords)].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** Phrases of every language, each as its words, the longest first. */
+const phrases = (pick: (w: LanguageWords) => readonly string[]) => [...anyLanguage(pick)].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const REQUEST_PHRASES = phrases((w) => w.requestWords);
+const TOPIC_PHRASES = phrases((w) => w.topicPhrases);
+const phraseAt = (list: readonly string[][], norms: readonly string[], at: number) => list.find((words) => words.every((w, k) => norms[at + k] === w))?.length ?? 0;
 /** How many words a request phrase (please, tell me, बताइए, জানতে চাই) starting at a token takes; 0 where none starts. */
-export function requestPhraseAt(norms: readonly string[], at: number): number {
-  return REQUEST_PHRASES.find((words) => words.every((w, k) => norms[at + k] === w))?.length ?? 0;
-}
+export const requestPhraseAt = (norms: readonly string[], at: number) => phraseAt(REQUEST_PHRASES, norms, at);
+/** How many words a phrase that asks for the news of something (latest update on, ताजा जानकारी) starting at a token takes; 0 where none starts. */
+export const topicPhraseAt = (norms: readonly string[], at: number) => phraseAt(TOPIC_PHRASES, norms, at);
 const VOCATIVES = anyLanguage((w) => w.vocatives);
 /** Whether a normalized token is a word that calls the one asked (bro, भाई, দাদা): one only at a question's edge. */
 export const isVocative = (norm: string) => VOCATIVES.has(norm);
@@ -154,9 +158,9 @@ export const isSayingWord = (norm: string) => SAYING_WORDS.has(norm);
 const OTHER_WORDS = anyLanguage((w) => w.otherWords);
 /** Whether a normalized token says "other" (अन्य, অন্য): "other X" names no kind of X. */
 export const isOtherWord = (norm: string) => OTHER_WORDS.has(norm);
-const ROMANIZED_GENITIVE_MARKERS = anyLanguage((w) => w.romanizedGenitiveMarkers);
-/** Whether a normalized token is a genitive marker, in its script or typed in Latin script (का, ka, 's). */
-export const isTypedGenitiveMarker = (norm: string) => GENITIVE_MARKERS.has(norm) || ROMANIZED_GENITIVE_MARKERS.has(norm);
+const ROMANIZED_GENITIVE_MARKERS = eachLanguage((w) => w.romanizedGenitiveMarkers);
+/** Whether a normalized token of a question in a language is a genitive marker, in a script's own letters or typed in the language's Latin spelling (का, ka, 's). */
+export const isTypedGenitiveMarker = (norm: string, language: Language) => GENITIVE_MARKERS.has(norm) || ROMANIZED_GENITIVE_MARKERS[language].has(norm);
 const QUESTION_WORD_SPELLINGS = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.questionWordSpellings).map(([typed, word]) => [normalize(typed), normalize(word)] as const)));
 /** The question word a chat spelling stands for (wat: what, hw: how, कोन: कौन), undefined for any other word. */
 export const spelledQuestionWord = (norm: string): string | undefined => QUESTION_WORD_SPELLINGS.get(norm);

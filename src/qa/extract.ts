@@ -635,7 +635,9 @@ const GENITIVE_TIME_SHARE = 0.5;
  * words at all.
  */
 function time(input: ExtractInput): ShortAnswer | undefined {
-  const askedSaying = input.plan.query.tokens.some((t) => isSayingWord(t.norm));
+  // (the question's own words: a request that frames it, "tell me when…", asks about no telling)
+  const { query } = input.plan;
+  const askedSaying = input.plan.units.some((u) => query.tokens.slice(u.at, u.end + 1).some((t) => isSayingWord(t.norm)));
   const candidates = timeCandidates(input).filter((c) => askedSaying || !datesSaying(input, c));
   if (candidates.length === 0) return undefined;
   const byUnit = input.plan.units.map((u) => unitPositions(input.text, u));

@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isVerbFinal, isWrittenAdverb, isWrittenPast, isWrittenPlural } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural } from '../lang/words.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
 
@@ -121,7 +121,7 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
     const after = query.tokens[k + 1];
     return t !== undefined && t.raw === t.norm && isWrittenPast(t.norm, stemEnglish(t.norm), language) && (!after || isStopword(after.norm, language));
   };
-  const adverb = (k: number) => query.tokens[k] !== undefined && isWrittenAdverb(query.tokens[k]!.norm, language);
+  const adverb = (k: number) => query.tokens[k] !== undefined && isVerbAdverb(query.tokens[k]!.norm, language);
   if (!query.reading.romanized && (pastVerb(next) || (adverb(next) && pastVerb(next + 1)))) return [];
   // Hindi and Bengali put the verb last: a phrase that runs to the question's last word ends in its verb
   // (কোন ইমেল ঠিকানা পাওয়া গেছে: the address, not "found")

@@ -106,6 +106,16 @@ describe('a question asked politely, or calling the one asked', () => {
     expect(planQuestion('Did AIIMS pay the ransom please?').type).toBe('thing');
     // a phrase of more words frames only where it opens the question: here it is what is asked
     expect(words('What did the hackers want to know?')).toEqual(['hackers', 'want', 'know']);
+    // a request after a word of politeness or a vocative still opens the question after its auxiliary
+    expect(planQuestion('Please can you tell me the ransom?').type).toBe('money');
+    expect(planQuestion('Bro, can you tell me the ransom?').type).toBe('money');
+  });
+
+  it('reads a phrase that asks for the news of something as a request where it opens or ends the question, never as asking for a value', () => {
+    expect(words('latest update on the aiims hack')).toEqual(['aiims', 'hack']);
+    expect(words('एम्स हैक की ताजा जानकारी')).toEqual(['एम्स', 'हैक']);
+    // a yes-or-no question with such words stays one
+    expect(planQuestion('Were details of patients leaked?').type).toBe('thing');
   });
 
   it('drops a word that calls the one asked at the start or end, or set apart by a comma, and keeps it inside the question', () => {
@@ -119,6 +129,10 @@ describe('a question asked politely, or calling the one asked', () => {
     expect(words('भाई का नाम क्या था?')).toEqual(['भाई', 'नाम']);
     expect(words('bhai ka naam kya tha')).toEqual(['bhai', 'naam']);
     expect(words('कौन गिरफ्तार हुआ, आरोपी का भाई?')).toContain('भाई');
+    expect(words('आरोपी के भाई, पिता और मां को कब गिरफ्तार किया गया?')).toContain('भाई');
+    // after a possessive it is the question's own word, not a call
+    expect(words('उसके भाई को किसने मारा?')).toContain('भाई');
+    expect(words('তার ভাই কোথায় ছিল?')).toEqual(['ভাই']);
     expect(words('what did his bro say')).toContain('bro');
   });
 });

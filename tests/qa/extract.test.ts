@@ -277,6 +277,8 @@ describe('reading a time', () => {
     // only a word of telling does so: a noun beside the time is none ("state police"), nor is the question's "state"
     expect(answer('When did police arrest the hackers?', 'On Tuesday state police arrested the two hackers.', 'en')?.value).toMatchObject({ kind: 'time', day: 'tuesday' });
     expect(answer('When was the state water board attacked?', 'The state water board was attacked, officials said on Tuesday.', 'en')).toBeUndefined();
+    // a request that frames the question asks about no telling
+    expect(answer('Tell me when the attack began', 'The attack on the water board began, officials said on Tuesday.', 'en')).toBeUndefined();
     // a time before the quotative বলে is what was told
     expect(answer('হামলা কবে হয়েছে?', 'হামলাটি হয়েছে রবিবার বলে জানিয়েছে পুলিশ।', 'bn')?.value).toMatchObject({ kind: 'time', day: 'sunday' });
   });
@@ -487,8 +489,9 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What happened at the plant?', 'A fire broke out at the chemical plant and the workers left.', 'en')).toBeUndefined();
     expect(planQuestion('What happened at the plant?').which).toEqual([]);
     expect(planQuestion('what exactly happened at the plant?').which).toEqual([]);
-    // a name is no verb, and a noun before a verb is what "what" asks about
+    // a name is no verb, a noun in -ly no adverb, and a noun before a verb is what "what" asks about
     expect(planQuestion('Which Ahmed was arrested?').which.map((u) => u.raw)).toEqual(['Ahmed']);
+    expect(planQuestion('What family owned the plant?').which.map((u) => u.raw)).toContain('family');
     expect(planQuestion('What data leaked at the hospital?').which.map((u) => u.raw)).toContain('data');
     // a past form that qualifies the noun after it keeps the phrase, and a noun ending in -ed is a noun
     expect(planQuestion('Which hacked servers were restored?').which.map((u) => u.raw)).toEqual(['servers', 'hacked']);

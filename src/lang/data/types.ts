@@ -86,17 +86,25 @@ export interface LanguageWords {
    * What people write into a question to ask it politely, in its script and romanized (please, tell me,
    * I want to know; बताइए, bataiye; বলুন, jante chai): it frames the question and says nothing of what it
    * is about, so a question reads without it. A phrase's words in order, one space between. One word
-   * frames wherever it stands; a phrase of more only where it opens the question or follows a comma
-   * ("what did the hackers want to know?" asks what they wanted to know).
+   * frames wherever it stands; a phrase of more only where it opens the question or follows a comma, or
+   * ends it in a language that puts the verb last ("what did the hackers want to know?" asks what they
+   * wanted to know). One that addresses the one asked right after the question's opening auxiliary
+   * ("can you tell me the ransom?") makes the question ask for what it names, not yes or no.
    */
   requestWords: readonly string[];
+  /**
+   * Phrases that ask for the news of something (latest update on, details of; ताजा जानकारी, সর্বশেষ খবর):
+   * where they open the question or end it, they frame it as a request does; they never make a yes-or-no
+   * question ask for a value ("Were details of patients leaked?").
+   */
+  topicPhrases: readonly string[];
   /**
    * Words that call the one asked (bro, भाई, bhai, দাদা, dada): they frame a question only where they
    * open it or end it or stand apart by a comma ("bhai, hamla kab hua"), and not before or after a
    * genitive: there they are words of the question (भाई का नाम, आरोपी का भाई: the brother).
    */
   vocatives: readonly string[];
-  /** The genitive markers as people type them in Latin script (ka, ke, ki): "bhai ka naam" is the brother's name. */
+  /** The genitive markers as people type them in Latin script (ka, ke, ki), read in a romanized question of the language: "bhai ka naam" is the brother's name. */
   romanizedGenitiveMarkers: readonly string[];
   /**
    * Verbs (and nouns of a verb phrase) of telling, as a news report writes them beside the time it was told
@@ -235,8 +243,8 @@ export interface LanguageWords {
    * phrase is not so read.
    */
   pastEndings: readonly string[];
-  /** Endings of an adverb that may stand between "what" and such a verb (what exactly happened). */
-  adverbEndings: readonly string[];
+  /** Adverbs that may stand between "what" and such a verb (what exactly happened); not every word in -ly is one (family, assembly). */
+  verbAdverbs: readonly string[];
   /**
    * Endings only a common noun takes, in a script with no capitals to tell a name: the plural ones (a name
    * is not made plural: ठिकानों पर, সার্ভারগুলো). A word so ending is no name, whatever marker follows it.
