@@ -10,7 +10,7 @@ import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, requestPhraseAt, topicPhraseAt, romanizedBases, spelledQuestionWord, uncontracted } from './words.js';
+import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, endsAsGenitive, isPossessive, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, topicPhraseAt, romanizedBases, spelledQuestionWord, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -251,13 +251,15 @@ function asQuestionWord(t: Token): Token {
 
 /**
  * The words of a question that only ask it politely, ask for the news of something or call the one asked
- * (data requestWords, topicPhrases, vocatives): a request word wherever it stands; a phrase of more words
- * where it opens the question (after function words and other requests only), follows a comma, or ends a
- * question in a language that puts its verb last (a topic phrase where it opens or ends the question); a
- * vocative where it opens the question (after other requests only) or ends it or stands apart by a comma,
- * unless a genitive ties it to the question (भाई का नाम, आरोपी का भाई). And whether a request phrase follows
- * the question's opening auxiliary ("can you tell me…", "please, could you tell me…"): then it asks for
- * what it names; "did AIIMS pay the ransom, bro?" still asks yes or no.
+ * (data requestWords, topicPhrases, vocatives). A request word frames wherever it stands; a phrase of more
+ * words where it opens the question (after function words and other requests only), follows a comma, or
+ * closes a question in a language that puts its verb last (nothing but function and question words after
+ * it). A topic phrase of the question's language frames where it opens the question, unless an auxiliary
+ * opens it ("Were details of patients leaked?"), or closes it. A vocative frames where it opens the
+ * question, closes it or stands apart by a comma, unless a genitive or a possessive ties it to the
+ * question (भाई का नाम, आरोपी का भाई, उसके भाई, অভিযুক্তের ভাই). And whether a request phrase follows the
+ * question's own opening auxiliary ("can you tell me…", "please, could you tell me…") with no "if" after
+ * it: then it asks for what it names; "did AIIMS pay the ransom, bro?" still asks yes or no.
  */
 function requestsIn(text: string, tokens: readonly Token[], reading: Reading): { at: Set<number>; opens: boolean } {
   const norms = tokens.map((t) => t.norm);
@@ -266,33 +268,39 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading): {
   const between = (a: number, b: number) => (a >= 0 && b < tokens.length ? text.slice(tokens[a]!.end, tokens[b]!.start) : '');
   const latin = (k: number) => reading.romanized || scriptOf(norms[k]![0] ?? '') === 'latn';
   const functionWord = (k: number) => isStopword(norms[k]!, stopLanguage(reading)) || (latin(k) && isStopword(norms[k]!, 'en'));
-  const before = (k: number, also: (j: number) => boolean) => Array.from({ length: k }, (_v, j) => j).every((j) => at.has(j) || also(j));
-  const opening = (k: number) => before(k, functionWord);
-  const genitive = (k: number) => k >= 0 && k < tokens.length && isTypedGenitiveMarker(norms[k]!, language);
-  const phraseStarts: number[] = [];
+  const opening = (k: number) => Array.from({ length: k }, (_v, j) => j).every((j) => at.has(j) || functionWord(j));
+  const closing = (k: number) => Array.from({ length: tokens.length - k }, (_v, j) => k + j).every((j) => functionWord(j) || isInterrogative(norms[j]!));
+  // the question's own first word: the first that no request took
+  const firstOwn = () => {
+    let j = 0;
+    while (at.has(j)) j++;
+    return j;
+  };
+  const tied = (k: number) =>
+    (k + 1 < tokens.length && isTypedGenitiveMarker(norms[k + 1]!, language)) ||
+    (k > 0 && (isTypedGenitiveMarker(norms[k - 1]!, language) || isPossessive(norms[k - 1]!) || endsAsGenitive(norms[k - 1]!)));
+  let opens = false;
   for (let i = 0; i < tokens.length; i++) {
     const comma = between(i - 1, i).includes(',');
     const request = requestPhraseAt(norms, i);
-    const topic = request === 0 ? topicPhraseAt(norms, i) : 0;
+    const topic = request === 0 ? topicPhraseAt(norms, i, language) : 0;
     const n = request || topic;
-    const ends = i + n === tokens.length;
-    const frames = n === 1 && request === 1 ? true : n > 1 && (opening(i) || ends && (topic > 0 || isVerbFinal(language)) || (request > 0 && comma));
+    const closes = n > 0 && closing(i + n);
+    const frames =
+      request === 1 ||
+      (request > 1 && (opening(i) || comma || (closes && isVerbFinal(language)))) ||
+      (topic > 0 && ((opening(i) && !isQuestionAuxiliary(norms[firstOwn()] ?? '')) || closes));
     if (frames) {
-      if (request > 1) phraseStarts.push(i);
+      const own = firstOwn();
+      if (request > 1 && own < i && isQuestionAuxiliary(norms[own]!) && opening(i) && !isYesNoComplementizer(norms[i + n] ?? '')) opens = true;
       for (let k = i; k < i + n; k++) at.add(k);
       i += n - 1;
       continue;
     }
-    if (!isVocative(norms[i]!)) continue;
-    const last = i === tokens.length - 1;
+    if (!isVocative(norms[i]!) || tied(i)) continue;
     const apart = comma || between(i, i + 1).includes(',');
-    const tied = genitive(i + 1) || genitive(i - 1);
-    if (!tied && (apart || before(i, () => false) || last)) at.add(i);
+    if (apart || opening(i) || closing(i + 1)) at.add(i);
   }
-  // the question's own first word, after what only asks it: an auxiliary there with a request phrase after it
-  let first = 0;
-  while (at.has(first)) first++;
-  const opens = first < tokens.length && isQuestionAuxiliary(norms[first]!) && phraseStarts.some((p) => p > first && opening(p));
   return { at, opens };
 }
 

@@ -143,12 +143,18 @@ export const isYearPostposition = (norm: string) => YEAR_POSTPOSITIONS.has(norm)
 /** Phrases of every language, each as its words, the longest first. */
 const phrases = (pick: (w: LanguageWords) => readonly string[]) => [...anyLanguage(pick)].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const REQUEST_PHRASES = phrases((w) => w.requestWords);
-const TOPIC_PHRASES = phrases((w) => w.topicPhrases);
+const TOPIC_PHRASES = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, [...new Set(w.topicPhrases.map((x) => normalize(x)))].map((p) => p.split(' ')).sort((a, b) => b.length - a.length)])) as Record<Language, string[][]>;
 const phraseAt = (list: readonly string[][], norms: readonly string[], at: number) => list.find((words) => words.every((w, k) => norms[at + k] === w))?.length ?? 0;
 /** How many words a request phrase (please, tell me, बताइए, জানতে চাই) starting at a token takes; 0 where none starts. */
 export const requestPhraseAt = (norms: readonly string[], at: number) => phraseAt(REQUEST_PHRASES, norms, at);
-/** How many words a phrase that asks for the news of something (latest update on, ताजा जानकारी) starting at a token takes; 0 where none starts. */
-export const topicPhraseAt = (norms: readonly string[], at: number) => phraseAt(TOPIC_PHRASES, norms, at);
+/** How many words a phrase of a language that asks for the news of something (latest update on, ताजा जानकारी) starting at a token takes; 0 where none starts. */
+export const topicPhraseAt = (norms: readonly string[], at: number, language: Language) => phraseAt(TOPIC_PHRASES[language], norms, at);
+const POSSESSIVES = anyLanguage((w) => w.possessives);
+/** Whether a normalized token is a possessive pronoun (his, उसके, তার). */
+export const isPossessive = (norm: string) => POSSESSIVES.has(norm);
+const YES_NO_COMPLEMENTIZERS = anyLanguage((w) => w.yesNoComplementizers);
+/** Whether a normalized token turns what follows into a yes-or-no question (if, whether). */
+export const isYesNoComplementizer = (norm: string) => YES_NO_COMPLEMENTIZERS.has(norm);
 const VOCATIVES = anyLanguage((w) => w.vocatives);
 /** Whether a normalized token is a word that calls the one asked (bro, भाई, দাদা): one only at a question's edge. */
 export const isVocative = (norm: string) => VOCATIVES.has(norm);
@@ -161,6 +167,10 @@ export const isOtherWord = (norm: string) => OTHER_WORDS.has(norm);
 const ROMANIZED_GENITIVE_MARKERS = eachLanguage((w) => w.romanizedGenitiveMarkers);
 /** Whether a normalized token of a question in a language is a genitive marker, in a script's own letters or typed in the language's Latin spelling (का, ka, 's). */
 export const isTypedGenitiveMarker = (norm: string, language: Language) => GENITIVE_MARKERS.has(norm) || ROMANIZED_GENITIVE_MARKERS[language].has(norm);
+/** Genitive markers a language writes onto a word (data nameEndings), of two letters or more (অভিযুক্তের: ের; not a bare র, which ends many words). */
+const GENITIVE_ENDINGS = [...anyLanguage((w) => w.nameEndings)].filter((e) => GENITIVE_MARKERS.has(e) && e.length >= 2 && !e.startsWith("'"));
+/** Whether a normalized token is written in the genitive (অভিযুক্তের): what follows it is its own. */
+export const endsAsGenitive = (norm: string) => GENITIVE_ENDINGS.some((e) => norm.length > e.length + 1 && norm.endsWith(e));
 const QUESTION_WORD_SPELLINGS = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.questionWordSpellings).map(([typed, word]) => [normalize(typed), normalize(word)] as const)));
 /** The question word a chat spelling stands for (wat: what, hw: how, कोन: कौन), undefined for any other word. */
 export const spelledQuestionWord = (norm: string): string | undefined => QUESTION_WORD_SPELLINGS.get(norm);

@@ -114,8 +114,13 @@ describe('a question asked politely, or calling the one asked', () => {
   it('reads a phrase that asks for the news of something as a request where it opens or ends the question, never as asking for a value', () => {
     expect(words('latest update on the aiims hack')).toEqual(['aiims', 'hack']);
     expect(words('एम्स हैक की ताजा जानकारी')).toEqual(['एम्स', 'हैक']);
-    // a yes-or-no question with such words stays one
+    expect(words('এইমস হ্যাকের সর্বশেষ খবর কী?')).toEqual(['এইমস', 'হ্যাকের']);
+    // a yes-or-no question with such words stays one and keeps them; a phrase of another language is no request
     expect(planQuestion('Were details of patients leaked?').type).toBe('thing');
+    expect(words('Were details of patients leaked?')).toContain('details');
+    expect(words('Who gave the latest update?')).toEqual(['gave', 'latest', 'update']);
+    // a request followed by "if" asks yes or no
+    expect(planQuestion('Can you tell me if AIIMS paid the ransom?').type).toBe('thing');
   });
 
   it('drops a word that calls the one asked at the start or end, or set apart by a comma, and keeps it inside the question', () => {
@@ -124,12 +129,16 @@ describe('a question asked politely, or calling the one asked', () => {
     expect(words('দাদা, কটা সার্ভার হ্যাক হয়েছে')).toEqual(['সার্ভার', 'হ্যাক']);
     expect(words('bhai ye hamla kab hua')).toEqual(['hamla']);
     expect(words('দাদা এই হামলা কবে হয়েছে')).toEqual(['হামলা']);
+    expect(words('aur bhai hamla kab hua')).toEqual(['hamla']);
+    expect(words('so bro who hacked aiims')).toEqual(['hacked', 'aiims']);
     // the brother, tied by a genitive: the question's own word
     expect(words('उसके भाई का नाम क्या था?')).toEqual(['भाई', 'नाम']);
     expect(words('भाई का नाम क्या था?')).toEqual(['भाई', 'नाम']);
     expect(words('bhai ka naam kya tha')).toEqual(['bhai', 'naam']);
     expect(words('कौन गिरफ्तार हुआ, आरोपी का भाई?')).toContain('भाई');
     expect(words('आरोपी के भाई, पिता और मां को कब गिरफ्तार किया गया?')).toContain('भाई');
+    expect(words('उसके भाई, पिता और मां को कब गिरफ्तार किया गया?')).toContain('भाई');
+    expect(words('কে গ্রেপ্তার হয়েছে, অভিযুক্তের ভাই?')).toContain('ভাই');
     // after a possessive it is the question's own word, not a call
     expect(words('उसके भाई को किसने मारा?')).toContain('भाई');
     expect(words('তার ভাই কোথায় ছিল?')).toEqual(['ভাই']);

@@ -489,6 +489,7 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What happened at the plant?', 'A fire broke out at the chemical plant and the workers left.', 'en')).toBeUndefined();
     expect(planQuestion('What happened at the plant?').which).toEqual([]);
     expect(planQuestion('what exactly happened at the plant?').which).toEqual([]);
+    expect(planQuestion('What finally happened at the plant?').which).toEqual([]);
     // a name is no verb, a noun in -ly no adverb, and a noun before a verb is what "what" asks about
     expect(planQuestion('Which Ahmed was arrested?').which.map((u) => u.raw)).toEqual(['Ahmed']);
     expect(planQuestion('What family owned the plant?').which.map((u) => u.raw)).toContain('family');

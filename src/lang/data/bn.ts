@@ -39,6 +39,8 @@ export const BN: LanguageWords = {
   topicPhrases: ['সর্বশেষ খবর', 'সর্বশেষ আপডেট', 'লেটেস্ট আপডেট'],
   vocatives: ['দাদা', 'ভাই', 'dada'],
   romanizedGenitiveMarkers: [],
+  possessives: ['তার', 'তাঁর', 'ওর', 'ওঁর', 'আমার', 'তোমার', 'আপনার', 'তাদের', 'ওদের', 'tar', 'amar', 'tomar', 'apnar'],
+  yesNoComplementizers: [],
   sayingWords: ['বলেছে', 'বলেছেন', 'বলেন', 'বললেন', 'বলল', 'জানিয়েছে', 'জানিয়েছেন', 'জানান', 'জানাল', 'জানালেন', 'ঘোষণা'],
   otherWords: ['অন্য', 'অন্যান্য'],
   questionWordSpellings: {},

@@ -35,6 +35,8 @@ export const EN: LanguageWords = {
   topicPhrases: ['latest on', 'latest update on', 'latest updates on', 'any update on', 'any updates on', 'any news on', 'any news about', 'info on', 'information on', 'information about', 'details of', 'details about'],
   vocatives: ['bro', 'bruh', 'dude', 'hey', 'hello'],
   romanizedGenitiveMarkers: [],
+  possessives: ['his', 'her', 'their', 'my', 'our', 'your', 'its'],
+  yesNoComplementizers: ['if', 'whether'],
   sayingWords: ['say', 'says', 'said', 'tell', 'tells', 'told', 'announce', 'announces', 'announced', 'stated', 'confirm', 'confirms', 'confirmed', 'claim', 'claims', 'claimed'],
   otherWords: ['other', 'another'],
   // (not "wer", which is were, nor "wo", "hoo" or "y", which are other words as often: वो is "wo")
@@ -81,7 +83,7 @@ export const EN: LanguageWords = {
   pluralEndings: ['s'],
   singularEndings: ['ss', 'us', 'is'],
   pastEndings: ['ed'],
-  verbAdverbs: ['exactly', 'really', 'actually', 'precisely', 'just'],
+  verbAdverbs: ['exactly', 'really', 'actually', 'precisely', 'just', 'finally', 'suddenly', 'reportedly', 'allegedly', 'apparently', 'eventually', 'initially', 'ultimately', 'originally', 'then', 'else'],
   commonNounEndings: [],
   mannerNouns: [],
   compoundPostpositions: [],

@@ -39,6 +39,8 @@ export const HI: LanguageWords = {
   topicPhrases: ['ताजा जानकारी', 'ताज़ा जानकारी', 'ताजा अपडेट', 'ताज़ा अपडेट', 'latest update'],
   vocatives: ['भाई', 'भैया', 'यार', 'bhai', 'bhaiya', 'yaar', 'yar'],
   romanizedGenitiveMarkers: ['ka', 'ki', 'ke'],
+  possessives: ['उसके', 'उसका', 'उसकी', 'उनके', 'उनका', 'उनकी', 'इसके', 'इसका', 'इसकी', 'मेरे', 'मेरा', 'मेरी', 'हमारे', 'आपके', 'आपका', 'आपकी', 'uske', 'uska', 'uski', 'unke', 'unka', 'unki', 'mere', 'mera', 'meri', 'aapke'],
+  yesNoComplementizers: [],
   sayingWords: ['कहा', 'कही', 'कहते', 'कहती', 'कहना', 'बताया', 'बताई', 'बताते', 'बताती', 'बताना', 'घोषणा', 'दावा'],
   otherWords: ['अन्य'],
   // the vowel signs people leave short in typing: कोन for कौन, केसे for कैसे

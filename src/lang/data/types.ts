@@ -93,19 +93,25 @@ export interface LanguageWords {
    */
   requestWords: readonly string[];
   /**
-   * Phrases that ask for the news of something (latest update on, details of; ताजा जानकारी, সর্বশেষ খবর):
-   * where they open the question or end it, they frame it as a request does; they never make a yes-or-no
-   * question ask for a value ("Were details of patients leaked?").
+   * Phrases that ask for the news of something (latest update on, details of; ताजा जानकारी, সর্বশেষ খবর),
+   * read in a question of the language: where they open the question or end it (before its question word
+   * and function words only), they frame it as a request does; not in a question an auxiliary opens ("Were
+   * details of patients leaked?" asks about the details).
    */
   topicPhrases: readonly string[];
   /**
    * Words that call the one asked (bro, भाई, bhai, দাদা, dada): they frame a question only where they
-   * open it or end it or stand apart by a comma ("bhai, hamla kab hua"), and not before or after a
-   * genitive: there they are words of the question (भाई का नाम, आरोपी का भाई: the brother).
+   * open it (after function words) or end it or stand apart by a comma ("aur bhai, hamla kab hua"), and
+   * not beside a genitive or after a possessive: there they are words of the question (भाई का नाम, आरोपी
+   * का भाई, उसके भाई, অভিযুক্তের ভাই: the brother).
    */
   vocatives: readonly string[];
   /** The genitive markers as people type them in Latin script (ka, ke, ki), read in a romanized question of the language: "bhai ka naam" is the brother's name. */
   romanizedGenitiveMarkers: readonly string[];
+  /** Possessive pronouns, in the script and romanized (his, उसके, uske, তার): a vocative's word after one is someone's (उसके भाई: his brother). */
+  possessives: readonly string[];
+  /** Words that turn what follows a request into a yes-or-no question ("can you tell me if…"). */
+  yesNoComplementizers: readonly string[];
   /**
    * Verbs (and nouns of a verb phrase) of telling, as a news report writes them beside the time it was told
    * ("officials said on Tuesday", अधिकारियों ने मंगलवार को बताया, কর্তৃপক্ষ মঙ্গলবার জানিয়েছেন): that time
