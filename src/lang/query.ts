@@ -10,7 +10,7 @@ import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { isClauseQuestionWord, isCoordinator, isMannerNounWord, isQuestionAuxiliary, endsAsGenitive, isPossessive, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, topicPhraseAt, romanizedBases, spelledQuestionWord, uncontracted } from './words.js';
+import { endsAsGenitive, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, romanizedBases, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -261,7 +261,7 @@ function asQuestionWord(t: Token): Token {
  * question's own opening auxiliary ("can you tell me…", "please, could you tell me…") with no "if" after
  * it: then it asks for what it names; "did AIIMS pay the ransom, bro?" still asks yes or no.
  */
-function requestsIn(text: string, tokens: readonly Token[], reading: Reading): { at: Set<number>; opens: boolean } {
+function requestsIn(text: string, tokens: readonly Token[], reading: Reading): { at: Set<number>; opens: boolean; opensAt: number } {
   const norms = tokens.map((t) => t.norm);
   const at = new Set<number>();
   const { language } = reading;
@@ -301,7 +301,7 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading): {
     const apart = comma || between(i, i + 1).includes(',');
     if (apart || opening(i) || closing(i + 1)) at.add(i);
   }
-  return { at, opens };
+  return { at, opens, opensAt: firstOwn() };
 }
 
 export function analyzeQuery(text: string): AnalyzedQuery {
@@ -484,9 +484,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     });
   });
   units.sort((a, b) => a.at - b.at);
-  let opensAt = 0;
-  while (requests.at.has(opensAt)) opensAt++;
-  return { reading, tokens, interrogatives, asks, asksAt, units, requestOpens: requests.opens, opensAt };
+  return { reading, tokens, interrogatives, asks, asksAt, units, requestOpens: requests.opens, opensAt: requests.opensAt };
 }
 
 /**

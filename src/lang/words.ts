@@ -140,10 +140,10 @@ export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);
 const YEAR_POSTPOSITIONS = anyLanguage((w) => w.yearPostpositions);
 /** Whether a normalized token after a number places something in it as a year (1835 में). */
 export const isYearPostposition = (norm: string) => YEAR_POSTPOSITIONS.has(norm);
-/** Phrases of every language, each as its words, the longest first. */
-const phrases = (pick: (w: LanguageWords) => readonly string[]) => [...anyLanguage(pick)].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
-const REQUEST_PHRASES = phrases((w) => w.requestWords);
-const TOPIC_PHRASES = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, [...new Set(w.topicPhrases.map((x) => normalize(x)))].map((p) => p.split(' ')).sort((a, b) => b.length - a.length)])) as Record<Language, string[][]>;
+/** Normalized phrases, each as its words, the longest first. */
+const byWords = (phrases: ReadonlySet<string>) => [...phrases].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const REQUEST_PHRASES = byWords(anyLanguage((w) => w.requestWords));
+const TOPIC_PHRASES = Object.fromEntries(Object.entries(eachLanguage((w) => w.topicPhrases)).map(([l, phrases]) => [l, byWords(phrases)])) as Record<Language, string[][]>;
 const phraseAt = (list: readonly string[][], norms: readonly string[], at: number) => list.find((words) => words.every((w, k) => norms[at + k] === w))?.length ?? 0;
 /** How many words a request phrase (please, tell me, बताइए, জানতে চাই) starting at a token takes; 0 where none starts. */
 export const requestPhraseAt = (norms: readonly string[], at: number) => phraseAt(REQUEST_PHRASES, norms, at);
