@@ -167,6 +167,10 @@ export const isOtherWord = (norm: string) => OTHER_WORDS.has(norm);
 const ROMANIZED_GENITIVE_MARKERS = eachLanguage((w) => w.romanizedGenitiveMarkers);
 /** Whether a normalized token of a question in a language is a genitive marker, in a script's own letters or typed in the language's Latin spelling (का, ka, 's). */
 export const isTypedGenitiveMarker = (norm: string, language: Language) => GENITIVE_MARKERS.has(norm) || ROMANIZED_GENITIVE_MARKERS[language].has(norm);
+/** Genitive markers written onto a word with an apostrophe (the 's of English). */
+const POSSESSIVE_ENDINGS = [...GENITIVE_MARKERS].filter((m) => m.startsWith("'"));
+/** Whether a normalized token is written as a possessor (state's, city's): it owns the noun after it. */
+export const isWrittenPossessor = (norm: string) => POSSESSIVE_ENDINGS.some((e) => norm.length > e.length + 1 && norm.endsWith(e));
 /** Genitive markers a language writes onto a word (data nameEndings), of two letters or more (অভিযুক্তের: ের; not a bare র, which ends many words). */
 const GENITIVE_ENDINGS = [...anyLanguage((w) => w.nameEndings)].filter((e) => GENITIVE_MARKERS.has(e) && e.length >= 2 && !e.startsWith("'"));
 /** Whether a normalized token is written in the genitive (অভিযুক্তের): what follows it is its own. */

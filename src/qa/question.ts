@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
 
@@ -111,7 +111,9 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   let next = query.asksAt + 1;
   // repeated or compound question words: কোন কোন, किस तरह
   while (next < query.tokens.length && query.interrogatives.includes(query.tokens[next]!.norm)) next++;
-  const phrase = unitsFrom(query, next);
+  let phrase = unitsFrom(query, next);
+  // "which state's electricity company": the possessor is what is asked about (which state), not what it owns
+  phrase = phrase.slice(0, phrase.findIndex((u) => u.at === u.end && isWrittenPossessor(query.tokens[u.at]!.norm)) + 1 || phrase.length);
   // "what happened at…", "what caused the…", "what exactly happened": a verb's past right after the question
   // word (or after an adverb there), a function word or nothing after it, asks what the verb did ("which
   // hacked servers" still names servers, "what data leaked at…" the data; a name is no verb: "Which Ahmed…")

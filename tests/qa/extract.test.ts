@@ -478,6 +478,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What demand did the hackers make?', 'The hackers made a ransom demand on Monday.', 'en')?.text).toBe('ransom demand');
   });
 
+  it('asks "which X\'s Y" about X, the possessor: "which state\'s electricity company" is answered with the state', () => {
+    expect(planQuestion("Which state's electricity company was attacked?").which.map((u) => u.raw)).toEqual(["state's"]);
+    expect(answer("Which state's electricity company was attacked?", 'A ransomware attack hit the Maharashtra state electricity distribution company on Sunday.', 'en')?.text).toBe('Maharashtra');
+  });
+
   it('gives no "which X" answer that only says "other X" (अन्य एजेंसियों: other agencies names no agency)', () => {
     expect(answer('जांच किस एजेंसी को सौंपी गई?', 'सर्वर की जांच के लिए अन्य एजेंसियों की मदद ली जा रही है।', 'hi')).toBeUndefined();
     expect(answer('जांच किस एजेंसी को सौंपी गई?', 'सर्वर की जांच के लिए केंद्रीय एजेंसियों की मदद ली जा रही है।', 'hi')?.text).toBe('केंद्रीय एजेंसियों');
