@@ -308,11 +308,12 @@ export function nameSpans(input: NameInput): NameSpan[] {
     let named = listedAmongNames(start, last);
     for (let k = start; k <= last; k++) if ((!commonLatin(k, amongLowerCase) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
+    const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
     // a weekday or a month alone (on Sunday, in March) names a time, not anyone or anywhere: the time
     // reader reads it
-    if (Array.from({ length: last - start + 1 }, (_v, k) => start + k).every((k) => text.concepts[k]!.some((c) => DATE_CONCEPTS.has(c)))) return undefined;
+    if (words.every((k) => text.concepts[k]!.some((c) => DATE_CONCEPTS.has(c)))) return undefined;
     // initials alone (the Y. of Y. pestis, a genus cut short) name no one: a name has a word of its own
-    if (Array.from({ length: last - start + 1 }, (_v, k) => start + k).every(initial)) return undefined;
+    if (words.every(initial)) return undefined;
     // "a Norman named Oursel": what the name after the naming word is of, not a name of its own
     const namedAfter = last + 1 < tokens.length && /^\s+$/.test(gap(last, last + 1)) ? naming(last + 1) : undefined;
     if (start > 0 && INDEFINITE_ARTICLES.has(tokens[start - 1]!.norm) && namedAfter !== undefined && namedAfter < tokens.length && latinNameWord(namedAfter)) return undefined;

@@ -250,6 +250,17 @@ function asQuestionWord(t: Token): Token {
 }
 
 /**
+ * Whether a word of a question is a function word of its language. An English word in a question in
+ * another script ("Tom and Jerry का") is read by English's function words, unless it is written in
+ * capitals: an acronym (WHO ने, IT विभाग, US में) names what is asked about.
+ */
+function isQuestionFunctionWord(t: Token, reading: Reading): boolean {
+  const acronym = t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && t.raw !== t.norm;
+  const latin = reading.romanized || (scriptOf(t.norm[0] ?? '') === 'latn' && !acronym);
+  return isStopword(t.norm, stopLanguage(reading)) || (latin && isStopword(t.norm, 'en'));
+}
+
+/**
  * The words of a question that only ask it politely, ask for the news of something or call the one asked
  * (data requestWords, topicPhrases, vocatives). A request word frames wherever it stands; a phrase of more
  * words where it opens the question (after function words and other requests only), follows a comma, or
@@ -266,8 +277,7 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading): {
   const at = new Set<number>();
   const { language } = reading;
   const between = (a: number, b: number) => (a >= 0 && b < tokens.length ? text.slice(tokens[a]!.end, tokens[b]!.start) : '');
-  const latin = (k: number) => reading.romanized || scriptOf(norms[k]![0] ?? '') === 'latn';
-  const functionWord = (k: number) => isStopword(norms[k]!, stopLanguage(reading)) || (latin(k) && isStopword(norms[k]!, 'en'));
+  const functionWord = (k: number) => isQuestionFunctionWord(tokens[k]!, reading);
   const opening = (k: number) => Array.from({ length: k }, (_v, j) => j).every((j) => at.has(j) || functionWord(j));
   const closing = (k: number) => Array.from({ length: tokens.length - k }, (_v, j) => k + j).every((j) => functionWord(j) || isInterrogative(norms[j]!));
   // the question's own first word: the first that no request took
@@ -344,11 +354,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     const t = tokens[i]!;
     // a lone letter (AIIMS-e, the e of e-mail) is an ending or a prefix, not a word
     if (asking(i) || [...t.norm].length === 1) return true;
-    // an English word in a question in another script ("Tom and Jerry का") is read by English's function
-    // words, unless it is written in capitals: an acronym (WHO ने, IT विभाग, US में) names what is asked about
-    const acronym = t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && t.raw !== t.norm;
-    const latin = reading.romanized || (scriptOf(t.norm[0] ?? '') === 'latn' && !acronym);
-    if (isStopword(t.norm, stopLanguage(reading)) || (latin && isStopword(t.norm, 'en'))) return true;
+    if (isQuestionFunctionWord(t, reading)) return true;
     // a noun of manner with its case after it makes an adverb of the word before it (आम तौर पर: generally,
     // मुख्य रूप से: mainly): it says how, not what, as "-ly" does
     const next = tokens[i + 1];

@@ -111,9 +111,6 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   let next = query.asksAt + 1;
   // repeated or compound question words: কোন কোন, किस तरह
   while (next < query.tokens.length && query.interrogatives.includes(query.tokens[next]!.norm)) next++;
-  let phrase = unitsFrom(query, next);
-  // "which state's electricity company": the possessor is what is asked about (which state), not what it owns
-  phrase = phrase.slice(0, phrase.findIndex((u) => u.at === u.end && isWrittenPossessor(query.tokens[u.at]!.norm)) + 1 || phrase.length);
   // "what happened at…", "what caused the…", "what exactly happened": a verb's past right after the question
   // word (or after an adverb there), a function word or nothing after it, asks what the verb did ("which
   // hacked servers" still names servers, "what data leaked at…" the data; a name is no verb: "Which Ahmed…")
@@ -125,9 +122,13 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   };
   const adverb = (k: number) => query.tokens[k] !== undefined && isVerbAdverb(query.tokens[k]!.norm, language);
   if (!query.reading.romanized && (pastVerb(next) || (adverb(next) && pastVerb(next + 1)))) return [];
+  const phrase = unitsFrom(query, next);
+  // "which state's electricity company": the possessor is what is asked about (which state), not what it owns
+  const owner = phrase.findIndex((u) => u.at === u.end && isWrittenPossessor(query.tokens[u.at]!.norm));
+  if (owner >= 0) phrase.splice(owner + 1);
   // Hindi and Bengali put the verb last: a phrase that runs to the question's last word ends in its verb
   // (কোন ইমেল ঠিকানা পাওয়া গেছে: the address, not "found")
-  if (isVerbFinal(query.reading.language) && phrase.length >= 2 && phrase[phrase.length - 1] === query.units[query.units.length - 1]) phrase.pop();
+  if (isVerbFinal(language) && phrase.length >= 2 && phrase[phrase.length - 1] === query.units[query.units.length - 1]) phrase.pop();
   return phrase.reverse();
 }
 
