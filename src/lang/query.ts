@@ -5,7 +5,7 @@ import { englishTranslations, hindiTranslations, indicTranslations, isNativeWord
 import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
-import { LANGUAGE_SCRIPTS, scriptOf } from './script.js';
+import { LANGUAGE_SCRIPTS, scriptOf, type Script } from './script.js';
 import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
@@ -40,6 +40,12 @@ export interface Alt {
    * its sound is a coincidence; in a Bengali or Hindi passage the same key is most often its cognate.
    */
   inEnglish?: number;
+  /**
+   * For a sound key of the question word itself: the script the word is written in. In text of that
+   * script its own form and stems find the word; a word found there only by the key sounds alike and
+   * is another word (फ्रेस्नो, प्रसन्न), as it seldom is across scripts (Fresno, फ्रेस्नो).
+   */
+  soundOf?: Script;
 }
 
 /** A content word, number or lexicon phrase of a question, with every way it may be found. */
@@ -137,8 +143,8 @@ const PHRASE_WORD_SHARE = 0.5;
  */
 function wordAlts(t: TokenTerms): Alt[] {
   const keys: Alt[] = [
-    ...t.keys.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.key(k) })),
-    ...t.near.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.nearKey })),
+    ...t.keys.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.key(k), soundOf: t.script })),
+    ...t.near.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.nearKey, soundOf: t.script })),
   ];
   const nativeShare = t.script === 'latn' ? STRENGTH.nativeKeyInEnglish : 1;
   return [

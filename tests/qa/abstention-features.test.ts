@@ -59,6 +59,22 @@ describe('the abstention features for how much of the question the corpus knows'
     expect(clades.known).toBe(0);
     expect(clades.unknown).toBe(1);
   });
+
+  it('does not know a word that only sounds like a word written in its own script: there its own spelling would find it', () => {
+    // Reverton and Riverton share every consonant, but both are English: Reverton is another name
+    const reverton = features('What is Reverton?');
+    expect(reverton.known).toBe(0);
+    expect(reverton.unknown).toBe(1);
+    expect(features('What is Riverton?').known).toBe(1);
+  });
+
+  it('does not know a Hindi word that only sounds like a Hindi word of the corpus, and still knows one heard across scripts', () => {
+    const hindi = SearchIndex.build({ articles: [article('hall', 'hi', 'रिवरटन का हॉल', 'पुराने हॉल का नाम 1950 तक रिवरटन हॉल था।')], failures: [], fingerprint: 'known-hi' });
+    const known = (question: string) => abstentionFeatures(hindi, consider(hindi, question))!.known;
+    expect(known('रेवरटन क्या है?')).toBe(0);
+    expect(known('Riverton kya hai?')).toBe(1);
+    expect(known('रिवरटन क्या है?')).toBe(1);
+  });
 });
 
 describe('the abstention feature for how many articles the best passages come from', () => {

@@ -5,21 +5,21 @@ import type { AbstentionModel, AbstentionModels } from '../abstain.js';
 /** The fit english and indic share; each has its own operating point. */
 const englishAndIndicFit: Omit<AbstentionModel, 'threshold'> = {
   features: ['coverage', 'coverageLog', 'passage', 'known', 'named', 'typed', 'margin', 'units', 'together', 'spread'],
-  means: [0.669830074619, -0.500640984813, 0.598645403842, 0.861289874292, 0.965209872525, 0.893640105684, 0.508544474986, 1.79163027981, 0.598050108697, 0.34255170772],
-  scales: [0.252023381847, 0.493930212826, 0.273286631501, 0.233547381151, 0.159908523408, 0.232080846936, 0.285800488307, 0.373152553697, 0.278605938292, 0.197034021667],
-  weights: [0.783906566544, 1.19995133915, 0.321232217541, 0.956028891451, 0.380673914817, 0.808187704121, 0.607738899754, 0.384515819831, 1.33995464429, -0.131454926789],
-  bias: 4.52434913633,
+  means: [0.669830074619, -0.500640984813, 0.598645403842, 0.843895731825, 0.965209872525, 0.893640105684, 0.508544474986, 1.79163027981, 0.598050108697, 0.34255170772],
+  scales: [0.252023381847, 0.493930212826, 0.273286631501, 0.248384610292, 0.159908523408, 0.232080846936, 0.285800488307, 0.373152553697, 0.278605938292, 0.197034021667],
+  weights: [0.730122737569, 1.1809747243, 0.268934297295, 1.09186456482, 0.397213114232, 0.844791599503, 0.673294811833, 0.339113610942, 1.37953697255, -0.0819629847661],
+  bias: 4.6192537894,
 };
 
 /** english, indic: questions answered from their own language (or Hindi and Bengali), one fit with an operating point for each; fromEnglish and intoEnglish: across English and an Indic language. */
 export const ABSTENTION_MODELS: AbstentionModels = {
   english: {
     ...englishAndIndicFit,
-    threshold: 0.663534389754,
+    threshold: 0.662746668641,
   },
   indic: {
     ...englishAndIndicFit,
-    threshold: 0.379228710021,
+    threshold: 0.423983300719,
   },
   fromEnglish: {
     features: ['coverageLog', 'known', 'named', 'typed', 'margin', 'units'],
