@@ -110,6 +110,27 @@ export function englishTranslations(hindiStem: string): readonly Translation[] {
   return dictionary().toEnglish.get(hindiStem) ?? [];
 }
 
+const synonymCache = new Map<string, readonly Translation[]>();
+
+/**
+ * Other Hindi words of a Hindi word's senses, through English: the Hindi translations of its English
+ * translations (मृत्यु: death: मरण), each as strong as the two translations together (a word of many
+ * senses or an English word of many Hindi ones reaches each more weakly), the strongest first, at most
+ * MAX_TRANSLATIONS. Worked out once for each word the dictionary has (so the cache is bounded by it).
+ */
+export function hindiSynonyms(hindiStem: string): readonly Translation[] {
+  const cached = synonymCache.get(hindiStem);
+  if (cached) return cached;
+  if (!dictionary().toEnglish.has(hindiStem)) return [];
+  const found = new Map<string, Map<string, number>>();
+  for (const english of englishTranslations(hindiStem)) {
+    for (const hindi of hindiTranslations(english.term)) if (hindi.term !== hindiStem) add(found, hindiStem, hindi.term, english.strength * hindi.strength);
+  }
+  const synonyms = strongestFirst(found).get(hindiStem) ?? [];
+  synonymCache.set(hindiStem, synonyms);
+  return synonyms;
+}
+
 /** An English word's Hindi translations as cross-script keys, by its stem: how it reaches a Bengali passage. */
 export function translationKeys(englishStem: string): readonly Translation[] {
   return dictionary().toHindiKeys.get(englishStem) ?? [];

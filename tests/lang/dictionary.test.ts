@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/lang/analyze.js';
 import { DICTIONARY_EN_HI } from '../../src/lang/data/dictionary-en-hi.js';
-import { englishTranslations, englishTranslationsByKey, hindiTranslations } from '../../src/lang/dictionary.js';
+import { englishTranslations, englishTranslationsByKey, hindiSynonyms, hindiTranslations } from '../../src/lang/dictionary.js';
 import { keyConsonants } from '../../src/lang/keys.js';
 import { DICTIONARY_MAX_SENSES, DICTIONARY_STRENGTH, formatDictionary, MIN_KEY_CONSONANTS, parseDictionary, senseWeight } from '../../src/lang/dictionary-format.js';
 import { STRENGTH } from '../../src/lang/query.js';
@@ -95,5 +95,26 @@ describe('translations of a question word', () => {
     // "the Northern Railway" reaches उत्तर as "northern" does; an acronym is never translated
     expect(hindi(altsOf('When did the Northern Railway open the line?', 'Northern')).map((a) => a.term)).toContain(stemOf('उत्तर'));
     expect(altsOf('Where is the WHO based?', 'WHO').some((a) => a.field === 'stem' && /[\u0900-\u097F]/.test(a.term))).toBe(false);
+  });
+});
+
+describe('Hindi synonyms through English', () => {
+  it('take a Hindi word to other Hindi words of its English translations, never to itself, weaker than either translation', () => {
+    const book = hindiSynonyms(stemOf('किताब'));
+    expect(book.map((t) => t.term)).toContain(stemOf('पुस्तक'));
+    expect(book.map((t) => t.term)).not.toContain(stemOf('किताब'));
+    const direct = Math.max(...englishTranslations(stemOf('किताब')).map((t) => t.strength));
+    for (const t of book) expect(t.strength).toBeLessThan(direct);
+  });
+
+  it('give nothing for a word the dictionary does not have', () => {
+    expect(hindiSynonyms('क्ष्ज्ञ्फ़')).toEqual([]);
+  });
+
+  it('are alternatives of a Hindi question word, weaker than its own forms', () => {
+    const alts = altsOf('किताब कहाँ छपी?', 'किताब');
+    const synonym = alts.find((a) => a.field === 'stem' && a.term === stemOf('पुस्तक'));
+    expect(synonym).toBeDefined();
+    expect(synonym!.strength).toBeLessThan(STRENGTH.stem);
   });
 });

@@ -279,3 +279,11 @@ describe('an English name across scripts', () => {
     expect(r[0]!.articleId).toBe('hi-talk');
   });
 });
+
+describe('a Hindi word over Hindi text that words it otherwise', () => {
+  it('finds the passage holding a synonym of the word (पुस्तक for किताब) before one that holds only the rest of the question', () => {
+    // the two passages share every other word; the sword comes first in the article, so a tie would put it first
+    const r = ranked([article('hi-museum', 'hi', 'संग्रहालय', 'संग्रहालय में एक पुरानी तलवार रखी है।\n\nसंग्रहालय में एक पुरानी पुस्तक रखी है।')], 'संग्रहालय में कौन सी पुरानी किताब रखी है?');
+    expect(r[0]!.text).toBe('संग्रहालय में एक पुरानी पुस्तक रखी है।');
+  });
+});

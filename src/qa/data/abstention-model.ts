@@ -5,21 +5,21 @@ import type { AbstentionModel, AbstentionModels } from '../abstain.js';
 /** The fit english and indic share; each has its own operating point. */
 const englishAndIndicFit: Omit<AbstentionModel, 'threshold'> = {
   features: ['coverage', 'coverageLog', 'passage', 'known', 'named', 'typed', 'margin', 'units', 'together', 'spread'],
-  means: [0.669830074619, -0.500640984813, 0.598645403842, 0.843895731825, 0.965209872525, 0.893640105684, 0.508544474986, 1.79163027981, 0.598050108697, 0.34255170772],
-  scales: [0.252023381847, 0.493930212826, 0.273286631501, 0.248384610292, 0.159908523408, 0.232080846936, 0.285800488307, 0.373152553697, 0.278605938292, 0.197034021667],
-  weights: [0.730122737569, 1.1809747243, 0.268934297295, 1.09186456482, 0.397213114232, 0.844791599503, 0.673294811833, 0.339113610942, 1.37953697255, -0.0819629847661],
-  bias: 4.6192537894,
+  means: [0.673498915618, -0.492934998306, 0.60140493067, 0.844461195855, 0.965209872525, 0.894716886572, 0.508423458416, 1.79163027981, 0.598315090195, 0.338605479933],
+  scales: [0.250178724536, 0.488768569504, 0.272318797846, 0.248283116975, 0.159908523408, 0.230237119522, 0.286237704626, 0.373152553697, 0.278438772669, 0.193967558927],
+  weights: [0.7451281846, 1.21889471197, 0.230493465259, 1.10008058135, 0.357297089647, 0.864594374484, 0.703729810798, 0.307306993426, 1.38364667069, -0.118613444274],
+  bias: 4.62546439181,
 };
 
 /** english, indic: questions answered from their own language (or Hindi and Bengali), one fit with an operating point for each; fromEnglish and intoEnglish: across English and an Indic language. */
 export const ABSTENTION_MODELS: AbstentionModels = {
   english: {
     ...englishAndIndicFit,
-    threshold: 0.662746668641,
+    threshold: 0.639575475723,
   },
   indic: {
     ...englishAndIndicFit,
-    threshold: 0.423983300719,
+    threshold: 0.476523412703,
   },
   fromEnglish: {
     features: ['coverageLog', 'known', 'named', 'typed', 'margin', 'units'],
