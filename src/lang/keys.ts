@@ -393,3 +393,24 @@ export function keyCollisions(words: Iterable<{ key: string; script: Script; ste
   }
   return [...rows.values()].sort((a, b) => a.length - b.length).map((r) => ({ ...r, rate: r.keys === 0 ? 0 : r.colliding / r.keys }));
 }
+
+/** Consonant letters as a script writes them: Devanagari क to ह, Bengali ক to হ and ৎ, and Latin letters other than vowels. */
+const WRITTEN_CONSONANT: Record<'deva' | 'beng' | 'latn', RegExp> = {
+  deva: /[\u0915-\u0939]/,
+  beng: /[\u0995-\u09B9\u09CE]/,
+  latn: /[b-df-hj-np-tv-xz]/,
+};
+
+/**
+ * A word's consonant letters as its own script writes them, a letter doubled in place once, its vowels,
+ * viramas, nuktas and nasal marks left out: two spellings of one word in one script (फ्रेसनो, फ्रेस्नो;
+ * रिवरटन, रिवर्टन, रिवरटॉन) have the same, where two words that only sound alike across the key's sound
+ * classes (फ्रेस्नो, प्रसन्न: f and p are one class) do not. Empty in another script.
+ */
+export function writtenConsonants(word: string, script: Script | undefined): string {
+  if (script !== 'deva' && script !== 'beng' && script !== 'latn') return '';
+  const letter = WRITTEN_CONSONANT[script];
+  let out = '';
+  for (const ch of word.toLowerCase()) if (letter.test(ch) && !out.endsWith(ch)) out += ch;
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { Field } from './fields.js';
 import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
-import { keyConsonants } from './keys.js';
+import { keyConsonants, writtenConsonants } from './keys.js';
 import { englishTranslations, hindiSynonyms, hindiTranslations, indicTranslations, isNativeWord, loadDictionary, translationKeys, type Translation } from './dictionary.js';
 import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber } from './numbers.js';
@@ -41,11 +41,12 @@ export interface Alt {
    */
   inEnglish?: number;
   /**
-   * For a sound key of the question word itself: the script the word is written in. In text of that
-   * script its own form and stems find the word; a word found there only by the key sounds alike and
-   * is another word (फ्रेस्नो, प्रसन्न), as it seldom is across scripts (Fresno, फ्रेस्नो).
+   * For a sound key of the question word itself: the script the word is written in and its consonants
+   * as written (keys.ts writtenConsonants). In text of that script a word that shares the key is the
+   * word spelled otherwise only when it has the same consonants (फ्रेसनो, फ्रेस्नो); with others it only
+   * sounds alike through the key's classes (फ्रेस्नो, प्रसन्न), which across scripts is what the key is for.
    */
-  soundOf?: Script;
+  soundOf?: { script: Script; consonants: string };
 }
 
 /** A content word, number or lexicon phrase of a question, with every way it may be found. */
@@ -150,9 +151,10 @@ const PHRASE_WORD_SHARE = 0.5;
  * the two sounding alike is a coincidence more often than not.
  */
 function wordAlts(t: TokenTerms): Alt[] {
+  const soundOf = t.script && { script: t.script, consonants: writtenConsonants(t.token.norm, t.script) };
   const keys: Alt[] = [
-    ...t.keys.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.key(k), soundOf: t.script })),
-    ...t.near.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.nearKey, soundOf: t.script })),
+    ...t.keys.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.key(k), ...(soundOf && { soundOf }) })),
+    ...t.near.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.nearKey, ...(soundOf && { soundOf }) })),
   ];
   const nativeShare = t.script === 'latn' ? STRENGTH.nativeKeyInEnglish : 1;
   return [

@@ -47,6 +47,11 @@ export function engineFrequency(mini: MiniSearch, field: Field, term: string): n
   return internals(mini)._index.get(term)?.get(FIELDS.indexOf(field))?.size ?? 0;
 }
 
+/** The documents that hold a term in a field, ids ascending (none when it does not hold it). */
+export function engineHolders(mini: MiniSearch, field: Field, term: string): Iterable<number> {
+  return internals(mini)._index.get(term)?.get(FIELDS.indexOf(field))?.keys() ?? [];
+}
+
 /** What a saved index keeps of MiniSearch besides its terms. */
 export interface EngineShape {
   documentCount: number;

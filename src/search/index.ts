@@ -5,7 +5,7 @@ import type { CorpusFailure } from '../corpus/load.js';
 import { passagesOf, type Passage } from '../corpus/passages.js';
 import { FIELDS, analyzePassage, termKey, type Field, type QueryUnit } from '../lang/analyze.js';
 import { AnalysisCache, type AnalyzedPassage } from './analysis-cache.js';
-import { engineFrequency, newEngine, splitTerms } from './engine.js';
+import { engineFrequency, engineHolders, newEngine, splitTerms } from './engine.js';
 import { readIndex, type IndexContents } from './index-file.js';
 
 export type { AnalyzedPassage } from './analysis-cache.js';
@@ -173,6 +173,19 @@ export class SearchIndex {
   /** How many passages hold a term in a field. */
   documentFrequency(field: Field, term: string): number {
     return this.outsideDf.get(termKey(field, term)) ?? engineFrequency(this.mini, field, term);
+  }
+
+  /**
+   * Passages that hold a term in a field, at most `limit`, the first in the corpus (for a common term,
+   * of its kept sample).
+   */
+  holders(field: Field, term: string, limit: number): number[] {
+    const out: number[] = [];
+    for (const id of this.common.get(termKey(field, term)) ?? engineHolders(this.mini, field, term)) {
+      if (out.length >= limit) break;
+      out.push(id);
+    }
+    return out;
   }
 
   /**

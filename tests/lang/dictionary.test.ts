@@ -99,12 +99,10 @@ describe('translations of a question word', () => {
 });
 
 describe('Hindi synonyms through English', () => {
-  it('take a Hindi word to other Hindi words of its English translations, never to itself, weaker than either translation', () => {
+  it('take a Hindi word to other Hindi words of its English translations, never to itself', () => {
     const book = hindiSynonyms(stemOf('किताब'));
     expect(book.map((t) => t.term)).toContain(stemOf('पुस्तक'));
     expect(book.map((t) => t.term)).not.toContain(stemOf('किताब'));
-    const direct = Math.max(...englishTranslations(stemOf('किताब')).map((t) => t.strength));
-    for (const t of book) expect(t.strength).toBeLessThan(direct);
   });
 
   it('give nothing for a word the dictionary does not have', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyCollisions, keyConsonants, NEAR_MIN_CONSONANTS, nearKeys, phoneticKey, phoneticKeys } from '../../src/lang/keys.js';
+import { keyCollisions, keyConsonants, NEAR_MIN_CONSONANTS, nearKeys, phoneticKey, phoneticKeys, writtenConsonants } from '../../src/lang/keys.js';
 import { normalize } from '../../src/lang/normalize.js';
 import { scriptOf } from '../../src/lang/script.js';
 import { bengaliBases } from '../../src/lang/stem.js';
@@ -187,5 +187,33 @@ describe('a consonant written twice in Devanagari', () => {
     const jesus = phoneticKeys('jesus', 'latn');
     expect(phoneticKeys('जीसस', 'deva').some((k) => jesus.includes(k))).toBe(true);
     expect(phoneticKeys('दिल्ली', 'deva')).toEqual(phoneticKeys('delhi', 'latn'));
+  });
+});
+
+describe('a word’s consonants as its own script writes them', () => {
+  const consonants = (word: string) => writtenConsonants(normalize(word), scriptOf(normalize(word)[0]!));
+
+  it('are alike for two spellings of one word and apart for words the key’s sound classes merge', () => {
+    expect(consonants('फ्रेसनो')).toBe(consonants('फ्रेस्नो'));
+    expect(consonants('रिवरटॉन')).toBe(consonants('रिवरटन'));
+    expect(consonants('Burtton')).toBe(consonants('Burton'));
+    expect(phoneticKey('फ्रेस्नो', 'deva')).toBe(phoneticKey('प्रसन्न', 'deva'));
+    expect(consonants('फ्रेस्नो')).not.toBe(consonants('प्रसन्न'));
+    expect(consonants('Verton')).not.toBe(consonants('Burton'));
+  });
+
+  it('do not change with the vowel signs, viramas and nasal marks written between them', () => {
+    const signs = ['\u093E', '\u093F', '\u0940', '\u0947', '\u094B', '\u094D', '\u0902', '\u0901'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('क', 'त', 'र', 'स', 'न', 'म'), { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(...signs), { minLength: 6, maxLength: 6 }), (letters, marks) => {
+        const bare = letters.join('');
+        const marked = letters.map((l, i) => l + marks[i]!).join('');
+        expect(writtenConsonants(marked, 'deva')).toBe(writtenConsonants(bare, 'deva'));
+      }),
+    );
+  });
+
+  it('are empty for a word in no script the keys read', () => {
+    expect(writtenConsonants('123', undefined)).toBe('');
   });
 });

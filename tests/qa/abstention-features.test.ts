@@ -60,20 +60,32 @@ describe('the abstention features for how much of the question the corpus knows'
     expect(clades.unknown).toBe(1);
   });
 
-  it('does not know a word that only sounds like a word written in its own script: there its own spelling would find it', () => {
-    // Reverton and Riverton share every consonant, but both are English: Reverton is another name
-    const reverton = features('What is Reverton?');
-    expect(reverton.known).toBe(0);
-    expect(reverton.unknown).toBe(1);
-    expect(features('What is Riverton?').known).toBe(1);
+  it('does not know a word that only sounds like another word of its own script, and knows another spelling of a word the corpus holds', () => {
+    const english = SearchIndex.build({ articles: [article('hall', 'en', 'The hall', 'Thomas Burton opened the hall in 1950.')], failures: [], fingerprint: 'known-en' });
+    const known = (question: string) => abstentionFeatures(english, consider(english, question))!;
+    // Verton sounds as Burton does (v and b are one class of the key), but both are English words, written apart
+    expect(known('Who is Verton?').known).toBe(0);
+    expect(known('Who is Verton?').unknown).toBe(1);
+    // Burtton is Burton spelled with one letter doubled
+    expect(known('Who is Burtton?').known).toBe(1);
   });
 
-  it('does not know a Hindi word that only sounds like a Hindi word of the corpus, and still knows one heard across scripts', () => {
-    const hindi = SearchIndex.build({ articles: [article('hall', 'hi', 'रिवरटन का हॉल', 'पुराने हॉल का नाम 1950 तक रिवरटन हॉल था।')], failures: [], fingerprint: 'known-hi' });
+  it('does not know a Hindi word that only sounds like a Hindi word of the corpus, and knows another spelling of one or one heard across scripts', () => {
+    const hindi = SearchIndex.build({ articles: [article('hall', 'hi', 'रिवरटन का हॉल', 'पुराने हॉल का नाम 1950 तक रिवरटन हॉल था।\n\nवहाँ के लोग प्रसन्न थे।')], failures: [], fingerprint: 'known-hi' });
     const known = (question: string) => abstentionFeatures(hindi, consider(hindi, question))!.known;
-    expect(known('रेवरटन क्या है?')).toBe(0);
+    // फ्रेस्नो and प्रसन्न share a key (f and p are one class), not their letters
+    expect(known('फ्रेस्नो क्या है?')).toBe(0);
+    // रिवर्टन is रिवरटन spelled with a virama
+    expect(known('रिवर्टन क्या है?')).toBe(1);
     expect(known('Riverton kya hai?')).toBe(1);
     expect(known('रिवरटन क्या है?')).toBe(1);
+  });
+
+  it('reads the script of the word that holds the key, not the article’s language: an English word inside Hindi text is heard as English', () => {
+    const hindi = SearchIndex.build({ articles: [article('hall', 'hi', 'हॉल', 'हॉल का नाम Burton Hall था।')], failures: [], fingerprint: 'known-latin-in-hi' });
+    const known = (question: string) => abstentionFeatures(hindi, consider(hindi, question))!.known;
+    expect(known('Who is Verton?')).toBe(0);
+    expect(known('Who is Burton?')).toBe(1);
   });
 });
 
