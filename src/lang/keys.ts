@@ -394,10 +394,10 @@ export function keyCollisions(words: Iterable<{ key: string; script: Script; ste
   return [...rows.values()].sort((a, b) => a.length - b.length).map((r) => ({ ...r, rate: r.keys === 0 ? 0 : r.colliding / r.keys }));
 }
 
-/** Consonant letters as a script writes them: Devanagari क to ह, Bengali ক to হ and ৎ, and Latin letters other than vowels. */
+/** Consonant letters as a script writes them: Devanagari क to ह, Bengali ক to হ, and Latin letters other than vowels. */
 const WRITTEN_CONSONANT: Record<'deva' | 'beng' | 'latn', RegExp> = {
   deva: /[\u0915-\u0939]/,
-  beng: /[\u0995-\u09B9\u09CE]/,
+  beng: /[\u0995-\u09B9]/,
   latn: /[b-df-hj-np-tv-xz]/,
 };
 
@@ -411,6 +411,10 @@ export function writtenConsonants(word: string, script: Script | undefined): str
   if (script !== 'deva' && script !== 'beng' && script !== 'latn') return '';
   const letter = WRITTEN_CONSONANT[script];
   let out = '';
-  for (const ch of word.toLowerCase()) if (letter.test(ch) && !out.endsWith(ch)) out += ch;
+  for (const written of word.toLowerCase()) {
+    // ৎ is ত written without its vowel (উৎপাদন, উত্পাদন)
+    const ch = written === 'ৎ' ? 'ত' : written;
+    if (letter.test(ch) && !out.endsWith(ch)) out += ch;
+  }
   return out;
 }

@@ -2,6 +2,7 @@ import { termKey } from '../lang/analyze.js';
 import type { Alt } from '../lang/query.js';
 import { DICTIONARY_STRENGTH } from '../lang/dictionary-format.js';
 import { writtenConsonants } from '../lang/keys.js';
+import { tokenTerms } from '../lang/terms.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Language } from '../lang/script.js';
 import type { SearchIndex } from '../search/index.js';
 import type { Considered } from './consider.js';
@@ -167,35 +168,51 @@ const SOUNDS_ALIKE = 0.7;
  * unanswerable abstained, false abstentions held at 18 of 612): counting a key only across scripts,
  * read from the article's language, Hindi 284 -> 290 of 325, English 295 -> 299, across languages
  * unchanged; then, with the dictionary's Hindi synonyms in (293 and 298), spellings of the word counted
- * and the script read from the word that holds the key: 294 and 297.
+ * and the script read from the word that holds the key: 294 and 297; the word's own key required of
+ * the word that holds it (not a near key), English over Hindi 248 -> 250.
  */
 const KNOWN_BY = DICTIONARY_STRENGTH;
 
-/** How many of the passages that hold a sound key are read for the word behind it (`heard`): the first of the corpus. */
+/** How many of the passages that hold a sound key are read for the word behind it (`heard`), those of articles in another script first. */
 const HOLDERS_READ = 10;
+/** How many of the passages that hold a sound key are looked through (by their article's language only) for those of another script. */
+const HOLDERS_SCANNED = 2000;
+/** How many passages are read for all of a question's sound keys together: a long question of made-up words costs no more. */
+const QUESTION_READS = 40;
 
 /**
  * Whether the corpus holds a question word's alternative as that word: any alternative but the word's own
- * sound key, which counts only through a word of another script (फ्रेस्नो in English text: Fresno) or
- * one of its own script with the same consonants as written, a spelling of the same word (फ्रेसनो,
- * फ्रेस्नो), not one that only sounds alike through the key's classes (फ्रेस्नो, प्रसन्न; Reverton,
- * Riverton). A native Hindi word's key heard in an English word counts at its share there
- * (`Alt.inEnglish`), as ranking counts it. Read off the first HOLDERS_READ passages that hold the key.
+ * sound key, which counts only through a word whose own key it is (not a key one consonant off, which the
+ * index also holds), written in another script (फ्रेस्नो in English text: Fresno) or in the same script with
+ * the same consonants as written, another spelling of the word (फ्रेसनो, फ्रेस्नो; Riverton, Reverton); not a
+ * word of its own script that shares only the key's sound classes (फ्रेस्नो, प्रसन्न: f and p are one
+ * class; Verton, Burton). A native Hindi word's key in an English word is a coincidence (`Alt.inEnglish`)
+ * and does not count. Read off at most HOLDERS_READ passages that hold the key, of articles in another
+ * script first, within the question's `budget` of reads; `heardKeys` keeps what each key gave.
  */
-function heard(index: SearchIndex, a: Alt): boolean {
+function heard(index: SearchIndex, a: Alt, budget: { reads: number }, heardKeys: Map<string, boolean>): boolean {
   const { soundOf } = a;
   if (!soundOf) return true;
   const key = termKey(a.field, a.term);
-  for (const id of index.holders(a.field, a.term, HOLDERS_READ)) {
+  const known = heardKeys.get(key);
+  if (known !== undefined) return known;
+  const holders = index.holders(a.field, a.term, HOLDERS_SCANNED);
+  const inOwnScript = (id: number) => LANGUAGE_SCRIPTS[index.article(index.passages[id]!.articleId)!.language] === soundOf.script;
+  const read = [...holders.filter((id) => !inOwnScript(id)), ...holders.filter(inOwnScript)].slice(0, HOLDERS_READ);
+  let found = false;
+  for (const id of read) {
+    if (found || budget.reads <= 0) break;
+    budget.reads--;
     const { text } = index.analyzed(id);
-    for (let i = 0; i < text.tokens.length; i++) {
-      if (!text.keys[i]!.has(key)) continue;
-      const word = text.tokens[i]!.norm;
-      const script = scriptOf(word[0] ?? '');
-      if (script === soundOf.script ? writtenConsonants(word, script) === soundOf.consonants : script !== 'latn' || a.strength * (a.inEnglish ?? 1) >= KNOWN_BY) return true;
-    }
+    found = text.tokens.some((token, i) => {
+      if (!text.keys[i]!.has(key) || !tokenTerms(token).keys.includes(a.term)) return false;
+      const script = scriptOf(token.norm[0] ?? '');
+      if (script === soundOf.script) return writtenConsonants(token.norm, script) === soundOf.consonants;
+      return script !== 'latn' || a.inEnglish === undefined;
+    });
   }
-  return false;
+  heardKeys.set(key, found);
+  return found;
 }
 
 /** A passage's words, normalized: two passages so alike say the same thing word for word. */
@@ -216,8 +233,12 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const missing = Math.max(0, ...content.map((w, i) => share(w * (1 - best.matches[i]!))));
   // a word the corpus holds only by a chance likeness (a short key, one consonant off, a weak sense, the
   // sound of another word of its own script) is not known
-  const knownUnits = plan.units.map((u, i) =>
-    u.alts.some((a) => (a.broader ? index.documentFrequency(a.field, a.term) > 0 : frequencies[i]! > 0 && a.strength >= KNOWN_BY && index.documentFrequency(a.field, a.term) > 0 && heard(index, a))),
+  const budget = { reads: QUESTION_READS };
+  const heardKeys = new Map<string, boolean>();
+  const knownUnits = plan.units.map(
+    (u, i) =>
+      content[i]! > 0 &&
+      u.alts.some((a) => (a.broader ? index.documentFrequency(a.field, a.term) > 0 : frequencies[i]! > 0 && a.strength >= KNOWN_BY && index.documentFrequency(a.field, a.term) > 0 && heard(index, a, budget, heardKeys))),
   );
   const isKnown = (i: number) => knownUnits[i]!;
   const known = share(content.reduce((sum, w, i) => sum + (isKnown(i) ? w : 0), 0));

@@ -200,6 +200,8 @@ describe('a word’s consonants as its own script writes them', () => {
     expect(phoneticKey('फ्रेस्नो', 'deva')).toBe(phoneticKey('प्रसन्न', 'deva'));
     expect(consonants('फ्रेस्नो')).not.toBe(consonants('प्रसन्न'));
     expect(consonants('Verton')).not.toBe(consonants('Burton'));
+    // ৎ is ত written without its vowel
+    expect(consonants('উৎপাদন')).toBe(consonants('উত্পাদন'));
   });
 
   it('do not change with the vowel signs, viramas and nasal marks written between them', () => {

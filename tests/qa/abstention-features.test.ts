@@ -85,7 +85,26 @@ describe('the abstention features for how much of the question the corpus knows'
     const hindi = SearchIndex.build({ articles: [article('hall', 'hi', 'हॉल', 'हॉल का नाम Burton Hall था।')], failures: [], fingerprint: 'known-latin-in-hi' });
     const known = (question: string) => abstentionFeatures(hindi, consider(hindi, question))!.known;
     expect(known('Who is Verton?')).toBe(0);
-    expect(known('Who is Burton?')).toBe(1);
+    // another spelling of the English word, heard in it (its own spelling is not in the corpus)
+    expect(known('Who is Burtton?')).toBe(1);
+  });
+
+  it('hears a word in another script however many words of its own script share its key before it', () => {
+    const english = Array.from({ length: 12 }, (_, i) => article(`en-${i}`, 'en', 'Notes', `A person was seen at gate ${i + 1}.`));
+    const hindi = article('hi-city', 'hi', 'शहर', 'फ्रेस्नो एक शहर है।');
+    const index = SearchIndex.build({ articles: [...english, hindi], failures: [], fingerprint: 'known-order' });
+    // "person" shares Fresno's key (f and p are one class) in twelve passages before the Hindi one
+    expect(abstentionFeatures(index, consider(index, 'Where is Fresno?'))!.known).toBe(1);
+  });
+
+  it('does not hear a word in a word whose key is one consonant off its own, nor a native Hindi word in an English one', () => {
+    const hindi = SearchIndex.build({ articles: [article('hall', 'hi', 'हॉल', 'पुराने हॉल का नाम रिवरस्टन हॉल था।')], failures: [], fingerprint: 'known-near' });
+    // रिवरस्टन less its s sounds as Riverton does: the index holds that near key, but it is not the word
+    expect(abstentionFeatures(hindi, consider(hindi, 'What is Riverton?'))!.known).toBe(0);
+    const english = SearchIndex.build({ articles: [article('talk', 'en', 'The talk', 'Prakash and Marcus spoke at the hall on Monday.')], failures: [], fingerprint: 'known-native' });
+    // प्रकाश (light) is a Hindi word of the language's own: the English name of its sound is a coincidence; मार्कस is the name
+    expect(abstentionFeatures(english, consider(english, 'प्रकाश क्या है?'))!.known).toBe(0);
+    expect(abstentionFeatures(english, consider(english, 'मार्कस कौन है?'))!.known).toBe(1);
   });
 });
 

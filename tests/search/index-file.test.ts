@@ -53,6 +53,18 @@ describe('the index file, round trip', () => {
     for (const f of FIELDS) expect(loaded.documentFrequency(f, 'no-such-term')).toBe(0);
   });
 
+  it('lists the same passages as holding a term, common or not, each of them holding it', () => {
+    const words = corpus.articles.slice(0, 40).flatMap((a) => a.body.split(/[\s।.]+/)).filter(Boolean);
+    const alts = analyzeQuery(words.join(' ')).units.flatMap((u) => u.alts).filter((a) => built.documentFrequency(a.field, a.term) > 0);
+    expect(alts.some((a) => built.documentFrequency(a.field, a.term) > 600)).toBe(true);
+    for (const a of alts) {
+      const holders = built.holders(a.field, a.term, 20);
+      expect(holders.length).toBe(Math.min(20, built.documentFrequency(a.field, a.term)));
+      expect(loaded.holders(a.field, a.term, 20), `${a.field}:${a.term}`).toEqual(holders);
+      for (const id of holders) expect(built.analyzed(id).keys.has(`${a.field}:${a.term}`)).toBe(true);
+    }
+  });
+
   it('finds the same candidates for a question of nothing but common words', () => {
     const words = [...new Set(corpus.articles.slice(0, 40).flatMap((a) => a.body.split(/[\s।.]+/)))];
     // a word's common alternatives alone (its translations into the other language may be rare): a query
