@@ -186,16 +186,20 @@ const QUESTION_READS = 40;
  * index also holds), written in another script (फ्रेस्नो in English text: Fresno) or in the same script with
  * the same consonants as written, another spelling of the word (फ्रेसनो, फ्रेस्नो; Riverton, Reverton); not a
  * word of its own script that shares only the key's sound classes (फ्रेस्नो, प्रसन्न: f and p are one
- * class; Verton, Burton). A native Hindi word's key in an English word is a coincidence (`Alt.inEnglish`)
- * and does not count. Read off at most HOLDERS_READ passages that hold the key, of articles in another
- * script first, within the question's `budget` of reads; `heardKeys` keeps what each key gave.
+ * class; Verton, Burton). A native word's key in an English word is a coincidence (`Alt.inEnglish`) and
+ * does not count. Read off at most HOLDERS_READ passages that hold the key, of articles in another script
+ * first, within the question's `budget` of reads: a question with more such words than the budget reads
+ * has its later ones unheard. `heardKeys` keeps what each key gave each spelling, so that a word asked
+ * twice is read once.
  */
 function heard(index: SearchIndex, a: Alt, budget: { reads: number }, heardKeys: Map<string, boolean>): boolean {
   const { soundOf } = a;
   if (!soundOf) return true;
   const key = termKey(a.field, a.term);
-  const known = heardKeys.get(key);
+  const asked = `${key} ${soundOf.script} ${soundOf.consonants} ${a.inEnglish === undefined ? '' : 'native'}`;
+  const known = heardKeys.get(asked);
   if (known !== undefined) return known;
+  if (budget.reads <= 0) return false;
   const holders = index.holders(a.field, a.term, HOLDERS_SCANNED);
   const inOwnScript = (id: number) => LANGUAGE_SCRIPTS[index.article(index.passages[id]!.articleId)!.language] === soundOf.script;
   const read = [...holders.filter((id) => !inOwnScript(id)), ...holders.filter(inOwnScript)].slice(0, HOLDERS_READ);
@@ -211,7 +215,7 @@ function heard(index: SearchIndex, a: Alt, budget: { reads: number }, heardKeys:
       return script !== 'latn' || a.inEnglish === undefined;
     });
   }
-  heardKeys.set(key, found);
+  heardKeys.set(asked, found);
   return found;
 }
 
@@ -235,11 +239,9 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   // sound of another word of its own script) is not known
   const budget = { reads: QUESTION_READS };
   const heardKeys = new Map<string, boolean>();
-  const knownUnits = plan.units.map(
-    (u, i) =>
-      content[i]! > 0 &&
-      u.alts.some((a) => (a.broader ? index.documentFrequency(a.field, a.term) > 0 : frequencies[i]! > 0 && a.strength >= KNOWN_BY && index.documentFrequency(a.field, a.term) > 0 && heard(index, a, budget, heardKeys))),
-  );
+  const holdsSurely = (a: Alt, i: number) => (a.broader ? index.documentFrequency(a.field, a.term) > 0 : frequencies[i]! > 0 && a.strength >= KNOWN_BY && index.documentFrequency(a.field, a.term) > 0);
+  // its other alternatives first: a word they make known spends none of the reads its sound key needs
+  const knownUnits = plan.units.map((u, i) => content[i]! > 0 && (u.alts.some((a) => !a.soundOf && holdsSurely(a, i)) || u.alts.some((a) => a.soundOf !== undefined && holdsSurely(a, i) && heard(index, a, budget, heardKeys))));
   const isKnown = (i: number) => knownUnits[i]!;
   const known = share(content.reduce((sum, w, i) => sum + (isKnown(i) ? w : 0), 0));
   // how surely the passage itself holds each unit: its strongest alternative there (a two-consonant key is a weak likeness)

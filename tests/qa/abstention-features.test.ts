@@ -87,6 +87,11 @@ describe('the abstention features for how much of the question the corpus knows'
     expect(known('Who is Verton?')).toBe(0);
     // another spelling of the English word, heard in it (its own spelling is not in the corpus)
     expect(known('Who is Burtton?')).toBe(1);
+    // two words of one key, one heard and one not, each judged by its own spelling, in either order
+    const both = known('Did Verton meet Burtton?');
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThan(1);
+    expect(known('Did Burtton meet Verton?')).toBeCloseTo(both, 10);
   });
 
   it('hears a word in another script however many words of its own script share its key before it', () => {
