@@ -402,8 +402,8 @@ const WRITTEN_CONSONANT: Record<'deva' | 'beng' | 'latn', RegExp> = {
 };
 
 /**
- * A word's consonant letters as its own script writes them, a letter doubled in place once, its vowels,
- * viramas, nuktas and nasal marks left out: two spellings of one word in one script (फ्रेसनो, फ्रेस्नो;
+ * A word's consonant letters as its own script writes them, a letter written twice in a row (with only
+ * vowels or signs between) once, its vowels, viramas, nuktas and nasal marks left out: two spellings of one word in one script (फ्रेसनो, फ्रेस्नो;
  * रिवरटन, रिवर्टन, रिवरटॉन) have the same, where two words that only sound alike across the key's sound
  * classes (फ्रेस्नो, प्रसन्न: f and p are one class) do not. Empty in another script.
  */

@@ -61,7 +61,7 @@ describe('the index file, round trip', () => {
       const holders = built.holders(a.field, a.term, 20);
       expect(holders.length).toBe(Math.min(20, built.documentFrequency(a.field, a.term)));
       expect(loaded.holders(a.field, a.term, 20), `${a.field}:${a.term}`).toEqual(holders);
-      for (const id of holders) expect(built.analyzed(id).keys.has(`${a.field}:${a.term}`)).toBe(true);
+      for (const id of holders.slice(0, 2)) expect(built.analyzed(id).keys.has(`${a.field}:${a.term}`)).toBe(true);
     }
   });
 
