@@ -301,12 +301,12 @@ function isQuestionFunctionWord(t: Token, reading: Reading): boolean {
  * question's own opening auxiliary ("can you tell me…", "please, could you tell me…") with no "if" after
  * it: then it asks for what it names; "did AIIMS pay the ransom, bro?" still asks yes or no.
  */
-function requestsIn(text: string, tokens: readonly Token[], reading: Reading): { at: Set<number>; opens: boolean; opensAt: number } {
+function requestsIn(text: string, tokens: readonly Token[], reading: Reading, functionWords: readonly boolean[]): { at: Set<number>; opens: boolean; opensAt: number } {
   const norms = tokens.map((t) => t.norm);
   const at = new Set<number>();
   const { language } = reading;
   const between = (a: number, b: number) => (a >= 0 && b < tokens.length ? text.slice(tokens[a]!.end, tokens[b]!.start) : '');
-  const functionWord = (k: number) => isQuestionFunctionWord(tokens[k]!, reading);
+  const functionWord = (k: number) => functionWords[k]!;
   const opening = (k: number) => Array.from({ length: k }, (_v, j) => j).every((j) => at.has(j) || functionWord(j));
   const closing = (k: number) => Array.from({ length: tokens.length - k }, (_v, j) => k + j).every((j) => functionWord(j) || isInterrogative(norms[j]!));
   // the question's own first word: the first that no request took
@@ -379,11 +379,12 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   const gapBefore = (i: number) => (i > 0 ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '');
   const inName = (i: number) => i > 0 && /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u.test(tokens[i]!.raw) && !/[.!?:;\-–—।॥]/u.test(gapBefore(i));
   const asking = (i: number) => isInterrogative(tokens[i]!.norm) && !inName(i);
+  const functionWords = tokens.map((t) => isQuestionFunctionWord(t, reading));
   const skip = (i: number) => {
     const t = tokens[i]!;
     // a lone letter (AIIMS-e, the e of e-mail) is an ending or a prefix, not a word
     if (asking(i) || [...t.norm].length === 1) return true;
-    if (isQuestionFunctionWord(t, reading)) return true;
+    if (functionWords[i]) return true;
     // a noun of manner with its case after it makes an adverb of the word before it (आम तौर पर: generally,
     // मुख्य रूप से: mainly): it says how, not what, as "-ly" does
     const next = tokens[i + 1];
@@ -403,7 +404,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   const asksInstead = (i: number) =>
     opensMainClause(i) || (asks === 'thing' && asksAt !== undefined && i === asksAt + 2 && isCoordinator(norms[asksAt + 1]!));
   // what asks politely (please, tell me, बताइए, বলুন) or calls the one asked (bro, भाई) frames the question: it is read without it
-  const requests = requestsIn(text, tokens, reading);
+  const requests = requestsIn(text, tokens, reading, functionWords);
   for (const k of requests.at) used.add(k);
   tokens.forEach((t, i) => {
     if (used.has(i)) return;

@@ -49,10 +49,13 @@ function vocabulary(script: Script): SearchableMap<true> {
   return map;
 }
 
+/** The stems of every English word WordNet knows, read on first use. */
+const englishWordSet = () => (englishWords ??= new Set(ENGLISH_WORDS.split(' ')));
+
 /** Whether a stem is a word of its script's language beyond the reader's tables (English: WordNet's, or one of them with an ending of degree: quieter, hardest). */
 function isWord(stem: string, script: Script): boolean {
   if (script !== 'latn') return false;
-  const words = (englishWords ??= new Set(ENGLISH_WORDS.split(' ')));
+  const words = englishWordSet();
   return words.has(stem) || LANGUAGE_WORDS.en.degreeEndings.some((e) => stem.endsWith(e) && words.has(wordStems(stem.slice(0, -e.length))[0] ?? ''));
 }
 
@@ -99,5 +102,5 @@ function signSlip(a: string, b: string, script: Script): boolean {
 /** Build the vocabularies now rather than on the first question that needs them (see `prepareQuestionReading`). */
 export function loadSpellings(): void {
   for (const script of ['latn', 'deva', 'beng'] as const) vocabulary(script);
-  isWord('', 'latn');
+  englishWordSet();
 }
