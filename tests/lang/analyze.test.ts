@@ -51,6 +51,13 @@ describe('reading a question', () => {
     expect(units.find((u) => u.raw === 'AIIMS')!.entity).toBe(true);
   });
 
+  it('drops the indefinite pronouns of each language alike ("any", কোনো, किसी), which say nothing of what is asked', () => {
+    expect(analyzeQuery('Which state has any capital?').units.map((u) => u.raw)).toEqual(['state', 'capital']);
+    expect(analyzeQuery('किसी राज्य की राजधानी क्या है?').units.map((u) => u.raw)).toEqual(['राज्य', 'राजधानी']);
+    expect(analyzeQuery('कोई सर्वर बचा?').units.map((u) => u.raw)).toEqual(['सर्वर', 'बचा']);
+    expect(analyzeQuery('কোনো সার্ভার বেঁচেছে?').units.map((u) => u.raw)).not.toContain('কোনো');
+  });
+
   it('drops an English function word written in a question in Hindi or Bengali script', () => {
     expect(analyzeQuery('Tom and Jerry का पहला एपिसोड कब आया?').units.map((u) => u.raw)).toEqual(['Tom', 'Jerry', 'पहला', 'एपिसोड', 'आया']);
     expect(analyzeQuery('The Lost World বইটি কে লিখেছেন?').units.map((u) => u.raw)).not.toContain('The');

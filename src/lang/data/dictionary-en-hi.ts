@@ -670,7 +670,9 @@ anvil|अहरन/ahrn निह
 anxieti|उत्सुक/atskt;चिं/cnt व्याकुल/bklt
 anxiou|चिंतित/cntt;उत्सुक/atsk
 anxious|उद्वेग/adbg
-ani|कोइ
+ani|स्थि/stt
+anyhow|प्रकार/prkr
+anyplac|स्थान/stn
 anywai|कैस
 anywher|कहिं
 apac|शिघ्र/sgrt
@@ -1183,7 +1185,7 @@ begin|प्रारंभ/prrmb
 beginn|प्रारंभ/prrmb;नौसिखिय/nsk
 begin|आरंभ/armb
 begrudg|संकोच/snkc;असंतोश/asnts
-beguil|बेवकुफ/bbkp
+beguil|खुश;बेवकुफ/bbkp
 behalf|हेत
 behav|व्यवहार/bbhr
 behaviour|बर्ताव/brtb
@@ -1194,7 +1196,7 @@ behold|निहार/nhrn
 beholden|क्रितज्ञ/krtjn
 behoof|लाभ
 behov|उपयुक्त/apkt
-be|जिव;अस्तित्व/asttb जिविक/jbk
+be|जिव;स्वभाव/sbbb;अस्तित्व/asttb जिविक/jbk
 belch|डकार/dkr
 beleagu|घेर
 beli|झुठ
@@ -2088,6 +2090,7 @@ commentari|भाश्य
 comment|भाश्यकार/bskr
 commerc|वाणिज्य/bnj
 commerci|व्यापारिक/bprk
+commiser|दया
 commiss|अधिकार/adkr;दलाल/dll;आयोग;अधिकार/adkr नियुक्त/nkt
 commission|आयुक्त अधिकार/adkr
 commit|समर्पण/smrpn;भेज/bjn;वाद
@@ -3700,7 +3703,7 @@ elsewher|कहिं
 emaci|दुबल/dbl क्रिश/krs क्शिण/ksn
 eman|निकल/nkln उत्पंन/atpn
 embank|बांध
-embark|चढन/crn
+embark|चढन/crn;काम
 embarrass|परेशा/prsn
 embassi|राजदुतावास/rjdtbs
 embellish|संवार/sbrn
@@ -4810,7 +4813,7 @@ gainsai|इंकार/ankr
 gait|चाल
 gal|लडक/lrk
 gale|आंध
-gall|घ्रिण/grn
+gall|घ्रिण/grn;लज्जित/ljt
 gallant|बहादुर/bhdr;छैल
 gallantli|बहादुर/bhdr
 gallantri|विर/brt
@@ -6625,6 +6628,7 @@ jam|मुरब्ब/mrb;जाम;दबा/dbn;गडबड/grbr;अवर�
 jambore|जमावड/jmbr
 jangl|झनझन/jnjnn;झनझनाहट/jnjnht
 janitor|दरबान/drbn
+jape|मजाक/mjk
 jar|मर्तबान/mrtbn;खटक/ktkn;कर्कश/krks;धक्क
 jasmin|चमेल/cml
 jaundic|पिलिय
@@ -8207,7 +8211,6 @@ nitrogen|नाइट्रोजन/ntrjn
 nitroglycerin|नाइट्रोग्लिसरिन/ntrglsrn
 nobil|कुलिन/klnt
 nobl|कुलिन/kln;नितिवान/ntbn
-nobodi|कोइ
 nocturn|रात
 nod|हुक्म/hkm;उंघ;झुम/jmn
 node|गांठ
@@ -10109,7 +10112,7 @@ rash|अतिशिघ्र/atsgr;फुंस/pns
 rasp|रगड/rgrn
 raspberri|रसभर/rsbr
 rat|चुह
-rate|माप;अनुपात/anpt;मुल्याकंन/mlkn;निर्धारित/nrdrt
+rate|माप;हालत/hlt;अनुपात/anpt;मुल्याकंन/mlkn;निर्धारित/nrdrt
 ratif|द्रिढिकरण/drrkrn पुश्टिकरण/pstkrn
 ratifi|प्रमाणित/prmnt
 ratio|संबंध/smbnd
@@ -10359,7 +10362,7 @@ rent|दरार/drr;किर;किराय
 rental|किराय;किर
 renter|किरायेदार/krdr
 renunci|अस्विकार/asbkr
-repair|दुरुस्/drst मरंमत/mrmt
+repair|दुरुस्/drst मरंमत/mrmt;जगह/jgh
 repast|भोज
 repai|लौट/ltn
 repay|प्रतिदेय/prtd
@@ -11718,9 +11721,10 @@ solitud|अकेलापन/aklpn
 solubl|घुलनशिल/glnsl
 solut|उत्तर;घोल
 sombr|फिक;उदास शोकमग्न/skmgn
-somehow|किस
+someplac|जगह/jgh
 somersault|पलट/plt
 sometim|समय
+somewai|प्रकार/prkr
 somewher|कहिं
 somnambul|निद्राचार/ndrcr निद्राभ्रमण/ndrbrmn
 somnol|निद्राल/ndrl;निद्राजनक/ndrjnk
@@ -12242,6 +12246,7 @@ sucker|चुस/csn
 suction|सक्शन/sksn
 sudden|अचानक/acnk
 sud|झाग
+sue|निवेदन/nbdn
 suffer|सहन/shn
 suffer|क्शम/ksm
 suffic|पर्याप्त/prpt
@@ -13244,6 +13249,7 @@ unchart|अमानचित्रित/amnctrt
 uncheck|बेरोक/brk
 uncivil|अशिश्ट/asst
 uncivil|असभ्य जंगल/jngl
+unclaim|दावेदार/dbdr
 uncl|चाच माम फुफ मौस
 unclean|मैल गंद/gnd अपावन/apbn
 unclear|अस्पश्ट/aspst
@@ -14126,6 +14132,7 @@ whack|हिस्स
 whale|व्हेल
 wharf|घाट
 wheat|गेहुं
+wheedl|मना/mnn
 wheel|पहिय
 whelp|पिल्ल
 whenc|कहां
