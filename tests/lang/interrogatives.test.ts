@@ -17,6 +17,24 @@ describe('question words as language data', () => {
     }
   });
 
+  it('reads a romanized question word as its word in script, and tells the question romanized by it (kotobar: কতবার, kise: किसे)', () => {
+    const pairs: [string, string, 'hi' | 'bn'][] = [
+      ['কতবার', 'kotobar', 'bn'],
+      ['কতটুকু', 'kototuku', 'bn'],
+      ['কয়জন', 'koyjon', 'bn'],
+      ['কোথাকার', 'kothakar', 'bn'],
+      ['किसे', 'kise', 'hi'],
+      ['किससे', 'kisse', 'hi'],
+      ['किन्हें', 'kinhen', 'hi'],
+    ];
+    for (const [script, latin, language] of pairs) {
+      expect(interrogativeType(normalize(latin)), latin).toBe(interrogativeType(normalize(script)));
+      const q = analyzeQuery(`data ${latin} dekha`);
+      expect(q.reading.language, latin).toBe(language);
+      expect(q.units.map((u) => u.raw), latin).not.toContain(latin);
+    }
+  });
+
   it('lists each question word under one kind only, and every phrase as two words or more', () => {
     const seen = new Map<string, string>();
     for (const [type, set] of INTERROGATIVES) {

@@ -9,7 +9,7 @@ export const BN: LanguageWords = {
   timeJoiners: ['এর'],
   qualifierJoiners: [],
   // romanized question words only Bengali uses
-  latinCues: ['koto', 'kotogulo', 'kotojon', 'koyta', 'koyti', 'kokhon', 'kobe', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],
+  latinCues: ['koto', 'kotobar', 'kototuku', 'kotogulo', 'kotojon', 'koyjon', 'kothakar', 'koyta', 'koyti', 'kokhon', 'kobe', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],
   templates: {
     count: (x) => `কতগুলো ${x}?`,
     when: (x) => `${x} কখন হয়েছিল?`,
@@ -70,10 +70,10 @@ export const BN: LanguageWords = {
   placeEndings: ['তে', 'য়', 'এ', 'ে'],
   demonymEndings: [],
   questionWords: {
-    count: ['কত', 'কতবার', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'koyta', 'koyti'],
+    count: ['কত', 'কতবার', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotobar', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'kotojoner', 'kotojonke', 'kototuku', 'koyta', 'koyti', 'koyjon'],
     time: ['কখন', 'কবে', 'কটায়', 'kokhon', 'kobe', 'kotay'],
     person: ['কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'kara', 'kader', 'kake'],
-    place: ['কোথায়', 'কোথা', 'কোথাকার', 'kothay', 'kotha', 'kothai'],
+    place: ['কোথায়', 'কোথা', 'কোথাকার', 'kothay', 'kotha', 'kothai', 'kothakar'],
     thing: ['কী', 'কি', 'কোন', 'কোনটি', 'কোনটা', 'কেন', 'কীভাবে', 'কিভাবে', 'কেমন', 'keno', 'kivabe', 'kibhabe', 'kemon'],
   },
   questionPhrases: {
