@@ -58,6 +58,13 @@ describe('reading a question', () => {
     expect(analyzeQuery('কোনো সার্ভার বেঁচেছে?').units.map((u) => u.raw)).not.toContain('কোনো');
   });
 
+  it('drops possessive pronouns in every language, as English drops "my" and "your"', () => {
+    expect(analyzeQuery('What happened to your data?').units.map((u) => u.raw)).toEqual(['happened', 'data']);
+    expect(analyzeQuery('मेरा डेटा लीक हुआ?').units.map((u) => u.raw)).toEqual(['डेटा', 'लीक']);
+    expect(analyzeQuery('आपका डेटा लीक हुआ?').units.map((u) => u.raw)).toEqual(['डेटा', 'लीक']);
+    expect(analyzeQuery('আমার ডেটা ফাঁস হয়েছে?').units.map((u) => u.raw)).not.toContain('আমার');
+  });
+
   it('drops an English function word written in a question in Hindi or Bengali script', () => {
     expect(analyzeQuery('Tom and Jerry का पहला एपिसोड कब आया?').units.map((u) => u.raw)).toEqual(['Tom', 'Jerry', 'पहला', 'एपिसोड', 'आया']);
     expect(analyzeQuery('The Lost World বইটি কে লিখেছেন?').units.map((u) => u.raw)).not.toContain('The');

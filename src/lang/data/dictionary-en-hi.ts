@@ -5377,7 +5377,6 @@ henceforth|भविश्य/bbs
 henna|मेंहद/mnhd
 heptagon|सप्तभुज/sptbj
 heptagon|सप्तभुजिय/sptbj
-her|उसक
 herald|अग्रदुत/agrdt
 herbac|औशधेय
 herculean|बलशाल/blsl
@@ -5389,7 +5388,7 @@ herebi|माध्यम/mdm
 hereditari|वंशानुगत/bnsngt
 hered|आनुवंशिक/anbnskt
 herein|स्थानम/stnm
-hereof|इसक इसम
+hereof|इसम
 hereto|इसक
 heritag|परंपर/prmpr
 hermaphrodit|उभयलिंग/ablng
@@ -12700,7 +12699,6 @@ there|वहां
 therebi|उसस
 therefor|अत
 therein|उसम
-thereof|इसक उसक
 thereupon|तत्काल/ttkl
 thermomet|थर्मामिटर/trmmtr
 thesauru|शब्दकोश/sbdks
