@@ -884,6 +884,15 @@ function qualifiesAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => 
   return after < tokens.length && joinedIn(input, n.last, after) && asked(after);
 }
 
+/**
+ * Whether a name stands unmarked right before the question's own words as what they are of: चीनी हैकर्स,
+ * চীনা হ্যাকার. A place the lexicon knows so written says where they come from.
+ */
+function attributeOfAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => boolean): boolean {
+  const after = n.last + 1;
+  return n.marker === undefined && after < input.text.tokens.length && asked(after) && /^\s+$/.test(gap(input, n.last, after));
+}
+
 /** How far (in words) before the comma the question's words may stand for the name after it to stand in apposition to them. */
 const APPOSITION_REACH = 8;
 
@@ -970,7 +979,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // question's own words are ("Britain's Halford Mackinder", ब्रिटेन के हैलफोर्ड मैकिंडर): a place beside
     // them in any other role (चीन के फुजियान क्षेत्र, "North America, and") says where something else is;
     // a "where … from" question asks for the place something comes from (from China, चीन से)
-    if (place && !n.place && !qualifiesAsked(input, n, asked) && !(fromWhere && comesFrom(input, n))) continue;
+    if (place && !n.place && !qualifiesAsked(input, n, asked) && !(fromWhere && (comesFrom(input, n) || (kind === 'known' && attributeOfAsked(input, n, asked))))) continue;
     const ofKind = kind === 'known';
     const distance = spanDistance(dist, n.first, n.last);
     if (distance > NAME_REACH) continue;

@@ -587,6 +587,16 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('हमले से पहले हैकर कहाँ थे?', 'हैकर चीन से आए थे।', 'hi')).toBeUndefined();
   });
 
+  it('answers "where … from" with the country of the people asked about, written as what they are (चीनी हैकर्स)', () => {
+    const passage = 'सूत्रों के मुताबिक चीनी हैकर्स ने सर्वर पर हमला किया।';
+    expect(answer('Where were the hackers from?', passage, 'hi')?.text).toBe('चीनी');
+    expect(answer('हैकर्स कहाँ से थे?', passage, 'hi')?.text).toBe('चीनी');
+    // where they are is not where they come from
+    expect(answer('Where were the hackers?', passage, 'hi')).toBeUndefined();
+    // nor is the country of something the question does not ask about
+    expect(answer('Where were the servers from?', 'चीनी हैकर्स ने सर्वर पर हमला किया।', 'hi')).toBeUndefined();
+  });
+
   it('answers a question in the genitive with the owner of what it asks about, not of something else', () => {
     const body = 'पुराना रिकॉर्ड नवीन तोमर द्वारा बनाया गया था, जो अब ओरियन क्लब के उपाध्यक्ष हैं। नया रिकॉर्ड अब राहुल बेग के पास है। ओरियन क्लब की स्थापना 1950 में हुई। राहुल बेग ने 2010 में खेलना शुरू किया।';
     // किसके पास (with whom): ओरियन क्लब के उपाध्यक्ष (the club's vice-president) says nothing of who has it
