@@ -19,7 +19,6 @@ const HI_SUFFIXES = bySuffixLength(`
   ाएगि ाएगा ाओगि ाओगे एंगि एंगे उंगि उंगा ातिं नाओं नाएं ताओं ताएं ियां ियों ाइए ाइं
   ाकर ाया ेगि ेगा ोगि ोगे ाने ाना ाते ाति ाता तिं ाओं ाएं ुओं ुएं ुआं
   कर ाओ िए ाइ ाए ने नि ना ते िं ति ता ां ों ें
-  ओं एं
   ो े ु ि ा`);
 
 /** Case, number and verb endings, written as printed (they are stripped before spelling is folded). */
@@ -77,15 +76,10 @@ function bengaliVerbalNoun(word: string): string | undefined {
 /** Shortest stem left, in code units: a consonant and its vowel sign are two. */
 const MIN_STEM = 2;
 const MIN_HINDI_STEM = 3;
-/**
- * Hindi plural endings that end nothing but a plural (घरों, दलों; after a noun's final आ: दवाओं, दवाएं):
- * they leave a stem of two code units too, where other endings would cut a short word to nothing.
- */
-const HI_PLURAL_ONLY = new Set(['ों', 'ओं', 'एं']);
 
-function stripLongest(word: string, suffixes: string[], min: number | ((suffix: string) => number) = MIN_STEM): string {
+function stripLongest(word: string, suffixes: string[], min = MIN_STEM): string {
   for (const s of suffixes) {
-    if (word.length - s.length >= (typeof min === 'number' ? min : min(s)) && word.endsWith(s)) return word.slice(0, -s.length);
+    if (word.length - s.length >= min && word.endsWith(s)) return word.slice(0, -s.length);
   }
   return word;
 }
@@ -96,7 +90,7 @@ function stripLongest(word: string, suffixes: string[], min: number | ((suffix: 
  */
 export function stemHindi(norm: string): string[] {
   const folded = foldHindi(norm);
-  const out = [stripLongest(folded, HI_SUFFIXES, (suffix) => (HI_PLURAL_ONLY.has(suffix) ? MIN_STEM : MIN_HINDI_STEM))];
+  const out = [stripLongest(folded, HI_SUFFIXES, MIN_HINDI_STEM)];
   if (folded.endsWith('\u094D\u0938') && folded.length - 2 >= MIN_HINDI_STEM) out.push(folded.slice(0, -2));
   return out;
 }

@@ -2830,7 +2830,7 @@ decis|निर्णायक/nrnk;द्रिढ/drr
 decis|निश्चय/nsc
 decis|निश्चित/nsctt
 deck|डेक;सजा/sjn
-decker|छत
+decker|छतों
 declaim|घोशित/gst
 declam|घोशण/gsn;भाशण/bsn
 declamatori|शब्दाडंबरपुर्ण/sbddmbrprn
@@ -7066,7 +7066,7 @@ libido|कामेच्छ/kmc
 libra|तुल
 librarian|लाइब्रेरियन/lbrrn
 librari|पुस्तकालय/pstkl
-lice|जु
+lice|जुएं
 licenc|लाइसेंस/lsns;स्वेच्छाचार/sbccr;अतिशयोक्/atskt
 licens|लाइसेंस/lsns
 licenti|व्यभिचार/bbcr
