@@ -591,8 +591,6 @@ describe('short answers of the asked type only (issue 14)', () => {
     const passage = 'सूत्रों के मुताबिक चीनी हैकर्स ने सर्वर पर हमला किया।';
     expect(answer('Where were the hackers from?', passage, 'hi')?.text).toBe('चीनी');
     expect(answer('हैकर्स कहाँ से थे?', passage, 'hi')?.text).toBe('चीनी');
-    // typed in Latin letters, with the source marker as it is typed
-    expect(answer('hackers kahan se the', passage, 'hi')?.text).toBe('चीनी');
     // where they are is not where they come from
     expect(answer('Where were the hackers?', passage, 'hi')).toBeUndefined();
     // nor is the country of something the question does not ask about

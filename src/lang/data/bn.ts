@@ -66,7 +66,7 @@ export const BN: LanguageWords = {
   // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['দ্য', 'ডি', 'দে', 'ভন', 'ফন', 'বিন', 'ইবনে', 'আল'],
   placeMarkers: [],
-  sourceMarkers: ['থেকে', 'theke'],
+  sourceMarkers: ['থেকে'],
   placeEndings: ['তে', 'য়', 'এ', 'ে'],
   demonymEndings: [],
   questionWords: {

@@ -66,7 +66,7 @@ export const HI: LanguageWords = {
   // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['द', 'डी', 'डे', 'दी', 'वॉन', 'वान', 'बिन', 'इब्न', 'अल'],
   placeMarkers: ['में', 'तक', 'पर'],
-  sourceMarkers: ['से', 'se'],
+  sourceMarkers: ['से'],
   placeEndings: [],
   demonymEndings: [],
   questionWords: {
