@@ -9,7 +9,7 @@ export const HI: LanguageWords = {
   timeJoiners: ['को', 'के', 'पर', 'में'],
   qualifierJoiners: ['के', 'का', 'की', 'एक'],
   // romanized question words only Hindi uses
-  latinCues: ['kitne', 'kitni', 'kitna', 'kab', 'kaun', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko', 'kise', 'kisse', 'kinhone', 'kinhen', 'kahan', 'kaha', 'kya', 'kaise', 'kyon', 'kyun', 'kis', 'kin'],
+  latinCues: ['kitne', 'kitni', 'kitna', 'kab', 'kaun', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko', 'kinhone', 'kinhen', 'kahan', 'kaha', 'kya', 'kaise', 'kyon', 'kyun', 'kis', 'kin'],
   templates: {
     count: (x) => `कितने ${x}?`,
     when: (x) => `${x} कब हुआ?`,
@@ -72,7 +72,7 @@ export const HI: LanguageWords = {
   questionWords: {
     count: ['कितने', 'कितनी', 'कितना', 'कितनों', 'kitne', 'kitni', 'kitna', 'kitno', 'kitnon'],
     time: ['कब', 'kab'],
-    person: ['कौन', 'किसने', 'किसका', 'किसकी', 'किसके', 'किसको', 'किसे', 'किससे', 'किन्होंने', 'किन्हें', 'kaun', 'kon', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko', 'kise', 'kisse', 'kinhone', 'kinhonne', 'kinhen'],
+    person: ['कौन', 'किसने', 'किसका', 'किसकी', 'किसके', 'किसको', 'किसे', 'किससे', 'किन्होंने', 'किन्हें', 'kaun', 'kon', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko', 'kinhone', 'kinhonne', 'kinhen'],
     place: ['कहां', 'कहाँ', 'किधर', 'kahan', 'kaha', 'kahaan', 'kidhar'],
     thing: ['क्या', 'किस', 'किन', 'कैसे', 'क्यों', 'कौनसा', 'कौनसी', 'कौनसे', 'kya', 'kis', 'kin', 'kaise', 'kyon', 'kyun', 'kyu', 'kaunsa', 'kaunsi', 'kaunse'],
   },
