@@ -131,8 +131,18 @@ const DEMONYM_ENDINGS = [...anyLanguage((w) => w.demonymEndings)].sort((a, b) =>
  * vowel is a, as keys mark only that a word ends in a vowel, and an i would soften the c of americ-.
  */
 export function demonymReading(norm: string): string | undefined {
-  const ending = DEMONYM_ENDINGS.find((e) => norm.endsWith(e) && norm.length - e.length >= 3);
+  const ending = DEMONYM_ENDINGS.find((e) => isAscii(e) && norm.endsWith(e) && norm.length - e.length >= 3);
   return ending === undefined ? undefined : `${norm.slice(0, -ending.length)}a`;
+}
+/**
+ * What a people's adjective may be made from: a Hindi or Bengali one without its ending (चीनी: चीन,
+ * ভারতীয়: ভারত), an English one as Hindi and Bengali write its place (Chinese: china); none for a word with
+ * no such ending. Only a reading: whether a place is so named is the lexicon's to say.
+ */
+export function demonymBases(norm: string): string[] {
+  const english = demonymReading(norm);
+  const indic = DEMONYM_ENDINGS.filter((e) => !isAscii(e) && norm.endsWith(e) && norm.length - e.length >= 2).map((e) => norm.slice(0, -e.length));
+  return english === undefined ? indic : [english, ...indic];
 }
 const YEAR_PREPOSITIONS = anyLanguage((w) => w.yearPrepositions);
 /** Whether a normalized token before a number makes it a year whatever follows it (in 1873, since 1996). */

@@ -4,7 +4,7 @@ import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } fr
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -885,12 +885,15 @@ function qualifiesAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => 
 }
 
 /**
- * Whether a name stands unmarked right before the question's own words as what they are of: चीनी हैकर्स,
- * চীনা হ্যাকার. A place the lexicon knows so written says where they come from.
+ * Whether a name is a people's adjective of a place the lexicon knows (चीनी of चीन, ভারতীয় of ভারত,
+ * Chinese of China), written unmarked right before the question's own words as what they are: चीनी हैकर्स,
+ * Chinese hackers. It says where they come from.
  */
-function attributeOfAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => boolean): boolean {
+function peopleOfPlaceAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => boolean): boolean {
+  const { tokens } = input.text;
   const after = n.last + 1;
-  return n.marker === undefined && after < input.text.tokens.length && asked(after) && /^\s+$/.test(gap(input, n.last, after));
+  if (n.first !== n.last || n.marker !== undefined || after >= tokens.length || !asked(after) || !/^\s+$/.test(gap(input, n.last, after))) return false;
+  return demonymBases(tokens[n.first]!.norm).some((base) => conceptsWrittenAs(base).some((c) => isKindOf(c, PLACE_CONCEPTS)));
 }
 
 /** How far (in words) before the comma the question's words may stand for the name after it to stand in apposition to them. */
@@ -966,20 +969,23 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const spans = askedNames(input, asked, wanted);
   const fromWhere = place && asksFromWhere(input.plan);
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
-  let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean } | undefined;
+  let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; people: boolean } | undefined;
   let tied = false;
   for (const n of spans) {
     if (n.thing) continue;
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it
     // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")
     if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
-    const kind = kindOfName(text, n, place);
+    // a "where … from" question asks for the place something comes from (from China, चीन से), or the place
+    // of the people it asks about (चीनी हैकर्स, Chinese hackers: their adjective is of the place, whatever
+    // the lexicon says the adjective itself is), when nothing is said to come from a place
+    const people = fromWhere && !n.place && !comesFrom(input, n) && peopleOfPlaceAsked(input, n, asked);
+    const kind = people ? 'known' : kindOfName(text, n, place);
     if (kind === undefined) continue;
     // a place answers where only as the writing places something there ("in X", "X में"), or as whose the
     // question's own words are ("Britain's Halford Mackinder", ब्रिटेन के हैलफोर्ड मैकिंडर): a place beside
-    // them in any other role (चीन के फुजियान क्षेत्र, "North America, and") says where something else is;
-    // a "where … from" question asks for the place something comes from (from China, चीन से)
-    if (place && !n.place && !qualifiesAsked(input, n, asked) && !(fromWhere && (comesFrom(input, n) || (kind === 'known' && attributeOfAsked(input, n, asked))))) continue;
+    // them in any other role (चीन के फुजियान क्षेत्र, "North America, and") says where something else is
+    if (place && !n.place && !qualifiesAsked(input, n, asked) && !(fromWhere && comesFrom(input, n)) && !people) continue;
     const ofKind = kind === 'known';
     const distance = spanDistance(dist, n.first, n.last);
     if (distance > NAME_REACH) continue;
@@ -992,9 +998,11 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // the surest role first, then a name the lexicon knows as of the asked kind, then the clause that
     // holds more of the question's words, then the nearest
     const known = ofKind ? 1 : 0;
-    const order = best === undefined ? 1 : Math.sign(role - best.role) || Math.sign(known - best.known) || Math.sign(held - best.support) || Math.sign(best.distance - distance);
+    // (a place said outright, "from Pakistan", before the place of the people asked about)
+    const order =
+      best === undefined ? 1 : Math.sign(Number(best.people) - Number(people)) || Math.sign(role - best.role) || Math.sign(known - best.known) || Math.sign(held - best.support) || Math.sign(best.distance - distance);
     if (order > 0) {
-      best = { first: n.first, last: n.last, distance, role, known, support: held, placed: n.place };
+      best = { first: n.first, last: n.last, distance, role, known, support: held, placed: n.place, people };
       tied = false;
     } else if (order === 0) tied = true;
   }

@@ -587,14 +587,24 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('हमले से पहले हैकर कहाँ थे?', 'हैकर चीन से आए थे।', 'hi')).toBeUndefined();
   });
 
-  it('answers "where … from" with the country of the people asked about, written as what they are (चीनी हैकर्स)', () => {
+  it('answers "where … from" with the place of the people asked about, written as their adjective (चीनी हैकर्स, Chinese hackers)', () => {
     const passage = 'सूत्रों के मुताबिक चीनी हैकर्स ने सर्वर पर हमला किया।';
     expect(answer('Where were the hackers from?', passage, 'hi')?.text).toBe('चीनी');
     expect(answer('हैकर्स कहाँ से थे?', passage, 'hi')?.text).toBe('चीनी');
+    expect(answer('হ্যাকাররা কোথা থেকে?', 'সূত্রের খবর, চীনা হ্যাকাররা সার্ভারে হামলা চালায়।', 'bn')?.text).toBe('চীনা');
+    expect(answer('Where were the hackers from?', 'Officials said Chinese hackers attacked the servers.', 'en')?.text).toBe('Chinese');
     // where they are is not where they come from
     expect(answer('Where were the hackers?', passage, 'hi')).toBeUndefined();
-    // nor is the country of something the question does not ask about
+    // nor is the place of something the question does not ask about
     expect(answer('Where were the servers from?', 'चीनी हैकर्स ने सर्वर पर हमला किया।', 'hi')).toBeUndefined();
+    // a place's own name before the words asked about is where they are, not a people's adjective
+    expect(answer('Where did the attack come from?', 'The Mumbai attack shocked India.', 'en')).toBeUndefined();
+    expect(answer('Where were the servers hacked from?', 'The AIIMS Delhi servers were hacked.', 'en')).toBeUndefined();
+    // and a place something is said to come from comes first
+    expect(answer('Where did the attackers come from?', 'The Mumbai attackers came from Pakistan.', 'en')?.text).toBe('Pakistan');
+    expect(answer('हमलावर कहाँ से आए थे?', 'मुंबई हमलावर पाकिस्तान से आए थे।', 'hi')?.text).toBe('पाकिस्तान');
+    expect(answer('Where did the hackers come from?', 'Police said Chinese hackers came from Russia.', 'en')?.text).toBe('Russia');
+    expect(answer('हैकर्स कहाँ से आए थे?', 'चीनी हैकर्स रूस से आए थे।', 'hi')?.text).toBe('रूस');
   });
 
   it('answers a question in the genitive with the owner of what it asks about, not of something else', () => {

@@ -68,7 +68,7 @@ export const BN: LanguageWords = {
   placeMarkers: [],
   sourceMarkers: ['থেকে'],
   placeEndings: ['তে', 'য়', 'এ', 'ে'],
-  demonymEndings: [],
+  demonymEndings: ['ীয়', 'ী', 'া'],
   questionWords: {
     count: ['কত', 'কতবার', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotobar', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'kotojoner', 'kotojonke', 'kototuku', 'koyta', 'koyti', 'koyjon'],
     time: ['কখন', 'কবে', 'কটায়', 'kokhon', 'kobe', 'kotay'],

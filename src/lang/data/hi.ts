@@ -68,7 +68,7 @@ export const HI: LanguageWords = {
   placeMarkers: ['में', 'तक', 'पर'],
   sourceMarkers: ['से'],
   placeEndings: [],
-  demonymEndings: [],
+  demonymEndings: ['ीय', 'ी'],
   questionWords: {
     count: ['कितने', 'कितनी', 'कितना', 'कितनों', 'kitne', 'kitni', 'kitna', 'kitno', 'kitnon'],
     time: ['कब', 'kab'],

@@ -164,7 +164,8 @@ export interface LanguageWords {
   placeEndings: readonly string[];
   /**
    * Endings of a people's or a country's adjective (American, Turkish, Chinese): Hindi and Bengali write
-   * the same adjective with a final vowel instead (अमेरिकी, तुर्की, চীনা).
+   * the same adjective with a final vowel instead (अमेरिकी, तुर्की, চীনা), their own endings on the name of
+   * the place (चीनी, भारतीय; চীনা, ভারতীয়).
    */
   demonymEndings: readonly string[];
   /**
