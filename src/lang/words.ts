@@ -136,13 +136,20 @@ export function demonymReading(norm: string): string | undefined {
 }
 /**
  * What a people's adjective may be made from: a Hindi or Bengali one without its ending (चीनी: चीन,
- * ভারতীয়: ভারত), an English one as Hindi and Bengali write its place (Chinese: china); none for a word with
- * no such ending. Only a reading: whether a place is so named is the lexicon's to say.
+ * ভারতীয়: ভারত); an English one as Hindi and Bengali write its place (Chinese: china), and one whose ending
+ * ends in n without the n (Russian: russia, Indian: india); none for a word with no such ending. Only a
+ * reading: whether a place is so named is the lexicon's to say.
  */
 export function demonymBases(norm: string): string[] {
+  const out: string[] = [];
   const english = demonymReading(norm);
-  const indic = DEMONYM_ENDINGS.filter((e) => !isAscii(e) && norm.endsWith(e) && norm.length - e.length >= 2).map((e) => norm.slice(0, -e.length));
-  return english === undefined ? indic : [english, ...indic];
+  if (english !== undefined) out.push(english);
+  for (const e of DEMONYM_ENDINGS) {
+    if (!norm.endsWith(e)) continue;
+    const base = norm.slice(0, -e.length);
+    if (isAscii(e) ? base.length >= 3 && e.endsWith('n') : base.length >= 2) out.push(isAscii(e) ? base + e.slice(0, -1) : base);
+  }
+  return [...new Set(out)];
 }
 const YEAR_PREPOSITIONS = anyLanguage((w) => w.yearPrepositions);
 /** Whether a normalized token before a number makes it a year whatever follows it (in 1873, since 1996). */

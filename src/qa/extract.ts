@@ -858,8 +858,9 @@ const afterName = (input: ExtractInput, last: number, marker: string | undefined
  * (कहाँ से, কোথা থেকে, from where) or ending it ("where did they come from?").
  */
 function asksFromWhere(plan: QuestionPlan): boolean {
-  const { tokens, asksAt } = plan.query;
-  const at = asksAt === undefined ? [] : [asksAt - 1, asksAt + 1];
+  const { tokens, asksAt, reading } = plan.query;
+  // (where the verb comes last the marker follows the question word: दिल्ली से कहाँ गए asks where to)
+  const at = asksAt === undefined ? [] : isVerbFinal(reading.language) ? [asksAt + 1] : [asksAt - 1, asksAt + 1];
   return [...at, tokens.length - 1].some((k) => k >= 0 && k < tokens.length && isSourceMarker(tokens[k]!.norm));
 }
 
@@ -886,13 +887,15 @@ function qualifiesAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => 
 
 /**
  * Whether a name is a people's adjective of a place the lexicon knows (चीनी of चीन, ভারতীয় of ভারত,
- * Chinese of China), written unmarked right before the question's own words as what they are: चीनी हैकर्स,
- * Chinese hackers. It says where they come from.
+ * Chinese of China, Russian of Russia), one word written unmarked right before the question's own word for
+ * people of some kind (an actor of the lexicon): चीनी हैकर्स, Chinese hackers. It says where they come from.
  */
 function peopleOfPlaceAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => boolean): boolean {
   const { tokens } = input.text;
   const after = n.last + 1;
   if (n.first !== n.last || n.marker !== undefined || after >= tokens.length || !asked(after) || !/^\s+$/.test(gap(input, n.last, after))) return false;
+  // what the adjective is said of must be people (hackers, students), not a thing (चीनी मिल: a sugar mill)
+  if (!conceptsAt(input.text, after).some((c) => isKindOf(c, ACTOR_CONCEPTS))) return false;
   return demonymBases(tokens[n.first]!.norm).some((base) => conceptsWrittenAs(base).some((c) => isKindOf(c, PLACE_CONCEPTS)));
 }
 
@@ -969,7 +972,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const spans = askedNames(input, asked, wanted);
   const fromWhere = place && asksFromWhere(input.plan);
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
-  let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; people: boolean } | undefined;
+  let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number } | undefined;
   let tied = false;
   for (const n of spans) {
     if (n.thing) continue;
@@ -979,13 +982,14 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // a "where … from" question asks for the place something comes from (from China, चीन से), or the place
     // of the people it asks about (चीनी हैकर्स, Chinese hackers: their adjective is of the place, whatever
     // the lexicon says the adjective itself is), when nothing is said to come from a place
-    const people = fromWhere && !n.place && !comesFrom(input, n) && peopleOfPlaceAsked(input, n, asked);
+    const from = fromWhere && comesFrom(input, n);
+    const people = fromWhere && !n.place && !from && peopleOfPlaceAsked(input, n, asked);
     const kind = people ? 'known' : kindOfName(text, n, place);
     if (kind === undefined) continue;
     // a place answers where only as the writing places something there ("in X", "X में"), or as whose the
     // question's own words are ("Britain's Halford Mackinder", ब्रिटेन के हैलफोर्ड मैकिंडर): a place beside
     // them in any other role (चीन के फुजियान क्षेत्र, "North America, and") says where something else is
-    if (place && !n.place && !qualifiesAsked(input, n, asked) && !(fromWhere && comesFrom(input, n)) && !people) continue;
+    if (place && !n.place && !qualifiesAsked(input, n, asked) && !from && !people) continue;
     const ofKind = kind === 'known';
     const distance = spanDistance(dist, n.first, n.last);
     if (distance > NAME_REACH) continue;
@@ -998,11 +1002,13 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // the surest role first, then a name the lexicon knows as of the asked kind, then the clause that
     // holds more of the question's words, then the nearest
     const known = ofKind ? 1 : 0;
-    // (a place said outright, "from Pakistan", before the place of the people asked about)
+    // (for "where … from", a place something is said to come from, "from Pakistan", first; then the place of
+    // the people asked about, चीनी हैकर्स; then a place only placed, "in Delhi", which is where they were)
+    const source = from ? 2 : people ? 1 : 0;
     const order =
-      best === undefined ? 1 : Math.sign(Number(best.people) - Number(people)) || Math.sign(role - best.role) || Math.sign(known - best.known) || Math.sign(held - best.support) || Math.sign(best.distance - distance);
+      best === undefined ? 1 : Math.sign(source - best.source) || Math.sign(role - best.role) || Math.sign(known - best.known) || Math.sign(held - best.support) || Math.sign(best.distance - distance);
     if (order > 0) {
-      best = { first: n.first, last: n.last, distance, role, known, support: held, placed: n.place, people };
+      best = { first: n.first, last: n.last, distance, role, known, support: held, placed: n.place, source };
       tied = false;
     } else if (order === 0) tied = true;
   }

@@ -605,6 +605,17 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('हमलावर कहाँ से आए थे?', 'मुंबई हमलावर पाकिस्तान से आए थे।', 'hi')?.text).toBe('पाकिस्तान');
     expect(answer('Where did the hackers come from?', 'Police said Chinese hackers came from Russia.', 'en')?.text).toBe('Russia');
     expect(answer('हैकर्स कहाँ से आए थे?', 'चीनी हैकर्स रूस से आए थे।', 'hi')?.text).toBe('रूस');
+    // and the people's place before a place they only were in (दिल्ली में: where they attacked)
+    expect(answer('हैकर्स कहाँ से थे?', 'चीनी हैकर्स ने दिल्ली में सर्वर पर हमला किया।', 'hi')?.text).toBe('चीनी');
+    // an adjective ending in -n is of the place without the n (Russian: Russia)
+    expect(answer('Where were the hackers from?', 'Officials said Russian hackers attacked the servers.', 'en')?.text).toBe('Russian');
+    // two peoples, two answers: none
+    expect(answer('Where were the hackers from?', 'Officials said Chinese hackers and Russian hackers attacked.', 'en')).toBeUndefined();
+    // what the adjective is said of must be people: चीनी मिल is a sugar mill
+    expect(answer('मिल मालिक कहाँ से हैं?', 'चीनी मिल मालिकों ने हड़ताल की।', 'hi')).toBeUndefined();
+    // where the verb comes last, a marker before the question word says where from, not where to
+    expect(answer('हैकर्स दिल्ली से कहाँ गए?', 'चीनी हैकर्स मुंबई गए।', 'hi')?.text).not.toBe('चीनी');
+    expect(answer('হ্যাকাররা দিল্লি থেকে কোথায় গেল?', 'চীনা হ্যাকাররা মুম্বই গেল।', 'bn')?.text).not.toBe('চীনা');
   });
 
   it('answers a question in the genitive with the owner of what it asks about, not of something else', () => {
