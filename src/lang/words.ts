@@ -136,9 +136,10 @@ export function demonymReading(norm: string): string | undefined {
 }
 /**
  * What a people's adjective may be made from: a Hindi or Bengali one without its ending (चीनी: चीन,
- * ভারতীয়: ভারত); an English one as Hindi and Bengali write its place (Chinese: china), and one whose ending
- * ends in n without the n (Russian: russia, Indian: india); none for a word with no such ending. Only a
- * reading: whether a place is so named is the lexicon's to say.
+ * ভারতীয়: ভারত); an English one as Hindi and Bengali write its place (Chinese: china), without its ending
+ * (Nepalese: nepal, Iranian: iran) and, where the ending ends in n, without the n (Russian: russia,
+ * Indian: india); none for a word with no such ending. Only readings: whether a place is so named is the
+ * lexicon's to say.
  */
 export function demonymBases(norm: string): string[] {
   const out: string[] = [];
@@ -147,7 +148,12 @@ export function demonymBases(norm: string): string[] {
   for (const e of DEMONYM_ENDINGS) {
     if (!norm.endsWith(e)) continue;
     const base = norm.slice(0, -e.length);
-    if (isAscii(e) ? base.length >= 3 && e.endsWith('n') : base.length >= 2) out.push(isAscii(e) ? base + e.slice(0, -1) : base);
+    if (!isAscii(e)) {
+      if (base.length >= 2) out.push(base);
+    } else if (base.length >= 3) {
+      out.push(base);
+      if (e.endsWith('n')) out.push(base + e.slice(0, -1));
+    }
   }
   return [...new Set(out)];
 }

@@ -886,16 +886,18 @@ function qualifiesAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => 
 }
 
 /**
- * Whether a name is a people's adjective of a place the lexicon knows (चीनी of चीन, ভারতীয় of ভারত,
- * Chinese of China, Russian of Russia), one word written unmarked right before the question's own word for
- * people of some kind (an actor of the lexicon): चीनी हैकर्स, Chinese hackers. It says where they come from.
+ * Whether a name is the adjective of a place the lexicon knows (चीनी of चीन, ভারতীয় of ভারত, Chinese of
+ * China, Russian of Russia, Nepalese of Nepal), one word written unmarked right before the question's own
+ * word as what it is: चीनी हैकर्स, Pakistani militants. It says where they come from.
  */
-function peopleOfPlaceAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => boolean): boolean {
+function placeAdjectiveOfAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => boolean): boolean {
   const { tokens } = input.text;
   const after = n.last + 1;
   if (n.first !== n.last || n.marker !== undefined || after >= tokens.length || !asked(after) || !/^\s+$/.test(gap(input, n.last, after))) return false;
-  // what the adjective is said of must be people (hackers, students), not a thing (चीनी मिल: a sugar mill)
-  if (!conceptsAt(input.text, after).some((c) => isKindOf(c, ACTOR_CONCEPTS))) return false;
+  // it is of the word asked about, not of a word before it that another word of the question follows, as
+  // written (चीनी मिल मालिक: the owners of a sugar mill)
+  const written = (k: number) => input.plan.units.some((u) => u.alts.some((a) => (a.field === 'text' || a.field === 'stem') && input.text.keys[k]!.has(termKey(a.field, a.term))));
+  if (after + 1 < tokens.length && written(after + 1) && /^\s+$/.test(gap(input, after, after + 1))) return false;
   return demonymBases(tokens[n.first]!.norm).some((base) => conceptsWrittenAs(base).some((c) => isKindOf(c, PLACE_CONCEPTS)));
 }
 
@@ -980,16 +982,16 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")
     if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
     // a "where … from" question asks for the place something comes from (from China, चीन से), or the place
-    // of the people it asks about (चीनी हैकर्स, Chinese hackers: their adjective is of the place, whatever
-    // the lexicon says the adjective itself is), when nothing is said to come from a place
+    // whose adjective the words it asks about carry (चीनी हैकर्स, Chinese hackers: the adjective is of the
+    // place, whatever the lexicon says the adjective itself is)
     const from = fromWhere && comesFrom(input, n);
-    const people = fromWhere && !n.place && !from && peopleOfPlaceAsked(input, n, asked);
-    const kind = people ? 'known' : kindOfName(text, n, place);
+    const adjective = fromWhere && !n.place && !from && placeAdjectiveOfAsked(input, n, asked);
+    const kind = adjective ? 'known' : kindOfName(text, n, place);
     if (kind === undefined) continue;
     // a place answers where only as the writing places something there ("in X", "X में"), or as whose the
     // question's own words are ("Britain's Halford Mackinder", ब्रिटेन के हैलफोर्ड मैकिंडर): a place beside
     // them in any other role (चीन के फुजियान क्षेत्र, "North America, and") says where something else is
-    if (place && !n.place && !qualifiesAsked(input, n, asked) && !from && !people) continue;
+    if (place && !n.place && !qualifiesAsked(input, n, asked) && !from && !adjective) continue;
     const ofKind = kind === 'known';
     const distance = spanDistance(dist, n.first, n.last);
     if (distance > NAME_REACH) continue;
@@ -1002,9 +1004,9 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // the surest role first, then a name the lexicon knows as of the asked kind, then the clause that
     // holds more of the question's words, then the nearest
     const known = ofKind ? 1 : 0;
-    // (for "where … from", a place something is said to come from, "from Pakistan", first; then the place of
-    // the people asked about, चीनी हैकर्स; then a place only placed, "in Delhi", which is where they were)
-    const source = from ? 2 : people ? 1 : 0;
+    // (for "where … from", a place something is said to come from, "from Pakistan", first; then the place
+    // of the adjective, चीनी हैकर्स; then a place only placed, "in Delhi", which is where they were)
+    const source = from ? 2 : adjective ? 1 : 0;
     const order =
       best === undefined ? 1 : Math.sign(source - best.source) || Math.sign(role - best.role) || Math.sign(known - best.known) || Math.sign(held - best.support) || Math.sign(best.distance - distance);
     if (order > 0) {

@@ -587,7 +587,7 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('हमले से पहले हैकर कहाँ थे?', 'हैकर चीन से आए थे।', 'hi')).toBeUndefined();
   });
 
-  it('answers "where … from" with the place of the people asked about, written as their adjective (चीनी हैकर्स, Chinese hackers)', () => {
+  it('answers "where … from" with the place whose adjective the words asked about carry (चीनी हैकर्स, Chinese hackers)', () => {
     const passage = 'सूत्रों के मुताबिक चीनी हैकर्स ने सर्वर पर हमला किया।';
     expect(answer('Where were the hackers from?', passage, 'hi')?.text).toBe('चीनी');
     expect(answer('हैकर्स कहाँ से थे?', passage, 'hi')?.text).toBe('चीनी');
@@ -607,15 +607,18 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('हैकर्स कहाँ से आए थे?', 'चीनी हैकर्स रूस से आए थे।', 'hi')?.text).toBe('रूस');
     // and the people's place before a place they only were in (दिल्ली में: where they attacked)
     expect(answer('हैकर्स कहाँ से थे?', 'चीनी हैकर्स ने दिल्ली में सर्वर पर हमला किया।', 'hi')?.text).toBe('चीनी');
-    // an adjective ending in -n is of the place without the n (Russian: Russia)
+    // an adjective ending in -n is of the place without the n (Russian: Russia), or without its ending (Nepalese: Nepal)
     expect(answer('Where were the hackers from?', 'Officials said Russian hackers attacked the servers.', 'en')?.text).toBe('Russian');
+    expect(answer('Where were the hackers from?', 'Officials said Nepalese hackers attacked the servers.', 'en')?.text).toBe('Nepalese');
+    // of any kind of people, whether the lexicon knows the word or not (आतंकी, militants)
+    expect(answer('आतंकी कहाँ से आए थे?', 'पाकिस्तानी आतंकी सीमा पार कर आए।', 'hi')?.text).toBe('पाकिस्तानी');
     // two peoples, two answers: none
     expect(answer('Where were the hackers from?', 'Officials said Chinese hackers and Russian hackers attacked.', 'en')).toBeUndefined();
-    // what the adjective is said of must be people: चीनी मिल is a sugar mill
+    // the adjective of a word before the one asked about is not its: the owners of a sugar mill (चीनी मिल)
     expect(answer('मिल मालिक कहाँ से हैं?', 'चीनी मिल मालिकों ने हड़ताल की।', 'hi')).toBeUndefined();
-    // where the verb comes last, a marker before the question word says where from, not where to
-    expect(answer('हैकर्स दिल्ली से कहाँ गए?', 'चीनी हैकर्स मुंबई गए।', 'hi')?.text).not.toBe('चीनी');
-    expect(answer('হ্যাকাররা দিল্লি থেকে কোথায় গেল?', 'চীনা হ্যাকাররা মুম্বই গেল।', 'bn')?.text).not.toBe('চীনা');
+    // where the verb comes last, a marker before the question word does not ask where from (दिल्ली से कहाँ गए: where to)
+    expect(answer('हैकर्स दिल्ली से कहाँ गए?', 'चीनी हैकर्स मुंबई गए।', 'hi')).toBeUndefined();
+    expect(answer('হ্যাকাররা দিল্লি থেকে কোথায় গেল?', 'চীনা হ্যাকাররা মুম্বই গেল।', 'bn')).toBeUndefined();
   });
 
   it('answers a question in the genitive with the owner of what it asks about, not of something else', () => {
