@@ -887,17 +887,16 @@ function qualifiesAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => 
 
 /**
  * Whether a name is the adjective of a place the lexicon knows (चीनी of चीन, ভারতীয় of ভারত, Chinese of
- * China, Russian of Russia, Nepalese of Nepal), one word written unmarked right before the question's own
- * word as what it is: चीनी हैकर्स, Pakistani militants. It says where they come from.
+ * China, Russian of Russia, Nepalese of Nepal), one word written unmarked right before the people the
+ * question asks about: its first word, one the lexicon knows as an actor (चीनी हैकर्स, Chinese hackers;
+ * not the Russian embassy the hackers attacked, nor a sugar mill, चीनी मिल). It says where they come from.
  */
-function placeAdjectiveOfAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => boolean): boolean {
+function placeAdjectiveOfAsked(input: ExtractInput, n: NameSpan): boolean {
   const { tokens } = input.text;
   const after = n.last + 1;
-  if (n.first !== n.last || n.marker !== undefined || after >= tokens.length || !asked(after) || !/^\s+$/.test(gap(input, n.last, after))) return false;
-  // it is of the word asked about, not of a word before it that another word of the question follows, as
-  // written (चीनी मिल मालिक: the owners of a sugar mill)
-  const written = (k: number) => input.plan.units.some((u) => u.alts.some((a) => (a.field === 'text' || a.field === 'stem') && input.text.keys[k]!.has(termKey(a.field, a.term))));
-  if (after + 1 < tokens.length && written(after + 1) && /^\s+$/.test(gap(input, after, after + 1))) return false;
+  const subject = input.plan.units[0];
+  if (subject === undefined || n.first !== n.last || n.marker !== undefined || after >= tokens.length || !/^\s+$/.test(gap(input, n.last, after))) return false;
+  if (!unitPositions(input.text, subject).includes(after) || !conceptsAt(input.text, after).some((c) => isKindOf(c, ACTOR_CONCEPTS))) return false;
   return demonymBases(tokens[n.first]!.norm).some((base) => conceptsWrittenAs(base).some((c) => isKindOf(c, PLACE_CONCEPTS)));
 }
 
@@ -985,7 +984,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // whose adjective the words it asks about carry (चीनी हैकर्स, Chinese hackers: the adjective is of the
     // place, whatever the lexicon says the adjective itself is)
     const from = fromWhere && comesFrom(input, n);
-    const adjective = fromWhere && !n.place && !from && placeAdjectiveOfAsked(input, n, asked);
+    const adjective = fromWhere && !n.place && !from && placeAdjectiveOfAsked(input, n);
     const kind = adjective ? 'known' : kindOfName(text, n, place);
     if (kind === undefined) continue;
     // a place answers where only as the writing places something there ("in X", "X में"), or as whose the

@@ -587,35 +587,36 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('हमले से पहले हैकर कहाँ थे?', 'हैकर चीन से आए थे।', 'hi')).toBeUndefined();
   });
 
-  it('answers "where … from" with the place whose adjective the words asked about carry (चीनी हैकर्स, Chinese hackers)', () => {
+  it('answers "where … from" with the place whose adjective the people asked about carry (चीनी हैकर्स, Chinese hackers)', () => {
     const passage = 'सूत्रों के मुताबिक चीनी हैकर्स ने सर्वर पर हमला किया।';
     expect(answer('Where were the hackers from?', passage, 'hi')?.text).toBe('चीनी');
     expect(answer('हैकर्स कहाँ से थे?', passage, 'hi')?.text).toBe('चीनी');
     expect(answer('হ্যাকাররা কোথা থেকে?', 'সূত্রের খবর, চীনা হ্যাকাররা সার্ভারে হামলা চালায়।', 'bn')?.text).toBe('চীনা');
     expect(answer('Where were the hackers from?', 'Officials said Chinese hackers attacked the servers.', 'en')?.text).toBe('Chinese');
+    // also when the question says more of them
+    expect(answer('Where were the hackers who attacked the servers from?', 'Officials said Chinese hackers attacked the servers.', 'en')?.text).toBe('Chinese');
+    // an adjective ending in -n is of the place without the n (Russian: Russia), or without its ending (Nepalese: Nepal)
+    expect(answer('Where were the hackers from?', 'Officials said Russian hackers attacked the servers.', 'en')?.text).toBe('Russian');
+    expect(answer('Where were the hackers from?', 'Officials said Nepalese hackers attacked the servers.', 'en')?.text).toBe('Nepalese');
     // where they are is not where they come from
     expect(answer('Where were the hackers?', passage, 'hi')).toBeUndefined();
-    // nor is the place of something the question does not ask about
+    // the adjective of something else the question names is not theirs: the embassy they attacked
+    expect(answer('Where were the hackers who attacked the embassy from?', 'Hackers attacked the Russian embassy.', 'en')).toBeUndefined();
     expect(answer('Where were the servers from?', 'चीनी हैकर्स ने सर्वर पर हमला किया।', 'hi')).toBeUndefined();
-    // a place's own name before the words asked about is where they are, not a people's adjective
+    // nor is an adjective of things: चीनी मिल is a sugar mill
+    expect(answer('मिल कहाँ से आई?', 'चीनी मिल बंद हो गई।', 'hi')).toBeUndefined();
+    expect(answer('मिल मालिक कहाँ से हैं?', 'चीनी मिल मालिकों ने हड़ताल की।', 'hi')).toBeUndefined();
+    // a place's own name before the words asked about is where they are, not an adjective
     expect(answer('Where did the attack come from?', 'The Mumbai attack shocked India.', 'en')).toBeUndefined();
     expect(answer('Where were the servers hacked from?', 'The AIIMS Delhi servers were hacked.', 'en')).toBeUndefined();
-    // and a place something is said to come from comes first
+    // a place something is said to come from comes first, a place they were only in last
     expect(answer('Where did the attackers come from?', 'The Mumbai attackers came from Pakistan.', 'en')?.text).toBe('Pakistan');
     expect(answer('हमलावर कहाँ से आए थे?', 'मुंबई हमलावर पाकिस्तान से आए थे।', 'hi')?.text).toBe('पाकिस्तान');
     expect(answer('Where did the hackers come from?', 'Police said Chinese hackers came from Russia.', 'en')?.text).toBe('Russia');
     expect(answer('हैकर्स कहाँ से आए थे?', 'चीनी हैकर्स रूस से आए थे।', 'hi')?.text).toBe('रूस');
-    // and the people's place before a place they only were in (दिल्ली में: where they attacked)
     expect(answer('हैकर्स कहाँ से थे?', 'चीनी हैकर्स ने दिल्ली में सर्वर पर हमला किया।', 'hi')?.text).toBe('चीनी');
-    // an adjective ending in -n is of the place without the n (Russian: Russia), or without its ending (Nepalese: Nepal)
-    expect(answer('Where were the hackers from?', 'Officials said Russian hackers attacked the servers.', 'en')?.text).toBe('Russian');
-    expect(answer('Where were the hackers from?', 'Officials said Nepalese hackers attacked the servers.', 'en')?.text).toBe('Nepalese');
-    // of any kind of people, whether the lexicon knows the word or not (आतंकी, militants)
-    expect(answer('आतंकी कहाँ से आए थे?', 'पाकिस्तानी आतंकी सीमा पार कर आए।', 'hi')?.text).toBe('पाकिस्तानी');
     // two peoples, two answers: none
     expect(answer('Where were the hackers from?', 'Officials said Chinese hackers and Russian hackers attacked.', 'en')).toBeUndefined();
-    // the adjective of a word before the one asked about is not its: the owners of a sugar mill (चीनी मिल)
-    expect(answer('मिल मालिक कहाँ से हैं?', 'चीनी मिल मालिकों ने हड़ताल की।', 'hi')).toBeUndefined();
     // where the verb comes last, a marker before the question word does not ask where from (दिल्ली से कहाँ गए: where to)
     expect(answer('हैकर्स दिल्ली से कहाँ गए?', 'चीनी हैकर्स मुंबई गए।', 'hi')).toBeUndefined();
     expect(answer('হ্যাকাররা দিল্লি থেকে কোথায় গেল?', 'চীনা হ্যাকাররা মুম্বই গেল।', 'bn')).toBeUndefined();
