@@ -886,17 +886,33 @@ function qualifiesAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => 
 }
 
 /**
+ * The people a "where … from" question asks about: of its words the lexicon knows as actors (hackers,
+ * हैकर्स), the nearest to its question word on the side a subject stands (after it in English: "where
+ * were the hackers from"; before it where the verb comes last: हैकर्स कहाँ से थे), else on the other side
+ * (कहाँ से आए हैकर्स); not one that says something ("where did police say the hackers were from").
+ */
+function peopleAskedAbout(plan: QuestionPlan): QueryUnit | undefined {
+  const { tokens, asksAt, reading } = plan.query;
+  if (asksAt === undefined) return undefined;
+  const says = (u: QueryUnit) => [u.end + 1, u.end + 2].some((k) => k < tokens.length && isSayingWord(tokens[k]!.norm));
+  const actors = plan.units.filter((u) => unitConcepts(u).some((c) => isKindOf(c, ACTOR_CONCEPTS)) && !says(u));
+  const before = actors.filter((u) => u.end < asksAt).reverse();
+  const after = actors.filter((u) => u.at > asksAt);
+  return (isVerbFinal(reading.language) ? [...before, ...after] : [...after, ...before])[0];
+}
+
+/**
  * Whether a name is the adjective of a place the lexicon knows (चीनी of चीन, ভারতীয় of ভারত, Chinese of
  * China, Russian of Russia, Nepalese of Nepal), one word written unmarked right before the people the
- * question asks about: its first word, one the lexicon knows as an actor (चीनी हैकर्स, Chinese hackers;
- * not the Russian embassy the hackers attacked, nor a sugar mill, चीनी मिल). It says where they come from.
+ * question asks about (peopleAskedAbout: चीनी हैकर्स, Chinese hackers; not the Russian embassy or the
+ * Russian officials the hackers attacked, nor a sugar mill, चीनी मिल). It says where they come from.
  */
 function placeAdjectiveOfAsked(input: ExtractInput, n: NameSpan): boolean {
   const { tokens } = input.text;
   const after = n.last + 1;
-  const subject = input.plan.units[0];
-  if (subject === undefined || n.first !== n.last || n.marker !== undefined || after >= tokens.length || !/^\s+$/.test(gap(input, n.last, after))) return false;
-  if (!unitPositions(input.text, subject).includes(after) || !conceptsAt(input.text, after).some((c) => isKindOf(c, ACTOR_CONCEPTS))) return false;
+  const people = peopleAskedAbout(input.plan);
+  if (people === undefined || n.first !== n.last || n.marker !== undefined || after >= tokens.length || !/^\s+$/.test(gap(input, n.last, after))) return false;
+  if (!unitPositions(input.text, people).includes(after)) return false;
   return demonymBases(tokens[n.first]!.norm).some((base) => conceptsWrittenAs(base).some((c) => isKindOf(c, PLACE_CONCEPTS)));
 }
 
