@@ -603,6 +603,10 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('Where did police say the hackers were from?', 'Russian police said hackers attacked the servers.', 'en')).toBeUndefined();
     expect(answer('Where were the hackers who attacked the officials from?', 'Hackers attacked Russian officials.', 'en')).toBeUndefined();
     expect(answer('पुलिस के मुताबिक हैकर्स कहाँ से थे?', 'रूसी पुलिस के मुताबिक हैकर्स ने सर्वर पर हमला किया।', 'hi')).toBeUndefined();
+    expect(answer('हैकर्स, पुलिस के मुताबिक, कहाँ से थे?', 'रूसी पुलिस के मुताबिक हैकर्स ने सर्वर पर हमला किया।', 'hi')).toBeUndefined();
+    // where the verb comes last, people further before the question word may be its object: the doctors threatened
+    expect(answer('हैकर्स ने डॉक्टरों को कहाँ से धमकी दी?', 'हैकर्स ने चीनी डॉक्टरों को धमकी दी।', 'hi')).toBeUndefined();
+    expect(answer('হ্যাকাররা চিকিৎসকদের কোথা থেকে হুমকি দিয়েছে?', 'হ্যাকাররা চীনা চিকিৎসকদের হুমকি দিয়েছে।', 'bn')).toBeUndefined();
     // an adjective ending in -n is of the place without the n (Russian: Russia), or without its ending (Nepalese: Nepal)
     expect(answer('Where were the hackers from?', 'Officials said Russian hackers attacked the servers.', 'en')?.text).toBe('Russian');
     expect(answer('Where were the hackers from?', 'Officials said Nepalese hackers attacked the servers.', 'en')?.text).toBe('Nepalese');
