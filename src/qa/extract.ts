@@ -4,7 +4,7 @@ import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } fr
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, endsAsGenitive, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, endsAsGenitive, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -886,11 +886,13 @@ function qualifiesAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => 
 }
 
 /**
- * The people a "where … from" question asks about: of its words the lexicon knows as actors (hackers,
- * हैकर्स), not one that says something ("where did police say the hackers were from") nor one written in
- * the genitive (পুলিশের মতে), the nearest after its question word ("where were the hackers from", कहाँ से
- * आए हैकर्स); or, where the verb comes last, the one right before it (हैकर्स कहाँ से थे: one further off is
- * as often the object, डॉक्टरों को कहाँ से धमकी दी, as the subject). None when none is so placed.
+ * The people a "where … from" question asks about, when it asks where they are from (its verb is be or
+ * come, or it has no other word: হ্যাকাররা কোথা থেকে?), not where something was done from ("where did
+ * police arrest the hackers from"): of its words the lexicon knows as actors (hackers, हैकर्स), not one
+ * that says something ("where did police say the hackers were from") nor one written in the genitive
+ * (পুলিশের মতে), the nearest after its question word ("where were the hackers from"); or, where the verb
+ * comes last, the one right before it (हैकर्स कहाँ से थे), else the nearest after it (कहाँ से आए हैकर्स).
+ * None when none is so placed.
  */
 function peopleAskedAbout(plan: QuestionPlan): QueryUnit | undefined {
   const { tokens, asksAt, reading } = plan.query;
@@ -898,7 +900,10 @@ function peopleAskedAbout(plan: QuestionPlan): QueryUnit | undefined {
   const says = (u: QueryUnit) => [u.end + 1, u.end + 2].some((k) => k < tokens.length && isSayingWord(tokens[k]!.norm));
   const actors = plan.units.filter((u) => unitConcepts(u).some((c) => isKindOf(c, ACTOR_CONCEPTS)) && !says(u) && !endsAsGenitive(tokens[u.end]!.norm));
   const right = isVerbFinal(reading.language) ? actors.find((u) => u.end === asksAt - 1) : undefined;
-  return right ?? actors.find((u) => u.at > asksAt);
+  const people = right ?? actors.find((u) => u.at > asksAt);
+  if (people === undefined) return undefined;
+  const beOrCome = tokens.some((t) => isOriginVerb(t.norm)) || plan.units.every((u) => u === people);
+  return beOrCome ? people : undefined;
 }
 
 /**

@@ -72,6 +72,7 @@ export const EN: LanguageWords = {
   thingHeads: ['award', 'awards', 'prize', 'medal', 'trophy', 'cup', 'game', 'games', 'championship', 'championships', 'tournament', 'season', 'war', 'battle', 'revolution', 'act', 'treaty', 'law', 'book', 'report', 'song', 'album', 'film', 'series', 'language', 'programme', 'program', 'project', 'mission', 'conference', 'festival', 'era', 'day'],
   agentMarkers: ['by'],
   copulas: [],
+  originVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'come', 'comes', 'came', 'hail', 'hails', 'hailed', 'originate', 'originates', 'originated'],
   relativePronouns: ['who', 'whom', 'which', 'that'],
   particles: [],
   namingWords: ['named', 'called'],

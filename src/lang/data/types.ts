@@ -202,6 +202,12 @@ export interface LanguageWords {
    * name before one answers "who was …" as a case marker's name answers the case.
    */
   copulas: readonly string[];
+  /**
+   * Verbs that say where someone is from: be and come (where were they from, कहाँ से आए, কোথা থেকে
+   * এসেছিল). A "where … from" question with another verb asks where something was done from (where did
+   * police arrest them from), which no people's adjective answers.
+   */
+  originVerbs: readonly string[];
   /** Relative pronouns that open a clause about the name before them: "Tom Reyes, who scored four goals", "…, जिन्होंने". */
   relativePronouns: readonly string[];
   /** Particles written apart after a word to stress it (भी, ही): they close a name as a case marker does, with no case. */
