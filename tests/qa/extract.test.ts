@@ -593,12 +593,10 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('हैकर्स कहाँ से थे?', passage, 'hi')?.text).toBe('चीनी');
     expect(answer('হ্যাকাররা কোথা থেকে?', 'সূত্রের খবর, চীনা হ্যাকাররা সার্ভারে হামলা চালায়।', 'bn')?.text).toBe('চীনা');
     expect(answer('Where were the hackers from?', 'Officials said Chinese hackers attacked the servers.', 'en')?.text).toBe('Chinese');
-    // also when the question says more of them, opens otherwise or puts them after its verb
-    expect(answer('Where were the hackers who attacked the servers from?', 'Officials said Chinese hackers attacked the servers.', 'en')?.text).toBe('Chinese');
-    expect(answer('Where were the AIIMS hackers from?', 'Officials said Chinese hackers attacked the servers.', 'en')?.text).toBe('Chinese');
-    expect(answer('According to police, where were the hackers from?', 'Officials said Chinese hackers attacked the servers.', 'en')?.text).toBe('Chinese');
+    // also with come for be, or the verb first
+    expect(answer('Where did the hackers come from?', 'Officials said Chinese hackers attacked the servers.', 'en')?.text).toBe('Chinese');
     expect(answer('कहाँ से आए हैकर्स?', passage, 'hi')?.text).toBe('चीनी');
-    expect(answer('পুলিশের মতে হ্যাকাররা কোথা থেকে এসেছিল?', 'সূত্রের খবর, চীনা হ্যাকাররা সার্ভারে হামলা চালায়।', 'bn')?.text).toBe('চীনা');
+    expect(answer('হ্যাকাররা কোথা থেকে এসেছিল?', 'সূত্রের খবর, চীনা হ্যাকাররা সার্ভারে হামলা চালায়।', 'bn')?.text).toBe('চীনা');
     // the people who say it are not those asked about, nor are the people they attacked
     expect(answer('Where did police say the hackers were from?', 'Russian police said hackers attacked the servers.', 'en')).toBeUndefined();
     expect(answer('Where were the hackers who attacked the officials from?', 'Hackers attacked Russian officials.', 'en')).toBeUndefined();
@@ -611,6 +609,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     // a question about where something was done from, not where people are from (be, come), has no such answer
     expect(answer('Where did police arrest the hackers from?', 'Russian police arrested the hackers.', 'en')).toBeUndefined();
     expect(answer('पुलिस ने हैकर्स कहाँ से पकड़े?', passage, 'hi')).toBeUndefined();
+    expect(answer('Where were the hackers arrested from?', 'Officials said Chinese hackers attacked the servers.', 'en')).toBeUndefined();
+    expect(answer('Where are the hackers operating from?', 'Officials said Chinese hackers attacked the servers.', 'en')).toBeUndefined();
+    expect(answer('Where did the hackers do it from?', 'Officials said Chinese hackers attacked the servers.', 'en')).toBeUndefined();
+    expect(answer('हैकर्स कहाँ से पकड़े गए थे?', passage, 'hi')).toBeUndefined();
+    expect(answer('হ্যাকাররা কোথা থেকে গ্রেপ্তার হয়?', 'সূত্রের খবর, চীনা হ্যাকাররা সার্ভারে হামলা চালায়।', 'bn')).toBeUndefined();
     // an adjective ending in -n is of the place without the n (Russian: Russia), or without its ending (Nepalese: Nepal)
     expect(answer('Where were the hackers from?', 'Officials said Russian hackers attacked the servers.', 'en')?.text).toBe('Russian');
     expect(answer('Where were the hackers from?', 'Officials said Nepalese hackers attacked the servers.', 'en')?.text).toBe('Nepalese');
