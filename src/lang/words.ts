@@ -181,6 +181,9 @@ export const isYesNoComplementizer = (norm: string) => YES_NO_COMPLEMENTIZERS.ha
 const VOCATIVES = anyLanguage((w) => w.vocatives);
 /** Whether a normalized token is a word that calls the one asked (bro, भाई, দাদা): one only at a question's edge. */
 export const isVocative = (norm: string) => VOCATIVES.has(norm);
+const ARTICLES = anyLanguage((w) => [...w.indefiniteArticles, ...w.definiteArticles]);
+/** Whether a normalized token is an article (the, a, an; एक; একটি). */
+export const isArticle = (norm: string) => ARTICLES.has(norm);
 const ORIGIN_VERBS = anyLanguage((w) => w.originVerbs);
 /** Whether a normalized token is a verb that says where someone is from (were, came, थे, आए, এসেছিল). */
 export const isOriginVerb = (norm: string) => ORIGIN_VERBS.has(norm);

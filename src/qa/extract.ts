@@ -4,7 +4,7 @@ import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } fr
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -898,9 +898,13 @@ function peopleAskedAbout(plan: QuestionPlan): QueryUnit | undefined {
   const verb = (u: QueryUnit) => tokens.slice(u.at, u.end + 1).every((t) => isOriginVerb(t.norm));
   const [people, ...others] = plan.units.filter((u) => !verb(u));
   if (asksAt === undefined || people === undefined || others.length > 0 || !unitConcepts(people).some((c) => isKindOf(c, ACTOR_CONCEPTS))) return undefined;
-  const own = (k: number) => (k >= people.at && k <= people.end) || k === asksAt || isSourceMarker(tokens[k]!.norm);
-  const beOrCome = tokens.some((t) => isOriginVerb(t.norm)) || tokens.every((_t, k) => own(k));
-  return beOrCome ? people : undefined;
+  // nothing but them, the question word and its marker, be or come and the words that ask with them:
+  // "where were the hackers taken from", हैकर्स कहाँ से नहीं थे ask something else
+  const asking = (k: number) => {
+    const norm = tokens[k]!.norm;
+    return (k >= people.at && k <= people.end) || k === asksAt || isSourceMarker(norm) || isOriginVerb(norm) || isQuestionAuxiliary(norm) || isArticle(norm);
+  };
+  return tokens.every((_t, k) => asking(k)) ? people : undefined;
 }
 
 /**

@@ -614,6 +614,15 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('Where did the hackers do it from?', 'Officials said Chinese hackers attacked the servers.', 'en')).toBeUndefined();
     expect(answer('हैकर्स कहाँ से पकड़े गए थे?', passage, 'hi')).toBeUndefined();
     expect(answer('হ্যাকাররা কোথা থেকে গ্রেপ্তার হয়?', 'সূত্রের খবর, চীনা হ্যাকাররা সার্ভারে হামলা চালায়।', 'bn')).toBeUndefined();
+    // nor does one that asks with a function word more: taken, going, not (गए, जा रहे, नहीं; না)
+    expect(answer('Where were the hackers taken from?', 'Officials said Chinese hackers attacked the servers.', 'en')).toBeUndefined();
+    expect(answer('Where were the hackers not from?', 'Officials said Chinese hackers attacked the servers.', 'en')).toBeUndefined();
+    expect(answer('हैकर्स कहाँ से गए थे?', passage, 'hi')).toBeUndefined();
+    expect(answer('हैकर्स कहाँ से नहीं थे?', passage, 'hi')).toBeUndefined();
+    expect(answer('হ্যাকাররা কোথা থেকে ছিল না?', 'সূত্রের খবর, চীনা হ্যাকাররা সার্ভারে হামলা চালায়।', 'bn')).toBeUndefined();
+    // nor one that names more than them: the quotes alone answer it
+    expect(answer('Where were the AIIMS hackers from?', 'Officials said Chinese hackers attacked the servers.', 'en')).toBeUndefined();
+    expect(answer('According to police, where were the hackers from?', 'Officials said Chinese hackers attacked the servers.', 'en')).toBeUndefined();
     // an adjective ending in -n is of the place without the n (Russian: Russia), or without its ending (Nepalese: Nepal)
     expect(answer('Where were the hackers from?', 'Officials said Russian hackers attacked the servers.', 'en')?.text).toBe('Russian');
     expect(answer('Where were the hackers from?', 'Officials said Nepalese hackers attacked the servers.', 'en')?.text).toBe('Nepalese');

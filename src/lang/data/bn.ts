@@ -91,6 +91,7 @@ export const BN: LanguageWords = {
   particles: [],
   namingWords: ['নামক', 'নামে', 'নামের'],
   indefiniteArticles: ['এক', 'একজন', 'একটি', 'একটা'],
+  definiteArticles: [],
   questionParticles: ['কি'],
   clauseQuestionWords: [],
   questionAuxiliaries: [],

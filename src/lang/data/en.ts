@@ -77,6 +77,7 @@ export const EN: LanguageWords = {
   particles: [],
   namingWords: ['named', 'called'],
   indefiniteArticles: ['a', 'an'],
+  definiteArticles: ['the'],
   questionParticles: [],
   clauseQuestionWords: ['when', 'where'],
   questionAuxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must'],

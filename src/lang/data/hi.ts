@@ -95,6 +95,7 @@ export const HI: LanguageWords = {
   particles: ['भी', 'ही'],
   namingWords: ['नामक', 'नाम के', 'नाम का', 'नाम की', 'नाम से'],
   indefiniteArticles: ['एक'],
+  definiteArticles: [],
   questionParticles: ['क्या', 'kya'],
   clauseQuestionWords: [],
   questionAuxiliaries: [],

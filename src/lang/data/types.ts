@@ -221,6 +221,8 @@ export interface LanguageWords {
   namingWords: readonly string[];
   /** The indefinite article or its like before a noun: a, an; एक; এক, একজন, একটি. */
   indefiniteArticles: readonly string[];
+  /** The definite article, where a language writes one apart: the. */
+  definiteArticles: readonly string[];
   /**
    * Question words that also open a yes/no question (क्या एम्स के सर्वर हैक हुए?, কি): a question word of
    * a kind further on (कितने, কখন) is what such a question asks. English has none: the "when" or "who"
