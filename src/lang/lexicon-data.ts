@@ -117,7 +117,6 @@ case | case, matter, incident, episode | मामला, केस, घटन�
 fir | fir, first information report, complaint | एफआईआर, शिकायत | এফআইআর, অভিযোগ | fir, shikayat, obhijog
 arrest | arrest, arrested, detain, detained, custody, nab | गिरफ्तार, गिरफ्तारी, हिरासत, पकड़ | গ্রেফতার, গ্রেপ্তার, আটক, হেফাজত | giraftar, greftar, atok
 accused | accused, culprit, perpetrator, offender | आरोपी, दोषी, अपराधी | অভিযুক্ত, দোষী, অপরাধী | aaropi, obhijukto
-militant | militant, terrorist, insurgent, extremist | आतंकी, आतंकवादी, उग्रवादी | জঙ্গি, সন্ত্রাসী, সন্ত্রাসবাদী | aatanki, atankwadi, jongi
 court | court, judge, tribunal, bench | अदालत, कोर्ट, न्यायालय, जज | আদালত, কোর্ট, বিচারক | adalat, court
 bail | bail | जमानत | জামিন | jamanat, jamin
 crime | crime, offence, offense, criminal | अपराध, क्राइम | অপরাধ | apradh, oporadh

@@ -19,7 +19,7 @@ export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'o
 export const ACTOR_CONCEPTS = new Set([
   'person', 'vip', 'politician', 'celebrity', 'journalist', 'public', 'user', 'family', 'student', 'hacker', 'police', 'official',
   'director', 'minister', 'prime-minister', 'chief-minister', 'spokesperson', 'government', 'agency', 'committee', 'expert',
-  'doctor', 'nurse', 'staff', 'patient', 'accused', 'militant', 'gang', 'state-actor', 'company', 'army', 'court', 'ministry',
+  'doctor', 'nurse', 'staff', 'patient', 'accused', 'gang', 'state-actor', 'company', 'army', 'court', 'ministry',
 ]);
 
 /** How surely one named actor alone holds a "who" answer (two or more together are surer). */

@@ -620,8 +620,6 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('हैकर्स कहाँ से गए थे?', passage, 'hi')).toBeUndefined();
     expect(answer('हैकर्स कहाँ से नहीं थे?', passage, 'hi')).toBeUndefined();
     expect(answer('হ্যাকাররা কোথা থেকে ছিল না?', 'সূত্রের খবর, চীনা হ্যাকাররা সার্ভারে হামলা চালায়।', 'bn')).toBeUndefined();
-    // of any people the lexicon knows as actors: militants (आतंकी) as hackers
-    expect(answer('आतंकी कहाँ से आए थे?', 'पाकिस्तानी आतंकी सीमा पार कर आए।', 'hi')?.text).toBe('पाकिस्तानी');
     // nor one that names more than them: the quotes alone answer it
     expect(answer('Where were the AIIMS hackers from?', 'Officials said Chinese hackers attacked the servers.', 'en')).toBeUndefined();
     expect(answer('According to police, where were the hackers from?', 'Officials said Chinese hackers attacked the servers.', 'en')).toBeUndefined();

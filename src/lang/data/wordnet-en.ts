@@ -1088,7 +1088,6 @@ compar|exam:55 family:50
 comparison shop|search:55
 compeer|person:55 personal:55
 compensatori damag|damage:55
-competit|militant:60
 competitori|sport:55
 compil|collect:55
 complain|fir:70
@@ -1312,7 +1311,6 @@ cut out|operation:55
 cutler|negotiate:55
 cy pre|policy:55
 cy pre doctrin|policy:55
-cyber terrorist|militant:55
 cybercrim|crime:55
 cyberspac|internet:70
 cycl|sport:55
@@ -1905,7 +1903,6 @@ extortion|crime:55
 extortionist|crime:55
 extracurricular activ|school:55
 extragalact nebula|collect:55
-extrem|militant:60
 extrins fraud|fraud:55
 ey diseas|illness:55
 ey oper|operation:55
@@ -2134,7 +2131,6 @@ free spirit|person:55 personal:55
 free trader|help:55
 free will|electricity:55
 free zone|village:55
-freedom fighter|militant:70
 freelanc|staff:55
 freemail|email:55
 freeman|public:55
@@ -2426,7 +2422,6 @@ hauler|company:55
 haulier|company:55
 have a go|try:55
 have in mind|origin:55
-hawkish|militant:70
 hawkshaw|find:55
 hayse|mail-service:70
 hazard|threat:55
@@ -2610,7 +2605,6 @@ immateri|change:55
 immaterialis|change:55
 immedi payment|money:55
 immens|big:70
-immoder|militant:55
 immun|protect:55 security:55
 immunis|protect:55 security:55
 immunolog|health:55
@@ -2714,8 +2708,6 @@ instructorship|post:55
 insur coverag|amount:55 total:55
 insur person|person:55 personal:55
 insur premium|money:55
-insurrect|militant:60
-insurrectionist|militant:70
 integr|total:70
 intellect|believe:70
 intellectu|army:55
@@ -3441,7 +3433,6 @@ music paper|offline-mode:55
 mustach cup|sport:55
 muster up|collect:55
 mutil|person:55 personal:55
-mutin|militant:55
 muzzler|staff:55
 myalgia|injured:55
 myodynia|injured:55
@@ -4794,7 +4785,6 @@ secur depart|ministry:55 ward:55
 secur forc|staff:55
 secur law|law:55
 secur staff|staff:55
-sedit|militant:60
 see to it|confirm:55
 seed monei|capital:55
 seedman|negotiate:55
@@ -5295,7 +5285,6 @@ substat|railway:55
 substitut|operation:55 work:55
 subtot|amount:55 total:55
 subtract|computer:52
-subvers|militant:60
 subwai|railway:63
 subwai station|computer:55
 subwai system|railway:70
@@ -5305,7 +5294,6 @@ success|order:55
 suck out|remove:55
 suckl|nurse:70
 suicid|threat:55
-suicid bomber|militant:55
 sum of monei|amount:70 total:70
 sum total|collect:55
 sum up|announce:55
@@ -5486,7 +5474,6 @@ territori|village:56 agency:55
 territori divis|village:55
 territori dominion|village:70
 territorialis|agency:55
-terror|militant:60
 terzetto|digital:55
 testat|person:55 personal:55
 testifi|announce:51
@@ -5745,7 +5732,6 @@ typist|staff:55
 ugli duckl|person:55 personal:55
 uglifi|change:55
 ulalgia|injured:55
-ultra|militant:70
 ultramontan|policy:55
 ultranation|national:55
 umbrag|crime:70
@@ -5807,7 +5793,6 @@ unnam|hide:55
 unpack|remove:55
 unpaid worker|staff:55
 unpartit|ward:55
-unpeac|militant:55
 unperson|person:55 personal:55
 unprotect|leak:55 reveal:55
 unpunctu|night:55
@@ -5960,7 +5945,6 @@ wardership|post:55
 wari|suspect:60
 warier|suspect:60
 wariest|suspect:60
-warlik|militant:61
 warmheart|disrupt:60
 warrant offic|office:55 official:55 police:55
 warrior|person:55 personal:55
