@@ -1,29 +1,31 @@
 import { normalize } from './normalize.js';
 import { romanizeName } from './romanize.js';
+import { LANGUAGE_WORDS } from './words.js';
 
 /**
  * Function words: postpositions, auxiliaries, pronouns, conjunctions and particles. They do not say
  * what a question is about, so they do not count towards how well a passage covers it.
  * Deliberately absent, unlike Lucene's Hindi and Bengali stop lists: numbers (एक, পাঁচ), quantity
  * words (कुल, সব) and interrogatives (कितने, কত), which carry the question here; interrogatives are
- * read separately as the question's answer type.
+ * read separately as the question's answer type. Possessive pronouns (उसका, আমার) are the language data's
+ * `possessives`, added to the Hindi and Bengali lists below rather than written here again.
  */
 export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', string> = {
   hi: `का के की को में से पर ने है हैं था थी थे हो हुआ हुए हुई होने होना होता होती होते गया गई गए गयी गये
     पे मे हे नही
     किया किए किये की कर करने करना करता करती करते कराया रहा रही रहे रहें जा जाता जाती जाते जाना चुका चुकी चुके
-    भी तो ही और या व एवं तथा कि जो जिस जिसे जिन जिसका जिसके जिसकी यह वह ये वे इस उस इन उन इसे उसे इसके उसके इसकी उसकी
+    भी तो ही और या व एवं तथा कि जो जिस जिसे जिन जिसका जिसके जिसकी यह वह ये वे इस उस इन उन इसे उसे
     यहां वहां वहीं यहीं अब तब जब तक लिए लिये साथ द्वारा बाद पहले बारे तरफ ओर सकता सकती सकते सके सकें पाया पाए दिया दी दिए दें देने
-    लेकर कुछ कई कोई किसी आप हम मैं तुम उन्होंने इन्होंने उनके उनका उनकी अपने अपना अपनी एवम् न नहीं ना सभी रूप तरह वाले वाला वाली
+    लेकर कुछ कई कोई किसी आप हम मैं तुम उन्होंने इन्होंने अपने अपना अपनी एवम् न नहीं ना सभी रूप तरह वाले वाला वाली
     लेकिन किंतु किन्तु परंतु परन्तु बल्कि क्योंकि इसलिए ऐसा ऐसे ऐसी वैसा वैसे वैसी जिन्होंने जिन्हें जिनके जिनका जिनकी जिसने जिसमें जिससे
     जबकि हालांकि हालाँकि यद्यपि तथापि अथवा अन्यथा वरना
-    वो इसका उसका इनका इनकी इनके मेरा मेरी मेरे हमारा हमारी हमारे तुम्हारा तुम्हारी तुम्हारे आपका आपकी आपके`,
-  bn: `এই এ সেই ওই ঐ এর ও এবং বা আর কিন্তু তবে যে যা যার যাদের তা তার তাদের তাঁর তিনি তারা সে তাকে তাতে
+    वो`,
+  bn: `এই এ সেই ওই ঐ এর ও এবং বা আর কিন্তু তবে যে যা যার যাদের তা তিনি তারা সে তাকে তাতে
     করে করা করেন করেছে করেছেন করছে করছেন করবে হয় হয়ে হয়েছে হয়েছিল হচ্ছে হবে হল হলো ছিল ছিলেন আছে আছেন রয়েছে থাকে
     থেকে জন্য দিয়ে সঙ্গে সাথে নিয়ে কাছে মধ্যে পরে আগে উপর প্রতি দ্বারা বলে বলেন হতে গিয়ে গিয়েছে গেছে যায় যাচ্ছে
     না নি কি টি টা গুলো গুলি দের রা কোনও কোনো এক্ষেত্রে এখন তখন যখন আমরা আমি আপনি তুমি আমাদের নিজের
     যিনি যাঁরা যারা যাঁর যাকে তাই বরং যদিও অথবা কিংবা তবুও নতুবা নাহলে ধরে পর্যন্ত এটা এটি ওটা ওটি সেটা সেটি
-    আমার তোমার আপনার ওর ওদের এদের ওরা এরা উনি ইনি তাঁরা তাঁদের`,
+    ওরা এরা উনি ইনি তাঁরা`,
   en: `a an the of to in on at by for with from into onto about over after before during since as than
     is are was were be been being am has have had do does did done that this these those it its they them their
     there here and or but nor so if then also too very just only not no any some such own same other
@@ -44,14 +46,18 @@ const HAND_WRITTEN = Object.fromEntries(Object.entries(STOPWORD_LISTS).map(([lan
   Set<string>
 >;
 
+/** A language's possessive pronouns as its own script writes them (data possessives: उसका, আমার, his): function words too, listed once. */
+const possessives = (language: 'hi' | 'bn', script: RegExp) => LANGUAGE_WORDS[language].possessives.filter((w) => script.test(w)).map((w) => normalize(w));
+const NATIVE = { hi: [...HAND_WRITTEN.hi, ...possessives('hi', /^[\u0900-\u097F]/)], bn: [...HAND_WRITTEN.bn, ...possessives('bn', /^[\u0980-\u09FF]/)] };
+
 /**
  * A romanized function word is also the Latin reading of each word in its language's own list, so that
  * the lists cannot drift apart (রা is "ra", থেকে "theke"). Those readings only mark function words once
  * a question is read as romanized; the language is told by the hand-written spellings alone, since some
  * readings are English words too (में is "men", उसे "use").
  */
-function withReadings(latin: Set<string>, native: string, script: 'deva' | 'beng'): Set<string> {
-  const readings = words(native).flatMap((w) => {
+function withReadings(latin: Set<string>, native: readonly string[], script: 'deva' | 'beng'): Set<string> {
+  const readings = native.flatMap((w) => {
     const r = romanizeName(w, script);
     return r ? [normalize(r)] : [];
   });
@@ -60,8 +66,10 @@ function withReadings(latin: Set<string>, native: string, script: 'deva' | 'beng
 
 const FUNCTION_WORDS: Record<keyof typeof STOPWORD_LISTS, Set<string>> = {
   ...HAND_WRITTEN,
-  'hi-latn': withReadings(HAND_WRITTEN['hi-latn'], STOPWORD_LISTS.hi, 'deva'),
-  'bn-latn': withReadings(HAND_WRITTEN['bn-latn'], STOPWORD_LISTS.bn, 'beng'),
+  hi: new Set(NATIVE.hi),
+  bn: new Set(NATIVE.bn),
+  'hi-latn': withReadings(HAND_WRITTEN['hi-latn'], NATIVE.hi, 'deva'),
+  'bn-latn': withReadings(HAND_WRITTEN['bn-latn'], NATIVE.bn, 'beng'),
 };
 
 export type StopLanguage = keyof typeof STOPWORD_LISTS | 'latn-indic';

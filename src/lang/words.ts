@@ -185,8 +185,8 @@ const ARTICLES = anyLanguage((w) => [...w.indefiniteArticles, ...w.definiteArtic
 /** Whether a normalized token is an article (the, a, an; एक; একটি). */
 export const isArticle = (norm: string) => ARTICLES.has(norm);
 const ORIGIN_VERBS = anyLanguage((w) => w.originVerbs);
-/** Whether a normalized token is a verb that says where someone is from (were, came, थे, आए, এসেছিল). */
-export const isOriginVerb = (norm: string) => ORIGIN_VERBS.has(norm);
+/** Whether a normalized token is a verb that says where someone is from: a copula or one of the originVerbs (were, came, थे, आए, এসেছিল). */
+export const isOriginVerb = (norm: string) => ORIGIN_VERBS.has(norm) || isCopula(norm);
 const SAYING_WORDS = anyLanguage((w) => w.sayingWords);
 /** Whether a normalized token tells that something was said (said, बताया, জানিয়েছেন): a time beside it dates the telling. */
 export const isSayingWord = (norm: string) => SAYING_WORDS.has(norm);

@@ -910,13 +910,12 @@ function peopleAskedAbout(plan: QuestionPlan): QueryUnit | undefined {
 /**
  * Whether a name is the adjective of a place the lexicon knows (चीनी of चीन, ভারতীয় of ভারত, Chinese of
  * China, Russian of Russia, Nepalese of Nepal), one word written unmarked right before the people the
- * question asks about (peopleAskedAbout: चीनी हैकर्स, Chinese hackers; not the Russian embassy or the
+ * question asks about (`people`, peopleAskedAbout: चीनी हैकर्स, Chinese hackers; not the Russian embassy or the
  * Russian officials the hackers attacked, nor a sugar mill, चीनी मिल). It says where they come from.
  */
-function placeAdjectiveOfAsked(input: ExtractInput, n: NameSpan): boolean {
+function placeAdjectiveOfAsked(input: ExtractInput, n: NameSpan, people: QueryUnit | undefined): boolean {
   const { tokens } = input.text;
   const after = n.last + 1;
-  const people = peopleAskedAbout(input.plan);
   if (people === undefined || n.first !== n.last || n.marker !== undefined || after >= tokens.length || !/^\s+$/.test(gap(input, n.last, after))) return false;
   if (!unitPositions(input.text, people).includes(after)) return false;
   return demonymBases(tokens[n.first]!.norm).some((base) => conceptsWrittenAs(base).some((c) => isKindOf(c, PLACE_CONCEPTS)));
@@ -994,6 +993,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const support = clauseSupport(input);
   const spans = askedNames(input, asked, wanted);
   const fromWhere = place && asksFromWhere(input.plan);
+  const people = fromWhere ? peopleAskedAbout(input.plan) : undefined;
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number } | undefined;
   let tied = false;
@@ -1006,7 +1006,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // whose adjective the words it asks about carry (चीनी हैकर्स, Chinese hackers: the adjective is of the
     // place, whatever the lexicon says the adjective itself is)
     const from = fromWhere && comesFrom(input, n);
-    const adjective = fromWhere && !n.place && !from && placeAdjectiveOfAsked(input, n);
+    const adjective = fromWhere && !n.place && !from && placeAdjectiveOfAsked(input, n, people);
     const kind = adjective ? 'known' : kindOfName(text, n, place);
     if (kind === undefined) continue;
     // a place answers where only as the writing places something there ("in X", "X में"), or as whose the

@@ -203,9 +203,10 @@ export interface LanguageWords {
    */
   copulas: readonly string[];
   /**
-   * Verbs that say where someone is from: be and come (where were they from, कहाँ से आए, কোথা থেকে
-   * এসেছিল). A "where … from" question with another verb asks where something was done from (where did
-   * police arrest them from), which no people's adjective answers.
+   * Verbs that say where someone is from besides the copulas, which do too: come (where did they come from,
+   * कहाँ से आए, কোথা থেকে এসেছিল), and the forms of be the copulas leave out (English's, the present হয়).
+   * A "where … from" question with another verb asks where something was done from (where did police
+   * arrest them from), which no people's adjective answers.
    */
   originVerbs: readonly string[];
   /** Relative pronouns that open a clause about the name before them: "Tom Reyes, who scored four goals", "…, जिन्होंने". */
