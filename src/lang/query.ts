@@ -3,14 +3,14 @@ import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type
 import { keyConsonants, writtenConsonants } from './keys.js';
 import { englishTranslations, hindiSynonyms, hindiTranslations, indicTranslations, isNativeWord, loadDictionary, translationKeys, type Translation } from './dictionary.js';
 import { concept, matchConcepts, withParents } from './lexicon.js';
-import { canonicalNumber } from './numbers.js';
+import { canonicalNumber, writtenAsYear } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Script } from './script.js';
 import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { endsAsGenitive, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, romanizedBases, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
+import { endsAsGenitive, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, questionParticleOpens, requestPhraseAt, romanizedBases, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -76,6 +76,16 @@ export interface AnalyzedQuery {
   requestOpens: boolean;
   /** Where the question itself opens: its first token that is no request or vocative ("bro, was the ransom paid?": was). */
   opensAt: number;
+  /**
+   * Whether it asks yes or no, which no span of the articles is (its quotes answer it): an English question
+   * that opens with an auxiliary and has no question word (did AIIMS pay the ransom?, were five servers
+   * hacked?), not one that opens with a month and its year ("May 2023 ransom?") nor a request ("can you
+   * tell me the ransom?"); a Hindi or Bengali one whose only question word is the particle (क्या, কি)
+   * where it asks yes or no (data questionParticleOpens), with something asked about after it (क्या
+   * फिरौती दी गई?, হ্যাকাররা কি মুক্তিপণ চেয়েছিল?; not क्या हुआ?, what happened). Such a question has no
+   * question word that asks (`asks`, `asksAt` undefined).
+   */
+  yesNo: boolean;
 }
 
 /** The lexicon concepts a unit means, in the order of its alternatives (not the broader ones it is a kind of). */
@@ -522,7 +532,15 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     });
   });
   units.sort((a, b) => a.at - b.at);
-  return { reading, tokens, interrogatives, asks, asksAt, units, requestOpens: requests.opens, opensAt: requests.opensAt };
+  const [first, second] = tokens.slice(requests.opensAt);
+  const monthOfYear = second !== undefined && second.numeric && writtenAsYear(Number(second.norm), second);
+  const auxiliaryOpens = asksAt === undefined && reading.language === 'en' && !reading.romanized && isQuestionAuxiliary(first?.norm ?? '') && !monthOfYear && !requests.opens;
+  const particleAt = asks === 'thing' && interrogatives.length === 1 && asksAt !== undefined && isQuestionParticle(norms[asksAt]!) ? asksAt : undefined;
+  const particleAsks =
+    particleAt !== undefined && (particleAt === requests.opensAt || !questionParticleOpens(reading.language)) && units.some((u) => u.at > particleAt);
+  if (particleAsks) asks = asksAt = undefined;
+  const yesNo = auxiliaryOpens || particleAsks;
+  return { reading, tokens, interrogatives, asks, asksAt, units, requestOpens: requests.opens, opensAt: requests.opensAt, yesNo };
 }
 
 /**

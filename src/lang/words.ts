@@ -94,6 +94,8 @@ const LETTER_NAMES = anyLanguage((w) => w.letterNames);
 export const isLetterName = (word: string) => LETTER_NAMES.has(normalize(word));
 /** Whether a language puts the verb last and its markers after the noun (data verbFinal): Hindi and Bengali, not English. */
 export const isVerbFinal = (language: Language) => LANGUAGE_WORDS[language].verbFinal;
+/** Whether a language's question particle asks yes or no only when it opens the question (data questionParticleOpens). */
+export const questionParticleOpens = (language: Language) => LANGUAGE_WORDS[language].questionParticleOpens;
 const MANNER_NOUNS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.mannerNouns.map((e) => normalize(e)));
 const COMPOUND_POSTPOSITIONS = anyLanguage((w) => w.compoundPostpositions);
 /** Whether a normalized token makes a postposition with a genitive before it (के बीच, এর পাশে). */

@@ -139,20 +139,14 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
  * only when what it names is money (what ransom, what amount of money): the noun phrase after the
  * question word, or in Hindi and Bengali, which put the question word after it, the one just before;
  * not when a word of money stands elsewhere ("what town was granted…"). With no question word (ransom?),
- * any word of money makes it one; but an English question that opens with an auxiliary and has no
- * question word (did AIIMS pay the ransom?, were five servers hacked?) asks yes or no, which no span of
- * the articles is: it asks for no kind of value, and its quotes answer it ("May 2023 ransom?" opens with
- * a month and its year, not an auxiliary; "Was ₹5 crore paid?" asks yes or no; "can you tell me the
- * ransom?" asks for it, as a request does). Hindi and Bengali ask
- * yes or no with the particle that also asks what (क्या, কি), and are left to ask what they name.
+ * any word of money makes it one; but a question that asks yes or no (did AIIMS pay the ransom?, क्या
+ * फिरौती दी गई?: query.ts `yesNo`) asks for no kind of value, which no span of the articles is, and its
+ * quotes answer it.
  */
 export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[]): AnswerType {
   const asks = query.asks ?? 'thing';
   const asksAt = query.asksAt;
-  const { language, romanized } = query.reading;
-  const [opening, next] = query.tokens.slice(query.opensAt);
-  const monthOfYear = next !== undefined && next.numeric && writtenAsYear(Number(next.norm), next);
-  if (asksAt === undefined && language === 'en' && !romanized && isQuestionAuxiliary(opening?.norm ?? '') && !monthOfYear && !query.requestOpens) return 'thing';
+  if (query.yesNo) return 'thing';
   const before = unitsBefore(query);
   // "how much" asks for an amount; "how many" (कितने, কতজন) counts things one by one, whatever they paid
   const howMuch = asks === 'count' && !query.interrogatives.some(isCountingQuestionWord);

@@ -201,6 +201,24 @@ describe('a question about money', () => {
     expect(planQuestion('Did you know how many servers were hacked?').type).toBe('count');
   });
 
+  it('asks for no kind of value when Hindi or Bengali asks yes or no with its particle, before what it asks about', () => {
+    // Hindi क्या asks yes or no when it opens the question and something follows it
+    expect(planQuestion('क्या फिरौती दी गई?').type).toBe('thing');
+    expect(planQuestion('kya ransom manga gaya?').type).toBe('thing');
+    expect(planQuestion('भाई, क्या फिरौती दी गई?').type).toBe('thing');
+    // Bengali কি (not কী, what) asks yes or no before what it asks about, wherever it stands
+    expect(planQuestion('হ্যাকাররা কি মুক্তিপণ চেয়েছিল?').type).toBe('thing');
+    expect(planQuestion('হ্যাকাররা কি মুক্তিপণ চেয়েছিল?').query.yesNo).toBe(true);
+    // elsewhere the particle asks what, and a question word of a kind after it asks for its kind
+    expect(planQuestion('फिरौती क्या थी?').type).toBe('money');
+    expect(planQuestion('क्या फिरौती दी गई?').query.yesNo).toBe(true);
+    expect(planQuestion('हैकर्स ने क्या फिरौती मांगी?').query.yesNo).toBe(false);
+    expect(planQuestion('क्या हुआ?').query.yesNo).toBe(false);
+    expect(planQuestion('মুক্তিপণ কি?').query.yesNo).toBe(false);
+    expect(planQuestion('क्या हैकर्स ने कितने सर्वर हैक किए?').type).toBe('count');
+    expect(planQuestion('ক্ষতিপূরণ বাবদ কি কত টাকা দেওয়া হয়েছে?').type).toBe('money');
+  });
+
   it('asks for money when it asks how much and a word of money is in it, or when the words before a Hindi question word name money', () => {
     expect(planQuestion('How much did the company pay in compensation?').type).toBe('money');
     // Hindi puts what it asks about before the question word

@@ -213,6 +213,8 @@ describe('abstention', () => {
   it('gives no short answer to a yes-or-no question: a sum the articles say was demanded is no answer to whether it was paid', () => {
     const a = ask(bundled, 'Did AIIMS pay the ransom?');
     expect(a.answer).toBeNull();
+    // Hindi and Bengali ask it with their particle (क्या, কি), and the sum is no answer there either
+    for (const q of ['क्या फिरौती दी गई?', 'kya ransom diya gaya?', 'হ্যাকাররা কি মুক্তিপণ পেয়েছিল?']) expect(ask(bundled, q).answer, q).toBeNull();
   });
 
   it('answers a question whose one word the articles never write, through what the word means: a ransom is a demand for money', () => {

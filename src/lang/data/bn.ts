@@ -93,6 +93,7 @@ export const BN: LanguageWords = {
   indefiniteArticles: ['এক', 'একজন', 'একটি', 'একটা'],
   definiteArticles: [],
   questionParticles: ['কি'],
+  questionParticleOpens: false,
   clauseQuestionWords: [],
   questionAuxiliaries: [],
   unitModifiers: ['বর্গ', 'ঘন', 'মেট্রিক'],
