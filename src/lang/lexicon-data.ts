@@ -141,7 +141,8 @@ director | director, chief, head | निदेशक, डायरेक्ट�
 spokesperson | spokesperson, spokesman, spokeswoman | प्रवक्ता | মুখপাত্র | pravakta, mukhpatro
 agency | agency, agencies, body, organisation, organization | एजेंसी, संस्था, संगठन | সংস্থা, এজেন্সি, সংগঠন | agency, sanstha, songstha
 institute | institute, institution | संस्थान | প্রতিষ্ঠান, ইনস্টিটিউট | sansthan, protishthan
-committee | committee, panel, team, task force | समिति, टीम, दल, पैनल | কমিটি, দল, টিম | samiti, team
+committee | committee, panel, task force | समिति, पैनल | কমিটি | samiti
+team | team, squad | टीम, दल | দল, টিম | team
 parliament | parliament, lok sabha, rajya sabha, mp, mps | संसद, सांसद, लोकसभा, राज्यसभा | সংসদ, সাংসদ, লোকসভা | sansad, songsod
 order | order, ordered, direct, directive, instruction | आदेश, निर्देश | নির্দেশ, আদেশ | aadesh, nirdesh
 policy | policy, rule, guideline, regulation | नीति, नियम, दिशानिर्देश | নীতি, নিয়ম, নির্দেশিকা | niti, niyam

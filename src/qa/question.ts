@@ -18,7 +18,7 @@ export const TIME_CONCEPTS = new Set<string>(['time', 'date', ...RELATIVE_DAYS, 
 export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'office', 'hospital', 'village', 'house', 'world', 'dark-web', 'internet', 'website', 'social-media']);
 export const ACTOR_CONCEPTS = new Set([
   'person', 'vip', 'politician', 'celebrity', 'journalist', 'public', 'user', 'family', 'student', 'hacker', 'police', 'official',
-  'director', 'minister', 'prime-minister', 'chief-minister', 'spokesperson', 'government', 'agency', 'committee', 'expert',
+  'director', 'minister', 'prime-minister', 'chief-minister', 'spokesperson', 'government', 'agency', 'committee', 'team', 'expert',
   'doctor', 'nurse', 'staff', 'patient', 'accused', 'gang', 'state-actor', 'company', 'army', 'court', 'ministry',
 ]);
 

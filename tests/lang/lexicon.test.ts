@@ -26,6 +26,12 @@ describe('the concept lexicon', () => {
     expect(same('Wednesday', 'बुधवार', 'বুধবার')).toBe(true);
   });
 
+  it('keeps apart words that only sometimes mean the same: a team (टीम, দল) is no committee (समिति, কমিটি)', () => {
+    expect(same('team', 'टीम', 'দল')).toBe(true);
+    expect(same('committee', 'समिति', 'কমিটি')).toBe(true);
+    for (const word of ['team', 'टीम', 'टीमों', 'দল', 'টিম']) expect(conceptsOfWord(word), word).not.toContain('committee');
+  });
+
   it('finds a concept through inflection', () => {
     expect(same('attacks', 'हमले', 'হামলার')).toBe(true);
     expect(same('patients', 'मरीजों', 'রোগীদের')).toBe(true);

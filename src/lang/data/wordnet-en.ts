@@ -410,8 +410,8 @@ barrow boi|negotiate:55
 barrow man|negotiate:55
 bartend|staff:55
 barter|negotiate:55
-basebal team|committee:55
-basketbal team|committee:55
+basebal team|team:55
+basketbal team|team:55
 bastion|protect:55
 bat boi|help:55
 bath machin|house:55 office:55
@@ -1383,7 +1383,7 @@ defector|accused:55
 defenc forc|army:70 agency:55
 defenc mechan|army:70
 defenc reaction|army:70
-defend team|army:70 committee:55
+defend team|army:70 team:55
 defens contractor|company:55
 defens forc|army:70 agency:55
 defens laboratori|laboratory:55
@@ -2004,7 +2004,9 @@ finish school|school:55
 fire compani|agency:55
 fire fighter|protect:55
 fire marshal|official:55
+fire parti|team:55
 fire rais|fire:55
+fire squad|team:55
 fire station|railway:55
 fire warden|official:55
 firefight|protect:55
@@ -2013,7 +2015,7 @@ firetrap|house:55 office:55
 first aid station|railway:55
 first name|name:55
 first rater|person:55 personal:55
-first team|committee:55
+first team|team:55
 first year|early:55
 fiscal year|year:55
 fish expedit|investigate:55
@@ -2049,7 +2051,7 @@ flowerpot|stop:55
 fly by|airport:55
 fly field|service:55
 fly school|school:55
-fly squad|committee:55
+fly squad|team:55
 flypap|offline-mode:55
 flypast|airport:55
 fob off|sell:55
@@ -2067,7 +2069,7 @@ foot traffic|road:55
 footbal game|sport:70
 footbal hero|sport:55
 footbal player|sport:70
-footbal team|committee:55
+footbal team|team:55
 forag|search:55
 forc unit|ward:55
 fore wing|ward:55
@@ -2491,12 +2493,12 @@ hirel|staff:55
 histor document|account:55
 histor paper|account:55
 histor record|account:55
-hit squad|committee:55
+hit squad|team:55
 hit the book|know:55
 hit the bottl|user:55
 hitchhik|passenger:55
 hobnail|village:55
-hockei team|committee:55
+hockei team|team:55
 hoi polloi|gang:55
 hold compani|company:55
 hold forth|negotiate:55
@@ -2795,7 +2797,7 @@ judici branch|counter:55
 judo|sport:55
 jumbo|big:55
 jump off place|origin:55
-junior varsiti|committee:55
+junior varsiti|team:55
 junk e mail|email:55
 junk shop|record:55
 jural|law:55
@@ -2996,7 +2998,7 @@ literari critic|main:55
 literari hack|government:55
 litmu paper|offline-mode:55
 litterateur|government:55
-littl leagu team|committee:55
+littl leagu team|team:55
 littler|small:55
 livabl|life:60
 live arrang|agency:55
@@ -3084,8 +3086,8 @@ maintain|help:55
 mainten man|fix:55
 mainten staff|staff:55
 major leagu|big:70 main:70
-major leagu club|committee:55
-major leagu team|committee:55
+major leagu club|team:55
+major leagu team|team:55
 major power|country:55 national:55
 major premis|office:55
 major premiss|office:55
@@ -3307,8 +3309,8 @@ minist of religion|minister:70
 ministr|help:55
 minivan|road:55
 minor leagu|small:70
-minor leagu club|committee:55
-minor leagu team|committee:55
+minor leagu club|team:55
+minor leagu team|team:55
 minor premis|office:55
 minor premiss|office:55
 minor surgeri|operation:55
@@ -4041,7 +4043,7 @@ polic forc|police:70 staff:55
 polic headquart|railway:55
 polic investig|investigate:55
 polic lineup|wait:55
-polic squad|committee:55
+polic squad|team:55
 polic station|railway:55
 polic work|investigate:55
 policyhold|user:55
@@ -4771,7 +4773,7 @@ second childhood|year:55
 second hand store|record:55
 second joint|help:55
 second rater|person:55 personal:55
-second string|committee:55
+second string|team:55
 secondari educ|school:55
 secondari school|school:55
 secondhand car|road:55
