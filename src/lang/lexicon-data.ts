@@ -58,7 +58,7 @@ evidence | evidence, proof, clue, trace, lead | सबूत, साक्ष्
 origin | origin, source, root, behind, link, connection, hand, responsible, involvement | स्रोत, मूल, पीछे, हाथ, कनेक्शन | উৎস, পিছনে, যোগ, যোগসূত্র, হাত | srot, peeche, utso, pichone, jog
 foreign | foreign, overseas, abroad, international, outside | विदेशी, विदेश, अंतरराष्ट्रीय, बाहरी | বিদেশি, বৈদেশিক, বহির্ভারতীয়, আন্তর্জাতিক | videshi, bideshi
 suspect | suspect, suspected, suspicious, alleged | संदिग्ध, शक | সন্দেহভাজন, সন্দেহজনক, সন্দেহ | sandigdh, shak, sondeho
-gang | gang, group, racket, network of criminals, syndicate, ring | गिरोह, गैंग, समूह | চক্র, দল, গ্যাং | giroh, chokro
+gang | gang, racket, network of criminals, syndicate, ring | गिरोह, गैंग | চক্র, গ্যাং | giroh, chokro
 state-actor | state-sponsored, state actor, spy, espionage, intelligence | जासूसी, जासूस, खुफिया | গুপ্তচর, গোয়েন্দা | jasoos, goenda
 target | target, targeted, aim | निशाना, टारगेट, लक्ष्य | লক্ষ্য, টার্গেট, নিশানা | nishana, target
 spread | spread, propagate, reach | फैलना, फैल | ছড়ানো, ছড়িয়ে | phailna, chorano
@@ -326,13 +326,15 @@ post | post, tweet, posted, tweeted | पोस्ट, ट्वीट | পো�
 company | company, firm, corporation, vendor, contractor, utility, discom | कंपनी, फर्म, ठेकेदार | সংস্থা, কোম্পানি, ফার্ম | company
 school | school, college, university, education | स्कूल, कॉलेज, विश्वविद्यालय, शिक्षा | স্কুল, কলেজ, বিশ্ববিদ্যালয়, শিক্ষা | school, college
 exam | exam, examination, result | परीक्षा, परिणाम | পরীক্ষা, ফলাফল | pariksha, porikkha
-village | village, rural, district, area, locality | गांव, ग्रामीण, जिला, इलाका, क्षेत्र | গ্রাম, জেলা, এলাকা | gaon, gram, jela, ilaka
+village | village, rural | गांव, ग्रामीण | গ্রাম | gaon, gram
+district | district | जिला | জেলা | jila, jela
+area | area, locality, region | इलाका, क्षेत्र | এলাকা, অঞ্চল | ilaka, elaka
 house | house, home, residence, building | घर, मकान, निवास | বাড়ি, ঘর, বাসভবন | ghar, bari
 food | food, meal | खाना, भोजन | খাবার | khana, khabar
 vaccine | vaccine, vaccination, dose | टीका, वैक्सीन, टीकाकरण | টিকা, ভ্যাকসিন | tika, vaccine
 oxygen | oxygen, ventilator, icu, bed, beds | ऑक्सीजन, वेंटिलेटर, आईसीयू, बेड | অক্সিজেন, ভেন্টিলেটর, আইসিইউ, শয্যা, বেড | oxygen, bed
 covid | covid, coronavirus, pandemic, epidemic, outbreak | कोविड, कोरोना, महामारी | কোভিড, করোনা, মহামারি | corona, covid
-compensation | compensation, ex gratia, aid, grant | मुआवजा, सहायता राशि, अनुदान | ক্ষতিপূরণ, অনুদান | muavza, khotipuron
+compensation | compensation, ex gratia | मुआवजा, सहायता राशि | ক্ষতিপূরণ | muavza, khotipuron
 toll | toll, casualties, death toll, victims | मृतकों, हताहत, पीड़ित | মৃতের সংখ্যা, হতাহত, ক্ষতিগ্রস্ত | hatahat, peedit
 missing | missing, disappeared, untraceable | लापता, गायब | নিখোঁজ | lapata, nikhoj
 cause-of | why, reason behind, motive | मकसद, मंशा, उद्देश्य | উদ্দেশ্য, মতলব | maksad, uddeshyo
@@ -368,7 +370,7 @@ collect | collect, collected, gather, gathered | इकट्ठा, एकत�
 contact | contact, reach out, approach, communicate | संपर्क | যোগাযোগ | sampark, jogajog
 cause | cause, because, due to, reason, result, as a result, owing to | वजह, कारण, चलते, नतीजा | কারণ, ফলে, জন্য | wajah, karan, phole
 affect-people | suffer, suffered, face, faced, hardship, inconvenience | परेशानी, दिक्कत, झेलना | ভোগান্তি, সমস্যা, দুর্ভোগ | pareshani, dikkat, bhoganti
-wait | wait, waiting, queue, line | इंतजार, कतार, लाइन | অপেক্ষা, লাইন | intezar, opekkha
+wait | wait, waiting, queue | इंतजार, कतार | অপেক্ষা | intezar, opekkha
 protect | protect, protected, safeguard, defend | बचाना, रक्षा, सुरक्षित | রক্ষা, সুরক্ষিত | bachana, rokkha
 plan | plan, planned, prepare, preparing | योजना, तैयारी | পরিকল্পনা, প্রস্তুতি | yojana, prostuti
 meet | meet, meeting, held a meeting | बैठक, मीटिंग | বৈঠক, মিটিং | baithak, boithok

@@ -15,7 +15,7 @@ export type { AnswerType };
 export const MONEY_CONCEPTS = new Set(['money', 'rupee', 'dollar', 'amount', 'ransom', 'fine', 'compensation', 'cryptocurrency', 'transaction', 'wallet']);
 export const TIME_CONCEPTS = new Set<string>(['time', 'date', ...RELATIVE_DAYS, ...DAY_PARTS, 'hour', 'minute', 'week', 'month', 'year', ...WEEKDAYS, ...MONTHS]);
 /** Named places reach these through their parent in the lexicon (@delhi>city). */
-export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'office', 'hospital', 'village', 'house', 'world', 'dark-web', 'internet', 'website', 'social-media']);
+export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'office', 'hospital', 'village', 'district', 'area', 'house', 'world', 'dark-web', 'internet', 'website', 'social-media']);
 export const ACTOR_CONCEPTS = new Set([
   'person', 'vip', 'politician', 'celebrity', 'journalist', 'public', 'user', 'family', 'student', 'hacker', 'police', 'official',
   'director', 'minister', 'prime-minister', 'chief-minister', 'spokesperson', 'government', 'agency', 'committee', 'team', 'expert',

@@ -30,6 +30,12 @@ describe('the concept lexicon', () => {
     expect(same('team', 'टीम', 'দল')).toBe(true);
     expect(same('committee', 'समिति', 'কমিটি')).toBe(true);
     for (const word of ['team', 'टीम', 'टीमों', 'দল', 'টিম']) expect(conceptsOfWord(word), word).not.toContain('committee');
+    // nor an area (क्षेत्र, এলাকা) or a district a village, a group (समूह, দল) a gang, a grant compensation, a line a queue
+    for (const word of ['area', 'district', 'क्षेत्र', 'इलाका', 'জেলা', 'এলাকা']) expect(conceptsOfWord(word), word).not.toContain('village');
+    expect(same('area', 'क्षेत्र', 'এলাকা')).toBe(true);
+    for (const word of ['group', 'समूह', 'দল']) expect(conceptsOfWord(word), word).not.toContain('gang');
+    for (const word of ['grant', 'aid', 'अनुदान', 'অনুদান']) expect(conceptsOfWord(word), word).not.toContain('compensation');
+    for (const word of ['line', 'लाइन', 'লাইন']) expect(conceptsOfWord(word), word).not.toContain('wait');
   });
 
   it('finds a concept through inflection', () => {

@@ -52,8 +52,6 @@ across the countri|national:70
 across the nation|national:70
 act superior|law:55
 act upon|disrupt:55
-actinid|gang:55
-actinon|gang:55
 actinotherapi|care:55
 action replai|again:55
 activ|policy:55
@@ -73,9 +71,8 @@ adjourn|end:50
 adjud|fix:60 person:55 personal:55
 adjudicatori|fix:60
 adjur|ask:55
-adjut gener|compensation:55
-administr district|village:55
-administr divis|village:55
+administr district|district:55
+administr divis|district:55
 administr law|law:55
 administr offici|official:70
 admonish|protect:55
@@ -95,6 +92,7 @@ advoc|person:55 personal:55
 aerobat|airport:55
 aerodrom|airport:70
 aerosol|cloud:53
+aerospac|area:55
 affair|case:58
 affection|disrupt:60
 affiant|person:55 personal:55
@@ -119,7 +117,8 @@ agrarian|village:55
 agre|ward:55
 agronomist|expert:55
 aguish|illness:55
-aid de camp|compensation:70 office:55 official:55 police:55
+aid|help:70
+aid de camp|office:55 official:55 police:55
 ail|illness:55
 air attack|attack:55 raid:55
 air cool|give:55
@@ -192,7 +191,7 @@ analyz|exam:63 investigate:63 scan:63 expert:54
 anaplasti|operation:55
 anatom refer|say:55
 anatomist|expert:55
-anchorag ground|village:55
+anchorag ground|area:55
 ancien regim|government:55
 ancient|person:55
 ancillari|help:55
@@ -253,7 +252,7 @@ archeri|sport:55
 archetyp|early:55
 area bomb|explosion:55
 area unit|ward:55
-areal|village:60
+areal|area:60
 aristocrat|politician:55
 arm forc|staff:55
 arm servic|staff:55
@@ -296,7 +295,7 @@ assimil|person:55 personal:55
 assiz|court:55
 associ|origin:60
 associ footbal|sport:55
-associ state|village:55
+associ state|district:55
 associateship|post:55
 associatori|origin:60
 assort|kind:57
@@ -441,9 +440,9 @@ beauti parlour|record:55
 beauti salon|record:55
 beauti shop|record:55
 becloud|hide:55
-bed ground|village:55
+bed ground|area:55
 bedfast|illness:55
-bedground|village:55
+bedground|area:55
 bedrid|illness:55
 bedridden|illness:55
 beef up|change:55
@@ -464,7 +463,7 @@ beltwai|road:55
 bemir|change:55
 bend|illness:55
 beneath|less:70
-benefact|compensation:55 help:55
+benefact|help:55
 bent|illness:55
 bereav person|person:55 personal:55
 beseem|journalist:55 sport:55
@@ -505,15 +504,14 @@ biograph|government:55
 biographi|account:55
 biolog defenc|army:55
 biolog defens|army:55
-biolog group|gang:55
 biolog warfar defenc|army:55
 biolog warfar defens|army:55
 biologi lab|laboratory:55
 biologi laboratori|laboratory:55
 biopiraci|steal:55
 biosafeti|security:55
+biospher|area:55
 biota|collect:55
-biotic commun|gang:55
 biram|counter:70
 bird nest|collect:55
 bird sanctuari|house:55 office:55
@@ -527,6 +525,7 @@ biz|work:55
 blab out|reveal:55
 black and blue|injured:55
 black box|record:55
+black hole|area:55
 black medick|health:55
 blackboard eras|remove:55
 blackmail|crime:55
@@ -598,10 +597,9 @@ booster shot|vaccine:55
 booti|steal:70
 bootlegg|crime:55
 bordello|house:55 office:55
-border|wait:55
-border district|village:55
+border district|district:55
 border on|about:55
-borderland|village:55
+borderland|district:55
 borrow cost|amount:55
 botan garden|service:55
 botan medicin|care:55
@@ -641,7 +639,7 @@ briquet|block:55
 briquett|block:55
 brisanc|cause:55 exam:55 report:55
 broad gaug|railway:55
-broadcast area|village:55
+broadcast area|area:55
 broadcast compani|company:55
 broadcast journalist|journalist:55
 broadcast station|railway:55
@@ -913,7 +911,6 @@ chop block|block:55
 chop chop|fast:70
 choragu|politician:55
 chore|work:70
-choru line|wait:55
 chosen peopl|person:55
 chous|fraud:70
 chow line|wait:55
@@ -931,13 +928,12 @@ cinqu|digital:55
 circin|gang:70
 circular file|stop:55
 circular function|operation:55
-citi block|village:55
-citi district|village:55
+citi block|area:55
+citi district|district:55
 citi father|official:55
 citi manag|politician:55
 citi state|country:55 national:55
 citifi|city:60
-citizenri|gang:55
 civic leader|politician:55
 civil defens|protect:55 security:55
 civil leader|politician:55
@@ -1136,7 +1132,7 @@ conflagr|fire:55
 confut|deny:70
 congenit diseas|illness:55
 congreg|collect:55
-congression district|village:55
+congression district|district:55
 conjug famili|family:55 house:55
 conjunctur|times:55
 connector|origin:60
@@ -1200,6 +1196,8 @@ corpor trust|gang:55
 correspond school|school:55
 corrobor|confirm:70 help:55
 corroboratori|confirm:70 help:55
+cortic area|area:55
+cortic region|area:55
 cosmet surgeon|doctor:55
 cosmetologist|expert:55
 cosmic|world:57
@@ -1229,6 +1227,7 @@ counterproduct|damage:55
 counterspi|state-actor:55
 counterstrik|attack:55 hacker:55
 counterwoman|server:55
+counti|area:54
 counti council|agency:55
 countinghous|office:55 official:55 police:55
 countless|number:55
@@ -1374,6 +1373,7 @@ decrimin|law:70
 decriminalis|law:70
 deduct reason|cause:55
 deep laid|plan:55
+deep space|area:55
 defac|damage:55 march:55
 defalc|steal:55
 defamatori|damage:55
@@ -1459,6 +1459,7 @@ depositori|service:55
 depot|computer:57
 deprav|change:55
 depress|affect-people:55
+depth|area:55
 depth bomb|explosion:55
 depth charg|explosion:55
 dermatolog|health:55
@@ -1542,7 +1543,7 @@ disabus|data:55
 disaffect|change:55
 disaffirm|claim:55
 disagre with|injured:55
-disast area|village:55
+disast area|area:55
 disavow|deny:55
 disbeliev|deny:55
 disburden|remove:55
@@ -1744,7 +1745,6 @@ electron inform servic|database:55
 electron mail|email:70
 electron network|system:55
 electron optic|digital:55
-electron shell|gang:55
 electrostat unit|ward:55
 electrosurgeri|operation:55
 electrotherapi|care:55
@@ -1779,7 +1779,7 @@ encamp|life:55
 encas|case:70
 enceint|big:70
 enciph|encrypt:70
-enclav|village:55
+enclav|district:55
 encod|encrypt:70
 encroach|hack:57 hacker:55
 end up|law:55
@@ -1818,6 +1818,7 @@ entreati|ask:70
 enucl|operation:55
 enumer|number:60 official:55
 epidemiolog|health:55
+epigastrium|area:55
 epigram|say:55
 epil|remove:55
 epiphytot|covid:55
@@ -1826,6 +1827,7 @@ epizoot|covid:55
 equip|give:51
 equit|sport:55
 erogen|sensitive:55
+erogen zone|area:55
 erotic|change:55
 erudit|know:70
 escrow fund|money:55
@@ -1842,8 +1844,6 @@ etherialis|change:55
 ethic committe|committee:55
 ethic motiv|cause-of:55
 ethic panel|committee:55
-ethnic group|gang:55
-ethno|gang:55
 euphem|say:55
 evanesc|missing:55
 event planner|help:55
@@ -2119,6 +2119,8 @@ foster nurs|nurse:55
 foster parent|protect:55
 foundl hospit|hospital:55
 four poster|oxygen:55
+fovea|area:55
+fovea centrali|area:55
 fragment bomb|explosion:55
 frame up|house:55 office:55
 frank machin|computer:55
@@ -2132,7 +2134,7 @@ free peopl|person:55
 free spirit|person:55 personal:55
 free trader|help:55
 free will|electricity:55
-free zone|village:55
+free zone|area:55
 freelanc|staff:55
 freemail|email:55
 freeman|public:55
@@ -2263,8 +2265,7 @@ gigant|big:55
 gimmickri|collect:55
 gimpi|down:70 stop:70
 give back|money:55
-give care|compensation:55 help:55
-given|compensation:60
+give care|help:55
 given name|name:55
 glamoris|change:55
 glamour|change:55
@@ -2294,7 +2295,7 @@ goggl box|receive:55
 goiter|illness:55
 goitr|illness:55
 golden retriev|restore:55
-goldfield|village:55
+goldfield|district:55
 golf link|origin:70
 gone|passenger:52
 gonif|accused:55
@@ -2324,7 +2325,7 @@ grand dragon|director:55
 grand larceni|steal:55
 grand theft|steal:55
 grand total|amount:55 total:55
-granter|compensation:60 person:55 personal:55
+granter|person:55 personal:55
 graph paper|offline-mode:55
 graphic design|expert:55
 graphologist|expert:55
@@ -2349,6 +2350,7 @@ gross sale|sell:70
 ground forc|army:70
 ground out|disrupt:55
 ground water|water:55
+group|sensitive:55
 group meet|meet:70 collect:55
 group particip|origin:55
 groupwar|software:55
@@ -2385,7 +2387,6 @@ half a dozen|digital:55
 half size|small:55
 hallow|announce:55
 hallucin|illness:55
-halogen|gang:55
 halter|ward:55
 ham|law:55
 hand and glove|cooperative:70
@@ -2401,7 +2402,7 @@ handov|give:60
 handset|phone:55
 handwrit expert|expert:55
 hang togeth|origin:55
-hangout|village:55
+hangout|area:55
 hanker|demand:55
 hard cash|money:70
 hard knock|affect-people:70
@@ -2453,11 +2454,14 @@ hebdomad|week:70
 hebdomadari|week:60
 heckl|disrupt:55
 heliogram|phone:55
+heliospher|area:55
 heliotherapi|care:55
 heliport|airport:55
+hell on earth|area:55
+hellhol|area:55
 helminth|malware:55
 help hand|help:55
-help out|compensation:55 help:55
+help out|help:55
 hematolog|health:55
 hemophil|affect-people:55
 hemophiliac|affect-people:55
@@ -2475,7 +2479,7 @@ hexadecim digit|digital:55
 hexan|fix:55
 hie|passenger:55
 high command|politician:55
-high countri|village:55
+high countri|area:55
 high court|court:55
 high muckamuck|vip:70
 high noon|afternoon:70
@@ -2499,7 +2503,6 @@ hit the bottl|user:55
 hitchhik|passenger:55
 hobnail|village:55
 hockei team|team:55
-hoi polloi|gang:55
 hold compani|company:55
 hold forth|negotiate:55
 hole out|disrupt:55
@@ -2552,15 +2555,12 @@ hr|hour:70
 hugger|person:55 personal:55
 hulk|big:55
 hulki|big:55
-human|change:55 gang:55
-human be|gang:55
+human|change:55
 human bodi|agency:55
 human death|death:55
 human face|affect-people:70
 human head|director:55
-human race|gang:55
 humanis|change:55
-humankind|gang:55
 humili|injured:55
 humong|big:55
 hunger strike|fast:55
@@ -2582,6 +2582,7 @@ hygienis|sanitize:70
 hypercrit|main:55
 hypermotil|illness:55
 hypersecret|hide:55
+hypochondrium|area:55
 hypocor|name:55
 hypophysectom|remove:55
 hypophysectomis|remove:55
@@ -2589,7 +2590,6 @@ hysterotomi|operation:55
 ic storm|storm:55
 idea|believe:68
 ideat|believe:60
-ident parad|wait:55
 ident theft|fraud:55
 idiomat express|say:55
 idiot box|receive:55
@@ -2675,6 +2675,7 @@ infrar therapi|care:55
 ingemin|again:70
 ingest|user:60
 ingot|block:55
+inguen|area:55
 inhabit|life:60 person:55 personal:55
 inherit|receive:52
 inherit diseas|illness:55
@@ -2725,6 +2726,7 @@ interconnected|origin:55
 intercontinent|world:55
 interdepend|origin:55
 interesting|electricity:55
+intergalact space|area:55
 interior decor|expert:55
 interior design|expert:55
 interject|disrupt:55
@@ -2738,9 +2740,11 @@ internation|foreign:60
 internationalist|foreign:55
 internet site|website:70 computer:55
 internship|post:55
+interplanetari space|area:55
 interrupt|disrupt:60
 intersect|meet:55
 interst highwai|road:55
+interstellar space|area:55
 interview|interrogate:55
 intestin bypass|operation:55
 intestin colic|injured:55
@@ -2760,6 +2764,7 @@ invit out|ask:55
 iodin|change:55
 ionat|change:55
 ionic medic|care:55
+ionospher|area:55
 iontophoresi|care:55
 iontotherapi|care:55
 ips dixit|claim:55
@@ -2866,9 +2871,6 @@ land site|website:70
 landrov|road:55
 languag learn|know:55
 languag school|school:55
-lanthanid|gang:55
-lanthanoid|gang:55
-lanthanon|gang:55
 lapid|attack:55 hacker:55
 lapidarist|expert:55
 larcen|steal:60
@@ -2987,7 +2989,6 @@ line personnel|staff:55
 line worker|staff:55
 linear measur|ward:55
 linear unit|ward:55
-linemen|wait:55
 linen paper|offline-mode:55
 linkup|origin:60
 liquid oxygen|oxygen:55
@@ -3051,6 +3052,7 @@ luck into|receive:55
 luminari|celebrity:55
 lump sum|money:55
 luncheon|food:55
+lunul|area:55
 lust after|demand:55
 lyce|school:55
 lynch|death:55
@@ -3064,6 +3066,8 @@ machin tool|computer:55
 machinist|computer:60 road:60
 macrocosm|world:70
 macul|upgrade:55
+macula lutea|area:55
+macular area|area:55
 made|house:54 office:54
 madman|affect-people:55
 magazin publish|announce:55
@@ -3132,7 +3136,6 @@ manifold paper|offline-mode:55
 manila paper|offline-mode:55
 manilla|offline-mode:55
 manilla paper|offline-mode:55
-mankind|gang:55
 manpow|staff:55
 mansion hous|house:55
 manslay|crime:55
@@ -3142,7 +3145,7 @@ manufactur plant|work:55
 maraud|attack:70 raid:70 hacker:55
 march on|passenger:55
 march out|march:55
-marchland|village:55
+marchland|district:55
 margin cost|amount:55
 market|company:70 sell:68
 market cost|amount:55
@@ -3154,7 +3157,6 @@ marriag bed|oxygen:55
 marshalship|post:55
 martial law|law:55
 masculinis|change:55
-mass|gang:55
 mass meet|collect:55
 mass unit|ward:55
 mastalgia|injured:55
@@ -3272,6 +3274,7 @@ microwav bomb|explosion:55
 middl name|name:55
 middl school|school:55
 middlebrow|person:55 personal:55
+midsect|area:55
 midterm exam|exam:55
 midterm examin|exam:55
 midwif|nurse:55
@@ -3394,7 +3397,7 @@ most valuabl|main:55
 mostli|big:60
 motion sick|fir:55 illness:55
 motion studi|exam:55
-motor assist|compensation:55 help:55
+motor assist|help:55
 motorbu|road:70
 motorcar|road:70
 motorcoach|road:70
@@ -3476,9 +3479,9 @@ necropsi|exam:55
 needer|person:55 personal:55
 negatron|digital:70
 neglect|person:55 personal:55
-neighbor|village:57 person:52 personal:52
-neighborhood|village:56
-neighbourhood|village:57
+neighbor|area:57 person:52 personal:52
+neighborhood|area:56
+neighbourhood|area:57
 nematod|malware:55
 nematod worm|malware:55
 nemertean|malware:55
@@ -3518,7 +3521,7 @@ nine fold|many:55
 niner|digital:55
 nisu|try:55
 no brainer|work:55
-no go area|village:55
+no go area|area:55
 nocent|damage:55
 nocicept|sensitive:55
 nom de guerr|hide:70 name:55
@@ -3800,6 +3803,7 @@ paperhang|offline-mode:70
 paperwork|operation:55 work:55
 papier mach|offline-mode:55
 pappataci fever|illness:55
+parafovea|area:55
 paragraph|government:55
 paralyz|illness:55
 paramilitari forc|staff:55
@@ -3894,6 +3898,7 @@ perchloromethan|fix:55
 perform|law:70
 periarter nodosa|illness:55
 peril|threat:60
+perineum|area:55
 period|month:51
 period event|happen:55
 periodont|illness:55
@@ -3992,6 +3997,7 @@ plainclothesman|find:55
 plan commiss|committee:55
 plan of action|plan:55 software:55
 plane ticket|ticket:55
+planetari hous|area:55
 plank bed|oxygen:55
 planner|person:50 personal:50
 plant|work:51
@@ -4042,7 +4048,6 @@ polic detect|find:70
 polic forc|police:70 staff:55
 polic headquart|railway:55
 polic investig|investigate:55
-polic lineup|wait:55
 polic squad|team:55
 polic station|railway:55
 polic work|investigate:55
@@ -4099,7 +4104,7 @@ powder|person:55 personal:55
 powder flask|stop:55
 powder horn|stop:55
 powder monkei|help:55
-power assist|compensation:55 help:55
+power assist|help:55
 power compani|company:55
 power driven|electricity:55
 power grid|service:55
@@ -4219,7 +4224,7 @@ prospici|give:55
 prosthet|health:55
 prosthetist|expert:55
 protagonist|help:57
-protector|protect:70 security:60 village:55
+protector|protect:70 security:60 district:55
 protectorship|protect:60 post:55
 proteosom|vaccine:55
 proteosom vaccin|vaccine:55
@@ -4245,6 +4250,8 @@ psycholog moment|time:55
 psychot person|affect-people:55
 psychotherapi group|meet:55
 pteridologist|expert:55
+pube|area:55
+pubic region|area:55
 public mover|company:55
 public offic|post:55
 public opinion poll|election:70 investigate:55
@@ -4364,7 +4371,7 @@ railwai man|staff:55
 railwai station|computer:55
 railwai system|railway:70
 railwayman|staff:55
-rain shadow|village:55
+rain shadow|area:55
 rain shower|storm:55
 raini|storm:60
 rainstorm|storm:55
@@ -4386,8 +4393,6 @@ rapidli|fast:70
 rapist|attack:55 crime:55 hacker:55
 rara avi|person:55 personal:55
 rare bird|person:55 personal:55
-rare earth|gang:55
-rare earth element|gang:55
 rarifi|change:55
 ratifi|help:55 law:55
 ratiocin|cause:70
@@ -4555,11 +4560,11 @@ resembl|journalist:55 sport:55
 resettl|transaction:55
 resid hall|house:55 office:55
 resid physician|doctor:55
-residenti area|village:55
-residenti district|village:55
+residenti area|district:55
+residenti district|district:55
 residuum|other:70
 resol|fix:55
-resort area|village:55
+resort area|area:55
 respiratori diseas|illness:55
 respiratori disord|illness:55
 respiratori ill|illness:55
@@ -4615,6 +4620,7 @@ right hand man|help:55
 right hander|person:55 personal:55
 righthand|person:55 personal:55
 rigor|affect-people:54
+ring of color|area:55
 ring road|road:55
 ring shape|gang:70
 ring up|data:55 record:55
@@ -4628,7 +4634,6 @@ riskier|threat:55
 riskiest|threat:55
 riskless|security:55
 riverbank|bank:55
-rivet line|wait:55
 rivet machin|computer:55
 road rage|violence:55
 road roller|road:55
@@ -5049,7 +5054,6 @@ social affair|collect:55
 social class|person:55
 social dancer|person:55 personal:55
 social gather|collect:55
-social group|gang:55
 social lion|celebrity:55
 social servic|operation:55 work:55
 social unit|agency:55
@@ -5142,7 +5146,7 @@ stack up|collect:55
 staff member|staff:55
 staff offic|ministry:55 ward:55
 staffer|staff:55
-stage area|village:55
+stage area|area:55
 stage busi|law:55
 stage direct|order:55
 stage name|hide:55
@@ -5157,7 +5161,7 @@ stain glass window|counter:55
 stainer|staff:55
 stamp collect|collect:55
 stamp dealer|negotiate:55
-stamp ground|village:55
+stamp ground|area:55
 stamp pad|block:55
 stand alon|all:55
 stand armi|army:55
@@ -5167,6 +5171,7 @@ stapl gun|computer:55
 stapl machin|computer:55
 staplegun|computer:55
 stapler|computer:55
+star sign|area:55
 starri|celebrity:60
 start block|block:55
 start out|start:60
@@ -5277,7 +5282,7 @@ subroutin|software:55
 subroutin librari|collect:55
 subscrib to|buy:55
 subsequ|cause:55 exam:55 report:55
-subserv|compensation:55 help:55
+subserv|help:55
 subsid|help:55
 subsidiari compani|company:55
 subsidis|help:55
@@ -5388,7 +5393,7 @@ takeov target|company:55
 talk term|negotiate:70
 talk turkei|negotiate:55
 tall order|work:55
-tank farm|village:55
+tank farm|area:55
 taoiseach|prime-minister:55
 tap hous|house:55 office:55
 tap water|water:55
@@ -5472,9 +5477,9 @@ terminu ad quem|end:55
 ternion|digital:55
 terrain flight|airport:55
 terrass|give:55
-territori|village:56 agency:55
-territori divis|village:55
-territori dominion|village:70
+territori|district:56 agency:55
+territori divis|district:55
+territori dominion|district:70
 territorialis|agency:55
 terzetto|digital:55
 testat|person:55 personal:55
@@ -5484,9 +5489,9 @@ tetrad|digital:55
 text edit|appointment:55 ticket:55
 textil machin|computer:55
 thaneship|post:55
-the great unwash|gang:55
 the like|kind:55
 the like of|kind:55
+the pit|area:55
 the skinni|data:55
 theater critic|main:55
 theater prompter|help:55
@@ -5704,7 +5709,7 @@ trundl bed|oxygen:55
 trunk road|road:55
 trust bust|government:55
 trust fund|money:55
-trust territori|village:55
+trust territori|district:55
 truster|believe:70 help:55
 try out|sample:61
 tubercul|illness:55
@@ -5843,7 +5848,7 @@ utilis|use:70 user:55
 utiliz|use:60
 uvulopalatopharyngoplasti|operation:55
 vacanc rate|percent:55
-vacat spot|village:55
+vacat spot|area:55
 vaccine|patient:55
 vaccinum|vaccine:70
 vacuum bomb|explosion:55
@@ -5884,7 +5889,7 @@ vicari|institute:55
 vicarship|institute:55
 vice crime|crime:55
 viceroyship|post:55
-vicin|village:70
+vicin|area:70
 victimis|use:70
 victimless crime|crime:55
 videlicet|name:70
@@ -5924,12 +5929,13 @@ vomit|affect-people:55
 vote booth|counter:55
 vote counter|official:55
 voter|election:60 public:55
-vouchsaf|compensation:55
 voyag|passenger:55
 wad|many:70
 wainscot|committee:70
+waist|area:50
+waistlin|area:55
 wait line|wait:70
-wait on|compensation:55 help:55
+wait on|help:55
 waiter|server:64
 walk of life|phone:55
 walk paper|deny:55
@@ -6046,7 +6052,7 @@ wineri|work:55
 wing case|ward:55
 wing shape|ward:55
 winglik|ward:55
-winner circl|village:55
+winner circl|area:55
 winter|plan:55
 winteris|plan:55
 wipe awai|remove:55
