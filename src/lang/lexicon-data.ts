@@ -270,7 +270,7 @@ september | september, sep, sept | सितंबर, सितम्बर | �
 october | october, oct | अक्टूबर | অক্টোবর | october
 november | november, nov | नवंबर, नवम्बर | নভেম্বর | november
 december | december, dec | दिसंबर, दिसम्बर | ডিসেম্বর | december
-since | since, from, beginning | से, शुरू से | থেকে | se, theke
+since | since, from | से, शुरू से | থেকে | se, theke
 start | start, started, begin, began, launch, launched, commence | शुरू, शुरुआत, आरंभ | শুরু, আরম্ভ | shuru, suru
 end | end, ended, finish, finished, over, conclude | खत्म, समाप्त, अंत | শেষ, সমাপ্ত | khatam, shesh
 continue | continue, continuing, ongoing, still | जारी, लगातार | চলছে, জারি, অব্যাহত | jaari, lagatar, cholche

@@ -36,6 +36,9 @@ describe('the concept lexicon', () => {
     for (const word of ['group', 'समूह', 'দল']) expect(conceptsOfWord(word), word).not.toContain('gang');
     for (const word of ['grant', 'aid', 'अनुदान', 'অনুদান']) expect(conceptsOfWord(word), word).not.toContain('compensation');
     for (const word of ['line', 'लाइन', 'লাইন']) expect(conceptsOfWord(word), word).not.toContain('wait');
+    // and to begin is to start, not "since"
+    expect(conceptsOfWord('begin')).toContain('start');
+    expect(conceptsOfWord('begin')).not.toContain('since');
   });
 
   it('finds a concept through inflection', () => {

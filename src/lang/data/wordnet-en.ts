@@ -801,7 +801,7 @@ cash surrend valu|amount:55 total:55
 cassett|stop:55
 cassett record|record:55
 cast of charact|collect:55
-casu belli|early:55 since:55
+casu belli|early:55
 casuist|cause:55
 cat scratch diseas|illness:55
 catalog bui|buy:55
@@ -2637,7 +2637,7 @@ incarcer|arrest:55
 incas|case:70
 incendiar|fire:55
 incendiari bomb|explosion:55
-incept|early:55 since:55
+incept|early:55
 inciner|fire:55
 incipi|early:55
 incommod|disrupt:55
