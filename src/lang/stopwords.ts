@@ -36,7 +36,7 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     kiya kiye kar karne karna raha rahi rahe ja jaa chuka chuki bhi to hi aur ya jo yeh ye woh wo is us in un
     wala wale wali apne apna sakta sakte liye`,
   'bn-latn': `er ar o theke hoy hoye hoyeche hoyechilo hoyechhilo hochhe hocche chilo chhilo ache achhe kore kora korechhe
-    koreche jonno diye niye ei sei ta tar tader tara je ja jeta ekta ekti gulo guli r ke`,
+    koreche korche korchhe korchilo korchhilo korechilo korechhilo jonno diye niye ei sei ta tar tader tara je ja jeta ekta ekti gulo guli r ke`,
 };
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean).map((w) => normalize(w));

@@ -21,6 +21,8 @@ describe('question words as language data', () => {
     const pairs: [string, string, 'hi' | 'bn'][] = [
       ['কতবার', 'kotobar', 'bn'],
       ['কতটুকু', 'kototuku', 'bn'],
+      ['কতটা', 'kotota', 'bn'],
+      ['কতটি', 'kototi', 'bn'],
       ['কয়জন', 'koyjon', 'bn'],
       ['কোথাকার', 'kothakar', 'bn'],
       ['किन्हें', 'kinhen', 'hi'],

@@ -9,7 +9,7 @@ export const BN: LanguageWords = {
   timeJoiners: ['এর'],
   qualifierJoiners: [],
   // romanized question words only Bengali uses
-  latinCues: ['koto', 'kotobar', 'kototuku', 'kotogulo', 'kotojon', 'koyjon', 'kothakar', 'koyta', 'koyti', 'kokhon', 'kobe', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],
+  latinCues: ['koto', 'kotobar', 'kototuku', 'kotota', 'kototi', 'kotogulo', 'kotojon', 'koyjon', 'kothakar', 'koyta', 'koyti', 'kokhon', 'kobe', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],
   templates: {
     count: (x) => `কতগুলো ${x}?`,
     when: (x) => `${x} কখন হয়েছিল?`,
@@ -18,7 +18,7 @@ export const BN: LanguageWords = {
   },
   percentWords: ['শতাংশ', 'shotangsho'],
   vagueQuantities: { শতাধিক: 'over a hundred', কয়েকশো: 'several hundred', হাজারো: 'thousands', লাখো: 'lakhs', ডজনখানেক: 'about a dozen' },
-  countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কয়টি', 'কয়টা', 'কয়জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'koyta', 'koyti'],
+  countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কয়টি', 'কয়টা', 'কয়জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'kototi', 'koyta', 'koyti'],
   rangeJoiners: ['থেকে'],
   changeMarkers: [],
   agentCases: [],
@@ -70,7 +70,7 @@ export const BN: LanguageWords = {
   placeEndings: ['তে', 'য়', 'এ', 'ে'],
   demonymEndings: ['ীয়', 'ী', 'া'],
   questionWords: {
-    count: ['কত', 'কতবার', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotobar', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'kotojoner', 'kotojonke', 'kototuku', 'koyta', 'koyti', 'koyjon'],
+    count: ['কত', 'কতবার', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotobar', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'kotojoner', 'kotojonke', 'kototuku', 'kotota', 'kototi', 'koyta', 'koyti', 'koyjon'],
     time: ['কখন', 'কবে', 'কটায়', 'kokhon', 'kobe', 'kotay'],
     person: ['কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'kara', 'kader', 'kake'],
     place: ['কোথায়', 'কোথা', 'কোথাকার', 'kothay', 'kotha', 'kothai', 'kothakar'],
