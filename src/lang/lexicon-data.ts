@@ -105,7 +105,7 @@ operation | operation, surgery, functioning, operations, working | कामक�
 @safdarjung>hospital | Safdarjung | सफदरजंग | সফদরজং | safdarjung
 
 # police, courts, investigation
-police | police, cops, officers | पुलिस | পুলিশ | police, pulis
+police>agency | police, cops, officers | पुलिस | পুলিশ | police, pulis
 @delhi-police>police | Delhi Police | दिल्ली पुलिस | দিল্লি পুলিশ | delhi police
 @ifso>police | IFSO, intelligence fusion and strategic operations | आईएफएसओ | আইএফএসও | ifso
 @special-cell>police | Special Cell | स्पेशल सेल | স্পেশাল সেল | special cell

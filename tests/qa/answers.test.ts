@@ -74,6 +74,11 @@ describe('short answers', () => {
     expect(whose.citations[0]!.quote).toContain('वीवीआईपी');
   });
 
+  it('answers "which agency" with a police force, as the police are an agency', () => {
+    for (const q of ['Which agency is investigating the hack?', 'কোন সংস্থা তদন্ত করছে?']) expect(ask(bundled, q), q).toMatchObject({ answer: 'दिल्ली पुलिस' });
+    expect(ask(bundled, 'किस एजेंसी ने दावा किया?').answer).toBe('IFSO');
+  });
+
   it('answer "which X" with the kind of X or the words that qualify it', () => {
     expect(ask(bundled, 'What email address was found?')).toMatchObject({ answer: 'প্রোটোনমেল', reading: 'ProtonMail' });
     expect(ask(bundled, 'হ্যাকারদের কোন ইমেল ঠিকানা পাওয়া গেছে?').answer).toBe('প্রোটোনমেল');
