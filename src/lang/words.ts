@@ -189,6 +189,9 @@ export const isArticle = (norm: string) => ARTICLES.has(norm);
 const ORIGIN_VERBS = anyLanguage((w) => w.originVerbs);
 /** Whether a normalized token is a verb that says where someone is from: a copula or one of the originVerbs (were, came, थे, आए, এসেছিল). */
 export const isOriginVerb = (norm: string) => ORIGIN_VERBS.has(norm) || isCopula(norm);
+const BE_FORMS = eachLanguage((w) => w.beForms);
+/** Whether a normalized token is a form of be that follows a question word asking what something is, in the language (what was the time of…; romanized, kya tha). */
+export const isBeForm = (norm: string, language: Language) => BE_FORMS[language].has(norm);
 const SAYING_WORDS = anyLanguage((w) => w.sayingWords);
 /** Whether a normalized token tells that something was said (said, बताया, জানিয়েছেন): a time beside it dates the telling. */
 export const isSayingWord = (norm: string) => SAYING_WORDS.has(norm);

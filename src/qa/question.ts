@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isBeForm, isCopula, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
 
@@ -153,7 +153,33 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   const about = asksAt === undefined || howMuch ? query.units : [...(focus ? [focus] : []), ...which, ...before];
   const aboutMoney = about.flatMap(unitConcepts).some((c) => MONEY_CONCEPTS.has(c));
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return 'money';
+  const valueOf = asks === 'thing' ? askedValueOf(query, focus, before) : undefined;
+  if (valueOf && unitConcepts(valueOf).some((c) => TIME_HEADS.has(c))) return 'time';
   return asks;
+}
+
+/** Concepts whose value a question asks for when it asks what they are: the time, the date, the year of something. */
+const TIME_HEADS = new Set(['time', 'date', 'year', 'month', 'hour']);
+
+/**
+ * What a "what" question asks the value of, when it asks what something is: in English the head of the
+ * noun phrase after the question word, a form of be and function words only between them (what was the time
+ * of the attack?, what was the attack date?; not "what did the year bring?", nor "what were the annual
+ * fees?", fees); in Hindi and Bengali, which put it first, the word
+ * right before the question word with nothing after it but function words (हमले का समय क्या था?, হামলার
+ * সময় কী ছিল?, "attack ka time kya tha").
+ */
+function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before: readonly QueryUnit[]): QueryUnit | undefined {
+  const at = query.asksAt;
+  if (at === undefined) return undefined;
+  const { language } = query.reading;
+  const next = query.tokens[at + 1]?.norm;
+  const be = next !== undefined && (isBeForm(next, language) || (isVerbFinal(language) && isCopula(next)));
+  // (हमले के समय क्या हुआ?: what happened at the time of the attack, not what its time was)
+  if (isVerbFinal(language)) return (next === undefined || be) && !query.units.some((u) => u.at > at) ? before[0] : undefined;
+  if (!focus || !be || !query.tokens.slice(at + 1, focus.at).every((t) => isStopword(t.norm, language))) return undefined;
+  // the noun phrase's last word is its head: "the annual carriage fees" asks for fees, "the attack date" for a date
+  return unitsFrom(query, focus.at).at(-1);
 }
 
 /**

@@ -232,6 +232,19 @@ describe('a question about money', () => {
   });
 });
 
+describe('a question that asks what the time of something was', () => {
+  it('asks for a time when what it asks the value of is a time, a date or a year', () => {
+    for (const q of ['What was the time of the attack?', 'What is the date of the flood?', 'what was the attack date?', 'हमले का समय क्या था?', 'हमले की तारीख क्या है', 'হামলার সময় কী ছিল?', 'attack ka time kya tha'])
+      expect(planQuestion(q).type, q).toBe('time');
+  });
+
+  it('asks for no time when the time word only qualifies or places what it asks', () => {
+    // "annual" is a word of years, but the fees are asked for; what happened at the time, not what the time was
+    for (const q of ['What were the annual carriage fees for the channels?', 'What did the year bring?', 'हमले के समय क्या हुआ?', 'attack ke time kya hua', 'What was the name of the hacker?'])
+      expect(planQuestion(q).type, q).toBe('thing');
+  });
+});
+
 describe('which of several question words asks', () => {
   it('asks what the question word after the comma asks: "When …, what …" asks what, not when', () => {
     expect(analyzeQuery('When the river floods, what do farmers plant?').asks).toBe('thing');

@@ -63,6 +63,8 @@ describe('short answers', () => {
     expect(ask(bundled, 'When did the cyber attack on AIIMS happen?')).toMatchObject({ answer: 'বুধবার সকাল ৬টা৪৫', reading: 'Wednesday 6:45 am' });
     expect(ask(fixtures, 'When did the Kolkata Metro website go down?')).toMatchObject({ answer: 'শুক্রবার রাত ১০টা', reading: 'Friday 10:00 pm' });
     expect(ask(bundled, 'এইমসে সাইবার হামলা কখন হয়েছিল?').answer).toBe('বুধবার সকাল ৬টা৪৫');
+    // asked what the attack's time or date was, not when it happened
+    for (const q of ['হামলার সময় কী ছিল?', 'What was the date of the attack?']) expect(ask(bundled, q).answer, q).toBe('বুধবার সকাল ৬টা৪৫');
   });
 
   it('name who, nearest to what was asked, in English too', () => {

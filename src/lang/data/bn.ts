@@ -87,6 +87,7 @@ export const BN: LanguageWords = {
   agentMarkers: ['দ্বারা', 'কর্তৃক'],
   copulas: ['ছিলেন', 'ছিল', 'হলেন', 'হল'],
   originVerbs: ['হয়', 'হন', 'এসেছিল', 'এসেছিলেন', 'এসেছে', 'এসেছেন', 'আসে', 'আসেন', 'এল', 'এলেন'],
+  beForms: ['chilo', 'chhilo', 'holo'],
   relativePronouns: ['যিনি', 'যারা', 'যাঁরা', 'যে'],
   particles: [],
   namingWords: ['নামক', 'নামে', 'নামের'],

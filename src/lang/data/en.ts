@@ -73,6 +73,7 @@ export const EN: LanguageWords = {
   agentMarkers: ['by'],
   copulas: [],
   originVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'come', 'comes', 'came', 'hail', 'hails', 'hailed', 'originate', 'originates', 'originated'],
+  beForms: ['is', 'are', 'was', 'were'],
   relativePronouns: ['who', 'whom', 'which', 'that'],
   particles: [],
   namingWords: ['named', 'called'],

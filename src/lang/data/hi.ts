@@ -91,6 +91,7 @@ export const HI: LanguageWords = {
   agentMarkers: ['द्वारा'],
   copulas: ['है', 'हैं', 'था', 'थे', 'थी', 'थीं'],
   originVerbs: ['आए', 'आये', 'आया', 'आई', 'आता', 'आते', 'आती'],
+  beForms: ['hai', 'hain', 'tha', 'thi', 'the', 'thin'],
   relativePronouns: ['जो', 'जिसने', 'जिन्होंने', 'जिसे', 'जिन्हें'],
   particles: ['भी', 'ही'],
   namingWords: ['नामक', 'नाम के', 'नाम का', 'नाम की', 'नाम से'],

@@ -209,6 +209,13 @@ export interface LanguageWords {
    * arrest them from), which no people's adjective answers.
    */
   originVerbs: readonly string[];
+  /**
+   * Forms of be that follow a question word asking what something is: before it in English ("what was
+   * the time of the attack?", "what is the date of…"); after it in Hindi and Bengali, which put what is
+   * asked about first (हमले का समय क्या था?, হামলার সময় কী ছিল?), as the copulas are written in script and
+   * these in Latin ("attack ka time kya tha").
+   */
+  beForms: readonly string[];
   /** Relative pronouns that open a clause about the name before them: "Tom Reyes, who scored four goals", "…, जिन्होंने". */
   relativePronouns: readonly string[];
   /** Particles written apart after a word to stress it (भी, ही): they close a name as a case marker does, with no case. */
