@@ -67,7 +67,7 @@ buy | buy, bought, purchase | खरीदना, खरीद | কেনা, �
 search | search, searched, look up, browse | सर्च, खोज, खोजा | সার্চ, খোঁজ, অনুসন্ধান | search, khoj
 times | times, occasions | बार, दफा | বার | baar, bar
 hide | hide, hidden, secret, concealed, anonymous | छिपा, छिपे, गुप्त, छुपा | লুকানো, গোপন | chhipa, chupa, gopon
-sensitive | sensitive, confidential, classified | संवेदनशील, गोपनीय | সংবেদনশীল, স্পর্শকাতর, সেনসিটিভ, গোপনীয় | samvedansheel
+sensitive | sensitive, confidential | संवेदनशील, गोपनीय | সংবেদনশীল, স্পর্শকাতর, সেনসিটিভ, গোপনীয় | samvedansheel
 personal | personal, private, individual | निजी, व्यक्तिगत | ব্যক্তিগত | niji, byaktigoto
 identity | identity, identify, identified | पहचान | পরিচয়, শনাক্ত | pehchan, porichoy
 block | block, blocked, ban, banned | ब्लॉक, रोक, प्रतिबंध | ব্লক, নিষিদ্ধ | block
@@ -327,7 +327,7 @@ company | company, firm, corporation, vendor, contractor, utility, discom | क�
 school | school, college, university, education | स्कूल, कॉलेज, विश्वविद्यालय, शिक्षा | স্কুল, কলেজ, বিশ্ববিদ্যালয়, শিক্ষা | school, college
 exam | exam, examination, result | परीक्षा, परिणाम | পরীক্ষা, ফলাফল | pariksha, porikkha
 village | village, rural | गांव, ग्रामीण | গ্রাম | gaon, gram
-district | district | जिला | জেলা | jila, jela
+district | district, county | जिला | জেলা | jila, jela
 area | area, locality, region | इलाका, क्षेत्र | এলাকা, অঞ্চল | ilaka, elaka
 house | house, home, residence, building | घर, मकान, निवास | বাড়ি, ঘর, বাসভবন | ghar, bari
 food | food, meal | खाना, भोजन | খাবার | khana, khabar
@@ -335,6 +335,7 @@ vaccine | vaccine, vaccination, dose | टीका, वैक्सीन, ट�
 oxygen | oxygen, ventilator, icu, bed, beds | ऑक्सीजन, वेंटिलेटर, आईसीयू, बेड | অক্সিজেন, ভেন্টিলেটর, আইসিইউ, শয্যা, বেড | oxygen, bed
 covid | covid, coronavirus, pandemic, epidemic, outbreak | कोविड, कोरोना, महामारी | কোভিড, করোনা, মহামারি | corona, covid
 compensation | compensation, ex gratia | मुआवजा, सहायता राशि | ক্ষতিপূরণ | muavza, khotipuron
+grant | grant, aid, subsidy | अनुदान, सब्सिडी | অনুদান, ভর্তুকি | anudan
 toll | toll, casualties, death toll, victims | मृतकों, हताहत, पीड़ित | মৃতের সংখ্যা, হতাহত, ক্ষতিগ্রস্ত | hatahat, peedit
 missing | missing, disappeared, untraceable | लापता, गायब | নিখোঁজ | lapata, nikhoj
 cause-of | why, reason behind, motive | मकसद, मंशा, उद्देश्य | উদ্দেশ্য, মতলব | maksad, uddeshyo

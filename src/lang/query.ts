@@ -10,7 +10,7 @@ import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { endsAsGenitive, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, questionParticleOpens, requestPhraseAt, romanizedBases, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
+import { endsAsGenitive, isCaseMarker, isClauseQuestionWord, isCopula, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, questionParticleOpens, requestPhraseAt, romanizedBases, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -62,6 +62,8 @@ export interface QueryUnit {
 }
 
 export interface AnalyzedQuery {
+  /** The question as asked. */
+  text: string;
   reading: Reading;
   tokens: Token[];
   /** Interrogatives found, normalized ("how many" as one). */
@@ -86,6 +88,33 @@ export interface AnalyzedQuery {
    * question word that asks (`asks`, `asksAt` undefined).
    */
   yesNo: boolean;
+}
+
+/**
+ * Whether a question particle (क्या, কি) asks yes or no where it stands, rather than what: a request
+ * around it (क्या आप … बता सकते हैं?) asks for what it names, and the caller leaves those out. Hindi क्या
+ * asks yes or no where it opens the question (after a headline's colon or a word like तो at most) and a
+ * clause follows it whose verb comes last: not before a copula or a verb (क्या है फिरौती की रकम?, क्या हुआ?),
+ * nor before a noun and its copula (क्या नाम है हैकर का?), nor when a case marker ends the question, as when
+ * the verb came first and its doer after it (क्या कहा पुलिस ने?, क्या हुआ AIIMS में?). Bengali কি asks yes
+ * or no after what the question is about (হ্যাকাররা কি মুক্তিপণ চেয়েছিল?) or last, after a verb's
+ * auxiliary (মুক্তিপণ দেওয়া হয়েছে কি?); opening the question, or after a noun at its end, it is typed for
+ * কী, what (কি দাবি করেছে হ্যাকাররা?, নাম কি?).
+ */
+function particleAsksYesNo(text: string, tokens: readonly Token[], units: readonly QueryUnit[], at: number, reading: Reading, functionWords: readonly boolean[]): boolean {
+  const norms = tokens.map((t) => t.norm);
+  const after = units.filter((u) => u.at > at);
+  const last = tokens.length - 1;
+  if (!questionParticleOpens(reading.language)) {
+    if (at === last) return at > 0 && functionWords[at - 1]! && units.some((u) => u.at < at);
+    return units.some((u) => u.at < at) && after.length > 0;
+  }
+  const gapBefore = at > 0 ? text.slice(tokens[at - 1]!.end, tokens[at]!.start) : '';
+  const opens = tokens.slice(0, at).every((_t, k) => functionWords[k]) || /[:,;।]/u.test(gapBefore);
+  const next = after[0];
+  if (!opens || !next || next.at !== at + 1 || isCopula(norms[at + 1]!)) return false;
+  if (isCopula(norms[next.end + 1] ?? '')) return false;
+  return !isCaseMarker(norms[last]!);
 }
 
 /** The lexicon concepts a unit means, in the order of its alternatives (not the broader ones it is a kind of). */
@@ -309,9 +338,11 @@ function isQuestionFunctionWord(t: Token, reading: Reading): boolean {
  * question, closes it or stands apart by a comma, unless a genitive or a possessive ties it to the
  * question (भाई का नाम, आरोपी का भाई, उसके भाई, অভিযুক্তের ভাই). And whether a request phrase follows the
  * question's own opening auxiliary ("can you tell me…", "please, could you tell me…") with no "if" after
- * it: then it asks for what it names; "did AIIMS pay the ransom, bro?" still asks yes or no.
+ * it: then it asks for what it names; "did AIIMS pay the ransom, bro?" still asks yes or no. `requested`:
+ * whether words that ask politely frame it (not a vocative alone), as a Hindi or Bengali question particle
+ * before them asks what they name (क्या आप … बता सकते हैं?).
  */
-function requestsIn(text: string, tokens: readonly Token[], reading: Reading, functionWords: readonly boolean[]): { at: Set<number>; opens: boolean; opensAt: number } {
+function requestsIn(text: string, tokens: readonly Token[], reading: Reading, functionWords: readonly boolean[]): { at: Set<number>; opens: boolean; opensAt: number; requested: boolean } {
   const norms = tokens.map((t) => t.norm);
   const at = new Set<number>();
   const { language } = reading;
@@ -329,6 +360,7 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading, fu
     (k + 1 < tokens.length && isTypedGenitiveMarker(norms[k + 1]!, language)) ||
     (k > 0 && (isTypedGenitiveMarker(norms[k - 1]!, language) || isPossessive(norms[k - 1]!) || endsAsGenitive(norms[k - 1]!)));
   let opens = false;
+  let requested = false;
   for (let i = 0; i < tokens.length; i++) {
     const comma = between(i - 1, i).includes(',');
     const request = requestPhraseAt(norms, i);
@@ -342,6 +374,7 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading, fu
     if (frames) {
       const own = firstOwn();
       if (request > 1 && own < i && isQuestionAuxiliary(norms[own]!) && opening(i) && !isYesNoComplementizer(norms[i + n] ?? '')) opens = true;
+      if (request > 0) requested = true;
       for (let k = i; k < i + n; k++) at.add(k);
       i += n - 1;
       continue;
@@ -350,7 +383,7 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading, fu
     const apart = comma || between(i, i + 1).includes(',');
     if (apart || opening(i) || closing(i + 1)) at.add(i);
   }
-  return { at, opens, opensAt: firstOwn() };
+  return { at, opens, opensAt: firstOwn(), requested };
 }
 
 export function analyzeQuery(text: string): AnalyzedQuery {
@@ -535,12 +568,11 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   const [first, second] = tokens.slice(requests.opensAt);
   const monthOfYear = second !== undefined && second.numeric && writtenAsYear(Number(second.norm), second);
   const auxiliaryOpens = asksAt === undefined && reading.language === 'en' && !reading.romanized && isQuestionAuxiliary(first?.norm ?? '') && !monthOfYear && !requests.opens;
-  const particleAt = asks === 'thing' && interrogatives.length === 1 && asksAt !== undefined && isQuestionParticle(norms[asksAt]!) ? asksAt : undefined;
-  const particleAsks =
-    particleAt !== undefined && (particleAt === requests.opensAt || !questionParticleOpens(reading.language)) && units.some((u) => u.at > particleAt);
+  const particleAt = asks === 'thing' && asksAt !== undefined && interrogatives.length === 1 && interrogatives[0] === norms[asksAt] && isQuestionParticle(norms[asksAt]!) ? asksAt : undefined;
+  const particleAsks = particleAt !== undefined && !requests.requested && particleAsksYesNo(text, tokens, units, particleAt, reading, functionWords);
   if (particleAsks) asks = asksAt = undefined;
   const yesNo = auxiliaryOpens || particleAsks;
-  return { reading, tokens, interrogatives, asks, asksAt, units, requestOpens: requests.opens, opensAt: requests.opensAt, yesNo };
+  return { text, reading, tokens, interrogatives, asks, asksAt, units, requestOpens: requests.opens, opensAt: requests.opensAt, yesNo };
 }
 
 /**

@@ -34,9 +34,9 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     go goes went gone going get gets got gotten make makes made take takes took taken come comes came`,
   'hi-latn': `ka ke ki ko me mein mai se par pe ne hai hain he tha thi the ho hua hue hui gaya gayi gaye gai
     kiya kiye kar karne karna raha rahi rahe ja jaa chuka chuki bhi to hi aur ya jo yeh ye woh wo is us in un
-    wala wale wali apne apna sakta sakte liye`,
+    wala wale wali apne apna sakta sakte liye aap mujhe hamein humein tum tumhe`,
   'bn-latn': `er ar o theke hoy hoye hoyeche hoyechilo hoyechhilo hochhe hocche chilo chhilo ache achhe kore kora korechhe
-    koreche korche korchhe korchilo korchhilo korechilo korechhilo jonno diye niye ei sei ta tar tader tara je ja jeta ekta ekti gulo guli r ke`,
+    koreche korche korchhe korchilo korchhilo korechilo korechhilo korchen korechen korchilen korechilen jonno diye niye ei sei ta tar tader tara je ja jeta ekta ekti gulo guli r ke`,
 };
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean).map((w) => normalize(w));

@@ -59,6 +59,9 @@ export const isGenitivePreposition = (norm: string) => GENITIVE_PREPOSITIONS.has
 const SOURCE_MARKERS = anyLanguage((w) => w.sourceMarkers);
 /** Whether a normalized token says where something comes from (from, से, থেকে). */
 export const isSourceMarker = (norm: string) => SOURCE_MARKERS.has(norm);
+const PLACE_MARKERS = anyLanguage((w) => w.placeMarkers);
+/** Whether a normalized token is a case marker written after a noun: the doer's (ने), the genitive (का, এর), a place's (में) or a source's (से, থেকে). */
+export const isCaseMarker = (norm: string) => AGENT_CASES.has(norm) || GENITIVE_MARKERS.has(norm) || PLACE_MARKERS.has(norm) || SOURCE_MARKERS.has(norm);
 const COPULAS = anyLanguage((w) => w.copulas);
 /** Whether a normalized token is a form of "to be" after what a sentence says its subject is (थे, ছিলেন). */
 export const isCopula = (norm: string) => COPULAS.has(norm);
@@ -192,6 +195,12 @@ export const isOriginVerb = (norm: string) => ORIGIN_VERBS.has(norm) || isCopula
 const BE_FORMS = eachLanguage((w) => w.beForms);
 /** Whether a normalized token is a form of be that follows a question word asking what something is, in the language (what was the time of…; romanized, kya tha). */
 export const isBeForm = (norm: string, language: Language) => BE_FORMS[language].has(norm);
+const WHAT_WORDS = eachLanguage((w) => w.whatWords);
+/** Whether a normalized question word asks what, in the language (what, क्या, কী). */
+export const isWhatWord = (norm: string, language: Language) => WHAT_WORDS[language].has(norm);
+const OBLIQUE_GENITIVES = eachLanguage((w) => w.obliqueGenitiveMarkers);
+/** Whether a normalized token is a genitive marker a postposition follows, in the language (के: हमले के समय, at the time of the attack). */
+export const isObliqueGenitive = (norm: string, language: Language) => OBLIQUE_GENITIVES[language].has(norm);
 const SAYING_WORDS = anyLanguage((w) => w.sayingWords);
 /** Whether a normalized token tells that something was said (said, बताया, জানিয়েছেন): a time beside it dates the telling. */
 export const isSayingWord = (norm: string) => SAYING_WORDS.has(norm);

@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isBeForm, isCopula, isCountingQuestionWord, isQuestionAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
 
@@ -12,7 +12,7 @@ export type { AnswerType };
  * Lexicon concepts by the kind of answer they can be. They decide what a question asks for when its
  * question word does not say (What ransom…? asks for money) and which passages hold such an answer.
  */
-export const MONEY_CONCEPTS = new Set(['money', 'rupee', 'dollar', 'amount', 'ransom', 'fine', 'compensation', 'cryptocurrency', 'transaction', 'wallet']);
+export const MONEY_CONCEPTS = new Set(['money', 'rupee', 'dollar', 'amount', 'ransom', 'fine', 'compensation', 'grant', 'cryptocurrency', 'transaction', 'wallet']);
 export const TIME_CONCEPTS = new Set<string>(['time', 'date', ...RELATIVE_DAYS, ...DAY_PARTS, 'hour', 'minute', 'week', 'month', 'year', ...WEEKDAYS, ...MONTHS]);
 /** Named places reach these through their parent in the lexicon (@delhi>city). */
 export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'office', 'hospital', 'village', 'district', 'area', 'house', 'world', 'dark-web', 'internet', 'website', 'social-media']);
@@ -162,24 +162,31 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
 const TIME_HEADS = new Set(['time', 'date', 'year', 'month', 'hour']);
 
 /**
- * What a "what" question asks the value of, when it asks what something is: in English the head of the
- * noun phrase after the question word, a form of be and function words only between them (what was the time
- * of the attack?, what was the attack date?; not "what did the year bring?", nor "what were the annual
- * fees?", fees); in Hindi and Bengali, which put it first, the word
- * right before the question word with nothing after it but function words (हमले का समय क्या था?, হামলার
- * সময় কী ছিল?, "attack ka time kya tha").
+ * What a "what" question asks the value of, when it asks what something is (data whatWords, beForms): in
+ * English the head of the noun phrase after the question word, a form of be and function words only between
+ * them (what was the time of the attack?, what was the attack date?; not "what did the year bring?", "what
+ * were the annual fees?", fees, nor "the year-on-year growth"); in Hindi and Bengali, which put it first,
+ * the word right before the question word, a form of be or nothing after it (हमले का समय क्या था?, হামলার
+ * সময় কী ছিল?, "attack ka time kya tha"; not हमले के समय क्या था?, what was there at the time of the attack,
+ * nor হামলার সময় কী হল?, what happened). "How" and "why" ask no value (How was the date found?).
  */
 function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before: readonly QueryUnit[]): QueryUnit | undefined {
   const at = query.asksAt;
-  if (at === undefined) return undefined;
   const { language } = query.reading;
+  if (at === undefined || !isWhatWord(query.tokens[at]!.norm, language)) return undefined;
   const next = query.tokens[at + 1]?.norm;
-  const be = next !== undefined && (isBeForm(next, language) || (isVerbFinal(language) && isCopula(next)));
-  // (हमले के समय क्या हुआ?: what happened at the time of the attack, not what its time was)
-  if (isVerbFinal(language)) return (next === undefined || be) && !query.units.some((u) => u.at > at) ? before[0] : undefined;
+  const be = next !== undefined && isBeForm(next, language);
+  if (isVerbFinal(language)) {
+    const head = before[0];
+    if (!head || !(next === undefined || be) || query.units.some((u) => u.at > at)) return undefined;
+    return isObliqueGenitive(query.tokens[head.at - 1]?.norm ?? '', language) ? undefined : head;
+  }
   if (!focus || !be || !query.tokens.slice(at + 1, focus.at).every((t) => isStopword(t.norm, language))) return undefined;
-  // the noun phrase's last word is its head: "the annual carriage fees" asks for fees, "the attack date" for a date
-  return unitsFrom(query, focus.at).at(-1);
+  // the noun phrase's last word is its head: "the annual carriage fees" asks for fees, "the attack date" for a date;
+  // a word joined by a hyphen to the next is none ("year-on-year growth")
+  const head = unitsFrom(query, focus.at).at(-1)!;
+  const after = query.tokens[head.end + 1];
+  return after && query.text.slice(query.tokens[head.end]!.end, after.start) === '-' ? undefined : head;
 }
 
 /**

@@ -12,7 +12,7 @@ describe('reading a question', () => {
     expect(readingOf('AIIMS-e hamla kokhon hoyechilo?')).toEqual({ language: 'bn', romanized: true, confident: true });
     expect(readingOf('এইমসে হামলা কখন হয়েছিল?')).toEqual({ language: 'bn', romanized: false, confident: true });
     // a Bengali verb in the present continuous tells Bengali from Hindi, whose के is also Bengali's কে
-    expect(readingOf('ke tadanto korche?')).toEqual({ language: 'bn', romanized: true, confident: true });
+    for (const q of ['ke tadanto korche?', 'ke tadanto korchen?']) expect(readingOf(q), q).toEqual({ language: 'bn', romanized: true, confident: true });
     expect(readingOf('AIIMS servers').confident).toBe(false);
     expect(readingOf('?!').confident).toBe(false);
   });

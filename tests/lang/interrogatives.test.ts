@@ -184,6 +184,8 @@ describe('a question about money', () => {
   it('asks for money when what its question word asks about is money, not when a word of money stands elsewhere', () => {
     expect(planQuestion('What ransom did the gang demand?').type).toBe('money');
     expect(planQuestion('How much money did the council spend on the bridge?').type).toBe('money');
+    // a grant or aid is money, as compensation is
+    for (const q of ['How much aid did the government announce?', 'अनुदान कितना था?']) expect(planQuestion(q).type, q).toBe('money');
     expect(planQuestion('हैकर्स ने कितनी रकम मांगी?').type).toBe('money');
     // the money word is what happened to the answer, not the answer: a town, a reason, a person
     expect(planQuestion('What town was granted to the settlers?').type).toBe('thing');
@@ -221,6 +223,21 @@ describe('a question about money', () => {
     expect(planQuestion('ক্ষতিপূরণ বাবদ কি কত টাকা দেওয়া হয়েছে?').type).toBe('money');
   });
 
+  it('reads the particle as yes or no after a headline or a word like तो, and Bengali কি last after a verb', () => {
+    for (const q of ['AIIMS hack: क्या फिरौती दी गई?', 'तो क्या फिरौती दी गई?', 'क्या हैकर्स ने फिरौती मांगी?', 'মুক্তিপণ দেওয়া হয়েছে কি?'])
+      expect(planQuestion(q).query.yesNo, q).toBe(true);
+  });
+
+  it('reads the particle as what where it asks what: before a copula or a verb, a noun and its copula, a verb whose doer follows, a request, or a phrase', () => {
+    const what = [
+      'kya hai ransom amount?', 'क्या है फिरौती की रकम?', 'क्या हुआ AIIMS में?', 'क्या कहा पुलिस ने?', 'क्या मांगा हैकर्स ने?', 'क्या नाम है हैकर का?',
+      'क्या आप मुझे फिरौती की रकम बता सकते हैं?', 'kya aap bata sakte hain ransom amount?',
+      'হ্যাকারদের কি ধরনের ইমেল ঠিকানা পাওয়া গেছে?', 'কি কারণে হামলা হয়েছিল?', 'কি নাম হ্যাকারের?', 'কি দাবি করেছে হ্যাকাররা?',
+    ];
+    for (const q of what) expect(planQuestion(q).query.yesNo, q).toBe(false);
+    expect(planQuestion('क्या है फिरौती की रकम?').type).toBe('money');
+  });
+
   it('asks for money when it asks how much and a word of money is in it, or when the words before a Hindi question word name money', () => {
     expect(planQuestion('How much did the company pay in compensation?').type).toBe('money');
     // Hindi puts what it asks about before the question word
@@ -238,10 +255,14 @@ describe('a question that asks what the time of something was', () => {
       expect(planQuestion(q).type, q).toBe('time');
   });
 
-  it('asks for no time when the time word only qualifies or places what it asks', () => {
+  it('asks for no time when the time word only qualifies or places what it asks, or the question asks how or why', () => {
     // "annual" is a word of years, but the fees are asked for; what happened at the time, not what the time was
-    for (const q of ['What were the annual carriage fees for the channels?', 'What did the year bring?', 'हमले के समय क्या हुआ?', 'attack ke time kya hua', 'What was the name of the hacker?'])
-      expect(planQuestion(q).type, q).toBe('thing');
+    const others = [
+      'What were the annual membership fees?', 'What did the year bring?', 'What was the year-on-year growth in attacks?', 'What was the name of the hacker?',
+      'How was the date of the attack found out?', 'Why was the date of the attack changed?', 'হামলার সময় কেমন ছিল?',
+      'हमले के समय क्या हुआ?', 'हमले के समय क्या था?', 'attack ke time kya hua', 'হামলার সময় কী হল?',
+    ];
+    for (const q of others) expect(planQuestion(q).type, q).toBe('thing');
   });
 });
 

@@ -35,6 +35,7 @@ describe('the concept lexicon', () => {
     expect(same('area', 'क्षेत्र', 'এলাকা')).toBe(true);
     for (const word of ['group', 'समूह', 'দল']) expect(conceptsOfWord(word), word).not.toContain('gang');
     for (const word of ['grant', 'aid', 'अनुदान', 'অনুদান']) expect(conceptsOfWord(word), word).not.toContain('compensation');
+    expect(same('grant', 'अनुदान', 'অনুদান')).toBe(true);
     for (const word of ['line', 'लाइन', 'লাইন']) expect(conceptsOfWord(word), word).not.toContain('wait');
     // and to begin is to start, not "since"
     expect(conceptsOfWord('begin')).toContain('start');

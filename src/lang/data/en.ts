@@ -74,6 +74,8 @@ export const EN: LanguageWords = {
   copulas: [],
   originVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'come', 'comes', 'came', 'hail', 'hails', 'hailed', 'originate', 'originates', 'originated'],
   beForms: ['is', 'are', 'was', 'were'],
+  whatWords: ['what'],
+  obliqueGenitiveMarkers: [],
   relativePronouns: ['who', 'whom', 'which', 'that'],
   particles: [],
   namingWords: ['named', 'called'],

@@ -212,10 +212,17 @@ export interface LanguageWords {
   /**
    * Forms of be that follow a question word asking what something is: before it in English ("what was
    * the time of the attack?", "what is the date of…"); after it in Hindi and Bengali, which put what is
-   * asked about first (हमले का समय क्या था?, হামলার সময় কী ছিল?), as the copulas are written in script and
-   * these in Latin ("attack ka time kya tha").
+   * asked about first (हमले का समय क्या था?, হামলার সময় কী ছিল?, "attack ka time kya tha"). Not Bengali
+   * হল, which also says what happened (হামলার সময় কী হল?).
    */
   beForms: readonly string[];
+  /** The question words that ask what (what, क्या, কী): of them, one followed by a form of be asks what something is (what was the date of…). */
+  whatWords: readonly string[];
+  /**
+   * Genitive markers a postposition follows, which make the phrase an adverb of when or where (हमले के
+   * समय: at the time of the attack), not what is asked (हमले का समय: the time of the attack).
+   */
+  obliqueGenitiveMarkers: readonly string[];
   /** Relative pronouns that open a clause about the name before them: "Tom Reyes, who scored four goals", "…, जिन्होंने". */
   relativePronouns: readonly string[];
   /** Particles written apart after a word to stress it (भी, ही): they close a name as a case marker does, with no case. */

@@ -71,6 +71,7 @@ adjourn|end:50
 adjud|fix:60 person:55 personal:55
 adjudicatori|fix:60
 adjur|ask:55
+adjut gener|grant:55
 administr district|district:55
 administr divis|district:55
 administr law|law:55
@@ -117,8 +118,7 @@ agrarian|village:55
 agre|ward:55
 agronomist|expert:55
 aguish|illness:55
-aid|help:70
-aid de camp|office:55 official:55 police:55
+aid de camp|grant:70 office:55 official:55 police:55
 ail|illness:55
 air attack|attack:55 raid:55
 air cool|give:55
@@ -463,7 +463,7 @@ beltwai|road:55
 bemir|change:55
 bend|illness:55
 beneath|less:70
-benefact|help:55
+benefact|grant:55 help:55
 bent|illness:55
 bereav person|person:55 personal:55
 beseem|journalist:55 sport:55
@@ -809,8 +809,6 @@ catastroph|damage:55
 catastroph ill|illness:55
 catch out|find:55
 catechumen|student:55
-categor|sensitive:55
-categoris|sensitive:55
 cater|give:55 work:55
 catheter|operation:55
 catheteris|operation:55
@@ -1227,7 +1225,6 @@ counterproduct|damage:55
 counterspi|state-actor:55
 counterstrik|attack:55 hacker:55
 counterwoman|server:55
-counti|area:54
 counti council|agency:55
 countinghous|office:55 official:55 police:55
 countless|number:55
@@ -2265,7 +2262,8 @@ gigant|big:55
 gimmickri|collect:55
 gimpi|down:70 stop:70
 give back|money:55
-give care|help:55
+give care|grant:55 help:55
+given|grant:60
 given name|name:55
 glamoris|change:55
 glamour|change:55
@@ -2325,7 +2323,7 @@ grand dragon|director:55
 grand larceni|steal:55
 grand theft|steal:55
 grand total|amount:55 total:55
-granter|person:55 personal:55
+granter|grant:60 person:55 personal:55
 graph paper|offline-mode:55
 graphic design|expert:55
 graphologist|expert:55
@@ -2350,7 +2348,6 @@ gross sale|sell:70
 ground forc|army:70
 ground out|disrupt:55
 ground water|water:55
-group|sensitive:55
 group meet|meet:70 collect:55
 group particip|origin:55
 groupwar|software:55
@@ -2461,7 +2458,7 @@ hell on earth|area:55
 hellhol|area:55
 helminth|malware:55
 help hand|help:55
-help out|help:55
+help out|grant:55 help:55
 hematolog|health:55
 hemophil|affect-people:55
 hemophiliac|affect-people:55
@@ -3397,7 +3394,7 @@ most valuabl|main:55
 mostli|big:60
 motion sick|fir:55 illness:55
 motion studi|exam:55
-motor assist|help:55
+motor assist|grant:55 help:55
 motorbu|road:70
 motorcar|road:70
 motorcoach|road:70
@@ -4104,7 +4101,7 @@ powder|person:55 personal:55
 powder flask|stop:55
 powder horn|stop:55
 powder monkei|help:55
-power assist|help:55
+power assist|grant:55 help:55
 power compani|company:55
 power driven|electricity:55
 power grid|service:55
@@ -4152,6 +4149,7 @@ presid offic|politician:55
 presidentship|post:55
 presidium|committee:55
 pressur unit|ward:55
+price support|grant:55
 prie dieu|court:55
 primaev|early:55
 primari care physician|doctor:55
@@ -5282,8 +5280,8 @@ subroutin|software:55
 subroutin librari|collect:55
 subscrib to|buy:55
 subsequ|cause:55 exam:55 report:55
-subserv|help:55
-subsid|help:55
+subserv|grant:55 help:55
+subsid|grant:56 help:55
 subsidiari compani|company:55
 subsidis|help:55
 substanc abus|person:55 personal:55
@@ -5929,13 +5927,14 @@ vomit|affect-people:55
 vote booth|counter:55
 vote counter|official:55
 voter|election:60 public:55
+vouchsaf|grant:55
 voyag|passenger:55
 wad|many:70
 wainscot|committee:70
 waist|area:50
 waistlin|area:55
 wait line|wait:70
-wait on|help:55
+wait on|grant:55 help:55
 waiter|server:64
 walk of life|phone:55
 walk paper|deny:55
