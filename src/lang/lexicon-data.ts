@@ -356,7 +356,7 @@ know | know, known, learn, learned, found out | जानकारी, जान
 find | find, found, discover, discovered, detect, detected, trace, traced | मिला, मिले, पाया, पता लगाया | পাওয়া, পাওয়া গিয়েছে, খুঁজে পাওয়া, মিলেছে | mila, paya, paoa
 send | send, sent, forward, forwarded | भेजना, भेजा | পাঠানো, পাঠিয়েছে | bhejna, bheja, pathano
 receive | receive, received, get, got | मिलना, प्राप्त | পাওয়া, প্রাপ্ত | milna, prapt
-give | give, gave, provide, provided, hand over | देना, दिया, प्रदान | দেওয়া, দিয়েছে | dena, diya, dewa
+give | give, gave, given, provide, provided, hand over | देना, दिया, प्रदान | দেওয়া, দিয়েছে | dena, diya, dewa
 use | use, used, using, utilize | इस्तेमाल, उपयोग, प्रयोग | ব্যবহার | istemal, upyog, byabohar
 try | try, tried, attempt, attempted, effort | कोशिश, प्रयास | চেষ্টা, প্রয়াস | koshish, cheshta
 work | work, working, job, task | काम, कार्य | কাজ | kaam, kaj

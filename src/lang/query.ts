@@ -10,7 +10,7 @@ import { loadSpellings, spellings } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { endsAsGenitive, isCaseMarker, isClauseQuestionWord, isCopula, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, questionParticleOpens, requestPhraseAt, romanizedBases, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
+import { endsAsGenitive, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, romanizedBases, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -82,39 +82,11 @@ export interface AnalyzedQuery {
    * Whether it asks yes or no, which no span of the articles is (its quotes answer it): an English question
    * that opens with an auxiliary and has no question word (did AIIMS pay the ransom?, were five servers
    * hacked?), not one that opens with a month and its year ("May 2023 ransom?") nor a request ("can you
-   * tell me the ransom?"); a Hindi or Bengali one whose only question word is the particle (क्या, কি)
-   * where it asks yes or no (data questionParticleOpens), with something asked about after it (क्या
-   * फिरौती दी गई?, হ্যাকাররা কি মুক্তিপণ চেয়েছিল?; not क्या हुआ?, what happened). Such a question has no
-   * question word that asks (`asks`, `asksAt` undefined).
+   * tell me the ransom?"). Hindi and Bengali ask yes or no with the particle that also asks what (क्या,
+   * কি), and no reading of their word order tells the two apart surely: such a question is left to ask
+   * what it names.
    */
   yesNo: boolean;
-}
-
-/**
- * Whether a question particle (क्या, কি) asks yes or no where it stands, rather than what: a request
- * around it (क्या आप … बता सकते हैं?) asks for what it names, and the caller leaves those out. Hindi क्या
- * asks yes or no where it opens the question (after a headline's colon or a word like तो at most) and a
- * clause follows it whose verb comes last: not before a copula or a verb (क्या है फिरौती की रकम?, क्या हुआ?),
- * nor before a noun and its copula (क्या नाम है हैकर का?), nor when a case marker ends the question, as when
- * the verb came first and its doer after it (क्या कहा पुलिस ने?, क्या हुआ AIIMS में?). Bengali কি asks yes
- * or no after what the question is about (হ্যাকাররা কি মুক্তিপণ চেয়েছিল?) or last, after a verb's
- * auxiliary (মুক্তিপণ দেওয়া হয়েছে কি?); opening the question, or after a noun at its end, it is typed for
- * কী, what (কি দাবি করেছে হ্যাকাররা?, নাম কি?).
- */
-function particleAsksYesNo(text: string, tokens: readonly Token[], units: readonly QueryUnit[], at: number, reading: Reading, functionWords: readonly boolean[]): boolean {
-  const norms = tokens.map((t) => t.norm);
-  const after = units.filter((u) => u.at > at);
-  const last = tokens.length - 1;
-  if (!questionParticleOpens(reading.language)) {
-    if (at === last) return at > 0 && functionWords[at - 1]! && units.some((u) => u.at < at);
-    return units.some((u) => u.at < at) && after.length > 0;
-  }
-  const gapBefore = at > 0 ? text.slice(tokens[at - 1]!.end, tokens[at]!.start) : '';
-  const opens = tokens.slice(0, at).every((_t, k) => functionWords[k]) || /[:,;।]/u.test(gapBefore);
-  const next = after[0];
-  if (!opens || !next || next.at !== at + 1 || isCopula(norms[at + 1]!)) return false;
-  if (isCopula(norms[next.end + 1] ?? '')) return false;
-  return !isCaseMarker(norms[last]!);
 }
 
 /** The lexicon concepts a unit means, in the order of its alternatives (not the broader ones it is a kind of). */
@@ -338,11 +310,9 @@ function isQuestionFunctionWord(t: Token, reading: Reading): boolean {
  * question, closes it or stands apart by a comma, unless a genitive or a possessive ties it to the
  * question (भाई का नाम, आरोपी का भाई, उसके भाई, অভিযুক্তের ভাই). And whether a request phrase follows the
  * question's own opening auxiliary ("can you tell me…", "please, could you tell me…") with no "if" after
- * it: then it asks for what it names; "did AIIMS pay the ransom, bro?" still asks yes or no. `requested`:
- * whether words that ask politely frame it (not a vocative alone), as a Hindi or Bengali question particle
- * before them asks what they name (क्या आप … बता सकते हैं?).
+ * it: then it asks for what it names; "did AIIMS pay the ransom, bro?" still asks yes or no.
  */
-function requestsIn(text: string, tokens: readonly Token[], reading: Reading, functionWords: readonly boolean[]): { at: Set<number>; opens: boolean; opensAt: number; requested: boolean } {
+function requestsIn(text: string, tokens: readonly Token[], reading: Reading, functionWords: readonly boolean[]): { at: Set<number>; opens: boolean; opensAt: number } {
   const norms = tokens.map((t) => t.norm);
   const at = new Set<number>();
   const { language } = reading;
@@ -360,7 +330,6 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading, fu
     (k + 1 < tokens.length && isTypedGenitiveMarker(norms[k + 1]!, language)) ||
     (k > 0 && (isTypedGenitiveMarker(norms[k - 1]!, language) || isPossessive(norms[k - 1]!) || endsAsGenitive(norms[k - 1]!)));
   let opens = false;
-  let requested = false;
   for (let i = 0; i < tokens.length; i++) {
     const comma = between(i - 1, i).includes(',');
     const request = requestPhraseAt(norms, i);
@@ -374,7 +343,6 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading, fu
     if (frames) {
       const own = firstOwn();
       if (request > 1 && own < i && isQuestionAuxiliary(norms[own]!) && opening(i) && !isYesNoComplementizer(norms[i + n] ?? '')) opens = true;
-      if (request > 0) requested = true;
       for (let k = i; k < i + n; k++) at.add(k);
       i += n - 1;
       continue;
@@ -383,7 +351,7 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading, fu
     const apart = comma || between(i, i + 1).includes(',');
     if (apart || opening(i) || closing(i + 1)) at.add(i);
   }
-  return { at, opens, opensAt: firstOwn(), requested };
+  return { at, opens, opensAt: firstOwn() };
 }
 
 export function analyzeQuery(text: string): AnalyzedQuery {
@@ -568,11 +536,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   const [first, second] = tokens.slice(requests.opensAt);
   const monthOfYear = second !== undefined && second.numeric && writtenAsYear(Number(second.norm), second);
   const auxiliaryOpens = asksAt === undefined && reading.language === 'en' && !reading.romanized && isQuestionAuxiliary(first?.norm ?? '') && !monthOfYear && !requests.opens;
-  const particleAt = asks === 'thing' && asksAt !== undefined && interrogatives.length === 1 && interrogatives[0] === norms[asksAt] && isQuestionParticle(norms[asksAt]!) ? asksAt : undefined;
-  const particleAsks = particleAt !== undefined && !requests.requested && particleAsksYesNo(text, tokens, units, particleAt, reading, functionWords);
-  if (particleAsks) asks = asksAt = undefined;
-  const yesNo = auxiliaryOpens || particleAsks;
-  return { text, reading, tokens, interrogatives, asks, asksAt, units, requestOpens: requests.opens, opensAt: requests.opensAt, yesNo };
+  return { text, reading, tokens, interrogatives, asks, asksAt, units, requestOpens: requests.opens, opensAt: requests.opensAt, yesNo: auxiliaryOpens };
 }
 
 /**

@@ -21,7 +21,7 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     जबकि हालांकि हालाँकि यद्यपि तथापि अथवा अन्यथा वरना
     वो`,
   bn: `এই এ সেই ওই ঐ এর ও এবং বা আর কিন্তু তবে যে যা যার যাদের তা তিনি তারা সে তাকে তাতে
-    করে করা করেন করেছে করেছেন করছে করছেন করবে হয় হয়ে হয়েছে হয়েছিল হচ্ছে হবে হল হলো ছিল ছিলেন আছে আছেন রয়েছে থাকে
+    করে করা করেন করেছে করেছেন করছে করছেন করবে হয় হয়ে হয়েছে হয়েছিল হচ্ছে হবে হল হলো ছিল ছিলো ছিলেন আছে আছেন রয়েছে থাকে
     থেকে জন্য দিয়ে সঙ্গে সাথে নিয়ে কাছে মধ্যে পরে আগে উপর প্রতি দ্বারা বলে বলেন হতে গিয়ে গিয়েছে গেছে যায় যাচ্ছে
     না নি কি টি টা গুলো গুলি দের রা কোনও কোনো এক্ষেত্রে এখন তখন যখন আমরা আমি আপনি তুমি আমাদের নিজের
     যিনি যাঁরা যারা যাঁর যাকে তাই বরং যদিও অথবা কিংবা তবুও নতুবা নাহলে ধরে পর্যন্ত এটা এটি ওটা ওটি সেটা সেটি
@@ -34,7 +34,7 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     go goes went gone going get gets got gotten make makes made take takes took taken come comes came`,
   'hi-latn': `ka ke ki ko me mein mai se par pe ne hai hain he tha thi the ho hua hue hui gaya gayi gaye gai
     kiya kiye kar karne karna raha rahi rahe ja jaa chuka chuki bhi to hi aur ya jo yeh ye woh wo is us in un
-    wala wale wali apne apna sakta sakte liye aap mujhe hamein humein tum tumhe`,
+    wala wale wali apne apna sakta sakte liye`,
   'bn-latn': `er ar o theke hoy hoye hoyeche hoyechilo hoyechhilo hochhe hocche chilo chhilo ache achhe kore kora korechhe
     koreche korche korchhe korchilo korchhilo korechilo korechhilo korchen korechen korchilen korechilen jonno diye niye ei sei ta tar tader tara je ja jeta ekta ekti gulo guli r ke`,
 };

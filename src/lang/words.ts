@@ -59,9 +59,6 @@ export const isGenitivePreposition = (norm: string) => GENITIVE_PREPOSITIONS.has
 const SOURCE_MARKERS = anyLanguage((w) => w.sourceMarkers);
 /** Whether a normalized token says where something comes from (from, से, থেকে). */
 export const isSourceMarker = (norm: string) => SOURCE_MARKERS.has(norm);
-const PLACE_MARKERS = anyLanguage((w) => w.placeMarkers);
-/** Whether a normalized token is a case marker written after a noun: the doer's (ने), the genitive (का, এর), a place's (में) or a source's (से, থেকে). */
-export const isCaseMarker = (norm: string) => AGENT_CASES.has(norm) || GENITIVE_MARKERS.has(norm) || PLACE_MARKERS.has(norm) || SOURCE_MARKERS.has(norm);
 const COPULAS = anyLanguage((w) => w.copulas);
 /** Whether a normalized token is a form of "to be" after what a sentence says its subject is (थे, ছিলেন). */
 export const isCopula = (norm: string) => COPULAS.has(norm);
@@ -97,8 +94,6 @@ const LETTER_NAMES = anyLanguage((w) => w.letterNames);
 export const isLetterName = (word: string) => LETTER_NAMES.has(normalize(word));
 /** Whether a language puts the verb last and its markers after the noun (data verbFinal): Hindi and Bengali, not English. */
 export const isVerbFinal = (language: Language) => LANGUAGE_WORDS[language].verbFinal;
-/** Whether a language's question particle asks yes or no only when it opens the question (data questionParticleOpens). */
-export const questionParticleOpens = (language: Language) => LANGUAGE_WORDS[language].questionParticleOpens;
 const MANNER_NOUNS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.mannerNouns.map((e) => normalize(e)));
 const COMPOUND_POSTPOSITIONS = anyLanguage((w) => w.compoundPostpositions);
 /** Whether a normalized token makes a postposition with a genitive before it (के बीच, এর পাশে). */

@@ -139,9 +139,10 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
  * only when what it names is money (what ransom, what amount of money): the noun phrase after the
  * question word, or in Hindi and Bengali, which put the question word after it, the one just before;
  * not when a word of money stands elsewhere ("what town was granted…"). With no question word (ransom?),
- * any word of money makes it one; but a question that asks yes or no (did AIIMS pay the ransom?, क्या
- * फिरौती दी गई?: query.ts `yesNo`) asks for no kind of value, which no span of the articles is, and its
- * quotes answer it.
+ * any word of money makes it one; but an English question that asks yes or no (did AIIMS pay the
+ * ransom?, were five servers hacked?: query.ts `yesNo`) asks for no kind of value, which no span of the
+ * articles is, and its quotes answer it. Hindi and Bengali ask yes or no with the particle that also asks
+ * what (क्या, কি), and are left to ask what they name.
  */
 export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[]): AnswerType {
   const asks = query.asks ?? 'thing';
@@ -168,7 +169,8 @@ const TIME_HEADS = new Set(['time', 'date', 'year', 'month', 'hour']);
  * were the annual fees?", fees, nor "the year-on-year growth"); in Hindi and Bengali, which put it first,
  * the word right before the question word, a form of be or nothing after it (हमले का समय क्या था?, হামলার
  * সময় কী ছিল?, "attack ka time kya tha"; not हमले के समय क्या था?, what was there at the time of the attack,
- * nor হামলার সময় কী হল?, what happened). "How" and "why" ask no value (How was the date found?).
+ * nor হামলার সময় কী হল?, what happened). Only "what" does (data whatWords): not "how" or "why" (How was
+ * the date found?), nor yet "which" (Which was the year of the attack?).
  */
 function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before: readonly QueryUnit[]): QueryUnit | undefined {
   const at = query.asksAt;
@@ -182,7 +184,7 @@ function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before
     return isObliqueGenitive(query.tokens[head.at - 1]?.norm ?? '', language) ? undefined : head;
   }
   if (!focus || !be || !query.tokens.slice(at + 1, focus.at).every((t) => isStopword(t.norm, language))) return undefined;
-  // the noun phrase's last word is its head: "the annual carriage fees" asks for fees, "the attack date" for a date;
+  // the noun phrase's last word is its head: "the annual fees" asks for fees, "the attack date" for a date;
   // a word joined by a hyphen to the next is none ("year-on-year growth")
   const head = unitsFrom(query, focus.at).at(-1)!;
   const after = query.tokens[head.end + 1];

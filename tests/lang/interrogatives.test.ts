@@ -184,8 +184,9 @@ describe('a question about money', () => {
   it('asks for money when what its question word asks about is money, not when a word of money stands elsewhere', () => {
     expect(planQuestion('What ransom did the gang demand?').type).toBe('money');
     expect(planQuestion('How much money did the council spend on the bridge?').type).toBe('money');
-    // a grant or aid is money, as compensation is
+    // a grant or aid is money, as compensation is; what was given is not
     for (const q of ['How much aid did the government announce?', 'अनुदान कितना था?']) expect(planQuestion(q).type, q).toBe('money');
+    expect(planQuestion('What was given to the hackers?').type).toBe('thing');
     expect(planQuestion('हैकर्स ने कितनी रकम मांगी?').type).toBe('money');
     // the money word is what happened to the answer, not the answer: a town, a reason, a person
     expect(planQuestion('What town was granted to the settlers?').type).toBe('thing');
@@ -205,39 +206,6 @@ describe('a question about money', () => {
     expect(planQuestion('Did you know how many servers were hacked?').type).toBe('count');
   });
 
-  it('asks for no kind of value when Hindi or Bengali asks yes or no with its particle, before what it asks about', () => {
-    // Hindi क्या asks yes or no when it opens the question and something follows it
-    expect(planQuestion('क्या फिरौती दी गई?').type).toBe('thing');
-    expect(planQuestion('kya ransom manga gaya?').type).toBe('thing');
-    expect(planQuestion('भाई, क्या फिरौती दी गई?').type).toBe('thing');
-    // Bengali কি (not কী, what) asks yes or no before what it asks about, wherever it stands
-    expect(planQuestion('হ্যাকাররা কি মুক্তিপণ চেয়েছিল?').type).toBe('thing');
-    expect(planQuestion('হ্যাকাররা কি মুক্তিপণ চেয়েছিল?').query.yesNo).toBe(true);
-    // elsewhere the particle asks what, and a question word of a kind after it asks for its kind
-    expect(planQuestion('फिरौती क्या थी?').type).toBe('money');
-    expect(planQuestion('क्या फिरौती दी गई?').query.yesNo).toBe(true);
-    expect(planQuestion('हैकर्स ने क्या फिरौती मांगी?').query.yesNo).toBe(false);
-    expect(planQuestion('क्या हुआ?').query.yesNo).toBe(false);
-    expect(planQuestion('মুক্তিপণ কি?').query.yesNo).toBe(false);
-    expect(planQuestion('क्या हैकर्स ने कितने सर्वर हैक किए?').type).toBe('count');
-    expect(planQuestion('ক্ষতিপূরণ বাবদ কি কত টাকা দেওয়া হয়েছে?').type).toBe('money');
-  });
-
-  it('reads the particle as yes or no after a headline or a word like तो, and Bengali কি last after a verb', () => {
-    for (const q of ['AIIMS hack: क्या फिरौती दी गई?', 'तो क्या फिरौती दी गई?', 'क्या हैकर्स ने फिरौती मांगी?', 'মুক্তিপণ দেওয়া হয়েছে কি?'])
-      expect(planQuestion(q).query.yesNo, q).toBe(true);
-  });
-
-  it('reads the particle as what where it asks what: before a copula or a verb, a noun and its copula, a verb whose doer follows, a request, or a phrase', () => {
-    const what = [
-      'kya hai ransom amount?', 'क्या है फिरौती की रकम?', 'क्या हुआ AIIMS में?', 'क्या कहा पुलिस ने?', 'क्या मांगा हैकर्स ने?', 'क्या नाम है हैकर का?',
-      'क्या आप मुझे फिरौती की रकम बता सकते हैं?', 'kya aap bata sakte hain ransom amount?',
-      'হ্যাকারদের কি ধরনের ইমেল ঠিকানা পাওয়া গেছে?', 'কি কারণে হামলা হয়েছিল?', 'কি নাম হ্যাকারের?', 'কি দাবি করেছে হ্যাকাররা?',
-    ];
-    for (const q of what) expect(planQuestion(q).query.yesNo, q).toBe(false);
-    expect(planQuestion('क्या है फिरौती की रकम?').type).toBe('money');
-  });
-
   it('asks for money when it asks how much and a word of money is in it, or when the words before a Hindi question word name money', () => {
     expect(planQuestion('How much did the company pay in compensation?').type).toBe('money');
     // Hindi puts what it asks about before the question word
@@ -251,7 +219,7 @@ describe('a question about money', () => {
 
 describe('a question that asks what the time of something was', () => {
   it('asks for a time when what it asks the value of is a time, a date or a year', () => {
-    for (const q of ['What was the time of the attack?', 'What is the date of the flood?', 'what was the attack date?', 'हमले का समय क्या था?', 'हमले की तारीख क्या है', 'হামলার সময় কী ছিল?', 'attack ka time kya tha'])
+    for (const q of ['What was the time of the attack?', 'What is the date of the flood?', 'what was the attack date?', 'हमले का समय क्या था?', 'हमले की तारीख क्या है', 'হামলার সময় কী ছিল?', 'হামলার তারিখ কী ছিলো?', 'attack ka time kya tha'])
       expect(planQuestion(q).type, q).toBe('time');
   });
 

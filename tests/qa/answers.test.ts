@@ -220,11 +220,6 @@ describe('abstention', () => {
   it('gives no short answer to a yes-or-no question: a sum the articles say was demanded is no answer to whether it was paid', () => {
     const a = ask(bundled, 'Did AIIMS pay the ransom?');
     expect(a.answer).toBeNull();
-    // Hindi and Bengali ask it with their particle (क्या, কি), and the sum is no answer there either
-    // (the quotes, or none where the articles say nothing of it being paid: English "Was the ransom paid?" abstains too)
-    for (const q of ['क्या फिरौती दी गई?', 'AIIMS hack: क्या फिरौती दी गई?', 'kya ransom diya gaya?', 'হ্যাকাররা কি মুক্তিপণ চেয়েছিল?']) expect(ask(bundled, q).answer, q).toBeNull();
-    // and a Hindi question that opens with क्या to ask what is answered as before
-    expect(ask(bundled, 'kya hai ransom amount?').answer).toContain('200 करोड़');
   });
 
   it('answers a question whose one word the articles never write, through what the word means: a ransom is a demand for money', () => {

@@ -80,8 +80,6 @@ export const BN: LanguageWords = {
     // কটার সময়: at what o'clock; কত সালে, কত তারিখে: in which year, on which date
     time: ['কটার সময়', 'কটা নাগাদ', 'কত সালে', 'কত তারিখে', 'কখন থেকে', 'কবে থেকে', 'কবে নাগাদ', 'kotar somoy', 'koto sale', 'koto tarikhe'],
     place: ['কোথা থেকে', 'kotha theke'],
-    // কী ধরনের, কী কারণে: what kind of, for what reason (written কি too, as people type it)
-    thing: ['কী ধরনের', 'কি ধরনের', 'কী কারণে', 'কি কারণে', 'কী রকম', 'কি রকম'],
   },
   nameTitles: ['শ্রী', 'শ্রীমতী', 'ডঃ', 'ডা', 'ডাক্তার', 'স্যার', 'লর্ড', 'লেডি', 'রাজা', 'রানী', 'রানি', 'সম্রাট', 'রাষ্ট্রপতি', 'জেনারেল', 'মেজর', 'কর্নেল', 'ক্যাপ্টেন', 'লেফটেন্যান্ট', 'অ্যাডমিরাল', 'গভর্নর', 'পোপ', 'অধ্যাপক'],
   placeHeads: ['সড়ক', 'রোড', 'স্ট্রিট', 'অ্যাভিনিউ', 'কেন্দ্র', 'সেন্টার', 'নদী', 'উপত্যকা', 'হ্রদ', 'সাগর', 'সমুদ্র', 'মহাসাগর', 'উপসাগর', 'দ্বীপ', 'পর্বত', 'পাহাড়', 'পার্ক', 'সেতু', 'স্টেশন', 'বন্দর', 'বাজার', 'জেলা', 'প্রদেশ', 'অঞ্চল', 'উপকূল', 'মরুভূমি', 'বন', 'খাল', 'স্টেডিয়াম', 'প্রজাতন্ত্র', 'সাম্রাজ্য', 'রাজ্য'],
@@ -89,7 +87,7 @@ export const BN: LanguageWords = {
   agentMarkers: ['দ্বারা', 'কর্তৃক'],
   copulas: ['ছিলেন', 'ছিল', 'হলেন', 'হল'],
   originVerbs: ['হয়', 'হন', 'এসেছিল', 'এসেছিলেন', 'এসেছে', 'এসেছেন', 'আসে', 'আসেন', 'এল', 'এলেন'],
-  beForms: ['ছিল', 'ছিলেন'],
+  beForms: ['ছিল', 'ছিলো'],
   whatWords: ['কী', 'কি'],
   obliqueGenitiveMarkers: [],
   relativePronouns: ['যিনি', 'যারা', 'যাঁরা', 'যে'],
@@ -98,7 +96,6 @@ export const BN: LanguageWords = {
   indefiniteArticles: ['এক', 'একজন', 'একটি', 'একটা'],
   definiteArticles: [],
   questionParticles: ['কি'],
-  questionParticleOpens: false,
   clauseQuestionWords: [],
   questionAuxiliaries: [],
   unitModifiers: ['বর্গ', 'ঘন', 'মেট্রিক'],

@@ -82,7 +82,6 @@ export const EN: LanguageWords = {
   indefiniteArticles: ['a', 'an'],
   definiteArticles: ['the'],
   questionParticles: [],
-  questionParticleOpens: true,
   clauseQuestionWords: ['when', 'where'],
   questionAuxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must'],
   unitModifiers: ['square', 'cubic', 'metric', 'sq'],

@@ -100,7 +100,6 @@ export const HI: LanguageWords = {
   indefiniteArticles: ['एक'],
   definiteArticles: [],
   questionParticles: ['क्या', 'kya'],
-  questionParticleOpens: true,
   clauseQuestionWords: [],
   questionAuxiliaries: [],
   unitModifiers: ['वर्ग', 'घन', 'मीट्रिक'],

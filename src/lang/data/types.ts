@@ -245,13 +245,6 @@ export interface LanguageWords {
    */
   questionParticles: readonly string[];
   /**
-   * Whether a question particle asks yes or no only when it opens the question: Hindi क्या asks what
-   * wherever else it stands (फिरौती क्या थी?, हैकर्स ने क्या मांगा?). Bengali writes the particle কি apart
-   * from কী (what), so it asks yes or no wherever it stands before what it asks about (হ্যাকাররা কি
-   * মুক্তিপণ চেয়েছিল?); at the end it asks what (নাম কি?), as people type কি for কী.
-   */
-  questionParticleOpens: boolean;
-  /**
    * Question words that can also open a clause before the question ("When many people are arrested, what
    * is…"): the question word after the comma then asks. Hindi and Bengali open such clauses with जब, যখন.
    */

@@ -2263,7 +2263,6 @@ gimmickri|collect:55
 gimpi|down:70 stop:70
 give back|money:55
 give care|grant:55 help:55
-given|grant:60
 given name|name:55
 glamoris|change:55
 glamour|change:55
