@@ -218,7 +218,7 @@ describe('a question about money', () => {
 });
 
 describe('a question that asks what the time of something was', () => {
-  it('asks for a time when what it asks the value of is a time, a date or a year', () => {
+  it('asks for a time when what it asks the value of is the time, the date or the year of an event', () => {
     for (const q of ['What was the time of the attack?', 'What is the date of the flood?', 'what was the attack date?', 'हमले का समय क्या था?', 'हमले की तारीख क्या है', 'হামলার সময় কী ছিল?', 'হামলার তারিখ কী ছিলো?', 'attack ka time kya tha'])
       expect(planQuestion(q).type, q).toBe('time');
   });
@@ -229,6 +229,9 @@ describe('a question that asks what the time of something was', () => {
       'What were the annual membership fees?', 'What did the year bring?', 'What was the year-on-year growth in attacks?', 'What was the name of the hacker?',
       'How was the date of the attack found out?', 'Why was the date of the attack changed?', 'হামলার সময় কেমন ছিল?',
       'हमले के समय क्या हुआ?', 'हमले के समय क्या था?', 'attack ke time kya hua', 'হামলার সময় কী হল?',
+      // the time of no event: a length (waiting time, इंतजार का समय), or a time that places the question (उस समय, last year)
+      'What was the waiting time for patients?', 'What was the response time of the police?', 'इंतजार का समय क्या था?', 'অপেক্ষার সময় কী ছিল?',
+      'What was the biggest hack last year?', 'अस्पताल में उस समय क्या था?', 'সেই সময় কী ছিল?',
     ];
     for (const q of others) expect(planQuestion(q).type, q).toBe('thing');
   });
