@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isBeForm, isCountingQuestionWord, isGenitivePreposition, isObliqueGenitive, isTypedGenitiveMarker, isWhatWord, isQuestionAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
 
@@ -155,7 +155,7 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   const aboutMoney = about.flatMap(unitConcepts).some((c) => MONEY_CONCEPTS.has(c));
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return 'money';
   const valueOf = asks === 'thing' ? askedValueOf(query, focus, before) : undefined;
-  if (valueOf && unitConcepts(valueOf.head).some((c) => TIME_HEADS.has(c)) && isEvent(valueOf.of)) return 'time';
+  if (valueOf && unitConcepts(valueOf).some((c) => TIME_HEADS.has(c)) && query.units.some((u) => u !== valueOf && isEvent(u))) return 'time';
   return asks;
 }
 
@@ -163,11 +163,12 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
 const TIME_HEADS = new Set(['time', 'date', 'year', 'month', 'hour']);
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(EVENTS);
 /**
- * Whether a unit names an event the lexicon knows (an attack, a flood, an arrest): the time of one is a
- * moment, where the time of an activity or a state (waiting time, response time, इंतजार का समय) is a
- * length, and a time word with no event it belongs to (उस समय, last year) places what is asked.
+ * Whether a unit names an event the lexicon knows (an attack, a flood, an arrest): a question asks the time
+ * of one (the date of the AIIMS attack, the exact time of the attack, हमले का सही समय, the date the attack
+ * happened), where the time of an activity or a state is a length (waiting time, response time, इंतजार का
+ * समय), and a time word in a question that names no event places what is asked (उस समय, সেই সময়).
  */
-const isEvent = (unit: QueryUnit | undefined) => unit !== undefined && unitConcepts(unit).some((c) => EVENT_CONCEPTS.has(c));
+const isEvent = (unit: QueryUnit) => unitConcepts(unit).some((c) => EVENT_CONCEPTS.has(c));
 
 /**
  * What a "what" question asks the value of, when it asks what something is (data whatWords, beForms): in
@@ -177,22 +178,18 @@ const isEvent = (unit: QueryUnit | undefined) => unit !== undefined && unitConce
  * the word right before the question word, a form of be or nothing after it (हमले का समय क्या था?, হামলার
  * সময় কী ছিল?, "attack ka time kya tha"; not हमले के समय क्या था?, what was there at the time of the attack,
  * nor হামলার সময় কী হল?, what happened). Only "what" does (data whatWords): not "how" or "why" (How was
- * the date found?), nor yet "which" (Which was the year of the attack?). With the head, what it is of.
+ * the date found?), nor yet "which" (Which was the year of the attack?).
  */
-function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before: readonly QueryUnit[]): { head: QueryUnit; of: QueryUnit | undefined } | undefined {
+function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before: readonly QueryUnit[]): QueryUnit | undefined {
   const at = query.asksAt;
   const { language } = query.reading;
   if (at === undefined || !isWhatWord(query.tokens[at]!.norm, language)) return undefined;
   const next = query.tokens[at + 1]?.norm;
   const be = next !== undefined && isBeForm(next, language);
-  // what the head is of: the word before it, written onto it or with a genitive marker between (हमले का
-  // समय, হামলার সময়, "the attack date"), or in English the word after "of" (the time of the attack)
-  const ownerBefore = (head: QueryUnit) =>
-    query.units.find((u) => u.end === head.at - 1 || (u.end === head.at - 2 && isTypedGenitiveMarker(query.tokens[head.at - 1]!.norm, language)));
   if (isVerbFinal(language)) {
     const head = before[0];
     if (!head || !(next === undefined || be) || query.units.some((u) => u.at > at)) return undefined;
-    return isObliqueGenitive(query.tokens[head.at - 1]?.norm ?? '', language) ? undefined : { head, of: ownerBefore(head) };
+    return isObliqueGenitive(query.tokens[head.at - 1]?.norm ?? '', language) ? undefined : head;
   }
   if (!focus || !be || !query.tokens.slice(at + 1, focus.at).every((t) => isStopword(t.norm, language))) return undefined;
   // the noun phrase's last word is its head ("the annual fees" asks for fees, "the attack date" for a date),
@@ -201,9 +198,7 @@ function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before
   const phrase = unitsFrom(query, focus.at);
   const head = phrase.at(-1)!;
   const after = query.tokens[head.end + 1];
-  if (phrase.length > 2 || (after && query.text.slice(query.tokens[head.end]!.end, after.start) === '-')) return undefined;
-  const ofWord = after !== undefined && isGenitivePreposition(after.norm) ? query.units.find((u) => u.at > head.end + 1) : undefined;
-  return { head, of: phrase.length === 2 ? phrase[0] : ofWord };
+  return phrase.length > 2 || (after && query.text.slice(query.tokens[head.end]!.end, after.start) === '-') ? undefined : head;
 }
 
 /**

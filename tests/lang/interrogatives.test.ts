@@ -221,6 +221,9 @@ describe('a question that asks what the time of something was', () => {
   it('asks for a time when what it asks the value of is the time, the date or the year of an event', () => {
     for (const q of ['What was the time of the attack?', 'What is the date of the flood?', 'what was the attack date?', 'हमले का समय क्या था?', 'हमले की तारीख क्या है', 'হামলার সময় কী ছিল?', 'হামলার তারিখ কী ছিলো?', 'attack ka time kya tha'])
       expect(planQuestion(q).type, q).toBe('time');
+    // a name or a word that qualifies the time or the event between them, or a clause after the time word
+    for (const q of ['What was the date of the AIIMS attack?', 'What was the exact time of the attack?', 'हमले का सही समय क्या था?', 'হামলার সঠিক সময় কী ছিল?', 'What was the date the attack happened?'])
+      expect(planQuestion(q).type, q).toBe('time');
   });
 
   it('asks for no time when the time word only qualifies or places what it asks, or the question asks how or why', () => {
