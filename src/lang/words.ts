@@ -233,6 +233,13 @@ export function uncontracted(norm: string): string | undefined {
   return undefined;
 }
 
+/** Whether a question word as typed carries a form of be written onto it, in the language (what's, whats, what're: data beForms). */
+export function beWrittenOnto(raw: string, language: Language): boolean {
+  const norm = normalize(raw).replace(/’/gu, "'");
+  const base = uncontracted(norm);
+  return base !== undefined && BE_FORMS[language].has(norm.slice(base.length));
+}
+
 /** The bases a word of a romanized Hindi or Bengali question may have, each ending of its language cut off (at least three letters left). */
 export const romanizedBases = (norm: string, language: Language): string[] =>
   LANGUAGE_WORDS[language].romanizedEndings.filter((e) => norm.endsWith(e) && norm.length - e.length >= 3).map((e) => norm.slice(0, -e.length));

@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
 
@@ -185,7 +185,8 @@ function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before
   const { language } = query.reading;
   if (at === undefined || !isWhatWord(query.tokens[at]!.norm, language)) return undefined;
   const next = query.tokens[at + 1]?.norm;
-  const be = next !== undefined && isBeForm(next, language);
+  // (or written onto the question word: what's, whats)
+  const be = (next !== undefined && isBeForm(next, language)) || beWrittenOnto(query.tokens[at]!.raw, language);
   if (isVerbFinal(language)) {
     const head = before[0];
     if (!head || !(next === undefined || be) || query.units.some((u) => u.at > at)) return undefined;

@@ -222,14 +222,15 @@ describe('a question that asks what the time of something was', () => {
     for (const q of ['What was the time of the attack?', 'What is the date of the flood?', 'what was the attack date?', 'हमले का समय क्या था?', 'हमले की तारीख क्या है', 'হামলার সময় কী ছিল?', 'হামলার তারিখ কী ছিলো?', 'attack ka time kya tha'])
       expect(planQuestion(q).type, q).toBe('time');
     // a name or a word that qualifies the time or the event between them, or a clause after the time word
-    for (const q of ['What was the date of the AIIMS attack?', 'What was the exact time of the attack?', 'हमले का सही समय क्या था?', 'হামলার সঠিক সময় কী ছিল?', 'What was the date the attack happened?'])
+    // and "is" written onto the question word (what's, whats)
+    for (const q of ['What was the date of the AIIMS attack?', 'What was the exact time of the attack?', 'हमले का सही समय क्या था?', 'হামলার সঠিক সময় কী ছিল?', 'What was the date the attack happened?', "What's the date of the attack?", 'whats the time of the attack'])
       expect(planQuestion(q).type, q).toBe('time');
   });
 
   it('asks for no time when the time word only qualifies or places what it asks, or the question asks how or why', () => {
     // "annual" is a word of years, but the fees are asked for; what happened at the time, not what the time was
     const others = [
-      'What were the annual membership fees?', 'What did the year bring?', 'What was the year-on-year growth in attacks?', 'What was the name of the hacker?',
+      'What were the annual membership fees?', 'What did the year bring?', "What'd the attack cost?", 'What was the year-on-year growth in attacks?', 'What was the name of the hacker?',
       'How was the date of the attack found out?', 'Why was the date of the attack changed?', 'হামলার সময় কেমন ছিল?',
       'हमले के समय क्या हुआ?', 'हमले के समय क्या था?', 'attack ke time kya hua', 'হামলার সময় কী হল?',
       // the time of no event: a length (waiting time, इंतजार का समय), or a time that places the question (उस समय, last year)

@@ -73,7 +73,7 @@ export const EN: LanguageWords = {
   agentMarkers: ['by'],
   copulas: [],
   originVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'come', 'comes', 'came', 'hail', 'hails', 'hailed', 'originate', 'originates', 'originated'],
-  beForms: ['is', 'are', 'was', 'were'],
+  beForms: ['is', 'are', 'was', 'were', "'s", 's', "'re"],
   whatWords: ['what'],
   obliqueGenitiveMarkers: [],
   relativePronouns: ['who', 'whom', 'which', 'that'],

@@ -213,7 +213,8 @@ export interface LanguageWords {
    * Forms of be that follow a question word asking what something is: before it in English ("what was
    * the time of the attack?", "what is the date of…"); after it in Hindi and Bengali, which put what is
    * asked about first (हमले का समय क्या था?, হামলার সময় কী ছিল?, "attack ka time kya tha"). Not Bengali
-   * হল, which also says what happened (হামলার সময় কী হল?).
+   * হল, which also says what happened (হামলার সময় কী হল?). English writes one onto the question word too
+   * (what's, whats, what're).
    */
   beForms: readonly string[];
   /** The question words that ask what (what, क्या, কী): of them, one followed by a form of be asks what something is (what was the date of…). */
