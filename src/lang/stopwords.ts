@@ -1,5 +1,6 @@
 import { normalize } from './normalize.js';
 import { romanizeName } from './romanize.js';
+import { LANGUAGE_SCRIPTS, scriptOf } from './script.js';
 import { LANGUAGE_WORDS } from './words.js';
 
 /**
@@ -47,8 +48,8 @@ const HAND_WRITTEN = Object.fromEntries(Object.entries(STOPWORD_LISTS).map(([lan
 >;
 
 /** A language's possessive pronouns as its own script writes them (data possessives: उसका, আমার, his): function words too, listed once. */
-const possessives = (language: 'hi' | 'bn', script: RegExp) => LANGUAGE_WORDS[language].possessives.filter((w) => script.test(w)).map((w) => normalize(w));
-const NATIVE = { hi: [...HAND_WRITTEN.hi, ...possessives('hi', /^[\u0900-\u097F]/)], bn: [...HAND_WRITTEN.bn, ...possessives('bn', /^[\u0980-\u09FF]/)] };
+const possessives = (language: 'hi' | 'bn') => LANGUAGE_WORDS[language].possessives.filter((w) => scriptOf(w[0] ?? '') === LANGUAGE_SCRIPTS[language]).map((w) => normalize(w));
+const NATIVE = { hi: [...HAND_WRITTEN.hi, ...possessives('hi')], bn: [...HAND_WRITTEN.bn, ...possessives('bn')] };
 
 /**
  * A romanized function word is also the Latin reading of each word in its language's own list, so that
