@@ -42,6 +42,15 @@ describe('cross-script keys', () => {
     expect(share('hackers', 'হ্যাকাররা')).toBe(true);
   });
 
+  it('read an English plural after a silent e as its singular, as Hindi writes it: tackles, टैकल', () => {
+    expect(share('tackles', 'टैकल', 'ট্যাকল')).toBe(true);
+    expect(share('fumbles', 'फ़म्बल', 'फ़म्बल्स')).toBe(true);
+    expect(share('Charles', 'चार्ल्स')).toBe(true);
+    // an s that is the word's own, after a vowel other than a silent e, stays
+    expect(keys('Marcus').has('mrks')).toBe(true);
+    expect(keys('tackles')).toEqual(keys('tackle'));
+  });
+
   it('keep a consonant repeated in several syllables, but one doubled in place is one', () => {
     expect(share('Naninasu', 'नानिनासु', 'নানিনাসু')).toBe(true);
     expect(keys('Naninasu').has('nnns')).toBe(true);
