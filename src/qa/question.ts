@@ -144,19 +144,25 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
  * articles is, and its quotes answer it. Hindi and Bengali ask yes or no with the particle that also asks
  * what (क्या, কি), and are left to ask what they name.
  */
-export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[]): AnswerType {
+export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[]): AskedKind {
   const asks = query.asks ?? 'thing';
   const asksAt = query.asksAt;
-  if (query.yesNo) return 'thing';
+  if (query.yesNo) return { type: 'thing' };
   const before = unitsBefore(query);
   // "how much" asks for an amount; "how many" (कितने, কতজন) counts things one by one, whatever they paid
   const howMuch = asks === 'count' && !query.interrogatives.some(isCountingQuestionWord);
   const about = asksAt === undefined || howMuch ? query.units : [...(focus ? [focus] : []), ...which, ...before];
   const aboutMoney = about.flatMap(unitConcepts).some((c) => MONEY_CONCEPTS.has(c));
-  if (aboutMoney && (asks === 'count' || asks === 'thing')) return 'money';
+  if (aboutMoney && (asks === 'count' || asks === 'thing')) return { type: 'money' };
   const valueOf = asks === 'thing' ? askedValueOf(query, focus, before) : undefined;
-  if (valueOf && unitConcepts(valueOf).some((c) => TIME_HEADS.has(c)) && query.units.some((u) => u !== valueOf && isEvent(u))) return 'time';
-  return asks;
+  if (valueOf && unitConcepts(valueOf).some((c) => TIME_HEADS.has(c)) && query.units.some((u) => u !== valueOf && isEvent(u))) return { type: 'time', head: valueOf };
+  return { type: asks };
+}
+
+/** The kind of value a question asks for, and the word that names it when the kind was read from one ("the time of the attack"). */
+export interface AskedKind {
+  type: AnswerType;
+  head?: QueryUnit;
 }
 
 /** Concepts whose value a question asks for when it asks what they are: the time, the date, the year of something. */
@@ -291,8 +297,9 @@ const GENERIC_FRAMING = new Set(['name', 'believe', 'number', 'total', 'time', '
  * is asked ("ransom amount?"); none does when all of them are generic or none is ("ransom?", "what was the
  * ransom?": the word is the question).
  */
-function framingOf(units: readonly QueryUnit[], type: AnswerType): boolean[] {
-  const framing = units.map((u) => isFraming(u, type));
+function framingOf(units: readonly QueryUnit[], { type, head }: AskedKind): boolean[] {
+  // the word the kind was read from restates it, whatever else it may mean (time: "times")
+  const framing = units.map((u) => u === head || isFraming(u, type));
   if (!framing.every(Boolean)) return framing;
   const generic = units.map((u) => unitConcepts(u).every((c) => GENERIC_FRAMING.has(c)));
   return generic.every(Boolean) || !generic.some(Boolean) ? framing.map(() => false) : generic;
@@ -310,16 +317,16 @@ export function planQuestion(question: string): QuestionPlan {
   const query = analyzeQuery(question);
   const focus = focusUnit(query);
   const which = whichPhrase(query);
-  const type = answerType(query, focus, which);
+  const kind = answerType(query, focus, which);
   return {
     query,
     reading: query.reading,
-    type,
+    type: kind.type,
     units: query.units,
     focus,
     which,
     year: query.units.map((u) => isYearUnit(query, u)),
     asked: new Set(query.units.flatMap(unitConcepts)),
-    framing: framingOf(query.units, type),
+    framing: framingOf(query.units, kind),
   };
 }

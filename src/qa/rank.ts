@@ -218,12 +218,14 @@ export function rank(
   const entityTotal = units.reduce((sum, u, i) => sum + (u.entity ? weights[i]! : 0), 0);
   const maxScore = Math.max(1e-9, ...results.hits.map((h) => h.score));
 
-  const cover = (hit: Hit, found: Set<string>, around?: Set<string>) => {
+  const cover = (hit: Hit, found: Set<string>, around?: Set<string>, typed = 0) => {
     const article = index.article(hit.passage.articleId)!;
     const title = index.titleTerms(article.id);
     const inArticle = results.articleFound.get(article.id);
     const english = article.language === 'en';
-    const matches = units.map((u) => unitMatch(u, english, found, title, inArticle, around));
+    // a word that only restates what is asked (the time, the name, the number of) is what a value of the
+    // asked kind fills: a passage that holds one holds the word's meaning, as surely as it holds the value
+    const matches = units.map((u, i) => Math.max(unitMatch(u, english, found, title, inArticle, around), plan.framing[i] ? typed : 0));
     const coverage = total === 0 ? 0 : units.reduce((sum, _u, i) => sum + weights[i]! * matches[i]!, 0) / total;
     const entityCovered = units.reduce((sum, u, i) => sum + (u.entity && matches[i]! > 0 ? weights[i]! : 0), 0);
     const named = entityTotal === 0 ? 1 : entityCovered / entityTotal;
@@ -243,10 +245,10 @@ export function rank(
   });
   return examined
     .map(({ hit, analyzed, found }) => {
-      const { coverage, matches, named, base, english } = cover(hit, found, neighbourKeys(index, hit));
-      const held = units.map((u) => heldStrength(u, found, english));
       const article = index.article(hit.passage.articleId)!;
       const typed = typeStrength(plan, { text: analyzed.text, body: article.body, offset: hit.passage.start, language: article.language });
+      const { coverage, matches, named, base, english } = cover(hit, found, neighbourKeys(index, hit), typed);
+      const held = units.map((u) => heldStrength(u, found, english));
       const typeFactor = type === 'thing' && plan.which.length === 0 ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed ** TYPE_EXPONENT;
       const dated = plan.year.some((y, i) => y && held[i] === 0) && writesAYear(analyzed.text) ? OTHER_YEAR_SHARE : 1;
       return { hit, text: analyzed.text, found, coverage, matches, held, typed, named, score: base * typeFactor * dated };

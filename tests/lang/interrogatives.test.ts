@@ -227,6 +227,14 @@ describe('a question that asks what the time of something was', () => {
       expect(planQuestion(q).type, q).toBe('time');
   });
 
+  it('reads the word the time was asked by as restating what is asked, whatever else it may mean ("time" is also "times")', () => {
+    for (const [q, word] of [['What was the time of the attack?', 'time'], ['attack ka time kya tha', 'time'], ['हमले का समय क्या था?', 'समय']] as const) {
+      const plan = planQuestion(q);
+      const framed = plan.units.filter((_u, i) => plan.framing[i]).map((u) => plan.query.tokens[u.at]!.norm);
+      expect(framed, q).toEqual([word]);
+    }
+  });
+
   it('asks for no time when the time word only qualifies or places what it asks, or the question asks how or why', () => {
     // "annual" is a word of years, but the fees are asked for; what happened at the time, not what the time was
     const others = [

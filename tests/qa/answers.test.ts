@@ -65,6 +65,10 @@ describe('short answers', () => {
     expect(ask(bundled, 'এইমসে সাইবার হামলা কখন হয়েছিল?').answer).toBe('বুধবার সকাল ৬টা৪৫');
     // asked what the attack's time or date was, not when it happened
     for (const q of ['হামলার সময় কী ছিল?', 'What was the date of the attack?']) expect(ask(bundled, q).answer, q).toBe('বুধবার সকাল ৬টা৪৫');
+    // the time word is what the answer fills: the sentence that holds a time answers it, not one that
+    // holds a time word of another sense (इस वक्त, "at present"; "time" is also "five times") or only the attack
+    for (const q of ['What was the time of the attack?', 'हमले का समय क्या था?', 'attack ka time kya tha'])
+      expect(ask(bundled, q), q).toMatchObject({ answer: 'বুধবার সকাল ৬টা৪৫', reading: 'Wednesday 6:45 am' });
   });
 
   it('name who, nearest to what was asked, in English too', () => {
