@@ -72,6 +72,16 @@ describe('translations of a question word', () => {
     expect(many).toBeLessThan(one);
   });
 
+  it('take a Hindi word that several English synonyms translate to each of them nearly as strongly as a word of one', () => {
+    // सिद्धांत: theory, doctrine, principle, tenet… are one sense written several ways; दशक has one translation
+    const strengthOf = (hindi: string, english: string) => englishTranslations(stemOf(hindi)).find((t) => t.term === stemOf(english))?.strength ?? 0;
+    const synonyms = englishTranslations(stemOf('सिद्धांत'));
+    expect(synonyms.length).toBeGreaterThanOrEqual(4);
+    const one = strengthOf('दशक', 'decade');
+    expect(strengthOf('सिद्धांत', 'theory')).toBeLessThan(one);
+    expect(strengthOf('सिद्धांत', 'theory')).toBeGreaterThan(0.6 * one);
+  });
+
   it('reach Bengali through the Hindi word of the same sound, and English from a Bengali word', () => {
     // আক্রমণ and आक्रमण share their cross-script key; the dictionary knows the Hindi one as "attack"
     expect(keyOf('আক্রমণ')).toBe(keyOf('आक्रमण'));
