@@ -117,8 +117,11 @@ export function stemBengali(norm: string): string[] {
   return [...new Set(bengaliBases(norm).map(foldBengali))];
 }
 
+/** An English word without its possessive ending (Luther's, the Panthers'): the word is the name itself. */
+export const withoutPossessive = (norm: string) => norm.replace(/'s?$/, '');
+
 export function stemEnglish(norm: string): string {
-  const word = norm.replace(/'s?$/, '');
+  const word = withoutPossessive(norm);
   return /^[a-z]+$/.test(word) ? porter(word) : word;
 }
 

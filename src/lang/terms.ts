@@ -1,6 +1,6 @@
 import { letterKey, nearKeys, phoneticKeys } from './keys.js';
 import { languageOfScript, scriptOf, type Script } from './script.js';
-import { bengaliBases, stems } from './stem.js';
+import { bengaliBases, stems, withoutPossessive } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Token } from './tokenize.js';
 import { demonymReading } from './words.js';
@@ -41,8 +41,11 @@ export function tokenTerms(token: Token): TokenTerms {
 /** A word written in Latin capitals only, short enough to be read letter by letter. */
 const ACRONYM = /^[A-Z]{2,6}$/;
 
-/** A word's cross-script keys: one per reading of its spelling and per base, for a Bengali word whose ending may be its own. */
+/**
+ * A word's cross-script keys: one per reading of its spelling and per base, for a Bengali word whose ending
+ * may be its own; an English possessive's of the word itself (Luther's, as Hindi writes लूथर के).
+ */
 function keysOf(norm: string, script: Script | undefined): string[] {
-  const bases = script === 'beng' ? bengaliBases(norm) : [norm];
+  const bases = script === 'beng' ? bengaliBases(norm) : script === 'latn' ? [withoutPossessive(norm)] : [norm];
   return [...new Set(bases.flatMap((b) => phoneticKeys(b, script)))];
 }

@@ -51,6 +51,12 @@ describe('cross-script keys', () => {
     expect(keys('tackles')).toEqual(keys('tackle'));
   });
 
+  it("give an English possessive the keys of the name itself: Luther's is लूथर (लूथर के), the Panthers' is पैंथर्स", () => {
+    expect(pipelineKeys("Luther's").exact).toEqual(pipelineKeys('लूथर').exact);
+    expect(meet(pipelineKeys("Kublai's").exact, pipelineKeys('कुबलाई').exact)).toBe(true);
+    expect(pipelineKeys("Panthers'").exact).toEqual(pipelineKeys('Panthers').exact);
+  });
+
   it('keep a consonant repeated in several syllables, but one doubled in place is one', () => {
     expect(share('Naninasu', 'नानिनासु', 'নানিনাসু')).toBe(true);
     expect(keys('Naninasu').has('nnns')).toBe(true);
