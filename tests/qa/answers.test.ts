@@ -185,6 +185,14 @@ describe('abstention', () => {
     expect(a.answer).toContain('200 करोड़');
   });
 
+  it('reads a verb of coming as English reads "came", a function word, in any script: "hackers kahan se aaye the" is answered', () => {
+    for (const q of ['hackers kahan se aaye the', 'हैकर्स कहाँ से आए थे?', 'হ্যাকাররা কোথা থেকে এসেছিল?', 'hackerra kotha theke esechilo?']) {
+      const a = ask(bundled, q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.answer, q).toBe('चीनी');
+    }
+  });
+
   it('answers a romanized question that types the English word for what it asks, judged as an English one over Hindi text', () => {
     for (const q of ['ransom kitna tha', 'ransom koto chilo']) {
       const a = ask(bundled, q);

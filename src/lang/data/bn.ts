@@ -66,7 +66,7 @@ export const BN: LanguageWords = {
   // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['দ্য', 'ডি', 'দে', 'ভন', 'ফন', 'বিন', 'ইবনে', 'আল'],
   placeMarkers: [],
-  sourceMarkers: ['থেকে'],
+  sourceMarkers: ['থেকে', 'theke'],
   placeEndings: ['তে', 'য়', 'এ', 'ে'],
   demonymEndings: ['ীয়', 'ী', 'া'],
   questionWords: {
@@ -86,7 +86,7 @@ export const BN: LanguageWords = {
   thingHeads: ['পুরস্কার', 'অ্যাওয়ার্ড', 'পদক', 'ট্রফি', 'কাপ', 'খেলা', 'গেম', 'চ্যাম্পিয়নশিপ', 'টুর্নামেন্ট', 'মৌসুম', 'যুদ্ধ', 'বিপ্লব', 'আইন', 'চুক্তি', 'বই', 'প্রতিবেদন', 'রিপোর্ট', 'গান', 'অ্যালবাম', 'চলচ্চিত্র', 'সিনেমা', 'ভাষা', 'কর্মসূচি', 'প্রকল্প', 'মিশন', 'সম্মেলন', 'উৎসব', 'যুগ', 'দিবস'],
   agentMarkers: ['দ্বারা', 'কর্তৃক'],
   copulas: ['ছিলেন', 'ছিল', 'হলেন', 'হল'],
-  originVerbs: ['হয়', 'হন', 'এসেছিল', 'এসেছিলেন', 'এসেছে', 'এসেছেন', 'আসে', 'আসেন', 'এল', 'এলেন'],
+  originVerbs: ['হয়', 'হন', 'এসেছিল', 'এসেছিলেন', 'এসেছে', 'এসেছেন', 'আসে', 'আসেন', 'এল', 'এলেন', 'ashe', 'eseche', 'esechilo', 'esechhilo', 'eshechilo', 'elo'],
   beForms: ['ছিল', 'ছিলো'],
   whatWords: ['কী', 'কি'],
   obliqueGenitiveMarkers: [],

@@ -66,7 +66,7 @@ export const HI: LanguageWords = {
   // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['द', 'डी', 'डे', 'दी', 'वॉन', 'वान', 'बिन', 'इब्न', 'अल'],
   placeMarkers: ['में', 'तक', 'पर'],
-  sourceMarkers: ['से'],
+  sourceMarkers: ['से', 'se'],
   placeEndings: [],
   demonymEndings: ['ीय', 'ी'],
   questionWords: {
@@ -90,7 +90,7 @@ export const HI: LanguageWords = {
   thingHeads: ['पुरस्कार', 'अवार्ड', 'पदक', 'ट्रॉफी', 'कप', 'खेल', 'गेम', 'चैम्पियनशिप', 'चैंपियनशिप', 'टूर्नामेंट', 'सीज़न', 'युद्ध', 'लड़ाई', 'क्रांति', 'अधिनियम', 'एक्ट', 'संधि', 'कानून', 'क़ानून', 'पुस्तक', 'किताब', 'रिपोर्ट', 'गीत', 'एल्बम', 'फ़िल्म', 'फिल्म', 'श्रृंखला', 'सीरीज़', 'भाषा', 'कार्यक्रम', 'परियोजना', 'मिशन', 'सम्मेलन', 'उत्सव', 'युग', 'दिवस'],
   agentMarkers: ['द्वारा'],
   copulas: ['है', 'हैं', 'था', 'थे', 'थी', 'थीं'],
-  originVerbs: ['आए', 'आये', 'आया', 'आई', 'आता', 'आते', 'आती'],
+  originVerbs: ['आए', 'आये', 'आया', 'आई', 'आता', 'आते', 'आती', 'aaye', 'aaya', 'aayi', 'aye', 'aya'],
   beForms: ['है', 'हैं', 'था', 'थे', 'थी', 'थीं', 'hai', 'hain', 'tha', 'thi', 'the', 'thin'],
   whatWords: ['क्या', 'kya'],
   obliqueGenitiveMarkers: ['के', 'ke'],
