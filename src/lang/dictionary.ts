@@ -74,30 +74,37 @@ function load(): Tables {
   }
   return {
     toHindi: strongestFirst(toHindi),
-    toEnglish: strongestFirst(reversed(pairs, 1)),
+    toEnglish: strongestFirst(reversed(pairs, 1, REVERSE_FAN_POWER)),
     toHindiKeys: strongestFirst(toHindiKeys),
-    keyToEnglish: strongestFirst(reversed(keyPairs, KEY_SHARE)),
+    keyToEnglish: strongestFirst(reversed(keyPairs, KEY_SHARE, KEY_FAN_POWER)),
   };
 }
 
 /**
  * How fast a Hindi word's reach into English weakens with the number of English words that translate it:
- * as that number to this power. Those words are mostly synonyms of one sense (सिद्धांत: theory, doctrine,
- * principle, tenet; निर्माण: construction, building), not rival senses, as an English headword's numbered
- * senses are (which count by their square root: senseWeight); any of them in a passage is the word found.
- * Measured (npm run calibrate then npm run eval, XQuAD dev, Hindi questions over English text: evidence@1,
- * evidence@3, unanswerable abstained of 325): 0.5 (the square root, as senses) 52.6%, 66.2%, 203; 0.35
- * 53.3%, 66.7%, 207; 0.25 53.3%, 66.5%, 209; 0.15 53.1%, 65.8%, 214; 0 52.8%, 65.2%, 210. Hindi over Hindi
- * (its synonyms through English) 68.8% at 0.25 as at 0.5, 68.6% below.
+ * as that number to this power. Those words are often synonyms of one sense (सिद्धांत: theory, doctrine,
+ * principle, tenet; निर्माण: construction, building), any of which in a passage is the word found, though
+ * some are rival senses (कल: tomorrow, yesterday, machine; उत्तर: answer, north), as an English headword's
+ * numbered senses are (those count by their square root: senseWeight). Measured (npm run calibrate then
+ * npm run eval, XQuAD dev, Hindi questions over English text: evidence@1, evidence@3, unanswerable
+ * abstained of 325): 0.5 (the square root) 52.6%, 66.2%, 203; 0.35 53.3%, 66.7%, 207; 0.25 53.3%, 66.5%,
+ * 209; 0.15 53.1%, 65.8%, 214; 0 52.8%, 65.2%, 210. Hindi over Hindi (its synonyms through English) 68.8%
+ * at 0.25 as at 0.5, 68.6% below.
  */
 const REVERSE_FAN_POWER = 0.25;
+/**
+ * The same for a Bengali word's sound key, which reaches English through every Hindi word of that sound
+ * (পরিবার's key is that of words for camp, east and lord as well): those are unrelated words, not synonyms,
+ * so they keep the square root. No dev set asks Bengali questions of English text to measure it by.
+ */
+const KEY_FAN_POWER = 0.5;
 
-/** The other way: a Hindi word (or key) that translates many English words (खेल: play, game, sport…) reaches each of them less (REVERSE_FAN_POWER). */
-function reversed(pairs: readonly [string, string][], share: number): Map<string, Map<string, number>> {
+/** The other way: a Hindi word (or key) that translates many English words (खेल: play, game, sport…) reaches each of them less, as their number to `power`. */
+function reversed(pairs: readonly [string, string][], share: number, power: number): Map<string, Map<string, number>> {
   const fanOut = new Map<string, Set<string>>();
   for (const [from, english] of pairs) fanOut.set(from, (fanOut.get(from) ?? new Set()).add(english));
   const out = new Map<string, Map<string, number>>();
-  for (const [from, englishes] of fanOut) for (const english of englishes) add(out, from, english, (share * DICTIONARY_STRENGTH) / englishes.size ** REVERSE_FAN_POWER);
+  for (const [from, englishes] of fanOut) for (const english of englishes) add(out, from, english, (share * DICTIONARY_STRENGTH) / englishes.size ** power);
   return out;
 }
 

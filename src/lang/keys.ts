@@ -323,11 +323,14 @@ export function phoneticKeys(word: string, script: Script | undefined): string[]
   else if (script === 'beng') keys = [indicSounds(word, BENG, BENG_VOWEL, 'beng').join('')];
   else if (script === 'latn') keys = spell(latinSounds(word));
   else return [];
-  // an English plural: hackers, हैकर्स; tackles and fumbles after a silent e (टैकल्स, फ़म्बल्स); not a syllable
-  // of the word's own (Naninasu, Texas)
-  const plural = script === 'latn' ? /(?:[^aeious']|[^aeiou]e)s$/.test(word) : /[\u094D\u09CD][सস]$/.test(word);
+  // an English plural: hackers, हैकर्स; not a syllable of the word's own (Naninasu, Texas). After a consonant
+  // and an e, spelling cannot tell a silent e (tackles, Charles: टैकल, चार्ल्स) from a spoken one (Morales,
+  // services: मोरालेस, सर्विसेस): the word keeps both keys
+  const plural = script === 'latn' ? /[^aeious']s$/.test(word) : /[\u094D\u09CD][सস]$/.test(word);
+  const eitherWay = script === 'latn' && /[^aeiou]es$/.test(word);
   const vowelEnd = endsInVowel(word, script) ? VOWEL_END : '';
-  return [...new Set(keys.map((k) => (plural && keyConsonants(k) >= 4 && k.endsWith('s') ? k.slice(0, -1) : k)))]
+  const singular = (k: string) => (keyConsonants(k) >= 4 && k.endsWith('s') ? [k.slice(0, -1)] : []);
+  return [...new Set(keys.flatMap((k) => (plural && singular(k).length > 0 ? singular(k) : eitherWay ? [k, ...singular(k)] : [k])))]
     .filter((k) => keyConsonants(k) >= SHORT_KEY)
     .map((k) => (keyConsonants(k) === SHORT_KEY ? k + vowelEnd : k));
 }

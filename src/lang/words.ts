@@ -184,8 +184,8 @@ export const isVocative = (norm: string) => VOCATIVES.has(norm);
 const ARTICLES = anyLanguage((w) => [...w.indefiniteArticles, ...w.definiteArticles]);
 /** Whether a normalized token is an article (the, a, an; एक; একটি). */
 export const isArticle = (norm: string) => ARTICLES.has(norm);
-const ORIGIN_VERBS = anyLanguage((w) => w.originVerbs);
-/** Whether a normalized token is a verb that says where someone is from: a copula or one of the originVerbs (were, came, थे, आए, এসেছিল). */
+const ORIGIN_VERBS = anyLanguage((w) => [...w.originVerbs, ...w.beForms]);
+/** Whether a normalized token is a verb that says where someone is from: a copula, a form of be (as typed too: tha, the) or one of the originVerbs (were, came, थे, आए, এসেছিল, aaye). */
 export const isOriginVerb = (norm: string) => ORIGIN_VERBS.has(norm) || isCopula(norm);
 const BE_FORMS = eachLanguage((w) => w.beForms);
 /** Whether a normalized token is a form of be that follows a question word asking what something is, in the language (what was the time of…; romanized, kya tha). */

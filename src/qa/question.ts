@@ -298,8 +298,11 @@ const GENERIC_FRAMING = new Set(['name', 'believe', 'number', 'total', 'time', '
  * ransom?": the word is the question).
  */
 function framingOf(units: readonly QueryUnit[], { type, head }: AskedKind): boolean[] {
-  // the word the kind was read from restates it, whatever else it may mean (time: "times")
-  const framing = units.map((u) => u === head || isFraming(u, type));
+  // the word the kind was read from restates it, whatever else it may mean (time: "times"), when any value of
+  // the kind fills it: a time or a date does, while a year or a month asks for that part of it alone (the
+  // weekday and clock time of the attack are not its year)
+  const restates = (u: QueryUnit) => u === head && unitConcepts(u).some((c) => FRAMING_CONCEPTS[type].has(c));
+  const framing = units.map((u) => restates(u) || isFraming(u, type));
   if (!framing.every(Boolean)) return framing;
   const generic = units.map((u) => unitConcepts(u).every((c) => GENERIC_FRAMING.has(c)));
   return generic.every(Boolean) || !generic.some(Boolean) ? framing.map(() => false) : generic;

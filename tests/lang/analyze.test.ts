@@ -92,6 +92,16 @@ describe('reading a question', () => {
     expect(readingOf('Is the main use of steel in cars?').language).toBe('en');
   });
 
+  it('drops a verb of coming as "came" is dropped, but not a word or name that a form of it is read as (आई: AI, আসে: Ashe, এল: El)', () => {
+    expect(analyzeQuery('hackers kahan se aaye the').units.map((u) => u.raw)).toEqual(['hackers']);
+    expect(analyzeQuery('হ্যাকাররা কোথা থেকে এসেছিল?').units.map((u) => u.raw)).toEqual(['হ্যাকাররা']);
+    expect(analyzeQuery('kya AI se attack hua?').units.map((u) => u.raw)).toContain('AI');
+    expect(analyzeQuery('ata ka daam kya hai').units.map((u) => u.raw)).toContain('ata');
+    expect(analyzeQuery('आई.टी. विभाग पर हमला कब हुआ?').units.map((u) => u.raw)).toContain('आई');
+    expect(analyzeQuery('এল নিনো কবে শুরু হয়?').units.map((u) => u.raw)).toContain('এল');
+    for (const q of ['Arthur Ashe stadium location', 'Aya Nakamura latest song', 'aye aye captain']) expect(readingOf(q).language, q).toBe('en');
+  });
+
   it('never throws and is deterministic on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {

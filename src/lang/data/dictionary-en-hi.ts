@@ -1371,7 +1371,7 @@ boobi|मुर्ख/mrk
 book|पुस्तक/pstk किताब/ktb;बुक
 booklet|गुटक/gtk
 booksel|पुस्तकविक्रे/pstkbkrt
-boomerang|बुमरैंग/bmrng;विपरित/bprt
+boomerang|बुमरैंग/bmrng
 boon|वरदान/brdn;खुशमिजाज/ksmjj
 boondock|देहात/dht
 boor|असभ्य उजड्ड
@@ -13660,7 +13660,7 @@ unusu|असमांयत/asmnt
 unutter|अकथ्य
 unutter|अकथ्य/aktt
 unvarnish|बेरोगन/brgn;अनलंक्रित/anlnkrt
-unveil|खुल प्रकाश/prks;खोल
+unveil|खुल;खोल
 unvoic|मौन
 unwant|अनावश्यक/anbsk
 unwarr|अनुचित/anct
