@@ -5,9 +5,13 @@ import { LANGUAGE_WORDS } from './words.js';
 
 /**
  * Function words: postpositions, auxiliaries, pronouns, conjunctions and particles, and the commonest
- * verbs of going, coming, doing and getting (English come, came; Hindi आए, आया; Bengali এসেছিল; not the
- * forms whose Latin reading is a word or a name of its own: आई is "ai", আসে "ase", এল "el"). They do not say
- * what a question is about, so they do not count towards how well a passage covers it.
+ * verbs of going, coming, doing and getting (English come, came; Hindi आए, आया; Bengali এসেছিল). Of the
+ * verbs of coming, not the forms whose Latin reading is a common word or a name (आई is "ai", आता "ata",
+ * आते "ate", আসে "ase", এল "el"), as a romanized question reads every word of these lists by its Latin
+ * reading too; आये and आया are kept, though "aye" and "Aya" are read as them in a romanized Hindi
+ * question. The romanized lists hold only typed forms that are no English word (aaye, esechilo), as they
+ * also tell the language. They do not say what a question is about, so they do not count towards how
+ * well a passage covers it.
  * Deliberately absent, unlike Lucene's Hindi and Bengali stop lists: numbers (एक, পাঁচ), quantity
  * words (कुल, সব) and interrogatives (कितने, কত), which carry the question here; interrogatives are
  * read separately as the question's answer type. Possessive pronouns (उसका, আমার) are the language data's
@@ -17,7 +21,7 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
   hi: `का के की को में से पर ने है हैं था थी थे हो हुआ हुए हुई होने होना होता होती होते गया गई गए गयी गये
     पे मे हे नही
     किया किए किये की कर करने करना करता करती करते कराया रहा रही रहे रहें जा जाता जाती जाते जाना चुका चुकी चुके
-    आए आये आया आते
+    आए आये आया
     भी तो ही और या व एवं तथा कि जो जिस जिसे जिन जिसका जिसके जिसकी यह वह ये वे इस उस इन उन इसे उसे
     यहां वहां वहीं यहीं अब तब जब तक लिए लिये साथ द्वारा बाद पहले बारे तरफ ओर सकता सकती सकते सके सकें पाया पाए दिया दी दिए दें देने
     लेकर कुछ कई कोई किसी आप हम मैं तुम उन्होंने इन्होंने अपने अपना अपनी एवम् न नहीं ना सभी रूप तरह वाले वाला वाली
@@ -39,23 +43,18 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     go goes went gone going get gets got gotten make makes made take takes took taken come comes came`,
   'hi-latn': `ka ke ki ko me mein mai se par pe ne hai hain he tha thi the ho hua hue hui gaya gayi gaye gai
     kiya kiye kar karne karna raha rahi rahe ja jaa chuka chuki bhi to hi aur ya jo yeh ye woh wo is us in un thay
-    wala wale wali apne apna sakta sakte liye`,
+    wala wale wali apne apna sakta sakte liye aaye aaya aayi`,
   'bn-latn': `er ar o theke hoy hoye hoyeche hoyechilo hoyechhilo hochhe hocche chilo chhilo ache achhe kore kora korechhe
-    koreche korche korchhe korchilo korchhilo korechilo korechhilo korchen korechen korchilen korechilen jonno diye niye ei sei ta tar tader tara je ja jeta ekta ekti gulo guli r ke`,
+    koreche korche korchhe korchilo korchhilo korechilo korechhilo korchen korechen korchilen korechilen jonno diye niye ei sei ta tar tader tara je ja jeta ekta ekti gulo guli r ke
+    eseche esechen eshechen esechilo esechhilo eshechilo eshechhilo`,
 };
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean).map((w) => normalize(w));
 
-/**
- * A language's verbs of coming as people type them in Latin script (data originVerbs: aaye, esechilo):
- * function words of a romanized question, as "come" and "came" are of an English one, and cues of its
- * language; listed once, in the language data.
- */
-const typedComing = (language: 'hi' | 'bn') => LANGUAGE_WORDS[language].originVerbs.filter((w) => scriptOf(w[0] ?? '') === 'latn').map((w) => normalize(w));
-
-const HAND_WRITTEN = Object.fromEntries(
-  Object.entries(STOPWORD_LISTS).map(([lang, list]) => [lang, new Set([...words(list), ...(lang === 'hi-latn' ? typedComing('hi') : lang === 'bn-latn' ? typedComing('bn') : [])])]),
-) as Record<keyof typeof STOPWORD_LISTS, Set<string>>;
+const HAND_WRITTEN = Object.fromEntries(Object.entries(STOPWORD_LISTS).map(([lang, list]) => [lang, new Set(words(list))])) as Record<
+  keyof typeof STOPWORD_LISTS,
+  Set<string>
+>;
 
 /** A language's possessive pronouns as its own script writes them (data possessives: उसका, আমার, his): function words too, listed once. */
 const possessives = (language: 'hi' | 'bn') => LANGUAGE_WORDS[language].possessives.filter((w) => scriptOf(w[0] ?? '') === LANGUAGE_SCRIPTS[language]).map((w) => normalize(w));

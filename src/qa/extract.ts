@@ -895,14 +895,15 @@ function qualifiesAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => 
  */
 function peopleAskedAbout(plan: QuestionPlan): QueryUnit | undefined {
   const { tokens, asksAt } = plan.query;
-  const verb = (u: QueryUnit) => tokens.slice(u.at, u.end + 1).every((t) => isOriginVerb(t.norm));
+  const { language } = plan.reading;
+  const verb = (u: QueryUnit) => tokens.slice(u.at, u.end + 1).every((t) => isOriginVerb(t.norm, language));
   const [people, ...others] = plan.units.filter((u) => !verb(u));
   if (asksAt === undefined || people === undefined || others.length > 0 || !unitConcepts(people).some((c) => isKindOf(c, ACTOR_CONCEPTS))) return undefined;
   // nothing but them, the question word and its marker, be or come and the words that ask with them:
   // "where were the hackers taken from", हैकर्स कहाँ से नहीं थे ask something else
   const asking = (k: number) => {
     const norm = tokens[k]!.norm;
-    return (k >= people.at && k <= people.end) || k === asksAt || isSourceMarker(norm) || isOriginVerb(norm) || isQuestionAuxiliary(norm) || isArticle(norm);
+    return (k >= people.at && k <= people.end) || k === asksAt || isSourceMarker(norm) || isOriginVerb(norm, language) || isQuestionAuxiliary(norm) || isArticle(norm);
   };
   return tokens.every((_t, k) => asking(k)) ? people : undefined;
 }

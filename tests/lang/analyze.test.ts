@@ -97,6 +97,7 @@ describe('reading a question', () => {
     expect(analyzeQuery('হ্যাকাররা কোথা থেকে এসেছিল?').units.map((u) => u.raw)).toEqual(['হ্যাকাররা']);
     expect(analyzeQuery('kya AI se attack hua?').units.map((u) => u.raw)).toContain('AI');
     expect(analyzeQuery('ata ka daam kya hai').units.map((u) => u.raw)).toContain('ata');
+    expect(analyzeQuery('aate ki keemat kitni badhi').units.map((u) => u.raw)).toContain('aate');
     expect(analyzeQuery('आई.टी. विभाग पर हमला कब हुआ?').units.map((u) => u.raw)).toContain('आई');
     expect(analyzeQuery('এল নিনো কবে শুরু হয়?').units.map((u) => u.raw)).toContain('এল');
     for (const q of ['Arthur Ashe stadium location', 'Aya Nakamura latest song', 'aye aye captain']) expect(readingOf(q).language, q).toBe('en');

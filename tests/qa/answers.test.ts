@@ -69,9 +69,10 @@ describe('short answers', () => {
     // holds a time word of another sense (इस वक्त, "at present"; "time" is also "five times") or only the attack
     for (const q of ['What was the time of the attack?', 'हमले का समय क्या था?', 'attack ka time kya tha'])
       expect(ask(bundled, q), q).toMatchObject({ answer: 'বুধবার সকাল ৬টা৪৫', reading: 'Wednesday 6:45 am' });
-    // a year or a month asks for that part of the time alone: a weekday and a clock time do not answer it
-    for (const q of ['What was the year of the attack?', 'हमले का साल क्या था?', 'হামলার বছর কী ছিল?', 'attack ka saal kya tha', 'हमले का महीना क्या था?'])
-      expect(ask(bundled, q).answer, q).not.toBe('বুধবার সকাল ৬টা৪৫');
+    // a year or a month asks for that part of the time alone: a weekday and a clock time do not answer it,
+    // and the articles print no year or month of the attack in their sentences
+    for (const q of ['What was the year of the attack?', 'हमले का साल क्या था?', 'হামলার বছর কী ছিল?', 'attack ka saal kya tha', 'हमले का महीना क्या था?', 'attack ka mahina kya tha'])
+      expect(ask(bundled, q).abstained, q).toBe(true);
   });
 
   it('name who, nearest to what was asked, in English too', () => {

@@ -204,9 +204,8 @@ export interface LanguageWords {
   copulas: readonly string[];
   /**
    * Verbs that say where someone is from besides the copulas, which do too: come (where did they come from,
-   * कहाँ से आए, কোথা থেকে এসেছিল; typed: aaye, esechilo), and the forms of be the copulas leave out (English's,
-   * the present হয়). The typed ones are also function words of a romanized question (stopwords.ts), as "came"
-   * is of an English one.
+   * कहाँ से आए, কোথা থেকে এসেছিল; typed: aaye, aye, esechilo, elo), and the forms of be the copulas leave out
+   * (English's, the present হয়).
    * A "where … from" question with another verb asks where something was done from (where did police
    * arrest them from), which no people's adjective answers.
    */
