@@ -108,8 +108,7 @@ export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
  */
 export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   if (query.asksAt === undefined) return [];
-  // after the whole of a question phrase that asks which (कौन सा, kaun sa); "how many" is read by focusUnit
-  let next = (query.asks === 'thing' ? askingEnd(query)! : query.asksAt) + 1;
+  let next = query.asksAt + 1;
   // repeated or compound question words: কোন কোন, किस तरह
   while (next < query.tokens.length && query.interrogatives.includes(query.tokens[next]!.norm)) next++;
   // "what happened at…", "what caused the…", "what exactly happened": a verb's past right after the question

@@ -92,9 +92,6 @@ describe('short answers', () => {
   it('answer "which X" with the kind of X or the words that qualify it', () => {
     expect(ask(bundled, 'What email address was found?')).toMatchObject({ answer: 'প্রোটোনমেল', reading: 'ProtonMail' });
     expect(ask(bundled, 'হ্যাকারদের কোন ইমেল ঠিকানা পাওয়া গেছে?').answer).toBe('প্রোটোনমেল');
-    // a question word of two words (कौन सा, kaun sa) asks about the phrase after both
-    for (const q of ['कौन सा ईमेल पता मिला?', 'हैकर्स ने कौन सा ईमेल पता इस्तेमाल किया?', 'kaun sa email address mila?'])
-      expect(ask(bundled, q), q).toMatchObject({ answer: 'প্রোটোনমেল', reading: 'ProtonMail' });
     expect(ask(bundled, 'Which server went down because of the attack?')).toMatchObject({ answer: 'ব্যাক-আপ সার্ভার', reading: 'backup server' });
   });
 
