@@ -7,11 +7,12 @@ import { LANGUAGE_WORDS } from './words.js';
  * Function words: postpositions, auxiliaries, pronouns, conjunctions and particles, and the commonest
  * verbs of going, coming, doing and getting (English come, came; Hindi आए, आया; Bengali এসেছিল). Of the
  * verbs of coming, not the forms whose Latin reading is a common word or a name (आई is "ai", आता "ata",
- * आते "ate", আসে "ase", এল "el"), as a romanized question reads every word of these lists by its Latin
- * reading too; आये and आया are kept, though "aye" and "Aya" are read as them in a romanized Hindi
- * question. The romanized lists hold only typed forms that are no English word (aaye, esechilo), as they
- * also tell the language. They do not say what a question is about, so they do not count towards how
- * well a passage covers it.
+ * আসে "ase", এল "el"), as a romanized question reads every word of these lists by its Latin reading too;
+ * आये, आया and आते are kept, common as they are in "where from" questions (हैकर्स कहाँ से आते थे?), though
+ * "aye", "Aya" and "ate" are read as them in a romanized Hindi question. Of the typed verbs of coming, the
+ * romanized lists hold only those that are no English word or name (aaye, esechilo), as those lists also
+ * tell the language. They do not say what a question is about, so they do not count towards how well a
+ * passage covers it.
  * Deliberately absent, unlike Lucene's Hindi and Bengali stop lists: numbers (एक, পাঁচ), quantity
  * words (कुल, সব) and interrogatives (कितने, কত), which carry the question here; interrogatives are
  * read separately as the question's answer type. Possessive pronouns (उसका, আমার) are the language data's
@@ -21,7 +22,7 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
   hi: `का के की को में से पर ने है हैं था थी थे हो हुआ हुए हुई होने होना होता होती होते गया गई गए गयी गये
     पे मे हे नही
     किया किए किये की कर करने करना करता करती करते कराया रहा रही रहे रहें जा जाता जाती जाते जाना चुका चुकी चुके
-    आए आये आया
+    आए आये आया आते
     भी तो ही और या व एवं तथा कि जो जिस जिसे जिन जिसका जिसके जिसकी यह वह ये वे इस उस इन उन इसे उसे
     यहां वहां वहीं यहीं अब तब जब तक लिए लिये साथ द्वारा बाद पहले बारे तरफ ओर सकता सकती सकते सके सकें पाया पाए दिया दी दिए दें देने
     लेकर कुछ कई कोई किसी आप हम मैं तुम उन्होंने इन्होंने अपने अपना अपनी एवम् न नहीं ना सभी रूप तरह वाले वाला वाली

@@ -184,13 +184,13 @@ export const isVocative = (norm: string) => VOCATIVES.has(norm);
 const ARTICLES = anyLanguage((w) => [...w.indefiniteArticles, ...w.definiteArticles]);
 /** Whether a normalized token is an article (the, a, an; एक; একটি). */
 export const isArticle = (norm: string) => ARTICLES.has(norm);
-const ORIGIN_VERBS = anyLanguage((w) => w.originVerbs);
+const ORIGIN_VERBS = eachLanguage((w) => w.originVerbs);
 /**
- * Whether a normalized token is a verb that says where someone is from: a copula, one of the originVerbs
- * (were, came, थे, आए, এসেছিল, aaye), or a form of be of the question's language, as typed too (tha, thay:
- * not English "thin", a typed थीं).
+ * Whether a normalized token is a verb that says where someone is from in a question of the language: a
+ * copula (थे, ছিল), or one of the language's originVerbs (came, आए, এসেছিল; typed aaye, aye) or forms of be,
+ * as typed too (tha, thay): not English "thin", a typed थीं, nor "Aya", a typed आया, in an English question.
  */
-export const isOriginVerb = (norm: string, language: Language) => ORIGIN_VERBS.has(norm) || isCopula(norm) || isBeForm(norm, language);
+export const isOriginVerb = (norm: string, language: Language) => ORIGIN_VERBS[language].has(norm) || isCopula(norm) || isBeForm(norm, language);
 const BE_FORMS = eachLanguage((w) => w.beForms);
 /** Whether a normalized token is a form of be that follows a question word asking what something is, in the language (what was the time of…; romanized, kya tha). */
 export const isBeForm = (norm: string, language: Language) => BE_FORMS[language].has(norm);

@@ -603,12 +603,13 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('कहाँ से आए हैकर्स?', hindi, 'hi')?.text).toBe('चीनी');
     expect(answer('হ্যাকাররা কোথা থেকে এসেছিল?', bengali, 'bn')?.text).toBe('চীনা');
     // romanized, as people type them: se and theke mark where from, aaye and esechilo come
-    for (const q of ['hackers kahan se the', 'hackers kahan se aaye the', 'hackers kahan se aye the', 'hacker kahan se aaya tha', 'hackers kahan se aaye thay'])
+    for (const q of ['hackers kahan se the', 'hackers kahan se aaye the', 'hackers kahan se aye the', 'hacker kahan se aaya tha', 'hackers kahan se aaye thay', 'hackers kahan se aate hain'])
       expect(answer(q, hindi, 'hi')?.text, q).toBe('चीनी');
     for (const q of ['hackerra kotha theke?', 'hackerra kotha theke esechilo?', 'hackerra kotha theke eshechhilo', 'hackerra kotha theke elo', 'hackerra kotha theke esechen'])
       expect(answer(q, bengali, 'bn')?.text, q).toBe('চীনা');
-    // a form of be of another language is no verb of the question's: English "thin" is a typed थीं
-    none(['Where were the thin hackers from?'], english, 'en');
+    // a verb or a form of be of another language is no verb of the question's: English "thin" is a typed
+    // थीं, "Aya" a typed आया, "Ashe" a typed আসে
+    none(['Where were the thin hackers from?', 'Where were the Aya hackers from?', 'Where were the Ashe hackers from?'], english, 'en');
     // the people who say it are not those asked about, nor are the people they attacked
     none(['Where did police say the hackers were from?'], 'Russian police said hackers attacked the servers.', 'en');
     none(['Where were the hackers who attacked the officials from?'], 'Hackers attacked Russian officials.', 'en');
