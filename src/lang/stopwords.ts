@@ -10,8 +10,8 @@ import { LANGUAGE_WORDS } from './words.js';
  * আসে "ase", এল "el"), as a romanized question reads every word of these lists by its Latin reading too;
  * आये, आया and आते are kept, common as they are in "where from" questions (हैकर्स कहाँ से आते थे?), though
  * "aye", "Aya" and "ate" are read as them in a romanized Hindi question. Of the typed verbs of coming, the
- * romanized lists hold only those that are no English word or name (aaye, esechilo), as those lists also
- * tell the language. They do not say what a question is about, so they do not count towards how well a
+ * romanized lists hold only those that are no English word or name, nor another Hindi word typed alike
+ * (aaye, esechilo; not aate, also आटे, flour's), as those lists also tell the language. They do not say what a question is about, so they do not count towards how well a
  * passage covers it.
  * Deliberately absent, unlike Lucene's Hindi and Bengali stop lists: numbers (एक, পাঁচ), quantity
  * words (कुल, সব) and interrogatives (कितने, কত), which carry the question here; interrogatives are

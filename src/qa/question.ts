@@ -133,7 +133,8 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
 }
 
 /**
- * The answer type a question asks for: its question word's, made precise by what it asks about. A
+ * The answer type a question asks for, with the word it was read from when it was read from one
+ * (AskedKind): its question word's, made precise by what it asks about. A
  * question that asks how much (how much, कितना, কত) asks for money when a word of money is in it (how
  * much did they pay in compensation). One that asks how many (कितने, কতজন), what or which asks for money
  * only when what it names is money (what ransom, what amount of money): the noun phrase after the
