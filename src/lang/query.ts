@@ -72,6 +72,8 @@ export interface AnalyzedQuery {
   asks: AnswerType | undefined;
   /** Where the question word that says so stands. */
   asksAt: number | undefined;
+  /** The time word right after the question word that asks a time by it ("what year", किस साल: year), as its concept. */
+  asksTimeBy?: string;
   /** Content units, in the order of the question. */
   units: QueryUnit[];
   /** Whether a request opens it after its auxiliary ("can you tell me the ransom?"): it asks for what it names, not yes or no. */
@@ -403,6 +405,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   };
   let asks: AnswerType | undefined;
   let asksAt: number | undefined;
+  let asksTimeBy: string | undefined;
   const norms = tokens.map((t) => t.norm);
   // "When many people are arrested, what is the usual tactic?": a question word that can open a clause
   // (data clauseQuestionWords) opens the question and a clause of words the comma closes; the question word
@@ -436,7 +439,8 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     interrogatives.push(t.norm);
     // "what time", किस दिन, কোন সময়: the word after the question word is part of the question
     const nextConcepts = next ? matchConcepts([terms[i + 1]!.stems]).flatMap((m) => m.concepts) : [];
-    if (next && type === 'thing' && nextConcepts.some((c) => TIME_WORDS.has(c))) {
+    const timeWord = type === 'thing' ? nextConcepts.find((c) => TIME_WORDS.has(c)) : undefined;
+    if (next && timeWord !== undefined) {
       type = 'time';
       used.add(i + 1);
     }
@@ -445,6 +449,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     if (type && (asks === undefined || afterParticle || asksInstead(i))) {
       asks = type;
       asksAt = i;
+      asksTimeBy = timeWord;
     }
   });
   // a query with no question word may open with a noun-phrase head that asks: "number of servers hacked"
@@ -536,7 +541,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   const [first, second] = tokens.slice(requests.opensAt);
   const monthOfYear = second !== undefined && second.numeric && writtenAsYear(Number(second.norm), second);
   const auxiliaryOpens = asksAt === undefined && reading.language === 'en' && !reading.romanized && isQuestionAuxiliary(first?.norm ?? '') && !monthOfYear && !requests.opens;
-  return { text, reading, tokens, interrogatives, asks, asksAt, units, requestOpens: requests.opens, opensAt: requests.opensAt, yesNo: auxiliaryOpens };
+  return { text, reading, tokens, interrogatives, asks, asksAt, ...(asks === 'time' && asksTimeBy !== undefined ? { asksTimeBy } : {}), units, requestOpens: requests.opens, opensAt: requests.opensAt, yesNo: auxiliaryOpens };
 }
 
 /**

@@ -629,11 +629,16 @@ function datesSaying(input: ExtractInput, c: TimeCandidate): boolean {
 /** What a time in the genitive counts of the question's words around it (time()). */
 const GENITIVE_TIME_SHARE = 0.5;
 
+/** The lexicon concept of a year: a question that asks a time by it wants the year. */
+const YEAR = 'year';
+
 /**
  * A time: of the times a passage writes, the one most of the question's words stand around, then the
  * most complete; none beyond NAME_REACH of all of them, unless the passage holds none of the question's
- * words at all.
+ * words at all. A question asked by the year ("what year", किस साल) is answered only when that time gives
+ * one: another year further from its words (since 2008, the year a building was built) is not the event's.
  */
+
 function time(input: ExtractInput): ShortAnswer | undefined {
   // (the question's own words: a request that frames it, "tell me when…", asks about no telling)
   const { query } = input.plan;
@@ -661,8 +666,15 @@ function time(input: ExtractInput): ShortAnswer | undefined {
     if (only) best = { c: only, support: 0, complete: completeness(only.value) };
   }
   if (!best) return undefined;
-  const s = span(input, best.c.first, best.c.last);
-  return { ...s, normalized: best.c.reading, value: best.c.value };
+  let { c } = best;
+  if (query.asksTimeBy === YEAR && c.value.year === undefined) {
+    // a weekday and the date written beside it are one time (Wednesday, 23 November 2022): the date's year answers
+    const beside = candidates.find((d) => d.value.year !== undefined && (d.first === c.last + 1 || d.last === c.first - 1) && /^[\s,]*$/.test(gap(input, Math.min(c.last, d.last), Math.max(c.first, d.first))));
+    if (beside === undefined) return undefined;
+    c = beside;
+  }
+  const s = span(input, c.first, c.last);
+  return { ...s, normalized: c.reading, value: c.value };
 }
 
 /** The English names of concepts in order, each once (a phrase's words share its concept). */

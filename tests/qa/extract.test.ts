@@ -263,6 +263,18 @@ describe('people after "to" and "from"', () => {
 });
 
 describe('reading a time', () => {
+  it('answers a question asked by the year ("what year", किस साल) with a time that gives one, never with a weekday alone', () => {
+    expect(answer('What year was the attack?', 'The attack happened on Wednesday, 23 November 2022.', 'en')?.value).toMatchObject({ kind: 'time', year: 2022 });
+    expect(answer('हमला किस साल हुआ?', 'हमला बुधवार, 23 नवंबर 2022 को हुआ।', 'hi')?.value).toMatchObject({ kind: 'time', year: 2022 });
+    expect(answer('What year was the attack?', 'The attack happened on Wednesday at 6:45 am.', 'en')).toBeUndefined();
+    expect(answer('হামলা কোন সালে হয়েছিল?', 'বুধবার সকাল ৬টা৪৫ মিনিটে এই হামলা হয়।', 'bn')).toBeUndefined();
+    // nor with another year than the event's, further from the question's words
+    expect(answer('What year was the attack?', 'The attack on Wednesday was the worst since 2008.', 'en')).toBeUndefined();
+    expect(answer('अस्पताल पर किस साल हमला हुआ?', '1956 में बने इस अस्पताल पर मंगलवार रात हमला हुआ।', 'hi')).toBeUndefined();
+    // asked when, or what day, the weekday answers
+    expect(answer('When was the attack?', 'The attack happened on Wednesday at 6:45 am.', 'en')?.value).toMatchObject({ kind: 'time', day: 'wednesday' });
+  });
+
   it('does not answer with the day a report was told, unless the question asks when it was told', () => {
     const en = 'A ransomware attack has shut down the billing system of the city water board, officials said on Tuesday.';
     expect(answer('When was the water board attacked?', en, 'en')).toBeUndefined();
