@@ -638,7 +638,6 @@ const YEAR = 'year';
  * words at all. A question asked by the year ("what year", किस साल) is answered only when that time gives
  * one: another year further from its words (since 2008, the year a building was built) is not the event's.
  */
-
 function time(input: ExtractInput): ShortAnswer | undefined {
   // (the question's own words: a request that frames it, "tell me when…", asks about no telling)
   const { query } = input.plan;
