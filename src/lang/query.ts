@@ -430,6 +430,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       if (asks === undefined || asks === 'thing' || asksInstead(i)) {
         asks = phrase.asks;
         asksAt = i;
+        asksTimeBy = undefined;
       }
       return;
     }
@@ -440,7 +441,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     // "what time", किस दिन, কোন সময়: the word after the question word is part of the question
     const nextConcepts = next ? matchConcepts([terms[i + 1]!.stems]).flatMap((m) => m.concepts) : [];
     const timeWord = type === 'thing' ? nextConcepts.find((c) => TIME_WORDS.has(c)) : undefined;
-    if (next && timeWord !== undefined) {
+    if (timeWord !== undefined) {
       type = 'time';
       used.add(i + 1);
     }
@@ -541,7 +542,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   const [first, second] = tokens.slice(requests.opensAt);
   const monthOfYear = second !== undefined && second.numeric && writtenAsYear(Number(second.norm), second);
   const auxiliaryOpens = asksAt === undefined && reading.language === 'en' && !reading.romanized && isQuestionAuxiliary(first?.norm ?? '') && !monthOfYear && !requests.opens;
-  return { text, reading, tokens, interrogatives, asks, asksAt, ...(asks === 'time' && asksTimeBy !== undefined ? { asksTimeBy } : {}), units, requestOpens: requests.opens, opensAt: requests.opensAt, yesNo: auxiliaryOpens };
+  return { text, reading, tokens, interrogatives, asks, asksAt, ...(asksTimeBy !== undefined ? { asksTimeBy } : {}), units, requestOpens: requests.opens, opensAt: requests.opensAt, yesNo: auxiliaryOpens };
 }
 
 /**
