@@ -72,7 +72,10 @@ export interface AnalyzedQuery {
   asks: AnswerType | undefined;
   /** Where the question word that says so stands. */
   asksAt: number | undefined;
-  /** The time word right after the question word that asks a time by it ("what year", किस साल: year), as its concept. */
+  /**
+   * The time word a question asks a time by, as its concept: right after its question word ("what year",
+   * किस साल, कौन से साल: year) or in its question phrase (কত সালে: year).
+   */
   asksTimeBy?: string;
   /** Content units, in the order of the question. */
   units: QueryUnit[];
@@ -407,6 +410,12 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   let asksAt: number | undefined;
   let asksTimeBy: string | undefined;
   const norms = tokens.map((t) => t.norm);
+  /**
+   * The time word a token is, as its concept (साल, মাসে, month: year, month); not one joined by a hyphen to
+   * the next word, which makes a compound of them (वर्षा-वन: rainforest; year-on-year).
+   */
+  const timeWordAt = (k: number): string | undefined =>
+    k < tokens.length && (k + 1 === tokens.length || gapBefore(k + 1) !== '-') ? matchConcepts([terms[k]!.stems]).flatMap((m) => m.concepts).find((c) => TIME_WORDS.has(c)) : undefined;
   // "When many people are arrested, what is the usual tactic?": a question word that can open a clause
   // (data clauseQuestionWords) opens the question and a clause of words the comma closes; the question word
   // after the comma asks. Not when an auxiliary follows the first ("When did police arrest the hacker, who
@@ -425,22 +434,28 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     // question phrases first: how many, कितने बजे, কটার সময়, कौन सा
     const phrase = questionPhraseAt(norms, i);
     if (phrase && phrase.words.every((_w, k) => !used.has(i + k))) {
-      for (let k = 0; k < phrase.words.length; k++) used.add(i + k);
+      const end = i + phrase.words.length;
+      for (let k = i; k < end; k++) used.add(k);
       interrogatives.push(phrase.words.join(' '));
+      // a phrase that asks a time asks it by its time word (কত সালে: year); one that asks what, by the word after it (कौन से साल)
+      let type = phrase.asks;
+      let timeWord = type === 'time' ? phrase.words.map((_w, k) => timeWordAt(i + k)).find((c) => c !== undefined) : undefined;
+      if (type === 'thing' && !used.has(end) && (timeWord = timeWordAt(end)) !== undefined) {
+        type = 'time';
+        used.add(end);
+      }
       if (asks === undefined || asks === 'thing' || asksInstead(i)) {
-        asks = phrase.asks;
+        asks = type;
         asksAt = i;
-        asksTimeBy = undefined;
+        asksTimeBy = timeWord;
       }
       return;
     }
     if (!asking(i)) return;
-    const next = used.has(i + 1) ? undefined : tokens[i + 1];
     let type = interrogativeType(t.norm);
     interrogatives.push(t.norm);
     // "what time", किस दिन, কোন সময়: the word after the question word is part of the question
-    const nextConcepts = next ? matchConcepts([terms[i + 1]!.stems]).flatMap((m) => m.concepts) : [];
-    const timeWord = type === 'thing' ? nextConcepts.find((c) => TIME_WORDS.has(c)) : undefined;
+    const timeWord = type === 'thing' && !used.has(i + 1) ? timeWordAt(i + 1) : undefined;
     if (timeWord !== undefined) {
       type = 'time';
       used.add(i + 1);

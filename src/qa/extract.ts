@@ -9,7 +9,7 @@ import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
-import { ACTOR_CONCEPTS, MONEY_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, type QuestionPlan } from './question.js';
+import { ACTOR_CONCEPTS, MONEY_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -629,14 +629,18 @@ function datesSaying(input: ExtractInput, c: TimeCandidate): boolean {
 /** What a time in the genitive counts of the question's words around it (time()). */
 const GENITIVE_TIME_SHARE = 0.5;
 
-/** The lexicon concept of a year: a question that asks a time by it wants the year. */
-const YEAR = 'year';
+/** Whether a time gives the part of it a question asks for (QuestionPlan.timePart). */
+const GIVES_PART: Record<TimePart, (value: TimeValue) => boolean> = {
+  year: (value) => value.year !== undefined,
+  month: (value) => value.day !== undefined && (MONTHS as readonly string[]).includes(value.day),
+};
 
 /**
  * A time: of the times a passage writes, the one most of the question's words stand around, then the
  * most complete; none beyond NAME_REACH of all of them, unless the passage holds none of the question's
- * words at all. A question asked by the year ("what year", किस साल) is answered only when that time gives
- * one: another year further from its words (since 2008, the year a building was built) is not the event's.
+ * words at all. A question asked by the year or the month ("what year", किस साल, কোন মাসে) is answered only
+ * when that time gives one: another year further from its words (since 2008, the year a building was
+ * built) is not the event's.
  */
 function time(input: ExtractInput): ShortAnswer | undefined {
   // (the question's own words: a request that frames it, "tell me when…", asks about no telling)
@@ -666,9 +670,10 @@ function time(input: ExtractInput): ShortAnswer | undefined {
   }
   if (!best) return undefined;
   let { c } = best;
-  if (query.asksTimeBy === YEAR && c.value.year === undefined) {
-    // a weekday and the date written beside it are one time (Wednesday, 23 November 2022): the date's year answers
-    const beside = candidates.find((d) => d.value.year !== undefined && (d.first === c.last + 1 || d.last === c.first - 1) && /^[\s,]*$/.test(gap(input, Math.min(c.last, d.last), Math.max(c.first, d.first))));
+  const gives = input.plan.timePart && GIVES_PART[input.plan.timePart];
+  if (gives && !gives(c.value)) {
+    // a weekday and the date written beside it are one time (Wednesday, 23 November 2022): the date's year or month answers
+    const beside = candidates.find((d) => gives(d.value) && (d.first === c.last + 1 || d.last === c.first - 1) && /^[\s,]*$/.test(gap(input, Math.min(c.last, d.last), Math.max(c.first, d.first))));
     if (beside === undefined) return undefined;
     c = beside;
   }

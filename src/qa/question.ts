@@ -278,6 +278,23 @@ export interface QuestionPlan {
   framing: readonly boolean[];
   /** For each unit, whether it is a year the question dates what it asks by ("in 2010", "2010 में"). */
   year: readonly boolean[];
+  /**
+   * The part of a time the question asks for, when it asks for one that not every time gives ("what year",
+   * কত সালে, "the month of the attack": year, month): a weekday or a clock time does not answer it.
+   */
+  timePart?: TimePart;
+}
+
+/** Parts of a time a question may ask for by name that a time need not give (a weekday has no month). */
+export const TIME_PARTS = ['year', 'month'] as const;
+export type TimePart = (typeof TIME_PARTS)[number];
+const isTimePart = (concept: string | undefined): concept is TimePart => (TIME_PARTS as readonly (string | undefined)[]).includes(concept);
+
+/** The part of a time a question asks for: by the time word after its question word, or by the word it asks the value of. */
+function timePartOf(query: AnalyzedQuery, { type, head }: AskedKind): TimePart | undefined {
+  if (type !== 'time') return undefined;
+  const by = query.asksTimeBy ?? (head && unitConcepts(head).find(isTimePart));
+  return isTimePart(by) ? by : undefined;
 }
 
 /** Whether a unit only restates what is asked: all its concepts are framing words of the answer type. */
@@ -322,6 +339,7 @@ export function planQuestion(question: string): QuestionPlan {
   const focus = focusUnit(query);
   const which = whichPhrase(query);
   const kind = answerType(query, focus, which);
+  const timePart = timePartOf(query, kind);
   return {
     query,
     reading: query.reading,
@@ -332,5 +350,6 @@ export function planQuestion(question: string): QuestionPlan {
     year: query.units.map((u) => isYearUnit(query, u)),
     asked: new Set(query.units.flatMap(unitConcepts)),
     framing: framingOf(query.units, kind),
+    ...(timePart !== undefined && { timePart }),
   };
 }

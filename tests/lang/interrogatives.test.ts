@@ -66,6 +66,17 @@ describe('question words as language data', () => {
     expect(analyzeQuery('हमला कितने बजे हुआ?').units.map((u) => u.raw)).not.toContain('बजे');
   });
 
+  it('reads the time word a question phrase asks by: its own (কত সালে) or the word after one that asks which (कौन से साल)', () => {
+    expect(analyzeQuery('হামলা কত সালে হয়েছিল?').asksTimeBy).toBe('year');
+    const which = analyzeQuery('हमला कौन से साल हुआ?');
+    expect(which).toMatchObject({ asks: 'time', asksTimeBy: 'year' });
+    expect(which.units.map((u) => u.raw)).not.toContain('साल');
+    expect(analyzeQuery('हमला कौन से दिन हुआ?').asks).toBe('time');
+    // a time word joined by a hyphen to the next word is part of a compound (वर्षा-वन: rainforest), and asks no time
+    expect(analyzeQuery('अमेज़न बेसिन को कौन सा वर्षा-वन कवर करता है?').asks).toBe('thing');
+    expect(analyzeQuery('What year-on-year growth was reported?').asks).toBe('thing');
+  });
+
   it('keeps "how many" and a counted time word apart: कितने दिन counts days', () => {
     expect(analyzeQuery('How many servers were hacked?').interrogatives).toEqual(['how many']);
     expect(analyzeQuery('कितने दिन बंद रहा?').asks).toBe('count');

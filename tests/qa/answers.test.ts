@@ -74,7 +74,10 @@ describe('short answers', () => {
     for (const q of ['What was the year of the attack?', 'हमले का साल क्या था?', 'হামলার বছর কী ছিল?', 'attack ka saal kya tha', 'हमले का महीना क्या था?', 'attack ka mahina kya tha'])
       expect(ask(bundled, q).abstained, q).toBe(true);
     // asked by the year ("what year", किस साल, কোন সালে), a time that gives none is no answer: the quotes alone
-    for (const q of ['What year was the attack?', 'In which year did the attack happen?', 'हमला किस साल हुआ?', 'হামলা কোন সালে হয়েছিল?'])
+    for (const q of ['What year was the attack?', 'In which year did the attack happen?', 'हमला किस साल हुआ?', 'হামলা কোন সালে হয়েছিল?', 'হামলা কত সালে হয়েছিল?', 'हमला कौन से साल हुआ?'])
+      expect(ask(bundled, q).answer, q).toBeNull();
+    // and by the month
+    for (const q of ['What month was the attack?', 'In which month did the attack happen?', 'हमला किस महीने में हुआ?', 'হামলা কোন মাসে হয়েছিল?'])
       expect(ask(bundled, q).answer, q).toBeNull();
   });
 

@@ -271,6 +271,16 @@ describe('reading a time', () => {
     // nor with another year than the event's, further from the question's words
     expect(answer('What year was the attack?', 'The attack on Wednesday was the worst since 2008.', 'en')).toBeUndefined();
     expect(answer('अस्पताल पर किस साल हमला हुआ?', '1956 में बने इस अस्पताल पर मंगलवार रात हमला हुआ।', 'hi')).toBeUndefined();
+    // asked by the month, likewise: in a question word's phrase or as what the question asks the value of
+    for (const q of ['What month was the attack?', 'What was the month of the attack?', 'हमला किस महीने में हुआ?']) {
+      expect(answer(q, 'The attack happened on Wednesday at 6:45 am.', 'en'), q).toBeUndefined();
+      expect(answer(q, 'The attack happened on Wednesday, 23 November 2022.', 'en')?.value, q).toMatchObject({ kind: 'time', day: 'november' });
+    }
+    expect(answer('হামলা কোন মাসে হয়েছিল?', 'বুধবার সকাল ৬টা৪৫ মিনিটে এই হামলা হয়।', 'bn')).toBeUndefined();
+    // a question phrase asks by its own time word (কত সালে) or by the one after it (कौन से साल)
+    expect(answer('হামলা কত সালে হয়েছিল?', 'বুধবার সকাল ৬টা৪৫ মিনিটে এই হামলা হয়।', 'bn')).toBeUndefined();
+    expect(answer('হামলা কত সালে হয়েছিল?', '২০২২ সালে এই হামলা হয়।', 'bn')?.value).toMatchObject({ kind: 'time', year: 2022 });
+    expect(answer('हमला कौन से साल हुआ?', 'हमला बुधवार, 23 नवंबर 2022 को हुआ।', 'hi')?.value).toMatchObject({ kind: 'time', year: 2022 });
     // asked when, or what day, the weekday answers
     expect(answer('When was the attack?', 'The attack happened on Wednesday at 6:45 am.', 'en')?.value).toMatchObject({ kind: 'time', day: 'wednesday' });
   });
