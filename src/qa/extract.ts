@@ -124,6 +124,18 @@ function afterNumber(input: ExtractInput, last: number): number {
 }
 
 /**
+ * Where the word a number counts stands: after it, its classifier and a qualifier written after it
+ * (1,600 से अधिक बार, "30 or more people"), with the function word that joins the qualifier.
+ */
+function countedAt(input: ExtractInput, last: number): number {
+  const { text } = input;
+  const qualifier = (k: number) => k < text.tokens.length && conceptsAt(text, k).some((c) => QUALIFIERS.has(c));
+  let k = afterNumber(input, last);
+  while (qualifier(k) || (k < text.tokens.length && isFunctionWord(input, k) && qualifier(k + 1))) k++;
+  return k;
+}
+
+/**
  * The low end of a range, with the multiplier the high end carries when the low end has none: in
  * "30 to 50 thousand" the 30 is thousands too.
  */
@@ -237,13 +249,20 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // blankets" does, and of the two it is the surer, as it says more of what is asked
   const own = questionPositions(input);
   const ownBetween = (a: number, b: number) => Array.from({ length: b - a - 1 }, (_v, k) => a + 1 + k).filter((k) => own.has(k)).length;
+  // a number that counts a word of its own, not one of the question's ("12 मैच खेले": matches, not goals;
+  // "1,600 से अधिक बार": times)
+  const countsAnother = (n: (typeof numbers)[number]) => {
+    const next = countedAt(input, n.last);
+    return next < text.tokens.length && /^\s+$/.test(gap(input, next - 1, next)) && !text.tokens[next]!.numeric && !isFunctionWord(input, next) && !own.has(next);
+  };
   for (const n of numbers) {
     const end = afterNumber(input, n.last) - 1;
     for (const t of focus) {
-      // before what it counts is how all three languages write a count; after it is second best
+      // before what it counts is how all three languages write a count; after it is second best, unless it
+      // counts a word of its own (डेटा को लेकर … 1,600 से अधिक बार: times, not data)
       const said = t > end ? ownBetween(end, t) : 0;
       // (what is counted may be the number's own scale word: "how many crore", 200 करोड़)
-      const d = t > end ? t - end - said : n.first > t ? (n.first - t) * 1.5 : t >= n.first ? 0 : Infinity;
+      const d = t > end ? t - end - said : n.first > t ? (countsAnother(n) ? Infinity : (n.first - t) * 1.5) : t >= n.first ? 0 : Infinity;
       if (d <= COUNT_REACH * 1.5 && better(n, d, said)) {
         take(n, d, said);
         target = t;
@@ -251,11 +270,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     }
   }
   // none within reach of what is counted: the one number of its clause counts it, as a time does (time()),
-  // unless it counts a word of its own ("12 मैच खेले": matches, not goals)
-  const countsAnother = (n: (typeof numbers)[number]) => {
-    const next = afterNumber(input, n.last);
-    return next < text.tokens.length && /^\s+$/.test(gap(input, next - 1, next)) && !text.tokens[next]!.numeric && !isFunctionWord(input, next);
-  };
+  // unless it counts a word of its own
   if (!best && focus.length > 0) {
     best = onlyInClause(clause, focus, numbers.filter((n) => !isOneInLetters(text, n) && !countsAnother(n)), (n) => n.first, (a, b) => a.value === b.value);
   }

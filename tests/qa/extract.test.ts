@@ -35,6 +35,17 @@ describe('reading a count', () => {
     expect(answer('मार्था ने कितने गोल किए?', other, 'hi')).toBeUndefined();
   });
 
+  it('does not count what is asked with a number after it that counts a word of its own, past a qualifier', () => {
+    // the data is not 1,600: the searches are ("more than 1,600 times")
+    const searched = 'चोरी हुए डेटा को लेकर डार्क वेब पर 1,600 से अधिक बार सर्च किया गया है।';
+    expect(answer('कितना डेटा चोरी हुआ?', searched, 'hi')).toBeUndefined();
+    expect(answer('How much data was stolen?', 'The stolen data was searched for on the dark web more than 1,600 times.', 'en')).toBeUndefined();
+    expect(answer('डार्क वेब पर डेटा कितनी बार सर्च किया गया?', searched, 'hi')).toMatchObject({ normalized: 'more than 1,600' });
+    // a number after what is counted with nothing of its own after it counts it; and a word of the question after it is what it counts
+    expect(answer('कितने सर्वर हैक हुए?', 'हैक हुए सर्वरों की संख्या 5 है।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
+    expect(answer('कितने प्रतिद्वंद्वी प्रधान शामिल थे?', 'जिसमें प्रतिद्वंद्वी गुट के 5 प्रधान शामिल थे।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
+  });
+
   it('does not reach across a coordinator for a number when what is counted is not named: it belongs to the other conjunct', () => {
     const hi = answer('मियामी से मारविक कितनी दूर है?', 'मारविक सीमा के दक्षिण में लगभग 25 मील (40 किमी) और मियामी के उत्तर में लगभग 340 मील (550 किमी) पर स्थित है।', 'hi');
     expect(hi?.text).toContain('340');
