@@ -6,7 +6,7 @@ import { concept, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber, writtenAsYear } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Script } from './script.js';
-import { loadSpellings, spellings } from './spelling.js';
+import { loadSpellings, spellings, swappedFunctionWord } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
@@ -286,11 +286,12 @@ function withRomanizedBases(t: TokenTerms, reading: Reading): TokenTerms {
 /**
  * A question word typed short (wat, hw) or with the verb written onto it (what's, who's, whats, and wat's)
  * is read as the question word, in a question written in its own script (a romanized one's words are its
- * language's: वो is "wo").
+ * language's: वो is "wo"); and an English function or question word typed with two letters swapped (teh,
+ * waht) as that word, unless it is capitalized inside the question, as a name is (spelling.ts `swappedFunctionWord`).
  */
-function asQuestionWord(t: Token): Token {
+function asQuestionWord(t: Token, index: number): Token {
   if (isInterrogative(t.norm)) return t;
-  const word = spelledQuestionWord(t.norm) ?? uncontracted(t.norm);
+  const word = spelledQuestionWord(t.norm) ?? uncontracted(t.norm) ?? (index === 0 || t.raw === t.norm ? swappedFunctionWord(t.norm) : undefined);
   return word === undefined ? t : { ...t, norm: word };
 }
 

@@ -3,6 +3,7 @@ import { ENGLISH_WORDS } from './data/english-words.js';
 import { englishDictionaryStems, hindiDictionaryStems } from './dictionary.js';
 import { lexiconStems, wordStems } from './lexicon.js';
 import { languageOfScript, type Script } from './script.js';
+import { isStopword } from './stopwords.js';
 import { wordnetStems } from './wordnet.js';
 import { LANGUAGE_WORDS } from './words.js';
 
@@ -103,4 +104,26 @@ function signSlip(a: string, b: string, script: Script): boolean {
 export function loadSpellings(): void {
   for (const script of ['latn', 'deva', 'beng'] as const) vocabulary(script);
   englishWordSet();
+}
+
+const ENGLISH_QUESTION_WORDS = new Set([
+  ...Object.values(LANGUAGE_WORDS.en.questionWords).flat(),
+  ...Object.values(LANGUAGE_WORDS.en.questionPhrases).flatMap((phrases) => phrases.flatMap((p) => p.split(' '))),
+]);
+/** Whether a word is an English function word or a word of a question word or phrase (how many): what a short slip may be read back as. */
+const isEnglishFunctionWord = (norm: string) => isStopword(norm, 'en') || ENGLISH_QUESTION_WORDS.has(norm);
+
+/**
+ * The English function word or question word a typed word is with two letters next to each other swapped
+ * (teh: the, adn: and, waht: what, hwo: who), when it is no word itself: the slip a fast typist makes
+ * most, and in a word this short the one that is read back surely, where a letter off (wat, tha) is
+ * another spelling or a word of romanized Hindi. Undefined for any other word.
+ */
+export function swappedFunctionWord(norm: string): string | undefined {
+  if (norm.length < 3 || !WORD.latn!.test(norm) || isEnglishFunctionWord(norm) || isWord(norm, 'latn') || vocabulary('latn').has(norm)) return undefined;
+  for (let i = 0; i + 1 < norm.length; i++) {
+    const swapped = norm.slice(0, i) + norm[i + 1] + norm[i] + norm.slice(i + 2);
+    if (swapped !== norm && isEnglishFunctionWord(swapped)) return swapped;
+  }
+  return undefined;
 }

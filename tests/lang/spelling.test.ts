@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STRENGTH, analyzeQuery } from '../../src/lang/analyze.js';
-import { spellings } from '../../src/lang/spelling.js';
+import { spellings, swappedFunctionWord } from '../../src/lang/spelling.js';
+import { isStopword } from '../../src/lang/stopwords.js';
+import { LANGUAGE_WORDS } from '../../src/lang/words.js';
 
 /** Levenshtein distance, the textbook table: the oracle the radix tree's search is checked against. */
 function distance(a: string, b: string): number {
@@ -77,5 +79,36 @@ describe('slips of the keyboard', () => {
     // not cut into a base: chini is Chinese, not chin (China)
     expect(analyzeQuery('chini hacker kaun the').units[0]!.alts.some((a) => a.term === 'china')).toBe(false);
     expect(analyzeQuery('hackers ne kitna paisa manga').units.flatMap((u) => u.alts).some((a) => a.strength < 1 && a.term === 'mango')).toBe(false);
+  });
+
+  it('reads an English function or question word typed with two letters swapped as that word, and leaves words alone', () => {
+    expect(['teh', 'adn', 'waht', 'hwo', 'mnay', 'wree'].map(swappedFunctionWord)).toEqual(['the', 'and', 'what', 'who', 'many', 'were']);
+    // a word of its own (form, not from), the function word itself, a word a letter off (tha: romanized Hindi), a short or foreign word
+    for (const w of ['form', 'the', 'tha', 'fo', 'हैकर', 'tehran']) expect(swappedFunctionWord(w), w).toBeUndefined();
+  });
+
+  it('gives only a function or question word two letters next to each other make of the typed word', () => {
+    const { questionWords, questionPhrases } = LANGUAGE_WORDS.en;
+    const asking = new Set([...Object.values(questionWords).flat(), ...Object.values(questionPhrases).flatMap((ps) => ps.flatMap((p) => p.split(' ')))]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...'aehntwosdrm'), { minLength: 1, maxLength: 7 }), (letters) => {
+        const typed = letters.join('');
+        const read = swappedFunctionWord(typed);
+        if (read === undefined) return;
+        expect(read).not.toBe(typed);
+        const at = [...typed].findIndex((ch, i) => ch !== read[i]);
+        expect(read.length).toBe(typed.length);
+        expect(read.slice(0, at) + read[at + 1] + read[at] + read.slice(at + 2)).toBe(typed);
+        expect(isStopword(read, 'en') || asking.has(read), read).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a question with a swapped function word as if typed right: "teh" is no content word the articles lack', () => {
+    expect(analyzeQuery('whats teh ransome amount').units.map((u) => u.raw)).not.toContain('teh');
+    expect(analyzeQuery('waht was the ransom?').asks).toBe(analyzeQuery('what was the ransom?').asks);
+    // capitalized inside the question, it may be a name: its own word
+    expect(analyzeQuery('Who is Teh?').units.map((u) => u.raw)).toContain('Teh');
   });
 });
