@@ -3,7 +3,7 @@ import { concept, conceptsWrittenAs, label, withParents } from '../lang/lexicon.
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { isInterrogative } from '../lang/interrogatives.js';
+import { isInterrogative, phraseFocus } from '../lang/interrogatives.js';
 import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -234,8 +234,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     bestSupport = standing(n);
     bestSaid = said;
   };
-  // what is counted is not in the passage: a number counts what the question asks only beside its other words
-  if (focus.length === 0) {
+  // what is counted is not in the passage: a number counts what the question asks only beside its other
+  // words, and only when the question names what it counts: one that asks a measure by its phrase alone
+  // (how old, how long: data phraseFocus) is not answered by a number of anything else (5 million dollars)
+  const measured = query.interrogatives.some((i) => phraseFocus(i) !== undefined);
+  if (focus.length === 0 && !measured) {
     // (a value in another conjunct, across "and", और, এবং, stands further from the question's words than its words count)
     const dist = distances(text.tokens.length, questionPositions(input), (i) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1));
     for (const n of numbers) {

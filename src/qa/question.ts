@@ -149,6 +149,8 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   const asks = query.asks ?? 'thing';
   const asksAt = query.asksAt;
   if (query.yesNo) return { type: 'thing' };
+  // a question phrase that names its own measure (how long, how old: data phraseFocus) asks for it, whatever they paid
+  if (query.interrogatives.some((i) => phraseFocus(i) !== undefined)) return { type: asks };
   const before = unitsBefore(query);
   // "how much" asks for an amount; "how many" (कितने, কতজন) counts things one by one, whatever they paid
   const howMuch = asks === 'count' && !query.interrogatives.some(isCountingQuestionWord);

@@ -123,6 +123,14 @@ describe('reading a count', () => {
     const a = answer('How long did the strike last?', 'The strike began on 3 May 1998 and lasted six weeks in all.', 'en');
     expect(a?.value).toEqual({ kind: 'count', n: 6 });
     expect(a?.text).toBe('six weeks');
+    // asked how long, a question asks a duration whatever money its words name (pay): not an amount
+    const days = answer('How long could consumers not pay their bills?', 'Consumers could not pay their electricity bills for two days.', 'en');
+    expect(days?.value).toEqual({ kind: 'count', n: 2 });
+  });
+
+  it('gives no number for "how old" or "how long" when the passage writes none of what they measure', () => {
+    expect(answer('How old was the hacker who demanded the ransom?', 'The hackers demanded 5 million dollars in bitcoin to unlock the files.', 'en')).toBeUndefined();
+    expect(answer('How long did the hackers wait?', 'The hackers demanded 5 million dollars and then waited.', 'en')).toBeUndefined();
   });
 
   it('ends the count at a bracket: the words inside it are an aside, not what is counted', () => {
