@@ -194,6 +194,17 @@ export const isOriginVerb = (norm: string, language: Language) => ORIGIN_VERBS[l
 const BE_FORMS = eachLanguage((w) => w.beForms);
 /** Whether a normalized token is a form of be that follows a question word asking what something is, in the language (what was the time of…; romanized, kya tha). */
 export const isBeForm = (norm: string, language: Language) => BE_FORMS[language].has(norm);
+const UNDERGOING_AUXILIARIES = eachLanguage((w) => w.undergoingAuxiliaries);
+/** Whether a normalized token is an auxiliary that makes a verb one its subject undergoes, in a question of the language (was arrested, गिरफ्तार हुआ; data undergoingAuxiliaries). */
+export const isUndergoingAuxiliary = (norm: string, language: Language) => UNDERGOING_AUXILIARIES[language].has(norm);
+const OBJECT_MARKERS = anyLanguage((w) => w.objectMarkers);
+/** Whether a normalized token is a marker of a verb's object (को, কে). */
+export const isObjectMarker = (norm: string) => OBJECT_MARKERS.has(norm);
+const PARTICIPLE_PREPOSITIONS = anyLanguage((w) => w.participlePrepositions);
+/** Whether a normalized token after a past participle makes it passive with no auxiliary ("appointed as", "arrested in"). */
+export const isParticiplePreposition = (norm: string) => PARTICIPLE_PREPOSITIONS.has(norm);
+/** The markers that close a name a who question asking who underwent something may be answered by: the object's, and a copula's (X को, Xকে, X थे). */
+export const UNDERGOER_MARKERS: ReadonlySet<string> = new Set([...OBJECT_MARKERS, ...COPULAS]);
 const WHAT_WORDS = eachLanguage((w) => w.whatWords);
 /** Whether a normalized question word asks what, in the language (what, क्या, কী). */
 export const isWhatWord = (norm: string, language: Language) => WHAT_WORDS[language].has(norm);

@@ -4,7 +4,7 @@ import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } fr
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative, phraseFocus } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isObjectMarker, isParticiplePreposition, isUndergoingAuxiliary, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -769,24 +769,36 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   const joined = (a: number, b: number) => joinedIn(input, a, b);
   // a possessor ("sung in Maria Lund's translation") may stand where a doer does, but is no subject
   const possessor = isPossessor(n);
+  // asked who underwent what the question says (who was arrested), the doer is no answer, and the object is
+  const undergoer = input.plan.undergone !== undefined;
   if (n.marker !== undefined && (wanted || !possessor)) {
     if (wanted && isGenitiveMarker(n.marker) && wanted.has(n.marker)) return ownsWhatIsAsked(input, n) ? 3 : 0;
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
-    return isAgentMarker(n.marker) || isAgentCase(n.marker) || isCopula(n.marker) ? 2 : 0;
+    const doer = isAgentMarker(n.marker) || isAgentCase(n.marker);
+    if (undergoer) return doer ? -1 : isObjectMarker(n.marker) || isCopula(n.marker) ? 2 : 0;
+    return doer || isCopula(n.marker) ? 2 : 0;
   }
   if (wanted) return -1;
   // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it
   const by = n.first - 1;
   if (by >= 1 && isAgentMarker(tokens[by]!.norm) && joined(by, n.first)) {
     for (let k = by - 1; k >= Math.max(0, by - ROLE_REACH); k--) {
-      if (near.has(k)) return 3;
+      if (near.has(k)) return undergoer ? -1 : 3;
       if (!joined(k, k + 1)) break;
     }
   }
-  // the subject: the question's words follow within the same phrase
+  // the subject: the question's words follow within the same phrase; asked who underwent a verb, not the
+  // subject of that verb in the active voice (police arrested…), only in a passive, its auxiliary before it
+  // or after (Ravi Rao was arrested, रवि राव गिरफ्तार किए गए), or a participle with no auxiliary ("with Ravi
+  // Rao appointed as his deputy")
+  const verb = input.plan.undergone && new Set(unitPositions(text, input.plan.undergone));
+  const after = (k: number, is: (norm: string) => boolean) => k < tokens.length && joined(k - 1, k) && is(tokens[k]!.norm);
+  const undergoing = (k: number) => after(k, (norm) => isUndergoingAuxiliary(norm, input.language));
+  let passive = false;
   for (let k = n.last + 1; !possessor && k <= Math.min(tokens.length - 1, n.last + ROLE_REACH); k++) {
     if (!joined(k - 1, k)) break;
-    if (near.has(k)) return 2;
+    if (near.has(k)) return !verb?.has(k) || passive || undergoing(k + 1) || (joined(k, k + 1) && undergoing(k + 2)) || after(k + 1, isParticiplePreposition) ? 2 : 0;
+    passive ||= undergoing(k);
   }
   // the subject of a relative clause holding the question's words: "Tom Reyes, who scored four goals"
   const rel = n.last + 1;
@@ -1003,7 +1015,8 @@ function askedNames(input: ExtractInput, asked: (i: number) => boolean, wanted =
   // a question word with no case of its own ("who", कौन) asks for the doer or for what someone is: a name
   // before the doer's markers (कावन शॉर्ट ने, लीना कार्टर द्वारा) or a copula (मार्कस हेलर थे) is read as a name,
   // as if the question had asked for that case
-  const caseMarkers = wanted ?? (place ? undefined : WHO_MARKERS);
+  // (asked who underwent it, the object's: रवि राव को)
+  const caseMarkers = wanted ?? (place ? undefined : input.plan.undergone ? UNDERGOER_MARKERS : WHO_MARKERS);
   return nameSpans({ text: input.text, body: input.body, offset: input.offset, asked, ...(caseMarkers ? { caseMarkers } : {}), apposition: !place && wanted === undefined });
 }
 
@@ -1030,13 +1043,16 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const fromWhere = place && asksFromWhere(input.plan);
   const people = fromWhere ? peopleAskedAbout(input.plan) : undefined;
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
+  // (a place the question names, written into a name, says whose the name is: the Maharashtra Cyber police)
+  const placeAsked = (k: number) => capitalizedAsked(k) && entities(k).some((c) => withParents(c).some((p) => PLACE_CONCEPTS.has(p))) && gap(input, k, k + 1) === ' ';
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number } | undefined;
   let tied = false;
   for (const n of spans) {
     if (n.thing) continue;
-    // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it
+    // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it, unless what the
+    // question names before it is a place, whose it is (the Maharashtra Cyber police)
     // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")
-    if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ')) continue;
+    if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ' && !placeAsked(n.first - 1))) continue;
     // a "where … from" question asks for the place something comes from (from China, चीन से), or the place
     // whose adjective the words it asks about carry (चीनी हैकर्स, Chinese hackers: the adjective is of the
     // place, whatever the lexicon says the adjective itself is)
@@ -1072,6 +1088,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   }
   if (!best || tied) return undefined;
   let { first, last } = best;
+  if (!best.placed && placeAsked(first - 1)) first--;
   // a list of names answers as a whole: "Anna Ruiz and Tomas Berg", "Anna Ruiz, Tomas Berg and Lena Holm"
   const byFirst = new Map(spans.map((n) => [n.first, n]));
   const byLast = new Map(spans.map((n) => [n.last, n]));

@@ -2,7 +2,8 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUndergoingAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
 
@@ -285,6 +286,32 @@ export interface QuestionPlan {
    * কত সালে, "the month of the attack": year, month): a weekday or a clock time does not answer it.
    */
   timePart?: TimePart;
+  /** The verb a who question asks who underwent, never who did it (who was arrested: arrested; asksUndergone). */
+  undergone?: QueryUnit;
+}
+
+/**
+ * The verb a who question asks who underwent (who was arrested, who has been charged, कौन गिरफ्तार हुआ,
+ * কারা গ্রেফতার হয়েছে: arrested, charged, गिरफ्तार, গ্রেফতার): its question word has no case of its own and is
+ * the subject of a verb an undergoing auxiliary makes passive or one of becoming (data
+ * undergoingAuxiliaries). Hindi and Bengali write the auxiliary after the verb; English right after the
+ * question word, other auxiliaries beside it, with the verb's past participle after them ("who was the
+ * leader" asks what someone is).
+ */
+function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
+  const at = query.asksAt;
+  if (at === undefined || query.asks !== 'person' || questionCase(query.tokens[at]!.norm) !== undefined) return undefined;
+  const { language } = query.reading;
+  const norms = query.tokens.map((t) => t.norm);
+  const unitAt = (k: number) => query.units.find((u) => u.at <= k && k <= u.end);
+  if (isVerbFinal(language)) {
+    const aux = norms.findIndex((n, k) => k > at && isUndergoingAuxiliary(n, language));
+    return aux < 0 ? undefined : query.units.findLast((u) => u.end < aux && u.at > at);
+  }
+  let k = at + 1;
+  let undergoing = false;
+  for (; k < norms.length && (isUndergoingAuxiliary(norms[k]!, language) || isQuestionAuxiliary(norms[k]!)); k++) undergoing ||= isUndergoingAuxiliary(norms[k]!, language);
+  return undergoing && k < norms.length && isWrittenPast(norms[k]!, stemEnglish(norms[k]!), language) ? unitAt(k) : undefined;
 }
 
 /** Parts of a time a question may ask for by name that a time need not give (a weekday has no month). */
@@ -342,6 +369,7 @@ export function planQuestion(question: string): QuestionPlan {
   const which = whichPhrase(query);
   const kind = answerType(query, focus, which);
   const timePart = timePartOf(query, kind);
+  const undergone = asksUndergone(query);
   return {
     query,
     reading: query.reading,
@@ -353,5 +381,6 @@ export function planQuestion(question: string): QuestionPlan {
     asked: new Set(query.units.flatMap(unitConcepts)),
     framing: framingOf(query.units, kind),
     ...(timePart !== undefined && { timePart }),
+    ...(undergone !== undefined && { undergone }),
   };
 }

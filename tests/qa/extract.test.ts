@@ -752,6 +752,31 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(b?.text).toBe('Major General Arthur Penrose');
   });
 
+  it('answers who underwent what a passive question asks (who was arrested), never the doer', () => {
+    for (const q of ['Who was arrested?', 'Who has been arrested?']) {
+      // the object of the active voice, the subject of the passive
+      expect(answer(q, 'Police arrested Ravi Rao on Monday, said Inspector Mehta.', 'en')?.text, q).toBe('Ravi Rao');
+      expect(answer(q, 'Ravi Rao was arrested by Inspector Mehta on Monday.', 'en')?.text, q).toBe('Ravi Rao');
+      // the doer alone is no answer
+      expect(answer(q, 'Inspector Mehta arrested the suspect on Monday.', 'en'), q).toBeUndefined();
+    }
+    expect(answer('कौन गिरफ्तार हुआ?', 'इंस्पेक्टर मेहता ने रवि राव को गिरफ्तार किया।', 'hi')?.text).toBe('रवि राव');
+    expect(answer('कौन गिरफ्तार हुआ?', 'राजस्थान पुलिस की साइबर सेल ने दो आरोपियों को गिरफ्तार किया है।', 'hi')).toBeUndefined();
+    expect(answer('কে গ্রেফতার হয়েছে?', 'পুলিশ রবি রাওকে গ্রেফতার করেছে।', 'bn')?.text).toBe('রবি রাও');
+    // asked who did it, or what someone is, the doer answers as before
+    expect(answer('Who arrested Ravi Rao?', 'Inspector Mehta arrested Ravi Rao on Monday.', 'en')?.text).toBe('Inspector Mehta');
+    expect(answer('किसने गिरफ्तार किया?', 'इंस्पेक्टर मेहता ने रवि राव को गिरफ्तार किया।', 'hi')?.text).toBe('इंस्पेक्टर मेहता');
+    // a name in another role beside the question's other words still answers ("as his second in command")
+    const second = 'Newcastle replaced him in January 1756 with Lord Loudoun, with Major General James Abercrombie as his second in command.';
+    expect(answer('Who was appointed as second in command to Lord Loudoun?', second, 'en')?.text).toBe('Major General James Abercrombie');
+  });
+
+  it('answers with a name whose place the question names, the place with it: the Maharashtra Cyber police', () => {
+    const passage = 'The Maharashtra Cyber police are investigating the case and have traced the intrusion to a phishing email.';
+    for (const q of ['Who is investigating the Maharashtra attack?', 'who is investigating the maharashtra attack', 'Who is investigating the attack?'])
+      expect(answer(q, passage, 'en')?.text, q).toBe('Maharashtra Cyber police');
+  });
+
   it('takes the doer of a passive verb after "by", and keeps an initial in the name', () => {
     const a = answer('Who recovered the stolen laptop?', 'Thieves took the laptop from Rao, and it was recovered by Harlan Ostrow near the station.', 'en');
     expect(a?.text).toBe('Harlan Ostrow');

@@ -218,6 +218,21 @@ export interface LanguageWords {
    * (what's, whats, what're).
    */
   beForms: readonly string[];
+  /**
+   * Auxiliaries that make a verb one its subject undergoes: a passive (was arrested, गिरफ्तार किया गया,
+   * গ্রেফতার করা হয়েছে) or a verb of becoming (घायल हुए, গ্রেফতার হয়েছে). A who question whose question
+   * word is that subject (who was arrested, कौन गिरफ्तार हुआ, কারা গ্রেফতার হয়েছে) asks for the one who
+   * underwent it, never the doer (X ने, by X). English ones stand after the question word with a past
+   * participle after them; Hindi and Bengali ones end the question (with their romanized spellings).
+   */
+  undergoingAuxiliaries: readonly string[];
+  /** Markers a name takes as the object of a verb (X को, Xকে): the one who underwent what a sentence in the active voice says. */
+  objectMarkers: readonly string[];
+  /**
+   * Words after a past participle that make it passive with no auxiliary before it ("with X appointed as
+   * his deputy", "X arrested in Pune"), where a verb in the active voice has its object (X arrested him).
+   */
+  participlePrepositions: readonly string[];
   /** The question words that ask what (what, क्या, কী): of them, one followed by a form of be asks what something is (what was the date of…). */
   whatWords: readonly string[];
   /**
