@@ -1117,18 +1117,12 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   // writing places heads a list as a name does, "in Paris and London", but one that answers as the
   // genitive of the question's words is read alone: "Britain and Meera Kulkarni of China")
   let listed = last;
-  while (!place || best.placed) {
-    const k = listed + 1;
-    if (k >= text.tokens.length) break;
-    const before = gap(input, listed, k);
-    const coordinated = isCoordinator(text.tokens[k]!.norm) && /^\s*,?\s*$/.test(before);
-    if (!coordinated && !/^\s*,\s*$/.test(before)) break;
-    const at = coordinated ? k + 1 : k;
-    if (at >= text.tokens.length || (at > k && !/^\s+$/.test(gap(input, k, at)))) break;
-    const next = byFirst.get(at);
-    if (!next || next.thing || next.place) break;
+  for (let serial = false; !place || best.placed; serial = true) {
+    const item = nextListItem(input, listed, serial);
+    const next = item && byFirst.get(item.at);
+    if (!item || !next || next.thing || next.place) break;
     listed = next.last;
-    if (coordinated) last = listed;
+    if (item.coordinated) last = listed;
   }
   // the name with the kind it is of, when the source says it: चीनी हैकर्स, Delhi Police
   const kindAfter = (k: number) => conceptsAt(text, k).some((c) => kinds.has(c) && !inQuestion.has(c));
@@ -1289,11 +1283,20 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   const focusWords = new Set(focus.alts.filter((a) => a.field !== 'concept').map((a) => termKey(a.field, a.term)));
   const inQuestion = input.plan.asked;
   // a narrower kind of what is asked about: ProtonMail is an email
+  const narrowerOf = (i: number) => conceptsAt(text, i).find((c) => !focusConcepts.has(c) && !inQuestion.has(c) && withParents(c).slice(1).some((p) => focusConcepts.has(p)));
   for (let i = 0; i < text.tokens.length; i++) {
-    const kind = conceptsAt(text, i).find((c) => !focusConcepts.has(c) && !inQuestion.has(c) && withParents(c).slice(1).some((p) => focusConcepts.has(p)));
+    const kind = narrowerOf(i);
     if (kind) {
       let last = i;
       while (last + 1 < text.tokens.length && conceptsAt(text, last + 1).includes(kind)) last++;
+      const list = listAfter(input, last, narrowerOf);
+      if (list.items.length > 0) {
+        const s = span(input, i, list.last);
+        const readings = [label(kind, 'en') ?? '', ...list.items.map((item) => (item.kind ? label(item.kind, 'en') : undefined) ?? span(input, item.first, item.last).text)];
+        const known = list.items.every((item) => item.kind !== undefined);
+        const value: AnswerValue = known ? { kind: 'name', ids: [kind, ...list.items.map((item) => item.kind!)] } : { kind: 'words', text: s.text.toLowerCase() };
+        return { answer: { ...s, normalized: isAscii(s.text) ? null : englishList(readings), value }, kind: 'narrower' };
+      }
       return { answer: { ...span(input, i, last), normalized: label(kind, 'en') ?? null, value: { kind: 'name', ids: [kind] } }, kind: 'narrower' };
     }
   }
@@ -1324,6 +1327,61 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
   return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified' };
+}
+
+/**
+ * The items of a list that continues after `last` (Pune and Nashik; दिल्ली, पुणे और मुंबई): each a narrower
+ * kind the lexicon knows (`kindAt`) or, in Latin script, a capitalized name, after a comma or a
+ * coordinator; the list holds as far as its last item after a coordinator (a comma alone may part two
+ * clauses), at most MAX_LIST_ITEMS of them.
+ */
+function listAfter(input: ExtractInput, last: number, kindAt: (i: number) => string | undefined): { last: number; items: { first: number; last: number; kind?: string }[] } {
+  const { text } = input;
+  const items: { first: number; last: number; kind?: string }[] = [];
+  let end = last;
+  let listed = 0;
+  while (items.length < MAX_LIST_ITEMS) {
+    const item = nextListItem(input, end, items.length > 0);
+    if (!item) break;
+    const { at, coordinated } = item;
+    const kind = kindAt(at);
+    let itemLast = at;
+    if (kind !== undefined) while (itemLast + 1 < text.tokens.length && conceptsAt(text, itemLast + 1).includes(kind) && /^\s+$/.test(gap(input, itemLast, itemLast + 1))) itemLast++;
+    else if (isLatinName(text.tokens[at]!.raw) && !isFunctionWord(input, at)) {
+      while (itemLast + 1 < text.tokens.length && isLatinName(text.tokens[itemLast + 1]!.raw) && /^\s+$/.test(gap(input, itemLast, itemLast + 1))) itemLast++;
+    } else break;
+    items.push({ first: at, last: itemLast, ...(kind !== undefined && { kind }) });
+    end = itemLast;
+    if (coordinated) listed = items.length;
+  }
+  const kept = items.slice(0, listed);
+  return { last: kept.at(-1)?.last ?? last, items: kept };
+}
+
+/**
+ * Where the next item of a list begins after the item that ends at `end`: after a comma, or a coordinator
+ * with a space before it, or a comma too when items were parted by commas before (`serial`: "Delhi, Pune,
+ * and Mumbai"; "Delhi, and Mumbai police said…" is two clauses). Undefined where the list cannot go on.
+ */
+function nextListItem(input: ExtractInput, end: number, serial: boolean): { at: number; coordinated: boolean } | undefined {
+  const { tokens } = input.text;
+  const k = end + 1;
+  if (k >= tokens.length) return undefined;
+  const before = gap(input, end, k);
+  const comma = /^\s*,\s*$/.test(before);
+  const coordinated = isCoordinator(tokens[k]!.norm) && (/^\s+$/.test(before) || (serial && comma));
+  if (!coordinated && !comma) return undefined;
+  const at = coordinated ? k + 1 : k;
+  if (at >= tokens.length || (at > k && !/^\s+$/.test(gap(input, k, at)))) return undefined;
+  return { at, coordinated };
+}
+
+/** At most this many more items a list answer takes: a longer run of names is a passage of its own, not an answer. */
+const MAX_LIST_ITEMS = 8;
+
+/** Readings of a list's items in English: "Pune", "Pune and Nashik", "Delhi, Pune and Mumbai". */
+function englishList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${ENGLISH_COORDINATOR} ${items.at(-1)}`;
 }
 
 /** Two parts of a day agree unless both are given and differ: a clock time and a part of the day differ. */

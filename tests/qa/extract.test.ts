@@ -531,6 +531,16 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('आग किस मंजिल पर लगी?', 'आग अस्पताल की दूसरी मंजिल पर लगी।', 'hi')?.text).toContain('दूसरी मंजिल');
   });
 
+  it('answers "which X" with the whole list of kinds of X the passage names, not its first item', () => {
+    expect(answer('Which cities were hit?', 'Attacks hit Delhi, Pune and Mumbai on Monday.', 'en')).toMatchObject({ text: 'Delhi, Pune and Mumbai', value: { kind: 'name', ids: ['delhi', 'pune', 'mumbai'] } });
+    expect(answer('किन शहरों पर हमला हुआ?', 'सोमवार को दिल्ली, पुणे और मुंबई पर हमला हुआ।', 'hi')).toMatchObject({ text: 'दिल्ली, पुणे और मुंबई', normalized: 'Delhi, Pune and Mumbai' });
+    // a name the lexicon does not know, capitalized in English, is an item too
+    expect(answer('In which cities could consumers not pay bills?', 'Consumers in Pune and Nashik could not pay their bills.', 'en')?.text).toBe('Pune and Nashik');
+    // a comma alone, or a comma and a coordinator after one item, parts two clauses, not a list
+    expect(answer('Which city was hit?', 'Attacks hit Delhi, and Mumbai police said more may follow.', 'en')?.text).toBe('Delhi');
+    expect(answer('Which city was hit?', 'Attacks hit Delhi, Mumbai police said.', 'en')?.text).toBe('Delhi');
+  });
+
   it('reads "what" before a verb\'s past as asking what happened, not which thing: the verb is no noun to qualify', () => {
     expect(answer('What happened at the plant?', 'A fire broke out at the chemical plant and the workers left.', 'en')).toBeUndefined();
     expect(planQuestion('What happened at the plant?').which).toEqual([]);
