@@ -286,12 +286,13 @@ function withRomanizedBases(t: TokenTerms, reading: Reading): TokenTerms {
 /**
  * A question word typed short (wat, hw) or with the verb written onto it (what's, who's, whats, and wat's)
  * is read as the question word, in a question written in its own script (a romanized one's words are its
- * language's: वो is "wo"); and an English function or question word typed with two letters swapped (teh,
- * waht) as that word, unless it is capitalized inside the question, as a name is (spelling.ts `swappedFunctionWord`).
+ * language's: वो is "wo"); and in an English question a function or question word typed with two letters
+ * swapped (teh, waht) as that word, unless it is written with a capital, as a name is (spelling.ts
+ * `swappedFunctionWord`).
  */
-function asQuestionWord(t: Token, index: number): Token {
+function asQuestionWord(t: Token, english: boolean): Token {
   if (isInterrogative(t.norm)) return t;
-  const word = spelledQuestionWord(t.norm) ?? uncontracted(t.norm) ?? (index === 0 || t.raw === t.norm ? swappedFunctionWord(t.norm) : undefined);
+  const word = spelledQuestionWord(t.norm) ?? uncontracted(t.norm) ?? (english && t.raw === t.norm ? swappedFunctionWord(t.norm) : undefined);
   return word === undefined ? t : { ...t, norm: word };
 }
 
@@ -363,7 +364,7 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading, fu
 export function analyzeQuery(text: string): AnalyzedQuery {
   const typed = tokenize(text);
   const reading = readingOf(text, typed);
-  const tokens = reading.romanized ? typed : typed.map(asQuestionWord);
+  const tokens = reading.romanized ? typed : typed.map((t) => asQuestionWord(t, reading.language === 'en'));
   const terms = tokens.map((t) => withRomanizedBases(tokenTerms(t), reading));
   const units: QueryUnit[] = [];
   const interrogatives: string[] = [];

@@ -117,13 +117,18 @@ const isEnglishFunctionWord = (norm: string) => isStopword(norm, 'en') || ENGLIS
  * The English function word or question word a typed word is with two letters next to each other swapped
  * (teh: the, adn: and, waht: what, hwo: who), when it is no word itself: the slip a fast typist makes
  * most, and in a word this short the one that is read back surely, where a letter off (wat, tha) is
- * another spelling or a word of romanized Hindi. Undefined for any other word.
+ * another spelling or a word of romanized Hindi. Undefined for any other word, and for one two such
+ * swaps read back as two words (hwo: who, how).
  */
 export function swappedFunctionWord(norm: string): string | undefined {
-  if (norm.length < 3 || !WORD.latn!.test(norm) || isEnglishFunctionWord(norm) || isWord(norm, 'latn') || vocabulary('latn').has(norm)) return undefined;
+  if (norm.length < 3 || !WORD.latn!.test(norm) || isEnglishFunctionWord(norm)) return undefined;
+  const stem = wordStems(norm)[0] ?? norm;
+  if (isWord(norm, 'latn') || isWord(stem, 'latn') || vocabulary('latn').has(norm) || vocabulary('latn').has(stem)) return undefined;
+  const read = new Set<string>();
   for (let i = 0; i + 1 < norm.length; i++) {
     const swapped = norm.slice(0, i) + norm[i + 1] + norm[i] + norm.slice(i + 2);
-    if (swapped !== norm && isEnglishFunctionWord(swapped)) return swapped;
+    if (swapped !== norm && isEnglishFunctionWord(swapped)) read.add(swapped);
   }
-  return undefined;
+  // (one reading only: hwo may be who or how)
+  return read.size === 1 ? [...read][0] : undefined;
 }

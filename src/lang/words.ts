@@ -203,8 +203,16 @@ export const isObjectMarker = (norm: string) => OBJECT_MARKERS.has(norm);
 const PARTICIPLE_PREPOSITIONS = anyLanguage((w) => w.participlePrepositions);
 /** Whether a normalized token after a past participle makes it passive with no auxiliary ("appointed as", "arrested in"). */
 export const isParticiplePreposition = (norm: string) => PARTICIPLE_PREPOSITIONS.has(norm);
-/** The markers that close a name a who question asking who underwent something may be answered by: the object's, and a copula's (X को, Xকে, X थे). */
-export const UNDERGOER_MARKERS: ReadonlySet<string> = new Set([...OBJECT_MARKERS, ...COPULAS]);
+const FREQUENCY_WORDS = anyLanguage((w) => w.frequencyWords);
+/** Whether a normalized token is a word a number of times is written with (times, बार, বার; data frequencyWords). */
+export const isFrequencyWord = (norm: string) => FREQUENCY_WORDS.has(norm);
+/** Whether a question word or phrase, as read, asks how often (how often, কতবার; data frequencyWords). */
+export const isFrequencyQuestion = (interrogative: string) => FREQUENCY_WORDS.has(interrogative);
+/**
+ * The markers that close a name a who question asking who underwent something may be answered by: the
+ * object's (X को, Xকে) besides a doer's and a copula's, as the doer of another verb than the one asked may answer.
+ */
+export const UNDERGOER_MARKERS: ReadonlySet<string> = new Set([...WHO_MARKERS, ...OBJECT_MARKERS]);
 const WHAT_WORDS = eachLanguage((w) => w.whatWords);
 /** Whether a normalized question word asks what, in the language (what, क्या, কী). */
 export const isWhatWord = (norm: string, language: Language) => WHAT_WORDS[language].has(norm);

@@ -3,8 +3,8 @@ import { concept, conceptsWrittenAs, label, withParents } from '../lang/lexicon.
 import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
-import { isInterrogative, phraseFocus } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isObjectMarker, isParticiplePreposition, isUndergoingAuxiliary, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { isInterrogative } from '../lang/interrogatives.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isFrequencyQuestion, isFrequencyWord, isObjectMarker, isParticiplePreposition, isUndergoingAuxiliary, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -124,15 +124,16 @@ function afterNumber(input: ExtractInput, last: number): number {
 }
 
 /**
- * Where the word a number counts stands: after it, its classifier and a qualifier written after it
- * (1,600 से अधिक बार, "30 or more people"), with the function word that joins the qualifier.
+ * Whether a number counts times something happened: a word of frequency after it (times, बार, বার), past
+ * its classifier and a qualifier written after it (1,600 से अधिक बार, "1,600 or more times") with the
+ * function word that joins the qualifier.
  */
-function countedAt(input: ExtractInput, last: number): number {
+function countsTimes(input: ExtractInput, last: number): boolean {
   const { text } = input;
   const qualifier = (k: number) => k < text.tokens.length && conceptsAt(text, k).some((c) => QUALIFIERS.has(c));
   let k = afterNumber(input, last);
   while (qualifier(k) || (k < text.tokens.length && isFunctionWord(input, k) && qualifier(k + 1))) k++;
-  return k;
+  return k < text.tokens.length && isFrequencyWord(text.tokens[k]!.norm);
 }
 
 /**
@@ -197,6 +198,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     return startsWithPercentSign(after) || (next !== undefined && isPercentWord(next.norm));
   };
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
+  // a number of times something happened (1,600 से अधिक बार, searched 1,600 times) answers how many times,
+  // how often or how many of a thing there were (six times in the Super Bowl), not how much of the thing it
+  // happened to (how much data was stolen)
+  const asksTimes = query.tokens.some((t) => isFrequencyWord(t.norm)) || query.interrogatives.some(isFrequencyQuestion);
   // a number such as 2000 is a year unless what is counted follows it: "attended by 1950 guests"
   const counted = (n: (typeof text.numbers)[number]) => focus.includes(afterNumber(input, n.last));
   // a year the time reader is sure of (January 1756, in 1835, 1835 में) counts nothing; a day of the month
@@ -211,7 +216,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       !(counting && share(n.last)) &&
       !designates(input, n.first) &&
       !isOrdinal(input, n) &&
-      !(isDayOfMonth(input, n) && !counted(n)),
+      !(isDayOfMonth(input, n) && !counted(n)) &&
+      !(countsTimes(input, n.last) && !asksTimes && !counting),
   );
   if (numbers.length === 0) return vagueCount(input, focus);
   let best: (typeof numbers)[number] | undefined;
@@ -237,8 +243,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // what is counted is not in the passage: a number counts what the question asks only beside its other
   // words, and only when the question names what it counts: one that asks a measure by its phrase alone
   // (how old, how long: data phraseFocus) is not answered by a number of anything else (5 million dollars)
-  const measured = query.interrogatives.some((i) => phraseFocus(i) !== undefined);
-  if (focus.length === 0 && !measured) {
+  if (focus.length === 0 && !input.plan.measured) {
     // (a value in another conjunct, across "and", और, এবং, stands further from the question's words than its words count)
     const dist = distances(text.tokens.length, questionPositions(input), (i) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1));
     for (const n of numbers) {
@@ -252,20 +257,13 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // blankets" does, and of the two it is the surer, as it says more of what is asked
   const own = questionPositions(input);
   const ownBetween = (a: number, b: number) => Array.from({ length: b - a - 1 }, (_v, k) => a + 1 + k).filter((k) => own.has(k)).length;
-  // a number that counts a word of its own, not one of the question's ("12 मैच खेले": matches, not goals;
-  // "1,600 से अधिक बार": times)
-  const countsAnother = (n: (typeof numbers)[number]) => {
-    const next = countedAt(input, n.last);
-    return next < text.tokens.length && /^\s+$/.test(gap(input, next - 1, next)) && !text.tokens[next]!.numeric && !isFunctionWord(input, next) && !own.has(next);
-  };
   for (const n of numbers) {
     const end = afterNumber(input, n.last) - 1;
     for (const t of focus) {
-      // before what it counts is how all three languages write a count; after it is second best, unless it
-      // counts a word of its own (डेटा को लेकर … 1,600 से अधिक बार: times, not data)
+      // before what it counts is how all three languages write a count; after it is second best
       const said = t > end ? ownBetween(end, t) : 0;
       // (what is counted may be the number's own scale word: "how many crore", 200 करोड़)
-      const d = t > end ? t - end - said : n.first > t ? (countsAnother(n) ? Infinity : (n.first - t) * 1.5) : t >= n.first ? 0 : Infinity;
+      const d = t > end ? t - end - said : n.first > t ? (n.first - t) * 1.5 : t >= n.first ? 0 : Infinity;
       if (d <= COUNT_REACH * 1.5 && better(n, d, said)) {
         take(n, d, said);
         target = t;
@@ -273,7 +271,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     }
   }
   // none within reach of what is counted: the one number of its clause counts it, as a time does (time()),
-  // unless it counts a word of its own
+  // unless it counts a word of its own, not one of the question's ("12 मैच खेले": matches, not goals)
+  const countsAnother = (n: (typeof numbers)[number]) => {
+    const next = afterNumber(input, n.last);
+    return next < text.tokens.length && /^\s+$/.test(gap(input, next - 1, next)) && !text.tokens[next]!.numeric && !isFunctionWord(input, next) && !own.has(next);
+  };
   if (!best && focus.length > 0) {
     best = onlyInClause(clause, focus, numbers.filter((n) => !isOneInLetters(text, n) && !countsAnother(n)), (n) => n.first, (a, b) => a.value === b.value);
   }
@@ -755,6 +757,17 @@ const NAME_REACH = 12;
 const ROLE_REACH = 3;
 
 /**
+ * Where the passage writes the verb a who question asks who underwent (QuestionPlan.undergone); undefined
+ * when it asks no such thing or the passage does not write that verb, whose doer may then answer as any
+ * name does ("Who was involved in the hack?": लाजरस ग्रुप ने … हैक किया).
+ */
+function undergoneIn(input: ExtractInput): ReadonlySet<number> | undefined {
+  const verb = input.plan.undergone;
+  const at = verb ? unitPositions(input.text, verb) : [];
+  return at.length > 0 ? new Set(at) : undefined;
+}
+
+/**
  * How surely the writing makes a name the one asked about, by its relation to the question's own words:
  * 3 when it has the case the question asks for (किसने: X ने; কাকে: Xকে) or is the doer of a passive verb
  * ("recovered by Harlan Ostrow", "नफ़्ज़र द्वारा"); 2 when it is the subject right before the question's words ("Nila
@@ -763,19 +776,21 @@ const ROLE_REACH = 3;
  * X थे); 1 when it follows them ("beat … Bluefield Rangers"); 0 when nothing ties it to
  * them; -1 when it has another case than the one asked.
  */
-function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wanted: ReadonlySet<string> | undefined): number {
+function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wanted: ReadonlySet<string> | undefined, verb = undergoneIn(input)): number {
   const { text } = input;
   const tokens = text.tokens;
   const joined = (a: number, b: number) => joinedIn(input, a, b);
   // a possessor ("sung in Maria Lund's translation") may stand where a doer does, but is no subject
   const possessor = isPossessor(n);
-  // asked who underwent what the question says (who was arrested), the doer is no answer, and the object is
-  const undergoer = input.plan.undergone !== undefined;
+  // asked who underwent what the question says (who was arrested), the object is the one (X को, Xকে), and the
+  // doer of that verb, where the passage writes it, is no answer
+  const undergoer = verb !== undefined;
   if (n.marker !== undefined && (wanted || !possessor)) {
     if (wanted && isGenitiveMarker(n.marker) && wanted.has(n.marker)) return ownsWhatIsAsked(input, n) ? 3 : 0;
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
     const doer = isAgentMarker(n.marker) || isAgentCase(n.marker);
-    if (undergoer) return doer ? -1 : isObjectMarker(n.marker) || isCopula(n.marker) ? 2 : 0;
+    if (input.plan.undergone && isObjectMarker(n.marker)) return 2;
+    if (undergoer && doer) return -1;
     return doer || isCopula(n.marker) ? 2 : 0;
   }
   if (wanted) return -1;
@@ -791,7 +806,6 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // subject of that verb in the active voice (police arrested…), only in a passive, its auxiliary before it
   // or after (Ravi Rao was arrested, रवि राव गिरफ्तार किए गए), or a participle with no auxiliary ("with Ravi
   // Rao appointed as his deputy")
-  const verb = input.plan.undergone && new Set(unitPositions(text, input.plan.undergone));
   const after = (k: number, is: (norm: string) => boolean) => k < tokens.length && joined(k - 1, k) && is(tokens[k]!.norm);
   const undergoing = (k: number) => after(k, (norm) => isUndergoingAuxiliary(norm, input.language));
   let passive = false;
@@ -1040,6 +1054,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const wanted = askedCase(input.plan);
   const support = clauseSupport(input);
   const spans = askedNames(input, asked, wanted);
+  const verb = undergoneIn(input);
   const fromWhere = place && asksFromWhere(input.plan);
   const people = fromWhere ? peopleAskedAbout(input.plan) : undefined;
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
@@ -1070,7 +1085,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // a place is placed by its marker already and need only stand by the question's words; a person or
     // organisation needs a role beside them
     // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one
-    const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : ofKind ? Math.max(LEXICON_ROLE, roleOf(input, n, near, wanted)) : roleOf(input, n, near, wanted);
+    const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : ofKind ? Math.max(LEXICON_ROLE, roleOf(input, n, near, wanted, verb)) : roleOf(input, n, near, wanted, verb);
     if (role < MIN_ROLE) continue;
     const held = support[n.first]!;
     // the surest role first, then a name the lexicon knows as of the asked kind, then the clause that
@@ -1088,7 +1103,12 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   }
   if (!best || tied) return undefined;
   let { first, last } = best;
-  if (!best.placed && placeAsked(first - 1)) first--;
+  // (all of the place's words, Uttar Pradesh; not one the writing places, "In Pune Inspector Rao…")
+  if (!best.placed && placeAsked(first - 1)) {
+    let k = first - 1;
+    while (placeAsked(k - 1)) k--;
+    if (k === 0 || !isFunctionWord(input, k - 1) || isArticle(text.tokens[k - 1]!.norm)) first = k;
+  }
   // a list of names answers as a whole: "Anna Ruiz and Tomas Berg", "Anna Ruiz, Tomas Berg and Lena Holm"
   const byFirst = new Map(spans.map((n) => [n.first, n]));
   const byLast = new Map(spans.map((n) => [n.last, n]));

@@ -146,12 +146,12 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
  * articles is, and its quotes answer it. Hindi and Bengali ask yes or no with the particle that also asks
  * what (क्या, কি), and are left to ask what they name.
  */
-export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[]): AskedKind {
+export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[], measured = false): AskedKind {
   const asks = query.asks ?? 'thing';
   const asksAt = query.asksAt;
   if (query.yesNo) return { type: 'thing' };
-  // a question phrase that names its own measure (how long, how old: data phraseFocus) asks for it, whatever they paid
-  if (query.interrogatives.some((i) => phraseFocus(i) !== undefined)) return { type: asks };
+  // a question phrase that names its own measure (how long, how old: `measured`) asks for it, whatever they paid
+  if (measured) return { type: asks };
   const before = unitsBefore(query);
   // "how much" asks for an amount; "how many" (कितने, কতজন) counts things one by one, whatever they paid
   const howMuch = asks === 'count' && !query.interrogatives.some(isCountingQuestionWord);
@@ -286,6 +286,8 @@ export interface QuestionPlan {
    * কত সালে, "the month of the attack": year, month): a weekday or a clock time does not answer it.
    */
   timePart?: TimePart;
+  /** Whether a question phrase names the measure asked for (how old, how long: data phraseFocus), the focus it counts. */
+  measured: boolean;
   /** The verb a who question asks who underwent, never who did it (who was arrested: arrested; asksUndergone). */
   undergone?: QueryUnit;
 }
@@ -305,8 +307,12 @@ function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
   const norms = query.tokens.map((t) => t.norm);
   const unitAt = (k: number) => query.units.find((u) => u.at <= k && k <= u.end);
   if (isVerbFinal(language)) {
-    const aux = norms.findIndex((n, k) => k > at && isUndergoingAuxiliary(n, language));
-    return aux < 0 ? undefined : query.units.findLast((u) => u.end < aux && u.at > at);
+    // the auxiliary closes the verb beside the question word, before or after it (कौन गिरफ्तार हुआ, गिरफ्तार
+    // कौन हुआ, গ্রেফতার হয়েছে কারা), not a verb further off (कौन है जिसकी वजह से डेटा लीक हुआ: what is asked is है)
+    const aux = [at + 2, at + 1, at - 1].find((k) => k >= 0 && k < norms.length && isUndergoingAuxiliary(norms[k]!, language));
+    if (aux === undefined) return undefined;
+    const verbEnd = aux === at + 1 ? at - 1 : aux - 1;
+    return query.units.find((u) => u.end === verbEnd);
   }
   let k = at + 1;
   let undergoing = false;
@@ -367,7 +373,8 @@ export function planQuestion(question: string): QuestionPlan {
   const query = analyzeQuery(question);
   const focus = focusUnit(query);
   const which = whichPhrase(query);
-  const kind = answerType(query, focus, which);
+  const measured = query.interrogatives.some((i) => phraseFocus(i) !== undefined);
+  const kind = answerType(query, focus, which, measured);
   const timePart = timePartOf(query, kind);
   const undergone = asksUndergone(query);
   return {
@@ -382,5 +389,6 @@ export function planQuestion(question: string): QuestionPlan {
     framing: framingOf(query.units, kind),
     ...(timePart !== undefined && { timePart }),
     ...(undergone !== undefined && { undergone }),
+    measured,
   };
 }

@@ -82,9 +82,10 @@ describe('slips of the keyboard', () => {
   });
 
   it('reads an English function or question word typed with two letters swapped as that word, and leaves words alone', () => {
-    expect(['teh', 'adn', 'waht', 'hwo', 'mnay', 'wree'].map(swappedFunctionWord)).toEqual(['the', 'and', 'what', 'who', 'many', 'were']);
-    // a word of its own (form, not from), the function word itself, a word a letter off (tha: romanized Hindi), a short or foreign word
-    for (const w of ['form', 'the', 'tha', 'fo', 'हैकर', 'tehran']) expect(swappedFunctionWord(w), w).toBeUndefined();
+    expect(['teh', 'adn', 'waht', 'wehn', 'mnay', 'wree'].map(swappedFunctionWord)).toEqual(['the', 'and', 'what', 'when', 'many', 'were']);
+    // a word of its own, as written or by its stem (form, not from; nay, odes), the function word itself, a
+    // word a letter off (tha: romanized Hindi), a short or foreign word, a swap that reads two ways (hwo: who, how)
+    for (const w of ['form', 'nay', 'odes', 'acme', 'the', 'tha', 'fo', 'हैकर', 'tehran', 'hwo']) expect(swappedFunctionWord(w), w).toBeUndefined();
   });
 
   it('gives only a function or question word two letters next to each other make of the typed word', () => {
@@ -108,7 +109,9 @@ describe('slips of the keyboard', () => {
   it('reads a question with a swapped function word as if typed right: "teh" is no content word the articles lack', () => {
     expect(analyzeQuery('whats teh ransome amount').units.map((u) => u.raw)).not.toContain('teh');
     expect(analyzeQuery('waht was the ransom?').asks).toBe(analyzeQuery('what was the ransom?').asks);
-    // capitalized inside the question, it may be a name: its own word
+    // written with a capital, even first, it may be a name: its own word; and a Latin word in a Hindi question is no English slip
     expect(analyzeQuery('Who is Teh?').units.map((u) => u.raw)).toContain('Teh');
+    expect(analyzeQuery('Nad Ali was arrested where?').units.map((u) => u.raw)).toContain('Nad');
+    expect(analyzeQuery('nad का सर्वर किसने हैक किया?').units.map((u) => u.raw)).toContain('nad');
   });
 });

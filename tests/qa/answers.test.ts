@@ -238,8 +238,8 @@ describe('abstention', () => {
     expect(ask(bundled, 'फिरोती कितनी मांगी गई').answer).toContain('200 करोड़');
     expect(ask(bundled, 'एम्स पे हमला कब हुआ').abstained).toBe(false);
     // a function or question word with two letters swapped is that word, not a word the articles lack
-    for (const q of ['whats teh ransome amount', 'waht was the ransom', 'how mnay servers were hacked'])
-      expect(ask(bundled, q).answer, q).toMatch(/200 करोड़|पांच/);
+    for (const q of ['whats teh ransome amount', 'waht was the ransom']) expect(ask(bundled, q).answer, q).toContain('200 करोड़');
+    expect(ask(bundled, 'how mnay servers were hacked').answer).toContain('पांच');
   });
 
   it('gives no short answer to a yes-or-no question: a sum the articles say was demanded is no answer to whether it was paid', () => {

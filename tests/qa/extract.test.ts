@@ -35,14 +35,16 @@ describe('reading a count', () => {
     expect(answer('मार्था ने कितने गोल किए?', other, 'hi')).toBeUndefined();
   });
 
-  it('does not count what is asked with a number after it that counts a word of its own, past a qualifier', () => {
+  it('does not count what is asked with a number of times something happened, unless it asks how many times', () => {
     // the data is not 1,600: the searches are ("more than 1,600 times")
     const searched = 'चोरी हुए डेटा को लेकर डार्क वेब पर 1,600 से अधिक बार सर्च किया गया है।';
     expect(answer('कितना डेटा चोरी हुआ?', searched, 'hi')).toBeUndefined();
     expect(answer('How much data was stolen?', 'The stolen data was searched for on the dark web more than 1,600 times.', 'en')).toBeUndefined();
     expect(answer('डार्क वेब पर डेटा कितनी बार सर्च किया गया?', searched, 'hi')).toMatchObject({ normalized: 'more than 1,600' });
-    // a number after what is counted with nothing of its own after it counts it; and a word of the question after it is what it counts
-    expect(answer('कितने सर्वर हैक हुए?', 'हैक हुए सर्वरों की संख्या 5 है।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
+    expect(answer('How many times was the data searched?', 'The stolen data was searched for on the dark web more than 1,600 times.', 'en')?.value).toEqual({ kind: 'count', n: 1600 });
+    // a number after what is counted with a word of another kind after it still counts it: a currency, a verb
+    expect(answer('How much did the hackers demand?', 'The hackers demanded 5 million dollars in bitcoin.', 'en')?.value).toEqual({ kind: 'count', n: 5_000_000 });
+    expect(answer('कितने सर्वर हैक हुए?', 'हैक हुए सर्वरों की संख्या 5 बताई गई है।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
     expect(answer('कितने प्रतिद्वंद्वी प्रधान शामिल थे?', 'जिसमें प्रतिद्वंद्वी गुट के 5 प्रधान शामिल थे।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
   });
 
@@ -126,6 +128,11 @@ describe('reading a count', () => {
     // asked how long, a question asks a duration whatever money its words name (pay): not an amount
     const days = answer('How long could consumers not pay their bills?', 'Consumers could not pay their electricity bills for two days.', 'en');
     expect(days?.value).toEqual({ kind: 'count', n: 2 });
+  });
+
+  it('reads an age written with years for "how old": 19-year-old, 19 years old', () => {
+    for (const p of ['A 19-year-old hacker was arrested on Monday.', 'The hacker is 19 years old.'])
+      expect(answer('How old was the hacker?', p, 'en')?.value, p).toEqual({ kind: 'count', n: 19 });
   });
 
   it('gives no number for "how old" or "how long" when the passage writes none of what they measure', () => {
@@ -776,6 +783,17 @@ describe('a name answers who only by its role beside the question’s words (iss
     // asked who did it, or what someone is, the doer answers as before
     expect(answer('Who arrested Ravi Rao?', 'Inspector Mehta arrested Ravi Rao on Monday.', 'en')?.text).toBe('Inspector Mehta');
     expect(answer('किसने गिरफ्तार किया?', 'इंस्पेक्टर मेहता ने रवि राव को गिरफ्तार किया।', 'hi')?.text).toBe('इंस्पेक्टर मेहता');
+    // the verb before the question word, as Hindi and Bengali may put it
+    expect(answer('गिरफ्तार कौन हुआ?', 'इंस्पेक्टर मेहता ने रवि राव को गिरफ्तार किया।', 'hi')?.text).toBe('रवि राव');
+    expect(answer('গ্রেফতার হয়েছে কারা?', 'পুলিশ রবি রাওকে গ্রেফতার করেছে।', 'bn')?.text).toBe('রবি রাও');
+    // an active verb with a time or a quantity after it is no passive: its subject did the arresting
+    for (const p of ['The Cyber Cell arrested at least two men from Pune.', 'Inspector Mehta arrested on Monday two men from Pune.']) expect(answer('Who was arrested?', p, 'en'), p).toBeUndefined();
+    // the doer of another verb than the one asked about may answer (suspected of the hack: who hacked it)
+    expect(answer('Who was involved in the AIIMS hack?', 'लाजरस ग्रुप ने एम्स का सर्वर हैक किया।', 'hi')?.text).toBe('लाजरस ग्रुप');
+    expect(answer('Who is accused of hacking AIIMS?', 'AIIMS was hacked by Lazarus Group, police say.', 'en')?.text).toBe('Lazarus Group');
+    // an active compound verb (ले गया, took away) and a verb of another clause ask for the doer as before
+    expect(answer('डेटा कौन चुरा ले गया?', 'रवि राव ने डेटा चुरा लिया।', 'hi')?.text).toBe('रवि राव');
+    expect(answer('कौन है जिसकी वजह से डेटा लीक हुआ?', 'रवि राव ने डेटा लीक किया।', 'hi')?.text).toBe('रवि राव');
     // a name in another role beside the question's other words still answers ("as his second in command")
     const second = 'Newcastle replaced him in January 1756 with Lord Loudoun, with Major General James Abercrombie as his second in command.';
     expect(answer('Who was appointed as second in command to Lord Loudoun?', second, 'en')?.text).toBe('Major General James Abercrombie');
@@ -785,6 +803,9 @@ describe('a name answers who only by its role beside the question’s words (iss
     const passage = 'The Maharashtra Cyber police are investigating the case and have traced the intrusion to a phishing email.';
     for (const q of ['Who is investigating the Maharashtra attack?', 'who is investigating the maharashtra attack', 'Who is investigating the attack?'])
       expect(answer(q, passage, 'en')?.text, q).toBe('Maharashtra Cyber police');
+    // all of the place's words; not a place the writing places ("In Pune")
+    expect(answer('Who is investigating the Uttar Pradesh attack?', 'The Uttar Pradesh Cyber police are investigating the case.', 'en')?.text).toBe('Uttar Pradesh Cyber police');
+    expect(answer('Who is investigating the Pune attack?', 'In Pune Inspector Ravi Rao is investigating the case.', 'en')?.text).toBe('Inspector Ravi Rao');
   });
 
   it('takes the doer of a passive verb after "by", and keeps an initial in the name', () => {

@@ -91,6 +91,7 @@ export const BN: LanguageWords = {
   undergoingAuxiliaries: ['হয়েছে', 'হয়েছেন', 'হয়েছিল', 'হয়েছিলেন', 'হল', 'হলেন', 'হয়', 'হন', 'hoyeche', 'hoyechen', 'hoyechilo', 'holo'],
   objectMarkers: ['কে'],
   participlePrepositions: [],
+  frequencyWords: ['বার', 'দফা', 'কতবার', 'kotobar', 'bar'],
   whatWords: ['কী', 'কি'],
   obliqueGenitiveMarkers: [],
   relativePronouns: ['যিনি', 'যারা', 'যাঁরা', 'যে'],

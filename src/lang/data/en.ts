@@ -76,7 +76,8 @@ export const EN: LanguageWords = {
   beForms: ['is', 'are', 'was', 'were', "'s", 's', "'re"],
   undergoingAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten'],
   objectMarkers: [],
-  participlePrepositions: ['as', 'by', 'in', 'at', 'on', 'for', 'from', 'to', 'after', 'during', 'near'],
+  participlePrepositions: ['as', 'by'],
+  frequencyWords: ['times', 'how often'],
   whatWords: ['what'],
   obliqueGenitiveMarkers: [],
   relativePronouns: ['who', 'whom', 'which', 'that'],
@@ -101,6 +102,6 @@ export const EN: LanguageWords = {
   coordinators: ['and', '&'],
   // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
   // (only at its start: "why did a number of hospitals close" asks why)
-  phraseFocus: { 'how old': ['age'], 'how long': ['year', 'month', 'week', 'date', 'hour', 'minute'] },
+  phraseFocus: { 'how old': ['age', 'year'], 'how long': ['year', 'month', 'week', 'date', 'hour', 'minute'] },
   queryHeads: { count: ['number of', 'the number of', 'total number of', 'the total number of', 'amount of', 'the amount of', 'count of'] },
 };

@@ -219,11 +219,12 @@ export interface LanguageWords {
    */
   beForms: readonly string[];
   /**
-   * Auxiliaries that make a verb one its subject undergoes: a passive (was arrested, गिरफ्तार किया गया,
-   * গ্রেফতার করা হয়েছে) or a verb of becoming (घायल हुए, গ্রেফতার হয়েছে). A who question whose question
-   * word is that subject (who was arrested, कौन गिरफ्तार हुआ, কারা গ্রেফতার হয়েছে) asks for the one who
-   * underwent it, never the doer (X ने, by X). English ones stand after the question word with a past
-   * participle after them; Hindi and Bengali ones end the question (with their romanized spellings).
+   * Auxiliaries that make a verb one its subject undergoes: a passive (was arrested, গ্রেফতার করা হয়েছে) or
+   * a verb of becoming (गिरफ्तार हुआ, घायल हुए, গ্রেফতার হয়েছে); not Hindi गया, which also closes active
+   * compound verbs (चुरा ले गया, took away). A who question whose question word is that subject (who was
+   * arrested, कौन गिरफ्तार हुआ, কারা গ্রেফতার হয়েছে) asks for the one who underwent it, never its doer
+   * (X ने, by X). English ones stand after the question word with a past participle after them; Hindi
+   * and Bengali ones close the verb beside the question word (with their romanized spellings).
    */
   undergoingAuxiliaries: readonly string[];
   /** Markers a name takes as the object of a verb (X को, Xকে): the one who underwent what a sentence in the active voice says. */
@@ -233,6 +234,12 @@ export interface LanguageWords {
    * his deputy", "X arrested in Pune"), where a verb in the active voice has its object (X arrested him).
    */
   participlePrepositions: readonly string[];
+  /**
+   * Words a number of times something happened is written with (1,600 times, 1,600 से अधिक बार, ১৬০০ বার;
+   * typed: baar), and question phrases that ask how often: such a number answers only a question that
+   * names one of them (how many times, कितनी बार, কতবার).
+   */
+  frequencyWords: readonly string[];
   /** The question words that ask what (what, क्या, কী): of them, one followed by a form of be asks what something is (what was the date of…). */
   whatWords: readonly string[];
   /**
