@@ -287,13 +287,20 @@ function withRomanizedBases(t: TokenTerms, reading: Reading): TokenTerms {
  * A question word typed short (wat, hw) or with the verb written onto it (what's, who's, whats, and wat's)
  * is read as the question word, in a question written in its own script (a romanized one's words are its
  * language's: वो is "wo"); and in an English question a function or question word typed with two letters
- * swapped (teh, waht) as that word, unless it is written with a capital, as a name is (spelling.ts
- * `swappedFunctionWord`).
+ * swapped (teh, waht) as that word, unless it is written with a capital, as a name is, other than a question
+ * word opening the question (spelling.ts `swappedFunctionWord`).
  */
-function asQuestionWord(t: Token, english: boolean): Token {
+function asQuestionWord(t: Token, english: boolean, first: boolean): Token {
   if (isInterrogative(t.norm)) return t;
-  const word = spelledQuestionWord(t.norm) ?? uncontracted(t.norm) ?? (english && t.raw === t.norm ? swappedFunctionWord(t.norm) : undefined);
+  const word = spelledQuestionWord(t.norm) ?? uncontracted(t.norm) ?? (english ? swappedWord(t, first) : undefined);
   return word === undefined ? t : { ...t, norm: word };
+}
+
+/** The function or question word an English word typed with two letters swapped is: in small letters, or capitalized first in the question as a question word (Waht was…, not Nad Ali…). */
+function swappedWord(t: Token, first: boolean): string | undefined {
+  if (t.raw !== t.norm && !first) return undefined;
+  const word = swappedFunctionWord(t.norm);
+  return word !== undefined && (t.raw === t.norm || isInterrogative(word)) ? word : undefined;
 }
 
 /**
@@ -364,7 +371,7 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading, fu
 export function analyzeQuery(text: string): AnalyzedQuery {
   const typed = tokenize(text);
   const reading = readingOf(text, typed);
-  const tokens = reading.romanized ? typed : typed.map((t) => asQuestionWord(t, reading.language === 'en'));
+  const tokens = reading.romanized ? typed : typed.map((t, i) => asQuestionWord(t, reading.language === 'en', i === 0));
   const terms = tokens.map((t) => withRomanizedBases(tokenTerms(t), reading));
   const units: QueryUnit[] = [];
   const interrogatives: string[] = [];

@@ -206,8 +206,12 @@ export const isParticiplePreposition = (norm: string) => PARTICIPLE_PREPOSITIONS
 const FREQUENCY_WORDS = anyLanguage((w) => w.frequencyWords);
 /** Whether a normalized token is a word a number of times is written with (times, बार, বার; data frequencyWords). */
 export const isFrequencyWord = (norm: string) => FREQUENCY_WORDS.has(norm);
-/** Whether a question word or phrase, as read, asks how often (how often, কতবার; data frequencyWords). */
-export const isFrequencyQuestion = (interrogative: string) => FREQUENCY_WORDS.has(interrogative);
+const FREQUENCY_QUESTIONS = anyLanguage((w) => w.frequencyQuestions);
+/** Whether a question word or phrase, as read, asks how often (how often, কতবার; data frequencyQuestions). */
+export const isFrequencyQuestion = (interrogative: string) => FREQUENCY_QUESTIONS.has(interrogative);
+const VECTOR_VERBS = eachLanguage((w) => w.vectorVerbs);
+/** Whether a normalized token makes an active compound verb before the language's passive auxiliary (ले गया; data vectorVerbs). */
+export const isVectorVerb = (norm: string, language: Language) => VECTOR_VERBS[language].has(norm);
 /**
  * The markers that close a name a who question asking who underwent something may be answered by: the
  * object's (X को, Xকে) besides a doer's and a copula's, as the doer of another verb than the one asked may answer.

@@ -4,7 +4,7 @@ import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } fr
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isFrequencyQuestion, isFrequencyWord, isObjectMarker, isParticiplePreposition, isUndergoingAuxiliary, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, isUndergoingAuxiliary, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -198,10 +198,6 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     return startsWithPercentSign(after) || (next !== undefined && isPercentWord(next.norm));
   };
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
-  // a number of times something happened (1,600 से अधिक बार, searched 1,600 times) answers how many times,
-  // how often or how many of a thing there were (six times in the Super Bowl), not how much of the thing it
-  // happened to (how much data was stolen)
-  const asksTimes = query.tokens.some((t) => isFrequencyWord(t.norm)) || query.interrogatives.some(isFrequencyQuestion);
   // a number such as 2000 is a year unless what is counted follows it: "attended by 1950 guests"
   const counted = (n: (typeof text.numbers)[number]) => focus.includes(afterNumber(input, n.last));
   // a year the time reader is sure of (January 1756, in 1835, 1835 में) counts nothing; a day of the month
@@ -217,7 +213,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       !designates(input, n.first) &&
       !isOrdinal(input, n) &&
       !(isDayOfMonth(input, n) && !counted(n)) &&
-      !(countsTimes(input, n.last) && !asksTimes && !counting),
+      // a number of times something happened (1,600 से अधिक बार, searched 1,600 times) answers how many times,
+      // how often or how many of a thing there were (six times in the Super Bowl), not how much of the thing
+      // it happened to (how much data was stolen)
+      !(countsTimes(input, n.last) && !input.plan.asksTimes && !counting),
   );
   if (numbers.length === 0) return vagueCount(input, focus);
   let best: (typeof numbers)[number] | undefined;
@@ -811,7 +810,8 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   let passive = false;
   for (let k = n.last + 1; !possessor && k <= Math.min(tokens.length - 1, n.last + ROLE_REACH); k++) {
     if (!joined(k - 1, k)) break;
-    if (near.has(k)) return !verb?.has(k) || passive || undergoing(k + 1) || (joined(k, k + 1) && undergoing(k + 2)) || after(k + 1, isParticiplePreposition) ? 2 : 0;
+    // (the subject of the asked verb in the active voice did it: no answer, even a name the lexicon knows)
+    if (near.has(k)) return !verb?.has(k) || passive || undergoing(k + 1) || (joined(k, k + 1) && undergoing(k + 2)) || after(k + 1, isParticiplePreposition) ? 2 : -1;
     passive ||= undergoing(k);
   }
   // the subject of a relative clause holding the question's words: "Tom Reyes, who scored four goals"
@@ -1063,7 +1063,8 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number } | undefined;
   let tied = false;
   for (const n of spans) {
-    if (n.thing) continue;
+    // (a number written in letters opening a sentence, "Two men were arrested", is no name; Two Rivers FC is)
+    if (n.thing || text.numbers.some((p) => p.first <= n.first && n.last <= p.last)) continue;
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it, unless what the
     // question names before it is a place, whose it is (the Maharashtra Cyber police)
     // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")
@@ -1085,7 +1086,10 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // a place is placed by its marker already and need only stand by the question's words; a person or
     // organisation needs a role beside them
     // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one
-    const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : ofKind ? Math.max(LEXICON_ROLE, roleOf(input, n, near, wanted, verb)) : roleOf(input, n, near, wanted, verb);
+    // (a name the lexicon knows as of the asked kind, Delhi Police, needs no role, unless it is the doer a
+    // question of who underwent the verb rules out)
+    const own = roleOf(input, n, near, wanted, verb);
+    const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : ofKind && !(verb && own < 0) ? Math.max(LEXICON_ROLE, own) : own;
     if (role < MIN_ROLE) continue;
     const held = support[n.first]!;
     // the surest role first, then a name the lexicon knows as of the asked kind, then the clause that

@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUndergoingAuxiliary, isUnitModifier, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUndergoingAuxiliary, isUnitModifier, isVectorVerb, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -288,6 +288,8 @@ export interface QuestionPlan {
   timePart?: TimePart;
   /** Whether a question phrase names the measure asked for (how old, how long: data phraseFocus), the focus it counts. */
   measured: boolean;
+  /** Whether the question asks how many times (how often, कितनी बार, কতবার: data frequencyWords, frequencyQuestions). */
+  asksTimes: boolean;
   /** The verb a who question asks who underwent, never who did it (who was arrested: arrested; asksUndergone). */
   undergone?: QueryUnit;
 }
@@ -300,6 +302,9 @@ export interface QuestionPlan {
  * question word, other auxiliaries beside it, with the verb's past participle after them ("who was the
  * leader" asks what someone is).
  */
+/** How many words after a Hindi or Bengali question word the auxiliary of its verb group may stand (कौन पुलिस द्वारा गिरफ्तार हुआ). */
+const VERB_GROUP_REACH = 4;
+
 function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
   const at = query.asksAt;
   if (at === undefined || query.asks !== 'person' || questionCase(query.tokens[at]!.norm) !== undefined) return undefined;
@@ -307,12 +312,15 @@ function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
   const norms = query.tokens.map((t) => t.norm);
   const unitAt = (k: number) => query.units.find((u) => u.at <= k && k <= u.end);
   if (isVerbFinal(language)) {
-    // the auxiliary closes the verb beside the question word, before or after it (कौन गिरफ्तार हुआ, गिरफ्तार
-    // कौन हुआ, গ্রেফতার হয়েছে কারা), not a verb further off (कौन है जिसकी वजह से डेटा लीक हुआ: what is asked is है)
-    const aux = [at + 2, at + 1, at - 1].find((k) => k >= 0 && k < norms.length && isUndergoingAuxiliary(norms[k]!, language));
+    // the auxiliary closes the verb group by the question word, after it (कौन गिरफ्तार किया गया, कौन पुलिस
+    // द्वारा गिरफ्तार हुआ) or just before it (गिरफ्तार कौन हुआ, গ্রেফতার হয়েছে কারা), not a verb of another clause
+    // past a form of be (कौन है जिसकी वजह से डेटा लीक हुआ: what is asked is है), nor an active compound (चुरा ले गया)
+    const undergoes = (k: number) => isUndergoingAuxiliary(norms[k]!, language) && !(k > 0 && isVectorVerb(norms[k - 1]!, language));
+    let aux = at > 0 && undergoes(at - 1) ? at - 1 : undefined;
+    for (let k = at + 1; aux === undefined && k < Math.min(norms.length, at + 1 + VERB_GROUP_REACH) && !isBeForm(norms[k]!, language); k++) if (undergoes(k)) aux = k;
     if (aux === undefined) return undefined;
-    const verbEnd = aux === at + 1 ? at - 1 : aux - 1;
-    return query.units.find((u) => u.end === verbEnd);
+    // (the verb is the question's last content word before the auxiliary, other than the question word)
+    return query.units.findLast((u) => u.end < aux && (u.at > at || u.end < at));
   }
   let k = at + 1;
   let undergoing = false;
@@ -390,5 +398,6 @@ export function planQuestion(question: string): QuestionPlan {
     ...(timePart !== undefined && { timePart }),
     ...(undergone !== undefined && { undergone }),
     measured,
+    asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm)) || query.interrogatives.some(isFrequencyQuestion),
   };
 }

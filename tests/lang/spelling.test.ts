@@ -112,6 +112,8 @@ describe('slips of the keyboard', () => {
     // written with a capital, even first, it may be a name: its own word; and a Latin word in a Hindi question is no English slip
     expect(analyzeQuery('Who is Teh?').units.map((u) => u.raw)).toContain('Teh');
     expect(analyzeQuery('Nad Ali was arrested where?').units.map((u) => u.raw)).toContain('Nad');
+    // but a question word opening the question with a capital, as phone keyboards write it, is read
+    expect(analyzeQuery('Waht was the ransom?').interrogatives).toContain('what');
     expect(analyzeQuery('nad का सर्वर किसने हैक किया?').units.map((u) => u.raw)).toContain('nad');
   });
 });

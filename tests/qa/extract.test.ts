@@ -41,6 +41,7 @@ describe('reading a count', () => {
     expect(answer('कितना डेटा चोरी हुआ?', searched, 'hi')).toBeUndefined();
     expect(answer('How much data was stolen?', 'The stolen data was searched for on the dark web more than 1,600 times.', 'en')).toBeUndefined();
     expect(answer('डार्क वेब पर डेटा कितनी बार सर्च किया गया?', searched, 'hi')).toMatchObject({ normalized: 'more than 1,600' });
+    expect(answer('কতটা ডেটা চুরি হয়েছে?', 'চুরি হওয়া ডেটা ডার্ক ওয়েবে ১৬০০ বারের বেশি খোঁজা হয়েছে।', 'bn')).toBeUndefined();
     expect(answer('How many times was the data searched?', 'The stolen data was searched for on the dark web more than 1,600 times.', 'en')?.value).toEqual({ kind: 'count', n: 1600 });
     // a number after what is counted with a word of another kind after it still counts it: a currency, a verb
     expect(answer('How much did the hackers demand?', 'The hackers demanded 5 million dollars in bitcoin.', 'en')?.value).toEqual({ kind: 'count', n: 5_000_000 });
@@ -783,6 +784,15 @@ describe('a name answers who only by its role beside the question’s words (iss
     // asked who did it, or what someone is, the doer answers as before
     expect(answer('Who arrested Ravi Rao?', 'Inspector Mehta arrested Ravi Rao on Monday.', 'en')?.text).toBe('Inspector Mehta');
     expect(answer('किसने गिरफ्तार किया?', 'इंस्पेक्टर मेहता ने रवि राव को गिरफ्तार किया।', 'hi')?.text).toBe('इंस्पेक्टर मेहता');
+    // the passive and its auxiliary as Hindi and Bengali write them, other words before the verb
+    const mehta = 'इंस्पेक्टर मेहता ने रवि राव को गिरफ्तार किया।';
+    for (const q of ['कौन गिरफ्तार किया गया?', 'कौन पकड़ा गया?', 'कौन कौन गिरफ्तार हुआ?', 'कौन लोग गिरफ्तार हुए?', 'कौन पुलिस द्वारा गिरफ्तार हुआ?'])
+      expect(answer(q, mehta.replace('गिरफ्तार किया', q.includes('पकड़ा') ? 'पकड़ा' : 'गिरफ्तार किया'), 'hi')?.text, q).toBe('रवि राव');
+    expect(answer('কারা গ্রেফতার করা হয়েছে?', 'রাজস্থান পুলিশ রবি রাওকে গ্রেফতার করেছে।', 'bn')?.text).toBe('রবি রাও');
+    expect(answer('কারা গ্রেফতার করা হয়েছে?', 'राजस्थान पुलिस की साइबर सेल ने दो आरोपियों को गिरफ्तार किया है।', 'hi')).toBeUndefined();
+    // a doer the lexicon knows is no answer either, in the active voice or after "by"; asked who did it, it is
+    for (const p of ['Delhi Police arrested two men.', 'Two men were arrested by Delhi Police.']) expect(answer('Who was arrested?', p, 'en'), p).toBeUndefined();
+    expect(answer('Who arrested the men?', 'Delhi Police arrested two men.', 'en')?.text).toBe('Delhi Police');
     // the verb before the question word, as Hindi and Bengali may put it
     expect(answer('गिरफ्तार कौन हुआ?', 'इंस्पेक्टर मेहता ने रवि राव को गिरफ्तार किया।', 'hi')?.text).toBe('रवि राव');
     expect(answer('গ্রেফতার হয়েছে কারা?', 'পুলিশ রবি রাওকে গ্রেফতার করেছে।', 'bn')?.text).toBe('রবি রাও');
@@ -797,6 +807,11 @@ describe('a name answers who only by its role beside the question’s words (iss
     // a name in another role beside the question's other words still answers ("as his second in command")
     const second = 'Newcastle replaced him in January 1756 with Lord Loudoun, with Major General James Abercrombie as his second in command.';
     expect(answer('Who was appointed as second in command to Lord Loudoun?', second, 'en')?.text).toBe('Major General James Abercrombie');
+  });
+
+  it('reads no number in letters opening a sentence as a name, but a name that begins with one', () => {
+    expect(answer('Who won the cup?', 'Two Rivers FC won the cup on Sunday.', 'en')?.text).toBe('Two Rivers FC');
+    expect(answer('Who won the cup?', 'Two teams shared the cup on Sunday.', 'en')).toBeUndefined();
   });
 
   it('answers with a name whose place the question names, the place with it: the Maharashtra Cyber police', () => {

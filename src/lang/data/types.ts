@@ -219,12 +219,13 @@ export interface LanguageWords {
    */
   beForms: readonly string[];
   /**
-   * Auxiliaries that make a verb one its subject undergoes: a passive (was arrested, গ্রেফতার করা হয়েছে) or
-   * a verb of becoming (गिरफ्तार हुआ, घायल हुए, গ্রেফতার হয়েছে); not Hindi गया, which also closes active
-   * compound verbs (चुरा ले गया, took away). A who question whose question word is that subject (who was
-   * arrested, कौन गिरफ्तार हुआ, কারা গ্রেফতার হয়েছে) asks for the one who underwent it, never its doer
-   * (X ने, by X). English ones stand after the question word with a past participle after them; Hindi
-   * and Bengali ones close the verb beside the question word (with their romanized spellings).
+   * Auxiliaries that make a verb one its subject undergoes: a passive (was arrested, गिरफ्तार किया गया,
+   * গ্রেফতার করা হয়েছে) or a verb of becoming (गिरफ्तार हुआ, घायल हुए, গ্রেফতার হয়েছে); after a vector verb
+   * Hindi गया closes an active compound instead (चुरा ले गया, took away: vectorVerbs). A who question whose
+   * question word is that subject (who was arrested, कौन गिरफ्तार हुआ, কারা গ্রেফতার হয়েছে) asks for the one
+   * who underwent it, never its doer (X ने, by X). English ones stand after the question word with a past
+   * participle after them; Hindi and Bengali ones close the verb group by the question word, before or
+   * after it (with their romanized spellings).
    */
   undergoingAuxiliaries: readonly string[];
   /** Markers a name takes as the object of a verb (X को, Xকে): the one who underwent what a sentence in the active voice says. */
@@ -236,10 +237,13 @@ export interface LanguageWords {
   participlePrepositions: readonly string[];
   /**
    * Words a number of times something happened is written with (1,600 times, 1,600 से अधिक बार, ১৬০০ বার;
-   * typed: baar), and question phrases that ask how often: such a number answers only a question that
-   * names one of them (how many times, कितनी बार, কতবার).
+   * typed: baar): such a number answers no question of how much (how much data was stolen).
    */
   frequencyWords: readonly string[];
+  /** Question words and phrases that ask how often (how often, কতবার): a number of times answers them. */
+  frequencyQuestions: readonly string[];
+  /** Verbs that, before the language's passive auxiliary, make an active compound verb of the one before them (चुरा ले गया: took away). */
+  vectorVerbs: readonly string[];
   /** The question words that ask what (what, क्या, কী): of them, one followed by a form of be asks what something is (what was the date of…). */
   whatWords: readonly string[];
   /**
