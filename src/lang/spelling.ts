@@ -115,7 +115,7 @@ const isEnglishFunctionWord = (norm: string) => isStopword(norm, 'en') || ENGLIS
 
 /**
  * The English function word or question word a typed word is with two letters next to each other swapped
- * (teh: the, adn: and, waht: what, hwo: who), when it is no word itself: the slip a fast typist makes
+ * (teh: the, adn: and, waht: what, wehn: when), when it is no word itself: the slip a fast typist makes
  * most, and in a word this short the one that is read back surely, where a letter off (wat, tha) is
  * another spelling or a word of romanized Hindi. Undefined for any other word, and for one two such
  * swaps read back as two words (hwo: who, how).

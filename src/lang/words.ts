@@ -203,15 +203,22 @@ export const isObjectMarker = (norm: string) => OBJECT_MARKERS.has(norm);
 const PARTICIPLE_PREPOSITIONS = anyLanguage((w) => w.participlePrepositions);
 /** Whether a normalized token after a past participle makes it passive with no auxiliary ("appointed as", "arrested in"). */
 export const isParticiplePreposition = (norm: string) => PARTICIPLE_PREPOSITIONS.has(norm);
-const FREQUENCY_WORDS = anyLanguage((w) => w.frequencyWords);
-/** Whether a normalized token is a word a number of times is written with (times, बार, বার; data frequencyWords). */
-export const isFrequencyWord = (norm: string) => FREQUENCY_WORDS.has(norm);
+const FREQUENCY_WORDS = eachLanguage((w) => w.frequencyWords);
+/** Whether a normalized token is a word a number of times is written with in the language (times, बार, বার; data frequencyWords). */
+export const isFrequencyWord = (norm: string, language: Language) => FREQUENCY_WORDS[language].has(norm);
 const FREQUENCY_QUESTIONS = anyLanguage((w) => w.frequencyQuestions);
 /** Whether a question word or phrase, as read, asks how often (how often, কতবার; data frequencyQuestions). */
 export const isFrequencyQuestion = (interrogative: string) => FREQUENCY_QUESTIONS.has(interrogative);
-const VECTOR_VERBS = eachLanguage((w) => w.vectorVerbs);
-/** Whether a normalized token makes an active compound verb before the language's passive auxiliary (ले गया; data vectorVerbs). */
-export const isVectorVerb = (norm: string, language: Language) => VECTOR_VERBS[language].has(norm);
+const PASSIVE_AUXILIARIES = eachLanguage((w) => w.passiveAuxiliaries);
+const PASSIVE_LIGHT_VERBS = eachLanguage((w) => w.passiveLightVerbs);
+/**
+ * Whether a token (with the one `before` it) makes the verb before it one its subject undergoes, in the language: an
+ * undergoing auxiliary (was, हुआ, হয়েছে), or a passive one after a form of "do" (किया गया; data
+ * undergoingAuxiliaries, passiveAuxiliaries, passiveLightVerbs).
+ */
+export function undergoes(norm: string, before: string | undefined, language: Language): boolean {
+  return UNDERGOING_AUXILIARIES[language].has(norm) || (PASSIVE_AUXILIARIES[language].has(norm) && before !== undefined && PASSIVE_LIGHT_VERBS[language].has(before));
+}
 /**
  * The markers that close a name a who question asking who underwent something may be answered by: the
  * object's (X को, Xকে) besides a doer's and a copula's, as the doer of another verb than the one asked may answer.

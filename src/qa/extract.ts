@@ -4,7 +4,7 @@ import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } fr
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, isUndergoingAuxiliary, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -133,7 +133,7 @@ function countsTimes(input: ExtractInput, last: number): boolean {
   const qualifier = (k: number) => k < text.tokens.length && conceptsAt(text, k).some((c) => QUALIFIERS.has(c));
   let k = afterNumber(input, last);
   while (qualifier(k) || (k < text.tokens.length && isFunctionWord(input, k) && qualifier(k + 1))) k++;
-  return k < text.tokens.length && isFrequencyWord(text.tokens[k]!.norm);
+  return k < text.tokens.length && isFrequencyWord(text.tokens[k]!.norm, input.language);
 }
 
 /**
@@ -773,7 +773,8 @@ function undergoneIn(input: ExtractInput): ReadonlySet<number> | undefined {
  * Sharma performed the opening song"), stands in apposition after them ("the last Prime Minister …,
  * Oskar Velden"), or, for a question word with no case, is closed by a doer's marker or a copula (X ने,
  * X थे); 1 when it follows them ("beat … Bluefield Rangers"); 0 when nothing ties it to
- * them; -1 when it has another case than the one asked.
+ * them; -1 when it has another case than the one asked, or, for who underwent a verb the passage writes
+ * (`verb`: undergoneIn), when it is that verb's doer.
  */
 function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wanted: ReadonlySet<string> | undefined, verb = undergoneIn(input)): number {
   const { text } = input;
@@ -806,7 +807,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // or after (Ravi Rao was arrested, रवि राव गिरफ्तार किए गए), or a participle with no auxiliary ("with Ravi
   // Rao appointed as his deputy")
   const after = (k: number, is: (norm: string) => boolean) => k < tokens.length && joined(k - 1, k) && is(tokens[k]!.norm);
-  const undergoing = (k: number) => after(k, (norm) => isUndergoingAuxiliary(norm, input.language));
+  const undergoing = (k: number) => k < tokens.length && joined(k - 1, k) && undergoes(tokens[k]!.norm, tokens[k - 1]?.norm, input.language);
   let passive = false;
   for (let k = n.last + 1; !possessor && k <= Math.min(tokens.length - 1, n.last + ROLE_REACH); k++) {
     if (!joined(k - 1, k)) break;
@@ -1085,9 +1086,8 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     if (distance > NAME_REACH) continue;
     // a place is placed by its marker already and need only stand by the question's words; a person or
     // organisation needs a role beside them
-    // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one
-    // (a name the lexicon knows as of the asked kind, Delhi Police, needs no role, unless it is the doer a
-    // question of who underwent the verb rules out)
+    // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one,
+    // unless it is the doer a question of who underwent the verb rules out
     const own = roleOf(input, n, near, wanted, verb);
     const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : ofKind && !(verb && own < 0) ? Math.max(LEXICON_ROLE, own) : own;
     if (role < MIN_ROLE) continue;

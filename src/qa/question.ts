@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUndergoingAuxiliary, isUnitModifier, isVectorVerb, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUndergoingAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -294,6 +294,9 @@ export interface QuestionPlan {
   undergone?: QueryUnit;
 }
 
+/** How many words after a Hindi or Bengali question word the auxiliary of its verb group may stand (कौन पुलिस द्वारा गिरफ्तार हुआ). */
+const VERB_GROUP_REACH = 4;
+
 /**
  * The verb a who question asks who underwent (who was arrested, who has been charged, कौन गिरफ्तार हुआ,
  * কারা গ্রেফতার হয়েছে: arrested, charged, गिरफ्तार, গ্রেফতার): its question word has no case of its own and is
@@ -302,9 +305,6 @@ export interface QuestionPlan {
  * question word, other auxiliaries beside it, with the verb's past participle after them ("who was the
  * leader" asks what someone is).
  */
-/** How many words after a Hindi or Bengali question word the auxiliary of its verb group may stand (कौन पुलिस द्वारा गिरफ्तार हुआ). */
-const VERB_GROUP_REACH = 4;
-
 function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
   const at = query.asksAt;
   if (at === undefined || query.asks !== 'person' || questionCase(query.tokens[at]!.norm) !== undefined) return undefined;
@@ -314,10 +314,11 @@ function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
   if (isVerbFinal(language)) {
     // the auxiliary closes the verb group by the question word, after it (कौन गिरफ्तार किया गया, कौन पुलिस
     // द्वारा गिरफ्तार हुआ) or just before it (गिरफ्तार कौन हुआ, গ্রেফতার হয়েছে কারা), not a verb of another clause
-    // past a form of be (कौन है जिसकी वजह से डेटा लीक हुआ: what is asked is है), nor an active compound (चुरा ले गया)
-    const undergoes = (k: number) => isUndergoingAuxiliary(norms[k]!, language) && !(k > 0 && isVectorVerb(norms[k - 1]!, language));
-    let aux = at > 0 && undergoes(at - 1) ? at - 1 : undefined;
-    for (let k = at + 1; aux === undefined && k < Math.min(norms.length, at + 1 + VERB_GROUP_REACH) && !isBeForm(norms[k]!, language); k++) if (undergoes(k)) aux = k;
+    // past a form of be (कौन है जिसकी वजह से डेटा लीक हुआ: what is asked is है), nor an active compound (चुरा ले गया,
+    // जीत गया)
+    const undergoesAt = (k: number) => undergoes(norms[k]!, norms[k - 1], language);
+    let aux = at > 0 && undergoesAt(at - 1) ? at - 1 : undefined;
+    for (let k = at + 1; aux === undefined && k < Math.min(norms.length, at + 1 + VERB_GROUP_REACH) && !isBeForm(norms[k]!, language); k++) if (undergoesAt(k)) aux = k;
     if (aux === undefined) return undefined;
     // (the verb is the question's last content word before the auxiliary, other than the question word)
     return query.units.findLast((u) => u.end < aux && (u.at > at || u.end < at));
@@ -398,6 +399,6 @@ export function planQuestion(question: string): QuestionPlan {
     ...(timePart !== undefined && { timePart }),
     ...(undergone !== undefined && { undergone }),
     measured,
-    asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm)) || query.interrogatives.some(isFrequencyQuestion),
+    asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm, query.reading.language)) || query.interrogatives.some(isFrequencyQuestion),
   };
 }

@@ -219,9 +219,9 @@ export interface LanguageWords {
    */
   beForms: readonly string[];
   /**
-   * Auxiliaries that make a verb one its subject undergoes: a passive (was arrested, गिरफ्तार किया गया,
-   * গ্রেফতার করা হয়েছে) or a verb of becoming (गिरफ्तार हुआ, घायल हुए, গ্রেফতার হয়েছে); after a vector verb
-   * Hindi गया closes an active compound instead (चुरा ले गया, took away: vectorVerbs). A who question whose
+   * Auxiliaries that make a verb one its subject undergoes: a passive (was arrested, গ্রেফতার করা হয়েছে) or a
+   * verb of becoming (गिरफ्तार हुआ, घायल हुए, গ্রেফতার হয়েছে); Hindi गया only after किया (passiveAuxiliaries),
+   * as after a verb's stem it closes an active compound (चुरा ले गया, took away). A who question whose
    * question word is that subject (who was arrested, कौन गिरफ्तार हुआ, কারা গ্রেফতার হয়েছে) asks for the one
    * who underwent it, never its doer (X ने, by X). English ones stand after the question word with a past
    * participle after them; Hindi and Bengali ones close the verb group by the question word, before or
@@ -242,8 +242,14 @@ export interface LanguageWords {
   frequencyWords: readonly string[];
   /** Question words and phrases that ask how often (how often, কতবার): a number of times answers them. */
   frequencyQuestions: readonly string[];
-  /** Verbs that, before the language's passive auxiliary, make an active compound verb of the one before them (चुरा ले गया: took away). */
-  vectorVerbs: readonly string[];
+  /**
+   * Auxiliaries that make a passive only after a form of the verb "do" (passiveLightVerbs): Hindi गया after
+   * किया (गिरफ्तार किया गया), where after a verb's stem it closes an active compound (चुरा गया, जीत गया, ले गया).
+   * Read as undergoingAuxiliaries are, with that condition.
+   */
+  passiveAuxiliaries: readonly string[];
+  /** The forms of "do" a passive auxiliary follows (किया, किए, की). */
+  passiveLightVerbs: readonly string[];
   /** The question words that ask what (what, क्या, কী): of them, one followed by a form of be asks what something is (what was the date of…). */
   whatWords: readonly string[];
   /**
