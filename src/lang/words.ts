@@ -201,7 +201,7 @@ const OBJECT_MARKERS = anyLanguage((w) => w.objectMarkers);
 /** Whether a normalized token is a marker of a verb's object (को, কে). */
 export const isObjectMarker = (norm: string) => OBJECT_MARKERS.has(norm);
 const PARTICIPLE_PREPOSITIONS = anyLanguage((w) => w.participlePrepositions);
-/** Whether a normalized token after a past participle makes it passive with no auxiliary ("appointed as", "arrested in"). */
+/** Whether a normalized token after a past participle makes it passive with no auxiliary ("appointed as", "arrested by"). */
 export const isParticiplePreposition = (norm: string) => PARTICIPLE_PREPOSITIONS.has(norm);
 const FREQUENCY_WORDS = eachLanguage((w) => w.frequencyWords);
 /** Whether a normalized token is a word a number of times is written with in the language (times, बार, বার; data frequencyWords). */

@@ -232,7 +232,8 @@ export interface LanguageWords {
   objectMarkers: readonly string[];
   /**
    * Words after a past participle that make it passive with no auxiliary before it ("with X appointed as
-   * his deputy", "X arrested in Pune"), where a verb in the active voice has its object (X arrested him).
+   * his deputy", "X arrested by police"), where a verb in the active voice has its object (X arrested him);
+   * not "in", "at" or "on", after which an active verb's object follows as often ("arrested on Monday two men").
    */
   participlePrepositions: readonly string[];
   /**
