@@ -5,7 +5,7 @@ import { lexiconStems, wordStems } from './lexicon.js';
 import { languageOfScript, type Script } from './script.js';
 import { isStopword } from './stopwords.js';
 import { wordnetStems } from './wordnet.js';
-import { LANGUAGE_WORDS } from './words.js';
+import { LANGUAGE_WORDS, isEnglishQuestionWord } from './words.js';
 
 /**
  * Slips of the keyboard ("how many servers were hackd", हेकर for हैकर): a question word no table of the
@@ -106,12 +106,10 @@ export function loadSpellings(): void {
   englishWordSet();
 }
 
-const ENGLISH_QUESTION_WORDS = new Set([
-  ...Object.values(LANGUAGE_WORDS.en.questionWords).flat(),
-  ...Object.values(LANGUAGE_WORDS.en.questionPhrases).flatMap((phrases) => phrases.flatMap((p) => p.split(' '))),
-]);
-/** Whether a word is an English function word or a word of a question word or phrase (how many): what a short slip may be read back as. */
-const isEnglishFunctionWord = (norm: string) => isStopword(norm, 'en') || ENGLISH_QUESTION_WORDS.has(norm);
+/** The words of English question phrases (how many, how long ago). */
+const ENGLISH_PHRASE_WORDS = new Set(Object.values(LANGUAGE_WORDS.en.questionPhrases).flatMap((phrases) => phrases.flatMap((p) => p.split(' '))));
+/** Whether a word is an English function word, question word or word of a question phrase (how many): what a short slip may be read back as. */
+const isEnglishFunctionWord = (norm: string) => isStopword(norm, 'en') || isEnglishQuestionWord(norm) || ENGLISH_PHRASE_WORDS.has(norm);
 
 /**
  * The English function word or question word a typed word is with two letters next to each other swapped

@@ -195,8 +195,6 @@ const BE_FORMS = eachLanguage((w) => w.beForms);
 /** Whether a normalized token is a form of be that follows a question word asking what something is, in the language (what was the time of…; romanized, kya tha). */
 export const isBeForm = (norm: string, language: Language) => BE_FORMS[language].has(norm);
 const UNDERGOING_AUXILIARIES = eachLanguage((w) => w.undergoingAuxiliaries);
-/** Whether a normalized token is an auxiliary that makes a verb one its subject undergoes, in a question of the language (was arrested, गिरफ्तार हुआ; data undergoingAuxiliaries). */
-export const isUndergoingAuxiliary = (norm: string, language: Language) => UNDERGOING_AUXILIARIES[language].has(norm);
 const OBJECT_MARKERS = anyLanguage((w) => w.objectMarkers);
 /** Whether a normalized token is a marker of a verb's object (को, কে). */
 export const isObjectMarker = (norm: string) => OBJECT_MARKERS.has(norm);
@@ -251,6 +249,8 @@ const QUESTION_WORD_SPELLINGS = new Map(Object.values(LANGUAGE_WORDS).flatMap((w
 /** The question word a chat spelling stands for (wat: what, hw: how, कोन: कौन), undefined for any other word. */
 export const spelledQuestionWord = (norm: string): string | undefined => QUESTION_WORD_SPELLINGS.get(norm);
 const ENGLISH_QUESTION_WORDS = new Set(Object.values(LANGUAGE_WORDS.en.questionWords).flatMap((words) => (words ?? []).map((w) => normalize(w))));
+/** Whether a normalized token is an English question word (what, who, how). */
+export const isEnglishQuestionWord = (norm: string) => ENGLISH_QUESTION_WORDS.has(norm);
 /**
  * The English question word a token is with the verb written onto it (what's, whats, who's: what, who;
  * wat's: what), undefined for any other word. A contraction written without its apostrophe (whats) is

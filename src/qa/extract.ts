@@ -776,7 +776,7 @@ function undergoneIn(input: ExtractInput): ReadonlySet<number> | undefined {
  * them; -1 when it has another case than the one asked, or, for who underwent a verb the passage writes
  * (`verb`: undergoneIn), when it is that verb's doer.
  */
-function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wanted: ReadonlySet<string> | undefined, verb = undergoneIn(input)): number {
+function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wanted: ReadonlySet<string> | undefined, verb: ReadonlySet<number> | undefined): number {
   const { text } = input;
   const tokens = text.tokens;
   const joined = (a: number, b: number) => joinedIn(input, a, b);

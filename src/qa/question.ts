@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUndergoingAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -325,7 +325,7 @@ function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
   }
   let k = at + 1;
   let undergoing = false;
-  for (; k < norms.length && (isUndergoingAuxiliary(norms[k]!, language) || isQuestionAuxiliary(norms[k]!)); k++) undergoing ||= isUndergoingAuxiliary(norms[k]!, language);
+  for (; k < norms.length && (undergoes(norms[k]!, norms[k - 1], language) || isQuestionAuxiliary(norms[k]!)); k++) undergoing ||= undergoes(norms[k]!, norms[k - 1], language);
   return undergoing && k < norms.length && isWrittenPast(norms[k]!, stemEnglish(norms[k]!), language) ? unitAt(k) : undefined;
 }
 
