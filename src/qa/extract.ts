@@ -1087,9 +1087,11 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // a place is placed by its marker already and need only stand by the question's words; a person or
     // organisation needs a role beside them
     // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one,
-    // unless it is the doer a question of who underwent the verb rules out
+    // unless the question asks who underwent a verb the passage writes: the lexicon's actors are doers (the
+    // police, hackers), and who underwent the verb is told by the writing alone ("Delhi Police said Ravi Rao
+    // was arrested")
     const own = roleOf(input, n, near, wanted, verb);
-    const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : ofKind && !(verb && own < 0) ? Math.max(LEXICON_ROLE, own) : own;
+    const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : ofKind && !verb ? Math.max(LEXICON_ROLE, own) : own;
     if (role < MIN_ROLE) continue;
     const held = support[n.first]!;
     // the surest role first, then a name the lexicon knows as of the asked kind, then the clause that

@@ -793,6 +793,9 @@ describe('a name answers who only by its role beside the question’s words (iss
     // a doer the lexicon knows is no answer either, in the active voice or after "by"; asked who did it, it is
     for (const p of ['Delhi Police arrested two men.', 'Two men were arrested by Delhi Police.']) expect(answer('Who was arrested?', p, 'en'), p).toBeUndefined();
     expect(answer('Who arrested the men?', 'Delhi Police arrested two men.', 'en')?.text).toBe('Delhi Police');
+    // a doer the lexicon knows that only reports the arrest is no answer: the one the writing says was arrested is
+    expect(answer('Who was arrested?', 'Delhi Police said Ravi Rao was arrested on Monday.', 'en')?.text).toBe('Ravi Rao');
+    expect(answer('कौन गिरफ्तार हुआ?', 'दिल्ली पुलिस ने बताया कि रवि राव को गिरफ्तार किया गया।', 'hi')?.text).toBe('रवि राव');
     // the verb before the question word, as Hindi and Bengali may put it
     expect(answer('गिरफ्तार कौन हुआ?', 'इंस्पेक्टर मेहता ने रवि राव को गिरफ्तार किया।', 'hi')?.text).toBe('रवि राव');
     expect(answer('গ্রেফতার হয়েছে কারা?', 'পুলিশ রবি রাওকে গ্রেফতার করেছে।', 'bn')?.text).toBe('রবি রাও');
