@@ -36,6 +36,11 @@ const PHRASE_FOCUS = new Map(languages.flatMap((l) => Object.entries(l.phraseFoc
 /** The lexicon concepts a question phrase counts without naming them, if it is one that does (how old: age). */
 export const phraseFocus = (phrase: string): readonly string[] | undefined => PHRASE_FOCUS.get(phrase);
 
+/** The lexicon concept of age: what "how old" counts (data phraseFocus), and বয়স, उम्र, age name. */
+const AGE_CONCEPT = 'age';
+/** Whether a lexicon concept is age: a count whose focus holds it asks how old someone is. */
+export const isAgeConcept = (id: string): boolean => id === AGE_CONCEPT;
+
 /** Noun-phrase heads that ask when a query opens with them, longest first. */
 export const QUERY_HEADS: QuestionPhrase[] = languages
   .flatMap((l) => TYPES.flatMap((asks) => (l.queryHeads[asks] ?? []).map((p) => ({ words: tokenize(p).map((t) => t.norm), asks }))))

@@ -204,6 +204,12 @@ export const isParticiplePreposition = (norm: string) => PARTICIPLE_PREPOSITIONS
 const FREQUENCY_WORDS = eachLanguage((w) => w.frequencyWords);
 /** Whether a normalized token is a word a number of times is written with in the language (times, बार, বার; data frequencyWords). */
 export const isFrequencyWord = (norm: string, language: Language) => FREQUENCY_WORDS[language].has(norm);
+const AGE_WORDS_BEFORE = eachLanguage((w) => w.ageWordsBefore);
+const AGE_WORDS_AFTER = eachLanguage((w) => w.ageWordsAfter);
+/** Whether a normalized token makes a number an age in the language, written before it (aged, उम्र, বয়স) or after it (old, वर्षीय, বয়সী; data ageWordsBefore, ageWordsAfter). */
+export const isAgeWord = (norm: string, language: Language, after: boolean) => (after ? AGE_WORDS_AFTER : AGE_WORDS_BEFORE)[language].has(norm);
+/** Whether the language writes an age alone between commas after a name ("Ravi Rao, 23,"; data ageInCommas). */
+export const writesAgeInCommas = (language: Language) => LANGUAGE_WORDS[language].ageInCommas;
 const FREQUENCY_QUESTIONS = anyLanguage((w) => w.frequencyQuestions);
 /** Whether a question word or phrase, as read, asks how often (how often, কতবার; data frequencyQuestions). */
 export const isFrequencyQuestion = (interrogative: string) => FREQUENCY_QUESTIONS.has(interrogative);

@@ -4,7 +4,7 @@ import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } fr
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isAgeWord, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -137,6 +137,29 @@ function countsTimes(input: ExtractInput, last: number): boolean {
 }
 
 /**
+ * How many words before a number (at the age of 39) and after it (23 वर्ष की आयु में) an age word may stand
+ * to make it an age.
+ */
+const AGE_REACH_BEFORE = 2;
+const AGE_REACH_AFTER = 3;
+
+/**
+ * Whether a number reads as an age: an age word (data ageWordsBefore, ageWordsAfter) just before it or
+ * after it, in the same phrase (aged 23, 39 years old, 19-year-old, उम्र 23 साल, ২৩ বছর বয়সী; not "aged 23,
+ * was jailed for 7 years", the comma between, nor the 7 of ২৩ বছর বয়সী হ্যাকারকে ৭ বছরের কারাদণ্ড); or, as
+ * English news writes it, one number alone between commas after a word ("Ravi Rao, 23, was arrested").
+ */
+function readsAsAge(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
+  const { tokens } = input.text;
+  const comma = (a: number, b: number) => /^\s*,\s*$/.test(gap(input, a, b));
+  if (writesAgeInCommas(input.language) && n.first === n.last && n.first > 0 && n.last + 1 < tokens.length && !tokens[n.first - 1]!.numeric && comma(n.first - 1, n.first) && comma(n.last, n.last + 1)) return true;
+  const age = (k: number, after: boolean) => isAgeWord(tokens[k]!.norm, input.language, after);
+  for (let k = n.first - 1; k >= Math.max(0, n.first - AGE_REACH_BEFORE) && joinedIn(input, k, n.first); k--) if (age(k, false)) return true;
+  for (let k = n.last + 1; k <= Math.min(tokens.length - 1, n.last + AGE_REACH_AFTER) && joinedIn(input, n.last, k); k++) if (age(k, true)) return true;
+  return false;
+}
+
+/**
  * The low end of a range, with the multiplier the high end carries when the low end has none: in
  * "30 to 50 thousand" the 30 is thousands too.
  */
@@ -203,6 +226,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // a year the time reader is sure of (January 1756, in 1835, 1835 में) counts nothing; a day of the month
   // is judged more strictly below, as "20 may have died" counts
   const years = timeCandidates(input).filter((c) => c.sure && c.value.year !== undefined);
+  // asked how old someone is, a number the writing makes an age (aged 23, 39 years old) answers before any
+  // other: "jailed for 7 years" counts years too, but of something else
+  const ages = input.plan.asksAge && text.numbers.some((n) => readsAsAge(input, n));
   const dated = (n: (typeof text.numbers)[number]) => years.some((c) => n.first >= c.first && n.last <= c.last && n.value === c.value.year);
   const numbers = text.numbers.filter(
     (n) =>
@@ -216,7 +242,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // a number of times something happened (1,600 से अधिक बार, searched 1,600 times) answers how many times,
       // how often or how many of a thing there were (six times in the Super Bowl), not how much of the thing
       // it happened to (how much data was stolen)
-      !(countsTimes(input, n.last) && !input.plan.asksTimes && !counting),
+      !(countsTimes(input, n.last) && !input.plan.asksTimes && !counting) &&
+      !(ages && !readsAsAge(input, n)),
   );
   if (numbers.length === 0) return vagueCount(input, focus);
   let best: (typeof numbers)[number] | undefined;
@@ -241,8 +268,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   };
   // what is counted is not in the passage: a number counts what the question asks only beside its other
   // words, and only when the question names what it counts: one that asks a measure by its phrase alone
-  // (how old, how long: data phraseFocus) is not answered by a number of anything else (5 million dollars)
-  if (focus.length === 0 && !input.plan.measured) {
+  // (how old, how long: data phraseFocus) is not answered by a number of anything else (5 million dollars);
+  // a number the writing makes an age is one of what "how old" counts, wherever its years are (23 वर्षीय)
+  if ((focus.length === 0 && !input.plan.measured) || ages) {
     // (a value in another conjunct, across "and", और, এবং, stands further from the question's words than its words count)
     const dist = distances(text.tokens.length, questionPositions(input), (i) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1));
     for (const n of numbers) {

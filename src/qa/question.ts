@@ -1,5 +1,5 @@
 import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type AnalyzedText, type QueryUnit, type Reading } from '../lang/analyze.js';
-import { phraseFocus, type AnswerType } from '../lang/interrogatives.js';
+import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
 import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
@@ -288,6 +288,8 @@ export interface QuestionPlan {
   timePart?: TimePart;
   /** Whether a question phrase names the measure asked for (how old, how long: data phraseFocus), the focus it counts. */
   measured: boolean;
+  /** Whether the question counts an age (how old, हैकर की उम्र कितनी है, হ্যাকারের বয়স কত: its focus is the concept age): a number read as an age answers before any other. */
+  asksAge: boolean;
   /** Whether the question asks how many times (how often, कितनी बार, কতবার: data frequencyWords, frequencyQuestions). */
   asksTimes: boolean;
   /** The verb a who question asks who underwent, never who did it (who was arrested: arrested; asksUndergone). */
@@ -399,6 +401,7 @@ export function planQuestion(question: string): QuestionPlan {
     ...(timePart !== undefined && { timePart }),
     ...(undergone !== undefined && { undergone }),
     measured,
+    asksAge: kind.type === 'count' && focus !== undefined && focus.alts.some((a) => a.field === 'concept' && isAgeConcept(a.term)),
     asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm, query.reading.language)) || query.interrogatives.some(isFrequencyQuestion),
   };
 }

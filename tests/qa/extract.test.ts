@@ -137,6 +137,22 @@ describe('reading a count', () => {
       expect(answer('How old was the hacker?', p, 'en')?.value, p).toEqual({ kind: 'count', n: 19 });
   });
 
+  it('answers "how old" with the number the writing makes an age, not a span of years beside it', () => {
+    const seven = { kind: 'count', n: 7 };
+    for (const p of [
+      'The hacker, aged 23, was jailed for seven years.',
+      'The hacker, 23, was jailed for 7 years.',
+      'The hacker was jailed for 7 years. He is 23 years old.',
+    ])
+      expect(answer('How old is the hacker?', p, 'en')?.value, p).toEqual({ kind: 'count', n: 23 });
+    expect(answer('How old is Ravi Rao?', 'Police arrested Ravi Rao, 23, who faces 7 years in jail.', 'en')?.value).toEqual({ kind: 'count', n: 23 });
+    expect(answer('हैकर की उम्र कितनी है?', 'हैकर की उम्र 23 साल है और उसे 7 साल की सजा हुई।', 'hi')?.value).toEqual({ kind: 'count', n: 23 });
+    expect(answer('हैकर कितने साल का है?', '7 साल की सजा पाने वाला हैकर 23 वर्षीय है।', 'hi')?.value).toEqual({ kind: 'count', n: 23 });
+    expect(answer('হ্যাকারের বয়স কত?', '২৩ বছর বয়সী হ্যাকারকে ৭ বছরের কারাদণ্ড দেওয়া হয়েছে।', 'bn')?.value).toEqual({ kind: 'count', n: 23 });
+    // asked how long, the span of years answers as before
+    expect(answer('How long was the hacker jailed?', 'The hacker, aged 23, was jailed for seven years.', 'en')?.value).toEqual(seven);
+  });
+
   it('gives no number for "how old" or "how long" when the passage writes none of what they measure', () => {
     expect(answer('How old was the hacker who demanded the ransom?', 'The hackers demanded 5 million dollars in bitcoin to unlock the files.', 'en')).toBeUndefined();
     expect(answer('How long did the hackers wait?', 'The hackers demanded 5 million dollars and then waited.', 'en')).toBeUndefined();

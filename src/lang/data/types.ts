@@ -241,6 +241,16 @@ export interface LanguageWords {
    * typed: baar): such a number answers no question of how much (how much data was stolen).
    */
   frequencyWords: readonly string[];
+  /**
+   * Words that make a number after them an age (aged 23, at the age of 39; उम्र 23 साल; বয়স ২৩): a question of
+   * how old is answered by such a number before any other (not "jailed for 7 years"). Read up to two words
+   * before the number, in the same phrase.
+   */
+  ageWordsBefore: readonly string[];
+  /** Whether a number alone between commas after a word is an age, as English news writes one ("Ravi Rao, 23, was arrested"). */
+  ageInCommas: boolean;
+  /** Words that make a number before them an age (39 years old, 19-year-old; 23 वर्षीय, 23 वर्ष की आयु; ২৩ বছর বয়সী): read up to three words after it, in the same phrase. */
+  ageWordsAfter: readonly string[];
   /** Question words and phrases that ask how often (how often, কতবার): a number of times answers them. */
   frequencyQuestions: readonly string[];
   /**
