@@ -44,6 +44,13 @@ describe('reading a count', () => {
     expect(answer('data koto bar khoja hoyeche?', 'চুরি হওয়া ডেটা ডার্ক ওয়েবে ১৬০০ বার খোঁজা হয়েছে।', 'bn')?.value).toEqual({ kind: 'count', n: 1600 });
     expect(answer('কতটা ডেটা চুরি হয়েছে?', 'চুরি হওয়া ডেটা ডার্ক ওয়েবে ১৬০০ বারের বেশি খোঁজা হয়েছে।', 'bn')).toBeUndefined();
     expect(answer('How many times was the data searched?', 'The stolen data was searched for on the dark web more than 1,600 times.', 'en')?.value).toEqual({ kind: 'count', n: 1600 });
+    // how many of a thing: not the times something happened to it, but the times that qualify it in the genitive
+    const attacked = 'The hackers attacked the servers 5 times last week.';
+    expect(answer('How many servers were attacked?', attacked, 'en')).toBeUndefined();
+    expect(answer('How many times were the servers attacked?', attacked, 'en')?.value).toEqual({ kind: 'count', n: 5 });
+    expect(answer('कितने सर्वर पर हमला हुआ?', 'हैकरों ने सर्वर पर 5 बार हमला किया।', 'hi')).toBeUndefined();
+    expect(answer('কতগুলো সার্ভারে হামলা হয়েছে?', 'হ্যাকাররা সার্ভারে ৫ বার হামলা করেছে।', 'bn')).toBeUndefined();
+    expect(answer('लेडी गागा ने कितने ग्रैमी जीते हैं?', 'छह बार की ग्रैमी विजेता लेडी गागा ने राष्ट्रगान प्रस्तुत किया।', 'hi')?.value).toEqual({ kind: 'count', n: 6 });
     // a number after what is counted with a word of another kind after it still counts it: a currency, a verb
     expect(answer('How much did the hackers demand?', 'The hackers demanded 5 million dollars in bitcoin.', 'en')?.value).toEqual({ kind: 'count', n: 5_000_000 });
     expect(answer('कितने सर्वर हैक हुए?', 'हैक हुए सर्वरों की संख्या 5 बताई गई है।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
