@@ -160,6 +160,7 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return { type: 'money' };
   const valueOf = asks === 'thing' ? askedValueOf(query, focus, before) : undefined;
   if (valueOf && unitConcepts(valueOf).some((c) => TIME_HEADS.has(c)) && query.units.some((u) => u !== valueOf && isEvent(u))) return { type: 'time', head: valueOf };
+  if (valueOf && unitConcepts(valueOf).some((c) => COUNT_HEADS.has(c))) return { type: 'count', head: valueOf };
   return { type: asks };
 }
 
@@ -171,6 +172,11 @@ export interface AskedKind {
 
 /** Concepts whose value a question asks for when it asks what they are: the time, the date, the year of something. */
 const TIME_HEADS = new Set(['time', 'date', 'year', 'month', 'hour']);
+/**
+ * Concepts whose value is a count when a question asks what they are: the hacker's age (हैकर की उम्र क्या
+ * है?, হ্যাকারের বয়স কী?). Not a number, which is as often one that names (the helpline number, हेल्पलाइन नंबर).
+ */
+const COUNT_HEADS = new Set(['age']);
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(EVENTS);
 /**
  * Whether a unit names an event the lexicon knows (an attack, a flood, an arrest): a question asks the time
@@ -401,7 +407,7 @@ export function planQuestion(question: string): QuestionPlan {
     ...(timePart !== undefined && { timePart }),
     ...(undergone !== undefined && { undergone }),
     measured,
-    asksAge: kind.type === 'count' && focus !== undefined && focus.alts.some((a) => a.field === 'concept' && isAgeConcept(a.term)),
+    asksAge: kind.type === 'count' && [focus, kind.head].some((u) => u?.alts.some((a) => a.field === 'concept' && isAgeConcept(a.term))),
     asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm, query.reading.language)) || query.interrogatives.some(isFrequencyQuestion),
   };
 }
