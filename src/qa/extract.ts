@@ -247,7 +247,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // ग्रैमी विजेता, a six-time Grammy winner: how many Grammys), not when they count what happened to it
       // ("attacked the servers 5 times": how many servers), nor how much of it there was (how much data was stolen)
       !(timesAt(input, n.last) !== undefined && !input.plan.asksTimes && !timesCount(timesAt(input, n.last)!)) &&
-      !(ages && !readsAsAge(input, n)),
+      !(ages && !readsAsAge(input, n)) &&
+      // a sum of money counts no things one by one: "12 करोड़ रुपए दूसरे खातों में" does not say how many accounts
+      // (but it says how many of its own scale or currency: कितने करोड़, 200 करोड़ रुपए)
+      !(counting && isSum(input, n) && !focus.some((t) => t >= n.first && t <= afterNumber(input, n.last))),
   );
   if (numbers.length === 0) return vagueCount(input, focus);
   let best: (typeof numbers)[number] | undefined;
@@ -407,6 +410,17 @@ function vagueCount(input: ExtractInput, focus: readonly number[]): ShortAnswer 
 }
 
 const CURRENCY: Record<string, string> = { rupee: '₹', dollar: '$' };
+const CURRENCIES = new Set(Object.keys(CURRENCY));
+
+/**
+ * Whether a number is a sum of money: a currency written right after it (12 करोड़ रुपए, 5 million dollars),
+ * its word right before it (Rs 50) or its sign (₹12 crore, $5 million: any currency sign).
+ */
+function isSum(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
+  const { text } = input;
+  const before = input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start);
+  return /\p{Sc}\s*$/u.test(before) || hasConcept(text, afterNumber(input, n.last), afterNumber(input, n.last), CURRENCIES) !== undefined || hasConcept(text, n.first - 1, n.first - 1, CURRENCIES) !== undefined;
+}
 const CRYPTO = new Set(['cryptocurrency']);
 
 function moneyReading(value: number, currency: string | undefined): string {

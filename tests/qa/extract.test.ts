@@ -51,6 +51,11 @@ describe('reading a count', () => {
     expect(answer('कितने सर्वर पर हमला हुआ?', 'हैकरों ने सर्वर पर 5 बार हमला किया।', 'hi')).toBeUndefined();
     expect(answer('কতগুলো সার্ভারে হামলা হয়েছে?', 'হ্যাকাররা সার্ভারে ৫ বার হামলা করেছে।', 'bn')).toBeUndefined();
     expect(answer('लेडी गागा ने कितने ग्रैमी जीते हैं?', 'छह बार की ग्रैमी विजेता लेडी गागा ने राष्ट्रगान प्रस्तुत किया।', 'hi')?.value).toEqual({ kind: 'count', n: 6 });
+    // nor does a sum of money say how many things it went to, its currency written after it, or its sign before
+    expect(answer('कितने खातों में पैसा भेजा गया?', 'हैकर्स ने 12 करोड़ रुपए दूसरे खातों में भेज दिए।', 'hi')).toBeUndefined();
+    expect(answer('কতগুলো অ্যাকাউন্টে টাকা গেছে?', 'হ্যাকাররা ১২ কোটি টাকা অন্য অ্যাকাউন্টে পাঠিয়েছে।', 'bn')).toBeUndefined();
+    expect(answer('How many accounts got the money?', 'Hackers moved ₹12 crore to other accounts.', 'en')).toBeUndefined();
+    expect(answer('How many accounts got the money?', 'Hackers moved $12 million to 40 accounts.', 'en')?.value).toEqual({ kind: 'count', n: 40 });
     // a number after what is counted with a word of another kind after it still counts it: a currency, a verb
     expect(answer('How much did the hackers demand?', 'The hackers demanded 5 million dollars in bitcoin.', 'en')?.value).toEqual({ kind: 'count', n: 5_000_000 });
     expect(answer('कितने सर्वर हैक हुए?', 'हैक हुए सर्वरों की संख्या 5 बताई गई है।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
