@@ -4,7 +4,7 @@ import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } fr
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isAgeWord, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isAgeWord, isDenial, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -1384,7 +1384,8 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     // X with a question word right before it is asked about, not named (তবে ঠিক কী দাবি, তা স্পষ্ট হয়নি: what
     // exactly is demanded is not clear)
     if (i === at - 1 && isInterrogative(tok.norm)) return undefined;
-    if (tok.numeric || isFunctionWord(input, i)) break;
+    // (a number in letters too: "the utility's twelve servers" counts them, it says not which)
+    if (tok.numeric || text.numbers.some((n) => n.first <= i && i <= n.last) || isFunctionWord(input, i)) break;
     // a qualifier the question already has is not the answer, nor a word that only says "of the kind"
     // (যে ধরনের তথ্য, the kind of data that…: no kind named)
     if (conceptsAt(text, i).some((c) => inQuestion.has(c) || c === KIND)) break;
@@ -1396,6 +1397,8 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     first = i;
   }
   if (first === at) return undefined;
+  // X denied right before its qualifier ("no customer data had been stolen") is not what was
+  if (first > 0 && isDenial(text.tokens[first - 1]!.norm)) return undefined;
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
   return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified' };

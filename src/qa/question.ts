@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type Analyzed
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isGenitiveMarker, isGenitivePreposition, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -123,7 +123,14 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   };
   const adverb = (k: number) => query.tokens[k] !== undefined && isVerbAdverb(query.tokens[k]!.norm, language);
   if (!query.reading.romanized && (pastVerb(next) || (adverb(next) && pastVerb(next + 1)))) return [];
-  const phrase = unitsFrom(query, next);
+  let phrase = unitsFrom(query, next);
+  // "what type of servers", किस प्रकार के सर्वर: a word of kind alone asks the kind of what follows it, past
+  // the genitive that joins them (কী ধরনের সার্ভার writes them as one phrase already)
+  const joiner = phrase.length === 1 ? query.tokens[phrase[0]!.end + 1] : undefined;
+  if (joiner && unitConcepts(phrase[0]!).includes(KIND) && (isGenitivePreposition(joiner.norm) || isGenitiveMarker(joiner.norm))) {
+    const kindOf = unitsFrom(query, phrase[0]!.end + 2);
+    if (kindOf.length > 0) phrase = kindOf;
+  }
   // "which state's electricity company": the possessor is what is asked about (which state), not what it owns
   const owner = phrase.findIndex((u) => u.at === u.end && isWrittenPossessor(query.tokens[u.at]!.norm));
   if (owner >= 0) phrase.splice(owner + 1);
@@ -132,6 +139,9 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   if (isVerbFinal(language) && phrase.length >= 2 && phrase[phrase.length - 1] === query.units[query.units.length - 1]) phrase.pop();
   return phrase.reverse();
 }
+
+/** The lexicon's concept of a kind or type (type, प्रकार, ধরন): what kind of X asks about X. */
+const KIND = 'kind';
 
 /**
  * The answer type a question asks for, with the word it was read from when it was read from one

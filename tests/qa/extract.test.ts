@@ -556,6 +556,18 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What demand did the hackers make?', 'The hackers made a ransom demand on Monday.', 'en')?.text).toBe('ransom demand');
   });
 
+  it('asks "what kind of X" about X, and gives no kind of X the passage denies, nor a count of X', () => {
+    for (const [q, x] of [['What type of servers were hit?', 'servers'], ['what kind of data was stolen', 'data'], ['Which type of attack was it?', 'attack'], ['কী ধরনের তথ্য চুরি হয়েছে?', 'তথ্য']] as const)
+      expect(planQuestion(q).which[0]?.raw, q).toBe(x);
+    // (the kind word alone, with nothing after it, is still what is asked about)
+    expect(planQuestion('What type was it?').which.map((u) => u.raw)).toEqual(['type']);
+    expect(answer('What type of servers were hit?', 'The attack hit the billing servers on Sunday.', 'en')?.text).toBe('billing servers');
+    // not the kind of the manner words (बुरी तरह: badly), nor data that was not stolen, nor a number of servers
+    expect(answer('What type of servers were hit?', 'हमले से अस्पताल का कामकाज बुरी तरह प्रभावित हुआ और सर्वर ठप हो गए।', 'hi')).toBeUndefined();
+    expect(answer('What kind of data was stolen?', 'The company said no customer data had been stolen.', 'en')).toBeUndefined();
+    expect(answer('Which servers were encrypted?', "The attack encrypted three of the utility's twelve servers.", 'en')).toBeUndefined();
+  });
+
   it('asks "which X\'s Y" about X, the possessor: "which state\'s electricity company" is answered with the state', () => {
     expect(planQuestion("Which state's electricity company was attacked?").which.map((u) => u.raw)).toEqual(["state's"]);
     expect(answer("Which state's electricity company was attacked?", 'A ransomware attack hit the Maharashtra state electricity distribution company on Sunday.', 'en')?.text).toBe('Maharashtra');
