@@ -1384,8 +1384,9 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     // X with a question word right before it is asked about, not named (তবে ঠিক কী দাবি, তা স্পষ্ট হয়নি: what
     // exactly is demanded is not clear)
     if (i === at - 1 && isInterrogative(tok.norm)) return undefined;
-    // (a number in letters too: "the utility's twelve servers" counts them, it says not which)
-    if (tok.numeric || text.numbers.some((n) => n.first <= i && i <= n.last) || isFunctionWord(input, i)) break;
+    // (a number in letters too: "the utility's twelve servers" counts them, it says not which; and a postposition
+    // made with a genitive, सूत्रों के मुताबिक, "according to sources", ends the phrase before it)
+    if (tok.numeric || text.numbers.some((n) => n.first <= i && i <= n.last) || isFunctionWord(input, i) || isCompoundPostposition(tok.norm)) break;
     // a qualifier the question already has is not the answer, nor a word that only says "of the kind"
     // (যে ধরনের তথ্য, the kind of data that…: no kind named)
     if (conceptsAt(text, i).some((c) => inQuestion.has(c) || c === KIND)) break;

@@ -566,6 +566,8 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What type of servers were hit?', 'हमले से अस्पताल का कामकाज बुरी तरह प्रभावित हुआ और सर्वर ठप हो गए।', 'hi')).toBeUndefined();
     expect(answer('What kind of data was stolen?', 'The company said no customer data had been stolen.', 'en')).toBeUndefined();
     expect(answer('Which servers were encrypted?', "The attack encrypted three of the utility's twelve servers.", 'en')).toBeUndefined();
+    // a postposition made with a genitive ends the qualifier: "according to sources" says not which servers
+    expect(answer('Which servers were attacked?', 'सूत्रों के मुताबिक एम्स के सर्वर पर हमला किया गया।', 'hi')?.text).toBe('एम्स के सर्वर');
   });
 
   it('asks "which X\'s Y" about X, the possessor: "which state\'s electricity company" is answered with the state', () => {
