@@ -215,7 +215,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // a share (12 percent, 40%) is not how many there are: "how many", कितने, কতগুলো count things one by
   // one; "how much more", कितनी अधिक may be answered by one (18% more), and a question about a share asks for it
   const { query } = input.plan;
-  const counting = query.interrogatives.some(isCountingQuestionWord) && !query.tokens.some((t) => isPercentWord(t.norm) || holdsPercentSign(t.raw));
+  const asksShare = query.tokens.some((t) => isPercentWord(t.norm) || holdsPercentSign(t.raw));
+  const counting = query.interrogatives.some(isCountingQuestionWord) && !asksShare;
   const share = (last: number) => {
     const next = text.tokens[last + 1];
     const after = input.body.slice(input.offset + text.tokens[last]!.end, next ? input.offset + next.start : input.offset + text.tokens[last]!.end + 2);
@@ -230,6 +231,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // asked how old someone is, a number the writing makes an age (aged 23, 39 years old) answers before any
   // other: "jailed for 7 years" counts years too, but of something else
   const ages = input.plan.asksAge && text.numbers.some((n) => readsAsAge(input, n));
+  // asked what share, a share answers before any other number (91% of the land, not the 1970 it was cleared since)
+  const shares = asksShare && text.numbers.some((n) => share(n.last));
   const dated = (n: (typeof text.numbers)[number]) => years.some((c) => n.first >= c.first && n.last <= c.last && n.value === c.value.year);
   // (where the passage does not write what is counted, as it may not in another language's words, the times may count it)
   const timesCount = (at: number) => counting && (focus.length === 0 || (at + 1 < text.tokens.length && isGenitiveMarker(text.tokens[at + 1]!.norm) && joinedIn(input, at, at + 1)));
@@ -248,6 +251,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // ("attacked the servers 5 times": how many servers), nor how much of it there was (how much data was stolen)
       !(timesAt(input, n.last) !== undefined && !input.plan.asksTimes && !timesCount(timesAt(input, n.last)!)) &&
       !(ages && !readsAsAge(input, n)) &&
+      !(shares && !share(n.last)) &&
       // a sum of money counts no things one by one: "12 करोड़ रुपए दूसरे खातों में" does not say how many accounts
       // (but it says how many of its own scale or currency: कितने करोड़, 200 करोड़ रुपए)
       !(counting && isSum(input, n) && !focus.some((t) => t >= n.first && t <= afterNumber(input, n.last))),

@@ -556,6 +556,13 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What demand did the hackers make?', 'The hackers made a ransom demand on Monday.', 'en')?.text).toBe('ransom demand');
   });
 
+  it('answers "what percentage" with a share, before any other number of the passage', () => {
+    expect(planQuestion('What percentage of the servers were hacked?').type).toBe('count');
+    const passage = 'Of the 1,200 servers checked since 2019, 40% were hacked.';
+    expect(answer('What percentage of the servers were hacked?', passage, 'en')?.value).toEqual({ kind: 'count', n: 40 });
+    expect(answer('सर्वरों का कितना प्रतिशत हैक हुआ?', '2019 से जांचे गए 1,200 सर्वरों में से 40 प्रतिशत हैक हुए।', 'hi')?.value).toEqual({ kind: 'count', n: 40 });
+  });
+
   it('asks "what kind of X" about X, and gives no kind of X the passage denies, nor a count of X', () => {
     for (const [q, x] of [['What type of servers were hit?', 'servers'], ['what kind of data was stolen', 'data'], ['Which type of attack was it?', 'attack'], ['কী ধরনের তথ্য চুরি হয়েছে?', 'তথ্য']] as const)
       expect(planQuestion(q).which[0]?.raw, q).toBe(x);
