@@ -9,7 +9,7 @@
  */
 export const LEXICON = `
 # incidents and cyber security
-attack | attack, assault, strike, raid | हमला, अटैक, आक्रमण, प्रहार | হামলা, হানা, আক্রমণ, অ্যাটাক | hamla, humla, hamle, akraman, akromon
+attack | attack, assault, strike, raid | हमला, अटैक, आक्रमण, प्रहार | হামলা, হানা, আক্রমণ, অ্যাটাক, আক্রান্ত | hamla, humla, hamle, akraman, akromon
 cyberattack | cyberattack, cyber attack | साइबर हमला, साइबर अटैक | সাইবার হামলা, সাইবার হানা, সাইবার অ্যাটাক | cyber hamla
 hack | hack, hacked, hacking, breach, intrusion, compromise | हैक, सेंध, सेंधमारी | হ্যাক, হ্যাকিং | hack, hak
 hacker | hacker, attacker, intruder, cybercriminal | हैकर, हमलावर, साइबर अपराधी | হ্যাকার, হামলাকারী, আক্রমণকারী | hacker, hamlawar, hamlakari
@@ -44,7 +44,7 @@ vulnerability | vulnerability, loophole, flaw, weakness, bug | खामी, क
 install | install, installed, deploy, set up | इंस्टाल, इंस्टॉल, लगाना, स्थापित | ইনস্টল, বসানো | install
 restore | restore, recover, recovery, retrieve, revive, bring back | बहाल, रिकवर, वापस, बहाली | পুনরুদ্ধার, উদ্ধার, ফিরিয়ে | bahal, recover, uddhar
 down | down, outage, offline, crash, crashed, shut, shutdown, halt, stalled | डाउन, ठप, बंद, ठप्प | ডাউন, বন্ধ, অচল | down, thap, bandh, bondho
-disrupt | disrupt, disruption, affect, affected, impact, hit, hamper | प्रभावित, बाधित, असर | প্রভাবিত, ব্যাহত, প্রভাব | prabhavit, badhit, asar, probhabito
+disrupt | disrupt, disruption, affect, affected, impact, hit, hamper | प्रभावित, बाधित, असर | প্রভাবিত, ব্যাহত, প্রভাব, আক্রান্ত | prabhavit, badhit, asar, probhabito
 damage | damage, harm, loss | नुकसान, क्षति, हानि | ক্ষতি, লোকসান | nuksan, khoti
 dark-web | dark web, darknet, dark net | डार्क वेब | ডার্ক ওয়েব | dark web
 internet | internet, online, web | इंटरनेट, ऑनलाइन | ইন্টারনেট, অনলাইন | internet, online

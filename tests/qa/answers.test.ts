@@ -118,6 +118,13 @@ describe('an institution named by its place', () => {
   });
 });
 
+describe('a Bengali word of being attacked or affected (আক্রান্ত)', () => {
+  it('is met by an English question of an attack or a hit: "how many servers were attacked in Kolkata" finds তিনটি সার্ভার আক্রান্ত', () => {
+    expect(ask(fixtures, 'how many servers were attacked in kolkata').answer).toBe('তিনটি সার্ভার');
+    expect(ask(fixtures, 'when did hackers hit the metro').abstained).toBe(false);
+  });
+});
+
 describe('a Bengali verb whose root changes its vowel', () => {
   it('is read as its verbal noun in any tense: "কত টাকা চেয়েছিল" and "কত টাকা চায়" find the ransom demanded', () => {
     for (const q of ['হ্যাকাররা কত টাকা চেয়েছিল?', 'হ্যাকাররা কত টাকা চায়?']) {
