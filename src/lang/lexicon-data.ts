@@ -19,7 +19,7 @@ phishing | phishing, spoofing, scam email | फिशिंग | ফিশিং
 leak | leak, leaked, exposure, exposed | लीक, उजागर | ফাঁস, লিক | leak, faas, phash
 steal | steal, stole, stolen, theft, loot, exfiltrate, siphon, siphoned | चोरी, चुराना, चुराया, लूट, उड़ाना, उड़ाए, उड़ा लिए | চুরি, হাতানো, হাতিয়ে, লুট | chori, churaya, churi, hatano
 ransom>demand | ransom, extortion, ransom demand | फिरौती, रंगदारी | মুক্তিপণ, পণ | firauti, phirauti, muktipon
-demand | demand, demanded, ask for, want, wanted, seek, sought | मांग, मांगना, मांगे, चाहना | দাবি, চাওয়া, চাইছে, চাই | maang, mang, maange, mange, dabi, chaiche
+demand | demand, demanded, ask, asked, ask for, want, wanted, seek, sought | मांग, मांगना, मांगे, चाहना | দাবি, চাওয়া, চাইছে, চাই | maang, mang, maange, mange, dabi, chaiche
 negotiate | negotiate, negotiation, talks, bargain, deal | बातचीत, मोलभाव, समझौता, नेगोशिएशन | আলোচনা, দরদাম, নেগোশিয়েশন, সমঝোতা | baatcheet, negotiation
 threat | threat, threaten, risk, danger | खतरा, धमकी, जोखिम | হুমকি, ঝুঁকি, বিপদ | khatra, dhamki, humki
 encrypt | encrypt, encrypted, encryption, lock, locked | एन्क्रिप्ट, एन्क्रिप्शन, लॉक | এনক্রিপ্ট, এনক্রিপশন, লক | encrypt

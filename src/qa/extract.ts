@@ -318,6 +318,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     best = onlyInClause(clause, focus, numbers.filter((n) => !isOneInLetters(text, n) && !countsAnother(n)), (n) => n.first, (a, b) => a.value === b.value);
   }
   if (!best) return vagueCount(input, focus);
+  // asked how much, a sum of money answers as one: with its currency (200 करोड़ रुपए: ₹200 crore)
+  if (!counting && isSum(input, best)) {
+    const sum = money(input, best);
+    if (sum) return sum;
+  }
   let chosen = best;
   let of: number | undefined;
   let partFirst = false;
@@ -434,10 +439,10 @@ function moneyReading(value: number, currency: string | undefined): string {
   return `${sym}${grouped(value)}`;
 }
 
-/** An amount: the number with its currency, and what it is in ("in cryptocurrency") when the source says. */
-function money(input: ExtractInput): ShortAnswer | undefined {
+/** An amount: the number with its currency, and what it is in ("in cryptocurrency") when the source says; `only` that number, when given. */
+function money(input: ExtractInput, only?: AnalyzedText['numbers'][number]): ShortAnswer | undefined {
   const { text } = input;
-  const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value));
+  const numbers = only ? [only] : text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value));
   const currencyIds = new Set([...MONEY_CONCEPTS]);
   let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined } | undefined;
   for (const n of numbers) {

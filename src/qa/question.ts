@@ -94,6 +94,9 @@ export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
   if (query.asks !== 'count') return first;
   const phrase = unitsFrom(query, askingEnd(query)! + 1);
   const language = query.reading.language;
+  // an auxiliary right after the question phrase (how much did the hackers demand, how many were arrested)
+  // opens the clause: its subject is no count, and what is counted goes unnamed
+  if (phrase.length === 0 && !isVerbFinal(language) && isQuestionAuxiliary(query.tokens[askingEnd(query)! + 1]?.norm ?? '')) return undefined;
   const plural = (u: QueryUnit) => !u.entity && !isNumberUnit(u) && u.at === u.end && isWrittenPlural(query.tokens[u.at]!.norm, language);
   const closed = phrase.length > 0 && isQuestionAuxiliary(query.tokens[phrase[phrase.length - 1]!.end + 1]?.norm ?? '');
   const at = closed ? phrase.findLastIndex(plural) : phrase.findIndex(plural);

@@ -322,6 +322,8 @@ describe('what a "how many" question counts', () => {
     expect(focus('How many status updates were posted?')).toBe('updates');
     expect(focus('How many people died?')).toBe('people');
     expect(focus('How many of the servers were hit?')).toBe('servers');
+    // an auxiliary right after the question word opens the clause: its subject is not what is counted
+    for (const q of ['how much did the hackers demand', 'How many did the police arrest?', 'How many were arrested?']) expect(focus(q), q).toBeUndefined();
   });
 
   it('is in Hindi and Bengali the first word after the question word, which the verb follows', () => {

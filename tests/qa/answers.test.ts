@@ -57,6 +57,10 @@ describe('short answers', () => {
     expect(a.answer).toContain('200 करोड़ रुपए');
     expect(a.reading).toBe('₹200 crore in cryptocurrency');
     expect(ask(fixtures, 'कोलकाता मेट्रो के हैकर्स ने कितनी फिरौती मांगी?')).toMatchObject({ answer: '৫০ লাখ টাকা', reading: '₹50 lakh' });
+    // asked how much with no word of money, a sum answers as an amount; asking for it is demanding it, typed as people type
+    for (const q of ['how much did the hackers demand', 'How much money did hackrs ask'])
+      expect(ask(bundled, q), q).toMatchObject({ abstained: false, reading: '₹200 crore in cryptocurrency' });
+    expect(ask(fixtures, 'how much did the metro hackers ask')).toMatchObject({ answer: '৫০ লাখ টাকা', reading: '₹50 lakh' });
   });
 
   it('read times in any script into English: বুধবার সকাল ৬টা৪৫ is Wednesday 6:45 am, রাত ১০টা is 10 pm', () => {

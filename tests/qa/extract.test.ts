@@ -57,7 +57,7 @@ describe('reading a count', () => {
     expect(answer('How many accounts got the money?', 'Hackers moved ₹12 crore to other accounts.', 'en')).toBeUndefined();
     expect(answer('How many accounts got the money?', 'Hackers moved $12 million to 40 accounts.', 'en')?.value).toEqual({ kind: 'count', n: 40 });
     // a number after what is counted with a word of another kind after it still counts it: a currency, a verb
-    expect(answer('How much did the hackers demand?', 'The hackers demanded 5 million dollars in bitcoin.', 'en')?.value).toEqual({ kind: 'count', n: 5_000_000 });
+    expect(answer('How much did the hackers demand?', 'The hackers demanded 5 million dollars in bitcoin.', 'en')?.value).toEqual({ kind: 'money', amount: 5_000_000 });
     expect(answer('कितने सर्वर हैक हुए?', 'हैक हुए सर्वरों की संख्या 5 बताई गई है।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
     expect(answer('कितने प्रतिद्वंद्वी प्रधान शामिल थे?', 'जिसमें प्रतिद्वंद्वी गुट के 5 प्रधान शामिल थे।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
   });
