@@ -124,16 +124,16 @@ function afterNumber(input: ExtractInput, last: number): number {
 }
 
 /**
- * Where the word of frequency stands that makes a number count times something happened (times, बार,
- * বার), past its classifier and a qualifier written after it (1,600 से अधिक बार, "1,600 or more times")
- * with the function word that joins the qualifier; undefined when the number counts no times.
+ * Whether a number counts times something happened: a word of frequency after it (times, बार, বার), past
+ * its classifier and a qualifier written after it (1,600 से अधिक बार, "1,600 or more times") with the
+ * function word that joins the qualifier.
  */
-function timesAt(input: ExtractInput, last: number): number | undefined {
+function countsTimes(input: ExtractInput, last: number): boolean {
   const { text } = input;
   const qualifier = (k: number) => k < text.tokens.length && conceptsAt(text, k).some((c) => QUALIFIERS.has(c));
   let k = afterNumber(input, last);
   while (qualifier(k) || (k < text.tokens.length && isFunctionWord(input, k) && qualifier(k + 1))) k++;
-  return k < text.tokens.length && isFrequencyWord(text.tokens[k]!.norm, input.language) ? k : undefined;
+  return k < text.tokens.length && isFrequencyWord(text.tokens[k]!.norm, input.language);
 }
 
 
@@ -234,8 +234,6 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // asked what share, a share answers before any other number (91% of the land, not the 1970 it was cleared since)
   const shares = asksShare && text.numbers.some((n) => share(n.last));
   const dated = (n: (typeof text.numbers)[number]) => years.some((c) => n.first >= c.first && n.last <= c.last && n.value === c.value.year);
-  // (where the passage does not write what is counted, as it may not in another language's words, the times may count it)
-  const timesCount = (at: number) => counting && (focus.length === 0 || (at + 1 < text.tokens.length && isGenitiveMarker(text.tokens[at + 1]!.norm) && joinedIn(input, at, at + 1)));
   const numbers = text.numbers.filter(
     (n) =>
       !inTimes(text, n.first) &&
@@ -245,11 +243,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       !designates(input, n.first) &&
       !isOrdinal(input, n) &&
       !(isDayOfMonth(input, n) && !counted(n)) &&
-      // a number of times something happened (1,600 से अधिक बार, searched 1,600 times) answers how many times or
-      // how often; how many of a thing there were only when the times qualify a noun in the genitive (छह बार की
-      // ग्रैमी विजेता, a six-time Grammy winner: how many Grammys), not when they count what happened to it
-      // ("attacked the servers 5 times": how many servers), nor how much of it there was (how much data was stolen)
-      !(timesAt(input, n.last) !== undefined && !input.plan.asksTimes && !timesCount(timesAt(input, n.last)!)) &&
+      // a number of times something happened (1,600 से अधिक बार, searched 1,600 times) answers how many times,
+      // how often or how many of a thing there were (six times in the Super Bowl, won the title 5 times; though
+      // "attacked the servers 5 times" does not say how many servers, which the writing alone cannot tell), not
+      // how much of the thing it happened to (how much data was stolen)
+      !(countsTimes(input, n.last) && !input.plan.asksTimes && !counting) &&
       !(ages && !readsAsAge(input, n)) &&
       !(shares && !share(n.last)) &&
       // a sum of money counts no things one by one: "12 करोड़ रुपए दूसरे खातों में" does not say how many accounts

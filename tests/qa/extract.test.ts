@@ -44,13 +44,11 @@ describe('reading a count', () => {
     expect(answer('data koto bar khoja hoyeche?', 'চুরি হওয়া ডেটা ডার্ক ওয়েবে ১৬০০ বার খোঁজা হয়েছে।', 'bn')?.value).toEqual({ kind: 'count', n: 1600 });
     expect(answer('কতটা ডেটা চুরি হয়েছে?', 'চুরি হওয়া ডেটা ডার্ক ওয়েবে ১৬০০ বারের বেশি খোঁজা হয়েছে।', 'bn')).toBeUndefined();
     expect(answer('How many times was the data searched?', 'The stolen data was searched for on the dark web more than 1,600 times.', 'en')?.value).toEqual({ kind: 'count', n: 1600 });
-    // how many of a thing: not the times something happened to it, but the times that qualify it in the genitive
-    const attacked = 'The hackers attacked the servers 5 times last week.';
-    expect(answer('How many servers were attacked?', attacked, 'en')).toBeUndefined();
-    expect(answer('How many times were the servers attacked?', attacked, 'en')?.value).toEqual({ kind: 'count', n: 5 });
-    expect(answer('कितने सर्वर पर हमला हुआ?', 'हैकरों ने सर्वर पर 5 बार हमला किया।', 'hi')).toBeUndefined();
-    expect(answer('কতগুলো সার্ভারে হামলা হয়েছে?', 'হ্যাকাররা সার্ভারে ৫ বার হামলা করেছে।', 'bn')).toBeUndefined();
+    // how many of a thing: the times it was won or came about count it, in any language
+    expect(answer('How many attacks did the hospital suffer?', 'The hospital was attacked 5 times last year.', 'en')?.value).toEqual({ kind: 'count', n: 5 });
+    expect(answer('How many titles has the team won?', 'The team has won the title 5 times.', 'en')?.value).toEqual({ kind: 'count', n: 5 });
     expect(answer('लेडी गागा ने कितने ग्रैमी जीते हैं?', 'छह बार की ग्रैमी विजेता लेडी गागा ने राष्ट्रगान प्रस्तुत किया।', 'hi')?.value).toEqual({ kind: 'count', n: 6 });
+    expect(answer('লেডি গাগা কতগুলো গ্র্যামি জিতেছেন?', 'ছয় বারের গ্র্যামি বিজয়ী লেডি গাগা জাতীয় সঙ্গীত গেয়েছেন।', 'bn')?.value).toEqual({ kind: 'count', n: 6 });
     // nor does a sum of money say how many things it went to, its currency written after it, or its sign before
     expect(answer('कितने खातों में पैसा भेजा गया?', 'हैकर्स ने 12 करोड़ रुपए दूसरे खातों में भेज दिए।', 'hi')).toBeUndefined();
     expect(answer('কতগুলো অ্যাকাউন্টে টাকা গেছে?', 'হ্যাকাররা ১২ কোটি টাকা অন্য অ্যাকাউন্টে পাঠিয়েছে।', 'bn')).toBeUndefined();
