@@ -352,15 +352,3 @@ describe('a question of age', () => {
     expect(planQuestion('उसे कितने साल की सजा हुई?').focus?.alts.map((a) => a.term)).not.toContain('age');
   });
 });
-
-describe('a question that asks what an age is', () => {
-  it('counts an age, as "how old" does, when what it asks the value of is someone\'s age', () => {
-    for (const q of ['What is the age of the hacker?', "What is the hacker's age?", 'हैकर की उम्र क्या है?', 'হ্যাকারের বয়স কী?', 'hacker ki umar kya hai', 'How old is the hacker?', 'হ্যাকারের বয়স কত?']) {
-      const plan = planQuestion(q);
-      expect([plan.type, plan.asksAge], q).toEqual(['count', true]);
-    }
-    // a number asked what it is may name (the helpline number), and a count of anything else asks no age
-    for (const q of ['What is the helpline number?', 'हेल्पलाइन नंबर क्या है?']) expect(planQuestion(q).type, q).toBe('thing');
-    expect(planQuestion('How many servers were hacked?').asksAge).toBe(false);
-  });
-});
