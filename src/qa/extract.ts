@@ -847,6 +847,9 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
     return doer || isCopula(n.marker) ? 2 : 0;
   }
   if (wanted) return -1;
+  // asked who underwent a verb the passage writes, the one who tells of it is no answer: "Delhi Police said Ravi
+  // Rao was arrested" (a word of telling right after the name; in Hindi and Bengali the teller has the doer's marker)
+  if (undergoer && n.last + 1 < tokens.length && joined(n.last, n.last + 1) && isSayingWord(tokens[n.last + 1]!.norm)) return -1;
   // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it
   const by = n.first - 1;
   if (by >= 1 && isAgentMarker(tokens[by]!.norm) && joined(by, n.first)) {
@@ -1140,11 +1143,10 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // a place is placed by its marker already and need only stand by the question's words; a person or
     // organisation needs a role beside them
     // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one,
-    // unless the question asks who underwent a verb the passage writes: the lexicon's actors are doers (the
-    // police, hackers), and who underwent the verb is told by the writing alone ("Delhi Police said Ravi Rao
-    // was arrested")
+    // unless it is the doer, or the teller ("Delhi Police said Ravi Rao was arrested"), a question of who
+    // underwent the verb rules out
     const own = roleOf(input, n, near, wanted, verb);
-    const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : ofKind && !verb ? Math.max(LEXICON_ROLE, own) : own;
+    const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : ofKind && !(verb && own < 0) ? Math.max(LEXICON_ROLE, own) : own;
     if (role < MIN_ROLE) continue;
     const held = support[n.first]!;
     // the surest role first, then a name the lexicon knows as of the asked kind, then the clause that

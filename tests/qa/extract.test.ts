@@ -843,6 +843,10 @@ describe('a name answers who only by its role beside the question’s words (iss
     // a doer the lexicon knows that only reports the arrest is no answer: the one the writing says was arrested is
     expect(answer('Who was arrested?', 'Delhi Police said Ravi Rao was arrested on Monday.', 'en')?.text).toBe('Ravi Rao');
     expect(answer('कौन गिरफ्तार हुआ?', 'दिल्ली पुलिस ने बताया कि रवि राव को गिरफ्तार किया गया।', 'hi')?.text).toBe('रवि राव');
+    // and actors the lexicon knows who did undergo it still answer, wherever the writing puts them
+    expect(answer('कौन गिरफ्तार हुआ?', 'गिरफ्तार किए गए लोगों में दो चीनी हैकर्स भी शामिल हैं।', 'hi')?.text).toBe('चीनी हैकर्स');
+    expect(answer('কারা গ্রেফতার হয়েছে?', 'গ্রেফতার হওয়া ব্যক্তিদের মধ্যে দুই চীনা হ্যাকার রয়েছে।', 'bn')?.text).toBe('চীনা হ্যাকার');
+    expect(answer('Who was arrested?', 'Chinese hackers, police said, were arrested on Monday.', 'en')?.text).toBe('Chinese hackers');
     // the verb before the question word, as Hindi and Bengali may put it
     expect(answer('गिरफ्तार कौन हुआ?', 'इंस्पेक्टर मेहता ने रवि राव को गिरफ्तार किया।', 'hi')?.text).toBe('रवि राव');
     expect(answer('গ্রেফতার হয়েছে কারা?', 'পুলিশ রবি রাওকে গ্রেফতার করেছে।', 'bn')?.text).toBe('রবি রাও');
