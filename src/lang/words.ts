@@ -206,8 +206,11 @@ const FREQUENCY_WORDS = eachLanguage((w) => w.frequencyWords);
 export const isFrequencyWord = (norm: string, language: Language) => FREQUENCY_WORDS[language].has(norm);
 const AGE_WORDS_BEFORE = eachLanguage((w) => w.ageWordsBefore);
 const AGE_WORDS_AFTER = eachLanguage((w) => w.ageWordsAfter);
-/** Whether a normalized token makes a number an age in the language, written before it (aged, उम्र, বয়স) or after it (old, वर्षीय, বয়সী; data ageWordsBefore, ageWordsAfter). */
+const AGE_UNITS = eachLanguage((w) => w.ageUnits);
+/** Whether a normalized token makes a number an age in the language, written before it (aged, उम्र, বয়স) or after its years (old, आयु, বয়সী; data ageWordsBefore, ageWordsAfter). */
 export const isAgeWord = (norm: string, language: Language, after: boolean) => (after ? AGE_WORDS_AFTER : AGE_WORDS_BEFORE)[language].has(norm);
+/** Whether a normalized token, right after a number, is years that make it an age (23 वर्षीय; data ageUnits). */
+export const isAgeUnit = (norm: string, language: Language) => AGE_UNITS[language].has(norm);
 /** Whether the language writes an age alone between commas after a name ("Ravi Rao, 23,"; data ageInCommas). */
 export const writesAgeInCommas = (language: Language) => LANGUAGE_WORDS[language].ageInCommas;
 const FREQUENCY_QUESTIONS = anyLanguage((w) => w.frequencyQuestions);

@@ -4,7 +4,7 @@ import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } fr
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isAgeWord, isDenial, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isAgeUnit, isAgeWord, isDenial, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -138,17 +138,20 @@ function countsTimes(input: ExtractInput, last: number): boolean {
 
 
 /**
- * How many words before a number (at the age of 39) and after it (23 वर्ष की आयु में) an age word may stand
- * to make it an age.
+ * How many words before a number (at the age of 39) and after the word after it (23 वर्ष की आयु में, 7 years
+ * of age) an age word may stand to make it an age.
  */
 const AGE_REACH_BEFORE = 2;
-const AGE_REACH_AFTER = 3;
+const AGE_REACH_AFTER = 2;
+/** The lexicon's concept of years: a word between a number and the age word after it (39 years old). */
+const YEARS = new Set(['year']);
 
 /**
  * Whether a number reads as an age: an age word (data ageWordsBefore, ageWordsAfter) just before it or
- * after it, in the same phrase (aged 23, 39 years old, 19-year-old, उम्र 23 साल, ২৩ বছর বয়সী; not "aged 23,
- * was jailed for 7 years", the comma between, nor the 7 of ২৩ বছর বয়সী হ্যাকারকে ৭ বছরের কারাদণ্ড); or, as
- * English news writes it, one number alone between commas after a word ("Ravi Rao, 23, was arrested").
+ * after the years it counts, or years that are an age themselves right after it (ageUnits), in the same
+ * phrase (aged 23, 39 years old, 19-year-old, उम्र 23 साल, 23 वर्षीय, ২৩ বছর বয়সী; not "aged 23, was jailed for
+ * 7 years", the comma between, nor the 7 of ২৩ বছর বয়সী হ্যাকারকে ৭ বছরের কারাদণ্ড, nor "12 old computers");
+ * or, as English news writes it, one number alone between commas after a word ("Ravi Rao, 23, was arrested").
  */
 function readsAsAge(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
   const { tokens } = input.text;
@@ -156,7 +159,15 @@ function readsAsAge(input: ExtractInput, n: AnalyzedText['numbers'][number]): bo
   if (writesAgeInCommas(input.language) && n.first === n.last && n.first > 0 && n.last + 1 < tokens.length && !tokens[n.first - 1]!.numeric && comma(n.first - 1, n.first) && comma(n.last, n.last + 1)) return true;
   const age = (k: number, after: boolean) => isAgeWord(tokens[k]!.norm, input.language, after);
   for (let k = n.first - 1; k >= Math.max(0, n.first - AGE_REACH_BEFORE) && joinedIn(input, k, n.first); k--) if (age(k, false)) return true;
-  for (let k = n.last + 1; k <= Math.min(tokens.length - 1, n.last + AGE_REACH_AFTER) && joinedIn(input, n.last, k); k++) if (age(k, true)) return true;
+  const next = afterNumber(input, n.last);
+  if (next >= tokens.length || !joinedIn(input, n.last, next)) return false;
+  if (isAgeUnit(tokens[next]!.norm, input.language)) return true;
+  // (its years or a joining word between: 39 years old, 41 की उम्र में; not right after it, "12 old computers")
+  const between = (k: number) => conceptsAt(input.text, k).some((c) => YEARS.has(c)) || isFunctionWord(input, k);
+  for (let k = next; k <= Math.min(tokens.length - 1, next + AGE_REACH_AFTER) && joinedIn(input, n.last, k); k++) {
+    if (k > next && age(k, true)) return true;
+    if (!between(k)) return false;
+  }
   return false;
 }
 

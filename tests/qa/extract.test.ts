@@ -159,6 +159,9 @@ describe('reading a count', () => {
     expect(answer('हैकर की उम्र कितनी है?', 'हैकर की उम्र 23 साल है और उसे 7 साल की सजा हुई।', 'hi')?.value).toEqual({ kind: 'count', n: 23 });
     expect(answer('हैकर कितने साल का है?', '7 साल की सजा पाने वाला हैकर 23 वर्षीय है।', 'hi')?.value).toEqual({ kind: 'count', n: 23 });
     expect(answer('হ্যাকারের বয়স কত?', '২৩ বছর বয়সী হ্যাকারকে ৭ বছরের কারাদণ্ড দেওয়া হয়েছে।', 'bn')?.value).toEqual({ kind: 'count', n: 23 });
+    // "old" makes an age only after years: "12 old computers" are no twelve-year-old
+    expect(answer('How old is the hacker?', 'The hacker, who is 23, targeted 12 old computers.', 'en')).toBeUndefined();
+    expect(answer('How old is the hacker?', 'The hacker, 23 years of age, was jailed for 7 years.', 'en')?.value).toEqual({ kind: 'count', n: 23 });
     // asked how long, the span of years answers as before
     expect(answer('How long was the hacker jailed?', 'The hacker, aged 23, was jailed for seven years.', 'en')?.value).toEqual(seven);
   });

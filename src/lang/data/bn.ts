@@ -95,6 +95,7 @@ export const BN: LanguageWords = {
   frequencyQuestions: ['কতবার', 'kotobar'],
   ageWordsBefore: ['বয়স'],
   ageWordsAfter: ['বয়সী', 'বয়সি', 'বয়সে', 'বয়সের'],
+  ageUnits: [],
   ageInCommas: false,
   passiveAuxiliaries: [],
   passiveLightVerbs: [],

@@ -81,6 +81,7 @@ export const EN: LanguageWords = {
   frequencyQuestions: ['how often'],
   ageWordsBefore: ['age', 'aged'],
   ageWordsAfter: ['old', 'age'],
+  ageUnits: [],
   ageInCommas: true,
   passiveAuxiliaries: [],
   passiveLightVerbs: [],

@@ -249,8 +249,14 @@ export interface LanguageWords {
   ageWordsBefore: readonly string[];
   /** Whether a number alone between commas after a word is an age, as English news writes one ("Ravi Rao, 23, was arrested"). */
   ageInCommas: boolean;
-  /** Words that make a number before them an age (39 years old, 19-year-old; 23 वर्षीय, 23 वर्ष की आयु; ২৩ বছর বয়সী): read up to three words after it, in the same phrase. */
+  /**
+   * Words that make a number an age after the years it counts or a joining word (39 years old, 19-year-old, 7
+   * years of age; 41 की उम्र में, 23 वर्ष की आयु; ২৩ বছর বয়সী): read up to three words after it, in the same
+   * phrase, with only such words between (not "12 old computers").
+   */
   ageWordsAfter: readonly string[];
+  /** Words of years that are an age themselves, written right after the number (23 वर्षीय). */
+  ageUnits: readonly string[];
   /** Question words and phrases that ask how often (how often, কতবার): a number of times answers them. */
   frequencyQuestions: readonly string[];
   /**
