@@ -4,7 +4,7 @@ import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } fr
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, holdsPercentSign, isAgentCase, isAgeUnit, isAgeWord, isDenial, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -226,7 +226,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // a share (12 percent, 40%) is not how many there are: "how many", कितने, কতগুলো count things one by
   // one; "how much more", कितनी अधिक may be answered by one (18% more), and a question about a share asks for it
   const { query } = input.plan;
-  const asksShare = query.tokens.some((t) => isPercentWord(t.norm) || holdsPercentSign(t.raw));
+  const { asksShare } = input.plan;
   const counting = query.interrogatives.some(isCountingQuestionWord) && !asksShare;
   const share = (last: number) => {
     const next = text.tokens[last + 1];
@@ -242,8 +242,6 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // asked how old someone is, a number the writing makes an age (aged 23, 39 years old) answers before any
   // other: "jailed for 7 years" counts years too, but of something else
   const ages = input.plan.asksAge && text.numbers.some((n) => readsAsAge(input, n));
-  // asked what share, a share answers before any other number (91% of the land, not the 1970 it was cleared since)
-  const shares = asksShare && text.numbers.some((n) => share(n.last));
   const dated = (n: (typeof text.numbers)[number]) => years.some((c) => n.first >= c.first && n.last <= c.last && n.value === c.value.year);
   const numbers = text.numbers.filter(
     (n) =>
@@ -260,7 +258,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // how much of the thing it happened to (how much data was stolen)
       !(countsTimes(input, n.last) && !input.plan.asksTimes && !counting) &&
       !(ages && !readsAsAge(input, n)) &&
-      !(shares && !share(n.last)) &&
+      // asked what share, only a share answers (91% of the land, not the 1970 it was cleared since, nor 1,200 servers)
+      !(asksShare && !share(n.last)) &&
       // a sum of money counts no things one by one: "12 करोड़ रुपए दूसरे खातों में" does not say how many accounts
       // (but it says how many of its own scale or currency: कितने करोड़, 200 करोड़ रुपए)
       !(counting && isSum(input, n) && !focus.some((t) => t >= n.first && t <= afterNumber(input, n.last))),
@@ -395,7 +394,12 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // (one function word may stand between: "more than")
   const qualifiedAt = hasConcept(text, first - 2, first - 1, QUALIFIERS);
   const qualifiedFirst = qualifiedAt !== undefined && (qualifiedAt === first - 1 || functionWord(first - 1)) ? qualifiedAt : undefined;
-  const s = span(input, qualifiedFirst ?? first, last);
+  // a share ends at its percent, the sign with it: "40%", "40 प्रतिशत" (not the verb after it: ৪০% হ্যাক)
+  const shareOf = lower === undefined && upper === undefined && share(chosen.last);
+  const percentAt = shareOf && chosen.last + 1 < text.tokens.length && isPercentWord(text.tokens[chosen.last + 1]!.norm) ? chosen.last + 1 : undefined;
+  const written = span(input, qualifiedFirst ?? first, shareOf ? (percentAt ?? chosen.last) : last);
+  const sign = shareOf && percentAt === undefined ? percentSignLength(input.body.slice(written.end)) : 0;
+  const s = sign > 0 ? { ...written, end: written.end + sign, text: input.body.slice(written.start, written.end + sign).replace(/\s+/g, ' ') } : written;
   const before = qualifiedFirst === undefined ? [] : conceptsAt(text, qualifiedFirst);
   const more = before.some((c) => MORE.has(c)) || hasConcept(text, chosen.last + 1, target ?? chosen.last + 2, MORE) !== undefined;
   const less = before.some((c) => LESS.has(c));
@@ -404,7 +408,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const ends = lower ? [lower, chosen] : upper ? [chosen, upper] : undefined;
   const low = ends ? lowEnd(text, ends[0]!, ends[1]!) : chosen.value;
   const range = ends ? `${grouped(low)}–${grouped(ends[1]!.value)}` : grouped(chosen.value);
-  const reading = `${more ? 'more than ' : less ? 'fewer than ' : about ? 'about ' : ''}${range}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
+  const reading = `${more ? 'more than ' : less ? 'fewer than ' : about ? 'about ' : ''}${range}${shareOf ? '%' : ''}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
   // a range counts as its low end, whichever end stood by what is counted, so two sayings of it agree
   return { ...s, normalized: reading, value: { kind: 'count', n: low } };
 }

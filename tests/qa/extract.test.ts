@@ -562,6 +562,10 @@ describe('short answers of the asked type only (issue 14)', () => {
     const passage = 'Of the 1,200 servers checked since 2019, 40% were hacked.';
     expect(answer('What percentage of the servers were hacked?', passage, 'en')?.value).toEqual({ kind: 'count', n: 40 });
     expect(answer('सर्वरों का कितना प्रतिशत हैक हुआ?', '2019 से जांचे गए 1,200 सर्वरों में से 40 प्रतिशत हैक हुए।', 'hi')?.value).toEqual({ kind: 'count', n: 40 });
+    // a share as written, its sign with it and nothing after it; and no number that is not one
+    expect(answer('What percentage of the servers were hacked?', passage, 'en')).toMatchObject({ text: '40%', normalized: '40%' });
+    expect(answer('কত শতাংশ সার্ভার হ্যাক হয়েছে?', 'মোট সার্ভারের ৪০% হ্যাক হয়েছে।', 'bn')).toMatchObject({ text: '৪০%', normalized: '40%' });
+    expect(answer('What percentage of the servers were hacked?', 'Of the 1,200 servers checked since 2019, 480 were hacked.', 'en')).toBeUndefined();
   });
 
   it('asks "what kind of X" about X, and gives no kind of X the passage denies, nor a count of X', () => {
