@@ -9,7 +9,7 @@ import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
-import { ACTOR_CONCEPTS, MONEY_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, KIND, MONEY_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -241,7 +241,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const years = timeCandidates(input).filter((c) => c.sure && c.value.year !== undefined);
   // asked how old someone is, a number the writing makes an age (aged 23, 39 years old) answers before any
   // other: "jailed for 7 years" counts years too, but of something else
-  const ages = input.plan.asksAge && text.numbers.some((n) => readsAsAge(input, n));
+  const aged = new Set(input.plan.asksAge ? text.numbers.filter((n) => readsAsAge(input, n)) : []);
   const dated = (n: (typeof text.numbers)[number]) => years.some((c) => n.first >= c.first && n.last <= c.last && n.value === c.value.year);
   const numbers = text.numbers.filter(
     (n) =>
@@ -257,7 +257,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // "attacked the servers 5 times" does not say how many servers, which the writing alone cannot tell), not
       // how much of the thing it happened to (how much data was stolen)
       !(countsTimes(input, n.last) && !input.plan.asksTimes && !counting) &&
-      !(ages && !readsAsAge(input, n)) &&
+      !(aged.size > 0 && !aged.has(n)) &&
       // asked what share, only a share answers (91% of the land, not the 1970 it was cleared since, nor 1,200 servers)
       !(asksShare && !share(n.last)) &&
       // a sum of money counts no things one by one: "12 करोड़ रुपए दूसरे खातों में" does not say how many accounts
@@ -289,7 +289,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // words, and only when the question names what it counts: one that asks a measure by its phrase alone
   // (how old, how long: data phraseFocus) is not answered by a number of anything else (5 million dollars);
   // a number the writing makes an age is one of what "how old" counts, wherever its years are (23 वर्षीय)
-  if ((focus.length === 0 && !input.plan.measured) || ages) {
+  if ((focus.length === 0 && !input.plan.measured) || aged.size > 0) {
     // (a value in another conjunct, across "and", और, এবং, stands further from the question's words than its words count)
     const dist = distances(text.tokens.length, questionPositions(input), (i) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1));
     for (const n of numbers) {
@@ -1358,8 +1358,6 @@ export function nameStrength(plan: QuestionPlan, passage: PassageText): number {
  * and the words before X are as often a description as the answer.
  */
 const WHICH_NARROWER = 0.75;
-/** The lexicon's concept of a kind or type (ধরন, प्रकार, kind): it qualifies nothing itself. */
-const KIND = 'kind';
 const WHICH_QUALIFIED = 0.5;
 
 /** How surely a passage answers a "which X": WHICH_NARROWER when it names a kind of X, WHICH_QUALIFIED when it only qualifies X, 0 when neither. */
@@ -1376,6 +1374,9 @@ export function whichStrength(plan: QuestionPlan, passage: PassageText): number 
 function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; kind: 'narrower' | 'qualified' | 'other' } | undefined {
   const { text } = input;
   const focusConcepts = new Set(unitConcepts(focus));
+  // a kind asked about alone ("what type was it", "kis prakar ke …" read word by word) names nothing a
+  // passage could qualify: a word of kind there is no kind of anything (बुरी तरह, badly)
+  if (focusConcepts.has(KIND)) return undefined;
   const focusWords = new Set(focus.alts.filter((a) => a.field !== 'concept').map((a) => termKey(a.field, a.term)));
   const inQuestion = input.plan.asked;
   // a narrower kind of what is asked about: ProtonMail is an email
@@ -1408,9 +1409,13 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     // X with a question word right before it is asked about, not named (তবে ঠিক কী দাবি, তা স্পষ্ট হয়নি: what
     // exactly is demanded is not clear)
     if (i === at - 1 && isInterrogative(tok.norm)) return undefined;
-    // (a number in letters too: "the utility's twelve servers" counts them, it says not which; and a postposition
-    // made with a genitive, सूत्रों के मुताबिक, "according to sources", ends the phrase before it)
-    if (tok.numeric || text.numbers.some((n) => n.first <= i && i <= n.last) || isFunctionWord(input, i) || isCompoundPostposition(tok.norm)) break;
+    // (a count in letters too: "the utility's twelve servers" counts them, it says not which, though a number
+    // joined into a word (five-star), in a name (Three Rivers) or "one", as often an article (একটি), qualifies;
+    // and a postposition made with the genitive before it, सूत्रों के मुताबिक, "according to sources", ends the
+    // phrase, while the same word qualifying X (पीछे के दरवाजे, the back door) does not)
+    const counts = text.numbers.some((n) => n.first <= i && i <= n.last && !isOneInLetters(text, n)) && gap(input, i, i + 1) !== '-' && !isLatinName(tok.raw);
+    const postposition = isCompoundPostposition(tok.norm) && i > 0 && isGenitiveMarker(text.tokens[i - 1]!.norm);
+    if (tok.numeric || counts || postposition || isFunctionWord(input, i)) break;
     // a qualifier the question already has is not the answer, nor a word that only says "of the kind"
     // (যে ধরনের তথ্য, the kind of data that…: no kind named)
     if (conceptsAt(text, i).some((c) => inQuestion.has(c) || c === KIND)) break;

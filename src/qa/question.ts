@@ -127,8 +127,9 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   const adverb = (k: number) => query.tokens[k] !== undefined && isVerbAdverb(query.tokens[k]!.norm, language);
   if (!query.reading.romanized && (pastVerb(next) || (adverb(next) && pastVerb(next + 1)))) return [];
   let phrase = unitsFrom(query, next);
-  // "what type of servers", किस प्रकार के सर्वर: a word of kind alone asks the kind of what follows it, past
-  // the genitive that joins them (কী ধরনের সার্ভার writes them as one phrase already)
+  // "what type of servers", "which kind of attack": a word of kind alone asks the kind of what follows it, past
+  // the genitive that joins them (কী ধরনের সার্ভার writes them as one phrase already; Hindi's किस प्रकार is a
+  // question phrase of its own, "how", and asks no which)
   const joiner = phrase.length === 1 ? query.tokens[phrase[0]!.end + 1] : undefined;
   if (joiner && unitConcepts(phrase[0]!).includes(KIND) && (isGenitivePreposition(joiner.norm) || isGenitiveMarker(joiner.norm))) {
     const kindOf = unitsFrom(query, phrase[0]!.end + 2);
@@ -143,8 +144,8 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   return phrase.reverse();
 }
 
-/** The lexicon's concept of a kind or type (type, प्रकार, ধরন): what kind of X asks about X. */
-const KIND = 'kind';
+/** The lexicon's concept of a kind or type (type, प्रकार, ধরন): what kind of X asks about X, and it qualifies nothing itself. */
+export const KIND = 'kind';
 
 /**
  * The answer type a question asks for, with the word it was read from when it was read from one

@@ -578,8 +578,15 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What type of servers were hit?', 'हमले से अस्पताल का कामकाज बुरी तरह प्रभावित हुआ और सर्वर ठप हो गए।', 'hi')).toBeUndefined();
     expect(answer('What kind of data was stolen?', 'The company said no customer data had been stolen.', 'en')).toBeUndefined();
     expect(answer('Which servers were encrypted?', "The attack encrypted three of the utility's twelve servers.", 'en')).toBeUndefined();
-    // a postposition made with a genitive ends the qualifier: "according to sources" says not which servers
+    // a postposition made with a genitive ends the qualifier: "according to sources" says not which servers; the
+    // same word qualifying X does not (the back door), nor does a number joined into a word, in a name or "one"
     expect(answer('Which servers were attacked?', 'सूत्रों के मुताबिक एम्स के सर्वर पर हमला किया गया।', 'hi')?.text).toBe('एम्स के सर्वर');
+    expect(answer('Which door was broken?', 'चोरों ने पीछे के दरवाजे को तोड़ा।', 'hi')?.text).toBe('पीछे के दरवाजे');
+    expect(answer('Which hotel was attacked?', 'Hackers attacked a five-star hotel in Delhi.', 'en')?.text).toBe('five-star hotel');
+    expect(answer('Which company was attacked?', 'Hackers attacked the Three Rivers Power company.', 'en')?.text).toBe('Three Rivers Power company');
+    expect(answer('কোন চক্র হামলা করেছে?', 'বিদেশের একটি চক্র হামলা করেছে।', 'bn')?.text).toBe('বিদেশের একটি চক্র');
+    // a kind asked about alone, read word by word as a romanized question is, names nothing to qualify
+    expect(answer('kis prakar ke server hit hue', 'हमले से अस्पताल का कामकाज बुरी तरह प्रभावित हुआ।', 'hi')).toBeUndefined();
   });
 
   it('asks "which X\'s Y" about X, the possessor: "which state\'s electricity company" is answered with the state', () => {
