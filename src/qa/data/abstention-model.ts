@@ -5,21 +5,21 @@ import type { AbstentionModel, AbstentionModels } from '../abstain.js';
 /** The fit english and indic share; each has its own operating point. */
 const englishAndIndicFit: Omit<AbstentionModel, 'threshold'> = {
   features: ['coverage', 'coverageLog', 'passage', 'rarest', 'known', 'named', 'typed', 'margin', 'units', 'together', 'spread'],
-  means: [0.679140678411, -0.48367448261, 0.603563207184, 0.650257926833, 0.848826844691, 0.970859844794, 0.895029555264, 0.506702971647, 1.78936390269, 0.598018788593, 0.336947543764],
-  scales: [0.251006443158, 0.486428988848, 0.271288395874, 0.437296772157, 0.246328696608, 0.142969438102, 0.228562893301, 0.281693626605, 0.372895689172, 0.280370857972, 0.191176463312],
-  weights: [0.693164873508, 1.19781863743, 0.339224097873, 0.0150059690407, 1.10929171998, 0.331491702831, 0.876869037825, 0.66440022853, 0.293903065594, 1.40158654808, -0.134561932472],
-  bias: 4.69237412517,
+  means: [0.679140678411, -0.48367448261, 0.603563207184, 0.650257926833, 0.848826844691, 0.970859844794, 0.895029555264, 0.506639827988, 1.78936390269, 0.598018788593, 0.336947543764],
+  scales: [0.251006443158, 0.486428988848, 0.271288395874, 0.437296772157, 0.246328696608, 0.142969438102, 0.228562893301, 0.281699738676, 0.372895689172, 0.280370857972, 0.191176463312],
+  weights: [0.693187415535, 1.19781810098, 0.339292976629, 0.0150278875102, 1.10928050994, 0.331493726718, 0.876890665759, 0.664371562593, 0.293937955057, 1.40159599139, -0.134583544448],
+  bias: 4.69231968788,
 };
 
 /** english, indic: questions answered from their own language (or Hindi and Bengali), one fit with an operating point for each; fromEnglish and intoEnglish: across English and an Indic language. */
 export const ABSTENTION_MODELS: AbstentionModels = {
   english: {
     ...englishAndIndicFit,
-    threshold: 0.622169697154,
+    threshold: 0.622176889733,
   },
   indic: {
     ...englishAndIndicFit,
-    threshold: 0.498407422205,
+    threshold: 0.49841415728,
   },
   fromEnglish: {
     features: ['coverageLog', 'named', 'typed', 'margin', 'units'],
