@@ -9,7 +9,7 @@
  */
 export const LEXICON = `
 # incidents and cyber security
-attack | attack, assault, strike, raid | हमला, अटैक, आक्रमण, प्रहार | হামলা, হানা, আক্রমণ, অ্যাটাক, আক্রান্ত | hamla, humla, hamle, akraman, akromon
+attack | attack, assault, strike, raid | हमला, अटैक, आक्रमण, प्रहार | হামলা, হানা, আক্রমণ, অ্যাটাক | hamla, humla, hamle, akraman, akromon
 cyberattack | cyberattack, cyber attack | साइबर हमला, साइबर अटैक | সাইবার হামলা, সাইবার হানা, সাইবার অ্যাটাক | cyber hamla
 hack | hack, hacked, hacking, breach, intrusion, compromise | हैक, सेंध, सेंधमारी | হ্যাক, হ্যাকিং | hack, hak
 hacker | hacker, attacker, intruder, cybercriminal | हैकर, हमलावर, साइबर अपराधी | হ্যাকার, হামলাকারী, আক্রমণকারী | hacker, hamlawar, hamlakari
@@ -19,7 +19,7 @@ phishing | phishing, spoofing, scam email | फिशिंग | ফিশিং
 leak | leak, leaked, exposure, exposed | लीक, उजागर | ফাঁস, লিক | leak, faas, phash
 steal | steal, stole, stolen, theft, loot, exfiltrate, siphon, siphoned | चोरी, चुराना, चुराया, लूट, उड़ाना, उड़ाए, उड़ा लिए | চুরি, হাতানো, হাতিয়ে, লুট | chori, churaya, churi, hatano
 ransom>demand | ransom, extortion, ransom demand | फिरौती, रंगदारी | মুক্তিপণ, পণ | firauti, phirauti, muktipon
-demand | demand, demanded, ask, asked, ask for, want, wanted, seek, sought | मांग, मांगना, मांगे, चाहना | দাবি, চাওয়া, চাইছে, চাই | maang, mang, maange, mange, dabi, chaiche
+demand | demand, demanded, ask for, want, wanted, seek, sought | मांग, मांगना, मांगे, चाहना | দাবি, চাওয়া, চাইছে, চাই | maang, mang, maange, mange, dabi, chaiche
 negotiate | negotiate, negotiation, talks, bargain, deal | बातचीत, मोलभाव, समझौता, नेगोशिएशन | আলোচনা, দরদাম, নেগোশিয়েশন, সমঝোতা | baatcheet, negotiation
 threat | threat, threaten, risk, danger | खतरा, धमकी, जोखिम | হুমকি, ঝুঁকি, বিপদ | khatra, dhamki, humki
 encrypt | encrypt, encrypted, encryption, lock, locked | एन्क्रिप्ट, एन्क्रिप्शन, लॉक | এনক্রিপ্ট, এনক্রিপশন, লক | encrypt
@@ -249,7 +249,7 @@ hour | hour, hours, o'clock | घंटा, बजे | ঘণ্টা, টা 
 minute | minute, minutes | मिनट | মিনিট | minute
 week | week, weekly | हफ्ता, सप्ताह | সপ্তাহ | hafta, saptah, soptaho
 month | month, monthly | महीना, माह | মাস | mahina, mash
-year | year, years, annual | साल, वर्ष | বছর, সাল | saal, bochor
+year | year, years, yr, yrs, annual | साल, वर्ष | বছর, সাল | saal, bochor
 age | age, aged | उम्र, आयु | বয়স | umar, umr, umra, ayu, boyos, boyosh
 monday | monday | सोमवार | সোমবার | somvar, sombar
 tuesday | tuesday | मंगलवार | মঙ্গলবার | mangalvar, mongolbar

@@ -63,6 +63,9 @@ function headKind(norm: string): 'place' | 'thing' | undefined {
 }
 
 
+/** Whether a normalized token is the genitive, written apart (के, की) or onto the word (রহিমের, Rahim's). */
+export const isGenitive = (norm: string) => isGenitiveMarker(norm) || baseOf(norm, GENITIVE_ENDINGS) !== undefined;
+
 /** A word's base when it ends in one of the endings, the base long enough to be a word of its own. */
 function baseOf(norm: string, endings: readonly string[]): string | undefined {
   for (const e of endings) if (norm.length >= e.length + 2 && norm.endsWith(e)) return norm.slice(0, -e.length);
@@ -404,8 +407,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
    */
   function postpositionAfterGenitive(k: number): boolean {
     if (k === 0 || !isCompoundPostposition(tokens[k]!.norm) || !/^\s+$/.test(gap(k - 1, k))) return false;
-    const prev = tokens[k - 1]!.norm;
-    return isGenitiveMarker(prev) || baseOf(prev, GENITIVE_ENDINGS) !== undefined;
+    return isGenitive(tokens[k - 1]!.norm);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, label, withParents } from '../lang/lexicon.js';
-import { isAgentMarker, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
+import { isAgentMarker, isGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
@@ -83,6 +83,16 @@ function span(input: ExtractInput, first: number, last: number): Span {
 
 const grouped = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : canonicalNumber(n));
 
+/** Where a word of percent right after a number ends: one word (percent, प्रतिशत) or two a space apart (per cent); undefined when none follows it. */
+function percentWordEnd(input: ExtractInput, last: number): number | undefined {
+  const { tokens } = input.text;
+  const next = tokens[last + 1];
+  if (next === undefined) return undefined;
+  if (isPercentWord(next.norm)) return last + 1;
+  const then = tokens[last + 2];
+  return then !== undefined && /^ $/.test(gap(input, last + 1, last + 2)) && isPercentWord(`${next.norm} ${then.norm}`) ? last + 2 : undefined;
+}
+
 /** Tokens that belong to a clock time, not to a count. */
 function inTimes(text: AnalyzedText, i: number): boolean {
   const t = text.tokens[i]!;
@@ -136,7 +146,6 @@ function countsTimes(input: ExtractInput, last: number): boolean {
   return k < text.tokens.length && isFrequencyWord(text.tokens[k]!.norm, input.language);
 }
 
-
 /**
  * How many words before a number (at the age of 39) and after the word after it (23 वर्ष की आयु में, 7 years
  * of age) an age word may stand to make it an age.
@@ -162,8 +171,9 @@ function readsAsAge(input: ExtractInput, n: AnalyzedText['numbers'][number]): bo
   const next = afterNumber(input, n.last);
   if (next >= tokens.length || !joinedIn(input, n.last, next)) return false;
   if (isAgeUnit(tokens[next]!.norm, input.language)) return true;
-  // (its years or a joining word between: 39 years old, 41 की उम्र में; not right after it, "12 old computers")
-  const between = (k: number) => conceptsAt(input.text, k).some((c) => YEARS.has(c)) || isFunctionWord(input, k);
+  // (its years or a joining word between: 39 years old, 41 की उम्र में; not right after it, "12 old computers",
+  // nor past an article, "12 of the old servers")
+  const between = (k: number) => conceptsAt(input.text, k).some((c) => YEARS.has(c)) || (isFunctionWord(input, k) && !isArticle(tokens[k]!.norm));
   for (let k = next; k <= Math.min(tokens.length - 1, next + AGE_REACH_AFTER) && joinedIn(input, n.last, k); k++) {
     if (k > next && age(k, true)) return true;
     if (!between(k)) return false;
@@ -231,7 +241,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const share = (last: number) => {
     const next = text.tokens[last + 1];
     const after = input.body.slice(input.offset + text.tokens[last]!.end, next ? input.offset + next.start : input.offset + text.tokens[last]!.end + 2);
-    return startsWithPercentSign(after) || (next !== undefined && isPercentWord(next.norm));
+    return startsWithPercentSign(after) || percentWordEnd(input, last) !== undefined;
   };
   const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
   // a number such as 2000 is a year unless what is counted follows it: "attended by 1950 guests"
@@ -326,11 +336,6 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     best = onlyInClause(clause, focus, numbers.filter((n) => !isOneInLetters(text, n) && !countsAnother(n)), (n) => n.first, (a, b) => a.value === b.value);
   }
   if (!best) return vagueCount(input, focus);
-  // asked how much, a sum of money answers as one: with its currency (200 करोड़ रुपए: ₹200 crore)
-  if (!counting && isSum(input, best)) {
-    const sum = money(input, best);
-    if (sum) return sum;
-  }
   let chosen = best;
   let of: number | undefined;
   let partFirst = false;
@@ -396,7 +401,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const qualifiedFirst = qualifiedAt !== undefined && (qualifiedAt === first - 1 || functionWord(first - 1)) ? qualifiedAt : undefined;
   // a share ends at its percent, the sign with it: "40%", "40 प्रतिशत" (not the verb after it: ৪০% হ্যাক)
   const shareOf = lower === undefined && upper === undefined && share(chosen.last);
-  const percentAt = shareOf && chosen.last + 1 < text.tokens.length && isPercentWord(text.tokens[chosen.last + 1]!.norm) ? chosen.last + 1 : undefined;
+  const percentAt = shareOf ? percentWordEnd(input, chosen.last) : undefined;
   const written = span(input, qualifiedFirst ?? first, shareOf ? (percentAt ?? chosen.last) : last);
   const sign = shareOf && percentAt === undefined ? percentSignLength(input.body.slice(written.end)) : 0;
   const s = sign > 0 ? { ...written, end: written.end + sign, text: input.body.slice(written.start, written.end + sign).replace(/\s+/g, ' ') } : written;
@@ -408,7 +413,21 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const ends = lower ? [lower, chosen] : upper ? [chosen, upper] : undefined;
   const low = ends ? lowEnd(text, ends[0]!, ends[1]!) : chosen.value;
   const range = ends ? `${grouped(low)}–${grouped(ends[1]!.value)}` : grouped(chosen.value);
-  const reading = `${more ? 'more than ' : less ? 'fewer than ' : about ? 'about ' : ''}${range}${shareOf ? '%' : ''}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
+  // asked how much, a sum of money in a currency the readings know answers as an amount, read with it (200
+  // करोड़ रुपए: ₹200 crore; "about $5 million"; 10 से 12 करोड़ रुपए: ₹10 crore–₹12 crore)
+  const currency = !counting && !shareOf && of === undefined ? currencyOf(input, ends?.[1] ?? chosen) : undefined;
+  const qualified = more ? 'more than ' : less ? (currency ? 'less than ' : 'fewer than ') : about ? 'about ' : '';
+  if (currency) {
+    const amounts = ends ? `${moneyReading(low, currency)}–${moneyReading(ends[1]!.value, currency)}` : moneyReading(low, currency);
+    // (the sign before it is part of it, $5 million; and what it is in, when the source says)
+    const sign = /\p{Sc}\s*$/u.exec(input.body.slice(Math.max(input.offset, s.start - 3), s.start))?.[0].length ?? 0;
+    const crypto = cryptoAfter(text, last);
+    const amount = crypto === undefined ? s : span(input, qualifiedFirst ?? first, crypto);
+    const start = amount.start - sign;
+    const shown = input.body.slice(start, amount.end).replace(/\s+/g, ' ');
+    return { start, end: amount.end, text: shown, normalized: `${qualified}${amounts}${crypto !== undefined ? ' in cryptocurrency' : ''}`, value: { kind: 'money', amount: low } };
+  }
+  const reading = `${qualified}${range}${shareOf ? '%' : ''}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
   // a range counts as its low end, whichever end stood by what is counted, so two sayings of it agree
   return { ...s, normalized: reading, value: { kind: 'count', n: low } };
 }
@@ -434,15 +453,25 @@ function vagueCount(input: ExtractInput, focus: readonly number[]): ShortAnswer 
 const CURRENCY: Record<string, string> = { rupee: '₹', dollar: '$' };
 const CURRENCIES = new Set(Object.keys(CURRENCY));
 
+/** The currencies whose signs the readings know: a sign written before a number says which it is. */
+const SIGNS: Record<string, string> = Object.fromEntries(Object.entries(CURRENCY).map(([c, sign]) => [sign, c]));
+
 /**
- * Whether a number is a sum of money: a currency written right after it (12 करोड़ रुपए, 5 million dollars),
- * its word right before it (Rs 50) or its sign (₹12 crore, $5 million: any currency sign).
+ * The currency of a number that is a sum of money, '' when its currency is none the readings know: a
+ * currency written right after it (12 करोड़ रुपए, 5 million dollars), its word right before it (Rs 50) or
+ * its sign (₹12 crore, $5 million: any currency sign); undefined when the number is no sum.
  */
-function isSum(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
+function currencyOf(input: ExtractInput, n: AnalyzedText['numbers'][number]): string | undefined {
   const { text } = input;
   const before = input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start);
-  return /\p{Sc}\s*$/u.test(before) || hasConcept(text, afterNumber(input, n.last), afterNumber(input, n.last), CURRENCIES) !== undefined || hasConcept(text, n.first - 1, n.first - 1, CURRENCIES) !== undefined;
+  const sign = /(\p{Sc})\s*$/u.exec(before)?.[1];
+  if (sign !== undefined) return SIGNS[sign] ?? '';
+  const at = hasConcept(text, afterNumber(input, n.last), afterNumber(input, n.last), CURRENCIES) ?? hasConcept(text, n.first - 1, n.first - 1, CURRENCIES);
+  return at === undefined ? undefined : (conceptsAt(text, at).find((c) => CURRENCIES.has(c)) ?? '');
 }
+
+/** Whether a number is a sum of money (currencyOf). */
+const isSum = (input: ExtractInput, n: AnalyzedText['numbers'][number]) => currencyOf(input, n) !== undefined;
 const CRYPTO = new Set(['cryptocurrency']);
 
 function moneyReading(value: number, currency: string | undefined): string {
@@ -452,10 +481,18 @@ function moneyReading(value: number, currency: string | undefined): string {
   return `${sym}${grouped(value)}`;
 }
 
-/** An amount: the number with its currency, and what it is in ("in cryptocurrency") when the source says; `only` that number, when given. */
-function money(input: ExtractInput, only?: AnalyzedText['numbers'][number]): ShortAnswer | undefined {
+/** Where what an amount ending at `last` is in ends, when the source says it is in cryptocurrency (200 करोड़ रुपए की अनुमानित क्रिप्टो करेंसी). */
+function cryptoAfter(text: AnalyzedText, last: number): number | undefined {
+  let end = hasConcept(text, last + 1, last + 4, CRYPTO);
+  if (end === undefined) return undefined;
+  while (end + 1 < text.tokens.length && conceptsAt(text, end + 1).some((c) => CRYPTO.has(c))) end++;
+  return end;
+}
+
+/** An amount: the number with its currency, and what it is in ("in cryptocurrency") when the source says. */
+function money(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
-  const numbers = only ? [only] : text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value));
+  const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value));
   const currencyIds = new Set([...MONEY_CONCEPTS]);
   let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined } | undefined;
   for (const n of numbers) {
@@ -468,13 +505,9 @@ function money(input: ExtractInput, only?: AnalyzedText['numbers'][number]): Sho
   if (!pick) return undefined;
   const { n, currencyAt } = pick;
   const currency = currencyAt === undefined ? undefined : conceptsAt(text, currencyAt).find((c) => CURRENCY[c] !== undefined);
-  let last = Math.max(n.last, currencyAt ?? n.last);
-  const crypto = hasConcept(text, last + 1, last + 4, CRYPTO);
-  if (crypto !== undefined) {
-    last = crypto;
-    while (last + 1 < text.tokens.length && conceptsAt(text, last + 1).some((c) => CRYPTO.has(c))) last++;
-  }
-  const s = span(input, Math.min(n.first, currencyAt ?? n.first), last);
+  const amountEnd = Math.max(n.last, currencyAt ?? n.last);
+  const crypto = cryptoAfter(text, amountEnd);
+  const s = span(input, Math.min(n.first, currencyAt ?? n.first), crypto ?? amountEnd);
   const reading = `${moneyReading(n.value, currency)}${crypto !== undefined ? ' in cryptocurrency' : ''}`;
   return { ...s, normalized: reading, value: { kind: 'money', amount: n.value } };
 }
@@ -863,7 +896,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   }
   if (wanted) return -1;
   // asked who underwent a verb the passage writes, the one who tells of it is no answer: "Delhi Police said Ravi
-  // Rao was arrested" (a word of telling right after the name; in Hindi and Bengali the teller has the doer's marker)
+  // Rao was arrested", পুলিশ জানিয়েছে (a word of telling right after the name)
   if (undergoer && n.last + 1 < tokens.length && joined(n.last, n.last + 1) && isSayingWord(tokens[n.last + 1]!.norm)) return -1;
   // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it
   const by = n.first - 1;
@@ -1157,11 +1190,14 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     if (distance > NAME_REACH) continue;
     // a place is placed by its marker already and need only stand by the question's words; a person or
     // organisation needs a role beside them
-    // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one,
-    // unless it is the doer, or the teller ("Delhi Police said Ravi Rao was arrested"), a question of who
-    // underwent the verb rules out
+    // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one;
+    // asked who underwent a verb the passage writes, only when the writing ties it to the verb as one who did
+    // not do it, or it stands after the verb untied to it, where no language of the three puts its doer but
+    // after "by" (गिरफ्तार किए गए लोगों में दो चीनी हैकर्स): "Delhi Police on Monday night arrested…" and the
+    // teller ("Delhi Police said…") are no answer
     const own = roleOf(input, n, near, wanted, verb);
-    const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : ofKind && !(verb && own < 0) ? Math.max(LEXICON_ROLE, own) : own;
+    const lexiconRole = ofKind && (!verb || own > 0 || (own === 0 && [...verb].every((v) => v < n.first)));
+    const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : lexiconRole ? Math.max(LEXICON_ROLE, own) : own;
     if (role < MIN_ROLE) continue;
     const held = support[n.first]!;
     // the surest role first, then a name the lexicon knows as of the asked kind, then the clause that
@@ -1410,11 +1446,15 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     // exactly is demanded is not clear)
     if (i === at - 1 && isInterrogative(tok.norm)) return undefined;
     // (a count in letters too: "the utility's twelve servers" counts them, it says not which, though a number
-    // joined into a word (five-star), in a name (Three Rivers) or "one", as often an article (একটি), qualifies;
-    // and a postposition made with the genitive before it, सूत्रों के मुताबिक, "according to sources", ends the
-    // phrase, while the same word qualifying X (पीछे के दरवाजे, the back door) does not)
-    const counts = text.numbers.some((n) => n.first <= i && i <= n.last && !isOneInLetters(text, n)) && gap(input, i, i + 1) !== '-' && !isLatinName(tok.raw);
-    const postposition = isCompoundPostposition(tok.norm) && i > 0 && isGenitiveMarker(text.tokens[i - 1]!.norm);
+    // joined into a word (five-star) or in a name within a sentence (Three Rivers) qualifies, and "one", as
+    // often an article, joins a qualifier in the genitive (বিদেশের একটি চক্র) as एक does; and a postposition
+    // ends the phrase, सूत्रों के मुताबिक, সূত্র অনুযায়ী, "according to sources", unless the genitive's marker
+    // after it makes it a qualifier of X itself, पीछे के दरवाजे, the back door)
+    const number = text.numbers.find((n) => n.first <= i && i <= n.last);
+    const named = isLatinName(tok.raw) && i > 0 && !endsSentenceBetween(gap(input, i - 1, i));
+    if (number && isOneInLetters(text, number) && i > 0 && isGenitive(text.tokens[i - 1]!.norm)) continue;
+    const counts = number !== undefined && gap(input, i, i + 1) !== '-' && !named;
+    const postposition = isCompoundPostposition(tok.norm) && !(i + 1 < text.tokens.length && isGenitiveMarker(text.tokens[i + 1]!.norm));
     if (tok.numeric || counts || postposition || isFunctionWord(input, i)) break;
     // a qualifier the question already has is not the answer, nor a word that only says "of the kind"
     // (যে ধরনের তথ্য, the kind of data that…: no kind named)

@@ -58,9 +58,9 @@ describe('short answers', () => {
     expect(a.reading).toBe('₹200 crore in cryptocurrency');
     expect(ask(fixtures, 'कोलकाता मेट्रो के हैकर्स ने कितनी फिरौती मांगी?')).toMatchObject({ answer: '৫০ লাখ টাকা', reading: '₹50 lakh' });
     // asked how much with no word of money, a sum answers as an amount; asking for it is demanding it, typed as people type
-    for (const q of ['how much did the hackers demand', 'How much money did hackrs ask'])
+    for (const q of ['how much did the hackers demand', 'How much money did hackrs ask for'])
       expect(ask(bundled, q), q).toMatchObject({ abstained: false, reading: '₹200 crore in cryptocurrency' });
-    expect(ask(fixtures, 'how much did the metro hackers ask')).toMatchObject({ answer: '৫০ লাখ টাকা', reading: '₹50 lakh' });
+    expect(ask(fixtures, 'how much did the metro hackers demand')).toMatchObject({ answer: '৫০ লাখ টাকা', reading: '₹50 lakh' });
   });
 
   it('read times in any script into English: বুধবার সকাল ৬টা৪৫ is Wednesday 6:45 am, রাত ১০টা is 10 pm', () => {
@@ -122,9 +122,9 @@ describe('an institution named by its place', () => {
   });
 });
 
-describe('a Bengali word of being attacked or affected (আক্রান্ত)', () => {
-  it('is met by an English question of an attack or a hit: "how many servers were attacked in Kolkata" finds তিনটি সার্ভার আক্রান্ত', () => {
-    expect(ask(fixtures, 'how many servers were attacked in kolkata').answer).toBe('তিনটি সার্ভার');
+describe('a Bengali word of being affected (আক্রান্ত)', () => {
+  it('is met by an English question of what was hit or affected: "how many servers were hit in Kolkata" finds তিনটি সার্ভার আক্রান্ত', () => {
+    for (const q of ['how many servers were hit in kolkata', 'how many metro servers were affected']) expect(ask(fixtures, q).answer, q).toBe('তিনটি সার্ভার');
     expect(ask(fixtures, 'when did hackers hit the metro').abstained).toBe(false);
   });
 });

@@ -56,6 +56,10 @@ describe('reading a count', () => {
     expect(answer('How many accounts got the money?', 'Hackers moved $12 million to 40 accounts.', 'en')?.value).toEqual({ kind: 'count', n: 40 });
     // a number after what is counted with a word of another kind after it still counts it: a currency, a verb
     expect(answer('How much did the hackers demand?', 'The hackers demanded 5 million dollars in bitcoin.', 'en')?.value).toEqual({ kind: 'money', amount: 5_000_000 });
+    // asked how much, a sum keeps its qualifier, its range, its sign and what it is in
+    expect(answer('कंपनी को कितना नुकसान हुआ?', 'कंपनी को करीब 12 करोड़ रुपए का नुकसान हुआ।', 'hi')).toMatchObject({ text: 'करीब 12 करोड़ रुपए', normalized: 'about ₹12 crore' });
+    expect(answer('kitna nuksan hua', 'कंपनी को 10 से 12 करोड़ रुपए का नुकसान हुआ।', 'hi')).toMatchObject({ normalized: '₹10 crore–₹12 crore' });
+    expect(answer('How much did the hackers demand?', 'The hackers demanded $5 million in bitcoin.', 'en')).toMatchObject({ text: '$5 million in bitcoin', normalized: '$5 million in cryptocurrency' });
     expect(answer('कितने सर्वर हैक हुए?', 'हैक हुए सर्वरों की संख्या 5 बताई गई है।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
     expect(answer('कितने प्रतिद्वंद्वी प्रधान शामिल थे?', 'जिसमें प्रतिद्वंद्वी गुट के 5 प्रधान शामिल थे।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
   });
@@ -162,6 +166,8 @@ describe('reading a count', () => {
     // "old" makes an age only after years: "12 old computers" are no twelve-year-old
     expect(answer('How old is the hacker?', 'The hacker, who is 23, targeted 12 old computers.', 'en')).toBeUndefined();
     expect(answer('How old is the hacker?', 'The hacker, 23 years of age, was jailed for 7 years.', 'en')?.value).toEqual({ kind: 'count', n: 23 });
+    expect(answer('How old is the hacker?', 'The hacker wiped 12 of the old servers.', 'en')).toBeUndefined();
+    expect(answer('How old is the hacker?', 'Ravi Rao, a 23-yr-old hacker, was arrested.', 'en')?.value).toEqual({ kind: 'count', n: 23 });
     // asked how long, the span of years answers as before
     expect(answer('How long was the hacker jailed?', 'The hacker, aged 23, was jailed for seven years.', 'en')?.value).toEqual(seven);
   });
@@ -566,6 +572,7 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What percentage of the servers were hacked?', passage, 'en')).toMatchObject({ text: '40%', normalized: '40%' });
     expect(answer('কত শতাংশ সার্ভার হ্যাক হয়েছে?', 'মোট সার্ভারের ৪০% হ্যাক হয়েছে।', 'bn')).toMatchObject({ text: '৪০%', normalized: '40%' });
     expect(answer('What percentage of the servers were hacked?', 'Of the 1,200 servers checked since 2019, 480 were hacked.', 'en')).toBeUndefined();
+    expect(answer('What percentage of votes did the party win?', 'The party won 37.4 per cent of the votes in 2019.', 'en')).toMatchObject({ text: '37.4 per cent', normalized: '37.4%' });
   });
 
   it('asks "what kind of X" about X, and gives no kind of X the passage denies, nor a count of X', () => {
@@ -585,6 +592,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('Which hotel was attacked?', 'Hackers attacked a five-star hotel in Delhi.', 'en')?.text).toBe('five-star hotel');
     expect(answer('Which company was attacked?', 'Hackers attacked the Three Rivers Power company.', 'en')?.text).toBe('Three Rivers Power company');
     expect(answer('কোন চক্র হামলা করেছে?', 'বিদেশের একটি চক্র হামলা করেছে।', 'bn')?.text).toBe('বিদেশের একটি চক্র');
+    // a Bengali postposition, its genitive written onto the word before or none; a count opening a sentence; "one" after a subject
+    expect(answer('কোন সার্ভারে হামলা হয়েছে?', 'সূত্র অনুযায়ী এইমসের সার্ভারে হামলা হয়েছে।', 'bn')?.text).toBe('এইমসের সার্ভারে');
+    expect(answer('Which servers were shut?', 'ঝড়ের কারণে মেট্রোর সার্ভার বন্ধ ছিল।', 'bn')?.text).toBe('মেট্রোর সার্ভার');
+    expect(answer('Which servers were hit?', 'Two servers at the bank were hit.', 'en')).toBeUndefined();
+    expect(answer('কোন সার্ভার হ্যাক হয়েছে?', 'হ্যাকাররা একটি সার্ভার হ্যাক করেছে।', 'bn')).toBeUndefined();
     // a kind asked about alone, read word by word as a romanized question is, names nothing to qualify
     expect(answer('kis prakar ke server hit hue', 'हमले से अस्पताल का कामकाज बुरी तरह प्रभावित हुआ।', 'hi')).toBeUndefined();
   });
@@ -860,7 +872,9 @@ describe('a name answers who only by its role beside the question’s words (iss
     // and actors the lexicon knows who did undergo it still answer, wherever the writing puts them
     expect(answer('कौन गिरफ्तार हुआ?', 'गिरफ्तार किए गए लोगों में दो चीनी हैकर्स भी शामिल हैं।', 'hi')?.text).toBe('चीनी हैकर्स');
     expect(answer('কারা গ্রেফতার হয়েছে?', 'গ্রেফতার হওয়া ব্যক্তিদের মধ্যে দুই চীনা হ্যাকার রয়েছে।', 'bn')?.text).toBe('চীনা হ্যাকার');
-    expect(answer('Who was arrested?', 'Chinese hackers, police said, were arrested on Monday.', 'en')?.text).toBe('Chinese hackers');
+    // but not one before the verb the writing does not tie to it, where a doer stands
+    expect(answer('Who was arrested?', 'Delhi Police on Monday night arrested the gang leader from Noida.', 'en')).toBeUndefined();
+    expect(answer('कौन गिरफ्तार हुआ?', 'दिल्ली पुलिस की साइबर सेल ने सोमवार को नोएडा से एक युवक को गिरफ्तार किया।', 'hi')?.text ?? '').not.toContain('पुलिस');
     // the verb before the question word, as Hindi and Bengali may put it
     expect(answer('गिरफ्तार कौन हुआ?', 'इंस्पेक्टर मेहता ने रवि राव को गिरफ्तार किया।', 'hi')?.text).toBe('रवि राव');
     expect(answer('গ্রেফতার হয়েছে কারা?', 'পুলিশ রবি রাওকে গ্রেফতার করেছে।', 'bn')?.text).toBe('রবি রাও');

@@ -16,7 +16,7 @@ export const EN: LanguageWords = {
     who: (x) => `Who is investigating the ${x}?`,
     money: () => 'How much money was demanded?',
   },
-  percentWords: ['percent', 'percentage'],
+  percentWords: ['percent', 'percentage', 'per cent'],
   vagueQuantities: { dozens: 'dozens', hundreds: 'hundreds', thousands: 'thousands', millions: 'millions', billions: 'billions', lakhs: 'lakhs', crores: 'crores' },
   countingQuestionWords: ['how many'],
   rangeJoiners: ['to'],

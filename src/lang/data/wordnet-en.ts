@@ -734,7 +734,7 @@ calcul machin|computer:55
 calendar month|month:70
 calendar year|year:55
 call togeth|collect:55
-callback|ask:55 demand:55
+callback|ask:55
 caller out|announce:55
 calqu|say:55
 calqu format|say:55
@@ -1278,8 +1278,6 @@ crosshead|director:55
 crucial|main:70
 cruis missil|explosion:55
 crumpl|damage:55
-cry for|demand:55
-cry out for|demand:55
 cryopathi|damage:55 injured:55
 cryosurgeri|operation:55
 crystallograph|expert:55
@@ -1813,7 +1811,7 @@ entourag|collect:55
 entranc exam|exam:55
 entranc examin|exam:55
 entrap|army:55
-entreati|ask:70 demand:55
+entreati|ask:70
 enucl|operation:55
 enumer|number:60 official:55
 epidemiolog|health:55
@@ -2647,7 +2645,7 @@ independ agenc|agency:55
 index case|patient:55
 india paper|offline-mode:55
 indigen|person:55 personal:55
-indirect request|ask:55 demand:55
+indirect request|ask:55
 individualis|person:60 personal:60
 individualist|person:54 personal:54
 indoctrin|order:55
@@ -2757,7 +2755,7 @@ inventori account|account:55
 invers function|operation:55
 invigor|other:55
 invis|hide:51
-invit|ask:51 demand:51
+invit|ask:51
 invit out|ask:55
 iodin|change:55
 ionat|change:55
@@ -3472,7 +3470,6 @@ nauseat|illness:55
 naval offic|office:55 official:55 police:55
 navig system|system:55
 nazifi|change:55
-necessit|demand:59
 necropoli|website:55
 necropsi|exam:55
 needer|person:55 personal:55
@@ -3700,7 +3697,7 @@ organiz|agency:70
 orient|change:55 director:55 order:55
 orientalis|change:55
 orientalist|expert:55
-orison|ask:55 demand:55
+orison|ask:55
 orrisroot|origin:55
 orthodont treatment|care:55
 orthomolecular|health:55
@@ -4548,7 +4545,6 @@ reprocess|use:55
 reproduct cost|amount:55
 republish|announce:55
 repudi|deny:55
-requir|demand:62
 resal|sell:55
 research lab|laboratory:70
 research laboratori|laboratory:70
@@ -5685,7 +5681,7 @@ trespass|hacker:70
 trial court|court:55
 tribal chief|politician:55
 tribuneship|post:55
-trick or treat|ask:55 demand:55
+trick or treat|ask:55
 trifurc|counter:55
 trigonometr function|operation:55
 trine|digital:55
@@ -6128,7 +6124,6 @@ young|age:55 small:50
 younger|age:55 small:50
 youngest|age:55 small:50
 youth gang|gang:55
-yr|year:70
 zone commiss|committee:55
 zoo|service:55
 zoolog garden|service:55`;
