@@ -64,7 +64,12 @@ function headKind(norm: string): 'place' | 'thing' | undefined {
 
 
 /** Whether a normalized token is the genitive, written apart (के, की) or onto the word (রহিমের, Rahim's). */
-export const isGenitive = (norm: string) => isGenitiveMarker(norm) || baseOf(norm, GENITIVE_ENDINGS) !== undefined;
+const isGenitive = (norm: string) => isGenitiveMarker(norm) || baseOf(norm, GENITIVE_ENDINGS) !== undefined;
+/**
+ * Whether a normalized token is surely the genitive: written apart, or onto the word by an ending of two
+ * signs or more (রহিমের, Rahim's), not the bare র that ends many words of their own (সরকার, সার্ভার).
+ */
+export const isSurelyGenitive = (norm: string) => isGenitiveMarker(norm) || baseOf(norm, GENITIVE_ENDINGS.filter((e) => e.length >= 2)) !== undefined;
 
 /** A word's base when it ends in one of the endings, the base long enough to be a word of its own. */
 function baseOf(norm: string, endings: readonly string[]): string | undefined {

@@ -1,6 +1,6 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, label, withParents } from '../lang/lexicon.js';
-import { isAgentMarker, isGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
+import { isAgentMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
@@ -171,9 +171,11 @@ function readsAsAge(input: ExtractInput, n: AnalyzedText['numbers'][number]): bo
   const next = afterNumber(input, n.last);
   if (next >= tokens.length || !joinedIn(input, n.last, next)) return false;
   if (isAgeUnit(tokens[next]!.norm, input.language)) return true;
-  // (its years or a joining word between: 39 years old, 41 की उम्र में; not right after it, "12 old computers",
-  // nor past an article, "12 of the old servers")
-  const between = (k: number) => conceptsAt(input.text, k).some((c) => YEARS.has(c)) || (isFunctionWord(input, k) && !isArticle(tokens[k]!.norm));
+  // (its years or a joining word between: 39 years old, 7 years of age, 41 की उम्र में; not right after it, "12 old
+  // computers", nor past a word that opens a noun phrase, "12 of the (its, these) old servers": in English only
+  // the genitive's "of" joins)
+  const between = (k: number) =>
+    conceptsAt(input.text, k).some((c) => YEARS.has(c)) || (isVerbFinal(input.language) ? isFunctionWord(input, k) : isGenitivePreposition(tokens[k]!.norm));
   for (let k = next; k <= Math.min(tokens.length - 1, next + AGE_REACH_AFTER) && joinedIn(input, n.last, k); k++) {
     if (k > next && age(k, true)) return true;
     if (!between(k)) return false;
@@ -400,9 +402,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const qualifiedAt = hasConcept(text, first - 2, first - 1, QUALIFIERS);
   const qualifiedFirst = qualifiedAt !== undefined && (qualifiedAt === first - 1 || functionWord(first - 1)) ? qualifiedAt : undefined;
   // a share ends at its percent, the sign with it: "40%", "40 प्रतिशत" (not the verb after it: ৪০% হ্যাক)
-  const shareOf = lower === undefined && upper === undefined && share(chosen.last);
-  const percentAt = shareOf ? percentWordEnd(input, chosen.last) : undefined;
-  const written = span(input, qualifiedFirst ?? first, shareOf ? (percentAt ?? chosen.last) : last);
+  // (a range of shares too, its sign or word after its high end: "30 to 40 per cent")
+  const shareEnd = upper ?? chosen;
+  const shareOf = share(shareEnd.last);
+  const percentAt = shareOf ? percentWordEnd(input, shareEnd.last) : undefined;
+  const written = span(input, qualifiedFirst ?? first, shareOf ? (percentAt ?? shareEnd.last) : last);
   const sign = shareOf && percentAt === undefined ? percentSignLength(input.body.slice(written.end)) : 0;
   const s = sign > 0 ? { ...written, end: written.end + sign, text: input.body.slice(written.start, written.end + sign).replace(/\s+/g, ' ') } : written;
   const before = qualifiedFirst === undefined ? [] : conceptsAt(text, qualifiedFirst);
@@ -415,18 +419,33 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const range = ends ? `${grouped(low)}–${grouped(ends[1]!.value)}` : grouped(chosen.value);
   // asked how much, a sum of money in a currency the readings know answers as an amount, read with it (200
   // करोड़ रुपए: ₹200 crore; "about $5 million"; 10 से 12 करोड़ रुपए: ₹10 crore–₹12 crore)
-  const currency = !counting && !shareOf && of === undefined ? currencyOf(input, ends?.[1] ?? chosen) : undefined;
-  const qualified = more ? 'more than ' : less ? (currency ? 'less than ' : 'fewer than ') : about ? 'about ' : '';
-  if (currency) {
-    const amounts = ends ? `${moneyReading(low, currency)}–${moneyReading(ends[1]!.value, currency)}` : moneyReading(low, currency);
-    // (the sign before it is part of it, $5 million; and what it is in, when the source says)
-    const sign = /\p{Sc}\s*$/u.exec(input.body.slice(Math.max(input.offset, s.start - 3), s.start))?.[0].length ?? 0;
-    const crypto = cryptoAfter(text, last);
-    const amount = crypto === undefined ? s : span(input, qualifiedFirst ?? first, crypto);
+  const high = ends?.[1] ?? chosen;
+  const currency = !counting && !shareOf && of === undefined ? currencyOf(input, high) : undefined;
+  if (currency !== undefined) {
+    // the amount as written: from its qualifier and its currency's word or sign before it (over Rs 5 crore,
+    // करीब 12 करोड़, $5 million) to its currency after it (12 करोड़ रुपए, not the verb after), and what it is in
+    // when the source says (৫০ লাখ টাকার ক্রিপ্টোকারেন্সি)
+    const currencyAt = (k: number) => k >= 0 && k < text.tokens.length && conceptsAt(text, k).some((c) => CURRENCIES.has(c));
+    const wordBefore = currencyAt(first - 1) ? first - 1 : undefined;
+    const opening = wordBefore ?? first;
+    const qualifierAt = hasConcept(text, opening - 2, opening - 1, QUALIFIERS);
+    const qualifierFirst = qualifierAt !== undefined && (qualifierAt === opening - 1 || functionWord(opening - 1)) ? qualifierAt : undefined;
+    const after = afterNumber(input, high.last);
+    const closing = currencyAt(after) ? after : after - 1;
+    const crypto = cryptoAfter(text, closing);
+    const amount = span(input, qualifierFirst ?? opening, crypto ?? closing);
+    const sign = wordBefore === undefined ? (/\p{Sc}\s*$/u.exec(input.body.slice(Math.max(input.offset, amount.start - 3), amount.start))?.[0].length ?? 0) : 0;
     const start = amount.start - sign;
-    const shown = input.body.slice(start, amount.end).replace(/\s+/g, ' ');
-    return { start, end: amount.end, text: shown, normalized: `${qualified}${amounts}${crypto !== undefined ? ' in cryptocurrency' : ''}`, value: { kind: 'money', amount: low } };
+    const shown = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
+    const around = qualifierFirst === undefined ? [] : conceptsAt(text, qualifierFirst);
+    const [isMore, isLess, isAbout] = [more || around.some((c) => MORE.has(c)), less || around.some((c) => LESS.has(c)), about || around.some((c) => ABOUT.has(c))];
+    const qualifiedSum = isMore ? 'more than ' : isLess ? 'less than ' : isAbout ? 'about ' : '';
+    // (in a currency the readings know, read in it: ₹200 crore, $5 million; in another, €5 million, as a count)
+    if (!currency) return { ...shown, normalized: `${qualifiedSum}${range}`, value: { kind: 'count', n: low } };
+    const amounts = ends ? `${moneyReading(low, currency)}–${moneyReading(ends[1]!.value, currency)}` : moneyReading(low, currency);
+    return { ...shown, normalized: `${qualifiedSum}${amounts}${crypto !== undefined ? ' in cryptocurrency' : ''}`, value: { kind: 'money', amount: low } };
   }
+  const qualified = more ? 'more than ' : less ? 'fewer than ' : about ? 'about ' : '';
   const reading = `${qualified}${range}${shareOf ? '%' : ''}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
   // a range counts as its low end, whichever end stood by what is counted, so two sayings of it agree
   return { ...s, normalized: reading, value: { kind: 'count', n: low } };
@@ -867,6 +886,23 @@ function undergoneIn(input: ExtractInput): ReadonlySet<number> | undefined {
   return at.length > 0 ? new Set(at) : undefined;
 }
 
+/** How many words from the asked verb its auxiliary of the passive may stand: before it in English ("were on Monday arrested"), after it in Hindi and Bengali (गिरफ्तार किया गया). */
+const PASSIVE_REACH = 3;
+
+/** Whether the passage writes the verb a who question asks who underwent in the passive: an undergoing auxiliary beside it, in the same phrase. */
+function writtenPassive(input: ExtractInput, verb: ReadonlySet<number>): boolean {
+  const { tokens } = input.text;
+  const after = isVerbFinal(input.language);
+  for (const v of verb) {
+    for (let d = 1; d <= PASSIVE_REACH; d++) {
+      const k = after ? v + d : v - d;
+      if (k < 0 || k >= tokens.length || !joinedIn(input, Math.min(k, v), Math.max(k, v))) break;
+      if (undergoes(tokens[k]!.norm, tokens[k - 1]?.norm, input.language)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * How surely the writing makes a name the one asked about, by its relation to the question's own words:
  * 3 when it has the case the question asks for (किसने: X ने; কাকে: Xকে) or is the doer of a passive verb
@@ -896,8 +932,11 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   }
   if (wanted) return -1;
   // asked who underwent a verb the passage writes, the one who tells of it is no answer: "Delhi Police said Ravi
-  // Rao was arrested", পুলিশ জানিয়েছে (a word of telling right after the name)
-  if (undergoer && n.last + 1 < tokens.length && joined(n.last, n.last + 1) && isSayingWord(tokens[n.last + 1]!.norm)) return -1;
+  // Rao was arrested", পুলিশ জানিয়েছে, "…, said Delhi Police" (a word of telling right after the name, or before
+  // it when the name ends the clause: "said Ravi Rao was arrested" tells of Ravi Rao)
+  const saying = (k: number) => k >= 0 && k < tokens.length && isSayingWord(tokens[k]!.norm);
+  const endsClause = n.last + 1 >= tokens.length || !joined(n.last, n.last + 1);
+  if (undergoer && ((saying(n.last + 1) && joined(n.last, n.last + 1)) || (saying(n.first - 1) && joined(n.first - 1, n.first) && endsClause))) return -1;
   // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it
   const by = n.first - 1;
   if (by >= 1 && isAgentMarker(tokens[by]!.norm) && joined(by, n.first)) {
@@ -934,7 +973,9 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
       if (k > 0 && !joined(k - 1, k)) break;
     }
   }
-  // the object or complement: the question's words just before it
+  // the object or complement: the question's words just before it (not asked who underwent the verb in Hindi
+  // or Bengali, which put the object before its verb: after it stands its doer, গ্রেফতার করেছে দিল্লি পুলিশ)
+  if (undergoer && isVerbFinal(input.language)) return 0;
   for (let k = n.first - 1; k >= Math.max(0, n.first - ROLE_REACH); k--) {
     if (!joined(k, k + 1)) break;
     if (near.has(k)) return 1;
@@ -1160,6 +1201,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const support = clauseSupport(input);
   const spans = askedNames(input, asked, wanted);
   const verb = undergoneIn(input);
+  const passive = verb !== undefined && writtenPassive(input, verb);
   const fromWhere = place && asksFromWhere(input.plan);
   const people = fromWhere ? peopleAskedAbout(input.plan) : undefined;
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
@@ -1190,13 +1232,16 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     if (distance > NAME_REACH) continue;
     // a place is placed by its marker already and need only stand by the question's words; a person or
     // organisation needs a role beside them
-    // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one;
-    // asked who underwent a verb the passage writes, only when the writing ties it to the verb as one who did
-    // not do it, or it stands after the verb untied to it, where no language of the three puts its doer but
-    // after "by" (गिरफ्तार किए गए लोगों में दो चीनी हैकर्स): "Delhi Police on Monday night arrested…" and the
-    // teller ("Delhi Police said…") are no answer
+    // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one,
+    // unless the writing makes it the doer where another case is asked (किसे गिरफ्तार किया गया?: दिल्ली पुलिस ने),
+    // or the doer or the teller of what was undergone; asked who underwent a verb the passage writes, only
+    // where that verb is passive ("Chinese
+    // hackers, police said, were arrested", गिरफ्तार किए गए लोगों में दो चीनी हैकर्स), as in the active voice a
+    // known actor untied to it is as likely its doer ("Delhi Police on Monday night arrested…", চক্রের পাণ্ডাকে
+    // গ্রেপ্তার করেছে দিল্লি পুলিশ)
     const own = roleOf(input, n, near, wanted, verb);
-    const lexiconRole = ofKind && (!verb || own > 0 || (own === 0 && [...verb].every((v) => v < n.first)));
+    const doerOfOther = own < 0 && wanted !== undefined && n.marker !== undefined && !wanted.has(n.marker) && (isAgentMarker(n.marker) || isAgentCase(n.marker));
+    const lexiconRole = ofKind && !doerOfOther && (!verb || own > 0 || (own === 0 && passive));
     const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : lexiconRole ? Math.max(LEXICON_ROLE, own) : own;
     if (role < MIN_ROLE) continue;
     const held = support[n.first]!;
@@ -1446,13 +1491,14 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     // exactly is demanded is not clear)
     if (i === at - 1 && isInterrogative(tok.norm)) return undefined;
     // (a count in letters too: "the utility's twelve servers" counts them, it says not which, though a number
-    // joined into a word (five-star) or in a name within a sentence (Three Rivers) qualifies, and "one", as
+    // joined into a word (five-star) or in a name (Three Rivers; not a count opening a sentence, "Two servers")
+    // qualifies, and "one", as
     // often an article, joins a qualifier in the genitive (বিদেশের একটি চক্র) as एक does; and a postposition
     // ends the phrase, सूत्रों के मुताबिक, সূত্র অনুযায়ী, "according to sources", unless the genitive's marker
     // after it makes it a qualifier of X itself, पीछे के दरवाजे, the back door)
     const number = text.numbers.find((n) => n.first <= i && i <= n.last);
-    const named = isLatinName(tok.raw) && i > 0 && !endsSentenceBetween(gap(input, i - 1, i));
-    if (number && isOneInLetters(text, number) && i > 0 && isGenitive(text.tokens[i - 1]!.norm)) continue;
+    const named = isLatinName(tok.raw) && ((i > 0 && !endsSentenceBetween(gap(input, i - 1, i))) || (i + 1 < at && isLatinName(text.tokens[i + 1]!.raw)));
+    if (number && isOneInLetters(text, number) && i > 0 && isSurelyGenitive(text.tokens[i - 1]!.norm)) continue;
     const counts = number !== undefined && gap(input, i, i + 1) !== '-' && !named;
     const postposition = isCompoundPostposition(tok.norm) && !(i + 1 < text.tokens.length && isGenitiveMarker(text.tokens[i + 1]!.norm));
     if (tok.numeric || counts || postposition || isFunctionWord(input, i)) break;

@@ -88,7 +88,7 @@ export const BN: LanguageWords = {
   copulas: ['ছিলেন', 'ছিল', 'হলেন', 'হল'],
   originVerbs: ['হয়', 'হন', 'এসেছিল', 'এসেছিলেন', 'এসেছে', 'এসেছেন', 'আসে', 'আসেন', 'এল', 'এলেন', 'eseche', 'esechen', 'eshechen', 'esechilo', 'esechhilo', 'eshechilo', 'eshechhilo', 'ashe', 'elo'],
   beForms: ['ছিল', 'ছিলো'],
-  undergoingAuxiliaries: ['হয়েছে', 'হয়েছেন', 'হয়েছিল', 'হয়েছিলেন', 'হল', 'হলেন', 'হয়', 'হন', 'hoyeche', 'hoyechen', 'hoyechilo', 'holo'],
+  undergoingAuxiliaries: ['হওয়া', 'হয়েছে', 'হয়েছেন', 'হয়েছিল', 'হয়েছিলেন', 'হল', 'হলেন', 'হয়', 'হন', 'hoyeche', 'hoyechen', 'hoyechilo', 'holo'],
   objectMarkers: ['কে'],
   participlePrepositions: [],
   frequencyWords: ['বার', 'বারের', 'দফা', 'bar'],
