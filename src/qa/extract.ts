@@ -1235,10 +1235,9 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one,
     // unless the writing makes it the doer where another case is asked (किसे गिरफ्तार किया गया?: दिल्ली पुलिस ने),
     // or the doer or the teller of what was undergone; asked who underwent a verb the passage writes, only
-    // where that verb is passive ("Chinese
-    // hackers, police said, were arrested", गिरफ्तार किए गए लोगों में दो चीनी हैकर्स), as in the active voice a
-    // known actor untied to it is as likely its doer ("Delhi Police on Monday night arrested…", চক্রের পাণ্ডাকে
-    // গ্রেপ্তার করেছে দিল্লি পুলিশ)
+    // where that verb is passive ("Chinese hackers, police said, were arrested", गिरफ्तार किए गए लोगों में दो
+    // चीनी हैकर्स), as in the active voice a known actor untied to it is as likely its doer ("Delhi Police on
+    // Monday night arrested…", চক্রের পাণ্ডাকে গ্রেপ্তার করেছে দিল্লি পুলিশ)
     const own = roleOf(input, n, near, wanted, verb);
     const doerOfOther = own < 0 && wanted !== undefined && n.marker !== undefined && !wanted.has(n.marker) && (isAgentMarker(n.marker) || isAgentCase(n.marker));
     const lexiconRole = ofKind && !doerOfOther && (!verb || own > 0 || (own === 0 && passive));
