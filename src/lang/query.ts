@@ -260,8 +260,8 @@ function ownAlts(t: TokenTerms, translations: readonly Alt[]): Alt[] {
   return isNativeWord(t, translations) ? alts.map((a) => (a.field === 'key' ? { ...a, inEnglish: STRENGTH.nativeKeyInEnglish } : a)) : alts;
 }
 
-/** An acronym in Latin script: AIIMS, IFSO. */
-const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.raw);
+/** An acronym in Latin script: AIIMS, IFSO (a token written in capitals, two or more). */
+export const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.raw);
 
 /** Written like a name in Latin script: an acronym (AIIMS, IFSO) or capitalized inside the sentence. */
 function looksLikeName(t: Token, index: number): boolean {

@@ -5,6 +5,7 @@ import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
 import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -954,6 +955,8 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   let passive = false;
   for (let k = n.last + 1; !possessor && k <= Math.min(tokens.length - 1, n.last + ROLE_REACH); k++) {
     if (!joined(k - 1, k)) break;
+    // (asked who underwent it, an object's marker closing the name's phrase makes it the one: चीनी हैकर्स को)
+    if (undergoer && isObjectMarker(tokens[k]!.norm)) return 2;
     // (the subject of the asked verb in the active voice did it: no answer, even a name the lexicon knows)
     if (near.has(k)) return !verb?.has(k) || passive || undergoing(k + 1) || (joined(k, k + 1) && undergoing(k + 2)) || after(k + 1, isParticiplePreposition) ? 2 : -1;
     passive ||= undergoing(k);
@@ -1235,12 +1238,13 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one,
     // unless the writing makes it the doer where another case is asked (किसे गिरफ्तार किया गया?: दिल्ली पुलिस ने),
     // or the doer or the teller of what was undergone; asked who underwent a verb the passage writes, only
-    // where that verb is passive ("Chinese hackers, police said, were arrested", गिरफ्तार किए गए लोगों में दो
-    // चीनी हैकर्स), as in the active voice a known actor untied to it is as likely its doer ("Delhi Police on
-    // Monday night arrested…", চক্রের পাণ্ডাকে গ্রেপ্তার করেছে দিল্লি পুলিশ)
+    // after that verb in the passive (गिरफ्तार किए गए लोगों में दो चीनी हैकर्स, গ্রেফতার হওয়া ব্যক্তিদের মধ্যে দুই
+    // চীনা হ্যাকার): before it a known actor the writing does not tie to it is as likely its doer or its teller
+    // ("Delhi Police on Monday night arrested…", "Delhi Police on Monday said the gang leader was arrested"),
+    // and after it in the active voice its doer (গ্রেফতার করেছে দিল্লি পুলিশ)
     const own = roleOf(input, n, near, wanted, verb);
     const doerOfOther = own < 0 && wanted !== undefined && n.marker !== undefined && !wanted.has(n.marker) && (isAgentMarker(n.marker) || isAgentCase(n.marker));
-    const lexiconRole = ofKind && !doerOfOther && (!verb || own > 0 || (own === 0 && passive));
+    const lexiconRole = ofKind && !doerOfOther && (!verb || own > 0 || (own === 0 && passive && [...verb].every((v) => v < n.first)));
     const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : lexiconRole ? Math.max(LEXICON_ROLE, own) : own;
     if (role < MIN_ROLE) continue;
     const held = support[n.first]!;
@@ -1490,13 +1494,16 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     // exactly is demanded is not clear)
     if (i === at - 1 && isInterrogative(tok.norm)) return undefined;
     // (a count in letters too: "the utility's twelve servers" counts them, it says not which, though a number
-    // joined into a word (five-star) or in a name (Three Rivers; not a count opening a sentence, "Two servers")
-    // qualifies, and "one", as
+    // joined into a word (five-star) or in a name (Three Rivers Power; not a count opening a sentence, "Two
+    // servers") qualifies, and "one", as
     // often an article, joins a qualifier in the genitive (বিদেশের একটি চক্র) as एक does; and a postposition
     // ends the phrase, सूत्रों के मुताबिक, সূত্র অনুযায়ী, "according to sources", unless the genitive's marker
     // after it makes it a qualifier of X itself, पीछे के दरवाजे, the back door)
     const number = text.numbers.find((n) => n.first <= i && i <= n.last);
-    const named = isLatinName(tok.raw) && ((i > 0 && !endsSentenceBetween(gap(input, i - 1, i))) || (i + 1 < at && isLatinName(text.tokens[i + 1]!.raw)));
+    // (opening a sentence, only before a name of two capitalized words or more, not an acronym: "Three Rivers
+    // Power company", not "Two AIIMS servers" nor "Two Delhi hospitals")
+    const capitalized = (k: number) => k < at && isLatinName(text.tokens[k]!.raw);
+    const named = isLatinName(tok.raw) && ((i > 0 && !endsSentenceBetween(gap(input, i - 1, i))) || (capitalized(i + 1) && capitalized(i + 2) && !isAcronym(text.tokens[i + 1]!)));
     if (number && isOneInLetters(text, number) && i > 0 && isSurelyGenitive(text.tokens[i - 1]!.norm)) continue;
     const counts = number !== undefined && gap(input, i, i + 1) !== '-' && !named;
     const postposition = isCompoundPostposition(tok.norm) && !(i + 1 < text.tokens.length && isGenitiveMarker(text.tokens[i + 1]!.norm));

@@ -603,6 +603,8 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('Which servers were shut?', 'ঝড়ের কারণে মেট্রোর সার্ভার বন্ধ ছিল।', 'bn')?.text).toBe('মেট্রোর সার্ভার');
     expect(answer('Which servers were hit?', 'Two servers at the bank were hit.', 'en')).toBeUndefined();
     expect(answer('Which company was attacked?', 'Three Rivers Power company was attacked on Monday.', 'en')?.text).toBe('Three Rivers Power company');
+    expect(answer('Which servers were hit?', 'Two AIIMS servers were hit on Monday.', 'en')?.text).toBe('AIIMS servers');
+    expect(answer('Which hospitals were attacked?', 'Two Delhi hospitals were attacked on Monday.', 'en')?.text).toBe('Delhi hospitals');
     expect(answer('কোন কমিটি গঠন করেছে?', 'রাজ্য সরকার একটি কমিটি গঠন করেছে।', 'bn')).toBeUndefined();
     expect(answer('কোন সার্ভার হ্যাক হয়েছে?', 'হ্যাকাররা একটি সার্ভার হ্যাক করেছে।', 'bn')).toBeUndefined();
     // a kind asked about alone, read word by word as a romanized question is, names nothing to qualify
@@ -880,11 +882,16 @@ describe('a name answers who only by its role beside the question’s words (iss
     // and actors the lexicon knows who did undergo it still answer, wherever the writing puts them
     expect(answer('कौन गिरफ्तार हुआ?', 'गिरफ्तार किए गए लोगों में दो चीनी हैकर्स भी शामिल हैं।', 'hi')?.text).toBe('चीनी हैकर्स');
     expect(answer('কারা গ্রেফতার হয়েছে?', 'গ্রেফতার হওয়া ব্যক্তিদের মধ্যে দুই চীনা হ্যাকার রয়েছে।', 'bn')?.text).toBe('চীনা হ্যাকার');
-    // ahead of a passive verb, however far, it underwent it; the teller after it, or a doer after a Hindi or
-    // Bengali verb, or one in another case than asked, did not
-    for (const p of ['Chinese hackers, police said, were arrested on Monday.', 'Chinese hackers behind the attack were arrested on Monday.', 'Chinese hackers were on Monday arrested in Pune.'])
-      expect(answer('Who was arrested?', p, 'en')?.text, p).toBe('Chinese hackers');
+    // the subject of a passive verb underwent it; a known actor before the verb the writing does not tie to it
+    // may be its teller or stand in another clause, and the teller after it, a doer after a Hindi or Bengali
+    // verb, or one in another case than asked did not undergo it
+    expect(answer('Who was arrested?', 'Chinese hackers were arrested on Monday.', 'en')?.text).toBe('Chinese hackers');
     expect(answer('कौन गिरफ्तार हुआ?', 'चीनी हैकर्स को सोमवार को गिरफ्तार किया गया।', 'hi')?.text).toBe('चीनी हैकर्स');
+    expect(answer('कौन गिरफ्तार हुआ?', 'पुलिस ने चीनी हैकर्स को गिरफ्तार किया।', 'hi')?.text).toBe('चीनी हैकर्स');
+    for (const p of ['Delhi Police on Monday said the gang leader was arrested from Noida.', 'According to Delhi Police, the gang leader was arrested from Noida.', 'Delhi Police raided a flat in Noida and two men were arrested.'])
+      expect(answer('Who was arrested?', p, 'en'), p).toBeUndefined();
+    expect(answer('कौन गिरफ्तार हुआ?', 'दिल्ली पुलिस के मुताबिक गिरोह के सरगना को गिरफ्तार किया गया है।', 'hi')?.text ?? '').not.toContain('पुलिस');
+    expect(answer('কারা গ্রেফতার হয়েছে?', 'দিল্লি পুলিশের দাবি, চক্রের পাণ্ডাকে গ্রেফতার করা হয়েছে।', 'bn')?.text ?? '').not.toContain('পুলিশ');
     expect(answer('Who was arrested?', 'The gang leader was arrested on Monday, said Delhi Police.', 'en')).toBeUndefined();
     expect(answer('কারা গ্রেফতার হয়েছে?', 'চক্রের পাণ্ডাকে গ্রেফতার করেছে দিল্লি পুলিশ।', 'bn')).toBeUndefined();
     expect(answer('किसे गिरफ्तार किया गया?', 'दिल्ली पुलिस ने सोमवार रात गिरोह के सरगना को गिरफ्तार किया।', 'hi')).toBeUndefined();
