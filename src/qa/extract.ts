@@ -887,6 +887,27 @@ function undergoneIn(input: ExtractInput): ReadonlySet<number> | undefined {
   return at.length > 0 ? new Set(at) : undefined;
 }
 
+/**
+ * Whether a name before the asked passive verb is its subject: nothing between them opens another clause
+ * or names another one ("Chinese hackers behind the attack were arrested"), as a word of telling, a
+ * coordinator, a postposition or the genitive, another's object marker, a comma or a sentence end, or
+ * another name (not a day or a month) would ("Delhi Police on Monday said the gang leader was arrested", "Delhi Police raided a flat and two
+ * men were arrested", दिल्ली पुलिस के मुताबिक…, দিল্লি পুলিশের দাবি…, "…blamed after AIIMS was hacked").
+ */
+function subjectOfPassive(input: ExtractInput, n: NameSpan, verb: ReadonlySet<number>): boolean {
+  const { text } = input;
+  const v = Math.min(...[...verb].filter((k) => k > n.last));
+  if (!Number.isFinite(v) || n.marker !== undefined) return false;
+  for (let k = n.last + 1; k < v; k++) {
+    const norm = text.tokens[k]!.norm;
+    if (breaksPhrase(gap(input, k - 1, k)) || endsSentenceBetween(gap(input, k - 1, k)) || isSayingWord(norm) || isCoordinator(norm) || isCompoundPostposition(norm) || isGenitiveMarker(norm) || isObjectMarker(norm)) return false;
+    // (a day or a month is no other name: "were on Monday arrested")
+    const dated = conceptsAt(text, k).some((c) => DATE_CONCEPTS.has(c));
+    if (!dated && (isLatinName(text.tokens[k]!.raw) || conceptsAt(text, k).some((c) => concept(c)?.entity))) return false;
+  }
+  return !breaksPhrase(gap(input, v - 1, v)) && !endsSentenceBetween(gap(input, v - 1, v));
+}
+
 /** How many words from the asked verb its auxiliary of the passive may stand: before it in English ("were on Monday arrested"), after it in Hindi and Bengali (गिरफ्तार किया गया). */
 const PASSIVE_REACH = 3;
 
@@ -955,8 +976,9 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   let passive = false;
   for (let k = n.last + 1; !possessor && k <= Math.min(tokens.length - 1, n.last + ROLE_REACH); k++) {
     if (!joined(k - 1, k)) break;
-    // (asked who underwent it, an object's marker closing the name's phrase makes it the one: चीनी हैकर्स को)
-    if (undergoer && isObjectMarker(tokens[k]!.norm)) return 2;
+    // (asked who underwent it, an object's marker closing the name's phrase makes it the one: चीनी हैकर्स को; not
+    // one past a time, सोमवार को, "on Monday")
+    if (undergoer && isObjectMarker(tokens[k]!.norm) && !conceptsAt(text, k - 1).some((c) => DATE_CONCEPTS.has(c))) return 2;
     // (the subject of the asked verb in the active voice did it: no answer, even a name the lexicon knows)
     if (near.has(k)) return !verb?.has(k) || passive || undergoing(k + 1) || (joined(k, k + 1) && undergoing(k + 2)) || after(k + 1, isParticiplePreposition) ? 2 : -1;
     passive ||= undergoing(k);
@@ -1244,7 +1266,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // and after it in the active voice its doer (গ্রেফতার করেছে দিল্লি পুলিশ)
     const own = roleOf(input, n, near, wanted, verb);
     const doerOfOther = own < 0 && wanted !== undefined && n.marker !== undefined && !wanted.has(n.marker) && (isAgentMarker(n.marker) || isAgentCase(n.marker));
-    const lexiconRole = ofKind && !doerOfOther && (!verb || own > 0 || (own === 0 && passive && [...verb].every((v) => v < n.first)));
+    const lexiconRole = ofKind && !doerOfOther && (!verb || own > 0 || (own === 0 && passive && ([...verb].every((v) => v < n.first) || subjectOfPassive(input, n, verb))));
     const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : lexiconRole ? Math.max(LEXICON_ROLE, own) : own;
     if (role < MIN_ROLE) continue;
     const held = support[n.first]!;
@@ -1500,9 +1522,9 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     // ends the phrase, सूत्रों के मुताबिक, সূত্র অনুযায়ী, "according to sources", unless the genitive's marker
     // after it makes it a qualifier of X itself, पीछे के दरवाजे, the back door)
     const number = text.numbers.find((n) => n.first <= i && i <= n.last);
-    // (opening a sentence, only before a name of two capitalized words or more, not an acronym: "Three Rivers
-    // Power company", not "Two AIIMS servers" nor "Two Delhi hospitals")
-    const capitalized = (k: number) => k < at && isLatinName(text.tokens[k]!.raw);
+    // (opening a sentence, only before a name of two capitalized words or more, X itself among them, not an
+    // acronym: "Three Rivers Power company", "Seven Hills Hospital", not "Two AIIMS servers" nor "Two Delhi hospitals")
+    const capitalized = (k: number) => k <= at && isLatinName(text.tokens[k]!.raw);
     const named = isLatinName(tok.raw) && ((i > 0 && !endsSentenceBetween(gap(input, i - 1, i))) || (capitalized(i + 1) && capitalized(i + 2) && !isAcronym(text.tokens[i + 1]!)));
     if (number && isOneInLetters(text, number) && i > 0 && isSurelyGenitive(text.tokens[i - 1]!.norm)) continue;
     const counts = number !== undefined && gap(input, i, i + 1) !== '-' && !named;
