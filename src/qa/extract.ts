@@ -1259,11 +1259,11 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // organisation needs a role beside them
     // a name the lexicon knows as an actor of the asked kind (Delhi Police, चीनी हैकर्स) needs no role to be one,
     // unless the writing makes it the doer where another case is asked (किसे गिरफ्तार किया गया?: दिल्ली पुलिस ने),
-    // or the doer or the teller of what was undergone; asked who underwent a verb the passage writes, only
-    // after that verb in the passive (गिरफ्तार किए गए लोगों में दो चीनी हैकर्स, গ্রেফতার হওয়া ব্যক্তিদের মধ্যে দুই
-    // চীনা হ্যাকার): before it a known actor the writing does not tie to it is as likely its doer or its teller
-    // ("Delhi Police on Monday night arrested…", "Delhi Police on Monday said the gang leader was arrested"),
-    // and after it in the active voice its doer (গ্রেফতার করেছে দিল্লি পুলিশ)
+    // or the doer or the teller of what was undergone; asked who underwent a verb the passage writes and the
+    // writing ties it to that verb in no role, only as the passive's subject: after the verb (गिरफ्तार किए गए
+    // लोगों में दो चीनी हैकर्स) or before it with nothing between that opens another clause (subjectOfPassive):
+    // otherwise a known actor is as likely the verb's doer or its teller ("Delhi Police on Monday night
+    // arrested…", "Delhi Police on Monday said the gang leader was arrested", গ্রেফতার করেছে দিল্লি পুলিশ)
     const own = roleOf(input, n, near, wanted, verb);
     const doerOfOther = own < 0 && wanted !== undefined && n.marker !== undefined && !wanted.has(n.marker) && (isAgentMarker(n.marker) || isAgentCase(n.marker));
     const lexiconRole = ofKind && !doerOfOther && (!verb || own > 0 || (own === 0 && passive && ([...verb].every((v) => v < n.first) || subjectOfPassive(input, n, verb))));
@@ -1517,10 +1517,10 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     if (i === at - 1 && isInterrogative(tok.norm)) return undefined;
     // (a count in letters too: "the utility's twelve servers" counts them, it says not which, though a number
     // joined into a word (five-star) or in a name (Three Rivers Power; not a count opening a sentence, "Two
-    // servers") qualifies, and "one", as
-    // often an article, joins a qualifier in the genitive (বিদেশের একটি চক্র) as एक does; and a postposition
-    // ends the phrase, सूत्रों के मुताबिक, সূত্র অনুযায়ী, "according to sources", unless the genitive's marker
-    // after it makes it a qualifier of X itself, पीछे के दरवाजे, the back door)
+    // servers") qualifies, and "one", as often an article, joins a qualifier in the genitive (বিদেশের একটি
+    // চক্র) as एक does; and a postposition ends the phrase, सूत्रों के मुताबिक, সূত্র অনুযায়ী, "according to
+    // sources", unless the genitive's marker after it makes it a qualifier of X itself, पीछे के दरवाजे, the
+    // back door)
     const number = text.numbers.find((n) => n.first <= i && i <= n.last);
     // (opening a sentence, only before a name of two capitalized words or more, X itself among them, not an
     // acronym: "Three Rivers Power company", "Seven Hills Hospital", not "Two AIIMS servers" nor "Two Delhi hospitals")
