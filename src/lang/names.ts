@@ -34,6 +34,8 @@ export const isPossessor = (n: NameSpan) => n.marker !== undefined && LATIN_NAME
 const NAME_TITLES = anyLanguage((w) => w.nameTitles);
 /** Genitive endings written onto a word (-এর, -র; 's): the name endings that are genitive markers. */
 const GENITIVE_ENDINGS = NAME_ENDINGS.filter((e) => isGenitiveMarker(e));
+/** Those of two signs or more (-এর, 's): not the bare র that ends many words of their own. */
+const SURE_GENITIVE_ENDINGS = GENITIVE_ENDINGS.filter((e) => e.length >= 2);
 const PLACE_HEADS = anyLanguage((w) => w.placeHeads);
 const THING_HEADS = anyLanguage((w) => w.thingHeads);
 const AGENT_MARKERS = anyLanguage((w) => w.agentMarkers);
@@ -69,7 +71,7 @@ const isGenitive = (norm: string) => isGenitiveMarker(norm) || baseOf(norm, GENI
  * Whether a normalized token is surely the genitive: written apart, or onto the word by an ending of two
  * signs or more (রহিমের, Rahim's), not the bare র that ends many words of their own (সরকার, সার্ভার).
  */
-export const isSurelyGenitive = (norm: string) => isGenitiveMarker(norm) || baseOf(norm, GENITIVE_ENDINGS.filter((e) => e.length >= 2)) !== undefined;
+export const isSurelyGenitive = (norm: string) => isGenitiveMarker(norm) || baseOf(norm, SURE_GENITIVE_ENDINGS) !== undefined;
 
 /** A word's base when it ends in one of the endings, the base long enough to be a word of its own. */
 function baseOf(norm: string, endings: readonly string[]): string | undefined {

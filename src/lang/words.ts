@@ -333,10 +333,10 @@ export const isChangeMarker = (norm: string) => CHANGE_MARKERS.has(norm);
 export const isCountingQuestionWord = (norm: string) => COUNTING_QUESTION_WORDS.has(norm);
 /** Whether a text holds the sign %. */
 export const holdsPercentSign = (text: string) => /[%٪]/.test(text);
-/** Whether the text right after a number makes it a share: the sign %. */
-export const startsWithPercentSign = (between: string) => /^\s*[%٪]/.test(between);
 /** How long the sign % the text begins with is, with the spaces before it: 0 when it begins with none. */
 export const percentSignLength = (text: string) => /^\s*[%٪]/.exec(text)?.[0].length ?? 0;
+/** Whether the text right after a number makes it a share: the sign %. */
+export const startsWithPercentSign = (between: string) => percentSignLength(between) > 0;
 /** Whether a normalized token joins a qualifier to what it qualifies (के, a). */
 export const isQualifierJoiner = (norm: string) => QUALIFIER_JOINERS.has(norm);
 

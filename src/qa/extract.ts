@@ -238,8 +238,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const asked = askedNumbers(input);
   // a share (12 percent, 40%) is not how many there are: "how many", कितने, কতগুলো count things one by
   // one; "how much more", कितनी अधिक may be answered by one (18% more), and a question about a share asks for it
-  const { query } = input.plan;
-  const { asksShare } = input.plan;
+  const { query, asksShare } = input.plan;
   const counting = query.interrogatives.some(isCountingQuestionWord) && !asksShare;
   const share = (last: number) => {
     const next = text.tokens[last + 1];
@@ -400,8 +399,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   }
   // a qualifier written before the count belongs to it: "over 37 million", "fewer than 10", "लगभग 1,200"
   // (one function word may stand between: "more than")
-  const qualifiedAt = hasConcept(text, first - 2, first - 1, QUALIFIERS);
-  const qualifiedFirst = qualifiedAt !== undefined && (qualifiedAt === first - 1 || functionWord(first - 1)) ? qualifiedAt : undefined;
+  const qualifierBefore = (at: number) => {
+    const q = hasConcept(text, at - 2, at - 1, QUALIFIERS);
+    return q !== undefined && (q === at - 1 || functionWord(at - 1)) ? q : undefined;
+  };
+  const qualifiedFirst = qualifierBefore(first);
   // a share ends at its percent, the sign with it: "40%", "40 प्रतिशत" (not the verb after it: ৪০% হ্যাক)
   // (a range of shares too, its sign or word after its high end: "30 to 40 per cent")
   const shareEnd = upper ?? chosen;
@@ -426,16 +428,14 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     // the amount as written: from its qualifier and its currency's word or sign before it (over Rs 5 crore,
     // करीब 12 करोड़, $5 million) to its currency after it (12 करोड़ रुपए, not the verb after), and what it is in
     // when the source says (৫০ লাখ টাকার ক্রিপ্টোকারেন্সি)
-    const currencyAt = (k: number) => k >= 0 && k < text.tokens.length && conceptsAt(text, k).some((c) => CURRENCIES.has(c));
-    const wordBefore = currencyAt(first - 1) ? first - 1 : undefined;
+    const wordBefore = isCurrencyWord(text, first - 1) ? first - 1 : undefined;
     const opening = wordBefore ?? first;
-    const qualifierAt = hasConcept(text, opening - 2, opening - 1, QUALIFIERS);
-    const qualifierFirst = qualifierAt !== undefined && (qualifierAt === opening - 1 || functionWord(opening - 1)) ? qualifierAt : undefined;
+    const qualifierFirst = qualifierBefore(opening);
     const after = afterNumber(input, high.last);
-    const closing = currencyAt(after) ? after : after - 1;
+    const closing = isCurrencyWord(text, after) ? after : after - 1;
     const crypto = cryptoAfter(text, closing);
     const amount = span(input, qualifierFirst ?? opening, crypto ?? closing);
-    const sign = wordBefore === undefined ? (/\p{Sc}\s*$/u.exec(input.body.slice(Math.max(input.offset, amount.start - 3), amount.start))?.[0].length ?? 0) : 0;
+    const sign = wordBefore === undefined ? (signBefore(input.body.slice(Math.max(input.offset, amount.start - 3), amount.start))?.length ?? 0) : 0;
     const start = amount.start - sign;
     const shown = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
     const around = qualifierFirst === undefined ? [] : conceptsAt(text, qualifierFirst);
@@ -484,10 +484,19 @@ const SIGNS: Record<string, string> = Object.fromEntries(Object.entries(CURRENCY
 function currencyOf(input: ExtractInput, n: AnalyzedText['numbers'][number]): string | undefined {
   const { text } = input;
   const before = input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start);
-  const sign = /(\p{Sc})\s*$/u.exec(before)?.[1];
-  if (sign !== undefined) return SIGNS[sign] ?? '';
-  const at = hasConcept(text, afterNumber(input, n.last), afterNumber(input, n.last), CURRENCIES) ?? hasConcept(text, n.first - 1, n.first - 1, CURRENCIES);
+  const sign = signBefore(before);
+  if (sign !== undefined) return SIGNS[sign.sign] ?? '';
+  const at = [afterNumber(input, n.last), n.first - 1].find((k) => isCurrencyWord(text, k));
   return at === undefined ? undefined : (conceptsAt(text, at).find((c) => CURRENCIES.has(c)) ?? '');
+}
+
+/** Whether the token at k is a word of a currency the readings know (रुपए, টাকা, dollars, Rs). */
+const isCurrencyWord = (text: AnalyzedText, k: number) => k >= 0 && k < text.tokens.length && conceptsAt(text, k).some((c) => CURRENCIES.has(c));
+
+/** The currency sign (any: ₹, $, €) a text ends with, and how long it is with the spaces after it. */
+function signBefore(text: string): { sign: string; length: number } | undefined {
+  const m = /(\p{Sc})\s*$/u.exec(text);
+  return m ? { sign: m[1]!, length: m[0].length } : undefined;
 }
 
 /** Whether a number is a sum of money (currencyOf). */
@@ -891,8 +900,9 @@ function undergoneIn(input: ExtractInput): ReadonlySet<number> | undefined {
  * Whether a name before the asked passive verb is its subject: nothing between them opens another clause
  * or names another one ("Chinese hackers behind the attack were arrested"), as a word of telling, a
  * coordinator, a postposition or the genitive, another's object marker, a comma or a sentence end, or
- * another name (not a day or a month) would ("Delhi Police on Monday said the gang leader was arrested", "Delhi Police raided a flat and two
- * men were arrested", दिल्ली पुलिस के मुताबिक…, দিল্লি পুলিশের দাবি…, "…blamed after AIIMS was hacked").
+ * another name (not a day or a month) would ("Delhi Police on Monday said the gang leader was arrested",
+ * "Delhi Police raided a flat and two men were arrested", दिल्ली पुलिस के मुताबिक…, দিল্লি পুলিশের দাবি…,
+ * "…blamed after AIIMS was hacked").
  */
 function subjectOfPassive(input: ExtractInput, n: NameSpan, verb: ReadonlySet<number>): boolean {
   const { text } = input;

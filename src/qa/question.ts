@@ -345,7 +345,11 @@ function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
   }
   let k = at + 1;
   let undergoing = false;
-  for (; k < norms.length && (undergoes(norms[k]!, norms[k - 1], language) || isQuestionAuxiliary(norms[k]!)); k++) undergoing ||= undergoes(norms[k]!, norms[k - 1], language);
+  for (; k < norms.length; k++) {
+    const auxiliary = undergoes(norms[k]!, norms[k - 1], language);
+    if (!auxiliary && !isQuestionAuxiliary(norms[k]!)) break;
+    undergoing ||= auxiliary;
+  }
   return undergoing && k < norms.length && isWrittenPast(norms[k]!, stemEnglish(norms[k]!), language) ? unitAt(k) : undefined;
 }
 
