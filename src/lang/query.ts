@@ -47,6 +47,12 @@ export interface Alt {
    * sounds alike through the key's classes (फ्रेस्नो, प्रसन्न), which across scripts is what the key is for.
    */
   soundOf?: { script: Script; consonants: string };
+  /**
+   * Found through a word the question's word may be a slip of the keyboard for (slipAlts): its strength is
+   * STRENGTH.slip of what it has for that word. Whether the corpus holds the word meant is read from the
+   * strength the alternative has for that word (abstain.ts `known`), as a slip is no rarer a word.
+   */
+  slip?: true;
 }
 
 /** A content word, number or lexicon phrase of a question, with every way it may be found. */
@@ -250,7 +256,7 @@ function slipAlts(t: TokenTerms): Alt[] {
       ...broaderAlts(concepts),
       ...(english && concepts.length === 0 ? wordnetAlts([stem]) : []),
       ...translations.map((tr) => ({ field: 'stem' as const, term: tr.term, strength: tr.strength })),
-    ].map((a) => ({ ...a, strength: a.strength * STRENGTH.slip }));
+    ].map((a) => ({ ...a, strength: a.strength * STRENGTH.slip, slip: true as const }));
   });
 }
 

@@ -1,5 +1,5 @@
 import { termKey } from '../lang/analyze.js';
-import type { Alt } from '../lang/query.js';
+import { STRENGTH, type Alt } from '../lang/query.js';
 import { DICTIONARY_STRENGTH } from '../lang/dictionary-format.js';
 import { writtenConsonants } from '../lang/keys.js';
 import { tokenTerms } from '../lang/terms.js';
@@ -239,7 +239,8 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   // sound of another word of its own script) is not known
   const budget = { reads: QUESTION_READS };
   const heardKeys = new Map<string, boolean>();
-  const holdsSurely = (a: Alt, i: number) => (a.broader ? index.documentFrequency(a.field, a.term) > 0 : frequencies[i]! > 0 && a.strength >= KNOWN_BY && index.documentFrequency(a.field, a.term) > 0);
+  const holdsSurely = (a: Alt, i: number) =>
+    a.broader ? index.documentFrequency(a.field, a.term) > 0 : frequencies[i]! > 0 && (a.slip ? a.strength / STRENGTH.slip : a.strength) >= KNOWN_BY && index.documentFrequency(a.field, a.term) > 0;
   // its other alternatives first: a word they make known spends none of the reads its sound key needs
   const knownUnits = plan.units.map((u, i) => content[i]! > 0 && (u.alts.some((a) => !a.soundOf && holdsSurely(a, i)) || u.alts.some((a) => a.soundOf !== undefined && holdsSurely(a, i) && heard(index, a, budget, heardKeys))));
   const isKnown = (i: number) => knownUnits[i]!;

@@ -61,12 +61,12 @@ describe('slips of the keyboard', () => {
 
   it('adds what the known word would be found as to a Hindi question word: हेकर finds the hacker', () => {
     const unit = analyzeQuery('हेकर कौन थे?').units.find((u) => u.raw === 'हेकर')!;
-    expect(unit.alts).toContainEqual({ field: 'concept', term: 'hacker', strength: STRENGTH.concept * STRENGTH.slip });
+    expect(unit.alts).toContainEqual({ field: 'concept', term: 'hacker', strength: STRENGTH.concept * STRENGTH.slip, slip: true });
   });
 
   it('adds what the known word would be found as to an English question word, for less, but not to a name', () => {
     const unit = analyzeQuery('How many servers were hackd?').units.find((u) => u.raw === 'hackd')!;
-    expect(unit.alts).toContainEqual({ field: 'stem', term: 'hack', strength: STRENGTH.stem * STRENGTH.slip });
+    expect(unit.alts).toContainEqual({ field: 'stem', term: 'hack', strength: STRENGTH.stem * STRENGTH.slip, slip: true });
     expect(unit.alts.some((a) => a.field === 'concept' && a.term === 'hack')).toBe(true);
     // capitalized inside the question, it is a name: its own word
     const name = analyzeQuery('How many servers did Hackd attack?').units.find((u) => u.raw === 'Hackd')!;

@@ -81,6 +81,14 @@ describe('the abstention features for how much of the question the corpus knows'
     expect(known('रिवरटन क्या है?')).toBe(1);
   });
 
+  it('knows a slip of the keyboard as the word it stands for, when the corpus holds that word', () => {
+    const hindi = SearchIndex.build({ articles: [article('ransom', 'hi', 'साइबर हमला', 'हैकर्स ने अस्पताल से 200 करोड़ रुपये मांगे।')], failures: [], fingerprint: 'known-slip' });
+    const features = (question: string) => abstentionFeatures(hindi, consider(hindi, question))!;
+    // hackrs is one letter off hacker, which the corpus holds by its concept (हैकर्स)
+    expect(features('What did the hackrs demand?').known).toBe(features('What did the hackers demand?').known);
+    expect(features('What did the hackrs demand?').unknown).toBe(0);
+  });
+
   it('reads the script of the word that holds the key, not the article’s language: an English word inside Hindi text is heard as English', () => {
     const hindi = SearchIndex.build({ articles: [article('hall', 'hi', 'हॉल', 'हॉल का नाम Burton Hall था।')], failures: [], fingerprint: 'known-latin-in-hi' });
     const known = (question: string) => abstentionFeatures(hindi, consider(hindi, question))!.known;
