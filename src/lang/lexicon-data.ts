@@ -81,8 +81,8 @@ expert | expert, specialist, analyst, researcher | विशेषज्ञ, ए
 # hospitals and health
 hospital | hospital, medical centre, medical center | अस्पताल, हॉस्पिटल, चिकित्सालय | হাসপাতাল, হসপিটাল | aspatal, hospital, haspatal
 @aiims>hospital | AIIMS, all india institute of medical sciences | एम्स, अखिल भारतीय आयुर्विज्ञान संस्थान | এইমস, অল ইন্ডিয়া ইনস্টিটিউট অফ মেডিক্যাল সায়েন্সেস | aiims, ems
-patient | patient, patients | मरीज, रोगी, पेशेंट | রোগী, পেশেন্ট, পেইশেন্ট | mareez, marij, rogi, patient
-doctor | doctor, physician, surgeon | डॉक्टर, चिकित्सक | ডাক্তার, চিকিৎসক | doctor, daktar
+patient>person | patient, patients | मरीज, रोगी, पेशेंट | রোগী, পেশেন্ট, পেইশেন্ট | mareez, marij, rogi, patient
+doctor>person | doctor, physician, surgeon | डॉक्टर, चिकित्सक | ডাক্তার, চিকিৎসক | doctor, daktar
 nurse | nurse | नर्स | নার্স | nurse
 staff | staff, employee, employees, personnel, worker | कर्मचारी, स्टाफ | কর্মী, কর্মচারী, স্টাফ | karmachari, kormi
 emergency | emergency, casualty | इमरजेंसी, आपातकाल, आपात | জরুরি, ইমার্জেন্সি | emergency, jaruri
@@ -98,7 +98,7 @@ report | report, reports, result | रिपोर्ट | রিপোর্ট
 sample | sample, test, tests | नमूना, सैंपल, टेस्ट, जांच रिपोर्ट | নমুনা, স্যাম্পল, টেস্ট | sample
 illness | illness, disease, ailment, sick, health condition | बीमारी, रोग | অসুস্থতা, অসুখ, রোগ | bimari, osukh
 life | life, lives | जान, जीवन, जिंदगी | জীবন, প্রাণ | jaan, jibon
-death | death, died, dead, killed | मौत, मृत्यु | মৃত্যু, মৃত | maut, mrityu
+death | death, died, dead, killed, fatality | मौत, मृत्यु, मर, मरे, मरी, मरना, मारे गए, मारा गया, मारी गई | মৃত্যু, মৃত, মারা, নিহত | maut, mrityu, mare, nihoto
 ambulance | ambulance | एंबुलेंस, एम्बुलेंस | অ্যাম্বুলেন্স | ambulance
 operation | operation, surgery, functioning, operations, working | कामकाज, ऑपरेशन, सर्जरी, संचालन | কাজকর্ম, অপারেশন, সার্জারি | kaamkaaj, operation
 @icmr>agency | ICMR, indian council of medical research | आईसीएमआर | আইসিএমআর | icmr
@@ -151,7 +151,7 @@ army | army, military, defence, defense | सेना, रक्षा | সে
 @drdo>agency | DRDO | डीआरडीओ | ডিআরডিও | drdo
 
 # people
-person | person, people, individual, someone | व्यक्ति, लोग, आदमी | ব্যক্তি, মানুষ, লোক | vyakti, log, manush, lok
+person | person, people, individual, someone | व्यक्ति, लोग, आदमी | ব্যক্তি, মানুষ, লোক, জন | vyakti, log, manush, lok
 vip | vip, vvip, dignitary, dignitaries, eminent, prominent | वीआईपी, वीवीआईपी, गणमान्य | ভিআইপি, ভিভিআইপি, বিশিষ্ট | vip, vvip
 politician | politician, political leader, leader, netas | राजनेता, नेता, राजनीतिज्ञ | রাজনৈতিক নেতা, নেতা, রাজনীতিবিদ | neta, rajneta
 celebrity | celebrity, celebrities, famous, star | मशहूर हस्ती, हस्ती, हस्तियां, सेलिब्रिटी, सितारे | তারকা, বিখ্যাত, সেলিব্রিটি | hasti, celebrity
@@ -159,7 +159,7 @@ journalist | journalist, reporter, correspondent, media | पत्रकार,
 public | public, citizen, citizens, common people | जनता, नागरिक, आम लोग | জনগণ, নাগরিক, সাধারণ মানুষ | janta, nagrik
 user | user, users, customer, consumer | उपयोगकर्ता, यूजर, ग्राहक | ব্যবহারকারী, গ্রাহক | user, grahak
 family | family, relatives | परिवार, परिजन | পরিবার, আত্মীয় | parivar, poribar
-student | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
+student>person | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
 name | name, named, called | नाम | নাম | naam, nam
 kind | kind, type, sort, variety | प्रकार, तरह, किस्म | ধরন, প্রকার, রকম | prakar, kism, dhoron, rokom
 @chinese>person | Chinese | चीनी | চীনা, চিনা | chini
@@ -316,7 +316,7 @@ water | water, water supply | पानी, जल, जलापूर्ति 
 railway | railway, railways, train, metro, station | रेलवे, ट्रेन, रेल, मेट्रो, स्टेशन | রেল, ট্রেন, মেট্রো, স্টেশন | railway, train
 airport | airport, flight, flights, airline, aviation | हवाई अड्डा, एयरपोर्ट, उड़ान, फ्लाइट | বিমানবন্দর, বিমান, ফ্লাইট | airport, udaan, biman
 road | road, highway, traffic, vehicle, bus, car | सड़क, हाईवे, यातायात, वाहन, बस | রাস্তা, সড়ক, যানজট, গাড়ি, বাস | sadak, rasta, gari
-passenger | passenger, passengers, commuter, traveller, traveler | यात्री, मुसाफिर | যাত্রী | yatri, jatri
+passenger>person | passenger, passengers, commuter, traveller, traveler | यात्री, मुसाफिर | যাত্রী | yatri, jatri
 ticket | ticket, tickets, booking, reservation | टिकट, बुकिंग, आरक्षण | টিকিট, বুকিং, সংরক্ষণ | ticket, tikit
 counter>office | counter, booth, kiosk, window, branch | काउंटर, खिड़की, शाखा | কাউন্টার, বুথ, শাখা | counter
 bill | bill, bills, invoice, billing | बिल, बिलिंग | বিল, বিলিং | bill

@@ -24,6 +24,20 @@ describe('reading a count', () => {
     expect(answer('कितने यात्री फंसे रहे?', 'सैकड़ों, शायद, यात्री फंसे रहे।', 'hi')).toBeUndefined();
   });
 
+  it('counts the dead apart from the injured, in any language, whatever kind of people they were', () => {
+    // patients and passengers are people: "how many people" counts them, by the clause that says they died
+    const fire = 'हादसे में 11 मरीजों की मौत हो गई, जबकि 23 लोग घायल हुए हैं।';
+    expect(answer('How many people died in the fire?', fire, 'hi')?.value).toEqual({ kind: 'count', n: 11 });
+    expect(answer('आग में कितने लोग मरे?', fire, 'hi')?.value).toEqual({ kind: 'count', n: 11 });
+    expect(answer('कितने लोग घायल हुए?', fire, 'hi')?.value).toEqual({ kind: 'count', n: 23 });
+    // জন counts people; মারা গেছে and নিহত say they died
+    const train = 'সংঘর্ষে ৮ জনের মৃত্যু হয়েছে, আহত হয়েছেন অন্তত ৫০ জন যাত্রী।';
+    expect(answer('দুর্ঘটনায় কত জন মারা গেছেন?', train, 'bn')?.value).toEqual({ kind: 'count', n: 8 });
+    expect(answer('কত জন নিহত হয়েছেন?', train, 'bn')?.value).toEqual({ kind: 'count', n: 8 });
+    expect(answer('How many people were killed in the crash?', train, 'bn')?.value).toEqual({ kind: 'count', n: 8 });
+    expect(answer('কত জন আহত হয়েছেন?', train, 'bn')?.value).toEqual({ kind: 'count', n: 50 });
+  });
+
   it('takes the one number of the clause that names what is counted when none stands within reach of it', () => {
     const led = 'इस सत्र में मार्था ने गोल के मामले में अपनी पूरी टीम का नेतृत्व किया (27), और दो खिताब भी जीते।';
     expect(answer('मार्था ने कितने गोल किए?', led, 'hi')?.value).toEqual({ kind: 'count', n: 27 });

@@ -1933,7 +1933,7 @@ farrago|kind:55
 fashion model|help:55
 fast break|fast:55
 fast pace|fast:55
-fatal accid|accident:55
+fatal accid|accident:55 death:55
 fatten|change:55 end:55
 fatten out|change:55
 fatten up|change:55
@@ -2553,7 +2553,7 @@ hulk|big:55
 hulki|big:55
 human|change:55
 human bodi|agency:55
-human death|death:55
+human death|death:70
 human face|affect-people:70
 human head|director:55
 humanis|change:55
@@ -2945,6 +2945,7 @@ legitimatis|law:70
 legitimis|law:70
 lese majesti|crime:55
 let on|reveal:70
+lethal|death:55
 lethal dose|vaccine:55
 letter|know:70
 letter telegram|social-media:55
@@ -5893,6 +5894,7 @@ videlicet|name:70
 view as|believe:70
 viol|hack:60
 violabl|hack:60
+violent death|death:55
 violent storm|storm:70
 viral|malware:60
 viril|change:55
