@@ -302,7 +302,10 @@ first-time | first time, first ever, never before | पहली बार | প
 
 # other incidents and infrastructure
 fire | fire, blaze, burn, burned, flames | आग, आगजनी, जलना | আগুন, অগ্নিকাণ্ড, পুড়ে | aag, agun
+firefighter | firefighter, firefighters, fireman, fire brigade, fire tender, fire engine, fire department, fire service | दमकल, अग्निशमन, फायर ब्रिगेड | দমকল, অগ্নিনির্বাপক, ফায়ার ব্রিগেড | damkal, domkol
+control | control, controlled, under control, brought under control, contain, contained, extinguish, extinguished, douse, doused, put out | काबू, नियंत्रण, बुझाना, बुझाई, बुझा | নিয়ন্ত্রণ, আয়ত্তে, নেভা, নেভানো, নিভিয়ে | kabu, niyantran, bujha, noyontron
 flood | flood, flooding, waterlogging, deluge | बाढ़, जलभराव | বন্যা, জলমগ্ন | baadh, bonna
+magnitude | magnitude, intensity, richter | तीव्रता, रिक्टर | মাত্রা, তীব্রতা, রিখটার | tivrata, richter
 earthquake | earthquake, tremor, quake | भूकंप | ভূমিকম্প | bhukamp, bhumikompo
 storm | storm, cyclone, rain, rainfall | तूफान, चक्रवात, बारिश | ঝড়, ঘূর্ণিঝড়, বৃষ্টি | toofan, jhor, brishti
 accident | accident, crash, collision, mishap | दुर्घटना, हादसा, टक्कर | দুর্ঘটনা, সংঘর্ষ | durghatna, hadsa, durghotona

@@ -49,7 +49,7 @@ describe('the WordNet table', () => {
   it('gives an irregular form what its base form reaches (brought, dwelt, dying: no stemmer gets there), from WordNet’s exception lists', () => {
     const table = new Map(entries.map((e) => [e.key, e.concepts.map((c) => c.concept)]));
     const forms = new Map(irregularForms());
-    for (const [form, base] of [['brought', 'bring'], ['dwelt', 'dwell'], ['dying', 'die'], ['bent', 'bend'], ['controlled', 'control']] as const) {
+    for (const [form, base] of [['brought', 'bring'], ['dwelt', 'dwell'], ['dying', 'die'], ['bent', 'bend'], ['bled', 'bleed']] as const) {
       expect(forms.get(form)).toBe(base);
       const reached = table.get(stemOf(base));
       expect(reached, base).toBeDefined();

@@ -299,3 +299,43 @@ describe('abstention', () => {
     expect(a.answer).toBe('सोमवार');
   });
 });
+
+describe('incidents of other kinds, asked across languages', () => {
+  const index = SearchIndex.build({
+    articles: [
+      article(
+        'hi-fire',
+        'hi',
+        'मुंबई के अस्पताल में भीषण आग',
+        [
+          'मुंबई के एक अस्पताल में गुरुवार देर रात करीब 2 बजे भीषण आग लग गई। हादसे में 11 मरीजों की मौत हो गई, जबकि 23 लोग घायल हुए हैं।',
+          'दमकल की 18 गाड़ियों ने करीब छह घंटे की मशक्कत के बाद आग पर काबू पाया।',
+        ].join('\n\n'),
+      ),
+      article('hi-quake', 'hi', 'नेपाल में भूकंप', 'जाजरकोट जिले में शुक्रवार रात 6.4 तीव्रता का भूकंप आया।'),
+      article('bn-train', 'bn', 'বালেশ্বরে ট্রেন দুর্ঘটনা', 'শনিবার সন্ধ্যায় একটি মালগাড়ির সঙ্গে যাত্রীবাহী ট্রেনের সংঘর্ষে ৮ জনের মৃত্যু হয়েছে। আহত হয়েছেন অন্তত ৫০ জন যাত্রী।'),
+    ],
+    failures: [],
+    fingerprint: 'other-incidents',
+  });
+
+  it('count the dead apart from the injured, whatever kind of people they were and whichever language reports them', () => {
+    expect(ask(index, 'How many people died in the hospital fire?')).toMatchObject({ answer: '11 मरीजों', reading: '11' });
+    expect(ask(index, 'How many people were killed in the train crash?')).toMatchObject({ answer: '৮ জনের', reading: '8' });
+    expect(ask(index, 'ट्रेन हादसे में कितने लोगों की मौत हुई?').answer).toBe('৮ জনের');
+  });
+
+  it('know how fires are fought: fire tenders and a fire brought under control', () => {
+    expect(ask(index, 'How many fire tenders were used?')).toMatchObject({ answer: '18 गाड़ियों', reading: '18' });
+    expect(ask(index, 'How long did it take to control the fire?').answer).toBe('करीब छह घंटे');
+    expect(ask(index, 'আগুন নেভাতে কতক্ষণ লেগেছে?').answer).toBe('करीब छह घंटे');
+  });
+
+  it('know an earthquake’s magnitude by its word in each language', () => {
+    for (const q of ['What was the magnitude of the quake?', 'ভূমিকম্পের মাত্রা কত ছিল?']) {
+      const a = ask(index, q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.citations[0]?.source, q).toBe('hi-quake');
+    }
+  });
+});

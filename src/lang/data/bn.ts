@@ -1,3 +1,4 @@
+import { DURATION } from './concepts.js';
 import type { LanguageWords } from './types.js';
 
 export const BN: LanguageWords = {
@@ -70,7 +71,7 @@ export const BN: LanguageWords = {
   placeEndings: ['তে', 'য়', 'এ', 'ে'],
   demonymEndings: ['ীয়', 'ী', 'া'],
   questionWords: {
-    count: ['কত', 'কতবার', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotobar', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'kotojoner', 'kotojonke', 'kototuku', 'kotota', 'kototi', 'koyta', 'koyti', 'koyjon'],
+    count: ['কত', 'কতক্ষণ', 'kotokkhon', 'কতবার', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotobar', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'kotojoner', 'kotojonke', 'kototuku', 'kotota', 'kototi', 'koyta', 'koyti', 'koyjon'],
     time: ['কখন', 'কবে', 'কটায়', 'kokhon', 'kobe', 'kotay'],
     person: ['কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'kara', 'kader', 'kake'],
     place: ['কোথায়', 'কোথা', 'কোথাকার', 'kothay', 'kotha', 'kothai', 'kothakar'],
@@ -80,6 +81,8 @@ export const BN: LanguageWords = {
     // কটার সময়: at what o'clock; কত সালে, কত তারিখে: in which year, on which date
     time: ['কটার সময়', 'কটা নাগাদ', 'কত সালে', 'কত তারিখে', 'কখন থেকে', 'কবে থেকে', 'কবে নাগাদ', 'kotar somoy', 'koto sale', 'koto tarikhe'],
     place: ['কোথা থেকে', 'kotha theke'],
+    // কত সময়, কতক্ষণ: how long
+    count: ['কত সময়', 'koto somoy'],
   },
   nameTitles: ['শ্রী', 'শ্রীমতী', 'ডঃ', 'ডা', 'ডাক্তার', 'স্যার', 'লর্ড', 'লেডি', 'রাজা', 'রানী', 'রানি', 'সম্রাট', 'রাষ্ট্রপতি', 'জেনারেল', 'মেজর', 'কর্নেল', 'ক্যাপ্টেন', 'লেফটেন্যান্ট', 'অ্যাডমিরাল', 'গভর্নর', 'পোপ', 'অধ্যাপক'],
   placeHeads: ['সড়ক', 'রোড', 'স্ট্রিট', 'অ্যাভিনিউ', 'কেন্দ্র', 'সেন্টার', 'নদী', 'উপত্যকা', 'হ্রদ', 'সাগর', 'সমুদ্র', 'মহাসাগর', 'উপসাগর', 'দ্বীপ', 'পর্বত', 'পাহাড়', 'পার্ক', 'সেতু', 'স্টেশন', 'বন্দর', 'বাজার', 'জেলা', 'প্রদেশ', 'অঞ্চল', 'উপকূল', 'মরুভূমি', 'বন', 'খাল', 'স্টেডিয়াম', 'প্রজাতন্ত্র', 'সাম্রাজ্য', 'রাজ্য'],
@@ -121,6 +124,7 @@ export const BN: LanguageWords = {
   // the object or recipient ends in কে, the owner in র/এর
   questionCases: { কাকে: ['কে'], কাদের: ['দের', 'কে'], কার: ['র', 'এর', 'ের', 'য়ের'], kake: ['কে'], kader: ['দের', 'কে'] },
   coordinators: ['ও', 'এবং'],
-  phraseFocus: {},
+  // how long: the units a passage writes a duration in (ছয় ঘণ্টা)
+  phraseFocus: { কতক্ষণ: DURATION, kotokkhon: DURATION, 'কত সময়': DURATION, 'koto somoy': DURATION },
   queryHeads: {},
 };

@@ -16,3 +16,5 @@ export const EVENTS = ['cyberattack', 'attack', 'hack', 'leak', 'fire', 'flood',
 export const PLACE_KINDS = ['country', 'state', 'city'] as const;
 /** Institutions a place gives its name to: the place's name and the noun make one name (কলকাতা পুলিশ, राजस्थान सरकार, Kolkata Police). */
 export const INSTITUTIONS = ['police', 'army', 'government', 'court', 'ministry', 'agency'] as const;
+/** The units a duration is written in: what "how long", कितना समय and কতক্ষণ count without naming one. */
+export const DURATION = ['year', 'month', 'week', 'date', 'hour', 'minute'] as const;

@@ -1,3 +1,4 @@
+import { DURATION } from './concepts.js';
 import type { LanguageWords } from './types.js';
 
 export const EN: LanguageWords = {
@@ -109,6 +110,6 @@ export const EN: LanguageWords = {
   coordinators: ['and', '&'],
   // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
   // (only at its start: "why did a number of hospitals close" asks why)
-  phraseFocus: { 'how old': ['age', 'year'], 'how long': ['year', 'month', 'week', 'date', 'hour', 'minute'] },
+  phraseFocus: { 'how old': ['age', 'year'], 'how long': DURATION },
   queryHeads: { count: ['number of', 'the number of', 'total number of', 'the total number of', 'amount of', 'the amount of', 'count of'] },
 };

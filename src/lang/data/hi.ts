@@ -1,3 +1,4 @@
+import { DURATION } from './concepts.js';
 import type { LanguageWords } from './types.js';
 
 export const HI: LanguageWords = {
@@ -80,7 +81,8 @@ export const HI: LanguageWords = {
     // कितने बजे: at what o'clock; कब तक, कब से: until when, since when
     time: ['कितने बजे', 'कितने बजकर', 'कितनी तारीख', 'कब तक', 'कब से', 'kitne baje', 'kab tak', 'kab se'],
     // कितने साल के थे: how old (with its copula: कितने साल की सज़ा is a sentence of years, कितने साल तक how long)
-    count: ['कितने साल का था', 'कितने साल का है', 'कितने साल के थे', 'कितने साल के हैं', 'कितने साल की थी', 'कितने साल की थीं', 'कितने साल की है', 'कितने वर्ष का था', 'कितने वर्ष का है', 'कितने वर्ष के थे', 'कितने वर्ष के हैं', 'कितने वर्ष की थी', 'कितने वर्ष की थीं', 'कितने वर्ष की है', 'कितनी उम्र', 'kitne saal ka tha', 'kitne saal ke the', 'kitne saal ki thi', 'kitne sal ka tha', 'kitne sal ke the', 'kitne sal ki thi', 'kitni umar', 'kitni umr'],
+    // कितना समय, कितनी देर: how long (कितने समय तक, for how long)
+    count: ['कितना समय', 'कितने समय', 'कितनी देर', 'kitna samay', 'kitne samay', 'kitni der', 'कितने साल का था', 'कितने साल का है', 'कितने साल के थे', 'कितने साल के हैं', 'कितने साल की थी', 'कितने साल की थीं', 'कितने साल की है', 'कितने वर्ष का था', 'कितने वर्ष का है', 'कितने वर्ष के थे', 'कितने वर्ष के हैं', 'कितने वर्ष की थी', 'कितने वर्ष की थीं', 'कितने वर्ष की है', 'कितनी उम्र', 'kitne saal ka tha', 'kitne saal ke the', 'kitne saal ki thi', 'kitne sal ka tha', 'kitne sal ke the', 'kitne sal ki thi', 'kitni umar', 'kitni umr'],
     // कौन सा सर्वर: which server, not who
     thing: ['कौन सा', 'कौन सी', 'कौन से', 'kaun sa', 'kaun si', 'kaun se', 'kon sa', 'kon si', 'kon se'],
     place: ['कहां से', 'कहाँ से', 'kahan se'],
@@ -126,6 +128,6 @@ export const HI: LanguageWords = {
   questionCases: { किसने: ['ने', 'द्वारा'], किन्होंने: ['ने', 'द्वारा'], किसे: ['को'], किसको: ['को'], किन्हें: ['को'], किसका: ['का', 'की', 'के'], किसकी: ['का', 'की', 'के'], किसके: ['का', 'की', 'के'], kisne: ['ने', 'द्वारा'], kinhone: ['ने', 'द्वारा'], kinhonne: ['ने', 'द्वारा'], kisko: ['को'], kinhen: ['को'], kiska: ['का', 'की', 'के'], kiski: ['का', 'की', 'के'], kiske: ['का', 'की', 'के'] },
   coordinators: ['और', 'तथा', 'एवं'],
   // how old: what a passage writes the age with (52 वर्ष की आयु, 52 साल)
-  phraseFocus: { 'कितने साल का था': ['age', 'year'], 'कितने साल का है': ['age', 'year'], 'कितने साल के थे': ['age', 'year'], 'कितने साल के हैं': ['age', 'year'], 'कितने साल की थी': ['age', 'year'], 'कितने साल की थीं': ['age', 'year'], 'कितने साल की है': ['age', 'year'], 'कितने वर्ष का था': ['age', 'year'], 'कितने वर्ष का है': ['age', 'year'], 'कितने वर्ष के थे': ['age', 'year'], 'कितने वर्ष के हैं': ['age', 'year'], 'कितने वर्ष की थी': ['age', 'year'], 'कितने वर्ष की थीं': ['age', 'year'], 'कितने वर्ष की है': ['age', 'year'], 'कितनी उम्र': ['age', 'year'], 'kitne saal ka tha': ['age', 'year'], 'kitne saal ke the': ['age', 'year'], 'kitne saal ki thi': ['age', 'year'], 'kitne sal ka tha': ['age', 'year'], 'kitne sal ke the': ['age', 'year'], 'kitne sal ki thi': ['age', 'year'], 'kitni umar': ['age', 'year'], 'kitni umr': ['age', 'year'] },
+  phraseFocus: { 'कितना समय': DURATION, 'कितने समय': DURATION, 'कितनी देर': DURATION, 'kitna samay': DURATION, 'kitne samay': DURATION, 'kitni der': DURATION, 'कितने साल का था': ['age', 'year'], 'कितने साल का है': ['age', 'year'], 'कितने साल के थे': ['age', 'year'], 'कितने साल के हैं': ['age', 'year'], 'कितने साल की थी': ['age', 'year'], 'कितने साल की थीं': ['age', 'year'], 'कितने साल की है': ['age', 'year'], 'कितने वर्ष का था': ['age', 'year'], 'कितने वर्ष का है': ['age', 'year'], 'कितने वर्ष के थे': ['age', 'year'], 'कितने वर्ष के हैं': ['age', 'year'], 'कितने वर्ष की थी': ['age', 'year'], 'कितने वर्ष की थीं': ['age', 'year'], 'कितने वर्ष की है': ['age', 'year'], 'कितनी उम्र': ['age', 'year'], 'kitne saal ka tha': ['age', 'year'], 'kitne saal ke the': ['age', 'year'], 'kitne saal ki thi': ['age', 'year'], 'kitne sal ka tha': ['age', 'year'], 'kitne sal ke the': ['age', 'year'], 'kitne sal ki thi': ['age', 'year'], 'kitni umar': ['age', 'year'], 'kitni umr': ['age', 'year'] },
   queryHeads: {},
 };

@@ -17,6 +17,7 @@ abortionist|doctor:55
 abrupt|disrupt:55
 absente|passenger:55
 absente rate|percent:55
+absolut magnitud|magnitude:55
 absolutist|total:60
 absorpt unit|ward:55
 abstract|government:55
@@ -37,7 +38,7 @@ accoucheus|nurse:55
 account data|data:55
 account firm|company:55
 account statement|account:70
-accountantship|account:60 post:55
+accountantship|account:60 control:60 post:55
 accusatori|accused:60
 accustom|change:55
 aceton|fix:55
@@ -45,6 +46,7 @@ achiev|person:55 personal:55
 achromat|change:55
 achromatis|change:55
 acknowledg|inpatient:60
+acoust power|magnitude:55
 acquir|receive:60 know:52
 acquisit|receive:60
 acronym|early:70
@@ -90,6 +92,7 @@ advertiz|public:55
 advic and consent|say:55
 advise|person:55 personal:55
 advoc|person:55 personal:55
+aerial ladder truck|firefighter:55
 aerobat|airport:55
 aerodrom|airport:70
 aerosol|cloud:53
@@ -284,6 +287,7 @@ ask out|ask:55
 ask over|ask:55
 ask round|ask:55
 asker|interrogate:70
+asphyxi|control:70
 assail|attack:70 hacker:70 accused:55
 assassin|death:55
 assay|expert:55
@@ -425,7 +429,7 @@ beach hous|house:55
 beach waggon|road:55
 beach wagon|road:55
 beak|bill:55
-bean counter|account:55 official:55
+bean counter|account:55 control:55 official:55
 bear awai|remove:55
 bear down upon|contact:55
 bear off|remove:55
@@ -585,7 +589,7 @@ boob tube|receive:55
 book clerk|company:55
 book of fact|appointment:55 ticket:55
 book of instruct|order:70 offline-mode:55
-bookkeep|account:55
+bookkeep|account:55 control:55
 booklet|appointment:60 ticket:60
 bookshop|record:55
 bookstal|record:55
@@ -623,9 +627,9 @@ brand new|recent:55
 brass hat|office:55 official:55 police:55
 breach of contract|hack:55
 breach of duti|hack:55
-bread bin|stop:55
+bread bin|control:55 stop:55
 bread line|wait:55
-breadbox|stop:55
+breadbox|control:55 stop:55
 breadlin|wait:55
 break off|disrupt:55
 breakneck|threat:55
@@ -733,6 +737,8 @@ calcul|computer:60 number:51
 calcul machin|computer:55
 calendar month|month:70
 calendar year|year:55
+call the shot|control:55
+call the tune|control:55
 call togeth|collect:55
 callback|ask:55
 caller out|announce:55
@@ -754,7 +760,8 @@ campsit|website:55
 canal|give:55
 canalis|give:55
 candi store|record:55
-cannist|stop:55
+candlepow|magnitude:55
+cannist|control:55 stop:55
 cannonbal along|passenger:55
 canon law|law:55
 capac measur|ward:55
@@ -780,7 +787,7 @@ carbon tetrachlorid|fix:55
 cardinalship|post:55
 cardiolog|health:55
 career|phone:56
-cargo contain|stop:55
+cargo contain|control:55 stop:55
 carhop|server:55
 carpet bomb|explosion:55
 carri awai|remove:55
@@ -798,7 +805,7 @@ cash dispens|computer:55
 cash in hand|money:70
 cash machin|computer:55
 cash surrend valu|amount:55 total:55
-cassett|stop:55
+cassett|control:55 stop:55
 cassett record|record:55
 cast of charact|collect:55
 casu belli|early:55
@@ -837,7 +844,7 @@ centralis|change:55
 cerebr|believe:70
 certif|password:53
 certif of incorpor|password:55
-certifi public account|account:55
+certifi public account|account:55 control:55
 certificatori|help:55
 cessat|stop:55
 chaetognath|malware:55
@@ -855,7 +862,7 @@ chaplainci|post:55
 chaplainship|post:55
 chapter|law:50
 charabanc|road:70
-charter account|account:55
+charter account|account:55 control:55
 chat room|website:55
 chatroom|website:55
 chawbacon|mail-service:70
@@ -924,7 +931,7 @@ chutzpanik|person:55 personal:55
 chyme|food:55
 cinqu|digital:55
 circin|gang:70
-circular file|stop:55
+circular file|control:55 stop:55
 circular function|operation:55
 citi block|area:55
 citi district|district:55
@@ -983,7 +990,7 @@ co defend|protect:55
 coach station|computer:55
 coact|law:55
 coadjutor|help:55
-coal scuttl|stop:55
+coal scuttl|control:55 stop:55
 coalesc|ward:55
 coattail effect|cause:55 exam:55 report:55
 coauthor|government:55
@@ -1008,7 +1015,7 @@ cogent evid|evidence:70
 cognis|know:70
 cognit|know:60
 cogniz|know:70
-coin bank|stop:55
+coin bank|control:55 stop:55
 coin collect|collect:55
 coin machin|computer:55
 cola|agency:55
@@ -1042,7 +1049,7 @@ come forward|law:55
 come into|receive:55
 come to grip|account:55
 comfort food|food:55
-command|office:55 official:55 police:55
+command|control:60 office:55 official:55 police:55
 command offic|office:55 official:55 police:55
 commanderi|post:55
 commandership|post:55
@@ -1089,8 +1096,8 @@ complect|origin:55
 complexifi|person:55 personal:55
 composit board|offline-mode:55
 comprehens examin|exam:55
-comptrol|account:70
-comptrollership|account:60 post:55
+comptrol|account:70 control:70
+comptrollership|account:60 control:60 post:55
 comput address|address:70
 comput aid design|software:55
 comput databas|database:55
@@ -1158,8 +1165,8 @@ consult firm|company:55
 consult servic|service:55
 consultatori|warn:70
 contact sport|sport:55
-container|stop:60
-containeris|stop:60
+container|control:60 stop:60
+containeris|control:60 stop:60
 contemporari|person:55
 contemporari world|time:55 times:55
 conteste|win:55
@@ -1167,9 +1174,8 @@ conting|happen:55
 continu educ|school:55
 contrabandist|crime:55
 contriv|person:55 personal:55
-control|stop:55 account:54
 control system|system:55
-controllership|account:60 post:55
+controllership|account:60 control:60 post:55
 controversialist|person:55 personal:55
 contus|injured:55
 convalesc|restore:60
@@ -1202,7 +1208,7 @@ cosmic|world:57
 cosmic dust|cloud:55
 cosmo|world:57
 cosmonaut|passenger:55
-cost account|account:55
+cost account|account:55 control:55
 cost of live|amount:55
 cost overrun|amount:55
 costalgia|injured:55
@@ -1276,6 +1282,7 @@ cross purpos|target:55
 cross question|interrogate:55
 crosshead|director:55
 crucial|main:70
+cruis control|control:55
 cruis missil|explosion:55
 crumpl|damage:55
 cryopathi|damage:55 injured:55
@@ -1498,8 +1505,8 @@ diabolis|change:55
 diagnost|health:55
 dial phone|phone:55
 dial telephon|phone:55
-dice box|stop:55
-dice cup|stop:55
+dice box|control:55 stop:55
+dice cup|control:55 stop:55
 dicei|threat:55
 dicker|negotiate:55
 didact|school:70
@@ -1548,7 +1555,7 @@ disburs|money:55 user:55
 discharg|deny:70 fire:70
 discipleship|post:55
 disclosur|reveal:60
-discommod|disrupt:55
+discommod|control:70 disrupt:55
 discrimin|person:55 personal:55
 diseas person|affect-people:70
 disembowel|remove:55
@@ -1560,10 +1567,11 @@ dish the dirt|negotiate:55
 disharmon|change:55
 dishonor discharg|deny:55
 dishwat|water:55
+disk control|control:55
 disloc|injured:55
 dispers|spread:60
 displac unit|ward:55
-displai case|stop:55
+displai case|control:55 stop:55
 displai window|counter:55
 dispos of|account:55
 dispos plant|work:55
@@ -1636,9 +1644,10 @@ draw and quarter|death:55
 draw back|passenger:52
 draw near|contact:70
 draw paper|offline-mode:55
+draw rein|control:55
 dress shop|record:55
 drill|railway:55
-drink glass|stop:55
+drink glass|control:55 stop:55
 drive in|service:55
 drive school|school:55
 drive up|contact:55
@@ -1733,6 +1742,7 @@ electr compani|company:55
 electr energi|electricity:70
 electr heal|care:55
 electr storm|storm:55
+electr switch|control:55
 electromagnet unit|ward:55
 electromot drug administr|care:55
 electron compani|company:55
@@ -1964,7 +1974,9 @@ fiat|law:55
 fibrocyst breast diseas|illness:55
 fictiti name|name:55
 field cricket|sport:55
+field intens|magnitude:55
 field sport|sport:55
+field strength|magnitude:55
 field test|sample:55
 field work|expert:55
 fieldsman|sport:55
@@ -1998,15 +2010,17 @@ fingerprint specialist|expert:55
 finish off|end:55
 finish out|end:55
 finish school|school:55
-fire compani|agency:55
-fire fighter|protect:55
-fire marshal|official:55
+fire chief|firefighter:55
+fire compani|firefighter:70 agency:55
+fire extinguish|control:70
+fire fighter|firefighter:70 protect:55
+fire marshal|firefighter:55 official:55
 fire parti|team:55
 fire rais|fire:55
 fire squad|team:55
 fire station|railway:55
-fire warden|official:55
-firefight|protect:55
+fire truck|firefighter:70
+fire warden|firefighter:55 official:55
 firehous|railway:55
 firetrap|house:55 office:55
 first aid station|railway:55
@@ -2044,7 +2058,7 @@ flimflam|fraud:55
 floorwalk|staff:55
 florist shop|record:55
 flower store|record:55
-flowerpot|stop:55
+flowerpot|control:55 stop:55
 fly by|airport:55
 fly field|service:55
 fly school|school:55
@@ -2081,7 +2095,7 @@ forens medicin|health:55
 forens patholog|health:55
 foresight|give:55
 forest fire|fire:55
-forest fire fighter|official:55
+forest fire fighter|firefighter:55 official:55
 forestal|stop:64
 forethought|give:55
 forew|ward:55
@@ -2150,7 +2164,7 @@ frostbit|damage:55 injured:55
 fruiter|company:55
 frustrat|stop:51
 fuel air bomb|explosion:55
-fuel pod|stop:55
+fuel pod|control:55 stop:55
 fugit from justic|crime:55
 fugleman|politician:55
 full clad|all:55
@@ -2380,6 +2394,7 @@ haggl|negotiate:55
 hailstorm|storm:55
 hakeem|doctor:55
 half a dozen|digital:55
+half intens|magnitude:55
 half size|small:55
 hallow|announce:55
 hallucin|illness:55
@@ -2388,8 +2403,8 @@ ham|law:55
 hand and glove|cooperative:70
 hand in glove|cooperative:70
 hand mirror|image:55
-handbag|stop:55
-handbasket|stop:55
+handbag|control:55 stop:55
+handbasket|control:55 stop:55
 handed|origin:60
 handicap person|person:55 personal:55
 handl charg|amount:55
@@ -2400,6 +2415,7 @@ handwrit expert|expert:55
 hang togeth|origin:55
 hangout|area:55
 hanker|demand:55
+har|control:55
 hard cash|money:70
 hard knock|affect-people:70
 hard to pleas|demand:55
@@ -2501,6 +2517,7 @@ hobnail|village:55
 hockei team|team:55
 hold compani|company:55
 hold forth|negotiate:55
+hold swai|control:55
 hole out|disrupt:55
 holi water|water:55
 holidaymak|passenger:55
@@ -2636,7 +2653,7 @@ incendiari bomb|explosion:55
 incept|early:55
 inciner|fire:55
 incipi|early:55
-incommod|disrupt:55
+incommod|control:70 disrupt:55
 incommodi|affect-people:70
 incommun|hide:55
 increment cost|amount:55
@@ -2714,6 +2731,7 @@ intellectualis|army:55
 intellig analyst|expert:55
 intellig inform|data:55
 intend|target:51
+intens level|magnitude:70
 intent|target:63
 interact|law:55
 intercalari year|year:55
@@ -2851,6 +2869,7 @@ laboursav|help:55
 lachrym|water:70
 lacrim|water:70
 lacunar|committee:55
+ladder truck|firefighter:55
 lai claim|ask:55
 laicis|change:55
 laiciz|change:55
@@ -2968,6 +2987,7 @@ lifes|big:55
 lifework|phone:55
 lift out|remove:55
 light compani|company:55
+light intens|magnitude:55
 light sensit|sensitive:55
 like a shot|fast:70
 limewat|water:55
@@ -3071,7 +3091,7 @@ magazin publish|announce:55
 magistraci|post:55
 magistratur|post:55
 magnanim|big:60
-magnet bottl|stop:55
+magnet bottl|control:55 stop:55
 magnet record|record:55
 maiden flight|airport:55
 mail clad|email:70
@@ -3122,7 +3142,7 @@ manageress|director:55
 manageri|director:60
 managership|director:60 post:55
 mandrak root|origin:55
-manger|stop:55
+manger|control:55 stop:55
 mangl|injured:55
 mangler|person:55 personal:55
 manhunt|search:55
@@ -3409,6 +3429,7 @@ mover and shaker|person:55 personal:55
 mow down|death:55
 muadhdhin|announce:55
 muazzin|announce:55
+much|magnitude:55
 muckl|many:70
 muckrak|reveal:55
 muezzin|announce:55
@@ -3690,6 +3711,7 @@ oral person|personal:55
 orat|negotiate:55
 orchidalgia|injured:55
 orchiopexi|operation:55
+order of magnitud|magnitude:51
 organ man|staff:55
 organ religion|institute:55
 organ structur|agency:70
@@ -3977,7 +3999,7 @@ pilferag|steal:55
 pin monei|money:55
 pink slip|deny:70 fire:70
 pipe bomb|explosion:55
-pipe bowl|stop:55
+pipe bowl|control:55 stop:55
 pipelin compani|company:55
 pittanc|money:55
 pivot window|counter:55
@@ -4098,8 +4120,8 @@ potluck|food:55
 potman|staff:55
 potti train|railway:55
 powder|person:55 personal:55
-powder flask|stop:55
-powder horn|stop:55
+powder flask|control:55 stop:55
+powder horn|control:55 stop:55
 powder monkei|help:55
 power assist|grant:55 help:55
 power compani|company:55
@@ -4145,10 +4167,12 @@ prescript|order:55
 present|fast:65 time:55
 present time|time:55 times:55
 preset|plan:55
+presid|control:55
 presid offic|politician:55
 presidentship|post:55
 presidium|committee:55
 pressur unit|ward:55
+price control|control:55
 price support|grant:55
 prie dieu|court:55
 primaev|early:55
@@ -4317,6 +4341,7 @@ queen size|big:55
 queer bird|person:55 personal:55
 queer duck|person:55 personal:55
 quell|stop:55
+quench|control:70
 querier|interrogate:70
 querul|fir:55
 quester|person:55 personal:55
@@ -4343,6 +4368,7 @@ rack railwai|railway:55
 racketi|gang:60
 radiat therapi|care:55
 radic|change:55
+radio bright|magnitude:55
 radio receiv|receive:55
 radio set|receive:55
 radiophon|phone:55
@@ -4486,6 +4512,7 @@ regain|restore:65 receive:51
 regard as|believe:55
 regim|government:54
 regimen|plan:55 software:55
+regiment|control:55
 regist nurs|nurse:55
 registri|file:60 register:60
 regnant|electricity:55
@@ -4511,7 +4538,7 @@ religi leader|politician:55
 religi mystic|believe:55
 religi person|person:55 personal:55
 religi school|school:55
-reliquari|stop:55
+reliquari|control:55 stop:55
 remaind|other:58
 remitt|money:55
 remot|remove:60
@@ -4705,7 +4732,7 @@ salienc|vip:60
 salient|vip:53
 saliv|hide:55
 saltbox|house:55
-saltcellar|stop:55
+saltcellar|control:55 stop:55
 saltwat|water:55
 saltwork|work:55
 salut|person:55 personal:55
@@ -4972,6 +4999,7 @@ six footer|person:55 personal:55
 sixer|digital:55
 sixsom|collect:55
 sixth former|student:55
+size|magnitude:51
 skate|sport:55
 skate rink|house:55 office:55
 ski|sport:55
@@ -5042,6 +5070,7 @@ snobbish|personal:55
 snow blower|computer:55
 snow thrower|computer:55
 snowstorm|storm:55
+snuff out|control:57
 snuff user|user:55
 snuffler|person:55 personal:55
 sob sister|journalist:55
@@ -5081,6 +5110,7 @@ somebodi|person:70 personal:70
 sommeli|server:55
 songbook|appointment:55 ticket:55
 soul food|food:55
+sound pressur level|magnitude:55
 sound system|system:55
 sound unit|ward:55
 soup up|change:55
@@ -5159,6 +5189,7 @@ stain glass window|counter:55
 stainer|staff:55
 stamp collect|collect:55
 stamp dealer|negotiate:55
+stamp down|control:55
 stamp ground|area:55
 stamp pad|block:55
 stand alon|all:55
@@ -5223,7 +5254,7 @@ stone dead|death:55
 stoner|attack:55 hacker:55
 stop point|end:55
 stop up|stop:70
-storag ring|stop:55
+storag ring|control:55 stop:55
 storm beaten|damage:55
 storm sash|counter:55
 storm window|counter:55
@@ -5520,6 +5551,7 @@ thou|million-people:70
 thought imag|image:55
 thought process|believe:70
 threshold function|operation:55
+threshold level|magnitude:55
 thriftshop|record:55
 thrombolyt therapi|care:55
 throttlehold|electricity:55
@@ -5544,7 +5576,7 @@ tiffin|food:55
 tightlip|hide:70
 tightrop walk|sport:55
 tiler|staff:55
-time capsul|stop:55
+time capsul|control:55 stop:55
 time machin|computer:55
 time motion studi|exam:55
 time studi|exam:55
@@ -5909,7 +5941,7 @@ visual impair person|person:55 personal:55
 visualis|image:55
 vitalist|believe:55
 vitellu|food:55
-vitrin|stop:55
+vitrin|control:55 stop:55
 vitup|main:55
 viva|exam:55
 vivifi|restore:61
@@ -5958,22 +5990,22 @@ warrant offic|office:55 official:55 police:55
 warrior|person:55 personal:55
 wash|operation:53 work:53
 wash off|remove:55
-wast basket|stop:55
+wast basket|control:55 stop:55
 wast paper|offline-mode:55
-wast paper basket|stop:55
+wast paper basket|control:55 stop:55
 wast yard|website:55
-wastebasket|stop:55
-wastepap basket|stop:55
+wastebasket|control:55 stop:55
+wastepap basket|control:55 stop:55
 wasteyard|website:55
 watch over|scan:55
 water bed|oxygen:55
 water boi|help:55
-water can|stop:55
+water can|control:55 stop:55
 water compani|company:55
 water of crystal|water:55
 water of crystallis|water:55
 water of hydrat|water:55
-water pot|stop:55
+water pot|control:55 stop:55
 water sport|sport:55
 waterman|staff:55
 watersid|bank:55
@@ -5984,6 +6016,7 @@ weakl|person:55 personal:55
 weal|damage:55 injured:55
 wealthi person|person:55 personal:55
 weapon|change:55
+wear the trouser|control:55
 wearer|user:55
 weari|try:55
 wearier|try:55
@@ -6017,7 +6050,7 @@ westernis|change:55
 whatev|some:55
 whatsoev|some:55
 wheal|damage:55 injured:55
-wheel vehicl|road:55 stop:55
+wheel vehicl|control:55 road:55 stop:55
 wherefor|cause-of:70 cause:55
 whinei|fir:55
 whini|fir:55
@@ -6084,10 +6117,10 @@ work studi|exam:55
 work studi program|school:55
 work unit|ward:55
 workabl|fix:60
-workbag|stop:55
-workbasket|stop:55
+workbag|control:55 stop:55
+workbasket|control:55 stop:55
 workbook|appointment:55 ticket:55
-workbox|stop:55
+workbox|control:55 stop:55
 workforc|staff:55
 workingman|staff:55
 workman|staff:55
