@@ -523,20 +523,25 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
   const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value));
   const currencyIds = new Set([...MONEY_CONCEPTS]);
-  let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined } | undefined;
+  // a currency's sign right before a number ($50,000, ₹5 lakh) makes it a sum as its word does
+  const signOf = (n: (typeof numbers)[number]) => signBefore(input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start));
+  let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof signBefore> } | undefined;
   for (const n of numbers) {
     const at = hasConcept(text, n.last + 1, n.last + 2, currencyIds) ?? hasConcept(text, n.first - 1, n.first - 1, currencyIds);
-    if (at !== undefined || n.value >= 1e5) {
-      pick = { n, currencyAt: at };
-      if (at !== undefined) break;
+    const sign = at === undefined ? signOf(n) : undefined;
+    if (at !== undefined || sign !== undefined || n.value >= 1e5) {
+      pick = { n, currencyAt: at, sign };
+      if (at !== undefined || sign !== undefined) break;
     }
   }
   if (!pick) return undefined;
-  const { n, currencyAt } = pick;
-  const currency = currencyAt === undefined ? undefined : conceptsAt(text, currencyAt).find((c) => CURRENCY[c] !== undefined);
+  const { n, currencyAt, sign } = pick;
+  const currency = currencyAt === undefined ? (sign && SIGNS[sign.sign]) : conceptsAt(text, currencyAt).find((c) => CURRENCY[c] !== undefined);
   const amountEnd = Math.max(n.last, currencyAt ?? n.last);
   const crypto = cryptoAfter(text, amountEnd);
-  const s = span(input, Math.min(n.first, currencyAt ?? n.first), crypto ?? amountEnd);
+  const amount = span(input, Math.min(n.first, currencyAt ?? n.first), crypto ?? amountEnd);
+  const start = amount.start - (sign?.length ?? 0);
+  const s = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
   const reading = `${moneyReading(n.value, currency)}${crypto !== undefined ? ' in cryptocurrency' : ''}`;
   return { ...s, normalized: reading, value: { kind: 'money', amount: n.value } };
 }
@@ -1551,8 +1556,9 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     first = i;
   }
   if (first === at) return undefined;
-  // X denied right before its qualifier ("no customer data had been stolen") is not what was
-  if (first > 0 && isDenial(text.tokens[first - 1]!.norm)) return undefined;
+  // X denied before its qualifier in its clause ("no customer data had been stolen", "No passwords or payment
+  // data were compromised") is not what was
+  for (let k = first - 1; k >= 0 && !breaksPhrase(gap(input, k, k + 1)) && !endsSentenceBetween(gap(input, k, k + 1)); k--) if (isDenial(text.tokens[k]!.norm)) return undefined;
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
   return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified' };

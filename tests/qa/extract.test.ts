@@ -163,6 +163,11 @@ describe('reading a count', () => {
     // asked how long, a question asks a duration whatever money its words name (pay): not an amount
     const days = answer('How long could consumers not pay their bills?', 'Consumers could not pay their electricity bills for two days.', 'en');
     expect(days?.value).toEqual({ kind: 'count', n: 2 });
+    // कितना समय, कितनी देर and কতক্ষণ, কত সময় ask how long as "how long" does: the number by a unit of time, not the fire tenders
+    const fire = 'दमकल की 18 गाड़ियों ने करीब छह घंटे की मशक्कत के बाद आग पर काबू पाया।';
+    for (const q of ['आग पर काबू पाने में कितना समय लगा?', 'आग बुझाने में कितनी देर लगी?', 'আগুন নেভাতে কতক্ষণ লেগেছে?', 'আগুন নেভাতে কত সময় লাগল?', 'How long did it take to control the fire?'])
+      expect(answer(q, fire, 'hi'), q).toMatchObject({ text: 'करीब छह घंटे', value: { kind: 'count', n: 6 } });
+    expect(answer('आग बुझाने में कितना समय लगा?', 'दमकल की 18 गाड़ियों ने आग पर काबू पाया।', 'hi')).toBeUndefined();
   });
 
   it('reads an age written with years for "how old": 19-year-old, 19 years old', () => {
@@ -333,6 +338,14 @@ describe('reading an amount', () => {
     const a = answer('How much ransom did the gang demand?', 'The gang demanded 1.5 million dollars from the hospital.', 'en');
     expect(a?.value).toEqual({ kind: 'money', amount: 1_500_000 });
     expect(a?.normalized).toBe('$1.5 million');
+  });
+
+  it('reads a sum by its currency sign as by its word, the sign kept in the span: $50,000, ₹5 lakh', () => {
+    const dollars = answer('हैकर कितने पैसे मांग रहा है?', 'The hacker is asking for $50,000 in Monero for the data.', 'en');
+    expect(dollars).toMatchObject({ text: '$50,000', normalized: '$50,000', value: { kind: 'money', amount: 50_000 } });
+    expect(answer('How much ransom did the gang demand?', 'The gang demanded ₹5 lakh from the school.', 'en')).toMatchObject({ text: '₹5 lakh', normalized: '₹5 lakh' });
+    // a number with no currency, word or sign, is no sum
+    expect(answer('How much ransom did the gang demand?', 'The gang sent 50,000 emails to the school.', 'en')).toBeUndefined();
   });
 });
 
@@ -604,6 +617,9 @@ describe('short answers of the asked type only (issue 14)', () => {
     // not the kind of the manner words (बुरी तरह: badly), nor data that was not stolen, nor a number of servers
     expect(answer('What type of servers were hit?', 'हमले से अस्पताल का कामकाज बुरी तरह प्रभावित हुआ और सर्वर ठप हो गए।', 'hi')).toBeUndefined();
     expect(answer('What kind of data was stolen?', 'The company said no customer data had been stolen.', 'en')).toBeUndefined();
+    // a denial before a list denies each item of it; one in another clause denies nothing here
+    expect(answer('What data was leaked?', 'No passwords or payment data were compromised, the company said.', 'en')).toBeUndefined();
+    expect(answer('What data was leaked?', 'The hackers leaked payment data, but no passwords were taken.', 'en')?.text).toBe('payment data');
     expect(answer('Which servers were encrypted?', "The attack encrypted three of the utility's twelve servers.", 'en')).toBeUndefined();
     // a postposition made with a genitive ends the qualifier: "according to sources" says not which servers; the
     // same word qualifying X does not (the back door), nor does a number joined into a word, in a name or "one"
