@@ -1,4 +1,4 @@
-import { conceptMatches, conceptsByToken } from './concepts.js';
+import { conceptMatches, conceptsByToken, counterMatches } from './concepts.js';
 import { FIELDS, termKey, type Field, type FieldTerms } from './fields.js';
 import { canonicalNumber, type NumberPhrase } from './numbers.js';
 import type { Language, Script } from './script.js';
@@ -43,7 +43,7 @@ export function analyzeText(text: string, language: Language): AnalyzedText {
   const tokens = tokenize(text);
   const terms = tokens.map(tokenTerms);
   const { numbers, times } = valuesOf(text, tokens, language, false);
-  const concepts = conceptsByToken(conceptMatches(terms), tokens.length);
+  const concepts = conceptsByToken([...conceptMatches(terms), ...counterMatches(tokens, numbers)], tokens.length);
   const keys = terms.map((t, i) => {
     const keyField = keyFieldOf(t);
     return new Set([
@@ -76,7 +76,7 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
     stem: terms.flatMap((t) => t.stems),
     key: terms.flatMap((t, i) => (native[i] ? [] : [...t.keys, ...t.near])),
     native: terms.flatMap((t, i) => (native[i] ? [...t.keys, ...t.near] : [])),
-    concept: conceptMatches(terms).flatMap((m) => m.concepts),
+    concept: [...conceptMatches(terms), ...counterMatches(tokens, numbers)].flatMap((m) => m.concepts),
     num: [...numbers.map((p) => canonicalNumber(p.value)), ...times.map(timeTerm)],
   };
 }

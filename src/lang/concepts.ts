@@ -1,4 +1,8 @@
+import { PERSON } from './data/concepts.js';
 import { matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
+import type { NumberPhrase } from './numbers.js';
+import type { Token } from './tokenize.js';
+import { isPersonCounter } from './words.js';
 import type { TokenTerms } from './terms.js';
 
 /**
@@ -7,6 +11,14 @@ import type { TokenTerms } from './terms.js';
  */
 export function conceptMatches(terms: readonly TokenTerms[]): ConceptMatch[] {
   return matchConcepts(terms.map((t) => t.stems)).map((m) => ({ ...m, concepts: m.concepts.flatMap(withParents) }));
+}
+
+/**
+ * The people a number counts by a counter word after it (৮ জনের মৃত্যু: eight died; data personCounters):
+ * such a word is a person there, though alone it is none (জন্য, for, shares its stem).
+ */
+export function counterMatches(tokens: readonly Token[], numbers: readonly NumberPhrase[]): ConceptMatch[] {
+  return tokens.flatMap((t, i) => (i > 0 && isPersonCounter(t.norm) && numbers.some((n) => n.last === i - 1) ? [{ first: i, last: i, concepts: [PERSON] }] : []));
 }
 
 /** The concepts each token stands in, each once: a phrase's concepts go to each of its words. */

@@ -98,7 +98,7 @@ report | report, reports, result | रिपोर्ट | রিপোর্ট
 sample | sample, test, tests | नमूना, सैंपल, टेस्ट, जांच रिपोर्ट | নমুনা, স্যাম্পল, টেস্ট | sample
 illness | illness, disease, ailment, sick, health condition | बीमारी, रोग | অসুস্থতা, অসুখ, রোগ | bimari, osukh
 life | life, lives | जान, जीवन, जिंदगी | জীবন, প্রাণ | jaan, jibon
-death | death, died, dead, killed, fatality | मौत, मृत्यु, मर, मरे, मरी, मरना, मारे गए, मारा गया, मारी गई | মৃত্যু, মৃত, মারা, নিহত | maut, mrityu, mare, nihoto
+death | death, died, dead, killed, fatality | मौत, मृत्यु, मर, मरे, मरी, मरना | মৃত্যু, মৃত, মারা, নিহত | maut, mrityu, mare, nihoto
 ambulance | ambulance | एंबुलेंस, एम्बुलेंस | অ্যাম্বুলেন্স | ambulance
 operation | operation, surgery, functioning, operations, working | कामकाज, ऑपरेशन, सर्जरी, संचालन | কাজকর্ম, অপারেশন, সার্জারি | kaamkaaj, operation
 @icmr>agency | ICMR, indian council of medical research | आईसीएमआर | আইসিএমআর | icmr
@@ -151,7 +151,7 @@ army | army, military, defence, defense | सेना, रक्षा | সে
 @drdo>agency | DRDO | डीआरडीओ | ডিআরডিও | drdo
 
 # people
-person | person, people, individual, someone | व्यक्ति, लोग, आदमी | ব্যক্তি, মানুষ, লোক, জন | vyakti, log, manush, lok
+person | person, people, individual, someone | व्यक्ति, लोग, आदमी | ব্যক্তি, মানুষ, লোক | vyakti, log, manush, lok
 vip | vip, vvip, dignitary, dignitaries, eminent, prominent | वीआईपी, वीवीआईपी, गणमान्य | ভিআইপি, ভিভিআইপি, বিশিষ্ট | vip, vvip
 politician | politician, political leader, leader, netas | राजनेता, नेता, राजनीतिज्ञ | রাজনৈতিক নেতা, নেতা, রাজনীতিবিদ | neta, rajneta
 celebrity | celebrity, celebrities, famous, star | मशहूर हस्ती, हस्ती, हस्तियां, सेलिब्रिटी, सितारे | তারকা, বিখ্যাত, সেলিব্রিটি | hasti, celebrity
@@ -303,7 +303,7 @@ first-time | first time, first ever, never before | पहली बार | প
 # other incidents and infrastructure
 fire | fire, blaze, burn, burned, flames | आग, आगजनी, जलना | আগুন, অগ্নিকাণ্ড, পুড়ে | aag, agun
 firefighter | firefighter, firefighters, fireman, fire brigade, fire tender, fire engine, fire department, fire service | दमकल, अग्निशमन, फायर ब्रिगेड | দমকল, অগ্নিনির্বাপক, ফায়ার ব্রিগেড | damkal, domkol
-control | control, controlled, under control, brought under control, contain, contained, extinguish, extinguished, douse, doused, put out | काबू, नियंत्रण, बुझाना, बुझाई, बुझा | নিয়ন্ত্রণ, আয়ত্তে, নেভা, নেভানো, নিভিয়ে | kabu, niyantran, bujha, noyontron
+control | control, controlled, under control, brought under control, extinguish, extinguished, douse, doused | काबू, नियंत्रण, बुझाना, बुझाई, बुझा | নিয়ন্ত্রণ, আয়ত্তে, নেভা, নেভানো, নিভিয়ে | kabu, niyantran, bujha, noyontron
 flood | flood, flooding, waterlogging, deluge | बाढ़, जलभराव | বন্যা, জলমগ্ন | baadh, bonna
 magnitude | magnitude, intensity, richter | तीव्रता, रिक्टर | মাত্রা, তীব্রতা, রিখটার | tivrata, richter
 earthquake | earthquake, tremor, quake | भूकंप | ভূমিকম্প | bhukamp, bhumikompo

@@ -32,6 +32,9 @@ const VAGUE_QUANTITIES = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Ob
 /** The English reading of a word that says how many without a number (सैकड़ों: hundreds), if the token is one. */
 export const vagueQuantityReading = (norm: string): string | undefined => VAGUE_QUANTITIES.get(norm);
 const COUNTING_QUESTION_WORDS = anyLanguage((w) => w.countingQuestionWords);
+const PERSON_COUNTERS = anyLanguage((w) => w.personCounters);
+/** Whether a normalized token after a number counts people (৮ জনের: data personCounters). */
+export const isPersonCounter = (norm: string) => PERSON_COUNTERS.has(norm);
 const RANGE_JOINERS = anyLanguage((w) => w.rangeJoiners);
 const AGENT_CASES = anyLanguage((w) => w.agentCases);
 const ERA_WORDS = anyLanguage((w) => w.eraWords);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STRENGTH, analyzePassage, analyzeQuery, readingOf } from '../../src/lang/analyze.js';
+import { STRENGTH, analyzePassage, analyzeQuery, analyzeText, readingOf } from '../../src/lang/analyze.js';
 
 const alts = (q: string) => analyzeQuery(q).units.map((u) => u.alts.map((a) => `${a.field}:${a.term}`));
 
@@ -195,5 +195,15 @@ describe('sound keys of function words', () => {
     const will = keysOf('Marlow and Will');
     expect(will.length).toBeGreaterThan(keysOf('Marlow and').length);
     expect(keysOf('Marlow will').length).toBe(keysOf('Marlow').length);
+  });
+});
+
+describe('a word that counts people after a number', () => {
+  it('is a person there (৮ জনের মৃত্যু: eight died), and nowhere else: জন্য (for) shares its stem', () => {
+    const text = analyzeText('সংঘর্ষে ৮ জনের মৃত্যু হয়েছে, এর জন্য তদন্ত শুরু হয়েছে।', 'bn');
+    const personAt = text.concepts.flatMap((cs, i) => (cs.includes('person') ? [text.tokens[i]!.norm] : []));
+    expect(personAt).toEqual(['জনের']);
+    expect(analyzePassage('সংঘর্ষে ৮ জনের মৃত্যু হয়েছে।', 'bn').concept).toContain('person');
+    expect(analyzePassage('এর জন্য তদন্ত শুরু হয়েছে।', 'bn').concept).not.toContain('person');
   });
 });

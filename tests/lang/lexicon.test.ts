@@ -42,6 +42,21 @@ describe('the concept lexicon', () => {
     expect(conceptsOfWord('begin')).not.toContain('since');
   });
 
+  it('knows the dead, the people among the victims and how fires are fought, without taking words that share their stems', () => {
+    expect(same('died', 'मौत', 'मरे', 'মৃত্যু', 'মারা', 'নিহত')).toBe(true);
+    for (const word of ['patient', 'passengers', 'मरीजों', 'যাত্রী']) expect(withParents(conceptsOfWord(word)[0]!), word).toContain('person');
+    expect(same('firefighters', 'दमकल', 'দমকল')).toBe(true);
+    expect(same('control', 'काबू', 'নেভা')).toBe(true);
+    expect(same('magnitude', 'तीव्रता', 'মাত্রা')).toBe(true);
+    // a raid carried out (छापे मारे गए) or a shot fired (गोली मारी गई) is no death, জন্য (for) no person, a
+    // container or a statement put out no fire brought under control, a patient (मरीज) no death
+    for (const phrase of ['मारे गए', 'मारी गई']) expect(conceptsWrittenAs(phrase), phrase).not.toContain('death');
+    expect(conceptsOfWord('मरीज')).not.toContain('death');
+    expect(conceptsOfWord('জন্য')).not.toContain('person');
+    for (const word of ['contained', 'container']) expect(conceptsOfWord(word), word).not.toContain('control');
+    expect(conceptsWrittenAs('put out')).not.toContain('control');
+  });
+
   it('finds a concept through inflection', () => {
     expect(same('attacks', 'हमले', 'হামলার')).toBe(true);
     expect(same('patients', 'मरीजों', 'রোগীদের')).toBe(true);

@@ -19,6 +19,7 @@ export const BN: LanguageWords = {
   },
   percentWords: ['শতাংশ', 'shotangsho'],
   vagueQuantities: { শতাধিক: 'over a hundred', কয়েকশো: 'several hundred', হাজারো: 'thousands', লাখো: 'lakhs', ডজনখানেক: 'about a dozen' },
+  personCounters: ['জন', 'জনের', 'জনকে', 'জনই', 'জনেরই'],
   countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কয়টি', 'কয়টা', 'কয়জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'kototi', 'koyta', 'koyti'],
   rangeJoiners: ['থেকে'],
   changeMarkers: [],

@@ -18,3 +18,5 @@ export const PLACE_KINDS = ['country', 'state', 'city'] as const;
 export const INSTITUTIONS = ['police', 'army', 'government', 'court', 'ministry', 'agency'] as const;
 /** The units a duration is written in: what "how long", कितना समय and কতক্ষণ count without naming one. */
 export const DURATION = ['year', 'month', 'week', 'date', 'hour', 'minute'] as const;
+/** A person: what "how many people", कितने लोग and কত জন count, and a word after a number that counts people is (data personCounters). */
+export const PERSON = 'person';

@@ -19,6 +19,7 @@ export const EN: LanguageWords = {
   },
   percentWords: ['percent', 'percentage', 'per cent'],
   vagueQuantities: { dozens: 'dozens', hundreds: 'hundreds', thousands: 'thousands', millions: 'millions', billions: 'billions', lakhs: 'lakhs', crores: 'crores' },
+  personCounters: [],
   countingQuestionWords: ['how many'],
   rangeJoiners: ['to'],
   changeMarkers: ['from'],

@@ -36,6 +36,11 @@ export interface LanguageWords {
    * reading: before what is counted, with no number to give, they are the count the source gives.
    */
   vagueQuantities: Readonly<Record<string, string>>;
+  /**
+   * Words after a number that count people (৮ জন, ৮ জনের: eight people), as written with their case: what
+   * "how many people" counts, though the word alone is no person (জন্য, for, shares its stem).
+   */
+  personCounters: readonly string[];
   /** Question words that count things one by one (how many, कितने, কতগুলো): their answer is a count, never a share. */
   countingQuestionWords: readonly string[];
   /** Words between the two ends of a range of numbers, the low end first: 30 to 50 thousand, 30 से 50 हजार, ৩০ থেকে ৫০ হাজার. */

@@ -627,9 +627,9 @@ brand new|recent:55
 brass hat|office:55 official:55 police:55
 breach of contract|hack:55
 breach of duti|hack:55
-bread bin|control:55 stop:55
+bread bin|stop:55
 bread line|wait:55
-breadbox|control:55 stop:55
+breadbox|stop:55
 breadlin|wait:55
 break off|disrupt:55
 breakneck|threat:55
@@ -761,7 +761,7 @@ canal|give:55
 canalis|give:55
 candi store|record:55
 candlepow|magnitude:55
-cannist|control:55 stop:55
+cannist|stop:55
 cannonbal along|passenger:55
 canon law|law:55
 capac measur|ward:55
@@ -787,7 +787,7 @@ carbon tetrachlorid|fix:55
 cardinalship|post:55
 cardiolog|health:55
 career|phone:56
-cargo contain|control:55 stop:55
+cargo contain|stop:55
 carhop|server:55
 carpet bomb|explosion:55
 carri awai|remove:55
@@ -805,7 +805,7 @@ cash dispens|computer:55
 cash in hand|money:70
 cash machin|computer:55
 cash surrend valu|amount:55 total:55
-cassett|control:55 stop:55
+cassett|stop:55
 cassett record|record:55
 cast of charact|collect:55
 casu belli|early:55
@@ -931,7 +931,7 @@ chutzpanik|person:55 personal:55
 chyme|food:55
 cinqu|digital:55
 circin|gang:70
-circular file|control:55 stop:55
+circular file|stop:55
 circular function|operation:55
 citi block|area:55
 citi district|district:55
@@ -990,7 +990,7 @@ co defend|protect:55
 coach station|computer:55
 coact|law:55
 coadjutor|help:55
-coal scuttl|control:55 stop:55
+coal scuttl|stop:55
 coalesc|ward:55
 coattail effect|cause:55 exam:55 report:55
 coauthor|government:55
@@ -1015,7 +1015,7 @@ cogent evid|evidence:70
 cognis|know:70
 cognit|know:60
 cogniz|know:70
-coin bank|control:55 stop:55
+coin bank|stop:55
 coin collect|collect:55
 coin machin|computer:55
 cola|agency:55
@@ -1165,8 +1165,8 @@ consult firm|company:55
 consult servic|service:55
 consultatori|warn:70
 contact sport|sport:55
-container|control:60 stop:60
-containeris|control:60 stop:60
+container|stop:60
+containeris|stop:60
 contemporari|person:55
 contemporari world|time:55 times:55
 conteste|win:55
@@ -1505,8 +1505,8 @@ diabolis|change:55
 diagnost|health:55
 dial phone|phone:55
 dial telephon|phone:55
-dice box|control:55 stop:55
-dice cup|control:55 stop:55
+dice box|stop:55
+dice cup|stop:55
 dicei|threat:55
 dicker|negotiate:55
 didact|school:70
@@ -1555,7 +1555,7 @@ disburs|money:55 user:55
 discharg|deny:70 fire:70
 discipleship|post:55
 disclosur|reveal:60
-discommod|control:70 disrupt:55
+discommod|disrupt:55
 discrimin|person:55 personal:55
 diseas person|affect-people:70
 disembowel|remove:55
@@ -1571,7 +1571,7 @@ disk control|control:55
 disloc|injured:55
 dispers|spread:60
 displac unit|ward:55
-displai case|control:55 stop:55
+displai case|stop:55
 displai window|counter:55
 dispos of|account:55
 dispos plant|work:55
@@ -1647,7 +1647,7 @@ draw paper|offline-mode:55
 draw rein|control:55
 dress shop|record:55
 drill|railway:55
-drink glass|control:55 stop:55
+drink glass|stop:55
 drive in|service:55
 drive school|school:55
 drive up|contact:55
@@ -2058,7 +2058,7 @@ flimflam|fraud:55
 floorwalk|staff:55
 florist shop|record:55
 flower store|record:55
-flowerpot|control:55 stop:55
+flowerpot|stop:55
 fly by|airport:55
 fly field|service:55
 fly school|school:55
@@ -2164,7 +2164,7 @@ frostbit|damage:55 injured:55
 fruiter|company:55
 frustrat|stop:51
 fuel air bomb|explosion:55
-fuel pod|control:55 stop:55
+fuel pod|stop:55
 fugit from justic|crime:55
 fugleman|politician:55
 full clad|all:55
@@ -2403,8 +2403,8 @@ ham|law:55
 hand and glove|cooperative:70
 hand in glove|cooperative:70
 hand mirror|image:55
-handbag|control:55 stop:55
-handbasket|control:55 stop:55
+handbag|stop:55
+handbasket|stop:55
 handed|origin:60
 handicap person|person:55 personal:55
 handl charg|amount:55
@@ -2653,7 +2653,7 @@ incendiari bomb|explosion:55
 incept|early:55
 inciner|fire:55
 incipi|early:55
-incommod|control:70 disrupt:55
+incommod|disrupt:55
 incommodi|affect-people:70
 incommun|hide:55
 increment cost|amount:55
@@ -3091,7 +3091,7 @@ magazin publish|announce:55
 magistraci|post:55
 magistratur|post:55
 magnanim|big:60
-magnet bottl|control:55 stop:55
+magnet bottl|stop:55
 magnet record|record:55
 maiden flight|airport:55
 mail clad|email:70
@@ -3142,7 +3142,7 @@ manageress|director:55
 manageri|director:60
 managership|director:60 post:55
 mandrak root|origin:55
-manger|control:55 stop:55
+manger|stop:55
 mangl|injured:55
 mangler|person:55 personal:55
 manhunt|search:55
@@ -3999,7 +3999,7 @@ pilferag|steal:55
 pin monei|money:55
 pink slip|deny:70 fire:70
 pipe bomb|explosion:55
-pipe bowl|control:55 stop:55
+pipe bowl|stop:55
 pipelin compani|company:55
 pittanc|money:55
 pivot window|counter:55
@@ -4120,8 +4120,8 @@ potluck|food:55
 potman|staff:55
 potti train|railway:55
 powder|person:55 personal:55
-powder flask|control:55 stop:55
-powder horn|control:55 stop:55
+powder flask|stop:55
+powder horn|stop:55
 powder monkei|help:55
 power assist|grant:55 help:55
 power compani|company:55
@@ -4538,7 +4538,7 @@ religi leader|politician:55
 religi mystic|believe:55
 religi person|person:55 personal:55
 religi school|school:55
-reliquari|control:55 stop:55
+reliquari|stop:55
 remaind|other:58
 remitt|money:55
 remot|remove:60
@@ -4732,7 +4732,7 @@ salienc|vip:60
 salient|vip:53
 saliv|hide:55
 saltbox|house:55
-saltcellar|control:55 stop:55
+saltcellar|stop:55
 saltwat|water:55
 saltwork|work:55
 salut|person:55 personal:55
@@ -5189,7 +5189,6 @@ stain glass window|counter:55
 stainer|staff:55
 stamp collect|collect:55
 stamp dealer|negotiate:55
-stamp down|control:55
 stamp ground|area:55
 stamp pad|block:55
 stand alon|all:55
@@ -5254,7 +5253,7 @@ stone dead|death:55
 stoner|attack:55 hacker:55
 stop point|end:55
 stop up|stop:70
-storag ring|control:55 stop:55
+storag ring|stop:55
 storm beaten|damage:55
 storm sash|counter:55
 storm window|counter:55
@@ -5576,7 +5575,7 @@ tiffin|food:55
 tightlip|hide:70
 tightrop walk|sport:55
 tiler|staff:55
-time capsul|control:55 stop:55
+time capsul|stop:55
 time machin|computer:55
 time motion studi|exam:55
 time studi|exam:55
@@ -5941,7 +5940,7 @@ visual impair person|person:55 personal:55
 visualis|image:55
 vitalist|believe:55
 vitellu|food:55
-vitrin|control:55 stop:55
+vitrin|stop:55
 vitup|main:55
 viva|exam:55
 vivifi|restore:61
@@ -5990,22 +5989,22 @@ warrant offic|office:55 official:55 police:55
 warrior|person:55 personal:55
 wash|operation:53 work:53
 wash off|remove:55
-wast basket|control:55 stop:55
+wast basket|stop:55
 wast paper|offline-mode:55
-wast paper basket|control:55 stop:55
+wast paper basket|stop:55
 wast yard|website:55
-wastebasket|control:55 stop:55
-wastepap basket|control:55 stop:55
+wastebasket|stop:55
+wastepap basket|stop:55
 wasteyard|website:55
 watch over|scan:55
 water bed|oxygen:55
 water boi|help:55
-water can|control:55 stop:55
+water can|stop:55
 water compani|company:55
 water of crystal|water:55
 water of crystallis|water:55
 water of hydrat|water:55
-water pot|control:55 stop:55
+water pot|stop:55
 water sport|sport:55
 waterman|staff:55
 watersid|bank:55
@@ -6050,7 +6049,7 @@ westernis|change:55
 whatev|some:55
 whatsoev|some:55
 wheal|damage:55 injured:55
-wheel vehicl|control:55 road:55 stop:55
+wheel vehicl|road:55 stop:55
 wherefor|cause-of:70 cause:55
 whinei|fir:55
 whini|fir:55
@@ -6117,10 +6116,10 @@ work studi|exam:55
 work studi program|school:55
 work unit|ward:55
 workabl|fix:60
-workbag|control:55 stop:55
-workbasket|control:55 stop:55
+workbag|stop:55
+workbasket|stop:55
 workbook|appointment:55 ticket:55
-workbox|control:55 stop:55
+workbox|stop:55
 workforc|staff:55
 workingman|staff:55
 workman|staff:55
