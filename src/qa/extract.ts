@@ -525,14 +525,19 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   const currencyIds = new Set([...MONEY_CONCEPTS]);
   // a currency's sign right before a number ($50,000, ₹5 lakh) makes it a sum as its word does
   const signOf = (n: (typeof numbers)[number]) => signBefore(input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start));
-  let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof signBefore> } | undefined;
+  // of the sums (a currency's word or sign by the number), the one nearest what the question asks the sum of
+  // ("sold the records for $500 … demanded 10 crore rupees as ransom": the ransom), or, when the passage does
+  // not write that, its other words; else the last large number
+  const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
+  const dist = distances(text.tokens.length, focus.length > 0 ? new Set(focus) : questionPositions(input));
+  let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof signBefore>; d: number } | undefined;
   for (const n of numbers) {
     const at = hasConcept(text, n.last + 1, n.last + 2, currencyIds) ?? hasConcept(text, n.first - 1, n.first - 1, currencyIds);
     const sign = at === undefined ? signOf(n) : undefined;
-    if (at !== undefined || sign !== undefined || n.value >= 1e5) {
-      pick = { n, currencyAt: at, sign };
-      if (at !== undefined || sign !== undefined) break;
-    }
+    const sum = at !== undefined || sign !== undefined;
+    const d = sum ? spanDistance(dist, n.first, n.last) : Infinity;
+    const pickedSum = pick !== undefined && (pick.currencyAt !== undefined || pick.sign !== undefined);
+    if (sum ? !pickedSum || d < pick!.d : !pickedSum && n.value >= 1e5) pick = { n, currencyAt: at, sign, d };
   }
   if (!pick) return undefined;
   const { n, currencyAt, sign } = pick;
@@ -959,6 +964,11 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // asked who underwent what the question says (who was arrested), the object is the one (X को, Xকে), and the
   // doer of that verb, where the passage writes it, is no answer
   const undergoer = verb !== undefined;
+  // asked who someone is, the name the word the question calls them by stands right before is the one it calls
+  // so, whatever its case: "the hospital's director Rajesh Mehta", अस्पताल के निदेशक राजेश मेहता को (not the
+  // police who arrested him)
+  const { identity } = input.plan;
+  if (identity && n.first > 0 && joined(n.first - 1, n.first) && unitPositions(text, identity).includes(n.first - 1)) return 3;
   if (n.marker !== undefined && (wanted || !possessor)) {
     if (wanted && isGenitiveMarker(n.marker) && wanted.has(n.marker)) return ownsWhatIsAsked(input, n) ? 3 : 0;
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
@@ -1215,8 +1225,9 @@ function askedNames(input: ExtractInput, asked: (i: number) => boolean, wanted =
   // a question word with no case of its own ("who", कौन) asks for the doer or for what someone is: a name
   // before the doer's markers (कावन शॉर्ट ने, लीना कार्टर द्वारा) or a copula (मार्कस हेलर थे) is read as a name,
   // as if the question had asked for that case
-  // (asked who underwent it, the object's: रवि राव को)
-  const caseMarkers = wanted ?? (place ? undefined : input.plan.undergone ? UNDERGOER_MARKERS : WHO_MARKERS);
+  // (asked who underwent it, the object's: रवि राव को; asked who someone is, the object's too, as the one the
+  // question's words call so may stand in any role: अस्पताल के निदेशक राजेश मेहता को गिरफ्तार किया)
+  const caseMarkers = wanted ?? (place ? undefined : input.plan.undergone || input.plan.identity ? UNDERGOER_MARKERS : WHO_MARKERS);
   return nameSpans({ text: input.text, body: input.body, offset: input.offset, asked, ...(caseMarkers ? { caseMarkers } : {}), apposition: !place && wanted === undefined });
 }
 
@@ -1556,9 +1567,8 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     first = i;
   }
   if (first === at) return undefined;
-  // X denied before its qualifier in its clause ("no customer data had been stolen", "No passwords or payment
-  // data were compromised") is not what was
-  for (let k = first - 1; k >= 0 && !breaksPhrase(gap(input, k, k + 1)) && !endsSentenceBetween(gap(input, k, k + 1)); k--) if (isDenial(text.tokens[k]!.norm)) return undefined;
+  // X denied right before its qualifier ("no customer data had been stolen") is not what was
+  if (first > 0 && isDenial(text.tokens[first - 1]!.norm)) return undefined;
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
   return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified' };

@@ -1,8 +1,9 @@
 import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type AnalyzedText, type QueryUnit, type Reading } from '../lang/analyze.js';
+import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -312,6 +313,30 @@ export interface QuestionPlan {
   asksTimes: boolean;
   /** The verb a who question asks who underwent, never who did it (who was arrested: arrested; asksUndergone). */
   undergone?: QueryUnit;
+  /** For a who question that asks who someone is, the word it calls them by (who is the hospital's director, निदेशक कौन है: director; identityOf). */
+  identity?: QueryUnit;
+}
+
+/**
+ * For a who question that asks who someone is (who was the hospital director?, who is the director of the
+ * hospital?, अस्पताल का निदेशक कौन है?, হাসপাতালের পরিচালক কে?), the word it calls them by, the head of its
+ * noun phrase: its question word has no case of its own and only a form of be follows it, with the phrase
+ * after that in English (its head the last word before "of"), or nothing but the be-form after it in Hindi
+ * and Bengali, which put the phrase first, its head last. A question of what someone underwent (who was
+ * arrested) asks no identity. The name that word stands right before in a passage ("director Rajesh
+ * Mehta", निदेशक राजेश मेहता) is the one it calls so.
+ */
+function identityOf(query: AnalyzedQuery, undergone: QueryUnit | undefined): QueryUnit | undefined {
+  const at = query.asksAt;
+  if (at === undefined || query.asks !== 'person' || undergone !== undefined || questionCase(query.tokens[at]!.norm) !== undefined) return undefined;
+  const { language } = query.reading;
+  const after = query.tokens.slice(at + 1);
+  const be = (t: Token | undefined) => t !== undefined && (isBeForm(t.norm, language) || isCopula(t.norm));
+  if (isVerbFinal(language)) return query.units.length > 0 && query.units.every((u) => u.end < at) && after.every(be) ? query.units.at(-1) : undefined;
+  if (!be(after[0]) || query.units.length === 0 || !query.units.every((u) => u.at > at + 1)) return undefined;
+  const { units, tokens } = query;
+  const of = units.findIndex((u, k) => k > 0 && tokens.slice(units[k - 1]!.end + 1, u.at).some((t) => isGenitivePreposition(t.norm)));
+  return units[(of > 0 ? of : units.length) - 1];
 }
 
 /** How many words after a Hindi or Bengali question word the auxiliary of its verb group may stand (कौन पुलिस द्वारा गिरफ्तार हुआ). */
@@ -410,6 +435,7 @@ export function planQuestion(question: string): QuestionPlan {
   const kind = answerType(query, focus, which, measured);
   const timePart = timePartOf(query, kind);
   const undergone = asksUndergone(query);
+  const identity = identityOf(query, undergone);
   return {
     query,
     reading: query.reading,
@@ -426,5 +452,6 @@ export function planQuestion(question: string): QuestionPlan {
     asksShare: query.tokens.some((t) => isPercentWord(t.norm) || holdsPercentSign(t.raw)),
     asksAge: kind.type === 'count' && focus !== undefined && focus.alts.some((a) => a.field === 'concept' && isAgeConcept(a.term)),
     asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm, query.reading.language)) || query.interrogatives.some(isFrequencyQuestion),
+    ...(identity !== undefined && { identity }),
   };
 }

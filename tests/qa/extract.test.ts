@@ -344,6 +344,10 @@ describe('reading an amount', () => {
     const dollars = answer('हैकर कितने पैसे मांग रहा है?', 'The hacker is asking for $50,000 in Monero for the data.', 'en');
     expect(dollars).toMatchObject({ text: '$50,000', normalized: '$50,000', value: { kind: 'money', amount: 50_000 } });
     expect(answer('How much ransom did the gang demand?', 'The gang demanded ₹5 lakh from the school.', 'en')).toMatchObject({ text: '₹5 lakh', normalized: '₹5 lakh' });
+    // of two sums, the one by what the question asks the sum of, or by its other words: not the first
+    expect(answer('हैकरों ने कितनी फिरौती मांगी?', 'हैकरों ने ₹500 में डेटा बेचने के बाद अस्पताल से 10 करोड़ रुपये की फिरौती मांगी।', 'hi')?.normalized).toBe('₹10 crore');
+    expect(answer('How much ransom did the hackers demand?', 'Shares fell $3 after the hackers demanded a ransom of ₹5 crore.', 'en')?.normalized).toBe('₹5 crore');
+    expect(answer('How much did the hackers demand?', 'The hackers, who sold the records for $500 on a forum, demanded 10 crore rupees.', 'en')?.normalized).toBe('₹10 crore');
     // a number with no currency, word or sign, is no sum
     expect(answer('How much ransom did the gang demand?', 'The gang sent 50,000 emails to the school.', 'en')).toBeUndefined();
   });
@@ -617,9 +621,6 @@ describe('short answers of the asked type only (issue 14)', () => {
     // not the kind of the manner words (बुरी तरह: badly), nor data that was not stolen, nor a number of servers
     expect(answer('What type of servers were hit?', 'हमले से अस्पताल का कामकाज बुरी तरह प्रभावित हुआ और सर्वर ठप हो गए।', 'hi')).toBeUndefined();
     expect(answer('What kind of data was stolen?', 'The company said no customer data had been stolen.', 'en')).toBeUndefined();
-    // a denial before a list denies each item of it; one in another clause denies nothing here
-    expect(answer('What data was leaked?', 'No passwords or payment data were compromised, the company said.', 'en')).toBeUndefined();
-    expect(answer('What data was leaked?', 'The hackers leaked payment data, but no passwords were taken.', 'en')?.text).toBe('payment data');
     expect(answer('Which servers were encrypted?', "The attack encrypted three of the utility's twelve servers.", 'en')).toBeUndefined();
     // a postposition made with a genitive ends the qualifier: "according to sources" says not which servers; the
     // same word qualifying X does not (the back door), nor does a number joined into a word, in a name or "one"
@@ -873,6 +874,17 @@ describe('short answers of the asked type only (issue 14)', () => {
     // a place so written is still one
     const placed = 'मजदूर आमतौर पर रामपुर में काम करते हैं। रामपुर में कई खेत हैं।';
     expect(answer('मजदूर कहाँ काम करते हैं?', 'मजदूर आमतौर पर रामपुर में काम करते हैं।', 'hi', placed)?.text).toBe('रामपुर');
+  });
+
+  it('asked who someone is, gives the name the word the question calls them by stands right before, whatever its case', () => {
+    const arrested = 'मुंबई पुलिस ने अस्पताल के निदेशक राजेश मेहता को गिरफ्तार कर लिया है।';
+    for (const q of ['अस्पताल का निदेशक कौन है?', 'Who was the hospital director?', 'Who is the director of the hospital?'])
+      expect(answer(q, arrested, 'hi')?.text, q).toBe('राजेश मेहता');
+    expect(answer('হাসপাতালের পরিচালক কে?', 'মুম্বই পুলিশ হাসপাতালের পরিচালক রাজেশ মেহতাকে গ্রেফতার করেছে।', 'bn')?.text).toBe('রাজেশ মেহতা');
+    // asked who did something, the doer as before
+    expect(answer('Who arrested the hospital director?', arrested, 'hi')?.text).toBe('मुंबई पुलिस');
+    // a name after a word of the question that is not what it calls them (the commission's bureau) is none
+    expect(answer('आयोग का अध्यक्ष कौन है?', 'नए आयोग ब्यूरो के चुनाव के बाद रवि राव को आयोग का अध्यक्ष चुना गया।', 'hi')?.text).not.toBe('ब्यूरो');
   });
 });
 
