@@ -127,6 +127,9 @@ export const isParticle = (norm: string) => PARTICLES.has(norm);
 const COORDINATORS = anyLanguage((w) => w.coordinators);
 /** Whether a normalized token joins words or names into a list (and, और, ও). */
 export const isCoordinator = (norm: string) => COORDINATORS.has(norm);
+const DISJUNCTIONS = anyLanguage((w) => w.disjunctions);
+/** Whether a normalized token joins alternatives (or, या, বা: data disjunctions). */
+export const isDisjunction = (norm: string) => DISJUNCTIONS.has(norm);
 const DEMONYM_ENDINGS = [...anyLanguage((w) => w.demonymEndings)].sort((a, b) => b.length - a.length);
 /**
  * A people's or a country's adjective read as Hindi and Bengali write it, its ending a final vowel

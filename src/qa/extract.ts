@@ -4,7 +4,7 @@ import { isAgentMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, 
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -518,6 +518,12 @@ function cryptoAfter(text: AnalyzedText, last: number): number | undefined {
   return end;
 }
 
+/** How many words an item of a list before a which answer may have, for a denial before the list to reach the answer. */
+const LIST_ITEM_WORDS = 3;
+
+/** How far (in words) from a sum the question's words may stand to be said of it. */
+const SUM_REACH = 5;
+
 /** An amount: the number with its currency, and what it is in ("in cryptocurrency") when the source says. */
 function money(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
@@ -525,19 +531,23 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   const currencyIds = new Set([...MONEY_CONCEPTS]);
   // a currency's sign right before a number ($50,000, ₹5 lakh) makes it a sum as its word does
   const signOf = (n: (typeof numbers)[number]) => signBefore(input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start));
-  // of the sums (a currency's word or sign by the number), the one nearest what the question asks the sum of
-  // ("sold the records for $500 … demanded 10 crore rupees as ransom": the ransom), or, when the passage does
-  // not write that, its other words; else the last large number
-  const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
-  const dist = distances(text.tokens.length, focus.length > 0 ? new Set(focus) : questionPositions(input));
-  let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof signBefore>; d: number } | undefined;
+  // of the sums (a currency's word or sign by the number), the one most of the question's words stand around
+  // ("sold the records for $500 … demanded 10 crore rupees as ransom": the ransom demanded), then the nearest
+  // to one of them ("paid ₹4 crore. The ransom demand had been ₹10 crore", asked what was paid), then the
+  // first; with no sum, the last large number
+  const units = input.plan.units.map((u) => unitPositions(text, u));
+  const dist = distances(text.tokens.length, new Set(units.flat()));
+  const around = (n: (typeof numbers)[number]) => units.filter((at) => at.some((k) => k >= n.first - SUM_REACH && k <= n.last + SUM_REACH)).length;
+  let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof signBefore>; around: number; d: number } | undefined;
   for (const n of numbers) {
-    const at = hasConcept(text, n.last + 1, n.last + 2, currencyIds) ?? hasConcept(text, n.first - 1, n.first - 1, currencyIds);
+    // (before the number, only a currency's own word: "paid ₹4 crore" is paid in rupees, not a sum from "paid")
+    const at = hasConcept(text, n.last + 1, n.last + 2, currencyIds) ?? (isCurrencyWord(text, n.first - 1) ? n.first - 1 : undefined);
     const sign = at === undefined ? signOf(n) : undefined;
     const sum = at !== undefined || sign !== undefined;
-    const d = sum ? spanDistance(dist, n.first, n.last) : Infinity;
+    const [held, d] = sum ? [around(n), spanDistance(dist, n.first, n.last)] : [-1, Infinity];
     const pickedSum = pick !== undefined && (pick.currencyAt !== undefined || pick.sign !== undefined);
-    if (sum ? !pickedSum || d < pick!.d : !pickedSum && n.value >= 1e5) pick = { n, currencyAt: at, sign, d };
+    const better = !pickedSum || held > pick!.around || (held === pick!.around && d < pick!.d);
+    if (sum ? better : !pickedSum && n.value >= 1e5) pick = { n, currencyAt: at, sign, around: held, d };
   }
   if (!pick) return undefined;
   const { n, currencyAt, sign } = pick;
@@ -1355,7 +1365,8 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   // the name with the kind it is of, when the source says it: चीनी हैकर्स, Delhi Police
   const kindAfter = (k: number) => conceptsAt(text, k).some((c) => kinds.has(c) && !inQuestion.has(c));
   const closing = byLast.get(last)?.marker;
-  const kindNamed = last + 1 < text.tokens.length && !asked(last + 1) && kindAfter(last + 1) && !breaksName(gap(input, last, last + 1));
+  // (not past a case the name's last word is written in: রাহুল বর্মাকে পুলিশ গ্রেফতার করেছে, the police arrested him)
+  const kindNamed = closing === undefined && last + 1 < text.tokens.length && !asked(last + 1) && kindAfter(last + 1) && !breaksName(gap(input, last, last + 1));
   if (kindNamed) last++;
   const { name, shown } = inAskedCase(input, first, last, kindNamed ? undefined : closing, asksWhose(input.plan, wanted));
   // (a word that shares its stem with several of the lexicon's names is the one it is written as: चीनी is
@@ -1567,8 +1578,17 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     first = i;
   }
   if (first === at) return undefined;
-  // X denied right before its qualifier ("no customer data had been stolen") is not what was
-  if (first > 0 && isDenial(text.tokens[first - 1]!.norm)) return undefined;
+  // X denied right before its qualifier ("no customer data had been stolen"), or before the list it ends ("No
+  // passwords or payment data were compromised": the item before the joiner right after the denial), is not what was
+  const deniedAt = (k: number) => k >= 0 && isDenial(text.tokens[k]!.norm);
+  if (deniedAt(first - 1)) return undefined;
+  const joiner = first - 1;
+  if (joiner >= 2 && (isCoordinator(text.tokens[joiner]!.norm) || isDisjunction(text.tokens[joiner]!.norm)) && joinedIn(input, joiner - 1, first)) {
+    for (let k = joiner - 1; k >= Math.max(1, joiner - LIST_ITEM_WORDS); k--) {
+      if (isFunctionWord(input, k) || !joinedIn(input, k, k + 1)) break;
+      if (deniedAt(k - 1)) return undefined;
+    }
+  }
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
   return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified' };

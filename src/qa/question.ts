@@ -3,7 +3,7 @@ import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isBeForm, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -332,11 +332,20 @@ function identityOf(query: AnalyzedQuery, undergone: QueryUnit | undefined): Que
   const { language } = query.reading;
   const after = query.tokens.slice(at + 1);
   const be = (t: Token | undefined) => t !== undefined && (isBeForm(t.norm, language) || isCopula(t.norm));
-  if (isVerbFinal(language)) return query.units.length > 0 && query.units.every((u) => u.end < at) && after.every(be) ? query.units.at(-1) : undefined;
-  if (!be(after[0]) || query.units.length === 0 || !query.units.every((u) => u.at > at + 1)) return undefined;
   const { units, tokens } = query;
-  const of = units.findIndex((u, k) => k > 0 && tokens.slice(units[k - 1]!.end + 1, u.at).some((t) => isGenitivePreposition(t.norm)));
-  return units[(of > 0 ? of : units.length) - 1];
+  if (isVerbFinal(language)) {
+    // (the word right before the question word, not a postposition: हमले के पीछे कौन है asks who is behind it)
+    const head = units.at(-1);
+    return head !== undefined && head.end === at - 1 && units.every((u) => u.end < at) && after.every(be) && !isCompoundPostposition(tokens[head.end]!.norm) ? head : undefined;
+  }
+  if (!be(after[0]) || units.length === 0 || !units.every((u) => u.at > at + 1)) return undefined;
+  // the noun phrase right after the be-form and its articles, its words written together, and nothing after
+  // it but "of" and what it is of ("who is behind the attack", "who was responsible for it" call no one by a noun)
+  if (!tokens.slice(at + 2, units[0]!.at).every((t) => isArticle(t.norm))) return undefined;
+  let head = 0;
+  while (head + 1 < units.length && units[head + 1]!.at === units[head]!.end + 1) head++;
+  const next = tokens[units[head]!.end + 1];
+  return next === undefined || isGenitivePreposition(next.norm) ? units[head] : undefined;
 }
 
 /** How many words after a Hindi or Bengali question word the auxiliary of its verb group may stand (कौन पुलिस द्वारा गिरफ्तार हुआ). */

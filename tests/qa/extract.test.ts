@@ -348,6 +348,8 @@ describe('reading an amount', () => {
     expect(answer('हैकरों ने कितनी फिरौती मांगी?', 'हैकरों ने ₹500 में डेटा बेचने के बाद अस्पताल से 10 करोड़ रुपये की फिरौती मांगी।', 'hi')?.normalized).toBe('₹10 crore');
     expect(answer('How much ransom did the hackers demand?', 'Shares fell $3 after the hackers demanded a ransom of ₹5 crore.', 'en')?.normalized).toBe('₹5 crore');
     expect(answer('How much did the hackers demand?', 'The hackers, who sold the records for $500 on a forum, demanded 10 crore rupees.', 'en')?.normalized).toBe('₹10 crore');
+    // asked what was paid, the sum paid, its sign kept and no verb taken in: not the demand further off
+    expect(answer('How much ransom was paid?', 'The firm paid ₹4 crore to the hackers. The ransom demand had initially been ₹10 crore.', 'en')).toMatchObject({ text: '₹4 crore', normalized: '₹4 crore' });
     // a number with no currency, word or sign, is no sum
     expect(answer('How much ransom did the gang demand?', 'The gang sent 50,000 emails to the school.', 'en')).toBeUndefined();
   });
@@ -621,6 +623,10 @@ describe('short answers of the asked type only (issue 14)', () => {
     // not the kind of the manner words (बुरी तरह: badly), nor data that was not stolen, nor a number of servers
     expect(answer('What type of servers were hit?', 'हमले से अस्पताल का कामकाज बुरी तरह प्रभावित हुआ और सर्वर ठप हो गए।', 'hi')).toBeUndefined();
     expect(answer('What kind of data was stolen?', 'The company said no customer data had been stolen.', 'en')).toBeUndefined();
+    // a denial before a list denies each item of it; one elsewhere in the clause denies nothing of X
+    expect(answer('What data was stolen?', 'No passwords or payment data were compromised, the company said.', 'en')).toBeUndefined();
+    for (const p of ['Police have not identified the attackers who stole patient data from the hospital.', 'No one was hurt but the hackers stole patient data.'])
+      expect(answer('What data was stolen?', p, 'en')?.text, p).toBe('patient data');
     expect(answer('Which servers were encrypted?', "The attack encrypted three of the utility's twelve servers.", 'en')).toBeUndefined();
     // a postposition made with a genitive ends the qualifier: "according to sources" says not which servers; the
     // same word qualifying X does not (the back door), nor does a number joined into a word, in a name or "one"
@@ -883,6 +889,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('হাসপাতালের পরিচালক কে?', 'মুম্বই পুলিশ হাসপাতালের পরিচালক রাজেশ মেহতাকে গ্রেফতার করেছে।', 'bn')?.text).toBe('রাজেশ মেহতা');
     // asked who did something, the doer as before
     expect(answer('Who arrested the hospital director?', arrested, 'hi')?.text).toBe('मुंबई पुलिस');
+    // nor after the case written onto it: the police who arrested him are no part of his name
+    expect(answer('হামলাকারী কে ছিলেন?', 'হামলাকারী রাহুল বর্মাকে পুলিশ গ্রেফতার করেছে।', 'bn')?.text).toBe('রাহুল বর্মা');
+    // who is behind or responsible for something calls no one by a noun: the doer, not a name after "attack"
+    expect(answer('Who is behind the attack?', 'After the attack Mumbai Police sealed the area. Investigators believe the Lazarus Group is behind the attack.', 'en')?.text).toBe('Lazarus Group');
+    expect(answer('Who was responsible for the attack?', 'Hours after the attack Mumbai Police said the LockBit gang was responsible.', 'en')?.text).not.toBe('Mumbai Police');
     // a name after a word of the question that is not what it calls them (the commission's bureau) is none
     expect(answer('आयोग का अध्यक्ष कौन है?', 'नए आयोग ब्यूरो के चुनाव के बाद रवि राव को आयोग का अध्यक्ष चुना गया।', 'hi')?.text).not.toBe('ब्यूरो');
   });

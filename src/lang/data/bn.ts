@@ -125,6 +125,7 @@ export const BN: LanguageWords = {
   // the object or recipient ends in কে, the owner in র/এর
   questionCases: { কাকে: ['কে'], কাদের: ['দের', 'কে'], কার: ['র', 'এর', 'ের', 'য়ের'], kake: ['কে'], kader: ['দের', 'কে'] },
   coordinators: ['ও', 'এবং'],
+  disjunctions: ['বা', 'অথবা'],
   // how long: the units a passage writes a duration in (ছয় ঘণ্টা)
   phraseFocus: { কতক্ষণ: DURATION, kotokkhon: DURATION, 'কত সময়': DURATION, 'koto somoy': DURATION },
   queryHeads: {},

@@ -109,6 +109,7 @@ export const EN: LanguageWords = {
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: { whose: ["'s"] },
   coordinators: ['and', '&'],
+  disjunctions: ['or', 'nor'],
   // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
   // (only at its start: "why did a number of hospitals close" asks why)
   phraseFocus: { 'how old': ['age', 'year'], 'how long': DURATION },

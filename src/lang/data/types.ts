@@ -361,6 +361,8 @@ export interface LanguageWords {
    * kind asks.
    */
   coordinators: readonly string[];
+  /** Words that join alternatives (or, या, বা): a denial before such a list denies each item ("No passwords or payment data were taken"). */
+  disjunctions: readonly string[];
 }
 
 /** The kinds of answer a question word can ask for (an amount of money is told by what is asked about). */
