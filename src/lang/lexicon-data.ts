@@ -50,6 +50,7 @@ dark-web | dark web, darknet, dark net | डार्क वेब | ডার�
 internet | internet, online, web | इंटरनेट, ऑनलाइन | ইন্টারনেট, অনলাইন | internet, online
 offline-mode | manual, manually, paper, offline mode | मैन्युअल, मैनुअल, कागज | ম্যানুয়াল, কাগজ | manual
 digital | digital, electronic | डिजिटल, इलेक्ट्रॉनिक | ডিজিটাল, ইলেকট্রনিক | digital
+cash>money | cash | नकद, नकदी, कैश | নগদ, ক্যাশ | nakad, nagad, nogod
 cryptocurrency | cryptocurrency, crypto, bitcoin, crypto currency | क्रिप्टो करेंसी, क्रिप्टोकरेंसी, क्रिप्टो, बिटकॉइन | ক্রিপ্টোকারেন্সি, ক্রিপ্টো, বিটকয়েন | crypto
 scan | scan, scanned, scanning, check, checked, audit, examine | स्कैन, जांच, जांचना | স্ক্যান, পরীক্ষা | scan
 forensic | forensic, forensics | फोरेंसिक, फॉरेंसिक | ফরেনসিক | forensic
@@ -225,7 +226,7 @@ election | election, vote, poll | चुनाव, मतदान, वोट | 
 @nigeria>country | Nigeria | नाइजीरिया | নাইজেরিয়া | nigeria
 
 # money
-money | money, cash, funds, payment, paid, pay | पैसा, पैसे, रकम, राशि, धन, भुगतान | টাকা, অর্থ, টাকাপয়সা, পেমেন্ট | paisa, paise, taka, ortho
+money | money, funds, payment, paid, pay | पैसा, पैसे, रकम, राशि, धन, भुगतान | টাকা, অর্থ, টাকাপয়সা, পেমেন্ট | paisa, paise, taka, ortho
 rupee | rupee, rupees, rs, inr | रुपया, रुपये, रुपए, रु | টাকা, রুপি | rupaye, rupiya, taka
 dollar | dollar, dollars, usd | डॉलर | ডলার | dollar
 amount | amount, sum, value, worth, price, cost | रकम, राशि, कीमत, मूल्य, लागत | পরিমাণ, দাম, মূল্য, খরচ | rakam, dam, kimat

@@ -10,7 +10,7 @@ import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
-import { ACTOR_CONCEPTS, KIND, MONEY_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, KIND, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -433,8 +433,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const qualifierFirst = qualifierBefore(opening);
     const after = afterNumber(input, high.last);
     const closing = isCurrencyWord(text, after) ? after : after - 1;
-    const crypto = cryptoAfter(text, closing);
-    const amount = span(input, qualifierFirst ?? opening, crypto ?? closing);
+    const tender = tenderAfter(text, closing);
+    const amount = span(input, qualifierFirst ?? opening, tender?.end ?? closing);
     const sign = wordBefore === undefined ? (signBefore(input.body.slice(Math.max(input.offset, amount.start - 3), amount.start))?.length ?? 0) : 0;
     const start = amount.start - sign;
     const shown = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
@@ -444,7 +444,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     // (in a currency the readings know, read in it: ₹200 crore, $5 million; in another, €5 million, as a count)
     if (!currency) return { ...shown, normalized: `${qualifiedSum}${range}`, value: { kind: 'count', n: low } };
     const amounts = ends ? `${moneyReading(low, currency)}–${moneyReading(ends[1]!.value, currency)}` : moneyReading(low, currency);
-    return { ...shown, normalized: `${qualifiedSum}${amounts}${crypto !== undefined ? ' in cryptocurrency' : ''}`, value: { kind: 'money', amount: low } };
+    return { ...shown, normalized: `${qualifiedSum}${amounts}${tender ? ` ${tender.reading}` : ''}`, value: { kind: 'money', amount: low } };
   }
   const qualified = more ? 'more than ' : less ? 'fewer than ' : about ? 'about ' : '';
   const reading = `${qualified}${range}${shareOf ? '%' : ''}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
@@ -501,7 +501,12 @@ function signBefore(text: string): { sign: string; length: number } | undefined 
 
 /** Whether a number is a sum of money (currencyOf). */
 const isSum = (input: ExtractInput, n: AnalyzedText['numbers'][number]) => currencyOf(input, n) !== undefined;
-const CRYPTO = new Set(['cryptocurrency']);
+
+/** What a sum may be paid in, when the source says, with its English reading: in cryptocurrency, in cash. */
+const TENDERS: ReadonlyMap<string, string> = new Map([
+  ['cryptocurrency', 'in cryptocurrency'],
+  ['cash', 'in cash'],
+]);
 
 function moneyReading(value: number, currency: string | undefined): string {
   const sym = currency ? (CURRENCY[currency] ?? '') : '';
@@ -510,54 +515,70 @@ function moneyReading(value: number, currency: string | undefined): string {
   return `${sym}${grouped(value)}`;
 }
 
-/** Where what an amount ending at `last` is in ends, when the source says it is in cryptocurrency (200 करोड़ रुपए की अनुमानित क्रिप्टो करेंसी). */
-function cryptoAfter(text: AnalyzedText, last: number): number | undefined {
-  let end = hasConcept(text, last + 1, last + 4, CRYPTO);
+/**
+ * What an amount ending at `last` is paid in, when the source says (200 करोड़ रुपए की अनुमानित क्रिप्टो करेंसी, $5
+ * million in cash): where its words end, and the English reading (TENDERS).
+ */
+function tenderAfter(text: AnalyzedText, last: number): { end: number; reading: string } | undefined {
+  let end = hasConcept(text, last + 1, last + 4, new Set(TENDERS.keys()));
   if (end === undefined) return undefined;
-  while (end + 1 < text.tokens.length && conceptsAt(text, end + 1).some((c) => CRYPTO.has(c))) end++;
-  return end;
+  const tender = conceptsAt(text, end).find((c) => TENDERS.has(c))!;
+  while (end + 1 < text.tokens.length && conceptsAt(text, end + 1).includes(tender)) end++;
+  return { end, reading: TENDERS.get(tender)! };
 }
 
 /** How many words an item of a list before a which answer may have, for a denial before the list to reach the answer. */
 const LIST_ITEM_WORDS = 3;
 
 /** How far (in words) from a sum the question's words may stand to be said of it. */
-const SUM_REACH = 5;
+const SUM_REACH = 3;
+/** What the question asks the sum of (ransom, compensation) counts this many of its other words, beside a sum. */
+const FOCUS_SAYS = 2;
 
 /** An amount: the number with its currency, and what it is in ("in cryptocurrency") when the source says. */
 function money(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
   const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value));
-  const currencyIds = new Set([...MONEY_CONCEPTS]);
   // a currency's sign right before a number ($50,000, ₹5 lakh) makes it a sum as its word does
   const signOf = (n: (typeof numbers)[number]) => signBefore(input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start));
-  // of the sums (a currency's word or sign by the number), the one most of the question's words stand around
-  // ("sold the records for $500 … demanded 10 crore rupees as ransom": the ransom demanded), then the nearest
-  // to one of them ("paid ₹4 crore. The ransom demand had been ₹10 crore", asked what was paid), then the
-  // first; with no sum, the last large number
-  const units = input.plan.units.map((u) => unitPositions(text, u));
-  const dist = distances(text.tokens.length, new Set(units.flat()));
-  const around = (n: (typeof numbers)[number]) => units.filter((at) => at.some((k) => k >= n.first - SUM_REACH && k <= n.last + SUM_REACH)).length;
-  let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof signBefore>; around: number; d: number } | undefined;
+  // of the sums (a currency's word or sign by the number), the one the question's words stand around, what it
+  // asks the sum of counting twice ("stole $200,000 …, then demanded a ransom of $1 million": the ransom; "the
+  // hospital, which earns ₹50 crore, to pay compensation of ₹10 lakh": the compensation), then the nearest to
+  // that, then to any of them, then the first; with no sum, the last large number
+  const { focus } = input.plan;
+  // (a currency the question names, कितने रुपये, stands by every sum: it tells none of them apart)
+  const units = input.plan.units.filter((u) => !unitConcepts(u).some((c) => CURRENCIES.has(c))).map((u) => ({ at: unitPositions(text, u), weight: u === focus ? FOCUS_SAYS : 1 }));
+  const toFocus = distances(text.tokens.length, new Set(units.filter((u) => u.weight > 1).flatMap((u) => u.at)));
+  const toAny = distances(text.tokens.length, new Set(units.flatMap((u) => u.at)));
+  const around = (n: (typeof numbers)[number]) => units.reduce((sum, u) => sum + (u.at.some((k) => k >= n.first - SUM_REACH && k <= n.last + SUM_REACH) ? u.weight : 0), 0);
+  const rank = (n: (typeof numbers)[number]) => [-around(n), spanDistance(toFocus, n.first, n.last), spanDistance(toAny, n.first, n.last)];
+  const before = (a: readonly number[], b: readonly number[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+    return false;
+  };
+  // (a currency's own word, after the number in its phrase or before it: "paid ₹4 crore" is no sum from "paid",
+  // "Rs 10 crore as ransom" none that runs on to "ransom")
+  const currencyWordOf = (n: (typeof numbers)[number]) =>
+    [n.last + 1, n.last + 2, n.first - 1].find((k) => isCurrencyWord(text, k) && (k < n.first ? joinedIn(input, k, n.first) : joinedIn(input, n.last, k)));
+  let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof signBefore>; rank: number[] } | undefined;
   for (const n of numbers) {
-    // (before the number, only a currency's own word: "paid ₹4 crore" is paid in rupees, not a sum from "paid")
-    const at = hasConcept(text, n.last + 1, n.last + 2, currencyIds) ?? (isCurrencyWord(text, n.first - 1) ? n.first - 1 : undefined);
+    const at = currencyWordOf(n);
     const sign = at === undefined ? signOf(n) : undefined;
     const sum = at !== undefined || sign !== undefined;
-    const [held, d] = sum ? [around(n), spanDistance(dist, n.first, n.last)] : [-1, Infinity];
     const pickedSum = pick !== undefined && (pick.currencyAt !== undefined || pick.sign !== undefined);
-    const better = !pickedSum || held > pick!.around || (held === pick!.around && d < pick!.d);
-    if (sum ? better : !pickedSum && n.value >= 1e5) pick = { n, currencyAt: at, sign, around: held, d };
+    if (sum && (!pickedSum || before(rank(n), pick!.rank))) pick = { n, currencyAt: at, sign, rank: rank(n) };
+    else if (!sum && !pickedSum && n.value >= 1e5) pick = { n, currencyAt: undefined, sign: undefined, rank: [] };
   }
   if (!pick) return undefined;
   const { n, currencyAt, sign } = pick;
   const currency = currencyAt === undefined ? (sign && SIGNS[sign.sign]) : conceptsAt(text, currencyAt).find((c) => CURRENCY[c] !== undefined);
   const amountEnd = Math.max(n.last, currencyAt ?? n.last);
-  const crypto = cryptoAfter(text, amountEnd);
-  const amount = span(input, Math.min(n.first, currencyAt ?? n.first), crypto ?? amountEnd);
+  const tender = tenderAfter(text, amountEnd);
+  const amount = span(input, Math.min(n.first, currencyAt ?? n.first), tender?.end ?? amountEnd);
   const start = amount.start - (sign?.length ?? 0);
   const s = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
-  const reading = `${moneyReading(n.value, currency)}${crypto !== undefined ? ' in cryptocurrency' : ''}`;
+  // (in a currency the readings know, read in it: ₹200 crore, $5 million; in another, as written: €4 million)
+  const reading = currency || !sign ? `${moneyReading(n.value, currency)}${tender ? ` ${tender.reading}` : ''}` : s.text;
   return { ...s, normalized: reading, value: { kind: 'money', amount: n.value } };
 }
 
@@ -1365,8 +1386,9 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   // the name with the kind it is of, when the source says it: चीनी हैकर्स, Delhi Police
   const kindAfter = (k: number) => conceptsAt(text, k).some((c) => kinds.has(c) && !inQuestion.has(c));
   const closing = byLast.get(last)?.marker;
-  // (not past a case the name's last word is written in: রাহুল বর্মাকে পুলিশ গ্রেফতার করেছে, the police arrested him)
-  const kindNamed = closing === undefined && last + 1 < text.tokens.length && !asked(last + 1) && kindAfter(last + 1) && !breaksName(gap(input, last, last + 1));
+  // (not past a case other than the genitive that the name's last word is written in: রাহুল বর্মাকে পুলিশ
+  // গ্রেফতার করেছে, the police arrested him; "Delhi's police" is one)
+  const kindNamed = (closing === undefined || isGenitiveMarker(closing)) && last + 1 < text.tokens.length && !asked(last + 1) && kindAfter(last + 1) && !breaksName(gap(input, last, last + 1));
   if (kindNamed) last++;
   const { name, shown } = inAskedCase(input, first, last, kindNamed ? undefined : closing, asksWhose(input.plan, wanted));
   // (a word that shares its stem with several of the lexicon's names is the one it is written as: चीनी is
@@ -1578,12 +1600,13 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     first = i;
   }
   if (first === at) return undefined;
-  // X denied right before its qualifier ("no customer data had been stolen"), or before the list it ends ("No
-  // passwords or payment data were compromised": the item before the joiner right after the denial), is not what was
+  // X denied right before its qualifier ("no customer data had been stolen"), or before the alternatives it ends
+  // ("No passwords or payment data were compromised": the item before "or" right after the denial; "no
+  // firewalls and customer data was leaked" joins clauses), is not what was
   const deniedAt = (k: number) => k >= 0 && isDenial(text.tokens[k]!.norm);
   if (deniedAt(first - 1)) return undefined;
   const joiner = first - 1;
-  if (joiner >= 2 && (isCoordinator(text.tokens[joiner]!.norm) || isDisjunction(text.tokens[joiner]!.norm)) && joinedIn(input, joiner - 1, first)) {
+  if (joiner >= 2 && isDisjunction(text.tokens[joiner]!.norm) && joinedIn(input, joiner - 1, first)) {
     for (let k = joiner - 1; k >= Math.max(1, joiner - LIST_ITEM_WORDS); k--) {
       if (isFunctionWord(input, k) || !joinedIn(input, k, k + 1)) break;
       if (deniedAt(k - 1)) return undefined;

@@ -334,6 +334,11 @@ describe('reading an amount', () => {
     expect(a?.text).toBe('200 करोड़ रुपये की फिरौती क्रिप्टोकरेंसी');
   });
 
+  it('reads what a sum is paid in, cash as cryptocurrency, in the span and the reading', () => {
+    expect(answer('How much money was DuMont to receive?', 'DuMont would have received $5 million in cash from the deal.', 'en')).toMatchObject({ text: '$5 million in cash', normalized: '$5 million in cash' });
+    expect(answer('कितनी फिरौती मांगी गई?', 'हैकरों ने 5 करोड़ रुपये नकद मांगे।', 'hi')).toMatchObject({ text: '5 करोड़ रुपये नकद', normalized: '₹5 crore in cash' });
+  });
+
   it('reads dollars in millions', () => {
     const a = answer('How much ransom did the gang demand?', 'The gang demanded 1.5 million dollars from the hospital.', 'en');
     expect(a?.value).toEqual({ kind: 'money', amount: 1_500_000 });
@@ -348,6 +353,13 @@ describe('reading an amount', () => {
     expect(answer('हैकरों ने कितनी फिरौती मांगी?', 'हैकरों ने ₹500 में डेटा बेचने के बाद अस्पताल से 10 करोड़ रुपये की फिरौती मांगी।', 'hi')?.normalized).toBe('₹10 crore');
     expect(answer('How much ransom did the hackers demand?', 'Shares fell $3 after the hackers demanded a ransom of ₹5 crore.', 'en')?.normalized).toBe('₹5 crore');
     expect(answer('How much did the hackers demand?', 'The hackers, who sold the records for $500 on a forum, demanded 10 crore rupees.', 'en')?.normalized).toBe('₹10 crore');
+    // the sum the question's words stand around, what it asks the sum of counting most; a currency it names tells none apart
+    expect(answer('How much compensation did the court order the hospital to pay?', 'The court ordered the hospital, which earns ₹50 crore a year, to pay compensation of ₹10 lakh.', 'en')?.normalized).toBe('₹10 lakh');
+    expect(answer('How much ransom did the hackers demand from the hospital?', 'Hackers who hit the hospital stole $200,000 from its accounts, then demanded a ransom of $1 million.', 'en')?.normalized).toBe('$1 million');
+    expect(answer('घायलों को कितने रुपये दिए गए?', 'मृतकों के परिजनों को 5 लाख रुपये और घायलों को 50 हजार रुपये दिए गए।', 'hi')?.normalized).toBe('₹50,000');
+    // a sum's span is its currency's word or sign and the number, not a word of money after it; a sign the readings do not know is read as written
+    expect(answer('How much ransom did the hackers demand?', 'The hackers demanded Rs 10 crore as ransom.', 'en')).toMatchObject({ text: 'Rs 10 crore', normalized: '₹10 crore' });
+    expect(answer('How much ransom was paid?', 'The firm paid €4 million to the gang.', 'en')).toMatchObject({ text: '€4 million', normalized: '€4 million' });
     // asked what was paid, the sum paid, its sign kept and no verb taken in: not the demand further off
     expect(answer('How much ransom was paid?', 'The firm paid ₹4 crore to the hackers. The ransom demand had initially been ₹10 crore.', 'en')).toMatchObject({ text: '₹4 crore', normalized: '₹4 crore' });
     // a number with no currency, word or sign, is no sum
@@ -625,7 +637,7 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What kind of data was stolen?', 'The company said no customer data had been stolen.', 'en')).toBeUndefined();
     // a denial before a list denies each item of it; one elsewhere in the clause denies nothing of X
     expect(answer('What data was stolen?', 'No passwords or payment data were compromised, the company said.', 'en')).toBeUndefined();
-    for (const p of ['Police have not identified the attackers who stole patient data from the hospital.', 'No one was hurt but the hackers stole patient data.'])
+    for (const p of ['Police have not identified the attackers who stole patient data from the hospital.', 'No one was hurt but the hackers stole patient data.', 'There were no firewalls and patient data was stolen.'])
       expect(answer('What data was stolen?', p, 'en')?.text, p).toBe('patient data');
     expect(answer('Which servers were encrypted?', "The attack encrypted three of the utility's twelve servers.", 'en')).toBeUndefined();
     // a postposition made with a genitive ends the qualifier: "according to sources" says not which servers; the
@@ -889,7 +901,8 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('হাসপাতালের পরিচালক কে?', 'মুম্বই পুলিশ হাসপাতালের পরিচালক রাজেশ মেহতাকে গ্রেফতার করেছে।', 'bn')?.text).toBe('রাজেশ মেহতা');
     // asked who did something, the doer as before
     expect(answer('Who arrested the hospital director?', arrested, 'hi')?.text).toBe('मुंबई पुलिस');
-    // nor after the case written onto it: the police who arrested him are no part of his name
+    // nor after the case written onto it: the police who arrested him are no part of his name (a possessor's are)
+    expect(answer('Who arrested Rahul?', "Delhi's police arrested Rahul on Monday.", 'en')?.text).toBe("Delhi's police");
     expect(answer('হামলাকারী কে ছিলেন?', 'হামলাকারী রাহুল বর্মাকে পুলিশ গ্রেফতার করেছে।', 'bn')?.text).toBe('রাহুল বর্মা');
     // who is behind or responsible for something calls no one by a noun: the doer, not a name after "attack"
     expect(answer('Who is behind the attack?', 'After the attack Mumbai Police sealed the area. Investigators believe the Lazarus Group is behind the attack.', 'en')?.text).toBe('Lazarus Group');

@@ -894,7 +894,7 @@ cheval glass|image:55
 chevaux de frise|army:55
 chewer|user:55
 chicaneri|fraud:60
-chickenfe|money:55
+chickenfe|cash:55
 chief assist|help:55
 chief of staff|office:55 official:55 police:55
 chiefli|main:70
@@ -923,7 +923,7 @@ christen|name:55 phone:55
 chromatogram|record:55
 chronolog ag|age:55
 chronolog record|account:55
-chump chang|money:55
+chump chang|cash:55
 church bench|court:55
 church offic|official:55
 church year|year:55
@@ -1019,7 +1019,7 @@ coin bank|stop:55
 coin collect|collect:55
 coin machin|computer:55
 cola|agency:55
-cold cash|money:55
+cold cash|cash:55
 cold shoulder|deny:55
 colic|injured:55
 collater fraud|fraud:55
@@ -2416,7 +2416,7 @@ hang togeth|origin:55
 hangout|area:55
 hanker|demand:55
 har|control:55
-hard cash|money:70
+hard cash|cash:70
 hard knock|affect-people:70
 hard to pleas|demand:55
 hard water|water:55
@@ -3996,7 +3996,7 @@ piezoelectr effect|electricity:55
 pile driver|computer:55
 pilfer|steal:55
 pilferag|steal:55
-pin monei|money:55
+pin monei|cash:55
 pink slip|deny:70 fire:70
 pipe bomb|explosion:55
 pipe bowl|stop:55
@@ -4046,7 +4046,7 @@ plyer|staff:55
 pneumatophor|origin:55
 pneumococc vaccin|vaccine:55
 pocket|small:55
-pocket monei|money:55
+pocket monei|cash:55
 podalgia|injured:55
 podcast|spread:55
 podiatri|health:55
@@ -4430,8 +4430,8 @@ re publica|country:70 national:70
 reaction format|army:55
 readi|plan:60
 readi and wait|wait:70
-readi cash|money:55
-readi monei|money:55
+readi cash|cash:55
+readi monei|cash:55
 readier|plan:60
 readiest|plan:60
 realis|all:70
@@ -5042,7 +5042,7 @@ sloucher|person:55 personal:55
 slow move|late:55
 slow viru|malware:55
 slush fund|money:55
-small chang|money:55
+small chang|cash:55
 small person|person:55 personal:55
 small town|village:70
 small wing|ward:55
@@ -5134,7 +5134,7 @@ speedi|fast:70
 speedier|fast:70
 speediest|fast:70
 speedili|fast:70
-spend monei|money:55
+spend monei|cash:55
 spewer|affect-people:55
 spill the bean|reveal:55
 spillov|cause:55 exam:55 report:55
