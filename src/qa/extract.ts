@@ -433,7 +433,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const qualifierFirst = qualifierBefore(opening);
     const after = afterNumber(input, high.last);
     const closing = isCurrencyWord(text, after) ? after : after - 1;
-    const tender = tenderAfter(text, closing);
+    const tender = tenderAfter(input, closing);
     const amount = span(input, qualifierFirst ?? opening, tender?.end ?? closing);
     const sign = wordBefore === undefined ? (signBefore(input.body.slice(Math.max(input.offset, amount.start - 3), amount.start))?.length ?? 0) : 0;
     const start = amount.start - sign;
@@ -519,9 +519,14 @@ function moneyReading(value: number, currency: string | undefined): string {
  * What an amount ending at `last` is paid in, when the source says (200 करोड़ रुपए की अनुमानित क्रिप्टो करेंसी, $5
  * million in cash): where its words end, and the English reading (TENDERS).
  */
-function tenderAfter(text: AnalyzedText, last: number): { end: number; reading: string } | undefined {
+function tenderAfter(input: ExtractInput, last: number): { end: number; reading: string } | undefined {
+  const { text } = input;
   let end = hasConcept(text, last + 1, last + 4, new Set(TENDERS.keys()));
   if (end === undefined) return undefined;
+  // (in the amount's own phrase, not another item of a list nor a word it makes with a hyphen: "Rs 50,000 and
+  // cash-strapped farmers", "₹9 lakh, with cash", "₹5 crore. Cash was not accepted")
+  const between = Array.from({ length: end - last - 1 }, (_v, k) => text.tokens[last + 1 + k]!.norm);
+  if (!joinedIn(input, last, end) || between.some((w) => isCoordinator(w) || isDisjunction(w)) || (end + 1 < text.tokens.length && gap(input, end, end + 1) === '-')) return undefined;
   const tender = conceptsAt(text, end).find((c) => TENDERS.has(c))!;
   while (end + 1 < text.tokens.length && conceptsAt(text, end + 1).includes(tender)) end++;
   return { end, reading: TENDERS.get(tender)! };
@@ -529,6 +534,9 @@ function tenderAfter(text: AnalyzedText, last: number): { end: number; reading: 
 
 /** How many words an item of a list before a which answer may have, for a denial before the list to reach the answer. */
 const LIST_ITEM_WORDS = 3;
+
+/** What may stand between a currency's word and the number after it: spaces, or the full stop of its abbreviation (Rs. 5,000, रु. 10,000, Rs.10,000). */
+const ABBREVIATED = /^\.?\s*$/;
 
 /** How far (in words) from a sum the question's words may stand to be said of it. */
 const SUM_REACH = 3;
@@ -547,11 +555,14 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   // that, then to any of them, then the first; with no sum, the last large number
   const { focus } = input.plan;
   // (a currency the question names, कितने रुपये, stands by every sum: it tells none of them apart)
-  const units = input.plan.units.filter((u) => !unitConcepts(u).some((c) => CURRENCIES.has(c))).map((u) => ({ at: unitPositions(text, u), weight: u === focus ? FOCUS_SAYS : 1 }));
-  const toFocus = distances(text.tokens.length, new Set(units.filter((u) => u.weight > 1).flatMap((u) => u.at)));
-  const toAny = distances(text.tokens.length, new Set(units.flatMap((u) => u.at)));
-  const around = (n: (typeof numbers)[number]) => units.reduce((sum, u) => sum + (u.at.some((k) => k >= n.first - SUM_REACH && k <= n.last + SUM_REACH) ? u.weight : 0), 0);
-  const rank = (n: (typeof numbers)[number]) => [-around(n), spanDistance(toFocus, n.first, n.last), spanDistance(toAny, n.first, n.last)];
+  // (a word across "and", और, এবং, stands further: "gold worth Rs 20 lakh and cash of Rs 5 lakh")
+  const step = (i: number) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1);
+  const units = input.plan.units
+    .filter((u) => !unitConcepts(u).some((c) => CURRENCIES.has(c)))
+    .map((u) => ({ dist: distances(text.tokens.length, new Set(unitPositions(text, u)), step), weight: u === focus ? FOCUS_SAYS : 1 }));
+  const nearest = (of: readonly { dist: number[] }[], n: (typeof numbers)[number]) => Math.min(Infinity, ...of.map((u) => spanDistance(u.dist, n.first, n.last)));
+  const around = (n: (typeof numbers)[number]) => units.reduce((sum, u) => sum + (spanDistance(u.dist, n.first, n.last) <= SUM_REACH ? u.weight : 0), 0);
+  const rank = (n: (typeof numbers)[number]) => [-around(n), nearest(units.filter((u) => u.weight > 1), n), nearest(units, n)];
   const before = (a: readonly number[], b: readonly number[]) => {
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
     return false;
@@ -559,7 +570,7 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   // (a currency's own word, after the number in its phrase or before it: "paid ₹4 crore" is no sum from "paid",
   // "Rs 10 crore as ransom" none that runs on to "ransom")
   const currencyWordOf = (n: (typeof numbers)[number]) =>
-    [n.last + 1, n.last + 2, n.first - 1].find((k) => isCurrencyWord(text, k) && (k < n.first ? joinedIn(input, k, n.first) : joinedIn(input, n.last, k)));
+    [n.last + 1, n.last + 2, n.first - 1].find((k) => isCurrencyWord(text, k) && (k < n.first ? ABBREVIATED.test(gap(input, k, n.first)) : joinedIn(input, n.last, k)));
   let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof signBefore>; rank: number[] } | undefined;
   for (const n of numbers) {
     const at = currencyWordOf(n);
@@ -573,7 +584,7 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   const { n, currencyAt, sign } = pick;
   const currency = currencyAt === undefined ? (sign && SIGNS[sign.sign]) : conceptsAt(text, currencyAt).find((c) => CURRENCY[c] !== undefined);
   const amountEnd = Math.max(n.last, currencyAt ?? n.last);
-  const tender = tenderAfter(text, amountEnd);
+  const tender = tenderAfter(input, amountEnd);
   const amount = span(input, Math.min(n.first, currencyAt ?? n.first), tender?.end ?? amountEnd);
   const start = amount.start - (sign?.length ?? 0);
   const s = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };

@@ -14,7 +14,7 @@ export type { AnswerType };
  * Lexicon concepts by the kind of answer they can be. They decide what a question asks for when its
  * question word does not say (What ransom…? asks for money) and which passages hold such an answer.
  */
-export const MONEY_CONCEPTS = new Set(['money', 'rupee', 'dollar', 'amount', 'ransom', 'fine', 'compensation', 'grant', 'cryptocurrency', 'transaction', 'wallet']);
+export const MONEY_CONCEPTS = new Set(['money', 'cash', 'rupee', 'dollar', 'amount', 'ransom', 'fine', 'compensation', 'grant', 'cryptocurrency', 'transaction', 'wallet']);
 export const TIME_CONCEPTS = new Set<string>(['time', 'date', ...RELATIVE_DAYS, ...DAY_PARTS, 'hour', 'minute', 'week', 'month', 'year', ...WEEKDAYS, ...MONTHS]);
 /** Named places reach these through their parent in the lexicon (@delhi>city). */
 export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'office', 'hospital', 'village', 'district', 'area', 'house', 'world', 'dark-web', 'internet', 'website', 'social-media']);

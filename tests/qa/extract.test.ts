@@ -339,6 +339,20 @@ describe('reading an amount', () => {
     expect(answer('कितनी फिरौती मांगी गई?', 'हैकरों ने 5 करोड़ रुपये नकद मांगे।', 'hi')).toMatchObject({ text: '5 करोड़ रुपये नकद', normalized: '₹5 crore in cash' });
   });
 
+  it('reads rupees abbreviated with a full stop (Rs., रु.), and cash as money, kept to its own phrase', () => {
+    expect(answer('How much was the fine?', 'A fine of Rs. 5,000 was imposed.', 'en')).toMatchObject({ text: 'Rs. 5,000', normalized: '₹5,000' });
+    expect(answer('How much was the fine?', 'A fine of Rs.10,000 was imposed.', 'en')?.normalized).toBe('₹10,000');
+    expect(answer('कितना जुर्माना लगाया गया?', 'अदालत ने कंपनी पर रु. 10,000 का जुर्माना लगाया, जबकि कंपनी ने 5 करोड़ रुपये कमाए थे।', 'hi')?.normalized).toBe('₹10,000');
+    expect(planQuestion('How much cash was recovered?').type).toBe('money');
+    expect(answer('How much cash was seized?', 'Police seized gold worth Rs 20 lakh and cash of Rs 5 lakh.', 'en')?.normalized).toBe('₹5 lakh');
+    // "cash" in another phrase, another item or another word is not what the sum is in
+    expect(answer('How much did they demand?', 'The hackers demanded ₹5 crore. Cash was not accepted, they said.', 'en')?.normalized).toBe('₹5 crore');
+    expect(answer('How much did they demand?', 'The hackers demanded ₹5 crore, paid in cash or bitcoin.', 'en')?.normalized).toBe('₹5 crore');
+    expect(answer('How much was the bribe?', 'The officer took a bribe of Rs 50,000 and cash-strapped farmers protested.', 'en')?.normalized).toBe('₹50,000');
+    // a sum ending the passage, with nothing after it
+    expect(answer('How much did the hackers demand?', 'The hackers demanded 5 million dollars', 'en')?.normalized).toBe('$5 million');
+  });
+
   it('reads dollars in millions', () => {
     const a = answer('How much ransom did the gang demand?', 'The gang demanded 1.5 million dollars from the hospital.', 'en');
     expect(a?.value).toEqual({ kind: 'money', amount: 1_500_000 });
