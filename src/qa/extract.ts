@@ -535,8 +535,16 @@ function tenderAfter(input: ExtractInput, last: number): { end: number; reading:
 /** How many words an item of a list before a which answer may have, for a denial before the list to reach the answer. */
 const LIST_ITEM_WORDS = 3;
 
-/** What may stand between a currency's word and the number after it: spaces, or the full stop of its abbreviation (Rs. 5,000, रु. 10,000, Rs.10,000). */
-const ABBREVIATED = /^\.?\s*$/;
+/**
+ * Whether a currency's word stands joined to the number after it: spaces between, or the full stop of its
+ * abbreviation (Rs. 5,000, रु. 10,000, Rs.10,000), a word of at most ABBREVIATION_LETTERS; the full stop after
+ * a whole word ends its sentence ("paid in rupees. 5 people were arrested").
+ */
+const ABBREVIATION_LETTERS = 3;
+const beforeNumber = (input: ExtractInput, k: number, number: number) => {
+  const between = gap(input, k, number);
+  return /^\s*$/.test(between) || (/^\.\s*$/.test(between) && [...input.text.tokens[k]!.raw].length <= ABBREVIATION_LETTERS);
+};
 
 /** How far (in words) from a sum the question's words may stand to be said of it. */
 const SUM_REACH = 3;
@@ -554,9 +562,9 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   // hospital, which earns ₹50 crore, to pay compensation of ₹10 lakh": the compensation), then the nearest to
   // that, then to any of them, then the first; with no sum, the last large number
   const { focus } = input.plan;
-  // (a currency the question names, कितने रुपये, stands by every sum: it tells none of them apart)
   // (a word across "and", और, এবং, stands further: "gold worth Rs 20 lakh and cash of Rs 5 lakh")
   const step = (i: number) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1);
+  // (a currency the question names, कितने रुपये, stands by every sum: it tells none of them apart)
   const units = input.plan.units
     .filter((u) => !unitConcepts(u).some((c) => CURRENCIES.has(c)))
     .map((u) => ({ dist: distances(text.tokens.length, new Set(unitPositions(text, u)), step), weight: u === focus ? FOCUS_SAYS : 1 }));
@@ -570,7 +578,7 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   // (a currency's own word, after the number in its phrase or before it: "paid ₹4 crore" is no sum from "paid",
   // "Rs 10 crore as ransom" none that runs on to "ransom")
   const currencyWordOf = (n: (typeof numbers)[number]) =>
-    [n.last + 1, n.last + 2, n.first - 1].find((k) => isCurrencyWord(text, k) && (k < n.first ? ABBREVIATED.test(gap(input, k, n.first)) : joinedIn(input, n.last, k)));
+    [n.last + 1, n.last + 2, n.first - 1].find((k) => isCurrencyWord(text, k) && (k < n.first ? beforeNumber(input, k, n.first) : joinedIn(input, n.last, k)));
   let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof signBefore>; rank: number[] } | undefined;
   for (const n of numbers) {
     const at = currencyWordOf(n);
