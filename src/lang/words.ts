@@ -130,6 +130,9 @@ export const isCoordinator = (norm: string) => COORDINATORS.has(norm);
 const DISJUNCTIONS = anyLanguage((w) => w.disjunctions);
 /** Whether a normalized token joins alternatives (or, या, বা: data disjunctions). */
 export const isDisjunction = (norm: string) => DISJUNCTIONS.has(norm);
+const ABBREVIATED_CURRENCIES = anyLanguage((w) => w.abbreviatedCurrencies);
+/** Whether a normalized token is a currency word written as an abbreviation with a full stop (Rs., रु.: data abbreviatedCurrencies). */
+export const isAbbreviatedCurrency = (norm: string) => ABBREVIATED_CURRENCIES.has(norm);
 const DEMONYM_ENDINGS = [...anyLanguage((w) => w.demonymEndings)].sort((a, b) => b.length - a.length);
 /**
  * A people's or a country's adjective read as Hindi and Bengali write it, its ending a final vowel

@@ -4,7 +4,7 @@ import { isAgentMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, 
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -537,13 +537,12 @@ const LIST_ITEM_WORDS = 3;
 
 /**
  * Whether a currency's word stands joined to the number after it: spaces between, or the full stop of its
- * abbreviation (Rs. 5,000, रु. 10,000, Rs.10,000), a word of at most ABBREVIATION_LETTERS; the full stop after
- * a whole word ends its sentence ("paid in rupees. 5 people were arrested").
+ * abbreviation (Rs. 5,000, रु. 10,000, Rs.10,000: data abbreviatedCurrencies); the full stop after another
+ * word or code ends its sentence ("paid in rupees. 5 people were arrested", "paid in INR. 5 men…").
  */
-const ABBREVIATION_LETTERS = 3;
 const beforeNumber = (input: ExtractInput, k: number, number: number) => {
   const between = gap(input, k, number);
-  return /^\s*$/.test(between) || (/^\.\s*$/.test(between) && [...input.text.tokens[k]!.raw].length <= ABBREVIATION_LETTERS);
+  return /^\s*$/.test(between) || (/^\.\s*$/.test(between) && isAbbreviatedCurrency(input.text.tokens[k]!.norm));
 };
 
 /** How far (in words) from a sum the question's words may stand to be said of it. */

@@ -343,7 +343,8 @@ describe('reading an amount', () => {
     expect(answer('How much was the fine?', 'A fine of Rs. 5,000 was imposed.', 'en')).toMatchObject({ text: 'Rs. 5,000', normalized: '₹5,000' });
     expect(answer('How much was the fine?', 'A fine of Rs.10,000 was imposed.', 'en')?.normalized).toBe('₹10,000');
     // a whole currency word ending a sentence is not the next sentence's number's currency
-    expect(answer('How much was paid?', 'A ransom of ₹2 crore was sought. It was paid in rupees. 5 people were arrested.', 'en')?.normalized).toBe('₹2 crore');
+    for (const word of ['rupees', 'INR', 'USD'])
+      expect(answer('How much was paid?', `A ransom of ₹2 crore was sought. It was paid in ${word}. 5 people were arrested.`, 'en')?.normalized, word).toBe('₹2 crore');
     expect(answer('कितना जुर्माना लगाया गया?', 'अदालत ने कंपनी पर रु. 10,000 का जुर्माना लगाया, जबकि कंपनी ने 5 करोड़ रुपये कमाए थे।', 'hi')?.normalized).toBe('₹10,000');
     expect(planQuestion('How much cash was recovered?').type).toBe('money');
     expect(answer('How much cash was seized?', 'Police seized gold worth Rs 20 lakh and cash of Rs 5 lakh.', 'en')?.normalized).toBe('₹5 lakh');

@@ -126,6 +126,7 @@ export const BN: LanguageWords = {
   questionCases: { কাকে: ['কে'], কাদের: ['দের', 'কে'], কার: ['র', 'এর', 'ের', 'য়ের'], kake: ['কে'], kader: ['দের', 'কে'] },
   coordinators: ['ও', 'এবং'],
   disjunctions: ['বা', 'অথবা'],
+  abbreviatedCurrencies: [],
   // how long: the units a passage writes a duration in (ছয় ঘণ্টা)
   phraseFocus: { কতক্ষণ: DURATION, kotokkhon: DURATION, 'কত সময়': DURATION, 'koto somoy': DURATION },
   queryHeads: {},

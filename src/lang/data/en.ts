@@ -110,6 +110,7 @@ export const EN: LanguageWords = {
   questionCases: { whose: ["'s"] },
   coordinators: ['and', '&'],
   disjunctions: ['or', 'nor'],
+  abbreviatedCurrencies: ['rs', 're'],
   // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
   // (only at its start: "why did a number of hospitals close" asks why)
   phraseFocus: { 'how old': ['age', 'year'], 'how long': DURATION },

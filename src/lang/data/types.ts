@@ -361,6 +361,8 @@ export interface LanguageWords {
    * kind asks.
    */
   coordinators: readonly string[];
+  /** Currency words written as an abbreviation with a full stop before the number (Rs. 5,000, रु. 10,000): the full stop ends no sentence there. */
+  abbreviatedCurrencies: readonly string[];
   /** Words that join alternatives (or, या, বা): a denial before such a list denies each item ("No passwords or payment data were taken"). */
   disjunctions: readonly string[];
 }
