@@ -483,12 +483,17 @@ const SIGNS: Record<string, string> = Object.fromEntries(Object.entries(CURRENCY
  */
 function currencyOf(input: ExtractInput, n: AnalyzedText['numbers'][number]): string | undefined {
   const { text } = input;
-  const before = input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start);
-  const sign = signBefore(before);
+  const sign = signOfNumber(input, n);
   if (sign !== undefined) return SIGNS[sign.sign] ?? '';
   const at = [afterNumber(input, n.last), n.first - 1].find((k) => isCurrencyWord(text, k));
   return at === undefined ? undefined : (conceptsAt(text, at).find((c) => CURRENCIES.has(c)) ?? '');
 }
+
+/** The currency sign written right before a number ($50,000, ₹ 5 lakh), with its length and the spaces after it. */
+const signOfNumber = (input: ExtractInput, n: AnalyzedText['numbers'][number]) => {
+  const { text } = input;
+  return signBefore(input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start));
+};
 
 /** Whether the token at k is a word of a currency the readings know (रुपए, টাকা, dollars, Rs). */
 const isCurrencyWord = (text: AnalyzedText, k: number) => k >= 0 && k < text.tokens.length && conceptsAt(text, k).some((c) => CURRENCIES.has(c));
@@ -554,8 +559,6 @@ const FOCUS_SAYS = 2;
 function money(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
   const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value));
-  // a currency's sign right before a number ($50,000, ₹5 lakh) makes it a sum as its word does
-  const signOf = (n: (typeof numbers)[number]) => signBefore(input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start));
   // of the sums (a currency's word or sign by the number), the one the question's words stand around, what it
   // asks the sum of counting twice ("stole $200,000 …, then demanded a ransom of $1 million": the ransom; "the
   // hospital, which earns ₹50 crore, to pay compensation of ₹10 lakh": the compensation), then the nearest to
@@ -581,7 +584,8 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof signBefore>; rank: number[] } | undefined;
   for (const n of numbers) {
     const at = currencyWordOf(n);
-    const sign = at === undefined ? signOf(n) : undefined;
+    // (a currency's sign right before the number, $50,000, makes it a sum as its word does)
+    const sign = at === undefined ? signOfNumber(input, n) : undefined;
     const sum = at !== undefined || sign !== undefined;
     const pickedSum = pick !== undefined && (pick.currencyAt !== undefined || pick.sign !== undefined);
     if (sum && (!pickedSum || before(rank(n), pick!.rank))) pick = { n, currencyAt: at, sign, rank: rank(n) };

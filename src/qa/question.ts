@@ -321,7 +321,7 @@ export interface QuestionPlan {
  * For a who question that asks who someone is (who was the hospital director?, who is the director of the
  * hospital?, अस्पताल का निदेशक कौन है?, হাসপাতালের পরিচালক কে?), the word it calls them by, the head of its
  * noun phrase: its question word has no case of its own and only a form of be follows it, with the phrase
- * after that in English (its head the last word before "of"), or nothing but the be-form after it in Hindi
+ * after that in English (articles, then words written together, ending the question or before "of"), or nothing but the be-form after it in Hindi
  * and Bengali, which put the phrase first, its head last. A question of what someone underwent (who was
  * arrested) asks no identity. The name that word stands right before in a passage ("director Rajesh
  * Mehta", निदेशक राजेश मेहता) is the one it calls so.
