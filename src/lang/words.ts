@@ -115,6 +115,10 @@ export function isWrittenPlural(norm: string, language: Language): boolean {
 export function isWrittenPast(norm: string, stem: string, language: Language): boolean {
   return LANGUAGE_WORDS[language].pastEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e) && stem.length <= norm.length - e.length);
 }
+/** Whether a word of the language is written as a verb's participle (targeting, hired; not king, bed): data participleEndings, the word longer than the ending by three letters or more. */
+export function isWrittenParticiple(norm: string, language: Language): boolean {
+  return LANGUAGE_WORDS[language].participleEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e));
+}
 const VERB_ADVERBS = eachLanguage((w) => w.verbAdverbs);
 /** Whether a normalized token is an adverb that may stand between "what" and a verb (what exactly happened). */
 export const isVerbAdverb = (norm: string, language: Language) => VERB_ADVERBS[language].has(norm);

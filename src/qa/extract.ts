@@ -4,7 +4,7 @@ import { isAgentMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, 
 import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isWrittenParticiple, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -315,13 +315,16 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // blankets" does, and of the two it is the surer, as it says more of what is asked
   const own = questionPositions(input);
   const ownBetween = (a: number, b: number) => Array.from({ length: b - a - 1 }, (_v, k) => a + 1 + k).filter((k) => own.has(k)).length;
+  // (a coordinator between them counts as COORDINATOR_STEP words: "Three people drowned and nearly 12,000 residents
+  // were moved" does not count the drowned by 12,000)
+  const apart = (a: number, b: number) => 1 + Array.from({ length: b - a - 1 }, (_v, k) => (isCoordinator(text.tokens[a + 1 + k]!.norm) ? COORDINATOR_STEP : 1)).reduce((x, y) => x + y, 0);
   for (const n of numbers) {
     const end = afterNumber(input, n.last) - 1;
     for (const t of focus) {
       // before what it counts is how all three languages write a count; after it is second best
       const said = t > end ? ownBetween(end, t) : 0;
       // (what is counted may be the number's own scale word: "how many crore", 200 करोड़)
-      const d = t > end ? t - end - said : n.first > t ? (n.first - t) * 1.5 : t >= n.first ? 0 : Infinity;
+      const d = t > end ? apart(end, t) - said : n.first > t ? apart(t, n.first) * 1.5 : t >= n.first ? 0 : Infinity;
       if (d <= COUNT_REACH * 1.5 && better(n, d, said)) {
         take(n, d, said);
         target = t;
@@ -949,6 +952,28 @@ const NAME_REACH = 12;
 const ROLE_REACH = 3;
 
 /**
+ * How many words may describe a doer between "by" and the name ("by cyber security researcher X"; "by the
+ * security firm X"): written in small letters, each an article or a word of content, none a verb form
+ * (so not "by hackers targeting Microsoft", whose name is what was targeted).
+ */
+const DESCRIPTION_REACH = 3;
+
+/** The agent marker ("by") that a name's phrase opens with, right before it or before a short description of it; -1 when none is. */
+function agentMarkerBefore(input: ExtractInput, first: number): number {
+  const { tokens } = input.text;
+  for (let k = first - 1; k >= Math.max(0, first - 1 - DESCRIPTION_REACH); k--) {
+    if (!joinedIn(input, k, k + 1)) return -1;
+    const { raw, norm } = tokens[k]!;
+    if (isAgentMarker(norm)) return k;
+    // (a word of a script with capitals, in small letters: Hindi and Bengali write their doer's marker after the name)
+    const small = raw === raw.toLowerCase() && raw !== raw.toUpperCase();
+    const describes = small && (isArticle(norm) || (!isStopword(norm, input.language) && !isWrittenParticiple(norm, input.language)));
+    if (!describes) return -1;
+  }
+  return -1;
+}
+
+/**
  * Where the passage writes the verb a who question asks who underwent (QuestionPlan.undergone); undefined
  * when it asks no such thing or the passage does not write that verb, whose doer may then answer as any
  * name does ("Who was involved in the hack?": लाजरस ग्रुप ने … हैक किया).
@@ -1037,9 +1062,10 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   const saying = (k: number) => k >= 0 && k < tokens.length && isSayingWord(tokens[k]!.norm);
   const endsClause = n.last + 1 >= tokens.length || !joined(n.last, n.last + 1);
   if (undergoer && ((saying(n.last + 1) && joined(n.last, n.last + 1)) || (saying(n.first - 1) && joined(n.first - 1, n.first) && endsClause))) return -1;
-  // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it
-  const by = n.first - 1;
-  if (by >= 1 && isAgentMarker(tokens[by]!.norm) && joined(by, n.first)) {
+  // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it; a few words may describe
+  // the doer between the two ("spotted by cyber security researcher Rajshekhar Rajaharia")
+  const by = agentMarkerBefore(input, n.first);
+  if (by >= 1) {
     for (let k = by - 1; k >= Math.max(0, by - ROLE_REACH); k--) {
       if (near.has(k)) return undergoer ? -1 : 3;
       if (!joined(k, k + 1)) break;
@@ -1311,6 +1337,8 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
   // (a place the question names, written into a name, says whose the name is: the Maharashtra Cyber police)
   const placeAsked = (k: number) => capitalizedAsked(k) && entities(k).some((c) => withParents(c).some((p) => PLACE_CONCEPTS.has(p))) && gap(input, k, k + 1) === ' ';
+  const { identity } = input.plan;
+  const identityAt = (k: number) => identity !== undefined && unitPositions(text, identity).includes(k);
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number } | undefined;
   let tied = false;
   for (const n of spans) {
@@ -1319,7 +1347,10 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it, unless what the
     // question names before it is a place, whose it is (the Maharashtra Cyber police)
     // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")
-    if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || (capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ' && !placeAsked(n.first - 1))) continue;
+    // (but asked who someone is, the name the word the question calls them by stands before is the one it
+    // calls so: "Chief Minister Himanta Biswa Sarma", asked who the chief minister is)
+    const qualifiesAskedBefore = capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ' && !placeAsked(n.first - 1) && !identityAt(n.first - 1);
+    if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || qualifiesAskedBefore) continue;
     // a "where … from" question asks for the place something comes from (from China, चीन से), or the place
     // whose adjective the words it asks about carry (चीनी हैकर्स, Chinese hackers: the adjective is of the
     // place, whatever the lexicon says the adjective itself is)

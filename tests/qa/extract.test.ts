@@ -24,6 +24,14 @@ describe('reading a count', () => {
     expect(answer('कितने यात्री फंसे रहे?', 'सैकड़ों, शायद, यात्री फंसे रहे।', 'hi')).toBeUndefined();
   });
 
+  it('counts no number across "and" from what the question asks about, when it counts a word of its own', () => {
+    const flood = 'Three people, including a child, drowned and nearly 12,000 residents have been moved to 27 relief camps.';
+    // "drowned" is what the question asks about, not what is counted: 12,000 residents were moved, not drowned
+    expect(answer('How many drowned in Assam?', flood, 'en')?.value).not.toEqual({ kind: 'count', n: 12000 });
+    expect(answer('How many people drowned?', flood, 'en')?.value).toEqual({ kind: 'count', n: 3 });
+    expect(answer('How many residents were moved?', flood, 'en')?.value).toEqual({ kind: 'count', n: 12000 });
+  });
+
   it('counts the dead apart from the injured, in any language, whatever kind of people they were', () => {
     // patients and passengers are people: "how many people" counts them, by the clause that says they died
     const fire = 'हादसे में 11 मरीजों की मौत हो गई, जबकि 23 लोग घायल हुए हैं।';
@@ -924,6 +932,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     // who is behind or responsible for something calls no one by a noun: the doer, not a name after "attack"
     expect(answer('Who is behind the attack?', 'After the attack Mumbai Police sealed the area. Investigators believe the Lazarus Group is behind the attack.', 'en')?.text).toBe('Lazarus Group');
     expect(answer('Who was responsible for the attack?', 'Hours after the attack Mumbai Police said the LockBit gang was responsible.', 'en')?.text).not.toBe('Mumbai Police');
+    // a title the question calls them by, written into the name (Chief Minister), calls the name after it
+    const flood = 'Chief Minister Himanta Biswa Sarma announced an ex gratia of Rs 4 lakh for the families of the dead.';
+    expect(answer('Who is the chief minister?', flood, 'en')?.text).toBe('Himanta Biswa Sarma');
+    expect(answer('मुख्यमंत्री कौन है?', flood, 'en')?.text).toBe('Himanta Biswa Sarma');
+    // a name the question's own capitalized words qualify, asked no identity, is still no answer (Lord Harrow below)
     // a name after a word of the question that is not what it calls them (the commission's bureau) is none
     expect(answer('आयोग का अध्यक्ष कौन है?', 'नए आयोग ब्यूरो के चुनाव के बाद रवि राव को आयोग का अध्यक्ष चुना गया।', 'hi')?.text).not.toBe('ब्यूरो');
   });
@@ -1022,6 +1035,14 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(a?.text).toBe('Harlan Ostrow');
     const b = answer('Who wrote the English translation?', 'The poem is known in English by the translation of Peter J. Willow, printed in an old book.', 'en');
     expect(b?.text).toBe('Peter J. Willow');
+  });
+
+  it('takes the doer after "by" and a few words describing them, but not a name a verb after "by" takes', () => {
+    const spotted = 'The leaked records include names and addresses. The breach was first spotted by cyber security researcher Rajshekhar Rajaharia on January 18.';
+    expect(answer('Who spotted the breach?', spotted, 'en')?.text).toBe('Rajshekhar Rajaharia');
+    expect(answer('Who first reported the leak?', 'The leak was first reported by the newspaper Daily Star on Monday, a day after the breach.', 'en')?.text).toBe('Daily Star');
+    // a participle after "by" makes the name its object: the firm was impersonated, it did not encrypt the servers
+    expect(answer('Who encrypted the servers?', 'The servers were encrypted by criminals impersonating Acme Corp, the police said.', 'en')).toBeUndefined();
   });
 
   it('takes the name in apposition after the question’s words and a comma, and a whole list of names', () => {

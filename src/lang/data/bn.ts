@@ -117,6 +117,7 @@ export const BN: LanguageWords = {
   pluralEndings: [],
   singularEndings: [],
   pastEndings: [],
+  participleEndings: [],
   verbAdverbs: [],
   commonNounEndings: ['গুলো', 'গুলি', 'গুলোর', 'গুলির'],
   mannerNouns: ['ভাবে', 'রূপে', 'প্রকারে'],

@@ -101,6 +101,7 @@ export const EN: LanguageWords = {
   pluralEndings: ['s'],
   singularEndings: ['ss', 'us', 'is'],
   pastEndings: ['ed'],
+  participleEndings: ['ing', 'ed'],
   verbAdverbs: ['exactly', 'really', 'actually', 'precisely', 'just', 'finally', 'suddenly', 'reportedly', 'allegedly', 'apparently', 'eventually', 'initially', 'ultimately', 'originally', 'then', 'else'],
   commonNounEndings: [],
   mannerNouns: [],

@@ -120,6 +120,7 @@ export const HI: LanguageWords = {
   pluralEndings: [],
   singularEndings: [],
   pastEndings: [],
+  participleEndings: [],
   verbAdverbs: [],
   commonNounEndings: ['ों'],
   mannerNouns: ['तौर', 'रूप', 'तरह', 'प्रकार', 'ढंग', 'तरीके'],

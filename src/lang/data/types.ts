@@ -329,6 +329,12 @@ export interface LanguageWords {
    * phrase is not so read.
    */
   pastEndings: readonly string[];
+  /**
+   * Endings of a verb's participles (targeting, hired): such a word between "by" and a name is a verb the name
+   * is the object of ("by hackers targeting Microsoft"), not a word describing the doer ("by security researcher
+   * X"). Empty where a doer is not so written.
+   */
+  participleEndings: readonly string[];
   /** Adverbs that may stand between "what" and such a verb (what exactly happened); not every word in -ly is one (family, assembly). */
   verbAdverbs: readonly string[];
   /**
