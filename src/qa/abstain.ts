@@ -8,7 +8,8 @@ import type { SearchIndex } from '../search/index.js';
 import type { Considered } from './consider.js';
 import { ABSTENTION_MODELS } from './data/abstention-model.js';
 import { probability, type LogisticModel } from './logistic.js';
-import { SURE_ALTERNATIVE, type Ranked } from './rank.js';
+import { SURE_ALTERNATIVE } from './passage.js';
+import type { Ranked } from './rank.js';
 
 /**
  * What tells a question the articles answer from one they do not, read off the question and its best

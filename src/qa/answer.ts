@@ -7,7 +7,8 @@ import { shouldAbstain } from './abstain.js';
 import { leadValue, SURE_TYPED, type Answering } from './lead.js';
 import { consider } from './consider.js';
 import type { QuestionPlan } from './question.js';
-import { SURE_ALTERNATIVE, type Ranked } from './rank.js';
+import { SURE_ALTERNATIVE } from './passage.js';
+import type { Ranked } from './rank.js';
 import type { Answer, Citation } from './types.js';
 import { uncoveredParts } from './uncovered.js';
 

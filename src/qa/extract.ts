@@ -1,12 +1,12 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
-import { canonicalNumber, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
+import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
 import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isWrittenParticiple, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
-import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
+import { COUNT_REACH, SURE_ALTERNATIVE, isOneInLetters, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
@@ -129,6 +129,52 @@ const VALUE_REACH = 6;
 const COORDINATOR_STEP = 4;
 
 /** The position after a number and the Bengali classifier written onto it (৫০টির): where the words after it begin. */
+/** What being said of by the question's words adds to a count's standing: more than any clause's support. */
+const PREDICATED_STANDING = 100;
+/** How many words may stand between a count and a word said of it: only function words and qualifiers ("at least 14", "30 से अधिक घायल"). */
+const PREDICATE_REACH = 3;
+/** How many words a remark set off by commas between a count and what is said of it may hold ("including a child"). */
+const PARENTHESIS_REACH = 4;
+
+/**
+ * Positions in the passage of the question's words other than what it counts and what only restates what is
+ * asked: what it says of the count. Only where the passage surely holds the word (its form, stem or concept;
+ * see SURE_ALTERNATIVE), not a likeness of sound: प्रो is not पूरे.
+ */
+function predicatesOf(input: ExtractInput): Set<number> {
+  const { plan, text } = input;
+  const sure = (u: QueryUnit): QueryUnit => ({ ...u, alts: u.alts.filter((a) => a.strength >= SURE_ALTERNATIVE) });
+  return new Set(plan.units.flatMap((u, i) => (u === plan.focus || plan.framing[i] || u.entity ? [] : unitPositions(text, sure(u)))));
+}
+
+/**
+ * Whether one of the question's words is said of a count: it stands right before the number ("injuring 37",
+ * "killing at least 14 people") or right after it or what it counts ("30 से अधिक घायल", "9 श्रद्धालुओं की
+ * मौत"), with only function words and qualifiers between, in the same phrase (not across "and").
+ */
+function saidOf(input: ExtractInput, n: AnalyzedText['numbers'][number], predicates: ReadonlySet<number>): boolean {
+  const { tokens } = input.text;
+  const between = (k: number) => (isFunctionWord(input, k) || conceptsAt(input.text, k).some((c) => QUALIFIERS.has(c))) && !isCoordinator(tokens[k]!.norm);
+  for (let k = n.first - 1; k >= Math.max(0, n.first - 1 - PREDICATE_REACH) && joinedIn(input, k, k + 1); k--) {
+    if (predicates.has(k)) return true;
+    if (!between(k)) break;
+  }
+  // (after the number, past what it counts when the word after it is no function word, and past a few words
+  // set off by commas: "Three people, including a child, drowned")
+  const after = afterNumber(input, n.last);
+  let from = after < tokens.length && !between(after) && !predicates.has(after) ? after + 1 : after;
+  if (from < tokens.length && from > 0 && breaksPhrase(gap(input, from - 1, from))) {
+    const close = Array.from({ length: PARENTHESIS_REACH }, (_v, j) => from + 1 + j).find((k) => k < tokens.length && breaksPhrase(gap(input, k - 1, k)));
+    if (close === undefined) return false;
+    from = close;
+  }
+  for (let k = from; k < Math.min(tokens.length, from + PREDICATE_REACH) && (k === from || joinedIn(input, k - 1, k)); k++) {
+    if (predicates.has(k)) return true;
+    if (!between(k)) break;
+  }
+  return false;
+}
+
 function afterNumber(input: ExtractInput, last: number): number {
   const next = input.text.tokens[last + 1];
   return next && isClassifier(next.norm) && gap(input, last, last + 1) === '' ? last + 2 : last + 1;
@@ -286,7 +332,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // often an article (एक, একটি) or a pronoun ("one of them") as a count
   const clause = clauseNumbers(input);
   const support = clauseSupport(input, clause);
-  const standing = (n: (typeof numbers)[number]) => (isOneInLetters(text, n) ? -1 : support[n.first]!);
+  // (a number the question's other words are said of first, see saidOf; then the clause that holds most of them)
+  const predicates = predicatesOf(input);
+  const predicated = new Set(predicates.size === 0 ? [] : text.numbers.filter((n) => saidOf(input, n, predicates)));
+  const standing = (n: (typeof numbers)[number]) => (isOneInLetters(text, n) ? -1 : (predicated.has(n) ? PREDICATED_STANDING : 0) + support[n.first]!);
   // (of two numbers as near, the one with more of the question's words between it and what it counts)
   let bestSaid = 0;
   const better = (n: (typeof numbers)[number], d: number, said = 0) =>
@@ -314,6 +363,12 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // the question: for "how many wool blankets", "six wool blankets" stands as close to "blankets" as "two
   // blankets" does, and of the two it is the surer, as it says more of what is asked
   const own = questionPositions(input);
+  // none within reach of what is counted: the one number of its clause counts it, as a time does (time()),
+  // unless it counts a word of its own, not one of the question's ("12 मैच खेले": matches, not goals)
+  const countsAnother = (n: (typeof numbers)[number]) => {
+    const next = afterNumber(input, n.last);
+    return next < text.tokens.length && /^\s+$/.test(gap(input, next - 1, next)) && !text.tokens[next]!.numeric && !isFunctionWord(input, next) && !own.has(next);
+  };
   const ownBetween = (a: number, b: number) => Array.from({ length: b - a - 1 }, (_v, k) => a + 1 + k).filter((k) => own.has(k)).length;
   // (a coordinator between them counts as COORDINATOR_STEP words: "Three people drowned and nearly 12,000 residents
   // were moved" does not count the drowned by 12,000)
@@ -331,12 +386,18 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       }
     }
   }
-  // none within reach of what is counted: the one number of its clause counts it, as a time does (time()),
-  // unless it counts a word of its own, not one of the question's ("12 मैच खेले": matches, not goals)
-  const countsAnother = (n: (typeof numbers)[number]) => {
-    const next = afterNumber(input, n.last);
-    return next < text.tokens.length && /^\s+$/.test(gap(input, next - 1, next)) && !text.tokens[next]!.numeric && !isFunctionWord(input, next) && !own.has(next);
-  };
+  // a number that counts no word of its own, after what is counted in its sentence, counts it again when the
+  // question's other words are said of it and not of the count found: asked how many people were injured,
+  // "killing 14 people and injuring 37" answers 37, "9 श्रद्धालुओं की मौत हो गई और 30 से अधिक घायल" 30 (the
+  // writing leaves out what is counted, as it has named it already)
+  if (best && !predicated.has(best)) {
+    const found: (typeof numbers)[number] = best;
+    const elliptic = numbers.find((n) => n.first > found.last && focus.some((t) => t < n.first) && standing(n) >= standing(found) && !countsAnother(n) && !isOneInLetters(text, n) && predicated.has(n));
+    if (elliptic) {
+      take(elliptic, COUNT_REACH);
+      target = undefined;
+    }
+  }
   if (!best && focus.length > 0) {
     best = onlyInClause(clause, focus, numbers.filter((n) => !isOneInLetters(text, n) && !countsAnother(n)), (n) => n.first, (a, b) => a.value === b.value);
   }
@@ -378,7 +439,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const breaks = (k: number) => functionWord(k) && !qualifier(k) && !qualifier(k + 1);
   const chosenEnd = afterNumber(input, (upper ?? chosen).last) - 1;
   let last = chosenEnd;
+  // (a count whose classifier and case are written onto it, তিনজনকে, is a whole phrase: what follows is no part)
+  const closed = endsInCasedClassifier(text.tokens[chosenEnd]!.norm);
   if (partFirst && target !== undefined) last = target;
+  else if (closed) last = chosenEnd;
   // (nor does it run across a bracket: "412 (3.1%) couples" is 412)
   else if (
     target !== undefined &&

@@ -22,6 +22,13 @@ export const COUNT_REACH = 3;
  */
 export const isOneInLetters = (text: AnalyzedText, n: AnalyzedText['numbers'][number]) => n.value === 1 && n.first === n.last && !/\p{Nd}/u.test(text.tokens[n.first]!.raw);
 
+/**
+ * An alternative this strong is the word itself (its form, stem or concept, or a cross-script key of four
+ * consonants or more), not a chance likeness (a shorter key, 0.45 or 0.7): a passage that holds a unit
+ * this surely holds the word.
+ */
+export const SURE_ALTERNATIVE = 0.8;
+
 /** Token positions of a passage where a question's unit stands: any of its alternatives is there. */
 export function unitPositions(text: AnalyzedText, unit: QueryUnit): number[] {
   const keys = unit.alts.map((a) => termKey(a.field, a.term));

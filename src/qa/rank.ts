@@ -27,13 +27,6 @@ export interface Ranked {
 }
 
 /**
- * An alternative this strong is the word itself (its form, stem or concept, or a cross-script key of four
- * consonants or more), not a chance likeness (a shorter key, 0.45 or 0.7): a passage that holds a unit
- * this surely holds the word.
- */
-export const SURE_ALTERNATIVE = 0.8;
-
-/**
  * A word found only in the article's title counts this much of being in the passage itself: the title
  * says what the whole article is about (AIIMS, the power utility), so such topic words tell its
  * articles apart from others but barely tell its passages apart from each other; names count more.

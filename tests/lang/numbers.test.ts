@@ -13,6 +13,10 @@ describe('numbers', () => {
     expect(values('five servers', 'en')).toEqual([5]);
     expect(values('paanch server', 'en', true)).toEqual([5]);
     expect(values('৫টি সার্ভার', 'bn')).toEqual([5]);
+    // a case ending after the classifier (তিনজনকে গ্রেফতার: "arrested three people") leaves the number as it is
+    expect(values('জামতাড়া থেকে তিনজনকে গ্রেফতার করা হয়েছে', 'bn')).toEqual([3]);
+    expect(values('দুজনের মৃত্যু', 'bn')).toEqual([2]);
+    expect(values('চারটির মধ্যে', 'bn')).toEqual([4]);
   });
 
   it('applies lakh and crore as multipliers', () => {

@@ -32,6 +32,26 @@ describe('reading a count', () => {
     expect(answer('How many residents were moved?', flood, 'en')?.value).toEqual({ kind: 'count', n: 12000 });
   });
 
+  it('counts by the number the question\'s other words are said of, where the writing leaves out what it counts', () => {
+    // "killing 14 people and injuring 37": the injured are 37 people, though "people" stands by 14
+    const bridge = 'The footbridge collapsed on Sunday evening, killing at least 14 people and injuring 37, officials said.';
+    expect(answer('How many people were injured?', bridge, 'en')?.value).toEqual({ kind: 'count', n: 37 });
+    expect(answer('How many people died?', bridge, 'en')?.value).toEqual({ kind: 'count', n: 14 });
+    const stampede = 'मथुरा जिले में भगदड़ मचने से 9 श्रद्धालुओं की मौत हो गई और 30 से अधिक घायल हो गए।';
+    expect(answer('कितने लोग घायल हुए?', stampede, 'hi')).toMatchObject({ normalized: 'more than 30', value: { kind: 'count', n: 30 } });
+    expect(answer('How many people were injured?', stampede, 'hi')?.value).toEqual({ kind: 'count', n: 30 });
+    expect(answer('कितने लोग मरे?', stampede, 'hi')?.value).toEqual({ kind: 'count', n: 9 });
+    // only a word the passage surely holds is said of a number, not one that only sounds like a question's word
+    const season = 'पैंथर्स डिफ़ेंस ने 24 इन्टरसेप्शन और चार प्रो बाउल चयन पूरे किए।';
+    expect(answer('2015 में पैंथर्स डिफ़ेंस ने कितने इंटर्सेप्शन पुरे किए?', season, 'hi')?.value).toEqual({ kind: 'count', n: 24 });
+  });
+
+  it('counts with the classifier and case written onto a Bengali number word, the verb after it no part of the count', () => {
+    const fraud = 'এই ঘটনায় ঝাড়খণ্ডের জামতাড়া থেকে তিনজনকে গ্রেফতার করা হয়েছে।';
+    expect(answer('কতজন গ্রেফতার হয়েছে?', fraud, 'bn')).toMatchObject({ text: 'তিনজনকে', value: { kind: 'count', n: 3 } });
+    expect(answer('How many people were arrested?', fraud, 'bn')?.value).toEqual({ kind: 'count', n: 3 });
+  });
+
   it('counts the dead apart from the injured, in any language, whatever kind of people they were', () => {
     // patients and passengers are people: "how many people" counts them, by the clause that says they died
     const fire = 'हादसे में 11 मरीजों की मौत हो गई, जबकि 23 लोग घायल हुए हैं।';
