@@ -95,6 +95,7 @@ advoc|person:55 personal:55
 aerial ladder truck|firefighter:55
 aerobat|airport:55
 aerodrom|airport:70
+aerophil|devotee:55
 aerosol|cloud:53
 aerospac|area:55
 affair|case:58
@@ -119,6 +120,8 @@ agon|affect-people:60
 agrapha|say:55
 agrarian|village:55
 agre|ward:55
+agricultur labor|labourer:55
+agricultur labour|labourer:55
 agronomist|expert:55
 aguish|illness:55
 aid de camp|grant:70 office:55 official:55 police:55
@@ -179,6 +182,7 @@ altern electr current|electricity:55
 amalgam|ward:70
 ambassadorship|post:55
 ambush|attack:55 hacker:55
+amorist|devotee:55
 amount of monei|amount:70 total:70
 amput|doctor:55 remove:55
 amyloidosi|illness:55
@@ -601,6 +605,7 @@ booster shot|vaccine:55
 booti|steal:70
 bootlegg|crime:55
 bordello|house:55 office:55
+border|resident:55
 border district|district:55
 border on|about:55
 borderland|district:55
@@ -610,10 +615,12 @@ botan medicin|care:55
 both|some:55
 bottl bill|bill:55
 bottl plant|work:55
+boulevardi|tourist:55
 boutiqu|record:55
 boutonneus fever|illness:55
 bow window|counter:55
 bowman|expert:55
+bracero|labourer:55
 brachypter|ward:55
 brain damag|damage:55 injured:55
 brain dead|death:55
@@ -750,7 +757,7 @@ camp area|website:55
 camp bed|oxygen:55
 camp ground|website:55
 camp meet|meet:55
-camp out|life:55
+camp out|life:55 resident:55
 camp site|website:55
 campaign|politician:55
 campestr|village:55
@@ -900,6 +907,7 @@ chief of staff|office:55 official:55 police:55
 chiefli|main:70
 chieftainci|post:55
 chieftainship|post:55
+childb|labourer:70
 chiliad|million-people:70
 chime in|disrupt:55
 chip awai|remove:55
@@ -1202,6 +1210,7 @@ corrobor|confirm:70 help:55
 corroboratori|confirm:70 help:55
 cortic area|area:55
 cortic region|area:55
+corve|labourer:55
 cosmet surgeon|doctor:55
 cosmetologist|expert:55
 cosmic|world:57
@@ -1213,7 +1222,8 @@ cost of live|amount:55
 cost overrun|amount:55
 costalgia|injured:55
 costermong|negotiate:55
-cottag|house:55
+cottag|house:55 resident:55
+cottag dweller|resident:55
 cotton gin|computer:55
 councillorship|post:55
 councilorship|post:55
@@ -1320,7 +1330,10 @@ cycl|sport:55
 cylix|sport:55
 cystic breast diseas|illness:55
 cystic mastiti|illness:55
+dai labor|labourer:55
+dai labour|labourer:55
 daisi chain|origin:55
+dalesman|resident:55
 danc school|school:55
 danger undertak|work:55
 dangl|help:55
@@ -1496,9 +1509,10 @@ development ag|age:55
 development challeng|person:55
 development learn|know:55
 devil|change:55
-devil worship|believe:55
+devil worship|believe:55 devotee:55
 devilis|change:55
 devis|person:55 personal:55
+devot|devotee:54
 devour|user:60
 diabol|change:55
 diabolis|change:55
@@ -1596,6 +1610,11 @@ divorc court|court:55
 divulg|reveal:70
 do in|death:55
 do well|law:55
+dock wallop|labourer:55
+dock worker|labourer:55
+docker|labourer:55
+dockhand|labourer:55
+dockwork|labourer:55
 doctor bill|bill:55
 doctor degre|doctor:70
 doctori|doctor:70
@@ -1609,6 +1628,7 @@ domest violenc|violence:55
 domestic|change:55
 domesticis|change:55
 domino effect|cause:55 exam:55 report:55
+donkeywork|labourer:55
 dorm|house:55 office:55
 dormer|counter:55
 dot com|company:55
@@ -1655,6 +1675,8 @@ drivewai|road:55
 drome|airport:70
 drooler|person:55 personal:55
 drop the ball|hack:55
+drudg|labourer:70
+drudgeri|labourer:60
 drug compani|company:55
 drug dealer|crime:55
 drug peddler|crime:55
@@ -1683,9 +1705,9 @@ dust cloud|cloud:55
 dutch auction|sell:55
 duti period|hour:55
 dwarfish|small:55
-dwell|life:60
-dweller|life:60 person:55 personal:55
-dwelt|life:60
+dwell|life:60 resident:60
+dweller|resident:70 life:60 person:55 personal:55
+dwelt|life:60 resident:60
 dy|death:56
 dynam electr|electricity:55
 dysmenorrhea|injured:55
@@ -1695,8 +1717,11 @@ each year|year:63
 earlyish|early:55
 earn run|number:55
 earth tremor|earthquake:55
+earthl|resident:55
+earthman|resident:55
 easi street|security:55
 east west direct|order:55
+eastern|resident:55
 eat hous|house:55 office:55
 eat place|house:55 office:55
 eateri|house:55 office:55
@@ -1729,6 +1754,7 @@ eight fold|many:55
 eighter|digital:55
 eightfold|many:55
 elabor|data:70 care:55
+elbow greas|labourer:55
 elderli|age:65
 eldership|post:55
 elect commiss|committee:55
@@ -1782,7 +1808,7 @@ emptiest|rescue:70
 emptor|buy:70 user:55
 emul|person:55 personal:55
 enabl|change:55
-encamp|life:55
+encamp|life:55 resident:55
 encas|case:70
 enceint|big:70
 enciph|encrypt:70
@@ -1869,6 +1895,7 @@ exchang|change:55
 exchequ|money:55
 exciseman|official:55
 exclus|only:70
+excursionist|tourist:55
 excus|person:55 personal:55
 execut|death:55
 execut agenc|agency:55
@@ -1877,6 +1904,7 @@ execut offic|office:55 official:55 police:55
 exeget|expert:55
 exemplari damag|damage:55
 exenter|operation:55 remove:55
+exert|labourer:55
 exhaust|all:55
 exhaust system|system:55
 exit poll|election:55
@@ -2199,6 +2227,7 @@ gambl hous|house:55 office:55
 game|down:60 stop:60
 game hous|house:55 office:55
 game law|policy:55
+gandi dancer|labourer:55
 ganef|accused:55
 gangdom|gang:60
 gangster|gang:60 crime:55
@@ -2341,6 +2370,7 @@ graph paper|offline-mode:55
 graphic design|expert:55
 graphologist|expert:55
 grassfir|fire:55
+gravedigg|labourer:55
 graveyard|website:55
 gravid|big:70
 graviti bomb|explosion:55
@@ -2363,6 +2393,7 @@ ground out|disrupt:55
 ground water|water:55
 group meet|meet:70 collect:55
 group particip|origin:55
+groupi|devotee:55
 groupwar|software:55
 grownup|person:50 personal:50
 gruel|try:55
@@ -2371,6 +2402,7 @@ guardian|protect:70
 guerilla forc|staff:55
 guerrilla forc|staff:55
 guesser|about:60 person:55 personal:55
+guest|tourist:52
 guest night|evening:55
 guesthous|house:55
 guid light|celebrity:55
@@ -2381,9 +2413,10 @@ gymnast|sport:55
 gynaecolog|health:55
 gynecolog|health:55
 haberdasheri store|record:55
-habit|person:55 personal:55
+habit|resident:70 person:55 personal:55
 habitu crimin|crime:55
 hack writer|government:55
+hackwork|labourer:55
 had best|law:55
 haematolog|health:55
 haemophil|affect-people:55
@@ -2486,6 +2519,7 @@ hereditari condit|illness:55
 hereditari diseas|illness:55
 heroic|law:55
 heterosexu person|person:55 personal:55
+hewer|labourer:55
 hexad|digital:55
 hexadecim digit|digital:55
 hexan|fix:55
@@ -2504,7 +2538,9 @@ higher educ|school:55
 higher up|politician:55
 highli sensit|sensitive:55
 highroad|road:55
+hire hand|labourer:55
 hire help|staff:55
+hire man|labourer:55
 hirel|staff:55
 histor document|account:55
 histor paper|account:55
@@ -2515,12 +2551,14 @@ hit the bottl|user:55
 hitchhik|passenger:55
 hobnail|village:55
 hockei team|team:55
+hod carrier|labourer:55
+hodman|labourer:55
 hold compani|company:55
 hold forth|negotiate:55
 hold swai|control:55
 hole out|disrupt:55
 holi water|water:55
-holidaymak|passenger:55
+holidaymak|tourist:70 passenger:55
 home buyer|buy:55
 home comput|computer:55
 home folk|public:55
@@ -2561,6 +2599,7 @@ housebroken|railway:55
 houseclean|sanitize:55
 household|family:70 house:70
 housekeep|operation:55 work:55
+housem|resident:55
 houseman|doctor:55
 housewiferi|operation:55 work:55
 housework|operation:55 work:55
@@ -2689,7 +2728,6 @@ ingemin|again:70
 ingest|user:60
 ingot|block:55
 inguen|area:55
-inhabit|life:60 person:55 personal:55
 inherit|receive:52
 inherit diseas|illness:55
 inherit disord|illness:55
@@ -2775,6 +2813,7 @@ invigor|other:55
 invis|hide:51
 invit|ask:51
 invit out|ask:55
+invite|tourist:55
 iodin|change:55
 ionat|change:55
 ionic medic|care:55
@@ -2786,6 +2825,8 @@ ipsedixit|claim:55
 ironmong shop|record:55
 irrat motiv|cause-of:55
 irresist|electricity:55
+island|resident:55
+island dweller|resident:55
 island hop|passenger:55
 issuer|institute:55
 item|agency:55 data:55
@@ -2856,12 +2897,14 @@ kook|person:55 personal:55
 kt|ward:55
 kylix|sport:55
 labor coach|help:55
+labor forc|labourer:55
 labor intens|try:55
 labor leader|politician:55
 labor of love|work:55
 labor pain|injured:55
+labor pool|labourer:55
 labor union|agency:55
-labori|try:55
+labori|labourer:60 try:55
 laborsav|help:55
 labour intens|try:55
 labour of love|work:55
@@ -2883,6 +2926,7 @@ lancet window|counter:55
 land approach|contact:55
 land field|service:55
 land site|website:70
+landman|resident:55
 landrov|road:55
 languag learn|know:55
 languag school|school:55
@@ -3018,11 +3062,11 @@ litmu paper|offline-mode:55
 litterateur|government:55
 littl leagu team|team:55
 littler|small:55
-livabl|life:60
+livabl|life:60 resident:60
 live arrang|agency:55
 live bodi|agency:55
-live togeth|life:55
-liveabl|life:60
+live togeth|life:55 resident:55
+liveabl|life:60 resident:60
 liver diseas|illness:55
 liveri compani|company:55
 liveryman|staff:55
@@ -3034,9 +3078,10 @@ local post offic|counter:55
 locomot|passenger:70
 locut|say:70
 lodg hous|house:55
-lodg in|life:55
+lodg in|life:55 resident:55
 lodger|register:60
 log up|data:55 record:55
+logger|labourer:55
 logic argument|cause:55
 logic think|cause:70 believe:55
 logician|expert:55
@@ -3045,6 +3090,7 @@ logistician|expert:55
 long face|affect-people:55
 long for|demand:55
 long plai|late:55
+longshoreman|labourer:55
 look for|search:55
 look glass|image:55
 look into|investigate:59
@@ -3066,11 +3112,14 @@ lower oneself|law:55
 loyalist|help:55
 lucern|health:55
 luck into|receive:55
+lumberman|labourer:55
 luminari|celebrity:55
 lump sum|money:55
+lumpenproletariat|labourer:55
 luncheon|food:55
 lunul|area:55
 lust after|demand:55
+ly in|labourer:70
 lyce|school:55
 lynch|death:55
 lyricist|government:55
@@ -3157,6 +3206,8 @@ manpow|staff:55
 mansion hous|house:55
 manslay|crime:55
 manu|origin:70
+manual labor|labourer:70
+manual labour|labourer:55
 manufactori|work:55
 manufactur plant|work:55
 maraud|attack:70 raid:70 hacker:55
@@ -3266,6 +3317,7 @@ messeng|passenger:55
 messiahship|post:55
 mestizo|person:55 personal:55
 metadata|data:55
+metalhead|devotee:55
 metastas|spread:55
 metastasis|spread:55
 meteorologist|expert:55
@@ -3320,6 +3372,8 @@ mind set|mail-service:70
 mindset|mail-service:70
 mine compani|company:55
 minelai|army:55
+miner|labourer:55
+minework|labourer:55
 mingl mangl|kind:55
 minibu|road:55
 minicar|road:55
@@ -3395,7 +3449,7 @@ monologu|negotiate:55
 monologuis|negotiate:55
 monomaniac|affect-people:55
 monorail|railway:55
-monotheist|believe:55
+monotheist|believe:55 devotee:55
 moolah|money:55
 moon curser|crime:55
 moon face|affect-people:55
@@ -3409,7 +3463,7 @@ more or less|about:67
 morgu|house:55 office:55
 morn time|morning:70
 morrow|date:55
-moshav|village:55
+moshav|resident:55 village:55
 most valuabl|main:55
 mostli|big:60
 motion sick|fir:55 illness:55
@@ -3436,6 +3490,9 @@ muezzin|announce:55
 mug game|try:55
 mugge|toll:55
 mukataa|office:55
+mule driver|labourer:55
+mule skinner|labourer:55
+mulet|labourer:55
 multichannel record|record:55
 multin|foreign:55
 multipl star|celebrity:55
@@ -3491,6 +3548,7 @@ naturopathi|care:55
 nauseat|illness:55
 naval offic|office:55 official:55 police:55
 navig system|system:55
+navvi|labourer:55
 nazifi|change:55
 necropoli|website:55
 necropsi|exam:55
@@ -3601,7 +3659,7 @@ nuclear club|collect:55
 nuclear famili|family:55 house:55
 nuclear medicin|health:55
 nude person|person:55 personal:55
-numerologist|believe:55
+numerologist|believe:55 devotee:55
 numeros|many:60 number:55
 numismat|collect:55
 numismatolog|collect:55
@@ -3626,7 +3684,7 @@ obviat|stop:55
 occident|change:55
 occidentalis|change:55
 occultist|person:55 personal:55
-occup|work:51
+occup|resident:70 work:51
 occup diseas|illness:55
 occup rate|percent:55
 occup therapi|care:55
@@ -3712,6 +3770,7 @@ orat|negotiate:55
 orchidalgia|injured:55
 orchiopexi|operation:55
 order of magnitud|magnitude:51
+organ labor|labourer:55
 organ man|staff:55
 organ religion|institute:55
 organ structur|agency:70
@@ -3766,7 +3825,7 @@ overlarg|big:55
 overlordship|post:55
 overpai|money:55
 overpay|money:50
-overpopul|life:55
+overpopul|life:55 resident:55
 overprotect|protect:55 security:55
 overs|big:55
 oversea telegram|social-media:55
@@ -3774,7 +3833,9 @@ overseri|big:55
 overshield|protect:55 security:55
 overstretch|injured:55
 oversubscrib|sell:55
+overwork|labourer:55
 own|person:51 personal:51
+owner occupi|resident:55
 oxybenzen|fix:55
 ozaena|illness:55
 ozena|illness:55
@@ -3850,6 +3911,7 @@ particip|origin:68 law:53
 particular|data:70
 particularis|data:70
 partner off|ward:55
+parturi|labourer:70
 pasquinad|phishing:70
 pass along|contact:70
 pass by|passenger:55
@@ -3911,6 +3973,7 @@ penman|journalist:55
 pension account|plan:55 software:55
 pension plan|plan:55 software:55
 pentad|digital:55
+peon|labourer:55
 per centum|percent:70
 perceiv|person:55 personal:55
 perchloromethan|fix:55
@@ -4013,6 +4076,7 @@ placebo effect|cause:55 exam:55 report:55
 plagiar|steal:55
 plagiaris|steal:55
 plainclothesman|find:55
+plainsman|resident:55
 plan commiss|committee:55
 plan of action|plan:55 software:55
 plane ticket|ticket:55
@@ -4027,6 +4091,7 @@ plantsman|expert:55
 plastic bomb|explosion:55
 plastic surgeon|doctor:55
 plastic surgeri|operation:55
+platelay|labourer:55
 platform bed|oxygen:55
 platyhelminth|malware:55
 playact|law:70
@@ -4096,7 +4161,7 @@ poor devil|toll:55
 poor peopl|person:55
 pop up book|appointment:55 ticket:55
 pope nose|help:55
-popul|life:66
+popul|life:66 resident:66
 popul profil|account:55
 populac|person:55
 portal site|website:55
@@ -4156,6 +4221,8 @@ precook|plan:55
 predetermin|plan:55
 preliminari exam|exam:55
 preliminari examin|exam:55
+prematur labor|labourer:55
+prematur labour|labourer:55
 premiership|prime-minister:60 post:55
 prepai|money:55
 prepaid|money:55
@@ -4223,6 +4290,7 @@ professorship|post:55
 profit|money:55
 profit and loss|account:55
 program librari|collect:55
+proletariat|labourer:70
 promo|public:70
 promot|public:52
 promot materi|public:70
@@ -4382,6 +4450,7 @@ ragsort|staff:55
 ragtag|public:55
 ragtag and bobtail|public:55
 rail line|road:55
+rail splitter|labourer:55
 railroad|railway:62 staff:55
 railroad line|railway:70
 railroad man|staff:55
@@ -4535,7 +4604,7 @@ relax|other:70
 relearn|know:55
 relev|origin:55
 religi leader|politician:55
-religi mystic|believe:55
+religi mystic|believe:55 devotee:55
 religi person|person:55 personal:55
 religi school|school:55
 reliquari|stop:55
@@ -4587,6 +4656,7 @@ resid hall|house:55 office:55
 resid physician|doctor:55
 residenti area|district:55
 residenti district|district:55
+residu oil|resident:70
 residuum|other:70
 resol|fix:55
 resort area|area:55
@@ -4678,6 +4748,7 @@ roof paper|offline-mode:55
 room decor|expert:55
 room hous|house:55
 rootlet|origin:60
+rope|labourer:55
 rose window|counter:55
 roseola infantili|illness:55
 roseola infantum|illness:55
@@ -4813,6 +4884,7 @@ secretari school|school:55
 secretaryship|post:55
 secretor|hide:70
 secretori organ|hide:70
+section hand|labourer:55
 secur depart|ministry:55 ward:55
 secur forc|staff:55
 secur law|law:55
@@ -4900,7 +4972,7 @@ sextupl|many:55
 sextuplet|digital:55
 sexual|change:55
 sexualis|change:55
-shack up|life:55
+shack up|life:55 resident:55
 shake up|agency:55
 shakeup|agency:55
 sharewar|software:55
@@ -4968,6 +5040,7 @@ sickl medick|health:55
 side road|road:55
 sider hour|hour:55
 sidesman|help:55
+sightseer|tourist:55
 signag|collect:55
 signal box|house:55 office:55
 signal tower|house:55 office:55
@@ -5044,7 +5117,7 @@ slow viru|malware:55
 slush fund|money:55
 small chang|cash:55
 small person|person:55 personal:55
-small town|village:70
+small town|resident:70 village:70
 small wing|ward:55
 smaller|small:55
 smallish|small:55
@@ -5091,6 +5164,7 @@ soft water|water:55
 softwar document|software:55
 softwar program|software:70
 softwar system|software:70
+sojourn|resident:55
 solar|leak:55
 solar dai|date:70
 solar facula|upgrade:55
@@ -5171,6 +5245,7 @@ stabber|attack:55 hacker:55
 stabil|help:55
 stabilis|help:55
 stack up|collect:55
+stacker|labourer:55
 staff member|staff:55
 staff offic|ministry:55 ward:55
 staffer|staff:55
@@ -5229,11 +5304,13 @@ steadiest|help:55
 stealer|steal:60 crime:55
 steam power|electricity:55
 steel compani|company:55
+steeplejack|labourer:55
 steer committe|committee:55
 stellar|evidence:57
 stench bomb|explosion:55
 step forward|law:55
 step on it|passenger:55
+stevedor|labourer:55
 stewardship|post:55
 stick about|wait:55
 stick point|data:55
@@ -5320,6 +5397,7 @@ substat|railway:55
 substitut|operation:55 work:55
 subtot|amount:55 total:55
 subtract|computer:52
+suburbanit|resident:55
 subwai|railway:63
 subwai station|computer:55
 subwai system|railway:70
@@ -5340,7 +5418,7 @@ summerhous|house:55 office:55
 summeris|plan:55
 summit meet|meet:55
 sumpsimu|say:55
-sun worship|believe:55
+sun worship|believe:55 devotee:55
 sundog|upgrade:55
 sunspot|upgrade:55
 superannu fund|money:55
@@ -5526,7 +5604,7 @@ theater prompter|help:55
 theater ticket|ticket:55
 theatr ticket|ticket:55
 theatric poster|post:55
-theosophist|believe:55
+theosophist|believe:55 devotee:55
 therapeut|care:60 health:55
 therapist|care:60 expert:55
 thermalgesia|injured:55
@@ -5595,7 +5673,8 @@ tobacco user|user:55
 tobacconist shop|record:55
 tocolog|health:55
 toffe nose|personal:55
-toiler|staff:55
+toil|labourer:70
+toiler|labourer:60 staff:55
 toilet train|railway:55
 toilsom|try:55
 token monei|money:55
@@ -5634,10 +5713,12 @@ touch|disrupt:57
 touch and go|threat:55
 toucher|person:55 personal:55
 tour car|road:55
-tourist|passenger:55
+tourism|tourist:60
+touristi|tourist:70
 town clerk|official:55
 town crier|announce:55
 town hous|house:55
+towner|resident:55
 township|city:60
 toxaemia of pregnanc|illness:55
 toxemia of pregnanc|illness:55
@@ -5648,6 +5729,7 @@ trace paper|offline-mode:55
 tracheostomi|operation:55
 tracheotomi|operation:55
 track and field|sport:55
+tracklay|labourer:55
 trackless trollei|road:55
 tract hous|house:55
 trade bill|bill:55
@@ -5932,9 +6014,9 @@ viril|change:55
 virilis|change:55
 virolog|health:55
 visag|affect-people:55
-visit|passenger:55
+visit|tourist:70 passenger:55
+visit fireman|tourist:55
 visit nurs|nurse:55
-visitor|passenger:55
 visual|image:55
 visual impair person|person:55 personal:55
 visualis|image:55
@@ -6044,7 +6126,7 @@ well water|water:55
 well wisher|help:55
 wend|passenger:55
 went|passenger:52
-western|change:55
+western|change:55 resident:55
 westernis|change:55
 whatev|some:55
 whatsoev|some:55
@@ -6099,6 +6181,7 @@ wiz|expert:55
 womankind|person:55
 wonder struck|disrupt:55
 woo|court:70 ask:55
+woodcutt|labourer:55
 woodworm|malware:55
 woozi|illness:55
 word order|order:55
@@ -6106,6 +6189,7 @@ word painter|government:55
 wordmong|government:55
 wordsmith|government:55
 work capit|capital:70
+work class|labourer:70
 work forc|staff:55
 work man|staff:55
 work person|staff:55
@@ -6128,7 +6212,6 @@ workmen compens|compensation:55
 world power|country:55 national:55
 worn spot|upgrade:55
 worriment|affect-people:70
-worshipp|believe:57
 wrangl|negotiate:55
 wrap paper|offline-mode:55
 write in code|encrypt:70
