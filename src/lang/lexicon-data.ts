@@ -138,6 +138,7 @@ minister | minister | मंत्री | মন্ত্রী | mantri, montr
 prime-minister | prime minister, pm | प्रधानमंत्री, पीएम | প্রধানমন্ত্রী | pradhanmantri
 chief-minister | chief minister, cm | मुख्यमंत्री, सीएम | মুখ্যমন্ত্রী | mukhyamantri
 official | official, officer, officials, bureaucrat | अधिकारी, अफसर | আধিকারিক, কর্মকর্তা, অফিসার | adhikari, officer
+magistrate>official | district magistrate, magistrate, district collector, deputy commissioner | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
 director | director, chief, head | निदेशक, डायरेक्टर, प्रमुख | পরিচালক, অধিকর্তা, প্রধান, ডিরেক্টর | nideshak, director, porichalok
 spokesperson | spokesperson, spokesman, spokeswoman | प्रवक्ता | মুখপাত্র | pravakta, mukhpatro
 agency | agency, agencies, body, organisation, organization | एजेंसी, संस्था, संगठन | সংস্থা, এজেন্সি, সংগঠন | agency, sanstha, songstha

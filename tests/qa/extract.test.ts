@@ -46,6 +46,15 @@ describe('reading a count', () => {
     expect(answer('2015 में पैंथर्स डिफ़ेंस ने कितने इंटर्सेप्शन पुरे किए?', season, 'hi')?.value).toEqual({ kind: 'count', n: 24 });
   });
 
+  it('reads কত জন written apart as people type it as কতজন: how many people, not how much money', () => {
+    const fraud = 'কলকাতায় একটি সমবায় ব্যাংকের ৪৫০ জন গ্রাহকের অ্যাকাউন্ট থেকে প্রায় ২ কোটি টাকা তুলে নেওয়া হয়েছে।';
+    expect(planQuestion('কত জন গ্রাহকের টাকা গেছে?').type).toBe('count');
+    expect(answer('কত জন গ্রাহকের টাকা গেছে?', fraud, 'bn')?.value).toEqual({ kind: 'count', n: 450 });
+    expect(answer('koto jon grahoker taka geche?', fraud, 'bn')?.value).toEqual({ kind: 'count', n: 450 });
+    // কত alone with a word of money asks how much
+    expect(answer('কত টাকা তুলে নেওয়া হয়েছে?', fraud, 'bn')?.value).toEqual({ kind: 'money', amount: 20_000_000 });
+  });
+
   it('counts with the classifier and case written onto a Bengali number word, the verb after it no part of the count', () => {
     const fraud = 'এই ঘটনায় ঝাড়খণ্ডের জামতাড়া থেকে তিনজনকে গ্রেফতার করা হয়েছে।';
     expect(answer('কতজন গ্রেফতার হয়েছে?', fraud, 'bn')).toMatchObject({ text: 'তিনজনকে', value: { kind: 'count', n: 3 } });
@@ -952,6 +961,9 @@ describe('short answers of the asked type only (issue 14)', () => {
     // who is behind or responsible for something calls no one by a noun: the doer, not a name after "attack"
     expect(answer('Who is behind the attack?', 'After the attack Mumbai Police sealed the area. Investigators believe the Lazarus Group is behind the attack.', 'en')?.text).toBe('Lazarus Group');
     expect(answer('Who was responsible for the attack?', 'Hours after the attack Mumbai Police said the LockBit gang was responsible.', 'en')?.text).not.toBe('Mumbai Police');
+    // an office asked in one language calls the name written after it in another (district magistrate: जिलाधिकारी)
+    const dm = 'जिलाधिकारी अनिल सिंह ने बताया कि घायलों को जिला अस्पताल में भर्ती कराया गया है।';
+    expect(answer('Who is the district magistrate?', dm, 'hi')?.text).toBe('अनिल सिंह');
     // a title the question calls them by, written into the name (Chief Minister), calls the name after it
     const flood = 'Chief Minister Himanta Biswa Sarma announced an ex gratia of Rs 4 lakh for the families of the dead.';
     expect(answer('Who is the chief minister?', flood, 'en')?.text).toBe('Himanta Biswa Sarma');

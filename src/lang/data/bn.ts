@@ -20,7 +20,7 @@ export const BN: LanguageWords = {
   percentWords: ['শতাংশ', 'shotangsho'],
   vagueQuantities: { শতাধিক: 'over a hundred', কয়েকশো: 'several hundred', হাজারো: 'thousands', লাখো: 'lakhs', ডজনখানেক: 'about a dozen' },
   personCounters: ['জন', 'জনের', 'জনকে', 'জনই', 'জনেরই'],
-  countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কয়টি', 'কয়টা', 'কয়জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'kototi', 'koyta', 'koyti'],
+  countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কত জন', 'কয়টি', 'কয়টা', 'কয়জন', 'কয় জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'koto jon', 'kototi', 'koyta', 'koyti'],
   rangeJoiners: ['থেকে'],
   changeMarkers: [],
   agentCases: [],
@@ -82,8 +82,8 @@ export const BN: LanguageWords = {
     // কটার সময়: at what o'clock; কত সালে, কত তারিখে: in which year, on which date
     time: ['কটার সময়', 'কটা নাগাদ', 'কত সালে', 'কত তারিখে', 'কখন থেকে', 'কবে থেকে', 'কবে নাগাদ', 'kotar somoy', 'koto sale', 'koto tarikhe'],
     place: ['কোথা থেকে', 'kotha theke'],
-    // কত সময়, কতক্ষণ: how long
-    count: ['কত সময়', 'koto somoy'],
+    // কত সময়, কতক্ষণ: how long; কত জন, written apart as people type it: how many people, as কতজন
+    count: ['কত সময়', 'koto somoy', 'কত জন', 'কয় জন', 'koto jon'],
   },
   nameTitles: ['শ্রী', 'শ্রীমতী', 'ডঃ', 'ডা', 'ডাক্তার', 'স্যার', 'লর্ড', 'লেডি', 'রাজা', 'রানী', 'রানি', 'সম্রাট', 'রাষ্ট্রপতি', 'জেনারেল', 'মেজর', 'কর্নেল', 'ক্যাপ্টেন', 'লেফটেন্যান্ট', 'অ্যাডমিরাল', 'গভর্নর', 'পোপ', 'অধ্যাপক'],
   placeHeads: ['সড়ক', 'রোড', 'স্ট্রিট', 'অ্যাভিনিউ', 'কেন্দ্র', 'সেন্টার', 'নদী', 'উপত্যকা', 'হ্রদ', 'সাগর', 'সমুদ্র', 'মহাসাগর', 'উপসাগর', 'দ্বীপ', 'পর্বত', 'পাহাড়', 'পার্ক', 'সেতু', 'স্টেশন', 'বন্দর', 'বাজার', 'জেলা', 'প্রদেশ', 'অঞ্চল', 'উপকূল', 'মরুভূমি', 'বন', 'খাল', 'স্টেডিয়াম', 'প্রজাতন্ত্র', 'সাম্রাজ্য', 'রাজ্য'],

@@ -5319,6 +5319,7 @@ stifler|person:55 personal:55
 stigmata|injured:55
 stigmatist|person:55 personal:55
 stink bomb|explosion:55
+stipendiari magistr|magistrate:55
 stock purchas plan|plan:55 software:55
 stock taker|staff:55
 stock trader|negotiate:55
