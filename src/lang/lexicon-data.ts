@@ -84,7 +84,7 @@ hospital | hospital, medical centre, medical center | अस्पताल, ह
 @aiims>hospital | AIIMS, all india institute of medical sciences | एम्स, अखिल भारतीय आयुर्विज्ञान संस्थान | এইমস, অল ইন্ডিয়া ইনস্টিটিউট অফ মেডিক্যাল সায়েন্সেস | aiims, ems
 patient>person | patient, patients | मरीज, रोगी, पेशेंट | রোগী, পেশেন্ট, পেইশেন্ট | mareez, marij, rogi, patient
 doctor>person | doctor, physician, surgeon | डॉक्टर, चिकित्सक | ডাক্তার, চিকিৎসক | doctor, daktar
-nurse>person | nurse | नर्स | নার্স | nurse
+nurse | nurse | नर्स | নার্স | nurse
 staff>person | staff, employee, employees, personnel, worker | कर्मचारी, स्टाफ | কর্মী, কর্মচারী, স্টাফ | karmachari, kormi
 emergency | emergency, casualty | इमरजेंसी, आपातकाल, आपात | জরুরি, ইমার্জেন্সি | emergency, jaruri
 outpatient | outpatient, opd, out-patient, out patient | ओपीडी, आउट पेशेंट, बाह्य रोगी | বহির্বিভাগ, আউটডোর, ওপিডি | opd
@@ -159,12 +159,10 @@ politician | politician, political leader, leader, netas | राजनेता
 celebrity | celebrity, celebrities, famous, star | मशहूर हस्ती, हस्ती, हस्तियां, सेलिब्रिटी, सितारे | তারকা, বিখ্যাত, সেলিব্রিটি | hasti, celebrity
 journalist | journalist, reporter, correspondent, media | पत्रकार, रिपोर्टर, मीडिया | সাংবাদিক, মিডিয়া | patrakar, sangbadik
 public | public, citizen, citizens, common people | जनता, नागरिक, आम लोग | জনগণ, নাগরিক, সাধারণ মানুষ | janta, nagrik
-user>person | user, users, customer, consumer | उपयोगकर्ता, यूजर, ग्राहक | ব্যবহারকারী, গ্রাহক | user, grahak
+user | user, users, customer, consumer | उपयोगकर्ता, यूजर, ग्राहक | ব্যবহারকারী, গ্রাহক | user, grahak
 family | family, relatives | परिवार, परिजन | পরিবার, আত্মীয় | parivar, poribar
 student>person | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
-devotee>person | devotee, devotees, pilgrim, pilgrims, worshipper | श्रद्धालु, भक्त, तीर्थयात्री | ভক্ত, পুণ্যার্থী, তীর্থযাত্রী, দর্শনার্থী | shraddhalu, bhakt, punyarthi
-resident>person | resident, residents, villager, villagers, inhabitant | निवासी, ग्रामवासी, बाशिंदा | বাসিন্দা, গ্রামবাসী | niwasi, nivasi, basinda
-labourer>person | labourer, labourers, laborer, laborers, labour, labor | मजदूर, श्रमिक | শ্রমিক, মজুর | majdoor, mazdoor, shramik, sromik
+devotee>person | devotee, devotees, pilgrim, pilgrims, worshipper | श्रद्धालु, तीर्थयात्री | পুণ্যার্থী, তীর্থযাত্রী, দর্শনার্থী | shraddhalu, punyarthi
 tourist>person | tourist, tourists, visitor, visitors | पर्यटक, सैलानी | পর্যটক | paryatak, porjotok
 name | name, named, called | नाम | নাম | naam, nam
 kind | kind, type, sort, variety | प्रकार, तरह, किस्म | ধরন, প্রকার, রকম | prakar, kism, dhoron, rokom
@@ -237,7 +235,7 @@ dollar | dollar, dollars, usd | डॉलर | ডলার | dollar
 amount | amount, sum, value, worth, price, cost | रकम, राशि, कीमत, मूल्य, लागत | পরিমাণ, দাম, মূল্য, খরচ | rakam, dam, kimat
 bank | bank, banking | बैंक | ব্যাংক, ব্যাঙ্ক | bank
 cooperative | cooperative, co-operative, cooperative society | सहकारी, सहकारिता | সমবায় | sahkari, somobay
-fraud | fraud, scam, cheat, cheating, swindle | धोखाधड़ी, ठगी, फ्रॉड, घोटाला | প্রতারণা, জালিয়াতি, ঠকানো | thagi, fraud, protarona
+fraud | fraud, scam, cheat, cheating, swindle, fraudster, scammer, conman | धोखाधड़ी, ठगी, फ्रॉड, घोटाला, ठग, जालसाज | প্রতারণা, জালিয়াতি, ঠকানো, প্রতারক, জালিয়াত | thagi, thag, fraud, protarona, protarok
 fine | fine, penalty | जुर्माना | জরিমানা | jurmana, jorimana
 wallet | wallet, crypto wallet | वॉलेट | ওয়ালেট | wallet
 transaction | transaction, transfer | लेनदेन, ट्रांजैक्शन, हस्तांतरण | লেনদেন, স্থানান্তর | lenden

@@ -45,10 +45,13 @@ export const MULTIPLIERS: Record<NumberLanguage, Map<string, number>> = {
   'latn-indic': words({ sau: 100, hazaar: 1e3, hazar: 1e3, hajar: 1e3, lakh: 1e5, lac: 1e5, crore: 1e7, karod: 1e7, karor: 1e7, koti: 1e7, arab: 1e9 }),
 };
 
-/** Bengali counts take a classifier, and may take a case ending after it: পাঁচটি, তিনজন, দুটো; তিনজনকে, দুজনের, চারটির. */
-export const BN_CLASSIFIER = /(?:টি|টা|টো|জন|খানা|খানি)(?:র|ের|এর|কে|তে|ই)?$/u;
+/**
+ * Bengali counts take a classifier, and may take a case ending after it: পাঁচটি, তিনজন, দুটো; তিনজনকে, দুজনের,
+ * চারটির. Not টা with a case: দশটার, দশটায় tell the hour ("at ten").
+ */
+export const BN_CLASSIFIER = /(?:(?:টি|টো|জন|খানা|খানি)(?:র|ের|এর|কে|তে|ই)?|টা)$/u;
 /** A classifier with a case ending written onto a number word (তিনজনকে, দুটির): the case closes the count's phrase. */
-const BN_CASED_CLASSIFIER = /(?:টি|টা|টো|জন|খানা|খানি)(?:র|ের|এর|কে|তে)$/u;
+const BN_CASED_CLASSIFIER = /(?:টি|টো|জন|খানা|খানি)(?:র|ের|এর|কে|তে)$/u;
 /** Whether a normalized number word ends in a Bengali classifier and a case ending (তিনজনকে): nothing after it is what it counts. */
 export const endsInCasedClassifier = (norm: string) => BN_CASED_CLASSIFIER.test(norm);
 /** A classifier standing as a token of its own after digits (২০টি is ২০ and টি), with a case ending if any: ৫০টির, ২০টিকে. */

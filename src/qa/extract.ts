@@ -6,11 +6,11 @@ import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
 import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isWrittenParticiple, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
-import { COUNT_REACH, SURE_ALTERNATIVE, isOneInLetters, unitPositions, type PassageText } from './passage.js';
+import { COUNT_REACH, SURE_ALTERNATIVE, isOneInLetters, ownSensePositions, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
-import { ACTOR_CONCEPTS, KIND, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, KIND, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -129,8 +129,6 @@ const VALUE_REACH = 6;
 const COORDINATOR_STEP = 4;
 
 /** The position after a number and the Bengali classifier written onto it (৫০টির): where the words after it begin. */
-/** What being said of by the question's words adds to a count's standing: more than any clause's support. */
-const PREDICATED_STANDING = 100;
 /** How many words may stand between a count and a word said of it: only function words and qualifiers ("at least 14", "30 से अधिक घायल"). */
 const PREDICATE_REACH = 3;
 /** How many words a remark set off by commas between a count and what is said of it may hold ("including a child"). */
@@ -163,9 +161,10 @@ function saidOf(input: ExtractInput, n: AnalyzedText['numbers'][number], predica
   // set off by commas: "Three people, including a child, drowned")
   const after = afterNumber(input, n.last);
   let from = after < tokens.length && !between(after) && !predicates.has(after) ? after + 1 : after;
-  if (from < tokens.length && from > 0 && breaksPhrase(gap(input, from - 1, from))) {
+  const opens = (k: number) => breaksPhrase(gap(input, k - 1, k)) && !endsSentenceBetween(gap(input, k - 1, k));
+  if (from < tokens.length && from > 0 && opens(from)) {
     const close = Array.from({ length: PARENTHESIS_REACH }, (_v, j) => from + 1 + j).find((k) => k < tokens.length && breaksPhrase(gap(input, k - 1, k)));
-    if (close === undefined) return false;
+    if (close === undefined || !opens(close)) return false;
     from = close;
   }
   for (let k = from; k < Math.min(tokens.length, from + PREDICATE_REACH) && (k === from || joinedIn(input, k - 1, k)); k++) {
@@ -291,7 +290,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const after = input.body.slice(input.offset + text.tokens[last]!.end, next ? input.offset + next.start : input.offset + text.tokens[last]!.end + 2);
     return startsWithPercentSign(after) || percentWordEnd(input, last) !== undefined;
   };
-  const focus = input.plan.focus ? unitPositions(text, input.plan.focus) : [];
+  const focus = input.plan.focus ? ownSensePositions(text, input.plan.focus) : [];
   // a number such as 2000 is a year unless what is counted follows it: "attended by 1950 guests"
   const counted = (n: (typeof text.numbers)[number]) => focus.includes(afterNumber(input, n.last));
   // a year the time reader is sure of (January 1756, in 1835, 1835 में) counts nothing; a day of the month
@@ -332,10 +331,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // often an article (एक, একটি) or a pronoun ("one of them") as a count
   const clause = clauseNumbers(input);
   const support = clauseSupport(input, clause);
-  // (a number the question's other words are said of first, see saidOf; then the clause that holds most of them)
-  const predicates = predicatesOf(input);
-  const predicated = new Set(predicates.size === 0 ? [] : text.numbers.filter((n) => saidOf(input, n, predicates)));
-  const standing = (n: (typeof numbers)[number]) => (isOneInLetters(text, n) ? -1 : (predicated.has(n) ? PREDICATED_STANDING : 0) + support[n.first]!);
+  const standing = (n: (typeof numbers)[number]) => (isOneInLetters(text, n) ? -1 : support[n.first]!);
   // (of two numbers as near, the one with more of the question's words between it and what it counts)
   let bestSaid = 0;
   const better = (n: (typeof numbers)[number], d: number, said = 0) =>
@@ -370,8 +366,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     return next < text.tokens.length && /^\s+$/.test(gap(input, next - 1, next)) && !text.tokens[next]!.numeric && !isFunctionWord(input, next) && !own.has(next);
   };
   const ownBetween = (a: number, b: number) => Array.from({ length: b - a - 1 }, (_v, k) => a + 1 + k).filter((k) => own.has(k)).length;
-  // (a coordinator between them counts as COORDINATOR_STEP words: "Three people drowned and nearly 12,000 residents
-  // were moved" does not count the drowned by 12,000)
+  // (a number after what the question asks about stands further across a coordinator, COORDINATOR_STEP words: "Three
+  // people drowned and nearly 12,000 residents were moved" does not count the drowned by 12,000; before it, the
+  // coordinator may join the words that qualify what is counted: "300 mud and thatched houses")
   const apart = (a: number, b: number) => 1 + Array.from({ length: b - a - 1 }, (_v, k) => (isCoordinator(text.tokens[a + 1 + k]!.norm) ? COORDINATOR_STEP : 1)).reduce((x, y) => x + y, 0);
   for (const n of numbers) {
     const end = afterNumber(input, n.last) - 1;
@@ -379,7 +376,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // before what it counts is how all three languages write a count; after it is second best
       const said = t > end ? ownBetween(end, t) : 0;
       // (what is counted may be the number's own scale word: "how many crore", 200 करोड़)
-      const d = t > end ? apart(end, t) - said : n.first > t ? apart(t, n.first) * 1.5 : t >= n.first ? 0 : Infinity;
+      const d = t > end ? t - end - said : n.first > t ? apart(t, n.first) * 1.5 : t >= n.first ? 0 : Infinity;
       if (d <= COUNT_REACH * 1.5 && better(n, d, said)) {
         take(n, d, said);
         target = t;
@@ -390,9 +387,18 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // question's other words are said of it and not of the count found: asked how many people were injured,
   // "killing 14 people and injuring 37" answers 37, "9 श्रद्धालुओं की मौत हो गई और 30 से अधिक घायल" 30 (the
   // writing leaves out what is counted, as it has named it already)
-  if (best && !predicated.has(best)) {
+  // (only in the next conjunct of the same sentence, across "and": not "25 people, after 4 died overnight", a part of them)
+  const predicates = predicatesOf(input);
+  const predicated = (n: (typeof numbers)[number]) => predicates.size > 0 && saidOf(input, n, predicates);
+  const conjunctAfter = (a: (typeof numbers)[number], b: (typeof numbers)[number]) => {
+    const between = Array.from({ length: b.first - a.last - 1 }, (_v, k) => a.last + 1 + k);
+    return between.some((k) => isCoordinator(text.tokens[k]!.norm)) && ![...between, b.first].some((k) => endsSentenceBetween(gap(input, k - 1, k)));
+  };
+  if (best && !predicated(best)) {
     const found: (typeof numbers)[number] = best;
-    const elliptic = numbers.find((n) => n.first > found.last && focus.some((t) => t < n.first) && standing(n) >= standing(found) && !countsAnother(n) && !isOneInLetters(text, n) && predicated.has(n));
+    const elliptic = numbers.find(
+      (n) => n.first > found.last && conjunctAfter(found, n) && focus.some((t) => t < n.first) && standing(n) >= standing(found) && !countsAnother(n) && !isOneInLetters(text, n) && predicated(n),
+    );
     if (elliptic) {
       take(elliptic, COUNT_REACH);
       target = undefined;
@@ -1031,7 +1037,9 @@ function agentMarkerBefore(input: ExtractInput, first: number): number {
     if (isAgentMarker(norm)) return k;
     // (a word of a script with capitals, in small letters: Hindi and Bengali write their doer's marker after the name)
     const small = raw === raw.toLowerCase() && raw !== raw.toUpperCase();
-    const describes = small && (isArticle(norm) || (!isStopword(norm, input.language) && !isWrittenParticiple(norm, input.language)));
+    // (nor a word of time: "by the time the minister reached" says when, not who)
+    const timely = inTimes(input.text, k) || conceptsAt(input.text, k).some((c) => TIME_HEADS.has(c) || DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c));
+    const describes = small && !timely && (isArticle(norm) || (!isStopword(norm, input.language) && !isWrittenParticiple(norm, input.language)));
     if (!describes) return -1;
   }
   return -1;
@@ -1402,7 +1410,14 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   // (a place the question names, written into a name, says whose the name is: the Maharashtra Cyber police)
   const placeAsked = (k: number) => capitalizedAsked(k) && entities(k).some((c) => withParents(c).some((p) => PLACE_CONCEPTS.has(p))) && gap(input, k, k + 1) === ' ';
   const { identity } = input.plan;
-  const identityAt = (k: number) => identity !== undefined && unitPositions(text, identity).includes(k);
+  // (the title itself, not one a word before it qualifies: "Deputy Chief Minister X", "Former Prime Minister Y"
+  // hold another office than the one asked)
+  const identityAt = (k: number) => {
+    if (identity === undefined || !unitPositions(text, identity).includes(k)) return false;
+    let first = k;
+    while (capitalizedAsked(first - 1) && gap(input, first - 1, first) === ' ') first--;
+    return first === 0 || gap(input, first - 1, first) !== ' ' || !isLatinName(text.tokens[first - 1]!.raw);
+  };
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number } | undefined;
   let tied = false;
   for (const n of spans) {

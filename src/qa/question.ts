@@ -187,7 +187,7 @@ export interface AskedKind {
 }
 
 /** Concepts whose value a question asks for when it asks what they are: the time, the date, the year of something. */
-const TIME_HEADS = new Set(['time', 'date', 'year', 'month', 'hour']);
+export const TIME_HEADS: ReadonlySet<string> = new Set(['time', 'date', 'year', 'month', 'hour']);
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(EVENTS);
 /**
  * Whether a unit names an event the lexicon knows (an attack, a flood, an arrest): a question asks the time

@@ -46,6 +46,21 @@ describe('reading a count', () => {
     expect(answer('2015 में पैंथर्स डिफ़ेंस ने कितने इंटर्सेप्शन पुरे किए?', season, 'hi')?.value).toEqual({ kind: 'count', n: 24 });
   });
 
+  it('counts a kind of person by its own word before the people of another kind, and a later part of them never', () => {
+    // pilgrims and tourists are both people: asked how many pilgrims, the pilgrims
+    expect(answer('How many pilgrims died?', 'The bus carrying 3 tourists and 40 pilgrims fell into a gorge.', 'en')?.value).toEqual({ kind: 'count', n: 40 });
+    expect(answer('How many people died?', 'The bus carrying 40 pilgrims fell into a gorge.', 'en')?.value).toEqual({ kind: 'count', n: 40 });
+    // villages are no people, whatever their villagers are
+    expect(answer('How many people were evacuated?', 'Officials evacuated 25 villages and moved 3,000 people to camps.', 'en')?.value).toEqual({ kind: 'count', n: 3000 });
+    // the number a later remark gives of some of them is no answer: only the next conjunct, across "and", counts again
+    expect(answer('How many people have died?', 'The toll has risen to 25 people, after 4 died overnight.', 'en')?.value).toEqual({ kind: 'count', n: 25 });
+    // "and" between the words that qualify what is counted keeps the count
+    expect(answer('How many houses were damaged?', 'The cyclone damaged 300 mud and thatched houses in the district.', 'en')?.value).toEqual({ kind: 'count', n: 300 });
+    expect(answer('कितने मकान क्षतिग्रस्त हुए?', 'तूफान से 300 कच्चे और पक्के मकान क्षतिग्रस्त हो गए, 12 लोग घायल हुए।', 'hi')?.value).toEqual({ kind: 'count', n: 300 });
+    // the hour (দশটার: at ten) counts nothing
+    expect(answer('কতগুলি দোকান পুড়ে গেছে?', 'রাত দশটার দিকে লাগা আগুনে বহু দোকান পুড়ে গেছে।', 'bn')?.value).not.toEqual({ kind: 'count', n: 10 });
+  });
+
   it('reads কত জন written apart as people type it as কতজন: how many people, not how much money', () => {
     const fraud = 'কলকাতায় একটি সমবায় ব্যাংকের ৪৫০ জন গ্রাহকের অ্যাকাউন্ট থেকে প্রায় ২ কোটি টাকা তুলে নেওয়া হয়েছে।';
     expect(planQuestion('কত জন গ্রাহকের টাকা গেছে?').type).toBe('count');
@@ -968,6 +983,10 @@ describe('short answers of the asked type only (issue 14)', () => {
     const flood = 'Chief Minister Himanta Biswa Sarma announced an ex gratia of Rs 4 lakh for the families of the dead.';
     expect(answer('Who is the chief minister?', flood, 'en')?.text).toBe('Himanta Biswa Sarma');
     expect(answer('मुख्यमंत्री कौन है?', flood, 'en')?.text).toBe('Himanta Biswa Sarma');
+    // not a title another word qualifies: the deputy chief minister is not the chief minister
+    expect(answer('Who is the chief minister?', 'Deputy Chief Minister Ajit Pawar said the state would pay Rs 5 lakh to each family.', 'en')).toBeUndefined();
+    expect(answer('Who is the chief minister?', 'Deputy Chief Minister Ajit Pawar said Chief Minister Eknath Shinde would visit the site.', 'en')?.text).toBe('Eknath Shinde');
+    expect(answer('Who is the prime minister?', 'Former Prime Minister Manmohan Singh condoled the deaths.', 'en')).toBeUndefined();
     // a name the question's own capitalized words qualify, asked no identity, is still no answer (Lord Harrow below)
     // a name after a word of the question that is not what it calls them (the commission's bureau) is none
     expect(answer('आयोग का अध्यक्ष कौन है?', 'नए आयोग ब्यूरो के चुनाव के बाद रवि राव को आयोग का अध्यक्ष चुना गया।', 'hi')?.text).not.toBe('ब्यूरो');
@@ -1073,6 +1092,8 @@ describe('a name answers who only by its role beside the question’s words (iss
     const spotted = 'The leaked records include names and addresses. The breach was first spotted by cyber security researcher Rajshekhar Rajaharia on January 18.';
     expect(answer('Who spotted the breach?', spotted, 'en')?.text).toBe('Rajshekhar Rajaharia');
     expect(answer('Who first reported the leak?', 'The leak was first reported by the newspaper Daily Star on Monday, a day after the breach.', 'en')?.text).toBe('Daily Star');
+    // "by the time" says when, not who
+    expect(answer('Who brought the fire under control?', 'The fire was brought under control by the time Chief Minister Mamata Banerjee reached the spot.', 'en')).toBeUndefined();
     // a participle after "by" makes the name its object: the firm was impersonated, it did not encrypt the servers
     expect(answer('Who encrypted the servers?', 'The servers were encrypted by criminals impersonating Acme Corp, the police said.', 'en')).toBeUndefined();
   });

@@ -120,8 +120,6 @@ agon|affect-people:60
 agrapha|say:55
 agrarian|village:55
 agre|ward:55
-agricultur labor|labourer:55
-agricultur labour|labourer:55
 agronomist|expert:55
 aguish|illness:55
 aid de camp|grant:70 office:55 official:55 police:55
@@ -605,7 +603,6 @@ booster shot|vaccine:55
 booti|steal:70
 bootlegg|crime:55
 bordello|house:55 office:55
-border|resident:55
 border district|district:55
 border on|about:55
 borderland|district:55
@@ -620,7 +617,6 @@ boutiqu|record:55
 boutonneus fever|illness:55
 bow window|counter:55
 bowman|expert:55
-bracero|labourer:55
 brachypter|ward:55
 brain damag|damage:55 injured:55
 brain dead|death:55
@@ -757,7 +753,7 @@ camp area|website:55
 camp bed|oxygen:55
 camp ground|website:55
 camp meet|meet:55
-camp out|life:55 resident:55
+camp out|life:55
 camp site|website:55
 campaign|politician:55
 campestr|village:55
@@ -791,8 +787,12 @@ carbol acid|fix:55
 carbon paper|offline-mode:55
 carbon tet|fix:55
 carbon tetrachlorid|fix:55
+card shark|fraud:55
+card sharp|fraud:55
+card sharper|fraud:55
 cardinalship|post:55
 cardiolog|health:55
+cardsharp|fraud:55
 career|phone:56
 cargo contain|stop:55
 carhop|server:55
@@ -907,7 +907,6 @@ chief of staff|office:55 official:55 police:55
 chiefli|main:70
 chieftainci|post:55
 chieftainship|post:55
-childb|labourer:70
 chiliad|million-people:70
 chime in|disrupt:55
 chip awai|remove:55
@@ -915,7 +914,7 @@ chip awai at|remove:55
 chiralgia|injured:55
 chiropodi|health:55
 chiropract|care:55
-chisel|fraud:60
+chisel|fraud:70
 chisel in|disrupt:55
 chitter|social-media:70
 chlorobenzen|fix:55
@@ -971,6 +970,7 @@ click open|open:55
 clientel|person:55
 climatologist|expert:55
 clinic neurolog|health:55
+clip artist|fraud:55
 cliquish|personal:55
 clock in|data:55 record:55
 clock on|data:55 record:55
@@ -1124,7 +1124,9 @@ comput softwar|software:70
 comput store|record:55
 comput system|system:55
 comput user|person:55 personal:55
+con artist|fraud:55
 con game|fraud:55
+con man|fraud:55
 concept|believe:55
 concert|cooperative:70
 concert goer|user:55
@@ -1139,6 +1141,7 @@ confed|ward:55
 confession|counter:55
 confetti|offline-mode:55
 confid game|fraud:55
+confid man|fraud:55
 confid trick|fraud:55
 confirmatori|confirm:70 help:55
 conflagr|fire:55
@@ -1210,7 +1213,6 @@ corrobor|confirm:70 help:55
 corroboratori|confirm:70 help:55
 cortic area|area:55
 cortic region|area:55
-corve|labourer:55
 cosmet surgeon|doctor:55
 cosmetologist|expert:55
 cosmic|world:57
@@ -1222,8 +1224,7 @@ cost of live|amount:55
 cost overrun|amount:55
 costalgia|injured:55
 costermong|negotiate:55
-cottag|house:55 resident:55
-cottag dweller|resident:55
+cottag|house:55
 cotton gin|computer:55
 councillorship|post:55
 councilorship|post:55
@@ -1330,10 +1331,7 @@ cycl|sport:55
 cylix|sport:55
 cystic breast diseas|illness:55
 cystic mastiti|illness:55
-dai labor|labourer:55
-dai labour|labourer:55
 daisi chain|origin:55
-dalesman|resident:55
 danc school|school:55
 danger undertak|work:55
 dangl|help:55
@@ -1610,11 +1608,6 @@ divorc court|court:55
 divulg|reveal:70
 do in|death:55
 do well|law:55
-dock wallop|labourer:55
-dock worker|labourer:55
-docker|labourer:55
-dockhand|labourer:55
-dockwork|labourer:55
 doctor bill|bill:55
 doctor degre|doctor:70
 doctori|doctor:70
@@ -1628,7 +1621,6 @@ domest violenc|violence:55
 domestic|change:55
 domesticis|change:55
 domino effect|cause:55 exam:55 report:55
-donkeywork|labourer:55
 dorm|house:55 office:55
 dormer|counter:55
 dot com|company:55
@@ -1675,8 +1667,6 @@ drivewai|road:55
 drome|airport:70
 drooler|person:55 personal:55
 drop the ball|hack:55
-drudg|labourer:70
-drudgeri|labourer:60
 drug compani|company:55
 drug dealer|crime:55
 drug peddler|crime:55
@@ -1705,9 +1695,9 @@ dust cloud|cloud:55
 dutch auction|sell:55
 duti period|hour:55
 dwarfish|small:55
-dwell|life:60 resident:60
-dweller|resident:70 life:60 person:55 personal:55
-dwelt|life:60 resident:60
+dwell|life:60
+dweller|life:60 person:55 personal:55
+dwelt|life:60
 dy|death:56
 dynam electr|electricity:55
 dysmenorrhea|injured:55
@@ -1717,11 +1707,8 @@ each year|year:63
 earlyish|early:55
 earn run|number:55
 earth tremor|earthquake:55
-earthl|resident:55
-earthman|resident:55
 easi street|security:55
 east west direct|order:55
-eastern|resident:55
 eat hous|house:55 office:55
 eat place|house:55 office:55
 eateri|house:55 office:55
@@ -1754,7 +1741,6 @@ eight fold|many:55
 eighter|digital:55
 eightfold|many:55
 elabor|data:70 care:55
-elbow greas|labourer:55
 elderli|age:65
 eldership|post:55
 elect commiss|committee:55
@@ -1808,7 +1794,7 @@ emptiest|rescue:70
 emptor|buy:70 user:55
 emul|person:55 personal:55
 enabl|change:55
-encamp|life:55 resident:55
+encamp|life:55
 encas|case:70
 enceint|big:70
 enciph|encrypt:70
@@ -1904,7 +1890,6 @@ execut offic|office:55 official:55 police:55
 exeget|expert:55
 exemplari damag|damage:55
 exenter|operation:55 remove:55
-exert|labourer:55
 exhaust|all:55
 exhaust system|system:55
 exit poll|election:55
@@ -2227,7 +2212,6 @@ gambl hous|house:55 office:55
 game|down:60 stop:60
 game hous|house:55 office:55
 game law|policy:55
-gandi dancer|labourer:55
 ganef|accused:55
 gangdom|gang:60
 gangster|gang:60 crime:55
@@ -2370,7 +2354,6 @@ graph paper|offline-mode:55
 graphic design|expert:55
 graphologist|expert:55
 grassfir|fire:55
-gravedigg|labourer:55
 graveyard|website:55
 gravid|big:70
 graviti bomb|explosion:55
@@ -2381,6 +2364,7 @@ great power|country:55 national:55
 green gland|hide:55
 greeter|person:55 personal:55
 grenad|explosion:55
+grifter|fraud:70
 grimoir|offline-mode:55
 gringo|foreign:55
 grinner|person:55 personal:55
@@ -2413,10 +2397,9 @@ gymnast|sport:55
 gynaecolog|health:55
 gynecolog|health:55
 haberdasheri store|record:55
-habit|resident:70 person:55 personal:55
+habit|person:55 personal:55
 habitu crimin|crime:55
 hack writer|government:55
-hackwork|labourer:55
 had best|law:55
 haematolog|health:55
 haemophil|affect-people:55
@@ -2519,7 +2502,6 @@ hereditari condit|illness:55
 hereditari diseas|illness:55
 heroic|law:55
 heterosexu person|person:55 personal:55
-hewer|labourer:55
 hexad|digital:55
 hexadecim digit|digital:55
 hexan|fix:55
@@ -2538,9 +2520,7 @@ higher educ|school:55
 higher up|politician:55
 highli sensit|sensitive:55
 highroad|road:55
-hire hand|labourer:55
 hire help|staff:55
-hire man|labourer:55
 hirel|staff:55
 histor document|account:55
 histor paper|account:55
@@ -2551,8 +2531,6 @@ hit the bottl|user:55
 hitchhik|passenger:55
 hobnail|village:55
 hockei team|team:55
-hod carrier|labourer:55
-hodman|labourer:55
 hold compani|company:55
 hold forth|negotiate:55
 hold swai|control:55
@@ -2599,7 +2577,6 @@ housebroken|railway:55
 houseclean|sanitize:55
 household|family:70 house:70
 housekeep|operation:55 work:55
-housem|resident:55
 houseman|doctor:55
 housewiferi|operation:55 work:55
 housework|operation:55 work:55
@@ -2728,6 +2705,7 @@ ingemin|again:70
 ingest|user:60
 ingot|block:55
 inguen|area:55
+inhabit|life:60 person:55 personal:55
 inherit|receive:52
 inherit diseas|illness:55
 inherit disord|illness:55
@@ -2825,8 +2803,6 @@ ipsedixit|claim:55
 ironmong shop|record:55
 irrat motiv|cause-of:55
 irresist|electricity:55
-island|resident:55
-island dweller|resident:55
 island hop|passenger:55
 issuer|institute:55
 item|agency:55 data:55
@@ -2897,14 +2873,12 @@ kook|person:55 personal:55
 kt|ward:55
 kylix|sport:55
 labor coach|help:55
-labor forc|labourer:55
 labor intens|try:55
 labor leader|politician:55
 labor of love|work:55
 labor pain|injured:55
-labor pool|labourer:55
 labor union|agency:55
-labori|labourer:60 try:55
+labori|try:55
 laborsav|help:55
 labour intens|try:55
 labour of love|work:55
@@ -2926,7 +2900,6 @@ lancet window|counter:55
 land approach|contact:55
 land field|service:55
 land site|website:70
-landman|resident:55
 landrov|road:55
 languag learn|know:55
 languag school|school:55
@@ -3062,11 +3035,11 @@ litmu paper|offline-mode:55
 litterateur|government:55
 littl leagu team|team:55
 littler|small:55
-livabl|life:60 resident:60
+livabl|life:60
 live arrang|agency:55
 live bodi|agency:55
-live togeth|life:55 resident:55
-liveabl|life:60 resident:60
+live togeth|life:55
+liveabl|life:60
 liver diseas|illness:55
 liveri compani|company:55
 liveryman|staff:55
@@ -3078,10 +3051,9 @@ local post offic|counter:55
 locomot|passenger:70
 locut|say:70
 lodg hous|house:55
-lodg in|life:55 resident:55
+lodg in|life:55
 lodger|register:60
 log up|data:55 record:55
-logger|labourer:55
 logic argument|cause:55
 logic think|cause:70 believe:55
 logician|expert:55
@@ -3090,7 +3062,6 @@ logistician|expert:55
 long face|affect-people:55
 long for|demand:55
 long plai|late:55
-longshoreman|labourer:55
 look for|search:55
 look glass|image:55
 look into|investigate:59
@@ -3112,14 +3083,11 @@ lower oneself|law:55
 loyalist|help:55
 lucern|health:55
 luck into|receive:55
-lumberman|labourer:55
 luminari|celebrity:55
 lump sum|money:55
-lumpenproletariat|labourer:55
 luncheon|food:55
 lunul|area:55
 lust after|demand:55
-ly in|labourer:70
 lyce|school:55
 lynch|death:55
 lyricist|government:55
@@ -3206,8 +3174,6 @@ manpow|staff:55
 mansion hous|house:55
 manslay|crime:55
 manu|origin:70
-manual labor|labourer:70
-manual labour|labourer:55
 manufactori|work:55
 manufactur plant|work:55
 maraud|attack:70 raid:70 hacker:55
@@ -3372,8 +3338,6 @@ mind set|mail-service:70
 mindset|mail-service:70
 mine compani|company:55
 minelai|army:55
-miner|labourer:55
-minework|labourer:55
 mingl mangl|kind:55
 minibu|road:55
 minicar|road:55
@@ -3463,7 +3427,7 @@ more or less|about:67
 morgu|house:55 office:55
 morn time|morning:70
 morrow|date:55
-moshav|resident:55 village:55
+moshav|village:55
 most valuabl|main:55
 mostli|big:60
 motion sick|fir:55 illness:55
@@ -3490,9 +3454,6 @@ muezzin|announce:55
 mug game|try:55
 mugge|toll:55
 mukataa|office:55
-mule driver|labourer:55
-mule skinner|labourer:55
-mulet|labourer:55
 multichannel record|record:55
 multin|foreign:55
 multipl star|celebrity:55
@@ -3548,7 +3509,6 @@ naturopathi|care:55
 nauseat|illness:55
 naval offic|office:55 official:55 police:55
 navig system|system:55
-navvi|labourer:55
 nazifi|change:55
 necropoli|website:55
 necropsi|exam:55
@@ -3684,7 +3644,7 @@ obviat|stop:55
 occident|change:55
 occidentalis|change:55
 occultist|person:55 personal:55
-occup|resident:70 work:51
+occup|work:51
 occup diseas|illness:55
 occup rate|percent:55
 occup therapi|care:55
@@ -3770,7 +3730,6 @@ orat|negotiate:55
 orchidalgia|injured:55
 orchiopexi|operation:55
 order of magnitud|magnitude:51
-organ labor|labourer:55
 organ man|staff:55
 organ religion|institute:55
 organ structur|agency:70
@@ -3825,7 +3784,7 @@ overlarg|big:55
 overlordship|post:55
 overpai|money:55
 overpay|money:50
-overpopul|life:55 resident:55
+overpopul|life:55
 overprotect|protect:55 security:55
 overs|big:55
 oversea telegram|social-media:55
@@ -3833,9 +3792,7 @@ overseri|big:55
 overshield|protect:55 security:55
 overstretch|injured:55
 oversubscrib|sell:55
-overwork|labourer:55
 own|person:51 personal:51
-owner occupi|resident:55
 oxybenzen|fix:55
 ozaena|illness:55
 ozena|illness:55
@@ -3911,7 +3868,6 @@ particip|origin:68 law:53
 particular|data:70
 particularis|data:70
 partner off|ward:55
-parturi|labourer:70
 pasquinad|phishing:70
 pass along|contact:70
 pass by|passenger:55
@@ -3973,7 +3929,6 @@ penman|journalist:55
 pension account|plan:55 software:55
 pension plan|plan:55 software:55
 pentad|digital:55
-peon|labourer:55
 per centum|percent:70
 perceiv|person:55 personal:55
 perchloromethan|fix:55
@@ -4076,7 +4031,6 @@ placebo effect|cause:55 exam:55 report:55
 plagiar|steal:55
 plagiaris|steal:55
 plainclothesman|find:55
-plainsman|resident:55
 plan commiss|committee:55
 plan of action|plan:55 software:55
 plane ticket|ticket:55
@@ -4091,7 +4045,6 @@ plantsman|expert:55
 plastic bomb|explosion:55
 plastic surgeon|doctor:55
 plastic surgeri|operation:55
-platelay|labourer:55
 platform bed|oxygen:55
 platyhelminth|malware:55
 playact|law:70
@@ -4161,7 +4114,7 @@ poor devil|toll:55
 poor peopl|person:55
 pop up book|appointment:55 ticket:55
 pope nose|help:55
-popul|life:66 resident:66
+popul|life:66
 popul profil|account:55
 populac|person:55
 portal site|website:55
@@ -4221,8 +4174,6 @@ precook|plan:55
 predetermin|plan:55
 preliminari exam|exam:55
 preliminari examin|exam:55
-prematur labor|labourer:55
-prematur labour|labourer:55
 premiership|prime-minister:60 post:55
 prepai|money:55
 prepaid|money:55
@@ -4290,7 +4241,6 @@ professorship|post:55
 profit|money:55
 profit and loss|account:55
 program librari|collect:55
-proletariat|labourer:70
 promo|public:70
 promot|public:52
 promot materi|public:70
@@ -4450,7 +4400,6 @@ ragsort|staff:55
 ragtag|public:55
 ragtag and bobtail|public:55
 rail line|road:55
-rail splitter|labourer:55
 railroad|railway:62 staff:55
 railroad line|railway:70
 railroad man|staff:55
@@ -4656,7 +4605,6 @@ resid hall|house:55 office:55
 resid physician|doctor:55
 residenti area|district:55
 residenti district|district:55
-residu oil|resident:70
 residuum|other:70
 resol|fix:55
 resort area|area:55
@@ -4748,7 +4696,6 @@ roof paper|offline-mode:55
 room decor|expert:55
 room hous|house:55
 rootlet|origin:60
-rope|labourer:55
 rose window|counter:55
 roseola infantili|illness:55
 roseola infantum|illness:55
@@ -4828,7 +4775,6 @@ sawbon|doctor:70
 scad|many:70
 scaffold|system:55
 scale valu|amount:55
-scammer|fraud:60
 scapegoat|toll:55
 scath|damage:70 main:55
 scenarist|government:55
@@ -4884,7 +4830,6 @@ secretari school|school:55
 secretaryship|post:55
 secretor|hide:70
 secretori organ|hide:70
-section hand|labourer:55
 secur depart|ministry:55 ward:55
 secur forc|staff:55
 secur law|law:55
@@ -4972,7 +4917,7 @@ sextupl|many:55
 sextuplet|digital:55
 sexual|change:55
 sexualis|change:55
-shack up|life:55 resident:55
+shack up|life:55
 shake up|agency:55
 shakeup|agency:55
 sharewar|software:55
@@ -4980,6 +4925,7 @@ sharia|law:55
 sharia law|law:55
 shariah|law:55
 shariah law|law:55
+sharper|fraud:55
 sheath|case:55
 shedder|attack:55 hacker:55
 sheet of paper|offline-mode:55
@@ -5117,7 +5063,7 @@ slow viru|malware:55
 slush fund|money:55
 small chang|cash:55
 small person|person:55 personal:55
-small town|resident:70 village:70
+small town|village:70
 small wing|ward:55
 smaller|small:55
 smallish|small:55
@@ -5164,7 +5110,6 @@ soft water|water:55
 softwar document|software:55
 softwar program|software:70
 softwar system|software:70
-sojourn|resident:55
 solar|leak:55
 solar dai|date:70
 solar facula|upgrade:55
@@ -5245,7 +5190,6 @@ stabber|attack:55 hacker:55
 stabil|help:55
 stabilis|help:55
 stack up|collect:55
-stacker|labourer:55
 staff member|staff:55
 staff offic|ministry:55 ward:55
 staffer|staff:55
@@ -5304,13 +5248,11 @@ steadiest|help:55
 stealer|steal:60 crime:55
 steam power|electricity:55
 steel compani|company:55
-steeplejack|labourer:55
 steer committe|committee:55
 stellar|evidence:57
 stench bomb|explosion:55
 step forward|law:55
 step on it|passenger:55
-stevedor|labourer:55
 stewardship|post:55
 stick about|wait:55
 stick point|data:55
@@ -5398,7 +5340,6 @@ substat|railway:55
 substitut|operation:55 work:55
 subtot|amount:55 total:55
 subtract|computer:52
-suburbanit|resident:55
 subwai|railway:63
 subwai station|computer:55
 subwai system|railway:70
@@ -5460,7 +5401,7 @@ suzerain|country:55 national:55
 swage block|block:55
 swayer|person:55 personal:55
 sweet face|affect-people:55
-swindler|fraud:60
+swindler|fraud:70
 swither|protest:55
 swiz|fraud:55
 swoon|illness:55
@@ -5674,8 +5615,7 @@ tobacco user|user:55
 tobacconist shop|record:55
 tocolog|health:55
 toffe nose|personal:55
-toil|labourer:70
-toiler|labourer:60 staff:55
+toiler|staff:55
 toilet train|railway:55
 toilsom|try:55
 token monei|money:55
@@ -5719,7 +5659,6 @@ touristi|tourist:70
 town clerk|official:55
 town crier|announce:55
 town hous|house:55
-towner|resident:55
 township|city:60
 toxaemia of pregnanc|illness:55
 toxemia of pregnanc|illness:55
@@ -5730,7 +5669,6 @@ trace paper|offline-mode:55
 tracheostomi|operation:55
 tracheotomi|operation:55
 track and field|sport:55
-tracklay|labourer:55
 trackless trollei|road:55
 tract hous|house:55
 trade bill|bill:55
@@ -6114,6 +6052,7 @@ weensi|small:55
 weigher|official:55
 weight gainer|person:55 personal:55
 welch|fraud:55
+welcher|fraud:55
 welcom|person:55 personal:55
 welfar work|operation:55 work:55
 well|health:70
@@ -6125,9 +6064,10 @@ well tri|sample:70 try:70
 well up|origin:55
 well water|water:55
 well wisher|help:55
+welsher|fraud:55
 wend|passenger:55
 went|passenger:52
-western|change:55 resident:55
+western|change:55
 westernis|change:55
 whatev|some:55
 whatsoev|some:55
@@ -6182,7 +6122,6 @@ wiz|expert:55
 womankind|person:55
 wonder struck|disrupt:55
 woo|court:70 ask:55
-woodcutt|labourer:55
 woodworm|malware:55
 woozi|illness:55
 word order|order:55
@@ -6190,7 +6129,6 @@ word painter|government:55
 wordmong|government:55
 wordsmith|government:55
 work capit|capital:70
-work class|labourer:70
 work forc|staff:55
 work man|staff:55
 work person|staff:55
