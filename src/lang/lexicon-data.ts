@@ -138,7 +138,7 @@ minister | minister | मंत्री | মন্ত্রী | mantri, montr
 prime-minister | prime minister, pm | प्रधानमंत्री, पीएम | প্রধানমন্ত্রী | pradhanmantri
 chief-minister | chief minister, cm | मुख्यमंत्री, सीएम | মুখ্যমন্ত্রী | mukhyamantri
 official | official, officer, officials, bureaucrat | अधिकारी, अफसर | আধিকারিক, কর্মকর্তা, অফিসার | adhikari, officer
-magistrate>official | district magistrate, magistrate, district collector, deputy commissioner | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
+magistrate>official | district magistrate, magistrate, district collector | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
 director | director, chief, head | निदेशक, डायरेक्टर, प्रमुख | পরিচালক, অধিকর্তা, প্রধান, ডিরেক্টর | nideshak, director, porichalok
 spokesperson | spokesperson, spokesman, spokeswoman | प्रवक्ता | মুখপাত্র | pravakta, mukhpatro
 agency | agency, agencies, body, organisation, organization | एजेंसी, संस्था, संगठन | সংস্থা, এজেন্সি, সংগঠন | agency, sanstha, songstha
@@ -163,7 +163,6 @@ user | user, users, customer, consumer | उपयोगकर्ता, यू�
 family | family, relatives | परिवार, परिजन | পরিবার, আত্মীয় | parivar, poribar
 student>person | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
 devotee>person | devotee, devotees, pilgrim, pilgrims, worshipper | श्रद्धालु, तीर्थयात्री | পুণ্যার্থী, তীর্থযাত্রী, দর্শনার্থী | shraddhalu, punyarthi
-tourist>person | tourist, tourists, visitor, visitors | पर्यटक, सैलानी | পর্যটক | paryatak, porjotok
 name | name, named, called | नाम | নাম | naam, nam
 kind | kind, type, sort, variety | प्रकार, तरह, किस्म | ধরন, প্রকার, রকম | prakar, kism, dhoron, rokom
 @chinese>person | Chinese | चीनी | চীনা, চিনা | chini
@@ -235,7 +234,8 @@ dollar | dollar, dollars, usd | डॉलर | ডলার | dollar
 amount | amount, sum, value, worth, price, cost | रकम, राशि, कीमत, मूल्य, लागत | পরিমাণ, দাম, মূল্য, খরচ | rakam, dam, kimat
 bank | bank, banking | बैंक | ব্যাংক, ব্যাঙ্ক | bank
 cooperative | cooperative, co-operative, cooperative society | सहकारी, सहकारिता | সমবায় | sahkari, somobay
-fraud | fraud, scam, cheat, cheating, swindle, fraudster, scammer, conman | धोखाधड़ी, ठगी, फ्रॉड, घोटाला, ठग, जालसाज | প্রতারণা, জালিয়াতি, ঠকানো, প্রতারক, জালিয়াত | thagi, thag, fraud, protarona, protarok
+fraud | fraud, scam, cheat, cheating, swindle | धोखाधड़ी, ठगी, फ्रॉड, घोटाला | প্রতারণা, জালিয়াতি, ঠকানো | thagi, fraud, protarona
+fraudster | fraudster, fraudsters, scammer, scammers, conman | जालसाज | প্রতারক | protarok
 fine | fine, penalty | जुर्माना | জরিমানা | jurmana, jorimana
 wallet | wallet, crypto wallet | वॉलेट | ওয়ালেট | wallet
 transaction | transaction, transfer | लेनदेन, ट्रांजैक्शन, हस्तांतरण | লেনদেন, স্থানান্তর | lenden

@@ -57,6 +57,9 @@ const QUESTION_CASES = new Map<string, Set<string>>(
 /** The case markers a question word asks its answer in (किसने: ने; কাকে: কে), if it asks for one. */
 export const questionCase = (norm: string): ReadonlySet<string> | undefined => QUESTION_CASES.get(norm);
 
+/** Whether a normalized word heads the name of a place (road, river, नदी, সেতু: data placeHeads). */
+export const isPlaceHead = (norm: string) => PLACE_HEADS.has(norm);
+
 /** What a name's head word says it names: a place (Harbour Road), a thing or an event (Silver Harp Award), or nothing. */
 function headKind(norm: string): 'place' | 'thing' | undefined {
   if (PLACE_HEADS.has(norm)) return 'place';

@@ -134,6 +134,9 @@ export const isCoordinator = (norm: string) => COORDINATORS.has(norm);
 const DISJUNCTIONS = anyLanguage((w) => w.disjunctions);
 /** Whether a normalized token joins alternatives (or, या, বা: data disjunctions). */
 export const isDisjunction = (norm: string) => DISJUNCTIONS.has(norm);
+const OFFICE_QUALIFIERS = anyLanguage((w) => w.officeQualifiers);
+/** Whether a normalized token, before an office's title, makes it another office or holder (former, deputy; पूर्व, उप; প্রাক্তন: data officeQualifiers). */
+export const isOfficeQualifier = (norm: string) => OFFICE_QUALIFIERS.has(norm);
 const ABBREVIATED_CURRENCIES = anyLanguage((w) => w.abbreviatedCurrencies);
 /** Whether a normalized token is a currency word written as an abbreviation with a full stop (Rs., रु.: data abbreviatedCurrencies). */
 export const isAbbreviatedCurrency = (norm: string) => ABBREVIATED_CURRENCIES.has(norm);

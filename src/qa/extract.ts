@@ -1,10 +1,10 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, label, withParents } from '../lang/lexicon.js';
-import { isAgentMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
+import { isAgentMarker, isPlaceHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isWrittenParticiple, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, SURE_ALTERNATIVE, isOneInLetters, ownSensePositions, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -333,20 +333,31 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const support = clauseSupport(input, clause);
   const standing = (n: (typeof numbers)[number]) => (isOneInLetters(text, n) ? -1 : support[n.first]!);
   // (of two numbers as near, the one with more of the question's words between it and what it counts)
+  // (and of two as near, one the question's other words are said of: "Three devotees died and 20 people were
+  // injured", asked how many were injured; see saidOf)
   let bestSaid = 0;
+  let bestPredicated = false;
+  const predicates = predicatesOf(input);
+  const predicated = (n: (typeof numbers)[number]) => predicates.size > 0 && saidOf(input, n, predicates);
   const better = (n: (typeof numbers)[number], d: number, said = 0) =>
-    standing(n) > bestSupport || (standing(n) === bestSupport && (d < bestDistance || (d === bestDistance && n !== best && said > bestSaid)));
+    standing(n) > bestSupport ||
+    (standing(n) === bestSupport &&
+      (d < bestDistance || (d === bestDistance && n !== best && (Number(predicated(n)) > Number(bestPredicated) || (predicated(n) === bestPredicated && said > bestSaid)))));
   const take = (n: (typeof numbers)[number], d: number, said = 0) => {
     best = n;
     bestDistance = d;
     bestSupport = standing(n);
     bestSaid = said;
+    bestPredicated = predicated(n);
   };
+  // what the question counts is in the passage only as the broader thing it is a kind of ("Five patients died",
+  // asked how many staff): no number there counts it
+  const otherKind = focus.length === 0 && input.plan.focus !== undefined && unitPositions(text, input.plan.focus).length > 0;
   // what is counted is not in the passage: a number counts what the question asks only beside its other
   // words, and only when the question names what it counts: one that asks a measure by its phrase alone
   // (how old, how long: data phraseFocus) is not answered by a number of anything else (5 million dollars);
   // a number the writing makes an age is one of what "how old" counts, wherever its years are (23 वर्षीय)
-  if ((focus.length === 0 && !input.plan.measured) || aged.size > 0) {
+  if ((focus.length === 0 && !input.plan.measured && !otherKind) || aged.size > 0) {
     // (a value in another conjunct, across "and", और, এবং, stands further from the question's words than its words count)
     const dist = distances(text.tokens.length, questionPositions(input), (i) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1));
     for (const n of numbers) {
@@ -387,12 +398,16 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // question's other words are said of it and not of the count found: asked how many people were injured,
   // "killing 14 people and injuring 37" answers 37, "9 श्रद्धालुओं की मौत हो गई और 30 से अधिक घायल" 30 (the
   // writing leaves out what is counted, as it has named it already)
-  // (only in the next conjunct of the same sentence, across "and": not "25 people, after 4 died overnight", a part of them)
-  const predicates = predicatesOf(input);
-  const predicated = (n: (typeof numbers)[number]) => predicates.size > 0 && saidOf(input, n, predicates);
+  // (only in the next conjunct of the same sentence, across "and", and one that says nothing the question does not:
+  // not "25 people, after 4 died overnight", "…and 2 died later in hospital", "…and over 200 lost their homes",
+  // a part of them, more of them or another thing)
   const conjunctAfter = (a: (typeof numbers)[number], b: (typeof numbers)[number]) => {
     const between = Array.from({ length: b.first - a.last - 1 }, (_v, k) => a.last + 1 + k);
-    return between.some((k) => isCoordinator(text.tokens[k]!.norm)) && ![...between, b.first].some((k) => endsSentenceBetween(gap(input, k - 1, k)));
+    const coordinator = between.findLast((k) => isCoordinator(text.tokens[k]!.norm));
+    if (coordinator === undefined || [...between, b.first].some((k) => endsSentenceBetween(gap(input, k - 1, k)))) return false;
+    const plain = (k: number) => (k >= b.first && k < afterNumber(input, b.last)) || own.has(k) || isFunctionWord(input, k) || conceptsAt(text, k).some((c) => QUALIFIERS.has(c));
+    for (let k = coordinator + 1; k < text.tokens.length && (k === coordinator + 1 || !breaksPhrase(gap(input, k - 1, k))); k++) if (!plain(k)) return false;
+    return true;
   };
   if (best && !predicated(best)) {
     const found: (typeof numbers)[number] = best;
@@ -1022,6 +1037,21 @@ const NAME_REACH = 12;
 const ROLE_REACH = 3;
 
 /**
+ * Whether the title that ends at `last` (the question's own words, `asked`, written before a name) is qualified
+ * by the word before it as another office or holder: former, deputy, पूर्व, উপ (data officeQualifiers), or, where
+ * English capitalizes a title with its qualifiers (`capitalized`), any capitalized word the question does not
+ * hold ("Deputy Chief Minister", "Assam Chief Minister": not surely the one asked).
+ */
+function qualifiedTitle(input: ExtractInput, last: number, asked: (k: number) => boolean, capitalized: boolean): boolean {
+  const { tokens } = input.text;
+  let first = last;
+  while (first > 0 && asked(first - 1) && /^\s+$/.test(gap(input, first - 1, first))) first--;
+  if (first === 0 || !/^\s+$/.test(gap(input, first - 1, first))) return false;
+  const before = tokens[first - 1]!;
+  return isOfficeQualifier(before.norm) || (capitalized && isLatinName(before.raw) && !isStopword(before.norm, 'en'));
+}
+
+/**
  * How many words may describe a doer between "by" and the name ("by cyber security researcher X"; "by the
  * security firm X"): written in small letters, each an article or a word of content, none a verb form
  * (so not "by hackers targeting Microsoft", whose name is what was targeted).
@@ -1037,9 +1067,10 @@ function agentMarkerBefore(input: ExtractInput, first: number): number {
     if (isAgentMarker(norm)) return k;
     // (a word of a script with capitals, in small letters: Hindi and Bengali write their doer's marker after the name)
     const small = raw === raw.toLowerCase() && raw !== raw.toUpperCase();
-    // (nor a word of time: "by the time the minister reached" says when, not who)
-    const timely = inTimes(input.text, k) || conceptsAt(input.text, k).some((c) => TIME_HEADS.has(c) || DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c));
-    const describes = small && !timely && (isArticle(norm) || (!isStopword(norm, input.language) && !isWrittenParticiple(norm, input.language)));
+    // (nor a word of time or of a place: "by the time the minister reached" says when, "found by the river Ganga"
+    // where, not who)
+    const setting = inTimes(input.text, k) || isPlaceHead(norm) || conceptsAt(input.text, k).some((c) => TIME_HEADS.has(c) || DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c));
+    const describes = small && !setting && (isArticle(norm) || (!isStopword(norm, input.language) && !isWrittenParticiple(norm, input.language)));
     if (!describes) return -1;
   }
   return -1;
@@ -1118,7 +1149,10 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // so, whatever its case: "the hospital's director Rajesh Mehta", अस्पताल के निदेशक राजेश मेहता को (not the
   // police who arrested him)
   const { identity } = input.plan;
-  if (identity && n.first > 0 && joined(n.first - 1, n.first) && unitPositions(text, identity).includes(n.first - 1)) return 3;
+  // (the name after a title a word before it qualifies holds another office: पूर्व मुख्यमंत्री अशोक गहलोत ने, "the
+  // deputy director X" is no answer to who the chief minister or the director is, in any role)
+  if (identity && n.first > 0 && joined(n.first - 1, n.first) && unitPositions(text, identity).includes(n.first - 1))
+    return qualifiedTitle(input, n.first - 1, (k) => unitPositions(text, identity).includes(k), false) ? -1 : 3;
   if (n.marker !== undefined && (wanted || !possessor)) {
     if (wanted && isGenitiveMarker(n.marker) && wanted.has(n.marker)) return ownsWhatIsAsked(input, n) ? 3 : 0;
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
@@ -1410,14 +1444,9 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   // (a place the question names, written into a name, says whose the name is: the Maharashtra Cyber police)
   const placeAsked = (k: number) => capitalizedAsked(k) && entities(k).some((c) => withParents(c).some((p) => PLACE_CONCEPTS.has(p))) && gap(input, k, k + 1) === ' ';
   const { identity } = input.plan;
-  // (the title itself, not one a word before it qualifies: "Deputy Chief Minister X", "Former Prime Minister Y"
+  // (the title itself, not one a word before it qualifies: "Deputy Chief Minister X", "former Prime Minister Y"
   // hold another office than the one asked)
-  const identityAt = (k: number) => {
-    if (identity === undefined || !unitPositions(text, identity).includes(k)) return false;
-    let first = k;
-    while (capitalizedAsked(first - 1) && gap(input, first - 1, first) === ' ') first--;
-    return first === 0 || gap(input, first - 1, first) !== ' ' || !isLatinName(text.tokens[first - 1]!.raw);
-  };
+  const identityAt = (k: number) => identity !== undefined && unitPositions(text, identity).includes(k) && !qualifiedTitle(input, k, capitalizedAsked, true);
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number } | undefined;
   let tied = false;
   for (const n of spans) {

@@ -32,11 +32,10 @@ export const SURE_ALTERNATIVE = 0.8;
 /**
  * Token positions of a passage where a question's unit stands in its own sense, not only as the broader thing
  * it is a kind of: asked how many pilgrims, "3 tourists and 40 pilgrims" counts them at "pilgrims" (both are
- * people). Where the passage holds it only so, the broader positions.
+ * people), and "Five patients died" does not say how many staff did.
  */
 export function ownSensePositions(text: AnalyzedText, unit: QueryUnit): number[] {
-  const own = unitPositions(text, { ...unit, alts: unit.alts.filter((a) => !a.broader) });
-  return own.length > 0 ? own : unitPositions(text, unit);
+  return unitPositions(text, { ...unit, alts: unit.alts.filter((a) => !a.broader) });
 }
 
 /** Token positions of a passage where a question's unit stands: any of its alternatives is there. */

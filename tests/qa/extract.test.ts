@@ -52,6 +52,18 @@ describe('reading a count', () => {
     expect(answer('How many people died?', 'The bus carrying 40 pilgrims fell into a gorge.', 'en')?.value).toEqual({ kind: 'count', n: 40 });
     // villages are no people, whatever their villagers are
     expect(answer('How many people were evacuated?', 'Officials evacuated 25 villages and moved 3,000 people to camps.', 'en')?.value).toEqual({ kind: 'count', n: 3000 });
+    // another kind of person is no count of the kind asked
+    expect(answer('How many staff were injured?', 'Five patients died in the hospital fire, police said.', 'en')).toBeUndefined();
+    // of two counts of people, the one the question's words are said of
+    expect(answer('How many people were injured?', 'Three devotees died and 20 people were injured in the stampede.', 'en')?.value).toEqual({ kind: 'count', n: 20 });
+    expect(answer('How many people died?', 'Three devotees died and 20 people were injured in the stampede.', 'en')?.value).toEqual({ kind: 'count', n: 3 });
+    // a next conjunct that says more than the question asks (later, in hospital, their homes, critically) is
+    // another count: a part of them, more of them or another thing
+    expect(answer('How many people died?', 'Five people were found dead in the debris and 2 died later in hospital.', 'en')?.value).toEqual({ kind: 'count', n: 5 });
+    expect(answer('How many people lost their lives?', 'Eight people died and over 200 lost their homes in the floods.', 'en')?.value).toEqual({ kind: 'count', n: 8 });
+    expect(answer('How many people were injured?', '14 people suffered burn injuries and 3 were injured critically.', 'en')?.value).toEqual({ kind: 'count', n: 14 });
+    // a doer of fraud is no fraud: the customers it cost are not the fraudsters arrested
+    expect(answer('How many fraudsters were arrested?', 'The fraud cost 200 customers Rs 3 crore, and police arrested four people from Jamtara.', 'en')?.value).not.toEqual({ kind: 'count', n: 200 });
     // the number a later remark gives of some of them is no answer: only the next conjunct, across "and", counts again
     expect(answer('How many people have died?', 'The toll has risen to 25 people, after 4 died overnight.', 'en')?.value).toEqual({ kind: 'count', n: 25 });
     // "and" between the words that qualify what is counted keeps the count
@@ -987,6 +999,12 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('Who is the chief minister?', 'Deputy Chief Minister Ajit Pawar said the state would pay Rs 5 lakh to each family.', 'en')).toBeUndefined();
     expect(answer('Who is the chief minister?', 'Deputy Chief Minister Ajit Pawar said Chief Minister Eknath Shinde would visit the site.', 'en')?.text).toBe('Eknath Shinde');
     expect(answer('Who is the prime minister?', 'Former Prime Minister Manmohan Singh condoled the deaths.', 'en')).toBeUndefined();
+    // a qualifier in small letters too, and in Hindi (data officeQualifiers)
+    expect(answer('Who is the chief minister?', 'The injured were visited by former Chief Minister Siddaramaiah on Monday.', 'en')).toBeUndefined();
+    expect(answer('Who is the prime minister?', 'The then Prime Minister Manmohan Singh had inaugurated the bridge in 2009.', 'en')).toBeUndefined();
+    expect(answer('मुख्यमंत्री कौन है?', 'पूर्व मुख्यमंत्री अशोक गहलोत ने घायलों से मुलाकात की।', 'hi')?.text).not.toBe('अशोक गहलोत');
+    // the deputy commissioner of police is no district magistrate
+    expect(answer('Who is the district magistrate?', 'Deputy Commissioner of Police Rajesh Kumar said the accused were arrested.', 'en')).toBeUndefined();
     // a name the question's own capitalized words qualify, asked no identity, is still no answer (Lord Harrow below)
     // a name after a word of the question that is not what it calls them (the commission's bureau) is none
     expect(answer('आयोग का अध्यक्ष कौन है?', 'नए आयोग ब्यूरो के चुनाव के बाद रवि राव को आयोग का अध्यक्ष चुना गया।', 'hi')?.text).not.toBe('ब्यूरो');
@@ -1092,6 +1110,8 @@ describe('a name answers who only by its role beside the question’s words (iss
     const spotted = 'The leaked records include names and addresses. The breach was first spotted by cyber security researcher Rajshekhar Rajaharia on January 18.';
     expect(answer('Who spotted the breach?', spotted, 'en')?.text).toBe('Rajshekhar Rajaharia');
     expect(answer('Who first reported the leak?', 'The leak was first reported by the newspaper Daily Star on Monday, a day after the breach.', 'en')?.text).toBe('Daily Star');
+    // "by the river" says where, not who
+    expect(answer('Who found the body?', 'The body was found by the river Ganga near Patna on Monday.', 'en')).toBeUndefined();
     // "by the time" says when, not who
     expect(answer('Who brought the fire under control?', 'The fire was brought under control by the time Chief Minister Mamata Banerjee reached the spot.', 'en')).toBeUndefined();
     // a participle after "by" makes the name its object: the firm was impersonated, it did not encrypt the servers

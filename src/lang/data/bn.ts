@@ -128,6 +128,7 @@ export const BN: LanguageWords = {
   coordinators: ['ও', 'এবং'],
   disjunctions: ['বা', 'অথবা'],
   abbreviatedCurrencies: [],
+  officeQualifiers: ['প্রাক্তন', 'উপ', 'প্রয়াত', 'তৎকালীন', 'ভারপ্রাপ্ত', 'অতিরিক্ত', 'যুগ্ম', 'সহকারী'],
   // how long: the units a passage writes a duration in (ছয় ঘণ্টা)
   phraseFocus: { কতক্ষণ: DURATION, kotokkhon: DURATION, 'কত সময়': DURATION, 'koto somoy': DURATION },
   queryHeads: {},

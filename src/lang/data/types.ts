@@ -369,6 +369,12 @@ export interface LanguageWords {
   coordinators: readonly string[];
   /** Currency words written as an abbreviation with a full stop before the number (Rs. 5,000, रु. 10,000): the full stop ends no sentence there. */
   abbreviatedCurrencies: readonly string[];
+  /**
+   * Words written before an office's title that make it another office, or another holder than the one in
+   * office (former, deputy, late; पूर्व, उप; প্রাক্তন, উপ): "former Chief Minister X" is not who the chief
+   * minister is.
+   */
+  officeQualifiers: readonly string[];
   /** Words that join alternatives (or, या, বা): a denial before such a list denies each item ("No passwords or payment data were taken"). */
   disjunctions: readonly string[];
 }

@@ -612,7 +612,6 @@ botan medicin|care:55
 both|some:55
 bottl bill|bill:55
 bottl plant|work:55
-boulevardi|tourist:55
 boutiqu|record:55
 boutonneus fever|illness:55
 bow window|counter:55
@@ -787,12 +786,12 @@ carbol acid|fix:55
 carbon paper|offline-mode:55
 carbon tet|fix:55
 carbon tetrachlorid|fix:55
-card shark|fraud:55
-card sharp|fraud:55
-card sharper|fraud:55
+card shark|fraudster:55
+card sharp|fraudster:55
+card sharper|fraudster:55
 cardinalship|post:55
 cardiolog|health:55
-cardsharp|fraud:55
+cardsharp|fraudster:55
 career|phone:56
 cargo contain|stop:55
 carhop|server:55
@@ -914,7 +913,7 @@ chip awai at|remove:55
 chiralgia|injured:55
 chiropodi|health:55
 chiropract|care:55
-chisel|fraud:70
+chisel|fraudster:70 fraud:60
 chisel in|disrupt:55
 chitter|social-media:70
 chlorobenzen|fix:55
@@ -970,7 +969,7 @@ click open|open:55
 clientel|person:55
 climatologist|expert:55
 clinic neurolog|health:55
-clip artist|fraud:55
+clip artist|fraudster:55
 cliquish|personal:55
 clock in|data:55 record:55
 clock on|data:55 record:55
@@ -1124,9 +1123,9 @@ comput softwar|software:70
 comput store|record:55
 comput system|system:55
 comput user|person:55 personal:55
-con artist|fraud:55
+con artist|fraudster:55
 con game|fraud:55
-con man|fraud:55
+con man|fraudster:55
 concept|believe:55
 concert|cooperative:70
 concert goer|user:55
@@ -1141,7 +1140,7 @@ confed|ward:55
 confession|counter:55
 confetti|offline-mode:55
 confid game|fraud:55
-confid man|fraud:55
+confid man|fraudster:55
 confid trick|fraud:55
 confirmatori|confirm:70 help:55
 conflagr|fire:55
@@ -1414,7 +1413,7 @@ defici diseas|illness:55
 definit|some:51
 defog|change:55
 defrai|money:55
-defraud|fraud:70
+defraud|fraud:70 fraudster:70
 defus|remove:55
 degauss|change:55
 degrad|person:55 personal:55
@@ -1881,7 +1880,6 @@ exchang|change:55
 exchequ|money:55
 exciseman|official:55
 exclus|only:70
-excursionist|tourist:55
 excus|person:55 personal:55
 execut|death:55
 execut agenc|agency:55
@@ -2364,7 +2362,7 @@ great power|country:55 national:55
 green gland|hide:55
 greeter|person:55 personal:55
 grenad|explosion:55
-grifter|fraud:70
+grifter|fraudster:70
 grimoir|offline-mode:55
 gringo|foreign:55
 grinner|person:55 personal:55
@@ -2386,7 +2384,6 @@ guardian|protect:70
 guerilla forc|staff:55
 guerrilla forc|staff:55
 guesser|about:60 person:55 personal:55
-guest|tourist:52
 guest night|evening:55
 guesthous|house:55
 guid light|celebrity:55
@@ -2536,7 +2533,7 @@ hold forth|negotiate:55
 hold swai|control:55
 hole out|disrupt:55
 holi water|water:55
-holidaymak|tourist:70 passenger:55
+holidaymak|passenger:55
 home buyer|buy:55
 home comput|computer:55
 home folk|public:55
@@ -2791,7 +2788,6 @@ invigor|other:55
 invis|hide:51
 invit|ask:51
 invit out|ask:55
-invite|tourist:55
 iodin|change:55
 ionat|change:55
 ionic medic|care:55
@@ -4925,7 +4921,7 @@ sharia|law:55
 sharia law|law:55
 shariah|law:55
 shariah law|law:55
-sharper|fraud:55
+sharper|fraudster:55
 sheath|case:55
 shedder|attack:55 hacker:55
 sheet of paper|offline-mode:55
@@ -4986,7 +4982,6 @@ sickl medick|health:55
 side road|road:55
 sider hour|hour:55
 sidesman|help:55
-sightseer|tourist:55
 signag|collect:55
 signal box|house:55 office:55
 signal tower|house:55 office:55
@@ -5401,7 +5396,7 @@ suzerain|country:55 national:55
 swage block|block:55
 swayer|person:55 personal:55
 sweet face|affect-people:55
-swindler|fraud:70
+swindler|fraudster:70 fraud:60
 swither|protest:55
 swiz|fraud:55
 swoon|illness:55
@@ -5654,8 +5649,7 @@ touch|disrupt:57
 touch and go|threat:55
 toucher|person:55 personal:55
 tour car|road:55
-tourism|tourist:60
-touristi|tourist:70
+tourist|passenger:55
 town clerk|official:55
 town crier|announce:55
 town hous|house:55
@@ -5953,9 +5947,9 @@ viril|change:55
 virilis|change:55
 virolog|health:55
 visag|affect-people:55
-visit|tourist:70 passenger:55
-visit fireman|tourist:55
+visit|passenger:55
 visit nurs|nurse:55
+visitor|passenger:55
 visual|image:55
 visual impair person|person:55 personal:55
 visualis|image:55
@@ -6052,7 +6046,7 @@ weensi|small:55
 weigher|official:55
 weight gainer|person:55 personal:55
 welch|fraud:55
-welcher|fraud:55
+welcher|fraudster:55
 welcom|person:55 personal:55
 welfar work|operation:55 work:55
 well|health:70
@@ -6064,7 +6058,7 @@ well tri|sample:70 try:70
 well up|origin:55
 well water|water:55
 well wisher|help:55
-welsher|fraud:55
+welsher|fraudster:55
 wend|passenger:55
 went|passenger:52
 western|change:55
