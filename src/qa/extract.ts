@@ -1,6 +1,6 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, label, withParents } from '../lang/lexicon.js';
-import { isAgentMarker, isPlaceHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
+import { isAgentMarker, isNameTitle, isPlaceHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
@@ -369,7 +369,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // the question's own words between a count and what it counts qualify what is counted, as they do in
   // the question: for "how many wool blankets", "six wool blankets" stands as close to "blankets" as "two
   // blankets" does, and of the two it is the surer, as it says more of what is asked
-  const own = questionPositions(input);
+  // (the question's words as what it counts is found: not another kind of person, see ownSensePositions)
+  const own = new Set(input.plan.units.flatMap((u) => ownSensePositions(text, u)));
   // none within reach of what is counted: the one number of its clause counts it, as a time does (time()),
   // unless it counts a word of its own, not one of the question's ("12 मैच खेले": matches, not goals)
   const countsAnother = (n: (typeof numbers)[number]) => {
@@ -1037,6 +1038,19 @@ const NAME_REACH = 12;
 const ROLE_REACH = 3;
 
 /**
+ * Whether the whole title the question calls someone by (as many words as the question writes it in) stands
+ * right before `first`, and the name there opens with no title of its own: "Chief Secretary Rajiv Sinha" is
+ * not called chief minister, nor "Director General of Police X" director.
+ */
+function titleBefore(input: ExtractInput, first: number, identity: QueryUnit): boolean {
+  const at = new Set(unitPositions(input.text, identity));
+  // (in another language the title may take fewer words: जिलाधिकारी, "district magistrate")
+  const words = input.plan.reading.language === input.language ? identity.end - identity.at + 1 : 1;
+  if (first < words || isNameTitle(input.text.tokens[first]?.norm ?? '')) return false;
+  return Array.from({ length: words }, (_v, j) => first - 1 - j).every((k) => at.has(k));
+}
+
+/**
  * Whether the title that ends at `last` (the question's own words, `asked`, written before a name) is qualified
  * by the word before it as another office or holder: former, deputy, पूर्व, উপ (data officeQualifiers), or, where
  * English capitalizes a title with its qualifiers (`capitalized`), any capitalized word the question does not
@@ -1044,9 +1058,13 @@ const ROLE_REACH = 3;
  */
 function qualifiedTitle(input: ExtractInput, last: number, asked: (k: number) => boolean, capitalized: boolean): boolean {
   const { tokens } = input.text;
+  // (a qualifier may be joined by a hyphen, Ex-Chief Minister; one the question asks with is part of the title
+  // asked, "who is the vice-chair": his vice-Chair X)
+  const joinedTitle = (k: number) => gap(input, k - 1, k) !== '' && /^\s*-?\s*$/.test(gap(input, k - 1, k));
+  const inQuestion = questionPositions(input);
   let first = last;
-  while (first > 0 && asked(first - 1) && /^\s+$/.test(gap(input, first - 1, first))) first--;
-  if (first === 0 || !/^\s+$/.test(gap(input, first - 1, first))) return false;
+  while (first > 0 && (asked(first - 1) || inQuestion.has(first - 1)) && joinedTitle(first)) first--;
+  if (first === 0 || !joinedTitle(first)) return false;
   const before = tokens[first - 1]!;
   return isOfficeQualifier(before.norm) || (capitalized && isLatinName(before.raw) && !isStopword(before.norm, 'en'));
 }
@@ -1071,7 +1089,8 @@ function agentMarkerBefore(input: ExtractInput, first: number): number {
     // where, not who)
     const setting = inTimes(input.text, k) || isPlaceHead(norm) || conceptsAt(input.text, k).some((c) => TIME_HEADS.has(c) || DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c));
     const describes = small && !setting && (isArticle(norm) || (!isStopword(norm, input.language) && !isWrittenParticiple(norm, input.language)));
-    if (!describes) return -1;
+    // (the word before the name says what kind of actor it is, "researcher", "firm": not "a mob outside X")
+    if (!describes || (k === first - 1 && !conceptsAt(input.text, k).some((c) => withParents(c).some((p) => ACTOR_CONCEPTS.has(p))))) return -1;
   }
   return -1;
 }
@@ -1151,7 +1170,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   const { identity } = input.plan;
   // (the name after a title a word before it qualifies holds another office: पूर्व मुख्यमंत्री अशोक गहलोत ने, "the
   // deputy director X" is no answer to who the chief minister or the director is, in any role)
-  if (identity && n.first > 0 && joined(n.first - 1, n.first) && unitPositions(text, identity).includes(n.first - 1))
+  if (identity && n.first > 0 && joined(n.first - 1, n.first) && titleBefore(input, n.first, identity))
     return qualifiedTitle(input, n.first - 1, (k) => unitPositions(text, identity).includes(k), false) ? -1 : 3;
   if (n.marker !== undefined && (wanted || !possessor)) {
     if (wanted && isGenitiveMarker(n.marker) && wanted.has(n.marker)) return ownsWhatIsAsked(input, n) ? 3 : 0;
@@ -1446,12 +1465,14 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const { identity } = input.plan;
   // (the title itself, not one a word before it qualifies: "Deputy Chief Minister X", "former Prime Minister Y"
   // hold another office than the one asked)
-  const identityAt = (k: number) => identity !== undefined && unitPositions(text, identity).includes(k) && !qualifiedTitle(input, k, capitalizedAsked, true);
+  const identityAt = (k: number) => identity !== undefined && titleBefore(input, k + 1, identity) && !qualifiedTitle(input, k, capitalizedAsked, true);
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number } | undefined;
   let tied = false;
   for (const n of spans) {
     // (a number written in letters opening a sentence, "Two men were arrested", is no name; Two Rivers FC is)
     if (n.thing || text.numbers.some((p) => p.first <= n.first && n.last <= p.last)) continue;
+    // (nor a qualifier of an office alone, "Former" in "Former deputy chief minister X")
+    if (Array.from({ length: n.last - n.first + 1 }, (_v, j) => text.tokens[n.first + j]!.norm).every((w) => isOfficeQualifier(w) || isNameTitle(w))) continue;
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it, unless what the
     // question names before it is a place, whose it is (the Maharashtra Cyber police)
     // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")

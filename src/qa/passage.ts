@@ -1,4 +1,5 @@
 import { termKey, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
+import { withParents } from '../lang/lexicon.js';
 import type { Language } from '../lang/script.js';
 
 /** A passage as ranking and extraction read it: analyzed token by token, with the body it stands in. */
@@ -30,12 +31,16 @@ export const isOneInLetters = (text: AnalyzedText, n: AnalyzedText['numbers'][nu
 export const SURE_ALTERNATIVE = 0.8;
 
 /**
- * Token positions of a passage where a question's unit stands in its own sense, not only as the broader thing
- * it is a kind of: asked how many pilgrims, "3 tourists and 40 pilgrims" counts them at "pilgrims" (both are
- * people), and "Five patients died" does not say how many staff did.
+ * Token positions of a passage where a question's unit stands in its own sense; where it stands in none, as
+ * the broader thing it is a kind of written as that thing, but never as another kind of it: asked how many
+ * pilgrims, "3 passengers and 40 pilgrims" counts them at "pilgrims" (both are people), "20 people were killed"
+ * counts them too, and "Five patients died" does not say how many staff did.
  */
 export function ownSensePositions(text: AnalyzedText, unit: QueryUnit): number[] {
-  return unitPositions(text, { ...unit, alts: unit.alts.filter((a) => !a.broader) });
+  const broader = unit.alts.filter((a) => a.broader).map((a) => a.term);
+  const anotherKind = (i: number) => broader.some((b) => text.concepts[i]!.some((c) => c !== b && withParents(c).includes(b)));
+  const own = unitPositions(text, { ...unit, alts: unit.alts.filter((a) => !a.broader) });
+  return own.length > 0 ? own : unitPositions(text, unit).filter((i) => !anotherKind(i));
 }
 
 /** Token positions of a passage where a question's unit stands: any of its alternatives is there. */

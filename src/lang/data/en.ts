@@ -112,7 +112,7 @@ export const EN: LanguageWords = {
   coordinators: ['and', '&'],
   disjunctions: ['or', 'nor'],
   abbreviatedCurrencies: ['rs', 're'],
-  officeQualifiers: ['former', 'late', 'then', 'deputy', 'ex', 'acting', 'vice', 'additional', 'joint', 'assistant', 'interim', 'outgoing'],
+  officeQualifiers: ['former', 'late', 'then', 'deputy', 'sub', 'ex', 'acting', 'vice', 'additional', 'joint', 'assistant', 'interim', 'outgoing'],
   // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
   // (only at its start: "why did a number of hospitals close" asks why)
   phraseFocus: { 'how old': ['age', 'year'], 'how long': DURATION },

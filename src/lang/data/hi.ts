@@ -131,7 +131,7 @@ export const HI: LanguageWords = {
   coordinators: ['और', 'तथा', 'एवं'],
   disjunctions: ['या', 'अथवा'],
   abbreviatedCurrencies: ['रु', 'रू'],
-  officeQualifiers: ['पूर्व', 'उप', 'दिवंगत', 'स्वर्गीय', 'तत्कालीन', 'कार्यवाहक', 'अतिरिक्त', 'संयुक्त', 'सहायक'],
+  officeQualifiers: ['पूर्व', 'उप', 'अपर', 'दिवंगत', 'स्वर्गीय', 'तत्कालीन', 'कार्यवाहक', 'अतिरिक्त', 'संयुक्त', 'सहायक'],
   // how old: what a passage writes the age with (52 वर्ष की आयु, 52 साल)
   phraseFocus: { 'कितना समय': DURATION, 'कितने समय': DURATION, 'कितनी देर': DURATION, 'kitna samay': DURATION, 'kitne samay': DURATION, 'kitni der': DURATION, 'कितने साल का था': ['age', 'year'], 'कितने साल का है': ['age', 'year'], 'कितने साल के थे': ['age', 'year'], 'कितने साल के हैं': ['age', 'year'], 'कितने साल की थी': ['age', 'year'], 'कितने साल की थीं': ['age', 'year'], 'कितने साल की है': ['age', 'year'], 'कितने वर्ष का था': ['age', 'year'], 'कितने वर्ष का है': ['age', 'year'], 'कितने वर्ष के थे': ['age', 'year'], 'कितने वर्ष के हैं': ['age', 'year'], 'कितने वर्ष की थी': ['age', 'year'], 'कितने वर्ष की थीं': ['age', 'year'], 'कितने वर्ष की है': ['age', 'year'], 'कितनी उम्र': ['age', 'year'], 'kitne saal ka tha': ['age', 'year'], 'kitne saal ke the': ['age', 'year'], 'kitne saal ki thi': ['age', 'year'], 'kitne sal ka tha': ['age', 'year'], 'kitne sal ke the': ['age', 'year'], 'kitne sal ki thi': ['age', 'year'], 'kitni umar': ['age', 'year'], 'kitni umr': ['age', 'year'] },
   queryHeads: {},
