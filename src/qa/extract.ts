@@ -128,7 +128,6 @@ const VALUE_REACH = 6;
  */
 const COORDINATOR_STEP = 4;
 
-/** The position after a number and the Bengali classifier written onto it (৫০টির): where the words after it begin. */
 /** How many words may stand between a count and a word said of it: only function words and qualifiers ("at least 14", "30 से अधिक घायल"). */
 const PREDICATE_REACH = 3;
 /** How many words a remark set off by commas between a count and what is said of it may hold ("including a child"). */
@@ -174,6 +173,7 @@ function saidOf(input: ExtractInput, n: AnalyzedText['numbers'][number], predica
   return false;
 }
 
+/** The position after a number and the Bengali classifier written onto it (৫০টির): where the words after it begin. */
 function afterNumber(input: ExtractInput, last: number): number {
   const next = input.text.tokens[last + 1];
   return next && isClassifier(next.norm) && gap(input, last, last + 1) === '' ? last + 2 : last + 1;
