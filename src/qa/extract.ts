@@ -336,19 +336,18 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // (and of two as near, one the question's other words are said of: "Three devotees died and 20 people were
   // injured", asked how many were injured; see saidOf)
   let bestSaid = 0;
-  let bestPredicated = false;
   const predicates = predicatesOf(input);
-  const predicated = (n: (typeof numbers)[number]) => predicates.size > 0 && saidOf(input, n, predicates);
+  const saidOfByQuestion = new Set(predicates.size === 0 ? [] : numbers.filter((n) => saidOf(input, n, predicates)));
+  const predicated = (n: (typeof numbers)[number] | undefined) => n !== undefined && saidOfByQuestion.has(n);
   const better = (n: (typeof numbers)[number], d: number, said = 0) =>
     standing(n) > bestSupport ||
     (standing(n) === bestSupport &&
-      (d < bestDistance || (d === bestDistance && n !== best && (Number(predicated(n)) > Number(bestPredicated) || (predicated(n) === bestPredicated && said > bestSaid)))));
+      (d < bestDistance || (d === bestDistance && n !== best && (Number(predicated(n)) > Number(predicated(best)) || (predicated(n) === predicated(best) && said > bestSaid)))));
   const take = (n: (typeof numbers)[number], d: number, said = 0) => {
     best = n;
     bestDistance = d;
     bestSupport = standing(n);
     bestSaid = said;
-    bestPredicated = predicated(n);
   };
   // what the question counts is in the passage only as the broader thing it is a kind of ("Five patients died",
   // asked how many staff): no number there counts it
@@ -1051,19 +1050,18 @@ function titleBefore(input: ExtractInput, first: number, identity: QueryUnit): b
 }
 
 /**
- * Whether the title that ends at `last` (the question's own words, `asked`, written before a name) is qualified
+ * Whether the title that ends at `last` (the question's own words, `near`, written before a name) is qualified
  * by the word before it as another office or holder: former, deputy, पूर्व, উপ (data officeQualifiers), or, where
  * English capitalizes a title with its qualifiers (`capitalized`), any capitalized word the question does not
  * hold ("Deputy Chief Minister", "Assam Chief Minister": not surely the one asked).
  */
-function qualifiedTitle(input: ExtractInput, last: number, asked: (k: number) => boolean, capitalized: boolean): boolean {
+function qualifiedTitle(input: ExtractInput, last: number, near: ReadonlySet<number>, capitalized: boolean): boolean {
   const { tokens } = input.text;
   // (a qualifier may be joined by a hyphen, Ex-Chief Minister; one the question asks with is part of the title
   // asked, "who is the vice-chair": his vice-Chair X)
   const joinedTitle = (k: number) => gap(input, k - 1, k) !== '' && /^\s*-?\s*$/.test(gap(input, k - 1, k));
-  const inQuestion = questionPositions(input);
   let first = last;
-  while (first > 0 && (asked(first - 1) || inQuestion.has(first - 1)) && joinedTitle(first)) first--;
+  while (first > 0 && near.has(first - 1) && joinedTitle(first)) first--;
   if (first === 0 || !joinedTitle(first)) return false;
   const before = tokens[first - 1]!;
   return isOfficeQualifier(before.norm) || (capitalized && isLatinName(before.raw) && !isStopword(before.norm, 'en'));
@@ -1171,7 +1169,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // (the name after a title a word before it qualifies holds another office: पूर्व मुख्यमंत्री अशोक गहलोत ने, "the
   // deputy director X" is no answer to who the chief minister or the director is, in any role)
   if (identity && n.first > 0 && joined(n.first - 1, n.first) && titleBefore(input, n.first, identity))
-    return qualifiedTitle(input, n.first - 1, (k) => unitPositions(text, identity).includes(k), false) ? -1 : 3;
+    return qualifiedTitle(input, n.first - 1, near, false) ? -1 : 3;
   if (n.marker !== undefined && (wanted || !possessor)) {
     if (wanted && isGenitiveMarker(n.marker) && wanted.has(n.marker)) return ownsWhatIsAsked(input, n) ? 3 : 0;
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
@@ -1465,7 +1463,7 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const { identity } = input.plan;
   // (the title itself, not one a word before it qualifies: "Deputy Chief Minister X", "former Prime Minister Y"
   // hold another office than the one asked)
-  const identityAt = (k: number) => identity !== undefined && titleBefore(input, k + 1, identity) && !qualifiedTitle(input, k, capitalizedAsked, true);
+  const identityAt = (k: number) => identity !== undefined && titleBefore(input, k + 1, identity) && !qualifiedTitle(input, k, near, true);
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number } | undefined;
   let tied = false;
   for (const n of spans) {
