@@ -84,9 +84,12 @@ export function cardinalValue(norm: string, langs: readonly NumberLanguage[]): n
   return undefined;
 }
 
+/** A case ending and the particle ও a Bengali multiplier may carry (লক্ষের, কোটিরও, হাজারেরও: of a lakh, even of a crore). */
+const BN_MULTIPLIER_CASE = /(?:ের|এর|র)?ও?$/u;
+
 export function multiplierValue(norm: string, langs: readonly NumberLanguage[]): number | undefined {
   for (const l of langs) {
-    const v = MULTIPLIERS[l].get(norm);
+    const v = MULTIPLIERS[l].get(norm) ?? (l === 'bn' ? MULTIPLIERS.bn.get(norm.replace(BN_MULTIPLIER_CASE, '')) : undefined);
     if (v !== undefined) return v;
   }
   return undefined;

@@ -24,6 +24,10 @@ describe('numbers', () => {
     expect(values('২০০ কোটি টাকা', 'bn')).toEqual([2_000_000_000]);
     expect(values('1.5 lakh records', 'en')).toEqual([150_000]);
     expect(values('two hundred crore', 'en')).toEqual([2_000_000_000]);
+    // a Bengali multiplier in a case, with the particle ও (দেড় লক্ষেরও বেশি: more than one and a half lakh)
+    expect(values('দেড় লক্ষেরও বেশি মানুষকে সরানো হয়েছে', 'bn')).toEqual([150_000]);
+    expect(values('২ কোটির বেশি টাকা', 'bn')).toEqual([20_000_000]);
+    expect(values('৫০ হাজারের মতো', 'bn')).toEqual([50_000]);
   });
 
   it('does not read romanized number words in English text', () => {
