@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LEXICON } from '../src/lang/lexicon-data.js';
-import { concept, matchConcepts, wordStems } from '../src/lang/lexicon.js';
+import { concept, conceptKeys, matchConcepts, wordStems } from '../src/lang/lexicon.js';
 import { tokenize } from '../src/lang/tokenize.js';
 import { WORDNET_MAX_WORDS, WORDNET_STRENGTH, formatWordnetData, senseShare, type WordnetEntry } from '../src/lang/wordnet-format.js';
 import { irregularForms } from './english-irregular.js';
@@ -99,13 +99,13 @@ function readSenses(): Map<string, { synset: string; tags: number }[]> {
   return out;
 }
 
-/** A WordNet lemma as the analyzer's stems ("break_into" → ["break", "into"]), or undefined if it is no plain English word or phrase. */
+/** A WordNet lemma as the analyzer's concept keys ("break_into" → ["break", "into"]; lexicon.ts conceptKeys), or undefined if it is no plain English word or phrase. */
 function lemmaStems(lemma: string): string[] | undefined {
   const text = lemma.replace(/_/g, ' ');
   if (!/^[a-z][a-z' -]*$/.test(text)) return undefined;
   const tokens = tokenize(text);
   if (tokens.length === 0 || tokens.length > WORDNET_MAX_WORDS) return undefined;
-  return tokens.map((t) => wordStems(t.norm)[0]!);
+  return tokens.map((t) => conceptKeys(t.norm, [wordStems(t.norm)[0]!])[0]!);
 }
 
 /** The lexicon concepts a whole word or phrase names (not a part of it), common words only: names come from the lexicon itself. */

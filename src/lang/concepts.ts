@@ -1,5 +1,5 @@
 import { PERSON } from './data/concepts.js';
-import { matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
+import { conceptKeys, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
 import { isPersonCounter } from './words.js';
@@ -10,7 +10,7 @@ import type { TokenTerms } from './terms.js';
  * broader one (Delhi Police is also police). A phrase's tokens are not matched again.
  */
 export function conceptMatches(terms: readonly TokenTerms[]): ConceptMatch[] {
-  return matchConcepts(terms.map((t) => t.stems)).map((m) => ({ ...m, concepts: m.concepts.flatMap(withParents) }));
+  return matchConcepts(terms.map((t) => conceptKeys(t.token.norm, t.stems))).map((m) => ({ ...m, concepts: m.concepts.flatMap(withParents) }));
 }
 
 /**

@@ -3,6 +3,7 @@ import { normalize } from './normalize.js';
 import { scriptOf } from './script.js';
 import { stems } from './stem.js';
 import { tokenize } from './tokenize.js';
+import { isAgentNoun } from './words.js';
 
 export interface Concept {
   id: string;
@@ -18,7 +19,7 @@ export interface Concept {
 export type LabelLanguage = 'en' | 'hi' | 'bn';
 
 interface Phrase {
-  /** The stems of each word of the form. */
+  /** The concept keys of each word of the form (conceptKeys). */
   words: string[];
   concepts: string[];
 }
@@ -32,6 +33,25 @@ const COLUMN_LANGUAGES: readonly (LabelLanguage | undefined)[] = ['en', 'hi', 'b
 export function wordStems(norm: string): string[] {
   return stems(norm, scriptOf(norm[0] ?? ''));
 }
+
+/** What a concept key carries after the stem of a noun of someone who does (isAgentNoun). */
+const AGENT_MARK = '\u00B7';
+
+/**
+ * The keys a word matches the lexicon's forms by, given its stems: the stems, but a noun of someone who
+ * does keeps apart from the thing or the act of its stem (residents, residence; customers, customs;
+ * attackers, attack), as an English stem does not.
+ */
+export function conceptKeys(norm: string, stemsOfWord: readonly string[]): string[] {
+  if (scriptOf(norm[0] ?? '') !== 'latn') return [...stemsOfWord];
+  return stemsOfWord.map((s) => (isAgentNoun(norm, s, 'en') ? s + AGENT_MARK : s));
+}
+
+/** The keys of the nouns of a doer that English writes on the given stems (attack: attacker), for a word that is none itself. */
+export const doerKeys = (stemsOfWord: readonly string[]) => stemsOfWord.map((s) => s + AGENT_MARK);
+
+/** A concept key's stem (conceptKeys): the word as the rest of the analyzer stems it. */
+export const stemOfKey = (key: string) => (key.endsWith(AGENT_MARK) ? key.slice(0, -AGENT_MARK.length) : key);
 
 function parse(text: string) {
   const concepts = new Map<string, Concept>();
@@ -57,9 +77,9 @@ function parse(text: string) {
     const forms = cols.slice(1).flatMap((c, k) => c.split(',').map((f) => ({ form: f.trim(), language: COLUMN_LANGUAGES[k] })));
     for (const { form, language } of forms.filter((f) => f.form !== '')) {
       const tokens = tokenize(form);
-      const words = tokens.map((t) => wordStems(t.norm)[0]!);
+      const words = tokens.map((t) => conceptKeys(t.norm, [wordStems(t.norm)[0]!])[0]!);
       if (words.length === 0) continue;
-      if (language !== undefined && words.length === 1) oneWord[language].add(words[0]!);
+      if (language !== undefined && words.length === 1) oneWord[language].add(stemOfKey(words[0]!));
       const as = tokens.map((t) => t.norm).join(' ');
       written.set(as, [...new Set([...(written.get(as) ?? []), id])]);
       const list = phrases.get(words[0]!) ?? [];
@@ -121,8 +141,8 @@ export interface ConceptMatch {
 }
 
 /**
- * The concepts named in a text, given each token's stems: the longest form starting at each token
- * wins, and its tokens are not matched again.
+ * The concepts named in a text, given each token's concept keys (conceptKeys): the longest form starting
+ * at each token wins, and its tokens are not matched again.
  */
 export function matchConcepts(tokenStems: readonly (readonly string[])[]): ConceptMatch[] {
   const { phrases } = lexicon();
@@ -148,5 +168,6 @@ export function matchConcepts(tokenStems: readonly (readonly string[])[]): Conce
 
 /** Normalize and stem a single word the way the lexicon does (for tests and tools). */
 export function conceptsOfWord(word: string): string[] {
-  return matchConcepts([wordStems(normalize(word))]).flatMap((m) => m.concepts);
+  const norm = normalize(word);
+  return matchConcepts([conceptKeys(norm, wordStems(norm))]).flatMap((m) => m.concepts);
 }

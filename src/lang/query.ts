@@ -2,7 +2,7 @@ import type { Field } from './fields.js';
 import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
 import { keyConsonants, writtenConsonants } from './keys.js';
 import { englishTranslations, hindiSynonyms, hindiTranslations, indicTranslations, isNativeWord, loadDictionary, translationKeys, type Translation } from './dictionary.js';
-import { concept, matchConcepts, withParents } from './lexicon.js';
+import { concept, conceptKeys, doerKeys, matchConcepts, withParents } from './lexicon.js';
 import { canonicalNumber, writtenAsYear } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Script } from './script.js';
@@ -188,6 +188,22 @@ function wordAlts(t: TokenTerms): Alt[] {
 }
 
 /** Concepts reached through WordNet, as alternatives: their strengths are below STRENGTH.concept by construction (wordnet-format.ts). */
+/**
+ * The keys a word matches the lexicon and the WordNet table by (lexicon.ts conceptKeys); a romanized Hindi or
+ * Bengali question's words are no English nouns of a doer, whatever their endings (serverer: server's).
+ */
+const lexiconKeys = (t: TokenTerms, reading: Reading) => (reading.romanized ? t.stems : conceptKeys(t.token.norm, t.stems));
+
+/**
+ * A Latin word of an act also reaches, as a broader sense, the one who does it, where English writes its doer on
+ * the same stem (attack: attacker, a hacker; report: reporter): a question of who attacked, or of servers that were
+ * attacked, is met by the attackers a passage names. Not the other way: residents are no residence.
+ */
+function doerAlts(t: TokenTerms, reading: Reading, concepts: readonly string[]): Alt[] {
+  if (t.script !== 'latn' || t.token.numeric || lexiconKeys(t, reading).some((k, i) => k !== t.stems[i])) return [];
+  const doers = matchConcepts([doerKeys(t.stems)]).flatMap((m) => m.concepts).filter((c) => !concepts.includes(c));
+  return doers.map((term) => ({ field: 'concept' as const, term, strength: STRENGTH.broader, broader: true as const }));
+}
 const wordnetAlts = (stems: readonly string[]): Alt[] => wordnetConcepts(stems).map((c) => ({ field: 'concept' as const, term: c.concept, strength: c.strength }));
 
 /**
@@ -282,7 +298,7 @@ function looksLikeName(t: Token, index: number): boolean {
  */
 function withRomanizedBases(t: TokenTerms, reading: Reading): TokenTerms {
   // (a word the lexicon knows as written is that word: chini is Chinese, not also chin, China)
-  if (!reading.romanized || t.script !== 'latn' || t.token.numeric || matchConcepts([t.stems]).length > 0) return t;
+  if (!reading.romanized || t.script !== 'latn' || t.token.numeric || matchConcepts([lexiconKeys(t, reading)]).length > 0) return t;
   const bases = romanizedBases(t.token.norm, reading.language).map((norm) => tokenTerms({ ...t.token, norm }));
   if (bases.length === 0) return t;
   const merged = (pick: (x: TokenTerms) => readonly string[]) => [...new Set([t, ...bases].flatMap(pick))];
@@ -430,7 +446,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
    * the next word, which makes a compound of them (वर्षा-वन: rainforest; year-on-year).
    */
   const timeWordAt = (k: number): string | undefined =>
-    k < tokens.length && (k + 1 === tokens.length || gapBefore(k + 1) !== '-') ? matchConcepts([terms[k]!.stems]).flatMap((m) => m.concepts).find((c) => TIME_WORDS.has(c)) : undefined;
+    k < tokens.length && (k + 1 === tokens.length || gapBefore(k + 1) !== '-') ? matchConcepts([lexiconKeys(terms[k]!, reading)]).flatMap((m) => m.concepts).find((c) => TIME_WORDS.has(c)) : undefined;
   // "When many people are arrested, what is the usual tactic?": a question word that can open a clause
   // (data clauseQuestionWords) opens the question and a clause of words the comma closes; the question word
   // after the comma asks. Not when an auxiliary follows the first ("When did police arrest the hacker, who
@@ -493,7 +509,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   }
 
   // lexicon phrases first: "dark web", "दिल्ली पुलिस" are one unit each
-  const matches = matchConcepts(terms.map((t, i) => (used.has(i) ? [] : t.stems)));
+  const matches = matchConcepts(terms.map((t, i) => (used.has(i) ? [] : lexiconKeys(t, reading))));
   const conceptAt = new Map<number, string[]>();
   for (const m of matches) {
     if (m.last > m.first) {
@@ -523,7 +539,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       for (let n = Math.min(WORDNET_MAX_WORDS, tokens.length - i); n >= 2; n--) {
         const span = Array.from({ length: n }, (_, k) => i + k);
         if (span.some((j) => used.has(j) || conceptAt.has(j) || terms[j]!.script !== 'latn')) continue;
-        const alts = wordnetAlts(span.map((j) => terms[j]!.stems[0]!));
+        const alts = wordnetAlts(span.map((j) => lexiconKeys(terms[j]!, reading)[0]!));
         if (alts.length === 0) continue;
         const content = span.filter((j) => !skip(j));
         const share = content.length > 1 ? PHRASE_WORD_SHARE : 1;
@@ -548,7 +564,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     // into a computer); the dictionary would add its other senses (hack: chop), which are noise. A Hindi
     // word keeps its translations: measured on XQuAD, they help (hi-on-en rank@1 48.9% with, 47.1% without)
     const translations = concepts.length === 0 || t.script !== 'latn' ? translationAlts(t, i, english) : [];
-    const wordnet = throughWordnet(i) ? wordnetAlts(t.stems) : [];
+    const wordnet = throughWordnet(i) ? wordnetAlts(lexiconKeys(t, reading)) : [];
     const synonyms = synonymAlts(t);
     // (a word nothing knows, written in the question's own script: perhaps a slip; a name is its own word)
     const unknown = !reading.romanized && t.script === LANGUAGE_SCRIPTS[reading.language] && concepts.length === 0 && translations.length === 0 && wordnet.length === 0 && !t.token.numeric && !looksLikeName(t.token, i);
@@ -560,6 +576,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         ...ownAlts(t, translations),
         ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })),
         ...broaderAlts(concepts),
+        ...doerAlts(t, reading, concepts),
         ...wordnet,
         ...translations,
         ...synonyms,

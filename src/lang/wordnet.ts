@@ -1,4 +1,5 @@
 import { WORDNET_EN } from './data/wordnet-en.js';
+import { stemOfKey } from './lexicon.js';
 import { parseWordnetData, type WordnetEntry } from './wordnet-format.js';
 
 /**
@@ -15,14 +16,14 @@ export { WORDNET_MAX_WORDS } from './wordnet-format.js';
 let table: Map<string, WordnetConcepts> | undefined;
 const wordnet = () => (table ??= new Map(parseWordnetData(WORDNET_EN).map((e) => [e.key, e.concepts])));
 
-/** The concepts a word or phrase reaches through WordNet, given the stem of each of its words; empty if none. */
-export function wordnetConcepts(stems: readonly string[]): WordnetConcepts {
-  return wordnet().get(stems.join(' ')) ?? [];
+/** The concepts a word or phrase reaches through WordNet, given the concept key of each of its words (lexicon.ts conceptKeys); empty if none. */
+export function wordnetConcepts(keys: readonly string[]): WordnetConcepts {
+  return wordnet().get(keys.join(' ')) ?? [];
 }
 
 /** Every English word the table has an entry for, by its stem (its phrases' words are not entries). */
 export function wordnetStems(): Iterable<string> {
-  return [...wordnet().keys()].filter((k) => !k.includes(' '));
+  return [...wordnet().keys()].filter((k) => !k.includes(' ')).map(stemOfKey);
 }
 
 /** Parse the table now rather than on the first English question (see `prepareQuestionReading`). */

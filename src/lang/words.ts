@@ -2,7 +2,7 @@ import { BN } from './data/bn.js';
 import { EN } from './data/en.js';
 import { HI } from './data/hi.js';
 import type { LanguageWords, QuestionTemplates, Season, TimeRelation } from './data/types.js';
-import { DAY_PARTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
+import { DAY_PARTS, DURATION, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
 import { normalize } from './normalize.js';
 import type { Language } from './script.js';
 
@@ -118,6 +118,18 @@ export function isWrittenPast(norm: string, stem: string, language: Language): b
 /** Whether a word of the language is written as a verb's participle (targeting, hired; not king, bed): data participleEndings, the word longer than the ending by three letters or more. */
 export function isWrittenParticiple(norm: string, language: Language): boolean {
   return LANGUAGE_WORDS[language].participleEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e));
+}
+/**
+ * Whether a word names someone who does, as its stem tells: the word, or it without a plural or verb ending,
+ * is its stem and an agent ending (data agentEndings: residents is resid + ent, customers custom + er; not
+ * residence, customs, attacked).
+ */
+export function isAgentNoun(norm: string, stem: string, language: Language): boolean {
+  const words = LANGUAGE_WORDS[language];
+  if (words.agentEndings.length === 0) return false;
+  const inflections = [...words.pluralEndings, ...words.pastEndings, ...words.participleEndings];
+  const bare = [norm, ...inflections.filter((e) => norm.endsWith(e)).map((e) => norm.slice(0, -e.length))];
+  return words.agentEndings.some((e) => bare.includes(stem + e));
 }
 const VERB_ADVERBS = eachLanguage((w) => w.verbAdverbs);
 /** Whether a normalized token is an adverb that may stand between "what" and a verb (what exactly happened). */
@@ -367,6 +379,8 @@ export const questionTemplates = (language: Language): QuestionTemplates => LANG
 export const DATE_CONCEPTS: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...RELATIVE_DAYS, ...MONTHS]);
 /** Concepts that name a part of the day. */
 export const DAY_PART_CONCEPTS: ReadonlySet<string> = new Set<string>(DAY_PARTS);
+/** The units a length of time is written in (21 hours, ২১ ঘণ্টা, 18 घंटे): a number before one measures time and counts nothing else. */
+export const DURATION_CONCEPTS: ReadonlySet<string> = new Set<string>(DURATION);
 
 /** Punctuation that ends a phrase: a qualifier or a name does not run across it. */
 const PHRASE_BREAK = /[,;:।]/;

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../src/lang/lexicon-data.js';
-import { concept, conceptCount, conceptsOfWord, conceptsWrittenAs, withParents } from '../../src/lang/lexicon.js';
+import { concept, conceptCount, conceptKeys, conceptsOfWord, conceptsWrittenAs, stemOfKey, withParents, wordStems } from '../../src/lang/lexicon.js';
+import { normalize } from '../../src/lang/normalize.js';
 
 const same = (...words: string[]) => {
   const [first, ...rest] = words.map(conceptsOfWord);
@@ -24,6 +26,43 @@ describe('the concept lexicon', () => {
     expect(same('investigation', 'जांच', 'তদন্ত')).toBe(true);
     expect(same('hospital', 'अस्पताल', 'হাসপাতাল')).toBe(true);
     expect(same('Wednesday', 'बुधवार', 'বুধবার')).toBe(true);
+  });
+
+  it('keeps the one who does apart from the thing or the act of the same English stem', () => {
+    // residents are people, their residence a house; customers are users, customs not; attackers are hackers, an attack is none
+    expect(conceptsOfWord('residents')).toEqual(expect.arrayContaining(['resident']));
+    expect(conceptsOfWord('residents')).not.toContain('house');
+    expect(conceptsOfWord('residence')).toContain('house');
+    expect(conceptsOfWord('customers')).toContain('user');
+    expect(conceptsOfWord('customs')).not.toContain('user');
+    expect(conceptsOfWord('attackers')).toContain('hacker');
+    expect(conceptsOfWord('attackers')).not.toContain('attack');
+    expect(conceptsOfWord('attacked')).not.toContain('hacker');
+    expect(conceptsOfWord('villagers')).toContain('resident');
+    expect(conceptsOfWord('village')).not.toContain('resident');
+    // the inflections of a verb in -er stay with it: recovered, recovering are recover
+    expect(same('recovered', 'recover')).toBe(true);
+  });
+
+  it('gives every word concept keys that are its own stems, marked or not, and leaves Hindi and Bengali stems as they are', () => {
+    const word = fc.stringMatching(/^[a-z]{1,12}$/);
+    fc.assert(
+      fc.property(word, (w) => {
+        const stems = wordStems(w);
+        const keys = conceptKeys(w, stems);
+        expect(keys.map(stemOfKey)).toEqual(stems);
+      }),
+    );
+    const letters = [...'कखगचजटडतदनपबमयरलवसह', ...'ािीुेो', ...'কখগচজটডতদনপবমরলসহ', ...'ািীুেো'];
+    const indic = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(indic, (raw) => {
+        const norm = normalize(raw);
+        if (norm === '') return;
+        const stems = wordStems(norm);
+        expect(conceptKeys(norm, stems)).toEqual(stems);
+      }),
+    );
   });
 
   it('keeps apart words that only sometimes mean the same: a team (टीम, দল) is no committee (समिति, কমিটি)', () => {

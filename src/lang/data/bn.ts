@@ -118,6 +118,7 @@ export const BN: LanguageWords = {
   singularEndings: [],
   pastEndings: [],
   participleEndings: [],
+  agentEndings: [],
   verbAdverbs: [],
   commonNounEndings: ['গুলো', 'গুলি', 'গুলোর', 'গুলির'],
   mannerNouns: ['ভাবে', 'রূপে', 'প্রকারে'],

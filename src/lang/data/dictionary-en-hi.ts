@@ -4680,6 +4680,7 @@ frazzl|थका
 freak|अजिब
 freakish|विशम/bsm अजनब/ajnb
 freckl|चित्
+freckl|चित्
 freedom|स्वतंत्र/sbtntrt;छुट
 freeli|इच्छ
 freesia|सफेद/spd गुलाब/glb
@@ -14011,6 +14012,7 @@ waft|झोंक/jnk;फैल
 wag|ठठोलिय/ttl;हिल/hln
 wage|मजदुर/mjdr;किर
 wager|होड
+waif|वस्त/bst
 wail|रोन;विलाप/blp
 wainscot|तख्तबंद/tktbnd
 waist|कमर/kmr

@@ -102,6 +102,7 @@ export const EN: LanguageWords = {
   singularEndings: ['ss', 'us', 'is'],
   pastEndings: ['ed'],
   participleEndings: ['ing', 'ed'],
+  agentEndings: ['er', 'or', 'ent', 'ant'],
   verbAdverbs: ['exactly', 'really', 'actually', 'precisely', 'just', 'finally', 'suddenly', 'reportedly', 'allegedly', 'apparently', 'eventually', 'initially', 'ultimately', 'originally', 'then', 'else'],
   commonNounEndings: [],
   mannerNouns: [],

@@ -121,6 +121,7 @@ export const HI: LanguageWords = {
   singularEndings: [],
   pastEndings: [],
   participleEndings: [],
+  agentEndings: [],
   verbAdverbs: [],
   commonNounEndings: ['ों'],
   mannerNouns: ['तौर', 'रूप', 'तरह', 'प्रकार', 'ढंग', 'तरीके'],

@@ -335,6 +335,13 @@ export interface LanguageWords {
    * X"). Empty where a doer is not so written.
    */
   participleEndings: readonly string[];
+  /**
+   * Endings that make a noun of someone who does (resident, customer, villager, investigator), where the
+   * stemmer leaves the same stem as the word for the thing or the act (residence, customs, village,
+   * investigation): the lexicon matches a word of one kind only to a form of the same kind. Empty where the
+   * stemmer keeps them apart.
+   */
+  agentEndings: readonly string[];
   /** Adverbs that may stand between "what" and such a verb (what exactly happened); not every word in -ly is one (family, assembly). */
   verbAdverbs: readonly string[];
   /**

@@ -9,40 +9,39 @@
 export const WORDNET_EN = `a coupl of|some:70
 ab initio|early:70
 abas|injured:55
-abat|person:55 personal:55
 abattoir|house:55 office:55
-abiogenist|believe:55
-abjur|person:55 personal:55
+abat·|person:55 personal:55
+abjur·|person:55 personal:55
 abortionist|doctor:55
+abrog|cancel:55
 abrupt|disrupt:55
 absente|passenger:55
 absente rate|percent:55
 absolut magnitud|magnitude:55
 absolutist|total:60
 absorpt unit|ward:55
-abstract|government:55
 abstract thought|cause:70 believe:55
 abstractor|government:55
-abus|accused:55
+abstract·|government:55
+abus·|accused:55
 academ depart|ministry:55 ward:55
 academicianship|post:55
 acanthocephalan|malware:55
 acceler|fast:55
 acceler unit|ward:55
 access road|road:55
-accid surgeri|health:55
 accident injuri|accident:55
-accompani|cause:70 exam:70 report:70
-accomplic|help:55
+accid· surgeri|health:55
 accoucheus|nurse:55
 account data|data:55
 account firm|company:55
 account statement|account:70
-accountantship|account:60 control:60 post:55
+accountantship|control:60 post:55
+account·|control:70 account:60
 accusatori|accused:60
 accustom|change:55
-aceton|fix:55
-achiev|person:55 personal:55
+accus·|accused:60
+achiev·|person:55 personal:55
 achromat|change:55
 achromatis|change:55
 acknowledg|inpatient:60
@@ -58,9 +57,7 @@ actinotherapi|care:55
 action replai|again:55
 activ|policy:55
 activ citizen|public:55
-actor assist|help:55
 actual damag|damage:55
-actuari|number:55
 acupressur|care:55
 acupunctur|care:55
 ad|public:51
@@ -73,12 +70,11 @@ adjourn|end:50
 adjud|fix:60 person:55 personal:55
 adjudicatori|fix:60
 adjur|ask:55
-adjut gener|grant:55
+adjut· gener|grant:55
 administr district|district:55
 administr divis|district:55
 administr law|law:55
 administr offici|official:70
-admonish|protect:55
 adob hous|house:55
 adopte|person:55 personal:55
 adorn|committee:55
@@ -101,7 +97,7 @@ aerospac|area:55
 affair|case:58
 affection|disrupt:60
 affiant|person:55 personal:55
-affirm|claim:70 confirm:60
+affirm|confirm:60
 aforement|say:70
 aforesaid|say:70
 after hour|late:55
@@ -112,7 +108,7 @@ ag limit|policy:55
 agaz|open:55
 aged|age:60
 aggreg|collect:57 person:55 personal:55
-aggress|attack:60 hacker:60 law:55
+aggress|hacker:60 law:55
 agnis|know:55
 agniz|know:55
 agnomen|name:55
@@ -122,11 +118,12 @@ agrarian|village:55
 agre|ward:55
 agronomist|expert:55
 aguish|illness:55
-aid de camp|grant:70 office:55 official:55 police:55
+aid de camp|grant:70 official:55 police:55
 ail|illness:55
 air attack|attack:55 raid:55
 air cool|give:55
 air cover|protect:55 security:55
+air current|wind:70
 air defens|army:55
 air hose|airport:70
 air power|airport:70 collect:55
@@ -135,27 +132,26 @@ air sick|illness:55
 air termin|computer:55
 air traffic|road:55
 air travel|passenger:55
-airbu|airport:55
+air travel·|passenger:55
 airburst|explosion:55
 airdrom|airport:70
 airfield|service:55
 airplan ticket|ticket:55
 airport termin|computer:55
 airsick|illness:55
+airspe|speed:55
 airt|send:55
 alacrit|fast:55
 alari|ward:55
 alarm|threat:55 warn:55
 alat|ward:55
 albino|person:55 personal:55
-alcahest|fix:55
 alchem|change:55
 alchemis|change:55
 aliform|ward:55
 alin|agency:55
-alkahest|fix:55
-all around|expert:55
-all import|main:55
+all around·|expert:55
+all import·|main:55
 all night|night:70
 all or none|all:55
 all or noth|all:55
@@ -163,12 +159,12 @@ all out|all:55
 all power|electricity:55
 all rounder|expert:55
 all told|total:70
-allay|person:55 personal:55
+allay·|person:55 personal:55
 allergist|doctor:55
 allergolog|health:55
 alli with|ward:55
 alliter|government:55
-allov|all:55
+allov·|all:55
 alma mater|school:55
 almost|about:70
 alpha softwar|software:55
@@ -179,18 +175,17 @@ altern current|electricity:55
 altern electr current|electricity:55
 amalgam|ward:70
 ambassadorship|post:55
-ambush|attack:55 hacker:55
+ambush·|hacker:55
 amorist|devotee:55
 amount of monei|amount:70 total:70
 amput|doctor:55 remove:55
 amyloidosi|illness:55
 anal person|personal:55
 anal retent person|personal:55
-analog comput|computer:55
-analogist|cause:55
-analogu comput|computer:55
-analys|exam:60 investigate:60 scan:60
+analog comput·|computer:55
+analogu comput·|computer:55
 analysand|patient:55
+analys·|exam:60 investigate:60 scan:60
 analyt think|cause:55
 analyz|exam:63 investigate:63 scan:63 expert:54
 anaplasti|operation:55
@@ -204,8 +199,8 @@ anesthesiolog|health:55
 angiolog|health:55
 angiologist|doctor:55
 angioplasti|operation:55
-anglophil|help:55
 angular unit|ward:55
+angular veloc|speed:55
 ani|some:52
 anim|change:55
 anim diseas|illness:55
@@ -236,12 +231,13 @@ appealing|ask:60
 appel court|court:55
 appli scientist|person:55 personal:55
 applicatori|use:60
+applic·|person:55 personal:55
 appoint book|appointment:55 ticket:55
 appoint calendar|appointment:55 ticket:55
 appreci|person:55 personal:55
 apprenticeship|post:55
 appropri bill|bill:55
-appurten|help:55
+appurten·|help:55
 aquat|sport:55
 arbitr|negotiate:55
 arboretum|service:55
@@ -262,18 +258,17 @@ aristocrat|politician:55
 arm forc|staff:55
 arm servic|staff:55
 armamentarium|collect:55
-armi offic|office:55 official:55 police:55
+armi offic·|official:55 police:55
 aromatherapi|care:55
-arrest hook|arrest:70
-arriv|passenger:55
+arrest·|down:60 stop:60
 arriv at|spread:70
+arriv·|passenger:55
 arrog|person:55 personal:55
 arrowworm|malware:55
 arson|fire:55
 arsonist|crime:55
 art collect|collect:55
 art critic|main:55
-art dealer|negotiate:55
 art form|kind:55
 art paper|offline-mode:55
 art student|student:55
@@ -288,11 +283,11 @@ ask in|ask:55
 ask out|ask:55
 ask over|ask:55
 ask round|ask:55
-asker|interrogate:70
-asphyxi|control:70
-assail|attack:70 hacker:70 accused:55
+assail|attack:62 hacker:53
+assail·|hacker:70 attack:60 accused:55
 assassin|death:55
-assay|expert:55
+assault·|hacker:70 attack:60 accused:55
+assay·|expert:55
 assembl|collect:70
 assesse|person:55 personal:55
 assessor|official:55
@@ -315,10 +310,11 @@ athlet facil|service:55
 athlet game|sport:55
 athlet train|railway:55
 atom bomb|explosion:55
-attemp|change:55
+attaind·|cancel:55
+attempt·|try:60 person:55 personal:55
+attemp·|change:55
 attorn|inpatient:55
 attorneyship|post:55
-au pair|foreign:55
 auction bridg|sell:70
 auction hous|company:55
 auction off|sell:70
@@ -345,7 +341,7 @@ autogen|care:55
 autogen therapi|care:55
 autogen train|care:55
 autoimmun diseas|illness:55
-autoimmun disord|illness:55
+autoimmun disord·|illness:55
 autom|change:55
 autom teller|computer:55
 autom teller machin|computer:55
@@ -353,7 +349,7 @@ automat teller|computer:55
 automat teller machin|computer:55
 automobil|road:68
 automobilist|road:60
-aveng|attack:55 hacker:55
+aveng·|hacker:55
 aver|claim:70
 averag cost|amount:55
 aviari|house:55 office:55
@@ -368,13 +364,13 @@ babi buster|person:55 personal:55
 babi face|affect-people:55
 backbreak|try:55
 backroom|service:55
-backslid|accused:55
+backslid·|accused:55
 bacteria order|order:55
 bacteriolog|health:55
 bacteriophag|malware:55
 bad gui|person:55 personal:55
 bad person|person:55 personal:55
-badger|vulnerability:60
+badger·|vulnerability:60
 bail bond|bail:70
 bailiff|official:55
 bailiffship|post:55
@@ -393,12 +389,12 @@ ball carrier|sport:55
 balli|accident:70 down:70
 balloon|airport:55
 balloon bomb|explosion:55
-band togeth|ward:55
+band togeth·|ward:55
 bandwagon effect|cause:55 exam:55 report:55
 bank close|down:55
 bank deposit|money:55
 bank examin|exam:55
-bank manag|director:55
+bank manag·|director:55
 banquett|court:55
 baptis|name:55 phone:55
 baptiz|name:55 phone:55
@@ -407,18 +403,15 @@ bar examin|exam:55
 barbershop|record:55
 bare|reveal:70
 barkeep|staff:55
+barkeep·|staff:55
 barman|staff:55
 baroni|say:70 state:70
 barrack|disrupt:55
-barrat|accused:55
-barrow boi|negotiate:55
-barrow man|negotiate:55
-bartend|staff:55
-barter|negotiate:55
+barrat·|accused:55
+bartend·|staff:55
 basebal team|team:55
 basketbal team|team:55
 bastion|protect:55
-bat boi|help:55
 bath machin|house:55 office:55
 bath water|water:55
 batteri power|electricity:55
@@ -431,11 +424,11 @@ beach hous|house:55
 beach waggon|road:55
 beach wagon|road:55
 beak|bill:55
-bean counter|account:55 control:55 official:55
+bean counter|control:55 official:55
 bear awai|remove:55
 bear down upon|contact:55
 bear off|remove:55
-bear out|journalist:55 sport:55
+bear out|sport:55
 bear size|big:55
 bear upon|disrupt:70 change:55
 beard worm|malware:55
@@ -452,15 +445,13 @@ bedground|area:55
 bedrid|illness:55
 bedridden|illness:55
 beef up|change:55
-befit|journalist:55 sport:55
+befit|sport:55
 befog|hide:55
 befor long|fast:70
 beg off|ask:55
 begrim|change:55
 behead|death:55
-beheld|person:55 personal:55
-behold|person:55 personal:55
-beholden|person:55 personal:55
+behold·|person:55 personal:55
 belief|believe:52
 believ in|believe:55
 bell the cat|threat:55
@@ -472,7 +463,7 @@ beneath|less:70
 benefact|grant:55 help:55
 bent|illness:55
 bereav person|person:55 personal:55
-beseem|journalist:55 sport:55
+beseem|sport:55
 best known|know:55
 bestial|change:55
 bestialis|change:55
@@ -484,17 +475,15 @@ betak oneself|passenger:55
 betid|happen:55
 better known|know:55
 beverag|food:55
-bewhisk|give:55
+bewhisk·|give:55
 bewrai|reveal:55
-bibliopol|negotiate:55
-bibliopolist|negotiate:55
 big bang|explosion:55
 big leagu|big:70 main:70
 bigemin|many:55
 bigger|big:55
 biggish|big:55
 bilg water|water:55
-bill of attaind|bill:55
+bill of attaind·|bill:55
 bill of health|password:55
 bill poster|staff:55
 bill sticker|staff:55
@@ -506,8 +495,8 @@ bind over|arrest:55
 bio lab|laboratory:55
 biodef|army:55
 biodefens|army:55
-biograph|government:55
 biographi|account:55
+biograph·|government:55
 biolog defenc|army:55
 biolog defens|army:55
 biolog warfar defenc|army:55
@@ -522,7 +511,6 @@ biram|counter:70
 bird nest|collect:55
 bird sanctuari|house:55 office:55
 birth certif|password:55
-birth coach|help:55
 bishopri|post:55
 bissextil year|year:55
 biter|person:55 personal:55
@@ -530,12 +518,10 @@ bitti|small:55
 biz|work:55
 blab out|reveal:55
 black and blue|injured:55
-black box|record:55
 black hole|area:55
 black medick|health:55
-blackboard eras|remove:55
-blackmail|crime:55
-blackwat|illness:55
+blackmail·|crime:55
+blackwat·|illness:55
 blame|explosion:70
 blare out|announce:55
 blast trauma|damage:55 injured:55
@@ -545,7 +531,6 @@ blazon out|announce:55
 bleacher|staff:55
 bled|damage:55 injured:55
 bleed|damage:55 injured:55
-bleeder|affect-people:55
 blighti wound|injured:55
 blind fly|airport:55
 blind land|airport:55
@@ -556,8 +541,9 @@ blot out|change:55
 blot paper|offline-mode:55
 blow by blow|care:55
 blow over|missing:55
+blowi|wind:60
 blown up|big:55
-bludgeon|attack:55 hacker:55
+bludgeon·|hacker:55
 blue blood|politician:55
 blue ribbon commiss|committee:55
 blue ribbon committe|committee:55
@@ -576,7 +562,7 @@ bod|agency:55
 bodega|record:55
 bodi guard|protect:55 security:55
 bodi polit|country:70 national:70
-bodybuild|person:55 personal:55
+bodybuild·|person:55 personal:55
 boffin|expert:55
 bologram|record:55
 bolograph|record:55
@@ -587,12 +573,13 @@ bomb site|website:55
 bomblet|explosion:60
 bone ag|age:55
 bonfir|fire:55
-boob tube|receive:55
 book clerk|company:55
 book of fact|appointment:55 ticket:55
 book of instruct|order:70 offline-mode:55
-bookkeep|account:55 control:55
+bookkeep|account:55
+bookkeep·|control:55
 booklet|appointment:60 ticket:60
+booksel|owner:55
 bookshop|record:55
 bookstal|record:55
 bookstor|record:55
@@ -601,11 +588,12 @@ boomer|person:55 personal:55
 booster dose|vaccine:55
 booster shot|vaccine:55
 booti|steal:70
-bootlegg|crime:55
+bootlegg·|crime:55
 bordello|house:55 office:55
 border district|district:55
 border on|about:55
 borderland|district:55
+border·|resident:55
 borrow cost|amount:55
 botan garden|service:55
 botan medicin|care:55
@@ -621,17 +609,15 @@ brain damag|damage:55 injured:55
 brain dead|death:55
 brain surgeon|doctor:55
 brain surgeri|operation:55
-brainpow|state-actor:55
+brainpow·|state-actor:55
 bran new|recent:55
 branchi|counter:55
 brand name|name:55
 brand new|recent:55
-brass hat|office:55 official:55 police:55
+brass hat|official:55 police:55
 breach of contract|hack:55
 breach of duti|hack:55
-bread bin|stop:55
 bread line|wait:55
-breadbox|stop:55
 breadlin|wait:55
 break off|disrupt:55
 breakneck|threat:55
@@ -678,7 +664,7 @@ built in bed|oxygen:55
 bulki|big:55
 bulkier|big:55
 bulkiest|big:55
-bullfight|person:55 personal:55
+bullfight·|person:55 personal:55
 bump off|death:55
 bumper car|road:55
 bumper to bumper|late:55
@@ -710,9 +696,9 @@ busi deal|transaction:55
 busi depart|ministry:55 ward:55
 busi firm|company:70
 busi life|phone:55
-busi offic|office:70 official:70 police:70
+busi offic|office:70
 busi peopl|person:55
-busi travel|passenger:55
+busi travel·|passenger:55
 businesspeopl|person:55
 bust|damage:55
 busywork|operation:55 work:55
@@ -720,7 +706,7 @@ but|only:70
 butcher shop|record:55
 butt in|disrupt:55
 butterfli effect|cause:55 exam:55 report:55
-buyer|buy:70 user:55
+buyer|buy:60 user:55
 by elect|election:55
 bye elect|election:55
 bypath|road:55
@@ -735,15 +721,14 @@ cadetship|post:55
 cafeteria facil|service:55
 cage in|arrest:55
 caisson diseas|illness:55
-calcul|computer:60 number:51
 calcul machin|computer:55
 calendar month|month:70
 calendar year|year:55
 call the shot|control:55
 call the tune|control:55
-call togeth|collect:55
+call togeth·|collect:55
 callback|ask:55
-caller out|announce:55
+calm air|wind:55
 calqu|say:55
 calqu format|say:55
 calumni|damage:55
@@ -754,7 +739,7 @@ camp ground|website:55
 camp meet|meet:55
 camp out|life:55
 camp site|website:55
-campaign|politician:55
+campaign·|politician:55
 campestr|village:55
 campfir|fire:55
 campground|website:55
@@ -762,8 +747,7 @@ campsit|website:55
 canal|give:55
 canalis|give:55
 candi store|record:55
-candlepow|magnitude:55
-cannist|stop:55
+candlepow·|magnitude:55
 cannonbal along|passenger:55
 canon law|law:55
 capac measur|ward:55
@@ -777,23 +761,20 @@ captainci|post:55
 captainship|post:55
 captiou|main:55
 captor|person:55 personal:55
-captur|person:55 personal:55
+captur·|person:55 personal:55
 car bomb|explosion:55
 car compani|company:55
 car mirror|image:55
 car train|railway:55
-carbol acid|fix:55
 carbon paper|offline-mode:55
-carbon tet|fix:55
-carbon tetrachlorid|fix:55
 card shark|fraudster:55
 card sharp|fraudster:55
 card sharper|fraudster:55
 cardinalship|post:55
 cardiolog|health:55
 cardsharp|fraudster:55
+cardsharp·|fraudster:55
 career|phone:56
-cargo contain|stop:55
 carhop|server:55
 carpet bomb|explosion:55
 carri awai|remove:55
@@ -807,22 +788,20 @@ cartroad|road:55
 case histori|account:55
 casement window|counter:55
 cash advanc|amount:55 total:55
-cash dispens|computer:55
+cash dispens·|computer:55
 cash in hand|money:70
 cash machin|computer:55
-cash surrend valu|amount:55 total:55
-cassett|stop:55
-cassett record|record:55
-cast of charact|collect:55
+cash surrend· valu|amount:55 total:55
+cast of charact·|collect:55
 casu belli|early:55
-casuist|cause:55
 cat scratch diseas|illness:55
+catabat wind|wind:55
 catalog bui|buy:55
 catastroph|damage:55
 catastroph ill|illness:55
 catch out|find:55
 catechumen|student:55
-cater|give:55 work:55
+cater|work:55
 catheter|operation:55
 catheteris|operation:55
 cathous|house:55 office:55
@@ -834,7 +813,7 @@ causat|cause:60
 cauter|operation:55
 cauteris|operation:55
 cautiou statement|announce:55
-celebrat|person:55 personal:55
+celebrat·|person:55 personal:55
 celer|fast:70
 cell phone|phone:55
 cement mixer|computer:55
@@ -842,15 +821,15 @@ cemeteri|website:55
 censori|main:55
 censu taker|official:55
 cent|rupee:50
-centimet|chief-minister:70
 centimetr|chief-minister:70
+centimet·|chief-minister:70
 central|change:55 policy:55
-central offic|office:70 official:55 police:55
+central offic|office:70
 centralis|change:55
 cerebr|believe:70
 certif|password:53
 certif of incorpor|password:55
-certifi public account|account:55 control:55
+certifi public account·|control:55
 certificatori|help:55
 cessat|stop:55
 chaetognath|malware:55
@@ -868,7 +847,7 @@ chaplainci|post:55
 chaplainship|post:55
 chapter|law:50
 charabanc|road:70
-charter account|account:55 control:55
+charter account·|control:55
 chat room|website:55
 chatroom|website:55
 chawbacon|mail-service:70
@@ -881,7 +860,6 @@ check up on|scan:70 exam:55 investigate:55
 checkout counter|counter:55
 checkout line|wait:55
 checkup|exam:55
-cheesemong|negotiate:55
 chem lab|laboratory:55
 chemic bomb|explosion:55
 chemic defenc|army:55
@@ -901,13 +879,13 @@ chevaux de frise|army:55
 chewer|user:55
 chicaneri|fraud:60
 chickenfe|cash:55
-chief assist|help:55
-chief of staff|office:55 official:55 police:55
+chief of staff|official:55 police:55
 chiefli|main:70
 chieftainci|post:55
 chieftainship|post:55
 chiliad|million-people:70
 chime in|disrupt:55
+chinook wind|wind:55
 chip awai|remove:55
 chip awai at|remove:55
 chiralgia|injured:55
@@ -915,8 +893,8 @@ chiropodi|health:55
 chiropract|care:55
 chisel|fraudster:70 fraud:60
 chisel in|disrupt:55
+chisel·|fraudster:70 fraud:60
 chitter|social-media:70
-chlorobenzen|fix:55
 chooser|person:55 personal:55
 chop block|block:55
 chop chop|fast:70
@@ -931,18 +909,17 @@ chronolog ag|age:55
 chronolog record|account:55
 chump chang|cash:55
 church bench|court:55
-church offic|official:55
+church offic·|official:55
 church year|year:55
 chutzpanik|person:55 personal:55
 chyme|food:55
 cinqu|digital:55
 circin|gang:70
-circular file|stop:55
 circular function|operation:55
 citi block|area:55
 citi district|district:55
 citi father|official:55
-citi manag|politician:55
+citi manag·|politician:55
 citi state|country:55 national:55
 citifi|city:60
 civic leader|politician:55
@@ -993,12 +970,11 @@ clubhous|house:55 office:55
 clumsi person|person:55 personal:55
 cluster bomb|explosion:55
 cluster bomblet|explosion:55
-co defend|protect:55
 coach station|computer:55
 coact|law:55
-coadjutor|help:55
-coal scuttl|stop:55
+coal station|port:55
 coalesc|ward:55
+coalesc·|ward:55
 coattail effect|cause:55 exam:55 report:55
 coauthor|government:55
 cocki|claim:55
@@ -1010,7 +986,6 @@ coddler|person:55 personal:55
 code|encrypt:60
 code of behavior|policy:55
 code of conduct|policy:55
-codefend|protect:55
 coder|encrypt:60
 codifi|system:55
 coeduc|school:55
@@ -1020,9 +995,10 @@ coffe cup|sport:55
 cog railwai|railway:55
 cogent evid|evidence:70
 cognis|know:70
+cognis·|know:60
 cognit|know:60
 cogniz|know:70
-coin bank|stop:55
+cogniz·|know:60
 coin collect|collect:55
 coin machin|computer:55
 cola|agency:55
@@ -1039,7 +1015,6 @@ collegian|student:55
 colli|change:55
 colon|agency:55
 coloni|use:55
-colonialist|believe:55
 colonis|agency:55
 color|change:55
 color blind person|person:55 personal:55
@@ -1056,10 +1031,10 @@ come forward|law:55
 come into|receive:55
 come to grip|account:55
 comfort food|food:55
-command|control:60 office:55 official:55 police:55
-command offic|office:55 official:55 police:55
+command offic·|official:55 police:55
 commanderi|post:55
 commandership|post:55
+command·|control:60 official:55 police:55
 commentari|announce:55
 commerc|transaction:51
 commerci|transaction:55
@@ -1067,29 +1042,29 @@ commerci document|file:55 offline-mode:55
 commerci instrument|file:55 offline-mode:55
 commerci law|law:55
 commerci travel|spokesperson:55
+commerci travel·|spokesperson:55
 commercialis|change:55
 commiss|committee:56
-commiss offic|office:55 official:55 police:55
+commiss offic·|official:55 police:55
 commissar|official:55
 commissariat|food:55
 commit suicid|death:55
 committ to memori|know:55
 committe meet|meet:55
 commix|change:55
-common|person:55 personal:55
 common man|person:55 personal:55
 common person|person:55 personal:55
 common year|year:55
 commonwealth countri|country:55 national:55
+common·|person:55 personal:55
 commun equip|service:55
 communic diseas|illness:55
 communicatori|contact:60
 commut ticket|ticket:55
-commut traffic|road:55
-commut train|passenger:70
+commut· traffic|road:55
+commut· train|passenger:70
 comp|exam:55
 compact car|road:55
-compact disk burner|record:55
 compani man|staff:55
 compani name|name:55
 compar|exam:55 family:50
@@ -1100,29 +1075,31 @@ competitori|sport:55
 compil|collect:55
 complain|fir:70
 complect|origin:55
-complexifi|person:55 personal:55
+complexifi·|person:55 personal:55
 composit board|offline-mode:55
 comprehens examin|exam:55
-comptrol|account:70 control:70
-comptrollership|account:60 control:60 post:55
-comput address|address:70
-comput aid design|software:55
-comput databas|database:55
+comptrol|control:70
+comptrollership|control:60 post:55
+comput|computer:60
 comput devic|computer:70
-comput error|happen:55
-comput expert|expert:55
-comput file name|name:55
-comput filenam|name:55
-comput guru|expert:55
 comput machin|computer:70
-comput memori unit|ward:55
-comput paper|offline-mode:55
-comput program|software:55
-comput programm|software:55
-comput softwar|software:70
-comput store|record:55
 comput system|system:55
-comput user|person:55 personal:55
+comput· address|address:70
+comput· aid design|software:55
+comput· databas|database:55
+comput· error|happen:55
+comput· expert|expert:55
+comput· file name|name:55
+comput· filenam|name:55
+comput· guru|expert:55
+comput· memori unit|ward:55
+comput· paper|offline-mode:55
+comput· program|software:55
+comput· programm|software:55
+comput· softwar|software:70
+comput· store|record:55
+comput· system|system:55
+comput· user|person:55 personal:55
 con artist|fraudster:55
 con game|fraud:55
 con man|fraudster:55
@@ -1132,7 +1109,6 @@ concert goer|user:55
 concholog|collect:55
 conclav|meet:55
 conclus|end:60
-concomit|cause:60 exam:60 report:60
 concret mixer|computer:55
 condit|know:55
 confectionari|record:55
@@ -1144,17 +1120,17 @@ confid man|fraudster:55
 confid trick|fraud:55
 confirmatori|confirm:70 help:55
 conflagr|fire:55
-confut|deny:70
 congenit diseas|illness:55
 congreg|collect:55
 congression district|district:55
 conjug famili|family:55 house:55
 conjunctur|times:55
 connector|origin:60
+connect·|origin:60
 conscienc monei|money:55
-conscienti objector|protest:55
-consequ|cause:70 exam:70 report:70
+consequ|cause:58 exam:58 report:58
 consequenti|main:55
+consequ·|cause:60 exam:60 report:60
 consistori|court:55
 consoci|ward:55
 consortium|gang:70
@@ -1165,7 +1141,6 @@ construct|house:58 office:58
 construct fraud|fraud:55
 construct paper|offline-mode:55
 constructor|house:60 office:60
-consuetud|user:55
 consuetudin|offline-mode:55
 consuetudinari|offline-mode:55
 consulship|post:55
@@ -1175,31 +1150,29 @@ consult firm|company:55
 consult servic|service:55
 consultatori|warn:70
 contact sport|sport:55
-container|stop:60
-containeris|stop:60
 contemporari|person:55
 contemporari world|time:55 times:55
 conteste|win:55
 conting|happen:55
 continu educ|school:55
 contrabandist|crime:55
-contriv|person:55 personal:55
+contriv·|person:55 personal:55
 control system|system:55
-controllership|account:60 control:60 post:55
+controllership|control:60 post:55
 controversialist|person:55 personal:55
 contus|injured:55
 convalesc|restore:60
 conven|collect:55
 conveni store|record:55
 conventionalis|change:55
-converg think|believe:55
+converg· think|believe:55
 cool on heel|wait:55
 coordin system|agency:55
 copper bottom|give:55
 copybook|appointment:55 ticket:55
 copycat|person:55 personal:55
 copyist|backup:60 staff:55
-copywrit|staff:55
+copywrit·|staff:55
 coquet|negotiate:55
 cordial recept|hospital:70
 cornerback|sport:55
@@ -1218,12 +1191,14 @@ cosmic|world:57
 cosmic dust|cloud:55
 cosmo|world:57
 cosmonaut|passenger:55
-cost account|account:55 control:55
+cost account|account:55
+cost account·|control:55
 cost of live|amount:55
 cost overrun|amount:55
 costalgia|injured:55
-costermong|negotiate:55
 cottag|house:55
+cottag dweller|resident:55
+cottag·|resident:55
 cotton gin|computer:55
 councillorship|post:55
 councilorship|post:55
@@ -1239,10 +1214,10 @@ counteroffens|crime:55
 counterperson|server:55
 counterproduct|damage:55
 counterspi|state-actor:55
-counterstrik|attack:55 hacker:55
+counterstrik|attack:55
 counterwoman|server:55
 counti council|agency:55
-countinghous|office:55 official:55 police:55
+countinghous|office:55
 countless|number:55
 countri bred|village:55
 countri hous|house:55
@@ -1261,7 +1236,6 @@ court of justic|court:55
 court of law|court:55
 court order|law:55
 courtship|court:70 ask:55
-couvad|user:55
 cover for|protect:55 security:55
 cover up|hide:55
 cow town|city:55
@@ -1287,17 +1261,16 @@ criminologist|expert:55
 crippl|down:70 stop:70
 crock up|affect-people:55
 cross dresser|person:55 personal:55
-cross examin|interrogate:55
 cross purpos|target:55
-cross question|interrogate:55
 crosshead|director:55
+crosswind|wind:55
 crucial|main:70
 cruis control|control:55
 cruis missil|explosion:55
 crumpl|damage:55
 cryopathi|damage:55 injured:55
 cryosurgeri|operation:55
-crystallograph|expert:55
+crystallograph·|expert:55
 cubag unit|ward:55
 cubatur unit|ward:55
 cubic content unit|ward:55
@@ -1311,17 +1284,14 @@ curatorship|post:55
 curett|operation:55
 curettag|operation:55
 curiosa|appointment:55 ticket:55
-curli coat retriev|restore:55
 current electr|electricity:55
+current of air|wind:70
 curricula|data:55
 curriculum|data:55
 curst|explosion:55
-custodian|protect:55
 custodianship|post:55
-custom agent|buy:55
 cut into|remove:55
 cut out|operation:55
-cutler|negotiate:55
 cy pre|policy:55
 cy pre doctrin|policy:55
 cybercrim|crime:55
@@ -1331,11 +1301,11 @@ cylix|sport:55
 cystic breast diseas|illness:55
 cystic mastiti|illness:55
 daisi chain|origin:55
+dalesman|resident:55
 danc school|school:55
 danger undertak|work:55
 dangl|help:55
 darn|explosion:70 fix:55
-darner|fix:55
 data encrypt|encrypt:55
 data format|data:55
 data processor|computer:70
@@ -1351,12 +1321,10 @@ dead person|person:55 personal:55
 dead room|house:55 office:55
 dead soul|person:55 personal:55
 deaf person|person:55 personal:55
-dealer|negotiate:54
-dealership|negotiate:60
 deamin|change:55
 deanship|post:55
 deathlik|death:55
-debas|person:55 personal:55
+debas·|person:55 personal:55
 debitor|person:55 personal:55
 debon|remove:55
 debrid|operation:55
@@ -1367,8 +1335,8 @@ decarbonis|remove:55
 decarbur|remove:55
 decarburis|remove:55
 deceas person|person:55 personal:55
-deced|person:55 personal:55
-deceiv|accused:55
+deced·|person:55 personal:55
+deceiv·|accused:55
 deceler|late:54
 decentr|change:55
 decentralis|change:55 spread:55
@@ -1398,6 +1366,7 @@ defenc forc|army:70 agency:55
 defenc mechan|army:70
 defenc reaction|army:70
 defend team|army:70 team:55
+defend·|protect:54
 defens contractor|company:55
 defens forc|army:70 agency:55
 defens laboratori|laboratory:55
@@ -1413,14 +1382,15 @@ defici diseas|illness:55
 definit|some:51
 defog|change:55
 defrai|money:55
-defraud|fraud:70 fraudster:70
+defraud|fraud:70 fraudster:60
+defraud·|fraudster:70 fraud:60
 defus|remove:55
 degauss|change:55
-degrad|person:55 personal:55
+degrad·|person:55 personal:55
 dehydrogen|change:55
 deign|law:55
-dejeun|food:55
-delay|person:55 personal:55
+dejeun·|food:55
+delay·|person:55 personal:55
 deleteri|damage:55
 deli|record:55
 deliber defenc|army:55
@@ -1436,6 +1406,7 @@ demagog|politician:55
 demagogi|ask:55
 demagogu|politician:55
 demagogueri|ask:55
+demand·|demand:60 person:55 personal:55
 deminer|remove:55
 demineralis|remove:55
 demist|change:55
@@ -1451,7 +1422,6 @@ denaturis|change:55
 denigr|damage:55
 denigratori|damage:55
 dent|damage:55
-dental assist|help:55
 dental medicin|health:55
 dentistri|health:55
 denud|reveal:70
@@ -1467,23 +1437,21 @@ deploy|install:60
 depolar|change:55
 depolaris|change:55
 depon|announce:55
-deporte|foreign:55
 depositari|service:55
 depositori|service:55
 depot|computer:57
 deprav|change:55
-depress|affect-people:55
 depth|area:55
 depth bomb|explosion:55
 depth charg|explosion:55
 dermatolog|health:55
 descal|remove:55
 descend|storm:55
-descript|announce:53 journalist:52 report:52
+descript|announce:53 report:52
 deserv|amount:70
 deserving|amount:60
 desir|demand:55
-desk offic|office:55 official:55 police:55
+desk offic·|official:55 police:55
 desk phone|phone:55
 desktop publish|announce:55
 desper crimin|crime:55
@@ -1506,18 +1474,15 @@ development ag|age:55
 development challeng|person:55
 development learn|know:55
 devil|change:55
-devil worship|believe:55 devotee:55
+devil worship·|devotee:55
 devilis|change:55
-devis|person:55 personal:55
+devis·|person:55 personal:55
 devot|devotee:54
-devour|user:60
 diabol|change:55
 diabolis|change:55
 diagnost|health:55
 dial phone|phone:55
 dial telephon|phone:55
-dice box|stop:55
-dice cup|stop:55
 dicei|threat:55
 dicker|negotiate:55
 didact|school:70
@@ -1531,15 +1496,15 @@ differenti|person:55 personal:55
 differenti cost|amount:55
 difficult|try:55
 diffus|spread:60
-digit comput|computer:55
+digit comput·|computer:55
 digitalis|digital:70 change:55
 digitis|digital:70 change:55
+digitis·|digital:60
 dilapid|damage:55
 dilat and curettag|operation:55
 dilatori|late:55
-dimethyl keton|fix:55
 dimout|electricity:70
-dine room attend|staff:55
+dine room attend·|staff:55
 dinero|money:55
 diopter|ward:55
 dioptr|ward:55
@@ -1549,7 +1514,6 @@ diplomat negoti|negotiate:55
 diplomatist|official:55
 direct current|electricity:55
 direct electr current|electricity:55
-direct finder|receive:55
 direct grant school|school:55
 directorship|director:60 post:55
 dirti monei|steal:70
@@ -1558,55 +1522,52 @@ disabus|data:55
 disaffect|change:55
 disaffirm|claim:55
 disagre with|injured:55
-disast area|area:55
+disast· area|area:55
 disavow|deny:55
 disbeliev|deny:55
 disburden|remove:55
-disburs|money:55 user:55
+disburs|money:55
+disburs·|user:55
 discharg|deny:70 fire:70
 discipleship|post:55
 disclosur|reveal:60
 discommod|disrupt:55
 discrimin|person:55 personal:55
-diseas person|affect-people:70
 disembowel|remove:55
 disen|change:55
-disentangl|person:55 personal:55
+disentangl·|person:55 personal:55
 disfigur|march:55
 disforest|reveal:55
 dish the dirt|negotiate:55
 disharmon|change:55
 dishonor discharg|deny:55
-dishwat|water:55
+dishwat·|water:55
 disk control|control:55
 disloc|injured:55
 dispers|spread:60
 displac unit|ward:55
-displai case|stop:55
 displai window|counter:55
 dispos of|account:55
 dispos plant|work:55
-disprov|deny:70
-disput|person:55 personal:55
+disput·|person:55 personal:55
 diss|injured:55
 dissemin|spread:70 public:55
-dissent|protest:70 person:55 personal:55
+dissent·|person:55 personal:55
 dissert|negotiate:55
-dissolv|fix:70
-dissolv agent|fix:70
 distil water|water:55
 distilleri|work:55
 distort|change:55
 distribut cost|amount:55
-district manag|director:55
+district manag·|director:55
 distrust|suspect:55
 divar|counter:55
-diverg think|believe:55
+diverg· think|believe:55
 divid highwai|road:55
 divorc court|court:55
 divulg|reveal:70
 do in|death:55
 do well|law:55
+docker|port:60
 doctor bill|bill:55
 doctor degre|doctor:70
 doctori|doctor:70
@@ -1634,7 +1595,6 @@ doubl hung window|counter:55
 doubl quick|fast:55
 doubl star|celebrity:55
 doughnut shape|gang:70
-doula|help:55
 down payment|money:55
 downpour|storm:55
 downtick|transaction:55
@@ -1644,13 +1604,12 @@ dozen|many:70
 drafter|government:55
 drag|try:55
 drag a bunt|disrupt:55
-drainag|rescue:55
+drainag|evacuate:55
 drainag system|system:55
 drama critic|main:55
 dramat event|case:55
 dramati persona|collect:55
 dramatist|government:55
-draper|negotiate:55
 draw and quarter|death:55
 draw back|passenger:52
 draw near|contact:70
@@ -1658,7 +1617,6 @@ draw paper|offline-mode:55
 draw rein|control:55
 dress shop|record:55
 drill|railway:55
-drink glass|stop:55
 drive in|service:55
 drive school|school:55
 drive up|contact:55
@@ -1669,7 +1627,7 @@ drop the ball|hack:55
 drug compani|company:55
 drug dealer|crime:55
 drug peddler|crime:55
-drug traffick|crime:55
+drug traffick·|crime:55
 drug user|person:55 personal:55
 drugless|health:55
 drugstor|record:55
@@ -1680,8 +1638,6 @@ dual purpos|many:55
 dual us|many:55
 duce|politician:55
 duck soup|work:55
-duct gland|hide:55
-ductless gland|hide:55
 due date|date:55
 dumb bomb|explosion:55
 dumb show|law:55
@@ -1695,19 +1651,27 @@ dutch auction|sell:55
 duti period|hour:55
 dwarfish|small:55
 dwell|life:60
-dweller|life:60 person:55 personal:55
+dweller|resident:70 life:60 person:55 personal:55
 dwelt|life:60
 dy|death:56
 dynam electr|electricity:55
 dysmenorrhea|injured:55
 dysphem|say:55
+dyspneal|wind:55
+dyspneic|wind:55
+dyspnoeal|wind:55
+dyspnoeic|wind:55
 each|all:52
 each year|year:63
 earlyish|early:55
 earn run|number:55
 earth tremor|earthquake:55
+earthl|resident:55
+earthman|resident:55
 easi street|security:55
 east west direct|order:55
+east wind|wind:55
+eastern·|resident:55
 eat hous|house:55 office:55
 eat place|house:55 office:55
 eateri|house:55 office:55
@@ -1728,8 +1692,9 @@ educ institut|institute:55
 educate|student:70
 educationalist|school:60 expert:55
 educationist|school:60 expert:55
-effect|cause:57 exam:57 report:57 electricity:55 person:55 personal:55
+effect|cause:57 exam:57 report:57 electricity:55
 effectu|cause:60 exam:60 report:60 electricity:55
+effect·|person:55 personal:55
 effemin|change:55
 effeminis|change:55
 effici engin|expert:55
@@ -1757,7 +1722,7 @@ electr switch|control:55
 electromagnet unit|ward:55
 electromot drug administr|care:55
 electron compani|company:55
-electron comput|computer:70
+electron comput·|computer:70
 electron databas|database:55
 electron inform servic|database:55
 electron mail|email:70
@@ -1785,48 +1750,45 @@ emot|disrupt:70
 emot person|person:55 personal:55
 empir research|investigate:55
 emploi|use:59
-employ|politician:55
 employe save plan|plan:55 software:55
-empti|rescue:70
-emptier|rescue:70
-emptiest|rescue:70
-emptor|buy:70 user:55
+employ·|politician:55
+empti|evacuate:70
+emptier|evacuate:70
+emptiest|evacuate:70
+emptor|user:55
 emul|person:55 personal:55
 enabl|change:55
 encamp|life:55
 encas|case:70
 enceint|big:70
-enciph|encrypt:70
+enciph·|encrypt:70
 enclav|district:55
 encod|encrypt:70
-encroach|hack:57 hacker:55
+encroach|hack:57
+encroach·|hacker:55
 end up|law:55
 end user|user:55
-endang|threat:53
+endang·|threat:53
 endem diseas|illness:55
-endocrin gland|hide:55
 endocrinolog|health:55
 endomorph|person:55 personal:55
 endoscopi|exam:55
 endur contest|work:55
 energi unit|ward:55
-enforc|help:55
-engend|cause:51
-enjoy|person:55 personal:55
-enlist offic|office:55 official:55 police:55
+engend·|cause:51
+enjoy·|person:55 personal:55
+enlist offic·|official:55 police:55
 ennead|digital:55
 enologist|expert:55
 enorm|big:70
-enquir|interrogate:70
 enrol|appointment:70 register:55
 enrolle|person:55 personal:55
-ensuant|cause:70 exam:70 report:70
 entangl|internet:70
 enter upon|receive:55
 enteropathi|illness:55
 enterostomi|operation:55
 enterotomi|operation:55
-entertain|person:55 personal:55
+entertain·|person:55 personal:55
 entireti|total:70
 entourag|collect:55
 entranc exam|exam:55
@@ -1844,15 +1806,17 @@ episcopaci|person:55
 epizoot|covid:55
 equip|give:51
 equit|sport:55
+eras·|remove:60
 erogen|sensitive:55
 erogen zone|area:55
 erotic|change:55
 erudit|know:70
+escap veloc|speed:55
 escrow fund|money:55
 espionag agent|state-actor:55
 espionag network|network:55
-essay|try:70 person:55 personal:55
 essayist|government:55
+essay·|try:60 person:55 personal:55
 estat car|road:55
 etern|change:55
 eternalis|change:55
@@ -1864,36 +1828,34 @@ ethic motiv|cause-of:55
 ethic panel|committee:55
 euphem|say:55
 evanesc|missing:55
-event planner|help:55
 eventid|evening:70
 eventu|cause:60 exam:60 report:60 happen:55
 everi last|all:55
 everi year|year:70
 evidenti|evidence:60
-evildo|accused:55
-evolutionist|believe:55
+evid·|evidence:58
+evildo·|accused:55
 exam paper|exam:55
 examin paper|exam:55
 exanim|death:55
 exanthema subitum|illness:55
 exchang|change:55
-exchequ|money:55
+exchequ·|money:55
 exciseman|official:55
 exclus|only:70
-excus|person:55 personal:55
+excus·|person:55 personal:55
 execut|death:55
 execut agenc|agency:55
 execut branch|counter:55
-execut offic|office:55 official:55 police:55
+execut offic·|official:55 police:55
 exeget|expert:55
 exemplari damag|damage:55
 exenter|operation:55 remove:55
 exhaust|all:55
 exhaust system|system:55
 exit poll|election:55
-exocrin gland|hide:55
 expediti|fast:55
-expend|user:55
+expend·|user:55
 expens|amount:55
 expens account|account:55
 explain|data:51
@@ -1917,8 +1879,8 @@ extens phone|phone:55
 extens servic|school:55
 exterioris|change:55
 extern|doctor:55
-extortion|crime:55
 extortionist|crime:55
+extortion·|crime:55
 extracurricular activ|school:55
 extragalact nebula|collect:55
 extrins fraud|fraud:55
@@ -1934,6 +1896,7 @@ factoris|fix:55
 faddist|person:55 personal:55
 fair commiss|committee:55
 fair game|toll:55
+fall in|collapse:53
 fals alarm|warn:55
 fals name|name:55
 falsifi|find:55
@@ -1951,10 +1914,9 @@ farm build|house:55 office:55
 farm machin|computer:55
 farmhous|house:55
 farrago|kind:55
-fashion model|help:55
 fast break|fast:55
 fast pace|fast:55
-fatal accid|accident:55 death:55
+fatal accid·|accident:55 death:55
 fatten|change:55 end:55
 fatten out|change:55
 fatten up|change:55
@@ -1989,12 +1951,11 @@ field intens|magnitude:55
 field sport|sport:55
 field strength|magnitude:55
 field test|sample:55
-field work|expert:55
-fieldsman|sport:55
-fieldwork|expert:55
+fieldwork·|expert:55
 fig|number:68
 figment|believe:55
 figur out|fix:70
+figur·|expert:55
 filariasi|illness:55
 filch|steal:55
 file name|name:55
@@ -2006,7 +1967,7 @@ final caus|target:55
 final exam|exam:55
 final examin|exam:55
 final payment|money:55
-final result|cause:70 exam:70 report:70 end:55
+final result|end:55
 financ|money:70
 financ committe|committee:55
 financi audit|scan:55
@@ -2023,8 +1984,7 @@ finish out|end:55
 finish school|school:55
 fire chief|firefighter:55
 fire compani|firefighter:70 agency:55
-fire extinguish|control:70
-fire fighter|firefighter:70 protect:55
+fire fighter|firefighter:70
 fire marshal|firefighter:55 official:55
 fire parti|team:55
 fire rais|fire:55
@@ -2041,12 +2001,9 @@ first team|team:55
 first year|early:55
 fiscal year|year:55
 fish expedit|investigate:55
-fishmong|negotiate:55
-fishwif|negotiate:55
-fishwiv|negotiate:55
 fission bomb|explosion:55
 fist|origin:70
-fit in|journalist:55 sport:55
+fit in|sport:55
 five fold|many:55
 fivefold|many:55
 fix it shop|record:55
@@ -2059,29 +2016,29 @@ flash flood|flood:55
 flashcard|post:55
 flashflood|flood:55
 flat bench|court:55
-flat coat retriev|restore:55
 flatu reliev|health:55
 flatworm|malware:55
 fleet|fast:55
 flesh out|all:55
 flesh wound|injured:55
 flimflam|fraud:55
-floorwalk|staff:55
+floorwalk·|staff:55
 florist shop|record:55
 flower store|record:55
-flowerpot|stop:55
 fly by|airport:55
 fly field|service:55
 fly school|school:55
 fly squad|team:55
-flypap|offline-mode:55
+flypap·|offline-mode:55
 flypast|airport:55
 fob off|sell:55
+foehn|wind:55
+fohn|wind:55
 foist off|sell:55
 folk|public:61
 folk writer|government:55
-follow|person:52 personal:52
 follow out|end:55
+follow·|person:52 personal:52
 fond regard|disrupt:55
 food compani|company:55
 food poison|illness:55
@@ -2099,23 +2056,20 @@ forecast|announce:55
 forefend|stop:55
 foreign agent|state-actor:55
 foreign countri|country:55 national:55
+foreign·|passenger:52
 foremanship|post:55
 forenam|name:55
 forenoon|morning:70
 forens medicin|health:55
 forens patholog|health:55
-foresight|give:55
 forest fire|fire:55
 forest fire fighter|firefighter:55 official:55
 forestal|stop:64
-forethought|give:55
 forew|ward:55
 forewarn|warn:55
 forfend|stop:55
 forfic|counter:70
-forgav|person:55 personal:55
-forgiv|person:55 personal:55
-forgiven|person:55 personal:55
+forgiv·|person:55 personal:55
 forgo|deny:55
 forgon|deny:55
 fork|counter:57
@@ -2126,6 +2080,7 @@ fork up|give:70
 format|data:55
 formular|policy:60
 forrad|send:70
+forrad·|send:70
 forrard|send:70
 forswear|deny:55
 forswor|deny:55
@@ -2138,7 +2093,6 @@ forwent|deny:55
 foster famili|family:55 house:55
 foster home|family:55 house:55
 foster nurs|nurse:55
-foster parent|protect:55
 foundl hospit|hospital:55
 four poster|oxygen:55
 fovea|area:55
@@ -2154,28 +2108,26 @@ free electron|digital:55
 free lanc|staff:55
 free peopl|person:55
 free spirit|person:55 personal:55
-free trader|help:55
 free will|electricity:55
 free zone|area:55
-freelanc|staff:55
+freelanc·|staff:55
 freemail|email:55
 freeman|public:55
 freewai|road:55
 freewar|software:55
-freewheel|person:55 personal:55
+freewheel·|person:55 personal:55
 freewoman|public:55
 freight train|railway:55
-frequent|user:55
+frequent·|user:55
 fresh water|water:55
-freshwat|water:55
+freshwat·|water:55
 friend|person:54 personal:54
 frisk|search:55
 frontward|send:70
 frostbit|damage:55 injured:55
-fruiter|company:55
+fruiter·|company:55
 frustrat|stop:51
 fuel air bomb|explosion:55
-fuel pod|stop:55
 fugit from justic|crime:55
 fugleman|politician:55
 full clad|all:55
@@ -2184,7 +2136,6 @@ full scale|all:55
 full size|big:55
 full treatment|total:55
 funambul|sport:55
-functionalist|help:55
 functionari|official:70
 funicular railwai|railway:55
 funni wagon|ambulance:55
@@ -2200,9 +2151,10 @@ ga servic|company:55
 ga shell|explosion:55
 ga system|service:55
 gagster|government:55
-gagwrit|government:55
+gagwrit·|government:55
 gain|money:70
 galactosi|hide:55
+gale|wind:55
 gallimaufri|kind:55
 gambl den|house:55 office:55
 gambl hell|house:55 office:55
@@ -2224,10 +2176,9 @@ gastrectomi|operation:55
 gastroenterolog|health:55
 gastroenterologist|doctor:55
 gastroenterostomi|operation:55
-gastrointestin disord|illness:55
+gastrointestin disord·|illness:55
 gastrostomi|operation:55
-gate crash|hacker:55
-gatecrash|hacker:55
+gatecrash·|hacker:55
 gatehous|house:55
 gazebo|house:55 office:55
 gear up|plan:70 change:55
@@ -2240,9 +2191,9 @@ gender ident|identity:55
 genealogist|expert:55
 gener damag|damage:55
 gener elect|election:55
-gener manag|director:55
+gener manag·|director:55
 gener medicin|health:55
-gener practition|doctor:55
+gener practition·|doctor:55
 gener purpos bomb|explosion:55
 gener staff|staff:55
 generalci|post:55
@@ -2250,16 +2201,17 @@ genet abnorm|illness:55
 genet code|order:55
 genet defect|illness:55
 genet diseas|illness:55
-genet disord|illness:55
+genet disord·|illness:55
 genet map|agency:55
 genit|personal:70
 genit organ|personal:70
 genit person|personal:55
 genitalia|personal:70
 genom|order:55
+gentl wind|wind:55
 gentlefolk|public:55
-geograph|expert:55
 geograph indic|name:55
+geograph·|expert:55
 geriatr|health:55
 gerontolog|health:55
 gestat ag|age:55
@@ -2280,7 +2232,7 @@ get weav|start:55
 get wind|find:70
 get word|find:70
 ghost town|city:55
-ghostwrit|government:55
+ghostwrit·|government:55
 giant star|celebrity:55
 gift shop|record:55
 gigant|big:55
@@ -2291,8 +2243,6 @@ give care|grant:55 help:55
 given name|name:55
 glamoris|change:55
 glamour|change:55
-gland|hide:70
-glandular|hide:60
 glasshous|house:55 office:55
 glean|collect:55
 glide|airport:55
@@ -2313,10 +2263,8 @@ goddamn|explosion:63
 godsend|happen:55
 goe|passenger:52
 gofer|staff:55
-goggl box|receive:55
 goiter|illness:55
 goitr|illness:55
-golden retriev|restore:55
 goldfield|district:55
 golf link|origin:70
 gone|passenger:52
@@ -2333,7 +2281,7 @@ govern bodi|agency:70
 govern build|house:55 office:55
 govern depart|ministry:55 ward:55
 govern in exil|government:55
-govern offic|office:55 official:55 police:55
+govern offic|office:55
 govern offici|agency:55
 governor|politician:52
 governorship|post:55
@@ -2349,7 +2297,7 @@ grand theft|steal:55
 grand total|amount:55 total:55
 granter|grant:60 person:55 personal:55
 graph paper|offline-mode:55
-graphic design|expert:55
+graphic design·|expert:55
 graphologist|expert:55
 grassfir|fire:55
 graveyard|website:55
@@ -2359,12 +2307,10 @@ greas on palm|money:55
 greaseproof paper|offline-mode:55
 great deal|many:70
 great power|country:55 national:55
-green gland|hide:55
 greeter|person:55 personal:55
 grenad|explosion:55
 grifter|fraudster:70
 grimoir|offline-mode:55
-gringo|foreign:55
 grinner|person:55 personal:55
 gripe|injured:55
 groaner|person:55 personal:55
@@ -2373,6 +2319,7 @@ gross sale|sell:70
 ground forc|army:70
 ground out|disrupt:55
 ground water|water:55
+groundspe|speed:55
 group meet|meet:70 collect:55
 group particip|origin:55
 groupi|devotee:55
@@ -2380,7 +2327,6 @@ groupwar|software:55
 grownup|person:50 personal:50
 gruel|try:55
 gruell|try:55
-guardian|protect:70
 guerilla forc|staff:55
 guerrilla forc|staff:55
 guesser|about:60 person:55 personal:55
@@ -2390,17 +2336,16 @@ guid light|celebrity:55
 guidanc devic|system:55
 guidanc system|system:55
 gun moll|crime:55
+gusti|wind:60
 gymnast|sport:55
 gynaecolog|health:55
 gynecolog|health:55
 haberdasheri store|record:55
-habit|person:55 personal:55
 habitu crimin|crime:55
+habit·|resident:70 person:55 personal:55
 hack writer|government:55
 had best|law:55
 haematolog|health:55
-haemophil|affect-people:55
-haemophiliac|affect-people:55
 haemorrhag|damage:55 injured:55
 haemorrhoidectomi|operation:55
 haggl|negotiate:55
@@ -2416,19 +2361,19 @@ ham|law:55
 hand and glove|cooperative:70
 hand in glove|cooperative:70
 hand mirror|image:55
-handbag|stop:55
-handbasket|stop:55
 handed|origin:60
 handicap person|person:55 personal:55
 handl charg|amount:55
 handl cost|amount:55
-handov|give:60
+handov·|give:60
 handset|phone:55
 handwrit expert|expert:55
-hang togeth|origin:55
+hang togeth·|origin:55
 hangout|area:55
 hanker|demand:55
 har|control:55
+harborag|port:60
+harbourag|port:60
 hard cash|cash:70
 hard knock|affect-people:70
 hard to pleas|demand:55
@@ -2437,7 +2382,7 @@ hard worker|staff:55
 hardli a|some:55
 hardtop|road:55
 hardwar store|record:55
-hardwareman|negotiate:55
+harmattan|wind:55
 harshen|change:55
 harvest|collect:55
 harvest home|collect:55
@@ -2459,18 +2404,18 @@ head of household|director:55
 head off|stop:55
 head shop|record:55
 headboard|committee:55
-headcount|interrogate:55
-headquart staff|staff:55
+headquart· staff|staff:55
 headspr|origin:55
-headwat|origin:55
+headwat·|origin:55
+headwind|wind:55
 heal|restore:70
 healer|expert:55
 health check|exam:55
 health facil|house:55 office:55
 healthcar facil|house:55 office:55
 heap up|collect:55
-hear examin|official:55
-hear offic|official:55
+hear examin·|official:55
+hear offic·|official:55
 heard|find:55
 heart surgeri|operation:55
 heat unit|ward:55
@@ -2488,8 +2433,6 @@ helminth|malware:55
 help hand|help:55
 help out|grant:55 help:55
 hematolog|health:55
-hemophil|affect-people:55
-hemophiliac|affect-people:55
 hemorrhag|damage:50 injured:50
 hemorrhoidectomi|operation:55
 heptad|digital:55
@@ -2501,7 +2444,6 @@ heroic|law:55
 heterosexu person|person:55 personal:55
 hexad|digital:55
 hexadecim digit|digital:55
-hexan|fix:55
 hie|passenger:55
 high command|politician:55
 high countri|area:55
@@ -2512,7 +2454,8 @@ high speed|fast:55
 high treason|crime:55
 high up|vip:70
 high veloc|fast:55
-highbind|crime:55
+high wind|wind:55
+highbind·|crime:55
 higher educ|school:55
 higher up|politician:55
 highli sensit|sensitive:55
@@ -2524,8 +2467,7 @@ histor paper|account:55
 histor record|account:55
 hit squad|team:55
 hit the book|know:55
-hit the bottl|user:55
-hitchhik|passenger:55
+hitchhik·|passenger:55
 hobnail|village:55
 hockei team|team:55
 hold compani|company:55
@@ -2533,12 +2475,12 @@ hold forth|negotiate:55
 hold swai|control:55
 hole out|disrupt:55
 holi water|water:55
-holidaymak|passenger:55
-home buyer|buy:55
-home comput|computer:55
+holidaymak·|passenger:55
+home comput·|computer:55
 home folk|public:55
 home in|target:55
 home page|website:55
+home port|port:55
 homepag|website:55
 hometown|city:55
 honor discharg|deny:55
@@ -2546,7 +2488,7 @@ honorari societi|institute:55
 hoodlum|crime:55
 hook|origin:55
 hook up with|ward:55
-hooligan|attack:55 hacker:55
+hooligan|hacker:55
 hoopla|public:55
 hop picker|computer:55
 hop up|change:55
@@ -2554,7 +2496,6 @@ hoper|person:55 personal:55
 horari|hour:60
 hormon replac therapi|care:55
 hornswoggl|fraud:70
-hors trader|negotiate:55
 horseless carriag|road:55
 horseradish root|origin:55
 horticulturist|expert:55
@@ -2573,11 +2514,12 @@ hous train|railway:55
 housebroken|railway:55
 houseclean|sanitize:55
 household|family:70 house:70
+household·|family:60 house:60
 housekeep|operation:55 work:55
+housem|resident:55
 houseman|doctor:55
 housewiferi|operation:55 work:55
 housework|operation:55 work:55
-hr|hour:70
 hugger|person:55 personal:55
 hulk|big:55
 hulki|big:55
@@ -2602,12 +2544,12 @@ hydrol|disrupt:55
 hydrolis|disrupt:55
 hydropathi|care:55
 hydrotherapi|care:55
-hydroxybenzen|fix:55
 hygien|sanitize:70 health:55
 hygienis|sanitize:70
 hypercrit|main:55
 hypermotil|illness:55
 hypersecret|hide:55
+hyperveloc|speed:55
 hypochondrium|area:55
 hypocor|name:55
 hypophysectom|remove:55
@@ -2618,7 +2560,6 @@ idea|believe:68
 ideat|believe:60
 ident theft|fraud:55
 idiomat express|say:55
-idiot box|receive:55
 ignit kei|decrypt:55 main:55
 ilk|kind:55
 ill be|affect-people:55
@@ -2628,7 +2569,7 @@ illustri|celebrity:60
 imagin imag|image:55
 imam|politician:55
 imaum|politician:55
-imbib|user:55
+imbib·|user:55
 immateri|change:55
 immaterialis|change:55
 immedi payment|money:55
@@ -2638,13 +2579,14 @@ immunis|protect:55 security:55
 immunolog|health:55
 immunotherapi|care:55
 immur|arrest:55
-impair|march:60
+impair·|march:60
 imperil|threat:70
 imperson|person:60
 imping|happen:55
 implement|help:55
+implod|collapse:55
 implos therapi|flood:70
-importe|main:60 foreign:55
+import|main:57
 impos|say:57 state:57
 impregn|security:55
 impress|disrupt:55 arrest:53 say:53 state:53
@@ -2671,7 +2613,7 @@ incommodi|affect-people:70
 incommun|hide:55
 increment cost|amount:55
 incrimin|accused:60
-independ agenc|agency:55
+independ· agenc|agency:55
 index case|patient:55
 india paper|offline-mode:55
 indigen|person:55 personal:55
@@ -2699,32 +2641,31 @@ informatori|data:60 reveal:55 say:55 warn:55
 infract|hack:70 crime:55
 infrar therapi|care:55
 ingemin|again:70
-ingest|user:60
 ingot|block:55
 inguen|area:55
-inhabit|life:60 person:55 personal:55
+inhabit|life:60 person:55
 inherit|receive:52
 inherit diseas|illness:55
-inherit disord|illness:55
+inherit disord·|illness:55
 initiatori|open:55
 injur parti|toll:55
-ink eras|remove:55
 ink pad|block:55
 inkpad|block:55
 innov|find:60
 innumer|number:55
 inocul|vaccine:70 protect:55 security:55
 inquest|investigate:55
-inquir|interrogate:70 investigate:50
+inquir|interrogate:50 investigate:50
 inquisitori|search:70
 insan asylum|hospital:55
 insect bite|damage:55 injured:55
 insid inform|data:70
+insid· inform|data:55
 insol|leak:55 reveal:55
 inspect|exam:55
-inspector gener|office:55 official:55 police:55
+inspector gener|official:55 police:55
 inspectorship|post:55
-inspir|politician:55
+inspir·|politician:55
 instanc|case:61
 instant replai|again:55
 instantan|time:60 fast:55
@@ -2755,9 +2696,10 @@ interdepend|origin:55
 interesting|electricity:55
 intergalact space|area:55
 interior decor|expert:55
-interior design|expert:55
+interior design·|expert:55
 interject|disrupt:55
-interlop|hacker:70
+interlop|hacker:60
+interlop·|hacker:70
 intermit|disrupt:55
 intern law|law:55
 intern medicin|health:55
@@ -2768,11 +2710,11 @@ internationalist|foreign:55
 internet site|website:70 computer:55
 internship|post:55
 interplanetari space|area:55
-interrupt|disrupt:60
+interrupt|disrupt:57
+interrupt·|disrupt:60
 intersect|meet:55
 interst highwai|road:55
 interstellar space|area:55
-interview|interrogate:55
 intestin bypass|operation:55
 intestin colic|injured:55
 intransitiv|change:55
@@ -2780,7 +2722,7 @@ intransitivis|change:55
 intravas|damage:55 injured:55
 intrins fraud|fraud:55
 inund|flood:70
-invad|hacker:55
+invad·|hacker:55
 invalid|official:55
 inventori account|account:55
 invers function|operation:55
@@ -2799,7 +2741,9 @@ ipsedixit|claim:55
 ironmong shop|record:55
 irrat motiv|cause-of:55
 irresist|electricity:55
+island dweller|resident:55
 island hop|passenger:55
+island·|resident:55
 issuer|institute:55
 item|agency:55 data:55
 itemis|agency:55
@@ -2816,12 +2760,12 @@ jilt|deny:70
 jitnei|road:70
 jitter|change:55
 job lot|collect:55
-jobhold|staff:55
+jobhold·|staff:55
 join|origin:60
 joint author|government:55
 joint stock compani|company:55
 journal|journalist:55
-journey|passenger:55
+journey·|passenger:55
 judgement of dismiss|deny:70
 judgeship|post:55
 judgment of dismiss|deny:70
@@ -2836,21 +2780,23 @@ jural|law:55
 jurist|law:55
 just about|about:70
 juvenil court|court:55
-juvenil delinqu|accused:55
+juvenil delinqu·|accused:55
 juvenil person|person:55 personal:55
 kaleidoscop|change:55
 kangaroo court|court:55
 karat|ward:55
+katabat wind|wind:55
 keep in|arrest:55
 keep track|know:55
 keratalgia|injured:55
 keratoscopi|exam:55
+khamsin|wind:55
 kibosh|stop:70
 kick off|early:60 start:55
 kick on heel|wait:55
 kicker|sport:55
-kidnap|crime:55
-kidnapp|crime:55
+kidnapp·|crime:55
+kidnap·|crime:55
 kill off|death:55
 killabl|death:60
 killer|death:52
@@ -2868,7 +2814,6 @@ knowledg|know:60
 kook|person:55 personal:55
 kt|ward:55
 kylix|sport:55
-labor coach|help:55
 labor intens|try:55
 labor leader|politician:55
 labor of love|work:55
@@ -2891,19 +2836,20 @@ laid off|deny:70 fire:70
 laid up|illness:55
 lamin|oxygen:55
 laminar|oxygen:55
-lamplight|staff:55
+lamplight·|staff:55
 lancet window|counter:55
 land approach|contact:55
 land field|service:55
 land site|website:70
-landrov|road:55
+landman|resident:55
+landrov·|road:55
 languag learn|know:55
 languag school|school:55
-lapid|attack:55 hacker:55
+lapid|hacker:55
 lapidarist|expert:55
-larcen|steal:60
 larceni|steal:70
 larcenist|steal:60
+larcen·|steal:60
 larg cap|company:55
 larg mouth|big:55
 larg order|work:55
@@ -2932,17 +2878,15 @@ law enforc agenc|agency:55
 law firm|company:55
 law merchant|law:55
 law of nation|law:55
-law offend|crime:55
-law offic|protect:55
+law offend·|crime:55
 law student|student:55
-lawbreak|crime:55
+lawbreak·|crime:55
 lawcourt|court:55
-lawgiv|politician:55
-lawmak|government:55 politician:55
-lawman|protect:55
+lawgiv·|politician:55
+lawmak|government:55
+lawmak·|politician:55
 layer|oxygen:55
 layoff|down:55
-lazar|affect-people:55
 lazar hous|hospital:55
 lazaret|hospital:55
 lazarett|hospital:55
@@ -2952,6 +2896,7 @@ leaker|leak:60
 leap year|year:55
 learn abil|state-actor:55
 learned|know:60
+leas giver|owner:55
 lech after|demand:55
 lectur demonstr|protest:55
 lectureship|post:55
@@ -2976,6 +2921,7 @@ legitimat|law:70
 legitimatis|law:70
 legitimis|law:70
 lese majesti|crime:55
+lessor|owner:55
 let on|reveal:70
 lethal|death:55
 lethal dose|vaccine:55
@@ -2986,13 +2932,13 @@ liais|negotiate:55
 libel|damage:55
 librarianship|post:55
 librettist|government:55
-licens|official:55
 licens practic nurs|nurse:55
+licens·|official:55
 licoric root|origin:55
 lie in wait|wait:55
 lieuten|post:55
 life form|agency:55
-life offic|office:55 official:55 police:55
+life offic|office:55
 life size|big:55
 life stori|account:55
 lifehack|change:55
@@ -3002,8 +2948,9 @@ lift out|remove:55
 light compani|company:55
 light intens|magnitude:55
 light sensit|sensitive:55
+light speed|speed:55
 like a shot|fast:70
-limewat|water:55
+limewat·|water:55
 limit audit|scan:55
 limit compani|company:55
 limnologist|expert:55
@@ -3034,7 +2981,7 @@ littler|small:55
 livabl|life:60
 live arrang|agency:55
 live bodi|agency:55
-live togeth|life:55
+live togeth·|life:55
 liveabl|life:60
 liver diseas|illness:55
 liveri compani|company:55
@@ -3076,7 +3023,6 @@ low level flight|airport:55
 lowbal|about:55
 lower court|court:55
 lower oneself|law:55
-loyalist|help:55
 lucern|health:55
 luck into|receive:55
 luminari|celebrity:55
@@ -3088,7 +3034,7 @@ lyce|school:55
 lynch|death:55
 lyricist|government:55
 lyrist|government:55
-macebear|official:55
+macebear·|official:55
 macer|official:55
 machicol|give:55
 machin politician|politician:55
@@ -3099,13 +3045,9 @@ macul|upgrade:55
 macula lutea|area:55
 macular area|area:55
 made|house:54 office:54
-madman|affect-people:55
-magazin publish|announce:55
 magistraci|post:55
 magistratur|post:55
 magnanim|big:60
-magnet bottl|stop:55
-magnet record|record:55
 maiden flight|airport:55
 mail clad|email:70
 mail fraud|fraud:55
@@ -3113,11 +3055,9 @@ mail order bui|buy:55
 mail train|railway:55
 maim|injured:55
 maimer|person:55 personal:55
-main offic|office:70 official:55 police:55
+main offic|office:70
 main road|road:70
 mainli|main:70
-maintain|help:55
-mainten man|fix:55
 mainten staff|staff:55
 major leagu|big:70 main:70
 major leagu club|team:55
@@ -3142,45 +3082,44 @@ male genit organ|personal:55
 male genitalia|personal:55
 male person|person:55 personal:55
 malefactor|crime:70
-malfeas|accused:55
-malik|politician:55
-maltreat|accused:55
+malfeas·|accused:55
+maltreat·|accused:55
 malvers|steal:55
 man hour|hour:55
 man jack|person:55 personal:55
-manag|director:53
 manag director|director:70
 manag personnel|staff:55
 manageress|director:55
 manageri|director:60
 managership|director:60 post:55
+manag·|director:53
 mandrak root|origin:55
-manger|stop:55
 mangl|injured:55
 mangler|person:55 personal:55
 manhunt|search:55
 mani a|many:55
 mani an|many:55
-mani anoth|many:55
+mani anoth·|many:55
 manifold paper|offline-mode:55
 manila paper|offline-mode:55
 manilla|offline-mode:55
 manilla paper|offline-mode:55
-manpow|staff:55
+manpow·|staff:55
 mansion hous|house:55
-manslay|crime:55
+manslay·|crime:55
 manu|origin:70
 manufactori|work:55
 manufactur plant|work:55
-maraud|attack:70 raid:70 hacker:55
+maraud|attack:70 raid:70
+maraud·|hacker:55
 march on|passenger:55
 march out|march:55
 marchland|district:55
 margin cost|amount:55
-market|company:70 sell:68
+market|sell:68
 market cost|amount:55
-market research|expert:55
 market town|city:55
+market·|company:70
 marqu|name:55
 marri|ward:53
 marriag bed|oxygen:55
@@ -3211,9 +3150,10 @@ mayor|politician:55
 mayoralti|post:55
 mean solar dai|date:70
 mean test|investigate:55
-measur|person:55 personal:55
+meander|wind:70
 measur block|ward:55
 measur unit|ward:55
+measur·|person:55 personal:55
 meat counter|counter:55
 meat hook|origin:55
 meat market|record:55
@@ -3243,7 +3183,7 @@ melagra|injured:55
 melang|kind:55
 mellow|age:55
 melter|staff:55
-meltwat|water:55
+meltwat·|water:55
 memor|know:55
 memori imag|image:55
 memori park|website:55
@@ -3254,10 +3194,9 @@ menac|threat:70
 menag|family:70 house:70
 menag a troi|family:55 house:55
 mend|fix:54
-mender|fix:70
+mender|fix:60
 mental ag|age:55
 mental capac|state-actor:55
-mental case|affect-people:55
 mental dexter|state-actor:55
 mental energi|cause-of:55
 mental home|hospital:55
@@ -3275,7 +3214,7 @@ merchandis|sell:70
 merg|ward:58
 merger|ward:65
 mesomorph|person:55 personal:55
-messeng|passenger:55
+messeng·|passenger:55
 messiahship|post:55
 mestizo|person:55 personal:55
 metadata|data:55
@@ -3284,8 +3223,6 @@ metastas|spread:55
 metastasis|spread:55
 meteorologist|expert:55
 method act|law:55
-methylbenzen|fix:55
-metic|foreign:55
 metralgia|injured:55
 metric function|operation:55
 metric unit|ward:55
@@ -3297,9 +3234,8 @@ mezuzah|law:55
 mickl|many:70
 micro|small:55
 microelectron|digital:55
-micronutri|food:55
+micronutri·|food:55
 micros|earthquake:55
-microscopi|expert:55
 microsurgeri|operation:55
 microwav bomb|explosion:55
 middl name|name:55
@@ -3310,8 +3246,8 @@ midterm exam|exam:55
 midterm examin|exam:55
 midwif|nurse:55
 mile per gallon|ward:55
-militari advis|office:55 official:55 police:55
-militari advisor|office:55 official:55 police:55
+militari advisor|official:55 police:55
+militari advis·|official:55 police:55
 militari commiss|password:55
 militari court|court:55
 militari govern|government:55
@@ -3320,14 +3256,13 @@ militari instal|service:55
 militari law|law:55
 militari leader|politician:55
 militari machin|staff:55
-militari offic|office:70 official:70 police:70
+militari offic·|official:70 police:70
 militari polic|staff:55
 militari post|post:70
 militari train|railway:55
 militari vehicl|road:55
 milk machin|computer:55
 milk sick|illness:55
-min|minute:54
 minaci|threat:70
 minatori|threat:70
 mind set|mail-service:70
@@ -3339,8 +3274,8 @@ minibu|road:55
 minicar|road:55
 minifi|change:55
 miniscul|small:55
-minist of religion|minister:70
 ministr|help:55
+minist· of religion|minister:70
 minivan|road:55
 minor leagu|small:70
 minor leagu club|team:55
@@ -3366,10 +3301,9 @@ misgaug|about:55
 misgovern|government:55
 mishmash|kind:55
 misinform|data:55
-misl|politician:55
-mislead|politician:55
+mislead·|politician:55
 mismanag|account:55
-misnom|name:55
+misnom·|name:55
 misogamist|person:55 personal:55
 misrul|government:55
 missionari work|operation:55 work:55
@@ -3387,9 +3321,9 @@ moderatorship|post:55
 modern time|time:55 times:55
 modern world|time:55 times:55
 mole cricket|sport:55
-molest|accused:55
+molest·|accused:55
 moll|crime:55
-mollycoddl|person:55 personal:55
+mollycoddl·|person:55 personal:55
 momentarili|time:57
 momism|protect:55 security:55
 monei dealer|person:55 personal:55
@@ -3402,20 +3336,18 @@ monetari resourc|money:70
 monetari unit|ward:55
 monetari valu|amount:70
 monetis|law:55
-money|money:60
+money·|money:60
 moni|money:70
-monitric|help:55
 monologu|negotiate:55
 monologuis|negotiate:55
-monomaniac|affect-people:55
 monorail|railway:55
-monotheist|believe:55 devotee:55
+monotheist|devotee:55
 moolah|money:55
 moon curser|crime:55
 moon face|affect-people:55
 moon trefoil|health:55
-moonlight|staff:55
-moonshin|crime:55
+moonlight·|staff:55
+moonshin·|crime:55
 moot court|court:55
 mopper|staff:55
 moral|cause-of:55
@@ -3441,23 +3373,20 @@ move compani|company:55
 move on|passenger:55
 mover and shaker|person:55 personal:55
 mow down|death:55
-muadhdhin|announce:55
-muazzin|announce:55
 much|magnitude:55
 muckl|many:70
 muckrak|reveal:55
-muezzin|announce:55
 mug game|try:55
 mugge|toll:55
 mukataa|office:55
-multichannel record|record:55
 multin|foreign:55
 multipl star|celebrity:55
 multipurpos|use:55
-murder|crime:55 death:55
+murder|death:55
 murdere|toll:55
+murder·|crime:55
 muscl builder|person:55 personal:55
-musclebuild|person:55 personal:55
+musclebuild·|person:55 personal:55
 musher|passenger:55
 mushroom cloud|cloud:55
 mushroom shape cloud|cloud:55
@@ -3470,6 +3399,7 @@ music paper|offline-mode:55
 mustach cup|sport:55
 muster up|collect:55
 mutil|person:55 personal:55
+muzzl veloc|speed:55
 muzzler|staff:55
 myalgia|injured:55
 myodynia|injured:55
@@ -3484,15 +3414,11 @@ name call|name:70
 nameless|hide:55
 namer|name:60 phone:60 person:55 personal:55
 namesak|person:55 personal:55
-naphtha|fix:55
 naprapathi|care:55
 narcissist person|personal:55
-narrow bodi|airport:55
-narrow bodi aircraft|airport:55
 narrow gaug|railway:55
-narrowbodi aircraft|airport:55
 natal dai|date:55
-natat|passenger:55
+natat·|passenger:55
 nation capit|city:55
 nation leader|politician:55
 nation servic|service:55
@@ -3503,14 +3429,15 @@ natur order|world:55
 natur studi|investigate:55
 naturopathi|care:55
 nauseat|illness:55
-naval offic|office:55 official:55 police:55
+naval offic·|official:55 police:55
 navig system|system:55
 nazifi|change:55
 necropoli|website:55
 necropsi|exam:55
 needer|person:55 personal:55
 negatron|digital:70
-neglect|person:55 personal:55
+neglect·|person:55 personal:55
+negoti·|negotiate:60
 neighbor|area:57 person:52 personal:52
 neighborhood|area:56
 neighbourhood|area:57
@@ -3533,20 +3460,20 @@ new fangl|recent:55
 new sprung|recent:55
 newfangl|recent:55
 newfound|recent:55
-newsman|journalist:70 report:70
-newspap critic|main:55
-newspap headlin|director:55
+newsman|journalist:70
 newspaperman|journalist:55
 newspaperwoman|journalist:55
-newsperson|journalist:70 report:70
+newspap· critic|main:55
+newspap· headlin|director:55
+newsperson|journalist:70
 newsprint|offline-mode:55
-newswoman|journalist:55 report:55
-newswrit|journalist:55
+newswoman|journalist:55
+newswrit·|journalist:55
 night letter|social-media:55
-night rider|attack:55 hacker:55
+night rider|hacker:55
 night school|school:55
 nightlong|night:70
-nightrid|attack:55 hacker:55
+nightrid·|hacker:55
 nighttim|night:70
 nightwork|operation:55 work:55
 nine fold|many:55
@@ -3563,20 +3490,20 @@ nomin damag|damage:55
 nomine|politician:55
 non prolifer|stop:55
 nonaccept|deny:55
-nonachiev|student:55
-nonattend|accused:55
+nonachiev·|student:55
+nonattend·|accused:55
 noncandid|politician:55
-noncitizen|foreign:70 passenger:55
-noncom|office:55 official:55 police:55
-noncommiss offic|office:55 official:55 police:55
+noncitizen|passenger:55
+noncom|official:55 police:55
+noncommiss offic·|official:55 police:55
 noncontinu|disrupt:55
-nondrink|person:55 personal:55
+nondrink·|person:55 personal:55
 nonesuch clover|health:55
-nonexist|demand:55
+nonexist·|demand:55
 nongovernment organ|agency:55
-nonmemb|person:55 personal:55
+nonmemb·|person:55 personal:55
 nonmov|origin:55
-nonparticip|person:55 personal:55
+nonparticip·|person:55 personal:55
 nonperson|person:55 personal:55
 nonprofit organ|agency:55
 nonprolifer|stop:55
@@ -3586,13 +3513,17 @@ nonsegment|ward:55
 nonupl|many:55
 nonverb intellig|state-actor:55
 nonviabl|death:55
-nonwork|person:55 personal:55
+nonwork·|person:55 personal:55
 nook and cranni|data:55
 noondai|afternoon:70
 noontid|afternoon:70
-noreast|storm:55
+noreast·|storm:55
 north south direct|order:55
-northeast|storm:55
+north wind|wind:55
+northeast·|storm:55
+norther|wind:55
+northwest wind|wind:55
+northwest·|wind:55
 nose count|number:55
 nosecount|number:55
 nosh up|food:55
@@ -3615,7 +3546,7 @@ nuclear club|collect:55
 nuclear famili|family:55 house:55
 nuclear medicin|health:55
 nude person|person:55 personal:55
-numerologist|believe:55 devotee:55
+numerologist|devotee:55
 numeros|many:60 number:55
 numismat|collect:55
 numismatolog|collect:55
@@ -3628,7 +3559,7 @@ nutriment|food:55
 nutritionist|expert:55
 obfusc|change:55
 object|target:60
-objector|protest:70 person:55 personal:55
+objector|person:55 personal:55
 observ|find:70
 observ post|post:55
 observ station|railway:55
@@ -3644,6 +3575,7 @@ occup|work:51
 occup diseas|illness:55
 occup rate|percent:55
 occup therapi|care:55
+occup·|resident:70
 occurr|happen:66
 octad|digital:55
 octal digit|digital:55
@@ -3675,7 +3607,7 @@ offsaddl|remove:55
 offshoot|cause:55 exam:55 report:55
 ogdoad|digital:55
 oil compani|company:55
-oilpap|offline-mode:55
+oilpap·|offline-mode:55
 old ag|year:70
 old boi network|network:55
 old hand|expert:55
@@ -3684,7 +3616,7 @@ older|age:57
 oliv size|small:55
 omen|threat:54
 omin|threat:67
-omnipot|electricity:55
+omnipot·|electricity:55
 omnium gatherum|kind:55
 on go|continue:70
 on hand|origin:55
@@ -3704,16 +3636,16 @@ oodl|many:70
 open shop|company:55
 oper capit|capital:55
 oper instruct|order:70 offline-mode:55
-oper research|expert:55
 oper surgeon|doctor:70
 oper system|software:55
 operos|try:55
+oper·|operation:60
 ophthalmolog|health:55
 ophthalmoscopi|exam:55
 opinion poll|election:70 investigate:55
 opium den|house:55 office:55
 opportun cost|amount:55
-oppos|person:55 personal:55
+oppos·|person:55 personal:55
 opson|change:55
 optimist|person:55 personal:55
 option|compensation:55
@@ -3740,7 +3672,6 @@ orthodont treatment|care:55
 orthomolecular|health:55
 orthopt|care:55
 oscillogram|record:55
-oscillograph|record:55
 osteoclasi|care:55
 osteopathi|care:55
 osteotomi|operation:55
@@ -3753,12 +3684,13 @@ out and outer|expert:55
 out of door|foreign:70
 out of sight|hide:52
 outbuild|house:55 office:55
-outcom|cause:65 exam:65 report:65 end:51
+outcom|end:51
 outdoor|foreign:61
 outdoor sport|sport:55
 outdoorsman|person:55 personal:55
-outland|foreign:70 passenger:55
+outland·|passenger:55
 outmod|change:55
+outport|port:55
 outreach|spread:55
 outset|early:70
 outsiz|big:55
@@ -3767,7 +3699,7 @@ outvot|election:55
 outwork|army:55
 oven readi|plan:55
 over again|again:70
-overachiev|student:55
+overachiev·|student:55
 overact|law:55
 overcar|care:55
 overcrit|main:55
@@ -3789,7 +3721,7 @@ overshield|protect:55 security:55
 overstretch|injured:55
 oversubscrib|sell:55
 own|person:51 personal:51
-oxybenzen|fix:55
+owner occupi·|resident:55
 ozaena|illness:55
 ozena|illness:55
 ozon sick|illness:55
@@ -3813,7 +3745,6 @@ pain|try:55 injured:50
 pain unit|ward:55
 painstak|care:55
 pair off|ward:55
-paladin|protect:55
 palaeopatholog|laboratory:55
 palatopharyngoplasti|operation:55
 pale face|affect-people:55
@@ -3821,7 +3752,7 @@ paleopatholog|laboratory:55
 palm off|sell:55
 palpat|exam:55
 palsi|illness:55
-pamper|person:55 personal:55
+pamper·|person:55 personal:55
 pamphlet|government:55
 pandar|accused:55
 panjandrum|vip:70
@@ -3837,13 +3768,12 @@ paperwork|operation:55 work:55
 papier mach|offline-mode:55
 pappataci fever|illness:55
 parafovea|area:55
-paragraph|government:55
+paragraph·|government:55
 paralyz|illness:55
 paramilitari forc|staff:55
 paramilitari organ|staff:55
 paramilitari organis|staff:55
 paramilitari unit|staff:55
-paraprofession|help:55
 parasit worm|malware:55
 parasiticid|health:55
 parcel bomb|explosion:55
@@ -3868,21 +3798,20 @@ pasquinad|phishing:70
 pass along|contact:70
 pass by|passenger:55
 pass catcher|sport:55
-pass receiv|sport:55
+pass receiv·|sport:55
 passel|many:70
-passeng train|railway:55
-passeng vehicl|road:70
+passeng· train|railway:55
+passeng· vehicl|road:70
 passkei|decrypt:55 main:55
 past|time:55
 pastor|minister:67
 pastorship|minister:60 post:55
 patchi|upgrade:60
 patent of invent|file:55 offline-mode:55
-pathfind|expert:55
+pathfind·|expert:55
 pathologist|laboratory:60
 patriot|national:70
 patrol car|road:55
-patron saint|protect:55
 patronym|name:55
 pattern|number:55 scan:55 water:55
 pave machin|computer:55
@@ -3894,12 +3823,12 @@ paye|money:60
 payer|money:60
 payrol depart|ministry:55 ward:55
 pct|percent:70
-peac offic|protect:55
 peal|gang:60
 peanut|amount:55 total:55
 peasanthood|post:55
 peck order|agency:55
 pecul|steal:55
+peculiar veloc|speed:55
 pecuniari resourc|money:70
 pedagog|school:60
 peddl|sell:55
@@ -3916,7 +3845,6 @@ pen pal|journalist:55
 penal|fine:70
 penalis|fine:70
 penalti box|court:55
-pencil eras|remove:55
 penetr|hacker:55
 penetr bomb|explosion:55
 penetr injuri|damage:55 injured:55
@@ -3926,8 +3854,7 @@ pension account|plan:55 software:55
 pension plan|plan:55 software:55
 pentad|digital:55
 per centum|percent:70
-perceiv|person:55 personal:55
-perchloromethan|fix:55
+perceiv·|person:55 personal:55
 perform|law:70
 periarter nodosa|illness:55
 peril|threat:60
@@ -3948,16 +3875,16 @@ personhood|person:60 personal:60 identity:55
 personnel depart|ministry:55 ward:55
 personnel offic|ministry:55 ward:55
 perspicaci|state-actor:55
-perspir|person:55 personal:55
+perspir·|person:55 personal:55
 persuas|electricity:55
 pester|vulnerability:70
+pester·|vulnerability:60
 pesthous|hospital:55
 pestilenti|covid:55
 pet name|name:55
 pet shop|record:55
 pet zoo|collect:55
 petit larceni|steal:55
-petition|ask:69
 petti cash|money:55
 petti larceni|steal:55
 pew|court:55
@@ -3970,9 +3897,7 @@ pharmacolog|health:55
 pharmacolog medicin|health:55
 pharmacopeia|appointment:55 ticket:55
 pharmacopoeia|collect:55
-phenyl acid|fix:55
 philat|collect:55
-philhellenist|help:55
 philia|disrupt:70
 phlebectomi|operation:55
 phone bill|bill:55
@@ -4013,7 +3938,6 @@ pilferag|steal:55
 pin monei|cash:55
 pink slip|deny:70 fire:70
 pipe bomb|explosion:55
-pipe bowl|stop:55
 pipelin compani|company:55
 pittanc|money:55
 pivot window|counter:55
@@ -4027,6 +3951,7 @@ placebo effect|cause:55 exam:55 report:55
 plagiar|steal:55
 plagiaris|steal:55
 plainclothesman|find:55
+plainsman|resident:55
 plan commiss|committee:55
 plan of action|plan:55 software:55
 plane ticket|ticket:55
@@ -4065,10 +3990,11 @@ podalgia|injured:55
 podcast|spread:55
 podiatri|health:55
 poet|government:55
-poetis|government:55
-poetiz|government:55
+poetis·|government:55
+poetiz·|government:55
 pogonophoran|malware:55
 poignant|disrupt:53
+point of entri|port:55
 point sourc|origin:55
 point woman|politician:55
 pol|politician:70
@@ -4079,18 +4005,17 @@ polic court|court:55
 polic cruiser|road:55
 polic detect|find:70
 polic forc|police:70 staff:55
-polic headquart|railway:55
+polic headquart·|railway:55
 polic investig|investigate:55
 polic squad|team:55
 polic station|railway:55
 polic work|investigate:55
-policyhold|user:55
+policyhold·|user:55
 polioviru vaccin|vaccine:55
 polish|operation:55 work:55
 polit action committe|committee:55
 polit boss|politician:55
 polit commissar|official:55
-polit dissid|protest:55
 polit hack|politician:55
 polit machin|agency:55
 polit parti|agency:55
@@ -4101,8 +4026,7 @@ politic|change:55
 politicis|change:55
 politico|politician:70
 poll booth|counter:55
-poll taker|interrogate:55
-pollster|election:60 interrogate:55
+pollster|election:60
 polyarter nodosa|illness:55
 polynomi|operation:54
 polypectomi|operation:55
@@ -4113,6 +4037,8 @@ pope nose|help:55
 popul|life:66
 popul profil|account:55
 populac|person:55
+port of call|port:55
+port of entri|port:55
 portal site|website:55
 posit effect|cause:55 exam:55 report:55
 posit fraud|fraud:55
@@ -4123,20 +4049,16 @@ post mortem examin|exam:55
 post road|road:55
 postfix|end:55
 posthum|late:55
-postmast gener|official:55
+postmast· gener|official:55
 postmortem examin|exam:55
 postpaid|money:55
-postul|ask:55
-postur|person:55 personal:55
+postur·|person:55 personal:55
 pot train|railway:55
 potboi|staff:55
 potluck|food:55
 potman|staff:55
 potti train|railway:55
-powder|person:55 personal:55
-powder flask|stop:55
-powder horn|stop:55
-powder monkei|help:55
+powder·|person:55 personal:55
 power assist|grant:55 help:55
 power compani|company:55
 power driven|electricity:55
@@ -4182,10 +4104,11 @@ present|fast:65 time:55
 present time|time:55 times:55
 preset|plan:55
 presid|control:55
-presid offic|politician:55
+presid offic·|politician:55
 presidentship|post:55
 presidium|committee:55
 pressur unit|ward:55
+prevail wind|wind:55
 price control|control:55
 price support|grant:55
 prie dieu|court:55
@@ -4248,20 +4171,19 @@ prongi|counter:70
 prop root|origin:55
 prop up|help:55
 propaganda|data:55
-propanon|fix:55
 prophylaxi|stop:60
-propon|person:55 personal:55
+propon·|person:55 personal:55
 propositu|person:55 personal:55
+proprietorship|owner:60
+proprietress|owner:55
 propuls system|system:55
 prosecut attornei|official:55
-prosecut offic|official:55
+prosecut offic·|official:55
 prosecutor|official:55
-prospici|give:55
 prosthet|health:55
 prosthetist|expert:55
-protagonist|help:57
-protector|protect:70 security:60 district:55
-protectorship|protect:60 post:55
+protector|protect:60 security:60 district:55
+protectorship|post:55
 proteosom|vaccine:55
 proteosom vaccin|vaccine:55
 proto|early:55
@@ -4272,7 +4194,6 @@ proveni|origin:55
 proverb|say:55
 provinci capit|city:55
 provis|food:55
-provision|give:55
 prowl car|road:55
 prowler|hacker:55
 pseudonym|hide:70 name:55
@@ -4280,10 +4201,8 @@ pseudorubella|illness:55
 psychiatr hospit|hospital:55
 psychiatri|health:55
 psychic energi|cause-of:55
-psycho|affect-people:55
 psycholog medicin|health:55
 psycholog moment|time:55
-psychot person|affect-people:55
 psychotherapi group|meet:55
 pteridologist|expert:55
 pube|area:55
@@ -4301,16 +4220,17 @@ public servic corpor|company:70
 public util|company:70
 public util compani|company:70
 public violenc|violence:70
-publicis|public:60
-publish compani|announce:70 company:55
-publish firm|announce:70 company:55
-publish hous|announce:70 company:55
+publicis·|public:60
+publish compani|company:55
+publish firm|company:55
+publish hous|company:55
 pudendum|personal:55
+puff of air|wind:55
 pug face|affect-people:55
 puissanc|electricity:55
 puissant|electricity:55
 pull awai|passenger:55
-pull togeth|collect:70
+pull togeth·|collect:70
 pull up short|stop:55
 pulseless|death:55
 punch in|data:55 record:55
@@ -4323,12 +4243,13 @@ puppet govern|government:55
 puppet leader|politician:55
 puppet ruler|politician:55
 puppet state|government:55
+purchas·|buy:60 user:55
 purloin|steal:55
 purpos|target:58
 purs string|money:55
 purs string oper|operation:55
+pursi|wind:70
 purvei|give:55
-purveyor|give:55
 push down|attack:55 protest:55
 put across|contact:70
 put behind bar|arrest:55
@@ -4356,7 +4277,6 @@ queer bird|person:55 personal:55
 queer duck|person:55 personal:55
 quell|stop:55
 quench|control:70
-querier|interrogate:70
 querul|fir:55
 quester|person:55 personal:55
 question sheet|exam:55
@@ -4366,11 +4286,10 @@ quick dry|change:55
 quick fix|fix:55
 quick march|march:55
 quick witted|state-actor:55
-quicken|restore:60
+quicken·|restore:60
 quicki|fix:55
 quit a littl|many:70
 quitter|person:55 personal:55
-quizzer|investigate:70 scan:70 interrogate:55
 quorum|collect:55
 quot|again:51
 rabbl rouser|politician:55
@@ -4380,11 +4299,10 @@ race riot|violence:55
 rachit|illness:55
 rack railwai|railway:55
 racketi|gang:60
+radial veloc|speed:55
 radiat therapi|care:55
 radic|change:55
 radio bright|magnitude:55
-radio receiv|receive:55
-radio set|receive:55
 radiophon|phone:55
 radiosensit|sensitive:55
 radiotherapi|care:55
@@ -4392,11 +4310,11 @@ raft|many:70
 raftman|passenger:55
 raftsman|passenger:55
 rag week|week:55
-ragsort|staff:55
+ragsort·|staff:55
 ragtag|public:55
 ragtag and bobtail|public:55
 rail line|road:55
-railroad|railway:62 staff:55
+railroad|railway:62
 railroad line|railway:70
 railroad man|staff:55
 railroad side|railway:55
@@ -4405,6 +4323,7 @@ railroad termin|computer:55
 railroad ticket|ticket:55
 railroad track|railway:70
 railroad train|railway:70
+railroad·|staff:55
 railwai man|staff:55
 railwai station|computer:55
 railwai system|railway:70
@@ -4426,14 +4345,13 @@ rank order|order:55
 ransack|steal:70 search:55
 ransom monei|ransom:70 amount:55
 rap group|collect:55
-raper|attack:55 crime:55 hacker:55
+raper|crime:55 hacker:55
 rapidli|fast:70
-rapist|attack:55 crime:55 hacker:55
+rapist|crime:55 hacker:55
 rara avi|person:55 personal:55
 rare bird|person:55 personal:55
 rarifi|change:55
-ratifi|help:55 law:55
-ratiocin|cause:70
+ratifi|law:55
 ration motiv|cause-of:55
 rave up|collect:55
 raw data|data:55
@@ -4454,40 +4372,39 @@ realiz|all:70
 reanim|restore:70
 reason backward|cause:55
 reason out|end:70
+reason·|end:60
 reassail|attack:55
 reboot|restore:55
 rebuild|house:55 office:55
 rebuilt|house:55 office:55
 rebut|deny:63
 recal dose|vaccine:55
-recalcul|computer:55
 receipt|amount:55 total:55
-receiv set|receive:55
-receiv system|receive:70
 recept desk|counter:55
 recept line|wait:55
 recip|order:55
-recipi|receive:52
+recipi·|receive:52
+reciss|cancel:55
 reclaim|rescue:70 use:55
-reconsid|believe:52
+reconsid·|believe:52
 reconstruct|restore:60
 reconstruct surgeri|operation:55
 record compani|company:55
-record equip|record:70
 record keeper|official:55
-record machin|record:70
 record player|computer:55
 recount|data:51
-recover|restore:60 person:55 personal:55
+recover·|restore:60 person:55 personal:55
 recreat|restore:55
 recreat facil|service:55
 recrimin|accused:55
-recrudesc|covid:55 restore:55
+recrudesc|covid:55
+recrudesc·|restore:55
 rector|minister:70 post:55
 rectorship|post:55
 recup|health:55
-recurr|again:70
-recurr event|happen:55
+recurr|again:60
+recurr·|again:70
+recurr· event|happen:55
 recycl|use:55
 recycl plant|work:55
 red dwarf|celebrity:55
@@ -4498,7 +4415,7 @@ red header|person:55 personal:55
 red ink|amount:55 total:55
 redeem|ransom:70
 redetermin|find:55
-redhead|person:55 personal:55
+redhead·|person:55 personal:55
 redirect|send:55
 redistribut|spread:55
 redux|restore:55
@@ -4516,19 +4433,20 @@ refer system|agency:55
 refer work|appointment:55 ticket:55
 referenc|file:55
 refineri|work:55
-refinish|restore:70
 reflect|image:55
 reflector|give:55
 reflectoris|give:55
 reform|help:55
 refresh|other:55
+refut·|deny:60
 regain|restore:65 receive:51
 regard as|believe:55
 regim|government:54
 regimen|plan:55 software:55
 regiment|control:55
-regist nurs|nurse:55
 registri|file:60 register:60
+registr·|register:60 person:55 personal:55
+regist· nurs|nurse:55
 regnant|electricity:55
 regular armi|army:70
 regular payment|money:55
@@ -4549,11 +4467,10 @@ relax|other:70
 relearn|know:55
 relev|origin:55
 religi leader|politician:55
-religi mystic|believe:55 devotee:55
+religi mystic|devotee:55
 religi person|person:55 personal:55
 religi school|school:55
-reliquari|stop:55
-remaind|other:58
+remaind·|other:58
 remitt|money:55
 remot|remove:60
 remot control bomb|explosion:55
@@ -4561,17 +4478,16 @@ remov compani|company:55
 remov firm|company:55
 remuner|money:55
 renal colic|injured:55
-renasc|restore:55
+renasc·|restore:55
 renegad state|country:55 national:55
 renew|restore:55
 renorm|change:55
 renormalis|change:55
-renov|restore:70
 renown|celebrity:70 know:55
 rent|transaction:55
 reorganis|agency:55
 repair shop|record:55
-repairman|fix:55
+repair·|fix:60
 repast|food:70
 repercuss|disrupt:55
 repetiti|again:60
@@ -4588,35 +4504,39 @@ reproduct cost|amount:55
 republish|announce:55
 repudi|deny:55
 resal|sell:55
+resciss|cancel:55
 research lab|laboratory:70
 research laboratori|laboratory:70
-research project|expert:55
 research staff|staff:55
 research worker|expert:70
 resect|operation:55 remove:55
 resel|sell:55
-resembl|journalist:55 sport:55
-resettl|transaction:55
+resembl|sport:55
+resettl|evacuate:70 transaction:55
 resid hall|house:55 office:55
-resid physician|doctor:55
 residenti area|district:55
 residenti district|district:55
 residuum|other:70
+resid· physician|doctor:55
 resol|fix:55
 resort area|area:55
 respiratori diseas|illness:55
-respiratori disord|illness:55
+respiratori disord·|illness:55
 respiratori ill|illness:55
 rest cure|care:55
 rest hous|house:55 office:55
 restat|again:70 announce:55
-restaur|house:55 office:55
-restaur attend|staff:55
+restaurant·|owner:55
+restaurateur|owner:55
+restaur·|house:55 office:55
+restaur· attend·|staff:55
 rester|person:55 personal:55
-resurg|origin:55 restore:55
+restor·|restore:60
+resurg|origin:55
+resurg·|restore:55
 resuscit|restore:60
 retail|sell:55
-retali|attack:55 hacker:55
+retali|hacker:55
 retinu|collect:55
 retir account|plan:55 software:55
 retir plan|plan:55 software:55
@@ -4625,7 +4545,7 @@ retir save account|plan:55 software:55
 retir save plan|plan:55 software:55
 retrain|railway:55
 retreat|person:55
-return offic|official:55
+return offic·|official:55
 return ticket|ticket:55
 reunifi|ward:55
 reus|use:55
@@ -4646,7 +4566,7 @@ rhinoscopi|exam:55
 rhinotomi|operation:55
 rhizotomi|operation:55
 rhymer|government:55
-rhymest|government:55
+rhymest·|government:55
 ribbon worm|malware:55
 rice paper|offline-mode:55
 rich peopl|person:55
@@ -4655,9 +4575,8 @@ ride school|school:55
 riffraff|public:55
 right awai|fast:67
 right hand|origin:55
-right hand man|help:55
 right hander|person:55 personal:55
-righthand|person:55 personal:55
+righthand·|person:55 personal:55
 rigor|affect-people:54
 ring of color|area:55
 ring road|road:55
@@ -4695,7 +4614,7 @@ rootlet|origin:60
 rose window|counter:55
 roseola infantili|illness:55
 roseola infantum|illness:55
-roughneck|attack:55 hacker:55
+roughneck|hacker:55
 round|gang:55
 round down|change:55
 round face|affect-people:55
@@ -4708,10 +4627,9 @@ rove|passenger:55
 row|sport:55
 row hous|house:55
 rub out|remove:55
-rubber eras|remove:55
 rubbish dump|website:55
 rube|mail-service:70
-ruffian|attack:55 hacker:55
+ruffian|hacker:55
 rugbi|sport:55
 rugbi footbal|sport:55
 rugged|protect:55 security:55
@@ -4745,12 +4663,13 @@ salesperson|staff:55
 salienc|vip:60
 salient|vip:53
 saliv|hide:55
+saloon keeper|owner:55
 saltbox|house:55
-saltcellar|stop:55
-saltwat|water:55
+saltwat·|water:55
 saltwork|work:55
-salut|person:55 personal:55
 salutari|health:55
+salut·|person:55 personal:55
+samiel|wind:55
 san|health:55
 sanatarium|hospital:55
 sandfli fever|illness:55
@@ -4759,8 +4678,6 @@ sanitarium|hospital:55
 sanitis|sanitize:70
 sarsaparilla root|origin:55
 sash window|counter:55
-sate|user:55
-satellit receiv|receive:55
 satisfic|law:55
 satisfis|law:55
 satur bomb|explosion:55
@@ -4778,27 +4695,29 @@ scenic railwai|railway:55
 schematis|change:55
 scholarli|know:55
 school bu|road:55
+school newspap·|journalist:55
 school of nurs|school:55
+school paper|journalist:55
 school text|appointment:55 ticket:55
 schoolbook|appointment:55 ticket:55
 schoolhous|house:55 office:55
 scienc lab|laboratory:70
 scienc laboratori|laboratory:70
-scientif research|expert:55
 scientist|person:55 personal:55
 scofflaw|crime:55
 scoop up|remove:55
 score|many:70
 score out|remove:55
 score paper|offline-mode:55
-scoutmast|politician:55
+scoutmast·|politician:55
 scrape up|collect:55
 scrapper|person:55 personal:55
-scriptwrit|government:55
-scriven|staff:55
+scriptwrit·|government:55
+scriven·|staff:55
 scrub nurs|nurse:55
 scrutin|exam:60
 scrutini|exam:53
+scud|speed:55
 scurri|fast:55
 scut work|work:55
 scyphu|sport:55
@@ -4809,9 +4728,8 @@ seasick|illness:55
 season|time:55
 season ticket|ticket:55
 season worker|staff:55
-seawat|water:55
+seawat·|water:55
 secern|identity:55
-second|help:55
 second childhood|year:55
 second hand store|record:55
 second joint|help:55
@@ -4821,19 +4739,16 @@ secondari educ|school:55
 secondari school|school:55
 secondhand car|road:55
 secret polic|police:55
-secretari assist|help:55
 secretari school|school:55
 secretaryship|post:55
-secretor|hide:70
-secretori organ|hide:70
+secretor|hide:60
 secur depart|ministry:55 ward:55
 secur forc|staff:55
 secur law|law:55
 secur staff|staff:55
+secur·|security:60
 see to it|confirm:55
 seed monei|capital:55
-seedman|negotiate:55
-seedsman|negotiate:55
 segment worm|malware:55
 seism|earthquake:70
 seismal|earthquake:60
@@ -4871,7 +4786,8 @@ send for|order:55 say:55
 send up|phishing:70
 send word|data:55
 sendup|phishing:70
-senesc|age:70
+senesc|age:60
+senesc·|age:70
 sens|find:63
 sensibil|change:55
 sensibilis|change:55
@@ -4884,21 +4800,18 @@ septupl|many:55
 sequenti|order:55
 serial|announce:55
 serialis|announce:55
-sericteri|hide:55
-sericterium|hide:55
 seriou mind|big:55
 servant|staff:52
 servic break|win:55
-servic man|fix:55
 servic staff|staff:55
 servic station|railway:55
 set on|attack:70
 set phrase|say:55
 set upon|attack:55
 setback|happen:55
-seven|digital:55
 seven fold|many:55
 sevensom|collect:55
+seven·|digital:55
 sewag dispos plant|work:55
 sewag system|service:55
 sewag work|service:55
@@ -4923,7 +4836,7 @@ shariah|law:55
 shariah law|law:55
 sharper|fraudster:55
 sheath|case:55
-shedder|attack:55 hacker:55
+shedder|hacker:55
 sheet of paper|offline-mode:55
 sheetlik|oxygen:55
 shekel|money:55
@@ -4937,12 +4850,11 @@ shew|confirm:55
 shiatsu|care:55
 shibah|week:55
 shield|protect:55
-shielder|protect:70
 shingler|staff:55
-shinplast|money:55
+shinplast·|money:55
 ship breaker|company:55
 ship compani|company:55
-ship offic|office:55 official:55 police:55
+ship offic|office:55
 shipboard system|system:55
 shitter|person:55 personal:55
 shitwork|work:55
@@ -4956,9 +4868,10 @@ shop|search:57 buy:52
 shop at|help:55
 shop window|counter:55
 shoplift|steal:55
-shopwalk|staff:55
+shopwalk·|staff:55
 shopwindow|counter:55
 shore up|help:55
+short wind|wind:70
 short wing|ward:55
 shortcut|road:55
 show bill|post:55
@@ -4973,7 +4886,6 @@ shun|deny:55
 shut down|down:60
 shyster|accused:55
 sick ab|illness:55
-sick person|affect-people:70
 sickb|oxygen:55
 sickish|illness:55
 sickl alfalfa|health:55
@@ -4981,17 +4893,17 @@ sickl lucern|health:55
 sickl medick|health:55
 side road|road:55
 sider hour|hour:55
-sidesman|help:55
 signag|collect:55
 signal box|house:55 office:55
 signal tower|house:55 office:55
 signatori|person:55 personal:55
-signific digit|digital:55
-signific figur|digital:55
-signific other|person:55 personal:55
-silk gland|hide:55
+signific· digit|digital:55
+signific· figur|digital:55
+signific· other|person:55 personal:55
 silver storm|storm:55
 simoleon|money:55
+simoom|wind:55
+simoon|wind:55
 simpleton|person:55 personal:55
 simpli|only:58
 simplifi|change:55
@@ -5002,7 +4914,7 @@ singl dwell|house:55
 singl mind|fix:70
 singl minded|fix:60
 singl valu function|operation:70
-sinist|threat:53
+sinist·|threat:53
 sink fund|money:55
 sinner|accused:55
 siphon off|steal:70
@@ -5022,12 +4934,12 @@ skill worker|staff:55
 skill workman|staff:55
 skin and bone|person:55 personal:55
 skin diseas|illness:55
-skin disord|illness:55
+skin disord·|illness:55
 skip town|missing:55
 skit|law:55
 skull practic|railway:55
 skylight|counter:55
-skyscrap|house:55 office:55
+skyscrap·|house:55 office:55
 slab|block:55
 slai|death:55
 slander|damage:55
@@ -5035,7 +4947,6 @@ slap|attack:50 protest:50
 slaughterhous|house:55 office:55
 slayer|person:55 personal:55
 sleep over|register:55
-sleepless person|affect-people:55
 sleepyhead|person:55 personal:55
 sleigh bed|oxygen:55
 slender wing|ward:55
@@ -5044,13 +4955,12 @@ sleuth|find:70
 slew|many:70
 slice into|passenger:55
 slice through|passenger:55
+slide down|collapse:55
 slide window|counter:55
 slip road|road:55
 slither|passenger:55
-slobber|person:55 personal:55
+slobber·|person:55 personal:55
 slogan|say:55
-slop seller|negotiate:55
-slopsel|negotiate:55
 slot machin|computer:55
 sloucher|person:55 personal:55
 slow move|late:55
@@ -5070,18 +4980,18 @@ smelteri|work:55
 smithereen|collect:55
 smoke bomb|explosion:55
 smoke grenad|explosion:55
-smother|person:55 personal:55
-smuggl|main:55
+smother·|person:55 personal:55
 smuggler|crime:55
 snarf|steal:55
 sneezer|person:55 personal:55
 sneezi|illness:55
 sniffer|person:55 personal:55
 sniffler|person:55 personal:55
-snivel|person:55 personal:55
+snivel·|person:55 personal:55
 snobbi|personal:55
 snobbish|personal:55
 snow blower|computer:55
+snow eater|wind:55
 snow thrower|computer:55
 snowstorm|storm:55
 snuff out|control:57
@@ -5098,20 +5008,21 @@ social gather|collect:55
 social lion|celebrity:55
 social servic|operation:55 work:55
 social unit|agency:55
-socialis|person:55 personal:55
+socialis·|person:55 personal:55
 socio econom class|person:55
 sod hous|house:55
 soft water|water:55
 softwar document|software:55
 softwar program|software:70
 softwar system|software:70
+sojourn·|resident:55
 solar|leak:55
 solar dai|date:70
 solar facula|upgrade:55
 solar hous|house:55
 solar thermal system|system:55
 solaris|leak:55
-solder|staff:55
+solder·|staff:55
 soldieri|staff:55
 sole|only:70
 solicitorship|post:55
@@ -5121,13 +5032,18 @@ solon|politician:55
 solver|fix:60
 some other|other:70
 somebodi|person:70 personal:70
-sommeli|server:55
+sommeli·|server:55
 songbook|appointment:55 ticket:55
+sou'easter|wind:55
 soul food|food:55
 sound pressur level|magnitude:55
 sound system|system:55
 sound unit|ward:55
 soup up|change:55
+south wind|wind:55
+southeast·|wind:55
+souther|wind:55
+southwest·|wind:55
 space medicin|health:55
 space writer|government:55
 spaceman|passenger:55
@@ -5137,21 +5053,22 @@ speak out|announce:55
 speakerphon|phone:55
 speakership|post:55
 special|expert:70
-specialis|expert:70
+specialis·|expert:70
 specialti store|record:55
 specifi|only:55
-spectat sport|sport:55
+spectat· sport|sport:55
 speech therapi|care:55
-speechwrit|government:55
+speechwrit·|government:55
 speed limit|policy:55
+speed of light|speed:55
 speedi|fast:70
 speedier|fast:70
 speediest|fast:70
 speedili|fast:70
+speedup|speed:55
 spend monei|cash:55
-spewer|affect-people:55
 spill the bean|reveal:55
-spillov|cause:55 exam:55 report:55
+spillov·|cause:55 exam:55 report:55
 spini head worm|malware:55
 spiritu leader|politician:55
 spirogram|record:55
@@ -5163,9 +5080,9 @@ sport util|road:55
 sport util vehicl|road:55
 sport writer|journalist:55
 sportsmanlik|sport:70
-sportswrit|journalist:55
-spous equival|person:55 personal:55
-spousal equival|person:55 personal:55
+sportswrit·|journalist:55
+spous equival·|person:55 personal:55
+spousal equival·|person:55 personal:55
 sprawler|person:55 personal:55
 sprigger|staff:55
 spring up|origin:70
@@ -5173,7 +5090,7 @@ sprinkler system|system:55
 spurn|deny:70
 spurner|person:55 personal:55
 squad car|road:55
-squander|user:55
+squander·|user:55
 squar awai|sanitize:70
 squar block|block:55
 squar meal|food:55
@@ -5181,7 +5098,7 @@ squar measur|ward:55
 squint ey|person:55 personal:55
 squinter|person:55 personal:55
 squirmer|person:55 personal:55
-stabber|attack:55 hacker:55
+stabber|hacker:55
 stabil|help:55
 stabilis|help:55
 stack up|collect:55
@@ -5198,11 +5115,10 @@ stagehand|staff:55
 staggeringli|big:70
 stai fresh|other:55
 stai over|register:55
-stai togeth|other:55
+stai togeth·|other:55
 stain glass window|counter:55
 stainer|staff:55
 stamp collect|collect:55
-stamp dealer|negotiate:55
 stamp ground|area:55
 stamp pad|block:55
 stand alon|all:55
@@ -5229,7 +5145,6 @@ static electr|electricity:55
 station hous|railway:55
 station waggon|road:55
 station wagon|road:55
-stationeri seller|railway:70
 statist distribut|agency:55
 statut|law:51
 statut titl|director:55
@@ -5244,6 +5159,7 @@ stealer|steal:60 crime:55
 steam power|electricity:55
 steel compani|company:55
 steer committe|committee:55
+steeragewai|speed:55
 stellar|evidence:57
 stench bomb|explosion:55
 step forward|law:55
@@ -5251,7 +5167,7 @@ step on it|passenger:55
 stewardship|post:55
 stick about|wait:55
 stick point|data:55
-stick togeth|other:55
+stick togeth·|other:55
 stifler|person:55 personal:55
 stigmata|injured:55
 stigmatist|person:55 personal:55
@@ -5259,16 +5175,13 @@ stink bomb|explosion:55
 stipendiari magistr|magistrate:55
 stock purchas plan|plan:55 software:55
 stock taker|staff:55
-stock trader|negotiate:55
 stock up|give:55
-stockhold meet|meet:55
-stockist|give:55
-stocktak|staff:55
+stockhold· meet|meet:55
+stocktak·|staff:55
 stone dead|death:55
-stoner|attack:55 hacker:55
+stoner|hacker:55
 stop point|end:55
 stop up|stop:70
-storag ring|stop:55
 storm beaten|damage:55
 storm sash|counter:55
 storm window|counter:55
@@ -5283,14 +5196,14 @@ strateg warn|warn:55
 stratocraci|government:55
 straw poll|election:55
 straw vote|election:55
-streamlin|railway:55
+streamlin·|railway:55
 strengthen|change:52
 strew|spread:55
 strewn|spread:55
 strike a blow|disrupt:55
 strike hard|attack:55 protest:55
 strike leader|politician:55
-strikebreak|staff:55
+strikebreak·|staff:55
 stringent|demand:55
 strip|reveal:70
 strive|try:55
@@ -5319,30 +5232,30 @@ subdata base|database:55
 subhead|director:55
 sublux|injured:55
 submarin earthquak|earthquake:55
-suborn|crime:55
+suborn·|crime:55
 subprogram|software:55
 subroutin|software:55
 subroutin librari|collect:55
 subscrib to|buy:55
-subsequ|cause:55 exam:55 report:55
 subserv|grant:55 help:55
 subsid|grant:56 help:55
 subsidiari compani|company:55
 subsidis|help:55
-substanc abus|person:55 personal:55
+substanc abus·|person:55 personal:55
 substanti|confirm:70 help:55
 substat|railway:55
 substitut|operation:55 work:55
 subtot|amount:55 total:55
-subtract|computer:52
+suburbanit|resident:55
 subwai|railway:63
 subwai station|computer:55
 subwai system|railway:70
 subwai train|railway:55
-succeed|person:55 personal:55
+succeed·|person:55 personal:55
 success|order:55
 suck out|remove:55
 suckl|nurse:70
+suffer·|affect-people:52
 suicid|threat:55
 sum of monei|amount:70 total:70
 sum total|collect:55
@@ -5355,43 +5268,42 @@ summerhous|house:55 office:55
 summeris|plan:55
 summit meet|meet:55
 sumpsimu|say:55
-sun worship|believe:55 devotee:55
+sun worship·|devotee:55
 sundog|upgrade:55
 sunspot|upgrade:55
 superannu fund|money:55
-supergi|celebrity:55
+supergi·|celebrity:55
 superior court|court:55
 superior gener|director:55
 supernova|celebrity:55
 superpatriot|national:55
-superpow|country:55 national:55
+superpow·|country:55 national:55
 superstar|expert:55
 superven|happen:55
 supervent|happen:55
 supervisori softwar|software:55
 supper|food:53
-supplant|accused:55
+supplant·|accused:55
 suppli|give:60
-supplier|give:70
+supplier|give:60
 support payment|money:55
 support system|network:55
 supra|more:70
 supran|foreign:55
 suprasegment|ward:55
 suprem author|expert:55
-suprem headquart|politician:55
+suprem headquart·|politician:55
 surceas|stop:55
 surgic oper|operation:70
 surgic procedur|operation:70
 surgic process|operation:70
 surnam|name:55
-surrender|person:55 personal:55
+surrender·|person:55 personal:55
 survivalist|person:55 personal:55
 suspens account|account:55
 suspicion|believe:50 suspect:50
 suss out|scan:70 exam:55 investigate:55
-sustain|confirm:60 help:55
-sutler|give:55
+sustain|confirm:60
 suzerain|country:55 national:55
 swage block|block:55
 swayer|person:55 personal:55
@@ -5412,11 +5324,14 @@ system analyst|expert:55
 system command|order:55
 systemat|system:70 agency:55
 systematis|system:70 agency:55
+systematis·|system:60
 systemis|system:70 agency:60
+systemis·|system:60
 tabular matter|data:55
 tackler|sport:55
 tactic warn|warn:55
 tactual explor|exam:55
+tailwind|wind:55
 take a chanc|try:55
 take a powder|missing:55
 take advantag|capital:65
@@ -5431,8 +5346,8 @@ take the stand|announce:55
 take time off|disrupt:55
 take to be|believe:55
 take turn|law:55
-takeov attempt|try:55
-takeov target|company:55
+takeov· attempt|try:55
+takeov· target|company:55
 talk term|negotiate:70
 talk turkei|negotiate:55
 tall order|work:55
@@ -5482,7 +5397,7 @@ telecom hotel|house:55 office:55
 telecommerc|sell:55
 telecommun|contact:55
 telemarket|sell:55
-telephon|phone:60
+telephon|phone:52
 telephon bill|bill:55
 telephon booth|counter:55
 telephon box|counter:55
@@ -5493,13 +5408,11 @@ telephon messag|phone:55
 telephon servic|company:55
 telephon set|phone:70
 telephon unit|ward:55
+telephon·|phone:60
 teleport|transaction:55
 telesel|sell:55
-televis newscast|journalist:55 report:55
-televis receiv|receive:55
-televis report|journalist:55 report:55
-televis set|receive:55
-telli|receive:55
+televis newscast·|journalist:55
+televis report·|journalist:55
 telltal|reveal:57 say:57
 temblor|earthquake:70
 temp|staff:55
@@ -5515,6 +5428,7 @@ teraflop|ward:55
 tercet|digital:55
 termer|person:55 personal:55
 termin point|end:55
+termin veloc|speed:55
 terminu a quo|early:55
 terminu ad quem|end:55
 ternion|digital:55
@@ -5525,9 +5439,8 @@ territori divis|district:55
 territori dominion|district:70
 territorialis|agency:55
 terzetto|digital:55
-testat|person:55 personal:55
+testat·|person:55 personal:55
 testifi|announce:51
-tetrachloromethan|fix:55
 tetrad|digital:55
 text edit|appointment:55 ticket:55
 textil machin|computer:55
@@ -5537,11 +5450,10 @@ the like of|kind:55
 the pit|area:55
 the skinni|data:55
 theater critic|main:55
-theater prompter|help:55
 theater ticket|ticket:55
 theatr ticket|ticket:55
 theatric poster|post:55
-theosophist|believe:55 devotee:55
+theosophist|devotee:55
 therapeut|care:60 health:55
 therapist|care:60 expert:55
 thermalgesia|injured:55
@@ -5579,9 +5491,9 @@ thyromegali|illness:55
 tick off|confirm:55
 ticker tape|offline-mode:55
 ticket agent|company:55
-ticket booth|office:55 official:55 police:55
+ticket booth|office:55
 ticket line|wait:55
-ticket offic|office:55 official:55 police:55
+ticket offic|office:55
 tide|recent:70 data:55
 tidi sum|many:70
 tidi up|sanitize:70
@@ -5590,7 +5502,7 @@ tiffin|food:55
 tightlip|hide:70
 tightrop walk|sport:55
 tiler|staff:55
-time capsul|stop:55
+timberman|owner:55
 time machin|computer:55
 time motion studi|exam:55
 time studi|exam:55
@@ -5620,11 +5532,10 @@ toll agent|staff:55
 toll collector|staff:55
 toll taker|staff:55
 tollbooth|counter:55
-tollgather|staff:55
+tollgather·|staff:55
 tollhous|counter:55
-tollkeep|staff:55
+tollkeep·|staff:55
 tollman|staff:55
-toluen|fix:55
 tome|appointment:55 ticket:55
 ton|many:70
 tongu twister|say:55
@@ -5634,8 +5545,9 @@ top brass|agency:55
 top dog|director:70 politician:55
 toper|user:55
 toponym|name:55
-torchbear|politician:55
+torchbear·|politician:55
 toreador|person:55 personal:55
+tortuos|wind:60
 tot up|total:70 number:55
 totalis|total:70 computer:55
 totalist|total:60
@@ -5651,8 +5563,8 @@ toucher|person:55 personal:55
 tour car|road:55
 tourist|passenger:55
 town clerk|official:55
-town crier|announce:55
 town hous|house:55
+towner|resident:55
 township|city:60
 toxaemia of pregnanc|illness:55
 toxemia of pregnanc|illness:55
@@ -5672,10 +5584,9 @@ trade name|name:55
 trade oper|operation:70 transaction:55
 trade union|agency:55
 trade unionist|staff:55
-trader|negotiate:70
 tradespeopl|person:55
 traffic court|court:55
-traffick|company:70
+traffick·|company:70
 trail head|origin:55
 trailhead|origin:55
 train depot|computer:55
@@ -5691,7 +5602,6 @@ transcend|more:57
 transcrib|record:55
 transfer of train|know:55
 transfer paper|offline-mode:55
-transferor|transaction:55
 transferr|transaction:70
 transform|change:55
 transgressor|hack:60 accused:55
@@ -5707,6 +5617,7 @@ transport compani|company:55
 transport system|service:55
 transsexu surgeri|operation:55
 transship|transaction:55
+transship center|port:55
 trap block|block:55
 trash dump|website:55
 traumat|damage:60 injured:60
@@ -5719,12 +5630,13 @@ travel rapidli|passenger:55
 travel salesman|spokesperson:55
 treasonist|crime:55
 treasurership|post:55
+treati port|port:55
 tree cricket|sport:55
 tree surgeon|expert:55
 trekker|passenger:55
 tremend|big:70
 trephin|operation:55
-trespass|hacker:70
+trespass·|hacker:70
 trial court|court:55
 tribal chief|politician:55
 tribuneship|post:55
@@ -5754,7 +5666,6 @@ trunk road|road:55
 trust bust|government:55
 trust fund|money:55
 trust territori|district:55
-truster|believe:70 help:55
 try out|sample:61
 tubercul|illness:55
 tugger|staff:55
@@ -5766,17 +5677,18 @@ turn thumb down|election:55
 turndown|deny:55
 tutelar|protect:55
 tutelari|protect:55
-tv set|receive:55
 tweeter|post:60
 twelv noon|afternoon:70
 twelvemonth|year:70
 twenti four hour|date:70
 twin|sport:70
-twin aisl airplan|airport:55
 twin bed|oxygen:55
 twiner|staff:55
+twisti|wind:70
+twitter·|social-media:60
 two seater|road:55
 two time|fraud:70
+ty up|port:70
 tympanoplasti|operation:55
 typifi|kind:52
 typist|staff:55
@@ -5792,15 +5704,13 @@ unbar|decrypt:70 open:55
 unbolt|decrypt:70 open:55
 unchang|confirm:55
 uncloth|reveal:55
-unclutt|change:55
+unclutt·|change:55
 uncommun|hide:55
 uncompress|restore:55
 undec|data:55
 under the weather|illness:55
-underachiev|student:55
-underboss|help:55
-undercov agent|state-actor:70
-underl|help:55
+underachiev·|student:55
+undercov· agent|state-actor:70
 underpai|money:55
 underpric|sell:55
 unders|small:55
@@ -5817,13 +5727,13 @@ unemploy line|wait:55
 unemploy rate|percent:55
 unexclus|public:55
 unexhaust|other:55
-unfasten|person:55 personal:55
+unfasten·|person:55 personal:55
 unfinish busi|operation:55 work:55
 unfortun person|person:55 personal:55
 unheal|illness:55
 unifi|ward:51
 uniform|change:55
-uniform resourc locat|address:55
+uniform resourc locat·|address:55
 uniformis|change:55
 union|agency:55
 union member|staff:55
@@ -5835,8 +5745,7 @@ unit cost|amount:55
 unit of measur|ward:70
 unit of viscos|ward:55
 univers extens|school:55
-univers resourc locat|address:55
-univers solvent|fix:55
+univers resourc locat·|address:55
 unlatch|decrypt:70
 unlov|deny:55
 unmitig|accident:55 down:55
@@ -5848,6 +5757,7 @@ unperson|person:55 personal:55
 unprotect|leak:55 reveal:55
 unpunctu|night:55
 unravel|person:55 personal:55
+unravel·|person:55 personal:55
 unrefresh|violence:70
 unsaddl|remove:55
 unsanctifi|change:55
@@ -5871,11 +5781,9 @@ unwelcom guest|hacker:55
 unwelcom person|person:55 personal:55
 upbraid|accused:55
 upcom|contact:70
-upheld|help:55
-uphold|help:55
-upholst|give:55
+upholst·|give:55
 uprais|restore:55
-upsett|win:55
+upsett·|win:55
 upshot|cause:70 exam:70 report:70
 uptick|transaction:55
 uranoplasti|operation:55
@@ -5887,8 +5795,9 @@ urolog|health:55
 us car|road:55
 usag|use:53
 usher in|start:55
-usurp|accused:55
-utilis|use:70 user:55
+usurp·|accused:55
+utilis|use:70
+utilis·|use:70 user:55
 utiliz|use:60
 uvulopalatopharyngoplasti|operation:55
 vacanc rate|percent:55
@@ -5901,7 +5810,8 @@ valid|confirm:70 help:55 law:55 cause:51
 validatori|confirm:70 help:55
 valu statement|announce:55
 valuabl|amount:60
-vanish|missing:60 person:55 personal:55
+vanish|missing:52
+vanish·|missing:60 person:55 personal:55
 variabl star|celebrity:55
 vasovasostomi|operation:55
 vast|big:70
@@ -5910,16 +5820,17 @@ vehicl traffic|road:55
 vehicular|road:60
 vehicular traffic|road:55
 vend|company:60 sell:55
-vende|buy:70 user:55
+vende|user:55
 vender|company:70
 vendit|sell:55
 ventur capit|capital:55
 verbal descript|announce:55
 verbal intellig|state-actor:55
 verbifi|change:55
-veri import person|vip:70
+veri import· person|vip:70
 verificatori|confirm:70 help:55
-versifi|government:55
+verifi·|confirm:60
+versifi·|government:55
 vertigin|illness:55
 veterinari medicin|health:55
 veterinari school|school:55
@@ -5947,15 +5858,13 @@ viril|change:55
 virilis|change:55
 virolog|health:55
 visag|affect-people:55
-visit|passenger:55
 visit nurs|nurse:55
 visitor|passenger:55
+visit·|passenger:55
 visual|image:55
 visual impair person|person:55 personal:55
 visualis|image:55
-vitalist|believe:55
 vitellu|food:55
-vitrin|stop:55
 vitup|main:55
 viva|exam:55
 vivifi|restore:61
@@ -5963,19 +5872,18 @@ vivisect|operation:55
 vizier|official:55
 viziership|post:55
 vocat|phone:61
-voidanc|rescue:70
+voidanc|evacuate:70
 volant|ward:55
 volari|house:55 office:55
 volatil|change:55
 volatilis|change:55
 volum deton bomb|explosion:55
 volum unit|ward:55
-vomit|affect-people:55
 vote booth|counter:55
 vote counter|official:55
 voter|election:60 public:55
 vouchsaf|grant:55
-voyag|passenger:55
+voyag·|passenger:55
 wad|many:70
 wainscot|committee:70
 waist|area:50
@@ -6000,26 +5908,19 @@ wari|suspect:60
 warier|suspect:60
 wariest|suspect:60
 warmheart|disrupt:60
-warrant offic|office:55 official:55 police:55
+warrant offic·|official:55 police:55
 warrior|person:55 personal:55
 wash|operation:53 work:53
 wash off|remove:55
-wast basket|stop:55
 wast paper|offline-mode:55
-wast paper basket|stop:55
 wast yard|website:55
-wastebasket|stop:55
-wastepap basket|stop:55
 wasteyard|website:55
 watch over|scan:55
 water bed|oxygen:55
-water boi|help:55
-water can|stop:55
 water compani|company:55
 water of crystal|water:55
 water of crystallis|water:55
 water of hydrat|water:55
-water pot|stop:55
 water sport|sport:55
 waterman|staff:55
 watersid|bank:55
@@ -6047,7 +5948,7 @@ weigher|official:55
 weight gainer|person:55 personal:55
 welch|fraud:55
 welcher|fraudster:55
-welcom|person:55 personal:55
+welcom·|person:55 personal:55
 welfar work|operation:55 work:55
 well|health:70
 well advis|believe:55
@@ -6057,22 +5958,23 @@ well nigh|about:70
 well tri|sample:70 try:70
 well up|origin:55
 well water|water:55
-well wisher|help:55
 welsher|fraudster:55
 wend|passenger:55
 went|passenger:52
+west wind|wind:55
+wester|wind:55
 western|change:55
 westernis|change:55
-whatev|some:55
-whatsoev|some:55
+western·|resident:55
+whatev·|some:55
+whatsoev·|some:55
 wheal|damage:55 injured:55
-wheel vehicl|road:55 stop:55
+wheel vehicl|road:55
 wherefor|cause-of:70 cause:55
 whinei|fir:55
 whini|fir:55
 whip boi|toll:55
 whiplash injuri|damage:55 injured:55
-whipper in|help:55
 white dwarf|celebrity:55
 white dwarf star|celebrity:55
 white knight|company:55
@@ -6085,10 +5987,6 @@ whole shebang|total:55
 whole work|total:55
 wholli|all:70 total:70
 whorehous|house:55 office:55
-wicket keeper|sport:55
-wide bodi|airport:55
-wide bodi aircraft|airport:55
-widebodi aircraft|airport:55
 win back|receive:55
 wind exposur|leak:55
 window seat|court:55
@@ -6111,7 +6009,7 @@ wish well|demand:55
 witch brew|kind:55
 witch broth|kind:55
 with child|big:70
-witness|witness:60
+witness·|witness:60
 wiz|expert:55
 womankind|person:55
 wonder struck|disrupt:55
@@ -6120,7 +6018,7 @@ woodworm|malware:55
 woozi|illness:55
 word order|order:55
 word painter|government:55
-wordmong|government:55
+wordmong·|government:55
 wordsmith|government:55
 work capit|capital:70
 work forc|staff:55
@@ -6133,10 +6031,7 @@ work studi|exam:55
 work studi program|school:55
 work unit|ward:55
 workabl|fix:60
-workbag|stop:55
-workbasket|stop:55
 workbook|appointment:55 ticket:55
-workbox|stop:55
 workforc|staff:55
 workingman|staff:55
 workman|staff:55
@@ -6157,8 +6052,6 @@ wrong death|death:55
 wrong site surgeri|operation:55
 wrongdoer|accused:70
 wuss|person:55 personal:55
-xylen|fix:55
-xylol|fix:55
 yawner|person:55 personal:55
 year of grace|year:55
 yearn for|demand:55
@@ -6166,9 +6059,9 @@ yearner|person:55 personal:55
 yellow peril|threat:55
 yellow trefoil|health:55
 yielder|person:55 personal:55
-yob|attack:55 hacker:55
-yobbo|attack:55 hacker:55
-yobo|attack:55 hacker:55
+yob|hacker:55
+yobbo|hacker:55
+yobo|hacker:55
 yokel|mail-service:70
 young|age:55 small:50
 younger|age:55 small:50
