@@ -10,7 +10,7 @@
 export const LEXICON = `
 # incidents and cyber security
 attack | attack, assault, strike, raid | हमला, अटैक, आक्रमण, प्रहार | হামলা, হানা, আক্রমণ, অ্যাটাক | hamla, humla, hamle, akraman, akromon
-cyberattack | cyberattack, cyber attack | साइबर हमला, साइबर अटैक | সাইবার হামলা, সাইবার হানা, সাইবার অ্যাটাক | cyber hamla
+cyberattack>attack | cyberattack, cyber attack | साइबर हमला, साइबर अटैक | সাইবার হামলা, সাইবার হানা, সাইবার অ্যাটাক | cyber hamla
 hack | hack, hacked, hacking, breach, intrusion, compromise | हैक, सेंध, सेंधमारी | হ্যাক, হ্যাকিং | hack, hak
 hacker | hacker, attacker, intruder, cybercriminal | हैकर, हमलावर, साइबर अपराधी | হ্যাকার, হামলাকারী, আক্রমণকারী | hacker, hamlawar, hamlakari
 malware | malware, virus, trojan, worm, spyware | मालवेयर, वायरस, ट्रोजन | ম্যালওয়্যার, ভাইরাস | malware
@@ -45,7 +45,7 @@ install | install, installed, deploy, set up | इंस्टाल, इंस�
 restore | restore, recover, recovery, retrieve, revive, bring back | बहाल, रिकवर, वापस, बहाली | পুনরুদ্ধার, উদ্ধার, ফিরিয়ে | bahal, recover, uddhar
 down | down, outage, offline, crash, crashed, shut, shutdown, halt, stalled | डाउन, ठप, बंद, ठप्प | ডাউন, বন্ধ, অচল | down, thap, bandh, bondho
 disrupt | disrupt, disruption, affect, affected, impact, hit, hamper | प्रभावित, बाधित, असर | প্রভাবিত, ব্যাহত, প্রভাব, আক্রান্ত | prabhavit, badhit, asar, probhabito
-damage | damage, harm, loss | नुकसान, क्षति, हानि | ক্ষতি, লোকসান | nuksan, khoti
+damage | damage, harm, loss | नुकसान, क्षति, हानि, क्षतिग्रस्त | ক্ষতি, লোকসান, ক্ষতিগ্রস্ত | nuksan, khoti
 dark-web | dark web, darknet, dark net | डार्क वेब | ডার্ক ওয়েব | dark web
 internet | internet, online, web | इंटरनेट, ऑनलाइन | ইন্টারনেট, অনলাইন | internet, online
 offline-mode | manual, manually, paper, offline mode | मैन्युअल, मैनुअल, कागज | ম্যানুয়াল, কাগজ | manual
@@ -153,16 +153,18 @@ army | army, military, defence, defense | सेना, रक्षा | সে
 @drdo>agency | DRDO | डीआरडीओ | ডিআরডিও | drdo
 
 # people
-person | person, people, individual, someone | व्यक्ति, लोग, आदमी | ব্যক্তি, মানুষ, লোক | vyakti, log, manush, lok
+person | person, people, ppl, individual, someone | व्यक्ति, लोग, आदमी | ব্যক্তি, মানুষ, লোক | vyakti, log, manush, lok
 vip | vip, vvip, dignitary, dignitaries, eminent, prominent | वीआईपी, वीवीआईपी, गणमान्य | ভিআইপি, ভিভিআইপি, বিশিষ্ট | vip, vvip
 politician | politician, political leader, leader, netas | राजनेता, नेता, राजनीतिज्ञ | রাজনৈতিক নেতা, নেতা, রাজনীতিবিদ | neta, rajneta
 celebrity | celebrity, celebrities, famous, star | मशहूर हस्ती, हस्ती, हस्तियां, सेलिब्रिटी, सितारे | তারকা, বিখ্যাত, সেলিব্রিটি | hasti, celebrity
-journalist | journalist, reporter, correspondent, media | पत्रकार, रिपोर्टर, मीडिया | সাংবাদিক, মিডিয়া | patrakar, sangbadik
+journalist | journalist, reporter, correspondent, media, media outlet, news outlet, newspaper | पत्रकार, रिपोर्टर, मीडिया, अखबार, समाचार पत्र | সাংবাদিক, মিডিয়া, সংবাদমাধ্যম, সংবাদপত্র | patrakar, sangbadik
 public | public, citizen, citizens, common people | जनता, नागरिक, आम लोग | জনগণ, নাগরিক, সাধারণ মানুষ | janta, nagrik
 user | user, users, customer, consumer | उपयोगकर्ता, यूजर, ग्राहक | ব্যবহারকারী, গ্রাহক | user, grahak
 family | family, relatives | परिवार, परिजन | পরিবার, আত্মীয় | parivar, poribar
 student>person | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
 devotee>person | devotee, devotees, pilgrim, pilgrims, worshipper | श्रद्धालु, तीर्थयात्री | পুণ্যার্থী, তীর্থযাত্রী, দর্শনার্থী | shraddhalu, punyarthi
+owner>person | owner, owners, proprietor | मालिक, संचालक | মালিক | malik
+resident>person | resident, residents, villager, villagers, inhabitant, inhabitants | निवासी, ग्रामीण, रहवासी | বাসিন্দা, গ্রামবাসী | nivasi, gramin, basinda
 name | name, named, called | नाम | নাম | naam, nam
 kind | kind, type, sort, variety | प्रकार, तरह, किस्म | ধরন, প্রকার, রকম | prakar, kism, dhoron, rokom
 @chinese>person | Chinese | चीनी | চীনা, চিনা | chini
@@ -249,8 +251,8 @@ morning | morning, am, a.m. | सुबह, प्रातः | সকাল, �
 afternoon | afternoon, noon, midday | दोपहर | দুপুর | dopahar, dupur
 evening | evening, pm, p.m. | शाम | সন্ধ্যা, বিকেল | shaam, sondha
 night | night, midnight, overnight | रात, आधी रात | রাত, রাত্রি | raat, rat
-hour | hour, hours, o'clock | घंटा, बजे | ঘণ্টা, টা | ghanta, baje
-minute | minute, minutes | मिनट | মিনিট | minute
+hour | hour, hours, hr, hrs, o'clock | घंटा, बजे | ঘণ্টা, টা | ghanta, baje
+minute | minute, minutes, mins | मिनट | মিনিট | minute
 week | week, weekly | हफ्ता, सप्ताह | সপ্তাহ | hafta, saptah, soptaho
 month | month, monthly | महीना, माह | মাস | mahina, mash
 year | year, years, yr, yrs, annual | साल, वर्ष | বছর, সাল | saal, bochor
@@ -312,16 +314,22 @@ flood | flood, flooding, waterlogging, deluge | बाढ़, जलभराव
 magnitude | magnitude, intensity, richter | तीव्रता, रिक्टर | মাত্রা, তীব্রতা, রিখটার | tivrata, richter
 earthquake | earthquake, tremor, quake | भूकंप | ভূমিকম্প | bhukamp, bhumikompo
 storm | storm, cyclone, rain, rainfall | तूफान, चक्रवात, बारिश | ঝড়, ঘূর্ণিঝড়, বৃষ্টি | toofan, jhor, brishti
+wind | wind, winds, gust, gusts | हवा, हवाएं, आंधी | হাওয়া, বাতাস | hawa, batas
+speed | speed, velocity | गति, रफ्तार, स्पीड | গতি, গতিবেগ, স্পিড | gati, raftar, gotibeg
+collapse | collapse, collapsed, cave in, caved in | ढहना, ढह, गिरना, गिर | ধস, ধসে, ভেঙে পড়া | dhah, girna, dhos
 accident | accident, crash, collision, mishap | दुर्घटना, हादसा, टक्कर | দুর্ঘটনা, সংঘর্ষ | durghatna, hadsa, durghotona
 explosion | explosion, blast, bomb | विस्फोट, धमाका, बम | বিস্ফোরণ, বোমা | visphot, dhamaka, bisphoron
 injured | injured, injury, wounded, hurt | घायल, जख्मी, चोट | আহত, জখম | ghayal, ahoto
-rescue | rescue, rescued, evacuate, evacuation, relief | बचाव, राहत, निकाला | উদ্ধার, ত্রাণ | bachav, rahat, tran
+rescue | rescue, rescued, relief | बचाव, राहत, निकाला | উদ্ধার, ত্রাণ | bachav, rahat, tran
+evacuate>rescue | evacuate, evacuation, relocate, relocation | निकासी, सुरक्षित स्थान | সরিয়ে নেওয়া, স্থানান্তর, নিরাপদ আশ্রয় | nikasi
 protest | protest, demonstration, agitation, strike, bandh | विरोध, प्रदर्शन, हड़ताल, आंदोलन | বিক্ষোভ, ধর্মঘট, আন্দোলন, প্রতিবাদ | virodh, hartal, bikkhobh
 violence | violence, riot, clash, clashes, unrest | हिंसा, दंगा, झड़प | হিংসা, দাঙ্গা, সংঘর্ষ | hinsa, danga
 electricity | electricity, power, power cut, blackout, grid | बिजली, पावर, ग्रिड | বিদ্যুৎ, লোডশেডিং, পাওয়ার | bijli, biddut
 water | water, water supply | पानी, जल, जलापूर्ति | জল, পানি, জলসরবরাহ | paani, jol
 railway | railway, railways, train, metro, station | रेलवे, ट्रेन, रेल, मेट्रो, स्टेशन | রেল, ট্রেন, মেট্রো, স্টেশন | railway, train
-airport | airport, flight, flights, airline, aviation | हवाई अड्डा, एयरपोर्ट, उड़ान, फ्लाइट | বিমানবন্দর, বিমান, ফ্লাইট | airport, udaan, biman
+airport | airport, flight, flights, airline, aviation | हवाई अड्डा, एयरपोर्ट, उड़ान, फ्लाइट | বিমানবন্দর, বিমান, ফ্লাইট, উড়ান | airport, udaan, biman
+port | port, harbour, harbor, seaport, dock | बंदरगाह, पोर्ट | বন্দর, পোর্ট | bandargah, bondor
+cancel | cancel, cancelled, canceled, cancellation, call off, called off | रद्द, निरस्त, कैंसिल | বাতিল | radd, batil
 road | road, highway, traffic, vehicle, bus, car | सड़क, हाईवे, यातायात, वाहन, बस | রাস্তা, সড়ক, যানজট, গাড়ি, বাস | sadak, rasta, gari
 passenger>person | passenger, passengers, commuter, traveller, traveler | यात्री, मुसाफिर | যাত্রী | yatri, jatri
 ticket | ticket, tickets, booking, reservation | टिकट, बुकिंग, आरक्षण | টিকিট, বুকিং, সংরক্ষণ | ticket, tikit
@@ -336,7 +344,7 @@ exam | exam, examination, result | परीक्षा, परिणाम | �
 village | village, rural | गांव, ग्रामीण | গ্রাম | gaon, gram
 district | district, county | जिला | জেলা | jila, jela
 area | area, locality, region | इलाका, क्षेत्र | এলাকা, অঞ্চল | ilaka, elaka
-house | house, home, residence, building | घर, मकान, निवास | বাড়ি, ঘর, বাসভবন | ghar, bari
+house | house, home, residence, building | घर, मकान, निवास, इमारत, भवन, बिल्डिंग | বাড়ি, ঘর, বাসভবন, ভবন, বিল্ডিং | ghar, bari, imarat
 food | food, meal | खाना, भोजन | খাবার | khana, khabar
 vaccine | vaccine, vaccination, dose | टीका, वैक्सीन, टीकाकरण | টিকা, ভ্যাকসিন | tika, vaccine
 oxygen | oxygen, ventilator, icu, bed, beds | ऑक्सीजन, वेंटिलेटर, आईसीयू, बेड | অক্সিজেন, ভেন্টিলেটর, আইসিইউ, শয্যা, বেড | oxygen, bed

@@ -5,7 +5,8 @@ import { LANGUAGE_WORDS } from './words.js';
 
 /**
  * Function words: postpositions, auxiliaries, pronouns, conjunctions and particles, and the commonest
- * verbs of going, coming, doing and getting (English come, came; Hindi आए, आया; Bengali এসেছিল). Of the
+ * verbs of going, coming, doing and getting (English come, came; Hindi आए, आया; Bengali এসেছিল), and the Hindi
+ * light verb पड़ना that only carries the noun before it (असर पड़ा, an effect fell: affected; करना पड़ा, had to). Of the
  * verbs of coming, not the forms whose Latin reading is a common word or a name (आई is "ai", आता "ata",
  * আসে "ase", এল "el"), as a romanized question reads every word of these lists by its Latin reading too;
  * आये, आया and आते are kept, common as they are in "where from" questions (हैकर्स कहाँ से आते थे?), though
@@ -22,6 +23,7 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
   hi: `का के की को में से पर ने है हैं था थी थे हो हुआ हुए हुई होने होना होता होती होते गया गई गए गयी गये
     पे मे हे नही
     किया किए किये की कर करने करना करता करती करते कराया रहा रही रहे रहें जा जाता जाती जाते जाना चुका चुकी चुके
+    पड़ा पड़ी पड़े पड़ता पड़ती पड़ते
     आए आये आया आते
     भी तो ही और या व एवं तथा कि जो जिस जिसे जिन जिसका जिसके जिसकी यह वह ये वे इस उस इन उन इसे उसे
     यहां वहां वहीं यहीं अब तब जब तक लिए लिये साथ द्वारा बाद पहले बारे तरफ ओर सकता सकती सकते सके सकें पाया पाए दिया दी दिए दें देने
