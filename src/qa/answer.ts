@@ -4,7 +4,7 @@ import { isAscii, isDenial } from '../lang/words.js';
 import type { SearchIndex } from '../search/index.js';
 import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
 import { shouldAbstain } from './abstain.js';
-import { leadValue, SURE_TYPED, type Answering } from './lead.js';
+import { alike, leadValue, SURE_TYPED, type Answering } from './lead.js';
 import { consider } from './consider.js';
 import type { QuestionPlan } from './question.js';
 import { SURE_ALTERNATIVE } from './passage.js';
@@ -124,8 +124,11 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   // quoted below it. When the best passage gives no value (it states the incident, "the affected
   // servers"), a value below it is the answer only when several values are near and the articles
   // clearly lead with one: a value below the best alone is too often another question's answer
+  // (and, from another article, only when its passage covers the question as the best does: one that lacks a
+  // word the best holds, as another incident's article lacks its place, answers another question)
   const lead = leadValue(answering);
-  const led = lead && (answering[0]!.r === best || (lead.clear && answering[0]!.r.score >= best.score * SUPPORT_SHARE)) ? lead : undefined;
+  const sameStory = (r: Ranked) => r.hit.passage.articleId === best.hit.passage.articleId || alike(r, best);
+  const led = lead && (answering[0]!.r === best || (lead.clear && answering[0]!.r.score >= best.score * SUPPORT_SHARE && sameStory(lead.lead.r))) ? lead : undefined;
   const first = led?.lead.r ?? best;
   const short = led ? led.lead.answer : answerOf(best);
   const alternatives = led?.others ?? [];

@@ -4,7 +4,7 @@ import { isAgentMarker, isNameTitle, isPlaceHead, isSurelyGenitive, isPossessor,
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, SURE_ALTERNATIVE, isOneInLetters, ownSensePositions, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -291,6 +291,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     return startsWithPercentSign(after) || percentWordEnd(input, last) !== undefined;
   };
   const focus = input.plan.focus ? ownSensePositions(text, input.plan.focus) : [];
+  const asksDuration = input.plan.measured || input.plan.asksAge || [...input.plan.asked].some((c) => DURATION_CONCEPTS.has(c));
+  const measuresTime = (n: (typeof text.numbers)[number]) => {
+    const next = afterNumber(input, n.last);
+    return next < text.tokens.length && conceptsAt(text, next).some((c) => DURATION_CONCEPTS.has(c));
+  };
   // a number such as 2000 is a year unless what is counted follows it: "attended by 1950 guests"
   const counted = (n: (typeof text.numbers)[number]) => focus.includes(afterNumber(input, n.last));
   // a year the time reader is sure of (January 1756, in 1835, 1835 में) counts nothing; a day of the month
@@ -319,7 +324,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       !(asksShare && !share(n.last)) &&
       // a sum of money counts no things one by one: "12 करोड़ रुपए दूसरे खातों में" does not say how many accounts
       // (but it says how many of its own scale or currency: कितने करोड़, 200 करोड़ रुपए)
-      !(counting && isSum(input, n) && !focus.some((t) => t >= n.first && t <= afterNumber(input, n.last))),
+      !(counting && isSum(input, n) && !focus.some((t) => t >= n.first && t <= afterNumber(input, n.last))) &&
+      // a length of time (21 hours, ২১ ঘণ্টা) measures time, it counts no things: "Flights were suspended for 21
+      // hours" does not say how many flights; it answers only a question that asks a time's length or its units
+      !(measuresTime(n) && !asksDuration),
   );
   if (numbers.length === 0) return vagueCount(input, focus);
   let best: (typeof numbers)[number] | undefined;
@@ -1187,7 +1195,13 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   if (undergoer && ((saying(n.last + 1) && joined(n.last, n.last + 1)) || (saying(n.first - 1) && joined(n.first - 1, n.first) && endsClause))) return -1;
   // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it; a few words may describe
   // the doer between the two ("spotted by cyber security researcher Rajshekhar Rajaharia")
-  const by = agentMarkerBefore(input, n.first);
+  // (a name a word of telling follows, not one the question asks with, tells of what is asked: it is no doer
+  // after "by", no apposition and no object, "attacked by angry villagers, Ramesh and Suresh said")
+  // (or the last of a list it heads: "Ramesh and Suresh said")
+  let told = n.last + 1;
+  while (told + 1 < tokens.length && joined(told - 1, told) && (isCoordinator(tokens[told]!.norm) || (/^\p{Lu}/u.test(tokens[told]!.raw) && !saying(told)))) told++;
+  const tells = saying(told) && joined(told - 1, told) && !near.has(told);
+  const by = tells ? -1 : agentMarkerBefore(input, n.first);
   if (by >= 1) {
     for (let k = by - 1; k >= Math.max(0, by - ROLE_REACH); k--) {
       if (near.has(k)) return undergoer ? -1 : 3;
@@ -1219,7 +1233,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
     }
   }
   // apposition: "…, Joseph Shea," after a comma that closes a phrase holding the question's words
-  if (n.first >= 2 && /^\s*,\s*$/.test(gap(input, n.first - 1, n.first))) {
+  if (!tells && n.first >= 2 && /^\s*,\s*$/.test(gap(input, n.first - 1, n.first))) {
     for (let k = n.first - 1; k >= Math.max(0, n.first - APPOSITION_REACH); k--) {
       if (near.has(k)) return 2;
       if (k > 0 && !joined(k - 1, k)) break;
@@ -1227,7 +1241,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   }
   // the object or complement: the question's words just before it (not asked who underwent the verb in Hindi
   // or Bengali, which put the object before its verb: after it stands its doer, গ্রেফতার করেছে দিল্লি পুলিশ)
-  if (undergoer && isVerbFinal(input.language)) return 0;
+  if ((undergoer && isVerbFinal(input.language)) || tells) return 0;
   for (let k = n.first - 1; k >= Math.max(0, n.first - ROLE_REACH); k--) {
     if (!joined(k, k + 1)) break;
     if (near.has(k)) return 1;
@@ -1294,13 +1308,30 @@ function onlyInClause<T>(clause: readonly number[], positions: readonly number[]
   return within.length > 0 && within.every((c) => same(c, within[0]!)) ? within[0] : undefined;
 }
 
-/** For each token, the number of its clause in the passage: clauses run between phrase breaks (commas, semicolons, colons, dandas: breaksPhrase) and sentence ends. */
+/**
+ * For each token, the number of its clause in the passage: clauses run between phrase breaks (commas,
+ * semicolons, colons, dandas: breaksPhrase) and sentence ends, and a short remark set off by commas does not
+ * end the clause it interrupts.
+ */
 function clauseNumbers(input: ExtractInput): number[] {
   const n = input.text.tokens.length;
   const clause = new Array<number>(n).fill(0);
+  const breaks = (i: number) => breaksPhrase(gap(input, i - 1, i));
+  const ends = (i: number) => endsSentenceBetween(gap(input, i - 1, i));
+  const comma = (i: number) => /^\s*,\s*$/.test(gap(input, i - 1, i));
+  let last = 0;
   for (let i = 1; i < n; i++) {
-    const between = gap(input, i - 1, i);
-    clause[i] = clause[i - 1]! + (breaksPhrase(between) || endsSentenceBetween(between) ? 1 : 0);
+    // (a remark set off by commas within a sentence is a clause of its own, and what follows it goes on with the
+    // clause it interrupts: "Three people, including a child, drowned")
+    const close = comma(i) ? Array.from({ length: PARENTHESIS_REACH }, (_v, j) => i + 1 + j).find((k) => k < n && (breaks(k) || ends(k))) : undefined;
+    if (close !== undefined && comma(close)) {
+      const remark = ++last;
+      for (let k = i; k < close; k++) clause[k] = remark;
+      clause[close] = clause[i - 1]!;
+      i = close;
+      continue;
+    }
+    clause[i] = breaks(i) || ends(i) ? ++last : clause[i - 1]!;
   }
   return clause;
 }
@@ -1581,7 +1612,9 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   // (the coordinators of a list, दिल्ली, पुणे और मुंबई, are no part of any name; one inside a name the
   // lexicon knows, इलेक्ट्रॉनिकी और सूचना प्रौद्योगिकी मंत्रालय, is)
   const joiner = (k: number) => isCoordinator(text.tokens[k]!.norm) && entities(k).length === 0;
-  const perToken = Array.from({ length: last - first + 1 }, (_v, k) => (joiner(first + k) ? undefined : writtenAs(first + k)));
+  // (the kind after the name is read as the lexicon names it: चीनी हैकर्स, Chinese hacker)
+  const kindOf = (k: number) => conceptsAt(text, k).filter((c) => kinds.has(c) && !inQuestion.has(c));
+  const perToken = Array.from({ length: last - first + 1 }, (_v, k) => (joiner(first + k) ? undefined : kindNamed && first + k === last ? kindOf(last) : writtenAs(first + k)));
   const ids: string[] = [];
   const named = perToken.map((cs) => (cs ?? []).filter((c) => !cs!.some((x) => x !== c && withParents(x).slice(1).includes(c))));
   for (const cs of named) for (const c of cs) if (!ids.includes(c)) ids.push(c);

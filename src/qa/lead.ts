@@ -69,7 +69,7 @@ interface ValueGroup {
 }
 
 /** Whether two passages cover the question alike: neither holds one of its words that the other lacks. */
-function alike(a: Ranked, b: Ranked): boolean {
+export function alike(a: Ranked, b: Ranked): boolean {
   return a.matches.every((x, i) => {
     const y = b.matches[i] ?? 0;
     return Math.min(x, y) >= Math.max(x, y) * ALIKE;

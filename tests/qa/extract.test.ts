@@ -59,6 +59,9 @@ describe('reading a count', () => {
     expect(answer('How many passengers died?', 'Twelve passengers and two pilgrims died.', 'en')?.value).toEqual({ kind: 'count', n: 12 });
     expect(answer('कितने मरीज मारे गए?', 'आग में 11 मरीज और 2 कर्मचारी मारे गए।', 'hi')?.value).toEqual({ kind: 'count', n: 11 });
     expect(answer('How many devotees died?', '9 devotees and 2 people died.', 'en')?.value).toEqual({ kind: 'count', n: 9 });
+    // residents and villagers are people, and no houses: their residence and village are
+    expect(answer('How many residents were moved?', 'Nearly 12,000 residents were moved to relief camps.', 'en')?.value).toEqual({ kind: 'count', n: 12000 });
+    expect(answer('How many died according to residents?', 'রাজ্য সরকার জানিয়েছে, ঝড়ে অন্তত সাতজনের মৃত্যু হয়েছে এবং প্রায় ২৯ হাজার বাড়ি ক্ষতিগ্রস্ত হয়েছে।', 'bn')?.value).toEqual({ kind: 'count', n: 7 });
     // of two counts of people, the one the question's words are said of
     expect(answer('How many people were injured?', 'Three devotees died and 20 people were injured in the stampede.', 'en')?.value).toEqual({ kind: 'count', n: 20 });
     expect(answer('How many people died?', 'Three devotees died and 20 people were injured in the stampede.', 'en')?.value).toEqual({ kind: 'count', n: 3 });
@@ -91,6 +94,24 @@ describe('reading a count', () => {
     const fraud = 'এই ঘটনায় ঝাড়খণ্ডের জামতাড়া থেকে তিনজনকে গ্রেফতার করা হয়েছে।';
     expect(answer('কতজন গ্রেফতার হয়েছে?', fraud, 'bn')).toMatchObject({ text: 'তিনজনকে', value: { kind: 'count', n: 3 } });
     expect(answer('How many people were arrested?', fraud, 'bn')?.value).toEqual({ kind: 'count', n: 3 });
+  });
+
+  it('never counts things by a length of time, unless the question asks how long', () => {
+    expect(answer('How many flights were cancelled?', 'Flights were suspended for 21 hours at Kolkata airport.', 'en')).toBeUndefined();
+    expect(answer('how many flights were cancelled', 'কলকাতা বিমানবন্দরে ২১ ঘণ্টা বিমান চলাচল বন্ধ ছিল।', 'bn')).toBeUndefined();
+    expect(answer('how many flights were cancelled', 'কলকাতা বিমানবন্দরে ২১ ঘণ্টা বিমান চলাচল বন্ধ ছিল। প্রায় ৩৯৪টি উড়ান বাতিল করা হয়।', 'bn')?.value).toEqual({ kind: 'count', n: 394 });
+    expect(answer('how many trains were cancelled', 'Train services were suspended for 36 hours and 120 trains were cancelled.', 'en')?.value).toEqual({ kind: 'count', n: 120 });
+    // asked how long, or in the units themselves, the length answers
+    expect(answer('How long was the airport closed?', 'Flights were suspended for 21 hours at Kolkata airport.', 'en')?.value).toEqual({ kind: 'count', n: 21 });
+    expect(answer('How many hours was the airport closed?', 'Flights were suspended for 21 hours at Kolkata airport.', 'en')?.value).toEqual({ kind: 'count', n: 21 });
+  });
+
+  it('reads a remark set off by commas as part of the clause it interrupts', () => {
+    // "died" is said of the four, past the remark; the thirty passengers were injured
+    expect(answer('How many passengers died?', 'Four passengers, among them two children, died and 30 passengers were injured.', 'en')?.value).toEqual({ kind: 'count', n: 4 });
+    // (a number set off by commas is a remark of its own: the score is no time left)
+    const game = "They beat the Patriots in the AFC Championship Game, 20–18, by intercepting a pass with 17 seconds left on the clock.";
+    expect(answer('How much time remained on the clock when the Broncos clinched the AFC Championship Game?', game, 'en')?.value).toEqual({ kind: 'count', n: 17 });
   });
 
   it('counts the dead apart from the injured, in any language, whatever kind of people they were', () => {
@@ -664,8 +685,22 @@ describe('reading a name', () => {
   });
 
   it('reads a name as the one it is written as when its stem is shared: चीनी is Chinese, चीन China, not both', () => {
-    const chinese = answer('Who attacked the hospital?', 'पुलिस के मुताबिक अस्पताल के सर्वर पर चीनी हैकर्स की तरफ से हमला किया गया।', 'hi');
+    const chinese = answer('Who were the hackers?', 'पुलिस के मुताबिक अस्पताल के सर्वर पर चीनी हैकर्स की तरफ से हमला किया गया।', 'hi');
     expect(chinese).toMatchObject({ text: 'चीनी', normalized: 'Chinese', value: { kind: 'name', ids: ['chinese'] } });
+  });
+
+  it('takes no name a word of telling follows for the doer, after "by" or in apposition', () => {
+    expect(answer('Who attacked the police?', 'The police team was attacked by angry villagers, Ramesh and Suresh said.', 'en')).toBeUndefined();
+    expect(answer('Who attacked the police?', 'The police team was attacked by angry villagers Ramesh and Suresh said.', 'en')).toBeUndefined();
+    // the doer after "by" still is one, and the teller answers who said it
+    expect(answer('Who attacked the police?', 'The police were attacked by Ramesh Yadav and Suresh Kumar on Monday, officials said.', 'en')?.text).toBe('Ramesh Yadav and Suresh Kumar');
+    expect(answer('Who said the police were attacked?', 'The police team was attacked by angry villagers, Ramesh and Suresh said.', 'en')?.text).toBe('Ramesh and Suresh');
+  });
+
+  it('reads the kind written after a name as the lexicon names it, when the question does not name it', () => {
+    // (the question names no hackers, so the answer says what kind they were)
+    const who = answer('Who hacked the hospital?', 'पुलिस के मुताबिक अस्पताल के सर्वर पर चीनी हैकर्स की तरफ से हमला किया गया।', 'hi');
+    expect(who).toMatchObject({ text: 'चीनी हैकर्स', normalized: 'Chinese hacker', value: { kind: 'name', ids: ['chinese', 'hacker'] } });
   });
 });
 
