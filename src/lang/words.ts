@@ -106,10 +106,10 @@ export const isMannerNoun = (norm: string) => MANNER_NOUNS.some((e) => norm.ends
 const MANNER_NOUN_WORDS = new Set(MANNER_NOUNS);
 /** Whether a word is itself a noun of manner (तौर, रूप, তরহ), not a compound ending in one. */
 export const isMannerNounWord = (norm: string) => MANNER_NOUN_WORDS.has(norm);
-/** Whether a word of the language is written as a plural (servers, blankets; not status): never in a language with no plural endings in its data. */
+/** Whether a word of the language is written as a plural (servers, blankets, people; not status): never in a language with no plurals in its data. */
 export function isWrittenPlural(norm: string, language: Language): boolean {
   const w = LANGUAGE_WORDS[language];
-  return w.pluralEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e)) && !w.singularEndings.some((e) => norm.endsWith(e));
+  return w.irregularPlurals.includes(norm) || (w.pluralEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e)) && !w.singularEndings.some((e) => norm.endsWith(e)));
 }
 /** Whether a word of the language is written as a verb's past (happened, caused; not speed, need): its stem is the word without the ending. */
 export function isWrittenPast(norm: string, stem: string, language: Language): boolean {

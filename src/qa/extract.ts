@@ -4,7 +4,7 @@ import { isAgentMarker, isNameTitle, isPlaceHead, isSurelyGenitive, isPossessor,
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, SURE_ALTERNATIVE, isOneInLetters, ownSensePositions, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -481,13 +481,22 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   )
     last = target;
   else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksName(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
+  // what is counted runs to the end of its phrase: "Twelve fire tenders", a lexicon phrase whose every word the
+  // question's counts
+  if (target !== undefined && last === target) while (focus.includes(last + 1) && !breaksPhrase(gap(input, last, last + 1))) last++;
   // what is counted may take the question's next word too: how many square kilometres, कितने वर्ग किलोमीटर
   const focusUnit = input.plan.focus;
   // (in Hindi and Bengali only after a word that names a measure with its unit, वर्ग: they put the verb right
   // after what is counted, "कितने सर्वर हैक हुए")
   const { units } = input.plan;
   const verbFinal = isVerbFinal(input.plan.reading.language);
-  const nextOf = (end: number) => (verbFinal && !isUnitModifier(input.plan.query.tokens[end]?.norm ?? '') ? undefined : units.find((u) => u.at === end + 1));
+  // (nor past a plural, which ends what English counts: "how many people died" counts "Three devotees", not
+  // "Three devotees died")
+  const endsCounted = (end: number) => {
+    const norm = input.plan.query.tokens[end]?.norm ?? '';
+    return verbFinal ? !isUnitModifier(norm) : isWrittenPlural(norm, input.plan.reading.language);
+  };
+  const nextOf = (end: number) => (endsCounted(end) ? undefined : units.find((u) => u.at === end + 1));
   let nextUnit = focusUnit && target !== undefined && last === target ? nextOf(focusUnit.end) : undefined;
   while (nextUnit && last + 1 < text.tokens.length && unitPositions(text, nextUnit).includes(last + 1) && !breaksPhrase(gap(input, last, last + 1))) {
     last++;

@@ -96,6 +96,15 @@ describe('reading a count', () => {
     expect(answer('How many people were arrested?', fraud, 'bn')?.value).toEqual({ kind: 'count', n: 3 });
   });
 
+  it('quotes what is counted to the end of its phrase and no further', () => {
+    // a plural ends what English counts: not on into the question's verb
+    expect(answer('How many people died?', 'Three devotees died and 40 houses were damaged.', 'en')?.text).toBe('Three devotees');
+    expect(answer('How many villagers died?', 'Three villagers died in the flood.', 'en')?.text).toBe('Three villagers');
+    // a lexicon phrase is quoted whole; a measure runs on to its unit
+    expect(answer('How many fire engines were used?', 'Twelve fire tenders took six hours to douse the blaze.', 'en')?.text).toBe('Twelve fire tenders');
+    expect(answer('How many square kilometres does the lake cover?', 'The lake covers 1,200 square kilometres of the valley.', 'en')?.text).toBe('1,200 square kilometres');
+  });
+
   it('never counts things by a length of time, unless the question asks how long', () => {
     expect(answer('How many flights were cancelled?', 'Flights were suspended for 21 hours at Kolkata airport.', 'en')).toBeUndefined();
     expect(answer('how many flights were cancelled', 'কলকাতা বিমানবন্দরে ২১ ঘণ্টা বিমান চলাচল বন্ধ ছিল।', 'bn')).toBeUndefined();

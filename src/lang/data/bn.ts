@@ -116,6 +116,7 @@ export const BN: LanguageWords = {
   unitModifiers: ['বর্গ', 'ঘন', 'মেট্রিক'],
   pluralEndings: [],
   singularEndings: [],
+  irregularPlurals: [],
   pastEndings: [],
   participleEndings: [],
   agentEndings: [],

@@ -100,6 +100,7 @@ export const EN: LanguageWords = {
   unitModifiers: ['square', 'cubic', 'metric', 'sq'],
   pluralEndings: ['s'],
   singularEndings: ['ss', 'us', 'is'],
+  irregularPlurals: ['people', 'men', 'women', 'children', 'police'],
   pastEndings: ['ed'],
   participleEndings: ['ing', 'ed'],
   agentEndings: ['er', 'or', 'ent', 'ant'],

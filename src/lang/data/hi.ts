@@ -119,6 +119,7 @@ export const HI: LanguageWords = {
   unitModifiers: ['वर्ग', 'घन', 'मीट्रिक'],
   pluralEndings: [],
   singularEndings: [],
+  irregularPlurals: [],
   pastEndings: [],
   participleEndings: [],
   agentEndings: [],

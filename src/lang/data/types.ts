@@ -323,6 +323,8 @@ export interface LanguageWords {
    */
   pluralEndings: readonly string[];
   singularEndings: readonly string[];
+  /** Plurals written without a plural ending (people, children): they close a counted noun phrase as "servers" does. */
+  irregularPlurals: readonly string[];
   /**
    * Endings of a verb's past that English writes right after "what" (what happened, what caused): the
    * question then asks what the verb did, not which thing a noun phrase names. Empty where a "which"
