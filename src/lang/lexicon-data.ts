@@ -57,7 +57,7 @@ forensic | forensic, forensics | फोरेंसिक, फॉरेंसि
 image | image, snapshot, mirror | इमेज, छवि | ইমেজ, ছবি | image
 evidence | evidence, proof, clue, trace, lead | सबूत, साक्ष्य, सुराग | প্রমাণ, সূত্র, সাক্ষ্য | saboot, suraag, proman
 origin | origin, source, root, behind, link, connection, hand, responsible, involvement | स्रोत, मूल, पीछे, हाथ, कनेक्शन | উৎস, পিছনে, যোগ, যোগসূত্র, হাত | srot, peeche, utso, pichone, jog
-foreign | foreign, overseas, abroad, international, outside | विदेशी, विदेश, अंतरराष्ट्रीय, बाहरी | বিদেশি, বৈদেশিক, বহির্ভারতীয়, আন্তর্জাতিক | videshi, bideshi
+foreign | foreign, overseas, abroad, international, outside, foreigner, foreigners | विदेशी, विदेश, अंतरराष्ट्रीय, बाहरी | বিদেশি, বৈদেশিক, বহির্ভারতীয়, আন্তর্জাতিক | videshi, bideshi
 suspect | suspect, suspected, suspicious, alleged | संदिग्ध, शक | সন্দেহভাজন, সন্দেহজনক, সন্দেহ | sandigdh, shak, sondeho
 gang | gang, racket, network of criminals, syndicate, ring | गिरोह, गैंग | চক্র, গ্যাং | giroh, chokro
 state-actor | state-sponsored, state actor, spy, espionage, intelligence | जासूसी, जासूस, खुफिया | গুপ্তচর, গোয়েন্দা | jasoos, goenda
@@ -163,8 +163,8 @@ user | user, users, customer, consumer | उपयोगकर्ता, यू�
 family | family, relatives | परिवार, परिजन | পরিবার, আত্মীয় | parivar, poribar
 student>person | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
 devotee>person | devotee, devotees, pilgrim, pilgrims, worshipper | श्रद्धालु, तीर्थयात्री | পুণ্যার্থী, তীর্থযাত্রী, দর্শনার্থী | shraddhalu, punyarthi
-owner>person | owner, owners, proprietor | मालिक, संचालक | মালিক | malik
-resident>person | resident, residents, villager, villagers, inhabitant, inhabitants | निवासी, ग्रामीण, रहवासी | বাসিন্দা, গ্রামবাসী | nivasi, gramin, basinda
+owner>person | owner, owners, proprietor | मालिक | মালিক | malik
+resident>person | resident, residents, villager, villagers, inhabitant, inhabitants | ग्रामीण, रहवासी | বাসিন্দা, গ্রামবাসী | nivasi, gramin, basinda
 name | name, named, called | नाम | নাম | naam, nam
 kind | kind, type, sort, variety | प्रकार, तरह, किस्म | ধরন, প্রকার, রকম | prakar, kism, dhoron, rokom
 @chinese>person | Chinese | चीनी | চীনা, চিনা | chini
@@ -321,8 +321,8 @@ accident | accident, crash, collision, mishap | दुर्घटना, हा
 explosion | explosion, blast, bomb | विस्फोट, धमाका, बम | বিস্ফোরণ, বোমা | visphot, dhamaka, bisphoron
 injured | injured, injury, wounded, hurt | घायल, जख्मी, चोट | আহত, জখম | ghayal, ahoto
 rescue | rescue, rescued, relief | बचाव, राहत, निकाला | উদ্ধার, ত্রাণ | bachav, rahat, tran
-evacuate>rescue | evacuate, evacuation, relocate, relocation | निकासी, सुरक्षित स्थान | সরিয়ে নেওয়া, স্থানান্তর, নিরাপদ আশ্রয় | nikasi
-protest | protest, demonstration, agitation, strike, bandh | विरोध, प्रदर्शन, हड़ताल, आंदोलन | বিক্ষোভ, ধর্মঘট, আন্দোলন, প্রতিবাদ | virodh, hartal, bikkhobh
+evacuate>rescue | evacuate, evacuation, relocate, relocation | सुरक्षित स्थान | সরিয়ে নেওয়া, নিরাপদ আশ্রয় | surakshit sthan
+protest | protest, protester, protesters, demonstration, agitation, strike, bandh | विरोध, प्रदर्शन, हड़ताल, आंदोलन | বিক্ষোভ, ধর্মঘট, আন্দোলন, প্রতিবাদ | virodh, hartal, bikkhobh
 violence | violence, riot, clash, clashes, unrest | हिंसा, दंगा, झड़प | হিংসা, দাঙ্গা, সংঘর্ষ | hinsa, danga
 electricity | electricity, power, power cut, blackout, grid | बिजली, पावर, ग्रिड | বিদ্যুৎ, লোডশেডিং, পাওয়ার | bijli, biddut
 water | water, water supply | पानी, जल, जलापूर्ति | জল, পানি, জলসরবরাহ | paani, jol

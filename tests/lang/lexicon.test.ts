@@ -40,6 +40,13 @@ describe('the concept lexicon', () => {
     expect(conceptsOfWord('attacked')).not.toContain('hacker');
     expect(conceptsOfWord('villagers')).toContain('resident');
     expect(conceptsOfWord('village')).not.toContain('resident');
+    // a doer the lexicon lists stays with its act: protesters protest, foreigners are foreign
+    expect(conceptsOfWord('protesters')).toContain('protest');
+    expect(conceptsOfWord('foreigners')).toContain('foreign');
+    // words that also name a transfer of money, a withdrawal or a residence are no evacuation and no resident
+    expect(conceptsOfWord('স্থানান্তর')).not.toContain('evacuate');
+    expect(conceptsOfWord('निकासी')).not.toContain('evacuate');
+    expect(conceptsOfWord('निवासी')).not.toContain('resident');
     // the inflections of a verb in -er stay with it: recovered, recovering are recover
     expect(same('recovered', 'recover')).toBe(true);
   });
