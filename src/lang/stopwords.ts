@@ -5,8 +5,9 @@ import { LANGUAGE_WORDS } from './words.js';
 
 /**
  * Function words: postpositions, auxiliaries, pronouns, conjunctions and particles, and the commonest
- * verbs of going, coming, doing and getting (English come, came; Hindi आए, आया; Bengali এসেছিল), and the Hindi
- * light verb पड़ना that only carries the noun before it (असर पड़ा, an effect fell: affected; करना पड़ा, had to). Of the
+ * verbs of going, coming, doing and getting (English come, came, and carry and out, as in "carried out the
+ * attack"; Hindi आए, आया; Bengali এসেছিল), and the Hindi light verb पड़ना that only carries the noun before
+ * it (असर पड़ा, an effect fell: affected; करना पड़ा, had to). Of the
  * verbs of coming, not the forms whose Latin reading is a common word or a name (आई is "ai", आता "ata",
  * আসে "ase", এল "el"), as a romanized question reads every word of these lists by its Latin reading too;
  * आये, आया and आते are kept, common as they are in "where from" questions (हैकर्स कहाँ से आते थे?), though
@@ -43,7 +44,8 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     there here and or but nor so if then also too very just only not no any some such own same other
     although though whereas because however unless whether yet
     he she his her we our us you your i me my can could will would shall should may might must
-    go goes went gone going get gets got gotten make makes made take takes took taken come comes came`,
+    go goes went gone going get gets got gotten make makes made take takes took taken come comes came out
+    carry carries carried carrying`,
   'hi-latn': `ka ke ki ko me mein mai se par pe ne hai hain he tha thi the ho hua hue hui gaya gayi gaye gai
     kiya kiye kar karne karna raha rahi rahe ja jaa chuka chuki bhi to hi aur ya jo yeh ye woh wo is us in un thay
     wala wale wali apne apna sakta sakte liye aaye aaya aayi`,

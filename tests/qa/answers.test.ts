@@ -92,6 +92,8 @@ describe('short answers', () => {
     const whose = ask(bundled, 'Whose details were in the stolen data?');
     expect(whose.answer).toBeNull();
     expect(whose.citations[0]!.quote).toContain('वीवीआईपी');
+    // "carried out" only says that someone did it: the police who investigate are not who attacked
+    expect(ask(bundled, 'Who carried out the attack on AIIMS?').answer).not.toBe('दिल्ली पुलिस');
   });
 
   it('answers "which agency" with a police force, as the police are an agency', () => {

@@ -315,6 +315,7 @@ attempt·|try:60 person:55 personal:55
 attemp·|change:55
 attorn|inpatient:55
 attorneyship|post:55
+au pair|foreign:55
 auction bridg|sell:70
 auction hous|company:55
 auction off|sell:70
@@ -1128,6 +1129,7 @@ conjunctur|times:55
 connector|origin:60
 connect·|origin:60
 conscienc monei|money:55
+conscienti objector|protest:55
 consequ|cause:58 exam:58 report:58
 consequenti|main:55
 consequ·|cause:60 exam:60 report:60
@@ -1437,6 +1439,7 @@ deploy|install:60
 depolar|change:55
 depolaris|change:55
 depon|announce:55
+deporte|foreign:55
 depositari|service:55
 depositori|service:55
 depot|computer:57
@@ -1552,7 +1555,7 @@ dispos plant|work:55
 disput·|person:55 personal:55
 diss|injured:55
 dissemin|spread:70 public:55
-dissent·|person:55 personal:55
+dissent·|protest:70 person:55 personal:55
 dissert|negotiate:55
 distil water|water:55
 distilleri|work:55
@@ -2056,7 +2059,6 @@ forecast|announce:55
 forefend|stop:55
 foreign agent|state-actor:55
 foreign countri|country:55 national:55
-foreign·|passenger:52
 foremanship|post:55
 forenam|name:55
 forenoon|morning:70
@@ -2311,6 +2313,7 @@ greeter|person:55 personal:55
 grenad|explosion:55
 grifter|fraudster:70
 grimoir|offline-mode:55
+gringo|foreign:55
 grinner|person:55 personal:55
 gripe|injured:55
 groaner|person:55 personal:55
@@ -2587,6 +2590,7 @@ implement|help:55
 implod|collapse:55
 implos therapi|flood:70
 import|main:57
+importe|foreign:55
 impos|say:57 state:57
 impregn|security:55
 impress|disrupt:55 arrest:53 say:53 state:53
@@ -3223,6 +3227,7 @@ metastas|spread:55
 metastasis|spread:55
 meteorologist|expert:55
 method act|law:55
+metic|foreign:55
 metralgia|injured:55
 metric function|operation:55
 metric unit|ward:55
@@ -3493,7 +3498,7 @@ nonaccept|deny:55
 nonachiev·|student:55
 nonattend·|accused:55
 noncandid|politician:55
-noncitizen|passenger:55
+noncitizen|foreign:70 passenger:55
 noncom|official:55 police:55
 noncommiss offic·|official:55 police:55
 noncontinu|disrupt:55
@@ -3559,7 +3564,7 @@ nutriment|food:55
 nutritionist|expert:55
 obfusc|change:55
 object|target:60
-objector|person:55 personal:55
+objector|protest:70 person:55 personal:55
 observ|find:70
 observ post|post:55
 observ station|railway:55
@@ -3688,7 +3693,7 @@ outcom|end:51
 outdoor|foreign:61
 outdoor sport|sport:55
 outdoorsman|person:55 personal:55
-outland·|passenger:55
+outland·|foreign:70 passenger:55
 outmod|change:55
 outport|port:55
 outreach|spread:55
@@ -4016,6 +4021,7 @@ polish|operation:55 work:55
 polit action committe|committee:55
 polit boss|politician:55
 polit commissar|official:55
+polit dissid·|protest:55
 polit hack|politician:55
 polit machin|agency:55
 polit parti|agency:55
