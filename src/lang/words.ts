@@ -111,9 +111,12 @@ export function isWrittenPlural(norm: string, language: Language): boolean {
   const w = LANGUAGE_WORDS[language];
   return w.irregularPlurals.includes(norm) || (w.pluralEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e)) && !w.singularEndings.some((e) => norm.endsWith(e)));
 }
-/** Whether a word of the language is written as a verb's past (happened, caused; not speed, need): its stem is the word without the ending. */
+/** Whether a word of the language is written as a verb's past (happened, caused, died; not speed, need): its stem is the word without the ending, or with the e the ending took (die). */
 export function isWrittenPast(norm: string, stem: string, language: Language): boolean {
-  return LANGUAGE_WORDS[language].pastEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e) && stem.length <= norm.length - e.length);
+  return LANGUAGE_WORDS[language].pastEndings.some((e) => {
+    const bare = norm.slice(0, -e.length);
+    return norm.length >= e.length + 2 && norm.endsWith(e) && (stem.length <= bare.length || stem === `${bare}e`);
+  });
 }
 /** Whether a word of the language is written as a verb's participle (targeting, hired; not king, bed): data participleEndings, the word longer than the ending by three letters or more. */
 export function isWrittenParticiple(norm: string, language: Language): boolean {

@@ -4,7 +4,7 @@ import { isAgentMarker, isNameTitle, isPlaceHead, isSurelyGenitive, isPossessor,
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, SURE_ALTERNATIVE, isOneInLetters, ownSensePositions, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -130,6 +130,8 @@ const COORDINATOR_STEP = 4;
 
 /** How many words may stand between a count and a word said of it: only function words and qualifiers ("at least 14", "30 से अधिक घायल"). */
 const PREDICATE_REACH = 3;
+/** How many words may follow a word of telling that tags what was said before it ("…, SDM Anil Rao told reporters."). */
+const TAG_REACH = 2;
 /** How many words a remark set off by commas between a count and what is said of it may hold ("including a child"). */
 const PARENTHESIS_REACH = 4;
 
@@ -1206,10 +1208,15 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // the doer between the two ("spotted by cyber security researcher Rajshekhar Rajaharia")
   // (a name a word of telling follows, not one the question asks with, tells of what is asked: it is no doer
   // after "by", no apposition and no object, "attacked by angry villagers, Ramesh and Suresh said")
-  // (or the last of a list it heads: "Ramesh and Suresh said")
+  // (or the last of a list it heads: "Ramesh and Suresh said"; and only a word of telling that tags what was
+  // said before it, its clause ending at most TAG_REACH words on: "…, SDM Anil Rao told reporters." — not the
+  // subject telling what follows, "AIIMS director Dr Randeep Guleria said the servers were restored", who
+  // may be the one asked about)
   let told = n.last + 1;
   while (told + 1 < tokens.length && joined(told - 1, told) && (isCoordinator(tokens[told]!.norm) || (/^\p{Lu}/u.test(tokens[told]!.raw) && !saying(told)))) told++;
-  const tells = saying(told) && joined(told - 1, told) && !near.has(told);
+  const tagEnds = (k: number) => k >= tokens.length || !joined(k - 1, k);
+  const tags = Array.from({ length: TAG_REACH + 1 }, (_v, j) => told + 1 + j).some((k) => tagEnds(k) && Array.from({ length: k - told - 1 }, (_w, i) => told + 1 + i).every((i) => !near.has(i)));
+  const tells = saying(told) && joined(told - 1, told) && !near.has(told) && tags;
   const by = tells ? -1 : agentMarkerBefore(input, n.first);
   if (by >= 1) {
     for (let k = by - 1; k >= Math.max(0, by - ROLE_REACH); k--) {
@@ -1332,8 +1339,11 @@ function clauseNumbers(input: ExtractInput): number[] {
   for (let i = 1; i < n; i++) {
     // (a remark set off by commas within a sentence is a clause of its own, and what follows it goes on with the
     // clause it interrupts: "Three people, including a child, drowned")
+    // (not one that says something itself, a form of be in it, "23 people were injured", nor one after which a
+    // coordinator opens another clause: "…, and five people are still missing")
     const close = comma(i) ? Array.from({ length: PARENTHESIS_REACH }, (_v, j) => i + 1 + j).find((k) => k < n && (breaks(k) || ends(k))) : undefined;
-    if (close !== undefined && comma(close)) {
+    const says = (a: number, b: number) => Array.from({ length: b - a }, (_v, j) => a + j).some((k) => isBeForm(input.text.tokens[k]!.norm, input.language) || isQuestionAuxiliary(input.text.tokens[k]!.norm));
+    if (close !== undefined && comma(close) && !isCoordinator(input.text.tokens[close]!.norm) && !says(i, close)) {
       const remark = ++last;
       for (let k = i; k < close; k++) clause[k] = remark;
       clause[close] = clause[i - 1]!;

@@ -96,6 +96,14 @@ describe('reading a count', () => {
     expect(answer('How many people were arrested?', fraud, 'bn')?.value).toEqual({ kind: 'count', n: 3 });
   });
 
+  it('counts the ones who did what a verb right after "how many" says, and a past before a noun qualifies it', () => {
+    expect(answer('How many drowned in Assam?', 'Three people, including a child, drowned and nearly 12,000 residents have been moved.', 'en')?.value).toEqual({ kind: 'count', n: 3 });
+    // (the residents are the source, not what is counted: no houses, no residents)
+    expect(answer('How many died according to residents?', 'রাজ্য সরকার জানিয়েছে, ঝড়ে অন্তত সাতজনের মৃত্যু হয়েছে এবং প্রায় ২৯ হাজার বাড়ি ক্ষতিগ্রস্ত হয়েছে।', 'bn')?.value).toEqual({ kind: 'count', n: 7 });
+    expect(answer('How many hacked servers were found?', 'Police found 5 hacked servers.', 'en')?.text).toBe('5 hacked servers');
+    expect(answer('How many forced fumbles did Thomas Davis have?', 'Davis compiled four forced fumbles.', 'en')?.text).toBe('four forced fumbles');
+  });
+
   it('quotes what is counted to the end of its phrase and no further', () => {
     // a plural ends what English counts: not on into the question's verb
     expect(answer('How many people died?', 'Three devotees died and 40 houses were damaged.', 'en')?.text).toBe('Three devotees');
@@ -118,6 +126,8 @@ describe('reading a count', () => {
   it('reads a remark set off by commas as part of the clause it interrupts', () => {
     // "died" is said of the four, past the remark; the thirty passengers were injured
     expect(answer('How many passengers died?', 'Four passengers, among them two children, died and 30 passengers were injured.', 'en')?.value).toEqual({ kind: 'count', n: 4 });
+    // a clause between commas is no remark: it says something itself, or another clause follows it
+    expect(answer('How many people are missing?', 'Eleven people died, 23 people were injured, and five people are still missing.', 'en')?.value).toEqual({ kind: 'count', n: 5 });
     // (a number set off by commas is a remark of its own: the score is no time left)
     const game = "They beat the Patriots in the AFC Championship Game, 20–18, by intercepting a pass with 17 seconds left on the clock.";
     expect(answer('How much time remained on the clock when the Broncos clinched the AFC Championship Game?', game, 'en')?.value).toEqual({ kind: 'count', n: 17 });
@@ -301,7 +311,7 @@ describe('reading a count', () => {
   });
 
   it('ends the count at a bracket: the words inside it are an aside, not what is counted', () => {
-    expect(answer('How many were carried into orbit?', 'The flight carried 12 (each in a separate capsule) into orbit.', 'en')?.text).toBe('12');
+    expect(answer('How many were sent into orbit?', 'The flight sent 12 (each in a separate capsule) into orbit.', 'en')?.text).toBe('12');
     // nor does it reach across a bracket to what is counted
     expect(answer('How many couples lived there?', 'There lived 412 (3.1%) couples in the town.', 'en')?.text).toBe('412');
   });
@@ -704,6 +714,11 @@ describe('reading a name', () => {
     // the doer after "by" still is one, and the teller answers who said it
     expect(answer('Who attacked the police?', 'The police were attacked by Ramesh Yadav and Suresh Kumar on Monday, officials said.', 'en')?.text).toBe('Ramesh Yadav and Suresh Kumar');
     expect(answer('Who said the police were attacked?', 'The police team was attacked by angry villagers, Ramesh and Suresh said.', 'en')?.text).toBe('Ramesh and Suresh');
+    // only a word of telling that tags what came before: the subject telling what follows may be the one asked
+    expect(answer('Who is the AIIMS director?', 'The AIIMS director, Dr Randeep Guleria said the servers were restored.', 'en')?.text).toBe('Dr Randeep Guleria');
+    expect(answer('Who was the pilot?', 'The pilot, Captain Deepak Sathe said the runway was wet.', 'en')?.text).toBe('Captain Deepak Sathe');
+    expect(answer('Who survived the crash?', 'The lone survivor of the crash, Vishwash Kumar Ramesh told reporters he jumped out.', 'en')?.text).toBe('Vishwash Kumar Ramesh');
+    expect(answer('Who rescued the children?', 'Local fishermen rescued the children, SDM Anil Rao told reporters.', 'en')).toBeUndefined();
   });
 
   it('reads the kind written after a name as the lexicon names it, when the question does not name it', () => {
