@@ -1206,12 +1206,11 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   if (undergoer && ((saying(n.last + 1) && joined(n.last, n.last + 1)) || (saying(n.first - 1) && joined(n.first - 1, n.first) && endsClause))) return -1;
   // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it; a few words may describe
   // the doer between the two ("spotted by cyber security researcher Rajshekhar Rajaharia")
-  // (a name a word of telling follows, not one the question asks with, tells of what is asked: it is no doer
-  // after "by", no apposition and no object, "attacked by angry villagers, Ramesh and Suresh said")
-  // (or the last of a list it heads: "Ramesh and Suresh said"; and only a word of telling that tags what was
-  // said before it, its clause ending at most TAG_REACH words on: "…, SDM Anil Rao told reporters." — not the
-  // subject telling what follows, "AIIMS director Dr Randeep Guleria said the servers were restored", who
-  // may be the one asked about)
+  // (a name, or the list it heads, that a word of telling tags the clause with, the clause ending at most
+  // TAG_REACH words on, tells of what is asked: it is no doer after "by", no apposition and no object,
+  // "attacked by angry villagers, Ramesh and Suresh said", "…, SDM Anil Rao told reporters."; not the subject
+  // telling what follows, "AIIMS director Dr Randeep Guleria said the servers were restored", who may be the
+  // one asked about, nor a word of telling the question asks with)
   let told = n.last + 1;
   while (told + 1 < tokens.length && joined(told - 1, told) && (isCoordinator(tokens[told]!.norm) || (/^\p{Lu}/u.test(tokens[told]!.raw) && !saying(told)))) told++;
   const tagEnds = (k: number) => k >= tokens.length || !joined(k - 1, k);
@@ -1335,6 +1334,7 @@ function clauseNumbers(input: ExtractInput): number[] {
   const breaks = (i: number) => breaksPhrase(gap(input, i - 1, i));
   const ends = (i: number) => endsSentenceBetween(gap(input, i - 1, i));
   const comma = (i: number) => /^\s*,\s*$/.test(gap(input, i - 1, i));
+  const says = (a: number, b: number) => Array.from({ length: b - a }, (_v, j) => a + j).some((k) => isBeForm(input.text.tokens[k]!.norm, input.language) || isQuestionAuxiliary(input.text.tokens[k]!.norm));
   let last = 0;
   for (let i = 1; i < n; i++) {
     // (a remark set off by commas within a sentence is a clause of its own, and what follows it goes on with the
@@ -1342,7 +1342,6 @@ function clauseNumbers(input: ExtractInput): number[] {
     // (not one that says something itself, a form of be in it, "23 people were injured", nor one after which a
     // coordinator opens another clause: "…, and five people are still missing")
     const close = comma(i) ? Array.from({ length: PARENTHESIS_REACH }, (_v, j) => i + 1 + j).find((k) => k < n && (breaks(k) || ends(k))) : undefined;
-    const says = (a: number, b: number) => Array.from({ length: b - a }, (_v, j) => a + j).some((k) => isBeForm(input.text.tokens[k]!.norm, input.language) || isQuestionAuxiliary(input.text.tokens[k]!.norm));
     if (close !== undefined && comma(close) && !isCoordinator(input.text.tokens[close]!.norm) && !says(i, close)) {
       const remark = ++last;
       for (let k = i; k < close; k++) clause[k] = remark;
