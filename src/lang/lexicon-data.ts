@@ -164,7 +164,7 @@ family | family, relatives | परिवार, परिजन | পরিব�
 student>person | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
 devotee>person | devotee, devotees, pilgrim, pilgrims, worshipper | श्रद्धालु, तीर्थयात्री | পুণ্যার্থী, তীর্থযাত্রী, দর্শনার্থী | shraddhalu, punyarthi
 owner>person | owner, owners, proprietor | मालिक | মালিক | malik
-resident>person | resident, residents, villager, villagers, inhabitant, inhabitants | ग्रामीण, रहवासी | বাসিন্দা, গ্রামবাসী | nivasi, gramin, basinda
+resident>person | resident, residents, villager, villagers, inhabitant, inhabitants | निवासी, ग्रामीण, रहवासी | বাসিন্দা, গ্রামবাসী | nivasi, gramin, basinda
 name | name, named, called | नाम | নাম | naam, nam
 kind | kind, type, sort, variety | प्रकार, तरह, किस्म | ধরন, প্রকার, রকম | prakar, kism, dhoron, rokom
 @chinese>person | Chinese | चीनी | চীনা, চিনা | chini
