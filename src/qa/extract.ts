@@ -1107,7 +1107,8 @@ function agentMarkerBefore(input: ExtractInput, first: number): number {
     const setting = inTimes(input.text, k) || isPlaceHead(norm) || conceptsAt(input.text, k).some((c) => TIME_HEADS.has(c) || DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c));
     const describes = small && !setting && (isArticle(norm) || (!isStopword(norm, input.language) && !isWrittenParticiple(norm, input.language)));
     // (the word before the name says what kind of actor it is, "researcher", "firm": not "a mob outside X")
-    if (!describes || (k === first - 1 && !conceptsAt(input.text, k).some((c) => withParents(c).some((p) => ACTOR_CONCEPTS.has(p))))) return -1;
+    // (an article right before the name describes nothing: "by the Lazarus group")
+    if (!describes || (k === first - 1 && !isArticle(norm) && !conceptsAt(input.text, k).some((c) => withParents(c).some((p) => ACTOR_CONCEPTS.has(p))))) return -1;
   }
   return -1;
 }
@@ -1163,6 +1164,24 @@ function writtenPassive(input: ExtractInput, verb: ReadonlySet<number>): boolean
 }
 
 /**
+ * Whether a name, or the list it heads, is the one a word of telling tags its clause with, the clause ending at
+ * most TAG_REACH words on: it tells of what is asked, it did not do it ("attacked by angry villagers, Ramesh and
+ * Suresh said", "…, SDM Anil Rao told reporters.", "…carried out by hackers, Delhi Police said."); not the
+ * subject telling what follows ("AIIMS director Dr Randeep Guleria said the servers were restored"), who may
+ * be the one asked about, nor one a word of telling the question asks with tags.
+ */
+function tellsOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>): boolean {
+  const { tokens } = input.text;
+  const joined = (a: number, b: number) => joinedIn(input, a, b);
+  const saying = (k: number) => k >= 0 && k < tokens.length && isSayingWord(tokens[k]!.norm);
+  let told = n.last + 1;
+  while (told + 1 < tokens.length && joined(told - 1, told) && (isCoordinator(tokens[told]!.norm) || (/^\p{Lu}/u.test(tokens[told]!.raw) && !saying(told)))) told++;
+  const tagEnds = (k: number) => k >= tokens.length || !joined(k - 1, k);
+  const tags = Array.from({ length: TAG_REACH + 1 }, (_v, j) => told + 1 + j).some((k) => tagEnds(k) && Array.from({ length: k - told - 1 }, (_w, i) => told + 1 + i).every((i) => !near.has(i)));
+  return saying(told) && joined(told - 1, told) && !near.has(told) && tags;
+}
+
+/**
  * How surely the writing makes a name the one asked about, by its relation to the question's own words:
  * 3 when it has the case the question asks for (किसने: X ने; কাকে: Xকে) or is the doer of a passive verb
  * ("recovered by Harlan Ostrow", "नफ़्ज़र द्वारा"); 2 when it is the subject right before the question's words ("Nila
@@ -1176,6 +1195,20 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   const { text } = input;
   const tokens = text.tokens;
   const joined = (a: number, b: number) => joinedIn(input, a, b);
+  // the positions within ROLE_REACH words before the "by" of a passive's doer; in English the function words
+  // between count for nothing ("the attack was carried out by X": carry and out are function words), but a
+  // coordinator or an article does, and another "by" ends the reach ("hit by a truck owned by X")
+  const beforeBy = (by: number) => {
+    const out: number[] = [];
+    const skip = !isVerbFinal(input.language);
+    for (let k = by - 1, words = 0; k >= 0 && words < ROLE_REACH; k--) {
+      const norm = tokens[k]!.norm;
+      if (skip && isAgentMarker(norm)) break;
+      out.push(k);
+      if (!skip || !isFunctionWord(input, k) || isCoordinator(norm) || isArticle(norm)) words++;
+    }
+    return out;
+  };
   // a possessor ("sung in Maria Lund's translation") may stand where a doer does, but is no subject
   const possessor = isPossessor(n);
   // asked who underwent what the question says (who was arrested), the object is the one (X को, Xকে), and the
@@ -1206,19 +1239,10 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   if (undergoer && ((saying(n.last + 1) && joined(n.last, n.last + 1)) || (saying(n.first - 1) && joined(n.first - 1, n.first) && endsClause))) return -1;
   // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it; a few words may describe
   // the doer between the two ("spotted by cyber security researcher Rajshekhar Rajaharia")
-  // (a name, or the list it heads, that a word of telling tags the clause with, the clause ending at most
-  // TAG_REACH words on, tells of what is asked: it is no doer after "by", no apposition and no object,
-  // "attacked by angry villagers, Ramesh and Suresh said", "…, SDM Anil Rao told reporters."; not the subject
-  // telling what follows, "AIIMS director Dr Randeep Guleria said the servers were restored", who may be the
-  // one asked about, nor a word of telling the question asks with)
-  let told = n.last + 1;
-  while (told + 1 < tokens.length && joined(told - 1, told) && (isCoordinator(tokens[told]!.norm) || (/^\p{Lu}/u.test(tokens[told]!.raw) && !saying(told)))) told++;
-  const tagEnds = (k: number) => k >= tokens.length || !joined(k - 1, k);
-  const tags = Array.from({ length: TAG_REACH + 1 }, (_v, j) => told + 1 + j).some((k) => tagEnds(k) && Array.from({ length: k - told - 1 }, (_w, i) => told + 1 + i).every((i) => !near.has(i)));
-  const tells = saying(told) && joined(told - 1, told) && !near.has(told) && tags;
+  const tells = tellsOf(input, n, near);
   const by = tells ? -1 : agentMarkerBefore(input, n.first);
   if (by >= 1) {
-    for (let k = by - 1; k >= Math.max(0, by - ROLE_REACH); k--) {
+    for (const k of beforeBy(by)) {
       if (near.has(k)) return undergoer ? -1 : 3;
       if (!joined(k, k + 1)) break;
     }
@@ -1552,7 +1576,8 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // arrested…", "Delhi Police on Monday said the gang leader was arrested", গ্রেফতার করেছে দিল্লি পুলিশ)
     const own = roleOf(input, n, near, wanted, verb);
     const doerOfOther = own < 0 && wanted !== undefined && n.marker !== undefined && !wanted.has(n.marker) && (isAgentMarker(n.marker) || isAgentCase(n.marker));
-    const lexiconRole = ofKind && !doerOfOther && (!verb || own > 0 || (own === 0 && passive && ([...verb].every((v) => v < n.first) || subjectOfPassive(input, n, verb))));
+    // (nor a known actor that tags the clause as its teller: "…carried out by hackers, Delhi Police said.")
+    const lexiconRole = ofKind && !doerOfOther && !tellsOf(input, n, near) && (!verb || own > 0 || (own === 0 && passive && ([...verb].every((v) => v < n.first) || subjectOfPassive(input, n, verb))));
     const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : lexiconRole ? Math.max(LEXICON_ROLE, own) : own;
     if (role < MIN_ROLE) continue;
     const held = support[n.first]!;

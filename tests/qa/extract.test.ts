@@ -61,6 +61,7 @@ describe('reading a count', () => {
     expect(answer('How many devotees died?', '9 devotees and 2 people died.', 'en')?.value).toEqual({ kind: 'count', n: 9 });
     // residents and villagers are people, and no houses: their residence and village are
     expect(answer('How many residents were moved?', 'Nearly 12,000 residents were moved to relief camps.', 'en')?.value).toEqual({ kind: 'count', n: 12000 });
+    expect(answer('How many residents lost homes?', 'गांव के 40 निवासियों के घर ढह गए और 3 लोगों की मौत हो गई।', 'hi')?.value).toEqual({ kind: 'count', n: 40 });
     expect(answer('How many died according to residents?', 'রাজ্য সরকার জানিয়েছে, ঝড়ে অন্তত সাতজনের মৃত্যু হয়েছে এবং প্রায় ২৯ হাজার বাড়ি ক্ষতিগ্রস্ত হয়েছে।', 'bn')?.value).toEqual({ kind: 'count', n: 7 });
     // of two counts of people, the one the question's words are said of
     expect(answer('How many people were injured?', 'Three devotees died and 20 people were injured in the stampede.', 'en')?.value).toEqual({ kind: 'count', n: 20 });
@@ -719,6 +720,16 @@ describe('reading a name', () => {
     expect(answer('Who was the pilot?', 'The pilot, Captain Deepak Sathe said the runway was wet.', 'en')?.text).toBe('Captain Deepak Sathe');
     expect(answer('Who survived the crash?', 'The lone survivor of the crash, Vishwash Kumar Ramesh told reporters he jumped out.', 'en')?.text).toBe('Vishwash Kumar Ramesh');
     expect(answer('Who rescued the children?', 'Local fishermen rescued the children, SDM Anil Rao told reporters.', 'en')).toBeUndefined();
+    // nor is a name the lexicon knows as an actor the doer when it only tells of it
+    expect(answer('Who carried out the attack?', 'The attack was carried out by hackers linked to China, Delhi Police said.', 'en')).toBeUndefined();
+  });
+
+  it('takes the doer after "by the", and the question\'s words before the "by" past the function words between', () => {
+    // (but not past another "by": the truck hit the bus, its owner did not)
+    expect(answer('Who hit the bus?', 'The bus was hit by a truck owned by Ramesh Transport.', 'en')).toBeUndefined();
+    expect(answer('Who carried out the attack?', 'The attack was carried out by the Lazarus group.', 'en')?.text).toBe('Lazarus');
+    expect(answer('Who carried out the raid?', 'The raid was carried out by the Enforcement Directorate.', 'en')?.text).toBe('Enforcement Directorate');
+    expect(answer('Who attacked the hospital?', 'The hospital was attacked on Monday by the Lazarus group.', 'en')?.text).toBe('Lazarus');
   });
 
   it('reads the kind written after a name as the lexicon names it, when the question does not name it', () => {
