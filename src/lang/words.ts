@@ -128,12 +128,13 @@ export function isWrittenParticiple(norm: string, language: Language): boolean {
  * residence, customs, attacked).
  */
 export function isAgentNoun(norm: string, stem: string, language: Language): boolean {
-  const words = LANGUAGE_WORDS[language];
-  if (words.agentEndings.length === 0) return false;
-  const inflections = [...words.pluralEndings, ...words.pastEndings, ...words.participleEndings];
-  const bare = [norm, ...inflections.filter((e) => norm.endsWith(e)).map((e) => norm.slice(0, -e.length))];
-  return words.agentEndings.some((e) => bare.includes(stem + e));
+  return norm.length > stem.length && norm.startsWith(stem) && AGENT_TAILS[language].has(norm.slice(stem.length));
 }
+/** What may follow an agent noun's stem, per language: an agent ending, alone or with a plural or verb ending (er, ers, ered). */
+const AGENT_TAILS = eachLanguage((w) => {
+  const inflections = ['', ...w.pluralEndings, ...w.pastEndings, ...w.participleEndings];
+  return w.agentEndings.flatMap((e) => inflections.map((i) => e + i));
+});
 const VERB_ADVERBS = eachLanguage((w) => w.verbAdverbs);
 /** Whether a normalized token is an adverb that may stand between "what" and a verb (what exactly happened). */
 export const isVerbAdverb = (norm: string, language: Language) => VERB_ADVERBS[language].has(norm);
