@@ -338,9 +338,9 @@ export interface LanguageWords {
    */
   participleEndings: readonly string[];
   /**
-   * Endings that make a noun of someone who does (resident, customer, villager, investigator), where the
+   * Endings that make a noun of someone who does (resident, customer, villager, attacker), where the
    * stemmer leaves the same stem as the word for the thing or the act (residence, customs, village,
-   * investigation): the lexicon matches a word of one kind only to a form of the same kind. Empty where the
+   * attack): the lexicon matches a word of one kind only to a form of the same kind. Empty where the
    * stemmer keeps them apart.
    */
   agentEndings: readonly string[];
