@@ -68,6 +68,9 @@ const conceptsAt = (text: AnalyzedText, i: number): string[] => text.concepts[i]
 const monthAt = (text: AnalyzedText, i: number): string | undefined => conceptsAt(text, i).find((c) => (MONTHS as readonly string[]).includes(c));
 
 /** Whether the token at `k` is a function word of the passage's language or of English (English words stand inside Hindi and Bengali text). */
+/** Whether the token at k is a word of telling (said, told, बताया, জানিয়েছে). */
+const sayingAt = (input: ExtractInput, k: number) => k >= 0 && k < input.text.tokens.length && isSayingWord(input.text.tokens[k]!.norm);
+
 function isFunctionWord(input: ExtractInput, k: number): boolean {
   const norm = input.text.tokens[k]!.norm;
   return isStopword(norm, input.language) || isStopword(norm, 'en');
@@ -933,7 +936,7 @@ function unitSupport(input: ExtractInput, byUnit: readonly number[][]): (first: 
  */
 function datesSaying(input: ExtractInput, c: TimeCandidate): boolean {
   const { tokens } = input.text;
-  const saying = (k: number) => k >= 0 && k < tokens.length && isSayingWord(tokens[k]!.norm);
+  const saying = (k: number) => sayingAt(input, k);
   const joined = (a: number, b: number) => /^\s+$/.test(gap(input, a, b));
   if (isVerbFinal(input.language)) {
     let k = c.last + 1;
@@ -1173,7 +1176,7 @@ function writtenPassive(input: ExtractInput, verb: ReadonlySet<number>): boolean
 function tellsOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>): boolean {
   const { tokens } = input.text;
   const joined = (a: number, b: number) => joinedIn(input, a, b);
-  const saying = (k: number) => k >= 0 && k < tokens.length && isSayingWord(tokens[k]!.norm);
+  const saying = (k: number) => sayingAt(input, k);
   let told = n.last + 1;
   while (told + 1 < tokens.length && joined(told - 1, told) && (isCoordinator(tokens[told]!.norm) || (/^\p{Lu}/u.test(tokens[told]!.raw) && !saying(told)))) told++;
   const tagEnds = (k: number) => k >= tokens.length || !joined(k - 1, k);
@@ -1191,7 +1194,7 @@ function tellsOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>): b
  * them; -1 when it has another case than the one asked, or, for who underwent a verb the passage writes
  * (`verb`: undergoneIn), when it is that verb's doer.
  */
-function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wanted: ReadonlySet<string> | undefined, verb: ReadonlySet<number> | undefined): number {
+function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wanted: ReadonlySet<string> | undefined, verb: ReadonlySet<number> | undefined, tells: boolean): number {
   const { text } = input;
   const tokens = text.tokens;
   const joined = (a: number, b: number) => joinedIn(input, a, b);
@@ -1234,12 +1237,11 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // asked who underwent a verb the passage writes, the one who tells of it is no answer: "Delhi Police said Ravi
   // Rao was arrested", পুলিশ জানিয়েছে, "…, said Delhi Police" (a word of telling right after the name, or before
   // it when the name ends the clause: "said Ravi Rao was arrested" tells of Ravi Rao)
-  const saying = (k: number) => k >= 0 && k < tokens.length && isSayingWord(tokens[k]!.norm);
+  const saying = (k: number) => sayingAt(input, k);
   const endsClause = n.last + 1 >= tokens.length || !joined(n.last, n.last + 1);
   if (undergoer && ((saying(n.last + 1) && joined(n.last, n.last + 1)) || (saying(n.first - 1) && joined(n.first - 1, n.first) && endsClause))) return -1;
   // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it; a few words may describe
   // the doer between the two ("spotted by cyber security researcher Rajshekhar Rajaharia")
-  const tells = tellsOf(input, n, near);
   const by = tells ? -1 : agentMarkerBefore(input, n.first);
   if (by >= 1) {
     for (const k of beforeBy(by)) {
@@ -1574,10 +1576,11 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     // लोगों में दो चीनी हैकर्स) or before it with nothing between that opens another clause (subjectOfPassive):
     // otherwise a known actor is as likely the verb's doer or its teller ("Delhi Police on Monday night
     // arrested…", "Delhi Police on Monday said the gang leader was arrested", গ্রেফতার করেছে দিল্লি পুলিশ)
-    const own = roleOf(input, n, near, wanted, verb);
+    const tells = tellsOf(input, n, near);
+    const own = roleOf(input, n, near, wanted, verb, tells);
     const doerOfOther = own < 0 && wanted !== undefined && n.marker !== undefined && !wanted.has(n.marker) && (isAgentMarker(n.marker) || isAgentCase(n.marker));
     // (nor a known actor that tags the clause as its teller: "…carried out by hackers, Delhi Police said.")
-    const lexiconRole = ofKind && !doerOfOther && !tellsOf(input, n, near) && (!verb || own > 0 || (own === 0 && passive && ([...verb].every((v) => v < n.first) || subjectOfPassive(input, n, verb))));
+    const lexiconRole = ofKind && !doerOfOther && !tells && (!verb || own > 0 || (own === 0 && passive && ([...verb].every((v) => v < n.first) || subjectOfPassive(input, n, verb))));
     const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : lexiconRole ? Math.max(LEXICON_ROLE, own) : own;
     if (role < MIN_ROLE) continue;
     const held = support[n.first]!;
@@ -1638,7 +1641,8 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
     if (item.coordinated) last = listed;
   }
   // the name with the kind it is of, when the source says it: चीनी हैकर्स, Delhi Police
-  const kindAfter = (k: number) => conceptsAt(text, k).some((c) => kinds.has(c) && !inQuestion.has(c));
+  const kindOf = (k: number) => conceptsAt(text, k).filter((c) => kinds.has(c) && !inQuestion.has(c));
+  const kindAfter = (k: number) => kindOf(k).length > 0;
   const closing = byLast.get(last)?.marker;
   // (not past a case other than the genitive that the name's last word is written in: রাহুল বর্মাকে পুলিশ
   // গ্রেফতার করেছে, the police arrested him; "Delhi's police" is one)
@@ -1656,7 +1660,6 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   // lexicon knows, इलेक्ट्रॉनिकी और सूचना प्रौद्योगिकी मंत्रालय, is)
   const joiner = (k: number) => isCoordinator(text.tokens[k]!.norm) && entities(k).length === 0;
   // (the kind after the name is read as the lexicon names it: चीनी हैकर्स, Chinese hacker)
-  const kindOf = (k: number) => conceptsAt(text, k).filter((c) => kinds.has(c) && !inQuestion.has(c));
   const perToken = Array.from({ length: last - first + 1 }, (_v, k) => (joiner(first + k) ? undefined : kindNamed && first + k === last ? kindOf(last) : writtenAs(first + k)));
   const ids: string[] = [];
   const named = perToken.map((cs) => (cs ?? []).filter((c) => !cs!.some((x) => x !== c && withParents(x).slice(1).includes(c))));

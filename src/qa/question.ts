@@ -96,19 +96,19 @@ export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
   const before = query.asks !== 'count' || after.length > 0 ? undefined : unitsBefore(query).find((u) => !u.entity && !isNumberUnit(u));
   const first = after.find((u) => !u.entity && !isNumberUnit(u)) ?? after[0] ?? before;
   if (query.asks !== 'count') return first;
-  const phrase = unitsFrom(query, askingEnd(query)! + 1);
+  const next = askingEnd(query)! + 1;
+  const phrase = unitsFrom(query, next);
   const language = query.reading.language;
   // an auxiliary right after the question phrase (how much did the hackers demand, how many were arrested)
   // opens the clause: its subject is no count, and what is counted goes unnamed
-  if (phrase.length === 0 && !isVerbFinal(language) && isQuestionAuxiliary(query.tokens[askingEnd(query)! + 1]?.norm ?? '')) return undefined;
+  if (phrase.length === 0 && !isVerbFinal(language) && isQuestionAuxiliary(query.tokens[next]?.norm ?? '')) return undefined;
   // so does a verb's past right after it that ends its phrase (how many died, how many drowned in Assam): the
   // ones who did it are what is counted, unnamed, not a noun after the verb ("how many died according to
   // residents"); a past before a noun qualifies it (how many forced fumbles, how many hacked servers)
-  const verbAt = askingEnd(query)! + 1;
-  const verb = query.tokens[verbAt];
-  const beyond = query.tokens[verbAt + 1];
-  const endsPhrase = beyond === undefined || isStopword(beyond.norm, language) || query.units.some((u) => u.at === verbAt + 1 && unitConcepts(u).includes(SAYING));
-  if (!isVerbFinal(language) && !query.reading.romanized && phrase[0]?.at === verbAt && verb !== undefined && verb.raw === verb.norm && isWrittenPast(verb.norm, stemEnglish(verb.norm), language) && endsPhrase) return undefined;
+  const verb = query.tokens[next];
+  const beyond = query.tokens[next + 1];
+  const endsPhrase = beyond === undefined || isStopword(beyond.norm, language) || query.units.some((u) => u.at === next + 1 && unitConcepts(u).includes(SAYING));
+  if (!isVerbFinal(language) && !query.reading.romanized && phrase[0]?.at === next && verb !== undefined && verb.raw === verb.norm && isWrittenPast(verb.norm, stemEnglish(verb.norm), language) && endsPhrase) return undefined;
   const plural = (u: QueryUnit) => !u.entity && !isNumberUnit(u) && u.at === u.end && isWrittenPlural(query.tokens[u.at]!.norm, language);
   const closed = phrase.length > 0 && isQuestionAuxiliary(query.tokens[phrase[phrase.length - 1]!.end + 1]?.norm ?? '');
   const at = closed ? phrase.findLastIndex(plural) : phrase.findIndex(plural);
