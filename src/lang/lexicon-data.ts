@@ -99,7 +99,7 @@ report | report, reports, result | रिपोर्ट | রিপোর্ট
 sample | sample, test, tests | नमूना, सैंपल, टेस्ट, जांच रिपोर्ट | নমুনা, স্যাম্পল, টেস্ট | sample
 illness | illness, disease, ailment, sick, health condition | बीमारी, रोग | অসুস্থতা, অসুখ, রোগ | bimari, osukh
 life | life, lives | जान, जीवन, जिंदगी | জীবন, প্রাণ | jaan, jibon
-death | death, died, dead, killed, fatality | मौत, मृत्यु, मर, मरे, मरी, मरना | মৃত্যু, মৃত, মারা, নিহত | maut, mrityu, mare, nihoto
+death | death, died, dead, killed, fatality | मौत, मृत्यु, मर, मरे, मरी, मरना | মৃত্যু, মৃত, মারা, নিহত | maut, mrityu, mare, mara, nihoto
 ambulance | ambulance | एंबुलेंस, एम्बुलेंस | অ্যাম্বুলেন্স | ambulance
 operation | operation, surgery, functioning, operations, working | कामकाज, ऑपरेशन, सर्जरी, संचालन | কাজকর্ম, অপারেশন, সার্জারি | kaamkaaj, operation
 @icmr>agency | ICMR, indian council of medical research | आईसीएमआर | আইসিএমআর | icmr
@@ -137,11 +137,11 @@ minister | minister | मंत्री | মন্ত্রী | mantri, montr
 @jal-shakti>ministry | Jal Shakti Ministry, ministry of jal shakti, water ministry | जल शक्ति मंत्रालय | জলশক্তি মন্ত্রক | jal shakti
 prime-minister | prime minister, pm | प्रधानमंत्री, पीएम | প্রধানমন্ত্রী | pradhanmantri
 chief-minister | chief minister, cm | मुख्यमंत्री, सीएम | মুখ্যমন্ত্রী | mukhyamantri
-official | official, officer, officials, bureaucrat | अधिकारी, अफसर | আধিকারিক, কর্মকর্তা, অফিসার | adhikari, officer
+official>person | official, officer, officials, bureaucrat | अधिकारी, अफसर | আধিকারিক, কর্মকর্তা, অফিসার | adhikari, officer
 magistrate>official | district magistrate, magistrate, district collector | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
 director | director, chief, head | निदेशक, डायरेक्टर, प्रमुख | পরিচালক, অধিকর্তা, প্রধান, ডিরেক্টর | nideshak, director, porichalok
 spokesperson | spokesperson, spokesman, spokeswoman | प्रवक्ता | মুখপাত্র | pravakta, mukhpatro
-agency | agency, agencies, body, organisation, organization | एजेंसी, संस्था, संगठन | সংস্থা, এজেন্সি, সংগঠন | agency, sanstha, songstha
+agency | agency, agencies, organisation, organization | एजेंसी, संस्था, संगठन | সংস্থা, এজেন্সি, সংগঠন | agency, sanstha, songstha
 institute | institute, institution | संस्थान | প্রতিষ্ঠান, ইনস্টিটিউট | sansthan, protishthan
 committee | committee, panel, task force | समिति, पैनल | কমিটি | samiti
 team | team, squad | टीम, दल | দল, টিম | team
@@ -157,9 +157,9 @@ person | person, people, ppl, individual, someone | व्यक्ति, ल�
 vip | vip, vvip, dignitary, dignitaries, eminent, prominent | वीआईपी, वीवीआईपी, गणमान्य | ভিআইপি, ভিভিআইপি, বিশিষ্ট | vip, vvip
 politician | politician, political leader, leader, netas | राजनेता, नेता, राजनीतिज्ञ | রাজনৈতিক নেতা, নেতা, রাজনীতিবিদ | neta, rajneta
 celebrity | celebrity, celebrities, famous, star | मशहूर हस्ती, हस्ती, हस्तियां, सेलिब्रिटी, सितारे | তারকা, বিখ্যাত, সেলিব্রিটি | hasti, celebrity
-journalist | journalist, reporter, correspondent, media, media outlet, news outlet, newspaper | पत्रकार, रिपोर्टर, मीडिया, अखबार, समाचार पत्र | সাংবাদিক, মিডিয়া, সংবাদমাধ্যম, সংবাদপত্র | patrakar, sangbadik
+journalist>person | journalist, reporter, correspondent, media, media outlet, news outlet, newspaper | पत्रकार, रिपोर्टर, मीडिया, अखबार, समाचार पत्र | সাংবাদিক, মিডিয়া, সংবাদমাধ্যম, সংবাদপত্র | patrakar, sangbadik
 public | public, citizen, citizens, common people | जनता, नागरिक, आम लोग | জনগণ, নাগরিক, সাধারণ মানুষ | janta, nagrik
-user | user, users, customer, consumer | उपयोगकर्ता, यूजर, ग्राहक | ব্যবহারকারী, গ্রাহক | user, grahak
+user>person | user, users, customer, consumer | उपयोगकर्ता, यूजर, ग्राहक | ব্যবহারকারী, গ্রাহক | user, grahak
 family | family, relatives | परिवार, परिजन | পরিবার, আত্মীয় | parivar, poribar
 student>person | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
 devotee>person | devotee, devotees, pilgrim, pilgrims, worshipper | श्रद्धालु, तीर्थयात्री | পুণ্যার্থী, তীর্থযাত্রী, দর্শনার্থী | shraddhalu, punyarthi
@@ -237,7 +237,7 @@ amount | amount, sum, value, worth, price, cost | रकम, राशि, क�
 bank | bank, banking | बैंक | ব্যাংক, ব্যাঙ্ক | bank
 cooperative | cooperative, co-operative, cooperative society | सहकारी, सहकारिता | সমবায় | sahkari, somobay
 fraud | fraud, scam, cheat, cheating, swindle | धोखाधड़ी, ठगी, फ्रॉड, घोटाला | প্রতারণা, জালিয়াতি, ঠকানো | thagi, fraud, protarona
-fraudster | fraudster, fraudsters, scammer, scammers, conman | जालसाज | প্রতারক | protarok
+fraudster>person | fraudster, fraudsters, scammer, scammers, conman | जालसाज | প্রতারক | protarok
 fine | fine, penalty | जुर्माना | জরিমানা | jurmana, jorimana
 wallet | wallet, crypto wallet | वॉलेट | ওয়ালেট | wallet
 transaction | transaction, transfer | लेनदेन, ट्रांजैक्शन, हस्तांतरण | লেনদেন, স্থানান্তর | lenden
@@ -317,6 +317,12 @@ storm | storm, cyclone, rain, rainfall | तूफान, चक्रवात,
 wind | wind, winds, gust, gusts | हवा, हवाएं, आंधी | হাওয়া, বাতাস | hawa, batas
 speed | speed, velocity | गति, रफ्तार, स्पीड | গতি, গতিবেগ, স্পিড | gati, raftar, gotibeg
 collapse | collapse, collapsed, cave in, caved in | ढहना, ढह, गिरना, गिर | ধস, ধসে, ভেঙে পড়া | dhah, girna, dhos
+landslide | landslide, landslides, landslip, mudslide | भूस्खलन, भू-स्खलन | ভূমিধস, ভূমিধ্বস | bhuskhalan, bhumidhos
+boat | boat, trawler, ferry, vessel, ship | नाव, नौका, जहाज, ट्रॉलर, फेरी | নৌকা, ট্রলার, লঞ্চ, জাহাজ, ফেরি | naav, nav, nauka, nouka, trawler
+capsize | capsize, capsized, overturn, overturned, sink, sank, sunk | पलटना, पलट, डूबना, डूब | উল্টে যাওয়া, উল্টে, ডুবে যাওয়া, ডুবি | palat, palti, doob, dubi, dube, ulte
+stranded | stranded, trapped, stuck | फंसना, फंसे, फंसा, फंसी, अटके | আটকে পড়া, আটকা পড়া | phanse, fanse, atke
+corpse>death | corpse, corpses, body, bodies, dead body, remains | शव, लाश, मृतदेह | মৃতদেহ, লাশ, দেহ | shav, laash, lash, mritodeho
+river | river, rivers | नदी | নদী | nadi, nodi
 accident | accident, crash, collision, mishap | दुर्घटना, हादसा, टक्कर | দুর্ঘটনা, সংঘর্ষ | durghatna, hadsa, durghotona
 explosion | explosion, blast, bomb | विस्फोट, धमाका, बम | বিস্ফোরণ, বোমা | visphot, dhamaka, bisphoron
 injured | injured, injury, wounded, hurt | घायल, जख्मी, चोट | আহত, জখম | ghayal, ahoto

@@ -11,7 +11,7 @@ export const RELATIVE_DAYS = ['today', 'yesterday'] as const;
 /** Parts of the day: a moment less exact than a day or a clock time, and what tells 10 at night from 10 in the morning. */
 export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
 /** Events a "when" or "who is investigating" question can be about. */
-export const EVENTS = ['cyberattack', 'attack', 'hack', 'leak', 'fire', 'flood', 'earthquake', 'accident', 'explosion', 'protest', 'arrest', 'storm', 'fraud'] as const;
+export const EVENTS = ['cyberattack', 'attack', 'hack', 'leak', 'fire', 'flood', 'earthquake', 'accident', 'explosion', 'protest', 'arrest', 'storm', 'fraud', 'collapse', 'landslide', 'capsize'] as const;
 /** The kinds of place the lexicon names (@kolkata>city): a name of one before an institution's noun names that institution. */
 export const PLACE_KINDS = ['country', 'state', 'city'] as const;
 /** Institutions a place gives its name to: the place's name and the noun make one name (কলকাতা পুলিশ, राजस्थान सरकार, Kolkata Police). */
@@ -20,3 +20,7 @@ export const INSTITUTIONS = ['police', 'army', 'government', 'court', 'ministry'
 export const DURATION = ['year', 'month', 'week', 'date', 'hour', 'minute'] as const;
 /** A person: what "how many people", कितने लोग and কত জন count, and a word after a number that counts people is (data personCounters). */
 export const PERSON = 'person';
+/** Money: what a currency sign not listed in CURRENCY_SIGNS names. */
+export const MONEY = 'money';
+/** Currency signs written before an amount ($2 million, ₹50 lakh), and the lexicon concept each names; any other sign (\p{Sc}: €, £, ৳) names MONEY. */
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { '₹': 'rupee', '$': 'dollar' };

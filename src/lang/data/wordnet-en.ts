@@ -8,6 +8,7 @@
  */
 export const WORDNET_EN = `a coupl of|some:70
 ab initio|early:70
+abandon ship|boat:55
 abas|injured:55
 abattoir|house:55 office:55
 abat·|person:55 personal:55
@@ -248,6 +249,7 @@ arcanum|data:55
 archaean|early:55
 archais|change:55
 archaiz|change:55
+archeolog remain|corpse:55
 archeolog site|website:55
 archeri|sport:55
 archetyp|early:55
@@ -304,6 +306,7 @@ assuag|rescue:70
 astat|change:55
 asterisk|celebrity:70
 astronaut|passenger:55
+at bai|stranded:70
 at onc|fast:59
 at peac|death:55
 athlet facil|service:55
@@ -403,6 +406,8 @@ bar exam|exam:55
 bar examin|exam:55
 barbershop|record:55
 bare|reveal:70
+barebo|boat:55
+bareboat|boat:55
 barkeep|staff:55
 barkeep·|staff:55
 barman|staff:55
@@ -535,9 +540,11 @@ bleed|damage:55 injured:55
 blighti wound|injured:55
 blind fly|airport:55
 blind land|airport:55
+blockad runner|boat:55
 blocki|block:60
 blogger|person:55 personal:55
 blood sport|sport:55
+blood vessel|boat:55
 blot out|change:55
 blot paper|offline-mode:55
 blow by blow|care:55
@@ -559,7 +566,7 @@ boardinghous|house:55
 boastfulli|big:70
 boat train|railway:55
 boatman|staff:55
-bod|agency:55
+bod|corpse:55
 bodega|record:55
 bodi guard|protect:55 security:55
 bodi polit|country:70 national:70
@@ -666,6 +673,7 @@ bulki|big:55
 bulkier|big:55
 bulkiest|big:55
 bullfight·|person:55 personal:55
+bumboat|boat:55
 bump off|death:55
 bumper car|road:55
 bumper to bumper|late:55
@@ -718,6 +726,8 @@ byword|say:55
 cabl railwai|railway:55
 cablegram|social-media:55
 caboodl|collect:55
+cadaver|corpse:60
+cadav·|corpse:70
 cadetship|post:55
 cafeteria facil|service:55
 cage in|arrest:55
@@ -746,6 +756,7 @@ campfir|fire:55
 campground|website:55
 campsit|website:55
 canal|give:55
+canal boat|boat:55
 canalis|give:55
 candi store|record:55
 candlepow·|magnitude:55
@@ -768,6 +779,8 @@ car compani|company:55
 car mirror|image:55
 car train|railway:55
 carbon paper|offline-mode:55
+carcas|corpse:55
+carcass|corpse:55
 card shark|fraudster:55
 card sharp|fraudster:55
 card sharper|fraudster:55
@@ -776,10 +789,13 @@ cardiolog|health:55
 cardsharp|fraudster:55
 cardsharp·|fraudster:55
 career|phone:56
+cargo ship|boat:55
+cargo vessel|boat:55
 carhop|server:55
 carpet bomb|explosion:55
 carri awai|remove:55
 carri through|end:50
+carrion|corpse:55
 carrottop|person:55 personal:55
 carsick|illness:55
 cart blanch|government:55
@@ -798,6 +814,7 @@ casu belli|early:55
 cat scratch diseas|illness:55
 catabat wind|wind:55
 catalog bui|buy:55
+catamaran|boat:55
 catastroph|damage:55
 catastroph ill|illness:55
 catch out|find:55
@@ -1027,6 +1044,7 @@ colour in|change:55
 colouris|change:55
 columnist|journalist:55
 combat injuri|injured:70
+combat ship|boat:55
 come about|happen:70
 come forward|law:55
 come into|receive:55
@@ -1177,6 +1195,7 @@ copyist|backup:60 staff:55
 copywrit·|staff:55
 coquet|negotiate:55
 cordial recept|hospital:70
+corner|stranded:70
 cornerback|sport:55
 corp|company:70
 corpor investor|company:55
@@ -1246,10 +1265,12 @@ cowtown|city:55
 cozenag|fraud:70
 crack down|raid:60
 cracker barrel|village:55
+cragfast|stranded:55
 craniotomi|operation:55
 crasher|hacker:55
 crave|demand:55
 creditor|person:55 personal:55
+cremain|corpse:55
 cremat|fire:55
 crenel|give:55
 crepe paper|offline-mode:55
@@ -1626,6 +1647,8 @@ drive up|contact:55
 drivewai|road:55
 drome|airport:70
 drooler|person:55 personal:55
+drop down|capsize:70
+drop open|capsize:55
 drop the ball|hack:55
 drug compani|company:55
 drug dealer|crime:55
@@ -1786,7 +1809,7 @@ enologist|expert:55
 enorm|big:70
 enrol|appointment:70 register:55
 enrolle|person:55 personal:55
-entangl|internet:70
+entangl|internet:70 stranded:55
 enter upon|receive:55
 enteropathi|illness:55
 enterostomi|operation:55
@@ -1900,6 +1923,7 @@ faddist|person:55 personal:55
 fair commiss|committee:55
 fair game|toll:55
 fall in|collapse:53
+fall open|capsize:55
 fals alarm|warn:55
 fals name|name:55
 falsifi|find:55
@@ -1940,6 +1964,7 @@ fend for|protect:70
 fend off|stop:55
 fermentologist|expert:55
 ferret out|find:55
+ferryboat|boat:55
 fertil ag|age:55
 festin|law:55
 fetal ag|age:55
@@ -1995,6 +2020,7 @@ fire squad|team:55
 fire station|railway:55
 fire truck|firefighter:70
 fire warden|firefighter:55 official:55
+fireboat|boat:55
 firehous|railway:55
 firetrap|house:55 office:55
 first aid station|railway:55
@@ -2003,7 +2029,10 @@ first rater|person:55 personal:55
 first team|team:55
 first year|early:55
 fiscal year|year:55
+fish boat|boat:55
 fish expedit|investigate:55
+fish smack|boat:55
+fish vessel|boat:55
 fission bomb|explosion:55
 fist|origin:70
 fit in|sport:55
@@ -2019,6 +2048,7 @@ flash flood|flood:55
 flashcard|post:55
 flashflood|flood:55
 flat bench|court:55
+flatboat|boat:55
 flatu reliev|health:55
 flatworm|malware:55
 fleet|fast:55
@@ -2034,6 +2064,7 @@ fly school|school:55
 fly squad|team:55
 flypap·|offline-mode:55
 flypast|airport:55
+flytrap|stranded:55
 fob off|sell:55
 foehn|wind:55
 fohn|wind:55
@@ -2095,6 +2126,7 @@ forwent|deny:55
 foster famili|family:55 house:55
 foster home|family:55 house:55
 foster nurs|nurse:55
+founder|capsize:55
 foundl hospit|hospital:55
 four poster|oxygen:55
 fovea|area:55
@@ -2152,6 +2184,7 @@ ga guzzler|road:55
 ga servic|company:55
 ga shell|explosion:55
 ga system|service:55
+ga turbin ship|boat:55
 gagster|government:55
 gagwrit·|government:55
 gain|money:70
@@ -2259,6 +2292,7 @@ go about|law:55
 go ahead|law:55
 go forward|passenger:55
 go through with|end:55
+go under|capsize:55
 gob|many:70
 goddam|explosion:63
 goddamn|explosion:63
@@ -2330,6 +2364,7 @@ groupwar|software:55
 grownup|person:50 personal:50
 gruel|try:55
 gruell|try:55
+guard boat|boat:55
 guerilla forc|staff:55
 guerrilla forc|staff:55
 guesser|about:60 person:55 personal:55
@@ -2339,6 +2374,7 @@ guid light|celebrity:55
 guidanc devic|system:55
 guidanc system|system:55
 gun moll|crime:55
+gunboat|boat:55
 gusti|wind:60
 gymnast|sport:55
 gynaecolog|health:55
@@ -2473,6 +2509,7 @@ hit the book|know:55
 hitchhik·|passenger:55
 hobnail|village:55
 hockei team|team:55
+hoi|boat:55
 hold compani|company:55
 hold forth|negotiate:55
 hold swai|control:55
@@ -2502,6 +2539,7 @@ hornswoggl|fraud:70
 horseless carriag|road:55
 horseradish root|origin:55
 horticulturist|expert:55
+hospit ship|boat:55
 hospit train|railway:55
 hospitalis|hospital:70
 hot rod|road:55
@@ -2527,7 +2565,7 @@ hugger|person:55 personal:55
 hulk|big:55
 hulki|big:55
 human|change:55
-human bodi|agency:55
+human bodi|corpse:55
 human death|death:70
 human face|affect-people:70
 human head|director:55
@@ -2559,6 +2597,7 @@ hypophysectom|remove:55
 hypophysectomis|remove:55
 hysterotomi|operation:55
 ic storm|storm:55
+ic yacht|boat:55
 idea|believe:68
 ideat|believe:60
 ident theft|fraud:55
@@ -2862,7 +2901,6 @@ larger|big:55
 larger than life|big:55
 largish|big:55
 larn|know:70
-lash|many:70
 lash out|attack:70
 last gasp|end:55
 last laugh|win:55
@@ -2941,7 +2979,7 @@ licens·|official:55
 licoric root|origin:55
 lie in wait|wait:55
 lieuten|post:55
-life form|agency:55
+life form|corpse:55
 life offic|office:55
 life size|big:55
 life stori|account:55
@@ -2953,6 +2991,7 @@ light compani|company:55
 light intens|magnitude:55
 light sensit|sensitive:55
 light speed|speed:55
+lightship|boat:55
 like a shot|fast:70
 limewat·|water:55
 limit audit|scan:55
@@ -2984,7 +3023,7 @@ littl leagu team|team:55
 littler|small:55
 livabl|life:60
 live arrang|agency:55
-live bodi|agency:55
+live bodi|corpse:55
 live togeth·|life:55
 liveabl|life:60
 liver diseas|illness:55
@@ -2992,6 +3031,7 @@ liveri compani|company:55
 liveryman|staff:55
 load|many:70
 loan translat|say:55
+lobster pot|stranded:55
 local author|agency:55
 local govern|government:55
 local post offic|counter:55
@@ -3009,6 +3049,7 @@ logistician|expert:55
 long face|affect-people:55
 long for|demand:55
 long plai|late:55
+longboat|boat:55
 look for|search:55
 look glass|image:55
 look into|investigate:59
@@ -3029,6 +3070,7 @@ lower court|court:55
 lower oneself|law:55
 lucern|health:55
 luck into|receive:55
+lugger|boat:55
 luminari|celebrity:55
 lump sum|money:55
 luncheon|food:55
@@ -3053,10 +3095,12 @@ magistraci|post:55
 magistratur|post:55
 magnanim|big:60
 maiden flight|airport:55
+mail boat|boat:55
 mail clad|email:70
 mail fraud|fraud:55
 mail order bui|buy:55
 mail train|railway:55
+mailboat|boat:55
 maim|injured:55
 maimer|person:55 personal:55
 main offic|office:70
@@ -3124,6 +3168,7 @@ market|sell:68
 market cost|amount:55
 market town|city:55
 market·|company:70
+maroon|stranded:70
 marqu|name:55
 marri|ward:53
 marriag bed|oxygen:55
@@ -3138,7 +3183,7 @@ master plan|plan:55 software:55
 masturb|person:55 personal:55
 match fund|money:55
 materi|happen:55
-materi bodi|agency:55
+materi bodi|corpse:55
 materia medica|health:55
 materialis|happen:55
 matern hospit|hospital:55
@@ -3274,6 +3319,8 @@ mind set|mail-service:70
 mindset|mail-service:70
 mine compani|company:55
 minelai|army:55
+minelay·|boat:55
+minesweep·|boat:55
 mingl mangl|kind:55
 minibu|road:55
 minicar|road:55
@@ -3421,7 +3468,9 @@ namer|name:60 phone:60 person:55 personal:55
 namesak|person:55 personal:55
 naprapathi|care:55
 narcissist person|personal:55
+narrow boat|boat:55
 narrow gaug|railway:55
+narrowboat|boat:55
 natal dai|date:55
 natat·|passenger:55
 nation capit|city:55
@@ -3550,6 +3599,7 @@ now|time:55
 nuclear club|collect:55
 nuclear famili|family:55 house:55
 nuclear medicin|health:55
+nuclear power ship|boat:55
 nude person|person:55 personal:55
 numerologist|devotee:55
 numeros|many:60 number:55
@@ -3665,7 +3715,7 @@ orchiopexi|operation:55
 order of magnitud|magnitude:51
 organ man|staff:55
 organ religion|institute:55
-organ structur|agency:70
+organ structur|corpse:70
 organ transplant|operation:55
 organiz|agency:70
 orient|change:55 director:55 order:55
@@ -3736,6 +3786,7 @@ packag bomb|explosion:55
 packag compani|company:55
 packag concern|company:55
 packag store|record:55
+packet boat|boat:55
 packman|company:55
 pad of paper|offline-mode:55
 paediatr|health:55
@@ -3805,6 +3856,7 @@ pass by|passenger:55
 pass catcher|sport:55
 pass receiv·|sport:55
 passel|many:70
+passeng· ship|boat:55
 passeng· train|railway:55
 passeng· vehicl|road:70
 passkei|decrypt:55 main:55
@@ -3816,7 +3868,9 @@ patent of invent|file:55 offline-mode:55
 pathfind·|expert:55
 pathologist|laboratory:60
 patriot|national:70
+patrol boat|boat:55
 patrol car|road:55
+patrol ship|boat:55
 patronym|name:55
 pattern|number:55 scan:55 water:55
 pave machin|computer:55
@@ -3921,7 +3975,7 @@ photosensit|sensitive:55
 phrasal idiom|say:55
 phrase book|appointment:55 ticket:55
 physiatr|care:55
-physic bodi|agency:55
+physic bodi|corpse:55
 physic lab|laboratory:55
 physic laboratori|laboratory:55
 physic therapi|care:55
@@ -3940,10 +3994,13 @@ piezoelectr effect|electricity:55
 pile driver|computer:55
 pilfer|steal:55
 pilferag|steal:55
+pilot boat|boat:55
 pin monei|cash:55
 pink slip|deny:70 fire:70
+pinnac|boat:55
 pipe bomb|explosion:55
 pipelin compani|company:55
+pirat ship|boat:55
 pittanc|money:55
 pivot window|counter:55
 pizza parlor|record:55
@@ -4005,6 +4062,7 @@ point woman|politician:55
 pol|politician:70
 polemicist|government:55
 polemist|government:55
+polic boat|boat:55
 polic car|road:55
 polic court|court:55
 polic cruiser|road:55
@@ -4064,6 +4122,7 @@ potboi|staff:55
 potluck|food:55
 potman|staff:55
 potti train|railway:55
+pound net|stranded:55
 powder·|person:55 personal:55
 power assist|grant:55 help:55
 power compani|company:55
@@ -4077,6 +4136,7 @@ power station|railway:55
 power structur|agency:55
 power system|service:55
 power tool|computer:55
+powerboat|boat:55
 practic applic|software:70
 practic nurs|nurse:55
 practic session|railway:55
@@ -4302,6 +4362,7 @@ rabbl rouser|politician:55
 race|sport:55
 race car|road:55
 race riot|violence:55
+race yacht|boat:55
 rachit|illness:55
 rack railwai|railway:55
 racketi|gang:60
@@ -4597,10 +4658,12 @@ riski ventur|work:55
 riskier|threat:55
 riskiest|threat:55
 riskless|security:55
+river boat|boat:55
 riverbank|bank:55
 rivet machin|computer:55
 road rage|violence:55
 road roller|road:55
+roadkil|corpse:55
 roadstead|road:70
 roadwai|road:55
 roam|passenger:55
@@ -4608,6 +4671,7 @@ roamer|passenger:55
 rock climb|sport:55
 rocket fire|start:55
 rocket launch|start:55
+rockslid|landslide:55
 rogu nation|country:55 national:55
 rogu state|country:55 national:55
 role model|politician:55
@@ -4658,6 +4722,9 @@ rustic|village:70
 sad face|affect-people:55
 safe hous|house:55
 safeti relat|protect:55
+sag down|capsize:55
+sail ship|boat:55
+sail vessel|boat:55
 sailplan|airport:55
 sale pitch|public:55
 sale promot|public:55
@@ -4704,6 +4771,7 @@ school bu|road:55
 school newspap·|journalist:55
 school of nurs|school:55
 school paper|journalist:55
+school ship|boat:55
 school text|appointment:55 ticket:55
 schoolbook|appointment:55 ticket:55
 schoolhous|house:55 office:55
@@ -4727,6 +4795,7 @@ scud|speed:55
 scurri|fast:55
 scut work|work:55
 scyphu|sport:55
+sea boat|boat:55
 seal|protect:55 security:55
 seaquak|earthquake:55
 sear|main:55
@@ -4815,6 +4884,7 @@ set on|attack:70
 set phrase|say:55
 set upon|attack:55
 setback|happen:55
+settl|capsize:55
 seven fold|many:55
 sevensom|collect:55
 seven·|digital:55
@@ -4858,6 +4928,7 @@ shibah|week:55
 shield|protect:55
 shingler|staff:55
 shinplast·|money:55
+ship boat|boat:55
 ship breaker|company:55
 ship compani|company:55
 ship offic|office:55
@@ -4885,6 +4956,7 @@ show card|post:55
 shower stall|counter:55
 showtim|early:70
 shrewd|state-actor:55
+shrimper|boat:55
 shrimpi|small:55
 shrink wrap softwar|software:55
 shrug off|deny:55
@@ -4925,7 +4997,8 @@ sink fund|money:55
 sinner|accused:55
 siphon off|steal:70
 sise|digital:55
-sit tight|other:55
+sister ship|boat:55
+sit tight|corpse:55 other:55
 six fold|many:55
 six footer|person:55 personal:55
 sixer|digital:55
@@ -4951,6 +5024,7 @@ slai|death:55
 slander|damage:55
 slap|attack:50 protest:50
 slaughterhous|house:55 office:55
+slave ship|boat:55
 slayer|person:55 personal:55
 sleep over|register:55
 sleepyhead|person:55 personal:55
@@ -4972,8 +5046,10 @@ sloucher|person:55 personal:55
 slow move|late:55
 slow viru|malware:55
 slush fund|money:55
+small boat|boat:55
 small chang|cash:55
 small person|person:55 personal:55
+small ship|boat:55
 small town|village:70
 small wing|ward:55
 smaller|small:55
@@ -5119,9 +5195,9 @@ stage struck|disrupt:55
 stage technician|staff:55
 stagehand|staff:55
 staggeringli|big:70
-stai fresh|other:55
+stai fresh|corpse:55 other:55
 stai over|register:55
-stai togeth·|other:55
+stai togeth·|corpse:55 other:55
 stain glass window|counter:55
 stainer|staff:55
 stamp collect|collect:55
@@ -5163,6 +5239,8 @@ steadier|help:55
 steadiest|help:55
 stealer|steal:60 crime:55
 steam power|electricity:55
+steamboat|boat:55
+steamship|boat:55
 steel compani|company:55
 steer committe|committee:55
 steeragewai|speed:55
@@ -5173,7 +5251,7 @@ step on it|passenger:55
 stewardship|post:55
 stick about|wait:55
 stick point|data:55
-stick togeth·|other:55
+stick togeth·|corpse:55 other:55
 stifler|person:55 personal:55
 stigmata|injured:55
 stigmatist|person:55 personal:55
@@ -5238,13 +5316,14 @@ subdata base|database:55
 subhead|director:55
 sublux|injured:55
 submarin earthquak|earthquake:55
+submerg|capsize:55
 suborn·|crime:55
 subprogram|software:55
 subroutin|software:55
 subroutin librari|collect:55
 subscrib to|buy:55
 subserv|grant:55 help:55
-subsid|grant:56 help:55
+subsid|grant:56 capsize:55 help:55
 subsidiari compani|company:55
 subsidis|help:55
 substanc abus·|person:55 personal:55
@@ -5291,6 +5370,7 @@ supervisori softwar|software:55
 supper|food:53
 supplant·|accused:55
 suppli|give:60
+suppli ship|boat:55
 supplier|give:60
 support payment|money:55
 support system|network:55
@@ -5300,6 +5380,7 @@ suprasegment|ward:55
 suprem author|expert:55
 suprem headquart·|politician:55
 surceas|stop:55
+surfboat|boat:55
 surgic oper|operation:70
 surgic procedur|operation:70
 surgic process|operation:70
@@ -5568,6 +5649,7 @@ touch and go|threat:55
 toucher|person:55 personal:55
 tour car|road:55
 tourist|passenger:55
+towboat|boat:55
 town clerk|official:55
 town hous|house:55
 towner|resident:55
@@ -5598,6 +5680,7 @@ trailhead|origin:55
 train depot|computer:55
 train nurs|nurse:55
 train of thought|believe:55
+train ship|boat:55
 train station|computer:55
 train ticket|ticket:55
 train worker|staff:55
@@ -5620,6 +5703,7 @@ transmitt|send:55
 transnat|foreign:55
 transom window|counter:55
 transport compani|company:55
+transport ship|boat:55
 transport system|service:55
 transsexu surgeri|operation:55
 transship|transaction:55
@@ -5635,10 +5719,12 @@ travel purposefulli|passenger:55
 travel rapidli|passenger:55
 travel salesman|spokesperson:55
 treasonist|crime:55
+treasur ship|boat:55
 treasurership|post:55
 treati port|port:55
 tree cricket|sport:55
 tree surgeon|expert:55
+treed|stranded:70
 trekker|passenger:55
 tremend|big:70
 trephin|operation:55
@@ -5657,6 +5743,7 @@ triun|many:55
 trollei coach|road:55
 trolleybu|road:55
 troop|staff:55
+troopship|boat:55
 tropic medicin|health:55
 troponomi|collect:55
 trot out|reveal:55
@@ -5674,12 +5761,15 @@ trust fund|money:55
 trust territori|district:55
 try out|sample:61
 tubercul|illness:55
+tugboat|boat:55
 tugger|staff:55
 tumbl down|damage:55
 tumor viru|malware:55
 tumultu|disrupt:70
+turn|capsize:51
 turn awai|deny:55
 turn thumb down|election:55
+turn turtl|capsize:70
 turndown|deny:55
 tutelar|protect:55
 tutelari|protect:55
@@ -5806,6 +5896,7 @@ utilis|use:70
 utilis·|use:70 user:55
 utiliz|use:60
 uvulopalatopharyngoplasti|operation:55
+va|boat:70
 vacanc rate|percent:55
 vacat spot|area:55
 vaccine|patient:55
@@ -5907,6 +5998,7 @@ war chest|money:55
 war crime|crime:55
 war crimin|accused:55
 war machin|staff:55
+war vessel|boat:55
 ward heeler|politician:55
 wardenship|post:55
 wardership|post:55
@@ -5916,8 +6008,10 @@ wariest|suspect:60
 warmheart|disrupt:60
 warrant offic·|official:55 police:55
 warrior|person:55 personal:55
+warship|boat:55
 wash|operation:53 work:53
 wash off|remove:55
+wash up|capsize:70
 wast paper|offline-mode:55
 wast yard|website:55
 wasteyard|website:55
@@ -5942,6 +6036,7 @@ wearer|user:55
 weari|try:55
 wearier|try:55
 weariest|try:55
+weather ship|boat:55
 web site|website:70 computer:55
 webbi|internet:60
 webpag|website:70
@@ -5972,6 +6067,7 @@ wester|wind:55
 western|change:55
 westernis|change:55
 western·|resident:55
+whale ship|boat:55
 whatev·|some:55
 whatsoev·|some:55
 wheal|damage:55 injured:55
@@ -6058,6 +6154,7 @@ wrong death|death:55
 wrong site surgeri|operation:55
 wrongdoer|accused:70
 wuss|person:55 personal:55
+yacht|boat:70
 yawner|person:55 personal:55
 year of grace|year:55
 yearn for|demand:55
