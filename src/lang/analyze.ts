@@ -1,4 +1,4 @@
-import { conceptMatches, conceptsByToken, counterMatches } from './concepts.js';
+import { conceptMatches, conceptsByToken, counterMatches, signMatches } from './concepts.js';
 import { FIELDS, termKey, type Field, type FieldTerms } from './fields.js';
 import { canonicalNumber, type NumberPhrase } from './numbers.js';
 import type { Language, Script } from './script.js';
@@ -11,7 +11,7 @@ import { valuesOf } from './values.js';
 /**
  * The shared token pipeline, composed of small stages the way Lucene composes an analyzer from
  * filters: tokenize (normalizing each token: tokenize.ts, normalize.ts) → stem (spelling folds, then
- * endings: stem.ts, fold.ts) → keys (keys.ts) → concepts (concepts.ts, the lexicon) → values (numbers
+ * endings: stem.ts, fold.ts) → keys (keys.ts) → concepts (concepts.ts: the lexicon, counter words, currency signs) → values (numbers
  * and clock times: values.ts). Passages are analyzed field by field for the index, or token by token
  * for finding where a question's words and values stand; questions are read by query.ts.
  */
@@ -43,7 +43,7 @@ export function analyzeText(text: string, language: Language): AnalyzedText {
   const tokens = tokenize(text);
   const terms = tokens.map(tokenTerms);
   const { numbers, times } = valuesOf(text, tokens, language, false);
-  const concepts = conceptsByToken([...conceptMatches(terms), ...counterMatches(tokens, numbers)], tokens.length);
+  const concepts = conceptsByToken([...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers)], tokens.length);
   const keys = terms.map((t, i) => {
     const keyField = keyFieldOf(t);
     return new Set([
@@ -76,7 +76,7 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
     stem: terms.flatMap((t) => t.stems),
     key: terms.flatMap((t, i) => (native[i] ? [] : [...t.keys, ...t.near])),
     native: terms.flatMap((t, i) => (native[i] ? [...t.keys, ...t.near] : [])),
-    concept: [...conceptMatches(terms), ...counterMatches(tokens, numbers)].flatMap((m) => m.concepts),
+    concept: [...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers)].flatMap((m) => m.concepts),
     num: [...numbers.map((p) => canonicalNumber(p.value)), ...times.map(timeTerm)],
   };
 }

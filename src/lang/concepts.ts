@@ -1,4 +1,4 @@
-import { PERSON } from './data/concepts.js';
+import { CURRENCY_SIGNS, MONEY, PERSON } from './data/concepts.js';
 import { conceptKeys, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
@@ -19,6 +19,18 @@ export function conceptMatches(terms: readonly TokenTerms[]): ConceptMatch[] {
  */
 export function counterMatches(tokens: readonly Token[], numbers: readonly NumberPhrase[]): ConceptMatch[] {
   return tokens.flatMap((t, i) => (i > 0 && isPersonCounter(t.norm) && numbers.some((n) => n.last === i - 1) ? [{ first: i, last: i, concepts: [PERSON] }] : []));
+}
+
+/**
+ * The currency a sign right before a number names ($2 million: dollars; data CURRENCY_SIGNS), given to the
+ * number's first word: the sign is no word of its own, yet the amount is in it.
+ */
+export function signMatches(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[]): ConceptMatch[] {
+  return numbers.flatMap((n) => {
+    const start = tokens[n.first]!.start;
+    const sign = /(\p{Sc})\s?$/u.exec(text.slice(Math.max(0, start - 2), start))?.[1];
+    return sign === undefined ? [] : [{ first: n.first, last: n.first, concepts: withParents(CURRENCY_SIGNS[sign] ?? MONEY) }];
+  });
 }
 
 /** The concepts each token stands in, each once: a phrase's concepts go to each of its words. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DAY_PARTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
+import { CURRENCY_SIGNS, DAY_PARTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
 import { HOW_PHRASES, INTERROGATIVES } from './interrogatives.js';
 import { LEXICON } from './lexicon-data.js';
 import { BN_CLASSIFIER, CARDINALS, MULTIPLIERS } from './numbers.js';
@@ -12,7 +12,7 @@ import { LANGUAGE_WORDS } from './words.js';
  * Bumped whenever the analysis code changes what terms a text produces, or how it is cut into passages. Changes to the word data
  * need no bump: the version carries a hash of it.
  */
-export const ANALYZER_REVISION = 32;
+export const ANALYZER_REVISION = 33;
 
 /** The word data analysis reads: editing any of it changes the analyzer version. */
 export const ANALYZER_DATA = {
@@ -21,7 +21,7 @@ export const ANALYZER_DATA = {
   numbers: { cardinals: CARDINALS, multipliers: MULTIPLIERS, bengaliClassifier: BN_CLASSIFIER },
   interrogatives: { words: INTERROGATIVES, how: HOW_PHRASES },
   languages: LANGUAGE_WORDS,
-  concepts: { WEEKDAYS, MONTHS, RELATIVE_DAYS, DAY_PARTS, EVENTS },
+  concepts: { WEEKDAYS, MONTHS, RELATIVE_DAYS, DAY_PARTS, EVENTS, CURRENCY_SIGNS },
   /** The WordNet table (npm run build:wordnet): it decides which concepts an English question word reaches. */
   wordnet: WORDNET_EN,
   /** The bilingual dictionary (npm run build:dictionary): it decides what a question word reaches in the other language. */
