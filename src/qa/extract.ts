@@ -150,17 +150,26 @@ function predicatesOf(input: ExtractInput): Set<number> {
 }
 
 /**
- * Whether one of the question's words is said of a count: it stands right before the number ("injuring 37",
+ * How surely one of the question's words is said of a count: it stands right before the number ("injuring 37",
  * "killing at least 14 people") or right after it or what it counts ("30 से अधिक घायल", "9 श्रद्धालुओं की
- * मौत"), with only function words and qualifiers between, in the same phrase (not across "and").
+ * मौत"), with only function words and qualifiers between, in the same phrase (not across "and"). Where the
+ * verb comes last (Hindi, Bengali) what is said of a count follows it, and a word before it more often sets
+ * the scene ("भूस्खलन में नौ लोगों की मौत हो गई, जबकि 14 लोग अब भी लापता हैं": the landslide is said of
+ * both, missing of 14 only): that is a weaker saying (1) than one after it (2); in English both are 2.
+ * 0 when none is said of it.
  */
-function saidOf(input: ExtractInput, n: AnalyzedText['numbers'][number], predicates: ReadonlySet<number>): boolean {
+function saidOf(input: ExtractInput, n: AnalyzedText['numbers'][number], predicates: ReadonlySet<number>): number {
   const { tokens } = input.text;
   const between = (k: number) => (isFunctionWord(input, k) || conceptsAt(input.text, k).some((c) => QUALIFIERS.has(c))) && !isCoordinator(tokens[k]!.norm);
+  let before = 0;
   for (let k = n.first - 1; k >= Math.max(0, n.first - 1 - PREDICATE_REACH) && joinedIn(input, k, k + 1); k--) {
-    if (predicates.has(k)) return true;
+    if (predicates.has(k)) {
+      before = isVerbFinal(input.language) ? 1 : 2;
+      break;
+    }
     if (!between(k)) break;
   }
+  if (before === 2) return before;
   // (after the number, past what it counts when the word after it is no function word, and past a few words
   // set off by commas: "Three people, including a child, drowned")
   const after = afterNumber(input, n.last);
@@ -168,14 +177,14 @@ function saidOf(input: ExtractInput, n: AnalyzedText['numbers'][number], predica
   const opens = (k: number) => breaksPhrase(gap(input, k - 1, k)) && !endsSentenceBetween(gap(input, k - 1, k));
   if (from < tokens.length && from > 0 && opens(from)) {
     const close = Array.from({ length: PARENTHESIS_REACH }, (_v, j) => from + 1 + j).find((k) => k < tokens.length && breaksPhrase(gap(input, k - 1, k)));
-    if (close === undefined || !opens(close)) return false;
+    if (close === undefined || !opens(close)) return before;
     from = close;
   }
   for (let k = from; k < Math.min(tokens.length, from + PREDICATE_REACH) && (k === from || joinedIn(input, k - 1, k)); k++) {
-    if (predicates.has(k)) return true;
+    if (predicates.has(k)) return 2;
     if (!between(k)) break;
   }
-  return false;
+  return before;
 }
 
 /** The position after a number and the Bengali classifier written onto it (৫০টির): where the words after it begin. */
@@ -350,12 +359,12 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // injured", asked how many were injured; see saidOf)
   let bestSaid = 0;
   const predicates = predicatesOf(input);
-  const saidOfByQuestion = new Set(predicates.size === 0 ? [] : numbers.filter((n) => saidOf(input, n, predicates)));
-  const predicated = (n: (typeof numbers)[number] | undefined) => n !== undefined && saidOfByQuestion.has(n);
+  const saidOfByQuestion = new Map(predicates.size === 0 ? [] : numbers.map((n) => [n, saidOf(input, n, predicates)] as const));
+  const predicated = (n: (typeof numbers)[number] | undefined) => (n === undefined ? 0 : (saidOfByQuestion.get(n) ?? 0));
   const better = (n: (typeof numbers)[number], d: number, said = 0) =>
     standing(n) > bestSupport ||
     (standing(n) === bestSupport &&
-      (d < bestDistance || (d === bestDistance && n !== best && (Number(predicated(n)) > Number(predicated(best)) || (predicated(n) === predicated(best) && said > bestSaid)))));
+      (d < bestDistance || (d === bestDistance && n !== best && (predicated(n) > predicated(best) || (predicated(n) === predicated(best) && said > bestSaid)))));
   const take = (n: (typeof numbers)[number], d: number, said = 0) => {
     best = n;
     bestDistance = d;
@@ -369,13 +378,24 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // words, and only when the question names what it counts: one that asks a measure by its phrase alone
   // (how old, how long: data phraseFocus) is not answered by a number of anything else (5 million dollars);
   // a number the writing makes an age is one of what "how old" counts, wherever its years are (23 वर्षीय)
+  // the things the question names, and the broader things they are kinds of: a number right before a plural
+  // that names none of them counts something else (a plural is surely what it counts: "12 lakh patients"; a word
+  // without the mark may be a qualifier of it, "पांच मुख्य सर्वरों", or a unit, "340 मील")
+  const namedThings = new Set(input.plan.units.flatMap((u) => u.alts.filter((a) => a.field === 'concept').flatMap((a) => withParents(a.term))));
+  const countsOtherThing = (n: (typeof numbers)[number]) => {
+    const next = afterNumber(input, n.last);
+    // (a number of times counts what happened: "attacked 5 times" is five attacks)
+    if (next >= text.tokens.length || !isWrittenPlural(text.tokens[next]!.norm, input.language) || !/^\s+$/.test(gap(input, next - 1, next)) || countsTimes(input, n.last)) return false;
+    const things = conceptsAt(text, next).filter((c) => !QUALIFIERS.has(c));
+    return things.length > 0 && !things.some((c) => namedThings.has(c));
+  };
   if ((focus.length === 0 && !input.plan.measured && !otherKind) || aged.size > 0) {
     // (a value in another conjunct, across "and", और, এবং, stands further from the question's words than its words count)
     const dist = distances(text.tokens.length, questionPositions(input), (i) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1));
     for (const n of numbers) {
       // (and "one" in letters then counts nothing: एक बड़ी घटना is "a big event")
       const d = spanDistance(dist, n.first, afterNumber(input, n.last) - 1);
-      if (d <= VALUE_REACH && !isOneInLetters(text, n) && better(n, d)) take(n, d);
+      if (d <= VALUE_REACH && !isOneInLetters(text, n) && !(focus.length === 0 && input.plan.focus !== undefined && countsOtherThing(n)) && better(n, d)) take(n, d);
     }
   }
   // the question's own words between a count and what it counts qualify what is counted, as they do in
@@ -397,6 +417,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   for (const n of numbers) {
     const end = afterNumber(input, n.last) - 1;
     for (const t of focus) {
+      // (a number before a word of its own that names another thing counts that thing, not what is asked before or
+      // after it: "12 lakh patients from Sunrise Hospitals" counts no hospitals, "Officials evacuated 25 villages" no people)
+      if ((t < n.first || t > end + 1) && countsOtherThing(n)) continue;
       // before what it counts is how all three languages write a count; after it is second best
       const said = t > end ? ownBetween(end, t) : 0;
       // (what is counted may be the number's own scale word: "how many crore", 200 करोड़)
@@ -422,10 +445,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     for (let k = coordinator + 1; k < text.tokens.length && (k === coordinator + 1 || !breaksPhrase(gap(input, k - 1, k))); k++) if (!plain(k)) return false;
     return true;
   };
-  if (best && !predicated(best)) {
+  if (best && predicated(best) < 2) {
     const found: (typeof numbers)[number] = best;
     const elliptic = numbers.find(
-      (n) => n.first > found.last && conjunctAfter(found, n) && focus.some((t) => t < n.first) && standing(n) >= standing(found) && !countsAnother(n) && !isOneInLetters(text, n) && predicated(n),
+      (n) => n.first > found.last && conjunctAfter(found, n) && focus.some((t) => t < n.first) && standing(n) >= standing(found) && !countsAnother(n) && !isOneInLetters(text, n) && predicated(n) > predicated(found),
     );
     if (elliptic) {
       take(elliptic, COUNT_REACH);
@@ -665,6 +688,13 @@ const SUM_REACH = 3;
 /** What the question asks the sum of (ransom, compensation) counts this many of its other words, beside a sum. */
 const FOCUS_SAYS = 2;
 
+/** Whether a number is followed, in its phrase, by a word of its own that no question word is: what it counts ("12 lakh patients"). */
+function countsOwnWord(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
+  const next = afterNumber(input, n.last);
+  if (next >= input.text.tokens.length || isFunctionWord(input, next) || input.text.tokens[next]!.numeric || !/^\s+$/.test(gap(input, next - 1, next))) return false;
+  return !questionPositions(input).has(next);
+}
+
 /** An amount: the number with its currency, and what it is in ("in cryptocurrency") when the source says. */
 function money(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
@@ -699,7 +729,8 @@ function money(input: ExtractInput): ShortAnswer | undefined {
     const sum = at !== undefined || sign !== undefined;
     const pickedSum = pick !== undefined && (pick.currencyAt !== undefined || pick.sign !== undefined);
     if (sum && (!pickedSum || before(rank(n), pick!.rank))) pick = { n, currencyAt: at, sign, rank: rank(n) };
-    else if (!sum && !pickedSum && n.value >= 1e5) pick = { n, currencyAt: undefined, sign: undefined, rank: [] };
+    // (a large number that counts a word of its own is no sum: "records of about 12 lakh patients")
+    else if (!sum && !pickedSum && n.value >= 1e5 && !countsOwnWord(input, n)) pick = { n, currencyAt: undefined, sign: undefined, rank: [] };
   }
   if (!pick) return undefined;
   const { n, currencyAt, sign } = pick;
@@ -1239,10 +1270,12 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // it when the name ends the clause: "said Ravi Rao was arrested" tells of Ravi Rao)
   const saying = (k: number) => sayingAt(input, k);
   const endsClause = n.last + 1 >= tokens.length || !joined(n.last, n.last + 1);
-  if (undergoer && ((saying(n.last + 1) && joined(n.last, n.last + 1)) || (saying(n.first - 1) && joined(n.first - 1, n.first) && endsClause))) return -1;
+  const tellsNext = saying(n.last + 1) && joined(n.last, n.last + 1);
+  if (undergoer && (tellsNext || (saying(n.first - 1) && joined(n.first - 1, n.first) && endsClause))) return -1;
   // "by Harlan Ostrow": the doer of a passive verb, the question's words just before it; a few words may describe
-  // the doer between the two ("spotted by cyber security researcher Rajshekhar Rajaharia")
-  const by = tells ? -1 : agentMarkerBefore(input, n.first);
+  // the doer between the two ("spotted by cyber security researcher Rajshekhar Rajaharia"), but not a name that is
+  // the subject of a word of telling right after it ("duped by cyber fraudsters Jharkhand Police said were …")
+  const by = tells || tellsNext ? -1 : agentMarkerBefore(input, n.first);
   if (by >= 1) {
     for (const k of beforeBy(by)) {
       if (near.has(k)) return undergoer ? -1 : 3;
