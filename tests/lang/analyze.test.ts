@@ -207,3 +207,15 @@ describe('a word that counts people after a number', () => {
     expect(analyzePassage('এর জন্য তদন্ত শুরু হয়েছে।', 'bn').concept).not.toContain('person');
   });
 });
+
+describe('a currency sign before a number', () => {
+  it('names its currency at the number, a sign the data does not list money: the sign is no word', () => {
+    const text = analyzeText('It is demanding $2 million and €3 million, not 5 million.', 'en');
+    const at = (word: string) => text.concepts[text.tokens.findIndex((t) => t.norm === word)]!;
+    expect(at('2')).toContain('dollar');
+    expect(at('3')).toContain('money');
+    expect(at('5')).toEqual([]);
+    expect(analyzePassage('हैकरों ने ₹50 लाख मांगे।', 'hi').concept).toContain('rupee');
+    expect(analyzePassage('हैकरों ने 50 लाख मांगे।', 'hi').concept).not.toContain('rupee');
+  });
+});

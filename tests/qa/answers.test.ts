@@ -341,3 +341,22 @@ describe('incidents of other kinds, asked across languages', () => {
     }
   });
 });
+
+describe('a landslide, a capsized boat and a hospital data breach, asked as people type', () => {
+  it('count what is asked, not another thing a number beside it counts', () => {
+    expect(ask(fixtures, 'how many hospitals does Sunrise run')).toMatchObject({ answer: 'nine hospitals' });
+    // the landslide set every count of its sentence; missing is said of 14
+    expect(ask(fixtures, 'भूस्खलन में कितने लोग लापता हैं?')).toMatchObject({ answer: '14 लोग' });
+    // a large number of patients is no sum of money: no short answer rather than a wrong one
+    const money = ask(fixtures, 'how much money are the hackers demanding from Sunrise Hospitals');
+    expect(money.abstained).toBe(false);
+    expect(money.answer ?? '').not.toMatch(/12 lakh/);
+  });
+
+  it('know landslides, boats, capsizing, the stranded and the bodies recovered in every language', () => {
+    expect(ask(fixtures, 'ভূমিধসে কতজন মারা গেছেন?')).toMatchObject({ answer: 'नौ लोगों', reading: '9' });
+    expect(ask(fixtures, 'how many pilgrims are stranded')).toMatchObject({ answer: 'करीब दो हजार तीर्थयात्री', reading: 'about 2,000' });
+    expect(ask(fixtures, 'how many bodies recovered from the boat')).toMatchObject({ answer: 'চারজনের', reading: '4' });
+    expect(ask(fixtures, 'when did the boat capsize').citations[0]?.source).toBe('bn-boat');
+  });
+});

@@ -24,6 +24,19 @@ describe('reading a count', () => {
     expect(answer('कितने यात्री फंसे रहे?', 'सैकड़ों, शायद, यात्री फंसे रहे।', 'hi')).toBeUndefined();
   });
 
+  it('counts nothing by a number before a plural that names another thing', () => {
+    const chain = 'Hackers stole the records of about 12 lakh patients from Sunrise Hospitals, a chain of nine hospitals, the company said.';
+    expect(answer('How many hospitals does Sunrise run?', chain, 'en')?.value).toEqual({ kind: 'count', n: 9 });
+    // what is counted is not in the passage: a count of another thing the lexicon knows is no answer
+    expect(answer('How many people were affected by the floods?', 'The floods affected 40 villages in the district, officials said.', 'en')).toBeUndefined();
+    expect(answer('How many people were evacuated?', 'Officials evacuated 25 villages on Sunday.', 'en')).toBeUndefined();
+    // a kind of person is a person: customers, fraudsters, officials
+    expect(answer('How many people lost money?', 'Around 450 customers of the bank lost Rs 2 crore.', 'en')?.value).toEqual({ kind: 'count', n: 450 });
+    expect(answer('How many people were arrested?', 'Police arrested 3 fraudsters who had cheated over 500 people.', 'en')?.value).toEqual({ kind: 'count', n: 3 });
+    // a word without a plural's mark may qualify what is counted (मुख्य, main) or be its unit
+    expect(answer('एम्स के कितने सर्वर हैक हुए?', 'एम्स के पांच मुख्य सर्वरों को हैक किया गया।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
+  });
+
   it('counts no number across "and" from what the question asks about, when it counts a word of its own', () => {
     const flood = 'Three people, including a child, drowned and nearly 12,000 residents have been moved to 27 relief camps.';
     // "drowned" is what the question asks about, not what is counted: 12,000 residents were moved, not drowned
@@ -71,6 +84,12 @@ describe('reading a count', () => {
     expect(answer('How many people died?', 'Five people were found dead in the debris and 2 died later in hospital.', 'en')?.value).toEqual({ kind: 'count', n: 5 });
     expect(answer('How many people lost their lives?', 'Eight people died and over 200 lost their homes in the floods.', 'en')?.value).toEqual({ kind: 'count', n: 8 });
     expect(answer('How many people were injured?', '14 people suffered burn injuries and 3 were injured critically.', 'en')?.value).toEqual({ kind: 'count', n: 14 });
+    // where the verb comes last, a word before a count sets the scene for every count after it: what is said
+    // after a count is said of it (the landslide killed nine, 14 are missing)
+    const landslide = 'भूस्खलन में नौ लोगों की मौत हो गई, जबकि 14 लोग अब भी लापता हैं।';
+    expect(answer('भूस्खलन में कितने लोग लापता हैं?', landslide, 'hi')?.value).toEqual({ kind: 'count', n: 14 });
+    expect(answer('भूस्खलन में कितने लोग मारे गए?', landslide, 'hi')?.value).toEqual({ kind: 'count', n: 9 });
+    expect(answer('हादसे में कितने लोग घायल हुए?', 'हादसे में 11 मरीजों की मौत हो गई, जबकि 23 लोग घायल हुए हैं।', 'hi')?.value).toEqual({ kind: 'count', n: 23 });
     // a doer of fraud is no fraud: the customers it cost are not the fraudsters arrested
     expect(answer('How many fraudsters were arrested?', 'The fraud cost 200 customers Rs 3 crore, and police arrested four people from Jamtara.', 'en')?.value).not.toEqual({ kind: 'count', n: 200 });
     // the number a later remark gives of some of them is no answer: only the next conjunct, across "and", counts again
@@ -491,6 +510,9 @@ describe('reading an amount', () => {
     expect(answer('How much ransom was paid?', 'The firm paid ₹4 crore to the hackers. The ransom demand had initially been ₹10 crore.', 'en')).toMatchObject({ text: '₹4 crore', normalized: '₹4 crore' });
     // a number with no currency, word or sign, is no sum
     expect(answer('How much ransom did the gang demand?', 'The gang sent 50,000 emails to the school.', 'en')).toBeUndefined();
+    // nor a large one that counts a word of its own: with no sum, a large number is read as one only alone
+    expect(answer('How much money are the hackers demanding?', 'Hackers stole the medical records of about 12 lakh patients.', 'en')).toBeUndefined();
+    expect(answer('How much money are the hackers demanding?', 'The hackers are demanding 20 lakh for the data.', 'en')?.value).toEqual({ kind: 'money', amount: 2_000_000 });
   });
 });
 
@@ -720,6 +742,9 @@ describe('reading a name', () => {
     expect(answer('Who was the pilot?', 'The pilot, Captain Deepak Sathe said the runway was wet.', 'en')?.text).toBe('Captain Deepak Sathe');
     expect(answer('Who survived the crash?', 'The lone survivor of the crash, Vishwash Kumar Ramesh told reporters he jumped out.', 'en')?.text).toBe('Vishwash Kumar Ramesh');
     expect(answer('Who rescued the children?', 'Local fishermen rescued the children, SDM Anil Rao told reporters.', 'en')).toBeUndefined();
+    // a name a word of telling follows is that telling's subject, no doer after "by"
+    expect(answer('Who duped the victims?', 'The victims were duped by cyber fraudsters Jharkhand Police said were from Jamtara.', 'en')).toBeUndefined();
+    expect(answer('Who spotted the leak?', 'The leak was spotted by security researcher Rajshekhar Rajaharia last week.', 'en')?.text).toBe('Rajshekhar Rajaharia');
     // nor is a name the lexicon knows as an actor the doer when it only tells of it
     expect(answer('Who carried out the attack?', 'The attack was carried out by hackers linked to China, Delhi Police said.', 'en')).toBeUndefined();
   });
