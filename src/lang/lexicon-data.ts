@@ -60,6 +60,7 @@ origin | origin, source, root, behind, link, connection, hand, responsible, invo
 foreign | foreign, overseas, abroad, international, outside, foreigner, foreigners | विदेशी, विदेश, अंतरराष्ट्रीय, बाहरी | বিদেশি, বৈদেশিক, বহির্ভারতীয়, আন্তর্জাতিক | videshi, bideshi
 suspect | suspect, suspected, suspicious, alleged | संदिग्ध, शक | সন্দেহভাজন, সন্দেহজনক, সন্দেহ | sandigdh, shak, sondeho
 gang | gang, racket, network of criminals, syndicate, ring | गिरोह, गैंग | চক্র, গ্যাং | giroh, chokro
+group | group, outfit | ग्रुप, समूह | গ্রুপ, গোষ্ঠী | group, samooh
 state-actor | state-sponsored, state actor, spy, espionage, intelligence | जासूसी, जासूस, खुफिया | গুপ্তচর, গোয়েন্দা | jasoos, goenda
 target | target, targeted, aim | निशाना, टारगेट, लक्ष्य | লক্ষ্য, টার্গেট, নিশানা | nishana, target
 spread | spread, propagate, reach | फैलना, फैल | ছড়ানো, ছড়িয়ে | phailna, chorano
@@ -139,7 +140,7 @@ prime-minister | prime minister, pm | प्रधानमंत्री, प�
 chief-minister | chief minister, cm | मुख्यमंत्री, सीएम | মুখ্যমন্ত্রী | mukhyamantri
 official>person | official, officer, officials, bureaucrat | अधिकारी, अफसर | আধিকারিক, কর্মকর্তা, অফিসার | adhikari, officer
 magistrate>official | district magistrate, magistrate, district collector | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
-director | director, chief, head | निदेशक, डायरेक्टर, प्रमुख | পরিচালক, অধিকর্তা, প্রধান, ডিরেক্টর | nideshak, director, porichalok
+director | director, chief, head, ceo, chief executive, managing director | निदेशक, डायरेक्टर, प्रमुख | পরিচালক, অধিকর্তা, প্রধান, ডিরেক্টর | nideshak, director, porichalok
 spokesperson | spokesperson, spokesman, spokeswoman | प्रवक्ता | মুখপাত্র | pravakta, mukhpatro
 agency | agency, agencies, organisation, organization | एजेंसी, संस्था, संगठन | সংস্থা, এজেন্সি, সংগঠন | agency, sanstha, songstha
 institute | institute, institution | संस्थान | প্রতিষ্ঠান, ইনস্টিটিউট | sansthan, protishthan

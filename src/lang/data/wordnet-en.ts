@@ -54,6 +54,8 @@ across the countri|national:70
 across the nation|national:70
 act superior|law:55
 act upon|disrupt:55
+actinid|group:55
+actinon|group:55
 actinotherapi|care:55
 action replai|again:55
 activ|policy:55
@@ -505,6 +507,7 @@ biographi|account:55
 biograph·|government:55
 biolog defenc|army:55
 biolog defens|army:55
+biolog group|group:55
 biolog warfar defenc|army:55
 biolog warfar defens|army:55
 biologi lab|laboratory:55
@@ -513,6 +516,7 @@ biopiraci|steal:55
 biosafeti|security:55
 biospher|area:55
 biota|collect:55
+biotic commun|group:55
 biram|counter:70
 bird nest|collect:55
 bird sanctuari|house:55 office:55
@@ -940,6 +944,7 @@ citi father|official:55
 citi manag·|politician:55
 citi state|country:55 national:55
 citifi|city:60
+citizenri|group:55
 civic leader|politician:55
 civil defens|protect:55 security:55
 civil leader|politician:55
@@ -1754,6 +1759,7 @@ electron inform servic|database:55
 electron mail|email:70
 electron network|system:55
 electron optic|digital:55
+electron shell|group:55
 electrostat unit|ward:55
 electrosurgeri|operation:55
 electrotherapi|care:55
@@ -1852,6 +1858,8 @@ etherialis|change:55
 ethic committe|committee:55
 ethic motiv|cause-of:55
 ethic panel|committee:55
+ethnic group|group:55
+ethno|group:55
 euphem|say:55
 evanesc|missing:55
 eventid|evening:70
@@ -2174,7 +2182,7 @@ functionari|official:70
 funicular railwai|railway:55
 funni wagon|ambulance:55
 furbish up|fix:70
-furnish|give:66
+furnish|give:66 group:55
 furnitur compani|company:55
 fuse|ward:55
 fusion bomb|explosion:55
@@ -2395,6 +2403,7 @@ half intens|magnitude:55
 half size|small:55
 hallow|announce:55
 hallucin|illness:55
+halogen|group:55
 halter|ward:55
 ham|law:55
 hand and glove|cooperative:70
@@ -2510,6 +2519,7 @@ hitchhik·|passenger:55
 hobnail|village:55
 hockei team|team:55
 hoi|boat:55
+hoi polloi|group:55
 hold compani|company:55
 hold forth|negotiate:55
 hold swai|control:55
@@ -2564,12 +2574,15 @@ housework|operation:55 work:55
 hugger|person:55 personal:55
 hulk|big:55
 hulki|big:55
-human|change:55
+human|change:55 group:55
+human be|group:55
 human bodi|corpse:55
 human death|death:70
 human face|affect-people:70
 human head|director:55
+human race|group:55
 humanis|change:55
+humankind|group:55
 humili|injured:55
 humong|big:55
 hunger strike|fast:55
@@ -2888,6 +2901,9 @@ landman|resident:55
 landrov·|road:55
 languag learn|know:55
 languag school|school:55
+lanthanid|group:55
+lanthanoid|group:55
+lanthanon|group:55
 lapid|hacker:55
 lapidarist|expert:55
 larceni|steal:70
@@ -3135,7 +3151,6 @@ maltreat·|accused:55
 malvers|steal:55
 man hour|hour:55
 man jack|person:55 personal:55
-manag director|director:70
 manag personnel|staff:55
 manageress|director:55
 manageri|director:60
@@ -3152,6 +3167,7 @@ manifold paper|offline-mode:55
 manila paper|offline-mode:55
 manilla|offline-mode:55
 manilla paper|offline-mode:55
+mankind|group:55
 manpow·|staff:55
 mansion hous|house:55
 manslay·|crime:55
@@ -3175,6 +3191,7 @@ marriag bed|oxygen:55
 marshalship|post:55
 martial law|law:55
 masculinis|change:55
+mass|group:55
 mass meet|collect:55
 mass unit|ward:55
 mastalgia|injured:55
@@ -4417,6 +4434,8 @@ rapidli|fast:70
 rapist|crime:55 hacker:55
 rara avi|person:55 personal:55
 rare bird|person:55 personal:55
+rare earth|group:55
+rare earth element|group:55
 rarifi|change:55
 ratifi|law:55
 ration motiv|cause-of:55
@@ -5087,6 +5106,7 @@ social affair|collect:55
 social class|person:55
 social dancer|person:55 personal:55
 social gather|collect:55
+social group|group:55
 social lion|celebrity:55
 social servic|operation:55 work:55
 social unit|agency:55
@@ -5532,6 +5552,7 @@ tetrad|digital:55
 text edit|appointment:55 ticket:55
 textil machin|computer:55
 thaneship|post:55
+the great unwash|group:55
 the like|kind:55
 the like of|kind:55
 the pit|area:55
