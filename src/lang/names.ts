@@ -2,7 +2,7 @@ import type { AnalyzedText } from './analyze.js';
 import { indicTranslations } from './dictionary.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
 import { concept, conceptsWrittenAs, withParents } from './lexicon.js';
-import { INSTITUTIONS, PLACE_KINDS } from './data/concepts.js';
+import { INSTITUTIONS, OFFICES, ORGANISATIONS, PERSON, PLACE_KINDS } from './data/concepts.js';
 import { normalize } from './normalize.js';
 import { languageFromScript, scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
@@ -32,6 +32,9 @@ const LATIN_NAME_ENDINGS = NAME_ENDINGS.filter((e) => scriptOf(e[e.length - 1]!)
 /** Whether a name is closed by a possessive ending ('s): it owns what follows it, it does not do it. */
 export const isPossessor = (n: NameSpan) => n.marker !== undefined && LATIN_NAME_ENDINGS.includes(n.marker);
 const NAME_TITLES = anyLanguage((w) => w.nameTitles);
+const HONORIFICS = anyLanguage((w) => w.honorifics);
+const OFFICE_SET: ReadonlySet<string> = new Set(OFFICES);
+const ORGANISATION_SET: ReadonlySet<string> = new Set(ORGANISATIONS);
 /** Genitive endings written onto a word (-এর, -র; 's): the name endings that are genitive markers. */
 const GENITIVE_ENDINGS = NAME_ENDINGS.filter((e) => isGenitiveMarker(e));
 /** Those of two signs or more (-এর, 's): not the bare র that ends many words of their own. */
@@ -48,6 +51,8 @@ const INDEFINITE_ARTICLES = anyLanguage((w) => w.indefiniteArticles);
 
 /** Whether a normalized token is a title written before a name (Lord, जनरल): it names no one alone. */
 export const isNameTitle = (norm: string) => NAME_TITLES.has(norm.replace(/\.$/, ''));
+/** Whether a normalized token is a title of address (Dr, श्री): a name title that holds no office. */
+export const isHonorific = (norm: string) => HONORIFICS.has(norm.replace(/\.$/, ''));
 /** Whether a normalized token makes the name after it (by X) or before it (X द्वारा) the doer of a passive verb. */
 export const isAgentMarker = (norm: string) => AGENT_MARKERS.has(norm);
 
@@ -312,6 +317,10 @@ export function nameSpans(input: NameInput): NameSpan[] {
       }
       break;
     }
+    // common words of the lexicon before a title of address are the office or the kind of the one named, not
+    // part of the name: "Hospital CEO Dr Kavitha Rao" names Dr Kavitha Rao
+    const title = Array.from({ length: last - start }, (_v, k) => start + 1 + k).find((k) => isHonorific(tokens[k]!.norm));
+    if (title !== undefined && title < last && Array.from({ length: title - start }, (_v, k) => start + k).every((k) => lexicon(k).common && !lexicon(k).entity)) start = title;
     // a span of words the article also writes as common words (Federal Minister) names no one, nor do titles
     // alone (Lord), nor common nouns of the lexicon in a heading's capitals (Cyber Attack on …); but one such
     // word capitalized alone after a lower-case word of its sentence is a name there ("recovered by Ward",
@@ -482,12 +491,15 @@ export function nameSpans(input: NameInput): NameSpan[] {
       else if (NAME_CONNECTORS.has(tokens[last + 1]!.norm) && spaced(last + 1) && indicCandidate(last + 2)) last += 2;
       else break;
     }
+    // (a name may end in the kind of body it is, its case after that word: लाजरस ग्रुप ने, ट्रोइका डिज़ाइन समूह को)
+    const body = last + 1;
+    if (!marked(last) && spaced(last) && body < tokens.length && !input.asked(body) && text.concepts[body]!.some((c) => withParents(c).some((p) => ORGANISATION_SET.has(p))) && marked(body)) last = body;
     const mark = marked(last);
     if (!mark && spaced(last)) {
       const after = naming(last + 1);
       if (after !== undefined) return namedBy(start, last, after);
     }
-    if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last, listed);
+    if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last, listed) ?? titled(start, last);
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
     if (words.every((k) => isNameTitle(tokens[k]!.norm))) return undefined;
     // the word the marker closes must be attested (a name is repeated, or written in Latin script too),
@@ -500,7 +512,12 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // what a copula closes is as often a common noun (शामिल थे, वंशज हैं): two words or more, none a word of the dictionary
     if (isCopula(mark.marker) && (!asked || words.some(common))) return undefined;
     const ok = (attested(last, mark.base) || asked) && words.every((k) => !inNumber(k));
-    if (!ok) return undefined;
+    // (a family name may end in the letter of a case, মিত্র: after an office it is read whole; a marker written
+    // apart, को, is its case still)
+    if (!ok) {
+      const name = titled(start, last);
+      return name && tokens[name.last + 1]?.norm === mark.marker ? { ...name, marker: mark.marker } : name;
+    }
     const head = headKind(mark.base);
     return { first: start, last, place: mark.place || head === 'place', thing: head === 'thing', marker: mark.marker };
   }
@@ -553,6 +570,22 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (!closed || !words || words.length < 2) return undefined;
     return { first: start, last: end, place: false, thing: headKind(tokens[end]!.norm) === 'thing' };
   }
+
+  /**
+   * A name an office or a kind of person stands right before, with no case marker after it (जिलाधिकारी हिमांशु
+   * खुराना घटनास्थल पहुंचे, জেলাশাসক রাজর্ষি মিত্র ঘটনার তদন্তের নির্দেশ দিয়েছেন): two words or three, the first no
+   * word of the dictionary; one word there may be any noun.
+   */
+  function titled(start: number, end: number): NameSpan | undefined {
+    if (start < 1 || !/^\s+$/.test(gap(start - 1, start)) || !text.concepts[start - 1]!.some((c) => withParents(c).some((p) => p === PERSON || OFFICE_SET.has(p)))) return undefined;
+    if (!unknownWords(start, start)) return undefined;
+    // (a given name and a family name, which may be a word of the dictionary, মিত্র, friend, as may the verb or
+    // noun after the name: खुराना घटनास्थल पहुंचे; a third word only where the dictionary knows it not)
+    if (end === start || [start + 1, start + 2].some((k) => k <= end && (isNameTitle(tokens[k]!.norm) || inNumber(k)))) return undefined;
+    const last = start + 2 <= end && unknownWords(start + 2, start + 2) ? start + 2 : start + 1;
+    return { first: start, last, place: false, thing: false };
+  }
+
 
   /**
    * A name with no case marker after it here (ओलिवर ब्रैंट तीन खिताब…): the candidate words up to the

@@ -69,6 +69,7 @@ export const EN: LanguageWords = {
     time: ['how long ago', 'how soon', 'since when', 'till when', 'until when'],
   },
   // forms of address, ranks and offices written before a name
+  honorifics: ['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'dame'],
   nameTitles: ['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'president', 'general', 'major', 'colonel', 'captain', 'lieutenant', 'admiral', 'marshal', 'sergeant', 'commander', 'governor', 'senator', 'judge', 'bishop', 'archbishop', 'cardinal', 'pope', 'saint', 'st', 'professor', 'prof', 'duke', 'earl', 'baron', 'chevalier'],
   placeHeads: ['road', 'street', 'avenue', 'boulevard', 'lane', 'square', 'center', 'centre', 'river', 'valley', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'island', 'islands', 'mountains', 'hill', 'hills', 'park', 'bridge', 'station', 'airport', 'harbour', 'harbor', 'market', 'county', 'province', 'district', 'region', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'stadium', 'republic', 'empire', 'kingdom', 'state', 'states'],
   thingHeads: ['award', 'awards', 'prize', 'medal', 'trophy', 'cup', 'game', 'games', 'championship', 'championships', 'tournament', 'season', 'war', 'battle', 'revolution', 'act', 'treaty', 'law', 'book', 'report', 'song', 'album', 'film', 'series', 'language', 'programme', 'program', 'project', 'mission', 'conference', 'festival', 'era', 'day'],
@@ -114,7 +115,7 @@ export const EN: LanguageWords = {
   coordinators: ['and', '&'],
   disjunctions: ['or', 'nor'],
   abbreviatedCurrencies: ['rs', 're'],
-  officeQualifiers: ['former', 'late', 'then', 'deputy', 'sub', 'ex', 'acting', 'vice', 'additional', 'joint', 'assistant', 'interim', 'outgoing'],
+  officeQualifiers: ['former', 'late', 'then', 'deputy', 'sub', 'ex', 'acting', 'vice', 'additional', 'joint', 'assistant', 'interim', 'outgoing', 'judicial'],
   // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
   // (only at its start: "why did a number of hospitals close" asks why)
   phraseFocus: { 'how old': ['age', 'year'], 'how long': DURATION },

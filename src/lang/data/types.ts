@@ -194,6 +194,8 @@ export interface LanguageWords {
    * are what the question counts.
    */
   phraseFocus: Readonly<Record<string, readonly string[]>>;
+  /** Titles of address (Mr, Dr, श्री, ডঃ): name titles (below, each listed there too) that say nothing of an office, so an office may stand before them ("Hospital CEO Dr Kavitha Rao"). */
+  honorifics: readonly string[];
   /** Titles written before a name (Major General, Lord, डॉ, মেজর): they join the name after them and name no one alone. */
   nameTitles: readonly string[];
   /** Head words of names that name a place (Road, Center, River; मार्ग, केंद्र; নদী): such a name is a place, never a person. */
