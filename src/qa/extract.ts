@@ -1,6 +1,6 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, label, withParents } from '../lang/lexicon.js';
-import { isAgentMarker, isNameTitle, isPlaceHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
+import { isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
@@ -1098,7 +1098,9 @@ function titleBefore(input: ExtractInput, first: number, identity: QueryUnit): b
   const at = new Set(unitPositions(input.text, identity));
   // (in another language the title may take fewer words: जिलाधिकारी, "district magistrate")
   const words = input.plan.reading.language === input.language ? identity.end - identity.at + 1 : 1;
-  if (first < words || isNameTitle(input.text.tokens[first]?.norm ?? '')) return false;
+  // (a title of address opening the name holds no office: "CEO Dr Kavitha Rao" is the CEO)
+  const norm = input.text.tokens[first]?.norm ?? '';
+  if (first < words || (isNameTitle(norm) && !isHonorific(norm))) return false;
   return Array.from({ length: words }, (_v, j) => first - 1 - j).every((k) => at.has(k));
 }
 
@@ -1788,7 +1790,11 @@ function which(input: ExtractInput): ShortAnswer | undefined {
     const found = whichOf(input, focus);
     if (found) return found.kind === 'other' ? undefined : found.answer;
   }
-  return undefined;
+  // asked which of a kind of actor (which group, which company) where the passage names none by a kind the
+  // lexicon knows, the name in the role the question's words give it, as for who: "A group calling itself
+  // BlackVault has claimed responsibility"
+  const head = input.plan.which[0];
+  return head && unitConcepts(head).some((c) => ACTOR_CONCEPTS.has(c)) ? named(input, false) : undefined;
 }
 
 /**

@@ -21,7 +21,7 @@ export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'o
 export const ACTOR_CONCEPTS = new Set([
   'person', 'vip', 'politician', 'celebrity', 'journalist', 'public', 'user', 'family', 'student', 'hacker', 'police', 'official',
   'director', 'minister', 'prime-minister', 'chief-minister', 'spokesperson', 'government', 'agency', 'committee', 'team', 'expert',
-  'doctor', 'nurse', 'staff', 'patient', 'accused', 'gang', 'state-actor', 'company', 'army', 'court', 'ministry',
+  'doctor', 'nurse', 'staff', 'patient', 'accused', 'gang', 'group', 'state-actor', 'company', 'army', 'court', 'ministry',
 ]);
 
 /** How surely one named actor alone holds a "who" answer (two or more together are surer). */
@@ -139,6 +139,12 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   const adverb = (k: number) => query.tokens[k] !== undefined && isVerbAdverb(query.tokens[k]!.norm, language);
   if (!query.reading.romanized && (pastVerb(next) || (adverb(next) && pastVerb(next + 1)))) return [];
   let phrase = unitsFrom(query, next);
+  // in English a verb's past after the head ends the noun phrase: "which group claimed responsibility" asks
+  // which group (a name written with a capital is none: "Which Ahmed Raised…")
+  if (!isVerbFinal(language) && !query.reading.romanized) {
+    const verbAt = phrase.findIndex((u, k) => k > 0 && u.at === u.end && query.tokens[u.at]!.raw === query.tokens[u.at]!.norm && isWrittenPast(query.tokens[u.at]!.norm, stemEnglish(query.tokens[u.at]!.norm), language));
+    if (verbAt > 0) phrase = phrase.slice(0, verbAt);
+  }
   // "what type of servers", "which kind of attack": a word of kind alone asks the kind of what follows it, past
   // the genitive that joins them (কী ধরনের সার্ভার writes them as one phrase already; Hindi's किस प्रकार is a
   // question phrase of its own, "how", and asks no which)
@@ -154,6 +160,32 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   // (কোন ইমেল ঠিকানা পাওয়া গেছে: the address, not "found")
   if (isVerbFinal(language) && phrase.length >= 2 && phrase[phrase.length - 1] === query.units[query.units.length - 1]) phrase.pop();
   return phrase.reverse();
+}
+
+/** The lexicon's concept of a name (name, नाम, নাম). */
+const NAME = 'name';
+
+/**
+ * What a name the question asks for is the name of: the head of the noun phrase after "of" ("the name of the
+ * hospital CEO"), or the possessor before it ("the CEO's name", सीईओ का नाम, সিইও-র নাম). Undefined when the
+ * unit is no word of name, or names nothing.
+ */
+export function nameBearer(query: AnalyzedQuery, name: QueryUnit): QueryUnit | undefined {
+  if (!unitConcepts(name).includes(NAME)) return undefined;
+  const { units, tokens } = query;
+  const at = units.indexOf(name);
+  const of = tokens[name.end + 1];
+  if (of !== undefined && isGenitivePreposition(of.norm)) {
+    let k = units.findIndex((u) => u.at > name.end + 1);
+    if (k < 0 || !tokens.slice(name.end + 2, units[k]!.at).every((t) => isArticle(t.norm))) return undefined;
+    while (k + 1 < units.length && units[k + 1]!.at === units[k]!.end + 1) k++;
+    return units[k];
+  }
+  const owner = units[at - 1];
+  if (owner === undefined) return undefined;
+  // (its genitive written onto it, Sharma's, সিইও-র, or after it, सीईओ का)
+  if (owner.end === name.at - 1) return isWrittenPossessor(tokens[owner.end]!.norm) || isVerbFinal(query.reading.language) ? owner : undefined;
+  return owner.end === name.at - 2 && isGenitiveMarker(tokens[owner.end + 1]!.norm) ? owner : undefined;
 }
 
 /** The lexicon's concept of a kind or type (type, प्रकार, ধরন): what kind of X asks about X, and it qualifies nothing itself. */
@@ -185,6 +217,12 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   const aboutMoney = about.flatMap(unitConcepts).some((c) => MONEY_CONCEPTS.has(c));
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return { type: 'money' };
   const valueOf = asks === 'thing' ? askedValueOf(query, focus, before) : undefined;
+  // asked the name of someone or of somewhere (what is the name of the hospital CEO, जिलाधिकारी का नाम क्या है),
+  // a name of its kind answers, as who or where would
+  const bearer = valueOf ? nameBearer(query, valueOf) : undefined;
+  const kinds = bearer ? unitConcepts(bearer).flatMap(withParents) : [];
+  if (kinds.some((c) => ACTOR_CONCEPTS.has(c))) return { type: 'person', head: valueOf };
+  if (kinds.some((c) => PLACE_CONCEPTS.has(c))) return { type: 'place', head: valueOf };
   if (valueOf && unitConcepts(valueOf).some((c) => TIME_HEADS.has(c)) && query.units.some((u) => u !== valueOf && isEvent(u))) return { type: 'time', head: valueOf };
   // "what percentage of the land", "which percentage": a share is a number
   if (asks === 'thing' && which[0] !== undefined && isPercentWord(query.tokens[which[0].at]!.norm)) return { type: 'count', head: which[0] };
@@ -234,7 +272,11 @@ function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before
   // the noun phrase's last word is its head ("the annual fees" asks for fees, "the attack date" for a date),
   // in a phrase of at most two words ("the biggest hack last year" asks for no year); a word joined by a
   // hyphen to the next is none ("year-on-year growth")
-  const phrase = unitsFrom(query, focus.at);
+  // (past a possessor, whose phrase qualifies none of it: "the hospital CEO's name" asks for a name)
+  const all = unitsFrom(query, focus.at);
+  const owner = all.findLastIndex((u) => u.at === u.end && isWrittenPossessor(query.tokens[u.at]!.norm));
+  const phrase = all.slice(owner + 1);
+  if (phrase.length === 0) return undefined;
   const head = phrase.at(-1)!;
   const after = query.tokens[head.end + 1];
   return phrase.length > 2 || (after && query.text.slice(query.tokens[head.end]!.end, after.start) === '-') ? undefined : head;
@@ -455,7 +497,7 @@ export function planQuestion(question: string): QuestionPlan {
   const kind = answerType(query, focus, which, measured);
   const timePart = timePartOf(query, kind);
   const undergone = asksUndergone(query);
-  const identity = identityOf(query, undergone);
+  const identity = identityOf(query, undergone) ?? (kind.type === 'person' && kind.head ? nameBearer(query, kind.head) : undefined);
   return {
     query,
     reading: query.reading,
