@@ -145,6 +145,8 @@ export const STRENGTH = {
   capitalizedTranslation: 0.5,
   /** The share of their strength the alternatives of a word a slip may have made of a known one keep (slipAlts). */
   slip: 0.8,
+  /** The share they keep when the word may be a slip for that one word alone (ransum: ransom). */
+  slipAlone: 0.9,
   /**
    * The share of its strength (its two translations' together) a Hindi word's synonym through English
    * keeps (synonymAlts). Measured on XQuAD hi-on-hi after recalibrating (evidence first, in the first
@@ -263,7 +265,10 @@ function synonymAlts(t: TokenTerms): Alt[] {
  */
 function slipAlts(t: TokenTerms): Alt[] {
   const english = t.script === 'latn';
-  return spellings(t.stems[0] ?? '', t.script).flatMap((stem): Alt[] => {
+  const readings = spellings(t.stems[0] ?? '', t.script);
+  // (a slip with one reading is surer than one with two)
+  const share = readings.length === 1 ? STRENGTH.slipAlone : STRENGTH.slip;
+  return readings.flatMap((stem): Alt[] => {
     const concepts = matchConcepts([[stem]]).flatMap((m) => m.concepts);
     const translations = concepts.length > 0 ? [] : english ? hindiTranslations(stem) : englishTranslations(stem);
     return [
@@ -272,7 +277,7 @@ function slipAlts(t: TokenTerms): Alt[] {
       ...broaderAlts(concepts),
       ...(english && concepts.length === 0 ? wordnetAlts([stem]) : []),
       ...translations.map((tr) => ({ field: 'stem' as const, term: tr.term, strength: tr.strength })),
-    ].map((a) => ({ ...a, strength: a.strength * STRENGTH.slip, slip: true as const }));
+    ].map((a) => ({ ...a, strength: a.strength * share, slip: true as const }));
   });
 }
 
