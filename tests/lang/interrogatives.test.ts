@@ -249,7 +249,7 @@ describe('a question that asks what the time of something was', () => {
   it('asks for no time when the time word only qualifies or places what it asks, or the question asks how or why', () => {
     // "annual" is a word of years, but the fees are asked for; what happened at the time, not what the time was
     const others = [
-      'What were the annual membership fees?', 'What did the year bring?', "What'd the attack cost?", 'What was the year-on-year growth in attacks?', 'What was the name of the hacker?',
+      'What were the annual membership fees?', 'What did the year bring?', "What'd the attack cost?", 'What was the year-on-year growth in attacks?',
       'How was the date of the attack found out?', 'Why was the date of the attack changed?', 'হামলার সময় কেমন ছিল?',
       'हमले के समय क्या हुआ?', 'हमले के समय क्या था?', 'attack ke time kya hua', 'হামলার সময় কী হল?',
       // the time of no event: a length (waiting time, इंतजार का समय), or a time that places the question (उस समय, last year)
@@ -257,6 +257,8 @@ describe('a question that asks what the time of something was', () => {
       'What was the biggest hack last year?', 'अस्पताल में उस समय क्या था?', 'সেই সময় কী ছিল?',
     ];
     for (const q of others) expect(planQuestion(q).type, q).toBe('thing');
+    // the name of someone asks who they are, no time
+    expect(planQuestion('What was the name of the hacker?').type).toBe('person');
   });
 });
 

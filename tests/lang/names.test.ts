@@ -114,6 +114,26 @@ describe('a Bengali given name that ends as the genitive does (তানভী�
   });
 });
 
+describe('a name an office stands before, with no case marker after it', () => {
+  it('is the given name and the family name after the office (जिलाधिकारी हिमांशु खुराना, জেলাশাসক রাজর্ষি মিত্র), not the words after them', () => {
+    expect(names('जिलाधिकारी हिमांशु खुराना घटनास्थल पहुंचे।', 'hi').map((n) => n.text)).toEqual(['हिमांशु खुराना']);
+    // a family name may end in the letter of the genitive (মিত্র), or be a word of the dictionary (friend)
+    expect(names('জেলাশাসক রাজর্ষি মিত্র ঘটনার তদন্তের নির্দেশ দিয়েছেন।', 'bn').map((n) => n.text)).toEqual(['রাজর্ষি মিত্র']);
+    // words of the dictionary after an office are what it does: no name
+    expect(names('अधिकारी लगातार निगरानी कर रहे हैं।', 'hi')).toEqual([]);
+    // one word after an office may be any noun
+    expect(names('जिलाधिकारी मौके पर पहुंचे।', 'hi')).toEqual([]);
+  });
+});
+
+describe('an office before a title of address in capitals', () => {
+  it('is no part of the name: "Hospital CEO Dr Kavitha Rao" names Dr Kavitha Rao', () => {
+    expect(names('Hospital CEO Dr Kavitha Rao said care was not affected.', 'en').map((n) => n.text)).toEqual(['Dr Kavitha Rao']);
+    // an office that is no title of address stays in the name's capitals: "Director General" is an office of its own
+    expect(names('The hospital said Director General Anil Rao was there.', 'en').map((n) => n.text)).toEqual(['Director General Anil Rao']);
+  });
+});
+
 describe('a capitalized word listed between names', () => {
   it('is a name, though the article writes it in lower case elsewhere (Grissom, White, and Chaffee)', () => {
     const text = 'The film was in black and white. Then Marlow, White, and Tennant named the ship.';

@@ -61,19 +61,23 @@ describe('slips of the keyboard', () => {
 
   it('adds what the known word would be found as to a Hindi question word: हेकर finds the hacker', () => {
     const unit = analyzeQuery('हेकर कौन थे?').units.find((u) => u.raw === 'हेकर')!;
-    expect(unit.alts).toContainEqual({ field: 'concept', term: 'hacker', strength: STRENGTH.concept * STRENGTH.slip, slip: true });
+    expect(unit.alts).toContainEqual({ field: 'concept', term: 'hacker', strength: STRENGTH.concept * STRENGTH.slipAlone, slip: true });
   });
 
   it('adds what the known word would be found as to an English question word, for less, but not to a name', () => {
     const unit = analyzeQuery('How many servers were hackd?').units.find((u) => u.raw === 'hackd')!;
-    expect(unit.alts).toContainEqual({ field: 'stem', term: 'hack', strength: STRENGTH.stem * STRENGTH.slip, slip: true });
+    expect(unit.alts).toContainEqual({ field: 'stem', term: 'hack', strength: STRENGTH.stem * STRENGTH.slipAlone, slip: true });
     expect(unit.alts.some((a) => a.field === 'concept' && a.term === 'hack')).toBe(true);
+    // a slip with two readings keeps less of each than one with one: deth may be death or depth
+    const deth = analyzeQuery('How many deth were there?').units.find((u) => u.raw === 'deth')!;
+    expect(deth.alts).toContainEqual({ field: 'stem', term: 'death', strength: STRENGTH.stem * STRENGTH.slip, slip: true });
+    expect(STRENGTH.slip).toBeLessThan(STRENGTH.slipAlone);
     // capitalized inside the question, it is a name: its own word
     const name = analyzeQuery('How many servers did Hackd attack?').units.find((u) => u.raw === 'Hackd')!;
     expect(name.alts.some((a) => a.term === 'hack')).toBe(false);
     // the first few unknown words only: a question of dozens of them is no slip, and each costs a look-up
     const many = analyzeQuery('hackd attak demnd ransm hackd attak demnd ransm hackd attak');
-    const slipped = many.units.filter((u) => u.alts.some((a) => a.strength === STRENGTH.stem * STRENGTH.slip));
+    const slipped = many.units.filter((u) => u.alts.some((a) => a.slip));
     expect(slipped.map((u) => u.at)).toEqual([0, 1, 2, 3, 4, 5]);
     // a romanized Hindi question's words are no English slips, and a word the lexicon knows as written is
     // not cut into a base: chini is Chinese, not chin (China)

@@ -712,6 +712,28 @@ describe('reading a time', () => {
 });
 
 describe('reading a name', () => {
+  it('answers which group or company by the name the question\'s words give a role, where no kind the lexicon knows names it', () => {
+    const claimed = 'A group calling itself BlackVault has claimed responsibility and posted a sample of 5,000 records.';
+    expect(planQuestion('Which group claimed responsibility for the hospital breach?').which.map((u) => u.raw)).toEqual(['group']);
+    expect(answer('Which group claimed responsibility for the hospital breach?', claimed, 'en')?.text).toBe('BlackVault');
+    expect(answer('Who launched the attack?', 'The attack was launched by ransomware group LockBit last week.', 'en')?.text).toBe('LockBit');
+  });
+
+  it('answers what the name of someone is as who they are, in every language', () => {
+    const ceo = 'Hospital CEO Dr Kavitha Rao said patient care was not affected.';
+    for (const q of ["what was the hospital ceo's name", 'what is the name of the hospital CEO', 'who is the CEO of the hospital']) {
+      expect(planQuestion(q).type, q).toBe('person');
+      expect(answer(q, ceo, 'en')?.text, q).toBe('Dr Kavitha Rao');
+    }
+    const dm = 'जिलाधिकारी हिमांशु खुराना ने बताया कि एक होटल नष्ट हो गया।';
+    expect(answer('जिलाधिकारी का नाम क्या है?', dm, 'hi')?.text).toBe('हिमांशु खुराना');
+    expect(answer('জেলাশাসকের নাম কী?', 'জেলাশাসক রাজর্ষি মিত্র ঘটনার তদন্তের নির্দেশ দিয়েছেন।', 'bn')?.text).toBe('রাজর্ষি মিত্র');
+    // the name of a thing is still asked as a thing
+    expect(planQuestion('what is the name of the ransomware?').type).toBe('thing');
+    // a judicial magistrate holds another office than the district magistrate
+    expect(answer('जिलाधिकारी कौन है?', 'आरोपियों को न्यायिक मजिस्ट्रेट अनिल कुमार की अदालत में पेश किया गया।', 'hi')).toBeUndefined();
+  });
+
   it('reads what a name is from its head, its last word: a team named after a place is no place', () => {
     expect(answer('Who won the cup?', 'After extra time the New Delhi Strikers won the cup.', 'en')?.text).toBe('New Delhi Strikers');
     expect(answer('फाइनल में किसे हराया गया?', 'फाइनल में टीम ने कल रात न्यू दिल्ली स्ट्राइकर्स को हराया।', 'hi')?.text).toBe('न्यू दिल्ली स्ट्राइकर्स');
@@ -752,9 +774,10 @@ describe('reading a name', () => {
   it('takes the doer after "by the", and the question\'s words before the "by" past the function words between', () => {
     // (but not past another "by": the truck hit the bus, its owner did not)
     expect(answer('Who hit the bus?', 'The bus was hit by a truck owned by Ramesh Transport.', 'en')).toBeUndefined();
-    expect(answer('Who carried out the attack?', 'The attack was carried out by the Lazarus group.', 'en')?.text).toBe('Lazarus');
+    // (the name with the kind the source says it is of, as "Delhi Police")
+    expect(answer('Who carried out the attack?', 'The attack was carried out by the Lazarus group.', 'en')?.text).toBe('Lazarus group');
     expect(answer('Who carried out the raid?', 'The raid was carried out by the Enforcement Directorate.', 'en')?.text).toBe('Enforcement Directorate');
-    expect(answer('Who attacked the hospital?', 'The hospital was attacked on Monday by the Lazarus group.', 'en')?.text).toBe('Lazarus');
+    expect(answer('Who attacked the hospital?', 'The hospital was attacked on Monday by the Lazarus group.', 'en')?.text).toBe('Lazarus group');
   });
 
   it('reads the kind written after a name as the lexicon names it, when the question does not name it', () => {
