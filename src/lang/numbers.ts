@@ -46,6 +46,17 @@ export const MULTIPLIERS: Record<NumberLanguage, Map<string, number>> = {
 };
 
 /**
+ * Words before a cardinal that add a fraction to it: साढ़े तीन is 3.5, सवा छह 6.25, पौने आठ 7.75; সাড়ে আট,
+ * সোয়া, পৌনে alike. Read with the cardinal they stand before only.
+ */
+export const FRACTION_PREFIXES: Record<NumberLanguage, Map<string, number>> = {
+  hi: words({ साढ़े: 0.5, साढे: 0.5, सवा: 0.25, पौने: -0.25 }),
+  bn: words({ সাড়ে: 0.5, সোয়া: 0.25, পৌনে: -0.25 }),
+  en: words({}),
+  'latn-indic': words({ sadhe: 0.5, saadhe: 0.5, sare: 0.5, sawa: 0.25, sowa: 0.25, paune: -0.25, poune: -0.25 }),
+};
+
+/**
  * Bengali counts take a classifier, and may take a case ending after it: পাঁচটি, তিনজন, দুটো; তিনজনকে, দুজনের,
  * চারটির. Not টা with a case: দশটার, দশটায় tell the hour ("at ten").
  */
@@ -113,11 +124,16 @@ export function numberPhrases(norms: readonly string[], langs: readonly NumberLa
   const out: NumberPhrase[] = [];
   let i = 0;
   while (i < norms.length) {
-    const first = cardinalValue(norms[i]!, langs);
-    if (first === undefined) {
+    // (a fraction's word before the cardinal, साढ़े तीन: 3.5; alone it is no number)
+    const fraction = langs.map((l) => FRACTION_PREFIXES[l].get(norms[i]!)).find((f) => f !== undefined);
+    const start = i;
+    if (fraction !== undefined && i + 1 < norms.length && cardinalValue(norms[i + 1]!, langs) !== undefined) i++;
+    const cardinal = cardinalValue(norms[i]!, langs);
+    if (cardinal === undefined) {
       i++;
       continue;
     }
+    const first = start < i ? cardinal + fraction! : cardinal;
     let total = 0;
     let current = first;
     let lastMult = Infinity;
@@ -144,7 +160,7 @@ export function numberPhrases(norms: readonly string[], langs: readonly NumberLa
       }
       break;
     }
-    out.push({ first: i, last: j - 1, value: total + current, scaled });
+    out.push({ first: start, last: j - 1, value: total + current, scaled });
     i = j;
   }
   return out;

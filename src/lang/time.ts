@@ -8,8 +8,9 @@ export interface TimeExpression {
 }
 
 /**
- * Clock times written as 6:45, 6.45 am, ৬টা৪৫ (মিনিট), ছটা, 6 बजकर 45 मिनट, सुबह 6 बजे. Offsets point
- * into the given text. Digits of any script are read; hours above 23 or minutes above 59 are not times.
+ * Clock times written in digits: 6:45, 6.45 am, ৬টা৪৫ (মিনিট), 6 बजकर 45 मिनट, सुबह 6 बजे (those written in
+ * words, साढ़े तीन बजे, বিকেল পাঁচটা, are read with the number words: values.ts). Offsets point into the given
+ * text. Digits of any script are read; hours above 23 or minutes above 59 are not times.
  */
 const CLOCK = new RegExp(
   [

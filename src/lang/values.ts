@@ -1,7 +1,10 @@
-import { numberLanguages, numberPhrases, type NumberPhrase } from './numbers.js';
+import { DAY_PARTS } from './data/concepts.js';
+import { conceptKeys, matchConcepts, wordStems } from './lexicon.js';
+import { FRACTION_PREFIXES, cardinalValue, numberLanguages, numberPhrases, type NumberLanguage, type NumberPhrase } from './numbers.js';
 import type { Language } from './script.js';
 import { timeExpressions, type TimeExpression } from './time.js';
 import type { Token } from './tokenize.js';
+import { isAroundWord, isHourWord, withoutHourEnding } from './words.js';
 
 /** The value stage: the numbers and clock times a text writes, in whatever language and script. */
 export interface Values {
@@ -12,5 +15,46 @@ export interface Values {
 /** Romanized Hindi and Bengali number words (ek, dui) are read only in a question written that way. */
 export function valuesOf(text: string, tokens: readonly Token[], language: Language, romanized: boolean): Values {
   const langs = romanized ? numberLanguages('en', true) : numberLanguages(language, false);
-  return { numbers: numberPhrases(tokens.map((t) => t.norm), langs), times: timeExpressions(text) };
+  const numbers = numberPhrases(tokens.map((t) => t.norm), langs);
+  const written = timeExpressions(text);
+  // (a clock time in words covers one in digits inside it: साढ़े 3 बजे is 3:30, not 3:00)
+  const inWords = wordClockTimes(tokens, numbers, language, langs);
+  const times = [...written.filter((t) => !inWords.some((w) => w.start <= t.start && t.end <= w.end)), ...inWords].sort((a, b) => a.start - b.start);
+  return { numbers, times };
+}
+
+const DAY_PART_SET: ReadonlySet<string> = new Set(DAY_PARTS);
+
+/** Whether a token names a part of the day (सुबह, বিকেল, night): the lexicon's DAY_PARTS. */
+const isDayPart = (t: Token | undefined) => t !== undefined && matchConcepts([conceptKeys(t.norm, wordStems(t.norm))]).some((m) => m.concepts.some((c) => DAY_PART_SET.has(c)));
+
+/**
+ * Clock times a text writes in words (the digits' are timeExpressions'): a number before an hour word
+ * (पांच बजे, साढ़े तीन बजे: 3:30, पौने आठ बजे: 7:45), or a Bengali number word with the hour's ending written
+ * onto it (আটটা, ছটায়) after a part of the day or before an hour word or নাগাদ (বিকেল পাঁচটা, সাড়ে আটটা নাগাদ).
+ * Hours 1 to 12, at the quarters a fraction's word says.
+ */
+function wordClockTimes(tokens: readonly Token[], numbers: readonly NumberPhrase[], language: Language, langs: readonly NumberLanguage[]): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  const clock = (value: number, start: number, end: number) => {
+    const hour = Math.floor(value);
+    const minute = Math.round((value - hour) * 60);
+    if (hour >= 1 && hour <= 12 && minute % 15 === 0) out.push({ start, end, hour, minute });
+  };
+  const hourAfter = (k: number) => k < tokens.length && isHourWord(tokens[k]!.norm, language);
+  for (const n of numbers) {
+    // (digits alone the patterns read; a number with a multiplier is no hour)
+    if (n.scaled || (tokens[n.first]!.numeric && n.first === n.last)) continue;
+    if (hourAfter(n.last + 1)) clock(n.value, tokens[n.first]!.start, tokens[n.last + 1]!.end);
+  }
+  tokens.forEach((t, k) => {
+    const bare = withoutHourEnding(t.norm, language);
+    const value = bare === undefined ? undefined : cardinalValue(bare, langs);
+    if (value === undefined || !Number.isInteger(value) || hourAfter(k + 1)) return;
+    const next = tokens[k + 1];
+    const fraction = k > 0 ? langs.map((l) => FRACTION_PREFIXES[l].get(tokens[k - 1]!.norm)).find((f) => f !== undefined) : undefined;
+    const first = fraction === undefined ? k : k - 1;
+    if (isDayPart(tokens[first - 1]) || (next !== undefined && isAroundWord(next.norm, language))) clock(value + (fraction ?? 0), tokens[first]!.start, t.end);
+  });
+  return out;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { CURRENCY_SIGNS, OFFICES, ORGANISATIONS, DAY_PARTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
 import { HOW_PHRASES, INTERROGATIVES } from './interrogatives.js';
 import { LEXICON } from './lexicon-data.js';
-import { BN_CLASSIFIER, CARDINALS, MULTIPLIERS } from './numbers.js';
+import { BN_CLASSIFIER, CARDINALS, FRACTION_PREFIXES, MULTIPLIERS } from './numbers.js';
 import { STOPWORD_LISTS } from './stopwords.js';
 import { DICTIONARY_EN_HI } from './data/dictionary-en-hi.js';
 import { WORDNET_EN } from './data/wordnet-en.js';
@@ -12,13 +12,13 @@ import { LANGUAGE_WORDS } from './words.js';
  * Bumped whenever the analysis code changes what terms a text produces, or how it is cut into passages. Changes to the word data
  * need no bump: the version carries a hash of it.
  */
-export const ANALYZER_REVISION = 33;
+export const ANALYZER_REVISION = 34;
 
 /** The word data analysis reads: editing any of it changes the analyzer version. */
 export const ANALYZER_DATA = {
   lexicon: LEXICON,
   stopwords: STOPWORD_LISTS,
-  numbers: { cardinals: CARDINALS, multipliers: MULTIPLIERS, bengaliClassifier: BN_CLASSIFIER },
+  numbers: { cardinals: CARDINALS, multipliers: MULTIPLIERS, fractionPrefixes: FRACTION_PREFIXES, bengaliClassifier: BN_CLASSIFIER },
   interrogatives: { words: INTERROGATIVES, how: HOW_PHRASES },
   languages: LANGUAGE_WORDS,
   concepts: { WEEKDAYS, MONTHS, RELATIVE_DAYS, DAY_PARTS, EVENTS, CURRENCY_SIGNS, OFFICES, ORGANISATIONS },

@@ -402,3 +402,17 @@ export const endsAsQuestion = (text: string) => /[?？]\s*$/.test(text);
 export const isLatinName = (raw: string) => /^\p{Lu}[\p{L}\p{M}-]*$/u.test(raw);
 /** Whether a text is written in ASCII only: an English span needs no English reading beside it. */
 export const isAscii = (text: string) => /^[\x00-\x7f]*$/.test(text);
+
+const HOUR_WORDS: Record<Language, ReadonlySet<string>> = { en: new Set(EN.hourWords.map(normalize)), hi: new Set(HI.hourWords.map(normalize)), bn: new Set(BN.hourWords.map(normalize)) };
+const AROUND_WORDS: Record<Language, ReadonlySet<string>> = { en: new Set(EN.aroundWords.map(normalize)), hi: new Set(HI.aroundWords.map(normalize)), bn: new Set(BN.aroundWords.map(normalize)) };
+const HOUR_ENDINGS: Record<Language, readonly string[]> = { en: EN.hourEndings.map(normalize), hi: HI.hourEndings.map(normalize), bn: BN.hourEndings.map(normalize) };
+/** Whether a word after a number makes it the hour of a clock (बजे, বাজে; data hourWords). */
+export const isHourWord = (norm: string, language: Language) => HOUR_WORDS[language].has(norm);
+/** Whether a word after a time makes it approximate (নাগাদ; data aroundWords). */
+export const isAroundWord = (norm: string, language: Language) => AROUND_WORDS[language].has(norm);
+/** The word before an ending that may make it the hour (পাঁচটা: পাঁচ; data hourEndings), if it has one. */
+export const withoutHourEnding = (norm: string, language: Language): string | undefined => {
+  const e = HOUR_ENDINGS[language].find((x) => norm.length > x.length && norm.endsWith(x));
+  return e === undefined ? undefined : norm.slice(0, -e.length);
+};
+

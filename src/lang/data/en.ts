@@ -47,6 +47,9 @@ export const EN: LanguageWords = {
   timeRelations: { after: ['after'], before: ['before'], since: ['since'], until: ['until', 'till'] },
   // (not "fall": as often the verb or a collapse, "the fall of 1989")
   seasons: { spring: ['spring'], summer: ['summer'], monsoon: ['monsoon'], autumn: ['autumn'], winter: ['winter'] },
+  hourWords: ["o'clock"],
+  hourEndings: [],
+  aroundWords: [],
   timeWordsFollow: false,
   yearJoiners: ['of'],
   lightVerbs: [],

@@ -141,6 +141,16 @@ export interface LanguageWords {
   timeRelations: Readonly<Record<TimeRelation, readonly string[]>>;
   /** The seasons' words, each a season's forms: part of a time with its year (the summer of 1521, 1521 की गर्मी). */
   seasons: Readonly<Record<Season, readonly string[]>>;
+  /** Words after a number written in words that make it the hour of a clock: पांच बजे, সাড়ে আটটা বাজে. */
+  hourWords: readonly string[];
+  /**
+   * Endings written onto a number word that make it the hour (পাঁচটা, ছটায়) where a part of the day stands
+   * before it (বিকেল পাঁচটা) or an hour word or one of `aroundWords` after it (পাঁচটা নাগাদ); alone it may
+   * count things (পাঁচটা সার্ভার).
+   */
+  hourEndings: readonly string[];
+  /** Words after a time that make it approximate (পাঁচটা নাগাদ, at about five). */
+  aroundWords: readonly string[];
   /** Whether relations and seasons follow the time they qualify (1850 के बाद, 1521 की गर्मी) rather than stand before it. */
   timeWordsFollow: boolean;
   /**
