@@ -248,7 +248,7 @@ time | time, timing, moment | समय, वक्त, टाइम | সময�
 date | date, day, dated | तारीख, दिन, तिथि | তারিখ, দিন | tarikh, din
 today | today | आज | আজ | aaj, aj
 yesterday | yesterday | कल | গতকাল, কাল | kal, gotokal
-morning | morning, am, a.m. | सुबह, प्रातः | সকাল, ভোর | subah, sakal, shokal
+morning | morning, am, a.m., dawn, daybreak | सुबह, प्रातः, तड़के, भोर | সকাল, ভোর | subah, sakal, shokal, tadke
 afternoon | afternoon, noon, midday | दोपहर | দুপুর | dopahar, dupur
 evening | evening, pm, p.m. | शाम | সন্ধ্যা, বিকেল | shaam, sondha
 night | night, midnight, overnight | रात, आधी रात | রাত, রাত্রি | raat, rat

@@ -846,8 +846,9 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
       const d = dayOf(i);
       const p = partOf(i);
-      // a connecting word ("on Sunday at", "सुबह के") may stand between, but the span starts at a day or a part of the day
-      if (!d && !p && !isTimeJoiner(tokens[i]!.norm)) break;
+      // a connecting word ("on Sunday at", "सुबह के") or a word of about (बुधवार तड़के करीब साढ़े तीन बजे) may stand
+      // between, but the span starts at a day or a part of the day
+      if (!d && !p && !isTimeJoiner(tokens[i]!.norm) && !conceptsAt(text, i).some((c) => ABOUT.has(c))) break;
       if (d) day = d;
       if (p) part = p;
       if (d || p) first = i;

@@ -332,6 +332,7 @@ audit program|plan:55 software:55
 audit programm|plan:55 software:55
 auditori|scan:70
 auditori imag|image:55
+aurorean|morning:60
 author languag|software:55
 author name|name:55
 authoress|government:55
@@ -631,6 +632,7 @@ breach of contract|hack:55
 breach of duti|hack:55
 bread line|wait:55
 breadlin|wait:55
+break of dai|morning:70
 break off|disrupt:55
 breakneck|threat:55
 breast fed|nurse:55
@@ -1000,6 +1002,7 @@ coalesc|ward:55
 coalesc·|ward:55
 coattail effect|cause:55 exam:55 report:55
 coauthor|government:55
+cockcrow|morning:70
 cocki|claim:55
 cockier|claim:55
 cockiest|claim:55
@@ -1340,6 +1343,7 @@ data processor|computer:70
 data structur|agency:55
 data system|system:55
 databas manag system|software:55
+dayspr|morning:70
 de emphas|change:55
 de emphasis|change:55
 de iodin|remove:55
@@ -2032,6 +2036,7 @@ fireboat|boat:55
 firehous|railway:55
 firetrap|house:55 office:55
 first aid station|railway:55
+first light|morning:70
 first name|name:55
 first rater|person:55 personal:55
 first team|team:55
@@ -5376,6 +5381,7 @@ sumpsimu|say:55
 sun worship·|devotee:55
 sundog|upgrade:55
 sunspot|upgrade:55
+sunup|morning:70
 superannu fund|money:55
 supergi·|celebrity:55
 superior court|court:55
