@@ -19,6 +19,16 @@ describe('numbers', () => {
     expect(values('চারটির মধ্যে', 'bn')).toEqual([4]);
   });
 
+  it('reads a fraction\'s word with the cardinal after it: साढ़े तीन is 3.5, সোয়া ছয় 6.25, पौने आठ 7.75, and alone nothing', () => {
+    expect(values('साढ़े तीन बजे', 'hi')).toEqual([3.5]);
+    expect(values('पौने आठ बजे', 'hi')).toEqual([7.75]);
+    expect(values('সাড়ে আটটা নাগাদ', 'bn')).toEqual([8.5]);
+    expect(values('সোয়া ছয় ঘণ্টা', 'bn')).toEqual([6.25]);
+    // with a multiplier after it, the fraction is of the cardinal: साढ़े तीन लाख is 350,000
+    expect(values('साढ़े तीन लाख लोग', 'hi')).toEqual([350_000]);
+    expect(values('साढ़े मेरे', 'hi')).toEqual([]);
+  });
+
   it('applies lakh and crore as multipliers', () => {
     expect(values('200 करोड़ रुपए', 'hi')).toEqual([2_000_000_000]);
     expect(values('২০০ কোটি টাকা', 'bn')).toEqual([2_000_000_000]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timeExpressions, timeTerm } from '../../src/lang/time.js';
+import { tokenize } from '../../src/lang/tokenize.js';
+import { valuesOf } from '../../src/lang/values.js';
 
 const times = (s: string) => timeExpressions(s).map(timeTerm);
 
@@ -25,3 +27,25 @@ describe('clock times', () => {
     expect(times('scored 45:99')).toEqual([]);
   });
 });
+
+describe('clock times written in words', () => {
+  const inWords = (s: string, language: 'hi' | 'bn' | 'en') => valuesOf(s, tokenize(s), language, false).times.map((t) => [timeTerm(t), s.slice(t.start, t.end)]);
+
+  it('reads a number before an hour word, a fraction\'s word giving the quarter', () => {
+    expect(inWords('बुधवार तड़के करीब साढ़े तीन बजे भूस्खलन हुआ।', 'hi')).toEqual([['3:30', 'साढ़े तीन बजे']]);
+    expect(inWords('सुबह पांच बजे आग लगी और पौने आठ बजे बुझी।', 'hi')).toEqual([['5:00', 'पांच बजे'], ['7:45', 'पौने आठ बजे']]);
+    // digits inside a time in words are read with it, once: साढ़े 3 बजे is 3:30
+    expect(inWords('साढ़े 3 बजे', 'hi')).toEqual([['3:30', 'साढ़े 3 बजे']]);
+  });
+
+  it('reads a Bengali number word with the hour\'s ending after a part of the day or before নাগাদ, and no count of things', () => {
+    expect(inWords('শনিবার বিকেল পাঁচটা নাগাদ ট্রলার উল্টে যায়।', 'bn')).toEqual([['5:00', 'পাঁচটা']]);
+    expect(inWords('রবিবার রাত সাড়ে আটটা নাগাদ ঝড় আছড়ে পড়ে।', 'bn')).toEqual([['8:30', 'সাড়ে আটটা']]);
+    expect(inWords('সকাল ছটায় হামলা হয়।', 'bn')).toEqual([['6:00', 'ছটায়']]);
+    // five of something is no hour
+    expect(inWords('পাঁচটা সার্ভার হ্যাক হয়েছে।', 'bn')).toEqual([]);
+    // nor is a number of hours or a count with a multiplier
+    expect(inWords('पांच घंटे तक बिजली नहीं थी और दो लाख लोग प्रभावित हुए।', 'hi')).toEqual([]);
+  });
+});
+

@@ -525,6 +525,13 @@ describe('people after "to" and "from"', () => {
 });
 
 describe('reading a time', () => {
+  it('reads a clock time in words with its day and part of the day, a word of about between them', () => {
+    const landslide = 'उत्तराखंड के चमोली जिले में बुधवार तड़के करीब साढ़े तीन बजे भारी बारिश के बाद भूस्खलन हुआ।';
+    expect(answer('When did the landslide happen?', landslide, 'hi')).toMatchObject({ text: 'बुधवार तड़के करीब साढ़े तीन बजे', normalized: 'Wednesday 3:30 am' });
+    const boat = 'মুর্শিদাবাদের জলঙ্গিতে শনিবার বিকেল পাঁচটা নাগাদ পদ্মা নদীতে একটি যাত্রীবাহী ট্রলার উল্টে যায়।';
+    expect(answer('When did the boat capsize?', boat, 'bn')?.normalized).toBe('Saturday 5:00 pm');
+  });
+
   it('answers a question asked by the year ("what year", किस साल) with a time that gives one, never with a weekday alone', () => {
     expect(answer('What year was the attack?', 'The attack happened on Wednesday, 23 November 2022.', 'en')?.value).toMatchObject({ kind: 'time', year: 2022 });
     expect(answer('हमला किस साल हुआ?', 'हमला बुधवार, 23 नवंबर 2022 को हुआ।', 'hi')?.value).toMatchObject({ kind: 'time', year: 2022 });
