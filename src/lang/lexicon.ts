@@ -1,3 +1,4 @@
+import { EVENTS } from './data/concepts.js';
 import { LEXICON } from './lexicon-data.js';
 import { normalize } from './normalize.js';
 import { scriptOf } from './script.js';
@@ -138,11 +139,14 @@ export interface ConceptMatch {
   first: number;
   last: number;
   concepts: string[];
+  /** For a compound of words the lexicon knows (compoundOf), the concepts of each part: a word holds it as it holds each. */
+  parts?: string[][];
 }
 
 /**
  * The concepts named in a text, given each token's concept keys (conceptKeys): the longest form starting
- * at each token wins, and its tokens are not matched again.
+ * at each token wins, and its tokens are not matched again; a Bengali word none starts at may be a
+ * compound of two the lexicon knows (compoundOf).
  */
 export function matchConcepts(tokenStems: readonly (readonly string[])[]): ConceptMatch[] {
   const { phrases } = lexicon();
@@ -161,9 +165,50 @@ export function matchConcepts(tokenStems: readonly (readonly string[])[]): Conce
     if (matched) {
       out.push(matched);
       i = matched.last + 1;
-    } else i++;
+    } else {
+      const parts = tokenStems[i]!.map(compoundOf).find((c) => c !== undefined);
+      if (parts) out.push({ first: i, last: i, concepts: [...new Set(parts.flat())], parts });
+      i++;
+    }
   }
   return out;
+}
+
+/** A part of a compound is this many code points or more: shorter ones are in too many words by chance. */
+const COMPOUND_PART = 3;
+/** A Bengali letter that may open a word: a vowel or a consonant, not a sign that belongs to the letter before it. */
+const BENGALI_WORD_START = /^[\u0985-\u09B9\u09DC-\u09DF]/u;
+const compounds = new Map<string, string[][] | null>();
+const EVENT_SET: ReadonlySet<string> = new Set(EVENTS);
+/** Bounds the memo of compounds read: a corpus's words, not every string a user may type. */
+const COMPOUND_MEMO = 50_000;
+
+/**
+ * The concepts of each part of a Bengali word the lexicon does not know that is written as two words it
+ * knows, one after the other, naming an incident by what it befell and what befell it (নৌকাডুবি: boat and
+ * capsize; ট্রলারডুবি, বাসদুর্ঘটনা), as Bengali closes such compounds: each part a one-word form of the lexicon
+ * of COMPOUND_PART code points or more, the second an event (data EVENTS) opening as a word does. Not a
+ * title (স্বাস্থ্যমন্ত্রী, health minister), which a passage of health and of another minister does not hold.
+ * The first split that reads so, from the left; undefined when none does.
+ */
+function compoundOf(stem: string): string[][] | undefined {
+  if (scriptOf(stem[0] ?? '') !== 'beng') return undefined;
+  const known = compounds.get(stem);
+  if (known !== undefined) return known ?? undefined;
+  const { phrases } = lexicon();
+  const oneWord = (part: string) => [...new Set(wordStems(part).flatMap((k) => (phrases.get(k) ?? []).filter((p) => p.words.length === 1).flatMap((p) => p.concepts)))];
+  const points = [...stem];
+  let found: string[][] | null = null;
+  for (let at = COMPOUND_PART; at <= points.length - COMPOUND_PART && found === null; at++) {
+    const tail = points.slice(at).join('');
+    if (!BENGALI_WORD_START.test(tail)) continue;
+    const first = oneWord(points.slice(0, at).join(''));
+    const second = first.length > 0 ? oneWord(tail) : [];
+    if (second.some((c) => EVENT_SET.has(c))) found = [first, second];
+  }
+  if (compounds.size >= COMPOUND_MEMO) compounds.clear();
+  compounds.set(stem, found);
+  return found ?? undefined;
 }
 
 /** Normalize and stem a single word the way the lexicon does (for tests and tools). */

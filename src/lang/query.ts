@@ -53,6 +53,12 @@ export interface Alt {
    * strength the alternative has for that word (abstain.ts `known`), as a slip is no rarer a word.
    */
   slip?: true;
+  /**
+   * For a concept of one part of a compound word (lexicon.ts compoundOf: স্বাস্থ্যমন্ত্রী, health and
+   * minister): which part. A passage holds the word as far as it holds every part (rank.ts unitMatch), not
+   * by one of them, as it would by one of a word's senses.
+   */
+  part?: number;
 }
 
 /** A content word, number or lexicon phrase of a question, with every way it may be found. */
@@ -212,6 +218,12 @@ const wordnetAlts = (stems: readonly string[]): Alt[] => wordnetConcepts(stems).
  * The broader concepts of a question word's concepts (ransom → demand, ransomware → malware), for the
  * passage that speaks of the thing in more general words. Names do not widen: another hospital is not AIIMS.
  */
+/** A word's concepts and the broader ones they are kinds of; a compound's each marked with its part. */
+function conceptAlts(concepts: readonly string[], parts: readonly (readonly string[])[] | undefined): Alt[] {
+  if (!parts) return [...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })), ...broaderAlts(concepts)];
+  return parts.flatMap((own, part) => [...own.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })), ...broaderAlts(own)].map((a) => ({ ...a, part })));
+}
+
 function broaderAlts(concepts: readonly string[]): Alt[] {
   const own = new Set(concepts);
   const broader = new Set<string>();
@@ -516,6 +528,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   // lexicon phrases first: "dark web", "दिल्ली पुलिस" are one unit each
   const matches = matchConcepts(terms.map((t, i) => (used.has(i) ? [] : lexiconKeys(t, reading))));
   const conceptAt = new Map<number, string[]>();
+  const partsAt = new Map<number, string[][]>();
   for (const m of matches) {
     if (m.last > m.first) {
       const words = terms.slice(m.first, m.last + 1);
@@ -531,7 +544,10 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         ],
         entity: m.concepts.some((c) => concept(c)?.entity) || words.some((w, k) => looksLikeName(w.token, m.first + k)),
       });
-    } else conceptAt.set(m.first, m.concepts);
+    } else {
+      conceptAt.set(m.first, m.concepts);
+      if (m.parts) partsAt.set(m.first, m.parts);
+    }
   }
 
   // English words the lexicon does not know reach its concepts through WordNet, phrases first
@@ -579,8 +595,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       end: i,
       alts: [
         ...ownAlts(t, translations),
-        ...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })),
-        ...broaderAlts(concepts),
+        ...conceptAlts(concepts, partsAt.get(i)),
         ...doerAlts(t, reading, concepts),
         ...wordnet,
         ...translations,

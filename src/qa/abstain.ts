@@ -1,5 +1,5 @@
 import { termKey } from '../lang/analyze.js';
-import { STRENGTH, type Alt } from '../lang/query.js';
+import { STRENGTH, type Alt, type QueryUnit } from '../lang/query.js';
 import { DICTIONARY_STRENGTH } from '../lang/dictionary-format.js';
 import { writtenConsonants } from '../lang/keys.js';
 import { tokenTerms } from '../lang/terms.js';
@@ -243,7 +243,18 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const holdsSurely = (a: Alt, i: number) =>
     a.broader ? index.documentFrequency(a.field, a.term) > 0 : frequencies[i]! > 0 && (a.slip ? a.strength / STRENGTH.slip : a.strength) >= KNOWN_BY && index.documentFrequency(a.field, a.term) > 0;
   // its other alternatives first: a word they make known spends none of the reads its sound key needs
-  const knownUnits = plan.units.map((u, i) => content[i]! > 0 && (u.alts.some((a) => !a.soundOf && holdsSurely(a, i)) || u.alts.some((a) => a.soundOf !== undefined && holdsSurely(a, i) && heard(index, a, budget, heardKeys))));
+  // (a compound word, নৌকাডুবি, is known when each of its parts is: query.ts Alt.part)
+  const eachPart = (u: QueryUnit, test: (a: Alt) => boolean) => {
+    const parts = Math.max(0, ...u.alts.map((a) => (a.part ?? -1) + 1));
+    return parts > 0 && Array.from({ length: parts }, (_v, k) => u.alts.some((a) => a.part === k && test(a))).every(Boolean);
+  };
+  const knownUnits = plan.units.map(
+    (u, i) =>
+      content[i]! > 0 &&
+      (u.alts.some((a) => a.part === undefined && !a.soundOf && holdsSurely(a, i)) ||
+        eachPart(u, (a) => holdsSurely(a, i)) ||
+        u.alts.some((a) => a.soundOf !== undefined && holdsSurely(a, i) && heard(index, a, budget, heardKeys))),
+  );
   const isKnown = (i: number) => knownUnits[i]!;
   const known = share(content.reduce((sum, w, i) => sum + (isKnown(i) ? w : 0), 0));
   // how surely the passage itself holds each unit: its strongest alternative there (a two-consonant key is a weak likeness)

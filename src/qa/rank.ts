@@ -118,15 +118,23 @@ function unitMatch(
   around: Set<string> | undefined,
 ): number {
   let best = 0;
+  // (a compound's parts each held as well as the passage holds it, the word as well as their mean: স্বাস্থ্যমন্ত্রী
+  // is held half by a passage of health that names no minister)
+  const parts: number[] = [];
   for (const a of unit.alts) {
     const key = termKey(a.field, a.term);
     const strength = strengthIn(a, english);
-    if (found.has(key)) best = Math.max(best, strength);
-    else if (title.has(key)) best = Math.max(best, strength * (unit.entity ? ENTITY_TITLE_CREDIT : TITLE_CREDIT));
-    else if (around?.has(key)) best = Math.max(best, strength * NEIGHBOUR_CREDIT);
-    else if (inArticle?.has(key)) best = Math.max(best, strength * ARTICLE_CREDIT);
+    let held = 0;
+    if (found.has(key)) held = strength;
+    else if (title.has(key)) held = strength * (unit.entity ? ENTITY_TITLE_CREDIT : TITLE_CREDIT);
+    else if (around?.has(key)) held = strength * NEIGHBOUR_CREDIT;
+    else if (inArticle?.has(key)) held = strength * ARTICLE_CREDIT;
+    if (a.part === undefined) best = Math.max(best, held);
+    else parts[a.part] = Math.max(parts[a.part] ?? 0, held);
   }
-  return best;
+  if (parts.length === 0) return best;
+  const mean = Array.from({ length: parts.length }, (_v, k) => parts[k] ?? 0).reduce((x, y) => x + y, 0) / parts.length;
+  return Math.max(best, mean);
 }
 
 /**
