@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../src/lang/lexicon-data.js';
-import { concept, conceptCount, conceptKeys, conceptsOfWord, conceptsWrittenAs, stemOfKey, withParents, wordStems } from '../../src/lang/lexicon.js';
+import { concept, conceptCount, conceptKeys, conceptsOfWord, conceptsWrittenAs, matchConcepts, stemOfKey, withParents, wordStems } from '../../src/lang/lexicon.js';
 import { normalize } from '../../src/lang/normalize.js';
 
 const same = (...words: string[]) => {
@@ -102,6 +102,18 @@ describe('the concept lexicon', () => {
     expect(conceptsOfWord('জন্য')).not.toContain('person');
     for (const word of ['contained', 'container']) expect(conceptsOfWord(word), word).not.toContain('control');
     expect(conceptsWrittenAs('put out')).not.toContain('control');
+  });
+
+  it('reads a Bengali compound that names an incident by what it befell and what befell it as both, part by part', () => {
+    const parts = (word: string) => matchConcepts([wordStems(normalize(word))])[0]?.parts;
+    expect(parts('নৌকাডুবিতে')).toEqual([['boat'], ['capsize']]);
+    expect(parts('ট্রলারডুবি')).toEqual([['boat'], ['capsize']]);
+    expect(conceptsOfWord('বাসদুর্ঘটনায়')).toEqual(expect.arrayContaining(['road', 'accident']));
+    // a title is no incident: health minister is not a passage of health and another minister
+    expect(matchConcepts([wordStems(normalize('স্বাস্থ্যমন্ত্রী'))])).toEqual([]);
+    // a word the lexicon knows whole is read whole; Hindi writes such compounds apart
+    expect(parts('ভূমিধসে')).toBeUndefined();
+    expect(matchConcepts([wordStems(normalize('नावडूबी'))])).toEqual([]);
   });
 
   it('finds a concept through inflection', () => {

@@ -287,3 +287,19 @@ describe('a Hindi word over Hindi text that words it otherwise', () => {
     expect(r[0]!.text).toBe('संग्रहालय में एक पुरानी पुस्तक रखी है।');
   });
 });
+
+describe('a compound word of the question', () => {
+  it('is held by a passage as far as it holds each part: a boat that capsized over a boat alone', () => {
+    const r = ranked(
+      [
+        article('bn-boat', 'bn', 'নদীতে দুর্ঘটনা', 'পদ্মা নদীতে একটি ট্রলার উল্টে যায়।\n\nনদীর ঘাটে একটি ট্রলার বাঁধা ছিল।'),
+      ],
+      'নৌকাডুবি কোথায় হয়?',
+    );
+    const capsized = r.find((p) => p.text.includes('উল্টে'))!;
+    const moored = r.find((p) => p.text.includes('বাঁধা'))!;
+    expect(r[0]).toBe(capsized);
+    expect(moored.coverage).toBeLessThan(capsized.coverage);
+  });
+});
+
