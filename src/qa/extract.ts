@@ -508,7 +508,12 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     !Array.from({ length: target - chosenEnd }, (_v, k) => breaksName(gap(input, chosenEnd + k, chosenEnd + k + 1))).some(Boolean)
   )
     last = target;
-  else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksName(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
+  else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksName(gap(input, chosenEnd, chosenEnd + 1))) {
+    last = chosenEnd + 1;
+    // (in English what is counted is the plural its words lead to: "two former employees", not "two former")
+    const plural = Array.from({ length: QUALIFIED_REACH }, (_v, k) => last + 1 + k).find((k) => k < text.tokens.length && isWrittenPlural(text.tokens[k]!.norm, input.language));
+    if (!isWrittenPlural(text.tokens[last]!.norm, input.language) && plural !== undefined && Array.from({ length: plural - last }, (_v, k) => last + 1 + k).every((k) => !functionWord(k) && !text.tokens[k]!.numeric && !breaksName(gap(input, k - 1, k)))) last = plural;
+  }
   // what is counted runs to the end of its phrase: "Twelve fire tenders", a lexicon phrase whose every word the
   // question's counts
   if (target !== undefined && last === target) while (focus.includes(last + 1) && !breaksPhrase(gap(input, last, last + 1))) last++;
@@ -682,6 +687,9 @@ const beforeNumber = (input: ExtractInput, k: number, number: number) => {
   const between = gap(input, k, number);
   return /^\s*$/.test(between) || (/^\.\s*$/.test(between) && isAbbreviatedCurrency(input.text.tokens[k]!.norm));
 };
+
+/** How many more words may qualify what a count counts before the plural that names it ("two former IT employees"). */
+const QUALIFIED_REACH = 2;
 
 /** How far (in words) from a sum the question's words may stand to be said of it. */
 const SUM_REACH = 3;

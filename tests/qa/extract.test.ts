@@ -24,6 +24,13 @@ describe('reading a count', () => {
     expect(answer('कितने यात्री फंसे रहे?', 'सैकड़ों, शायद, यात्री फंसे रहे।', 'hi')).toBeUndefined();
   });
 
+  it('runs a count with nothing of the question\'s after it to the plural its words lead to, in English', () => {
+    expect(answer('হাসপাতালের তথ্য চুরির ঘটনায় কতজন গ্রেপ্তার?', 'The police arrested two former employees of an IT vendor.', 'en')?.text).toBe('two former employees');
+    expect(answer('How many were arrested?', 'Police arrested two men on Monday.', 'en')?.text).toBe('two men');
+    // no further than two words, nor past a function word
+    expect(answer('How many were arrested?', 'Police arrested two of the men on Monday.', 'en')?.text).toBe('two');
+  });
+
   it('counts nothing by a number before a plural that names another thing', () => {
     const chain = 'Hackers stole the records of about 12 lakh patients from Sunrise Hospitals, a chain of nine hospitals, the company said.';
     expect(answer('How many hospitals does Sunrise run?', chain, 'en')?.value).toEqual({ kind: 'count', n: 9 });
