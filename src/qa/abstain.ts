@@ -1,4 +1,6 @@
-import { termKey } from '../lang/analyze.js';
+import { analyzePassage, termKey, unitConcepts } from '../lang/analyze.js';
+import { concept } from '../lang/lexicon.js';
+import { EVENTS } from '../lang/words.js';
 import { STRENGTH, type Alt, type QueryUnit } from '../lang/query.js';
 import { DICTIONARY_STRENGTH } from '../lang/dictionary-format.js';
 import { writtenConsonants } from '../lang/keys.js';
@@ -317,10 +319,53 @@ export function answerability(index: SearchIndex, considered: Considered, models
   return f ? modelProbability(models[answeredPair(index, considered)], f) : 0;
 }
 
+const EVENT_SET: ReadonlySet<string> = new Set(EVENTS);
+
+/**
+ * Whether the best passage's article tells of another incident than the one the question names: the
+ * question names an event (data EVENTS: a landslide, an attack, an arrest) that another article the search
+ * found is about, its title naming it, and the best passage's article holds nowhere, title or text ("How
+ * many people were arrested after the landslide?", where the data breach's article tells of arrests and
+ * the landslide's, its headline a landslide, of none); unless the two headlines name one place, body or
+ * person, as a later report of the same incident may tell of it without naming the event (namesAlike).
+ */
+export function tellsOfAnotherIncident(index: SearchIndex, considered: Considered): boolean {
+  const { plan, ranked, results } = considered;
+  const best = ranked[0];
+  if (!best) return false;
+  const articleId = best.hit.passage.articleId;
+  const inArticle = results.articleFound.get(articleId) ?? new Set<string>();
+  const title = index.titleTerms(articleId);
+  return plan.units.some((u, i) => {
+    if (plan.framing[i]) return false;
+    const events = unitConcepts(u).filter((c) => EVENT_SET.has(c)).map((c) => termKey('concept', c));
+    if (events.length === 0 || events.some((k) => best.hit.found.has(k) || inArticle.has(k) || title.has(k))) return false;
+    return [...results.articleFound.keys()].some((other) => other !== articleId && events.some((k) => index.titleTerms(other).has(k)) && !namesAlike(index, other, articleId));
+  });
+}
+
+/** A sound key this long or longer in two headlines is most likely one name in both. */
+const SHARED_NAME_KEY = 3;
+
+/**
+ * Whether two articles' headlines name one place, body or person: a named concept of the lexicon, or a
+ * word of the same sound of SHARED_NAME_KEY consonants or more (चमोली, Chamoli), as a later report of the
+ * same incident does whether or not it names the event again.
+ */
+function namesAlike(index: SearchIndex, a: string, b: string): boolean {
+  const terms = (id: string) => {
+    const article = index.article(id)!;
+    return analyzePassage(article.title, article.language);
+  };
+  const [x, y] = [terms(a), terms(b)];
+  const keys = new Set([...y.key, ...y.native].filter((k) => k.length >= SHARED_NAME_KEY));
+  return [...x.key, ...x.native].some((k) => keys.has(k)) || x.concept.some((c) => concept(c)?.entity === true && y.concept.includes(c));
+}
+
 /** Whether to say the articles do not answer the question. */
 export function shouldAbstain(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): boolean {
   const f = abstentionFeatures(index, considered);
-  if (!f) return true;
+  if (!f || tellsOfAnotherIncident(index, considered)) return true;
   const model = models[answeredPair(index, considered)];
   return modelProbability(model, f) < model.threshold;
 }
