@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/qa/answer.js';
 import type { Answer } from '../../src/qa/types.js';
 import { SearchIndex } from '../../src/search/index.js';
-import { article, bundledIndex, fixtureIndex } from '../helpers/index.js';
+import { readCorpus } from '../../src/corpus/load.js';
+import { FIXTURES, article, bundledIndex, fixtureIndex } from '../helpers/index.js';
 
 const bundled = await bundledIndex();
 const fixtures = await fixtureIndex();
@@ -360,3 +361,22 @@ describe('a landslide, a capsized boat and a hospital data breach, asked as peop
     expect(ask(fixtures, 'when did the boat capsize').citations[0]?.source).toBe('bn-boat');
   });
 });
+
+describe('a question about one incident, where another article tells of what it asks', () => {
+  const landslide = article('hi-landslide', 'hi', 'उत्तराखंड के चमोली में भूस्खलन, 9 लोगों की मौत', 'चमोली जिले में बुधवार तड़के भूस्खलन में नौ लोगों की मौत हो गई।');
+  const breach = article('en-breach', 'en', 'Patient records stolen from Hyderabad hospital chain', 'The Cyberabad Police have arrested two former employees of an IT vendor for the data theft.');
+
+  it('is not answered from an article about another incident: the arrests of a data breach are none after the landslide', () => {
+    const index = SearchIndex.build({ articles: [landslide, breach], failures: [], fingerprint: 'other-incident' });
+    expect(ask(index, 'How many people were arrested after the landslide?').abstained).toBe(true);
+    expect(ask(index, 'How many people were arrested for the data theft?').answer).toBe('two former employees');
+  });
+
+  it('is answered from a later report of the same incident, whose headline names its place though not the event', async () => {
+    const later = article('en-chamoli', 'en', 'Chamoli hotel owner among three arrested', 'Police in Chamoli on Friday arrested three people, including the owner of a hotel destroyed on Wednesday.');
+    const corpus = await readCorpus(FIXTURES);
+    const index = SearchIndex.build({ ...corpus, articles: [...corpus.articles, later], fingerprint: 'same-incident' });
+    expect(ask(index, 'How many people were arrested after the landslide?').answer).toBe('three people');
+  });
+});
+
