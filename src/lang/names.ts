@@ -1,7 +1,7 @@
 import type { AnalyzedText } from './analyze.js';
 import { indicTranslations } from './dictionary.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
-import { concept, conceptsWrittenAs, withParents } from './lexicon.js';
+import { concept, conceptsWrittenAs, withParents, wordStems } from './lexicon.js';
 import { INSTITUTIONS, OFFICES, ORGANISATIONS, PERSON, PLACE_KINDS } from './data/concepts.js';
 import { normalize } from './normalize.js';
 import { languageFromScript, scriptOf } from './script.js';
@@ -64,6 +64,9 @@ export const questionCase = (norm: string): ReadonlySet<string> | undefined => Q
 
 /** Whether a normalized word heads the name of a place (road, river, नदी, সেতু: data placeHeads). */
 export const isPlaceHead = (norm: string) => PLACE_HEADS.has(norm);
+let placeHeadStems: Set<string> | undefined;
+/** Whether a normalized word is a place head in any of its inflections (जिले, নদীতে): it shares a stem with one. */
+const placeHeadWord = (norm: string) => isPlaceHead(norm) || wordStems(norm).some((s) => (placeHeadStems ??= new Set([...PLACE_HEADS].flatMap((h) => wordStems(h)))).has(s));
 
 /** What a name's head word says it names: a place (Harbour Road), a thing or an event (Silver Harp Award), or nothing. */
 function headKind(norm: string): 'place' | 'thing' | undefined {
@@ -491,9 +494,13 @@ export function nameSpans(input: NameInput): NameSpan[] {
       else if (NAME_CONNECTORS.has(tokens[last + 1]!.norm) && spaced(last + 1) && indicCandidate(last + 2)) last += 2;
       else break;
     }
-    // (a name may end in the kind of body it is, its case after that word: लाजरस ग्रुप ने, ट्रोइका डिज़ाइन समूह को)
+    // (a name may end in the kind of body or place it is, its case after that word: लाजरस ग्रुप ने, ट्रोइका डिज़ाइन
+    // समूह को, चमोली जिले में, পদ্মা নদীতে)
     const body = last + 1;
-    if (!marked(last) && spaced(last) && body < tokens.length && !input.asked(body) && text.concepts[body]!.some((c) => withParents(c).some((p) => ORGANISATION_SET.has(p))) && marked(body)) last = body;
+    const kindWord = (k: number) => text.concepts[k]!.some((c) => withParents(c).some((p) => ORGANISATION_SET.has(p))) || placeHeadWord(tokens[k]!.norm);
+    // (the name's own last word is what the article must attest, not the kind's)
+    let named = last;
+    if (!marked(last) && spaced(last) && body < tokens.length && !input.asked(body) && kindWord(body) && marked(body)) [named, last] = [last, body];
     const mark = marked(last);
     if (!mark && spaced(last)) {
       const after = naming(last + 1);
@@ -511,7 +518,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (words.length === 1 && common(last) && !latinAttested(mark.base)) return undefined;
     // what a copula closes is as often a common noun (शामिल थे, वंशज हैं): two words or more, none a word of the dictionary
     if (isCopula(mark.marker) && (!asked || words.some(common))) return undefined;
-    const ok = (attested(last, mark.base) || asked) && words.every((k) => !inNumber(k));
+    const ok = (attested(named, named === last ? mark.base : tokens[named]!.norm) || asked) && words.every((k) => !inNumber(k));
     // (a family name may end in the letter of a case, মিত্র: after an office it is read whole; a marker written
     // apart, को, is its case still)
     if (!ok) {
