@@ -337,7 +337,7 @@ railway | railway, railways, train, metro, station | रेलवे, ट्र�
 airport | airport, flight, flights, airline, aviation | हवाई अड्डा, एयरपोर्ट, उड़ान, फ्लाइट | বিমানবন্দর, বিমান, ফ্লাইট, উড়ান | airport, udaan, biman
 port | port, harbour, harbor, seaport, dock | बंदरगाह, पोर्ट | বন্দর, পোর্ট | bandargah, bondor
 cancel | cancel, cancelled, canceled, cancellation, call off, called off | रद्द, निरस्त, कैंसिल | বাতিল | radd, batil
-road | road, highway, traffic, vehicle, bus, car | सड़क, हाईवे, यातायात, वाहन, बस | রাস্তা, সড়ক, যানজট, গাড়ি, বাস | sadak, rasta, gari
+road | road, highway, traffic, vehicle, bus, car | सड़क, हाईवे, राजमार्ग, यातायात, वाहन, बस | রাস্তা, সড়ক, মহাসড়ক, যানজট, গাড়ি, বাস | sadak, rasta, gari
 passenger>person | passenger, passengers, commuter, traveller, traveler | यात्री, मुसाफिर | যাত্রী | yatri, jatri
 ticket | ticket, tickets, booking, reservation | टिकट, बुकिंग, आरक्षण | টিকিট, বুকিং, সংরক্ষণ | ticket, tikit
 counter>office | counter, booth, kiosk, window, branch | काउंटर, खिड़की, शाखा | কাউন্টার, বুথ, শাখা | counter

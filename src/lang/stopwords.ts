@@ -38,7 +38,7 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     এসে এসেছে এসেছেন এসেছিল এসেছিলেন
     না নি কি টি টা গুলো গুলি দের রা কোনও কোনো এক্ষেত্রে এখন তখন যখন আমরা আমি আপনি তুমি আমাদের নিজের
     যিনি যাঁরা যারা যাঁর যাকে তাই বরং যদিও অথবা কিংবা তবুও নতুবা নাহলে ধরে পর্যন্ত এটা এটি ওটা ওটি সেটা সেটি
-    ওরা এরা উনি ইনি তাঁরা`,
+    ওরা এরা উনি ইনি তাঁরা নাগাদ`,
   en: `a an the of to in on at by for with from into onto about over after before during since as than
     is are was were be been being am has have had do does did done that this these those it its they them their
     there here and or but nor so if then also too very just only not no any some such own same other
