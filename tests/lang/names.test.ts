@@ -126,6 +126,16 @@ describe('a name an office stands before, with no case marker after it', () => {
   });
 });
 
+describe('a name and the kind of body or place it is, its case after the kind', () => {
+  it('is one name, the article attesting the name\'s own word (लाजरस ग्रुप ने, चमोली जिले में)', () => {
+    const body = 'चमोली में भूस्खलन। उत्तराखंड के चमोली जिले में भारी बारिश हुई।';
+    const text = analyzeText(body, 'hi');
+    const found = nameSpans({ text, body, offset: 0, asked: () => false }).map((n) => ({ text: body.slice(text.tokens[n.first]!.start, text.tokens[n.last]!.end), place: n.place }));
+    expect(found).toContainEqual({ text: 'चमोली जिले', place: true });
+    expect(names('लाजरस ग्रुप ने सर्वर हैक किया। लाजरस ग्रुप ने फिरौती मांगी।', 'hi').map((n) => n.text)).toEqual(['लाजरस ग्रुप', 'लाजरस ग्रुप']);
+  });
+});
+
 describe('an office before a title of address in capitals', () => {
   it('is no part of the name: "Hospital CEO Dr Kavitha Rao" names Dr Kavitha Rao', () => {
     expect(names('Hospital CEO Dr Kavitha Rao said care was not affected.', 'en').map((n) => n.text)).toEqual(['Dr Kavitha Rao']);

@@ -726,6 +726,11 @@ describe('reading a time', () => {
 });
 
 describe('reading a name', () => {
+  it('qualifies what a which asks about by its name only, not by a word of about before it (পাঁচটা নাগাদ পদ্মা নদীতে)', () => {
+    const boat = 'শনিবার বিকেল পাঁচটা নাগাদ পদ্মা নদীতে একটি যাত্রীবাহী ট্রলার উল্টে যায়।';
+    expect(answer('which river did the boat sink in', boat, 'bn')?.text).toBe('পদ্মা নদীতে');
+  });
+
   it('answers which group or company by the name the question\'s words give a role, where no kind the lexicon knows names it', () => {
     const claimed = 'A group calling itself BlackVault has claimed responsibility and posted a sample of 5,000 records.';
     expect(planQuestion('Which group claimed responsibility for the hospital breach?').which.map((u) => u.raw)).toEqual(['group']);
