@@ -1,7 +1,5 @@
-import { analyzePassage, termKey, unitConcepts } from '../lang/analyze.js';
-import { concept } from '../lang/lexicon.js';
-import { EVENTS } from '../lang/words.js';
-import { STRENGTH, type Alt, type QueryUnit } from '../lang/query.js';
+import { termKey } from '../lang/analyze.js';
+import { STRENGTH, type Alt } from '../lang/query.js';
 import { DICTIONARY_STRENGTH } from '../lang/dictionary-format.js';
 import { writtenConsonants } from '../lang/keys.js';
 import { tokenTerms } from '../lang/terms.js';
@@ -245,18 +243,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const holdsSurely = (a: Alt, i: number) =>
     a.broader ? index.documentFrequency(a.field, a.term) > 0 : frequencies[i]! > 0 && (a.slip ? a.strength / STRENGTH.slip : a.strength) >= KNOWN_BY && index.documentFrequency(a.field, a.term) > 0;
   // its other alternatives first: a word they make known spends none of the reads its sound key needs
-  // (a compound word, নৌকাডুবি, is known when each of its parts is: query.ts Alt.part)
-  const eachPart = (u: QueryUnit, test: (a: Alt) => boolean) => {
-    const parts = Math.max(0, ...u.alts.map((a) => (a.part ?? -1) + 1));
-    return parts > 0 && Array.from({ length: parts }, (_v, k) => u.alts.some((a) => a.part === k && test(a))).every(Boolean);
-  };
-  const knownUnits = plan.units.map(
-    (u, i) =>
-      content[i]! > 0 &&
-      (u.alts.some((a) => a.part === undefined && !a.soundOf && holdsSurely(a, i)) ||
-        eachPart(u, (a) => holdsSurely(a, i)) ||
-        u.alts.some((a) => a.soundOf !== undefined && holdsSurely(a, i) && heard(index, a, budget, heardKeys))),
-  );
+  const knownUnits = plan.units.map((u, i) => content[i]! > 0 && (u.alts.some((a) => !a.soundOf && holdsSurely(a, i)) || u.alts.some((a) => a.soundOf !== undefined && holdsSurely(a, i) && heard(index, a, budget, heardKeys))));
   const isKnown = (i: number) => knownUnits[i]!;
   const known = share(content.reduce((sum, w, i) => sum + (isKnown(i) ? w : 0), 0));
   // how surely the passage itself holds each unit: its strongest alternative there (a two-consonant key is a weak likeness)
@@ -319,53 +306,10 @@ export function answerability(index: SearchIndex, considered: Considered, models
   return f ? modelProbability(models[answeredPair(index, considered)], f) : 0;
 }
 
-const EVENT_SET: ReadonlySet<string> = new Set(EVENTS);
-
-/**
- * Whether the best passage's article tells of another incident than the one the question names: the
- * question names an event (data EVENTS: a landslide, an attack, an arrest) that another article the search
- * found is about, its title naming it, and the best passage's article holds nowhere, title or text ("How
- * many people were arrested after the landslide?", where the data breach's article tells of arrests and
- * the landslide's, its headline a landslide, of none); unless the two headlines name one place, body or
- * person, as a later report of the same incident may tell of it without naming the event (namesAlike).
- */
-export function tellsOfAnotherIncident(index: SearchIndex, considered: Considered): boolean {
-  const { plan, ranked, results } = considered;
-  const best = ranked[0];
-  if (!best) return false;
-  const articleId = best.hit.passage.articleId;
-  const inArticle = results.articleFound.get(articleId) ?? new Set<string>();
-  const title = index.titleTerms(articleId);
-  return plan.units.some((u, i) => {
-    if (plan.framing[i]) return false;
-    const events = unitConcepts(u).filter((c) => EVENT_SET.has(c)).map((c) => termKey('concept', c));
-    if (events.length === 0 || events.some((k) => best.hit.found.has(k) || inArticle.has(k) || title.has(k))) return false;
-    return [...results.articleFound.keys()].some((other) => other !== articleId && events.some((k) => index.titleTerms(other).has(k)) && !namesAlike(index, other, articleId));
-  });
-}
-
-/** A sound key this long or longer in two headlines is most likely one name in both. */
-const SHARED_NAME_KEY = 3;
-
-/**
- * Whether two articles' headlines name one place, body or person: a named concept of the lexicon, or a
- * word of the same sound of SHARED_NAME_KEY consonants or more (चमोली, Chamoli), as a later report of the
- * same incident does whether or not it names the event again.
- */
-function namesAlike(index: SearchIndex, a: string, b: string): boolean {
-  const terms = (id: string) => {
-    const article = index.article(id)!;
-    return analyzePassage(article.title, article.language);
-  };
-  const [x, y] = [terms(a), terms(b)];
-  const keys = new Set([...y.key, ...y.native].filter((k) => k.length >= SHARED_NAME_KEY));
-  return [...x.key, ...x.native].some((k) => keys.has(k)) || x.concept.some((c) => concept(c)?.entity === true && y.concept.includes(c));
-}
-
 /** Whether to say the articles do not answer the question. */
 export function shouldAbstain(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): boolean {
   const f = abstentionFeatures(index, considered);
-  if (!f || tellsOfAnotherIncident(index, considered)) return true;
+  if (!f) return true;
   const model = models[answeredPair(index, considered)];
   return modelProbability(model, f) < model.threshold;
 }
