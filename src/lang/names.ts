@@ -2,13 +2,13 @@ import type { AnalyzedText } from './analyze.js';
 import { indicTranslations } from './dictionary.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
 import { concept, conceptsWrittenAs, withParents, wordStems } from './lexicon.js';
-import { INSTITUTIONS, OFFICES, ORGANISATIONS, PERSON, PLACE_KINDS } from './data/concepts.js';
+import { INSTITUTIONS, ORGANISATIONS, PLACE_KINDS } from './data/concepts.js';
 import { normalize } from './normalize.js';
 import { languageFromScript, scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { DATE_CONCEPTS, LANGUAGE_WORDS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
+import { DATE_CONCEPTS, LANGUAGE_WORDS, UNDERGOER_MARKERS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -33,7 +33,6 @@ const LATIN_NAME_ENDINGS = NAME_ENDINGS.filter((e) => scriptOf(e[e.length - 1]!)
 export const isPossessor = (n: NameSpan) => n.marker !== undefined && LATIN_NAME_ENDINGS.includes(n.marker);
 const NAME_TITLES = anyLanguage((w) => w.nameTitles);
 const HONORIFICS = anyLanguage((w) => w.honorifics);
-const OFFICE_SET: ReadonlySet<string> = new Set(OFFICES);
 const ORGANISATION_SET: ReadonlySet<string> = new Set(ORGANISATIONS);
 /** Genitive endings written onto a word (-এর, -র; 's): the name endings that are genitive markers. */
 const GENITIVE_ENDINGS = NAME_ENDINGS.filter((e) => isGenitiveMarker(e));
@@ -494,19 +493,22 @@ export function nameSpans(input: NameInput): NameSpan[] {
       else if (NAME_CONNECTORS.has(tokens[last + 1]!.norm) && spaced(last + 1) && indicCandidate(last + 2)) last += 2;
       else break;
     }
-    // (a name may end in the kind of body or place it is, its case after that word: लाजरस ग्रुप ने, ट्रोइका डिज़ाइन
-    // समूह को, चमोली जिले में, পদ্মা নদীতে)
+    // (a name may end in the kind of body it is, a doer or an object after it: लाजरस ग्रुप ने, ट्रोइका डिज़ाइन समूह
+    // को, not the team a captain is of, रोहित शर्मा टीम के; or the kind of place, placed: चमोली जिले में, not a
+    // river a person the article writes as a doer drowned in, अंकित नदी में … अंकित ने)
     const body = last + 1;
-    const kindWord = (k: number) => text.concepts[k]!.some((c) => withParents(c).some((p) => ORGANISATION_SET.has(p))) || placeHeadWord(tokens[k]!.norm);
+    const bodyMark = body < tokens.length && spaced(last) && !input.asked(body) && !marked(last) ? marked(body) : undefined;
+    const organisation = bodyMark !== undefined && (UNDERGOER_MARKERS.has(bodyMark.marker) || AGENT_MARKERS.has(bodyMark.marker)) && text.concepts[body]!.some((c) => withParents(c).some((p) => ORGANISATION_SET.has(p)));
+    const placed = bodyMark !== undefined && bodyMark.place && placeHeadWord(tokens[body]!.norm) && !article.marked.has(tokens[last]!.norm);
     // (the name's own last word is what the article must attest, not the kind's)
     let named = last;
-    if (!marked(last) && spaced(last) && body < tokens.length && !input.asked(body) && kindWord(body) && marked(body)) [named, last] = [last, body];
+    if (organisation || placed) [named, last] = [last, body];
     const mark = marked(last);
     if (!mark && spaced(last)) {
       const after = naming(last + 1);
       if (after !== undefined) return namedBy(start, last, after);
     }
-    if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last, listed) ?? titled(start, last);
+    if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last, listed);
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
     if (words.every((k) => isNameTitle(tokens[k]!.norm))) return undefined;
     // the word the marker closes must be attested (a name is repeated, or written in Latin script too),
@@ -519,12 +521,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // what a copula closes is as often a common noun (शामिल थे, वंशज हैं): two words or more, none a word of the dictionary
     if (isCopula(mark.marker) && (!asked || words.some(common))) return undefined;
     const ok = (attested(named, named === last ? mark.base : tokens[named]!.norm) || asked) && words.every((k) => !inNumber(k));
-    // (a family name may end in the letter of a case, মিত্র: after an office it is read whole; a marker written
-    // apart, को, is its case still)
-    if (!ok) {
-      const name = titled(start, last);
-      return name && tokens[name.last + 1]?.norm === mark.marker ? { ...name, marker: mark.marker } : name;
-    }
+    if (!ok) return undefined;
     const head = headKind(mark.base);
     return { first: start, last, place: mark.place || head === 'place', thing: head === 'thing', marker: mark.marker };
   }
@@ -577,22 +574,6 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (!closed || !words || words.length < 2) return undefined;
     return { first: start, last: end, place: false, thing: headKind(tokens[end]!.norm) === 'thing' };
   }
-
-  /**
-   * A name an office or a kind of person stands right before, with no case marker after it (जिलाधिकारी हिमांशु
-   * खुराना घटनास्थल पहुंचे, জেলাশাসক রাজর্ষি মিত্র ঘটনার তদন্তের নির্দেশ দিয়েছেন): two words or three, the first no
-   * word of the dictionary; one word there may be any noun.
-   */
-  function titled(start: number, end: number): NameSpan | undefined {
-    if (start < 1 || !/^\s+$/.test(gap(start - 1, start)) || !text.concepts[start - 1]!.some((c) => withParents(c).some((p) => p === PERSON || OFFICE_SET.has(p)))) return undefined;
-    if (!unknownWords(start, start)) return undefined;
-    // (a given name and a family name, which may be a word of the dictionary, মিত্র, friend, as may the verb or
-    // noun after the name: खुराना घटनास्थल पहुंचे; a third word only where the dictionary knows it not)
-    if (end === start || [start + 1, start + 2].some((k) => k <= end && (isNameTitle(tokens[k]!.norm) || inNumber(k)))) return undefined;
-    const last = start + 2 <= end && unknownWords(start + 2, start + 2) ? start + 2 : start + 1;
-    return { first: start, last, place: false, thing: false };
-  }
-
 
   /**
    * A name with no case marker after it here (ओलिवर ब्रैंट तीन खिताब…): the candidate words up to the

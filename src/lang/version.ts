@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CURRENCY_SIGNS, OFFICES, ORGANISATIONS, DAY_PARTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
+import { CURRENCY_SIGNS, ORGANISATIONS, DAY_PARTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
 import { HOW_PHRASES, INTERROGATIVES } from './interrogatives.js';
 import { LEXICON } from './lexicon-data.js';
 import { BN_CLASSIFIER, CARDINALS, FRACTION_PREFIXES, MULTIPLIERS } from './numbers.js';
@@ -21,7 +21,7 @@ export const ANALYZER_DATA = {
   numbers: { cardinals: CARDINALS, multipliers: MULTIPLIERS, fractionPrefixes: FRACTION_PREFIXES, bengaliClassifier: BN_CLASSIFIER },
   interrogatives: { words: INTERROGATIVES, how: HOW_PHRASES },
   languages: LANGUAGE_WORDS,
-  concepts: { WEEKDAYS, MONTHS, RELATIVE_DAYS, DAY_PARTS, EVENTS, CURRENCY_SIGNS, OFFICES, ORGANISATIONS },
+  concepts: { WEEKDAYS, MONTHS, RELATIVE_DAYS, DAY_PARTS, EVENTS, CURRENCY_SIGNS, ORGANISATIONS },
   /** The WordNet table (npm run build:wordnet): it decides which concepts an English question word reaches. */
   wordnet: WORDNET_EN,
   /** The bilingual dictionary (npm run build:dictionary): it decides what a question word reaches in the other language. */

@@ -20,8 +20,6 @@ export const INSTITUTIONS = ['police', 'army', 'government', 'court', 'ministry'
 export const DURATION = ['year', 'month', 'week', 'date', 'hour', 'minute'] as const;
 /** Kinds of body a name in Hindi or Bengali may end in before its case (लाजरस ग्रुप ने, ट्रोइका डिज़ाइन समूह को): part of the name. */
 export const ORGANISATIONS = ['group', 'gang', 'company', 'team', 'agency', 'committee', 'institute', 'police', 'army', 'government'] as const;
-/** Offices a name follows in Hindi and Bengali (जिलाधिकारी हिमांशु खुराना, জেলাশাসক রাজর্ষি মিত্র), besides any kind of person. */
-export const OFFICES = ['official', 'director', 'minister', 'spokesperson'] as const;
 /** A person: what "how many people", कितने लोग and কত জন count, and a word after a number that counts people is (data personCounters). */
 export const PERSON = 'person';
 /** Money: what a currency sign not listed in CURRENCY_SIGNS names. */
