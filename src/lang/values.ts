@@ -4,7 +4,7 @@ import { FRACTION_PREFIXES, cardinalValue, numberLanguages, numberPhrases, type 
 import type { Language } from './script.js';
 import { timeExpressions, type TimeExpression } from './time.js';
 import type { Token } from './tokenize.js';
-import { isAroundWord, isHourWord, withoutHourEnding } from './words.js';
+import { hourEnding, isAroundWord, isHourWord } from './words.js';
 
 /** The value stage: the numbers and clock times a text writes, in whatever language and script. */
 export interface Values {
@@ -18,7 +18,7 @@ export function valuesOf(text: string, tokens: readonly Token[], language: Langu
   const numbers = numberPhrases(tokens.map((t) => t.norm), langs);
   const written = timeExpressions(text);
   // (a clock time in words covers one in digits inside it: साढ़े 3 बजे is 3:30, not 3:00)
-  const inWords = wordClockTimes(tokens, numbers, language, langs);
+  const inWords = wordClockTimes(text, tokens, numbers, language, langs);
   const times = [...written.filter((t) => !inWords.some((w) => w.start <= t.start && t.end <= w.end)), ...inWords].sort((a, b) => a.start - b.start);
   return { numbers, times };
 }
@@ -31,10 +31,11 @@ const isDayPart = (t: Token | undefined) => t !== undefined && matchConcepts([co
 /**
  * Clock times a text writes in words (the digits' are timeExpressions'): a number before an hour word
  * (पांच बजे, साढ़े तीन बजे: 3:30, पौने आठ बजे: 7:45), or a Bengali number word with the hour's ending written
- * onto it (আটটা, ছটায়) after a part of the day or before an hour word or নাগাদ (বিকেল পাঁচটা, সাড়ে আটটা নাগাদ).
+ * onto it (আটটা, ছটায়) before নাগাদ, or after a part of the day where the ending is the hour's alone (সকাল
+ * ছটায়) or nothing it could count follows (বিকেল পাঁচটা, সাড়ে আটটা).
  * Hours 1 to 12, at the quarters a fraction's word says.
  */
-function wordClockTimes(tokens: readonly Token[], numbers: readonly NumberPhrase[], language: Language, langs: readonly NumberLanguage[]): TimeExpression[] {
+function wordClockTimes(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[], language: Language, langs: readonly NumberLanguage[]): TimeExpression[] {
   const out: TimeExpression[] = [];
   const clock = (value: number, start: number, end: number) => {
     const hour = Math.floor(value);
@@ -48,13 +49,18 @@ function wordClockTimes(tokens: readonly Token[], numbers: readonly NumberPhrase
     if (hourAfter(n.last + 1)) clock(n.value, tokens[n.first]!.start, tokens[n.last + 1]!.end);
   }
   tokens.forEach((t, k) => {
-    const bare = withoutHourEnding(t.norm, language);
-    const value = bare === undefined ? undefined : cardinalValue(bare, langs);
-    if (value === undefined || !Number.isInteger(value) || hourAfter(k + 1)) return;
+    const ending = hourEnding(t.norm, language);
+    const value = ending === undefined ? undefined : cardinalValue(ending.bare, langs);
+    if (ending === undefined || value === undefined || !Number.isInteger(value) || hourAfter(k + 1)) return;
     const next = tokens[k + 1];
     const fraction = k > 0 ? langs.map((l) => FRACTION_PREFIXES[l].get(tokens[k - 1]!.norm)).find((f) => f !== undefined) : undefined;
     const first = fraction === undefined ? k : k - 1;
-    if (isDayPart(tokens[first - 1]) || (next !== undefined && isAroundWord(next.norm, language))) clock(value + (fraction ?? 0), tokens[first]!.start, t.end);
+    const around = next !== undefined && isAroundWord(next.norm, language);
+    // (an ending that also counts things, পাঁচটা, is an hour only where nothing it could count follows: a
+    // word of about, a fraction's word before it, or the end of its phrase; "সকালে একটা দোকান" is a shop)
+    const ends = next === undefined || /[,.;:!?।]/u.test(text.slice(t.end, next.start));
+    const hourOnly = !ending.counts || around || fraction !== undefined || ends;
+    if ((isDayPart(tokens[first - 1]) && hourOnly) || around) clock(value + (fraction ?? 0), tokens[first]!.start, t.end);
   });
   return out;
 }

@@ -410,9 +410,13 @@ const HOUR_ENDINGS: Record<Language, readonly string[]> = { en: EN.hourEndings.m
 export const isHourWord = (norm: string, language: Language) => HOUR_WORDS[language].has(norm);
 /** Whether a word after a time makes it approximate (নাগাদ; data aroundWords). */
 export const isAroundWord = (norm: string, language: Language) => AROUND_WORDS[language].has(norm);
-/** The word before an ending that may make it the hour (পাঁচটা: পাঁচ; data hourEndings), if it has one. */
-export const withoutHourEnding = (norm: string, language: Language): string | undefined => {
-  const e = HOUR_ENDINGS[language].find((x) => norm.length > x.length && norm.endsWith(x));
-  return e === undefined ? undefined : norm.slice(0, -e.length);
+const COUNTING_HOUR_ENDINGS: Record<Language, ReadonlySet<string>> = { en: new Set(EN.countingHourEndings.map(normalize)), hi: new Set(HI.countingHourEndings.map(normalize)), bn: new Set(BN.countingHourEndings.map(normalize)) };
+/**
+ * The word before an ending that may make it the hour (পাঁচটা: পাঁচ; data hourEndings), and whether the
+ * ending also counts things (টা: পাঁচটা সার্ভার; data countingHourEndings), if it has one.
+ */
+export const hourEnding = (norm: string, language: Language): { bare: string; counts: boolean } | undefined => {
+  const e = [...HOUR_ENDINGS[language]].sort((a, b) => b.length - a.length).find((x) => norm.length > x.length && norm.endsWith(x));
+  return e === undefined ? undefined : { bare: norm.slice(0, -e.length), counts: COUNTING_HOUR_ENDINGS[language].has(e) };
 };
 

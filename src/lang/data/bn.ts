@@ -57,8 +57,10 @@ export const BN: LanguageWords = {
     autumn: ['শরতে', 'শরৎকালে', 'হেমন্তে', 'হেমন্তকালে'],
     winter: ['শীতে', 'শীতকালে'],
   },
-  hourWords: ['বাজে', 'বেজে'],
-  hourEndings: ['টা', 'টায়', 'টার'],
+  // (বাজে alone is also "bad": দুটো বাজে সিদ্ধান্ত)
+  hourWords: ['বেজে'],
+  hourEndings: ['টা', 'টো', 'টে', 'টায়', 'টার'],
+  countingHourEndings: ['টা', 'টো', 'টে'],
   aroundWords: ['নাগাদ'],
   timeWordsFollow: true,
   yearJoiners: ['সালের', 'এর', 'সনের'],

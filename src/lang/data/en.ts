@@ -49,6 +49,7 @@ export const EN: LanguageWords = {
   seasons: { spring: ['spring'], summer: ['summer'], monsoon: ['monsoon'], autumn: ['autumn'], winter: ['winter'] },
   hourWords: ["o'clock"],
   hourEndings: [],
+  countingHourEndings: [],
   aroundWords: [],
   timeWordsFollow: false,
   yearJoiners: ['of'],

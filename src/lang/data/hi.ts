@@ -60,6 +60,7 @@ export const HI: LanguageWords = {
   },
   hourWords: ['बजे', 'बजकर'],
   hourEndings: [],
+  countingHourEndings: [],
   aroundWords: [],
   timeWordsFollow: true,
   yearJoiners: ['की', 'के', 'का'],

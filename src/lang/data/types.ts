@@ -149,6 +149,8 @@ export interface LanguageWords {
    * count things (পাঁচটা সার্ভার).
    */
   hourEndings: readonly string[];
+  /** Of those, the ones that also count things (টা, টো, টে: পাঁচটা সার্ভার), not only the hour (টায়, at five). */
+  countingHourEndings: readonly string[];
   /** Words after a time that make it approximate (পাঁচটা নাগাদ, at about five). */
   aroundWords: readonly string[];
   /** Whether relations and seasons follow the time they qualify (1850 के बाद, 1521 की गर्मी) rather than stand before it. */
