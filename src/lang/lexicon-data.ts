@@ -142,7 +142,7 @@ official>person | official, officer, officials, bureaucrat | अधिकार�
 magistrate>official | district magistrate, magistrate, district collector | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
 director | director, chief, head, ceo, chief executive, managing director | निदेशक, डायरेक्टर, प्रमुख | পরিচালক, অধিকর্তা, প্রধান, ডিরেক্টর | nideshak, director, porichalok
 spokesperson | spokesperson, spokesman, spokeswoman | प्रवक्ता | মুখপাত্র | pravakta, mukhpatro
-agency | agency, agencies, organisation, organization | एजेंसी, संस्था, संगठन | সংস্থা, এজেন্সি, সংগঠন | agency, sanstha, songstha
+agency | agency, agencies, body, organisation, organization | एजेंसी, संस्था, संगठन | সংস্থা, এজেন্সি, সংগঠন | agency, sanstha, songstha
 institute | institute, institution | संस्थान | প্রতিষ্ঠান, ইনস্টিটিউট | sansthan, protishthan
 committee | committee, panel, task force | समिति, पैनल | কমিটি | samiti
 team | team, squad | टीम, दल | দল, টিম | team
@@ -308,7 +308,7 @@ again | again, once more, repeat | फिर, दोबारा, फिर स�
 first-time | first time, first ever, never before | पहली बार | প্রথম, এই প্রথম | pehli baar, prothom
 
 # other incidents and infrastructure
-fire | fire, blaze, burn, burned, flames | आग, आगजनी, जलना | আগুন, অগ্নিকাণ্ড, পুড়ে | aag, agun
+fire | fire, blaze, burn, burned, flames | आग, आगजनी, अग्निकांड, जलना | আগুন, অগ্নিকাণ্ড, পুড়ে | aag, agun
 firefighter | firefighter, firefighters, fireman, fire brigade, fire tender, fire engine, fire department, fire service | दमकल, अग्निशमन, फायर ब्रिगेड | দমকল, অগ্নিনির্বাপক, ফায়ার ব্রিগেড | damkal, domkol
 control | control, controlled, under control, brought under control, extinguish, extinguished, douse, doused | काबू, नियंत्रण, बुझाना, बुझाई, बुझा | নিয়ন্ত্রণ, আয়ত্তে, নেভা, নেভানো, নিভিয়ে | kabu, niyantran, bujha, noyontron
 flood | flood, flooding, waterlogging, deluge | बाढ़, जलभराव | বন্যা, জলমগ্ন | baadh, bonna
@@ -319,10 +319,10 @@ wind | wind, winds, gust, gusts | हवा, हवाएं, आंधी | হ
 speed | speed, velocity | गति, रफ्तार, स्पीड | গতি, গতিবেগ, স্পিড | gati, raftar, gotibeg
 collapse | collapse, collapsed, cave in, caved in | ढहना, ढह, गिरना, गिर | ধস, ধসে, ভেঙে পড়া | dhah, girna, dhos
 landslide | landslide, landslides, landslip, mudslide | भूस्खलन, भू-स्खलन | ভূমিধস, ভূমিধ্বস | bhuskhalan, bhumidhos
-boat | boat, trawler, ferry, vessel, ship | नाव, नौका, जहाज, ट्रॉलर, फेरी | নৌকা, ট্রলার, লঞ্চ, জাহাজ, ফেরি | naav, nav, nauka, nouka, trawler
-capsize | capsize, capsized, overturn, overturned, sink, sank, sunk | पलटना, पलट, डूबना, डूब | উল্টে যাওয়া, উল্টে, ডুবে যাওয়া, ডুবি | palat, palti, doob, dubi, dube, ulte
+boat | boat, trawler, ferry, ship | नाव, नौका, जहाज, ट्रॉलर, फेरी | নৌকা, ট্রলার, জাহাজ, ফেরি | naav, nav, nauka, nouka, trawler
+capsize | capsize, capsized, sink, sank, sunk | पलटना, पलट, डूबना, डूब | উল্টে যাওয়া, ডুবে যাওয়া, ডুবি | palat, palti, doob, dubi, dube, ulte
 stranded | stranded, trapped, stuck | फंसना, फंसे, फंसा, फंसी, अटके | আটকে পড়া, আটকা পড়া | phanse, fanse, atke
-corpse>death | corpse, corpses, body, bodies, dead body, remains | शव, लाश, मृतदेह | মৃতদেহ, লাশ, দেহ | shav, laash, lash, mritodeho
+corpse>death | corpse, corpses, body, bodies, dead body | शव, लाश, मृतदेह | মৃতদেহ, লাশ | shav, laash, lash, mritodeho
 river | river, rivers | नदी | নদী | nadi, nodi
 accident | accident, crash, collision, mishap | दुर्घटना, हादसा, टक्कर | দুর্ঘটনা, সংঘর্ষ | durghatna, hadsa, durghotona
 explosion | explosion, blast, bomb | विस्फोट, धमाका, बम | বিস্ফোরণ, বোমা | visphot, dhamaka, bisphoron
@@ -334,7 +334,7 @@ violence | violence, riot, clash, clashes, unrest | हिंसा, दंग�
 electricity | electricity, power, power cut, blackout, grid | बिजली, पावर, ग्रिड | বিদ্যুৎ, লোডশেডিং, পাওয়ার | bijli, biddut
 water | water, water supply | पानी, जल, जलापूर्ति | জল, পানি, জলসরবরাহ | paani, jol
 railway | railway, railways, train, metro, station | रेलवे, ट्रेन, रेल, मेट्रो, स्टेशन | রেল, ট্রেন, মেট্রো, স্টেশন | railway, train
-airport | airport, flight, flights, airline, aviation | हवाई अड्डा, एयरपोर्ट, उड़ान, फ्लाइट | বিমানবন্দর, বিমান, ফ্লাইট, উড়ান | airport, udaan, biman
+airport | airport, flight, flights, airline, aviation | हवाई अड्डा, एयरपोर्ट, उड़ान, फ्लाइट, हवाई जहाज | বিমানবন্দর, বিমান, ফ্লাইট, উড়ান | airport, udaan, biman
 port | port, harbour, harbor, seaport, dock | बंदरगाह, पोर्ट | বন্দর, পোর্ট | bandargah, bondor
 cancel | cancel, cancelled, canceled, cancellation, call off, called off | रद्द, निरस्त, कैंसिल | বাতিল | radd, batil
 road | road, highway, traffic, vehicle, bus, car | सड़क, हाईवे, राजमार्ग, यातायात, वाहन, बस | রাস্তা, সড়ক, মহাসড়ক, যানজট, গাড়ি, বাস | sadak, rasta, gari

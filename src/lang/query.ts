@@ -214,16 +214,16 @@ function doerAlts(t: TokenTerms, reading: Reading, concepts: readonly string[]):
 }
 const wordnetAlts = (stems: readonly string[]): Alt[] => wordnetConcepts(stems).map((c) => ({ field: 'concept' as const, term: c.concept, strength: c.strength }));
 
-/**
- * The broader concepts of a question word's concepts (ransom → demand, ransomware → malware), for the
- * passage that speaks of the thing in more general words. Names do not widen: another hospital is not AIIMS.
- */
 /** A word's concepts and the broader ones they are kinds of; a compound's each marked with its part. */
 function conceptAlts(concepts: readonly string[], parts: readonly (readonly string[])[] | undefined): Alt[] {
   if (!parts) return [...concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })), ...broaderAlts(concepts)];
   return parts.flatMap((own, part) => [...own.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept })), ...broaderAlts(own)].map((a) => ({ ...a, part })));
 }
 
+/**
+ * The broader concepts of a question word's concepts (ransom → demand, ransomware → malware), for the
+ * passage that speaks of the thing in more general words. Names do not widen: another hospital is not AIIMS.
+ */
 function broaderAlts(concepts: readonly string[]): Alt[] {
   const own = new Set(concepts);
   const broader = new Set<string>();

@@ -251,7 +251,6 @@ arcanum|data:55
 archaean|early:55
 archais|change:55
 archaiz|change:55
-archeolog remain|corpse:55
 archeolog site|website:55
 archeri|sport:55
 archetyp|early:55
@@ -410,7 +409,6 @@ bar examin|exam:55
 barbershop|record:55
 bare|reveal:70
 barebo|boat:55
-bareboat|boat:55
 barkeep|staff:55
 barkeep·|staff:55
 barman|staff:55
@@ -549,7 +547,6 @@ blockad runner|boat:55
 blocki|block:60
 blogger|person:55 personal:55
 blood sport|sport:55
-blood vessel|boat:55
 blot out|change:55
 blot paper|offline-mode:55
 blow by blow|care:55
@@ -571,7 +568,7 @@ boardinghous|house:55
 boastfulli|big:70
 boat train|railway:55
 boatman|staff:55
-bod|corpse:55
+bod|agency:55 corpse:55
 bodega|record:55
 bodi guard|protect:55 security:55
 bodi polit|country:70 national:70
@@ -2042,10 +2039,7 @@ first rater|person:55 personal:55
 first team|team:55
 first year|early:55
 fiscal year|year:55
-fish boat|boat:55
 fish expedit|investigate:55
-fish smack|boat:55
-fish vessel|boat:55
 fission bomb|explosion:55
 fist|origin:70
 fit in|sport:55
@@ -2581,7 +2575,7 @@ hulk|big:55
 hulki|big:55
 human|change:55 group:55
 human be|group:55
-human bodi|corpse:55
+human bodi|agency:55 corpse:55
 human death|death:70
 human face|affect-people:70
 human head|director:55
@@ -2615,7 +2609,6 @@ hypophysectom|remove:55
 hypophysectomis|remove:55
 hysterotomi|operation:55
 ic storm|storm:55
-ic yacht|boat:55
 idea|believe:68
 ideat|believe:60
 ident theft|fraud:55
@@ -3000,7 +2993,7 @@ licens·|official:55
 licoric root|origin:55
 lie in wait|wait:55
 lieuten|post:55
-life form|corpse:55
+life form|agency:55 corpse:55
 life offic|office:55
 life size|big:55
 life stori|account:55
@@ -3044,7 +3037,7 @@ littl leagu team|team:55
 littler|small:55
 livabl|life:60
 live arrang|agency:55
-live bodi|corpse:55
+live bodi|agency:55 corpse:55
 live togeth·|life:55
 liveabl|life:60
 liver diseas|illness:55
@@ -3205,7 +3198,7 @@ master plan|plan:55 software:55
 masturb|person:55 personal:55
 match fund|money:55
 materi|happen:55
-materi bodi|corpse:55
+materi bodi|agency:55 corpse:55
 materia medica|health:55
 materialis|happen:55
 matern hospit|hospital:55
@@ -3737,7 +3730,7 @@ orchiopexi|operation:55
 order of magnitud|magnitude:51
 organ man|staff:55
 organ religion|institute:55
-organ structur|corpse:70
+organ structur|agency:70 corpse:70
 organ transplant|operation:55
 organiz|agency:70
 orient|change:55 director:55 order:55
@@ -3890,9 +3883,7 @@ patent of invent|file:55 offline-mode:55
 pathfind·|expert:55
 pathologist|laboratory:60
 patriot|national:70
-patrol boat|boat:55
 patrol car|road:55
-patrol ship|boat:55
 patronym|name:55
 pattern|number:55 scan:55 water:55
 pave machin|computer:55
@@ -3997,7 +3988,7 @@ photosensit|sensitive:55
 phrasal idiom|say:55
 phrase book|appointment:55 ticket:55
 physiatr|care:55
-physic bodi|corpse:55
+physic bodi|agency:55 corpse:55
 physic lab|laboratory:55
 physic laboratori|laboratory:55
 physic therapi|care:55
@@ -4384,7 +4375,6 @@ rabbl rouser|politician:55
 race|sport:55
 race car|road:55
 race riot|violence:55
-race yacht|boat:55
 rachit|illness:55
 rack railwai|railway:55
 racketi|gang:60
@@ -4747,8 +4737,6 @@ sad face|affect-people:55
 safe hous|house:55
 safeti relat|protect:55
 sag down|capsize:55
-sail ship|boat:55
-sail vessel|boat:55
 sailplan|airport:55
 sale pitch|public:55
 sale promot|public:55
@@ -4980,7 +4968,6 @@ show card|post:55
 shower stall|counter:55
 showtim|early:70
 shrewd|state-actor:55
-shrimper|boat:55
 shrimpi|small:55
 shrink wrap softwar|software:55
 shrug off|deny:55
@@ -5022,7 +5009,7 @@ sinner|accused:55
 siphon off|steal:70
 sise|digital:55
 sister ship|boat:55
-sit tight|corpse:55 other:55
+sit tight|other:55
 six fold|many:55
 six footer|person:55 personal:55
 sixer|digital:55
@@ -5220,9 +5207,9 @@ stage struck|disrupt:55
 stage technician|staff:55
 stagehand|staff:55
 staggeringli|big:70
-stai fresh|corpse:55 other:55
+stai fresh|other:55
 stai over|register:55
-stai togeth·|corpse:55 other:55
+stai togeth·|other:55
 stain glass window|counter:55
 stainer|staff:55
 stamp collect|collect:55
@@ -5276,7 +5263,7 @@ step on it|passenger:55
 stewardship|post:55
 stick about|wait:55
 stick point|data:55
-stick togeth·|corpse:55 other:55
+stick togeth·|other:55
 stifler|person:55 personal:55
 stigmata|injured:55
 stigmatist|person:55 personal:55
@@ -5793,7 +5780,6 @@ tugger|staff:55
 tumbl down|damage:55
 tumor viru|malware:55
 tumultu|disrupt:70
-turn|capsize:51
 turn awai|deny:55
 turn thumb down|election:55
 turn turtl|capsize:70
@@ -5923,7 +5909,6 @@ utilis|use:70
 utilis·|use:70 user:55
 utiliz|use:60
 uvulopalatopharyngoplasti|operation:55
-va|boat:70
 vacanc rate|percent:55
 vacat spot|area:55
 vaccine|patient:55
@@ -6063,7 +6048,6 @@ wearer|user:55
 weari|try:55
 wearier|try:55
 weariest|try:55
-weather ship|boat:55
 web site|website:70 computer:55
 webbi|internet:60
 webpag|website:70
