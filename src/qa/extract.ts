@@ -10,6 +10,7 @@ import { COUNT_REACH, SURE_ALTERNATIVE, isOneInLetters, ownSensePositions, unitP
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
+import { ORGANISATIONS, PERSON } from '../lang/data/concepts.js';
 import { ACTOR_CONCEPTS, KIND, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
@@ -153,21 +154,25 @@ function predicatesOf(input: ExtractInput): Set<number> {
  * How surely one of the question's words is said of a count: it stands right before the number ("injuring 37",
  * "killing at least 14 people") or right after it or what it counts ("30 से अधिक घायल", "9 श्रद्धालुओं की
  * मौत"), with only function words and qualifiers between, in the same phrase (not across "and"). Where the
- * verb comes last (Hindi, Bengali) what is said of a count follows it, and a word before it more often sets
- * the scene ("भूस्खलन में नौ लोगों की मौत हो गई, जबकि 14 लोग अब भी लापता हैं": the landslide is said of
- * both, missing of 14 only): that is a weaker saying (1) than one after it (2); in English both are 2.
- * 0 when none is said of it.
+ * verb comes last (Hindi, Bengali) what is said of a count follows it, and a word a postposition joins to it
+ * before it sets the scene ("भूस्खलन में नौ लोगों की मौत हो गई, जबकि 14 लोग अब भी लापता हैं": the landslide
+ * is said of both, missing of 14 only): that is a weaker saying (1) than one after it or right before it
+ * (2: घायल 12 लोगों); in English all are 2. 0 when none is said of it.
  */
 function saidOf(input: ExtractInput, n: AnalyzedText['numbers'][number], predicates: ReadonlySet<number>): number {
   const { tokens } = input.text;
   const between = (k: number) => (isFunctionWord(input, k) || conceptsAt(input.text, k).some((c) => QUALIFIERS.has(c))) && !isCoordinator(tokens[k]!.norm);
   let before = 0;
+  let postposition = false;
   for (let k = n.first - 1; k >= Math.max(0, n.first - 1 - PREDICATE_REACH) && joinedIn(input, k, k + 1); k--) {
     if (predicates.has(k)) {
-      before = isVerbFinal(input.language) ? 1 : 2;
+      // (where the verb comes last, a word a postposition joins to the count sets the scene, भूस्खलन में नौ;
+      // one right before it qualifies it, घायल 12 लोगों)
+      before = isVerbFinal(input.language) && postposition ? 1 : 2;
       break;
     }
     if (!between(k)) break;
+    postposition ||= !conceptsAt(input.text, k).some((c) => QUALIFIERS.has(c));
   }
   if (before === 2) return before;
   // (after the number, past what it counts when the word after it is no function word, and past a few words
@@ -382,12 +387,14 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // that names none of them counts something else (a plural is surely what it counts: "12 lakh patients"; a word
   // without the mark may be a qualifier of it, "पांच मुख्य सर्वरों", or a unit, "340 मील")
   const namedThings = new Set(input.plan.units.flatMap((u) => u.alts.filter((a) => a.field === 'concept').flatMap((a) => withParents(a.term))));
-  const countsOtherThing = (n: (typeof numbers)[number]) => {
+  // (where what is asked is not in the passage at all, only a place or a building: "Officials evacuated 25
+  // villages" counts no people; the lexicon's kinds of person are too few to tell a suspect from a person)
+  const countsOtherThing = (n: (typeof numbers)[number], placesOnly = false) => {
     const next = afterNumber(input, n.last);
     // (a number of times counts what happened: "attacked 5 times" is five attacks)
     if (next >= text.tokens.length || !isWrittenPlural(text.tokens[next]!.norm, input.language) || !/^\s+$/.test(gap(input, next - 1, next)) || countsTimes(input, n.last)) return false;
     const things = conceptsAt(text, next).filter((c) => !QUALIFIERS.has(c));
-    return things.length > 0 && !things.some((c) => namedThings.has(c));
+    return things.length > 0 && !things.some((c) => namedThings.has(c)) && (!placesOnly || things.some((c) => PLACE_CONCEPTS.has(c)));
   };
   if ((focus.length === 0 && !input.plan.measured && !otherKind) || aged.size > 0) {
     // (a value in another conjunct, across "and", और, এবং, stands further from the question's words than its words count)
@@ -395,7 +402,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     for (const n of numbers) {
       // (and "one" in letters then counts nothing: एक बड़ी घटना is "a big event")
       const d = spanDistance(dist, n.first, afterNumber(input, n.last) - 1);
-      if (d <= VALUE_REACH && !isOneInLetters(text, n) && !(focus.length === 0 && input.plan.focus !== undefined && countsOtherThing(n)) && better(n, d)) take(n, d);
+      if (d <= VALUE_REACH && !isOneInLetters(text, n) && !(focus.length === 0 && input.plan.focus !== undefined && countsOtherThing(n, true)) && better(n, d)) take(n, d);
     }
   }
   // the question's own words between a count and what it counts qualify what is counted, as they do in
@@ -508,12 +515,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     !Array.from({ length: target - chosenEnd }, (_v, k) => breaksName(gap(input, chosenEnd + k, chosenEnd + k + 1))).some(Boolean)
   )
     last = target;
-  else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksName(gap(input, chosenEnd, chosenEnd + 1))) {
-    last = chosenEnd + 1;
-    // (in English what is counted is the plural its words lead to: "two former employees", not "two former")
-    const plural = Array.from({ length: QUALIFIED_REACH }, (_v, k) => last + 1 + k).find((k) => k < text.tokens.length && isWrittenPlural(text.tokens[k]!.norm, input.language));
-    if (!isWrittenPlural(text.tokens[last]!.norm, input.language) && plural !== undefined && Array.from({ length: plural - last }, (_v, k) => last + 1 + k).every((k) => !functionWord(k) && !text.tokens[k]!.numeric && !breaksName(gap(input, k - 1, k)))) last = plural;
-  }
+  else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksName(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
   // what is counted runs to the end of its phrase: "Twelve fire tenders", a lexicon phrase whose every word the
   // question's counts
   if (target !== undefined && last === target) while (focus.includes(last + 1) && !breaksPhrase(gap(input, last, last + 1))) last++;
@@ -688,19 +690,17 @@ const beforeNumber = (input: ExtractInput, k: number, number: number) => {
   return /^\s*$/.test(between) || (/^\.\s*$/.test(between) && isAbbreviatedCurrency(input.text.tokens[k]!.norm));
 };
 
-/** How many more words may qualify what a count counts before the plural that names it ("two former IT employees"). */
-const QUALIFIED_REACH = 2;
-
 /** How far (in words) from a sum the question's words may stand to be said of it. */
 const SUM_REACH = 3;
 /** What the question asks the sum of (ransom, compensation) counts this many of its other words, beside a sum. */
 const FOCUS_SAYS = 2;
 
-/** Whether a number is followed, in its phrase, by a word of its own that no question word is: what it counts ("12 lakh patients"). */
+/** Whether a number is followed, in its phrase, by a word of its own that no question word is and that it counts: a plural or people ("12 lakh patients", "12 लाख मरीजों"). */
 function countsOwnWord(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
   const next = afterNumber(input, n.last);
-  if (next >= input.text.tokens.length || isFunctionWord(input, next) || input.text.tokens[next]!.numeric || !/^\s+$/.test(gap(input, next - 1, next))) return false;
-  return !questionPositions(input).has(next);
+  if (next >= input.text.tokens.length || !/^\s+$/.test(gap(input, next - 1, next)) || questionPositions(input).has(next)) return false;
+  // (what it counts is a plural, or people: not a verb after a sum, "lost 12 lakh saved over decades", "4.5 लाख उड़ा लिए", nor "each")
+  return isWrittenPlural(input.text.tokens[next]!.norm, input.language) || conceptsAt(input.text, next).some((c) => withParents(c).includes(PERSON));
 }
 
 /** An amount: the number with its currency, and what it is in ("in cryptocurrency") when the source says. */
@@ -856,7 +856,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
       const p = partOf(i);
       // a connecting word ("on Sunday at", "सुबह के") or a word of about (बुधवार तड़के करीब साढ़े तीन बजे) may stand
       // between, but the span starts at a day or a part of the day
-      if (!d && !p && !isTimeJoiner(tokens[i]!.norm) && !conceptsAt(text, i).some((c) => ABOUT.has(c))) break;
+      if (endsSentenceBetween(gap(input, i, i + 1)) || (!d && !p && !isTimeJoiner(tokens[i]!.norm) && !conceptsAt(text, i).some((c) => ABOUT.has(c)))) break;
       if (d) day = d;
       if (p) part = p;
       if (d || p) first = i;
@@ -1803,8 +1803,24 @@ function which(input: ExtractInput): ShortAnswer | undefined {
   // lexicon knows, the name in the role the question's words give it, as for who: "A group calling itself
   // BlackVault has claimed responsibility"
   const head = input.plan.which[0];
-  return head && unitConcepts(head).some((c) => ACTOR_CONCEPTS.has(c)) ? named(input, false) : undefined;
+  if (!head || !unitConcepts(head).some((c) => ACTOR_CONCEPTS.has(c))) return undefined;
+  // (a name the passage calls by the asked kind, that word within KIND_REACH words before it or right after
+  // it: "group calling itself BlackVault", "ransomware group LockBit", "the Lazarus group"; else one that
+  // no title or kind of person marks as someone: not "Defence Minister Rajnath Singh", who spoke of the attack)
+  const name = named(input, false);
+  if (!name) return undefined;
+  const { text } = input;
+  const first = text.tokens.findIndex((t) => input.offset + t.start >= name.start);
+  const last = text.tokens.findLastIndex((t) => input.offset + t.end <= name.end);
+  if (unitPositions(text, head).some((k) => (k < first && first - k <= KIND_REACH) || k === last + 1)) return name;
+  const someone = (k: number) => k >= 0 && (isNameTitle(text.tokens[k]!.norm) || conceptsAt(text, k).some((c) => !ORGANISATION_SET.has(c) && withParents(c).some((p) => p === PERSON || (ACTOR_CONCEPTS.has(p) && !ORGANISATION_SET.has(p)))));
+  return Array.from({ length: last - first + 2 }, (_v, j) => first - 1 + j).some(someone) ? undefined : name;
 }
+
+const ORGANISATION_SET: ReadonlySet<string> = new Set(ORGANISATIONS);
+
+/** How many words before a name the kind a which asks for may stand to call it so ("a group calling itself X"). */
+const KIND_REACH = 3;
 
 /**
  * How surely a passage holds a name of the kind a who or where question asks for, by the writing alone

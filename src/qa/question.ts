@@ -139,10 +139,12 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   const adverb = (k: number) => query.tokens[k] !== undefined && isVerbAdverb(query.tokens[k]!.norm, language);
   if (!query.reading.romanized && (pastVerb(next) || (adverb(next) && pastVerb(next + 1)))) return [];
   let phrase = unitsFrom(query, next);
-  // in English a verb's past after the head ends the noun phrase: "which group claimed responsibility" asks
-  // which group (a name written with a capital is none: "Which Ahmed Raised…")
+  // in English the question's verb, a past after the head, ends the noun phrase: "which group claimed
+  // responsibility" asks which group; the last such past, as one before the head qualifies it ("which
+  // flood affected district received…", "which state-owned bank collapsed"); a name written with a capital
+  // is none ("Which Ahmed Raised…")
   if (!isVerbFinal(language) && !query.reading.romanized) {
-    const verbAt = phrase.findIndex((u, k) => k > 0 && u.at === u.end && query.tokens[u.at]!.raw === query.tokens[u.at]!.norm && isWrittenPast(query.tokens[u.at]!.norm, stemEnglish(query.tokens[u.at]!.norm), language));
+    const verbAt = phrase.findLastIndex((u, k) => k > 0 && u.at === u.end && query.tokens[u.at]!.raw === query.tokens[u.at]!.norm && isWrittenPast(query.tokens[u.at]!.norm, stemEnglish(query.tokens[u.at]!.norm), language));
     if (verbAt > 0) phrase = phrase.slice(0, verbAt);
   }
   // "what type of servers", "which kind of attack": a word of kind alone asks the kind of what follows it, past
