@@ -42,8 +42,12 @@ describe('clock times written in words', () => {
     expect(inWords('শনিবার বিকেল পাঁচটা নাগাদ ট্রলার উল্টে যায়।', 'bn')).toEqual([['5:00', 'পাঁচটা']]);
     expect(inWords('রবিবার রাত সাড়ে আটটা নাগাদ ঝড় আছড়ে পড়ে।', 'bn')).toEqual([['8:30', 'সাড়ে আটটা']]);
     expect(inWords('সকাল ছটায় হামলা হয়।', 'bn')).toEqual([['6:00', 'ছটায়']]);
-    // five of something is no hour
+    // five of something is no hour, after a part of the day too; nor is বাজে, also "bad", an hour's word
     expect(inWords('পাঁচটা সার্ভার হ্যাক হয়েছে।', 'bn')).toEqual([]);
+    expect(inWords('সকালে একটা দোকান পুরো পুড়ে যায়।', 'bn')).toEqual([]);
+    expect(inWords('সন্ধ্যায় পাঁচটা দোকান বন্ধ হয়।', 'bn')).toEqual([]);
+    expect(inWords('সরকার দুটো বাজে সিদ্ধান্ত নিয়েছে।', 'bn')).toEqual([]);
+    expect(inWords('বিকেল চারটে নাগাদ ঝড় আসে।', 'bn')).toEqual([['4:00', 'চারটে']]);
     // nor is a number of hours or a count with a multiplier
     expect(inWords('पांच घंटे तक बिजली नहीं थी और दो लाख लोग प्रभावित हुए।', 'hi')).toEqual([]);
   });
