@@ -403,20 +403,20 @@ export const isLatinName = (raw: string) => /^\p{Lu}[\p{L}\p{M}-]*$/u.test(raw);
 /** Whether a text is written in ASCII only: an English span needs no English reading beside it. */
 export const isAscii = (text: string) => /^[\x00-\x7f]*$/.test(text);
 
-const HOUR_WORDS: Record<Language, ReadonlySet<string>> = { en: new Set(EN.hourWords.map(normalize)), hi: new Set(HI.hourWords.map(normalize)), bn: new Set(BN.hourWords.map(normalize)) };
-const AROUND_WORDS: Record<Language, ReadonlySet<string>> = { en: new Set(EN.aroundWords.map(normalize)), hi: new Set(HI.aroundWords.map(normalize)), bn: new Set(BN.aroundWords.map(normalize)) };
-const HOUR_ENDINGS: Record<Language, readonly string[]> = { en: EN.hourEndings.map(normalize), hi: HI.hourEndings.map(normalize), bn: BN.hourEndings.map(normalize) };
-/** Whether a word after a number makes it the hour of a clock (बजे, বাজে; data hourWords). */
+const HOUR_WORDS = eachLanguage((w) => w.hourWords);
+const AROUND_WORDS = eachLanguage((w) => w.aroundWords);
+const COUNTING_HOUR_ENDINGS = eachLanguage((w) => w.countingHourEndings);
+/** Each language's hour endings, longest first (টায় before টা). */
+const HOUR_ENDINGS = Object.fromEntries(Object.entries(eachLanguage((w) => w.hourEndings)).map(([l, e]) => [l, [...e].sort((a, b) => b.length - a.length)])) as Record<Language, string[]>;
+/** Whether a word after a number makes it the hour of a clock (बजे, বেজে; data hourWords). */
 export const isHourWord = (norm: string, language: Language) => HOUR_WORDS[language].has(norm);
 /** Whether a word after a time makes it approximate (নাগাদ; data aroundWords). */
 export const isAroundWord = (norm: string, language: Language) => AROUND_WORDS[language].has(norm);
-const COUNTING_HOUR_ENDINGS: Record<Language, ReadonlySet<string>> = { en: new Set(EN.countingHourEndings.map(normalize)), hi: new Set(HI.countingHourEndings.map(normalize)), bn: new Set(BN.countingHourEndings.map(normalize)) };
 /**
  * The word before an ending that may make it the hour (পাঁচটা: পাঁচ; data hourEndings), and whether the
  * ending also counts things (টা: পাঁচটা সার্ভার; data countingHourEndings), if it has one.
  */
 export const hourEnding = (norm: string, language: Language): { bare: string; counts: boolean } | undefined => {
-  const e = [...HOUR_ENDINGS[language]].sort((a, b) => b.length - a.length).find((x) => norm.length > x.length && norm.endsWith(x));
+  const e = HOUR_ENDINGS[language].find((x) => norm.length > x.length && norm.endsWith(x));
   return e === undefined ? undefined : { bare: norm.slice(0, -e.length), counts: COUNTING_HOUR_ENDINGS[language].has(e) };
 };
-
