@@ -376,13 +376,6 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     bestSupport = standing(n);
     bestSaid = said;
   };
-  // what the question counts is in the passage only as the broader thing it is a kind of ("Five patients died",
-  // asked how many staff): no number there counts it
-  const otherKind = focus.length === 0 && input.plan.focus !== undefined && unitPositions(text, input.plan.focus).length > 0;
-  // what is counted is not in the passage: a number counts what the question asks only beside its other
-  // words, and only when the question names what it counts: one that asks a measure by its phrase alone
-  // (how old, how long: data phraseFocus) is not answered by a number of anything else (5 million dollars);
-  // a number the writing makes an age is one of what "how old" counts, wherever its years are (23 वर्षीय)
   // the things the question names, and the broader things they are kinds of: a number right before a plural
   // that names none of them counts something else (a plural is surely what it counts: "12 lakh patients"; a word
   // without the mark may be a qualifier of it, "पांच मुख्य सर्वरों", or a unit, "340 मील")
@@ -396,6 +389,13 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const things = conceptsAt(text, next).filter((c) => !QUALIFIERS.has(c));
     return things.length > 0 && !things.some((c) => namedThings.has(c)) && (!placesOnly || things.some((c) => PLACE_CONCEPTS.has(c)));
   };
+  // what the question counts is in the passage only as the broader thing it is a kind of ("Five patients died",
+  // asked how many staff): no number there counts it
+  const otherKind = focus.length === 0 && input.plan.focus !== undefined && unitPositions(text, input.plan.focus).length > 0;
+  // what is counted is not in the passage: a number counts what the question asks only beside its other
+  // words, and only when the question names what it counts: one that asks a measure by its phrase alone
+  // (how old, how long: data phraseFocus) is not answered by a number of anything else (5 million dollars);
+  // a number the writing makes an age is one of what "how old" counts, wherever its years are (23 वर्षीय)
   if ((focus.length === 0 && !input.plan.measured && !otherKind) || aged.size > 0) {
     // (a value in another conjunct, across "and", और, এবং, stands further from the question's words than its words count)
     const dist = distances(text.tokens.length, questionPositions(input), (i) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1));
