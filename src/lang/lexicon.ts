@@ -1,4 +1,4 @@
-import { EVENTS } from './data/concepts.js';
+import { EVENTS, ORGANISATIONS } from './data/concepts.js';
 import { LEXICON } from './lexicon-data.js';
 import { normalize } from './normalize.js';
 import { scriptOf } from './script.js';
@@ -116,6 +116,10 @@ export function withParents(id: string): string[] {
   for (let c = concept(id)?.parent; c !== undefined && !out.includes(c); c = concept(c)?.parent) out.push(c);
   return out;
 }
+
+const ORGANISATION_SET: ReadonlySet<string> = new Set(ORGANISATIONS);
+/** Whether a concept is a kind of body (a group, a company, the police: data ORGANISATIONS), not of someone. */
+export const isOrganisation = (id: string) => withParents(id).some((p) => ORGANISATION_SET.has(p));
 
 /**
  * The concepts a word or phrase is written as, form for form (normalized words joined by a space): चीनी

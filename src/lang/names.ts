@@ -1,8 +1,8 @@
 import type { AnalyzedText } from './analyze.js';
 import { indicTranslations } from './dictionary.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
-import { concept, conceptsWrittenAs, withParents, wordStems } from './lexicon.js';
-import { INSTITUTIONS, ORGANISATIONS, PLACE_KINDS } from './data/concepts.js';
+import { concept, conceptsWrittenAs, isOrganisation, withParents, wordStems } from './lexicon.js';
+import { INSTITUTIONS, PLACE_KINDS } from './data/concepts.js';
 import { normalize } from './normalize.js';
 import { languageFromScript, scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
@@ -33,7 +33,6 @@ const LATIN_NAME_ENDINGS = NAME_ENDINGS.filter((e) => scriptOf(e[e.length - 1]!)
 export const isPossessor = (n: NameSpan) => n.marker !== undefined && LATIN_NAME_ENDINGS.includes(n.marker);
 const NAME_TITLES = anyLanguage((w) => w.nameTitles);
 const HONORIFICS = anyLanguage((w) => w.honorifics);
-const ORGANISATION_SET: ReadonlySet<string> = new Set(ORGANISATIONS);
 /** Genitive endings written onto a word (-এর, -র; 's): the name endings that are genitive markers. */
 const GENITIVE_ENDINGS = NAME_ENDINGS.filter((e) => isGenitiveMarker(e));
 /** Those of two signs or more (-এর, 's): not the bare র that ends many words of their own. */
@@ -498,7 +497,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // river a person the article writes as a doer drowned in, अंकित नदी में … अंकित ने)
     const body = last + 1;
     const bodyMark = body < tokens.length && spaced(last) && !input.asked(body) && !marked(last) ? marked(body) : undefined;
-    const organisation = bodyMark !== undefined && (UNDERGOER_MARKERS.has(bodyMark.marker) || AGENT_MARKERS.has(bodyMark.marker)) && text.concepts[body]!.some((c) => withParents(c).some((p) => ORGANISATION_SET.has(p)));
+    const organisation = bodyMark !== undefined && (UNDERGOER_MARKERS.has(bodyMark.marker) || AGENT_MARKERS.has(bodyMark.marker)) && text.concepts[body]!.some(isOrganisation);
     const placed = bodyMark !== undefined && bodyMark.place && placeHeadWord(tokens[body]!.norm) && !article.marked.has(tokens[last]!.norm);
     // (the name's own last word is what the article must attest, not the kind's)
     let named = last;

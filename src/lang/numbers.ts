@@ -56,6 +56,9 @@ export const FRACTION_PREFIXES: Record<NumberLanguage, Map<string, number>> = {
   'latn-indic': words({ sadhe: 0.5, saadhe: 0.5, sare: 0.5, sawa: 0.25, sowa: 0.25, paune: -0.25, poune: -0.25 }),
 };
 
+/** The fraction a word before a cardinal adds to it in any of the given languages (साढ़े: 0.5), if it is one. */
+export const fractionBefore = (norm: string, langs: readonly NumberLanguage[]): number | undefined => langs.map((l) => FRACTION_PREFIXES[l].get(norm)).find((f) => f !== undefined);
+
 /**
  * Bengali counts take a classifier, and may take a case ending after it: পাঁচটি, তিনজন, দুটো; তিনজনকে, দুজনের,
  * চারটির. Not টা with a case: দশটার, দশটায় tell the hour ("at ten").
@@ -125,7 +128,7 @@ export function numberPhrases(norms: readonly string[], langs: readonly NumberLa
   let i = 0;
   while (i < norms.length) {
     // (a fraction's word before the cardinal, साढ़े तीन: 3.5; alone it is no number)
-    const fraction = langs.map((l) => FRACTION_PREFIXES[l].get(norms[i]!)).find((f) => f !== undefined);
+    const fraction = fractionBefore(norms[i]!, langs);
     const start = i;
     if (fraction !== undefined && i + 1 < norms.length && cardinalValue(norms[i + 1]!, langs) !== undefined) i++;
     const cardinal = cardinalValue(norms[i]!, langs);

@@ -1,6 +1,6 @@
 import { DAY_PARTS } from './data/concepts.js';
 import { conceptKeys, matchConcepts, wordStems } from './lexicon.js';
-import { FRACTION_PREFIXES, cardinalValue, numberLanguages, numberPhrases, type NumberLanguage, type NumberPhrase } from './numbers.js';
+import { cardinalValue, fractionBefore, numberLanguages, numberPhrases, type NumberLanguage, type NumberPhrase } from './numbers.js';
 import type { Language } from './script.js';
 import { timeExpressions, type TimeExpression } from './time.js';
 import type { Token } from './tokenize.js';
@@ -53,7 +53,7 @@ function wordClockTimes(text: string, tokens: readonly Token[], numbers: readonl
     const value = ending === undefined ? undefined : cardinalValue(ending.bare, langs);
     if (ending === undefined || value === undefined || !Number.isInteger(value) || hourAfter(k + 1)) return;
     const next = tokens[k + 1];
-    const fraction = k > 0 ? langs.map((l) => FRACTION_PREFIXES[l].get(tokens[k - 1]!.norm)).find((f) => f !== undefined) : undefined;
+    const fraction = k > 0 ? fractionBefore(tokens[k - 1]!.norm, langs) : undefined;
     const first = fraction === undefined ? k : k - 1;
     const around = next !== undefined && isAroundWord(next.norm, language);
     // (an ending that also counts things, পাঁচটা, is an hour only where nothing it could count follows: a

@@ -1,5 +1,5 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
-import { concept, conceptsWrittenAs, label, withParents } from '../lang/lexicon.js';
+import { concept, conceptsWrittenAs, isOrganisation, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -10,7 +10,7 @@ import { COUNT_REACH, SURE_ALTERNATIVE, isOneInLetters, ownSensePositions, unitP
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
-import { ORGANISATIONS, PERSON } from '../lang/data/concepts.js';
+import { PERSON } from '../lang/data/concepts.js';
 import { ACTOR_CONCEPTS, KIND, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
@@ -1561,6 +1561,11 @@ function askedNames(input: ExtractInput, asked: (i: number) => boolean, wanted =
  * no name is tied to the question's words, or two are tied as closely, there is no short answer.
  */
 function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
+  return namedSpan(input, place)?.answer;
+}
+
+/** The name named() answers with, and the tokens it stands on, first to last. */
+function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; first: number; last: number } | undefined {
   const { text } = input;
   const inQuestion = input.plan.asked;
   const { kinds } = askedKinds(place);
@@ -1730,8 +1735,8 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   const value: AnswerValue = known ? { kind: 'name', ids } : { kind: 'words', text: name.text.toLowerCase() };
   // a name no lexicon knows, in Devanagari or Bengali script: a Latin reading of it
   const reading = english === null && !known ? romanizeNames(name.text, scriptOf(name.text[0] ?? '')) : undefined;
-  if (reading) return { ...shown, normalized: reading + possessive, transliterated: true, value };
-  return { ...shown, normalized: english === null ? null : english + possessive, value };
+  if (reading) return { answer: { ...shown, normalized: reading + possessive, transliterated: true, value }, first, last };
+  return { answer: { ...shown, normalized: english === null ? null : english + possessive, value }, first, last };
 }
 
 /** The coordinator an English reading of a list of names takes ("Delhi, Pune and Mumbai"). */
@@ -1807,17 +1812,14 @@ function which(input: ExtractInput): ShortAnswer | undefined {
   // (a name the passage calls by the asked kind, that word within KIND_REACH words before it or right after
   // it: "group calling itself BlackVault", "ransomware group LockBit", "the Lazarus group"; else one that
   // no title or kind of person marks as someone: not "Defence Minister Rajnath Singh", who spoke of the attack)
-  const name = named(input, false);
-  if (!name) return undefined;
+  const found = namedSpan(input, false);
+  if (!found) return undefined;
+  const { answer: name, first, last } = found;
   const { text } = input;
-  const first = text.tokens.findIndex((t) => input.offset + t.start >= name.start);
-  const last = text.tokens.findLastIndex((t) => input.offset + t.end <= name.end);
   if (unitPositions(text, head).some((k) => (k < first && first - k <= KIND_REACH) || k === last + 1)) return name;
-  const someone = (k: number) => k >= 0 && (isNameTitle(text.tokens[k]!.norm) || conceptsAt(text, k).some((c) => !ORGANISATION_SET.has(c) && withParents(c).some((p) => p === PERSON || (ACTOR_CONCEPTS.has(p) && !ORGANISATION_SET.has(p)))));
+  const someone = (k: number) => k >= 0 && (isNameTitle(text.tokens[k]!.norm) || conceptsAt(text, k).some((c) => !isOrganisation(c) && withParents(c).some((p) => p === PERSON || ACTOR_CONCEPTS.has(p))));
   return Array.from({ length: last - first + 2 }, (_v, j) => first - 1 + j).some(someone) ? undefined : name;
 }
-
-const ORGANISATION_SET: ReadonlySet<string> = new Set(ORGANISATIONS);
 
 /** How many words before a name the kind a which asks for may stand to call it so ("a group calling itself X"). */
 const KIND_REACH = 3;

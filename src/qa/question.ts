@@ -164,6 +164,12 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   return phrase.reverse();
 }
 
+/** The last of the units written together from the one at `k` on: the head of the noun phrase they make. */
+function runEnd(units: readonly QueryUnit[], k: number): number {
+  while (k + 1 < units.length && units[k + 1]!.at === units[k]!.end + 1) k++;
+  return k;
+}
+
 /** The lexicon's concept of a name (name, नाम, নাম). */
 const NAME = 'name';
 
@@ -178,10 +184,9 @@ export function nameBearer(query: AnalyzedQuery, name: QueryUnit): QueryUnit | u
   const at = units.indexOf(name);
   const of = tokens[name.end + 1];
   if (of !== undefined && isGenitivePreposition(of.norm)) {
-    let k = units.findIndex((u) => u.at > name.end + 1);
+    const k = units.findIndex((u) => u.at > name.end + 1);
     if (k < 0 || !tokens.slice(name.end + 2, units[k]!.at).every((t) => isArticle(t.norm))) return undefined;
-    while (k + 1 < units.length && units[k + 1]!.at === units[k]!.end + 1) k++;
-    return units[k];
+    return units[runEnd(units, k)];
   }
   const owner = units[at - 1];
   if (owner === undefined) return undefined;
@@ -397,8 +402,7 @@ function identityOf(query: AnalyzedQuery, undergone: QueryUnit | undefined): Que
   // the noun phrase right after the be-form and its articles, its words written together, and nothing after
   // it but "of" and what it is of ("who is behind the attack", "who was responsible for it" call no one by a noun)
   if (!tokens.slice(at + 2, units[0]!.at).every((t) => isArticle(t.norm))) return undefined;
-  let head = 0;
-  while (head + 1 < units.length && units[head + 1]!.at === units[head]!.end + 1) head++;
+  const head = runEnd(units, 0);
   const next = tokens[units[head]!.end + 1];
   return next === undefined || isGenitivePreposition(next.norm) ? units[head] : undefined;
 }
