@@ -163,8 +163,10 @@ function latinSounds(word: string): string[][] {
         break;
       case 'g':
         if (next === 'h') {
-          // gh: g at the start (Ghana), silent after a vowel (night, Leigh)
-          if (i === 0) push('g');
+          // gh: silent after i or u (night, Leigh, though, taught), otherwise the g it writes in names from
+          // other languages (Ghana, Singh, Raghav, Hooghly, Baghdad, Edinburgh: एडिनबर्ग)
+          const prev = w[i - 1];
+          if (prev !== 'i' && prev !== 'u') push('g');
           i++;
         } else if (next === 'n' && (after === undefined || after === 's')) {
           // sign, campaigns: the g is silent

@@ -81,6 +81,16 @@ describe('cross-script keys', () => {
     expect(share('Gordon', 'गॉर्डन')).toBe(true); // hard g
   });
 
+  it('read gh as silent only after i or u (night, though), and as the g it writes in names from other languages', () => {
+    expect(share('Hooghly', 'হুগলি', 'हुगली')).toBe(true);
+    expect(share('Edinburgh', 'एडिनबर्ग')).toBe(true);
+    expect(share('Baghdad', 'बगदाद')).toBe(true);
+    expect(share('Raghav', 'राघव')).toBe(true);
+    expect(share('Brighton', 'ब्राइटन')).toBe(true);
+    expect(share('Knight', 'नाइट')).toBe(true);
+    expect(share('Vaughan', 'वॉन')).toBe(true);
+  });
+
   it('read Indic spelling into the same classes: anusvara before a lip consonant, the vowel r, a silent h', () => {
     expect(share('Campbell', 'कैंपबेल', 'ক্যাম্পবেল')).toBe(true);
     expect(share('Krishna', 'कृष्णा')).toBe(true);
