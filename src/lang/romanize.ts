@@ -115,7 +115,8 @@ function romanizeWord(word: string, letters: Letters): string {
   if (letters.dropsMedial) {
     for (let k = last - 1; k >= 1; k--) {
       const u = parts[k]!;
-      if (u.inherent && parts[k - 1]!.vowel !== '' && parts[k + 1]!.consonant !== '' && parts[k + 1]!.vowel !== '') u.vowel = '';
+      // (not one that carries a nasal mark: प्रबंधक is "prabandhak")
+      if (u.inherent && u.vowel === letters.inherent && parts[k - 1]!.vowel !== '' && parts[k + 1]!.consonant !== '' && parts[k + 1]!.vowel !== '') u.vowel = '';
     }
   }
   return parts.map((u) => u.consonant + u.vowel).join('');

@@ -11,6 +11,9 @@ describe('a Latin reading of a name in Devanagari or Bengali script', () => {
     // a cluster ending in r keeps its vowel; an English loan ending in a cluster does not
     expect(romanizeName('नरेंद्र', 'deva')).toBe('Narendra');
     expect(romanizeName('शॉर्ट', 'deva')).toBe('Short');
+    // a syllable with a nasal mark keeps its vowel inside the word too
+    expect(romanizeName('महाप्रबंधक', 'deva')).toBe('Mahaprabandhak');
+    expect(romanizeName('परंतु', 'deva')).toBe('Parantu');
     // nukta letters are the sounds they write
     expect(romanizeName('ज़ोया फ़ारूक़ी', 'deva')).toBe('Zoya Faruqi');
   });
