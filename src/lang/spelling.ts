@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { ENGLISH_WORDS } from './data/english-words.js';
 import { englishDictionaryStems, hindiDictionaryStems } from './dictionary.js';
+import { isEnglishStem } from './english.js';
 import { lexiconStems, wordStems } from './lexicon.js';
 import { languageOfScript, type Script } from './script.js';
 import { isStopword } from './stopwords.js';
@@ -31,7 +31,6 @@ const MAX_SPELLINGS = 3;
 const WORD: Partial<Record<Script, RegExp>> = { latn: /^[a-z]+$/, deva: /^[\u0900-\u0963\u0971-\u097f]+$/u, beng: /^[\u0980-\u09e3\u09f0-\u09ff]+$/u };
 
 const vocabularies = new Map<Script, SearchableMap<true>>();
-let englishWords: Set<string> | undefined;
 
 function stemsOf(script: Script): Iterable<string>[] {
   if (script === 'latn') return [lexiconStems('en'), englishDictionaryStems(), wordnetStems()];
@@ -50,14 +49,10 @@ function vocabulary(script: Script): SearchableMap<true> {
   return map;
 }
 
-/** The stems of every English word WordNet knows, read on first use. */
-const englishWordSet = () => (englishWords ??= new Set(ENGLISH_WORDS.split(' ')));
-
 /** Whether a stem is a word of its script's language beyond the reader's tables (English: WordNet's, or one of them with an ending of degree: quieter, hardest). */
 function isWord(stem: string, script: Script): boolean {
   if (script !== 'latn') return false;
-  const words = englishWordSet();
-  return words.has(stem) || LANGUAGE_WORDS.en.degreeEndings.some((e) => stem.endsWith(e) && words.has(wordStems(stem.slice(0, -e.length))[0] ?? ''));
+  return isEnglishStem(stem) || LANGUAGE_WORDS.en.degreeEndings.some((e) => stem.endsWith(e) && isEnglishStem(wordStems(stem.slice(0, -e.length))[0] ?? ''));
 }
 
 /**
@@ -103,7 +98,7 @@ function signSlip(a: string, b: string, script: Script): boolean {
 /** Build the vocabularies now rather than on the first question that needs them (see `prepareQuestionReading`). */
 export function loadSpellings(): void {
   for (const script of ['latn', 'deva', 'beng'] as const) vocabulary(script);
-  englishWordSet();
+  isEnglishStem('');
 }
 
 /** The words of English question phrases (how many, how long ago). */

@@ -1,4 +1,5 @@
 import { stemmer as porter } from 'stemmer';
+import { isEnglishStem } from './english.js';
 import { foldBengali, foldHindi } from './fold.js';
 import type { Script } from './script.js';
 
@@ -120,9 +121,26 @@ export function stemBengali(norm: string): string[] {
 /** An English word without its possessive ending (Luther's, the Panthers'): the word is the name itself. */
 export const withoutPossessive = (norm: string) => norm.replace(/'s?$/, '');
 
+/**
+ * British endings of -ise verbs and their nouns (hospitalised, organisation) with the American -ize spelling's
+ * letters: the stemmer knows only -ize (hospitalized → hospit, hospitalised → hospitalis).
+ */
+const BRITISH_IS = /is(e|ed|es|ing|ation|ations)$/;
+
+/**
+ * A word spelt the British way (hospitalised, organisation, analysed) as the American spelling that WordNet
+ * knows, so both stem alike; a word whose -ize spelling is no word (promise, exercise, surprise) as it is.
+ */
+function americanSpelling(word: string): string {
+  const m = BRITISH_IS.exec(word) ?? /ys(e|ed|es|ing)$/.exec(word);
+  if (!m) return word;
+  const american = `${word.slice(0, m.index)}${m[0].startsWith('y') ? 'yz' : 'iz'}${m[1]}`;
+  return isEnglishStem(porter(american)) ? american : word;
+}
+
 export function stemEnglish(norm: string): string {
   const word = withoutPossessive(norm);
-  return /^[a-z]+$/.test(word) ? porter(word) : word;
+  return /^[a-z]+$/.test(word) ? porter(americanSpelling(word)) : word;
 }
 
 /** The stems of a normalized token, by the script it is written in; never empty (a word folded to nothing is its own stem). */

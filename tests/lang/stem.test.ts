@@ -61,6 +61,17 @@ describe('stemmers', () => {
     expect(stemEnglish("utility's")).toBe(stemEnglish('utility'));
   });
 
+  it('stem a British -ise spelling as the American -ize one WordNet knows, and a word whose -ize spelling is no word as it is', () => {
+    expect(stemEnglish('hospitalised')).toBe(stemEnglish('hospitalized'));
+    expect(stemEnglish('hospitalised')).toBe(stemEnglish('hospital'));
+    expect(stemEnglish('organisation')).toBe(stemEnglish('organization'));
+    expect(stemEnglish('analysed')).toBe(stemEnglish('analyzed'));
+    expect(stemEnglish('realising')).toBe(stemEnglish('realize'));
+    expect(stemEnglish('promised')).toBe(stemEnglish('promise'));
+    expect(stemEnglish('exercise')).not.toBe(stemEnglish('exercize'));
+    expect(stemEnglish('surprised')).toBe(stemEnglish('surprise'));
+  });
+
   it('never give an empty stem; a Hindi stem only strips a suffix, a prefix of the folded word', () => {
     const deva = fc.array(fc.integer({ min: 0x0900, max: 0x097f }).map((c) => String.fromCharCode(c)), { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
     const beng = fc.array(fc.integer({ min: 0x0980, max: 0x09ff }).map((c) => String.fromCharCode(c)), { minLength: 1, maxLength: 12 }).map((a) => a.join(''));

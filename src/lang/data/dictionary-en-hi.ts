@@ -290,7 +290,7 @@ adversari|विरोध/brd
 advers|प्रतिकुल/prtkl
 advers|कठिन/ktn
 advert|विज्ञापन/bjnpn
-advertis|विज्ञापन/bjnpn
+advert|विज्ञापन/bjnpn
 advertis|विज्ञापन/bjnpn
 advertis|विज्ञापन/bjnpn
 advic|सलाह/slh उपदेश/apds
@@ -563,7 +563,7 @@ analgasia|दर्दनाशक/drdnsk पिडाशुंय/prsnt
 analog|अनुरुप/anrp
 analogu|साद्रिश्य/sdrs तुल्यरुप/tlrp
 analog|समान/smnt
-analys|विश्लेशण/bslsn;मनोविश्लेशण/mnbslsn
+analyz|विश्लेशण/bslsn;मनोविश्लेशण/mnbslsn
 analysi|विश्लेशण/bslsn
 analyst|विश्लेशक/bslsk
 analyt|वैश्लेशिक/bslsk
@@ -741,7 +741,7 @@ apprehens|आशंकित/asnkt
 apprehens|डरपुर्वक/drprbk
 apprentic|अपरेंटिस/aprnts;शिश्य
 apprenticeship|शिक्श/sks
-appris|सुचित/sct
+appriz|सुचित/sct
 approach|पहुंच/phc निकट/nktt;पद्ध/pdt;प्रस्ताव/prstb;पहुंच/phcn
 approach|सुगंय/sgm;मिलनसार/mlnsr
 approb|मंजुर/mnjr अनुमोदन/anmdn
@@ -2608,7 +2608,7 @@ crisp|कुरकुर/krkr;स्पश्ट/spst विशद/bsd;कुर
 criterion|मानदंड/mndnd जांच कसौट/kst
 critic|आलोचक/alck समिक्शक/smksk
 critic|विवेचनात्मक/bbcntmk;नाजुक/njk;संकटमय/snktm
-criticis|आलोच/alcn
+critic|आलोच/alcn
 critic|आलोच/alcn समिक्श/smks
 critiqu|प्रत्यालोच/prtlcn
 croak|भर्र/brn
@@ -2655,7 +2655,7 @@ crypt|तहख/thkn
 cryptic|गुप्त/gpt
 crystal|स्फटिक/sptk
 crystallin|पारदर्शक/prdrsk;स्फटिक/sptk
-crystallis|रवेदार/rbdr
+crystal|रवेदार/rbdr
 crystal|रवेदार/rbdr
 cube|क्युब;घनफल/gnpl
 cubic|घनाकार/gnkr;त्रिविमिय/trbm
@@ -3007,7 +3007,7 @@ demonstr|भावप्रदर्शक/bbprdrsk;निश्चयवाच�
 demonstr|प्रदर्शन/prdrsn
 demonstr|प्रदर्शन/prdrsn
 demonstr|प्रदर्शक/prdrsk
-demoralis|उत्साहभंग/atshbng
+demor|उत्साहभंग/atshbng
 demor|निरुत्साह/nrtsh
 demot|पदावनत/pdbnt
 demur|ऐतराज/atrj आपत्
@@ -4273,7 +4273,7 @@ ferret|खोज/kjn
 ferri|घाट
 ferryman|मल्लाह/mlh
 fertil|उपजाउ
-fertilis|उपजाउ
+fertil|उपजाउ
 fertilis|खाद
 fertil|उपजाउपन/apjpn
 fertil|उपजाउ
@@ -5804,7 +5804,7 @@ impractic|अव्यवहारिक/abbhrk
 impract|अव्यवहार्य/abbhr
 impract|अव्यवहारिक/abbhrkt
 imprec|अभिचार/abcr
-imprecis|असंक्शिप्त/asnkspt
+imprec|असंक्शिप्त/asnkspt
 imprecis|असंक्शिप्त/asnkspt
 impregn|अजेय
 impregn|व्याप्त/bpt;गर्भादान/grbdn
@@ -6425,7 +6425,7 @@ intern|कैद
 intern|आंतरिक/antrk
 intern|आंतरिक/antrk
 intern|अंतर्राश्ट्रिय/antrstr
-internationalis|अंतर्राश्ट्रिय/antrstrt
+internation|अंतर्राश्ट्रिय/antrstrt
 internation|अंतर्राश्ट्रिय/antrstrt
 internationalist|अंतर्राश्ट्रियतावाद/antrstrtbd
 internation|अंतर्राश्ट्रिय/antrstrt
@@ -7134,7 +7134,7 @@ liquid|परिसमापन/prsmpn
 liquid|परिसमापक/prsmpk
 liquid|द्रव/drbt
 liquor|मदिर/mdr
-liquoris|गुंज/gnj
+liquor|गुंज/gnj
 lira|लिर
 lisp|तुतलाहट/ttlht
 lissom|सुनंय/snm
@@ -7317,7 +7317,7 @@ magnat|प्रभावशाल/prbbsl
 magnesia|मैग्निशिय/mgns
 magnet|चुंबक/cmbk
 magnet|चुंबकिय/cmbk
-magnetis|चुंबकित/cmbkt
+magnet|चुंबकित/cmbkt
 magnet|चुंबकत्त्व/cmbktb
 magneto|मैगनेट/mgnt
 magnific|वैभव/bbb
@@ -7543,7 +7543,7 @@ mechan|मैकैनिक/mknk कारिगर/krgr
 mechan|यांत्रिक/antrk
 mechan|यांत्रिक/antrk
 mechan|यंत्रविज्ञान/antrbjnn
-mechanis|मशिनिकरण/msnkrn
+mechan|मशिनिकरण/msnkrn
 mechan|तरिक/trk
 mechanist|यांत्रिकिय/antrk
 medal|पदक/pdk
@@ -7593,7 +7593,7 @@ memoir|जिव/jbn
 memor|स्मरणिय/smrn
 memorandum|पुर्ज/prj ज्ञापन/jnpn
 memori|स्मारक/smrk
-memoris|याद
+memor|याद
 memori|स्म्रि/smrt याददाश्त/addst
 menac|कश्टकार/kstkr
 menac|डराव/drbn
@@ -7628,7 +7628,7 @@ merriment|आनंद/annd
 merri|आनंदपुर्ण/anndprn
 mesh|जाल;जाल
 mesmer|संमोहक/smhk
-mesmeris|संमोहित/smht
+mesmer|संमोहित/smht
 mess|भोजनालय/bjnl;गडबड/grbr;झंझट/jnjt;गंदग/gndg
 messag|समाचार/smcr
 messeng|संदेशवाहक/sndsbhk
@@ -7693,7 +7693,7 @@ mile|मिल
 milieu|वातावरण/btbrn
 milit|आक्रामक/akrmkt
 milit|आक्रामक/akrmk
-militaris|सेनायुक्त/snkt
+militar|सेनायुक्त/snkt
 militarist|आक्रामक/akrmk
 militari|सेन
 milk|दुध;दुह/dhn
@@ -7727,7 +7727,7 @@ mineralog|खनिजविज्ञान/knjbjnn
 mingi|कंजुस/knjs
 mini|छोट
 miniatur|लघुरुप/lgrp;लघुचित्र/lgctr
-minimis|छोट
+minim|छोट
 minion|चापलुस/cpls
 miniseri|धारावाहिक/drbhk
 minist|मंत्र/mntr;सेव
@@ -7801,7 +7801,7 @@ mixtur|घोल
 moan|कराह/krh;शोक
 moat|खाइ
 mob|भिड
-mobilis|गतिशिल/gtsl
+mobil|गतिशिल/gtsl
 mobil|गतिशिल/gtslt
 mobster|गुंड/gnd
 mocha|कहव/khb
@@ -7816,8 +7816,8 @@ moder|धिम
 moder|संयम/snm
 moder|मध्यस्थ/mdst
 modern|आधुनिक/adnk
-modernis|आधुनिकरण/adnkrn
-modernis|आधुनिकरण/adnkrn
+modern|आधुनिकरण/adnkrn
+modern|आधुनिकरण/adnkrn
 modern|आधुनिक/adnkt
 modernist|आधुनिकतावाद/adnktbd
 modest|संकोच/snkc
@@ -8688,7 +8688,7 @@ parabl|नितिकथ/ntkt
 paraboil|उबाल/abln
 parabola|अनुव्रित्त/anbrt
 parad|जलुस/jls
-paradis|स्वर्ग/sbrg
+parad|स्वर्ग/sbrg
 paraffin|पराफिन/prpn
 paragon|आदर्श/adrs
 paragraph|अनुच्छेद/ancd
@@ -9336,7 +9336,7 @@ poplin|पोपलिन/ppln
 poppadam|पापड/ppd
 poppi|पोस्/pst पोस्त/pst
 popular|लोकप्रिय/lkpr;जनप्रिय/jnpr;लोक जन
-popularis|लोकप्रिय/lkpr;लोकसुलभ/lkslb
+popular|लोकप्रिय/lkpr;लोकसुलभ/lkslb
 popular|लोकप्रिय/lkprt
 popul|बसन/bsn बस
 popul|आबाद
@@ -9541,7 +9541,7 @@ presid|राश्ट्रप/rstrpt;अध्यक्श/adks
 press|दबाव/dbb
 press|अत्यावश्यक/atbsk
 pressur|दाब;दबाव/dbb
-pressuris|दाबानुकुल/dbnkl
+pressur|दाबानुकुल/dbnkl
 prestig|प्रतिश्ठ/prtst
 presum|संभाव्यत/smbbt
 presum|मान;साहस/shs
@@ -9718,7 +9718,7 @@ pronto|जल्द/jld
 proof|प्रमाण/prmn;शोध्यपत्र/sdptr;परख/prkn;अभेद्य
 prop|टेक सहार/shr
 propaganda|अधिप्रचार/adprcr
-propagandis|प्रचार/prcr
+propagand|प्रचार/prcr
 propagandist|अधिप्रचारक/adprcrk
 propag|फैल/pln
 propag|प्रचारण/prcrn
@@ -9860,7 +9860,7 @@ pubesc|तरुण/trn
 pubic|जघन/jgn
 public|सार्वजनिक/srbjnk;जनत/jnt
 public|प्रकाशन/prksn;प्रख्यापन/prkpn
-publicis|प्रचार/prcr
+public|प्रचार/prcr
 publicist|पत्रकार/ptrkr
 public|प्रचार/prcr
 publicti|खुलेआम/klm
@@ -9891,7 +9891,7 @@ pulp|गुद;लुगद/lgd;उदासिन/adsn
 pulpi|गुदेदार/gddr
 pulsat|धडक/ddkn फडक/pdkn;कंपायमान/kmpmn
 pulsat|स्पंदन/spndn
-pulveris|पिस/psn;विनश्ट/bnst
+pulver|पिस/psn;विनश्ट/bnst
 pumic|झांव
 pummel|थुकिय/tkn
 pump|पंप/pmp दमकल/dmkl;भरन/brn
@@ -10397,7 +10397,7 @@ repress|दमनकार/dmnkr
 reprimand|डांट;झिडक/jrkn
 reprint|पुनर्मुद्रण/pnrmdrn संस्करण/snskrn
 repris|बदल/bdl
-repris|आव्रित्/abrt
+repriz|आव्रित्/abrt
 reproach|दोशारोपण/dsrpn
 reprob|धिक्कार/dkrn
 reproduc|उत्पंन/atpn
@@ -11153,7 +11153,7 @@ senil|बुढाप/brp
 senior|वरिश्ठ/brst;ज्येश्ठ/jst
 sensat|अनुभु/anbt;स्पर्शज्ञान/sprsjnn;उत्तेज/atjn;सनस/snsn
 sensat|संवेदनात्मक/smbdntmk;सनसनिदार/snsndr
-sensationalis|फैल/pln
+sensation|फैल/pln
 senseless|बेवकुफ/bbkp;बेहोश/bhs
 sensibl|भावुक/bbkt
 sensibl|संवेदनशिल/smbdnslt
@@ -12649,7 +12649,7 @@ terrifi|डरा/drn;डरन/drn
 territori|देशिय
 territori|क्शेत्र/kstr
 terror|आतंक/atnk भय
-terroris|आतंकित/atnkt
+terror|आतंकित/atnkt
 terror|आतंकवाद/atnkbd
 ters|रुख
 test|परिक्श/prks;जांच
@@ -13728,7 +13728,7 @@ uraniu|उरण
 urban|शहर/shr नगर/ngr नागरिक/ngrk
 urban|शिश्ट/sst भला शिलवान/slbn
 urban|शिश्ट/sstt
-urbanis|नगरिकरण/ngrkrn
+urban|नगरिकरण/ngrkrn
 urban|सौंय/smt
 urchin|छोकर/ckr
 urethra|मुत्रमार्ग/mtrmrg
@@ -13898,7 +13898,7 @@ vice|व्यसन/bsn;शिकंज/sknj
 viceroi|राजपाल/rjpl
 viciou|दुराचार/drcr;उग्र;कश्टदायक/kstdk
 victim|शिकार/skr
-victimis|शिकार/skr
+victim|शिकार/skr
 victim|शिकार/skr
 victor|विजे/bjt
 victori|विजय
@@ -13942,7 +13942,7 @@ visionari|कल्पित/klpt
 visit|मुलाकात/mlkt;देख/dkn
 visit|परिदर्शन/prdrsn
 visual|द्रिश्य/drs
-visualis|कल्प/klpn
+visual|कल्प/klpn
 visual|आंख
 vital|महत्वपुर्ण/mhtbprn;जिवंत/jbnt
 vital|स्फुर्/sprt
@@ -13999,7 +13999,7 @@ vow|शपथ/spt;वाद
 vowel|स्वर/sbr
 voyag|यात्र
 voyag|जलयात्र/jltr
-vulcanis|गंधक/gndk
+vulcan|गंधक/gndk
 vulgar|असंस्क्रित/asnskrt;अशिश्ट/asst
 vulgar|अशिश्ट/asstt
 vulgarli|असभ्य/asbt

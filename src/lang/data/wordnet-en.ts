@@ -44,7 +44,6 @@ accustom|change:55
 accus·|accused:60
 achiev·|person:55 personal:55
 achromat|change:55
-achromatis|change:55
 acknowledg|inpatient:60
 acoust power|magnitude:55
 acquir|receive:60 know:52
@@ -85,8 +84,8 @@ adulteri|fraud:60
 adventiti root|origin:55
 advers|affect-people:57
 adversari|person:55 personal:55
-advert|public:55
-advertis|public:55 announce:52
+advert|public:66 announce:52
+advertis|public:55
 advertiz|public:55
 advic and consent|say:55
 advise|person:55 personal:55
@@ -112,7 +111,6 @@ agaz|open:55
 aged|age:60
 aggreg|collect:57 person:55 personal:55
 aggress|hacker:60 law:55
-agnis|know:55
 agniz|know:55
 agnomen|name:55
 agon|affect-people:60
@@ -150,7 +148,6 @@ alarm|threat:55 warn:55
 alat|ward:55
 albino|person:55 personal:55
 alchem|change:55
-alchemis|change:55
 aliform|ward:55
 alin|agency:55
 all around·|expert:55
@@ -172,7 +169,6 @@ alma mater|school:55
 almost|about:70
 alpha softwar|software:55
 alphabet|order:55
-alphabetis|order:55
 alter|change:62 health:55
 altern current|electricity:55
 altern electr current|electricity:55
@@ -208,7 +204,6 @@ ani|some:52
 anim|change:55
 anim diseas|illness:55
 anim viru|malware:55
-animis|change:55
 annelid worm|malware:55
 annihil|death:55
 annul|gang:70
@@ -249,7 +244,6 @@ arborviru|malware:55
 arboviru|malware:55
 arcanum|data:55
 archaean|early:55
-archais|change:55
 archaiz|change:55
 archeolog site|website:55
 archeri|sport:55
@@ -277,7 +271,6 @@ art paper|offline-mode:55
 art student|student:55
 arteri|change:55
 arteri road|road:55
-arterialis|change:55
 arthralgia|injured:55
 arthroplasti|operation:55
 arthroscopi|operation:55
@@ -402,7 +395,6 @@ bank deposit|money:55
 bank examin|exam:55
 bank manag·|director:55
 banquett|court:55
-baptis|name:55 phone:55
 baptiz|name:55 phone:55
 bar exam|exam:55
 bar examin|exam:55
@@ -473,7 +465,6 @@ bereav person|person:55 personal:55
 beseem|sport:55
 best known|know:55
 bestial|change:55
-bestialis|change:55
 bestiari|appointment:55 ticket:55
 bestir oneself|start:55
 bet shop|record:55
@@ -577,7 +568,6 @@ boffin|expert:55
 bologram|record:55
 bolograph|record:55
 bolshev|change:55
-bolshevis|change:55
 bomb run|explosion:55
 bomb site|website:55
 bomblet|explosion:60
@@ -695,7 +685,6 @@ bureaux|agency:57
 burg|city:55
 burgl|steal:55
 burglar|steal:55
-burglaris|steal:55
 burglarproof|protect:55
 buri ground|website:55
 burial ground|website:55
@@ -760,7 +749,6 @@ campground|website:55
 campsit|website:55
 canal|give:55
 canal boat|boat:55
-canalis|give:55
 candi store|record:55
 candlepow·|magnitude:55
 cannonbal along|passenger:55
@@ -824,7 +812,6 @@ catch out|find:55
 catechumen|student:55
 cater|work:55
 catheter|operation:55
-catheteris|operation:55
 cathous|house:55 office:55
 caus celebr|case:55
 caus to sleep|change:55
@@ -832,7 +819,6 @@ causal|cause:60
 causalgia|injured:55
 causat|cause:60
 cauter|operation:55
-cauteris|operation:55
 cautiou statement|announce:55
 celebrat·|person:55 personal:55
 celer|fast:70
@@ -846,7 +832,6 @@ centimetr|chief-minister:70
 centimet·|chief-minister:70
 central|change:55 policy:55
 central offic|office:70
-centralis|change:55
 cerebr|believe:70
 certif|password:53
 certif of incorpor|password:55
@@ -952,7 +937,6 @@ civil year|year:55
 clam|money:55
 clangor|accident:70 down:70 violence:70
 classic|change:55
-classicis|change:55
 classif system|agency:55
 clean hous|sanitize:55
 cleaner|record:55
@@ -1017,7 +1001,7 @@ coeval|person:55
 coffe cup|sport:55
 cog railwai|railway:55
 cogent evid|evidence:70
-cognis|know:70
+cognis|know:60
 cognis·|know:60
 cognit|know:60
 cogniz|know:70
@@ -1031,22 +1015,18 @@ colic|injured:55
 collater fraud|fraud:55
 collect bargain|negotiate:55
 collectiv|agency:55
-collectivis|agency:55
 colleg boi|student:55
 colleg man|student:55
 collegian|student:55
 colli|change:55
 colon|agency:55
 coloni|use:55
-colonis|agency:55
 color|change:55
 color blind person|person:55 personal:55
 color in|change:55
-coloris|change:55
 coloss|big:55
 colour|change:55
 colour in|change:55
-colouris|change:55
 columnist|journalist:55
 combat injuri|injured:70
 combat ship|boat:55
@@ -1061,13 +1041,12 @@ commandership|post:55
 command·|control:60 official:55 police:55
 commentari|announce:55
 commerc|transaction:51
-commerci|transaction:55
+commerci|change:55 transaction:55
 commerci document|file:55 offline-mode:55
 commerci instrument|file:55 offline-mode:55
 commerci law|law:55
 commerci travel|spokesperson:55
 commerci travel·|spokesperson:55
-commercialis|change:55
 commiss|committee:56
 commiss offic·|official:55 police:55
 commissar|official:55
@@ -1161,7 +1140,7 @@ consoci|ward:55
 consortium|gang:70
 conspir|crime:55
 constabulari|police:70 staff:55
-constitutionalis|change:55
+constitution|change:55
 construct|house:58 office:58
 construct fraud|fraud:55
 construct paper|offline-mode:55
@@ -1181,6 +1160,7 @@ conteste|win:55
 conting|happen:55
 continu educ|school:55
 contrabandist|crime:55
+contradistinguish|many:55
 contriv·|person:55 personal:55
 control system|system:55
 controllership|control:60 post:55
@@ -1189,7 +1169,7 @@ contus|injured:55
 convalesc|restore:60
 conven|collect:55
 conveni store|record:55
-conventionalis|change:55
+convention|change:55
 converg· think|believe:55
 cool on heel|wait:55
 coordin system|agency:55
@@ -1283,7 +1263,6 @@ crime syndic|gang:70
 crimin court|court:55
 crimin offenc|crime:70
 crimin offens|crime:70
-criminalis|crime:60
 criminatori|accused:60
 criminologist|expert:55
 crippl|down:70 stop:70
@@ -1342,7 +1321,6 @@ data system|system:55
 databas manag system|software:55
 dayspr|morning:70
 de emphas|change:55
-de emphasis|change:55
 de iodin|remove:55
 de ionat|remove:55
 deaccess|sell:55
@@ -1360,15 +1338,12 @@ debrid|operation:55
 debtor|person:55 personal:55
 decapit|death:55
 decarbon|remove:55
-decarbonis|remove:55
 decarbur|remove:55
-decarburis|remove:55
 deceas person|person:55 personal:55
 deced·|person:55 personal:55
 deceiv·|accused:55
 deceler|late:54
-decentr|change:55
-decentralis|change:55 spread:55
+decentr|change:55 spread:55
 decim digit|digital:55
 decipher|decrypt:70
 decis maker|director:55
@@ -1381,7 +1356,6 @@ deconcentr|change:55
 decor|committee:55
 decort|operation:55
 decrimin|law:70
-decriminalis|law:70
 deduct reason|cause:55
 deep laid|plan:55
 deep space|area:55
@@ -1437,17 +1411,12 @@ demagogu|politician:55
 demagogueri|ask:55
 demand·|demand:60 person:55 personal:55
 deminer|remove:55
-demineralis|remove:55
 demist|change:55
 demon|change:55
-demonis|change:55
 demonstr of|help:55
 demytholog|change:55
-demythologis|change:55
 denation|change:55
-denationalis|change:55
 denatur|change:55
-denaturis|change:55
 denigr|damage:55
 denigratori|damage:55
 dent|damage:55
@@ -1455,16 +1424,13 @@ dental medicin|health:55
 dentistri|health:55
 denud|reveal:70
 deodor|change:55
-deodoris|change:55
-deodouris|change:55
+deodour|change:55
 depart head|director:55
 department|ministry:60 ward:60
 deperson|change:55
-depersonalis|change:55
 depil|remove:55
 deploy|install:60
 depolar|change:55
-depolaris|change:55
 depon|announce:55
 deporte|foreign:55
 depositari|service:55
@@ -1487,14 +1453,13 @@ desktop publish|announce:55
 desper crimin|crime:55
 desperado|crime:55
 destress|change:55
-destruct|explosion:55
+destruct|explosion:55 stampede:55
 detach hous|house:55
 detaine|arrest:60
 detect work|find:70
 detector|find:51
 detox|remove:55
 detransitiv|change:55
-detransitivis|change:55
 detriment|damage:55
 detusk|remove:55
 deuc|explosion:70
@@ -1505,11 +1470,9 @@ development challeng|person:55
 development learn|know:55
 devil|change:55
 devil worship·|devotee:55
-devilis|change:55
 devis·|person:55 personal:55
 devot|devotee:54
 diabol|change:55
-diabolis|change:55
 diagnost|health:55
 dial phone|phone:55
 dial telephon|phone:55
@@ -1522,13 +1485,12 @@ diet|fast:55
 dieter|person:55 personal:55
 dietician|expert:55
 dietitian|expert:55
-differenti|person:55 personal:55
+differ|many:52
+differenti|many:60 person:55 personal:55
 differenti cost|amount:55
 difficult|try:55
 diffus|spread:60
 digit comput·|computer:55
-digitalis|digital:70 change:55
-digitis|digital:70 change:55
 digitis·|digital:60
 dilapid|damage:55
 dilat and curettag|operation:55
@@ -1586,6 +1548,7 @@ dissent·|protest:70 person:55 personal:55
 dissert|negotiate:55
 distil water|water:55
 distilleri|work:55
+distinguish|many:52
 distort|change:55
 distribut cost|amount:55
 district manag·|director:55
@@ -1609,7 +1572,6 @@ domest partner|person:55 personal:55
 domest relat court|court:55
 domest violenc|violence:55
 domestic|change:55
-domesticis|change:55
 domino effect|cause:55 exam:55 report:55
 dorm|house:55 office:55
 dormer|counter:55
@@ -1728,7 +1690,6 @@ effect|cause:57 exam:57 report:57 electricity:55
 effectu|cause:60 exam:60 report:60 electricity:55
 effect·|person:55 personal:55
 effemin|change:55
-effeminis|change:55
 effici engin|expert:55
 effici expert|expert:55
 egotrip|law:55
@@ -1852,8 +1813,6 @@ essayist|government:55
 essay·|try:60 person:55 personal:55
 estat car|road:55
 etern|change:55
-eternalis|change:55
-eternis|change:55
 ether|change:55
 etherialis|change:55
 ethic committe|committee:55
@@ -1912,7 +1871,7 @@ exsanguin|death:55
 extend famili|family:55 house:55
 extens phone|phone:55
 extens servic|school:55
-exterioris|change:55
+exterior|change:55
 extern|doctor:55
 extortionist|crime:55
 extortion·|crime:55
@@ -1927,7 +1886,6 @@ facilit|help:55
 facilitatori|help:55
 factor|fix:55
 factori|work:55
-factoris|fix:55
 faddist|person:55 personal:55
 fair commiss|committee:55
 fair game|toll:55
@@ -1941,7 +1899,6 @@ famili court|court:55
 famili jewel|personal:55
 famili name|name:55
 familiar|data:55
-familiaris|data:55
 famou person|celebrity:70
 fan out|spread:55
 far fame|celebrity:70 know:55
@@ -2011,7 +1968,6 @@ financi audit|scan:55
 financi institut|institute:55
 financi loss|damage:55
 financi organ|institute:55
-financi organis|institute:55
 financi year|year:55
 fingerprint expert|expert:55
 fingerprint man|expert:55
@@ -2117,7 +2073,7 @@ fork like|counter:70
 fork out|give:70
 fork over|give:70
 fork up|give:70
-format|data:55
+format|early:60 data:55
 formular|policy:60
 forrad|send:70
 forrad·|send:70
@@ -2283,13 +2239,12 @@ gimpi|down:70 stop:70
 give back|money:55
 give care|grant:55 help:55
 given name|name:55
-glamoris|change:55
+glamor|change:55
 glamour|change:55
 glasshous|house:55 office:55
 glean|collect:55
 glide|airport:55
 glitch|vulnerability:55
-globalis|world:70
 globe|world:52
 glossalgia|injured:55
 glossodynia|injured:55
@@ -2442,6 +2397,7 @@ hauler|company:55
 haulier|company:55
 have a go|try:55
 have in mind|origin:55
+have the distinct|many:55
 hawkshaw|find:55
 hayse|mail-service:70
 hazard|threat:55
@@ -2550,7 +2506,6 @@ horseradish root|origin:55
 horticulturist|expert:55
 hospit ship|boat:55
 hospit train|railway:55
-hospitalis|hospital:70
 hot rod|road:55
 hotel|house:55 office:55
 hotel bill|bill:55
@@ -2580,7 +2535,6 @@ human death|death:70
 human face|affect-people:70
 human head|director:55
 human race|group:55
-humanis|change:55
 humankind|group:55
 humili|injured:55
 humong|big:55
@@ -2594,11 +2548,9 @@ hydroelectr|electricity:55
 hydrogen|change:55
 hydrogen bomb|explosion:55
 hydrol|disrupt:55
-hydrolis|disrupt:55
 hydropathi|care:55
 hydrotherapi|care:55
 hygien|sanitize:70 health:55
-hygienis|sanitize:70
 hypercrit|main:55
 hypermotil|illness:55
 hypersecret|hide:55
@@ -2606,7 +2558,6 @@ hyperveloc|speed:55
 hypochondrium|area:55
 hypocor|name:55
 hypophysectom|remove:55
-hypophysectomis|remove:55
 hysterotomi|operation:55
 ic storm|storm:55
 idea|believe:68
@@ -2617,18 +2568,16 @@ ignit kei|decrypt:55 main:55
 ilk|kind:55
 ill be|affect-people:55
 illat|cause:55
-illeg|block:55
+illeg|crime:70 block:55
 illustri|celebrity:60
 imagin imag|image:55
 imam|politician:55
 imaum|politician:55
 imbib·|user:55
 immateri|change:55
-immaterialis|change:55
 immedi payment|money:55
 immens|big:70
 immun|protect:55 security:55
-immunis|protect:55 security:55
 immunolog|health:55
 immunotherapi|care:55
 immur|arrest:55
@@ -2672,7 +2621,6 @@ index case|patient:55
 india paper|offline-mode:55
 indigen|person:55 personal:55
 indirect request|ask:55
-individualis|person:60 personal:60
 individualist|person:54 personal:54
 indoctrin|order:55
 industri diseas|illness:55
@@ -2725,7 +2673,7 @@ instant replai|again:55
 instantan|time:60 fast:55
 instantli|fast:55
 instaur|find:70
-institutionalis|find:60
+institution|find:60
 instruct manual|order:70 offline-mode:55
 instructor|order:60
 instructorship|post:55
@@ -2735,7 +2683,6 @@ insur premium|money:55
 integr|total:70
 intellect|believe:70
 intellectu|army:55
-intellectualis|army:55
 intellig analyst|expert:55
 intellig inform|data:55
 intend|target:51
@@ -2758,7 +2705,6 @@ intermit|disrupt:55
 intern law|law:55
 intern medicin|health:55
 intern revenu agent|official:55
-internalis|know:55
 internation|foreign:60
 internationalist|foreign:55
 internet site|website:70 computer:55
@@ -2772,10 +2718,8 @@ interstellar space|area:55
 intestin bypass|operation:55
 intestin colic|injured:55
 intransitiv|change:55
-intransitivis|change:55
 intravas|damage:55 injured:55
 intrins fraud|fraud:55
-inund|flood:70
 invad·|hacker:55
 invalid|official:55
 inventori account|account:55
@@ -2800,7 +2744,6 @@ island hop|passenger:55
 island·|resident:55
 issuer|institute:55
 item|agency:55 data:55
-itemis|agency:55
 itsi bitsi|small:55
 itti bitti|small:55
 jail bird|crime:55
@@ -2808,8 +2751,8 @@ jailbird|crime:55
 jalopi|road:55
 jeep|road:55
 jejunostomi|operation:55
+jeopard|threat:70
 jeopardi|threat:60
-jeopardis|threat:70
 jilt|deny:70
 jitnei|road:70
 jitter|change:55
@@ -2862,6 +2805,7 @@ kit and caboodl|total:55
 kludg|collect:55
 knock on effect|cause:55 exam:55 report:55
 knock out|damage:55
+know apart|many:55
 knowabl|know:60
 knower|know:60 person:55 personal:55
 knowledg|know:60
@@ -2883,7 +2827,6 @@ lacrim|water:70
 lacunar|committee:55
 ladder truck|firefighter:55
 lai claim|ask:55
-laicis|change:55
 laiciz|change:55
 laid low|illness:55
 laid off|deny:70 fire:70
@@ -2966,7 +2909,6 @@ legal fraud|fraud:55
 legal instrument|file:55 offline-mode:55
 legal power|electricity:55
 legal resid|house:55
-legalis|law:70
 legateship|post:55
 legisl|government:55 politician:55
 legisl act|law:55
@@ -2974,8 +2916,6 @@ legisl branch|counter:55
 legislatorship|post:55
 legitim|law:70
 legitimat|law:70
-legitimatis|law:70
-legitimis|law:70
 lese majesti|crime:55
 lessor|owner:55
 let on|reveal:70
@@ -3018,15 +2958,14 @@ line of reason|cause:55
 line of thought|believe:55
 line of work|work:70
 line organ|agency:55
-line organis|agency:55
 line personnel|staff:55
 line worker|staff:55
 linear measur|ward:55
 linear unit|ward:55
 linen paper|offline-mode:55
 linkup|origin:60
+liquid|change:55
 liquid oxygen|oxygen:55
-liquidis|change:55
 liquor store|record:55
 liter person|person:55 personal:55
 literari critic|main:55
@@ -3188,7 +3127,7 @@ marri|ward:53
 marriag bed|oxygen:55
 marshalship|post:55
 martial law|law:55
-masculinis|change:55
+masculin|change:55
 mass|group:55
 mass meet|collect:55
 mass unit|ward:55
@@ -3200,7 +3139,6 @@ match fund|money:55
 materi|happen:55
 materi bodi|agency:55 corpse:55
 materia medica|health:55
-materialis|happen:55
 matern hospit|hospital:55
 mathemat function|operation:70
 mathemat statement|announce:55
@@ -3251,7 +3189,6 @@ meltwat·|water:55
 memor|know:55
 memori imag|image:55
 memori park|website:55
-memoris|know:55
 men|staff:55
 men store|record:55
 menac|threat:70
@@ -3284,7 +3221,6 @@ mestizo|person:55 personal:55
 metadata|data:55
 metalhead|devotee:55
 metastas|spread:55
-metastasis|spread:55
 meteorologist|expert:55
 method act|law:55
 metic|foreign:55
@@ -3402,11 +3338,9 @@ monetari fund|money:70
 monetari resourc|money:70
 monetari unit|ward:55
 monetari valu|amount:70
-monetis|law:55
 money·|money:60
 moni|money:70
 monologu|negotiate:55
-monologuis|negotiate:55
 monorail|railway:55
 monotheist|devotee:55
 moolah|money:55
@@ -3461,7 +3395,6 @@ music critic|main:55
 music group|agency:55
 music lover|user:55
 music organ|agency:55
-music organis|agency:55
 music paper|offline-mode:55
 mustach cup|sport:55
 muster up|collect:55
@@ -3639,7 +3572,6 @@ obstruct|stop:55
 obtain|receive:51
 obviat|stop:55
 occident|change:55
-occidentalis|change:55
 occultist|person:55 personal:55
 occup|work:51
 occup diseas|illness:55
@@ -3672,7 +3604,6 @@ offic build|house:55 office:55
 offic staff|staff:55
 offici document|file:55 offline-mode:55
 officialdom|official:60 agency:55
-officialis|official:70 change:55
 offsaddl|remove:55
 offshoot|cause:55 exam:55 report:55
 ogdoad|digital:55
@@ -3716,6 +3647,8 @@ opinion poll|election:70 investigate:55
 opium den|house:55 office:55
 opportun cost|amount:55
 oppos·|person:55 personal:55
+oppress|stampede:57
+oppressor|stampede:60
 opson|change:55
 optimist|person:55 personal:55
 option|compensation:55
@@ -3732,9 +3665,7 @@ organ man|staff:55
 organ religion|institute:55
 organ structur|agency:70 corpse:70
 organ transplant|operation:55
-organiz|agency:70
 orient|change:55 director:55 order:55
-orientalis|change:55
 orientalist|expert:55
 orison|ask:55
 orrisroot|origin:55
@@ -3759,6 +3690,7 @@ outdoor|foreign:61
 outdoor sport|sport:55
 outdoorsman|person:55 personal:55
 outland·|foreign:70 passenger:55
+outlawri|crime:60
 outmod|change:55
 outport|port:55
 outreach|spread:55
@@ -3806,7 +3738,6 @@ packman|company:55
 pad of paper|offline-mode:55
 paediatr|health:55
 pagan|change:55
-paganis|change:55
 pai cash|money:55
 pai out|money:55
 pai phone|phone:55
@@ -3843,7 +3774,6 @@ paragraph·|government:55
 paralyz|illness:55
 paramilitari forc|staff:55
 paramilitari organ|staff:55
-paramilitari organis|staff:55
 paramilitari unit|staff:55
 parasit worm|malware:55
 parasiticid|health:55
@@ -3863,7 +3793,6 @@ parti liner|politician:55
 parti man|politician:55
 particip|origin:68 law:53
 particular|data:70
-particularis|data:70
 partner off|ward:55
 pasquinad|phishing:70
 pass along|contact:70
@@ -3915,7 +3844,6 @@ pen friend|journalist:55
 pen name|hide:55
 pen pal|journalist:55
 penal|fine:70
-penalis|fine:70
 penalti box|court:55
 penetr|hacker:55
 penetr bomb|explosion:55
@@ -3942,7 +3870,6 @@ person hour|hour:55
 person ident|identity:70 personal:55
 person of color|person:55 personal:55
 person of colour|person:55 personal:55
-personalis|personal:70 change:55 person:55
 personhood|person:60 personal:60 identity:55
 personnel depart|ministry:55 ward:55
 personnel offic|ministry:55 ward:55
@@ -4024,7 +3951,6 @@ place of origin|origin:55
 place of worship|house:55 office:55
 placebo effect|cause:55 exam:55 report:55
 plagiar|steal:55
-plagiaris|steal:55
 plainclothesman|find:55
 plainsman|resident:55
 plan commiss|committee:55
@@ -4100,7 +4026,6 @@ polit platform|file:55 offline-mode:55
 polit program|file:55 offline-mode:55
 politburo|committee:55
 politic|change:55
-politicis|change:55
 politico|politician:70
 poll booth|counter:55
 pollster|election:60
@@ -4231,10 +4156,10 @@ proctolog|health:55
 proctorship|post:55
 procur|security:63
 product cost|amount:55
+profession|expert:55
 profession footbal|sport:55
 profession life|phone:55
 profession organ|agency:55
-profession organis|agency:55
 professorship|post:55
 profit|money:55
 profit and loss|account:55
@@ -4299,6 +4224,7 @@ public servic corpor|company:70
 public util|company:70
 public util compani|company:70
 public violenc|violence:70
+publicist|public:60
 publicis·|public:60
 publish compani|company:55
 publish firm|company:55
@@ -4418,7 +4344,6 @@ ramou|counter:70
 ramshackl|damage:55
 ranch hous|house:55
 random|agency:55
-randomis|agency:55
 rang in|target:55
 rank order|order:55
 ransack|steal:70 search:55
@@ -4447,7 +4372,6 @@ readi cash|cash:55
 readi monei|cash:55
 readier|plan:60
 readiest|plan:60
-realis|all:70
 realiti check|times:55
 realiz|all:70
 reanim|restore:70
@@ -4516,7 +4440,6 @@ referenc|file:55
 refineri|work:55
 reflect|image:55
 reflector|give:55
-reflectoris|give:55
 reform|help:55
 refresh|other:55
 refut·|deny:60
@@ -4543,7 +4466,6 @@ reiter|again:70
 relat|family:55 origin:53
 related|origin:55
 relativ|believe:55
-relativis|believe:55
 relax|other:70
 relearn|know:55
 relev|origin:55
@@ -4563,10 +4485,9 @@ renasc·|restore:55
 renegad state|country:55 national:55
 renew|restore:55
 renorm|change:55
-renormalis|change:55
 renown|celebrity:70 know:55
 rent|transaction:55
-reorganis|agency:55
+reorgan|agency:55
 repair shop|record:55
 repair·|fix:60
 repast|food:70
@@ -4635,7 +4556,6 @@ revenu|amount:51 total:51
 reversionist|accused:55
 review copi|appointment:55 ticket:55
 revit|restore:55
-revitalis|restore:55
 revivif|restore:60
 revivifi|restore:70
 revolv fund|money:55
@@ -4717,7 +4637,6 @@ ruffian|hacker:55
 rugbi|sport:55
 rugbi footbal|sport:55
 rugged|protect:55 security:55
-ruggedis|protect:55 security:55
 rugger|sport:55
 rule book|collect:55
 rule of thumb|policy:55
@@ -4760,7 +4679,6 @@ sanatarium|hospital:55
 sandfli fever|illness:55
 sandwichman|staff:55
 sanitarium|hospital:55
-sanitis|sanitize:70
 sarsaparilla root|origin:55
 sash window|counter:55
 satisfic|law:55
@@ -4777,7 +4695,7 @@ scapegoat|toll:55
 scath|damage:70 main:55
 scenarist|government:55
 scenic railwai|railway:55
-schematis|change:55
+schemat|change:55
 scholarli|know:55
 school bu|road:55
 school newspap·|journalist:55
@@ -4816,7 +4734,7 @@ season|time:55
 season ticket|ticket:55
 season worker|staff:55
 seawat·|water:55
-secern|identity:55
+secern|many:70 identity:55
 second childhood|year:55
 second hand store|record:55
 second joint|help:55
@@ -4854,7 +4772,6 @@ self help|help:55
 self justif|army:55
 self mortif|fine:55
 self organ|agency:55
-self organis|agency:55
 self proclaim|announce:55
 self protect|protect:55 security:55
 self punish|fine:55
@@ -4877,7 +4794,6 @@ senesc|age:60
 senesc·|age:70
 sens|find:63
 sensibil|change:55
-sensibilis|change:55
 sensifi|change:55
 sensualist|person:55 personal:55
 sentimentalist|person:55 personal:55
@@ -4886,7 +4802,6 @@ septenari|digital:55
 septupl|many:55
 sequenti|order:55
 serial|announce:55
-serialis|announce:55
 seriou mind|big:55
 servant|staff:52
 servic break|win:55
@@ -4913,7 +4828,6 @@ sexploit|use:55
 sextupl|many:55
 sextuplet|digital:55
 sexual|change:55
-sexualis|change:55
 shack up|life:55
 shake up|agency:55
 shakeup|agency:55
@@ -5007,7 +4921,6 @@ sinist·|threat:53
 sink fund|money:55
 sinner|accused:55
 siphon off|steal:70
-sise|digital:55
 sister ship|boat:55
 sit tight|other:55
 six fold|many:55
@@ -5015,7 +4928,7 @@ six footer|person:55 personal:55
 sixer|digital:55
 sixsom|collect:55
 sixth former|student:55
-size|magnitude:51
+size|digital:55 magnitude:51
 skate|sport:55
 skate rink|house:55 office:55
 ski|sport:55
@@ -5040,8 +4953,8 @@ slayer|person:55 personal:55
 sleep over|register:55
 sleepyhead|person:55 personal:55
 sleigh bed|oxygen:55
+slender|change:55
 slender wing|ward:55
-slenderis|change:55
 sleuth|find:70
 slew|many:70
 slice into|passenger:55
@@ -5115,13 +5028,11 @@ solar dai|date:70
 solar facula|upgrade:55
 solar hous|house:55
 solar thermal system|system:55
-solaris|leak:55
 solder·|staff:55
 soldieri|staff:55
 sole|only:70
 solicitorship|post:55
 soliloqu|negotiate:55
-soliloquis|negotiate:55
 solon|politician:55
 solver|fix:60
 some other|other:70
@@ -5194,7 +5105,6 @@ squinter|person:55 personal:55
 squirmer|person:55 personal:55
 stabber|hacker:55
 stabil|help:55
-stabilis|help:55
 stack up|collect:55
 staff member|staff:55
 staff offic|ministry:55 ward:55
@@ -5328,7 +5238,7 @@ subdata base|database:55
 subhead|director:55
 sublux|injured:55
 submarin earthquak|earthquake:55
-submerg|capsize:55
+submerg|flood:60 capsize:55
 suborn·|crime:55
 subprogram|software:55
 subroutin|software:55
@@ -5337,7 +5247,6 @@ subscrib to|buy:55
 subserv|grant:55 help:55
 subsid|grant:56 capsize:55 help:55
 subsidiari compani|company:55
-subsidis|help:55
 substanc abus·|person:55 personal:55
 substanti|confirm:70 help:55
 substat|railway:55
@@ -5362,7 +5271,6 @@ summat|total:57
 summer|plan:55
 summer camp|website:55
 summerhous|house:55 office:55
-summeris|plan:55
 summit meet|meet:55
 sumpsimu|say:55
 sun worship·|devotee:55
@@ -5387,6 +5295,7 @@ suppli ship|boat:55
 supplier|give:60
 support payment|money:55
 support system|network:55
+suppress|stampede:60
 supra|more:70
 supran|foreign:55
 suprasegment|ward:55
@@ -5414,18 +5323,14 @@ swiz|fraud:55
 swoon|illness:55
 syllabu|data:55
 syllog|end:55
-syllogis|end:55
 symmetr|change:55
-symmetris|change:55
 synchro|system:55
 synchromesh|system:55
 synthet think|cause:55
 system analyst|expert:55
 system command|order:55
 systemat|system:70 agency:55
-systematis|system:70 agency:55
 systematis·|system:60
-systemis|system:70 agency:60
 systemis·|system:60
 tabular matter|data:55
 tackler|sport:55
@@ -5523,7 +5428,6 @@ ten|social-media:66
 ten fold|many:55
 tenantri|collect:55
 tender|change:55
-tenderis|change:55
 teraflop|ward:55
 tercet|digital:55
 termer|person:55 personal:55
@@ -5537,7 +5441,6 @@ terrass|give:55
 territori|district:56 agency:55
 territori divis|district:55
 territori dominion|district:70
-territorialis|agency:55
 terzetto|digital:55
 testat·|person:55 personal:55
 testifi|announce:51
@@ -5650,7 +5553,7 @@ torchbear·|politician:55
 toreador|person:55 personal:55
 tortuos|wind:60
 tot up|total:70 number:55
-totalis|total:70 computer:55
+totalis|computer:55
 totalist|total:60
 totalit regim|government:55
 totalitarian state|government:55
@@ -5709,9 +5612,7 @@ transferr|transaction:70
 transform|change:55
 transgressor|hack:60 accused:55
 transistor|give:55
-transistoris|give:55
 transitiv|change:55
-transitivis|change:55
 transmit|send:55
 transmitt|send:55
 transnat|foreign:55
@@ -5725,7 +5626,6 @@ transship center|port:55
 trap block|block:55
 trash dump|website:55
 traumat|damage:60 injured:60
-traumatis|damage:60 injured:60
 traumatolog|health:55
 travel along|passenger:55
 travel by|passenger:55
@@ -5843,11 +5743,9 @@ unheal|illness:55
 unifi|ward:51
 uniform|change:55
 uniform resourc locat·|address:55
-uniformis|change:55
 union|agency:55
 union member|staff:55
 union shop|company:55
-unionis|agency:55
 unionist|staff:55
 uniqu|person:55 personal:55
 unit cost|amount:55
@@ -5875,9 +5773,9 @@ unseason|time:55
 unseeabl|hide:55
 unseg|ward:55
 unskil person|person:55 personal:55
+unsmooth|stampede:55
 unstr|remove:55
 unsubstanti|change:55
-unsubstantialis|change:55
 untier|person:55 personal:55
 untir|other:55
 untrust|suspect:70
@@ -5905,7 +5803,6 @@ us car|road:55
 usag|use:53
 usher in|start:55
 usurp·|accused:55
-utilis|use:70
 utilis·|use:70 user:55
 utiliz|use:60
 uvulopalatopharyngoplasti|operation:55
@@ -5954,7 +5851,6 @@ vicarship|institute:55
 vice crime|crime:55
 viceroyship|post:55
 vicin|area:70
-victimis|use:70
 victimless crime|crime:55
 videlicet|name:70
 view as|believe:70
@@ -5964,7 +5860,6 @@ violent death|death:55
 violent storm|storm:70
 viral|malware:60
 viril|change:55
-virilis|change:55
 virolog|health:55
 visag|affect-people:55
 visit nurs|nurse:55
@@ -5972,7 +5867,6 @@ visitor|passenger:55
 visit·|passenger:55
 visual|image:55
 visual impair person|person:55 personal:55
-visualis|image:55
 vitellu|food:55
 vitup|main:55
 viva|exam:55
@@ -5985,7 +5879,6 @@ voidanc|evacuate:70
 volant|ward:55
 volari|house:55 office:55
 volatil|change:55
-volatilis|change:55
 volum deton bomb|explosion:55
 volum unit|ward:55
 vote booth|counter:55
@@ -6031,7 +5924,6 @@ watch over|scan:55
 water bed|oxygen:55
 water compani|company:55
 water of crystal|water:55
-water of crystallis|water:55
 water of hydrat|water:55
 water sport|sport:55
 waterman|staff:55
@@ -6076,7 +5968,6 @@ went|passenger:52
 west wind|wind:55
 wester|wind:55
 western|change:55
-westernis|change:55
 western·|resident:55
 whale ship|boat:55
 whatev·|some:55
@@ -6114,7 +6005,6 @@ wing shape|ward:55
 winglik|ward:55
 winner circl|area:55
 winter|plan:55
-winteris|plan:55
 wipe awai|remove:55
 wise to|know:70
 wish for|demand:55
