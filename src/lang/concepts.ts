@@ -2,7 +2,7 @@ import { CURRENCY_SIGNS, MONEY, PERSON } from './data/concepts.js';
 import { conceptKeys, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
-import { isPersonCounter } from './words.js';
+import { isPersonCounter, writesPersonCounter } from './words.js';
 import type { TokenTerms } from './terms.js';
 
 /**
@@ -14,11 +14,16 @@ export function conceptMatches(terms: readonly TokenTerms[]): ConceptMatch[] {
 }
 
 /**
- * The people a number counts by a counter word after it (৮ জনের মৃত্যু: eight died; data personCounters):
- * such a word is a person there, though alone it is none (জন্য, for, shares its stem).
+ * The people a number counts by a counter word after it (৮ জনের মৃত্যু: eight died; data personCounters), or
+ * written onto it (তিনজনের মৃত্যু, দুজনকে): such a word is a person there, though alone it is none (জন্য, for,
+ * shares its stem).
  */
 export function counterMatches(tokens: readonly Token[], numbers: readonly NumberPhrase[]): ConceptMatch[] {
-  return tokens.flatMap((t, i) => (i > 0 && isPersonCounter(t.norm) && numbers.some((n) => n.last === i - 1) ? [{ first: i, last: i, concepts: [PERSON] }] : []));
+  return tokens.flatMap((t, i) =>
+    (i > 0 && isPersonCounter(t.norm) && numbers.some((n) => n.last === i - 1)) || (numbers.some((n) => n.first === i && n.last === i) && writesPersonCounter(t.norm))
+      ? [{ first: i, last: i, concepts: [PERSON] }]
+      : [],
+  );
 }
 
 /**

@@ -10,7 +10,7 @@ import { loadSpellings, spellings, swappedFunctionWord } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { endsAsGenitive, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, romanizedBases, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
+import { endsAsGenitive, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, romanizedBases, romanizedReendings, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -316,7 +316,10 @@ function looksLikeName(t: Token, index: number): boolean {
 function withRomanizedBases(t: TokenTerms, reading: Reading): TokenTerms {
   // (a word the lexicon knows as written is that word: chini is Chinese, not also chin, China)
   if (!reading.romanized || t.script !== 'latn' || t.token.numeric || matchConcepts([lexiconKeys(t, reading)]).length > 0) return t;
-  const bases = romanizedBases(t.token.norm, reading.language).map((norm) => tokenTerms({ ...t.token, norm }));
+  const cut = romanizedBases(t.token.norm, reading.language);
+  // (and as the lexicon writes the base with another ending: girne, the lexicon's girna; jile, jila)
+  const relisted = romanizedReendings(t.token.norm, reading.language).map((norm) => tokenTerms({ ...t.token, norm })).filter((x) => matchConcepts([lexiconKeys(x, reading)]).length > 0);
+  const bases = [...cut.map((norm) => tokenTerms({ ...t.token, norm })), ...relisted];
   if (bases.length === 0) return t;
   const merged = (pick: (x: TokenTerms) => readonly string[]) => [...new Set([t, ...bases].flatMap(pick))];
   return { ...t, stems: merged((x) => x.stems), keys: merged((x) => x.keys), near: merged((x) => x.near) };

@@ -51,7 +51,7 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     wala wale wali apne apna sakta sakte liye aaye aaya aayi`,
   'bn-latn': `er ar o theke hoy hoye hoyeche hoyechilo hoyechhilo hochhe hocche chilo chhilo ache achhe kore kora korechhe
     koreche korche korchhe korchilo korchhilo korechilo korechhilo korchen korechen korchilen korechilen jonno diye niye ei sei ta tar tader tara je ja jeta ekta ekti gulo guli r ke
-    eseche esechen eshechen esechilo esechhilo eshechilo eshechhilo`,
+    eseche esechen eshechen esechilo esechhilo eshechilo eshechhilo geche gechen gechilo giyeche giyechen gelo`,
 };
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean).map((w) => normalize(w));

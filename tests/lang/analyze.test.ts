@@ -33,6 +33,14 @@ describe('reading a question', () => {
     expect(alts('hackeron ne kya kiya').flat()).toContain('key:hkr');
   });
 
+  it('reads a romanized word with another of its language\'s endings as the lexicon writes it: girne is girna, bonnay bonna', () => {
+    const concepts = (q: string) => analyzeQuery(q).units.flatMap((u) => u.alts.filter((a) => a.field === 'concept').map((a) => a.term));
+    expect(concepts('imarat girne se kitne log mare')).toContain('collapse');
+    expect(concepts('bonnay koto jon mara geche')).toContain('flood');
+    // a function word of romanized Bengali as people type it is no unit: geche (গেছে)
+    expect(analyzeQuery('bonnay koto jon mara geche').units.map((u) => u.raw)).not.toContain('geche');
+  });
+
   it('lets a romanized question reach Devanagari and Bengali passages through keys, numbers and concepts', () => {
     const q = alts('AIIMS ke kitne server hack hue?').flat();
     const hindi = analyzePassage('हैकर्स की तरफ से कुल पांच सर्वर को हैक किया गया था।', 'hi');
@@ -205,6 +213,12 @@ describe('a word that counts people after a number', () => {
     expect(personAt).toEqual(['জনের']);
     expect(analyzePassage('সংঘর্ষে ৮ জনের মৃত্যু হয়েছে।', 'bn').concept).toContain('person');
     expect(analyzePassage('এর জন্য তদন্ত শুরু হয়েছে।', 'bn').concept).not.toContain('person');
+  });
+
+  it('is a person written onto the number too (তিনজনের মৃত্যু, দুজনকে), and a word ending in it that is no number is not', () => {
+    const text = analyzeText('এখনও পর্যন্ত তিনজনের মৃত্যু হয়েছে, দুজনকে গ্রেফতার করা হয়েছে। সজন বাড়ি ফিরেছেন।', 'bn');
+    const personAt = text.concepts.flatMap((cs, i) => (cs.includes('person') ? [text.tokens[i]!.norm] : []));
+    expect(personAt).toEqual(['তিনজনের', 'দুজনকে']);
   });
 });
 

@@ -20,7 +20,7 @@ export const HI: LanguageWords = {
   percentWords: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'फीसद', 'pratishat', 'fisadi'],
   vagueQuantities: { सैकड़ों: 'hundreds', सैंकड़ों: 'hundreds', हजारों: 'thousands', हज़ारों: 'thousands', लाखों: 'lakhs', करोड़ों: 'crores', दर्जनों: 'dozens' },
   personCounters: [],
-  countingQuestionWords: ['कितने', 'kitne'],
+  countingQuestionWords: ['कितने', 'कितनों', 'kitne', 'kitno', 'kitnon'],
   rangeJoiners: ['से'],
   changeMarkers: [],
   agentCases: ['ने'],
