@@ -351,10 +351,14 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const lowerWord = (k: number) => k >= 0 && scriptOf(tokens[k]!.norm[0] ?? '') === 'latn' && tokens[k]!.raw === tokens[k]!.norm && !tokens[k]!.numeric && !stop(tokens[k]!.norm);
     const before = marker(start - 1) || (lowerWord(start - 1) && !breaksName(gap(start - 1, start)) && marker(start - 2));
     const head = headKind(tokens[last]!.norm);
+    // a place head in lower case after the name, or after one lower-case word, says what the name is of: "in
+    // Ludhiana's Giaspura area", "the Bawana industrial area" name places
+    const lowerHead = (k: number) => k < tokens.length && !breaksName(gap(k - 1, k)) && tokens[k]!.raw === tokens[k]!.norm && headKind(tokens[k]!.norm) === 'place';
+    const headAfter = lowerHead(last + 1) || (last + 1 < tokens.length && lowerWord(last + 1) && !breaksName(gap(last, last + 1)) && lowerHead(last + 2));
     // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने);
     // in English a possessive ending is its case ("the League's oldest scorer" answers whose, not who)
     const caseMarker = postposition(last) ?? possessive(last);
-    return { first: start, last, place: before || head === 'place' || (caseMarker !== undefined && PLACE_MARKERS.has(caseMarker)), thing: head === 'thing', ...(caseMarker ? { marker: caseMarker } : {}) };
+    return { first: start, last, place: before || head === 'place' || (headAfter && caseMarker === undefined) || (caseMarker !== undefined && PLACE_MARKERS.has(caseMarker)), thing: head === 'thing', ...(caseMarker ? { marker: caseMarker } : {}) };
   }
 
   /**
