@@ -140,6 +140,7 @@ prime-minister | prime minister, pm | प्रधानमंत्री, प�
 chief-minister | chief minister, cm | मुख्यमंत्री, सीएम | মুখ্যমন্ত্রী | mukhyamantri
 official>person | official, officer, officials, bureaucrat | अधिकारी, अफसर | আধিকারিক, কর্মকর্তা, অফিসার | adhikari, officer
 magistrate>official | district magistrate, magistrate, district collector | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
+manager>official | manager, general manager | प्रबंधक, महाप्रबंधक, मैनेजर | ব্যবস্থাপক, মহাব্যবস্থাপক, ম্যানেজার | prabandhak, manager
 director | director, chief, head, ceo, chief executive, managing director | निदेशक, डायरेक्टर, प्रमुख | পরিচালক, অধিকর্তা, প্রধান, ডিরেক্টর | nideshak, director, porichalok
 spokesperson | spokesperson, spokesman, spokeswoman | प्रवक्ता | মুখপাত্র | pravakta, mukhpatro
 agency | agency, agencies, body, organisation, organization | एजेंसी, संस्था, संगठन | সংস্থা, এজেন্সি, সংগঠন | agency, sanstha, songstha
@@ -311,13 +312,14 @@ first-time | first time, first ever, never before | पहली बार | প
 fire | fire, blaze, burn, burned, flames | आग, आगजनी, अग्निकांड, जलना | আগুন, অগ্নিকাণ্ড, পুড়ে | aag, agun
 firefighter | firefighter, firefighters, fireman, fire brigade, fire tender, fire engine, fire department, fire service | दमकल, अग्निशमन, फायर ब्रिगेड | দমকল, অগ্নিনির্বাপক, ফায়ার ব্রিগেড | damkal, domkol
 control | control, controlled, under control, brought under control, extinguish, extinguished, douse, doused | काबू, नियंत्रण, बुझाना, बुझाई, बुझा | নিয়ন্ত্রণ, আয়ত্তে, নেভা, নেভানো, নিভিয়ে | kabu, niyantran, bujha, noyontron
-flood | flood, flooding, waterlogging, deluge | बाढ़, जलभराव | বন্যা, জলমগ্ন | baadh, bonna
+flood | flood, flooding, flooded, waterlogging, deluge, inundated | बाढ़, जलभराव, जलमग्न, बाढ़ग्रस्त | বন্যা, জলমগ্ন, প্লাবিত, প্লাবন, বানভাসি | baadh, bonna, bonya, plabito
 magnitude | magnitude, intensity, richter | तीव्रता, रिक्टर | মাত্রা, তীব্রতা, রিখটার | tivrata, richter
 earthquake | earthquake, tremor, quake | भूकंप | ভূমিকম্প | bhukamp, bhumikompo
 storm | storm, cyclone, rain, rainfall | तूफान, चक्रवात, बारिश | ঝড়, ঘূর্ণিঝড়, বৃষ্টি | toofan, jhor, brishti
 wind | wind, winds, gust, gusts | हवा, हवाएं, आंधी | হাওয়া, বাতাস | hawa, batas
 speed | speed, velocity | गति, रफ्तार, स्पीड | গতি, গতিবেগ, স্পিড | gati, raftar, gotibeg
 collapse | collapse, collapsed, cave in, caved in | ढहना, ढह, गिरना, गिर | ধস, ধসে, ভেঙে পড়া | dhah, girna, dhos
+stampede | stampede, crowd crush, crush | भगदड़ | পদপিষ্ট, হুড়োহুড়ি | bhagdad, bhagdar, podopisto
 landslide | landslide, landslides, landslip, mudslide | भूस्खलन, भू-स्खलन | ভূমিধস, ভূমিধ্বস | bhuskhalan, bhumidhos
 boat | boat, trawler, ferry, ship | नाव, नौका, जहाज, ट्रॉलर, फेरी | নৌকা, ট্রলার, জাহাজ, ফেরি | naav, nav, nauka, nouka, trawler
 capsize | capsize, capsized, sink, sank, sunk | पलटना, पलट, डूबना, डूब | উল্টে যাওয়া, ডুবে যাওয়া, ডুবি | palat, palti, doob, dubi, dube, ulte

@@ -11,7 +11,7 @@ export const RELATIVE_DAYS = ['today', 'yesterday'] as const;
 /** Parts of the day: a moment less exact than a day or a clock time, and what tells 10 at night from 10 in the morning. */
 export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
 /** Events a "when" or "who is investigating" question can be about. */
-export const EVENTS = ['cyberattack', 'attack', 'hack', 'leak', 'fire', 'flood', 'earthquake', 'accident', 'explosion', 'protest', 'arrest', 'storm', 'fraud', 'collapse', 'landslide', 'capsize'] as const;
+export const EVENTS = ['cyberattack', 'attack', 'hack', 'leak', 'fire', 'flood', 'earthquake', 'accident', 'explosion', 'protest', 'arrest', 'storm', 'fraud', 'collapse', 'landslide', 'capsize', 'stampede'] as const;
 /** The kinds of place the lexicon names (@kolkata>city): a name of one before an institution's noun names that institution. */
 export const PLACE_KINDS = ['country', 'state', 'city'] as const;
 /** Institutions a place gives its name to: the place's name and the noun make one name (কলকাতা পুলিশ, राजस्थान सरकार, Kolkata Police). */
