@@ -1,7 +1,8 @@
 import type { Passage } from '../corpus/passages.js';
 import { termKey, type AnalyzedText, type Alt, type QueryUnit } from '../lang/analyze.js';
+import { CURRENCY_SIGNS, MONEY } from '../lang/data/concepts.js';
 import { writtenAsYear } from '../lang/numbers.js';
-import { endsAsQuestion } from '../lang/words.js';
+import { endsAsQuestion, isCountingQuestionWord } from '../lang/words.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { nameStrength, whichStrength } from './extract.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
@@ -77,6 +78,8 @@ const ENTITY_WEIGHT = 1.5;
  * never names it keeps only this share of its score (another hospital's servers are not AIIMS's).
  */
 const UNNAMED_SHARE = 0.4;
+/** Currencies and money as such: a number before one of them is a sum. */
+const CURRENCY_CONCEPTS: ReadonlySet<string> = new Set([...Object.values(CURRENCY_SIGNS), MONEY]);
 
 /**
  * How much a unit says about which passage is meant: the inverse document frequency of its most
@@ -141,10 +144,14 @@ function unitMatch(
  * For a count or an amount, a number must stand by what is counted: "how many servers" wants the
  * number next to "servers", "how much ransom" the number next to the ransom or the currency.
  */
-function countStrength(text: AnalyzedText, focus: QueryUnit | undefined, type: 'count' | 'money'): number {
-  if (text.numbers.length === 0) return 0;
+function countStrength(text: AnalyzedText, focus: QueryUnit | undefined, type: 'count' | 'money', oneByOne: boolean): number {
+  // (asked how many, कितने, কতজন, a sum of money counts nothing one by one: "মৃতদের পরিবারকে দুই লক্ষ টাকা" is no count of the dead)
+  // (a currency's word after it or before it, or its sign on it: দুই লক্ষ টাকা, Rs 5 lakh, $2 million)
+  const isSum = (n: AnalyzedText['numbers'][number]) => [n.first - 1, n.first, n.last + 1].some((k) => (text.concepts[k] ?? []).some((c) => CURRENCY_CONCEPTS.has(c)));
+  const numbers = oneByOne ? text.numbers.filter((n) => !isSum(n)) : text.numbers;
+  if (numbers.length === 0) return 0;
   // (one in letters is as often an article as a count: it is a number, but stands by nothing it counts)
-  const near = (at: number[]) => text.numbers.some((n) => !isOneInLetters(text, n) && at.some((i) => i >= n.first - COUNT_REACH && i <= n.last + COUNT_REACH));
+  const near = (at: number[]) => numbers.some((n) => !isOneInLetters(text, n) && at.some((i) => i >= n.first - COUNT_REACH && i <= n.last + COUNT_REACH));
   const targets = focus ? unitPositions(text, focus) : [];
   if (type === 'money') {
     const currency = text.concepts.flatMap((cs, i) => (cs.some((c) => MONEY_CONCEPTS.has(c)) ? [i] : []));
@@ -164,7 +171,7 @@ function typeStrength(plan: QuestionPlan, passage: PassageText): number {
   const { type, focus } = plan;
   const { text } = passage;
   if (type === 'thing') return plan.which.length > 0 ? whichStrength(plan, passage) : 0;
-  if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(text, focus, type));
+  if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(text, focus, type, plan.query.interrogatives.some(isCountingQuestionWord)));
   if (type === 'person' || type === 'place') return Math.max(answerTypeStrength(text, type), nameStrength(plan, passage));
   return answerTypeStrength(text, type);
 }
@@ -217,7 +224,13 @@ export function rank(
   const weights = units.map((_u, i) => unitWeights[i]! * (plan.framing[i] ? FRAMING_WEIGHT : 1));
   const total = weights.reduce((a, b) => a + b, 0);
   const entityTotal = units.reduce((sum, u, i) => sum + (u.entity ? weights[i]! : 0), 0);
-  const maxScore = Math.max(1e-9, ...results.hits.map((h) => h.score));
+  // (each passage's search score against the best of its own language's: a question matches its own language's
+  // words literally and another's only through concepts and translations, so the search scores the two apart)
+  const maxScore = new Map<string, number>();
+  for (const h of results.hits) {
+    const l = index.article(h.passage.articleId)!.language;
+    maxScore.set(l, Math.max(maxScore.get(l) ?? 1e-9, h.score));
+  }
 
   const cover = (hit: Hit, found: Set<string>, around?: Set<string>, typed = 0) => {
     const article = index.article(hit.passage.articleId)!;
@@ -231,7 +244,7 @@ export function rank(
     const entityCovered = units.reduce((sum, u, i) => sum + (u.entity && matches[i]! > 0 ? weights[i]! : 0), 0);
     const named = entityTotal === 0 ? 1 : entityCovered / entityTotal;
     const evidence = (hit.passage.headline ? HEADLINE_WEIGHT : 1) * (isQuestion(article.body, hit.passage) ? QUESTION_WEIGHT : 1);
-    const bonus = BM25_SHARE * (hit.score / maxScore) + (article.language === language ? SAME_LANGUAGE_BONUS : 0);
+    const bonus = BM25_SHARE * (hit.score / maxScore.get(article.language)!) + (article.language === language ? SAME_LANGUAGE_BONUS : 0);
     const base = (coverage + bonus) * evidence * (UNNAMED_SHARE + (1 - UNNAMED_SHARE) * named);
     return { coverage, matches, named, base, english };
   };

@@ -42,6 +42,25 @@ describe('ranking passages', () => {
     expect(counted).toBe(0);
   });
 
+  it('does not read a sum of money as a count for a question that counts one by one: the count of the dead comes first', () => {
+    const r = ranked(
+      [
+        article(
+          'bn-flood',
+          'bn',
+          'বন্যা পরিস্থিতি',
+          'মুখ্যমন্ত্রী বন্যা পরিস্থিতি পরিদর্শন করেন এবং মৃতদের পরিবারকে দুই লক্ষ টাকা করে সাহায্যের ঘোষণা করেন।\n\nবন্যার জলে ভেসে গিয়ে তিনজনের মৃত্যু হয়েছে।',
+        ),
+      ],
+      'বন্যায় কতজনের মৃত্যু হয়েছে?',
+    );
+    const sum = r.findIndex((p) => p.text.startsWith('মুখ্যমন্ত্রী'));
+    const counted = r.findIndex((p) => p.text.startsWith('বন্যার জলে'));
+    expect(r[sum]!.typed).toBe(0);
+    expect(r[counted]!.typed).toBe(1);
+    expect(counted).toBe(0);
+  });
+
   it('ranks a passage whose article never names the entity asked about below one whose article does', () => {
     const r = ranked(
       [
