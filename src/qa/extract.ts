@@ -363,18 +363,26 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // (and of two as near, one the question's other words are said of: "Three devotees died and 20 people were
   // injured", asked how many were injured; see saidOf)
   let bestSaid = 0;
+  let bestOwnWord = false;
   const predicates = predicatesOf(input);
   const saidOfByQuestion = new Map(predicates.size === 0 ? [] : numbers.map((n) => [n, saidOf(input, n, predicates)] as const));
   const predicated = (n: (typeof numbers)[number] | undefined) => (n === undefined ? 0 : (saidOfByQuestion.get(n) ?? 0));
-  const better = (n: (typeof numbers)[number], d: number, said = 0) =>
+  // (and of two alike, one that counts the question's own word over one that counts a kind of it: asked how many
+  // people were taken to hospital, "Two workers died and 40 people were taken to hospital" answers 40)
+  const ownWordAt = (t: number | undefined) => t !== undefined && input.plan.focus !== undefined && input.plan.focus.alts.some((a) => (a.field === 'text' || a.field === 'stem') && text.keys[t]!.has(termKey(a.field, a.term)));
+  const better = (n: (typeof numbers)[number], d: number, said = 0, t?: number) =>
     standing(n) > bestSupport ||
     (standing(n) === bestSupport &&
-      (d < bestDistance || (d === bestDistance && n !== best && (predicated(n) > predicated(best) || (predicated(n) === predicated(best) && said > bestSaid)))));
-  const take = (n: (typeof numbers)[number], d: number, said = 0) => {
+      (d < bestDistance ||
+        (d === bestDistance &&
+          n !== best &&
+          (predicated(n) > predicated(best) || (predicated(n) === predicated(best) && (said > bestSaid || (said === bestSaid && ownWordAt(t) && !bestOwnWord)))))));
+  const take = (n: (typeof numbers)[number], d: number, said = 0, t?: number) => {
     best = n;
     bestDistance = d;
     bestSupport = standing(n);
     bestSaid = said;
+    bestOwnWord = ownWordAt(t);
   };
   // the things the question names, and the broader things they are kinds of: a number right before a plural
   // that names none of them counts something else (a plural is surely what it counts: "12 lakh patients"; a word
@@ -431,8 +439,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       const said = t > end ? ownBetween(end, t) : 0;
       // (what is counted may be the number's own scale word: "how many crore", 200 करोड़)
       const d = t > end ? t - end - said : n.first > t ? apart(t, n.first) * 1.5 : t >= n.first ? 0 : Infinity;
-      if (d <= COUNT_REACH * 1.5 && better(n, d, said)) {
-        take(n, d, said);
+      if (d <= COUNT_REACH * 1.5 && better(n, d, said, t)) {
+        take(n, d, said, t);
         target = t;
       }
     }
@@ -485,6 +493,18 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       (n) => n.last < chosen.first && chosen.first - n.last <= 5 && isPartOfWhole(text.tokens[afterNumber(input, n.last)]?.norm ?? '') && joinedIn(input, n.last, chosen.first),
     );
     if (whole) of = whole.value;
+    else {
+      // the whole chosen, its part after it ("চারজনের মধ্যে তিনজনকে", "of the 12, five"): the part answers, of the whole
+      const after = afterNumber(input, chosen.last);
+      // (right after the word of the whole, or after one function word, में से; and fewer than the whole: "39 में" is no whole)
+      const partOf = isPartOfWhole(text.tokens[after]?.norm ?? '')
+        ? numbers.find((n) => (n.first === after + 1 || (n.first === after + 2 && isFunctionWord(input, after + 1))) && n.value < chosen.value && !isOneInLetters(text, n) && joinedIn(input, chosen.last, n.first))
+        : undefined;
+      if (partOf) {
+        of = chosen.value;
+        chosen = partOf;
+      }
+    }
   }
   // "30 to 50 thousand", "30 से 50 हजार": a range is one answer, its low end first, whichever end stands by
   // what is counted ("from 30 to 50" is a change, not a range)
@@ -703,6 +723,37 @@ function countsOwnWord(input: ExtractInput, n: AnalyzedText['numbers'][number]):
   return isWrittenPlural(input.text.tokens[next]!.norm, input.language) || conceptsAt(input.text, next).some((c) => withParents(c).includes(PERSON));
 }
 
+/** How many words may stand between two sums that a coordinator joins into a list (the second's recipient, its qualifiers). */
+const LIST_GAP = 8;
+
+/**
+ * The sums a coordinator joins into a list within a sentence ("10-10 लाख रुपये और गंभीर रूप से घायलों को 2.5 लाख
+ * रुपये", "Rs 10 lakh to the families and Rs 2 lakh to the injured"): each sum of a list of two or more by the
+ * list, in order. A sum is a number with its currency's word or sign.
+ */
+function sumLists(input: ExtractInput, numbers: readonly AnalyzedText['numbers'][number][]): Map<AnalyzedText['numbers'][number], AnalyzedText['numbers'][number][]> {
+  const { text } = input;
+  const ends = (n: AnalyzedText['numbers'][number]) => (isCurrencyWord(text, n.last + 1) ? n.last + 1 : n.last);
+  const sums = numbers.filter((n) => isCurrencyWord(text, n.last + 1) || isCurrencyWord(text, n.first - 1) || signOfNumber(input, n) !== undefined);
+  const out = new Map<AnalyzedText['numbers'][number], AnalyzedText['numbers'][number][]>();
+  let list: AnalyzedText['numbers'][number][] = [];
+  const close = () => {
+    if (list.length > 1) for (const n of list) out.set(n, list);
+  };
+  for (const n of sums) {
+    const last = list.at(-1);
+    const between = last ? Array.from({ length: Math.max(0, n.first - ends(last) - 1) }, (_v, k) => ends(last) + 1 + k) : [];
+    const joined = last !== undefined && between.length <= LIST_GAP && between.some((k) => isCoordinator(text.tokens[k]!.norm)) && ![...between, n.first].some((k) => endsSentenceBetween(gap(input, k - 1, k)));
+    if (!joined) {
+      close();
+      list = [];
+    }
+    list.push(n);
+  }
+  close();
+  return out;
+}
+
 /** An amount: the number with its currency, and what it is in ("in cryptocurrency") when the source says. */
 function money(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
@@ -715,11 +766,32 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   // (a word across "and", और, এবং, stands further: "gold worth Rs 20 lakh and cash of Rs 5 lakh")
   const step = (i: number) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1);
   // (a currency the question names, कितने रुपये, stands by every sum: it tells none of them apart)
+  const verbFinal = isVerbFinal(input.language);
   const units = input.plan.units
     .filter((u) => !unitConcepts(u).some((c) => CURRENCIES.has(c)))
-    .map((u) => ({ dist: distances(text.tokens.length, new Set(unitPositions(text, u)), step), weight: u === focus ? FOCUS_SAYS : 1 }));
-  const nearest = (of: readonly { dist: number[] }[], n: (typeof numbers)[number]) => Math.min(Infinity, ...of.map((u) => spanDistance(u.dist, n.first, n.last)));
-  const around = (n: (typeof numbers)[number]) => units.reduce((sum, u) => sum + (spanDistance(u.dist, n.first, n.last) <= SUM_REACH ? u.weight : 0), 0);
+    .map((u) => {
+      const at = unitPositions(text, u);
+      // (whether the word's nearest place to a list's edge is outside the list: the nearest, as its distance is)
+      const beyond = (list: readonly (typeof numbers)[number][]) => {
+        const edge = verbFinal ? list.at(-1)! : list[0]!;
+        const d = (k: number) => (k < edge.first ? edge.first - k : k > edge.last ? k - edge.last : 0);
+        const near = at.reduce((b, k) => (b === undefined || d(k) < d(b) ? k : b), undefined as number | undefined);
+        return near !== undefined && (verbFinal ? near > edge.last : near < edge.first);
+      };
+      return { dist: distances(text.tokens.length, new Set(at), step), weight: u === focus ? FOCUS_SAYS : 1, beyond };
+    });
+  const lists = sumLists(input, numbers);
+  // (a word said of a whole list of sums, after it where the verb comes last and before it in English, stands as
+  // near each of them: "परिजनों को 10-10 लाख रुपये और घायलों को 2.5 लाख रुपये मुआवजा" is compensation both)
+  const distanceOf = (u: (typeof units)[number], n: (typeof numbers)[number]) => {
+    const own = spanDistance(u.dist, n.first, n.last);
+    const list = lists.get(n);
+    if (!list) return own;
+    const edge = verbFinal ? list.at(-1)! : list[0]!;
+    return Math.min(own, spanDistance(u.dist, edge.first, edge.last) + (u.beyond(list) ? 0 : Infinity));
+  };
+  const nearest = (of: readonly (typeof units)[number][], n: (typeof numbers)[number]) => Math.min(Infinity, ...of.map((u) => distanceOf(u, n)));
+  const around = (n: (typeof numbers)[number]) => units.reduce((sum, u) => sum + (distanceOf(u, n) <= SUM_REACH ? u.weight : 0), 0);
   const rank = (n: (typeof numbers)[number]) => [-around(n), nearest(units.filter((u) => u.weight > 1), n), nearest(units, n)];
   const before = (a: readonly number[], b: readonly number[]) => {
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
@@ -745,7 +817,9 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   const currency = currencyAt === undefined ? (sign && SIGNS[sign.sign]) : conceptsAt(text, currencyAt).find((c) => CURRENCY[c] !== undefined);
   const amountEnd = Math.max(n.last, currencyAt ?? n.last);
   const tender = tenderAfter(input, amountEnd);
-  const amount = span(input, Math.min(n.first, currencyAt ?? n.first), tender?.end ?? amountEnd);
+  // (a number said twice, 10-10 लाख, पांच-पांच लाख, is so much each: the answer shows it whole)
+  const repeated = n.first > 0 && gap(input, n.first - 1, n.first) === '-' && text.tokens[n.first - 1]!.norm === text.tokens[n.first]!.norm;
+  const amount = span(input, Math.min(n.first - (repeated ? 1 : 0), currencyAt ?? n.first), tender?.end ?? amountEnd);
   const start = amount.start - (sign?.length ?? 0);
   const s = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
   // (in a currency the readings know, read in it: ₹200 crore, $5 million; in another, as written: €4 million)

@@ -116,6 +116,28 @@ describe('reading a count', () => {
     expect(answer('কত টাকা তুলে নেওয়া হয়েছে?', fraud, 'bn')?.value).toEqual({ kind: 'money', amount: 20_000_000 });
   });
 
+  it('counts one by one with a counting question word in any case (কতজনের, কতজনকে, कितनों): a sum of money counts no one', () => {
+    const relief = 'মৃতদের পরিবারকে দুই লক্ষ টাকা করে আর্থিক সাহায্যের ঘোষণা করা হয়েছে।';
+    expect(answer('বন্যায় কতজনের মৃত্যু হয়েছে?', relief, 'bn')).toBeUndefined();
+    expect(answer('কতজনকে সাহায্য দেওয়া হয়েছে?', relief, 'bn')).toBeUndefined();
+    expect(answer('बाढ़ में कितनों की मौत हुई?', 'मृतकों के परिजनों को दो लाख रुपये की सहायता दी जाएगी।', 'hi')).toBeUndefined();
+    // the count itself is still read
+    expect(answer('বন্যায় কতজনের মৃত্যু হয়েছে?', 'জলের তোড়ে ভেসে গিয়ে তিনজনের মৃত্যু হয়েছে।', 'bn')?.value).toEqual({ kind: 'count', n: 3 });
+  });
+
+  it('counts the question’s own word before a kind of it, of two counts alike: "40 people", not "Two workers", for people', () => {
+    const leak = 'Two workers died and 40 people were taken to hospital.';
+    expect(answer('How many people were taken to hospital?', leak, 'en')?.value).toEqual({ kind: 'count', n: 40 });
+    expect(answer('How many people were hospitalised?', leak, 'en')?.value).toEqual({ kind: 'count', n: 40 });
+    // what the question says of a count still comes first: the workers died
+    expect(answer('How many people died?', leak, 'en')?.value).toEqual({ kind: 'count', n: 2 });
+  });
+
+  it('answers with the part of a whole chosen before it: চারজনের মধ্যে তিনজনকে is 3 of 4, "39 में … एक" no part', () => {
+    expect(answer('কতজন যাত্রী আহত হয়েছেন?', 'বাসের চারজনের মধ্যে তিনজনকে হাসপাতালে ভর্তি করা হয়েছে।', 'bn')).toMatchObject({ text: 'চারজনের মধ্যে তিনজনকে', normalized: '3 of 4' });
+    expect(answer('मैनिंग कितने वर्ष के थे?', 'मैनिंग 39 वर्ष की उम्र में एक सुपर बाउल खेलने वाले सबसे उम्रदराज क्वार्टरबैक बने।', 'hi')?.value).toEqual({ kind: 'count', n: 39 });
+  });
+
   it('counts with the classifier and case written onto a Bengali number word, the verb after it no part of the count', () => {
     const fraud = 'এই ঘটনায় ঝাড়খণ্ডের জামতাড়া থেকে তিনজনকে গ্রেফতার করা হয়েছে।';
     expect(answer('কতজন গ্রেফতার হয়েছে?', fraud, 'bn')).toMatchObject({ text: 'তিনজনকে', value: { kind: 'count', n: 3 } });
@@ -462,6 +484,17 @@ describe('reading a count', () => {
 });
 
 describe('reading an amount', () => {
+  it('reads a word said of a whole list of sums as said of each, so the recipient the question names picks the sum', () => {
+    const hi = 'रेल मंत्रालय ने मृतकों के परिजनों को 10-10 लाख रुपये और गंभीर रूप से घायलों को 2.5 लाख रुपये मुआवजा देने की घोषणा की है।';
+    expect(answer('मृतकों के परिजनों को कितना मुआवजा मिलेगा?', hi, 'hi')).toMatchObject({ text: '10-10 लाख रुपये', value: { kind: 'money', amount: 1_000_000 } });
+    expect(answer('घायलों को कितना मुआवजा मिलेगा?', hi, 'hi')?.value).toEqual({ kind: 'money', amount: 250_000 });
+    expect(answer('How much compensation will the families of the dead get?', hi, 'hi')?.value).toEqual({ kind: 'money', amount: 1_000_000 });
+    // in English the word said of the list comes before it
+    const en = 'The railway announced compensation of Rs 10 lakh to the families of the dead and Rs 2.5 lakh to the injured.';
+    expect(answer('How much compensation will the injured get?', en, 'en')?.value).toEqual({ kind: 'money', amount: 250_000 });
+    expect(answer('How much compensation will the families of the dead get?', en, 'en')?.value).toEqual({ kind: 'money', amount: 1_000_000 });
+  });
+
   it('reads crore with its currency, and what it is paid in', () => {
     const a = answer('हैकरों ने कितनी फिरौती मांगी?', 'हैकरों ने 200 करोड़ रुपये की फिरौती क्रिप्टोकरेंसी में मांगी।', 'hi');
     expect(a?.value).toEqual({ kind: 'money', amount: 2_000_000_000 });
@@ -1346,6 +1379,10 @@ describe('a name answers who only by its role beside the question’s words (iss
   it('never answers who with the name of a thing or a place (Silver Harp Award, Harbour Street)', () => {
     expect(answer('Who won the prize?', 'The prize went to the Silver Harp Award committee.', 'en')).toBeUndefined();
     expect(answer('Who won the prize?', 'The prize was handed out on Harbour Street.', 'en')).toBeUndefined();
+    // nor with one a place's head word in lower case follows: the Giaspura area, the Bawana industrial area
+    expect(answer('Who owns the cold storage unit?', 'Gas leaked from a cold storage unit in Ludhiana\'s Giaspura area late on Thursday.', 'en')).toBeUndefined();
+    expect(answer('Who runs the factory?', 'The fire started in a factory in the Bawana industrial area on Monday.', 'en')).toBeUndefined();
+    expect(answer('Who owns the cold storage unit?', 'Police registered a case against the owner of the unit, Harjit Singh, for negligence.', 'en')?.text).toBe('Harjit Singh');
   });
 
   it('in Hindi, takes the name in the case the question asks: किसने the one before ने, किसे the one before को', () => {
