@@ -361,3 +361,24 @@ describe('a landslide, a capsized boat and a hospital data breach, asked as peop
     expect(ask(fixtures, 'when did the boat capsize')).toMatchObject({ answer: 'শনিবার বিকেল পাঁচটা', reading: 'Saturday 5:00 pm' });
   });
 });
+
+describe('a stampede, a gas leak and a flood, asked as people type', () => {
+  it('give the sum the question’s recipient gets, whole as written, and never a sum for a count of the dead', () => {
+    expect(ask(fixtures, 'मृतकों के परिजनों को कितना मुआवजा मिलेगा?')).toMatchObject({ answer: '10-10 लाख रुपये' });
+    expect(ask(fixtures, 'how much compensation will the injured get after the stampede')).toMatchObject({ answer: '2.5 लाख रुपये', reading: '₹2.5 lakh' });
+    expect(ask(fixtures, 'বন্যায় কতজনের মৃত্যু হয়েছে?')).toMatchObject({ answer: 'তিনজনের' });
+    expect(ask(fixtures, 'how much compensation did the chief minister announce for the flood victims')).toMatchObject({ answer: 'দুই লক্ষ টাকা', reading: '₹2 lakh' });
+  });
+
+  it('know stampedes and floods in every language and script, and romanized words with other endings than the lexicon’s', () => {
+    expect(ask(fixtures, 'bhagdad me kitne log mare')).toMatchObject({ answer: 'सात यात्रियों', reading: '7' });
+    expect(ask(fixtures, 'পদপিষ্টে কতজন মারা গেছেন?')).toMatchObject({ answer: 'सात यात्रियों', reading: '7' });
+    expect(ask(fixtures, 'bonnay koto jon mara geche')).toMatchObject({ answer: 'তিনজনের', reading: '3' });
+    expect(ask(fixtures, 'imarat girne se kitne log mare')).toMatchObject({ answer: 'छह लोगों', reading: '6' });
+  });
+
+  it('count the people asked about, name the one named after an office, and read a British spelling as the American', () => {
+    expect(ask(fixtures, 'how many people were hospitalised after the ammonia leak')).toMatchObject({ answer: '40 people' });
+    expect(ask(fixtures, 'who formed the inquiry committee into the stampede')).toMatchObject({ answer: 'अनिल कुमार सिन्हा', reading: 'Anil Kumar Sinha' });
+  });
+});
