@@ -4,13 +4,13 @@ import { isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isSurelyGenitive,
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isCountingQuestionWord, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
-import { COUNT_REACH, SURE_ALTERNATIVE, isOneInLetters, ownSensePositions, unitPositions, type PassageText } from './passage.js';
+import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isOneInLetters, ownSensePositions, unitPositions, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
-import { PERSON } from '../lang/data/concepts.js';
+import { CURRENCY_SIGNS, PERSON } from '../lang/data/concepts.js';
 import { ACTOR_CONCEPTS, KIND, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
@@ -302,8 +302,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const asked = askedNumbers(input);
   // a share (12 percent, 40%) is not how many there are: "how many", कितने, কতগুলো count things one by
   // one; "how much more", कितनी अधिक may be answered by one (18% more), and a question about a share asks for it
-  const { query, asksShare } = input.plan;
-  const counting = query.interrogatives.some(isCountingQuestionWord) && !asksShare;
+  const { asksShare } = input.plan;
+  const counting = input.plan.oneByOne && !asksShare;
   const share = (last: number) => {
     const next = text.tokens[last + 1];
     const after = input.body.slice(input.offset + text.tokens[last]!.end, next ? input.offset + next.start : input.offset + text.tokens[last]!.end + 2);
@@ -367,16 +367,18 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const predicates = predicatesOf(input);
   const saidOfByQuestion = new Map(predicates.size === 0 ? [] : numbers.map((n) => [n, saidOf(input, n, predicates)] as const));
   const predicated = (n: (typeof numbers)[number] | undefined) => (n === undefined ? 0 : (saidOfByQuestion.get(n) ?? 0));
-  // (and of two alike, one that counts the question's own word over one that counts a kind of it: asked how many
-  // people were taken to hospital, "Two workers died and 40 people were taken to hospital" answers 40)
-  const ownWordAt = (t: number | undefined) => t !== undefined && input.plan.focus !== undefined && input.plan.focus.alts.some((a) => (a.field === 'text' || a.field === 'stem') && text.keys[t]!.has(termKey(a.field, a.term)));
+  // (and of two alike that nothing the question says is said of, one that counts the question's own word over one
+  // that counts a kind of it: asked how many people were taken to hospital, "Two workers died and 40 people were
+  // taken to hospital" answers 40; where both are said to be arrested, the first said still answers)
+  const ownWords = new Set(input.plan.focus ? unitPositions(text, { ...input.plan.focus, alts: input.plan.focus.alts.filter((a) => a.field === 'text' || a.field === 'stem') }) : []);
+  const ownWordAt = (t: number | undefined) => t !== undefined && ownWords.has(t);
   const better = (n: (typeof numbers)[number], d: number, said = 0, t?: number) =>
     standing(n) > bestSupport ||
     (standing(n) === bestSupport &&
       (d < bestDistance ||
         (d === bestDistance &&
           n !== best &&
-          (predicated(n) > predicated(best) || (predicated(n) === predicated(best) && (said > bestSaid || (said === bestSaid && ownWordAt(t) && !bestOwnWord)))))));
+          (predicated(n) > predicated(best) || (predicated(n) === predicated(best) && (said > bestSaid || (said === bestSaid && predicated(n) === 0 && ownWordAt(t) && !bestOwnWord)))))));
   const take = (n: (typeof numbers)[number], d: number, said = 0, t?: number) => {
     best = n;
     bestDistance = d;
@@ -494,11 +496,20 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     );
     if (whole) of = whole.value;
     else {
-      // the whole chosen, its part after it ("চারজনের মধ্যে তিনজনকে", "of the 12, five"): the part answers, of the whole
+      // the whole chosen, its part after it, that the question's words are said of and not of the whole: asked how
+      // many were taken to hospital, "চারজনের মধ্যে তিনজনকে হাসপাতালে ভর্তি" is 3 of 4; asked how many died, "মৃত
+      // পাঁচজনের মধ্যে দুজন শিশু" is 5
       const after = afterNumber(input, chosen.last);
       // (right after the word of the whole, or after one function word, में से; and fewer than the whole: "39 में" is no whole)
       const partOf = isPartOfWhole(text.tokens[after]?.norm ?? '')
-        ? numbers.find((n) => (n.first === after + 1 || (n.first === after + 2 && isFunctionWord(input, after + 1))) && n.value < chosen.value && !isOneInLetters(text, n) && joinedIn(input, chosen.last, n.first))
+        ? numbers.find(
+            (n) =>
+              (n.first === after + 1 || (n.first === after + 2 && isFunctionWord(input, after + 1))) &&
+              n.value < chosen.value &&
+              !isOneInLetters(text, n) &&
+              joinedIn(input, chosen.last, n.first) &&
+              predicated(n) > predicated(chosen),
+          )
         : undefined;
       if (partOf) {
         of = chosen.value;
@@ -630,11 +641,11 @@ function vagueCount(input: ExtractInput, focus: readonly number[]): ShortAnswer 
   return undefined;
 }
 
-const CURRENCY: Record<string, string> = { rupee: '₹', dollar: '$' };
-const CURRENCIES = new Set(Object.keys(CURRENCY));
+/** The sign of each currency the readings know (data CURRENCY_SIGNS, read the other way). */
+const CURRENCY: Record<string, string> = Object.fromEntries(Object.entries(CURRENCY_SIGNS).map(([sign, c]) => [c, sign]));
 
 /** The currencies whose signs the readings know: a sign written before a number says which it is. */
-const SIGNS: Record<string, string> = Object.fromEntries(Object.entries(CURRENCY).map(([c, sign]) => [sign, c]));
+const SIGNS: Readonly<Record<string, string>> = CURRENCY_SIGNS;
 
 /**
  * The currency of a number that is a sum of money, '' when its currency is none the readings know: a
@@ -655,8 +666,6 @@ const signOfNumber = (input: ExtractInput, n: AnalyzedText['numbers'][number]) =
   return signBefore(input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start));
 };
 
-/** Whether the token at k is a word of a currency the readings know (रुपए, টাকা, dollars, Rs). */
-const isCurrencyWord = (text: AnalyzedText, k: number) => k >= 0 && k < text.tokens.length && conceptsAt(text, k).some((c) => CURRENCIES.has(c));
 
 /** The currency sign (any: ₹, $, €) a text ends with, and how long it is with the spaces after it. */
 function signBefore(text: string): { sign: string; length: number } | undefined {
@@ -727,23 +736,34 @@ function countsOwnWord(input: ExtractInput, n: AnalyzedText['numbers'][number]):
 const LIST_GAP = 8;
 
 /**
- * The sums a coordinator joins into a list within a sentence ("10-10 लाख रुपये और गंभीर रूप से घायलों को 2.5 लाख
- * रुपये", "Rs 10 lakh to the families and Rs 2 lakh to the injured"): each sum of a list of two or more by the
- * list, in order. A sum is a number with its currency's word or sign.
+ * The sums a coordinator joins into a list that shares one head word: where the verb comes last, each sum
+ * but the last closed by the coordinator right after its currency, the head after the last ("परिजनों को
+ * 10-10 लाख रुपये और घायलों को 2.5 लाख रुपये मुआवजा"); in English, each sum but the first opened by it, the head
+ * before the first ("compensation of Rs 10 lakh to the families and Rs 2.5 lakh to the injured"). A sum
+ * with a word of its own between it and the coordinator has its own head ("20 लाख रुपये के गहने और 5 लाख
+ * रुपये नकद", "Rs 20 lakh and cash of Rs 5 lakh"), and is no part of one. Each sum of a list of two or more
+ * maps to the list, in order.
  */
 function sumLists(input: ExtractInput, numbers: readonly AnalyzedText['numbers'][number][]): Map<AnalyzedText['numbers'][number], AnalyzedText['numbers'][number][]> {
   const { text } = input;
-  const ends = (n: AnalyzedText['numbers'][number]) => (isCurrencyWord(text, n.last + 1) ? n.last + 1 : n.last);
-  const sums = numbers.filter((n) => isCurrencyWord(text, n.last + 1) || isCurrencyWord(text, n.first - 1) || signOfNumber(input, n) !== undefined);
+  const verbFinal = isVerbFinal(input.language);
+  // (where a sum's words end and begin: its currency's word after it, past a classifier, or before it)
+  const ends = (n: AnalyzedText['numbers'][number]) => (isCurrencyWord(text, afterNumber(input, n.last)) ? afterNumber(input, n.last) : n.last);
+  const starts = (n: AnalyzedText['numbers'][number]) => (isCurrencyWord(text, n.first - 1) ? n.first - 1 : n.first);
+  const coordinatorAt = (k: number) => k >= 0 && k < text.tokens.length && isCoordinator(text.tokens[k]!.norm);
   const out = new Map<AnalyzedText['numbers'][number], AnalyzedText['numbers'][number][]>();
   let list: AnalyzedText['numbers'][number][] = [];
   const close = () => {
     if (list.length > 1) for (const n of list) out.set(n, list);
   };
-  for (const n of sums) {
+  for (const n of numbers.filter((x) => isSum(input, x))) {
     const last = list.at(-1);
-    const between = last ? Array.from({ length: Math.max(0, n.first - ends(last) - 1) }, (_v, k) => ends(last) + 1 + k) : [];
-    const joined = last !== undefined && between.length <= LIST_GAP && between.some((k) => isCoordinator(text.tokens[k]!.norm)) && ![...between, n.first].some((k) => endsSentenceBetween(gap(input, k - 1, k)));
+    const from = last === undefined ? 0 : ends(last) + 1;
+    const joined =
+      last !== undefined &&
+      starts(n) - from <= LIST_GAP &&
+      (verbFinal ? coordinatorAt(from) : coordinatorAt(starts(n) - 1)) &&
+      !Array.from({ length: Math.max(0, n.first - from + 1) }, (_v, k) => from + k).some((k) => endsSentenceBetween(gap(input, k - 1, k)));
     if (!joined) {
       close();
       list = [];

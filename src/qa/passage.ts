@@ -1,4 +1,5 @@
 import { termKey, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
+import { CURRENCY_SIGNS, MONEY } from '../lang/data/concepts.js';
 import { withParents } from '../lang/lexicon.js';
 import type { Language } from '../lang/script.js';
 
@@ -22,6 +23,19 @@ export const COUNT_REACH = 3;
  * event") or a pronoun ("one of them") as a count.
  */
 export const isOneInLetters = (text: AnalyzedText, n: AnalyzedText['numbers'][number]) => n.value === 1 && n.first === n.last && !/\p{Nd}/u.test(text.tokens[n.first]!.raw);
+
+/** The currencies the readings know, by concept (rupee, dollar: the concepts data CURRENCY_SIGNS names). */
+export const CURRENCIES: ReadonlySet<string> = new Set(Object.values(CURRENCY_SIGNS));
+
+/** Whether the token at k is a word of a currency the readings know (रुपए, টাকা, dollars, Rs). */
+export const isCurrencyWord = (text: AnalyzedText, k: number) => k >= 0 && k < text.tokens.length && text.concepts[k]!.some((c) => CURRENCIES.has(c));
+
+/**
+ * Whether a number is written as a sum of money: a currency's word after it or before it (200 करोड़ रुपए, Rs 50),
+ * or a sign on it ($2 million, €3 million: the sign's concept, or money, is given to the number's first word).
+ */
+export const writtenAsSum = (text: AnalyzedText, n: AnalyzedText['numbers'][number]) =>
+  isCurrencyWord(text, n.last + 1) || isCurrencyWord(text, n.first - 1) || text.concepts[n.first]!.some((c) => CURRENCIES.has(c) || c === MONEY);
 
 /**
  * An alternative this strong is the word itself (its form, stem or concept, or a cross-script key of four

@@ -211,7 +211,7 @@ export const KIND = 'kind';
  * articles is, and its quotes answer it. Hindi and Bengali ask yes or no with the particle that also asks
  * what (क्या, কি), and are left to ask what they name.
  */
-export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[], measured = false): AskedKind {
+export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[], measured = false, oneByOne = query.interrogatives.some(isCountingQuestionWord)): AskedKind {
   const asks = query.asks ?? 'thing';
   const asksAt = query.asksAt;
   if (query.yesNo) return { type: 'thing' };
@@ -219,7 +219,7 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   if (measured) return { type: asks };
   const before = unitsBefore(query);
   // "how much" asks for an amount; "how many" (कितने, কতজন) counts things one by one, whatever they paid
-  const howMuch = asks === 'count' && !query.interrogatives.some(isCountingQuestionWord);
+  const howMuch = asks === 'count' && !oneByOne;
   const about = asksAt === undefined || howMuch ? query.units : [...(focus ? [focus] : []), ...which, ...before];
   const aboutMoney = about.flatMap(unitConcepts).some((c) => MONEY_CONCEPTS.has(c));
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return { type: 'money' };
@@ -371,6 +371,8 @@ export interface QuestionPlan {
   asksShare: boolean;
   /** Whether the question asks how many times (how often, कितनी बार, কতবার: data frequencyWords, frequencyQuestions). */
   asksTimes: boolean;
+  /** Whether its question word counts things one by one (how many, कितने, কতজন, in any case: isCountingQuestionWord), not how much. */
+  oneByOne: boolean;
   /** The verb a who question asks who underwent, never who did it (who was arrested: arrested; asksUndergone). */
   undergone?: QueryUnit;
   /** For a who question that asks who someone is, the word it calls them by (who is the hospital's director, निदेशक कौन है: director; identityOf). */
@@ -500,7 +502,8 @@ export function planQuestion(question: string): QuestionPlan {
   const focus = focusUnit(query);
   const which = whichPhrase(query);
   const measured = query.interrogatives.some((i) => phraseFocus(i) !== undefined);
-  const kind = answerType(query, focus, which, measured);
+  const oneByOne = query.interrogatives.some(isCountingQuestionWord);
+  const kind = answerType(query, focus, which, measured, oneByOne);
   const timePart = timePartOf(query, kind);
   const undergone = asksUndergone(query);
   const identity = identityOf(query, undergone) ?? (kind.type === 'person' && kind.head ? nameBearer(query, kind.head) : undefined);
@@ -520,6 +523,7 @@ export function planQuestion(question: string): QuestionPlan {
     asksShare: query.tokens.some((t) => isPercentWord(t.norm) || holdsPercentSign(t.raw)),
     asksAge: kind.type === 'count' && focus !== undefined && focus.alts.some((a) => a.field === 'concept' && isAgeConcept(a.term)),
     asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm, query.reading.language)) || query.interrogatives.some(isFrequencyQuestion),
+    oneByOne,
     ...(identity !== undefined && { identity }),
   };
 }

@@ -1,11 +1,10 @@
 import type { Passage } from '../corpus/passages.js';
 import { termKey, type AnalyzedText, type Alt, type QueryUnit } from '../lang/analyze.js';
-import { CURRENCY_SIGNS, MONEY } from '../lang/data/concepts.js';
 import { writtenAsYear } from '../lang/numbers.js';
-import { endsAsQuestion, isCountingQuestionWord } from '../lang/words.js';
+import { endsAsQuestion } from '../lang/words.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { nameStrength, whichStrength } from './extract.js';
-import { COUNT_REACH, isOneInLetters, unitPositions, type PassageText } from './passage.js';
+import { COUNT_REACH, isOneInLetters, unitPositions, writtenAsSum, type PassageText } from './passage.js';
 import { MONEY_CONCEPTS, answerTypeStrength, type QuestionPlan } from './question.js';
 
 export interface Ranked {
@@ -78,8 +77,6 @@ const ENTITY_WEIGHT = 1.5;
  * never names it keeps only this share of its score (another hospital's servers are not AIIMS's).
  */
 const UNNAMED_SHARE = 0.4;
-/** Currencies and money as such: a number before one of them is a sum. */
-const CURRENCY_CONCEPTS: ReadonlySet<string> = new Set([...Object.values(CURRENCY_SIGNS), MONEY]);
 
 /**
  * How much a unit says about which passage is meant: the inverse document frequency of its most
@@ -146,9 +143,7 @@ function unitMatch(
  */
 function countStrength(text: AnalyzedText, focus: QueryUnit | undefined, type: 'count' | 'money', oneByOne: boolean): number {
   // (asked how many, कितने, কতজন, a sum of money counts nothing one by one: "মৃতদের পরিবারকে দুই লক্ষ টাকা" is no count of the dead)
-  // (a currency's word after it or before it, or its sign on it: দুই লক্ষ টাকা, Rs 5 lakh, $2 million)
-  const isSum = (n: AnalyzedText['numbers'][number]) => [n.first - 1, n.first, n.last + 1].some((k) => (text.concepts[k] ?? []).some((c) => CURRENCY_CONCEPTS.has(c)));
-  const numbers = oneByOne ? text.numbers.filter((n) => !isSum(n)) : text.numbers;
+  const numbers = oneByOne ? text.numbers.filter((n) => !writtenAsSum(text, n)) : text.numbers;
   if (numbers.length === 0) return 0;
   // (one in letters is as often an article as a count: it is a number, but stands by nothing it counts)
   const near = (at: number[]) => numbers.some((n) => !isOneInLetters(text, n) && at.some((i) => i >= n.first - COUNT_REACH && i <= n.last + COUNT_REACH));
@@ -171,7 +166,7 @@ function typeStrength(plan: QuestionPlan, passage: PassageText): number {
   const { type, focus } = plan;
   const { text } = passage;
   if (type === 'thing') return plan.which.length > 0 ? whichStrength(plan, passage) : 0;
-  if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(text, focus, type, plan.query.interrogatives.some(isCountingQuestionWord)));
+  if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(text, focus, type, type === 'count' && plan.oneByOne));
   if (type === 'person' || type === 'place') return Math.max(answerTypeStrength(text, type), nameStrength(plan, passage));
   return answerTypeStrength(text, type);
 }

@@ -129,12 +129,20 @@ describe('reading a count', () => {
     const leak = 'Two workers died and 40 people were taken to hospital.';
     expect(answer('How many people were taken to hospital?', leak, 'en')?.value).toEqual({ kind: 'count', n: 40 });
     expect(answer('How many people were hospitalised?', leak, 'en')?.value).toEqual({ kind: 'count', n: 40 });
-    // what the question says of a count still comes first: the workers died
+    // what the question says of a count still comes first: the workers died; and of two it is said of, the first
     expect(answer('How many people died?', leak, 'en')?.value).toEqual({ kind: 'count', n: 2 });
+    expect(answer('How many people were arrested?', 'Police arrested 4 students; 20 people were detained for questioning.', 'en')?.value).toEqual({ kind: 'count', n: 4 });
   });
 
-  it('answers with the part of a whole chosen before it: চারজনের মধ্যে তিনজনকে is 3 of 4, "39 में … एक" no part', () => {
-    expect(answer('কতজন যাত্রী আহত হয়েছেন?', 'বাসের চারজনের মধ্যে তিনজনকে হাসপাতালে ভর্তি করা হয়েছে।', 'bn')).toMatchObject({ text: 'চারজনের মধ্যে তিনজনকে', normalized: '3 of 4' });
+  it('answers with the part of a whole chosen before it when the question’s words are said of the part, not of the whole', () => {
+    expect(answer('कितने सर्वर हैक हुए?', 'एम्स के सर्वर 50 में से 5 हैक हुए।', 'hi')).toMatchObject({ text: '50 में से 5 हैक', normalized: '5 of 50' });
+    expect(answer('কতগুলি সার্ভার হ্যাক হয়েছে?', 'এইমসের সার্ভার ৫০টির মধ্যে ৫টি হ্যাক হয়েছে।', 'bn')).toMatchObject({ normalized: '5 of 50' });
+    expect(answer('কতজন যাত্রীকে হাসপাতালে ভর্তি করা হয়েছে?', 'বাসের যাত্রী চারজনের মধ্যে তিনজনকে হাসপাতালে ভর্তি করা হয়েছে।', 'bn')).toMatchObject({ text: 'চারজনের মধ্যে তিনজনকে', normalized: '3 of 4' });
+    // what the question asks is said of the whole: the whole answers
+    expect(answer('কতজন মারা গেছেন?', 'বাস দুর্ঘটনায় মৃত পাঁচজনের মধ্যে দুজন শিশু।', 'bn')?.value).toEqual({ kind: 'count', n: 5 });
+    expect(answer('কতজন আহত হয়েছেন?', 'আহত সাতজনের মধ্যে দুজনকে কলকাতায় পাঠানো হয়েছে।', 'bn')?.value).toEqual({ kind: 'count', n: 7 });
+    expect(answer('कितने लोगों की मौत हुई?', 'हादसे में मरने वाले कुल 12 में 5 बच्चे हैं।', 'hi')?.value).toEqual({ kind: 'count', n: 12 });
+    // nor is a later number in letters a part: "39 में … एक"
     expect(answer('मैनिंग कितने वर्ष के थे?', 'मैनिंग 39 वर्ष की उम्र में एक सुपर बाउल खेलने वाले सबसे उम्रदराज क्वार्टरबैक बने।', 'hi')?.value).toEqual({ kind: 'count', n: 39 });
   });
 
@@ -493,6 +501,11 @@ describe('reading an amount', () => {
     const en = 'The railway announced compensation of Rs 10 lakh to the families of the dead and Rs 2.5 lakh to the injured.';
     expect(answer('How much compensation will the injured get?', en, 'en')?.value).toEqual({ kind: 'money', amount: 250_000 });
     expect(answer('How much compensation will the families of the dead get?', en, 'en')?.value).toEqual({ kind: 'money', amount: 1_000_000 });
+    // a sum with a word of its own before the coordinator has its own head: the word after the last is the last's
+    expect(answer('कितनी नकदी बरामद हुई?', 'पुलिस ने घर से 20 लाख रुपये के गहने और 5 लाख रुपये नकद बरामद किए।', 'hi')?.value).toEqual({ kind: 'money', amount: 500_000 });
+    expect(answer('घायलों को कितनी राशि मिलेगी?', '4 लाख रुपये मृतकों के परिजनों को और 50 हजार रुपये घायलों को दिए जाएंगे।', 'hi')?.value).toEqual({ kind: 'money', amount: 50_000 });
+    expect(answer('কত টাকা ঘুষ নিয়েছিলেন?', 'তিনি ১০ লক্ষ টাকা দাবি করেছিলেন এবং ২ লক্ষ টাকা ঘুষ নেওয়ার সময় ধরা পড়েন।', 'bn')?.value).toEqual({ kind: 'money', amount: 200_000 });
+    expect(answer('How much cash was seized?', 'Police seized jewellery worth Rs 20 lakh and cash of Rs 5 lakh.', 'en')?.value).toEqual({ kind: 'money', amount: 500_000 });
   });
 
   it('reads crore with its currency, and what it is paid in', () => {
@@ -1383,6 +1396,10 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('Who owns the cold storage unit?', 'Gas leaked from a cold storage unit in Ludhiana\'s Giaspura area late on Thursday.', 'en')).toBeUndefined();
     expect(answer('Who runs the factory?', 'The fire started in a factory in the Bawana industrial area on Monday.', 'en')).toBeUndefined();
     expect(answer('Who owns the cold storage unit?', 'Police registered a case against the owner of the unit, Harjit Singh, for negligence.', 'en')?.text).toBe('Harjit Singh');
+    // a name that opens its clause is no place, whatever place word follows it
+    expect(answer('Who said state agencies were ready?', 'Chief Minister Mamata Banerjee said state agencies were ready.', 'en')?.text).toContain('Mamata Banerjee');
+    expect(answer('Who left town after the incident?', 'Police said Vikram Sharma left town after the incident.', 'en')?.text).toBe('Vikram Sharma');
+    expect(answer('Who is the district president?', 'Ravi Kumar district president of the Congress resigned on Monday.', 'en')?.text).toBe('Ravi Kumar');
   });
 
   it('in Hindi, takes the name in the case the question asks: किसने the one before ने, किसे the one before को', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../helpers/index.js';
+import { article, fixtureIndex } from '../helpers/index.js';
 import type { Article } from '../../src/corpus/article.js';
 import { planQuestion } from '../../src/qa/question.js';
 import { rank, unitWeight } from '../../src/qa/rank.js';
@@ -59,6 +59,17 @@ describe('ranking passages', () => {
     expect(r[sum]!.typed).toBe(0);
     expect(r[counted]!.typed).toBe(1);
     expect(counted).toBe(0);
+  });
+
+  it('weighs a passage’s search score against the best of its own language’s, so one in another language that covers more comes first', async () => {
+    const index = await fixtureIndex();
+    const plan = planQuestion('how much compensation did the chief minister announce for the flood victims');
+    const first = rank(index, plan, index.search(plan.units, 200, (u) => unitWeight(index, u)))[0]!;
+    expect(index.article(first.hit.passage.articleId)!.id).toBe('bn-flood');
+    // and one in the asker's language that covers more stays first
+    const own = planQuestion('how many people died in the gas leak');
+    const top = rank(index, own, index.search(own.units, 200, (u) => unitWeight(index, u)))[0]!;
+    expect(index.article(top.hit.passage.articleId)!.id).toBe('en-gas-leak');
   });
 
   it('ranks a passage whose article never names the entity asked about below one whose article does', () => {
