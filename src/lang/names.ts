@@ -8,7 +8,7 @@ import { languageFromScript, scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { DATE_CONCEPTS, LANGUAGE_WORDS, UNDERGOER_MARKERS, anyLanguage, breaksName, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
+import { DATE_CONCEPTS, LANGUAGE_WORDS, UNDERGOER_MARKERS, anyLanguage, breaksName, isArticle, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -351,10 +351,13 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const lowerWord = (k: number) => k >= 0 && scriptOf(tokens[k]!.norm[0] ?? '') === 'latn' && tokens[k]!.raw === tokens[k]!.norm && !tokens[k]!.numeric && !stop(tokens[k]!.norm);
     const before = marker(start - 1) || (lowerWord(start - 1) && !breaksName(gap(start - 1, start)) && marker(start - 2));
     const head = headKind(tokens[last]!.norm);
-    // a place head in lower case after the name, or after one lower-case word, says what the name is of: "in
-    // Ludhiana's Giaspura area", "the Bawana industrial area" name places
+    // a place head in lower case after a name that a place marker, an article or a possessor opens, right after
+    // it or after one lower-case word, says what the name is of: "in Ludhiana's Giaspura area", "the Bawana
+    // industrial area" name places; a name that opens its clause does not ("Mamata Banerjee said state agencies…",
+    // "Ravi Kumar district president of the Congress")
+    const opened = marker(start - 1) || (start > 0 && (isArticle(tokens[start - 1]!.norm) || possessive(start - 1) !== undefined));
     const lowerHead = (k: number) => k < tokens.length && !breaksName(gap(k - 1, k)) && tokens[k]!.raw === tokens[k]!.norm && headKind(tokens[k]!.norm) === 'place';
-    const headAfter = lowerHead(last + 1) || (last + 1 < tokens.length && lowerWord(last + 1) && !breaksName(gap(last, last + 1)) && lowerHead(last + 2));
+    const headAfter = opened && (lowerHead(last + 1) || (last + 1 < tokens.length && lowerWord(last + 1) && !breaksName(gap(last, last + 1)) && lowerHead(last + 2)));
     // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने);
     // in English a possessive ending is its case ("the League's oldest scorer" answers whose, not who)
     const caseMarker = postposition(last) ?? possessive(last);
