@@ -1,6 +1,10 @@
-import { ENGLISH_WORDS } from './data/english-words.js';
+import { ENGLISH_WORDS, IZE_WORDS } from './data/english-words.js';
 
 let englishWords: Set<string> | undefined;
+let izeWords: Set<string> | undefined;
 
 /** Whether a stem is one of an English word WordNet knows (data/english-words.ts), read on first use. */
 export const isEnglishStem = (stem: string): boolean => (englishWords ??= new Set(ENGLISH_WORDS.split(' '))).has(stem);
+
+/** Whether a word is a WordNet lemma spelt with -ize or -yze (hospitalize, organizer, analyze: data IZE_WORDS). */
+export const isIzeWord = (word: string): boolean => (izeWords ??= new Set(IZE_WORDS.split(' '))).has(word);

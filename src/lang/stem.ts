@@ -1,5 +1,5 @@
 import { stemmer as porter } from 'stemmer';
-import { isEnglishStem } from './english.js';
+import { isIzeWord } from './english.js';
 import { foldBengali, foldHindi } from './fold.js';
 import type { Script } from './script.js';
 
@@ -122,20 +122,24 @@ export function stemBengali(norm: string): string[] {
 export const withoutPossessive = (norm: string) => norm.replace(/'s?$/, '');
 
 /**
- * British endings of -ise verbs and their nouns (hospitalised, organisation) with the American -ize spelling's
- * letters: the stemmer knows only -ize (hospitalized → hospit, hospitalised → hospitalis).
+ * A British -ise or -yse spelling and its forms (hospitalised, organiser, organisation, organisational,
+ * analysed): the letter before the s, and the ending after it.
  */
-const BRITISH_IS = /is(e|ed|es|ing|ation|ations)$/;
+const BRITISH_S = /([iy])s(e|ed|es|ing|er|ers|ation|ations|ational)$/;
+/** The ending of the lemma an ending of a form belongs to (organised: organize; organisers: organizer). */
+const LEMMA_ENDING: Readonly<Record<string, string>> = { e: 'e', ed: 'e', es: 'e', ing: 'e', er: 'er', ers: 'er', ation: 'ation', ations: 'ation', ational: 'ational' };
 
 /**
- * A word spelt the British way (hospitalised, organisation, analysed) as the American spelling that WordNet
- * knows, so both stem alike; a word whose -ize spelling is no word (promise, exercise, surprise) as it is.
+ * A word spelt the British way (hospitalised, organisation, analysed) as the American spelling, when WordNet
+ * knows that spelling's lemma (data IZE_WORDS), so both stem alike: the stemmer knows only -ize (hospitalized:
+ * hospit, hospitalised: hospitalis). A word whose -ize spelling is no word (promise, exercise, paradise) stays.
  */
 function americanSpelling(word: string): string {
-  const m = BRITISH_IS.exec(word) ?? /ys(e|ed|es|ing)$/.exec(word);
+  const m = BRITISH_S.exec(word);
   if (!m) return word;
-  const american = `${word.slice(0, m.index)}${m[0].startsWith('y') ? 'yz' : 'iz'}${m[1]}`;
-  return isEnglishStem(porter(american)) ? american : word;
+  const [, letter, ending] = m as unknown as [string, string, string];
+  const stem = word.slice(0, m.index);
+  return isIzeWord(`${stem}${letter}z${LEMMA_ENDING[ending]}`) ? `${stem}${letter}z${ending}` : word;
 }
 
 export function stemEnglish(norm: string): string {

@@ -70,6 +70,11 @@ describe('stemmers', () => {
     expect(stemEnglish('promised')).toBe(stemEnglish('promise'));
     expect(stemEnglish('exercise')).not.toBe(stemEnglish('exercize'));
     expect(stemEnglish('surprised')).toBe(stemEnglish('surprise'));
+    // the forms of its noun and adjective too; a word that only shares a stem with an -ize word stays itself
+    expect(stemEnglish('organisers')).toBe(stemEnglish('organizer'));
+    expect(stemEnglish('organisational')).toBe(stemEnglish('organizational'));
+    expect(stemEnglish('paradise')).not.toBe(stemEnglish('parade'));
+    expect(stemEnglish('expertise')).not.toBe(stemEnglish('expert'));
   });
 
   it('never give an empty stem; a Hindi stem only strips a suffix, a prefix of the folded word', () => {

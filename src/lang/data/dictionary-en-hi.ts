@@ -292,7 +292,7 @@ advers|कठिन/ktn
 advert|विज्ञापन/bjnpn
 advert|विज्ञापन/bjnpn
 advertis|विज्ञापन/bjnpn
-advertis|विज्ञापन/bjnpn
+advert|विज्ञापन/bjnpn
 advic|सलाह/slh उपदेश/apds
 advis|उचित योग्य
 advis|सलाह/slh;सुचित/sct
@@ -4274,7 +4274,7 @@ ferri|घाट
 ferryman|मल्लाह/mlh
 fertil|उपजाउ
 fertil|उपजाउ
-fertilis|खाद
+fertil|खाद
 fertil|उपजाउपन/apjpn
 fertil|उपजाउ
 fertil|खाद
@@ -5804,7 +5804,7 @@ impractic|अव्यवहारिक/abbhrk
 impract|अव्यवहार्य/abbhr
 impract|अव्यवहारिक/abbhrkt
 imprec|अभिचार/abcr
-imprec|असंक्शिप्त/asnkspt
+imprecis|असंक्शिप्त/asnkspt
 imprecis|असंक्शिप्त/asnkspt
 impregn|अजेय
 impregn|व्याप्त/bpt;गर्भादान/grbdn
@@ -7134,7 +7134,7 @@ liquid|परिसमापन/prsmpn
 liquid|परिसमापक/prsmpk
 liquid|द्रव/drbt
 liquor|मदिर/mdr
-liquor|गुंज/gnj
+liquoris|गुंज/gnj
 lira|लिर
 lisp|तुतलाहट/ttlht
 lissom|सुनंय/snm
@@ -8688,7 +8688,7 @@ parabl|नितिकथ/ntkt
 paraboil|उबाल/abln
 parabola|अनुव्रित्त/anbrt
 parad|जलुस/jls
-parad|स्वर्ग/sbrg
+paradis|स्वर्ग/sbrg
 paraffin|पराफिन/prpn
 paragon|आदर्श/adrs
 paragraph|अनुच्छेद/ancd
@@ -11153,7 +11153,7 @@ senil|बुढाप/brp
 senior|वरिश्ठ/brst;ज्येश्ठ/jst
 sensat|अनुभु/anbt;स्पर्शज्ञान/sprsjnn;उत्तेज/atjn;सनस/snsn
 sensat|संवेदनात्मक/smbdntmk;सनसनिदार/snsndr
-sensation|फैल/pln
+sensationalis|फैल/pln
 senseless|बेवकुफ/bbkp;बेहोश/bhs
 sensibl|भावुक/bbkt
 sensibl|संवेदनशिल/smbdnslt

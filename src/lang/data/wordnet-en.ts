@@ -184,7 +184,6 @@ anal retent person|personal:55
 analog comput·|computer:55
 analogu comput·|computer:55
 analysand|patient:55
-analys·|exam:60 investigate:60 scan:60
 analyt think|cause:55
 analyz|exam:63 investigate:63 scan:63 expert:54
 anaplasti|operation:55
@@ -393,7 +392,7 @@ bandwagon effect|cause:55 exam:55 report:55
 bank close|down:55
 bank deposit|money:55
 bank examin|exam:55
-bank manag·|director:55
+bank manag·|director:55 manager:55
 banquett|court:55
 baptiz|name:55 phone:55
 bar exam|exam:55
@@ -1417,6 +1416,7 @@ demonstr of|help:55
 demytholog|change:55
 denation|change:55
 denatur|change:55
+denaturis|change:55
 denigr|damage:55
 denigratori|damage:55
 dent|damage:55
@@ -1424,7 +1424,7 @@ dental medicin|health:55
 dentistri|health:55
 denud|reveal:70
 deodor|change:55
-deodour|change:55
+deodouris|change:55
 depart head|director:55
 department|ministry:60 ward:60
 deperson|change:55
@@ -1453,7 +1453,7 @@ desktop publish|announce:55
 desper crimin|crime:55
 desperado|crime:55
 destress|change:55
-destruct|explosion:55 stampede:55
+destruct|explosion:55
 detach hous|house:55
 detaine|arrest:60
 detect work|find:70
@@ -1491,7 +1491,6 @@ differenti cost|amount:55
 difficult|try:55
 diffus|spread:60
 digit comput·|computer:55
-digitis·|digital:60
 dilapid|damage:55
 dilat and curettag|operation:55
 dilatori|late:55
@@ -1507,7 +1506,7 @@ diplomatist|official:55
 direct current|electricity:55
 direct electr current|electricity:55
 direct grant school|school:55
-directorship|director:60 post:55
+directorship|director:60 manager:60 post:55
 dirti monei|steal:70
 dirti war|crime:55
 disabus|data:55
@@ -1551,7 +1550,7 @@ distilleri|work:55
 distinguish|many:52
 distort|change:55
 distribut cost|amount:55
-district manag·|director:55
+district manag·|director:55 manager:55
 distrust|suspect:55
 divar|counter:55
 diverg· think|believe:55
@@ -2189,7 +2188,6 @@ gender ident|identity:55
 genealogist|expert:55
 gener damag|damage:55
 gener elect|election:55
-gener manag·|director:55
 gener medicin|health:55
 gener practition·|doctor:55
 gener purpos bomb|explosion:55
@@ -3089,10 +3087,9 @@ malvers|steal:55
 man hour|hour:55
 man jack|person:55 personal:55
 manag personnel|staff:55
-manageress|director:55
-manageri|director:60
-managership|director:60 post:55
-manag·|director:53
+manageress|director:55 manager:55
+manageri|director:60 manager:60
+managership|director:60 manager:60 post:55
 mandrak root|origin:55
 mangl|injured:55
 mangler|person:55 personal:55
@@ -3647,8 +3644,6 @@ opinion poll|election:70 investigate:55
 opium den|house:55 office:55
 opportun cost|amount:55
 oppos·|person:55 personal:55
-oppress|stampede:57
-oppressor|stampede:60
 opson|change:55
 optimist|person:55 personal:55
 option|compensation:55
@@ -3991,7 +3986,7 @@ podalgia|injured:55
 podcast|spread:55
 podiatri|health:55
 poet|government:55
-poetis·|government:55
+poetiz|government:55
 poetiz·|government:55
 pogonophoran|malware:55
 poignant|disrupt:53
@@ -4156,7 +4151,6 @@ proctolog|health:55
 proctorship|post:55
 procur|security:63
 product cost|amount:55
-profession|expert:55
 profession footbal|sport:55
 profession life|phone:55
 profession organ|agency:55
@@ -4225,7 +4219,6 @@ public util|company:70
 public util compani|company:70
 public violenc|violence:70
 publicist|public:60
-publicis·|public:60
 publish compani|company:55
 publish firm|company:55
 publish hous|company:55
@@ -5015,7 +5008,6 @@ social group|group:55
 social lion|celebrity:55
 social servic|operation:55 work:55
 social unit|agency:55
-socialis·|person:55 personal:55
 socio econom class|person:55
 sod hous|house:55
 soft water|water:55
@@ -5058,7 +5050,6 @@ speak out|announce:55
 speakerphon|phone:55
 speakership|post:55
 special|expert:70
-specialis·|expert:70
 specialti store|record:55
 specifi|only:55
 spectat· sport|sport:55
@@ -5295,7 +5286,6 @@ suppli ship|boat:55
 supplier|give:60
 support payment|money:55
 support system|network:55
-suppress|stampede:60
 supra|more:70
 supran|foreign:55
 suprasegment|ward:55
@@ -5330,8 +5320,6 @@ synthet think|cause:55
 system analyst|expert:55
 system command|order:55
 systemat|system:70 agency:55
-systematis·|system:60
-systemis·|system:60
 tabular matter|data:55
 tackler|sport:55
 tactic warn|warn:55
@@ -5773,7 +5761,6 @@ unseason|time:55
 unseeabl|hide:55
 unseg|ward:55
 unskil person|person:55 personal:55
-unsmooth|stampede:55
 unstr|remove:55
 unsubstanti|change:55
 untier|person:55 personal:55
@@ -5803,7 +5790,6 @@ us car|road:55
 usag|use:53
 usher in|start:55
 usurp·|accused:55
-utilis·|use:70 user:55
 utiliz|use:60
 uvulopalatopharyngoplasti|operation:55
 vacanc rate|percent:55
