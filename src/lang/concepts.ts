@@ -1,8 +1,8 @@
 import { CURRENCY_SIGNS, MONEY, PERSON } from './data/concepts.js';
 import { conceptKeys, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
-import type { NumberPhrase } from './numbers.js';
+import { cardinalValue, type NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
-import { isPersonCounter, writesPersonCounter } from './words.js';
+import { isPersonCounter, withoutPersonCounter } from './words.js';
 import type { TokenTerms } from './terms.js';
 
 /**
@@ -19,11 +19,14 @@ export function conceptMatches(terms: readonly TokenTerms[]): ConceptMatch[] {
  * shares its stem).
  */
 export function counterMatches(tokens: readonly Token[], numbers: readonly NumberPhrase[]): ConceptMatch[] {
-  return tokens.flatMap((t, i) =>
-    (i > 0 && isPersonCounter(t.norm) && numbers.some((n) => n.last === i - 1)) || (numbers.some((n) => n.first === i && n.last === i) && writesPersonCounter(t.norm))
-      ? [{ first: i, last: i, concepts: [PERSON] }]
-      : [],
-  );
+  const ends = new Set(numbers.map((n) => n.last));
+  const words = new Set(numbers.filter((n) => n.first === n.last).map((n) => n.first));
+  // (a number word of its own before the counter: তিন in তিনজনের, not the ড of ডজন, a dozen)
+  const counted = (norm: string) => {
+    const number = withoutPersonCounter(norm);
+    return number !== undefined && cardinalValue(number, ['bn']) !== undefined;
+  };
+  return tokens.flatMap((t, i) => ((ends.has(i - 1) && isPersonCounter(t.norm)) || (words.has(i) && counted(t.norm)) ? [{ first: i, last: i, concepts: [PERSON] }] : []));
 }
 
 /**

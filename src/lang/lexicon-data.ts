@@ -319,7 +319,7 @@ storm | storm, cyclone, rain, rainfall | तूफान, चक्रवात,
 wind | wind, winds, gust, gusts | हवा, हवाएं, आंधी | হাওয়া, বাতাস | hawa, batas
 speed | speed, velocity | गति, रफ्तार, स्पीड | গতি, গতিবেগ, স্পিড | gati, raftar, gotibeg
 collapse | collapse, collapsed, cave in, caved in | ढहना, ढह, गिरना, गिर | ধস, ধসে, ভেঙে পড়া | dhah, girna, dhos
-stampede | stampede, crowd crush, crush | भगदड़ | পদপিষ্ট, হুড়োহুড়ি | bhagdad, bhagdar, podopisto
+stampede | stampede, crowd crush | भगदड़ | পদপিষ্ট, হুড়োহুড়ি | bhagdad, bhagdar, podopisto
 landslide | landslide, landslides, landslip, mudslide | भूस्खलन, भू-स्खलन | ভূমিধস, ভূমিধ্বস | bhuskhalan, bhumidhos
 boat | boat, trawler, ferry, ship | नाव, नौका, जहाज, ट्रॉलर, फेरी | নৌকা, ট্রলার, জাহাজ, ফেরি | naav, nav, nauka, nouka, trawler
 capsize | capsize, capsized, sink, sank, sunk | पलटना, पलट, डूबना, डूब | উল্টে যাওয়া, ডুবে যাওয়া, ডুবি | palat, palti, doob, dubi, dube, ulte

@@ -317,8 +317,14 @@ function withRomanizedBases(t: TokenTerms, reading: Reading): TokenTerms {
   // (a word the lexicon knows as written is that word: chini is Chinese, not also chin, China)
   if (!reading.romanized || t.script !== 'latn' || t.token.numeric || matchConcepts([lexiconKeys(t, reading)]).length > 0) return t;
   const cut = romanizedBases(t.token.norm, reading.language);
-  // (and as the lexicon writes the base with another ending: girne, the lexicon's girna; jile, jila)
-  const relisted = romanizedReendings(t.token.norm, reading.language).map((norm) => tokenTerms({ ...t.token, norm })).filter((x) => matchConcepts([lexiconKeys(x, reading)]).length > 0);
+  // (and as the lexicon writes the base with another ending, a common word's: girne, the lexicon's girna; never
+  // a name's, as patni is no Patna)
+  const relisted = romanizedReendings(t.token.norm, reading.language)
+    .map((norm) => tokenTerms({ ...t.token, norm }))
+    .filter((x) => {
+      const found = matchConcepts([lexiconKeys(x, reading)]).flatMap((m) => m.concepts);
+      return found.length > 0 && found.every((c) => !concept(c)?.entity);
+    });
   const bases = [...cut.map((norm) => tokenTerms({ ...t.token, norm })), ...relisted];
   if (bases.length === 0) return t;
   const merged = (pick: (x: TokenTerms) => readonly string[]) => [...new Set([t, ...bases].flatMap(pick))];

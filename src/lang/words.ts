@@ -32,13 +32,17 @@ const VAGUE_QUANTITIES = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Ob
 /** The English reading of a word that says how many without a number (सैकड़ों: hundreds), if the token is one. */
 export const vagueQuantityReading = (norm: string): string | undefined => VAGUE_QUANTITIES.get(norm);
 const COUNTING_QUESTION_WORDS = anyLanguage((w) => w.countingQuestionWords);
-/** Case endings written onto a word (data nameEndings): a counting question word keeps counting with one (কতজনের, কতজনকে). */
-const NAME_ENDINGS = anyLanguage((w) => w.nameEndings);
+/** Case endings a counting question word keeps counting with (data countingQuestionEndings: কতজনের, কতজনকে). */
+const COUNTING_QUESTION_ENDINGS = [...anyLanguage((w) => w.countingQuestionEndings)];
 const PERSON_COUNTERS = anyLanguage((w) => w.personCounters);
 /** Whether a normalized token after a number counts people (৮ জনের: data personCounters). */
 export const isPersonCounter = (norm: string) => PERSON_COUNTERS.has(norm);
-/** Whether a normalized number word has a counter of people written onto it (তিনজনের, দুজনকে, একজন). */
-export const writesPersonCounter = (norm: string) => [...PERSON_COUNTERS].some((c) => norm.length > c.length && norm.endsWith(c));
+const PERSON_COUNTER_LIST = [...PERSON_COUNTERS];
+/** What a word is without the counter of people written onto it (তিনজনের: তিন, দুজনকে: দু), if one is. */
+export const withoutPersonCounter = (norm: string): string | undefined => {
+  const c = PERSON_COUNTER_LIST.find((x) => norm.length > x.length && norm.endsWith(x));
+  return c === undefined ? undefined : norm.slice(0, -c.length);
+};
 const RANGE_JOINERS = anyLanguage((w) => w.rangeJoiners);
 const AGENT_CASES = anyLanguage((w) => w.agentCases);
 const ERA_WORDS = anyLanguage((w) => w.eraWords);
@@ -322,9 +326,13 @@ export function beWrittenOnto(raw: string, language: Language): boolean {
 /** The bases a word of a romanized Hindi or Bengali question may have, each ending of its language cut off (at least three letters left). */
 export const romanizedBases = (norm: string, language: Language): string[] =>
   LANGUAGE_WORDS[language].romanizedEndings.filter((e) => norm.endsWith(e) && norm.length - e.length >= 3).map((e) => norm.slice(0, -e.length));
+/** How long a base must be to take another ending: a base of three letters is too many words' (pat: pati, pata, patna). */
+const REENDED_BASE = 4;
+
 /** The word with each ending of its language cut off and another put on (girne: girna, giri…), itself left out. */
 export const romanizedReendings = (norm: string, language: Language): string[] =>
   romanizedBases(norm, language)
+    .filter((b) => b.length >= REENDED_BASE)
     .flatMap((b) => LANGUAGE_WORDS[language].romanizedEndings.map((e) => b + e))
     .filter((w) => w !== norm);
 /** Whether a normalized token after a year names its era (BC, AD). */
@@ -372,7 +380,7 @@ export const isRangeJoiner = (norm: string) => RANGE_JOINERS.has(norm);
 export const isChangeMarker = (norm: string) => CHANGE_MARKERS.has(norm);
 /** Whether a question word (or phrase, "how many") counts things one by one: its answer is never a share. */
 export const isCountingQuestionWord = (norm: string) =>
-  COUNTING_QUESTION_WORDS.has(norm) || [...NAME_ENDINGS].some((e) => norm.length > e.length && norm.endsWith(e) && COUNTING_QUESTION_WORDS.has(norm.slice(0, -e.length)));
+  COUNTING_QUESTION_WORDS.has(norm) || COUNTING_QUESTION_ENDINGS.some((e) => norm.length > e.length && norm.endsWith(e) && COUNTING_QUESTION_WORDS.has(norm.slice(0, -e.length)));
 /** Whether a text holds the sign %. */
 export const holdsPercentSign = (text: string) => /[%٪]/.test(text);
 /** How long the sign % the text begins with is, with the spaces before it: 0 when it begins with none. */

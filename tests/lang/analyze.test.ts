@@ -39,6 +39,10 @@ describe('reading a question', () => {
     expect(concepts('bonnay koto jon mara geche')).toContain('flood');
     // a function word of romanized Bengali as people type it is no unit: geche (গেছে)
     expect(analyzeQuery('bonnay koto jon mara geche').units.map((u) => u.raw)).not.toContain('geche');
+    // never a name's form (patni is no Patna), nor another word of a base of three letters (pati: pata, address)
+    expect(concepts('patni ne kya kaha')).not.toContain('patna');
+    expect(concepts('pati ne kya bataya')).not.toContain('address');
+    expect(concepts('nete ne kya kaha')).not.toContain('politician');
   });
 
   it('lets a romanized question reach Devanagari and Bengali passages through keys, numbers and concepts', () => {
@@ -219,6 +223,9 @@ describe('a word that counts people after a number', () => {
     const text = analyzeText('এখনও পর্যন্ত তিনজনের মৃত্যু হয়েছে, দুজনকে গ্রেফতার করা হয়েছে। সজন বাড়ি ফিরেছেন।', 'bn');
     const personAt = text.concepts.flatMap((cs, i) => (cs.includes('person') ? [text.tokens[i]!.norm] : []));
     expect(personAt).toEqual(['তিনজনের', 'দুজনকে']);
+    // ডজন (a dozen) ends in জন but is no number with a counter written onto it
+    const eggs = analyzeText('দুই ডজন ডিম কেনা হয়েছে।', 'bn');
+    expect(eggs.concepts.flat()).not.toContain('person');
   });
 });
 

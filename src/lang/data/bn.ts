@@ -20,7 +20,8 @@ export const BN: LanguageWords = {
   percentWords: ['শতাংশ', 'shotangsho'],
   vagueQuantities: { শতাধিক: 'over a hundred', কয়েকশো: 'several hundred', হাজারো: 'thousands', লাখো: 'lakhs', ডজনখানেক: 'about a dozen' },
   personCounters: ['জন', 'জনের', 'জনকে', 'জনই', 'জনেরই'],
-  countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কত জন', 'কয়টি', 'কয়টা', 'কয়জন', 'কয় জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'kotojoner', 'kotojonke', 'koto jon', 'kototi', 'koyta', 'koyti'],
+  countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কত জন', 'কয়টি', 'কয়টা', 'কয়জন', 'কয় জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'koto jon', 'kototi', 'koyta', 'koyti'],
+  countingQuestionEndings: ['ের', 'এর', 'কে', 'er', 'ke'],
   rangeJoiners: ['থেকে'],
   changeMarkers: [],
   agentCases: [],
@@ -29,7 +30,7 @@ export const BN: LanguageWords = {
   eraWords: ['খ্রিস্টপূর্ব', 'খ্রিস্টাব্দ'],
   yearPrepositions: [],
   yearPostpositions: ['এ'],
-  // the plural and case endings written onto a word (-der, -ra, -er, -ke, -te, -e) and its classifiers (-ta, -ti, -gulo, -guli)
+  // the plural and case endings written onto a word (-der, -ra, -er, -ke, -te, -e, and the locative -y after a vowel: bonnay, বন্যায়) and its classifiers (-ta, -ti, -gulo, -guli)
   romanizedEndings: ['gulo', 'guli', 'der', 'ra', 'er', 'ke', 'te', 'ta', 'ti', 'e', 'y'],
   questionContractions: [],
   confusableSigns: {

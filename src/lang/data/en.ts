@@ -21,6 +21,7 @@ export const EN: LanguageWords = {
   vagueQuantities: { dozens: 'dozens', hundreds: 'hundreds', thousands: 'thousands', millions: 'millions', billions: 'billions', lakhs: 'lakhs', crores: 'crores' },
   personCounters: [],
   countingQuestionWords: ['how many'],
+  countingQuestionEndings: [],
   rangeJoiners: ['to'],
   changeMarkers: ['from'],
   agentCases: [],

@@ -21,6 +21,7 @@ export const HI: LanguageWords = {
   vagueQuantities: { सैकड़ों: 'hundreds', सैंकड़ों: 'hundreds', हजारों: 'thousands', हज़ारों: 'thousands', लाखों: 'lakhs', करोड़ों: 'crores', दर्जनों: 'dozens' },
   personCounters: [],
   countingQuestionWords: ['कितने', 'कितनों', 'kitne', 'kitno', 'kitnon'],
+  countingQuestionEndings: [],
   rangeJoiners: ['से'],
   changeMarkers: [],
   agentCases: ['ने'],

@@ -43,6 +43,8 @@ export interface LanguageWords {
   personCounters: readonly string[];
   /** Question words that count things one by one (how many, कितने, কতগুলো): their answer is a count, never a share. */
   countingQuestionWords: readonly string[];
+  /** Case endings a counting question word may carry and still count one by one (কতজনের, কতজনকে, kotojoner). */
+  countingQuestionEndings: readonly string[];
   /** Words between the two ends of a range of numbers, the low end first: 30 to 50 thousand, 30 से 50 हजार, ৩০ থেকে ৫০ হাজার. */
   rangeJoiners: readonly string[];
   /** Words before the low end that make "X to Y" a change, not a range: from 415,000 to 587,000. */
