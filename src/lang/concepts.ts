@@ -1,8 +1,8 @@
 import { CURRENCY_SIGNS, MONEY, PERSON } from './data/concepts.js';
 import { conceptKeys, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
-import { cardinalValue, type NumberPhrase } from './numbers.js';
+import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
-import { isPersonCounter, withoutPersonCounter } from './words.js';
+import { isPersonCounter } from './words.js';
 import type { TokenTerms } from './terms.js';
 
 /**
@@ -20,13 +20,8 @@ export function conceptMatches(terms: readonly TokenTerms[]): ConceptMatch[] {
  */
 export function counterMatches(tokens: readonly Token[], numbers: readonly NumberPhrase[]): ConceptMatch[] {
   const ends = new Set(numbers.map((n) => n.last));
-  const words = new Set(numbers.filter((n) => n.first === n.last).map((n) => n.first));
-  // (a number word of its own before the counter: তিন in তিনজনের, not the ড of ডজন, a dozen)
-  const counted = (norm: string) => {
-    const number = withoutPersonCounter(norm);
-    return number !== undefined && cardinalValue(number, ['bn']) !== undefined;
-  };
-  return tokens.flatMap((t, i) => ((ends.has(i - 1) && isPersonCounter(t.norm)) || (words.has(i) && counted(t.norm)) ? [{ first: i, last: i, concepts: [PERSON] }] : []));
+  const written = new Set(numbers.filter((n) => n.people).map((n) => n.last));
+  return tokens.flatMap((t, i) => ((ends.has(i - 1) && isPersonCounter(t.norm)) || written.has(i) ? [{ first: i, last: i, concepts: [PERSON] }] : []));
 }
 
 /**

@@ -6,5 +6,10 @@ let izeWords: Set<string> | undefined;
 /** Whether a stem is one of an English word WordNet knows (data/english-words.ts), read on first use. */
 export const isEnglishStem = (stem: string): boolean => (englishWords ??= new Set(ENGLISH_WORDS.split(' '))).has(stem);
 
-/** Whether a word is a WordNet lemma spelt with -ize or -yze (hospitalize, organizer, analyze: data IZE_WORDS). */
+/** Whether a word is a WordNet lemma spelt with -ize or -yze as which a British -ise spelling is read (hospitalize, organizer, analyze: data IZE_WORDS). */
 export const isIzeWord = (word: string): boolean => (izeWords ??= new Set(IZE_WORDS.split(' '))).has(word);
+
+/** Read British spellings by these lemmas (space-separated) from now on: the WordNet build's own, before it stems. */
+export function useIzeWords(words: string): void {
+  izeWords = new Set(words.split(' '));
+}

@@ -163,11 +163,11 @@ function latinSounds(word: string): string[][] {
         break;
       case 'g':
         if (next === 'h') {
-          // gh: silent after i or u (night, though, taught) and at the end of a word after a vowel (Keogh,
-          // Armagh, Leigh); otherwise the g it writes in names from other languages (Ghana, Raghav, Hooghly,
-          // Baghdad, Afghan) and in -burgh (Edinburgh: एडिनबर्ग)
+          // gh: silent after i or u (night, Leigh, though, taught), otherwise the g it writes in names from
+          // Indian languages and others (Ghana, Raghav, Hooghly, Karol Bagh: बाग, Baghdad, Edinburgh: एडिनबर्ग;
+          // an Irish name's silent gh, Keogh, Cavanagh, is read as g too)
           const prev = w[i - 1];
-          if (i === 0 || (prev !== 'i' && prev !== 'u' && (after !== undefined || !isVowel(prev!)))) push('g');
+          if (prev !== 'i' && prev !== 'u') push('g');
           i++;
         } else if (next === 'n' && (after === undefined || after === 's')) {
           // sign, campaigns: the g is silent

@@ -60,6 +60,10 @@ const QUESTION_CASES = new Map<string, Set<string>>(
 /** The case markers a question word asks its answer in (किसने: ने; কাকে: কে), if it asks for one. */
 export const questionCase = (norm: string): ReadonlySet<string> | undefined => QUESTION_CASES.get(norm);
 
+const AREA_HEADS = anyLanguage((w) => w.areaHeads);
+/** Whether a normalized word names an area after a name (data areaHeads: area, locality, village). */
+const isAreaHead = (norm: string) => AREA_HEADS.has(norm);
+
 /** Whether a normalized word heads the name of a place (road, river, नदी, সেতু: data placeHeads). */
 export const isPlaceHead = (norm: string) => PLACE_HEADS.has(norm);
 let placeHeadStems: Set<string> | undefined;
@@ -351,13 +355,11 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const lowerWord = (k: number) => k >= 0 && scriptOf(tokens[k]!.norm[0] ?? '') === 'latn' && tokens[k]!.raw === tokens[k]!.norm && !tokens[k]!.numeric && !stop(tokens[k]!.norm);
     const before = marker(start - 1) || (lowerWord(start - 1) && !breaksName(gap(start - 1, start)) && marker(start - 2));
     const head = headKind(tokens[last]!.norm);
-    // a place head in lower case after a name that a place marker, an article or a possessor opens, right after
-    // it or after one lower-case word, says what the name is of: "in Ludhiana's Giaspura area", "the Bawana
-    // industrial area" name places; a name that opens its clause does not ("Mamata Banerjee said state agencies…",
-    // "Ravi Kumar district president of the Congress")
+    // a word for an area in lower case right after a name that a place marker, an article or a possessor opens
+    // says what the name is of: "in Ludhiana's Giaspura area" (data areaHeads); a name that opens its clause does
+    // not ("Mamata Banerjee said area residents…"), nor one that qualifies another noun ("the DLF mall area")
     const opened = marker(start - 1) || (start > 0 && (isArticle(tokens[start - 1]!.norm) || possessive(start - 1) !== undefined));
-    const lowerHead = (k: number) => k < tokens.length && !breaksName(gap(k - 1, k)) && tokens[k]!.raw === tokens[k]!.norm && headKind(tokens[k]!.norm) === 'place';
-    const headAfter = opened && (lowerHead(last + 1) || (last + 1 < tokens.length && lowerWord(last + 1) && !breaksName(gap(last, last + 1)) && lowerHead(last + 2)));
+    const headAfter = opened && last + 1 < tokens.length && !breaksName(gap(last, last + 1)) && tokens[last + 1]!.raw === tokens[last + 1]!.norm && isAreaHead(tokens[last + 1]!.norm);
     // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने);
     // in English a possessive ending is its case ("the League's oldest scorer" answers whose, not who)
     const caseMarker = postposition(last) ?? possessive(last);

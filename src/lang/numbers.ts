@@ -72,6 +72,13 @@ export const endsInCasedClassifier = (norm: string) => BN_CASED_CLASSIFIER.test(
 const CLASSIFIER_TOKEN = /^(?:টি|টা|টো|জন|খানা|খানি)(?:র|ের|এর|কে|তে|ই)?$/u;
 /** Whether a normalized token is a Bengali classifier written onto the number before it. */
 export const isClassifier = (norm: string) => CLASSIFIER_TOKEN.test(norm);
+/** The Bengali classifier of people, with a case ending if any, written onto a number word: তিনজনের, দুজনকে. */
+const BN_PERSON_CLASSIFIER = /জন(?:র|ের|এর|কে|তে|ই)?$/u;
+/** Whether a normalized word is a Bengali number word with the classifier of people written onto it (তিনজনের; ডজন is none). */
+const writesPeople = (norm: string) => {
+  const bare = norm.replace(BN_PERSON_CLASSIFIER, '');
+  return bare !== norm && CARDINALS.bn.has(bare);
+};
 
 /** The languages whose number words a token may be, given the language of the text it is in. */
 export function numberLanguages(lang: 'hi' | 'bn' | 'en', romanizedIndic: boolean): NumberLanguage[] {
@@ -116,6 +123,8 @@ export interface NumberPhrase {
   value: number;
   /** Whether a multiplier (hundred, lakh, crore…) was part of it. */
   scaled: boolean;
+  /** Whether its last word is a number with the counter of people written onto it (তিনজনের, দুজনকে; not ডজন, a dozen). */
+  people?: true;
 }
 
 /**
@@ -163,7 +172,7 @@ export function numberPhrases(norms: readonly string[], langs: readonly NumberLa
       }
       break;
     }
-    out.push({ first: start, last: j - 1, value: total + current, scaled });
+    out.push({ first: start, last: j - 1, value: total + current, scaled, ...(langs.includes('bn') && writesPeople(norms[j - 1]!) && { people: true as const }) });
     i = j;
   }
   return out;

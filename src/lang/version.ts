@@ -6,13 +6,14 @@ import { BN_CLASSIFIER, CARDINALS, FRACTION_PREFIXES, MULTIPLIERS } from './numb
 import { STOPWORD_LISTS } from './stopwords.js';
 import { DICTIONARY_EN_HI } from './data/dictionary-en-hi.js';
 import { WORDNET_EN } from './data/wordnet-en.js';
+import { IZE_WORDS } from './data/english-words.js';
 import { LANGUAGE_WORDS } from './words.js';
 
 /**
  * Bumped whenever the analysis code changes what terms a text produces, or how it is cut into passages. Changes to the word data
  * need no bump: the version carries a hash of it.
  */
-export const ANALYZER_REVISION = 37;
+export const ANALYZER_REVISION = 38;
 
 /** The word data analysis reads: editing any of it changes the analyzer version. */
 export const ANALYZER_DATA = {
@@ -26,6 +27,8 @@ export const ANALYZER_DATA = {
   wordnet: WORDNET_EN,
   /** The bilingual dictionary (npm run build:dictionary): it decides what a question word reaches in the other language. */
   dictionary: DICTIONARY_EN_HI,
+  /** The -ize lemmas a British spelling is read as (npm run build:wordnet): they decide an English word's stem. */
+  ize: IZE_WORDS,
 };
 
 /** Sets, maps and patterns written out as their contents; functions (the question templates) analyze nothing and are left out. */

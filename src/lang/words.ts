@@ -37,12 +37,7 @@ const COUNTING_QUESTION_ENDINGS = [...anyLanguage((w) => w.countingQuestionEndin
 const PERSON_COUNTERS = anyLanguage((w) => w.personCounters);
 /** Whether a normalized token after a number counts people (৮ জনের: data personCounters). */
 export const isPersonCounter = (norm: string) => PERSON_COUNTERS.has(norm);
-const PERSON_COUNTER_LIST = [...PERSON_COUNTERS];
-/** What a word is without the counter of people written onto it (তিনজনের: তিন, দুজনকে: দু), if one is. */
-export const withoutPersonCounter = (norm: string): string | undefined => {
-  const c = PERSON_COUNTER_LIST.find((x) => norm.length > x.length && norm.endsWith(x));
-  return c === undefined ? undefined : norm.slice(0, -c.length);
-};
+
 const RANGE_JOINERS = anyLanguage((w) => w.rangeJoiners);
 const AGENT_CASES = anyLanguage((w) => w.agentCases);
 const ERA_WORDS = anyLanguage((w) => w.eraWords);

@@ -6,7 +6,7 @@ import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
 import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
-import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isOneInLetters, ownSensePositions, unitPositions, type PassageText } from './passage.js';
+import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isOneInLetters, ownSensePositions, unitPositions, writtenAsSum, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
@@ -496,10 +496,13 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     );
     if (whole) of = whole.value;
     else {
-      // the whole chosen, its part after it, that the question's words are said of and not of the whole: asked how
-      // many were taken to hospital, "চারজনের মধ্যে তিনজনকে হাসপাতালে ভর্তি" is 3 of 4; asked how many died, "মৃত
-      // পাঁচজনের মধ্যে দুজন শিশু" is 5
-      const after = afterNumber(input, chosen.last);
+      // the whole chosen, its part after it, that the question's words are said of at least as surely as of the
+      // whole: asked how many were taken to hospital, "চারজনের মধ্যে তিনজনকে হাসপাতালে ভর্তি" is 3 of 4, asked
+      // how many villages were flooded, "বন্যায় ৪০টি গ্রামের মধ্যে ২৫টি গ্রাম প্লাবিত" 25 of 40; asked how many
+      // died, "মৃত পাঁচজনের মধ্যে দুজন শিশু" is 5, as nothing asked is said of the two
+      // (past what the whole counts, when that is what the question counts: ৪০টি গ্রামের মধ্যে)
+      const counted = afterNumber(input, chosen.last);
+      const after = counted + 1 < text.tokens.length && focus.includes(counted) && joinedIn(input, counted, counted + 1) ? counted + 1 : counted;
       // (right after the word of the whole, or after one function word, में से; and fewer than the whole: "39 में" is no whole)
       const partOf = isPartOfWhole(text.tokens[after]?.norm ?? '')
         ? numbers.find(
@@ -508,7 +511,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
               n.value < chosen.value &&
               !isOneInLetters(text, n) &&
               joinedIn(input, chosen.last, n.first) &&
-              predicated(n) > predicated(chosen),
+              predicated(n) > 0 &&
+              predicated(n) >= predicated(chosen),
           )
         : undefined;
       if (partOf) {
@@ -673,8 +677,8 @@ function signBefore(text: string): { sign: string; length: number } | undefined 
   return m ? { sign: m[1]!, length: m[0].length } : undefined;
 }
 
-/** Whether a number is a sum of money (currencyOf). */
-const isSum = (input: ExtractInput, n: AnalyzedText['numbers'][number]) => currencyOf(input, n) !== undefined;
+/** Whether a number is a sum of money (passage.ts writtenAsSum, as ranking reads it). */
+const isSum = (input: ExtractInput, n: AnalyzedText['numbers'][number]) => writtenAsSum(input.text, n);
 
 /** What a sum may be paid in, when the source says, with its English reading: in cryptocurrency, in cash. */
 const TENDERS: ReadonlyMap<string, string> = new Map([

@@ -1,6 +1,7 @@
 import { termKey, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { CURRENCY_SIGNS, MONEY } from '../lang/data/concepts.js';
 import { withParents } from '../lang/lexicon.js';
+import { isClassifier } from '../lang/numbers.js';
 import type { Language } from '../lang/script.js';
 
 /** A passage as ranking and extraction read it: analyzed token by token, with the body it stands in. */
@@ -31,11 +32,15 @@ export const CURRENCIES: ReadonlySet<string> = new Set(Object.values(CURRENCY_SI
 export const isCurrencyWord = (text: AnalyzedText, k: number) => k >= 0 && k < text.tokens.length && text.concepts[k]!.some((c) => CURRENCIES.has(c));
 
 /**
- * Whether a number is written as a sum of money: a currency's word after it or before it (200 करोड़ रुपए, Rs 50),
- * or a sign on it ($2 million, €3 million: the sign's concept, or money, is given to the number's first word).
+ * Whether a number is written as a sum of money: a currency's word after it (past a Bengali classifier) or
+ * before it (200 करोड़ रुपए, Rs 50), or a sign on it ($2 million, €3 million: analysis gives the sign's concept,
+ * or money, to the number's first word).
  */
-export const writtenAsSum = (text: AnalyzedText, n: AnalyzedText['numbers'][number]) =>
-  isCurrencyWord(text, n.last + 1) || isCurrencyWord(text, n.first - 1) || text.concepts[n.first]!.some((c) => CURRENCIES.has(c) || c === MONEY);
+export function writtenAsSum(text: AnalyzedText, n: AnalyzedText['numbers'][number]): boolean {
+  const next = text.tokens[n.last + 1];
+  const after = next !== undefined && isClassifier(next.norm) ? n.last + 2 : n.last + 1;
+  return isCurrencyWord(text, after) || isCurrencyWord(text, n.first - 1) || text.concepts[n.first]!.some((c) => CURRENCIES.has(c) || c === MONEY);
+}
 
 /**
  * An alternative this strong is the word itself (its form, stem or concept, or a cross-script key of four

@@ -211,7 +211,7 @@ export const KIND = 'kind';
  * articles is, and its quotes answer it. Hindi and Bengali ask yes or no with the particle that also asks
  * what (क्या, কি), and are left to ask what they name.
  */
-export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[], measured = false, oneByOne = query.interrogatives.some(isCountingQuestionWord)): AskedKind {
+export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, which: readonly QueryUnit[], measured: boolean, oneByOne: boolean): AskedKind {
   const asks = query.asks ?? 'thing';
   const asksAt = query.asksAt;
   if (query.yesNo) return { type: 'thing' };

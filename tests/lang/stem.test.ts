@@ -75,6 +75,9 @@ describe('stemmers', () => {
     expect(stemEnglish('organisational')).toBe(stemEnglish('organizational'));
     expect(stemEnglish('paradise')).not.toBe(stemEnglish('parade'));
     expect(stemEnglish('expertise')).not.toBe(stemEnglish('expert'));
+    // nor is one whose -ise spelling is the common one split from its noun by a rare -ize variant
+    expect(stemEnglish('advertised')).toBe(stemEnglish('advertisement'));
+    expect(stemEnglish('improvise')).toBe(stemEnglish('improvisation'));
   });
 
   it('never give an empty stem; a Hindi stem only strips a suffix, a prefix of the folded word', () => {

@@ -290,7 +290,7 @@ adversari|विरोध/brd
 advers|प्रतिकुल/prtkl
 advers|कठिन/ktn
 advert|विज्ञापन/bjnpn
-advert|विज्ञापन/bjnpn
+advertis|विज्ञापन/bjnpn
 advertis|विज्ञापन/bjnpn
 advert|विज्ञापन/bjnpn
 advic|सलाह/slh उपदेश/apds

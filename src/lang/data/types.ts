@@ -214,6 +214,12 @@ export interface LanguageWords {
   nameTitles: readonly string[];
   /** Head words of names that name a place (Road, Center, River; मार्ग, केंद्र; নদী): such a name is a place, never a person. */
   placeHeads: readonly string[];
+  /**
+   * Words for an area written in lower case right after a name that a place marker, an article or a possessor
+   * opens: the name is of a place there ("in Ludhiana's Giaspura area"). Only words that name an area alone,
+   * not a state or a district, which qualify a body as often ("the Congress state unit").
+   */
+  areaHeads: readonly string[];
   /** Head words of names that name a thing or an event (Award, Republic, War, Act; पुरस्कार, युद्ध): neither a person nor a place. */
   thingHeads: readonly string[];
   /** Words that put the name after (English) or before (Hindi, Bengali) them as the doer of a passive verb: by, द्वारा, দ্বারা. */

@@ -84,8 +84,8 @@ adulteri|fraud:60
 adventiti root|origin:55
 advers|affect-people:57
 adversari|person:55 personal:55
-advert|public:66 announce:52
-advertis|public:55
+advert|public:55
+advertis|public:66 announce:52
 advertiz|public:55
 advic and consent|say:55
 advise|person:55 personal:55
@@ -4914,6 +4914,7 @@ sinist·|threat:53
 sink fund|money:55
 sinner|accused:55
 siphon off|steal:70
+sise|digital:55
 sister ship|boat:55
 sit tight|other:55
 six fold|many:55
@@ -4921,7 +4922,7 @@ six footer|person:55 personal:55
 sixer|digital:55
 sixsom|collect:55
 sixth former|student:55
-size|digital:55 magnitude:51
+size|magnitude:51
 skate|sport:55
 skate rink|house:55 office:55
 ski|sport:55
