@@ -670,7 +670,6 @@ const signOfNumber = (input: ExtractInput, n: AnalyzedText['numbers'][number]) =
   return signBefore(input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start));
 };
 
-
 /** The currency sign (any: ₹, $, €) a text ends with, and how long it is with the spaces after it. */
 function signBefore(text: string): { sign: string; length: number } | undefined {
   const m = /(\p{Sc})\s*$/u.exec(text);
