@@ -50,6 +50,9 @@ export const isDenial = (norm: string) => DENIALS.has(norm);
 export const isPartOfWhole = (norm: string) => PART_OF_WHOLE.has(norm);
 /** Whether a normalized token stands between a part and its whole, the part first (20 out of 50). */
 export const isPartJoiner = (norm: string) => PART_JOINERS.has(norm);
+const DESIGNATION_WORDS = anyLanguage((w) => w.designationWords);
+/** Whether a normalized token makes the number beside it a designation, not a count (number, नंबर, নম্বর: data designationWords). */
+export const isDesignationWord = (norm: string) => DESIGNATION_WORDS.has(norm);
 /** Whether a normalized token may stand between a day and its clock time (on, को, এর). */
 export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);
 /** Whether a normalized token after a number makes it a share (percent, प्रतिशत, শতাংশ). */

@@ -4,7 +4,7 @@ import { isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isSurelyGenitive,
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isDecadeWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isDecadeWord, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isOneInLetters, ownSensePositions, unitPositions, writtenAsSum, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -331,6 +331,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       !asked.has(canonicalNumber(n.value)) &&
       !(counting && share(n.last)) &&
       !designates(input, n.first) &&
+      !designated(input, n) &&
       !isOrdinal(input, n) &&
       !(isDayOfMonth(input, n) && !counted(n)) &&
       // a number of times something happened (1,600 से अधिक बार, searched 1,600 times) answers how many times,
@@ -1985,7 +1986,14 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     }
   }
   const at = text.tokens.findIndex((_t, i) => [...text.keys[i]!].some((k) => focusWords.has(k)) || conceptsAt(text, i).some((c) => focusConcepts.has(c)));
-  if (at <= 0) return undefined;
+  if (at < 0) return undefined;
+  // a number that designates X says which one: "प्लेटफॉर्म नंबर चार", "gate number 3", "৪ নম্বর প্ল্যাটফর্ম"
+  const designation = designationOf(input, at);
+  if (designation) {
+    const s = span(input, designation.first, designation.last);
+    return { answer: { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: 'qualified' };
+  }
+  if (at === 0) return undefined;
   let first = at;
   let other = false;
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
@@ -2038,6 +2046,29 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
   return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified' };
 }
+
+/**
+ * The words that say which X the token at `at` is by a number: X, a designation word and the number after it
+ * (प्लेटफॉर्म नंबर चार, platform number 4, Gate No. 3), or, as Bengali writes it, the number and the word
+ * before X (৪ নম্বর প্ল্যাটফর্ম). Data designationWords.
+ */
+function designationOf(input: ExtractInput, at: number): { first: number; last: number } | undefined {
+  const { text } = input;
+  const designating = (k: number) => k >= 0 && k < text.tokens.length && isDesignationWord(text.tokens[k]!.norm);
+  if (designating(at + 1) && at + 2 < text.tokens.length && joinedIn(input, at, at + 2)) {
+    const n = text.numbers.find((x) => x.first === at + 2);
+    if (n) return { first: at, last: n.last };
+  }
+  if (designating(at - 1) && at >= 2 && joinedIn(input, at - 2, at)) {
+    const n = text.numbers.find((x) => x.last === at - 2);
+    if (n) return { first: n.first, last: at };
+  }
+  return undefined;
+}
+
+/** Whether a number designates a thing (platform number 4, ৪ নম্বর প্ল্যাটফর্ম): a designation word just before or after it, not a count. */
+const designated = (input: ExtractInput, n: AnalyzedText['numbers'][number]) =>
+  (n.first > 0 && isDesignationWord(input.text.tokens[n.first - 1]!.norm)) || isDesignationWord(input.text.tokens[afterNumber(input, n.last)]?.norm ?? '');
 
 /**
  * The items of a list that continues after `last` (Pune and Nashik; दिल्ली, पुणे और मुंबई): each a narrower

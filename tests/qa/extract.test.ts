@@ -116,6 +116,14 @@ describe('reading a count', () => {
     expect(answer('কত টাকা তুলে নেওয়া হয়েছে?', fraud, 'bn')?.value).toEqual({ kind: 'money', amount: 20_000_000 });
   });
 
+  it('counts nothing by a number that designates a thing: ward number 5, वार्ड नंबर 5, ৫ নম্বর ওয়ার্ড', () => {
+    expect(answer('How many people were injured?', 'The injured people were taken to ward number 5.', 'en')).toBeUndefined();
+    expect(answer('कितने लोग घायल हुए?', 'घायल लोगों को वार्ड नंबर 5 में भर्ती कराया गया है।', 'hi')).toBeUndefined();
+    expect(answer('কতজন আহত হয়েছেন?', 'আহতদের ৫ নম্বর ওয়ার্ডে ভর্তি করা হয়েছে।', 'bn')).toBeUndefined();
+    // the count beside it is still read
+    expect(answer('How many people died?', 'The fire broke out in ward number 5, killing 3 patients.', 'en')?.value).toEqual({ kind: 'count', n: 3 });
+  });
+
   it('counts one by one with a counting question word in any case (কতজনের, কতজনকে, कितनों): a sum of money counts no one', () => {
     const relief = 'মৃতদের পরিবারকে দুই লক্ষ টাকা করে আর্থিক সাহায্যের ঘোষণা করা হয়েছে।';
     expect(answer('বন্যায় কতজনের মৃত্যু হয়েছে?', relief, 'bn')).toBeUndefined();
@@ -859,6 +867,18 @@ describe('reading a name', () => {
     // (the question names no hackers, so the answer says what kind they were)
     const who = answer('Who hacked the hospital?', 'पुलिस के मुताबिक अस्पताल के सर्वर पर चीनी हैकर्स की तरफ से हमला किया गया।', 'hi');
     expect(who).toMatchObject({ text: 'चीनी हैकर्स', normalized: 'Chinese hacker', value: { kind: 'name', ids: ['chinese', 'hacker'] } });
+  });
+});
+
+describe('a which question answered by a number that designates the thing', () => {
+  it('gives X with its designation word and number (प्लेटफॉर्म नंबर चार, gate number 3) over a qualifier before X', () => {
+    const hi = 'पटना जंक्शन के प्लेटफॉर्म नंबर चार पर रविवार शाम मची भगदड़ में सात यात्रियों की मौत हो गई।';
+    expect(answer('भगदड़ किस प्लेटफॉर्म पर हुई?', hi, 'hi')?.text).toBe('प्लेटफॉर्म नंबर चार');
+    expect(answer('Which platform did the stampede happen on?', hi, 'hi')?.text).toBe('प्लेटफॉर्म नंबर चार');
+    expect(answer('Which gate was the fire near?', 'The fire broke out near gate number 3 of the hospital on Monday.', 'en')?.text).toBe('gate number 3');
+    expect(answer('Which platform was crowded?', 'Platform number 4 was crowded with passengers.', 'en')?.text).toBe('Platform number 4');
+    // Bengali writes the number and the word before X
+    expect(answer('কোন প্ল্যাটফর্মে?', 'হাওড়া স্টেশনের ৪ নম্বর প্ল্যাটফর্মে দুজনের মৃত্যু হয়েছে।', 'bn')?.text).toBe('৪ নম্বর প্ল্যাটফর্মে');
   });
 });
 

@@ -56,6 +56,7 @@ export const EN: LanguageWords = {
   yearJoiners: ['of'],
   lightVerbs: [],
   partJoiners: ['of', 'out'],
+  designationWords: ['number', 'no'],
   nameMarkers: [],
   nameEndings: ["'s"],
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],

@@ -67,6 +67,7 @@ export const HI: LanguageWords = {
   yearJoiners: ['की', 'के', 'का'],
   lightVerbs: ['करना', 'होना', 'देना', 'लेना', 'जाना', 'रखना', 'पड़ना', 'लगना', 'बनाना', 'बनना', 'डालना', 'कराना'],
   partJoiners: [],
+  designationWords: ['नंबर', 'नम्बर', 'नं'],
   // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word
   nameMarkers: ['ने', 'को', 'के', 'की', 'का', 'से', 'में', 'पर', 'द्वारा'],
   nameEndings: [],

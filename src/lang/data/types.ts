@@ -169,6 +169,11 @@ export interface LanguageWords {
   lightVerbs: readonly string[];
   /** Words between a part and the whole it is taken from, the part first: 20 out of 50, three of the twelve. */
   partJoiners: readonly string[];
+  /**
+   * Words that make the number beside them a thing's designation, not a count: platform number 4, प्लेटफॉर्म
+   * नंबर चार, গেট নম্বর ৩, ৪ নম্বর প্ল্যাটফর্ম (the number before it in Bengali).
+   */
+  designationWords: readonly string[];
   /** Case markers written as words after a name: लेडी गागा ने, न्यूटन को. */
   nameMarkers: readonly string[];
   /** Case endings written onto a name: কলকাতার, রহিমকে. */
