@@ -2055,20 +2055,27 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
 function designationOf(input: ExtractInput, at: number): { first: number; last: number } | undefined {
   const { text } = input;
   const designating = (k: number) => k >= 0 && k < text.tokens.length && isDesignationWord(text.tokens[k]!.norm);
+  // (not number one, नंबर वन, ১ নম্বর দল: first in a ranking, which the name beside it answers)
   if (designating(at + 1) && at + 2 < text.tokens.length && joinedIn(input, at, at + 2)) {
     const n = text.numbers.find((x) => x.first === at + 2);
-    if (n) return { first: at, last: n.last };
+    if (n && n.value !== 1) return { first: at, last: n.last };
   }
   if (designating(at - 1) && at >= 2 && joinedIn(input, at - 2, at)) {
     const n = text.numbers.find((x) => x.last === at - 2);
-    if (n) return { first: n.first, last: at };
+    if (n && n.value !== 1) return { first: n.first, last: at };
   }
   return undefined;
 }
 
-/** Whether a number designates a thing (platform number 4, ৪ নম্বর প্ল্যাটফর্ম): a designation word just before or after it, not a count. */
-const designated = (input: ExtractInput, n: AnalyzedText['numbers'][number]) =>
-  (n.first > 0 && isDesignationWord(input.text.tokens[n.first - 1]!.norm)) || isDesignationWord(input.text.tokens[afterNumber(input, n.last)]?.norm ?? '');
+/** Whether a number designates a thing (वार्ड नंबर 5, ৫ নম্বর ওয়ার্ড): a designation word joined to it just before or after it, not a count. */
+function designated(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
+  const { tokens } = input.text;
+  const after = afterNumber(input, n.last);
+  return (
+    (n.first > 0 && isDesignationWord(tokens[n.first - 1]!.norm) && joinedIn(input, n.first - 1, n.first)) ||
+    (after < tokens.length && isDesignationWord(tokens[after]!.norm) && joinedIn(input, after - 1, after))
+  );
+}
 
 /**
  * The items of a list that continues after `last` (Pune and Nashik; दिल्ली, पुणे और मुंबई): each a narrower

@@ -56,7 +56,8 @@ export const EN: LanguageWords = {
   yearJoiners: ['of'],
   lightVerbs: [],
   partJoiners: ['of', 'out'],
-  designationWords: ['number', 'no'],
+  // (none: English "number" is also a verb, "the injured number 12", and "no" a denial, "killed 5. No arrests…")
+  designationWords: [],
   nameMarkers: [],
   nameEndings: ["'s"],
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],
