@@ -24,6 +24,12 @@ export function counterMatches(tokens: readonly Token[], numbers: readonly Numbe
   return tokens.flatMap((t, i) => ((ends.has(i - 1) && isPersonCounter(t.norm)) || written.has(i) ? [{ first: i, last: i, concepts: [PERSON] }] : []));
 }
 
+/** The currency sign (any: ₹, $, €) a text ends with, and how long it is with the spaces after it. */
+export function currencySignBefore(text: string): { sign: string; length: number } | undefined {
+  const m = /(\p{Sc})\s*$/u.exec(text);
+  return m ? { sign: m[1]!, length: m[0].length } : undefined;
+}
+
 /**
  * The currency a sign right before a number names ($2 million: dollars; data CURRENCY_SIGNS), given to the
  * number's first word: the sign is no word of its own, yet the amount is in it.
@@ -31,7 +37,7 @@ export function counterMatches(tokens: readonly Token[], numbers: readonly Numbe
 export function signMatches(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[]): ConceptMatch[] {
   return numbers.flatMap((n) => {
     const start = tokens[n.first]!.start;
-    const sign = /(\p{Sc})\s?$/u.exec(text.slice(Math.max(0, start - 2), start))?.[1];
+    const sign = currencySignBefore(text.slice(Math.max(0, start - 2), start))?.sign;
     return sign === undefined ? [] : [{ first: n.first, last: n.first, concepts: withParents(CURRENCY_SIGNS[sign] ?? MONEY) }];
   });
 }

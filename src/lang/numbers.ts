@@ -72,12 +72,10 @@ export const endsInCasedClassifier = (norm: string) => BN_CASED_CLASSIFIER.test(
 const CLASSIFIER_TOKEN = /^(?:টি|টা|টো|জন|খানা|খানি)(?:র|ের|এর|কে|তে|ই)?$/u;
 /** Whether a normalized token is a Bengali classifier written onto the number before it. */
 export const isClassifier = (norm: string) => CLASSIFIER_TOKEN.test(norm);
-/** The Bengali classifier of people, with a case ending if any, written onto a number word: তিনজনের, দুজনকে. */
-const BN_PERSON_CLASSIFIER = /জন(?:র|ের|এর|কে|তে|ই)?$/u;
-/** Whether a normalized word is a Bengali number word with the classifier of people written onto it (তিনজনের; ডজন is none). */
+/** Whether a normalized word is a Bengali number word with the classifier of people (জন) written onto it (তিনজনের; ডজন is none). */
 const writesPeople = (norm: string) => {
-  const bare = norm.replace(BN_PERSON_CLASSIFIER, '');
-  return bare !== norm && CARDINALS.bn.has(bare);
+  const m = BN_CLASSIFIER.exec(norm);
+  return m !== null && m[0].startsWith('জন') && CARDINALS.bn.has(norm.slice(0, m.index));
 };
 
 /** The languages whose number words a token may be, given the language of the text it is in. */

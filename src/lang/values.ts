@@ -4,7 +4,7 @@ import { cardinalValue, fractionBefore, numberLanguages, numberPhrases, type Num
 import type { Language } from './script.js';
 import { timeExpressions, type TimeExpression } from './time.js';
 import type { Token } from './tokenize.js';
-import { hourEnding, isAroundWord, isHourWord } from './words.js';
+import { breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isHourWord } from './words.js';
 
 /** The value stage: the numbers and clock times a text writes, in whatever language and script. */
 export interface Values {
@@ -58,7 +58,7 @@ function wordClockTimes(text: string, tokens: readonly Token[], numbers: readonl
     const around = next !== undefined && isAroundWord(next.norm, language);
     // (an ending that also counts things, পাঁচটা, is an hour only where nothing it could count follows: a
     // word of about, a fraction's word before it, or the end of its phrase; "সকালে একটা দোকান" is a shop)
-    const ends = next === undefined || /[,.;:!?।]/u.test(text.slice(t.end, next.start));
+    const ends = next === undefined || breaksPhrase(text.slice(t.end, next.start)) || endsSentenceBetween(text.slice(t.end, next.start));
     const hourOnly = !ending.counts || around || fraction !== undefined || ends;
     if ((isDayPart(tokens[first - 1]) && hourOnly) || around) clock(value + (fraction ?? 0), tokens[first]!.start, t.end);
   });

@@ -37,7 +37,6 @@ const COUNTING_QUESTION_ENDINGS = [...anyLanguage((w) => w.countingQuestionEndin
 const PERSON_COUNTERS = anyLanguage((w) => w.personCounters);
 /** Whether a normalized token after a number counts people (৮ জনের: data personCounters). */
 export const isPersonCounter = (norm: string) => PERSON_COUNTERS.has(norm);
-
 const RANGE_JOINERS = anyLanguage((w) => w.rangeJoiners);
 const AGENT_CASES = anyLanguage((w) => w.agentCases);
 const ERA_WORDS = anyLanguage((w) => w.eraWords);

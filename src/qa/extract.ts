@@ -1,6 +1,7 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, isOrganisation, label, withParents } from '../lang/lexicon.js';
 import { isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
+import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
@@ -259,14 +260,26 @@ function lowEnd(text: AnalyzedText, low: AnalyzedText['numbers'][number], high: 
 }
 
 /**
- * Whether a number is joined by a hyphen to the letters before it (KV-310, F-16), or by a slash to such a
- * number (the 208 of AS-207/208): it designates a thing, it counts nothing.
+ * Whether a number designates a thing and counts nothing: joined by a hyphen to the letters before it
+ * (KV-310, F-16), or by a slash to such a number (the 208 of AS-207/208); or with a designation word joined
+ * to it, before it or after it (वार्ड नंबर 5, ৫ নম্বর ওয়ার্ড: data designationWords).
  */
-function designates(input: ExtractInput, first: number): boolean {
+function designates(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
+  const { tokens } = input.text;
+  const after = afterNumber(input, n.last);
+  return (
+    coded(input, n.first) ||
+    (n.first > 0 && isDesignationWord(tokens[n.first - 1]!.norm) && joinedIn(input, n.first - 1, n.first)) ||
+    (after < tokens.length && isDesignationWord(tokens[after]!.norm) && joinedIn(input, after - 1, after))
+  );
+}
+
+/** Whether the token at `first` is joined by a hyphen to letters before it, or by a slash to a number so joined. */
+function coded(input: ExtractInput, first: number): boolean {
   const before = input.text.tokens[first - 1];
   if (before === undefined) return false;
   const joiner = gap(input, first - 1, first);
-  return (!before.numeric && joiner === '-') || (before.numeric && joiner === '/' && designates(input, first - 1));
+  return (!before.numeric && joiner === '-') || (before.numeric && joiner === '/' && coded(input, first - 1));
 }
 
 /**
@@ -330,8 +343,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       (!(isYear(n.value) || dated(n)) || counted(n)) &&
       !asked.has(canonicalNumber(n.value)) &&
       !(counting && share(n.last)) &&
-      !designates(input, n.first) &&
-      !designated(input, n) &&
+      !designates(input, n) &&
       !isOrdinal(input, n) &&
       !(isDayOfMonth(input, n) && !counted(n)) &&
       // a number of times something happened (1,600 से अधिक बार, searched 1,600 times) answers how many times,
@@ -611,7 +623,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const closing = isCurrencyWord(text, after) ? after : after - 1;
     const tender = tenderAfter(input, closing);
     const amount = span(input, qualifierFirst ?? opening, tender?.end ?? closing);
-    const sign = wordBefore === undefined ? (signBefore(input.body.slice(Math.max(input.offset, amount.start - 3), amount.start))?.length ?? 0) : 0;
+    const sign = wordBefore === undefined ? (currencySignBefore(input.body.slice(Math.max(input.offset, amount.start - 3), amount.start))?.length ?? 0) : 0;
     const start = amount.start - sign;
     const shown = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
     const around = qualifierFirst === undefined ? [] : conceptsAt(text, qualifierFirst);
@@ -668,14 +680,8 @@ function currencyOf(input: ExtractInput, n: AnalyzedText['numbers'][number]): st
 /** The currency sign written right before a number ($50,000, ₹ 5 lakh), with its length and the spaces after it. */
 const signOfNumber = (input: ExtractInput, n: AnalyzedText['numbers'][number]) => {
   const { text } = input;
-  return signBefore(input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start));
+  return currencySignBefore(input.body.slice(n.first > 0 ? input.offset + text.tokens[n.first - 1]!.end : input.offset, input.offset + text.tokens[n.first]!.start));
 };
-
-/** The currency sign (any: ₹, $, €) a text ends with, and how long it is with the spaces after it. */
-function signBefore(text: string): { sign: string; length: number } | undefined {
-  const m = /(\p{Sc})\s*$/u.exec(text);
-  return m ? { sign: m[1]!, length: m[0].length } : undefined;
-}
 
 /** Whether a number is a sum of money (passage.ts writtenAsSum, as ranking reads it). */
 const isSum = (input: ExtractInput, n: AnalyzedText['numbers'][number]) => writtenAsSum(input.text, n);
@@ -825,7 +831,7 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   // "Rs 10 crore as ransom" none that runs on to "ransom")
   const currencyWordOf = (n: (typeof numbers)[number]) =>
     [n.last + 1, n.last + 2, n.first - 1].find((k) => isCurrencyWord(text, k) && (k < n.first ? beforeNumber(input, k, n.first) : joinedIn(input, n.last, k)));
-  let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof signBefore>; rank: number[] } | undefined;
+  let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof currencySignBefore>; rank: number[] } | undefined;
   for (const n of numbers) {
     const at = currencyWordOf(n);
     // (a currency's sign right before the number, $50,000, makes it a sum as its word does)
@@ -1987,7 +1993,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   }
   const at = text.tokens.findIndex((_t, i) => [...text.keys[i]!].some((k) => focusWords.has(k)) || conceptsAt(text, i).some((c) => focusConcepts.has(c)));
   if (at < 0) return undefined;
-  // a number that designates X says which one: "प्लेटफॉर्म नंबर चार", "gate number 3", "৪ নম্বর প্ল্যাটফর্ম"
+  // a number that designates X says which one: "प्लेटफॉर्म नंबर चार", "৪ নম্বর প্ল্যাটফর্ম"
   const designation = designationOf(input, at);
   if (designation) {
     const s = span(input, designation.first, designation.last);
@@ -2049,8 +2055,8 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
 
 /**
  * The words that say which X the token at `at` is by a number: X, a designation word and the number after it
- * (प्लेटफॉर्म नंबर चार, platform number 4, Gate No. 3), or, as Bengali writes it, the number and the word
- * before X (৪ নম্বর প্ল্যাটফর্ম). Data designationWords.
+ * (प्लेटफॉर्म नंबर चार), or, as Bengali writes it, the number and the word before X (৪ নম্বর প্ল্যাটফর্ম). Data
+ * designationWords.
  */
 function designationOf(input: ExtractInput, at: number): { first: number; last: number } | undefined {
   const { text } = input;
@@ -2065,16 +2071,6 @@ function designationOf(input: ExtractInput, at: number): { first: number; last: 
     if (n && n.value !== 1) return { first: n.first, last: at };
   }
   return undefined;
-}
-
-/** Whether a number designates a thing (वार्ड नंबर 5, ৫ নম্বর ওয়ার্ড): a designation word joined to it just before or after it, not a count. */
-function designated(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
-  const { tokens } = input.text;
-  const after = afterNumber(input, n.last);
-  return (
-    (n.first > 0 && isDesignationWord(tokens[n.first - 1]!.norm) && joinedIn(input, n.first - 1, n.first)) ||
-    (after < tokens.length && isDesignationWord(tokens[after]!.norm) && joinedIn(input, after - 1, after))
-  );
 }
 
 /**
