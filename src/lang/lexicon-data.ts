@@ -141,6 +141,10 @@ chief-minister | chief minister, cm | मुख्यमंत्री, सी�
 official>person | official, officer, officials, bureaucrat | अधिकारी, अफसर | আধিকারিক, কর্মকর্তা, অফিসার | adhikari, officer
 magistrate>official | district magistrate, magistrate, district collector | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
 manager>official | manager, general manager | प्रबंधक, महाप्रबंधक, मैनेजर | ব্যবস্থাপক, মহাব্যবস্থাপক, ম্যানেজার | prabandhak, manager
+commissioner | commissioner | आयुक्त, कमिश्नर | কমিশনার | ayukt, commissioner
+chairman | chairman, chairperson, chairwoman | अध्यक्ष, चेयरमैन | চেয়ারম্যান, সভাপতি | adhyaksh, chairman
+secretary | secretary, chief secretary | सचिव, मुख्य सचिव | সচিব, মুখ্যসচিব | sachiv
+engineer | engineer | इंजीनियर, अभियंता | ইঞ্জিনিয়ার, প্রকৌশলী | engineer
 director | director, chief, head, ceo, chief executive, managing director | निदेशक, डायरेक्टर, प्रमुख | পরিচালক, অধিকর্তা, প্রধান, ডিরেক্টর | nideshak, director, porichalok
 spokesperson | spokesperson, spokesman, spokeswoman | प्रवक्ता | মুখপাত্র | pravakta, mukhpatro
 agency | agency, agencies, body, organisation, organization | एजेंसी, संस्था, संगठन | সংস্থা, এজেন্সি, সংগঠন | agency, sanstha, songstha
@@ -313,6 +317,9 @@ fire | fire, blaze, burn, burned, flames | आग, आगजनी, अग्न
 firefighter | firefighter, firefighters, fireman, fire brigade, fire tender, fire engine, fire department, fire service | दमकल, अग्निशमन, फायर ब्रिगेड | দমকল, অগ্নিনির্বাপক, ফায়ার ব্রিগেড | damkal, domkol
 control | control, controlled, under control, brought under control, extinguish, extinguished, douse, doused | काबू, नियंत्रण, बुझाना, बुझाई, बुझा | নিয়ন্ত্রণ, আয়ত্তে, নেভা, নেভানো, নিভিয়ে | kabu, niyantran, bujha, noyontron
 flood | flood, flooding, flooded, waterlogging, deluge, inundated | बाढ़, जलभराव, जलमग्न, बाढ़ग्रस्त | বন্যা, জলমগ্ন, প্লাবিত, প্লাবন, বানভাসি | baadh, bonna, bonya, plabito
+depth | depth | गहराई | গভীরতা | gehrai, gobhirota
+temperature | temperature | तापमान | তাপমাত্রা | tapman, tapmatra
+height | height, altitude | ऊंचाई, ऊँचाई | উচ্চতা | unchai, ucchota
 magnitude | magnitude, intensity, richter | तीव्रता, रिक्टर | মাত্রা, তীব্রতা, রিখটার | tivrata, richter
 earthquake | earthquake, tremor, quake | भूकंप | ভূমিকম্প | bhukamp, bhumikompo
 storm | storm, cyclone, rain, rainfall | तूफान, चक्रवात, बारिश | ঝড়, ঘূর্ণিঝড়, বৃষ্টি | toofan, jhor, brishti
@@ -320,6 +327,7 @@ wind | wind, winds, gust, gusts | हवा, हवाएं, आंधी | হ
 speed | speed, velocity | गति, रफ्तार, स्पीड | গতি, গতিবেগ, স্পিড | gati, raftar, gotibeg
 collapse | collapse, collapsed, cave in, caved in | ढहना, ढह, गिरना, गिर | ধস, ধসে, ভেঙে পড়া | dhah, girna, dhos
 stampede | stampede, crowd crush | भगदड़ | পদপিষ্ট, হুড়োহুড়ি | bhagdad, bhagdar, podopisto
+derail | derail, derailed, derailment, derails | पटरी से उतर, पटरी से उतरी, पटरी से उतरे, बेपटरी | লাইনচ্যুত, বেলাইন | patri se utar, patri se utri, lainchyuto, belain
 landslide | landslide, landslides, landslip, mudslide | भूस्खलन, भू-स्खलन | ভূমিধস, ভূমিধ্বস | bhuskhalan, bhumidhos
 boat | boat, trawler, ferry, ship | नाव, नौका, जहाज, ट्रॉलर, फेरी | নৌকা, ট্রলার, জাহাজ, ফেরি | naav, nav, nauka, nouka, trawler
 capsize | capsize, capsized, sink, sank, sunk | पलटना, पलट, डूबना, डूब | উল্টে যাওয়া, ডুবে যাওয়া, ডুবি | palat, palti, doob, dubi, dube, ulte

@@ -2,7 +2,7 @@ import { EVENTS, ORGANISATIONS } from './data/concepts.js';
 import { LEXICON } from './lexicon-data.js';
 import { normalize } from './normalize.js';
 import { scriptOf } from './script.js';
-import { stems } from './stem.js';
+import { stems, withoutPossessive } from './stem.js';
 import { tokenize } from './tokenize.js';
 import { isAgentNoun } from './words.js';
 
@@ -45,7 +45,9 @@ const AGENT_MARK = '\u00B7';
  */
 export function conceptKeys(norm: string, stemsOfWord: readonly string[]): string[] {
   if (scriptOf(norm[0] ?? '') !== 'latn') return [...stemsOfWord];
-  return stemsOfWord.map((s) => (isAgentNoun(norm, s, 'en') ? s + AGENT_MARK : s));
+  // (a possessive is the word's own: the Chief Minister's fund is the chief minister's)
+  const word = withoutPossessive(norm);
+  return stemsOfWord.map((s) => (isAgentNoun(word, s, 'en') ? s + AGENT_MARK : s));
 }
 
 /** The keys of the nouns of a doer that English writes on the given stems (attack: attacker), for a word that is none itself. */

@@ -2,13 +2,13 @@ import type { AnalyzedText } from './analyze.js';
 import { indicTranslations } from './dictionary.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
 import { concept, conceptsWrittenAs, isOrganisation, withParents, wordStems } from './lexicon.js';
-import { INSTITUTIONS, PLACE_KINDS } from './data/concepts.js';
+import { INSTITUTIONS, OFFICES, PLACE_KINDS } from './data/concepts.js';
 import { normalize } from './normalize.js';
 import { languageFromScript, scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { DATE_CONCEPTS, LANGUAGE_WORDS, UNDERGOER_MARKERS, anyLanguage, breaksName, isArticle, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal } from './words.js';
+import { DATE_CONCEPTS, LANGUAGE_WORDS, UNDERGOER_MARKERS, anyLanguage, breaksName, isArticle, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal, leadsAt } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -195,6 +195,9 @@ const SENTENCE_END = /[.!?।॥]["'”’)]*\s*$/u;
 
 /** How many names ahead of an unmarked one a list's marker is looked for (अ और ब और स ने). */
 const MAX_LISTED = 6;
+
+/** The offices the lexicon names (data OFFICES), with every kind of them (a magistrate is an official). */
+const OFFICE_SET: ReadonlySet<string> = new Set(OFFICES);
 
 /** Longest name in Indian script read from a passage, in words. */
 const MAX_INDIC_NAME = 4;
@@ -490,7 +493,8 @@ export function nameSpans(input: NameInput): NameSpan[] {
       const mark = marked(last);
       return { first: start, last, place: mark?.place ?? false, thing: false, ...(mark ? { marker: mark.marker } : {}) };
     }
-    if (!indicCandidate(start)) return undefined;
+    // (a kind of place opens no name: भूकंप का केंद्र घाट ब्लॉक, the centre, then the block named Ghat)
+    if (!indicCandidate(start) || headKind(tokens[start]!.norm) === 'place') return undefined;
     // the name runs over candidate words joined by spaces alone, to the one a case marker closes
     let last = start;
     const spaced = (k: number) => k + 1 < tokens.length && /^\s+$/.test(gap(k, k + 1));
@@ -507,16 +511,18 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const body = last + 1;
     const bodyMark = body < tokens.length && spaced(last) && !input.asked(body) && !marked(last) ? marked(body) : undefined;
     const organisation = bodyMark !== undefined && (UNDERGOER_MARKERS.has(bodyMark.marker) || AGENT_MARKERS.has(bodyMark.marker)) && text.concepts[body]!.some(isOrganisation);
-    const placed = bodyMark !== undefined && bodyMark.place && placeHeadWord(tokens[body]!.norm) && !article.marked.has(tokens[last]!.norm);
+    const placed = bodyMark !== undefined && (bodyMark.place || isGenitiveMarker(bodyMark.marker)) && placeHeadWord(tokens[body]!.norm) && !article.marked.has(tokens[last]!.norm);
     // (the name's own last word is what the article must attest, not the kind's)
     let named = last;
     if (organisation || placed) [named, last] = [last, body];
     const mark = marked(last);
+    // (a name's words that end in the kind of place it is, घाट ब्लॉक के पास: the name before the kind is attested)
+    if (named === last && last > start && mark !== undefined && headKind(mark.base) === 'place') named = last - 1;
     if (!mark && spaced(last)) {
       const after = naming(last + 1);
       if (after !== undefined) return namedBy(start, last, after);
     }
-    if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last, listed);
+    if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last, listed) ?? officeHolder(start, last);
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
     if (words.every((k) => isNameTitle(tokens[k]!.norm))) return undefined;
     // the word the marker closes must be attested (a name is repeated, or written in Latin script too),
@@ -528,8 +534,13 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (words.length === 1 && common(last) && !latinAttested(mark.base)) return undefined;
     // what a copula closes is as often a common noun (शामिल थे, वंशज हैं): two words or more, none a word of the dictionary
     if (isCopula(mark.marker) && (!asked || words.some(common))) return undefined;
-    const ok = (attested(named, named === last ? mark.base : tokens[named]!.norm) || asked) && words.every((k) => !inNumber(k));
-    if (!ok) return undefined;
+    const held = attested(named, named === last ? mark.base : tokens[named]!.norm) || asked;
+    const office = !held && words.length >= 2 && officeBefore(start);
+    if (!(held || office) || words.some((k) => inNumber(k))) return undefined;
+    // (after an office, an ending of one letter is as often the name's own last letter, জেলাশাসক রাজর্ষি মিত্র: a case
+    // only where the article writes the name without it, or a noun of leading takes the genitive, নন্দীর নেতৃত্বে)
+    const writtenAlone = (article.counts.get(mark.base) ?? 0) > (article.counts.get(tokens[last]!.norm) ?? 0);
+    if (office && [...mark.marker].length === 1 && !writtenAlone && !leadsAt(tokens, last + 1)) return { first: start, last, place: false, thing: false };
     const head = headKind(mark.base);
     return { first: start, last, place: mark.place || head === 'place', thing: head === 'thing', marker: mark.marker };
   }
@@ -581,6 +592,34 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const words = unknownWords(start, end);
     if (!closed || !words || words.length < 2) return undefined;
     return { first: start, last: end, place: false, thing: headKind(tokens[end]!.norm) === 'thing' };
+  }
+
+  /**
+   * Whether an office the lexicon knows (data OFFICES: जिलाधिकारी, কমিশনার) stands right before a word, or before
+   * a parenthesis right before it that says which one (রেল সুরক্ষা কমিশনার (পূর্ব সার্কল) সুব্রত নন্দীর): the words
+   * after an office are its holder's name, written once as news writes most names.
+   */
+  function officeBefore(k: number): boolean {
+    let j = k - 1;
+    if (j < 0) return false;
+    if (/^\s*\)\s*$/.test(gap(j, k))) {
+      let open = j;
+      while (open > 0 && open > k - MAX_INDIC_NAME && !/\(\s*$/.test(gap(open - 1, open))) open--;
+      if (open === 0 || !/^\s*\(\s*$/.test(gap(open - 1, open))) return false;
+      j = open - 1;
+    } else if (!/^\s+$/.test(gap(j, k))) return false;
+    return text.concepts[j]!.some((c) => withParents(c).some((p) => OFFICE_SET.has(p)));
+  }
+
+  /**
+   * A name of two words or more with no case marker after it, right after an office (জেলাশাসক রাজর্ষি মিত্র ঘটনার
+   * তদন্তের নির্দেশ দিয়েছেন): the office says whose name follows; the name ends where the words that can be names do.
+   */
+  function officeHolder(start: number, end: number): NameSpan | undefined {
+    if (end === start || !officeBefore(start)) return undefined;
+    if (end + 1 < tokens.length && /^\s+$/.test(gap(end, end + 1)) && indicCandidate(end + 1)) return undefined;
+    if (Array.from({ length: end - start + 1 }, (_v, k) => start + k).some((k) => inNumber(k) || isNameTitle(tokens[k]!.norm))) return undefined;
+    return { first: start, last: end, place: false, thing: false };
   }
 
   /**

@@ -72,10 +72,21 @@ export const endsInCasedClassifier = (norm: string) => BN_CASED_CLASSIFIER.test(
 const CLASSIFIER_TOKEN = /^(?:টি|টা|টো|জন|খানা|খানি)(?:র|ের|এর|কে|তে|ই)?$/u;
 /** Whether a normalized token is a Bengali classifier written onto the number before it. */
 export const isClassifier = (norm: string) => CLASSIFIER_TOKEN.test(norm);
-/** Whether a normalized word is a Bengali number word with the classifier of people (জন) written onto it (তিনজনের; ডজন is none). */
+/**
+ * The value of a Bengali number word before its classifier: as listed, or with the letter the apostrophe
+ * marks as left out (ছ'জন, দু'টি, ন'জন: ছয়, দুই, নয়); নয় alone is also "is not", but before a classifier only nine.
+ */
+function bengaliBareValue(bare: string): number | undefined {
+  const elided = bare.endsWith("'") ? bare.slice(0, -1) : undefined;
+  const word = elided ?? bare;
+  if (word.length === 0) return undefined;
+  return CARDINALS.bn.get(word) ?? (word === 'নয়'.normalize('NFC') || word === 'নয়' || (elided !== undefined && word === 'ন') ? 9 : undefined);
+}
+
+/** Whether a normalized word is a Bengali number word with the classifier of people (জন) written onto it (তিনজনের, ছ'জন; ডজন is none). */
 const writesPeople = (norm: string) => {
   const m = BN_CLASSIFIER.exec(norm);
-  return m !== null && m[0].startsWith('জন') && CARDINALS.bn.has(norm.slice(0, m.index));
+  return m !== null && m[0].startsWith('জন') && bengaliBareValue(norm.slice(0, m.index)) !== undefined;
 };
 
 /** The languages whose number words a token may be, given the language of the text it is in. */
@@ -92,11 +103,9 @@ export function cardinalValue(norm: string, langs: readonly NumberLanguage[]): n
     if (v !== undefined) return v;
     if (l === 'bn') {
       const bare = norm.replace(BN_CLASSIFIER, '');
-      if (bare !== norm && bare.length > 0) {
-        const w = CARDINALS.bn.get(bare);
+      if (bare !== norm) {
+        const w = bengaliBareValue(bare);
         if (w !== undefined) return w;
-        // নয় alone is also "is not"; with a classifier it can only be nine
-        if (bare === 'নয়'.normalize('NFC') || bare === 'নয়') return 9;
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Field } from './fields.js';
-import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
+import { asksClockAt, interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
 import { keyConsonants, writtenConsonants } from './keys.js';
 import { englishTranslations, hindiSynonyms, hindiTranslations, indicTranslations, isNativeWord, loadDictionary, translationKeys, type Translation } from './dictionary.js';
 import { concept, conceptKeys, doerKeys, matchConcepts, withParents } from './lexicon.js';
@@ -114,6 +114,8 @@ export const unitConcepts = (unit: QueryUnit): string[] => unit.alts.filter((a) 
  * किस दिन, কোন মাসে. After "how many" they are what is counted (कितने दिन: how many days).
  */
 const TIME_WORDS = new Set(['time', 'date', 'hour', 'week', 'month', 'year', 'morning', 'evening', 'night']);
+/** The time word a question that asks the hour of the clock asks by (data clockQuestions: कितने बजे, কটায়). */
+const CLOCK = 'hour';
 
 /**
  * How strongly finding a unit's alternative in each field counts as finding the word. A cross-script
@@ -496,7 +498,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       interrogatives.push(phrase.words.join(' '));
       // a phrase that asks a time asks it by its time word (কত সালে: year); one that asks what, by the word after it (कौन से साल)
       let type = phrase.asks;
-      let timeWord = type === 'time' ? phrase.words.map((_w, k) => timeWordAt(i + k)).find((c) => c !== undefined) : undefined;
+      let timeWord = type !== 'time' ? undefined : asksClockAt(norms, i) ? CLOCK : phrase.words.map((_w, k) => timeWordAt(i + k)).find((c) => c !== undefined);
       if (type === 'thing' && !used.has(end) && (timeWord = timeWordAt(end)) !== undefined) {
         type = 'time';
         used.add(end);
@@ -512,11 +514,12 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     let type = interrogativeType(t.norm);
     interrogatives.push(t.norm);
     // "what time", किस दिन, কোন সময়: the word after the question word is part of the question
-    const timeWord = type === 'thing' && !used.has(i + 1) ? timeWordAt(i + 1) : undefined;
+    let timeWord = type === 'thing' && !used.has(i + 1) ? timeWordAt(i + 1) : undefined;
     if (timeWord !== undefined) {
       type = 'time';
       used.add(i + 1);
     }
+    if (type === 'time' && asksClockAt(norms, i)) timeWord = CLOCK;
     // after क्या, কি a question word of a kind asks (क्या … कितने: how many); after "what" it opens a clause
     const afterParticle = asks === 'thing' && asksAt !== undefined && isQuestionParticle(norms[asksAt]!);
     if (type && (asks === undefined || afterParticle || asksInstead(i))) {

@@ -25,7 +25,7 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     पे मे हे नही
     किया किए किये की कर करने करना करता करती करते कराया रहा रही रहे रहें जा जाता जाती जाते जाना चुका चुकी चुके
     पड़ा पड़ी पड़े पड़ता पड़ती पड़ते
-    आए आये आया आते
+    आ आए आये आया आते
     भी तो ही और या व एवं तथा कि जो जिस जिसे जिन जिसका जिसके जिसकी यह वह ये वे इस उस इन उन इसे उसे
     यहां वहां वहीं यहीं अब तब जब तक लिए लिये साथ द्वारा बाद पहले बारे तरफ ओर सकता सकती सकते सके सकें पाया पाए दिया दी दिए दें देने
     लेकर कुछ कई कोई किसी आप हम मैं तुम उन्होंने इन्होंने अपने अपना अपनी एवम् न नहीं ना सभी रूप तरह वाले वाला वाली
@@ -48,7 +48,7 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     carry carries carried carrying`,
   'hi-latn': `ka ke ki ko me mein mai se par pe ne hai hain he tha thi the ho hua hue hui gaya gayi gaye gai
     kiya kiye kar karne karna raha rahi rahe ja jaa chuka chuki bhi to hi aur ya jo yeh ye woh wo is us in un thay
-    wala wale wali apne apna sakta sakte liye aaye aaya aayi`,
+    wala wale wali apne apna sakta sakte liye aa aaye aaya aayi`,
   'bn-latn': `er ar o theke hoy hoye hoyeche hoyechilo hoyechhilo hochhe hocche chilo chhilo ache achhe kore kora korechhe
     koreche korche korchhe korchilo korchhilo korechilo korechhilo korchen korechen korchilen korechilen jonno diye niye ei sei ta tar tader tara je ja jeta ekta ekti gulo guli r ke
     eseche esechen eshechen esechilo esechhilo eshechilo eshechhilo geche gechen gechilo giyeche giyechen gelo`,

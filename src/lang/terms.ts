@@ -1,5 +1,6 @@
 import { letterKey, nearKeys, phoneticKeys } from './keys.js';
 import { languageOfScript, scriptOf, type Script } from './script.js';
+import { cardinalValue, multiplierValue } from './numbers.js';
 import { bengaliBases, stems, withoutPossessive } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Token } from './tokenize.js';
@@ -26,7 +27,11 @@ export function tokenTerms(token: Token): TokenTerms {
   // loanwords of its sound in the other scripts (डेवार, Dewar, shares द्वारा's consonants), and none of them
   // is it; a Latin one written with a capital may be a name or an acronym (US, May), and keeps its keys
   const language = languageOfScript(script);
-  if (language !== undefined && !(script === 'latn' && /\p{Lu}/u.test(token.raw)) && isStopword(token.norm, language)) return { token, script, stems: stems(token.norm, script), keys: [], near: [] };
+  // nor has a number's word (lakh, लाख, পাঁচটি, five): the number is found by its value, and its sound would find
+  // words of its consonants (लीक, leak: lakh)
+  const capitalized = script === 'latn' && /\p{Lu}/u.test(token.raw);
+  if (language !== undefined && !capitalized && (isStopword(token.norm, language) || isNumberWord(token.norm, language)))
+    return { token, script, stems: stems(token.norm, script), keys: [], near: [] };
   const keys = keysOf(token.norm, script);
   // a people's or a country's adjective in English (American, Turkish, Chinese) is the name Hindi and
   // Bengali write with a final vowel (अमेरिकी, तुर्की, চীনা): its key too
@@ -37,6 +42,9 @@ export function tokenTerms(token: Token): TokenTerms {
   if (letters !== undefined && !keys.includes(letters)) keys.push(letters);
   return { token, script, stems: stems(token.norm, script), keys, near: nearKeys(keys) };
 }
+
+/** Whether a normalized word is a number's word in its script's language: a cardinal (पांच, পাঁচটি, five) or a multiplier (lakh, करोड़). */
+const isNumberWord = (norm: string, language: 'hi' | 'bn' | 'en') => cardinalValue(norm, [language]) !== undefined || multiplierValue(norm, [language]) !== undefined;
 
 /** A word written in Latin capitals only, short enough to be read letter by letter. */
 const ACRONYM = /^[A-Z]{2,6}$/;

@@ -1,3 +1,4 @@
+import { currencySignBefore } from './concepts.js';
 import { DAY_PARTS } from './data/concepts.js';
 import { conceptKeys, matchConcepts, wordStems } from './lexicon.js';
 import { cardinalValue, fractionBefore, numberLanguages, numberPhrases, type NumberLanguage, type NumberPhrase } from './numbers.js';
@@ -16,7 +17,9 @@ export interface Values {
 export function valuesOf(text: string, tokens: readonly Token[], language: Language, romanized: boolean): Values {
   const langs = romanized ? numberLanguages('en', true) : numberLanguages(language, false);
   const numbers = numberPhrases(tokens.map((t) => t.norm), langs);
-  const written = timeExpressions(text);
+  // (a decimal is no clock time: 1.42 crore, ₹4.50, 12.50%)
+  const scaledAt = new Set(numbers.filter((n) => n.scaled).map((n) => tokens[n.first]!.start));
+  const written = timeExpressions(text).filter((t) => !scaledAt.has(t.start) && !currencySignBefore(text.slice(0, t.start)) && text[t.end] !== '%');
   // (a clock time in words covers one in digits inside it: साढ़े 3 बजे is 3:30, not 3:00)
   const inWords = wordClockTimes(text, tokens, numbers, language, langs);
   const times = [...written.filter((t) => !inWords.some((w) => w.start <= t.start && t.end <= w.end)), ...inWords].sort((a, b) => a.start - b.start);

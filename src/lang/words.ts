@@ -7,7 +7,7 @@ import { normalize } from './normalize.js';
 import type { Language } from './script.js';
 
 export type { QuestionTemplates, Season, TimeRelation };
-export { DAY_PARTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
+export { DAY_PARTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
 
 /** Every language's word table, by language. */
 export const LANGUAGE_WORDS: Record<Language, LanguageWords> = { en: EN, hi: HI, bn: BN };
@@ -22,6 +22,9 @@ export const anyLanguage = (pick: (w: LanguageWords) => readonly string[]) => ne
 const eachLanguage = (pick: (w: LanguageWords) => readonly string[]) =>
   Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(pick(w).map((x) => normalize(x)))])) as Record<Language, Set<string>>;
 
+const LEADERSHIP_PHRASES = Object.values(LANGUAGE_WORDS).flatMap((w) => w.leadershipPhrases.map((p) => p.split(/\s+/).map((x) => normalize(x))));
+/** Whether the tokens from `at` on are a noun of leading that makes the genitive before it its doer (नेतृत्व में, নেতৃত্বে: data leadershipPhrases). */
+export const leadsAt = (tokens: readonly { norm: string }[], at: number) => LEADERSHIP_PHRASES.some((p) => p.every((w, k) => tokens[at + k]?.norm === w));
 const DENIALS = anyLanguage((w) => w.denials);
 const PART_OF_WHOLE = anyLanguage((w) => w.partOfWhole);
 const PART_JOINERS = anyLanguage((w) => w.partJoiners);
@@ -91,6 +94,9 @@ export const isQuestionAuxiliary = (norm: string) => QUESTION_AUXILIARIES.has(no
 const UNIT_MODIFIERS = anyLanguage((w) => w.unitModifiers);
 /** Whether a normalized word names a measure only with the unit after it (वर्ग, বর্গ; square, which English counts need not: they run on to the question's next word). */
 export const isUnitModifier = (norm: string) => UNIT_MODIFIERS.has(norm);
+const MEASURE_UNITS = anyLanguage((w) => w.measureUnits);
+/** Whether a normalized word is a unit a number measures in (kilometres, मीटर, ডিগ্রি: data measureUnits). */
+export const isMeasureUnit = (norm: string) => MEASURE_UNITS.has(norm);
 const COMMON_NOUN_ENDINGS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.commonNounEndings.map((e) => normalize(e)));
 /** Whether a word ends as only a common noun does (फाइलों, সার্ভারগুলো): it is no name (data commonNounEndings). */
 export const endsAsCommonNoun = (norm: string) => COMMON_NOUN_ENDINGS.some((e) => norm.length > e.length && norm.endsWith(e));

@@ -5,14 +5,14 @@ import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isDecadeWord, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isDecadeWord, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isOneInLetters, ownSensePositions, unitPositions, writtenAsSum, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERSON } from '../lang/data/concepts.js';
-import { ACTOR_CONCEPTS, KIND, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -553,8 +553,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   let last = chosenEnd;
   // (a count whose classifier and case are written onto it, তিনজনকে, is a whole phrase: what follows is no part)
   const closed = endsInCasedClassifier(text.tokens[chosenEnd]!.norm);
+  const measured = input.plan.focus !== undefined && unitConcepts(input.plan.focus).some((c) => MEASURE_CONCEPTS.has(c));
   if (partFirst && target !== undefined) last = target;
-  else if (closed) last = chosenEnd;
+  // (nor, asked a measure's value, when the measure stands before it, but for its unit: "भूकंप की तीव्रता 5.6 मापी
+  // गई" is 5.6, not "5.6 मापी"; "a depth of 10 kilometres")
+  else if (closed || (target !== undefined && target < first && measured && !isMeasureUnit(text.tokens[chosenEnd + 1]?.norm ?? ''))) last = chosenEnd;
   // (nor does it run across a bracket: "412 (3.1%) couples" is 412)
   else if (
     target !== undefined &&
@@ -761,23 +764,35 @@ function sumLists(input: ExtractInput, numbers: readonly AnalyzedText['numbers']
   const ends = (n: AnalyzedText['numbers'][number]) => (isCurrencyWord(text, afterNumber(input, n.last)) ? afterNumber(input, n.last) : n.last);
   const starts = (n: AnalyzedText['numbers'][number]) => (isCurrencyWord(text, n.first - 1) ? n.first - 1 : n.first);
   const coordinatorAt = (k: number) => k >= 0 && k < text.tokens.length && isCoordinator(text.tokens[k]!.norm);
+  const commaAt = (k: number) => k > 0 && k < text.tokens.length && /^\s*,\s*$/.test(gap(input, k - 1, k));
   const out = new Map<AnalyzedText['numbers'][number], AnalyzedText['numbers'][number][]>();
   let list: AnalyzedText['numbers'][number][] = [];
+  /** How each sum of the list after the first joins it: by a coordinator, or by a comma. */
+  let joins: ('coordinator' | 'comma')[] = [];
+  // (a list's last sum joins it by a coordinator: "১০ লক্ষ টাকা, … আড়াই লক্ষ টাকা এবং … ৫০ হাজার টাকা", "Rs 10
+  // lakh to the families, Rs 2.5 lakh to … and Rs 50,000 to …"; sums a comma alone parts are as often clauses)
   const close = () => {
+    while (joins.at(-1) === 'comma') {
+      joins.pop();
+      list.pop();
+    }
     if (list.length > 1) for (const n of list) out.set(n, list);
   };
   for (const n of numbers.filter((x) => isSum(input, x))) {
     const last = list.at(-1);
     const from = last === undefined ? 0 : ends(last) + 1;
+    const at = verbFinal ? from : starts(n) - 1;
+    const by = coordinatorAt(at) ? 'coordinator' : commaAt(verbFinal ? from : starts(n)) ? 'comma' : undefined;
     const joined =
       last !== undefined &&
+      by !== undefined &&
       starts(n) - from <= LIST_GAP &&
-      (verbFinal ? coordinatorAt(from) : coordinatorAt(starts(n) - 1)) &&
       !Array.from({ length: Math.max(0, n.first - from + 1) }, (_v, k) => from + k).some((k) => endsSentenceBetween(gap(input, k - 1, k)));
     if (!joined) {
       close();
       list = [];
-    }
+      joins = [];
+    } else joins.push(by);
     list.push(n);
   }
   close();
@@ -828,9 +843,13 @@ function money(input: ExtractInput): ShortAnswer | undefined {
     return false;
   };
   // (a currency's own word, after the number in its phrase or before it: "paid ₹4 crore" is no sum from "paid",
-  // "Rs 10 crore as ransom" none that runs on to "ransom")
+  // "Rs 10 crore as ransom" none that runs on to "ransom"; nor the next sum's, past a coordinator: "between Rs 8
+  // lakh and Rs 15 lakh")
+  const joinsTwo = (k: number) => isCoordinator(text.tokens[k]!.norm) || isDisjunction(text.tokens[k]!.norm);
   const currencyWordOf = (n: (typeof numbers)[number]) =>
-    [n.last + 1, n.last + 2, n.first - 1].find((k) => isCurrencyWord(text, k) && (k < n.first ? beforeNumber(input, k, n.first) : joinedIn(input, n.last, k)));
+    [n.last + 1, n.last + 2, n.first - 1].find(
+      (k) => isCurrencyWord(text, k) && (k < n.first ? beforeNumber(input, k, n.first) : joinedIn(input, n.last, k) && (k === n.last + 1 || !joinsTwo(n.last + 1))),
+    );
   let pick: { n: (typeof numbers)[number]; currencyAt: number | undefined; sign: ReturnType<typeof currencySignBefore>; rank: number[] } | undefined;
   for (const n of numbers) {
     const at = currencyWordOf(n);
@@ -1099,6 +1118,7 @@ const GENITIVE_TIME_SHARE = 0.5;
 const GIVES_PART: Record<TimePart, (value: TimeValue) => boolean> = {
   year: (value) => value.year !== undefined,
   month: (value) => value.day !== undefined && (MONTHS as readonly string[]).includes(value.day),
+  hour: (value) => value.clock !== undefined || value.part !== undefined,
 };
 
 /**
@@ -1371,10 +1391,12 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // deputy director X" is no answer to who the chief minister or the director is, in any role)
   if (identity && n.first > 0 && joined(n.first - 1, n.first) && titleBefore(input, n.first, identity))
     return qualifiedTitle(input, n.first - 1, near, false) ? -1 : 3;
-  if (n.marker !== undefined && (wanted || !possessor)) {
+  // (a genitive before a noun of leading in its case is its doer: X के नेतृत्व में, X-এর নেতৃত্বে: led by X)
+  const ledBy = n.marker !== undefined && isGenitiveMarker(n.marker) && leadsAt(tokens, afterName(input, n.last, n.marker));
+  if (n.marker !== undefined && (wanted || !possessor || ledBy)) {
     if (wanted && isGenitiveMarker(n.marker) && wanted.has(n.marker)) return ownsWhatIsAsked(input, n) ? 3 : 0;
-    if (wanted) return wanted.has(n.marker) ? 3 : -1;
-    const doer = isAgentMarker(n.marker) || isAgentCase(n.marker);
+    if (wanted) return wanted.has(n.marker) || (ledBy && [...wanted].some((m) => isAgentMarker(m) || isAgentCase(m))) ? 3 : -1;
+    const doer = isAgentMarker(n.marker) || isAgentCase(n.marker) || ledBy;
     if (input.plan.undergone && isObjectMarker(n.marker)) return 2;
     if (undergoer && doer) return -1;
     return doer || isCopula(n.marker) ? 2 : 0;
@@ -1881,8 +1903,10 @@ function inAskedCase(input: ExtractInput, first: number, last: number, marker: s
   for (let k = 1; k < raw.length; k++) {
     if (normalizeWord(raw.slice(-k)) !== marker) continue;
     // an ending of one letter (-র) is as often the name's own last letter (বিহার, জয়পুর): it is cut only
-    // when the article writes the name without it too (রিনার … রিনা)
-    if ([...marker].length === 1 && !writtenAlone(input.body, raw.slice(0, -k))) break;
+    // when the article writes the name without it too (রিনার … রিনা), or a noun of leading after it takes a
+    // genitive (সুব্রত নন্দীর নেতৃত্বে)
+    const genitiveAsked = isGenitiveMarker(marker) && leadsAt(tokens, last + 1);
+    if ([...marker].length === 1 && !genitiveAsked && !writtenAlone(input.body, raw.slice(0, -k))) break;
     const name = { start: s.start, end: s.end - k, text: s.text.slice(0, -k) };
     return { name, shown: genitive ? s : name };
   }

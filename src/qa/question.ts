@@ -3,7 +3,7 @@ import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -22,6 +22,7 @@ export const ACTOR_CONCEPTS = new Set([
   'person', 'vip', 'politician', 'celebrity', 'journalist', 'public', 'user', 'family', 'student', 'hacker', 'police', 'official',
   'director', 'minister', 'prime-minister', 'chief-minister', 'spokesperson', 'government', 'agency', 'committee', 'team', 'expert',
   'doctor', 'nurse', 'staff', 'patient', 'accused', 'gang', 'group', 'state-actor', 'company', 'army', 'court', 'ministry',
+  'commissioner', 'chairman', 'secretary', 'engineer',
 ]);
 
 /** How surely one named actor alone holds a "who" answer (two or more together are surer). */
@@ -170,6 +171,9 @@ function runEnd(units: readonly QueryUnit[], k: number): number {
   return k;
 }
 
+/** The measures a number gives (data MEASURES: magnitude, speed, depth): what is their value asks a number. */
+export const MEASURE_CONCEPTS: ReadonlySet<string> = new Set(MEASURES);
+
 /** The lexicon's concept of a name (name, नाम, নাম). */
 const NAME = 'name';
 
@@ -191,7 +195,8 @@ export function nameBearer(query: AnalyzedQuery, name: QueryUnit): QueryUnit | u
   const owner = units[at - 1];
   if (owner === undefined) return undefined;
   // (its genitive written onto it, Sharma's, সিইও-র, or after it, सीईओ का)
-  if (owner.end === name.at - 1) return isWrittenPossessor(tokens[owner.end]!.norm) || isVerbFinal(query.reading.language) ? owner : undefined;
+  // (or nothing at all, as a query with no question word is typed: "hacker name?")
+  if (owner.end === name.at - 1) return isWrittenPossessor(tokens[owner.end]!.norm) || isVerbFinal(query.reading.language) || query.asksAt === undefined ? owner : undefined;
   return owner.end === name.at - 2 && isGenitiveMarker(tokens[owner.end + 1]!.norm) ? owner : undefined;
 }
 
@@ -230,6 +235,8 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   const kinds = bearer ? unitConcepts(bearer).flatMap(withParents) : [];
   if (kinds.some((c) => ACTOR_CONCEPTS.has(c))) return { type: 'person', head: valueOf };
   if (kinds.some((c) => PLACE_CONCEPTS.has(c))) return { type: 'place', head: valueOf };
+  // asked the value of a measure (what was the magnitude, भूकंप की तीव्रता क्या थी), a number answers it
+  if (valueOf && unitConcepts(valueOf).some((c) => MEASURE_CONCEPTS.has(c))) return { type: 'count', head: valueOf };
   if (valueOf && unitConcepts(valueOf).some((c) => TIME_HEADS.has(c)) && query.units.some((u) => u !== valueOf && isEvent(u))) return { type: 'time', head: valueOf };
   // "what percentage of the land", "which percentage": a share is a number
   if (asks === 'thing' && which[0] !== undefined && isPercentWord(query.tokens[which[0].at]!.norm)) return { type: 'count', head: which[0] };
@@ -266,6 +273,9 @@ const isEvent = (unit: QueryUnit) => unitConcepts(unit).some((c) => EVENT_CONCEP
 function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before: readonly QueryUnit[]): QueryUnit | undefined {
   const at = query.asksAt;
   const { language } = query.reading;
+  // (a query with no question word that ends in a word of name asks for that name: "rssb chairman name?")
+  const last = query.units.at(-1);
+  if (at === undefined && last !== undefined && unitConcepts(last).includes(NAME) && last.end === query.tokens.length - 1) return last;
   if (at === undefined || !isWhatWord(query.tokens[at]!.norm, language)) return undefined;
   const next = query.tokens[at + 1]?.norm;
   // (or written onto the question word: what's, whats)
@@ -275,7 +285,9 @@ function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before
     if (!head || !(next === undefined || be) || query.units.some((u) => u.at > at)) return undefined;
     return isObliqueGenitive(query.tokens[head.at - 1]?.norm ?? '', language) ? undefined : head;
   }
-  if (!focus || !be || !query.tokens.slice(at + 1, focus.at).every((t) => isStopword(t.norm, language))) return undefined;
+  // (a name may qualify the phrase: "what is the RSSB chairman's name")
+  const named = (k: number) => query.units.some((u) => u.entity && u.at <= k && k <= u.end);
+  if (!focus || !be || !query.tokens.slice(at + 1, focus.at).every((t, j) => isStopword(t.norm, language) || named(at + 1 + j))) return undefined;
   // the noun phrase's last word is its head ("the annual fees" asks for fees, "the attack date" for a date),
   // in a phrase of at most two words ("the biggest hack last year" asks for no year); a word joined by a
   // hyphen to the next is none ("year-on-year growth")
@@ -306,7 +318,7 @@ export const FRAMING_CONCEPTS: Record<AnswerType, Set<string>> = {
  * How surely a passage holds a value of the kind a question asks for, from 0 (not at all) to 1:
  * a clock time, a weekday or a year is a time, a bare "hour" only perhaps; a named actor more than a kind of one.
  */
-export function answerTypeStrength(text: AnalyzedText, type: AnswerType): number {
+export function answerTypeStrength(text: AnalyzedText, type: AnswerType, part?: TimePart): number {
   const concepts = [...new Set(text.concepts.flat())];
   switch (type) {
     case 'count':
@@ -317,6 +329,8 @@ export function answerTypeStrength(text: AnalyzedText, type: AnswerType): number
       const clock = text.times.length > 0;
       const day = concepts.some((c) => DATE_CONCEPTS.has(c));
       if (clock) return day ? 1 : 0.9;
+      // asked the hour, a day or a year is no answer; the part of a day is one, if a rough one
+      if (part === 'hour') return concepts.some((c) => DAY_PART_CONCEPTS.has(c)) ? 0.6 : concepts.some((c) => TIME_CONCEPTS.has(c)) ? 0.3 : 0;
       // a year dates as a weekday or a month does ("launched in 1998", "the spring of 1349")
       if (day || text.numbers.some((n) => n.first === n.last && writtenAsYear(n.value, text.tokens[n.first]!))) return 0.75;
       if (concepts.some((c) => DAY_PART_CONCEPTS.has(c))) return 0.6;
@@ -448,8 +462,11 @@ function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
   return undergoing && k < norms.length && isWrittenPast(norms[k]!, stemEnglish(norms[k]!), language) ? unitAt(k) : undefined;
 }
 
-/** Parts of a time a question may ask for by name that a time need not give (a weekday has no month). */
-export const TIME_PARTS = ['year', 'month'] as const;
+/**
+ * Parts of a time a question may ask for by name that a time need not give: a weekday has no month, and
+ * gives no hour of the clock (कितने बजे, kitne baje: the concept hour).
+ */
+export const TIME_PARTS = ['year', 'month', 'hour'] as const;
 export type TimePart = (typeof TIME_PARTS)[number];
 const isTimePart = (concept: string | undefined): concept is TimePart => (TIME_PARTS as readonly (string | undefined)[]).includes(concept);
 

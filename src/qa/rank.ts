@@ -168,7 +168,7 @@ function typeStrength(plan: QuestionPlan, passage: PassageText): number {
   if (type === 'thing') return plan.which.length > 0 ? whichStrength(plan, passage) : 0;
   if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(text, focus, type, type === 'count' && plan.oneByOne));
   if (type === 'person' || type === 'place') return Math.max(answerTypeStrength(text, type), nameStrength(plan, passage));
-  return answerTypeStrength(text, type);
+  return answerTypeStrength(text, type, plan.timePart);
 }
 
 function isQuestion(body: string, passage: Passage): boolean {

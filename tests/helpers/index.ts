@@ -35,6 +35,11 @@ export async function questions(file: string): Promise<EvalQuestion[]> {
 }
 export const devQuestions = () => questions(DEV_QUESTIONS);
 export const fixtureQuestions = () => questions(FIXTURE_QUESTIONS);
+/** Three more incidents of other kinds (a derailment, an earthquake, an exam paper leak), apart from the first set, whose Chamoli and building collapse they would make ambiguous. */
+export const MORE_FIXTURES = path.join(ROOT, 'tests/fixtures/incidents-more');
+export const MORE_FIXTURE_QUESTIONS = path.join(ROOT, 'tests/fixtures/incidents-more-questions.jsonl');
+export const moreFixtureIndex = () => buildIndex(MORE_FIXTURES);
+export const moreFixtureQuestions = () => questions(MORE_FIXTURE_QUESTIONS);
 
 export const CONFLICT_FIXTURES = path.join(ROOT, 'tests/fixtures/conflict');
 export const conflictIndex = () => buildIndex(CONFLICT_FIXTURES);

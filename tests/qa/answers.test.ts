@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/qa/answer.js';
 import type { Answer } from '../../src/qa/types.js';
 import { SearchIndex } from '../../src/search/index.js';
-import { article, bundledIndex, fixtureIndex } from '../helpers/index.js';
+import { article, bundledIndex, fixtureIndex, moreFixtureIndex } from '../helpers/index.js';
 
 const bundled = await bundledIndex();
 const fixtures = await fixtureIndex();
+const more = await moreFixtureIndex();
 
 /** The highlighted span of the first citation. */
 const marked = (a: Answer) => {
@@ -380,5 +381,41 @@ describe('a stampede, a gas leak and a flood, asked as people type', () => {
   it('count the people asked about, name the one named after an office, and read a British spelling as the American', () => {
     expect(ask(fixtures, 'how many people were hospitalised after the ammonia leak')).toMatchObject({ answer: '40 people' });
     expect(ask(fixtures, 'who formed the inquiry committee into the stampede')).toMatchObject({ answer: 'अनिल कुमार सिन्हा', reading: 'Anil Kumar Sinha' });
+  });
+});
+
+describe('a derailment, an earthquake and an exam paper leak, asked as people type', () => {
+  it('give the hour a question asks by the clock, never a day for it', () => {
+    // the article's Monday is when the exam was cancelled; the paper reached Telegram at 8:10 am
+    expect(ask(more, 'junior accountant ka paper telegram pe kitne baje aa gaya tha?')).toMatchObject({ answer: '8:10 am' });
+    // ৪টে ২০ মিনিটে: the colloquial টে of the hour, with its minutes
+    expect(ask(more, 'मालदा इंटरसिटी एक्सप्रेस किस दिन और कितने बजे पटरी से उतरी?')).toMatchObject({ answer: 'শনিবার ভোর ৪টে ২০', reading: 'Saturday 4:20 am' });
+  });
+
+  it('give the sum asked for: its own currency only, a decimal as a number, and the recipient’s sum of a list a comma and a coordinator join', () => {
+    // "Candidates paid between Rs 8 lakh and Rs 15 lakh each …, and SOG teams recovered Rs 1.42 crore in cash"
+    expect(ask(more, 'How much cash did the SOG recover?')).toMatchObject({ answer: 'Rs 1.42 crore in cash' });
+    expect(ask(more, 'जूनियर अकाउंटेंट पेपर लीक मामले में SOG ने छापों में कितनी नकदी बरामद की?')).toMatchObject({ answer: 'Rs 1.42 crore in cash' });
+    // "মৃতদের পরিবারকে ১০ লক্ষ টাকা, গুরুতর আহতদের আড়াই লক্ষ টাকা এবং সামান্য আহতদের ৫০ হাজার টাকা করে ক্ষতিপূরণের ঘোষণা"
+    const families = 'How much compensation did the Railway Ministry announce for the families of those killed in the Malda Intercity derailment?';
+    expect(ask(more, families)).toMatchObject({ answer: '১০ লক্ষ টাকা', reading: '₹10 lakh' });
+    expect(ask(more, 'how much compensation will the seriously injured get after the Malda derailment?')).toMatchObject({ answer: 'আড়াই লক্ষ টাকা', reading: '₹2.5 lakh' });
+    // the Chief Minister's fund is the chief minister's: the Chamoli article, not another incident's ex gratia
+    const aid = ask(more, "How much additional aid will the Chief Minister's relief fund give to families of those killed in the Chamoli earthquake?");
+    expect(aid).toMatchObject({ answer: '1 लाख रुपये', reading: '₹1 lakh' });
+  });
+
+  it('name the holder of an office, and the one a leadership in the genitive names', () => {
+    expect(ask(more, 'মালদা ইন্টারসিটি দুর্ঘটনার বিধিবদ্ধ তদন্তের নেতৃত্ব দিচ্ছেন কে?').answer).toBe('সুব্রত নন্দী');
+    expect(ask(more, 'rssb chairmn name?').answer).toBe('Suresh Chandra Meena');
+    // no case after the name, and its last letter, র, no genitive: "জেলাশাসক রাজর্ষি মিত্র ঘটনার তদন্তের নির্দেশ দিয়েছেন"
+    expect(ask(fixtures, 'who ordered an inquiry into the boat accident').answer).toBe('রাজর্ষি মিত্র');
+  });
+
+  it('count with a Bengali number whose letter an apostrophe leaves out, and give a measure’s number', () => {
+    expect(ask(more, 'how many died in the malda train accident?')).toMatchObject({ reading: '6' });
+    expect(ask(more, 'মানকরের ট্রেন দুর্ঘটনায় কতজন মারা গেছেন?').answer).toMatch(/^ছ'জন/);
+    expect(ask(more, 'What was the magnitude of the Chamoli earthquake?').answer).toBe('5.6');
+    expect(ask(more, 'how deep was the chamoli quake')).toMatchObject({ answer: '10 किलोमीटर', reading: '10' });
   });
 });

@@ -814,8 +814,16 @@ describe('reading a name', () => {
     }
     const dm = 'जिलाधिकारी हिमांशु खुराना ने बताया कि एक होटल नष्ट हो गया।';
     expect(answer('जिलाधिकारी का नाम क्या है?', dm, 'hi')?.text).toBe('हिमांशु खुराना');
+    // a name may qualify the one asked about ("the Sunrise CEO's name"), and a query with no question word may end
+    // in the word of name, its bearer written right before it as people type ("hospital ceo name?")
+    const sunrise = 'The Sunrise CEO, Dr Kavitha Rao, said patient care was not affected.';
+    for (const [q, passage] of [["What is the Sunrise CEO's name?", sunrise], ['sunrise ceo name?', sunrise], ['hospital ceo name?', ceo]] as const) {
+      expect(planQuestion(q).type, q).toBe('person');
+      expect(answer(q, passage, 'en')?.text, q).toBe('Dr Kavitha Rao');
+    }
     // the name of a thing is still asked as a thing
     expect(planQuestion('what is the name of the ransomware?').type).toBe('thing');
+    expect(planQuestion('ransomware name?').type).toBe('thing');
     // a judicial magistrate holds another office than the district magistrate
     expect(answer('जिलाधिकारी कौन है?', 'आरोपियों को न्यायिक मजिस्ट्रेट अनिल कुमार की अदालत में पेश किया गया।', 'hi')).toBeUndefined();
   });

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/eval.js';
 import { normalize } from '../../src/lang/normalize.js';
 import { ask } from '../../src/qa/answer.js';
-import { bundledIndex, devQuestions, fixtureIndex, fixtureQuestions } from '../helpers/index.js';
+import { bundledIndex, devQuestions, fixtureIndex, fixtureQuestions, moreFixtureIndex, moreFixtureQuestions } from '../helpers/index.js';
 
 const fold = (s: string) => normalize(s).replace(/\s+/g, ' ');
 
 const fixtures = await fixtureIndex();
 const fixtureSet = await fixtureQuestions();
+const more = await moreFixtureIndex();
+const moreSet = await moreFixtureQuestions();
+const sets = [...fixtureSet.map((q) => ({ index: fixtures, q })), ...moreSet.map((q) => ({ index: more, q }))];
 
 describe('cross-lingual retrieval over several incidents', () => {
-  it.each(fixtureSet.filter((q) => q.answerable).map((q) => [q.id, q] as const))('%s: the first citation is the passage that answers', (_id, q) => {
-    const answer = ask(fixtures, q.question);
+  it.each(sets.filter(({ q }) => q.answerable).map(({ index, q }) => [q.id, index, q] as const))('%s: the first citation is the passage that answers', (_id, index, q) => {
+    const answer = ask(index, q.question);
     const first = answer.citations[0];
     expect(first, 'no citation').toBeDefined();
     expect(q.source, `cited ${first!.source}: "${first!.quote}"`).toContain(first!.source);
@@ -20,8 +23,8 @@ describe('cross-lingual retrieval over several incidents', () => {
 
   it('never answers a question about one incident from another incident’s article, in any language', () => {
     const incidentOf = (id: string) => (/^\d{3}_/.test(id) ? 'aiims' : id);
-    for (const q of fixtureSet.filter((x) => x.answerable)) {
-      const cited = ask(fixtures, q.question).citations.map((c) => incidentOf(c.source));
+    for (const { index, q } of sets.filter(({ q: x }) => x.answerable)) {
+      const cited = ask(index, q.question).citations.map((c) => incidentOf(c.source));
       expect(cited[0], q.id).toBe(incidentOf(q.source![0]!));
     }
   });

@@ -11,13 +11,20 @@ export const RELATIVE_DAYS = ['today', 'yesterday'] as const;
 /** Parts of the day: a moment less exact than a day or a clock time, and what tells 10 at night from 10 in the morning. */
 export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
 /** Events a "when" or "who is investigating" question can be about. */
-export const EVENTS = ['cyberattack', 'attack', 'hack', 'leak', 'fire', 'flood', 'earthquake', 'accident', 'explosion', 'protest', 'arrest', 'storm', 'fraud', 'collapse', 'landslide', 'capsize', 'stampede'] as const;
+export const EVENTS = ['cyberattack', 'attack', 'hack', 'leak', 'fire', 'flood', 'earthquake', 'accident', 'explosion', 'protest', 'arrest', 'storm', 'fraud', 'collapse', 'landslide', 'capsize', 'stampede', 'derail'] as const;
 /** The kinds of place the lexicon names (@kolkata>city): a name of one before an institution's noun names that institution. */
 export const PLACE_KINDS = ['country', 'state', 'city'] as const;
 /** Institutions a place gives its name to: the place's name and the noun make one name (কলকাতা পুলিশ, राजस्थान सरकार, Kolkata Police). */
 export const INSTITUTIONS = ['police', 'army', 'government', 'court', 'ministry', 'agency'] as const;
 /** The units a duration is written in: what "how long", कितना समय and কতক্ষণ count without naming one. */
 export const DURATION = ['year', 'month', 'week', 'date', 'hour', 'minute'] as const;
+/** Measures a number gives (the magnitude of an earthquake, the speed of a wind): what is their value asks a number. */
+export const MEASURES = ['magnitude', 'speed', 'depth', 'temperature', 'height'] as const;
+/**
+ * Offices the lexicon names, with their kinds (a magistrate is an official): the words after one are its
+ * holder's name (রেল সুরক্ষা কমিশনার সুব্রত নন্দীর, जिलाधिकारी अंकिता रावत ने).
+ */
+export const OFFICES = ['official', 'minister', 'prime-minister', 'chief-minister', 'director', 'commissioner', 'chairman', 'secretary'] as const;
 /** Kinds of body a name in Hindi or Bengali may end in before its case (लाजरस ग्रुप ने, ट्रोइका डिज़ाइन समूह को): part of the name. */
 export const ORGANISATIONS = ['group', 'gang', 'company', 'team', 'agency', 'committee', 'institute', 'police', 'army', 'government'] as const;
 /** A person: what "how many people", कितने लोग and কত জন count, and a word after a number that counts people is (data personCounters). */

@@ -1371,7 +1371,7 @@ boobi|मुर्ख/mrk
 book|पुस्तक/pstk किताब/ktb;बुक
 booklet|गुटक/gtk
 booksel|पुस्तकविक्रे/pstkbkrt
-boomerang|बुमरैंग/bmrng
+boomerang|बुमरैंग/bmrng;विपरित/bprt
 boon|वरदान/brdn;खुशमिजाज/ksmjj
 boondock|देहात/dht
 boor|असभ्य उजड्ड
@@ -3466,7 +3466,7 @@ downtrodden|दलित/dlt पददलित/pddlt
 downward|निच
 dowri|दहेज/dhj
 doze|उंघ झपक/jpk निंद/nnd;उंघ झपक/jpk
-dozen|दर्जन/drjn बारह/brh
+dozen|दर्जन बारह
 draft|ड्राफ्ट/drpt हुंड/hnd;मसौद/msd;मसौद/msd लिख/lkn;भर्/brt
 drag|घसिट/gstn खिंच/kncn
 drain|नाल पतनाल/ptnl;बहाव/bhb;बह निकल/nkl;खाल
@@ -4316,10 +4316,10 @@ fierc|प्रचंड/prcnd;बर्बर/brbrt
 fierc|बर्बर/brbrt
 fieri|अग्निमय/agnm;जोशिल/jsl
 fife|बांसुर/bsr
-fifteen|पंद्रह/pndrh
+fifteen|पंद्रह
 fifteenth|पंद्रहव/pndrhb
 fifteeth|पचासव/pcsb
-fifti|पचास/pcs
+fifti|पचास
 fig|अंजिर/anjr
 fight|लडाइ;लडाइ
 fighter|योद्ध
@@ -4628,7 +4628,7 @@ fortuit|आकस्मिक/aksmk
 fortun|भाग्यशाल/bgsl
 fortun|भाग्य
 fortun|सौभाग्य/sbg
-forti|चालिस/cls
+forti|चालिस
 forum|सभास्थल/sbstl;ंयायालय
 forward|अगल;आगे;बढा/brn
 forward|आत्मविश्वास/atmbsbs
@@ -11226,10 +11226,10 @@ set|वातावरण/btbrn;विंयास/bns;जमाइ;संगि
 settl|बसा;शांत/snt
 settlement|समझौ/smjt;हस्तांतरण/hstntrn;बस्/bst;भुगतान/bgtn
 settler|अधिवास/adbs
-seventeen|सत्तरह/strh सत्रह/strh
+seventeen|सत्तरह/strh सत्रह
 seventeenth|सत्तरहव/strhb
 seventh|सातव/stb
-seventi|सत्तर/str
+seventi|सत्तर
 sever|काट;तोड
 sever|विच्छेद/bcd
 sever|कठोर/ktr;तिव्र/tbr;कठिन/ktn;अनलंक्रित/anlnkrt साद
@@ -13661,7 +13661,7 @@ unusu|असमांयत/asmnt
 unutter|अकथ्य
 unutter|अकथ्य/aktt
 unvarnish|बेरोगन/brgn;अनलंक्रित/anlnkrt
-unveil|खुल;खोल
+unveil|खुल प्रकाश/prks;खोल
 unvoic|मौन
 unwant|अनावश्यक/anbsk
 unwarr|अनुचित/anct

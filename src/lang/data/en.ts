@@ -22,6 +22,8 @@ export const EN: LanguageWords = {
   personCounters: [],
   countingQuestionWords: ['how many'],
   countingQuestionEndings: [],
+  // ("what time" with its auxiliary: "what time frame does…" asks a span of years)
+  clockQuestions: ['what time did', 'what time does', 'what time do', 'what time is', 'what time was', 'what time were', 'what time will', 'what time would', 'at what time'],
   rangeJoiners: ['to'],
   changeMarkers: ['from'],
   agentCases: [],
@@ -72,16 +74,18 @@ export const EN: LanguageWords = {
     thing: ['what', 'which', 'why', 'how'],
   },
   questionPhrases: {
-    count: ['how many', 'how much', 'how often', 'how old', 'how far', 'how long'],
+    // (how with an adjective of measure asks a number: how deep, how strong)
+    count: ['how many', 'how much', 'how often', 'how old', 'how far', 'how long', 'how deep', 'how high', 'how tall', 'how fast'],
     time: ['how long ago', 'how soon', 'since when', 'till when', 'until when'],
   },
   // forms of address, ranks and offices written before a name
   honorifics: ['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'dame'],
   nameTitles: ['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'president', 'general', 'major', 'colonel', 'captain', 'lieutenant', 'admiral', 'marshal', 'sergeant', 'commander', 'governor', 'senator', 'judge', 'bishop', 'archbishop', 'cardinal', 'pope', 'saint', 'st', 'professor', 'prof', 'duke', 'earl', 'baron', 'chevalier'],
-  placeHeads: ['road', 'street', 'avenue', 'boulevard', 'lane', 'square', 'center', 'centre', 'river', 'valley', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'island', 'islands', 'mountains', 'hill', 'hills', 'park', 'bridge', 'station', 'airport', 'harbour', 'harbor', 'market', 'county', 'province', 'district', 'region', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'stadium', 'republic', 'empire', 'kingdom', 'state', 'states'],
+  placeHeads: ['road', 'street', 'avenue', 'boulevard', 'lane', 'square', 'center', 'centre', 'river', 'valley', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'island', 'islands', 'mountains', 'hill', 'hills', 'park', 'bridge', 'station', 'airport', 'harbour', 'harbor', 'market', 'county', 'province', 'district', 'region', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'stadium', 'republic', 'empire', 'kingdom', 'state', 'states', 'village', 'town', 'city', 'block', 'tehsil', 'taluk', 'colony', 'sector'],
   areaHeads: ['area', 'areas', 'locality', 'village', 'town', 'suburb', 'neighbourhood', 'neighborhood'],
   thingHeads: ['award', 'awards', 'prize', 'medal', 'trophy', 'cup', 'game', 'games', 'championship', 'championships', 'tournament', 'season', 'war', 'battle', 'revolution', 'act', 'treaty', 'law', 'book', 'report', 'song', 'album', 'film', 'series', 'language', 'programme', 'program', 'project', 'mission', 'conference', 'festival', 'era', 'day'],
   agentMarkers: ['by'],
+  leadershipPhrases: [],
   copulas: [],
   originVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'come', 'comes', 'came', 'hail', 'hails', 'hailed', 'originate', 'originates', 'originated'],
   beForms: ['is', 'are', 'was', 'were', "'s", 's', "'re"],
@@ -107,6 +111,7 @@ export const EN: LanguageWords = {
   clauseQuestionWords: ['when', 'where'],
   questionAuxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must'],
   unitModifiers: ['square', 'cubic', 'metric', 'sq'],
+  measureUnits: ['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'mph', 'kmph', 'feet', 'foot', 'degree', 'degrees', 'kg', 'kilogram', 'kilograms', 'tonne', 'tonnes', 'tons', 'litre', 'litres', 'liters', 'acre', 'acres', 'hectare', 'hectares'],
   pluralEndings: ['s'],
   singularEndings: ['ss', 'us', 'is'],
   irregularPlurals: ['people', 'men', 'women', 'children', 'police'],
@@ -126,6 +131,6 @@ export const EN: LanguageWords = {
   officeQualifiers: ['former', 'late', 'then', 'deputy', 'sub', 'ex', 'acting', 'vice', 'additional', 'joint', 'assistant', 'interim', 'outgoing', 'judicial'],
   // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
   // (only at its start: "why did a number of hospitals close" asks why)
-  phraseFocus: { 'how old': ['age', 'year'], 'how long': DURATION },
+  phraseFocus: { 'how old': ['age', 'year'], 'how long': DURATION, 'how deep': ['depth'], 'how high': ['height'], 'how tall': ['height'], 'how fast': ['speed'] },
   queryHeads: { count: ['number of', 'the number of', 'total number of', 'the total number of', 'amount of', 'the amount of', 'count of'] },
 };

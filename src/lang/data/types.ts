@@ -45,6 +45,11 @@ export interface LanguageWords {
   countingQuestionWords: readonly string[];
   /** Case endings a counting question word may carry and still count one by one (কতজনের, কতজনকে, kotojoner). */
   countingQuestionEndings: readonly string[];
+  /**
+   * Question words and phrases that ask the hour of the clock (कितने बजे, কটায়, what time), romanized
+   * as people type them too: a weekday, a date or a year does not answer them.
+   */
+  clockQuestions: readonly string[];
   /** Words between the two ends of a range of numbers, the low end first: 30 to 50 thousand, 30 से 50 हजार, ৩০ থেকে ৫০ হাজার. */
   rangeJoiners: readonly string[];
   /** Words before the low end that make "X to Y" a change, not a range: from 415,000 to 587,000. */
@@ -231,6 +236,12 @@ export interface LanguageWords {
   /** Words that put the name after (English) or before (Hindi, Bengali) them as the doer of a passive verb: by, द्वारा, দ্বারা. */
   agentMarkers: readonly string[];
   /**
+   * Nouns of leading or presiding in the case that makes the name in the genitive before them the doer
+   * (X के नेतृत्व में, X-এর নেতৃত্বে: led by X), as an agent marker does; not the noun in another case (X का
+   * नेतृत्व किया: led X).
+   */
+  leadershipPhrases: readonly string[];
+  /**
    * Forms of "to be" written after what a sentence says its subject is (… योगदानकर्ता डुडले सिम्पसन थे): the
    * name before one answers "who was …" as a case marker's name answers the case.
    */
@@ -343,6 +354,8 @@ export interface LanguageWords {
    * them runs on to the unit (an English count runs on to the question's next word whatever it is).
    */
   unitModifiers: readonly string[];
+  /** Units a number measures in (kilometres, मीटर, ডিগ্রি): a count after what it measures still runs on to its unit (a depth of 10 kilometres). */
+  measureUnits: readonly string[];
   /**
    * Where the language writes what a "how many" question counts last in the noun phrase after the question
    * word, when an auxiliary closes it, and marks it plural (how many 1998 league goals did…): the plural endings, and the endings of

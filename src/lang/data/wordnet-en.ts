@@ -19,6 +19,8 @@ abrupt|disrupt:55
 absente|passenger:55
 absente rate|percent:55
 absolut magnitud|magnitude:55
+absolut temperatur|temperature:55
+absolut zero|temperature:55
 absolutist|total:60
 absorpt unit|ward:55
 abstract thought|cause:70 believe:55
@@ -93,9 +95,11 @@ advoc|person:55 personal:55
 aerial ladder truck|firefighter:55
 aerobat|airport:55
 aerodrom|airport:70
+aeronaut engin|engineer:55
 aerophil|devotee:55
 aerosol|cloud:53
 aerospac|area:55
+aerospac engin|engineer:55
 affair|case:58
 affection|disrupt:60
 affiant|person:55 personal:55
@@ -135,6 +139,7 @@ air traffic|road:55
 air travel|passenger:55
 air travel·|passenger:55
 airburst|explosion:55
+aircraft engin|engineer:55
 airdrom|airport:70
 airfield|service:55
 airplan ticket|ticket:55
@@ -172,7 +177,9 @@ alphabet|order:55
 alter|change:62 health:55
 altern current|electricity:55
 altern electr current|electricity:55
+altitudin|height:60
 amalgam|ward:70
+amanuensi|secretary:55
 ambassadorship|post:55
 ambush·|hacker:55
 amorist|devotee:55
@@ -226,7 +233,7 @@ apothecari shop|record:55
 appeal court|court:55
 appealing|ask:60
 appel court|court:55
-appli scientist|person:55 personal:55
+appli scientist|engineer:70 person:55 personal:55
 applicatori|use:60
 applic·|person:55 personal:55
 appoint book|appointment:55 ticket:55
@@ -254,6 +261,7 @@ aristocrat|politician:55
 arm forc|staff:55
 arm servic|staff:55
 armamentarium|collect:55
+armi engin|engineer:55
 armi offic·|official:55 police:55
 aromatherapi|care:55
 arrest·|down:60 stop:60
@@ -346,7 +354,10 @@ autom teller machin|computer:55
 automat teller|computer:55
 automat teller machin|computer:55
 automobil|road:68
+automobil engin|engineer:55
 automobilist|road:60
+automot engin|engineer:55
+auxiliari engin|engineer:55
 aveng·|hacker:55
 aver|claim:70
 averag cost|amount:55
@@ -360,6 +371,7 @@ babbl out|reveal:55
 babi boomer|person:55 personal:55
 babi buster|person:55 personal:55
 babi face|affect-people:55
+back of beyond|depth:55
 backbreak|try:55
 backroom|service:55
 backslid·|accused:55
@@ -390,6 +402,7 @@ balloon bomb|explosion:55
 band togeth·|ward:55
 bandwagon effect|cause:55 exam:55 report:55
 bank close|down:55
+bank commission·|commissioner:55
 bank deposit|money:55
 bank examin|exam:55
 bank manag·|director:55 manager:55
@@ -536,6 +549,7 @@ blind land|airport:55
 blockad runner|boat:55
 blocki|block:60
 blogger|person:55 personal:55
+blood heat|temperature:55
 blood sport|sport:55
 blot out|change:55
 blot paper|offline-mode:55
@@ -562,6 +576,7 @@ bod|agency:55 corpse:55
 bodega|record:55
 bodi guard|protect:55 security:55
 bodi polit|country:70 national:70
+bodi temperatur|temperature:55
 bodybuild·|person:55 personal:55
 boffin|expert:55
 bologram|record:55
@@ -839,7 +854,7 @@ certificatori|help:55
 cessat|stop:55
 chaetognath|malware:55
 chain store|record:55
-chairmanship|post:55
+chairmanship|chairman:60 post:55
 chalet|house:55
 chalic|sport:55
 chanc|threat:55
@@ -930,6 +945,7 @@ citifi|city:60
 citizenri|group:55
 civic leader|politician:55
 civil defens|protect:55 security:55
+civil engin|engineer:55
 civil leader|politician:55
 civil servant|official:55
 civil year|year:55
@@ -992,7 +1008,7 @@ coddler|person:55 personal:55
 code|encrypt:60
 code of behavior|policy:55
 code of conduct|policy:55
-coder|encrypt:60
+coder|encrypt:60 engineer:55
 codifi|system:55
 coeduc|school:55
 coerciv|electricity:55
@@ -1098,6 +1114,7 @@ comput· memori unit|ward:55
 comput· paper|offline-mode:55
 comput· program|software:55
 comput· programm|software:55
+comput· programm·|engineer:55
 comput· softwar|software:70
 comput· store|record:55
 comput· system|system:55
@@ -1437,7 +1454,6 @@ depositari|service:55
 depositori|service:55
 depot|computer:57
 deprav|change:55
-depth|area:55
 depth bomb|explosion:55
 depth charg|explosion:55
 dermatolog|health:55
@@ -1472,6 +1488,7 @@ devil|change:55
 devil worship·|devotee:55
 devis·|person:55 personal:55
 devot|devotee:54
+dew point|temperature:55
 diabol|change:55
 diagnost|health:55
 dial phone|phone:55
@@ -1708,6 +1725,7 @@ electr bill|bill:55
 electr car|road:55
 electr compani|company:55
 electr energi|electricity:70
+electr engin|engineer:55
 electr heal|care:55
 electr storm|storm:55
 electr switch|control:55
@@ -1841,6 +1859,7 @@ execut|death:55
 execut agenc|agency:55
 execut branch|counter:55
 execut offic·|official:55 police:55
+execut secretari|secretary:55
 exeget|expert:55
 exemplari damag|damage:55
 exenter|operation:55 remove:55
@@ -2113,6 +2132,7 @@ freewai|road:55
 freewar|software:55
 freewheel·|person:55 personal:55
 freewoman|public:55
+freez point|temperature:55
 freight train|railway:55
 frequent·|user:55
 fresh water|water:55
@@ -2419,6 +2439,7 @@ hear examin·|official:55
 hear offic·|official:55
 heard|find:55
 heart surgeri|operation:55
+heat engin|engineer:55
 heat unit|ward:55
 heavi lift|operation:55 work:55
 hebdomad|week:70
@@ -2452,6 +2473,7 @@ high court|court:55
 high muckamuck|vip:70
 high noon|afternoon:70
 high speed|fast:55
+high temperatur|temperature:55
 high treason|crime:55
 high up|vip:70
 high veloc|fast:55
@@ -2508,6 +2530,7 @@ hot rod|road:55
 hotel|house:55 office:55
 hotel bill|bill:55
 hotshot|expert:55
+hous commission·|commissioner:55
 hous decor|expert:55
 hous of prayer|house:55 office:55
 hous of prostitut|house:55 office:55
@@ -2734,7 +2757,7 @@ iontophoresi|care:55
 iontotherapi|care:55
 ips dixit|claim:55
 ipsedixit|claim:55
-ironmong shop|record:55
+ironmong· shop|record:55
 irrat motiv|cause-of:55
 irresist|electricity:55
 island dweller|resident:55
@@ -3016,6 +3039,7 @@ lost|damage:70
 louver window|counter:55
 love on|person:55 personal:55
 low level flight|airport:55
+low temperatur|temperature:55
 lowbal|about:55
 lower court|court:55
 lower oneself|law:55
@@ -3114,6 +3138,7 @@ march on|passenger:55
 march out|march:55
 marchland|district:55
 margin cost|amount:55
+marin engin|engineer:55
 market|sell:68
 market cost|amount:55
 market town|city:55
@@ -3156,6 +3181,7 @@ measur·|person:55 personal:55
 meat counter|counter:55
 meat hook|origin:55
 meat market|record:55
+mechan engin|engineer:55
 mechan press|computer:55
 mechan system|system:55
 medic aid|care:55
@@ -3181,6 +3207,7 @@ megavitamin therapi|care:55
 melagra|injured:55
 melang|kind:55
 mellow|age:55
+melt point|temperature:55
 melter|staff:55
 meltwat·|water:55
 memor|know:55
@@ -3217,6 +3244,8 @@ messiahship|post:55
 mestizo|person:55 personal:55
 metadata|data:55
 metalhead|devotee:55
+metallurg engin|engineer:55
+metallurgist|engineer:55
 metastas|spread:55
 meteorologist|expert:55
 method act|law:55
@@ -3248,6 +3277,7 @@ militari advisor|official:55 police:55
 militari advis·|official:55 police:55
 militari commiss|password:55
 militari court|court:55
+militari engin|engineer:55
 militari govern|government:55
 militari hospit|hospital:55
 militari instal|service:55
@@ -3266,6 +3296,7 @@ minatori|threat:70
 mind set|mail-service:70
 mindset|mail-service:70
 mine compani|company:55
+mine engin|engineer:55
 minelai|army:55
 minelay·|boat:55
 minesweep·|boat:55
@@ -3428,6 +3459,7 @@ natur order|world:55
 natur studi|investigate:55
 naturopathi|care:55
 nauseat|illness:55
+naval engin|engineer:55
 naval offic·|official:55 police:55
 navig system|system:55
 nazifi|change:55
@@ -3776,6 +3808,7 @@ parcel bomb|explosion:55
 parhelion|upgrade:55
 pari mutuel machin|computer:55
 park bench|court:55
+park commission·|commissioner:55
 parkwai|road:55
 parlou|threat:55
 parodist|phishing:60
@@ -3813,7 +3846,7 @@ pattern|number:55 scan:55 water:55
 pave machin|computer:55
 pavior|computer:55
 paviour|computer:55
-pawnbrok shop|record:55
+pawnbrok· shop|record:55
 pawnshop|record:55
 paye|money:60
 payer|money:60
@@ -3998,6 +4031,7 @@ polemicist|government:55
 polemist|government:55
 polic boat|boat:55
 polic car|road:55
+polic commission·|commissioner:55
 polic court|court:55
 polic cruiser|road:55
 polic detect|find:70
@@ -4102,9 +4136,9 @@ prescript|order:55
 present|fast:65 time:55
 present time|time:55 times:55
 preset|plan:55
-presid|control:55
+presid|chairman:60 control:55
 presid offic·|politician:55
-presidentship|post:55
+presidentship|chairman:60 post:55
 presidium|committee:55
 pressur unit|ward:55
 prevail wind|wind:55
@@ -4158,6 +4192,7 @@ professorship|post:55
 profit|money:55
 profit and loss|account:55
 program librari|collect:55
+programm·|engineer:55
 promo|public:70
 promot|public:52
 promot materi|public:70
@@ -4358,7 +4393,9 @@ raw wound|injured:55
 rbi|number:55
 re examin|investigate:55
 re publica|country:70 national:70
+reaction engin|engineer:55
 reaction format|army:55
+reaction propuls engin|engineer:55
 readi|plan:60
 readi and wait|wait:70
 readi cash|cash:55
@@ -4380,6 +4417,7 @@ recal dose|vaccine:55
 receipt|amount:55 total:55
 recept desk|counter:55
 recept line|wait:55
+receptionist|secretary:55
 recip|order:55
 recipi·|receive:52
 reciss|cancel:55
@@ -4596,6 +4634,7 @@ roadwai|road:55
 roam|passenger:55
 roamer|passenger:55
 rock climb|sport:55
+rocket engin|engineer:55
 rocket fire|start:55
 rocket launch|start:55
 rockslid|landslide:55
@@ -4607,6 +4646,7 @@ roll around|happen:55
 roof paper|offline-mode:55
 room decor|expert:55
 room hous|house:55
+room temperatur|temperature:55
 rootlet|origin:60
 rose window|counter:55
 roseola infantili|illness:55
@@ -4737,8 +4777,9 @@ secondari educ|school:55
 secondari school|school:55
 secondhand car|road:55
 secret polic|police:55
+secretari assist·|secretary:70
 secretari school|school:55
-secretaryship|post:55
+secretaryship|secretary:60 post:55
 secretor|hide:60
 secur depart|ministry:55 ward:55
 secur forc|staff:55
@@ -4870,6 +4911,7 @@ shore up|help:55
 short wind|wind:70
 short wing|ward:55
 shortcut|road:55
+shorthand typist|secretary:55
 show bill|post:55
 show card|post:55
 shower stall|counter:55
@@ -5007,12 +5049,14 @@ social dancer|person:55 personal:55
 social gather|collect:55
 social group|group:55
 social lion|celebrity:55
+social secretari|secretary:55
 social servic|operation:55 work:55
 social unit|agency:55
 socio econom class|person:55
 sod hous|house:55
 soft water|water:55
 softwar document|software:55
+softwar engin|engineer:55
 softwar program|software:70
 softwar system|software:70
 sojourn·|resident:55
@@ -5160,6 +5204,7 @@ steer committe|committee:55
 steeragewai|speed:55
 stellar|evidence:57
 stench bomb|explosion:55
+stenograph·|secretary:55
 step forward|law:55
 step on it|passenger:55
 stewardship|post:55
@@ -5344,6 +5389,7 @@ takeov· attempt|try:55
 takeov· target|company:55
 talk term|negotiate:70
 talk turkei|negotiate:55
+tall|height:58
 tall order|work:55
 tank farm|area:55
 taoiseach|prime-minister:55
@@ -5378,7 +5424,8 @@ teatim|food:55
 tec|find:70
 tech|school:55
 technic school|school:55
-technologist|person:55 personal:55
+technolog|engineer:52
+technologist|engineer:70 person:55 personal:55
 tee ground|website:55
 teeni|small:55
 teeni weeni|small:55
@@ -5712,6 +5759,7 @@ undercov· agent|state-actor:70
 underpai|money:55
 underpric|sell:55
 unders|small:55
+undersecretari|secretary:55
 undersel|company:55 sell:55
 underst|data:55
 understat|announce:55
@@ -5835,6 +5883,7 @@ viatic|buy:55
 viaticu|buy:55
 vicari|institute:55
 vicarship|institute:55
+vice chairman|chairman:55
 vice crime|crime:55
 viceroyship|post:55
 vicin|area:70
