@@ -1,5 +1,8 @@
 import { spanText } from '../corpus/clean.js';
+import { unitConcepts, type AnalyzedText } from '../lang/analyze.js';
+import { PERSON } from '../lang/data/concepts.js';
 import type { Language } from '../lang/script.js';
+import type { Passage } from '../corpus/passages.js';
 import { isAscii, isDenial } from '../lang/words.js';
 import type { SearchIndex } from '../search/index.js';
 import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
@@ -7,7 +10,7 @@ import { shouldAbstain } from './abstain.js';
 import { alike, leadValue, SURE_TYPED, type Answering } from './lead.js';
 import { consider } from './consider.js';
 import type { QuestionPlan } from './question.js';
-import { SURE_ALTERNATIVE } from './passage.js';
+import { SURE_ALTERNATIVE, unitPositions } from './passage.js';
 import type { Ranked } from './rank.js';
 import type { Answer, Citation } from './types.js';
 import { uncoveredParts } from './uncovered.js';
@@ -40,8 +43,8 @@ function inQuote(body: string, passageStart: number, span: ShortAnswer): { start
   return { start, end: start + span.text.length };
 }
 
-function cite(index: SearchIndex, r: Ranked, answer: ShortAnswer | undefined): Citation {
-  const article = index.article(r.hit.passage.articleId)!;
+function cite(index: SearchIndex, passage: Passage, answer: ShortAnswer | undefined): Citation {
+  const article = index.article(passage.articleId)!;
   return {
     source: article.id,
     title: article.title,
@@ -49,10 +52,10 @@ function cite(index: SearchIndex, r: Ranked, answer: ShortAnswer | undefined): C
     language: article.language,
     url: article.url,
     published: article.published,
-    quote: spanText(article.body, r.hit.passage),
-    start: r.hit.passage.start,
-    end: r.hit.passage.end,
-    highlight: answer ? inQuote(article.body, r.hit.passage.start, answer) : null,
+    quote: spanText(article.body, passage),
+    start: passage.start,
+    end: passage.end,
+    highlight: answer ? inQuote(article.body, passage.start, answer) : null,
   };
 }
 
@@ -63,6 +66,11 @@ function extract(index: SearchIndex, r: Ranked, plan: QuestionPlan): ShortAnswer
 
 /** A source that says "no ransom was demanded" answers "none": a word of denial, or the lexicon's concept of it. */
 const denies = (r: Ranked) => r.text.tokens.some((t) => isDenial(t.norm)) || r.text.concepts.some((cs) => cs.includes('deny'));
+
+/** The lexicon's concepts of saying and claiming (कहना, দাবি, according to): a passage that holds one reports a source. */
+const REPORTING = new Set(['say', 'claim']);
+/** Whether a passage reports what a source says or claims ("ग्रामीणों का कहना है कि…", "স্থানীয় বাসিন্দাদের দাবি, …"). */
+const reports = (text: AnalyzedText) => text.concepts.some((cs) => cs.some((c) => REPORTING.has(c)));
 
 /** Whether a passage itself (not its title or article) surely holds one of the question's content words. */
 const holdsAWord = (plan: QuestionPlan, r: Ranked) =>
@@ -133,13 +141,13 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   const short = led ? led.lead.answer : answerOf(best);
   const alternatives = led?.others ?? [];
 
-  const chosen: { r: Ranked; answer: ShortAnswer | undefined }[] = [{ r: first, answer: short }];
+  const chosen: { passage: Passage; answer: ShortAnswer | undefined }[] = [{ passage: first.hit.passage, answer: short }];
   const quoted = new Set([spanText(index.article(first.hit.passage.articleId)!.body, first.hit.passage)]);
-  const take = (r: Ranked, answer: ShortAnswer | undefined) => {
-    const quote = spanText(index.article(r.hit.passage.articleId)!.body, r.hit.passage);
+  const take = (passage: Passage, answer: ShortAnswer | undefined) => {
+    const quote = spanText(index.article(passage.articleId)!.body, passage);
     if (quoted.has(quote) || chosen.length >= MAX_CITATIONS) return false;
     quoted.add(quote);
-    chosen.push({ r, answer });
+    chosen.push({ passage, answer });
     return true;
   };
   // what each article near the best says of the asked kind: an article that gives two values speaks
@@ -163,12 +171,32 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     // a different value counts only when it is as surely the thing asked about (six servers, not 1,200 computers)
     const differs = short !== undefined && other !== undefined && !sameValue(other, short) && !otherThing(r, other, short) && r.typed >= Math.min(first.typed, SURE_TYPED);
     const denial = short !== undefined && other === undefined && denies(r) && !denies(first);
-    if ((differs || denial) && take(r, other)) {
+    if ((differs || denial) && take(r.hit.passage, other)) {
       conflict = true;
       break;
     }
   }
-  for (const o of alternatives) take(o.r, o.answer);
+  // within one article, the sentence right before or after the answer's, in its paragraph, that gives another value
+  // of the same kind in a report of its own source, holding a word of the question other than people, is a
+  // second source the article quotes: "जिला प्रशासन के अनुसार … पांच लोगों की मौत … हालांकि, ग्रामीणों का कहना है कि मरने
+  // वालों की संख्या सात है", "রেলের হিসেবে … ছ'জন যাত্রীর মৃত্যু … তবে স্থানীয় বাসিন্দাদের দাবি, মৃতের সংখ্যা অন্তত ৯"
+  // (counts and sums only: the sentence beside one time most often dates another thing, "1559 … 1550 और 1580 के बीच")
+  if (!conflict && (type === 'count' || type === 'money') && short !== undefined) {
+    // (a word of people, लोगों, says nothing of which count: every sentence has people)
+    const about = plan.units.filter((u, i) => !plan.framing[i] && !unitConcepts(u).includes(PERSON));
+    for (const id of [first.hit.id + 1, first.hit.id - 1]) {
+      const passage = index.passages[id];
+      if (!passage || passage.articleId !== first.hit.passage.articleId || passage.paragraph !== first.hit.passage.paragraph) continue;
+      const { text } = index.analyzed(id);
+      const other = extractAnswer(plan, { text, body: index.article(passage.articleId)!.body, offset: passage.start, language: index.article(passage.articleId)!.language });
+      const same = other !== undefined && other.value?.kind === short.value?.kind && !sameValue(other, short);
+      if (same && reports(text) && about.some((u) => unitPositions(text, u).length > 0) && take(passage, other)) {
+        conflict = true;
+        break;
+      }
+    }
+  }
+  for (const o of alternatives) take(o.r.hit.passage, o.answer);
   // then passages that support the answer (or, with no short answer, the nearest others)
   for (const r of ranked) {
     if (chosen.length >= MAX_CITATIONS || r.score < best.score * (short ? SUPPORT_SHARE : QUOTES_ONLY_SHARE)) break;
@@ -178,7 +206,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     const answer = answerOf(r);
     // a further quote supports the answer; one that gives another value is a conflict or another thing, handled above
     if (short && answer && !sameValue(answer, short)) continue;
-    take(r, answer);
+    take(r.hit.passage, answer);
   }
 
   const article = index.article(first.hit.passage.articleId)!;
@@ -194,6 +222,6 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     ...(shownReading !== undefined ? { reading: shownReading } : {}),
     abstained: false,
     conflict,
-    citations: chosen.map(({ r, answer }) => cite(index, r, answer)),
+    citations: chosen.map(({ passage, answer }) => cite(index, passage, answer)),
   };
 }

@@ -412,6 +412,17 @@ describe('a derailment, an earthquake and an exam paper leak, asked as people ty
     expect(ask(fixtures, 'who ordered an inquiry into the boat accident').answer).toBe('রাজর্ষি মিত্র');
   });
 
+  it('show a second source the article reports beside the answer as a disagreement, and no sentence that only goes on', () => {
+    // "जिला प्रशासन के अनुसार … पांच लोगों की मौत हो चुकी है … हालांकि, घाट क्षेत्र के ग्रामीणों का कहना है कि मरने वालों की संख्या सात है।"
+    const dead = ask(more, 'चमोली भूकंप में कितने लोगों की मौत हुई?');
+    expect(dead).toMatchObject({ answer: 'पांच लोगों', conflict: true });
+    const second = dead.citations[1]!;
+    expect(second.quote).toContain('ग्रामीणों का कहना है');
+    expect(second.highlight && second.quote.slice(second.highlight.start, second.highlight.end)).toBe('सात');
+    // "৪৭ জন আহত হয়েছেন" then "আহতদের মধ্যে ১১ জনের অবস্থা আশঙ্কাজনক": a part of them, no other source
+    expect(ask(more, 'how many injurd in malda train acident')).toMatchObject({ reading: '47', conflict: false });
+  });
+
   it('count with a Bengali number whose letter an apostrophe leaves out, and give a measure’s number', () => {
     expect(ask(more, 'how many died in the malda train accident?')).toMatchObject({ reading: '6' });
     expect(ask(more, 'মানকরের ট্রেন দুর্ঘটনায় কতজন মারা গেছেন?').answer).toMatch(/^ছ'জন/);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/qa/answer.js';
 import { sameValue, type AnswerValue } from '../../src/qa/extract.js';
-import { conflictIndex } from '../helpers/index.js';
+import { SearchIndex } from '../../src/search/index.js';
+import { article, conflictIndex } from '../helpers/index.js';
 
 const index = await conflictIndex();
 const DENIAL = 'en-aiims-police-denial';
@@ -40,5 +41,25 @@ describe('disagreement between sources', () => {
   it('does not call it a disagreement when the sources agree or name different people', () => {
     expect(ask(index, 'When did the cyber attack on AIIMS happen?').conflict).toBe(false);
     expect(ask(index, 'Who is investigating the hack at AIIMS?').conflict).toBe(false);
+  });
+});
+
+describe('disagreement within one article', () => {
+  const single = (id: string, body: string) => SearchIndex.build({ articles: [article(id, 'en', 'Blast at a fireworks unit', body)], failures: [], fingerprint: id });
+
+  it('is a count the next sentence gives in a report of another source, about what is asked', () => {
+    const index = single('en-blast', 'Officials said 12 workers died in the blast at the fireworks unit. Locals, however, claimed that 15 workers died in the blast.');
+    const a = ask(index, 'How many workers died in the blast?');
+    // both figures are shown, whichever leads, and the reader is told they disagree
+    expect(a.conflict).toBe(true);
+    const marked = a.citations.slice(0, 2).map((c) => c.highlight && c.quote.slice(c.highlight.start, c.highlight.end));
+    expect(new Set(marked)).toEqual(new Set(['12 workers', '15 workers']));
+  });
+
+  it('is not a time the next sentence gives, nor a count of something else', () => {
+    const times = single('en-blast-time', 'The blast at the fireworks unit happened at 10 am on Monday. Police said the area was sealed off at 11 am.');
+    expect(ask(times, 'When did the blast at the fireworks unit happen?').conflict).toBe(false);
+    const other = single('en-blast-other', 'Officials said 12 workers died in the blast at the fireworks unit. Police said 40 houses nearby were damaged in the blast.');
+    expect(ask(other, 'How many workers died in the blast?')).toMatchObject({ answer: '12 workers', conflict: false });
   });
 });
