@@ -144,7 +144,6 @@ manager>official | manager, general manager | प्रबंधक, महा�
 commissioner | commissioner | आयुक्त, कमिश्नर | কমিশনার | ayukt, commissioner
 chairman | chairman, chairperson, chairwoman | अध्यक्ष, चेयरमैन | চেয়ারম্যান, সভাপতি | adhyaksh, chairman
 secretary | secretary, chief secretary | सचिव, मुख्य सचिव | সচিব, মুখ্যসচিব | sachiv
-engineer | engineer | इंजीनियर, अभियंता | ইঞ্জিনিয়ার, প্রকৌশলী | engineer
 director | director, chief, head, ceo, chief executive, managing director | निदेशक, डायरेक्टर, प्रमुख | পরিচালক, অধিকর্তা, প্রধান, ডিরেক্টর | nideshak, director, porichalok
 spokesperson | spokesperson, spokesman, spokeswoman | प्रवक्ता | মুখপাত্র | pravakta, mukhpatro
 agency | agency, agencies, body, organisation, organization | एजेंसी, संस्था, संगठन | সংস্থা, এজেন্সি, সংগঠন | agency, sanstha, songstha

@@ -78,6 +78,20 @@ function headKind(norm: string): 'place' | 'thing' | undefined {
 }
 
 
+/**
+ * Whether the word at k takes a genitive before it: a function word or a postposition (সঙ্গে, जन्य, के पास), a noun in
+ * the locative (ভার্মার নির্দেশে, on Varma's order) or a noun of leading in its case (नेतृत्व में, নেতৃত্বে): the
+ * ending of one letter before it is a case, not the name's own last letter.
+ */
+export function takesGenitive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.numeric) return false;
+  const script = scriptOf(t.norm[0]!);
+  const language = script === 'beng' ? 'bn' : script === 'deva' ? 'hi' : undefined;
+  if (language === undefined) return false;
+  return isStopword(t.norm, language) || isCompoundPostposition(t.norm) || (script === 'beng' && baseOf(t.norm, PLACE_ENDINGS) !== undefined) || leadsAt(tokens, k);
+}
+
 /** Whether a normalized token is the genitive, written apart (के, की) or onto the word (রহিমের, Rahim's). */
 const isGenitive = (norm: string) => isGenitiveMarker(norm) || baseOf(norm, GENITIVE_ENDINGS) !== undefined;
 /**
@@ -198,6 +212,9 @@ const MAX_LISTED = 6;
 
 /** The offices the lexicon names (data OFFICES), with every kind of them (a magistrate is an official). */
 const OFFICE_SET: ReadonlySet<string> = new Set(OFFICES);
+
+/** Longest name an office before it vouches for, in words (Suresh Chandra Meena). */
+const MAX_OFFICE_NAME = 3;
 
 /** Longest name in Indian script read from a passage, in words. */
 const MAX_INDIC_NAME = 4;
@@ -535,12 +552,20 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // what a copula closes is as often a common noun (शामिल थे, वंशज हैं): two words or more, none a word of the dictionary
     if (isCopula(mark.marker) && (!asked || words.some(common))) return undefined;
     const held = attested(named, named === last ? mark.base : tokens[named]!.norm) || asked;
-    const office = !held && words.length >= 2 && officeBefore(start);
+    const office = !held && officeName(start, last);
     if (!(held || office) || words.some((k) => inNumber(k))) return undefined;
-    // (after an office, an ending of one letter is as often the name's own last letter, জেলাশাসক রাজর্ষি মিত্র: a case
-    // only where the article writes the name without it, or a noun of leading takes the genitive, নন্দীর নেতৃত্বে)
+    // (after an office, an ending of one letter is as often the name's own last letter, জেলাশাসক রাজর্ষি মিত্র ঘটনার…:
+    // a case only where the article writes the name without it, or what follows takes a genitive, নন্দীর নেতৃত্বে,
+    // ভার্মার নির্দেশে, দ্বিবেদীর সঙ্গে)
     const writtenAlone = (article.counts.get(mark.base) ?? 0) > (article.counts.get(tokens[last]!.norm) ?? 0);
-    if (office && [...mark.marker].length === 1 && !writtenAlone && !leadsAt(tokens, last + 1)) return { first: start, last, place: false, thing: false };
+    if (office && [...mark.marker].length === 1 && !writtenAlone && !takesGenitive(tokens, last + 1)) return { first: start, last, place: false, thing: false };
+    // (a postposition written apart that takes a genitive, হরিকৃষ্ণ দ্বিবেদীর সঙ্গে: the name's case is the genitive
+    // written onto it, which is no part of the name)
+    if (office && mark.base === tokens[last]!.norm && takesGenitive(tokens, last + 1)) {
+      const own = scriptOf(mark.base[0]!) === 'beng' ? baseOf(mark.base, NAME_ENDINGS) : undefined;
+      const ending = own === undefined ? undefined : mark.base.slice(own.length);
+      if (ending !== undefined && isGenitiveMarker(ending)) return { first: start, last, place: false, thing: false, marker: ending };
+    }
     const head = headKind(mark.base);
     return { first: start, last, place: mark.place || head === 'place', thing: head === 'thing', marker: mark.marker };
   }
@@ -616,10 +641,20 @@ export function nameSpans(input: NameInput): NameSpan[] {
    * তদন্তের নির্দেশ দিয়েছেন): the office says whose name follows; the name ends where the words that can be names do.
    */
   function officeHolder(start: number, end: number): NameSpan | undefined {
-    if (end === start || !officeBefore(start)) return undefined;
+    if (!officeName(start, end)) return undefined;
     if (end + 1 < tokens.length && /^\s+$/.test(gap(end, end + 1)) && indicCandidate(end + 1)) return undefined;
     if (Array.from({ length: end - start + 1 }, (_v, k) => start + k).some((k) => inNumber(k) || isNameTitle(tokens[k]!.norm))) return undefined;
     return { first: start, last: end, place: false, thing: false };
+  }
+
+  /**
+   * Whether the words first to last, right after an office, can be its holder's name: two or three words (a
+   * fourth is most often another name, স্নেহাশিস চক্রবর্তী জাফর আলির), none written in the locative, as a name is
+   * not (জেলাশাসক নিজে ঘটনাস্থলে গিয়ে: himself, to the spot).
+   */
+  function officeName(first: number, last: number): boolean {
+    if (last === first || last - first + 1 > MAX_OFFICE_NAME || !officeBefore(first)) return false;
+    return Array.from({ length: last - first + 1 }, (_v, k) => first + k).every((k) => scriptOf(tokens[k]!.norm[0]!) !== 'beng' || baseOf(tokens[k]!.norm, PLACE_ENDINGS) === undefined);
   }
 
   /**

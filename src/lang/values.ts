@@ -18,7 +18,8 @@ export function valuesOf(text: string, tokens: readonly Token[], language: Langu
   const langs = romanized ? numberLanguages('en', true) : numberLanguages(language, false);
   const numbers = numberPhrases(tokens.map((t) => t.norm), langs);
   // (a decimal is no clock time: 1.42 crore, ₹4.50, 12.50%)
-  const scaledAt = new Set(numbers.filter((n) => n.scaled).map((n) => tokens[n.first]!.start));
+  // (its scale word joined to it by spaces alone: "सुबह 10.30, हजार से अधिक श्रद्धालु" is a time, then a crowd)
+  const scaledAt = new Set(numbers.filter((n) => n.scaled && n.last > n.first && /^\s+$/.test(text.slice(tokens[n.first]!.end, tokens[n.first + 1]!.start))).map((n) => tokens[n.first]!.start));
   const written = timeExpressions(text).filter((t) => !scaledAt.has(t.start) && !currencySignBefore(text.slice(0, t.start)) && text[t.end] !== '%');
   // (a clock time in words covers one in digits inside it: साढ़े 3 बजे is 3:30, not 3:00)
   const inWords = wordClockTimes(text, tokens, numbers, language, langs);

@@ -1,6 +1,6 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, isOrganisation, label, withParents } from '../lang/lexicon.js';
-import { isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, type NameSpan } from '../lang/names.js';
+import { isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -328,6 +328,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const next = afterNumber(input, n.last);
     return next < text.tokens.length && conceptsAt(text, next).some((c) => DURATION_CONCEPTS.has(c));
   };
+  // asked a measure's value (the magnitude, the speed), only a number by the measure's word or before a unit gives
+  // it: "The car hit 4 pedestrians" gives no speed
+  const measure = input.plan.focus !== undefined && unitConcepts(input.plan.focus).some((c) => MEASURE_CONCEPTS.has(c));
+  const measures = (n: (typeof text.numbers)[number]) =>
+    isMeasureUnit(text.tokens[afterNumber(input, n.last)]?.norm ?? '') || focus.some((t) => t >= n.first - COUNT_REACH && t <= n.last + COUNT_REACH);
   // a number such as 2000 is a year unless what is counted follows it: "attended by 1950 guests"
   const counted = (n: (typeof text.numbers)[number]) => focus.includes(afterNumber(input, n.last));
   // a year the time reader is sure of (January 1756, in 1835, 1835 में) counts nothing; a day of the month
@@ -340,6 +345,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const numbers = text.numbers.filter(
     (n) =>
       !inTimes(text, n.first) &&
+      (!measure || measures(n)) &&
       (!(isYear(n.value) || dated(n)) || counted(n)) &&
       !asked.has(canonicalNumber(n.value)) &&
       !(counting && share(n.last)) &&
@@ -553,11 +559,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   let last = chosenEnd;
   // (a count whose classifier and case are written onto it, তিনজনকে, is a whole phrase: what follows is no part)
   const closed = endsInCasedClassifier(text.tokens[chosenEnd]!.norm);
-  const measured = input.plan.focus !== undefined && unitConcepts(input.plan.focus).some((c) => MEASURE_CONCEPTS.has(c));
   if (partFirst && target !== undefined) last = target;
-  // (nor, asked a measure's value, when the measure stands before it, but for its unit: "भूकंप की तीव्रता 5.6 मापी
-  // गई" is 5.6, not "5.6 मापी"; "a depth of 10 kilometres")
-  else if (closed || (target !== undefined && target < first && measured && !isMeasureUnit(text.tokens[chosenEnd + 1]?.norm ?? ''))) last = chosenEnd;
+  // (asked a measure's value, a measure ends at its unit, "5 metres", and is the number alone when the measure
+  // stands before it: "भूकंप की तीव्रता 5.6 मापी गई" is 5.6, not "5.6 मापी")
+  else if (measure && isMeasureUnit(text.tokens[chosenEnd + 1]?.norm ?? '')) last = chosenEnd + 1;
+  else if (closed || (target !== undefined && target < first && measure)) last = chosenEnd;
   // (nor does it run across a bracket: "412 (3.1%) couples" is 412)
   else if (
     target !== undefined &&
@@ -1114,11 +1120,10 @@ function datesSaying(input: ExtractInput, c: TimeCandidate): boolean {
 /** What a time in the genitive counts of the question's words around it (time()). */
 const GENITIVE_TIME_SHARE = 0.5;
 
-/** Whether a time gives the part of it a question asks for (QuestionPlan.timePart). */
-const GIVES_PART: Record<TimePart, (value: TimeValue) => boolean> = {
+/** Whether a time gives the part of it a question asks for (QuestionPlan.timePart): a year or a month must be given; the hour need not be. */
+const GIVES_PART: Partial<Record<TimePart, (value: TimeValue) => boolean>> = {
   year: (value) => value.year !== undefined,
   month: (value) => value.day !== undefined && (MONTHS as readonly string[]).includes(value.day),
-  hour: (value) => value.clock !== undefined || value.part !== undefined,
 };
 
 /**
@@ -1392,11 +1397,21 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   if (identity && n.first > 0 && joined(n.first - 1, n.first) && titleBefore(input, n.first, identity))
     return qualifiedTitle(input, n.first - 1, near, false) ? -1 : 3;
   // (a genitive before a noun of leading in its case is its doer: X के नेतृत्व में, X-এর নেতৃত্বে: led by X)
-  const ledBy = n.marker !== undefined && isGenitiveMarker(n.marker) && leadsAt(tokens, afterName(input, n.last, n.marker));
+  // (it leads what the phrase after it names, which need not be what the question asks: "মমতা বন্দ্যোপাধ্যায়ের
+  // সভাপতিত্বে মন্ত্রিসভার বৈঠকে অর্থমন্ত্রী … বাজেট পেশ করেন" chaired the meeting, the finance minister presented the
+  // budget; so the least role, that a subject of the question's words outranks)
+  // (and only what the question asks about right after it: নন্দীর নেতৃত্বে দুর্ঘটনার … তদন্ত)
+  const leads = n.marker !== undefined ? afterName(input, n.last, n.marker) : -1;
+  const ledBy =
+    n.marker !== undefined &&
+    isGenitiveMarker(n.marker) &&
+    leadsAt(tokens, leads) &&
+    Array.from({ length: ROLE_REACH + 1 }, (_v, j) => leads + 1 + j).some((k) => k < tokens.length && near.has(k) && Array.from({ length: k - leads }, (_w, i) => leads + i).every((i) => joined(i, i + 1)));
   if (n.marker !== undefined && (wanted || !possessor || ledBy)) {
     if (wanted && isGenitiveMarker(n.marker) && wanted.has(n.marker)) return ownsWhatIsAsked(input, n) ? 3 : 0;
-    if (wanted) return wanted.has(n.marker) || (ledBy && [...wanted].some((m) => isAgentMarker(m) || isAgentCase(m))) ? 3 : -1;
-    const doer = isAgentMarker(n.marker) || isAgentCase(n.marker) || ledBy;
+    if (ledBy && (!wanted || [...wanted].some((m) => isAgentMarker(m) || isAgentCase(m)))) return undergoer ? -1 : MIN_ROLE;
+    if (wanted) return wanted.has(n.marker) ? 3 : -1;
+    const doer = isAgentMarker(n.marker) || isAgentCase(n.marker);
     if (input.plan.undergone && isObjectMarker(n.marker)) return 2;
     if (undergoer && doer) return -1;
     return doer || isCopula(n.marker) ? 2 : 0;
@@ -1903,9 +1918,9 @@ function inAskedCase(input: ExtractInput, first: number, last: number, marker: s
   for (let k = 1; k < raw.length; k++) {
     if (normalizeWord(raw.slice(-k)) !== marker) continue;
     // an ending of one letter (-র) is as often the name's own last letter (বিহার, জয়পুর): it is cut only
-    // when the article writes the name without it too (রিনার … রিনা), or a noun of leading after it takes a
-    // genitive (সুব্রত নন্দীর নেতৃত্বে)
-    const genitiveAsked = isGenitiveMarker(marker) && leadsAt(tokens, last + 1);
+    // when the article writes the name without it too (রিনার … রিনা), or what follows takes a genitive
+    // (সুব্রত নন্দীর নেতৃত্বে, মনোজ ভার্মার নির্দেশে: names.ts takesGenitive)
+    const genitiveAsked = isGenitiveMarker(marker) && takesGenitive(tokens, last + 1);
     if ([...marker].length === 1 && !genitiveAsked && !writtenAlone(input.body, raw.slice(0, -k))) break;
     const name = { start: s.start, end: s.end - k, text: s.text.slice(0, -k) };
     return { name, shown: genitive ? s : name };

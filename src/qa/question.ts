@@ -22,7 +22,7 @@ export const ACTOR_CONCEPTS = new Set([
   'person', 'vip', 'politician', 'celebrity', 'journalist', 'public', 'user', 'family', 'student', 'hacker', 'police', 'official',
   'director', 'minister', 'prime-minister', 'chief-minister', 'spokesperson', 'government', 'agency', 'committee', 'team', 'expert',
   'doctor', 'nurse', 'staff', 'patient', 'accused', 'gang', 'group', 'state-actor', 'company', 'army', 'court', 'ministry',
-  'commissioner', 'chairman', 'secretary', 'engineer',
+  'commissioner', 'chairman', 'secretary',
 ]);
 
 /** How surely one named actor alone holds a "who" answer (two or more together are surer). */
@@ -329,8 +329,9 @@ export function answerTypeStrength(text: AnalyzedText, type: AnswerType, part?: 
       const clock = text.times.length > 0;
       const day = concepts.some((c) => DATE_CONCEPTS.has(c));
       if (clock) return day ? 1 : 0.9;
-      // asked the hour, a day or a year is no answer; the part of a day is one, if a rough one
-      if (part === 'hour') return concepts.some((c) => DAY_PART_CONCEPTS.has(c)) ? 0.6 : concepts.some((c) => TIME_CONCEPTS.has(c)) ? 0.3 : 0;
+      // asked the hour, the part of a day gives a rough one and a day none, though it dates the event (what time
+      // is the re-exam: Sunday, January 18); a year dates it less
+      if (part === 'hour') return day || concepts.some((c) => DAY_PART_CONCEPTS.has(c)) ? 0.6 : concepts.some((c) => TIME_CONCEPTS.has(c)) ? 0.3 : 0;
       // a year dates as a weekday or a month does ("launched in 1998", "the spring of 1349")
       if (day || text.numbers.some((n) => n.first === n.last && writtenAsYear(n.value, text.tokens[n.first]!))) return 0.75;
       if (concepts.some((c) => DAY_PART_CONCEPTS.has(c))) return 0.6;
@@ -463,8 +464,9 @@ function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
 }
 
 /**
- * Parts of a time a question may ask for by name that a time need not give: a weekday has no month, and
- * gives no hour of the clock (कितने बजे, kitne baje: the concept hour).
+ * Parts of a time a question may ask for by name that a time need not give: a weekday has no month, and no
+ * hour of the clock (कितने बजे, kitne baje: the concept hour). A year or a month must be given to answer; the
+ * hour ranks the passages that write one first, but leaves a day to answer where none does ("रविवार देर रात").
  */
 export const TIME_PARTS = ['year', 'month', 'hour'] as const;
 export type TimePart = (typeof TIME_PARTS)[number];
@@ -524,12 +526,14 @@ export function planQuestion(question: string): QuestionPlan {
   const timePart = timePartOf(query, kind);
   const undergone = asksUndergone(query);
   const identity = identityOf(query, undergone) ?? (kind.type === 'person' && kind.head ? nameBearer(query, kind.head) : undefined);
+  // asked a measure's value, the measure is what is counted: भूकंप की तीव्रता क्या थी? counts the magnitude
+  const measureAsked = kind.type === 'count' && kind.head !== undefined && unitConcepts(kind.head).some((c) => MEASURE_CONCEPTS.has(c));
   return {
     query,
     reading: query.reading,
     type: kind.type,
     units: query.units,
-    focus,
+    focus: measureAsked ? kind.head : focus,
     which,
     year: query.units.map((u) => isYearUnit(query, u)),
     asked: new Set(query.units.flatMap(unitConcepts)),

@@ -66,6 +66,16 @@ describe('a decimal is an amount, not a clock time', () => {
   });
 });
 
+describe('a clock time beside counts and crowds', () => {
+  it('reads টে as an hour only with its minutes’ word, minutes of two digits at most, and a time before a comma and a crowd', () => {
+    // two 500-taka notes, not 6:50
+    expect(clock('ধৃতদের কাছ থেকে ৬টে ৫০০ টাকার জাল নোট উদ্ধার হয়েছে।', 'bn')).toEqual([]);
+    expect(clock('উদ্ধার হয়েছে ৬টা ৫০০ টাকার নোট', 'bn')).not.toContainEqual({ hour: 6, minute: 50 });
+    // "at 10.30 in the morning, more than a thousand devotees…": the thousand is no scale of the time
+    expect(clock('सुबह 10.30, हजार से अधिक श्रद्धालु घाट पर थे।', 'hi')).toEqual([{ hour: 10, minute: 30 }]);
+  });
+});
+
 describe('Bengali numbers as people write them', () => {
   it('reads the colloquial টে of the hour: ৪টে ২০ মিনিটে is 4:20', () => {
     expect(clock('৪টে ২০ মিনিটে ট্রেনটি লাইনচ্যুত হয়', 'bn')).toEqual([{ hour: 4, minute: 20 }]);

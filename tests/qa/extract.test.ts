@@ -1508,3 +1508,34 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(a?.text).not.toContain('पुरस्कार');
   });
 });
+
+describe('an office’s holder, a leader in the genitive, and a measure’s number', () => {
+  it('reads two or three words after an office as its holder, in no locative, with its genitive cut where what follows takes one', () => {
+    expect(answer('পুলিশ কমিশনার কে?', 'পুলিশ কমিশনার মনোজ ভার্মার নির্দেশে তদন্ত শুরু হয়েছে।', 'bn')?.text).toBe('মনোজ ভার্মা');
+    expect(answer('মুখ্যসচিব কে?', 'মুখ্যসচিব হরিকৃষ্ণ দ্বিবেদীর সঙ্গে বৈঠক করেন বিভিন্ন দফতরের কর্মকর্তারা।', 'bn')?.text).toBe('হরিকৃষ্ণ দ্বিবেদী');
+    // no case after it: its last letter is its own
+    expect(answer('who ordered the probe?', 'জেলাশাসক রাজর্ষি মিত্র ঘটনার তদন্তের নির্দেশ দিয়েছেন।', 'bn')?.text).toBe('রাজর্ষি মিত্র');
+    // himself, to the spot; and two people, not one name of four words
+    expect(answer('জেলাশাসক কে?', 'খবর পেয়ে জেলাশাসক নিজে ঘটনাস্থলে গিয়ে পরিস্থিতি খতিয়ে দেখেন।', 'bn')).toBeUndefined();
+    expect(answer('পরিবহণ মন্ত্রী কে?', 'পরিবহণ মন্ত্রী স্নেহাশিস চক্রবর্তী জাফর আলির সঙ্গে দেখা করেন।', 'bn')?.text).not.toBe('স্নেহাশিস চক্রবর্তী জাফর আলির');
+  });
+
+  it('takes a leader in the genitive as the doer only of what the question asks right after the leadership', () => {
+    const budget = 'বুধবার মুখ্যমন্ত্রী মমতা বন্দ্যোপাধ্যায়ের সভাপতিত্বে মন্ত্রিসভার বৈঠকে অর্থমন্ত্রী চন্দ্রিমা ভট্টাচার্য বাজেট পেশ করেন।';
+    expect(answer('কে বাজেট পেশ করেন?', budget, 'bn')?.text ?? '').not.toMatch(/^মমতা/);
+  });
+
+  it('answers a measure only with a number by its word or before its unit, ending at the unit', () => {
+    expect(answer('भूकंप की तीव्रता क्या थी?', 'शुक्रवार सुबह आए भूकंप से 12 लोगों की मौत हो गई और 40 घर ढह गए।', 'hi')).toBeUndefined();
+    expect(answer('what was the speed of the car?', 'The car hit 4 pedestrians on the highway before crashing into a divider on Sunday night.', 'en')).toBeUndefined();
+    expect(answer('भूकंप की तीव्रता क्या थी?', 'रिक्टर स्केल पर भूकंप की तीव्रता 5.6 मापी गई।', 'hi')?.text).toBe('5.6');
+    expect(answer('what was the height of the wave?', 'Waves as high as 5 metres hit the coast, destroying 300 houses.', 'en')?.text).toBe('5 metres');
+    // a unit however it is spelt
+    expect(answer('मूर्ति की ऊंचाई कितनी है?', 'नई प्रतिमा की ऊंचाई 51 फ़ुट है।', 'hi')?.text).toBe('51 फ़ुट');
+    expect(answer('বোরওয়েলের গভীরতা কত?', '২০১৯ সালে খোঁড়া ওই বোরওয়েলের গভীরতা ৭০০ ফিট।', 'bn')?.text).toBe('৭০০ ফিট');
+  });
+
+  it('asked the hour, gives the day where no clock is written', () => {
+    expect(answer('भूकंप कितने बजे आया?', 'रविवार देर रात भूकंप आया।', 'hi')?.normalized).toBe('Sunday');
+  });
+});

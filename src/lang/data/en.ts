@@ -111,7 +111,7 @@ export const EN: LanguageWords = {
   clauseQuestionWords: ['when', 'where'],
   questionAuxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must'],
   unitModifiers: ['square', 'cubic', 'metric', 'sq'],
-  measureUnits: ['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'mph', 'kmph', 'feet', 'foot', 'degree', 'degrees', 'kg', 'kilogram', 'kilograms', 'tonne', 'tonnes', 'tons', 'litre', 'litres', 'liters', 'acre', 'acres', 'hectare', 'hectares'],
+  measureUnits: ['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'mph', 'kmph', 'feet', 'foot', 'degree', 'degrees', 'kg', 'kilogram', 'kilograms', 'tonne', 'tonnes', 'tons', 'litre', 'litres', 'liters', 'acre', 'acres', 'hectare', 'hectares', 'ft', 'cm', 'mm', 'inch', 'inches', 'knot', 'knots', 'km/h'],
   pluralEndings: ['s'],
   singularEndings: ['ss', 'us', 'is'],
   irregularPlurals: ['people', 'men', 'women', 'children', 'police'],

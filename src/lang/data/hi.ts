@@ -127,7 +127,7 @@ export const HI: LanguageWords = {
   clauseQuestionWords: [],
   questionAuxiliaries: [],
   unitModifiers: ['वर्ग', 'घन', 'मीट्रिक'],
-  measureUnits: ['किलोमीटर', 'किमी', 'मीटर', 'मील', 'फीट', 'फुट', 'डिग्री', 'किलो', 'किलोग्राम', 'टन', 'लीटर', 'एकड़', 'हेक्टेयर'],
+  measureUnits: ['किलोमीटर', 'किमी', 'मीटर', 'मील', 'फीट', 'फुट', 'डिग्री', 'किलो', 'किलोग्राम', 'टन', 'लीटर', 'एकड़', 'हेक्टेयर', 'फ़ीट', 'फ़ुट', 'फिट', 'सेंटीमीटर', 'सेमी', 'मिलीमीटर', 'मिमी', 'इंच'],
   pluralEndings: [],
   singularEndings: [],
   irregularPlurals: [],

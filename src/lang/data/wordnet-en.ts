@@ -95,11 +95,9 @@ advoc|person:55 personal:55
 aerial ladder truck|firefighter:55
 aerobat|airport:55
 aerodrom|airport:70
-aeronaut engin|engineer:55
 aerophil|devotee:55
 aerosol|cloud:53
 aerospac|area:55
-aerospac engin|engineer:55
 affair|case:58
 affection|disrupt:60
 affiant|person:55 personal:55
@@ -139,7 +137,6 @@ air traffic|road:55
 air travel|passenger:55
 air travel·|passenger:55
 airburst|explosion:55
-aircraft engin|engineer:55
 airdrom|airport:70
 airfield|service:55
 airplan ticket|ticket:55
@@ -233,7 +230,7 @@ apothecari shop|record:55
 appeal court|court:55
 appealing|ask:60
 appel court|court:55
-appli scientist|engineer:70 person:55 personal:55
+appli scientist|person:55 personal:55
 applicatori|use:60
 applic·|person:55 personal:55
 appoint book|appointment:55 ticket:55
@@ -261,7 +258,6 @@ aristocrat|politician:55
 arm forc|staff:55
 arm servic|staff:55
 armamentarium|collect:55
-armi engin|engineer:55
 armi offic·|official:55 police:55
 aromatherapi|care:55
 arrest·|down:60 stop:60
@@ -354,10 +350,7 @@ autom teller machin|computer:55
 automat teller|computer:55
 automat teller machin|computer:55
 automobil|road:68
-automobil engin|engineer:55
 automobilist|road:60
-automot engin|engineer:55
-auxiliari engin|engineer:55
 aveng·|hacker:55
 aver|claim:70
 averag cost|amount:55
@@ -945,7 +938,6 @@ citifi|city:60
 citizenri|group:55
 civic leader|politician:55
 civil defens|protect:55 security:55
-civil engin|engineer:55
 civil leader|politician:55
 civil servant|official:55
 civil year|year:55
@@ -1008,7 +1000,7 @@ coddler|person:55 personal:55
 code|encrypt:60
 code of behavior|policy:55
 code of conduct|policy:55
-coder|encrypt:60 engineer:55
+coder|encrypt:60
 codifi|system:55
 coeduc|school:55
 coerciv|electricity:55
@@ -1114,7 +1106,6 @@ comput· memori unit|ward:55
 comput· paper|offline-mode:55
 comput· program|software:55
 comput· programm|software:55
-comput· programm·|engineer:55
 comput· softwar|software:70
 comput· store|record:55
 comput· system|system:55
@@ -1725,7 +1716,6 @@ electr bill|bill:55
 electr car|road:55
 electr compani|company:55
 electr energi|electricity:70
-electr engin|engineer:55
 electr heal|care:55
 electr storm|storm:55
 electr switch|control:55
@@ -2439,7 +2429,6 @@ hear examin·|official:55
 hear offic·|official:55
 heard|find:55
 heart surgeri|operation:55
-heat engin|engineer:55
 heat unit|ward:55
 heavi lift|operation:55 work:55
 hebdomad|week:70
@@ -3138,7 +3127,6 @@ march on|passenger:55
 march out|march:55
 marchland|district:55
 margin cost|amount:55
-marin engin|engineer:55
 market|sell:68
 market cost|amount:55
 market town|city:55
@@ -3181,7 +3169,6 @@ measur·|person:55 personal:55
 meat counter|counter:55
 meat hook|origin:55
 meat market|record:55
-mechan engin|engineer:55
 mechan press|computer:55
 mechan system|system:55
 medic aid|care:55
@@ -3244,8 +3231,6 @@ messiahship|post:55
 mestizo|person:55 personal:55
 metadata|data:55
 metalhead|devotee:55
-metallurg engin|engineer:55
-metallurgist|engineer:55
 metastas|spread:55
 meteorologist|expert:55
 method act|law:55
@@ -3277,7 +3262,6 @@ militari advisor|official:55 police:55
 militari advis·|official:55 police:55
 militari commiss|password:55
 militari court|court:55
-militari engin|engineer:55
 militari govern|government:55
 militari hospit|hospital:55
 militari instal|service:55
@@ -3296,7 +3280,6 @@ minatori|threat:70
 mind set|mail-service:70
 mindset|mail-service:70
 mine compani|company:55
-mine engin|engineer:55
 minelai|army:55
 minelay·|boat:55
 minesweep·|boat:55
@@ -3459,7 +3442,6 @@ natur order|world:55
 natur studi|investigate:55
 naturopathi|care:55
 nauseat|illness:55
-naval engin|engineer:55
 naval offic·|official:55 police:55
 navig system|system:55
 nazifi|change:55
@@ -4192,7 +4174,6 @@ professorship|post:55
 profit|money:55
 profit and loss|account:55
 program librari|collect:55
-programm·|engineer:55
 promo|public:70
 promot|public:52
 promot materi|public:70
@@ -4393,9 +4374,7 @@ raw wound|injured:55
 rbi|number:55
 re examin|investigate:55
 re publica|country:70 national:70
-reaction engin|engineer:55
 reaction format|army:55
-reaction propuls engin|engineer:55
 readi|plan:60
 readi and wait|wait:70
 readi cash|cash:55
@@ -4634,7 +4613,6 @@ roadwai|road:55
 roam|passenger:55
 roamer|passenger:55
 rock climb|sport:55
-rocket engin|engineer:55
 rocket fire|start:55
 rocket launch|start:55
 rockslid|landslide:55
@@ -5056,7 +5034,6 @@ socio econom class|person:55
 sod hous|house:55
 soft water|water:55
 softwar document|software:55
-softwar engin|engineer:55
 softwar program|software:70
 softwar system|software:70
 sojourn·|resident:55
@@ -5424,8 +5401,7 @@ teatim|food:55
 tec|find:70
 tech|school:55
 technic school|school:55
-technolog|engineer:52
-technologist|engineer:70 person:55 personal:55
+technologist|person:55 personal:55
 tee ground|website:55
 teeni|small:55
 teeni weeni|small:55
