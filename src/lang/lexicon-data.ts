@@ -303,6 +303,10 @@ about | about, approximately, around, roughly, nearly, estimated, estimate | ल
 number | number, count, figure, tally | संख्या, नंबर, तादाद | সংখ্যা, নম্বর | sankhya, songkha
 percent | percent, per cent, percentage, % | प्रतिशत, फीसदी | শতাংশ, শতাংশ | pratishat, shotangsho
 million-people | lakhs, millions, thousands | लाखों, हजारों, करोड़ों | লক্ষ লক্ষ, হাজার হাজার | lakhon, hazaron
+lakh | lakh, lac | लाख | লাখ, লক্ষ | lakh
+crore | crore | करोड़, करोड | কোটি | karod, karor, koti
+million | million | मिलियन | মিলিয়ন | million
+billion | billion | बिलियन, अरब | বিলিয়ন | arab
 main | main, major, key, primary, principal, important, critical | मुख्य, प्रमुख, अहम, महत्वपूर्ण | প্রধান, মূল, গুরুত্বপূর্ণ | mukhya, pradhan
 big | big, large, huge, massive, serious, major | बड़ा, बड़े, गंभीर, भारी | বড়, বিশাল, গুরুতর | bada, boro
 small | small, minor, little | छोटा, मामूली | ছোট, সামান্য | chhota, chhoto
@@ -317,7 +321,7 @@ firefighter | firefighter, firefighters, fireman, fire brigade, fire tender, fir
 control | control, controlled, under control, brought under control, extinguish, extinguished, douse, doused | काबू, नियंत्रण, बुझाना, बुझाई, बुझा | নিয়ন্ত্রণ, আয়ত্তে, নেভা, নেভানো, নিভিয়ে | kabu, niyantran, bujha, noyontron
 flood | flood, flooding, flooded, waterlogging, deluge, inundated | बाढ़, जलभराव, जलमग्न, बाढ़ग्रस्त | বন্যা, জলমগ্ন, প্লাবিত, প্লাবন, বানভাসি | baadh, bonna, bonya, plabito
 depth | depth | गहराई | গভীরতা | gehrai, gobhirota
-temperature | temperature | तापमान | তাপমাত্রা | tapman, tapmatra
+temperature | temperature | तापमान, पारा | তাপমাত্রা, পারদ | tapman, tapmatra
 height | height, altitude | ऊंचाई, ऊँचाई | উচ্চতা | unchai, ucchota
 magnitude | magnitude, intensity, richter | तीव्रता, रिक्टर | মাত্রা, তীব্রতা, রিখটার | tivrata, richter
 earthquake | earthquake, tremor, quake | भूकंप | ভূমিকম্প | bhukamp, bhumikompo

@@ -177,20 +177,22 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     }
   }
   // within one article, the sentence right before or after the answer's, in its paragraph, that gives another value
-  // of the same kind in a report of its own source, holding a word of the question other than people, is a
+  // of the same kind in a report of its own source, holding every word of the question the answer's holds, is a
   // second source the article quotes: "जिला प्रशासन के अनुसार … पांच लोगों की मौत … हालांकि, ग्रामीणों का कहना है कि मरने
   // वालों की संख्या सात है", "রেলের হিসেবে … ছ'জন যাত্রীর মৃত্যু … তবে স্থানীয় বাসিন্দাদের দাবি, মৃতের সংখ্যা অন্তত ৯"
   // (counts and sums only: the sentence beside one time most often dates another thing, "1559 … 1550 और 1580 के बीच")
   if (!conflict && (type === 'count' || type === 'money') && short !== undefined) {
-    // (a word of people, लोगों, says nothing of which count: every sentence has people)
-    const about = plan.units.filter((u, i) => !plan.framing[i] && !unitConcepts(u).includes(PERSON));
-    for (const id of [first.hit.id + 1, first.hit.id - 1]) {
+    // (every word of the question the answer's own sentence holds, but people, which every sentence has: a
+    // count of the injured beside the dead, of the suspects sought beside those arrested, of the injured's sum
+    // beside the dead's, holds another word)
+    const about = plan.units.filter((u, i) => !plan.framing[i] && !unitConcepts(u).includes(PERSON) && unitPositions(first.text, u).length > 0);
+    for (const id of about.length === 0 ? [] : [first.hit.id + 1, first.hit.id - 1]) {
       const passage = index.passages[id];
       if (!passage || passage.articleId !== first.hit.passage.articleId || passage.paragraph !== first.hit.passage.paragraph) continue;
       const { text } = index.analyzed(id);
       const other = extractAnswer(plan, { text, body: index.article(passage.articleId)!.body, offset: passage.start, language: index.article(passage.articleId)!.language });
       const same = other !== undefined && other.value?.kind === short.value?.kind && !sameValue(other, short);
-      if (same && reports(text) && about.some((u) => unitPositions(text, u).length > 0) && take(passage, other)) {
+      if (same && reports(text) && about.every((u) => unitPositions(text, u).length > 0) && take(passage, other)) {
         conflict = true;
         break;
       }

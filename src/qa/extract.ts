@@ -814,8 +814,10 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   // hospital, which earns ₹50 crore, to pay compensation of ₹10 lakh": the compensation), then the nearest to
   // that, then to any of them, then the first; with no sum, the last large number
   const { focus } = input.plan;
-  // (a word across "and", और, এবং, stands further: "gold worth Rs 20 lakh and cash of Rs 5 lakh")
+  // (a word across "and", और, এবং, or a comma stands further: "gold worth Rs 20 lakh and cash of Rs 5 lakh", "केंद्र
+  // ने 2 लाख रुपये, राज्य सरकार ने 5 लाख रुपये": the state government is the second sum's)
   const step = (i: number) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1);
+  const comma = (i: number) => (i > 0 && gap(input, i - 1, i).includes(',') ? COORDINATOR_STEP - 1 : 0);
   // (a currency the question names, कितने रुपये, stands by every sum: it tells none of them apart)
   const verbFinal = isVerbFinal(input.language);
   const units = input.plan.units
@@ -829,7 +831,7 @@ function money(input: ExtractInput): ShortAnswer | undefined {
         const near = at.reduce((b, k) => (b === undefined || d(k) < d(b) ? k : b), undefined as number | undefined);
         return near !== undefined && (verbFinal ? near > edge.last : near < edge.first);
       };
-      return { dist: distances(text.tokens.length, new Set(at), step), weight: u === focus ? FOCUS_SAYS : 1, beyond };
+      return { dist: distances(text.tokens.length, new Set(at), step, comma), weight: u === focus ? FOCUS_SAYS : 1, beyond };
     });
   const lists = sumLists(input, numbers);
   // (a word said of a whole list of sums, after it where the verb comes last and before it in English, stands as
@@ -1194,16 +1196,16 @@ function joinedIn(input: ExtractInput, a: number, b: number): boolean {
  * passage. `step` is what reaching a token costs (1 by default): a coordinator that opens another conjunct
  * may cost more.
  */
-function distances(length: number, positions: ReadonlySet<number>, step: (i: number) => number = () => 1): number[] {
+function distances(length: number, positions: ReadonlySet<number>, step: (i: number) => number = () => 1, crossing: (i: number) => number = () => 0): number[] {
   const out = new Array<number>(length).fill(Infinity);
   let d = Infinity;
   for (let i = 0; i < length; i++) {
-    d = positions.has(i) ? 0 : d + step(i);
+    d = positions.has(i) ? 0 : d + step(i) + crossing(i);
     out[i] = d;
   }
   d = Infinity;
   for (let i = length - 1; i >= 0; i--) {
-    d = positions.has(i) ? 0 : d + step(i);
+    d = positions.has(i) ? 0 : d + step(i) + (i + 1 < length ? crossing(i + 1) : 0);
     out[i] = Math.min(out[i]!, d);
   }
   return out;

@@ -45,7 +45,8 @@ describe('disagreement between sources', () => {
 });
 
 describe('disagreement within one article', () => {
-  const single = (id: string, body: string) => SearchIndex.build({ articles: [article(id, 'en', 'Blast at a fireworks unit', body)], failures: [], fingerprint: id });
+  const single = (id: string, body: string) =>
+    SearchIndex.build({ articles: [article(id, id.startsWith('hi-') ? 'hi' : 'en', id.startsWith('hi-') ? 'पेपर लीक और मुआवजा' : 'Blast at a fireworks unit', body)], failures: [], fingerprint: id });
 
   it('is a count the next sentence gives in a report of another source, about what is asked', () => {
     const index = single('en-blast', 'Officials said 12 workers died in the blast at the fireworks unit. Locals, however, claimed that 15 workers died in the blast.');
@@ -61,5 +62,12 @@ describe('disagreement within one article', () => {
     expect(ask(times, 'When did the blast at the fireworks unit happen?').conflict).toBe(false);
     const other = single('en-blast-other', 'Officials said 12 workers died in the blast at the fireworks unit. Police said 40 houses nearby were damaged in the blast.');
     expect(ask(other, 'How many workers died in the blast?')).toMatchObject({ answer: '12 workers', conflict: false });
+    // the injured beside the dead, the suspects sought beside those arrested, the injured's sum beside the dead's
+    const injured = single('en-blast-injured', 'Twelve people died in the blast, the fire department said. Police said 30 people were injured in the blast.');
+    expect(ask(injured, 'How many people died in the blast?')).toMatchObject({ answer: 'Twelve people', conflict: false });
+    const sought = single('hi-arrest', 'पुलिस ने पेपर लीक मामले में अब तक 9 आरोपियों को गिरफ्तार किया है। एसपी ने बताया कि मामले में 5 और आरोपियों की तलाश जारी है।');
+    expect(ask(sought, 'पेपर लीक मामले में कितने आरोपी गिरफ्तार हुए?')).toMatchObject({ answer: '9 आरोपियों', conflict: false });
+    const sums = single('hi-sums', 'मृतकों के परिजनों को चार-चार लाख रुपये का मुआवजा दिया जाएगा। मुख्यमंत्री ने कहा कि घायलों के परिजनों को एक-एक लाख रुपये दिए जाएंगे।');
+    expect(ask(sums, 'मृतकों के परिजनों को कितना मुआवजा मिलेगा?')).toMatchObject({ answer: 'चार-चार लाख रुपये', conflict: false });
   });
 });

@@ -1509,6 +1509,21 @@ describe('a name answers who only by its role beside the question’s words (iss
   });
 });
 
+describe('a list of sums a comma and a coordinator join', () => {
+  it('gives the sum of the recipient or giver the question names, across a comma', () => {
+    const sums = 'सरकार ने मृतकों के परिजनों को 4 लाख रुपये, गंभीर घायलों को 1 लाख रुपये और मामूली घायलों को 50 हजार रुपये मुआवजा देने की घोषणा की।';
+    expect(answer('गंभीर घायलों को कितना मुआवजा मिलेगा?', sums, 'hi')?.text).toBe('1 लाख रुपये');
+    const givers = 'केंद्र ने 2 लाख रुपये, राज्य सरकार ने 5 लाख रुपये और जिला प्रशासन ने 50 हजार रुपये मुआवजा दिया।';
+    expect(answer('राज्य सरकार ने कितना मुआवजा दिया?', givers, 'hi')?.text).toBe('5 लाख रुपये');
+  });
+
+  it('counts a scale word asked about by its value in any language: how many crore', () => {
+    expect(answer('How many crore was the scam?', 'घोटाला 4.5 करोड़ रुपये का है, 3 अफसर निलंबित।', 'hi')?.text).toBe('4.5 करोड़ रुपये');
+    // पारा, the mercury, is how Hindi papers write the temperature
+    expect(answer('दिल्ली में तापमान कितना रहा?', 'दिल्ली में पारा 46 के पार पहुंच गया।', 'hi')?.text).toBe('46');
+  });
+});
+
 describe('an office’s holder, a leader in the genitive, and a measure’s number', () => {
   it('reads two or three words after an office as its holder, in no locative, with its genitive cut where what follows takes one', () => {
     expect(answer('পুলিশ কমিশনার কে?', 'পুলিশ কমিশনার মনোজ ভার্মার নির্দেশে তদন্ত শুরু হয়েছে।', 'bn')?.text).toBe('মনোজ ভার্মা');

@@ -2178,6 +2178,7 @@ gaolbird|crime:55
 gape|open:55
 garbag dump|website:55
 gargantuan|big:55
+garnet lac|lakh:55
 gasman|staff:55
 gastrectomi|operation:55
 gastroenterolog|health:55
@@ -2343,6 +2344,7 @@ guesthous|house:55
 guid light|celebrity:55
 guidanc devic|system:55
 guidanc system|system:55
+gum lac|lakh:55
 gun moll|crime:55
 gunboat|boat:55
 gusti|wind:60
@@ -4765,6 +4767,7 @@ secur law|law:55
 secur staff|staff:55
 secur·|security:60
 see to it|confirm:55
+seed lac|lakh:55
 seed monei|capital:55
 segment worm|malware:55
 seism|earthquake:70
@@ -5186,6 +5189,7 @@ step forward|law:55
 step on it|passenger:55
 stewardship|post:55
 stick about|wait:55
+stick lac|lakh:55
 stick point|data:55
 stick togeth·|other:55
 stifler|person:55 personal:55
