@@ -77,9 +77,8 @@ function headKind(norm: string): 'place' | 'thing' | undefined {
   return undefined;
 }
 
-
 /**
- * Whether the word at k takes a genitive before it: a function word or a postposition (সঙ্গে, जन्य, के पास), a noun in
+ * Whether the word at k takes a genitive before it: a function word or a postposition (সঙ্গে, জন্য, के पास), a noun in
  * the locative (ভার্মার নির্দেশে, on Varma's order) or a noun of leading in its case (नेतृत्व में, নেতৃত্বে): the
  * ending of one letter before it is a case, not the name's own last letter.
  */
@@ -637,7 +636,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
   }
 
   /**
-   * A name of two words or more with no case marker after it, right after an office (জেলাশাসক রাজর্ষি মিত্র ঘটনার
+   * A name of two or three words with no case marker after it, right after an office (জেলাশাসক রাজর্ষি মিত্র ঘটনার
    * তদন্তের নির্দেশ দিয়েছেন): the office says whose name follows; the name ends where the words that can be names do.
    */
   function officeHolder(start: number, end: number): NameSpan | undefined {

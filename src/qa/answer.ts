@@ -179,7 +179,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   // within one article, the sentence right before or after the answer's, in its paragraph, that gives another value
   // of the same kind in a report of its own source, holding every word of the question the answer's holds, is a
   // second source the article quotes: "जिला प्रशासन के अनुसार … पांच लोगों की मौत … हालांकि, ग्रामीणों का कहना है कि मरने
-  // वालों की संख्या सात है", "রেলের হিসেবে … ছ'জন যাত্রীর মৃত্যু … তবে স্থানীয় বাসিন্দাদের দাবি, মৃতের সংখ্যা অন্তত ৯"
+  // वालों की संख्या सात है"
   // (counts and sums only: the sentence beside one time most often dates another thing, "1559 … 1550 और 1580 के बीच")
   if (!conflict && (type === 'count' || type === 'money') && short !== undefined) {
     // (every word of the question the answer's own sentence holds, but people, which every sentence has: a

@@ -776,7 +776,7 @@ function sumLists(input: ExtractInput, numbers: readonly AnalyzedText['numbers']
   /** How each sum of the list after the first joins it: by a coordinator, or by a comma. */
   let joins: ('coordinator' | 'comma')[] = [];
   // (a list's last sum joins it by a coordinator: "১০ লক্ষ টাকা, … আড়াই লক্ষ টাকা এবং … ৫০ হাজার টাকা", "Rs 10
-  // lakh to the families, Rs 2.5 lakh to … and Rs 50,000 to …"; sums a comma alone parts are as often clauses)
+  // lakh to the families, Rs 2.5 lakh to … and Rs 50,000 to …"; sums only a comma parts are as often two clauses)
   const close = () => {
     while (joins.at(-1) === 'comma') {
       joins.pop();
