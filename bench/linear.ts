@@ -20,6 +20,8 @@ export const HOSTILE_SHAPES: Record<string, (size: number) => string> = {
   'full stops after long words': (size) => `${'कुलपांचसर्वरहैक'.repeat(8)}. `.repeat(Math.ceil(size / 122)),
   'app and download everywhere': (size) => 'app download '.repeat(Math.ceil(size / 13)),
   'stops and brackets': (size) => '. [ Dr. { A. : '.repeat(Math.ceil(size / 15)),
+  // (each clock time once looked for a currency sign in all the text before it)
+  'clock times everywhere': (size) => 'at 6.45 '.repeat(Math.ceil(size / 8)),
 };
 
 /** Above this ratio for four times the length, the growth is more than linear. */

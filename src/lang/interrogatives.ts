@@ -68,14 +68,6 @@ export function interrogativeType(norm: string): QuestionWordType | undefined {
   return undefined;
 }
 
-/** Question words and phrases that ask the hour of the clock (data clockQuestions), by their normalized words, longest first. */
-const CLOCK_QUESTIONS = languages.flatMap((l) => l.clockQuestions.map((p) => tokenize(p).map((t) => t.norm))).sort((a, b) => b.length - a.length);
-
-/** Whether the question word at a token, with the words after it, asks the hour of the clock (कितने बजे, কটায়, what time). */
-export function asksClockAt(norms: readonly string[], at: number): boolean {
-  return CLOCK_QUESTIONS.some((words) => words.every((w, k) => norms[at + k] === w));
-}
-
 /** The question phrase that starts at a token, given every token's normalized form, if one does. */
 export function questionPhraseAt(norms: readonly string[], at: number): QuestionPhrase | undefined {
   return QUESTION_PHRASES.find((p) => p.words.every((w, k) => norms[at + k] === w));

@@ -85,11 +85,13 @@ function headKind(norm: string): 'place' | 'thing' | undefined {
 export function takesGenitive(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.numeric) return false;
-  const script = scriptOf(t.norm[0]!);
-  const language = script === 'beng' ? 'bn' : script === 'deva' ? 'hi' : undefined;
-  if (language === undefined) return false;
-  return isStopword(t.norm, language) || isCompoundPostposition(t.norm) || (script === 'beng' && baseOf(t.norm, PLACE_ENDINGS) !== undefined) || leadsAt(tokens, k);
+  const language = languageFromScript(t.norm);
+  if (language !== 'hi' && language !== 'bn') return false;
+  return isStopword(t.norm, language) || isCompoundPostposition(t.norm) || inLocative(t.norm) || leadsAt(tokens, k);
 }
+
+/** Whether a Bengali word is written in the locative, its ending a place's (ঘটনাস্থলে, নির্দেশে). */
+const inLocative = (norm: string) => scriptOf(norm[0] ?? '') === 'beng' && baseOf(norm, PLACE_ENDINGS) !== undefined;
 
 /** Whether a normalized token is the genitive, written apart (के, की) or onto the word (রহিমের, Rahim's). */
 const isGenitive = (norm: string) => isGenitiveMarker(norm) || baseOf(norm, GENITIVE_ENDINGS) !== undefined;
@@ -653,7 +655,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
    */
   function officeName(first: number, last: number): boolean {
     if (last === first || last - first + 1 > MAX_OFFICE_NAME || !officeBefore(first)) return false;
-    return Array.from({ length: last - first + 1 }, (_v, k) => first + k).every((k) => scriptOf(tokens[k]!.norm[0]!) !== 'beng' || baseOf(tokens[k]!.norm, PLACE_ENDINGS) === undefined);
+    return Array.from({ length: last - first + 1 }, (_v, k) => first + k).every((k) => !inLocative(tokens[k]!.norm));
   }
 
   /**

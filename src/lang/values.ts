@@ -20,12 +20,16 @@ export function valuesOf(text: string, tokens: readonly Token[], language: Langu
   // (a decimal is no clock time: 1.42 crore, ₹4.50, 12.50%)
   // (its scale word joined to it by spaces alone: "सुबह 10.30, हजार से अधिक श्रद्धालु" is a time, then a crowd)
   const scaledAt = new Set(numbers.filter((n) => n.scaled && n.last > n.first && /^\s+$/.test(text.slice(tokens[n.first]!.end, tokens[n.first + 1]!.start))).map((n) => tokens[n.first]!.start));
-  const written = timeExpressions(text).filter((t) => !scaledAt.has(t.start) && !currencySignBefore(text.slice(0, t.start)) && text[t.end] !== '%');
+  // (the sign read from the few characters before the time, as the analyzer reads a sum's: not the whole text before each)
+  const written = timeExpressions(text).filter((t) => !scaledAt.has(t.start) && !currencySignBefore(text.slice(Math.max(0, t.start - SIGN_REACH), t.start)) && text[t.end] !== '%');
   // (a clock time in words covers one in digits inside it: साढ़े 3 बजे is 3:30, not 3:00)
   const inWords = wordClockTimes(text, tokens, numbers, language, langs);
   const times = [...written.filter((t) => !inWords.some((w) => w.start <= t.start && t.end <= w.end)), ...inWords].sort((a, b) => a.start - b.start);
   return { numbers, times };
 }
+
+/** How many characters before a number its currency sign may stand, with the spaces after it (₹ 4.50). */
+const SIGN_REACH = 3;
 
 const DAY_PART_SET: ReadonlySet<string> = new Set(DAY_PARTS);
 

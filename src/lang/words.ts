@@ -22,9 +22,6 @@ export const anyLanguage = (pick: (w: LanguageWords) => readonly string[]) => ne
 const eachLanguage = (pick: (w: LanguageWords) => readonly string[]) =>
   Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(pick(w).map((x) => normalize(x)))])) as Record<Language, Set<string>>;
 
-const LEADERSHIP_PHRASES = Object.values(LANGUAGE_WORDS).flatMap((w) => w.leadershipPhrases.map((p) => p.split(/\s+/).map((x) => normalize(x))));
-/** Whether the tokens from `at` on are a noun of leading that makes the genitive before it its doer (नेतृत्व में, নেতৃত্বে: data leadershipPhrases). */
-export const leadsAt = (tokens: readonly { norm: string }[], at: number) => LEADERSHIP_PHRASES.some((p) => p.every((w, k) => tokens[at + k]?.norm === w));
 const DENIALS = anyLanguage((w) => w.denials);
 const PART_OF_WHOLE = anyLanguage((w) => w.partOfWhole);
 const PART_JOINERS = anyLanguage((w) => w.partJoiners);
@@ -210,11 +207,18 @@ export const isYearPostposition = (norm: string) => YEAR_POSTPOSITIONS.has(norm)
 const byWords = (phrases: ReadonlySet<string>) => [...phrases].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const REQUEST_PHRASES = byWords(anyLanguage((w) => w.requestWords));
 const TOPIC_PHRASES = Object.fromEntries(Object.entries(eachLanguage((w) => w.topicPhrases)).map(([l, phrases]) => [l, byWords(phrases)])) as Record<Language, string[][]>;
-const phraseAt = (list: readonly string[][], norms: readonly string[], at: number) => list.find((words) => words.every((w, k) => norms[at + k] === w))?.length ?? 0;
+/** How many words the first phrase of a list that starts at a token takes, given each token's normalized form; 0 where none starts. */
+const phraseAt = (list: readonly string[][], normAt: (k: number) => string | undefined, at: number) => list.find((words) => words.every((w, k) => normAt(at + k) === w))?.length ?? 0;
 /** How many words a request phrase (please, tell me, बताइए, জানতে চাই) starting at a token takes; 0 where none starts. */
-export const requestPhraseAt = (norms: readonly string[], at: number) => phraseAt(REQUEST_PHRASES, norms, at);
+export const requestPhraseAt = (norms: readonly string[], at: number) => phraseAt(REQUEST_PHRASES, (k) => norms[k], at);
 /** How many words a phrase of a language that asks for the news of something (latest update on, ताजा जानकारी) starting at a token takes; 0 where none starts. */
-export const topicPhraseAt = (norms: readonly string[], at: number, language: Language) => phraseAt(TOPIC_PHRASES[language], norms, at);
+export const topicPhraseAt = (norms: readonly string[], at: number, language: Language) => phraseAt(TOPIC_PHRASES[language], (k) => norms[k], at);
+const LEADERSHIP_PHRASES = byWords(anyLanguage((w) => w.leadershipPhrases));
+/** Whether the tokens from `at` on are a noun of leading that makes the genitive before it its doer (नेतृत्व में, নেতৃত্বে: data leadershipPhrases). */
+export const leadsAt = (tokens: readonly { norm: string }[], at: number) => phraseAt(LEADERSHIP_PHRASES, (k) => tokens[k]?.norm, at) > 0;
+const CLOCK_QUESTIONS = byWords(anyLanguage((w) => w.clockQuestions));
+/** Whether the question word at a token, with the words after it, asks the hour of the clock (कितने बजे, কটায়, "what time did": data clockQuestions). */
+export const asksClockAt = (norms: readonly string[], at: number) => phraseAt(CLOCK_QUESTIONS, (k) => norms[k], at) > 0;
 const POSSESSIVES = anyLanguage((w) => w.possessives);
 /** Whether a normalized token is a possessive pronoun (his, उसके, তার). */
 export const isPossessive = (norm: string) => POSSESSIVES.has(norm);

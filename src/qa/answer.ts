@@ -59,9 +59,10 @@ function cite(index: SearchIndex, passage: Passage, answer: ShortAnswer | undefi
   };
 }
 
-function extract(index: SearchIndex, r: Ranked, plan: QuestionPlan): ShortAnswer | undefined {
-  const article = index.article(r.hit.passage.articleId)!;
-  return extractAnswer(plan, { text: r.text, body: article.body, offset: r.hit.passage.start, language: article.language });
+/** The short answer one passage, analyzed as `text`, gives the question. */
+function extract(index: SearchIndex, passage: Passage, text: AnalyzedText, plan: QuestionPlan): ShortAnswer | undefined {
+  const article = index.article(passage.articleId)!;
+  return extractAnswer(plan, { text, body: article.body, offset: passage.start, language: article.language });
 }
 
 /** A source that says "no ransom was demanded" answers "none": a word of denial, or the lexicon's concept of it. */
@@ -116,7 +117,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   // extraction is cached: the lead, the conflict and the support steps read the same passages
   const extracted = new Map<Ranked, ShortAnswer | undefined>();
   const answerOf = (r: Ranked) => {
-    if (!extracted.has(r)) extracted.set(r, extract(index, r, plan));
+    if (!extracted.has(r)) extracted.set(r, extract(index, r.hit.passage, r.text, plan));
     return extracted.get(r);
   };
   // the passages that give a short answer and rank near the best: the best passage whatever it holds,
@@ -190,7 +191,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
       const passage = index.passages[id];
       if (!passage || passage.articleId !== first.hit.passage.articleId || passage.paragraph !== first.hit.passage.paragraph) continue;
       const { text } = index.analyzed(id);
-      const other = extractAnswer(plan, { text, body: index.article(passage.articleId)!.body, offset: passage.start, language: index.article(passage.articleId)!.language });
+      const other = extract(index, passage, text, plan);
       const same = other !== undefined && other.value?.kind === short.value?.kind && !sameValue(other, short);
       if (same && reports(text) && about.every((u) => unitPositions(text, u).length > 0) && take(passage, other)) {
         conflict = true;

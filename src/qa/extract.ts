@@ -12,7 +12,7 @@ import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERSON } from '../lang/data/concepts.js';
-import { ACTOR_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, KIND, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -330,7 +330,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   };
   // asked a measure's value (the magnitude, the speed), only a number by the measure's word or before a unit gives
   // it: "The car hit 4 pedestrians" gives no speed
-  const measure = input.plan.focus !== undefined && unitConcepts(input.plan.focus).some((c) => MEASURE_CONCEPTS.has(c));
+  const measure = input.plan.asksMeasure;
   const measures = (n: (typeof text.numbers)[number]) =>
     isMeasureUnit(text.tokens[afterNumber(input, n.last)]?.norm ?? '') || focus.some((t) => t >= n.first - COUNT_REACH && t <= n.last + COUNT_REACH);
   // a number such as 2000 is a year unless what is counted follows it: "attended by 1950 guests"

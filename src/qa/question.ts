@@ -172,7 +172,9 @@ function runEnd(units: readonly QueryUnit[], k: number): number {
 }
 
 /** The measures a number gives (data MEASURES: magnitude, speed, depth): what is their value asks a number. */
-export const MEASURE_CONCEPTS: ReadonlySet<string> = new Set(MEASURES);
+const MEASURE_CONCEPTS: ReadonlySet<string> = new Set(MEASURES);
+/** Whether a unit names a measure (the magnitude, तीव्रता, how deep). */
+const isMeasure = (u: QueryUnit | undefined) => u !== undefined && unitConcepts(u).some((c) => MEASURE_CONCEPTS.has(c));
 
 /** The lexicon's concept of a name (name, नाम, নাম). */
 const NAME = 'name';
@@ -236,7 +238,7 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   if (kinds.some((c) => ACTOR_CONCEPTS.has(c))) return { type: 'person', head: valueOf };
   if (kinds.some((c) => PLACE_CONCEPTS.has(c))) return { type: 'place', head: valueOf };
   // asked the value of a measure (what was the magnitude, भूकंप की तीव्रता क्या थी), a number answers it
-  if (valueOf && unitConcepts(valueOf).some((c) => MEASURE_CONCEPTS.has(c))) return { type: 'count', head: valueOf };
+  if (isMeasure(valueOf)) return { type: 'count', head: valueOf };
   if (valueOf && unitConcepts(valueOf).some((c) => TIME_HEADS.has(c)) && query.units.some((u) => u !== valueOf && isEvent(u))) return { type: 'time', head: valueOf };
   // "what percentage of the land", "which percentage": a share is a number
   if (asks === 'thing' && which[0] !== undefined && isPercentWord(query.tokens[which[0].at]!.norm)) return { type: 'count', head: which[0] };
@@ -388,6 +390,11 @@ export interface QuestionPlan {
   asksTimes: boolean;
   /** Whether its question word counts things one by one (how many, कितने, কতজন, in any case: isCountingQuestionWord), not how much. */
   oneByOne: boolean;
+  /**
+   * Whether it asks a measure's value (data MEASURES: what was the magnitude, भूकंप की तीव्रता क्या थी, how deep): its
+   * focus is the measure, and only a number by the measure's word or before a unit gives it.
+   */
+  asksMeasure: boolean;
   /** The verb a who question asks who underwent, never who did it (who was arrested: arrested; asksUndergone). */
   undergone?: QueryUnit;
   /** For a who question that asks who someone is, the word it calls them by (who is the hospital's director, निदेशक कौन है: director; identityOf). */
@@ -527,13 +534,13 @@ export function planQuestion(question: string): QuestionPlan {
   const undergone = asksUndergone(query);
   const identity = identityOf(query, undergone) ?? (kind.type === 'person' && kind.head ? nameBearer(query, kind.head) : undefined);
   // asked a measure's value, the measure is what is counted: भूकंप की तीव्रता क्या थी? counts the magnitude
-  const measureAsked = kind.type === 'count' && kind.head !== undefined && unitConcepts(kind.head).some((c) => MEASURE_CONCEPTS.has(c));
+  const counted = kind.type === 'count' && isMeasure(kind.head) ? kind.head : focus;
   return {
     query,
     reading: query.reading,
     type: kind.type,
     units: query.units,
-    focus: measureAsked ? kind.head : focus,
+    focus: counted,
     which,
     year: query.units.map((u) => isYearUnit(query, u)),
     asked: new Set(query.units.flatMap(unitConcepts)),
@@ -545,6 +552,7 @@ export function planQuestion(question: string): QuestionPlan {
     asksAge: kind.type === 'count' && focus !== undefined && focus.alts.some((a) => a.field === 'concept' && isAgeConcept(a.term)),
     asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm, query.reading.language)) || query.interrogatives.some(isFrequencyQuestion),
     oneByOne,
+    asksMeasure: isMeasure(counted),
     ...(identity !== undefined && { identity }),
   };
 }
