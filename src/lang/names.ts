@@ -23,6 +23,8 @@ const PLACE_KIND_SET: ReadonlySet<string> = new Set(PLACE_KINDS);
 const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTIONS);
 const NAME_CONNECTORS = anyLanguage((w) => w.nameConnectors);
 const PLACE_MARKERS = anyLanguage((w) => w.placeMarkers);
+/** Whether a word after a name places it (में, তে, in after a Hindi name: "U.S. में"). */
+export const isPlaceMarker = (norm: string) => PLACE_MARKERS.has(norm);
 /** Endings longest first, so that য়ের is taken before র. */
 const byLength = (s: Set<string>) => [...s].sort((a, b) => b.length - a.length);
 const NAME_ENDINGS = byLength(anyLanguage((w) => w.nameEndings));

@@ -1,6 +1,6 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, isOrganisation, label, withParents } from '../lang/lexicon.js';
-import { isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
+import { isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isPlaceMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -2014,6 +2014,8 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   if (focusConcepts.has(KIND)) return undefined;
   const focusWords = new Set(focus.alts.filter((a) => a.field !== 'concept').map((a) => termKey(a.field, a.term)));
   const inQuestion = input.plan.asked;
+  const titled = focus === input.plan.focus ? nameAfterKind(input, focus) : undefined;
+  if (titled) return { answer: titled, kind: 'narrower' };
   // a narrower kind of what is asked about: ProtonMail is an email
   const narrowerOf = (i: number) => conceptsAt(text, i).find((c) => !focusConcepts.has(c) && !inQuestion.has(c) && withParents(c).slice(1).some((p) => focusConcepts.has(p)));
   for (let i = 0; i < text.tokens.length; i++) {
@@ -2092,6 +2094,48 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
   return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified' };
+}
+
+/**
+ * The name written right after a word of the asked kind in its own sense, which says which one it is: "chief
+ * operating officer Rakesh Venkataraman" for "which official", or in apposition after a comma, up to the
+ * clause's end, "the system's vendor, Ostrava Softlink Pvt Ltd." for "which company". Not a word that is the
+ * kind only as a broader thing (an officer is no company, though police officers are an agency), nor a place
+ * but where a place is asked, nor a name of a thing.
+ */
+function nameAfterKind(input: ExtractInput, focus: QueryUnit): ShortAnswer | undefined {
+  const { text } = input;
+  // (the word itself not part of a name, as an English one with a capital is: "Tropical Storm Beryl", "Fort Caroline")
+  const kinds = unitPositions(text, focus).filter((i) => directlyOf(text, i, focus) && !/\p{Lu}/u.test(text.tokens[i]!.raw));
+  if (kinds.length === 0) return undefined;
+  const names = nameSpans({ text, body: input.body, offset: input.offset, asked: askedIn(input, questionPositions(input)) });
+  const actor = unitConcepts(focus).some((c) => ACTOR_CONCEPTS.has(c));
+  for (const k of kinds) {
+    const n = names.find((x) => x.first === k + 1);
+    // (a name after a place's marker is a place: "तीन प्रमुख नेटवर्क U.S. में"; in Devanagari or Bengali script, where
+    // the reader of names guesses more, only a person's or a body's after the kind of actor it is: कंपनी ओस्ट्रावा ने)
+    if (!n) continue;
+    const placed = n.last + 1 < text.tokens.length && isPlaceMarker(text.tokens[n.last + 1]!.norm);
+    if (n.thing || ((n.place || placed) && input.plan.type !== 'place') || (!isLatinName(text.tokens[n.first]!.raw) && !actor)) continue;
+    const before = gap(input, k, k + 1);
+    const after = n.last + 1 < text.tokens.length ? gap(input, n.last, n.last + 1) : '.';
+    // (right after the word, or after its comma when the name ends its clause: "the vendor, Ostrava Softlink, said")
+    if (!/^\s+$/.test(before) && !(/^,\s*$/.test(before) && (breaksPhrase(after) || endsSentenceBetween(after)))) continue;
+    // (a name in Devanagari or Bengali script with a Latin reading of it, as who's names have)
+    const s = span(input, n.first, n.last);
+    const value: AnswerValue = { kind: 'words', text: s.text.toLowerCase() };
+    const reading = isAscii(s.text) ? undefined : romanizeNames(s.text, scriptOf(s.text[0] ?? ''));
+    return reading ? { ...s, normalized: reading, transliterated: true, value } : { ...s, normalized: null, value };
+  }
+  return undefined;
+}
+
+/** Whether the token at `i` is of the asked kind by its own concept or word, not only as a broader thing another of its concepts is a kind of. */
+function directlyOf(text: AnalyzedText, i: number, focus: QueryUnit): boolean {
+  const own = new Set(unitConcepts(focus));
+  const concepts = text.concepts[i]!;
+  const direct = concepts.filter((c) => !concepts.some((o) => o !== c && withParents(o).slice(1).includes(c)));
+  return direct.some((c) => own.has(c)) || focus.alts.some((a) => a.field !== 'concept' && a.strength >= SURE_ALTERNATIVE && text.keys[i]!.has(termKey(a.field, a.term)));
 }
 
 /**

@@ -806,6 +806,18 @@ describe('reading a name', () => {
     expect(answer('Who launched the attack?', 'The attack was launched by ransomware group LockBit last week.', 'en')?.text).toBe('LockBit');
   });
 
+  it('answers which one of a kind by the name written right after its word, or after its comma at the clause end', () => {
+    const blamed = "BIAL chief operating officer Rakesh Venkataraman blamed a faulty update pushed overnight by the system's Hyderabad-based vendor, Ostrava Softlink Pvt Ltd.";
+    expect(answer('which BIAL official spoke about the outage', blamed, 'en')?.text).toBe('Rakesh Venkataraman');
+    expect(answer('which company was blamed for the outage?', blamed, 'en')?.text).toBe('Ostrava Softlink Pvt Ltd');
+    // asked in Bengali: an officer is no company, though police officers are an agency
+    expect(answer('বিমানবন্দরের গোলমালের জন্য কোন সংস্থাকে দায়ী করা হয়েছে?', blamed, 'en')?.text).toBe('Ostrava Softlink Pvt Ltd');
+    expect(answer('Which minister visited the hospital?', 'On Friday morning state fire minister Subhasish Haldar visited the hospital.', 'en')?.text).toBe('Subhasish Haldar');
+    // not a place after its marker, nor the name a word of the kind is itself part of
+    expect(answer('किस नेटवर्क ने सबसे ज्यादा दर्शक पाए?', 'तीन प्रमुख नेटवर्क U.S. में सबसे ज्यादा दर्शक पाते थे।', 'hi')?.text).not.toBe('U.S');
+    expect(answer('What storm hit the city hardest?', 'The city was hit hardest by Tropical Storm Beryl in 2012.', 'en')?.text).not.toBe('Beryl');
+  });
+
   it('answers what the name of someone is as who they are, in every language', () => {
     const ceo = 'Hospital CEO Dr Kavitha Rao said patient care was not affected.';
     for (const q of ["what was the hospital ceo's name", 'what is the name of the hospital CEO', 'who is the CEO of the hospital']) {
