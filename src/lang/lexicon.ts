@@ -1,4 +1,4 @@
-import { EVENTS, ORGANISATIONS } from './data/concepts.js';
+import { EVENTS, OFFICES, ORGANISATIONS } from './data/concepts.js';
 import { LEXICON } from './lexicon-data.js';
 import { normalize } from './normalize.js';
 import { scriptOf } from './script.js';
@@ -173,7 +173,9 @@ export function matchConcepts(tokenStems: readonly (readonly string[])[]): Conce
       i = matched.last + 1;
     } else {
       const parts = tokenStems[i]!.map(compoundOf).find((c) => c !== undefined);
+      const title = parts ? undefined : tokenStems[i]!.map(titleOf).find((c) => c !== undefined);
       if (parts) out.push({ first: i, last: i, concepts: [...new Set(parts.flat())], parts });
+      else if (title) out.push({ first: i, last: i, concepts: title });
       i++;
     }
   }
@@ -214,6 +216,38 @@ function compoundOf(stem: string): string[][] | undefined {
   }
   if (compounds.size >= COMPOUND_MEMO) compounds.clear();
   compounds.set(stem, found);
+  return found ?? undefined;
+}
+
+/** A Devanagari letter that may open a word: a vowel or a consonant, not a sign that belongs to the letter before it. */
+const DEVANAGARI_WORD_START = /^[\u0905-\u0939\u0958-\u095F]/u;
+const OFFICE_SET: ReadonlySet<string> = new Set(OFFICES);
+const titles = new Map<string, string[] | null>();
+
+/**
+ * The office a Hindi or Bengali word the lexicon does not know names, written as a word before the office's
+ * own (দমকলমন্ত্রী, fire minister; स्वास्थ्यमंत्री; স্বাস্থ্যসচিব), as both languages may close such titles:
+ * the office's concepts only (data OFFICES), as the title is that office, while the word before says of what
+ * (a health minister is a minister; a passage of health is not of him). The word before is COMPOUND_PART
+ * code points or more, whatever it is; undefined when no split reads so.
+ */
+function titleOf(stem: string): string[] | undefined {
+  const script = scriptOf(stem[0] ?? '');
+  if (script !== 'beng' && script !== 'deva') return undefined;
+  const known = titles.get(stem);
+  if (known !== undefined) return known ?? undefined;
+  const { phrases } = lexicon();
+  const points = [...stem];
+  const opens = script === 'beng' ? BENGALI_WORD_START : DEVANAGARI_WORD_START;
+  let found: string[] | null = null;
+  for (let at = COMPOUND_PART; at <= points.length - COMPOUND_PART && found === null; at++) {
+    const tail = points.slice(at).join('');
+    if (!opens.test(tail)) continue;
+    const concepts = [...new Set(wordStems(tail).flatMap((k) => (phrases.get(k) ?? []).filter((p) => p.words.length === 1).flatMap((p) => p.concepts)))];
+    if (concepts.some((c) => OFFICE_SET.has(c))) found = concepts;
+  }
+  if (titles.size >= COMPOUND_MEMO) titles.clear();
+  titles.set(stem, found);
   return found ?? undefined;
 }
 

@@ -109,11 +109,22 @@ describe('the concept lexicon', () => {
     expect(parts('নৌকাডুবিতে')).toEqual([['boat'], ['capsize']]);
     expect(parts('ট্রলারডুবি')).toEqual([['boat'], ['capsize']]);
     expect(conceptsOfWord('বাসদুর্ঘটনায়')).toEqual(expect.arrayContaining(['road', 'accident']));
-    // a title is no incident: health minister is not a passage of health and another minister
-    expect(matchConcepts([wordStems(normalize('স্বাস্থ্যমন্ত্রী'))])).toEqual([]);
+    // a title is no incident: health minister is not a passage of health and another minister (no parts), but he is a minister
+    expect(parts('স্বাস্থ্যমন্ত্রী')).toBeUndefined();
+    expect(matchConcepts([wordStems(normalize('স্বাস্থ্যমন্ত্রী'))]).map((m) => m.concepts)).toEqual([['minister']]);
     // a word the lexicon knows whole is read whole
     expect(parts('ভূমিধসে')).toBeUndefined();
     expect(conceptsOfWord('ভূমিধসে')).toEqual(['landslide']);
+  });
+
+  it('reads a Hindi or Bengali title written as one word with its office as that office alone', () => {
+    for (const [word, office] of [['দমকলমন্ত্রী', 'minister'], ['দমকলমন্ত্রীর', 'minister'], ['স্বাস্থ্যসচিব', 'secretary'], ['रेलमंत्री', 'minister'], ['स्वास्थ्यमंत्री', 'minister']] as const) {
+      expect(conceptsOfWord(word), word).toContain(office);
+      expect(conceptsOfWord(word), word).not.toContain('health');
+    }
+    // a title the lexicon knows whole is that title; a word of the office's only as a part of a longer word is none (vice-chairman)
+    expect(conceptsOfWord('মুখ্যমন্ত্রী')).toContain('chief-minister');
+    expect(conceptsOfWord('उपाध्यक्ष')).not.toContain('chairman');
   });
 
   it('finds a concept through inflection', () => {

@@ -813,6 +813,8 @@ describe('reading a name', () => {
     // asked in Bengali: an officer is no company, though police officers are an agency
     expect(answer('বিমানবন্দরের গোলমালের জন্য কোন সংস্থাকে দায়ী করা হয়েছে?', blamed, 'en')?.text).toBe('Ostrava Softlink Pvt Ltd');
     expect(answer('Which minister visited the hospital?', 'On Friday morning state fire minister Subhasish Haldar visited the hospital.', 'en')?.text).toBe('Subhasish Haldar');
+    // a minister whose title Bengali writes as one word (দমকলমন্ত্রী, fire minister)
+    expect(answer('কোন মন্ত্রী হাসপাতালে গিয়েছিলেন?', 'শুক্রবার সকালে ঘটনাস্থলে যান রাজ্যের দমকলমন্ত্রী শুভাশিস হালদার।', 'bn')?.text).toBe('শুভাশিস হালদার');
     // not a place after its marker, nor the name a word of the kind is itself part of
     expect(answer('किस नेटवर्क ने सबसे ज्यादा दर्शक पाए?', 'तीन प्रमुख नेटवर्क U.S. में सबसे ज्यादा दर्शक पाते थे।', 'hi')?.text).not.toBe('U.S');
     expect(answer('What storm hit the city hardest?', 'The city was hit hardest by Tropical Storm Beryl in 2012.', 'en')?.text).not.toBe('Beryl');
