@@ -371,7 +371,8 @@ oxygen | oxygen, ventilator, icu, bed, beds | ऑक्सीजन, वें�
 covid | covid, coronavirus, pandemic, epidemic, outbreak | कोविड, कोरोना, महामारी | কোভিড, করোনা, মহামারি | corona, covid
 compensation | compensation, ex gratia | मुआवजा, सहायता राशि | ক্ষতিপূরণ | muavza, khotipuron
 grant | grant, aid, subsidy | अनुदान, सब्सिडी | অনুদান, ভর্তুকি | anudan
-toll | toll, casualties, death toll, victims | मृतकों, हताहत, पीड़ित | মৃতের সংখ্যা, হতাহত, ক্ষতিগ্রস্ত | hatahat, peedit
+toll>death | toll, death toll, fatalities | मृतकों, मृतक, मृतकों की संख्या | মৃতের সংখ্যা | mritak
+casualty | casualties, victims | हताहत, पीड़ित | হতাহত | hatahat, peedit
 missing | missing, disappeared, untraceable | लापता, गायब | নিখোঁজ | lapata, nikhoj
 cause-of | why, reason behind, motive | मकसद, मंशा, उद्देश्य | উদ্দেশ্য, মতলব | maksad, uddeshyo
 power-outage | outage, disruption of service, service down | सेवा ठप, सेवा बाधित | পরিষেবা বিঘ্নিত, পরিষেবা বন্ধ | seva thap

@@ -115,6 +115,12 @@ export function leadValue(answering: readonly Answering[]): Lead | undefined {
       g.sayings += c.r.hit.passage.headline ? HEADLINE_SAYING : PASSAGE_SAYING;
       if (first.get(c.r.hit.passage.articleId) === c) g.firstMentions++;
     }
+    // a passage of the same articles that says the value again is one more saying of it, though it covers the
+    // question less (a headline, "Blast at factory kills 11", names no people): repetition is what it tells
+    for (const c of answering) {
+      if (pool.includes(c) || !g.articles.has(c.r.hit.passage.articleId) || c.r.score < top.r.score * POOL_SHARE || !sameValue(g.members[0]!.answer, c.answer)) continue;
+      g.sayings += c.r.hit.passage.headline ? HEADLINE_SAYING : PASSAGE_SAYING;
+    }
   }
   // the values by prominence: said more often, then mentioned first in more articles; groups are in
   // the order of their best passage's rank and the sort is stable, so rank decides what is left

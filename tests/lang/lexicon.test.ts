@@ -117,6 +117,13 @@ describe('the concept lexicon', () => {
     expect(conceptsOfWord('ভূমিধসে')).toEqual(['landslide']);
   });
 
+  it('reads a death toll as a count of deaths, and victims as casualties, not deaths', () => {
+    for (const toll of ['death toll', 'मृतकों', 'মৃতের সংখ্যা']) expect(conceptsWrittenAs(toll).flatMap(withParents), toll).toEqual(expect.arrayContaining(['toll', 'death']));
+    for (const victims of ['victims', 'पीड़ित', 'হতাহত']) expect(conceptsWrittenAs(victims).flatMap(withParents), victims).not.toContain('death');
+    // a place affected (ক্ষতিগ্রস্ত এলাকা) has no victims
+    expect(conceptsOfWord('ক্ষতিগ্রস্ত')).not.toContain('casualty');
+  });
+
   it('reads a Hindi or Bengali title written as one word with its office as that office alone', () => {
     for (const [word, office] of [['দমকলমন্ত্রী', 'minister'], ['দমকলমন্ত্রীর', 'minister'], ['স্বাস্থ্যসচিব', 'secretary'], ['रेलमंत्री', 'minister'], ['स्वास्थ्यमंत्री', 'minister']] as const) {
       expect(conceptsOfWord(word), word).toContain(office);

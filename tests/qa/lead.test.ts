@@ -94,6 +94,24 @@ describe('the value the articles lead with', () => {
     expect(lead).toEqual({ lead: top, others: [], clear: false });
   });
 
+  it('counts a headline that says a value again as a saying of it, though it covers the question less and is not compared', () => {
+    // "Local residents put the death toll at 16" ranks first; "11 workers were killed" as well; the headline
+    // "Blast at factory kills 11" names no people, yet repeats 11
+    const residents = said({ article: 'a', start: 900, n: 16, score: 1 });
+    const workers = said({ article: 'a', start: 100, n: 11, score: 1 });
+    const lead = leadValue([residents, workers, said({ article: 'a', start: 0, n: 11, score: 0.8, headline: true, matches: [0.3, 1], typed: 0.6 })])!;
+    expect(lead.lead).toBe(workers);
+    expect(lead.others).toEqual([residents]);
+    // but not one of another article, nor one that scores far below
+    const alone = leadValue([
+      residents,
+      workers,
+      said({ article: 'b', start: 0, n: 11, score: 0.8, headline: true, matches: [0.3, 1], typed: 0.6 }),
+      said({ article: 'a', start: 0, n: 11, score: 0.3, headline: true, matches: [0.3, 1], typed: 0.6 }),
+    ])!;
+    expect(alone.lead).toBe(residents);
+  });
+
   it('is undefined when nothing answers', () => {
     expect(leadValue([])).toBeUndefined();
   });

@@ -1896,7 +1896,7 @@ factor|fix:55
 factori|work:55
 faddist|person:55 personal:55
 fair commiss|committee:55
-fair game|toll:55
+fair game|casualty:55
 fall in|collapse:53
 fall open|capsize:55
 fals alarm|warn:55
@@ -2553,7 +2553,7 @@ humong|big:55
 hunger strike|fast:55
 hunki dori|fine:70
 hunt lodg|house:55
-hunt person|toll:55
+hunt person|casualty:55
 hurri|fast:55
 husk|reveal:70
 hydroelectr|electricity:55
@@ -2662,7 +2662,7 @@ inherit|receive:52
 inherit diseas|illness:55
 inherit disord·|illness:55
 initiatori|open:55
-injur parti|toll:55
+injur parti|casualty:55
 ink pad|block:55
 inkpad|block:55
 innov|find:60
@@ -3391,13 +3391,13 @@ much|magnitude:55
 muckl|many:70
 muckrak|reveal:55
 mug game|try:55
-mugge|toll:55
+mugge|casualty:55
 mukataa|office:55
 multin|foreign:55
 multipl star|celebrity:55
 multipurpos|use:55
 murder|death:55
-murdere|toll:55
+murdere|casualty:55
 murder·|crime:55
 muscl builder|person:55 personal:55
 musclebuild·|person:55 personal:55
@@ -4045,7 +4045,7 @@ pollster|election:60
 polyarter nodosa|illness:55
 polynomi|operation:54
 polypectomi|operation:55
-poor devil|toll:55
+poor devil|casualty:55
 poor peopl|person:55
 pop up book|appointment:55 ticket:55
 pope nose|help:55
@@ -4704,7 +4704,7 @@ sawbon|doctor:70
 scad|many:70
 scaffold|system:55
 scale valu|amount:55
-scapegoat|toll:55
+scapegoat|casualty:55
 scath|damage:70 main:55
 scenarist|government:55
 scenic railwai|railway:55
@@ -5993,7 +5993,7 @@ wheel vehicl|road:55
 wherefor|cause-of:70 cause:55
 whinei|fir:55
 whini|fir:55
-whip boi|toll:55
+whip boi|casualty:55
 whiplash injuri|damage:55 injured:55
 white dwarf|celebrity:55
 white dwarf star|celebrity:55
