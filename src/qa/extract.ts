@@ -7,7 +7,7 @@ import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
 import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isDecadeWord, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
-import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isOneInLetters, ownSensePositions, unitPositions, writtenAsSum, type PassageText } from './passage.js';
+import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
@@ -122,6 +122,9 @@ function askedNumbers(input: ExtractInput): Set<string> {
   return new Set(input.plan.units.flatMap((u) => u.alts.filter((a) => a.field === 'num').map((a) => a.term)));
 }
 
+/** How far a number a noun of count gives (passage.ts talliedNumbers) counts as standing from what it counts: as one right after it. */
+const TALLY_DISTANCE = 1;
+
 /** How far (in words) from the question's own words a count or a time may stand when what it counts is not named. */
 const VALUE_REACH = 6;
 /**
@@ -149,6 +152,14 @@ function predicatesOf(input: ExtractInput): Set<number> {
   const { plan, text } = input;
   const sure = (u: QueryUnit): QueryUnit => ({ ...u, alts: u.alts.filter((a) => a.strength >= SURE_ALTERNATIVE) });
   return new Set(plan.units.flatMap((u, i) => (u === plan.focus || plan.framing[i] || u.entity ? [] : unitPositions(text, sure(u)))));
+}
+
+/** The numbers a noun of count in a passage gives as how many of what a count question asks, or of what it says of it, there are (passage.ts talliedNumbers). */
+export function talliedCount(plan: QuestionPlan, passage: PassageText): AnalyzedText['numbers'] {
+  const input = { ...passage, plan };
+  const focus = new Set(plan.focus ? ownSensePositions(passage.text, plan.focus) : []);
+  const predicates = predicatesOf(input);
+  return talliedNumbers(passage, (i) => focus.has(i) || predicates.has(i));
 }
 
 /**
@@ -464,6 +475,16 @@ function count(input: ExtractInput): ShortAnswer | undefined {
         take(n, d, said, t);
         target = t;
       }
+    }
+  }
+  // a number a noun of count gives as how many of what is asked, or of what the question says of it, there are
+  // counts it as surely as one right by it: "मरने वालों की संख्या मंगलवार शाम तक बढ़कर 14 हो गई", asked how many
+  // died; "the death toll rose to 14"
+  const tallied = talliedCount(input.plan, input);
+  for (const n of numbers) {
+    if (tallied.includes(n) && n !== best && better(n, TALLY_DISTANCE)) {
+      take(n, TALLY_DISTANCE);
+      target = undefined;
     }
   }
   // a number that counts no word of its own, after what is counted in its sentence, counts it again when the

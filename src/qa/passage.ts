@@ -3,6 +3,9 @@ import { CURRENCY_SIGNS, MONEY } from '../lang/data/concepts.js';
 import { withParents } from '../lang/lexicon.js';
 import { isClassifier } from '../lang/numbers.js';
 import type { Language } from '../lang/script.js';
+import { isStopword } from '../lang/stopwords.js';
+import { isSurelyGenitive } from '../lang/names.js';
+import { breaksPhrase, endsSentenceBetween, isArticle, isGenitiveMarker, isGenitivePreposition, isTallyWord } from '../lang/words.js';
 
 /** A passage as ranking and extraction read it: analyzed token by token, with the body it stands in. */
 export interface PassageText {
@@ -66,4 +69,42 @@ export function ownSensePositions(text: AnalyzedText, unit: QueryUnit): number[]
 export function unitPositions(text: AnalyzedText, unit: QueryUnit): number[] {
   const keys = unit.alts.map((a) => termKey(a.field, a.term));
   return text.keys.flatMap((k, i) => (keys.some((key) => k.has(key)) ? [i] : []));
+}
+
+/** How many words after its noun of count the number it gives may stand, in its clause: "मरने वालों की संख्या मंगलवार शाम तक बढ़कर 14". */
+const TALLY_REACH = 6;
+
+/**
+ * The numbers a noun of count (data tallyWords: संख्या, সংখ্যা, number, toll) gives as how many there are of
+ * what it is said of, where that is counted (`counted`: a position of what is asked, or of what the question
+ * says of it): X की संख्या and X-এর সংখ্যা (X in the genitive before it, or right before it: মৃতের সংখ্যা, death
+ * toll), "number of X" (past an article). The number is the first after the noun in its clause, within
+ * TALLY_REACH words: the writing says of X first and of its count after, "the number of dead rose to 14".
+ */
+export function talliedNumbers(passage: PassageText, counted: (i: number) => boolean): AnalyzedText['numbers'] {
+  const { text, body, offset } = passage;
+  const { tokens } = text;
+  const gap = (a: number, b: number) => body.slice(offset + tokens[a]!.end, offset + tokens[b]!.start);
+  const spaced = (a: number, b: number) => /^\s+$/.test(gap(a, b));
+  // (X in the genitive past a function word that makes a noun of it: मरने वालों की संख्या, the number of those dying)
+  const genitiveOf = (g: number) => {
+    const k = g >= 2 && isStopword(tokens[g - 1]!.norm, passage.language) && spaced(g - 2, g - 1) ? g - 2 : g - 1;
+    return k >= 0 && spaced(g - 1, g) && counted(k);
+  };
+  // (X right before it only in the genitive written onto it, মৃতের সংখ্যা, or as one phrase with it, "death toll": a
+  // "prime number" is no count of primes)
+  const before = (c: number) => counted(c - 1) && (isSurelyGenitive(tokens[c - 1]!.norm) || text.concepts[c - 1]!.some((x) => text.concepts[c]!.includes(x)));
+  const sayingOf = (c: number) =>
+    (c >= 1 && spaced(c - 1, c) && (before(c) || (isGenitiveMarker(tokens[c - 1]!.norm) && genitiveOf(c - 1)))) ||
+    (c + 2 < tokens.length && isGenitivePreposition(tokens[c + 1]!.norm) && (counted(c + 2) || (isArticle(tokens[c + 2]!.norm) && counted(c + 3))));
+  const out: AnalyzedText['numbers'] = [];
+  for (let c = 0; c < tokens.length; c++) {
+    if (!isTallyWord(tokens[c]!.norm) || !sayingOf(c)) continue;
+    const n = text.numbers.find((x) => x.first > c);
+    if (!n || n.first - c > TALLY_REACH) continue;
+    let joined = true;
+    for (let k = c; k < n.first && joined; k++) joined = !breaksPhrase(gap(k, k + 1)) && !endsSentenceBetween(gap(k, k + 1));
+    if (joined && !out.includes(n)) out.push(n);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { termKey, type AnalyzedText, type Alt, type QueryUnit } from '../lang/an
 import { writtenAsYear } from '../lang/numbers.js';
 import { endsAsQuestion } from '../lang/words.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
-import { nameStrength, whichStrength } from './extract.js';
+import { nameStrength, talliedCount, whichStrength } from './extract.js';
 import { COUNT_REACH, isOneInLetters, unitPositions, writtenAsSum, type PassageText } from './passage.js';
 import { MONEY_CONCEPTS, answerTypeStrength, type QuestionPlan } from './question.js';
 
@@ -141,7 +141,9 @@ function unitMatch(
  * For a count or an amount, a number must stand by what is counted: "how many servers" wants the
  * number next to "servers", "how much ransom" the number next to the ransom or the currency.
  */
-function countStrength(text: AnalyzedText, focus: QueryUnit | undefined, type: 'count' | 'money', oneByOne: boolean): number {
+function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' | 'money', oneByOne: boolean): number {
+  const { text } = passage;
+  const { focus } = plan;
   // (asked how many, कितने, কতজন, a sum of money counts nothing one by one: "মৃতদের পরিবারকে দুই লক্ষ টাকা" is no count of the dead)
   const numbers = oneByOne ? text.numbers.filter((n) => !writtenAsSum(text, n)) : text.numbers;
   if (numbers.length === 0) return 0;
@@ -154,7 +156,8 @@ function countStrength(text: AnalyzedText, focus: QueryUnit | undefined, type: '
     return currency.length > 0 ? 0.5 : 0;
   }
   if (!focus) return 1;
-  return near(targets) ? 1 : 0.6;
+  // (or one a noun of count gives as how many of it, or of what the question says of it, there are: मरने वालों की संख्या … 14)
+  return near(targets) || talliedCount(plan, passage).some((n) => numbers.includes(n)) ? 1 : 0.6;
 }
 
 /**
@@ -166,7 +169,7 @@ function typeStrength(plan: QuestionPlan, passage: PassageText): number {
   const { type, focus } = plan;
   const { text } = passage;
   if (type === 'thing') return plan.which.length > 0 ? whichStrength(plan, passage) : 0;
-  if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(text, focus, type, type === 'count' && plan.oneByOne));
+  if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(plan, passage, type, type === 'count' && plan.oneByOne));
   if (type === 'person' || type === 'place') return Math.max(answerTypeStrength(text, type), nameStrength(plan, passage));
   return answerTypeStrength(text, type, plan.timePart);
 }

@@ -1523,6 +1523,22 @@ describe('a name answers who only by its role beside the question’s words (iss
   });
 });
 
+describe('a count a noun of count gives', () => {
+  it('reads the number after संख्या, সংখ্যা or "number of" in its clause as how many of what it is said of there are', () => {
+    const toll = 'बिहार के गोपालगंज जिले के सेमरहिया गांव में जहरीली शराब पीने से मरने वालों की संख्या मंगलवार शाम तक बढ़कर 14 हो गई।';
+    expect(answer('गोपालगंज जहरीली शराब कांड में अब तक कितने लोगों की मौत हुई?', toll, 'hi')?.normalized).toBe('14');
+    expect(answer('how many people died in the hooch tragedy?', toll, 'hi')?.normalized).toBe('14');
+    expect(answer('how many people died?', 'The number of dead rose to 14 on Tuesday.', 'en')?.normalized).toBe('14');
+    expect(answer('কতজন মারা গেছেন?', 'বিষমদ কাণ্ডে মৃতদের সংখ্যা বেড়ে ৭ হয়েছে।', 'bn')?.normalized).toBe('7');
+  });
+
+  it('reads no count from a noun of count said of something else, nor past its clause, nor from a number that names a kind ("prime number")', () => {
+    expect(answer('how many people died?', 'The number of villages hit rose to 14 by Tuesday.', 'en')).toBeUndefined();
+    expect(answer('how many people died?', 'Officials did not give the number of dead; 14 villages were cut off.', 'en')).toBeUndefined();
+    expect(answer('how many digits does the largest known prime have?', 'The largest known prime number has 22,338,618 decimal digits.', 'en')?.text).toBe('22,338,618 decimal digits');
+  });
+});
+
 describe('a list of sums a comma and a coordinator join', () => {
   it('gives the sum of the recipient or giver the question names, across a comma', () => {
     const sums = 'सरकार ने मृतकों के परिजनों को 4 लाख रुपये, गंभीर घायलों को 1 लाख रुपये और मामूली घायलों को 50 हजार रुपये मुआवजा देने की घोषणा की।';

@@ -69,6 +69,7 @@ export const BN: LanguageWords = {
   lightVerbs: ['করা', 'হওয়া', 'দেওয়া', 'নেওয়া', 'যাওয়া', 'রাখা', 'পড়া', 'লাগা'],
   partJoiners: [],
   designationWords: ['নম্বর', 'নং', 'নাম্বার'],
+  tallyWords: ['সংখ্যা'],
   // Bengali writes a postposition apart only after a genitive (রহিমের সঙ্গে); these are the words that do
   nameMarkers: ['দ্বারা', 'সঙ্গে', 'সাথে', 'থেকে'],
   // case endings written onto a noun: genitive, accusative/dative, locative, plural

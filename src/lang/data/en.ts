@@ -60,6 +60,7 @@ export const EN: LanguageWords = {
   partJoiners: ['of', 'out'],
   // (none: English "number" is also a verb, "the injured number 12", and "no" a denial, "killed 5. No arrests…")
   designationWords: [],
+  tallyWords: ['number', 'toll', 'tally'],
   nameMarkers: [],
   nameEndings: ["'s"],
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],

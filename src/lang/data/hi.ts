@@ -69,6 +69,7 @@ export const HI: LanguageWords = {
   lightVerbs: ['करना', 'होना', 'देना', 'लेना', 'जाना', 'रखना', 'पड़ना', 'लगना', 'बनाना', 'बनना', 'डालना', 'कराना'],
   partJoiners: [],
   designationWords: ['नंबर', 'नम्बर', 'नं'],
+  tallyWords: ['संख्या', 'तादाद'],
   // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word
   nameMarkers: ['ने', 'को', 'के', 'की', 'का', 'से', 'में', 'पर', 'द्वारा'],
   nameEndings: [],

@@ -180,6 +180,12 @@ export interface LanguageWords {
    * also a verb and "no" a denial.
    */
   designationWords: readonly string[];
+  /**
+   * Nouns of a count that say how many of what they are said of there are, the number after them in their
+   * clause: मरने वालों की संख्या … बढ़कर 14 हो गई, মৃতের সংখ্যা বেড়ে ৭, "the number of dead rose to 14", "the
+   * death toll climbed to 14". Only words that are nothing else.
+   */
+  tallyWords: readonly string[];
   /** Case markers written as words after a name: लेडी गागा ने, न्यूटन को. */
   nameMarkers: readonly string[];
   /** Case endings written onto a name: কলকাতার, রহিমকে. */
