@@ -372,6 +372,9 @@ covid | covid, coronavirus, pandemic, epidemic, outbreak | कोविड, क�
 compensation | compensation, ex gratia | मुआवजा, सहायता राशि | ক্ষতিপূরণ | muavza, khotipuron
 grant | grant, aid, subsidy | अनुदान, सब्सिडी | অনুদান, ভর্তুকি | anudan
 toll>death | toll, death toll, fatalities | मृतकों, मृतक, मृतकों की संख्या | মৃতের সংখ্যা | mritak
+suspend | suspend, suspended, suspension | निलंबित, निलंबन, सस्पेंड | সাসপেন্ড, সাময়িক বরখাস্ত | nilambit, suspend
+liquor | liquor, alcohol, booze | शराब, दारू, मदिरा | মদ, মদের | sharab, daru, mod
+hooch>liquor | hooch, spurious liquor, illicit liquor, moonshine, country liquor | जहरीली शराब, कच्ची शराब, अवैध शराब, देसी शराब | বিষমদ, চোলাই, চোলাই মদ | jahrili sharab, bishmod, cholai
 casualty | casualties, victims | हताहत, पीड़ित | হতাহত | hatahat, peedit
 missing | missing, disappeared, untraceable | लापता, गायब | নিখোঁজ | lapata, nikhoj
 cause-of | why, reason behind, motive | मकसद, मंशा, उद्देश्य | উদ্দেশ্য, মতলব | maksad, uddeshyo

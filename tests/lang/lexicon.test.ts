@@ -95,6 +95,10 @@ describe('the concept lexicon', () => {
     expect(same('firefighters', 'दमकल', 'দমকল')).toBe(true);
     expect(same('control', 'काबू', 'নেভা')).toBe(true);
     expect(same('magnitude', 'तीव्रता', 'মাত্রা')).toBe(true);
+    expect(same('suspended', 'निलंबित', 'সাসপেন্ড')).toBe(true);
+    // spurious liquor is liquor: a question of hooch finds जहरीली शराब and বিষমদ, and a passage of शराब alone more weakly
+    for (const hooch of ['hooch', 'जहरीली शराब', 'বিষমদ']) expect(conceptsWrittenAs(hooch).flatMap(withParents), hooch).toEqual(expect.arrayContaining(['hooch', 'liquor']));
+    expect(conceptsOfWord('शराब')).toEqual(['liquor']);
     // a raid carried out (छापे मारे गए) or a shot fired (गोली मारी गई) is no death, জন্য (for) no person, a
     // container or a statement put out no fire brought under control, a patient (मरीज) no death
     for (const phrase of ['मारे गए', 'मारी गई']) expect(conceptsWrittenAs(phrase), phrase).not.toContain('death');

@@ -144,14 +144,19 @@ airport termin|computer:55
 airsick|illness:55
 airspe|speed:55
 airt|send:55
+akvavit|liquor:55
 alacrit|fast:55
 alari|ward:55
 alarm|threat:55 warn:55
 alat|ward:55
 albino|person:55 personal:55
 alchem|change:55
+alcohol addict|liquor:70
+alcohol beverag|liquor:70
+alcohol drink|liquor:70
 aliform|ward:55
 alin|agency:55
+alki|liquor:70
 all around·|expert:55
 all import·|main:55
 all night|night:70
@@ -224,6 +229,7 @@ anuria|illness:55
 apart build|house:55 office:55
 apart hous|house:55 office:55
 aper|person:55 personal:55
+aperitif|liquor:55
 apologia|army:55
 apostleship|post:55
 apothecari shop|record:55
@@ -239,7 +245,10 @@ appreci|person:55 personal:55
 apprenticeship|post:55
 appropri bill|bill:55
 appurten·|help:55
+aqua vita|liquor:55
 aquat|sport:55
+aquavit|liquor:55
+arak|liquor:55
 arbitr|negotiate:55
 arboretum|service:55
 arborist|expert:55
@@ -251,6 +260,7 @@ archaiz|change:55
 archeolog site|website:55
 archeri|sport:55
 archetyp|early:55
+ardent spirit|liquor:55
 area bomb|explosion:55
 area unit|ward:55
 areal|area:60
@@ -260,6 +270,7 @@ arm servic|staff:55
 armamentarium|collect:55
 armi offic·|official:55 police:55
 aromatherapi|care:55
+arrack|liquor:55
 arrest·|down:60 stop:60
 arriv at|spread:70
 arriv·|passenger:55
@@ -519,6 +530,7 @@ birth certif|password:55
 bishopri|post:55
 bissextil year|year:55
 biter|person:55 personal:55
+bitter|liquor:55
 bitti|small:55
 biz|work:55
 blab out|reveal:55
@@ -596,6 +608,8 @@ booster dose|vaccine:55
 booster shot|vaccine:55
 booti|steal:70
 bootlegg·|crime:55
+boozer|liquor:70
+boozi|liquor:60
 bordello|house:55 office:55
 border district|district:55
 border on|about:55
@@ -621,6 +635,7 @@ bran new|recent:55
 branchi|counter:55
 brand name|name:55
 brand new|recent:55
+brandi|liquor:55
 brass hat|official:55 police:55
 breach of contract|hack:55
 breach of duti|hack:55
@@ -630,6 +645,7 @@ break of dai|morning:70
 break off|disrupt:55
 breakneck|threat:55
 breast fed|nurse:55
+brewag|liquor:55
 breweri|work:55
 briarroot|origin:55
 briber|crime:55
@@ -1511,6 +1527,7 @@ diploma|password:55
 diplomat|official:50
 diplomat negoti|negotiate:55
 diplomatist|official:55
+dipsomaniac|liquor:70
 direct current|electricity:55
 direct electr current|electricity:55
 direct grant school|school:55
@@ -1996,6 +2013,7 @@ fire warden|firefighter:55 official:55
 fireboat|boat:55
 firehous|railway:55
 firetrap|house:55 office:55
+firewat·|liquor:55
 first aid station|railway:55
 first light|morning:70
 first name|name:55
@@ -2387,7 +2405,10 @@ har|control:55
 harborag|port:60
 harbourag|port:60
 hard cash|cash:70
+hard cider|liquor:55
+hard drink|liquor:70
 hard knock|affect-people:70
+hard liquor|liquor:70
 hard to pleas|demand:55
 hard water|water:55
 hard worker|staff:55
@@ -2492,11 +2513,13 @@ hold swai|control:55
 hole out|disrupt:55
 holi water|water:55
 holidaymak·|passenger:55
+home brew|liquor:55
 home comput·|computer:55
 home folk|public:55
 home in|target:55
 home page|website:55
 home port|port:55
+homebrew|liquor:55
 homepag|website:55
 hometown|city:55
 honor discharg|deny:55
@@ -2506,6 +2529,7 @@ hook|origin:55
 hook up with|ward:55
 hooligan|hacker:55
 hoopla|public:55
+hootch|hooch:70 liquor:55
 hop picker|computer:55
 hop up|change:55
 hoper|person:55 personal:55
@@ -2637,6 +2661,7 @@ individualist|person:54 personal:54
 indoctrin|order:55
 industri diseas|illness:55
 industri plant|work:70
+inebri·|liquor:70
 inerti guidanc system|system:55
 inerti navig system|system:55
 inexpens|amount:55
@@ -2795,6 +2820,8 @@ kaleidoscop|change:55
 kangaroo court|court:55
 karat|ward:55
 katabat wind|wind:55
+kava|liquor:55
+kavakava|liquor:55
 keep in|arrest:55
 keep track|know:55
 keratalgia|injured:55
@@ -2822,7 +2849,9 @@ knowabl|know:60
 knower|know:60 person:55 personal:55
 knowledg|know:60
 kook|person:55 personal:55
+koumiss|liquor:55
 kt|ward:55
+kumi|liquor:55
 kylix|sport:55
 labor intens|try:55
 labor leader|politician:55
@@ -2976,6 +3005,7 @@ linear measur|ward:55
 linear unit|ward:55
 linen paper|offline-mode:55
 linkup|origin:60
+liqueur|liquor:55
 liquid|change:55
 liquid oxygen|oxygen:55
 liquor store|record:55
@@ -3327,6 +3357,7 @@ misstat|announce:55 say:55
 mistrust|suspect:70
 mix bag|kind:70 collect:55
 mix blood|person:55 personal:55
+mix drink|liquor:55
 mixologist|staff:55
 mnemonist|expert:55
 moat|protect:55
@@ -3360,8 +3391,9 @@ moolah|money:55
 moon curser|crime:55
 moon face|affect-people:55
 moon trefoil|health:55
+moonlight|hooch:65
 moonlight·|staff:55
-moonshin·|crime:55
+moonshin·|hooch:60 crime:55
 moot court|court:55
 mopper|staff:55
 moral|cause-of:55
@@ -3469,6 +3501,7 @@ neuralgia|injured:55
 neuropsychiatri|health:55
 neurosurgeon|doctor:55
 neurosurgeri|operation:55
+neutral spirit|liquor:55
 neutron star|celebrity:55
 new event|happen:55
 new fangl|recent:55
@@ -3710,6 +3743,7 @@ outsiz|big:55
 outstat|post:55
 outvot|election:55
 outwork|army:55
+ouzo|liquor:55
 oven readi|plan:55
 over again|again:70
 overachiev·|student:55
@@ -4184,6 +4218,7 @@ prompter box|counter:55
 promptitud|fast:55
 prong|counter:60
 prongi|counter:70
+proof spirit|liquor:55
 prop root|origin:55
 prop up|help:55
 propaganda|data:55
@@ -4212,6 +4247,7 @@ provinci capit|city:55
 provis|food:55
 prowl car|road:55
 prowler|hacker:55
+pruno|hooch:55
 pseudonym|hide:70 name:55
 pseudorubella|illness:55
 psychiatr hospit|hospital:55
@@ -4248,6 +4284,7 @@ puissant|electricity:55
 pull awai|passenger:55
 pull togeth·|collect:70
 pull up short|stop:55
+pulqu|liquor:55
 pulseless|death:55
 punch in|data:55 record:55
 punctual|time:55
@@ -4549,6 +4586,7 @@ restor·|restore:60
 resurg|origin:55
 resurg·|restore:55
 resuscit|restore:60
+resuspens|suspend:55
 retail|sell:55
 retali|hacker:55
 retinu|collect:55
@@ -4581,6 +4619,7 @@ rhizotomi|operation:55
 rhymer|government:55
 rhymest·|government:55
 ribbon worm|malware:55
+rice beer|liquor:55
 rice paper|offline-mode:55
 rich peopl|person:55
 rich person|person:55 personal:55
@@ -4631,6 +4670,7 @@ rootlet|origin:60
 rose window|counter:55
 roseola infantili|illness:55
 roseola infantum|illness:55
+rotgut|liquor:55
 roughneck|hacker:55
 round|gang:55
 round down|change:55
@@ -4709,6 +4749,8 @@ scath|damage:70 main:55
 scenarist|government:55
 scenic railwai|railway:55
 schemat|change:55
+schnap|liquor:55
+schnapp|liquor:55
 scholarli|know:55
 school bu|road:55
 school newspap·|journalist:55
@@ -4986,6 +5028,7 @@ slot machin|computer:55
 sloucher|person:55 personal:55
 slow move|late:55
 slow viru|malware:55
+slurri|suspend:55
 slush fund|money:55
 small boat|boat:55
 small chang|cash:55
@@ -5091,6 +5134,8 @@ spend monei|cash:55
 spill the bean|reveal:55
 spillov·|cause:55 exam:55 report:55
 spini head worm|malware:55
+spirit|liquor:70
+spiritu|liquor:60
 spiritu leader|politician:55
 spirogram|record:55
 sport car|road:55
@@ -5234,6 +5279,7 @@ strive|try:55
 striven|try:55
 striver|staff:55
 strong armer|crime:55
+strong drink|liquor:70
 stronghold|army:55
 strove|try:55
 struck|disrupt:55
@@ -5326,6 +5372,7 @@ surgic process|operation:70
 surnam|name:55
 surrender·|person:55 personal:55
 survivalist|person:55 personal:55
+suspend·|suspend:60
 suspens account|account:55
 suspicion|believe:50 suspect:50
 suss out|scan:70 exam:55 investigate:55
@@ -5444,6 +5491,7 @@ ten|social-media:66
 ten fold|many:55
 tenantri|collect:55
 tender|change:55
+tequila|liquor:55
 teraflop|ward:55
 tercet|digital:55
 termer|person:55 personal:55
@@ -5870,6 +5918,7 @@ vicin|area:70
 victimless crime|crime:55
 videlicet|name:70
 view as|believe:70
+vino|liquor:55
 viol|hack:60
 violabl|hack:60
 violent death|death:55
@@ -5891,6 +5940,7 @@ vivisect|operation:55
 vizier|official:55
 viziership|post:55
 vocat|phone:61
+vodka|liquor:55
 voidanc|evacuate:70
 volant|ward:55
 volari|house:55 office:55
@@ -5995,6 +6045,8 @@ whinei|fir:55
 whini|fir:55
 whip boi|casualty:55
 whiplash injuri|damage:55 injured:55
+whiskei|liquor:55
+whiski|liquor:55
 white dwarf|celebrity:55
 white dwarf star|celebrity:55
 white knight|company:55
