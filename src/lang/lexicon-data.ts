@@ -165,7 +165,7 @@ celebrity | celebrity, celebrities, famous, star | मशहूर हस्त�
 journalist>person | journalist, reporter, correspondent, media, media outlet, news outlet, newspaper | पत्रकार, रिपोर्टर, मीडिया, अखबार, समाचार पत्र | সাংবাদিক, মিডিয়া, সংবাদমাধ্যম, সংবাদপত্র | patrakar, sangbadik
 public | public, citizen, citizens, common people | जनता, नागरिक, आम लोग | জনগণ, নাগরিক, সাধারণ মানুষ | janta, nagrik
 user>person | user, users, customer, consumer | उपयोगकर्ता, यूजर, ग्राहक | ব্যবহারকারী, গ্রাহক | user, grahak
-family | family, relatives | परिवार, परिजन | পরিবার, আত্মীয় | parivar, poribar
+family | family, relatives, kin | परिवार, परिजन, घरवाले, परिवारवाले, आश्रित | পরিবার, আত্মীয়, পরিজন, স্বজন | parivar, poribar, gharwale
 student>person | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
 devotee>person | devotee, devotees, pilgrim, pilgrims, worshipper | श्रद्धालु, तीर्थयात्री | পুণ্যার্থী, তীর্থযাত্রী, দর্শনার্থী | shraddhalu, punyarthi
 owner>person | owner, owners, proprietor | मालिक | মালিক | malik
@@ -340,7 +340,7 @@ river | river, rivers | नदी | নদী | nadi, nodi
 accident | accident, crash, collision, mishap | दुर्घटना, हादसा, टक्कर | দুর্ঘটনা, সংঘর্ষ | durghatna, hadsa, durghotona
 explosion | explosion, blast, bomb | विस्फोट, धमाका, बम | বিস্ফোরণ, বোমা | visphot, dhamaka, bisphoron
 injured | injured, injury, wounded, hurt | घायल, जख्मी, चोट | আহত, জখম | ghayal, ahoto
-rescue | rescue, rescued, relief | बचाव, राहत, निकाला | উদ্ধার, ত্রাণ | bachav, rahat, tran
+rescue | rescue, rescued, relief, pulled out | बचाव, राहत, निकाला, बाहर निकाला | উদ্ধার, ত্রাণ, বের করে আনা, বার করে আনা | bachav, rahat, tran
 evacuate>rescue | evacuate, evacuation, relocate, relocation | सुरक्षित स्थान | সরিয়ে নেওয়া, নিরাপদ আশ্রয় | surakshit sthan
 protest | protest, protester, protesters, demonstration, agitation, strike, bandh | विरोध, प्रदर्शन, हड़ताल, आंदोलन | বিক্ষোভ, ধর্মঘট, আন্দোলন, প্রতিবাদ | virodh, hartal, bikkhobh
 violence | violence, riot, clash, clashes, unrest | हिंसा, दंगा, झड़प | হিংসা, দাঙ্গা, সংঘর্ষ | hinsa, danga

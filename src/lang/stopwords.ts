@@ -48,7 +48,7 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     carry carries carried carrying`,
   'hi-latn': `ka ke ki ko me mein mai se par pe ne hai hain he tha thi the ho hua hue hui gaya gayi gaye gai
     kiya kiye kar karne karna raha rahi rahe ja jaa chuka chuki bhi to hi aur ya jo yeh ye woh wo is us in un thay
-    wala wale wali apne apna sakta sakte liye aa aaye aaya aayi`,
+    wala wale wali walo walon waala waale waali waalo waalon apne apna sakta sakte liye aa aaye aaya aayi`,
   'bn-latn': `er ar o theke hoy hoye hoyeche hoyechilo hoyechhilo hochhe hocche chilo chhilo ache achhe kore kora korechhe
     koreche korche korchhe korchilo korchhilo korechilo korechhilo korchen korechen korchilen korechilen jonno diye niye ei sei ta tar tader tara je ja jeta ekta ekti gulo guli r ke
     eseche esechen eshechen esechilo esechhilo eshechilo eshechhilo geche gechen gechilo giyeche giyechen gelo`,

@@ -96,6 +96,10 @@ describe('the concept lexicon', () => {
     expect(same('control', 'काबू', 'নেভা')).toBe(true);
     expect(same('magnitude', 'तीव्रता', 'মাত্রা')).toBe(true);
     expect(same('suspended', 'निलंबित', 'সাসপেন্ড')).toBe(true);
+    // brought out (বের করে আনা) of a fire or a wreck is rescued; a family's members (घरवाले) are its family
+    expect(conceptsWrittenAs('বের করে আনা')).toContain('rescue');
+    expect(conceptsWrittenAs('बाहर निकाला')).toContain('rescue');
+    expect(conceptsOfWord('घरवालों')).toContain('family');
     // spurious liquor is liquor: a question of hooch finds जहरीली शराब and বিষমদ, and a passage of शराब alone more weakly
     for (const hooch of ['hooch', 'जहरीली शराब', 'বিষমদ']) expect(conceptsWrittenAs(hooch).flatMap(withParents), hooch).toEqual(expect.arrayContaining(['hooch', 'liquor']));
     expect(conceptsOfWord('शराब')).toEqual(['liquor']);

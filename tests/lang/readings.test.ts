@@ -116,6 +116,12 @@ describe('reading a question', () => {
     expect(analyzeQuery('paper telegram pe kitne baje aa gaya tha').units.map((u) => u.raw)).not.toContain('aa');
   });
 
+  it('takes वालों and its romanized spellings (walo, waalon), the "those who" of मरने वालों, as function words', () => {
+    expect(isStopword('वालों', 'hi')).toBe(true);
+    for (const w of ['walo', 'walon', 'waalon']) expect(isStopword(w, 'latn-indic'), w).toBe(true);
+    expect(analyzeQuery('gaon walo ke hisab se kitne log mare').units.map((u) => u.raw)).not.toContain('walo');
+  });
+
   it('asks the hour with कितने बजे, কটায়, kitne baje and "what time did", not with "what time frame" nor किस दिन', () => {
     for (const q of ['चमोली में भूकंप कितने बजे आया?', 'ভূমিকম্প কটায় হয়েছিল?', 'junior accountant ka paper kitne baje aaya', 'What time did the quake hit?'])
       expect(analyzeQuery(q).asksTimeBy, q).toBe('hour');

@@ -555,6 +555,7 @@ blockad runner|boat:55
 blocki|block:60
 blogger|person:55 personal:55
 blood heat|temperature:55
+blood relat|family:70
 blood sport|sport:55
 blot out|change:55
 blot paper|offline-mode:55
@@ -1153,6 +1154,7 @@ conjug famili|family:55 house:55
 conjunctur|times:55
 connector|origin:60
 connect·|origin:60
+consanguin|family:70
 conscienc monei|money:55
 conscienti objector|protest:55
 consequ|cause:58 exam:58 report:58
@@ -2839,6 +2841,7 @@ killer|death:52
 kinetosi|fir:55 illness:55
 king size|big:55
 kinship system|agency:55
+kinsperson|family:70
 kit and boodl|total:55
 kit and caboodl|total:55
 kludg|collect:55
