@@ -3,7 +3,7 @@ import { FIELDS, termKey, type Field, type FieldTerms } from './fields.js';
 import { canonicalNumber, type NumberPhrase } from './numbers.js';
 import type { Language, Script } from './script.js';
 import { isNativeWord } from './dictionary.js';
-import { tokenTerms, type TokenTerms } from './terms.js';
+import { hyphenJoined, tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm, type TimeExpression } from './time.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
@@ -44,13 +44,16 @@ export function analyzeText(text: string, language: Language): AnalyzedText {
   const terms = tokens.map(tokenTerms);
   const { numbers, times } = valuesOf(text, tokens, language, false);
   const concepts = conceptsByToken([...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers)], tokens.length);
+  const joined = hyphenJoined(text, tokens);
   const keys = terms.map((t, i) => {
     const keyField = keyFieldOf(t);
+    const compound = joined.get(i) ?? joined.get(i - 1);
     return new Set([
       termKey('text', t.token.norm),
       ...t.stems.map((s) => termKey('stem', s)),
       ...[...t.keys, ...t.near].map((k) => termKey(keyField, k)),
       ...concepts[i]!.map((c) => termKey('concept', c)),
+      ...(compound ? [termKey('text', compound.norm), ...compound.stems.map((s) => termKey('stem', s))] : []),
     ]);
   });
   for (const p of numbers) for (let i = p.first; i <= p.last; i++) keys[i]!.add(termKey('num', canonicalNumber(p.value)));
@@ -71,9 +74,10 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
   const terms = tokens.map(tokenTerms);
   const { numbers, times } = valuesOf(text, tokens, language, false);
   const native = terms.map((t) => keyFieldOf(t) === 'native');
+  const joined = [...hyphenJoined(text, tokens).values()];
   return {
-    text: tokens.map((t) => t.norm),
-    stem: terms.flatMap((t) => t.stems),
+    text: [...tokens.map((t) => t.norm), ...joined.map((j) => j.norm)],
+    stem: [...terms.flatMap((t) => t.stems), ...joined.flatMap((j) => j.stems)],
     key: terms.flatMap((t, i) => (native[i] ? [] : [...t.keys, ...t.near])),
     native: terms.flatMap((t, i) => (native[i] ? [...t.keys, ...t.near] : [])),
     concept: [...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers)].flatMap((m) => m.concepts),

@@ -8,7 +8,7 @@ import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Script } from './script.js';
 import { loadSpellings, spellings, swappedFunctionWord } from './spelling.js';
 import { isStopword } from './stopwords.js';
-import { tokenTerms, type TokenTerms } from './terms.js';
+import { hyphenJoined, tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
 import { asksClockAt, endsAsGenitive, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, romanizedBases, romanizedReendings, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -589,6 +589,13 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     }
   }
 
+  // two words a hyphen joins are also the one word they are written as (check-in: checkin), and one word typed
+  // whole finds them joined (analysis gives each its joined form)
+  const joined = hyphenJoined(text, tokens);
+  const compoundAlts = (i: number): Alt[] => {
+    const j = joined.get(i) ?? joined.get(i - 1);
+    return j ? [{ field: 'text', term: j.norm, strength: STRENGTH.text }, ...j.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem }))] : [];
+  };
   let slips = 0;
   terms.forEach((t, i) => {
     if (used.has(i) || skip(i)) return;
@@ -613,6 +620,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         ...translations,
         ...synonyms,
         ...(unknown && slips++ < MAX_SLIP_WORDS ? slipAlts(t) : []),
+        ...compoundAlts(i),
       ],
       entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),
     });

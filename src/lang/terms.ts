@@ -57,3 +57,24 @@ function keysOf(norm: string, script: Script | undefined): string[] {
   const bases = script === 'beng' ? bengaliBases(norm) : script === 'latn' ? [withoutPossessive(norm)] : [norm];
   return [...new Set(bases.flatMap((b) => phoneticKeys(b, script)))];
 }
+
+/**
+ * Two words a hyphen joins (check-in, सब-इंस्पेक्टर), by the position of the first, as the one word they are
+ * also written as (checkin): its normalized form and stems, which both words carry. Only words of one script,
+ * no number among them.
+ */
+export function hyphenJoined(text: string, tokens: readonly Token[]): Map<number, { norm: string; stems: string[] }> {
+  const out = new Map<number, { norm: string; stems: string[] }>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (a.numeric || b.numeric || !HYPHEN.test(text.slice(a.end, b.start))) continue;
+    const script = scriptOf(a.norm[0] ?? '');
+    if (script === undefined || scriptOf(b.norm[0] ?? '') !== script) continue;
+    const norm = a.norm + b.norm;
+    out.set(i, { norm, stems: stems(norm, script) });
+  }
+  return out;
+}
+
+/** A hyphen between two words, and nothing else: one of the several a writer's keyboard may give. */
+const HYPHEN = /^[-\u2010\u2011]$/u;

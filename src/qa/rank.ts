@@ -166,7 +166,7 @@ function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' |
  * and places or a name the passage writes, a time by the lexicon's times.
  */
 function typeStrength(plan: QuestionPlan, passage: PassageText): number {
-  const { type, focus } = plan;
+  const { type } = plan;
   const { text } = passage;
   if (type === 'thing') return plan.which.length > 0 ? whichStrength(plan, passage) : 0;
   if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(plan, passage, type, type === 'count' && plan.oneByOne));

@@ -240,3 +240,31 @@ describe('a currency sign before a number', () => {
     expect(analyzePassage('हैकरों ने 50 लाख मांगे।', 'hi').concept).not.toContain('rupee');
   });
 });
+
+describe('two words a hyphen joins', () => {
+  const keysOf = (text: string, lang: 'en' | 'hi' | 'bn') => analyzeText(text, lang).keys.map((k) => [...k]);
+  it('are also the one word they are written as, in a passage and in a question, either way round', () => {
+    expect(keysOf('The check-in system failed.', 'en')[1]).toContain('text:checkin');
+    expect(analyzePassage('The check-in system failed.', 'en').text).toContain('checkin');
+    expect(alts('how long was the checkin down')[0]).toContain('text:checkin');
+    expect(alts('how long was the check-in down')[0]).toContain('text:checkin');
+    expect(keysOf('अमेज़न वर्षा-वन में', 'hi')[1]).toContain('text:वर्षावन');
+    // not across a space, a dash between clauses, or a number
+    expect(keysOf('check in at six', 'en').flat()).not.toContain('text:checkin');
+    expect(keysOf('the vote - in June', 'en').flat()).not.toContain('text:votein');
+    expect(keysOf('3rd-and-9 on the 24', 'en').flat()).not.toContain('text:and9');
+  });
+
+  it('give every pair of letter words the joined word, both words keeping their own', () => {
+    const word = fc.stringMatching(/^[a-z]{2,8}$/);
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const keys = keysOf(`${a}-${b}`, 'en');
+        expect(keys).toHaveLength(2);
+        for (const k of keys) expect(k).toContain(`text:${a}${b}`);
+        expect(keys[0]).toContain(`text:${a}`);
+        expect(keys[1]).toContain(`text:${b}`);
+      }),
+    );
+  });
+});
