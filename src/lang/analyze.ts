@@ -53,7 +53,7 @@ export function analyzeText(text: string, language: Language): AnalyzedText {
       ...t.stems.map((s) => termKey('stem', s)),
       ...[...t.keys, ...t.near].map((k) => termKey(keyField, k)),
       ...concepts[i]!.map((c) => termKey('concept', c)),
-      ...(compound ? [termKey('text', compound.norm), ...compound.stems.map((s) => termKey('stem', s))] : []),
+      ...(compound ? [termKey('text', compound.norm)] : []),
     ]);
   });
   for (const p of numbers) for (let i = p.first; i <= p.last; i++) keys[i]!.add(termKey('num', canonicalNumber(p.value)));
@@ -77,7 +77,7 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
   const joined = [...hyphenJoined(text, tokens).values()];
   return {
     text: [...tokens.map((t) => t.norm), ...joined.map((j) => j.norm)],
-    stem: [...terms.flatMap((t) => t.stems), ...joined.flatMap((j) => j.stems)],
+    stem: terms.flatMap((t) => t.stems),
     key: terms.flatMap((t, i) => (native[i] ? [] : [...t.keys, ...t.near])),
     native: terms.flatMap((t, i) => (native[i] ? [...t.keys, ...t.near] : [])),
     concept: [...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers)].flatMap((m) => m.concepts),

@@ -589,12 +589,13 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     }
   }
 
-  // two words a hyphen joins are also the one word they are written as (check-in: checkin), and one word typed
-  // whole finds them joined (analysis gives each its joined form)
+  // two words a hyphen joins are also the one word they are written as (check-in: checkin, by its stems), and
+  // one word typed whole finds them joined (analysis gives a passage's two words their joined form; terms.ts hyphenJoined)
   const joined = hyphenJoined(text, tokens);
+  // (to one unit only, the first word's, or the second's when the first is none: e-mail; a compound is one word)
   const compoundAlts = (i: number): Alt[] => {
-    const j = joined.get(i) ?? joined.get(i - 1);
-    return j ? [{ field: 'text', term: j.norm, strength: STRENGTH.text }, ...j.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem }))] : [];
+    const j = joined.get(i) ?? (i > 0 && (used.has(i - 1) || skip(i - 1)) ? joined.get(i - 1) : undefined);
+    return j ? j.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem })) : [];
   };
   let slips = 0;
   terms.forEach((t, i) => {

@@ -60,8 +60,10 @@ function keysOf(norm: string, script: Script | undefined): string[] {
 
 /**
  * Two words a hyphen joins (check-in, सब-इंस्पेक्टर), by the position of the first, as the one word they are
- * also written as (checkin): its normalized form and stems, which both words carry. Only words of one script,
- * no number among them.
+ * also written as (checkin): its normalized form and stems. A passage gives both words the joined form as
+ * written (text), for a question that types it whole; a question gives its first word the joined stems, for
+ * a passage that writes it whole, whose stems they are. So two hyphenated writings meet by their two words
+ * alone, and the joined word does not count them twice. Only words of one script, no number among them.
  */
 export function hyphenJoined(text: string, tokens: readonly Token[]): Map<number, { norm: string; stems: string[] }> {
   const out = new Map<number, { norm: string; stems: string[] }>();
