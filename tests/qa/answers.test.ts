@@ -432,3 +432,22 @@ describe('a derailment, an earthquake and an exam paper leak, asked as people ty
     expect(ask(more, 'how deep was the chamoli quake')).toMatchObject({ answer: '10 किलोमीटर', reading: '10' });
   });
 });
+
+describe('a hooch tragedy, a hospital fire and an airport check-in outage, asked as people type', () => {
+  it('count the dead a noun of count gives (मरने वालों की संख्या … 14), and those brought out (বের করে আনা) as rescued', () => {
+    expect(ask(more, 'गोपालगंज जहरीली शराब कांड में अब तक कितने लोगों की मौत हुई?')).toMatchObject({ answer: '14' });
+    expect(ask(more, 'how many deaths has the district admin actually confirmed as due to hooch in gopalganj?').answer).toMatch(/^नौ/);
+    expect(ask(more, 'হাসপাতাল থেকে কতজন রোগীকে বের করে আনা হয়েছে?').answer).toMatch(/^৮৬ জন/);
+  });
+
+  it('name which one of a kind by the name after its word, and a minister whose title is one word', () => {
+    expect(ask(more, 'which BIAL official spoke to the media about the outage').answer).toBe('Rakesh Venkataraman');
+    expect(ask(more, 'বেঙ্গালুরু বিমানবন্দরের গোলমালের জন্য কোন সংস্থাকে দায়ী করা হয়েছে?').answer).toBe('Ostrava Softlink Pvt Ltd');
+    expect(ask(more, 'কোন মন্ত্রী হাসপাতালে গিয়েছিলেন?').answer).toBe('শুভাশিস হালদার');
+  });
+
+  it('read a word typed whole as the hyphenated one the article writes, and the dead’s families as the fire’s victims', () => {
+    expect(ask(more, 'how long was the bengaluru airport checkin down').answer).toBe('nearly seven hours');
+    expect(ask(more, 'compensation for hospital fire victims?')).toMatchObject({ answer: '২ লক্ষ টাকা', abstained: false });
+  });
+});
