@@ -10,7 +10,10 @@ import type { TokenTerms } from './terms.js';
  * broader one (Delhi Police is also police). A phrase's tokens are not matched again.
  */
 export function conceptMatches(terms: readonly TokenTerms[]): ConceptMatch[] {
-  return matchConcepts(terms.map((t) => conceptKeys(t.token.norm, t.stems))).map((m) => ({ ...m, concepts: m.concepts.flatMap(withParents) }));
+  return matchConcepts(
+    terms.map((t) => conceptKeys(t.token.norm, t.stems)),
+    terms.map((t) => t.token.norm),
+  ).map((m) => ({ ...m, concepts: m.concepts.flatMap(withParents) }));
 }
 
 /**

@@ -141,6 +141,9 @@ chief-minister | chief minister, cm | मुख्यमंत्री, सी�
 official>person | official, officer, officials, bureaucrat | अधिकारी, अफसर | আধিকারিক, কর্মকর্তা, অফিসার | adhikari, officer
 magistrate>official | district magistrate, magistrate, district collector | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
 manager>official | manager, general manager | प्रबंधक, महाप्रबंधक, मैनेजर | ব্যবস্থাপক, মহাব্যবস্থাপক, ম্যানেজার | prabandhak, manager
+superintendent>official | superintendent of police, police superintendent | पुलिस अधीक्षक, अधीक्षक, एसपी | পুলিশ সুপার, এসপি | sp, police superintendent
+mayor>official | mayor | महापौर, मेयर | মেয়র | mayor
+sarpanch>official | sarpanch, village head, panchayat head | सरपंच, ग्राम प्रधान, मुखिया | পঞ্চায়েত প্রধান | sarpanch, mukhiya
 commissioner | commissioner | आयुक्त, कमिश्नर | কমিশনার | ayukt, commissioner
 chairman | chairman, chairperson, chairwoman | अध्यक्ष, चेयरमैन | চেয়ারম্যান, সভাপতি | adhyaksh, chairman
 secretary | secretary, chief secretary | सचिव, मुख्य सचिव | সচিব, মুখ্যসচিব | sachiv
@@ -340,7 +343,7 @@ river | river, rivers | नदी | নদী | nadi, nodi
 accident | accident, crash, collision, mishap | दुर्घटना, हादसा, टक्कर | দুর্ঘটনা, সংঘর্ষ | durghatna, hadsa, durghotona
 explosion | explosion, blast, bomb | विस्फोट, धमाका, बम | বিস্ফোরণ, বোমা | visphot, dhamaka, bisphoron
 injured | injured, injury, wounded, hurt | घायल, जख्मी, चोट | আহত, জখম | ghayal, ahoto
-rescue | rescue, rescued, relief, pulled out | बचाव, राहत, निकाला, बाहर निकाला | উদ্ধার, ত্রাণ, বের করে আনা, বার করে আনা | bachav, rahat, tran
+rescue | rescue, rescued, relief | बचाव, राहत, निकाला | উদ্ধার, ত্রাণ, বের করে আনা, বার করে আনা | bachav, rahat, tran
 evacuate>rescue | evacuate, evacuation, relocate, relocation | सुरक्षित स्थान | সরিয়ে নেওয়া, নিরাপদ আশ্রয় | surakshit sthan
 protest | protest, protester, protesters, demonstration, agitation, strike, bandh | विरोध, प्रदर्शन, हड़ताल, आंदोलन | বিক্ষোভ, ধর্মঘট, আন্দোলন, প্রতিবাদ | virodh, hartal, bikkhobh
 violence | violence, riot, clash, clashes, unrest | हिंसा, दंगा, झड़प | হিংসা, দাঙ্গা, সংঘর্ষ | hinsa, danga
@@ -371,10 +374,10 @@ oxygen | oxygen, ventilator, icu, bed, beds | ऑक्सीजन, वें�
 covid | covid, coronavirus, pandemic, epidemic, outbreak | कोविड, कोरोना, महामारी | কোভিড, করোনা, মহামারি | corona, covid
 compensation | compensation, ex gratia | मुआवजा, सहायता राशि | ক্ষতিপূরণ | muavza, khotipuron
 grant | grant, aid, subsidy | अनुदान, सब्सिडी | অনুদান, ভর্তুকি | anudan
-toll>death | toll, death toll, fatalities | मृतकों, मृतक, मृतकों की संख्या | মৃতের সংখ্যা | mritak
-suspend | suspend, suspended, suspension | निलंबित, निलंबन, सस्पेंड | সাসপেন্ড, সাময়িক বরখাস্ত | nilambit, suspend
-liquor | liquor, alcohol, booze | शराब, दारू, मदिरा | মদ, মদের | sharab, daru, mod
-hooch>liquor | hooch, spurious liquor, illicit liquor, moonshine, country liquor | जहरीली शराब, कच्ची शराब, अवैध शराब, देसी शराब | বিষমদ, চোলাই, চোলাই মদ | jahrili sharab, bishmod, cholai
+toll>death | death toll | मृतक, मृतकों की संख्या | মৃতের সংখ্যা | mritak
+suspend | suspend, suspended | निलंबित, निलंबन, सस्पेंड | সাসপেন্ড, সাময়িক বরখাস্ত | nilambit
+liquor | liquor, alcohol, booze | शराब, दारू, मदिरा | মদ | sharab, daru
+hooch>liquor | hooch, spurious liquor, illicit liquor | जहरीली शराब, कच्ची शराब, अवैध शराब | বিষমদ, চোলাই, চোলাই মদ | jahrili sharab, bishmod, cholai
 casualty | casualties, victims | हताहत, पीड़ित | হতাহত | hatahat, peedit
 missing | missing, disappeared, untraceable | लापता, गायब | নিখোঁজ | lapata, nikhoj
 cause-of | why, reason behind, motive | मकसद, मंशा, उद्देश्य | উদ্দেশ্য, মতলব | maksad, uddeshyo

@@ -2,7 +2,7 @@ import { EVENTS, OFFICES, ORGANISATIONS } from './data/concepts.js';
 import { LEXICON } from './lexicon-data.js';
 import { normalize } from './normalize.js';
 import { scriptOf } from './script.js';
-import { stems, withoutPossessive } from './stem.js';
+import { bengaliBases, stems, withoutPossessive } from './stem.js';
 import { tokenize } from './tokenize.js';
 import { isAgentNoun } from './words.js';
 
@@ -152,9 +152,10 @@ export interface ConceptMatch {
 /**
  * The concepts named in a text, given each token's concept keys (conceptKeys): the longest form starting
  * at each token wins, and its tokens are not matched again; a Bengali word none starts at may be a
- * compound of two the lexicon knows (compoundOf).
+ * compound of two the lexicon knows (compoundOf), and a Hindi or Bengali one, given its normalized form
+ * (`norms`), a title written as one word (titleOf).
  */
-export function matchConcepts(tokenStems: readonly (readonly string[])[]): ConceptMatch[] {
+export function matchConcepts(tokenStems: readonly (readonly string[])[], norms?: readonly (string | undefined)[]): ConceptMatch[] {
   const { phrases } = lexicon();
   const out: ConceptMatch[] = [];
   let i = 0;
@@ -173,7 +174,8 @@ export function matchConcepts(tokenStems: readonly (readonly string[])[]): Conce
       i = matched.last + 1;
     } else {
       const parts = tokenStems[i]!.map(compoundOf).find((c) => c !== undefined);
-      const title = parts ? undefined : tokenStems[i]!.map(titleOf).find((c) => c !== undefined);
+      const norm = norms?.[i];
+      const title = parts || norm === undefined ? undefined : titleOf(norm);
       if (parts) out.push({ first: i, last: i, concepts: [...new Set(parts.flat())], parts });
       else if (title) out.push({ first: i, last: i, concepts: title });
       i++;
@@ -205,18 +207,32 @@ function compoundOf(stem: string): string[][] | undefined {
   if (known !== undefined) return known ?? undefined;
   const { phrases } = lexicon();
   const oneWord = (part: string) => [...new Set(wordStems(part).flatMap((k) => (phrases.get(k) ?? []).filter((p) => p.words.length === 1).flatMap((p) => p.concepts)))];
-  const points = [...stem];
   let found: string[][] | null = null;
-  for (let at = COMPOUND_PART; at <= points.length - COMPOUND_PART && found === null; at++) {
-    const tail = points.slice(at).join('');
-    if (!BENGALI_WORD_START.test(tail)) continue;
-    const first = oneWord(points.slice(0, at).join(''));
+  for (const [head, tail] of splits(stem, BENGALI_WORD_START)) {
+    const first = oneWord(head);
     const second = first.length > 0 ? oneWord(tail) : [];
-    if (second.some((c) => EVENT_SET.has(c))) found = [first, second];
+    if (second.some((c) => EVENT_SET.has(c))) {
+      found = [first, second];
+      break;
+    }
   }
-  if (compounds.size >= COMPOUND_MEMO) compounds.clear();
-  compounds.set(stem, found);
+  remember(compounds, stem, found);
   return found ?? undefined;
+}
+
+/** The ways to cut a word in two whose parts are COMPOUND_PART code points or more, the second opening as a word does, leftmost cut first. */
+function* splits(word: string, opens: RegExp): Generator<[string, string]> {
+  const points = [...word];
+  for (let at = COMPOUND_PART; at <= points.length - COMPOUND_PART; at++) {
+    const tail = points.slice(at).join('');
+    if (opens.test(tail)) yield [points.slice(0, at).join(''), tail];
+  }
+}
+
+/** Memoizes a reading of a word, within COMPOUND_MEMO words. */
+function remember<T>(memo: Map<string, T | null>, word: string, found: T | null): void {
+  if (memo.size >= COMPOUND_MEMO) memo.clear();
+  memo.set(word, found);
 }
 
 /** A Devanagari letter that may open a word: a vowel or a consonant, not a sign that belongs to the letter before it. */
@@ -226,33 +242,33 @@ const titles = new Map<string, string[] | null>();
 
 /**
  * The office a Hindi or Bengali word the lexicon does not know names, written as a word before the office's
- * own (দমকলমন্ত্রী, fire minister; स्वास्थ्यमंत्री; স্বাস্থ্যসচিব), as both languages may close such titles:
- * the office's concepts only (data OFFICES), as the title is that office, while the word before says of what
- * (a health minister is a minister; a passage of health is not of him). The word before is COMPOUND_PART
- * code points or more, whatever it is; undefined when no split reads so.
+ * own form as the lexicon writes it (দমকলমন্ত্রী, fire minister; रेलमंत्री; স্বাস্থ্যসচিবের, past a Bengali
+ * case ending), as both languages may close such titles: the office's concepts, as the title is that office,
+ * while the word before says of what (a health minister is a minister; a passage of health is not of him).
+ * Only a form that is an office and nothing else: not मंत्र (mantra, the stem of मंत्री: मूलमंत्र), nor প্রধান,
+ * also "main" (কৃষিপ্রধান, farming-led). The word before is COMPOUND_PART code points or more, whatever it
+ * is; undefined when no cut reads so.
  */
-function titleOf(stem: string): string[] | undefined {
-  const script = scriptOf(stem[0] ?? '');
+function titleOf(norm: string): string[] | undefined {
+  const script = scriptOf(norm[0] ?? '');
   if (script !== 'beng' && script !== 'deva') return undefined;
-  const known = titles.get(stem);
+  const known = titles.get(norm);
   if (known !== undefined) return known ?? undefined;
-  const { phrases } = lexicon();
-  const points = [...stem];
-  const opens = script === 'beng' ? BENGALI_WORD_START : DEVANAGARI_WORD_START;
+  const office = (c: string) => withParents(c).some((p) => OFFICE_SET.has(p));
   let found: string[] | null = null;
-  for (let at = COMPOUND_PART; at <= points.length - COMPOUND_PART && found === null; at++) {
-    const tail = points.slice(at).join('');
-    if (!opens.test(tail)) continue;
-    const concepts = [...new Set(wordStems(tail).flatMap((k) => (phrases.get(k) ?? []).filter((p) => p.words.length === 1).flatMap((p) => p.concepts)))];
-    if (concepts.some((c) => OFFICE_SET.has(c))) found = concepts;
+  for (const [, tail] of splits(norm, script === 'beng' ? BENGALI_WORD_START : DEVANAGARI_WORD_START)) {
+    const concepts = [...new Set((script === 'beng' ? bengaliBases(tail) : [tail]).flatMap((form) => conceptsWrittenAs(form)))];
+    if (concepts.length > 0 && concepts.every(office)) {
+      found = concepts;
+      break;
+    }
   }
-  if (titles.size >= COMPOUND_MEMO) titles.clear();
-  titles.set(stem, found);
+  remember(titles, norm, found);
   return found ?? undefined;
 }
 
 /** Normalize and stem a single word the way the lexicon does (for tests and tools). */
 export function conceptsOfWord(word: string): string[] {
   const norm = normalize(word);
-  return matchConcepts([conceptKeys(norm, wordStems(norm))]).flatMap((m) => m.concepts);
+  return matchConcepts([conceptKeys(norm, wordStems(norm))], [norm]).flatMap((m) => m.concepts);
 }

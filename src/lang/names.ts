@@ -93,7 +93,7 @@ export function takesGenitive(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Whether a Bengali word is written in the locative, its ending a place's (ঘটনাস্থলে, নির্দেশে). */
-const inLocative = (norm: string) => scriptOf(norm[0] ?? '') === 'beng' && baseOf(norm, PLACE_ENDINGS) !== undefined;
+export const inLocative = (norm: string) => scriptOf(norm[0] ?? '') === 'beng' && baseOf(norm, PLACE_ENDINGS) !== undefined;
 
 /** Whether a normalized token is the genitive, written apart (के, की) or onto the word (রহিমের, Rahim's). */
 const isGenitive = (norm: string) => isGenitiveMarker(norm) || baseOf(norm, GENITIVE_ENDINGS) !== undefined;

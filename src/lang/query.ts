@@ -538,7 +538,10 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   }
 
   // lexicon phrases first: "dark web", "दिल्ली पुलिस" are one unit each
-  const matches = matchConcepts(terms.map((t, i) => (used.has(i) ? [] : lexiconKeys(t, reading))));
+  const matches = matchConcepts(
+    terms.map((t, i) => (used.has(i) ? [] : lexiconKeys(t, reading))),
+    terms.map((t, i) => (used.has(i) ? undefined : t.token.norm)),
+  );
   const conceptAt = new Map<number, string[]>();
   const partsAt = new Map<number, string[][]>();
   for (const m of matches) {

@@ -1,13 +1,13 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, isOrganisation, label, withParents } from '../lang/lexicon.js';
-import { isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isPlaceMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
+import { inLocative, isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isPlaceMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
 import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isDecadeWord, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
-import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText } from './passage.js';
+import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
@@ -122,7 +122,7 @@ function askedNumbers(input: ExtractInput): Set<string> {
   return new Set(input.plan.units.flatMap((u) => u.alts.filter((a) => a.field === 'num').map((a) => a.term)));
 }
 
-/** How far a number a noun of count gives (passage.ts talliedNumbers) counts as standing from what it counts: as one right after it. */
+/** How far a number a noun of count gives (passage.ts talliedNumbers) is taken to stand from what it counts, for the readings after it: as one right after it. */
 const TALLY_DISTANCE = 1;
 
 /** How far (in words) from the question's own words a count or a time may stand when what it counts is not named. */
@@ -155,7 +155,7 @@ function predicatesOf(input: ExtractInput): Set<number> {
 }
 
 /** The numbers a noun of count in a passage gives as how many of what a count question asks, or of what it says of it, there are (passage.ts talliedNumbers). */
-export function talliedCount(plan: QuestionPlan, passage: PassageText): AnalyzedText['numbers'] {
+export function talliedCount(plan: QuestionPlan, passage: PassageText): Tallied {
   const input = { ...passage, plan };
   const focus = new Set(plan.focus ? ownSensePositions(passage.text, plan.focus) : []);
   const predicates = predicatesOf(input);
@@ -480,11 +480,18 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // a number a noun of count gives as how many of what is asked, or of what the question says of it, there are
   // counts it as surely as one right by it: "मरने वालों की संख्या मंगलवार शाम तक बढ़कर 14 हो गई", asked how many
   // died; "the death toll rose to 14"
-  const tallied = talliedCount(input.plan, input);
-  for (const n of numbers) {
-    if (tallied.includes(n) && n !== best && better(n, TALLY_DISTANCE)) {
-      take(n, TALLY_DISTANCE);
+  // (only where no number stands by what is counted, over one found only near the question's words or in the noun's
+  // own clause; of those it gives, the last that counts nothing else: "rose from 9 to 14", "মৃতের সংখ্যা ৯ থেকে বেড়ে ১৪")
+  const tally = talliedCount(input.plan, input);
+  let talliedBest = false;
+  const inTally = (n: (typeof numbers)[number]) => tally.clauses.some((c) => n.first >= c.first && n.last <= c.last);
+  if (!best || target === undefined || inTally(best)) {
+    const candidates = tally.numbers.filter((n) => numbers.includes(n) && !countsOtherThing(n) && !isOneInLetters(text, n));
+    const last = candidates[candidates.length - 1];
+    if (last) {
+      take(last, TALLY_DISTANCE);
       target = undefined;
+      talliedBest = true;
     }
   }
   // a number that counts no word of its own, after what is counted in its sentence, counts it again when the
@@ -584,7 +591,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // (asked a measure's value, a measure ends at its unit, "5 metres", and is the number alone when the measure
   // stands before it: "भूकंप की तीव्रता 5.6 मापी गई" is 5.6, not "5.6 मापी")
   else if (measure && isMeasureUnit(text.tokens[chosenEnd + 1]?.norm ?? '')) last = chosenEnd + 1;
-  else if (closed || (target !== undefined && target < first && measure)) last = chosenEnd;
+  // (and a count a noun of count gives is the number alone, what it counts said before it, "मृतकों की संख्या … 30 पहुंच
+  // गई", unless what is asked is written after it again: "rose to 15 people")
+  else if (closed || (talliedBest && chosen === best && !focus.includes(chosenEnd + 1)) || (target !== undefined && target < first && measure)) last = chosenEnd;
   // (nor does it run across a bracket: "412 (3.1%) couples" is 412)
   else if (
     target !== undefined &&
@@ -2131,13 +2140,21 @@ function nameAfterKind(input: ExtractInput, focus: QueryUnit): ShortAnswer | und
   if (kinds.length === 0) return undefined;
   const names = nameSpans({ text, body: input.body, offset: input.offset, asked: askedIn(input, questionPositions(input)) });
   const actor = unitConcepts(focus).some((c) => ACTOR_CONCEPTS.has(c));
+  const next = (n: NameSpan) => text.tokens[n.last + 1]?.norm ?? '';
+  // (a name that opens with a title or an office is someone of the X, not the X: "the district Collector Ravi Kumar",
+  // "the airline CEO Campbell Wilson"; nor is one a list goes on from, "the company Infosys and Wipro")
+  const someoneOf = (n: NameSpan) =>
+    Array.from({ length: n.last - n.first + 1 }, (_v, j) => n.first + j).some(
+      (j) => isNameTitle(text.tokens[j]!.norm) || isHonorific(text.tokens[j]!.norm) || conceptsAt(text, j).some((c) => ACTOR_CONCEPTS.has(c)),
+    );
   for (const k of kinds) {
     const n = names.find((x) => x.first === k + 1);
-    // (a name after a place's marker is a place: "तीन प्रमुख नेटवर्क U.S. में"; in Devanagari or Bengali script, where
-    // the reader of names guesses more, only a person's or a body's after the kind of actor it is: कंपनी ओस्ट्रावा ने)
-    if (!n) continue;
-    const placed = n.last + 1 < text.tokens.length && isPlaceMarker(text.tokens[n.last + 1]!.norm);
-    if (n.thing || ((n.place || placed) && input.plan.type !== 'place') || (!isLatinName(text.tokens[n.first]!.raw) && !actor)) continue;
+    if (!n || n.thing || someoneOf(n) || isCoordinator(next(n))) continue;
+    // (a name a place's marker or a source's follows is a place: "तीन प्रमुख नेटवर्क U.S. में", "मंत्री मुंबई से लौटने",
+    // মন্ত্রী কলকাতায়; in Devanagari or Bengali script, where the reader of names guesses more, only a person's or a
+    // body's after the kind of actor it is: कंपनी ओस्ट्रावा ने)
+    const placed = n.place || isPlaceMarker(next(n)) || isSourceMarker(next(n)) || inLocative(text.tokens[n.last]!.norm);
+    if ((placed && input.plan.type !== 'place') || (!isLatinName(text.tokens[n.first]!.raw) && !actor)) continue;
     const before = gap(input, k, k + 1);
     const after = n.last + 1 < text.tokens.length ? gap(input, n.last, n.last + 1) : '.';
     // (right after the word, or after its comma when the name ends its clause: "the vendor, Ostrava Softlink, said")

@@ -115,11 +115,13 @@ export function leadValue(answering: readonly Answering[]): Lead | undefined {
       g.sayings += c.r.hit.passage.headline ? HEADLINE_SAYING : PASSAGE_SAYING;
       if (first.get(c.r.hit.passage.articleId) === c) g.firstMentions++;
     }
-    // a passage of the same articles that says the value again is one more saying of it, though it covers the
-    // question less (a headline, "Blast at factory kills 11", names no people): repetition is what it tells
+    // the headline of one of its articles that says the value again is a saying of it, though it covers the question
+    // less ("Blast at factory kills 11" names no people): it is what the article leads with; a sentence further
+    // down that repeats the number may well speak of another time ("In 2021 a blast at the unit killed 11")
     for (const c of answering) {
-      if (pool.includes(c) || !g.articles.has(c.r.hit.passage.articleId) || c.r.score < top.r.score * POOL_SHARE || !sameValue(g.members[0]!.answer, c.answer)) continue;
-      g.sayings += c.r.hit.passage.headline ? HEADLINE_SAYING : PASSAGE_SAYING;
+      const p = c.r.hit.passage;
+      if (!p.headline || pool.includes(c) || !g.articles.has(p.articleId) || c.r.score < top.r.score * POOL_SHARE || !sameValue(g.members[0]!.answer, c.answer)) continue;
+      g.sayings += HEADLINE_SAYING;
     }
   }
   // the values by prominence: said more often, then mentioned first in more articles; groups are in

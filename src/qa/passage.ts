@@ -5,7 +5,7 @@ import { isClassifier } from '../lang/numbers.js';
 import type { Language } from '../lang/script.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isSurelyGenitive } from '../lang/names.js';
-import { breaksPhrase, endsSentenceBetween, isArticle, isGenitiveMarker, isGenitivePreposition, isTallyWord } from '../lang/words.js';
+import { breaksPhrase, endsSentenceBetween, isArticle, isCoordinator, isGenitiveMarker, isGenitivePreposition, isSourceMarker, isTallyWord } from '../lang/words.js';
 
 /** A passage as ranking and extraction read it: analyzed token by token, with the body it stands in. */
 export interface PassageText {
@@ -71,17 +71,19 @@ export function unitPositions(text: AnalyzedText, unit: QueryUnit): number[] {
   return text.keys.flatMap((k, i) => (keys.some((key) => k.has(key)) ? [i] : []));
 }
 
-/** How many words after its noun of count the number it gives may stand, in its clause: "मरने वालों की संख्या मंगलवार शाम तक बढ़कर 14". */
-const TALLY_REACH = 6;
+/** How many words after its noun of count the number it gives may stand, in its clause: "the number of people evacuated from 12 villages reached 4500". */
+const TALLY_REACH = 10;
 
 /**
- * The numbers a noun of count (data tallyWords: संख्या, সংখ্যা, number, toll) gives as how many there are of
- * what it is said of, where that is counted (`counted`: a position of what is asked, or of what the question
- * says of it): X की संख्या and X-এর সংখ্যা (X in the genitive before it, or right before it: মৃতের সংখ্যা, death
- * toll), "number of X" (past an article). The number is the first after the noun in its clause, within
- * TALLY_REACH words: the writing says of X first and of its count after, "the number of dead rose to 14".
+ * The numbers that may give how many there are of what a noun of count (data tallyWords: संख्या, সংখ্যা,
+ * number, toll) is said of, where that is counted (`counted`: a position of what is asked, or of what the
+ * question says of it): X की संख्या and X-এর সংখ্যা (X in the genitive before it, or right before it: মৃতের
+ * সংখ্যা, death toll), "number of X" (past an article). They are the numbers after the noun in its clause,
+ * up to a coordinator, within TALLY_REACH words, in order; a number a source marker puts as where the count
+ * rose from is none ("from 9 to 14", "3 से बढ़कर 5", "৯ থেকে বেড়ে ১৪"). The writing says of X first and of its
+ * count last, so the reader takes the last that counts nothing else ("in 2 states rose to 30").
  */
-export function talliedNumbers(passage: PassageText, counted: (i: number) => boolean): AnalyzedText['numbers'] {
+export function talliedNumbers(passage: PassageText, counted: (i: number) => boolean): Tallied {
   const { text, body, offset } = passage;
   const { tokens } = text;
   const gap = (a: number, b: number) => body.slice(offset + tokens[a]!.end, offset + tokens[b]!.start);
@@ -97,14 +99,26 @@ export function talliedNumbers(passage: PassageText, counted: (i: number) => boo
   const sayingOf = (c: number) =>
     (c >= 1 && spaced(c - 1, c) && (before(c) || (isGenitiveMarker(tokens[c - 1]!.norm) && genitiveOf(c - 1)))) ||
     (c + 2 < tokens.length && isGenitivePreposition(tokens[c + 1]!.norm) && (counted(c + 2) || (isArticle(tokens[c + 2]!.norm) && counted(c + 3))));
-  const out: AnalyzedText['numbers'] = [];
+  const source = (k: number) => k >= 0 && k < tokens.length && isSourceMarker(tokens[k]!.norm);
+  const out: Tallied = { numbers: [], clauses: [] };
   for (let c = 0; c < tokens.length; c++) {
     if (!isTallyWord(tokens[c]!.norm) || !sayingOf(c)) continue;
-    const n = text.numbers.find((x) => x.first > c);
-    if (!n || n.first - c > TALLY_REACH) continue;
-    let joined = true;
-    for (let k = c; k < n.first && joined; k++) joined = !breaksPhrase(gap(k, k + 1)) && !endsSentenceBetween(gap(k, k + 1));
-    if (joined && !out.includes(n)) out.push(n);
+    let k = c + 1;
+    for (; k < tokens.length && k - c <= TALLY_REACH; k++) {
+      const between = gap(k - 1, k);
+      if (breaksPhrase(between) || endsSentenceBetween(between) || isCoordinator(tokens[k]!.norm)) break;
+      const n = text.numbers.find((x) => x.first === k);
+      if (!n || out.numbers.includes(n)) continue;
+      // (English puts "from" before the number, Hindi and Bengali से and থেকে after it)
+      if (!source(passage.language === 'en' ? n.first - 1 : n.last + 1)) out.numbers.push(n);
+    }
+    out.clauses.push({ first: c + 1, last: k - 1 });
   }
   return out;
+}
+
+/** What talliedNumbers reads: the numbers that may give a count, and the token spans of the clauses after each noun of count. */
+export interface Tallied {
+  numbers: AnalyzedText['numbers'];
+  clauses: { first: number; last: number }[];
 }

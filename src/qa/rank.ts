@@ -157,7 +157,7 @@ function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' |
   }
   if (!focus) return 1;
   // (or one a noun of count gives as how many of it, or of what the question says of it, there are: मरने वालों की संख्या … 14)
-  return near(targets) || talliedCount(plan, passage).some((n) => numbers.includes(n)) ? 1 : 0.6;
+  return near(targets) || talliedCount(plan, passage).numbers.some((n) => numbers.includes(n)) ? 1 : 0.6;
 }
 
 /**

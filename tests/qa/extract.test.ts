@@ -815,6 +815,19 @@ describe('reading a name', () => {
     expect(answer('Which minister visited the hospital?', 'On Friday morning state fire minister Subhasish Haldar visited the hospital.', 'en')?.text).toBe('Subhasish Haldar');
     // a minister whose title Bengali writes as one word (দমকলমন্ত্রী, fire minister)
     expect(answer('কোন মন্ত্রী হাসপাতালে গিয়েছিলেন?', 'শুক্রবার সকালে ঘটনাস্থলে যান রাজ্যের দমকলমন্ত্রী শুভাশিস হালদার।', 'bn')?.text).toBe('শুভাশিস হালদার');
+    // not someone of the X, a title or an office opening their name ("the district Collector Ravi Kumar"), nor a place a
+    // marker or a case places (मुंबई से, কলকাতায়), nor the first of a list
+    for (const [q, passage] of [
+      ['Which district was affected?', 'The district Collector Ravi Kumar ordered schools closed.'],
+      ['Which state was hit?', 'The state Chief Minister Mamata Banerjee announced compensation of Rs 2 lakh.'],
+      ['Which hospital treated the injured?', 'The hospital Medical Superintendent Dr. Anil Gupta said the injured were stable.'],
+      ['Which airline operated the flight?', 'The airline CEO Campbell Wilson said the flight was delayed.'],
+      ['Which village was affected?', 'The village Sarpanch Ramesh Yadav said 40 houses collapsed.'],
+    ] as const)
+      expect(answer(q, passage, 'en'), q).toBeUndefined();
+    expect(answer('किस मंत्री ने इस्तीफा दिया?', 'मंत्री मुंबई से लौटने के बाद इस्तीफा दे दिया।', 'hi')).toBeUndefined();
+    expect(answer('কোন মন্ত্রী পদত্যাগ করেছেন?', 'মন্ত্রী কলকাতায় পদত্যাগ করেছেন বলে জানা গেছে।', 'bn')).toBeUndefined();
+    expect(answer('Which company was hacked?', 'The company Infosys and Wipro both reported outages.', 'en')?.text).toBe('Infosys and Wipro');
     // not a place after its marker, nor the name a word of the kind is itself part of
     expect(answer('किस नेटवर्क ने सबसे ज्यादा दर्शक पाए?', 'तीन प्रमुख नेटवर्क U.S. में सबसे ज्यादा दर्शक पाते थे।', 'hi')?.text).not.toBe('U.S');
     expect(answer('What storm hit the city hardest?', 'The city was hit hardest by Tropical Storm Beryl in 2012.', 'en')?.text).not.toBe('Beryl');
@@ -1530,6 +1543,23 @@ describe('a count a noun of count gives', () => {
     expect(answer('how many people died in the hooch tragedy?', toll, 'hi')?.normalized).toBe('14');
     expect(answer('how many people died?', 'The number of dead rose to 14 on Tuesday.', 'en')?.normalized).toBe('14');
     expect(answer('কতজন মারা গেছেন?', 'বিষমদ কাণ্ডে মৃতদের সংখ্যা বেড়ে ৭ হয়েছে।', 'bn')?.normalized).toBe('7');
+  });
+
+  it('takes the last number of its clause that counts nothing else, not where the count rose from, nor what qualifies it', () => {
+    const died = 'How many people died?';
+    expect(answer(died, 'The death toll rose from 9 to 14 on Tuesday.', 'en')?.normalized).toBe('14');
+    expect(answer(died, 'The death toll rose to 14 on Tuesday from 9.', 'en')?.normalized).toBe('14');
+    expect(answer(died, 'The death toll in the 2 states rose to 30.', 'en')?.normalized).toBe('30');
+    expect(answer(died, 'The death toll from the 6.4 magnitude earthquake rose to 40.', 'en')?.normalized).toBe('40');
+    expect(answer(died, 'The number of dead rose to 14 and 30 were injured.', 'en')?.normalized).toBe('14');
+    expect(answer('কতজন মারা গেছেন?', 'মৃতের সংখ্যা ৯ থেকে বেড়ে ১৪ হয়েছে।', 'bn')?.text).toBe('১৪');
+    expect(answer('কতজন মারা গেছেন?', 'মৃতের সংখ্যা আরও ৩ জন বেড়ে ১৭ হয়েছে।', 'bn')?.text).toBe('১৭');
+    expect(answer('কতজন মারা গেছেন?', 'মৃতের সংখ্যা ২ জেলায় ৩০ ছাড়িয়েছে।', 'bn')?.text).toBe('৩০');
+    expect(answer('कितने लोगों की मौत हुई?', 'मरने वालों की संख्या 3 से बढ़कर 5 हो गई।', 'hi')?.text).toBe('5');
+    expect(answer('कितने लोगों की मौत हुई?', 'मृतकों की संख्या 2 राज्यों में 30 पहुंच गई।', 'hi')?.text).toBe('30');
+    expect(answer('कितने लोगों को निकाला गया?', 'निकाले गए लोगों की संख्या 12 गांवों से 4500 हो गई।', 'hi')?.normalized).toBe('4,500');
+    // and not over a number that stands by what is counted
+    expect(answer('How many workers died?', 'The number of workers killed in 2 blasts rose to 11.', 'en')?.normalized).toBe('11');
   });
 
   it('reads no count from a noun of count said of something else, nor past its clause, nor from a number that names a kind ("prime number")', () => {

@@ -110,6 +110,9 @@ describe('the value the articles lead with', () => {
       said({ article: 'a', start: 0, n: 11, score: 0.3, headline: true, matches: [0.3, 1], typed: 0.6 }),
     ])!;
     expect(alone.lead).toBe(residents);
+    // nor a sentence further down that repeats the number
+    const recap = leadValue([residents, workers, said({ article: 'a', start: 1200, n: 11, score: 0.8, matches: [0.3, 1], typed: 0.6 }), said({ article: 'a', start: 1400, n: 11, score: 0.8, matches: [0.3, 1], typed: 0.6 })])!;
+    expect(recap.lead).toBe(residents);
   });
 
   it('is undefined when nothing answers', () => {

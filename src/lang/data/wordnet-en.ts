@@ -150,6 +150,7 @@ alari|ward:55
 alarm|threat:55 warn:55
 alat|ward:55
 albino|person:55 personal:55
+alcald|mayor:55
 alchem|change:55
 alcohol addict|liquor:70
 alcohol beverag|liquor:70
@@ -710,6 +711,7 @@ burg|city:55
 burgl|steal:55
 burglar|steal:55
 burglarproof|protect:55
+burgomast·|mayor:55
 buri ground|website:55
 burial ground|website:55
 burial site|website:55
@@ -949,7 +951,7 @@ circular function|operation:55
 citi block|area:55
 citi district|district:55
 citi father|official:55
-citi manag·|politician:55
+citi manag·|mayor:70 politician:55
 citi state|country:55 national:55
 citifi|city:60
 citizenri|group:55
@@ -1855,6 +1857,7 @@ everi year|year:70
 evidenti|evidence:60
 evid·|evidence:58
 evildo·|accused:55
+ex mayor|mayor:55
 exam paper|exam:55
 examin paper|exam:55
 exanim|death:55
@@ -3193,7 +3196,6 @@ matur date|date:55
 mauler|origin:55
 maven|expert:55
 mavin|expert:55
-mayor|politician:55
 mayoralti|post:55
 mean solar dai|date:70
 mean test|investigate:55
@@ -3394,9 +3396,8 @@ moolah|money:55
 moon curser|crime:55
 moon face|affect-people:55
 moon trefoil|health:55
-moonlight|hooch:65
 moonlight·|staff:55
-moonshin·|hooch:60 crime:55
+moonshin·|crime:55
 moot court|court:55
 mopper|staff:55
 moral|cause-of:55
@@ -4589,7 +4590,6 @@ restor·|restore:60
 resurg|origin:55
 resurg·|restore:55
 resuscit|restore:60
-resuspens|suspend:55
 retail|sell:55
 retali|hacker:55
 retinu|collect:55
@@ -5031,7 +5031,6 @@ slot machin|computer:55
 sloucher|person:55 personal:55
 slow move|late:55
 slow viru|malware:55
-slurri|suspend:55
 slush fund|money:55
 small boat|boat:55
 small chang|cash:55
