@@ -141,6 +141,7 @@ chief-minister | chief minister, cm | मुख्यमंत्री, सी�
 official>person | official, officer, officials, bureaucrat | अधिकारी, अफसर | আধিকারিক, কর্মকর্তা, অফিসার | adhikari, officer
 magistrate>official | district magistrate, magistrate, district collector | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
 manager>official | manager, general manager | प्रबंधक, महाप्रबंधक, मैनेजर | ব্যবস্থাপক, মহাব্যবস্থাপক, ম্যানেজার | prabandhak, manager
+cmo>official | cmo, chief medical officer | मुख्य चिकित्सा अधिकारी, सीएमओ | মুখ্য স্বাস্থ্য আধিকারিক, সিএমওএইচ | cmo
 superintendent>official | superintendent of police, police superintendent | पुलिस अधीक्षक, अधीक्षक, एसपी | পুলিশ সুপার, এসপি | sp, police superintendent
 mayor>official | mayor | महापौर, मेयर | মেয়র | mayor
 sarpanch>official | sarpanch, village head, panchayat head | सरपंच, ग्राम प्रधान, मुखिया | পঞ্চায়েত প্রধান | sarpanch, mukhiya

@@ -1975,23 +1975,30 @@ function writtenAlone(body: string, word: string): boolean {
  * the words that qualify X there (ব্যাক-আপ সার্ভার for "which server").
  */
 function which(input: ExtractInput): ShortAnswer | undefined {
+  let qualified: ShortAnswer | undefined;
   for (const focus of input.plan.which) {
     const found = whichOf(input, focus);
-    if (found) return found.kind === 'other' ? undefined : found.answer;
+    if (found?.kind === 'qualified') qualified = found.answer;
+    else if (found) return found.kind === 'other' ? undefined : found.answer;
+    if (found) break;
   }
   // asked which of a kind of actor (which group, which company) where the passage names none by a kind the
   // lexicon knows, the name in the role the question's words give it, as for who: "A group calling itself
-  // BlackVault has claimed responsibility"
+  // BlackVault has claimed responsibility"; the name the passage calls by the kind before the words that only
+  // qualify it ("A ransomware group calling itself BlackLotus": BlackLotus, not "ransomware group")
   const head = input.plan.which[0];
-  if (!head || !unitConcepts(head).some((c) => ACTOR_CONCEPTS.has(c))) return undefined;
+  if (!head || !unitConcepts(head).some((c) => ACTOR_CONCEPTS.has(c))) return qualified;
   // (a name the passage calls by the asked kind, that word within KIND_REACH words before it or right after
   // it: "group calling itself BlackVault", "ransomware group LockBit", "the Lazarus group"; else one that
   // no title or kind of person marks as someone: not "Defence Minister Rajnath Singh", who spoke of the attack)
   const found = namedSpan(input, false);
-  if (!found) return undefined;
+  if (!found) return qualified;
   const { answer: name, first, last } = found;
   const { text } = input;
-  if (unitPositions(text, head).some((k) => (k < first && first - k <= KIND_REACH) || k === last + 1)) return name;
+  // (the qualified kind already when the name is its qualifier: "the Three Rivers Power company")
+  const inQualified = qualified !== undefined && name.start >= qualified.start && name.end <= qualified.end;
+  if (!inQualified && unitPositions(text, head).some((k) => (k < first && first - k <= KIND_REACH) || k === last + 1)) return name;
+  if (qualified) return qualified;
   const someone = (k: number) => k >= 0 && (isNameTitle(text.tokens[k]!.norm) || conceptsAt(text, k).some((c) => !isOrganisation(c) && withParents(c).some((p) => p === PERSON || ACTOR_CONCEPTS.has(p))));
   return Array.from({ length: last - first + 2 }, (_v, j) => first - 1 + j).some(someone) ? undefined : name;
 }

@@ -804,6 +804,10 @@ describe('reading a name', () => {
     expect(planQuestion('Which group claimed responsibility for the hospital breach?').which.map((u) => u.raw)).toEqual(['group']);
     expect(answer('Which group claimed responsibility for the hospital breach?', claimed, 'en')?.text).toBe('BlackVault');
     expect(answer('Who launched the attack?', 'The attack was launched by ransomware group LockBit last week.', 'en')?.text).toBe('LockBit');
+    // the name the passage calls by the kind over the words that only qualify the kind, in quotes too
+    const lotus = 'A ransomware group calling itself "BlackLotus" claimed responsibility for the attack on its leak site on Friday.';
+    expect(answer('Which group claimed the attack?', lotus, 'en')?.text).toBe('BlackLotus');
+    expect(answer('नासिक नगर निगम पर साइबर हमला किस ग्रुप ने किया?', lotus, 'en')?.text).toBe('BlackLotus');
   });
 
   it('answers which one of a kind by the name written right after its word, or after its comma at the clause end', () => {
@@ -839,6 +843,9 @@ describe('reading a name', () => {
       expect(planQuestion(q).type, q).toBe('person');
       expect(answer(q, ceo, 'en')?.text, q).toBe('Dr Kavitha Rao');
     }
+    // the chief medical officer (CMO, मुख्य चिकित्सा अधिकारी) is an office: the name after it, past Dr, is who holds it
+    const cmo = 'मुख्य चिकित्सा अधिकारी डॉ. आलोक रंजन श्रीवास्तव ने कहा कि घबराने की जरूरत नहीं है।';
+    expect(answer('who is the CMO of kanpur', cmo, 'hi')?.text).toBe('आलोक रंजन श्रीवास्तव');
     const dm = 'जिलाधिकारी हिमांशु खुराना ने बताया कि एक होटल नष्ट हो गया।';
     expect(answer('जिलाधिकारी का नाम क्या है?', dm, 'hi')?.text).toBe('हिमांशु खुराना');
     // a name may qualify the one asked about ("the Sunrise CEO's name"), and a query with no question word may end
