@@ -142,9 +142,9 @@ official>person | official, officer, officials, bureaucrat | अधिकार�
 magistrate>official | district magistrate, magistrate, district collector | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
 manager>official | manager, general manager | प्रबंधक, महाप्रबंधक, मैनेजर | ব্যবস্থাপক, মহাব্যবস্থাপক, ম্যানেজার | prabandhak, manager
 cmo>official | cmo, chief medical officer | मुख्य चिकित्सा अधिकारी, सीएमओ | মুখ্য স্বাস্থ্য আধিকারিক, সিএমওএইচ | cmo
-superintendent>official | superintendent of police, police superintendent | पुलिस अधीक्षक, अधीक्षक, एसपी | পুলিশ সুপার, এসপি | sp, police superintendent
+superintendent>official | superintendent of police, police superintendent | पुलिस अधीक्षक, एसपी | পুলিশ সুপার, এসপি | police superintendent
 mayor>official | mayor | महापौर, मेयर | মেয়র | mayor
-sarpanch>official | sarpanch, village head, panchayat head | सरपंच, ग्राम प्रधान, मुखिया | পঞ্চায়েত প্রধান | sarpanch, mukhiya
+sarpanch>official | sarpanch, village head, panchayat head | सरपंच, ग्राम प्रधान | পঞ্চায়েত প্রধান | sarpanch
 commissioner | commissioner | आयुक्त, कमिश्नर | কমিশনার | ayukt, commissioner
 chairman | chairman, chairperson, chairwoman | अध्यक्ष, चेयरमैन | চেয়ারম্যান, সভাপতি | adhyaksh, chairman
 secretary | secretary, chief secretary | सचिव, मुख्य सचिव | সচিব, মুখ্যসচিব | sachiv
@@ -376,7 +376,7 @@ covid | covid, coronavirus, pandemic, epidemic, outbreak | कोविड, क�
 compensation | compensation, ex gratia | मुआवजा, सहायता राशि | ক্ষতিপূরণ | muavza, khotipuron
 grant | grant, aid, subsidy | अनुदान, सब्सिडी | অনুদান, ভর্তুকি | anudan
 toll>death | death toll | मृतक, मृतकों की संख्या | মৃতের সংখ্যা | mritak
-suspend | suspend, suspended | निलंबित, निलंबन, सस्पेंड | সাসপেন্ড, সাময়িক বরখাস্ত | nilambit
+suspend | suspend, suspended, suspension | निलंबित, निलंबन, सस्पेंड | সাসপেন্ড, সাময়িক বরখাস্ত | nilambit
 liquor | liquor, alcohol, booze | शराब, दारू, मदिरा | মদ | sharab, daru
 hooch>liquor | hooch, spurious liquor, illicit liquor | जहरीली शराब, कच्ची शराब, अवैध शराब | বিষমদ, চোলাই, চোলাই মদ | jahrili sharab, bishmod, cholai
 casualty | casualties, victims | हताहत, पीड़ित | হতাহত | hatahat, peedit

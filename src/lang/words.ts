@@ -55,6 +55,9 @@ export const isDesignationWord = (norm: string) => DESIGNATION_WORDS.has(norm);
 const TALLY_WORDS = anyLanguage((w) => w.tallyWords);
 /** Whether a normalized token is a noun of a count, saying how many of what it is said of there are (संख्या, সংখ্যা, number, toll: data tallyWords). */
 export const isTallyWord = (norm: string) => TALLY_WORDS.has(norm);
+const INCREMENT_WORDS = anyLanguage((w) => w.incrementWords);
+/** Whether a normalized token beside a number makes it an increase, not a total (more, आरও, और: data incrementWords). */
+export const isIncrementWord = (norm: string) => INCREMENT_WORDS.has(norm);
 /** Whether a normalized token may stand between a day and its clock time (on, को, এর). */
 export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);
 /** Whether a normalized token after a number makes it a share (percent, प्रतिशत, শতাংশ). */

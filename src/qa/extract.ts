@@ -12,7 +12,7 @@ import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERSON } from '../lang/data/concepts.js';
-import { ACTOR_CONCEPTS, KIND, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -481,15 +481,23 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // counts it as surely as one right by it: "मरने वालों की संख्या मंगलवार शाम तक बढ़कर 14 हो गई", asked how many
   // died; "the death toll rose to 14"
   // (only where no number stands by what is counted, over one found only near the question's words or in the noun's
-  // own clause; of those it gives, the last that counts nothing else: "rose from 9 to 14", "মৃতের সংখ্যা ৯ থেকে বেড়ে ১৪")
+  // own clause; of those it gives, the first that counts nothing else and measures nothing: "rose from 9 to 14",
+  // "মৃতের সংখ্যা ৯ থেকে বেড়ে ১৪", "in the 2 states rose to 30", "rose to 14, including 3 women")
   const tally = talliedCount(input.plan, input);
   let talliedBest = false;
   const inTally = (n: (typeof numbers)[number]) => tally.clauses.some((c) => n.first >= c.first && n.last <= c.last);
+  // (a number before a measure's word measures it, one before a kind of place counts places: "the 6.4 magnitude
+  // earthquake", "২ জেলায় ৩০")
+  const measureAfter = (n: (typeof numbers)[number]) => {
+    const k = afterNumber(input, n.last);
+    return k < text.tokens.length && conceptsAt(text, k).some((c) => MEASURE_CONCEPTS.has(c) || PLACE_CONCEPTS.has(c));
+  };
   if (!best || target === undefined || inTally(best)) {
-    const candidates = tally.numbers.filter((n) => numbers.includes(n) && !countsOtherThing(n) && !isOneInLetters(text, n));
-    const last = candidates[candidates.length - 1];
-    if (last) {
-      take(last, TALLY_DISTANCE);
+    const total = tally.numbers.find(
+      (n) => numbers.includes(n) && !countsOtherThing(n) && !isOneInLetters(text, n) && !isMeasureUnit(text.tokens[afterNumber(input, n.last)]?.norm ?? '') && !measureAfter(n),
+    );
+    if (total) {
+      take(total, TALLY_DISTANCE);
       target = undefined;
       talliedBest = true;
     }

@@ -5,7 +5,7 @@ import { isClassifier } from '../lang/numbers.js';
 import type { Language } from '../lang/script.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isSurelyGenitive } from '../lang/names.js';
-import { breaksPhrase, endsSentenceBetween, isArticle, isCoordinator, isGenitiveMarker, isGenitivePreposition, isSourceMarker, isTallyWord } from '../lang/words.js';
+import { breaksPhrase, endsSentenceBetween, isArticle, isCoordinator, isGenitiveMarker, isGenitivePreposition, isIncrementWord, isSourceMarker, isTallyWord } from '../lang/words.js';
 
 /** A passage as ranking and extraction read it: analyzed token by token, with the body it stands in. */
 export interface PassageText {
@@ -79,9 +79,12 @@ const TALLY_REACH = 10;
  * number, toll) is said of, where that is counted (`counted`: a position of what is asked, or of what the
  * question says of it): X की संख्या and X-এর সংখ্যা (X in the genitive before it, or right before it: মৃতের
  * সংখ্যা, death toll), "number of X" (past an article). They are the numbers after the noun in its clause,
- * up to a coordinator, within TALLY_REACH words, in order; a number a source marker puts as where the count
- * rose from is none ("from 9 to 14", "3 से बढ़कर 5", "৯ থেকে বেড়ে ১৪"). The writing says of X first and of its
- * count last, so the reader takes the last that counts nothing else ("in 2 states rose to 30").
+ * up to a coordinator, within TALLY_REACH words, in order, but for one that says where the count rose from
+ * (a source marker before it in English, "from 9", "from Monday's 9"; after it in Hindi and Bengali, "3 से
+ * बढ़कर 5", "৯ থেকে বেড়ে ১৪"), one that says an increase ("2 more", আরও ৩ জন, 2 और घायलों: data
+ * incrementWords). The reader takes the first of them that counts nothing else (extract.ts count): the total
+ * is written right after the noun's rise, and what follows it in its clause is most often a part or a cause of
+ * it ("rose to 14, including 3 women").
  */
 export function talliedNumbers(passage: PassageText, counted: (i: number) => boolean): Tallied {
   const { text, body, offset } = passage;
@@ -99,7 +102,12 @@ export function talliedNumbers(passage: PassageText, counted: (i: number) => boo
   const sayingOf = (c: number) =>
     (c >= 1 && spaced(c - 1, c) && (before(c) || (isGenitiveMarker(tokens[c - 1]!.norm) && genitiveOf(c - 1)))) ||
     (c + 2 < tokens.length && isGenitivePreposition(tokens[c + 1]!.norm) && (counted(c + 2) || (isArticle(tokens[c + 2]!.norm) && counted(c + 3))));
-  const source = (k: number) => k >= 0 && k < tokens.length && isSourceMarker(tokens[k]!.norm);
+  const norm = (k: number) => (k >= 0 && k < tokens.length ? tokens[k]!.norm : '');
+  const english = passage.language === 'en';
+  const from = (n: AnalyzedText['numbers'][number]) => (english ? isSourceMarker(norm(n.first - 1)) || isSourceMarker(norm(n.first - 2)) : isSourceMarker(norm(n.last + 1)));
+  // (और is "more" only after a number and before a word: before a number it joins two, "14 और 30")
+  const increase = (n: AnalyzedText['numbers'][number]) =>
+    isIncrementWord(norm(n.first - 1)) || (isIncrementWord(norm(n.last + 1)) && !(tokens[n.last + 2]?.numeric ?? false));
   const out: Tallied = { numbers: [], clauses: [] };
   for (let c = 0; c < tokens.length; c++) {
     if (!isTallyWord(tokens[c]!.norm) || !sayingOf(c)) continue;
@@ -108,9 +116,8 @@ export function talliedNumbers(passage: PassageText, counted: (i: number) => boo
       const between = gap(k - 1, k);
       if (breaksPhrase(between) || endsSentenceBetween(between) || isCoordinator(tokens[k]!.norm)) break;
       const n = text.numbers.find((x) => x.first === k);
-      if (!n || out.numbers.includes(n)) continue;
-      // (English puts "from" before the number, Hindi and Bengali से and থেকে after it)
-      if (!source(passage.language === 'en' ? n.first - 1 : n.last + 1)) out.numbers.push(n);
+      if (!n || out.numbers.includes(n) || from(n) || increase(n)) continue;
+      out.numbers.push(n);
     }
     out.clauses.push({ first: c + 1, last: k - 1 });
   }

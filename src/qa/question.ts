@@ -172,7 +172,7 @@ function runEnd(units: readonly QueryUnit[], k: number): number {
 }
 
 /** The measures a number gives (data MEASURES: magnitude, speed, depth): what is their value asks a number. */
-const MEASURE_CONCEPTS: ReadonlySet<string> = new Set(MEASURES);
+export const MEASURE_CONCEPTS: ReadonlySet<string> = new Set(MEASURES);
 /** Whether a unit names a measure (the magnitude, तीव्रता, how deep). */
 const isMeasure = (u: QueryUnit | undefined) => u !== undefined && unitConcepts(u).some((c) => MEASURE_CONCEPTS.has(c));
 

@@ -1552,8 +1552,14 @@ describe('a count a noun of count gives', () => {
     expect(answer('কতজন মারা গেছেন?', 'বিষমদ কাণ্ডে মৃতদের সংখ্যা বেড়ে ৭ হয়েছে।', 'bn')?.normalized).toBe('7');
   });
 
-  it('takes the last number of its clause that counts nothing else, not where the count rose from, nor what qualifies it', () => {
+  it('takes the first number of its clause that counts nothing else, not where the count rose from, an increase, a place or a measure', () => {
     const died = 'How many people died?';
+    expect(answer(died, 'The death toll rose to 14 after 2 more injured died at the district hospital.', 'en')?.normalized).toBe('14');
+    expect(answer(died, 'The death toll rose to 14 including 3 women and a child.', 'en')?.normalized).toBe('14');
+    expect(answer(died, 'The death toll climbed to 14 from Monday’s 9.', 'en')?.normalized).toBe('14');
+    expect(answer(died, 'The death toll rose to 7 in the Sector 18 building collapse.', 'en')?.normalized).toBe('7');
+    expect(answer('कितने लोगों की मौत हुई?', 'मृतकों की संख्या बढ़कर 14 हो गई है जिनमें 3 महिलाएं शामिल हैं।', 'hi')?.normalized).toBe('14');
+    expect(answer('কতজন মারা গেছেন?', 'মৃতের সংখ্যা বুধবার বেড়ে ১৪ হল আরও ২ জনের মৃত্যুতে।', 'bn')?.normalized).toBe('14');
     expect(answer(died, 'The death toll rose from 9 to 14 on Tuesday.', 'en')?.normalized).toBe('14');
     expect(answer(died, 'The death toll rose to 14 on Tuesday from 9.', 'en')?.normalized).toBe('14');
     expect(answer(died, 'The death toll in the 2 states rose to 30.', 'en')?.normalized).toBe('30');

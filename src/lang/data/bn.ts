@@ -70,6 +70,7 @@ export const BN: LanguageWords = {
   partJoiners: [],
   designationWords: ['নম্বর', 'নং', 'নাম্বার'],
   tallyWords: ['সংখ্যা'],
+  incrementWords: ['আরও', 'আরো'],
   // Bengali writes a postposition apart only after a genitive (রহিমের সঙ্গে); these are the words that do
   nameMarkers: ['দ্বারা', 'সঙ্গে', 'সাথে', 'থেকে'],
   // case endings written onto a noun: genitive, accusative/dative, locative, plural

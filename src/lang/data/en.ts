@@ -61,6 +61,7 @@ export const EN: LanguageWords = {
   // (none: English "number" is also a verb, "the injured number 12", and "no" a denial, "killed 5. No arrests…")
   designationWords: [],
   tallyWords: ['number', 'toll', 'tally'],
+  incrementWords: ['more', 'another', 'additional'],
   nameMarkers: [],
   nameEndings: ["'s"],
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],

@@ -70,6 +70,7 @@ export const HI: LanguageWords = {
   partJoiners: [],
   designationWords: ['नंबर', 'नम्बर', 'नं'],
   tallyWords: ['संख्या', 'तादाद'],
+  incrementWords: ['और', 'अतिरिक्त'],
   // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word
   nameMarkers: ['ने', 'को', 'के', 'की', 'का', 'से', 'में', 'पर', 'द्वारा'],
   nameEndings: [],

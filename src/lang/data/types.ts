@@ -186,6 +186,11 @@ export interface LanguageWords {
    * death toll climbed to 14". Only words that are nothing else.
    */
   tallyWords: readonly string[];
+  /**
+   * Words beside a number that make it an increase, not a total: "2 more died", "another 3", আরও ২ জন, 2 और
+   * घायलों ने (और after the number and before a word: before a number it joins two).
+   */
+  incrementWords: readonly string[];
   /** Case markers written as words after a name: लेडी गागा ने, न्यूटन को. */
   nameMarkers: readonly string[];
   /** Case endings written onto a name: কলকাতার, রহিমকে. */

@@ -4590,6 +4590,7 @@ restor·|restore:60
 resurg|origin:55
 resurg·|restore:55
 resuscit|restore:60
+resuspens|suspend:55
 retail|sell:55
 retali|hacker:55
 retinu|collect:55
@@ -5031,6 +5032,7 @@ slot machin|computer:55
 sloucher|person:55 personal:55
 slow move|late:55
 slow viru|malware:55
+slurri|suspend:55
 slush fund|money:55
 small boat|boat:55
 small chang|cash:55
