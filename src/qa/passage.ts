@@ -109,14 +109,18 @@ export function talliedNumbers(passage: PassageText, counted: (i: number) => boo
   const increase = (n: AnalyzedText['numbers'][number]) =>
     isIncrementWord(norm(n.first - 1)) || (isIncrementWord(norm(n.last + 1)) && !(tokens[n.last + 2]?.numeric ?? false));
   const out: Tallied = { numbers: [], clauses: [] };
+  // (each number looked up by its first word, each taken once: a text of many counts is read in one pass)
+  const startingAt = new Map(text.numbers.map((n) => [n.first, n]));
+  const taken = new Set<AnalyzedText['numbers'][number]>();
   for (let c = 0; c < tokens.length; c++) {
     if (!isTallyWord(tokens[c]!.norm) || !sayingOf(c)) continue;
     let k = c + 1;
     for (; k < tokens.length && k - c <= TALLY_REACH; k++) {
       const between = gap(k - 1, k);
       if (breaksPhrase(between) || endsSentenceBetween(between) || isCoordinator(tokens[k]!.norm)) break;
-      const n = text.numbers.find((x) => x.first === k);
-      if (!n || out.numbers.includes(n) || from(n) || increase(n)) continue;
+      const n = startingAt.get(k);
+      if (!n || taken.has(n) || from(n) || increase(n)) continue;
+      taken.add(n);
       out.numbers.push(n);
     }
     out.clauses.push({ first: c + 1, last: k - 1 });
