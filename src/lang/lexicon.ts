@@ -119,6 +119,13 @@ export function withParents(id: string): string[] {
   return out;
 }
 
+/** The concepts of a list that no other of them is a kind of: a word's own, without the broader ones it carries (an officer, not a person too). */
+export const narrowest = (concepts: readonly string[]): string[] => concepts.filter((c) => !concepts.some((o) => o !== c && withParents(o).slice(1).includes(c)));
+
+const OFFICE_SET: ReadonlySet<string> = new Set(OFFICES);
+/** Whether a concept is an office (data OFFICES) or a kind of one (a magistrate is an official). */
+export const isOffice = (id: string) => withParents(id).some((p) => OFFICE_SET.has(p));
+
 const ORGANISATION_SET: ReadonlySet<string> = new Set(ORGANISATIONS);
 /** Whether a concept is a kind of body (a group, a company, the police: data ORGANISATIONS), not of someone. */
 export const isOrganisation = (id: string) => withParents(id).some((p) => ORGANISATION_SET.has(p));
@@ -237,7 +244,6 @@ function remember<T>(memo: Map<string, T | null>, word: string, found: T | null)
 
 /** A Devanagari letter that may open a word: a vowel or a consonant, not a sign that belongs to the letter before it. */
 const DEVANAGARI_WORD_START = /^[\u0905-\u0939\u0958-\u095F]/u;
-const OFFICE_SET: ReadonlySet<string> = new Set(OFFICES);
 const titles = new Map<string, string[] | null>();
 
 /**
@@ -254,11 +260,10 @@ function titleOf(norm: string): string[] | undefined {
   if (script !== 'beng' && script !== 'deva') return undefined;
   const known = titles.get(norm);
   if (known !== undefined) return known ?? undefined;
-  const office = (c: string) => withParents(c).some((p) => OFFICE_SET.has(p));
   let found: string[] | null = null;
   for (const [, tail] of splits(norm, script === 'beng' ? BENGALI_WORD_START : DEVANAGARI_WORD_START)) {
     const concepts = [...new Set((script === 'beng' ? bengaliBases(tail) : [tail]).flatMap((form) => conceptsWrittenAs(form)))];
-    if (concepts.length > 0 && concepts.every(office)) {
+    if (concepts.length > 0 && concepts.every(isOffice)) {
       found = concepts;
       break;
     }

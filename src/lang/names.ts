@@ -1,8 +1,8 @@
 import type { AnalyzedText } from './analyze.js';
 import { indicTranslations } from './dictionary.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
-import { concept, conceptsWrittenAs, isOrganisation, withParents, wordStems } from './lexicon.js';
-import { INSTITUTIONS, OFFICES, PLACE_KINDS } from './data/concepts.js';
+import { concept, conceptsWrittenAs, isOffice, isOrganisation, withParents, wordStems } from './lexicon.js';
+import { INSTITUTIONS, PLACE_KINDS } from './data/concepts.js';
 import { normalize } from './normalize.js';
 import { languageFromScript, scriptOf } from './script.js';
 import { isStopword } from './stopwords.js';
@@ -212,9 +212,6 @@ const SENTENCE_END = /[.!?।॥]["'”’)]*\s*$/u;
 
 /** How many names ahead of an unmarked one a list's marker is looked for (अ और ब और स ने). */
 const MAX_LISTED = 6;
-
-/** The offices the lexicon names (data OFFICES), with every kind of them (a magistrate is an official). */
-const OFFICE_SET: ReadonlySet<string> = new Set(OFFICES);
 
 /** Longest name an office before it vouches for, in words (Suresh Chandra Meena). */
 const MAX_OFFICE_NAME = 3;
@@ -636,7 +633,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
       if (open === 0 || !/^\s*\(\s*$/.test(gap(open - 1, open))) return false;
       j = open - 1;
     } else if (!/^\s+$/.test(gap(j, k))) return false;
-    return text.concepts[j]!.some((c) => withParents(c).some((p) => OFFICE_SET.has(p)));
+    return text.concepts[j]!.some(isOffice);
   }
 
   /**

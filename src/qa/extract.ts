@@ -1,5 +1,5 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
-import { concept, conceptsWrittenAs, isOrganisation, label, withParents } from '../lang/lexicon.js';
+import { concept, conceptsWrittenAs, isOrganisation, label, narrowest, withParents } from '../lang/lexicon.js';
 import { inLocative, isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isPlaceMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
@@ -486,15 +486,15 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const tally = talliedCount(input.plan, input);
   let talliedBest = false;
   const inTally = (n: (typeof numbers)[number]) => tally.clauses.some((c) => n.first >= c.first && n.last <= c.last);
-  // (a number before a measure's word measures it, one before a kind of place counts places: "the 6.4 magnitude
-  // earthquake", "২ জেলায় ৩০")
+  // (a number before a unit or a measure's word measures it, one before a kind of place counts places: "the 6.4
+  // magnitude earthquake", "২ জেলায় ৩০")
   const measureAfter = (n: (typeof numbers)[number]) => {
     const k = afterNumber(input, n.last);
-    return k < text.tokens.length && conceptsAt(text, k).some((c) => MEASURE_CONCEPTS.has(c) || PLACE_CONCEPTS.has(c));
+    return k < text.tokens.length && (isMeasureUnit(text.tokens[k]!.norm) || conceptsAt(text, k).some((c) => MEASURE_CONCEPTS.has(c) || PLACE_CONCEPTS.has(c)));
   };
   if (!best || target === undefined || inTally(best)) {
     const total = tally.numbers.find(
-      (n) => numbers.includes(n) && !countsOtherThing(n) && !isOneInLetters(text, n) && !isMeasureUnit(text.tokens[afterNumber(input, n.last)]?.norm ?? '') && !measureAfter(n),
+      (n) => numbers.includes(n) && !countsOtherThing(n) && !isOneInLetters(text, n) && !measureAfter(n),
     );
     if (total) {
       take(total, TALLY_DISTANCE);
@@ -1892,7 +1892,7 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   // (the kind after the name is read as the lexicon names it: चीनी हैकर्स, Chinese hacker)
   const perToken = Array.from({ length: last - first + 1 }, (_v, k) => (joiner(first + k) ? undefined : kindNamed && first + k === last ? kindOf(last) : writtenAs(first + k)));
   const ids: string[] = [];
-  const named = perToken.map((cs) => (cs ?? []).filter((c) => !cs!.some((x) => x !== c && withParents(x).slice(1).includes(c))));
+  const named = perToken.map((cs) => narrowest(cs ?? []));
   for (const cs of named) for (const c of cs) if (!ids.includes(c)) ids.push(c);
   // a name the lexicon knows word for word is that concept, in any script; another is its own words
   const known = perToken.every((cs) => cs === undefined || cs.length > 0);
@@ -1986,9 +1986,10 @@ function which(input: ExtractInput): ShortAnswer | undefined {
   let qualified: ShortAnswer | undefined;
   for (const focus of input.plan.which) {
     const found = whichOf(input, focus);
-    if (found?.kind === 'qualified') qualified = found.answer;
-    else if (found) return found.kind === 'other' ? undefined : found.answer;
-    if (found) break;
+    if (!found) continue;
+    if (found.kind !== 'qualified') return found.kind === 'other' ? undefined : found.answer;
+    qualified = found.answer;
+    break;
   }
   // asked which of a kind of actor (which group, which company) where the passage names none by a kind the
   // lexicon knows, the name in the role the question's words give it, as for who: "A group calling itself
@@ -2186,9 +2187,7 @@ function nameAfterKind(input: ExtractInput, focus: QueryUnit): ShortAnswer | und
 /** Whether the token at `i` is of the asked kind by its own concept or word, not only as a broader thing another of its concepts is a kind of. */
 function directlyOf(text: AnalyzedText, i: number, focus: QueryUnit): boolean {
   const own = new Set(unitConcepts(focus));
-  const concepts = text.concepts[i]!;
-  const direct = concepts.filter((c) => !concepts.some((o) => o !== c && withParents(o).slice(1).includes(c)));
-  return direct.some((c) => own.has(c)) || focus.alts.some((a) => a.field !== 'concept' && a.strength >= SURE_ALTERNATIVE && text.keys[i]!.has(termKey(a.field, a.term)));
+  return narrowest(text.concepts[i]!).some((c) => own.has(c)) || focus.alts.some((a) => a.field !== 'concept' && a.strength >= SURE_ALTERNATIVE && text.keys[i]!.has(termKey(a.field, a.term)));
 }
 
 /**

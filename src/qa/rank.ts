@@ -141,9 +141,10 @@ function unitMatch(
  * For a count or an amount, a number must stand by what is counted: "how many servers" wants the
  * number next to "servers", "how much ransom" the number next to the ransom or the currency.
  */
-function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' | 'money', oneByOne: boolean): number {
+function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' | 'money'): number {
   const { text } = passage;
   const { focus } = plan;
+  const oneByOne = type === 'count' && plan.oneByOne;
   // (asked how many, कितने, কতজন, a sum of money counts nothing one by one: "মৃতদের পরিবারকে দুই লক্ষ টাকা" is no count of the dead)
   const numbers = oneByOne ? text.numbers.filter((n) => !writtenAsSum(text, n)) : text.numbers;
   if (numbers.length === 0) return 0;
@@ -169,7 +170,7 @@ function typeStrength(plan: QuestionPlan, passage: PassageText): number {
   const { type } = plan;
   const { text } = passage;
   if (type === 'thing') return plan.which.length > 0 ? whichStrength(plan, passage) : 0;
-  if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(plan, passage, type, type === 'count' && plan.oneByOne));
+  if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(plan, passage, type));
   if (type === 'person' || type === 'place') return Math.max(answerTypeStrength(text, type), nameStrength(plan, passage));
   return answerTypeStrength(text, type, plan.timePart);
 }
