@@ -243,8 +243,11 @@ function broaderAlts(concepts: readonly string[]): Alt[] {
  * capitalized in a title (the Northern Railway: उत्तर): its translations count for
  * STRENGTH.capitalizedTranslation of theirs.
  */
-function translationAlts(t: TokenTerms, index: number, english: boolean): Alt[] {
+function translationAlts(t: TokenTerms, index: number, english: boolean, romanized: boolean): Alt[] {
   if (t.token.numeric || isAcronym(t.token)) return [];
+  // an English word typed among romanized Hindi or Bengali ("bus ka driver pakda gaya?") is translated as in
+  // an English question, by its stems as written: not by the bases its romanized endings leave (logo: log)
+  if (romanized && t.script === 'latn') return translationAlts(tokenTerms(t.token), index, true, false);
   const share = looksLikeName(t.token, index) ? STRENGTH.capitalizedTranslation : 1;
   const stem = (tr: Translation): Alt => ({ field: 'stem', term: tr.term, strength: tr.strength * share });
   // an English word reaches a Bengali passage by its Hindi translations' keys: words of the language's own, or loanwords
@@ -607,7 +610,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     // an English word the lexicon knows crosses languages by its concept, in its sense here (hack: break
     // into a computer); the dictionary would add its other senses (hack: chop), which are noise. A Hindi
     // word keeps its translations: measured on XQuAD, they help (hi-on-en rank@1 48.9% with, 47.1% without)
-    const translations = concepts.length === 0 || t.script !== 'latn' ? translationAlts(t, i, english) : [];
+    const translations = concepts.length === 0 || t.script !== 'latn' ? translationAlts(t, i, english, reading.romanized) : [];
     const wordnet = throughWordnet(i) ? wordnetAlts(lexiconKeys(t, reading)) : [];
     const synonyms = synonymAlts(t);
     // (a word nothing knows, written in the question's own script: perhaps a slip; a name is its own word)

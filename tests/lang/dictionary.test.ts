@@ -106,6 +106,18 @@ describe('translations of a question word', () => {
     expect(hindi(altsOf('When did the Northern Railway open the line?', 'Northern')).map((a) => a.term)).toContain(stemOf('उत्तर'));
     expect(altsOf('Where is the WHO based?', 'WHO').some((a) => a.field === 'stem' && /[\u0900-\u097F]/.test(a.term))).toBe(false);
   });
+
+  it('translate an English word typed among romanized Hindi or Bengali, by its stems as written', () => {
+    const hindi = (alts: { field: string; term: string }[]) => alts.filter((a) => a.field === 'stem' && /[\u0900-\u097F]/.test(a.term)).map((a) => a.term);
+    expect(hindi(altsOf('bus ka driver pakda gaya kya?', 'driver'))).toContain(stemOf('चालक'));
+    expect(hindi(altsOf('bus er driver ke dhoreche?', 'driver'))).toContain(stemOf('चालक'));
+    // and a Bengali passage by the Hindi translation's sound (চালক)
+    expect(altsOf('bus ka driver pakda gaya kya?', 'driver').some((a) => a.field === 'key' && a.term === keyOf('চালক'))).toBe(true);
+    // a romanized word is not translated by the base its ending leaves: logo (लोगों) is never log (कटाई, तना)
+    const logo = hindi(altsOf('kitne logo ka data leak hua?', 'logo'));
+    expect(hindiTranslations('log').length).toBeGreaterThan(0);
+    expect(logo.filter((t) => hindiTranslations('log').some((tr) => tr.term === t))).toEqual([]);
+  });
 });
 
 describe('Hindi synonyms through English', () => {
