@@ -303,6 +303,7 @@ many | many, several, multiple, numerous, lot, lots | कई, अनेक, ब�
 some | some, few, a few, certain | कुछ, थोड़ा | কিছু, কয়েক | kuch, kichhu
 more | more, over, above, exceed, beyond | अधिक, ज्यादा, से ज्यादा | বেশি, অধিক | adhik, zyada, beshi
 less | less, fewer, under, below | कम | কম | kam, kom
+least | at least | कम से कम, कम-से-कम | অন্তত, অন্ততপক্ষে, কমপক্ষে, কম করে | kam se kam, ontoto
 about | about, approximately, around, roughly, nearly, estimated, estimate | लगभग, करीब, तकरीबन, अनुमानित, अनुमान | প্রায়, আনুমানিক, আনুমানিক | lagbhag, kareeb, pray
 number | number, count, figure, tally | संख्या, नंबर, तादाद | সংখ্যা, নম্বর | sankhya, songkha
 percent | percent, per cent, percentage, % | प्रतिशत, फीसदी | শতাংশ, শতাংশ | pratishat, shotangsho

@@ -58,6 +58,14 @@ export const isTallyWord = (norm: string) => TALLY_WORDS.has(norm);
 const INCREMENT_WORDS = anyLanguage((w) => w.incrementWords);
 /** Whether a normalized token beside a number makes it an increase, not a total (more, आरও, और: data incrementWords). */
 export const isIncrementWord = (norm: string) => INCREMENT_WORDS.has(norm);
+const RUNNING_TOTAL_PHRASES = eachLanguage((w) => w.runningTotalPhrases);
+/** Whether a question's normalized words ask a running total in its language: "so far", अब तक, এখন পর্যন্ত (data runningTotalPhrases). */
+export function asksRunningTotal(norms: readonly string[], language: Language): boolean {
+  return [...RUNNING_TOTAL_PHRASES[language]].some((p) => {
+    const words = p.split(' ');
+    return norms.some((_n, i) => words.every((w, k) => norms[i + k] === w));
+  });
+}
 /** Whether a normalized token may stand between a day and its clock time (on, को, এর). */
 export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);
 /** Whether a normalized token after a number makes it a share (percent, प्रतिशत, শতাংশ). */

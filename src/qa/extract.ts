@@ -115,7 +115,9 @@ function hasConcept(text: AnalyzedText, from: number, to: number, ids: Set<strin
 const MORE = new Set(['more']);
 const LESS = new Set(['less']);
 const ABOUT = new Set(['about']);
-const QUALIFIERS = new Set([...MORE, ...LESS, ...ABOUT]);
+/** At least: the number is the least there are ("at least 14", कम से कम 14, অন্তত ১৪), not fewer than it. */
+const LEAST = new Set(['least']);
+const QUALIFIERS = new Set([...MORE, ...LESS, ...ABOUT, ...LEAST]);
 
 /** The numbers the question itself writes ("in 1872", "Flight 370"): they are what it asks about, not its answer. */
 function askedNumbers(input: ExtractInput): Set<string> {
@@ -481,7 +483,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // counts it as surely as one right by it: "मरने वालों की संख्या मंगलवार शाम तक बढ़कर 14 हो गई", asked how many
   // died; "the death toll rose to 14"
   // (only where no number stands by what is counted, over one found only near the question's words or in the noun's
-  // own clause; of those it gives, the first that counts nothing else and measures nothing: "rose from 9 to 14",
+  // own clause, or where the question asks how many in all to now: "seven died on the spot … the death toll rose to
+  // 11", asked how many have died so far; of those it gives, the first that counts nothing else and measures nothing: "rose from 9 to 14",
   // "মৃতের সংখ্যা ৯ থেকে বেড়ে ১৪", "in the 2 states rose to 30", "rose to 14, including 3 women")
   const tally = talliedCount(input.plan, input);
   let talliedBest = false;
@@ -492,7 +495,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const k = afterNumber(input, n.last);
     return k < text.tokens.length && (isMeasureUnit(text.tokens[k]!.norm) || conceptsAt(text, k).some((c) => MEASURE_CONCEPTS.has(c) || PLACE_CONCEPTS.has(c)));
   };
-  if (!best || target === undefined || inTally(best)) {
+  if (!best || target === undefined || inTally(best) || input.plan.asksTotal) {
     const total = tally.numbers.find(
       (n) => numbers.includes(n) && !countsOtherThing(n) && !isOneInLetters(text, n) && !measureAfter(n),
     );
@@ -517,6 +520,15 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     for (let k = coordinator + 1; k < text.tokens.length && (k === coordinator + 1 || !breaksPhrase(gap(input, k - 1, k))); k++) if (!plain(k)) return false;
     return true;
   };
+  // (one conjunct before another: a coordinator between them in one sentence, and no other number)
+  const conjunctBefore = (a: (typeof numbers)[number], b: (typeof numbers)[number]) => {
+    const between = Array.from({ length: b.first - a.last - 1 }, (_v, k) => a.last + 1 + k);
+    return (
+      between.some((k) => isCoordinator(text.tokens[k]!.norm)) &&
+      ![...between, b.first].some((k) => endsSentenceBetween(gap(input, k - 1, k))) &&
+      !text.numbers.some((n) => n.first > a.last && n.last < b.first)
+    );
+  };
   if (best && predicated(best) < 2) {
     const found: (typeof numbers)[number] = best;
     const elliptic = numbers.find(
@@ -525,6 +537,22 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     if (elliptic) {
       take(elliptic, COUNT_REACH);
       target = undefined;
+    }
+  }
+  // and the other way: a number found only by what it counts, that nothing the question says is said of, gives way
+  // to one in the conjunct before it that counts no word of its own and that the question's words are said of
+  // outright: asked how many people died, "At least 14 died and two passengers are still missing" answers 14,
+  // "১৪ জন মারা গিয়েছেন এবং দু'জন যাত্রী এখনও নিখোঁজ" ১৪ (the writing leaves out who died, as the sentence is about them)
+  let statedBest = false;
+  if (best && target !== undefined && predicated(best) === 0) {
+    const found: (typeof numbers)[number] = best;
+    const stated = numbers.findLast(
+      (n) => n.last < found.first && conjunctBefore(n, found) && predicated(n) === 2 && standing(n) >= standing(found) && !countsAnother(n) && !isOneInLetters(text, n),
+    );
+    if (stated) {
+      take(stated, COUNT_REACH);
+      target = undefined;
+      statedBest = true;
     }
   }
   if (!best && focus.length > 0) {
@@ -610,7 +638,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     !Array.from({ length: target - chosenEnd }, (_v, k) => breaksName(gap(input, chosenEnd + k, chosenEnd + k + 1))).some(Boolean)
   )
     last = target;
-  else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !breaksName(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
+  // (but a count taken as what the question's words are said of ends before them: "14 died" is 14)
+  else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !(statedBest && predicates.has(chosenEnd + 1)) && !breaksName(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
   // what is counted runs to the end of its phrase: "Twelve fire tenders", a lexicon phrase whose every word the
   // question's counts
   if (target !== undefined && last === target) while (focus.includes(last + 1) && !breaksPhrase(gap(input, last, last + 1))) last++;
@@ -635,8 +664,13 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // a qualifier written before the count belongs to it: "over 37 million", "fewer than 10", "लगभग 1,200"
   // (one function word may stand between: "more than")
   const qualifierBefore = (at: number) => {
-    const q = hasConcept(text, at - 2, at - 1, QUALIFIERS);
-    return q !== undefined && (q === at - 1 || functionWord(at - 1)) ? q : undefined;
+    if (at < 1) return undefined;
+    const q = hasConcept(text, at - 1, at - 1, QUALIFIERS) ?? (at >= 2 && functionWord(at - 1) ? hasConcept(text, at - 2, at - 2, QUALIFIERS) : undefined);
+    if (q === undefined) return undefined;
+    // (from the first word of a qualifier of several: "कम से कम 14")
+    let from = q;
+    while (from > 0 && conceptsAt(text, from - 1).some((c) => conceptsAt(text, q).includes(c) && QUALIFIERS.has(c))) from--;
+    return from;
   };
   const qualifiedFirst = qualifierBefore(first);
   // a share ends at its percent, the sign with it: "40%", "40 प्रतिशत" (not the verb after it: ৪০% হ্যাক)
@@ -649,7 +683,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const s = sign > 0 ? { ...written, end: written.end + sign, text: input.body.slice(written.start, written.end + sign).replace(/\s+/g, ' ') } : written;
   const before = qualifiedFirst === undefined ? [] : conceptsAt(text, qualifiedFirst);
   const more = before.some((c) => MORE.has(c)) || hasConcept(text, chosen.last + 1, target ?? chosen.last + 2, MORE) !== undefined;
-  const less = before.some((c) => LESS.has(c));
+  const least = before.some((c) => LEAST.has(c));
+  const less = !least && before.some((c) => LESS.has(c));
   const about = before.some((c) => ABOUT.has(c)) || hasConcept(text, chosen.first - 2, chosen.first - 1, ABOUT) !== undefined;
   // the ends of a range, the multiplier the high end carries applied to the low end too (30 से 50 हजार: 30,000–50,000)
   const ends = lower ? [lower, chosen] : upper ? [chosen, upper] : undefined;
@@ -674,14 +709,15 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const start = amount.start - sign;
     const shown = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
     const around = qualifierFirst === undefined ? [] : conceptsAt(text, qualifierFirst);
-    const [isMore, isLess, isAbout] = [more || around.some((c) => MORE.has(c)), less || around.some((c) => LESS.has(c)), about || around.some((c) => ABOUT.has(c))];
-    const qualifiedSum = isMore ? 'more than ' : isLess ? 'less than ' : isAbout ? 'about ' : '';
+    const isLeast = around.some((c) => LEAST.has(c));
+    const [isMore, isLess, isAbout] = [more || around.some((c) => MORE.has(c)), !isLeast && (less || around.some((c) => LESS.has(c))), about || around.some((c) => ABOUT.has(c))];
+    const qualifiedSum = isMore ? 'more than ' : isLeast ? 'at least ' : isLess ? 'less than ' : isAbout ? 'about ' : '';
     // (in a currency the readings know, read in it: ₹200 crore, $5 million; in another, €5 million, as a count)
     if (!currency) return { ...shown, normalized: `${qualifiedSum}${range}`, value: { kind: 'count', n: low } };
     const amounts = ends ? `${moneyReading(low, currency)}–${moneyReading(ends[1]!.value, currency)}` : moneyReading(low, currency);
     return { ...shown, normalized: `${qualifiedSum}${amounts}${tender ? ` ${tender.reading}` : ''}`, value: { kind: 'money', amount: low } };
   }
-  const qualified = more ? 'more than ' : less ? 'fewer than ' : about ? 'about ' : '';
+  const qualified = more ? 'more than ' : least ? 'at least ' : less ? 'fewer than ' : about ? 'about ' : '';
   const reading = `${qualified}${range}${shareOf ? '%' : ''}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
   // a range counts as its low end, whichever end stood by what is counted, so two sayings of it agree
   return { ...s, normalized: reading, value: { kind: 'count', n: low } };

@@ -3,7 +3,7 @@ import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { asksRunningTotal, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -388,6 +388,8 @@ export interface QuestionPlan {
   asksShare: boolean;
   /** Whether the question asks how many times (how often, कितनी बार, কতবার: data frequencyWords, frequencyQuestions). */
   asksTimes: boolean;
+  /** Whether the question asks a running total, how many in all to now ("so far", अब तक, এখন পর্যন্ত: data runningTotalPhrases). */
+  asksTotal: boolean;
   /** Whether its question word counts things one by one (how many, कितने, কতজন, in any case: isCountingQuestionWord), not how much. */
   oneByOne: boolean;
   /**
@@ -551,6 +553,7 @@ export function planQuestion(question: string): QuestionPlan {
     asksShare: query.tokens.some((t) => isPercentWord(t.norm) || holdsPercentSign(t.raw)),
     asksAge: kind.type === 'count' && focus !== undefined && focus.alts.some((a) => a.field === 'concept' && isAgeConcept(a.term)),
     asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm, query.reading.language)) || query.interrogatives.some(isFrequencyQuestion),
+    asksTotal: asksRunningTotal(query.tokens.map((t) => t.norm), query.reading.language),
     oneByOne,
     asksMeasure: isMeasure(counted),
     ...(identity !== undefined && { identity }),

@@ -1575,10 +1575,49 @@ describe('a count a noun of count gives', () => {
     expect(answer('How many workers died?', 'The number of workers killed in 2 blasts rose to 11.', 'en')?.normalized).toBe('11');
   });
 
+  it('answers a question that asks how many to now in all ("so far", अब तक, এখন পর্যন্ত) by the noun of count, over a number that counts a part', () => {
+    const parts = 'Seven people died on the spot and four more died in hospital, taking the death toll to 11.';
+    expect(answer('How many people have died so far?', parts, 'en')?.normalized).toBe('11');
+    expect(answer('How many people died in total?', parts, 'en')?.normalized).toBe('11');
+    const bn = 'দুর্ঘটনাস্থলেই সাতজনের মৃত্যু হয়, পরে হাসপাতালে আরও চারজনের মৃত্যু হলে রবিবার দুপুর পর্যন্ত মৃতের সংখ্যা বেড়ে দাঁড়িয়েছে ১১।';
+    expect(answer('বাস দুর্ঘটনায় এখন পর্যন্ত কতজন মারা গেছে?', bn, 'bn')?.normalized).toBe('11');
+    const hi = 'मौके पर 7 लोगों की मौत हो गई, अस्पताल में 4 और ने दम तोड़ा, जिससे मरने वालों की संख्या 11 हो गई।';
+    expect(answer('अब तक कितने लोगों की मौत हुई?', hi, 'hi')?.normalized).toBe('11');
+    expect(answer('ab tak kitne logon ki maut hui?', hi, 'hi')?.normalized).toBe('11');
+    // asked without it, what is counted, said outright, still answers: the asker may mean the first blast's
+    expect(answer('How many people died on the spot?', parts, 'en')?.normalized).toBe('7');
+  });
+
   it('reads no count from a noun of count said of something else, nor past its clause, nor from a number that names a kind ("prime number")', () => {
     expect(answer('how many people died?', 'The number of villages hit rose to 14 by Tuesday.', 'en')).toBeUndefined();
     expect(answer('how many people died?', 'Officials did not give the number of dead; 14 villages were cut off.', 'en')).toBeUndefined();
     expect(answer('how many digits does the largest known prime have?', 'The largest known prime number has 22,338,618 decimal digits.', 'en')?.text).toBe('22,338,618 decimal digits');
+  });
+});
+
+describe('a count the question’s words are said of, in the conjunct before what is counted', () => {
+  it('answers by the number the question’s verb is said of outright, over one that counts a kind of what is asked but is said of nothing asked', () => {
+    expect(answer('how many people died?', 'At least 14 died and two passengers are still missing.', 'en')?.text).toBe('At least 14');
+    const bn = "স্থানীয় পঞ্চায়েত প্রধানের দাবি, অন্তত ১৪ জন মারা গিয়েছেন এবং দু'জন যাত্রী এখনও নিখোঁজ।";
+    expect(answer('पंचायत प्रधान के हिसाब से कितने लोग मरे हैं?', bn, 'bn')?.value).toEqual({ kind: 'count', n: 14 });
+    expect(answer('कितने लोगों की मौत हुई?', 'कम से कम 14 की मौत हो गई और दो यात्री अब भी लापता हैं।', 'hi')?.value).toEqual({ kind: 'count', n: 14 });
+  });
+
+  it('keeps the number what is counted stands by when the question’s words are said of it, or the other stands in another sentence', () => {
+    expect(answer('how many people were injured?', 'Three people died and 20 passengers were hurt.', 'en')?.value).toEqual({ kind: 'count', n: 20 });
+    expect(answer('how many people died?', 'At least 14 were rescued and two passengers died.', 'en')?.value).toEqual({ kind: 'count', n: 2 });
+    expect(answer('how many passengers are missing?', 'At least 14 died and two passengers are still missing.', 'en')?.value).toEqual({ kind: 'count', n: 2 });
+  });
+});
+
+describe('a qualifier before a count', () => {
+  it('reads "at least", कम से कम, অন্তত as the least there are, never as fewer than the number', () => {
+    expect(answer('कितने लोगों की मौत हुई?', 'हादसे में कम से कम 14 लोगों की मौत हो गई।', 'hi')).toMatchObject({ text: 'कम से कम 14 लोगों', normalized: 'at least 14' });
+    expect(answer('কতজন মারা গেছেন?', 'অন্তত ১৪ জন মারা গিয়েছেন।', 'bn')?.normalized).toBe('at least 14');
+    expect(answer('কতজন মারা গেছেন?', 'কমপক্ষে ১৪ জন মারা গিয়েছেন।', 'bn')?.normalized).toBe('at least 14');
+    expect(answer('how many people died?', 'At least 14 people died in the blast.', 'en')).toMatchObject({ text: 'At least 14 people', normalized: 'at least 14' });
+    expect(answer('how many people were hurt?', 'Fewer than 10 people were hurt.', 'en')?.normalized).toBe('fewer than 10');
+    expect(answer('कितने लोग घायल हुए?', '10 से कम लोग घायल हुए।', 'hi')?.normalized).not.toContain('at least');
   });
 });
 

@@ -191,6 +191,12 @@ export interface LanguageWords {
    * घायलों ने (और after the number and before a word: before a number it joins two).
    */
   incrementWords: readonly string[];
+  /**
+   * Phrases a question asks a running total by, how many there are to now in all: "so far", "in total", अब तक,
+   * কুল, এখন পর্যন্ত, মোট (romanized as well). A noun of count's number ("the death toll rose to 11") answers such a
+   * question over a number that counts a part ("seven died on the spot").
+   */
+  runningTotalPhrases: readonly string[];
   /** Case markers written as words after a name: लेडी गागा ने, न्यूटन को. */
   nameMarkers: readonly string[];
   /** Case endings written onto a name: কলকাতার, রহিমকে. */

@@ -2943,6 +2943,8 @@ leap year|year:55
 learn abil|state-actor:55
 learned|know:60
 leas giver|owner:55
+leastwai|least:70
+leastwis|least:70
 lech after|demand:55
 lectur demonstr|protest:55
 lectureship|post:55
