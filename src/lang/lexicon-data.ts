@@ -290,7 +290,8 @@ start | start, started, begin, began, launch, launched, commence | शुरू,
 end | end, ended, finish, finished, over, conclude | खत्म, समाप्त, अंत | শেষ, সমাপ্ত | khatam, shesh
 continue | continue, continuing, ongoing, still | जारी, लगातार | চলছে, জারি, অব্যাহত | jaari, lagatar, cholche
 early | early, first, beginning, initial, preliminary | शुरुआती, प्रारंभिक, पहले | প্রাথমিক, প্রথম দিকে, শুরুতে | shuruati, prathomik
-recent | recent, recently, latest, new | हाल, हालिया, ताजा, नया | সাম্প্রতিক, সদ্য, নতুন | haal, taaza
+recent | recent, recently, latest, new | हाल, हालिया, ताजा, नया, नए, नये, नई | সাম্প্রতিক, সদ্য, নতুন | haal, taaza, naya, naye, nayi, notun
+previous | previous, preceding | पिछला, पिछले, पिछली, गत, बीता, बीते, बीती | গত, বিগত, আগের | pichla, pichle, pichhle, pichhla, beete, goto, bigoto
 late | late, delay, delayed, slow | देरी, विलंब, धीमा | দেরি, বিলম্ব, ধীর | deri, deri
 fast | fast, quick, quickly, rapid, soon, immediately | तेज, जल्दी, तुरंत, फौरन | দ্রুত, তাড়াতাড়ি, অবিলম্বে | jaldi, druto
 happen | happen, happened, occur, occurred, take place, took place | होना, हुआ, घटना घटी, घटित | ঘটা, ঘটেছে, হয়েছে | hua, ghoteche

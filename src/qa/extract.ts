@@ -119,6 +119,29 @@ const ABOUT = new Set(['about']);
 const LEAST = new Set(['least']);
 const QUALIFIERS = new Set([...MORE, ...LESS, ...ABOUT, ...LEAST]);
 
+/**
+ * Where a qualifier written before the value at `at` begins: "over 37 million", "fewer than 10", "लगभग 1,200",
+ * "कम से कम 14" (from its first word), with one function word between at most ("more than"); undefined when none is.
+ */
+function qualifierBefore(input: ExtractInput, at: number): number | undefined {
+  const { text } = input;
+  if (at < 1) return undefined;
+  const q = hasConcept(text, at - 1, at - 1, QUALIFIERS) ?? (at >= 2 && isFunctionWord(input, at - 1) ? hasConcept(text, at - 2, at - 2, QUALIFIERS) : undefined);
+  if (q === undefined) return undefined;
+  let from = q;
+  while (from > 0 && conceptsAt(text, from - 1).some((c) => conceptsAt(text, q).includes(c) && QUALIFIERS.has(c))) from--;
+  return from;
+}
+
+/** A qualifier's concepts as English before a count or a sum: "more than", "at least" (never "fewer than" then), "about". */
+function qualifierReading(concepts: readonly string[], of: 'count' | 'sum'): string {
+  const has = (ids: Set<string>) => concepts.some((c) => ids.has(c));
+  if (has(MORE)) return 'more than ';
+  if (has(LEAST)) return 'at least ';
+  if (has(LESS)) return of === 'count' ? 'fewer than ' : 'less than ';
+  return has(ABOUT) ? 'about ' : '';
+}
+
 /** The numbers the question itself writes ("in 1872", "Flight 370"): they are what it asks about, not its answer. */
 function askedNumbers(input: ExtractInput): Set<string> {
   return new Set(input.plan.units.flatMap((u) => u.alts.filter((a) => a.field === 'num').map((a) => a.term)));
@@ -336,7 +359,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     return startsWithPercentSign(after) || percentWordEnd(input, last) !== undefined;
   };
   const focus = input.plan.focus ? ownSensePositions(text, input.plan.focus) : [];
-  const asksDuration = input.plan.measured || input.plan.asksAge || [...input.plan.asked].some((c) => DURATION_CONCEPTS.has(c));
+  // (a length of time is asked when what is counted is a unit of time, "how many days", कितने घंटे; a time the
+  // question sets its count in is no such unit: "pichle hafte kitne naye mareez", how many new patients last week)
+  const asksDuration = input.plan.measured || input.plan.asksAge || (input.plan.focus !== undefined && unitConcepts(input.plan.focus).some((c) => DURATION_CONCEPTS.has(c)));
   const measuresTime = (n: (typeof text.numbers)[number]) => {
     const next = afterNumber(input, n.last);
     return next < text.tokens.length && conceptsAt(text, next).some((c) => DURATION_CONCEPTS.has(c));
@@ -661,18 +686,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     last++;
     nextUnit = nextOf(nextUnit.end);
   }
-  // a qualifier written before the count belongs to it: "over 37 million", "fewer than 10", "लगभग 1,200"
-  // (one function word may stand between: "more than")
-  const qualifierBefore = (at: number) => {
-    if (at < 1) return undefined;
-    const q = hasConcept(text, at - 1, at - 1, QUALIFIERS) ?? (at >= 2 && functionWord(at - 1) ? hasConcept(text, at - 2, at - 2, QUALIFIERS) : undefined);
-    if (q === undefined) return undefined;
-    // (from the first word of a qualifier of several: "कम से कम 14")
-    let from = q;
-    while (from > 0 && conceptsAt(text, from - 1).some((c) => conceptsAt(text, q).includes(c) && QUALIFIERS.has(c))) from--;
-    return from;
-  };
-  const qualifiedFirst = qualifierBefore(first);
+  const qualifiedFirst = qualifierBefore(input, first);
   // a share ends at its percent, the sign with it: "40%", "40 प्रतिशत" (not the verb after it: ৪০% হ্যাক)
   // (a range of shares too, its sign or word after its high end: "30 to 40 per cent")
   const shareEnd = upper ?? chosen;
@@ -683,8 +697,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const s = sign > 0 ? { ...written, end: written.end + sign, text: input.body.slice(written.start, written.end + sign).replace(/\s+/g, ' ') } : written;
   const before = qualifiedFirst === undefined ? [] : conceptsAt(text, qualifiedFirst);
   const more = before.some((c) => MORE.has(c)) || hasConcept(text, chosen.last + 1, target ?? chosen.last + 2, MORE) !== undefined;
-  const least = before.some((c) => LEAST.has(c));
-  const less = !least && before.some((c) => LESS.has(c));
+  const less = before.some((c) => LESS.has(c));
   const about = before.some((c) => ABOUT.has(c)) || hasConcept(text, chosen.first - 2, chosen.first - 1, ABOUT) !== undefined;
   // the ends of a range, the multiplier the high end carries applied to the low end too (30 से 50 हजार: 30,000–50,000)
   const ends = lower ? [lower, chosen] : upper ? [chosen, upper] : undefined;
@@ -700,7 +713,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     // when the source says (৫০ লাখ টাকার ক্রিপ্টোকারেন্সি)
     const wordBefore = isCurrencyWord(text, first - 1) ? first - 1 : undefined;
     const opening = wordBefore ?? first;
-    const qualifierFirst = qualifierBefore(opening);
+    const qualifierFirst = qualifierBefore(input, opening);
     const after = afterNumber(input, high.last);
     const closing = isCurrencyWord(text, after) ? after : after - 1;
     const tender = tenderAfter(input, closing);
@@ -709,15 +722,13 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const start = amount.start - sign;
     const shown = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
     const around = qualifierFirst === undefined ? [] : conceptsAt(text, qualifierFirst);
-    const isLeast = around.some((c) => LEAST.has(c));
-    const [isMore, isLess, isAbout] = [more || around.some((c) => MORE.has(c)), !isLeast && (less || around.some((c) => LESS.has(c))), about || around.some((c) => ABOUT.has(c))];
-    const qualifiedSum = isMore ? 'more than ' : isLeast ? 'at least ' : isLess ? 'less than ' : isAbout ? 'about ' : '';
+    const qualifiedSum = qualifierReading([...around, ...(more ? MORE : []), ...(less ? LESS : []), ...(about ? ABOUT : [])], 'sum');
     // (in a currency the readings know, read in it: ₹200 crore, $5 million; in another, €5 million, as a count)
     if (!currency) return { ...shown, normalized: `${qualifiedSum}${range}`, value: { kind: 'count', n: low } };
     const amounts = ends ? `${moneyReading(low, currency)}–${moneyReading(ends[1]!.value, currency)}` : moneyReading(low, currency);
     return { ...shown, normalized: `${qualifiedSum}${amounts}${tender ? ` ${tender.reading}` : ''}`, value: { kind: 'money', amount: low } };
   }
-  const qualified = more ? 'more than ' : least ? 'at least ' : less ? 'fewer than ' : about ? 'about ' : '';
+  const qualified = qualifierReading([...before, ...(more ? MORE : []), ...(less ? LESS : []), ...(about ? ABOUT : [])], 'count');
   const reading = `${qualified}${range}${shareOf ? '%' : ''}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
   // a range counts as its low end, whichever end stood by what is counted, so two sayings of it agree
   return { ...s, normalized: reading, value: { kind: 'count', n: low } };
@@ -950,11 +961,15 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   const tender = tenderAfter(input, amountEnd);
   // (a number said twice, 10-10 लाख, पांच-पांच लाख, is so much each: the answer shows it whole)
   const repeated = n.first > 0 && gap(input, n.first - 1, n.first) === '-' && text.tokens[n.first - 1]!.norm === text.tokens[n.first]!.norm;
-  const amount = span(input, Math.min(n.first - (repeated ? 1 : 0), currencyAt ?? n.first), tender?.end ?? amountEnd);
-  const start = amount.start - (sign?.length ?? 0);
+  const opening = Math.min(n.first - (repeated ? 1 : 0), currencyAt ?? n.first);
+  const amount = span(input, opening, tender?.end ?? amountEnd);
+  // (with its qualifier before it, and the sign between: "about ₹12 crore", "कम से कम 5 करोड़ रुपये")
+  const qualifierFirst = qualifierBefore(input, opening);
+  const start = qualifierFirst === undefined ? amount.start - (sign?.length ?? 0) : span(input, qualifierFirst, qualifierFirst).start;
   const s = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
+  const qualified = qualifierFirst === undefined ? '' : qualifierReading(conceptsAt(text, qualifierFirst), 'sum');
   // (in a currency the readings know, read in it: ₹200 crore, $5 million; in another, as written: €4 million)
-  const reading = currency || !sign ? `${moneyReading(n.value, currency)}${tender ? ` ${tender.reading}` : ''}` : s.text;
+  const reading = currency || !sign ? `${qualified}${moneyReading(n.value, currency)}${tender ? ` ${tender.reading}` : ''}` : s.text;
   return { ...s, normalized: reading, value: { kind: 'money', amount: n.value } };
 }
 

@@ -153,6 +153,14 @@ describe('the concept lexicon', () => {
   it('finds a concept through inflection', () => {
     expect(same('attacks', 'हमले', 'হামলার')).toBe(true);
     expect(same('patients', 'मरीजों', 'রোগীদের')).toBe(true);
+    // an adjective's forms the stemmer leaves apart: नया, नए, नई
+    expect(same('new', 'नया', 'नए', 'नई', 'নতুন', 'naye')).toBe(true);
+  });
+
+  it('joins the words for the last one before this: पिछले साल, গত বছর, the previous year', () => {
+    expect(same('previous', 'पिछले', 'गत', 'बीते', 'গত', 'বিগত', 'pichle')).toBe(true);
+    // not "last", which is as often the final one or a verb (how long did it last)
+    expect(conceptsOfWord('last')).not.toContain('previous');
   });
 
   it('tells the concept a word is written as from one that only shares its stem', () => {

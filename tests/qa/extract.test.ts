@@ -24,6 +24,12 @@ describe('reading a count', () => {
     expect(answer('कितने यात्री फंसे रहे?', 'सैकड़ों, शायद, यात्री फंसे रहे।', 'hi')).toBeUndefined();
   });
 
+  it('reads no length of time as a count unless what is counted is a unit of time, not a time the question sets its count in', () => {
+    expect(answer('How many were admitted in the previous week?', 'Over the previous seven days, 412 were admitted.', 'en')?.value).toEqual({ kind: 'count', n: 412 });
+    expect(answer('How many days was the airport shut?', 'The airport stayed shut for 3 days after 40 flights were cancelled.', 'en')?.text).toBe('3 days');
+    expect(answer('कितने दिन उड़ानें रद्द रहीं?', 'गत सप्ताह 2 दिनों तक 40 उड़ानें रद्द रहीं।', 'hi')?.value).toEqual({ kind: 'count', n: 2 });
+  });
+
   it('counts nothing by a number before a plural that names another thing', () => {
     const chain = 'Hackers stole the records of about 12 lakh patients from Sunrise Hospitals, a chain of nine hospitals, the company said.';
     expect(answer('How many hospitals does Sunrise run?', chain, 'en')?.value).toEqual({ kind: 'count', n: 9 });
@@ -1618,6 +1624,13 @@ describe('a qualifier before a count', () => {
     expect(answer('how many people died?', 'At least 14 people died in the blast.', 'en')).toMatchObject({ text: 'At least 14 people', normalized: 'at least 14' });
     expect(answer('how many people were hurt?', 'Fewer than 10 people were hurt.', 'en')?.normalized).toBe('fewer than 10');
     expect(answer('कितने लोग घायल हुए?', '10 से कम लोग घायल हुए।', 'hi')?.normalized).not.toContain('at least');
+  });
+
+  it('shows a sum with the qualifier written before it, and reads it in English', () => {
+    expect(answer('कितनी फिरौती मांगी गई?', 'हैकरों ने कम से कम 5 करोड़ रुपये की मांग की।', 'hi')).toMatchObject({ text: 'कम से कम 5 करोड़ रुपये', normalized: 'at least ₹5 crore' });
+    expect(answer('মুক্তিপণ কত?', 'হ্যাকাররা প্রায় ৫০ লাখ টাকা দাবি করেছে।', 'bn')).toMatchObject({ text: 'প্রায় ৫০ লাখ টাকা', normalized: 'about ₹50 lakh' });
+    expect(answer('how much ransom was demanded?', 'The hackers demanded over $5 million.', 'en')).toMatchObject({ text: 'over $5 million', normalized: 'more than $5 million' });
+    expect(answer('how much ransom was demanded?', 'The hackers demanded $5 million.', 'en')).toMatchObject({ text: '$5 million', normalized: '$5 million' });
   });
 });
 

@@ -14,6 +14,8 @@ abattoir|house:55 office:55
 abat·|person:55 personal:55
 abjur·|person:55 personal:55
 abortionist|doctor:55
+abov mention|previous:55
+abov name|previous:55
 abrog|cancel:55
 abrupt|disrupt:55
 absente|passenger:55
@@ -2082,6 +2084,8 @@ forc unit|ward:55
 fore wing|ward:55
 forecast|announce:55
 forefend|stop:55
+forego|previous:55
+foregon|previous:55
 foreign agent|state-actor:55
 foreign countri|country:55 national:55
 foremanship|post:55
@@ -2094,6 +2098,7 @@ forest fire fighter|firefighter:55 official:55
 forestal|stop:64
 forew|ward:55
 forewarn|warn:55
+forew·|previous:55
 forfend|stop:55
 forfic|counter:70
 forgiv·|person:55 personal:55
@@ -4147,12 +4152,13 @@ precoci|state-actor:55
 precondit|plan:55
 precook|plan:55
 predetermin|plan:55
+prefatori|previous:55
 preliminari exam|exam:55
 preliminari examin|exam:55
 premiership|prime-minister:60 post:55
 prepai|money:55
 prepaid|money:55
-preparatori|plan:60
+preparatori|plan:60 previous:55
 prepared|plan:60
 prerecord|record:55
 presbyteri|house:55 office:55
