@@ -242,7 +242,7 @@ election | election, vote, poll | चुनाव, मतदान, वोट | 
 money | money, funds, payment, paid, pay | पैसा, पैसे, रकम, राशि, धन, भुगतान | টাকা, অর্থ, টাকাপয়সা, পেমেন্ট | paisa, paise, taka, ortho
 rupee | rupee, rupees, rs, inr | रुपया, रुपये, रुपए, रु | টাকা, রুপি | rupaye, rupiya, taka
 dollar | dollar, dollars, usd | डॉलर | ডলার | dollar
-amount | amount, sum, value, worth, price, cost | रकम, राशि, कीमत, मूल्य, लागत | পরিমাণ, দাম, মূল্য, খরচ | rakam, dam, kimat
+amount | amount, amt, sum, value, worth, price, cost | रकम, राशि, कीमत, मूल्य, लागत | পরিমাণ, দাম, মূল্য, খরচ | rakam, dam, kimat
 bank | bank, banking | बैंक | ব্যাংক, ব্যাঙ্ক | bank
 cooperative | cooperative, co-operative, cooperative society | सहकारी, सहकारिता | সমবায় | sahkari, somobay
 fraud | fraud, scam, cheat, cheating, swindle | धोखाधड़ी, ठगी, फ्रॉड, घोटाला | প্রতারণা, জালিয়াতি, ঠকানো | thagi, fraud, protarona
@@ -305,7 +305,7 @@ some | some, few, a few, certain | कुछ, थोड़ा | কিছু, �
 more | more, over, above, exceed, beyond | अधिक, ज्यादा, से ज्यादा | বেশি, অধিক | adhik, zyada, beshi
 less | less, fewer, under, below | कम | কম | kam, kom
 least | at least | कम से कम, कम-से-कम | অন্তত, অন্ততপক্ষে, কমপক্ষে, কম করে | kam se kam, ontoto
-about | about, approximately, around, roughly, nearly, estimated, estimate | लगभग, करीब, तकरीबन, अनुमानित, अनुमान | প্রায়, আনুমানিক, আনুমানিক | lagbhag, kareeb, pray
+about | about, approximately, approx, around, roughly, nearly, estimated, estimate | लगभग, करीब, तकरीबन, अनुमानित, अनुमान | প্রায়, আনুমানিক, আনুমানিক | lagbhag, kareeb, pray
 number | number, count, figure, tally | संख्या, नंबर, तादाद | সংখ্যা, নম্বর | sankhya, songkha
 percent | percent, per cent, percentage, % | प्रतिशत, फीसदी | শতাংশ, শতাংশ | pratishat, shotangsho
 million-people | lakhs, millions, thousands | लाखों, हजारों, करोड़ों | লক্ষ লক্ষ, হাজার হাজার | lakhon, hazaron

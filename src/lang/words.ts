@@ -58,6 +58,9 @@ export const isTallyWord = (norm: string) => TALLY_WORDS.has(norm);
 const INCREMENT_WORDS = anyLanguage((w) => w.incrementWords);
 /** Whether a normalized token beside a number makes it an increase, not a total (more, आरও, और: data incrementWords). */
 export const isIncrementWord = (norm: string) => INCREMENT_WORDS.has(norm);
+const UNTIL_WORDS = eachLanguage((w) => w.timeRelations.until);
+/** Whether a normalized token puts a time as the end of what it is said of in the language: until, till, तक, পর্যন্ত (data timeRelations). */
+export const isUntilWord = (norm: string, language: Language) => UNTIL_WORDS[language].has(norm);
 const RUNNING_TOTAL_PHRASES = eachLanguage((w) => w.runningTotalPhrases);
 /** Whether a question's normalized words ask a running total in its language: "so far", अब तक, এখন পর্যন্ত (data runningTotalPhrases). */
 export function asksRunningTotal(norms: readonly string[], language: Language): boolean {

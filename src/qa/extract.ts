@@ -147,6 +147,9 @@ function askedNumbers(input: ExtractInput): Set<string> {
   return new Set(input.plan.units.flatMap((u) => u.alts.filter((a) => a.field === 'num').map((a) => a.term)));
 }
 
+/** How far after the joiner of a time ("from July 15 to", "15 जुलाई से") the time it runs to may begin: "15 जुलाई से बढ़ाकर 31 जुलाई". */
+const UNTIL_REACH = 3;
+
 /** How far a number a noun of count gives (passage.ts talliedNumbers) is taken to stand from what it counts, for the readings after it: as one right after it. */
 const TALLY_DISTANCE = 1;
 
@@ -1252,6 +1255,14 @@ function time(input: ExtractInput): ShortAnswer | undefined {
   }
   if (!best) return undefined;
   let { c } = best;
+  // asked until when, a time that another runs or was moved to from answers by that other: "extended the deadline
+  // from July 15 to July 31", "15 जुलाई से बढ़ाकर 31 जुलाई", "১৫ জুলাই থেকে ৩১ জুলাই পর্যন্ত" (the joiner right after
+  // the first, the second a few words on in its phrase)
+  const joiner = c.last + 1;
+  if (input.plan.asksUntil && joiner < input.text.tokens.length && isRangeJoiner(input.text.tokens[joiner]!.norm)) {
+    const to = candidates.find((d) => d.first > joiner && d.first - joiner <= UNTIL_REACH && joinedIn(input, c.last, d.first));
+    if (to) c = to;
+  }
   const gives = input.plan.timePart && GIVES_PART[input.plan.timePart];
   if (gives && !gives(c.value)) {
     // a weekday and the date written beside it are one time (Wednesday, 23 November 2022): the date's year or month answers

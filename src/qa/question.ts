@@ -3,7 +3,7 @@ import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { asksRunningTotal, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { asksRunningTotal, breaksPhrase, isUntilWord, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -159,9 +159,12 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   // "which state's electricity company": the possessor is what is asked about (which state), not what it owns
   const owner = phrase.findIndex((u) => u.at === u.end && isWrittenPossessor(query.tokens[u.at]!.norm));
   if (owner >= 0) phrase.splice(owner + 1);
-  // Hindi and Bengali put the verb last: a phrase that runs to the question's last word ends in its verb
-  // (কোন ইমেল ঠিকানা পাওয়া গেছে: the address, not "found")
-  if (isVerbFinal(language) && phrase.length >= 2 && phrase[phrase.length - 1] === query.units[query.units.length - 1]) phrase.pop();
+  // Hindi and Bengali put the verb last: a phrase that runs to the question's last word, or to the end of its
+  // clause, ends in its verb (কোন ইমেল ঠিকানা পাওয়া গেছে: the address, not "found"; "কোন কর্মী ইমেল খুলেছিলেন, তাঁর
+  // নাম কী?": not "opened")
+  const last = phrase[phrase.length - 1];
+  const clauseEnds = last !== undefined && (last === query.units[query.units.length - 1] || breaksPhrase(query.text.slice(query.tokens[last.end]!.end, query.tokens[last.end + 1]?.start ?? query.text.length)));
+  if (isVerbFinal(language) && phrase.length >= 2 && clauseEnds) phrase.pop();
   return phrase.reverse();
 }
 
@@ -388,6 +391,8 @@ export interface QuestionPlan {
   asksShare: boolean;
   /** Whether the question asks how many times (how often, कितनी बार, কতবার: data frequencyWords, frequencyQuestions). */
   asksTimes: boolean;
+  /** Whether a time question asks until when: till when, कब तक, কবে পর্যন্ত (data timeRelations). */
+  asksUntil: boolean;
   /** Whether the question asks a running total, how many in all to now ("so far", अब तक, এখন পর্যন্ত: data runningTotalPhrases). */
   asksTotal: boolean;
   /** Whether its question word counts things one by one (how many, कितने, কতজন, in any case: isCountingQuestionWord), not how much. */
@@ -553,6 +558,7 @@ export function planQuestion(question: string): QuestionPlan {
     asksShare: query.tokens.some((t) => isPercentWord(t.norm) || holdsPercentSign(t.raw)),
     asksAge: kind.type === 'count' && focus !== undefined && focus.alts.some((a) => a.field === 'concept' && isAgeConcept(a.term)),
     asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm, query.reading.language)) || query.interrogatives.some(isFrequencyQuestion),
+    asksUntil: kind.type === 'time' && query.tokens.some((t) => isUntilWord(t.norm, query.reading.language)),
     asksTotal: asksRunningTotal(query.tokens.map((t) => t.norm), query.reading.language),
     oneByOne,
     asksMeasure: isMeasure(counted),

@@ -155,6 +155,9 @@ describe('the concept lexicon', () => {
     expect(same('patients', 'मरीजों', 'রোগীদের')).toBe(true);
     // an adjective's forms the stemmer leaves apart: नया, नए, नई
     expect(same('new', 'नया', 'नए', 'नई', 'নতুন', 'naye')).toBe(true);
+    // and the abbreviations people type: amt, approx
+    expect(same('amount', 'amt', 'रकम')).toBe(true);
+    expect(same('approximately', 'approx', 'लगभग')).toBe(true);
   });
 
   it('joins the words for the last one before this: पिछले साल, গত বছর, the previous year', () => {

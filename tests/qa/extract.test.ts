@@ -13,6 +13,17 @@ function answer(question: string, passage: string, language: Language, body = pa
   return extractAnswer(planQuestion(question), { text: analyzeText(passage, language), body, offset, language });
 }
 
+describe('until when', () => {
+  it('answers by the time another runs or was moved to from, when the question asks until when', () => {
+    const en = 'The NMC has also extended the deadline for early property tax payment rebate from July 15 to July 31.';
+    expect(answer('property tax rebate deadline extended till when', en, 'en')?.text).toBe('July 31');
+    expect(answer('संपत्ति कर छूट की समय सीमा कब तक बढ़ाई गई?', 'निगम ने संपत्ति कर छूट की समय सीमा 15 जुलाई से बढ़ाकर 31 जुलाई कर दी है।', 'hi')?.text).toBe('31 जुलाई');
+    expect(answer('কর ছাড়ের সময়সীমা কবে পর্যন্ত বাড়ানো হয়েছে?', 'পুরসভা কর ছাড়ের সময়সীমা ১৫ জুলাই থেকে বাড়িয়ে ৩১ জুলাই করেছে।', 'bn')?.text).toBe('৩১ জুলাই');
+    // asked when without it, the time the question's words stand by still answers
+    expect(answer('when was the rebate deadline originally?', en, 'en')?.text).toBe('July 15');
+  });
+});
+
 describe('reading a count', () => {
   it('gives a word that says how many without a number, before what is counted, with its English reading', () => {
     const hi = answer('कितने यात्री फंसे रहे?', 'बाढ़ के कारण स्टेशन पर सैकड़ों यात्री फंसे रहे।', 'hi');
@@ -974,6 +985,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('What percentage of the servers were hacked?', 'Of the 1,200 servers checked since 2019, 480 were hacked.', 'en')).toBeUndefined();
     expect(answer('What percentage of votes did the party win?', 'The party won 37.4 per cent of the votes in 2019.', 'en')).toMatchObject({ text: '37.4 per cent', normalized: '37.4%' });
     expect(answer('What percentage of votes did the party win?', 'The party won 30 to 40 per cent of the votes.', 'en')).toMatchObject({ text: '30 to 40 per cent', normalized: '30–40%' });
+  });
+
+  it('ends what a which asks about before the verb that ends its clause, where the verb comes last', () => {
+    expect(planQuestion('নাসিক পুরসভার কোন কর্মী ফিশিং ইমেল খুলেছিলেন, তাঁর নাম কী?').which.map((u) => u.raw)).not.toContain('খুলেছিলেন');
+    expect(planQuestion('হ্যাকারদের কোন ইমেল ঠিকানা পাওয়া গেছে?').which.map((u) => u.raw)).toEqual(['ঠিকানা', 'ইমেল']);
   });
 
   it('asks "what kind of X" about X, and gives no kind of X the passage denies, nor a count of X', () => {

@@ -50,7 +50,7 @@ export const BN: LanguageWords = {
   questionWordSpellings: {},
   decadeWords: ['দশক'],
   // (থেকে, "since", is left out: it also joins the two ends of a period, ১৯৪৭ থেকে ১৯৭১)
-  timeRelations: { after: ['পরে', 'পর'], before: ['আগে', 'পূর্বে'], since: [], until: ['পর্যন্ত'] },
+  timeRelations: { after: ['পরে', 'পর'], before: ['আগে', 'পূর্বে'], since: [], until: ['পর্যন্ত', 'porjonto', 'obdhi'] },
   // (not the bare শরৎ, বসন্ত: first names too; nor শীত, cold)
   seasons: {
     spring: ['বসন্তে', 'বসন্তকালে'],

@@ -51,7 +51,7 @@ export const HI: LanguageWords = {
   questionWordSpellings: { कोन: 'कौन', कोनसा: 'कौनसा', कोनसी: 'कौनसी', कोनसे: 'कौनसे', केसे: 'कैसे', क्यो: 'क्यों' },
   decadeWords: ['दशक'],
   // (से, "since", is left out: it also joins the two ends of a period, 1321 से 1323)
-  timeRelations: { after: ['के बाद'], before: ['से पहले', 'के पहले', 'से पूर्व', 'के पूर्व'], since: [], until: ['तक'] },
+  timeRelations: { after: ['के बाद'], before: ['से पहले', 'के पहले', 'से पूर्व', 'के पूर्व'], since: [], until: ['तक', 'tak'] },
   // (not शरद, बसंत: first names too, Sharad, Basant; nor शीत, cold, as in शीत युद्ध)
   seasons: {
     spring: ['वसंत'],
