@@ -100,7 +100,7 @@ report | report, reports, result | रिपोर्ट | রিপোর্ট
 sample | sample, test, tests | नमूना, सैंपल, टेस्ट, जांच रिपोर्ट | নমুনা, স্যাম্পল, টেস্ট | sample
 illness | illness, disease, ailment, sick, health condition | बीमारी, रोग | অসুস্থতা, অসুখ, রোগ | bimari, osukh
 life | life, lives | जान, जीवन, जिंदगी | জীবন, প্রাণ | jaan, jibon
-death | death, died, dead, killed, fatality | मौत, मृत्यु, मर, मरे, मरी, मरना | মৃত্যু, মৃত, মারা, নিহত | maut, mrityu, mare, mara, nihoto
+death | death, died, dead, killed, fatality | मौत, मृत्यु, मृत, मर, मरे, मरी, मरना | মৃত্যু, মৃত, মারা, নিহত | maut, mrityu, mrit, mrito, mrita, mare, mara, nihoto
 ambulance | ambulance | एंबुलेंस, एम्बुलेंस | অ্যাম্বুলেন্স | ambulance
 operation | operation, surgery, functioning, operations, working | कामकाज, ऑपरेशन, सर्जरी, संचालन | কাজকর্ম, অপারেশন, সার্জারি | kaamkaaj, operation
 @icmr>agency | ICMR, indian council of medical research | आईसीएमआर | আইসিএমআর | icmr
@@ -139,13 +139,13 @@ minister | minister | मंत्री | মন্ত্রী | mantri, montr
 prime-minister | prime minister, pm | प्रधानमंत्री, पीएम | প্রধানমন্ত্রী | pradhanmantri
 chief-minister | chief minister, cm | मुख्यमंत्री, सीएम | মুখ্যমন্ত্রী | mukhyamantri
 official>person | official, officer, officials, bureaucrat | अधिकारी, अफसर | আধিকারিক, কর্মকর্তা, অফিসার | adhikari, officer
-magistrate>official | district magistrate, magistrate, district collector | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
+magistrate>official | district magistrate, magistrate, district collector, dm | जिलाधिकारी, जिला मजिस्ट्रेट, मजिस्ट्रेट, डीएम, जिलाधीश, कलेक्टर | জেলাশাসক, জেলা শাসক, ম্যাজিস্ট্রেট, জেলা প্রশাসক | jiladhikari, collector, jelashasok
 manager>official | manager, general manager | प्रबंधक, महाप्रबंधक, मैनेजर | ব্যবস্থাপক, মহাব্যবস্থাপক, ম্যানেজার | prabandhak, manager
 cmo>official | cmo, chief medical officer | मुख्य चिकित्सा अधिकारी, सीएमओ | মুখ্য স্বাস্থ্য আধিকারিক, সিএমওএইচ | cmo
 superintendent>official | superintendent of police, police superintendent | पुलिस अधीक्षक, एसपी | পুলিশ সুপার, এসপি | police superintendent
 mayor>official | mayor | महापौर, मेयर | মেয়র | mayor
 sarpanch>official | sarpanch, village head, panchayat head | सरपंच, ग्राम प्रधान | পঞ্চায়েত প্রধান | sarpanch
-commissioner | commissioner | आयुक्त, कमिश्नर | কমিশনার | ayukt, commissioner
+commissioner | commissioner, deputy commissioner, dc | आयुक्त, कमिश्नर | কমিশনার | ayukt, commissioner
 chairman | chairman, chairperson, chairwoman | अध्यक्ष, चेयरमैन | চেয়ারম্যান, সভাপতি | adhyaksh, chairman
 secretary | secretary, chief secretary | सचिव, मुख्य सचिव | সচিব, মুখ্যসচিব | sachiv
 director | director, chief, head, ceo, chief executive, managing director | निदेशक, डायरेक्टर, प्रमुख | পরিচালক, অধিকর্তা, প্রধান, ডিরেক্টর | nideshak, director, porichalok
@@ -170,7 +170,8 @@ journalist>person | journalist, reporter, correspondent, media, media outlet, ne
 public | public, citizen, citizens, common people | जनता, नागरिक, आम लोग | জনগণ, নাগরিক, সাধারণ মানুষ | janta, nagrik
 user>person | user, users, customer, consumer | उपयोगकर्ता, यूजर, ग्राहक | ব্যবহারকারী, গ্রাহক | user, grahak
 family | family, relatives, kin | परिवार, परिजन, घरवाले, परिवारवाले, आश्रित | পরিবার, আত্মীয়, পরিজন, স্বজন | parivar, poribar, gharwale
-student>person | student | छात्र, विद्यार्थी | ছাত্র, শিক্ষার্থী | chhatra
+student>person | student | छात्र, छात्रा, विद्यार्थी | ছাত্র, ছাত্রী, শিক্ষার্থী, পড়ুয়া | chhatra, chhatri, chatro, chatri
+child | child, children, kid, kids | बच्चा, बच्चे, बच्ची, बालक, बालिका | শিশু, বাচ্চা, ছেলেমেয়ে | bachcha, bachche, baccha, bacche, bachha, shishu
 devotee>person | devotee, devotees, pilgrim, pilgrims, worshipper | श्रद्धालु, तीर्थयात्री | পুণ্যার্থী, তীর্থযাত্রী, দর্শনার্থী | shraddhalu, punyarthi
 owner>person | owner, owners, proprietor | मालिक | মালিক | malik
 resident>person | resident, residents, villager, villagers, inhabitant, inhabitants | निवासी, ग्रामीण, रहवासी | বাসিন্দা, গ্রামবাসী | nivasi, gramin, basinda

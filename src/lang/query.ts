@@ -488,6 +488,9 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     asksAt === 0 && isClauseQuestionWord(norms[0]!) && !isQuestionAuxiliary(norms[1] ?? '') && i >= 2 && gapBefore(i).includes(',');
   const asksInstead = (i: number) =>
     opensMainClause(i) || (asks === 'thing' && asksAt !== undefined && i === asksAt + 2 && isCoordinator(norms[asksAt + 1]!));
+  // a second question word that asks a time by its part narrows the first that asks a time: "कब हुआ, किस टाइम"
+  // (when did it happen, at what time) asks the hour
+  const narrows = (type: string | undefined, timeWord: string | undefined) => type === 'time' && asks === 'time' && asksTimeBy === undefined && timeWord !== undefined;
   // what asks politely (please, tell me, बताइए, বলুন) or calls the one asked (bro, भाई) frames the question: it is read without it
   const requests = requestsIn(text, tokens, reading, functionWords);
   for (const k of requests.at) used.add(k);
@@ -510,7 +513,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         asks = type;
         asksAt = i;
         asksTimeBy = timeWord;
-      }
+      } else if (narrows(type, timeWord)) asksTimeBy = timeWord;
       return;
     }
     if (!asking(i)) return;
@@ -529,7 +532,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       asks = type;
       asksAt = i;
       asksTimeBy = timeWord;
-    }
+    } else if (narrows(type, timeWord)) asksTimeBy = timeWord;
   });
   // a query with no question word may open with a noun-phrase head that asks: "number of servers hacked"
   const opening = asks === undefined ? queryHeadAt(norms) : undefined;

@@ -1263,6 +1263,15 @@ function time(input: ExtractInput): ShortAnswer | undefined {
     const to = candidates.find((d) => d.first > joiner && d.first - joiner <= UNTIL_REACH && joinedIn(input, c.last, d.first));
     if (to) c = to;
   }
+  // asked the hour, a day gives way to the clock time its sentence writes with it ("at around 3.40 pm on Wednesday
+  // (November 18), sending one cabin crashing": 3.40 pm); a day alone still answers where none is written
+  if (input.plan.timePart === 'hour' && c.value.clock === undefined) {
+    const from = c;
+    const sameSentence = (d: TimeCandidate) => Array.from({ length: Math.abs(d.first - from.first) }, (_v, k) => Math.min(d.first, from.first) + k).every((k) => !endsSentenceBetween(gap(input, k, k + 1)));
+    const clocked = candidates.filter((d) => d.value.clock !== undefined && sameSentence(d));
+    const nearest = clocked.reduce<TimeCandidate | undefined>((b, d) => (b === undefined || Math.abs(d.first - from.first) < Math.abs(b.first - from.first) ? d : b), undefined);
+    if (nearest) c = nearest;
+  }
   const gives = input.plan.timePart && GIVES_PART[input.plan.timePart];
   if (gives && !gives(c.value)) {
     // a weekday and the date written beside it are one time (Wednesday, 23 November 2022): the date's year or month answers
@@ -1412,9 +1421,12 @@ function subjectOfPassive(input: ExtractInput, n: NameSpan, verb: ReadonlySet<nu
   const { text } = input;
   const v = Math.min(...[...verb].filter((k) => k > n.last));
   if (!Number.isFinite(v) || n.marker !== undefined) return false;
+  // (a name in apposition, set off by commas, is the subject its clause goes on from: "the company's operations
+  // manager, Sandeep Katoch, had been arrested")
+  const apposed = n.first > 0 && gap(input, n.first - 1, n.first).trim() === ',' && n.last + 1 < v && gap(input, n.last, n.last + 1).trim() === ',';
   for (let k = n.last + 1; k < v; k++) {
     const norm = text.tokens[k]!.norm;
-    if (breaksPhrase(gap(input, k - 1, k)) || endsSentenceBetween(gap(input, k - 1, k)) || isSayingWord(norm) || isCoordinator(norm) || isCompoundPostposition(norm) || isGenitiveMarker(norm) || isObjectMarker(norm)) return false;
+    if ((breaksPhrase(gap(input, k - 1, k)) && !(apposed && k === n.last + 1)) || endsSentenceBetween(gap(input, k - 1, k)) || isSayingWord(norm) || isCoordinator(norm) || isCompoundPostposition(norm) || isGenitiveMarker(norm) || isObjectMarker(norm)) return false;
     // (a day or a month is no other name: "were on Monday arrested")
     const dated = conceptsAt(text, k).some((c) => DATE_CONCEPTS.has(c));
     if (!dated && (isLatinName(text.tokens[k]!.raw) || conceptsAt(text, k).some((c) => concept(c)?.entity))) return false;
@@ -1543,8 +1555,11 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   const after = (k: number, is: (norm: string) => boolean) => k < tokens.length && joined(k - 1, k) && is(tokens[k]!.norm);
   const undergoing = (k: number) => k < tokens.length && joined(k - 1, k) && undergoes(tokens[k]!.norm, tokens[k - 1]?.norm, input.language);
   let passive = false;
+  // (a name in apposition, set off by commas, goes on past the closing one: "the company's operations manager,
+  // Sandeep Katoch, had been arrested")
+  const apposed = n.first > 0 && gap(input, n.first - 1, n.first).trim() === ',' && n.last + 1 < tokens.length && gap(input, n.last, n.last + 1).trim() === ',';
   for (let k = n.last + 1; !possessor && k <= Math.min(tokens.length - 1, n.last + ROLE_REACH); k++) {
-    if (!joined(k - 1, k)) break;
+    if (!joined(k - 1, k) && !(apposed && k === n.last + 1)) break;
     // (asked who underwent it, an object's marker closing the name's phrase makes it the one: चीनी हैकर्स को; not
     // one past a time, सोमवार को, "on Monday")
     if (undergoer && isObjectMarker(tokens[k]!.norm) && !conceptsAt(text, k - 1).some((c) => DATE_CONCEPTS.has(c))) return 2;
@@ -1836,6 +1851,8 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   for (const n of spans) {
     // (a number written in letters opening a sentence, "Two men were arrested", is no name; Two Rivers FC is)
     if (n.thing || text.numbers.some((p) => p.first <= n.first && n.last <= p.last)) continue;
+    // (nor one capitalized word a number follows, which it designates: "arrested under Section 106", "Gate 4")
+    if (!place && n.first === n.last && isLatinName(text.tokens[n.first]!.raw) && text.tokens[n.last + 1]?.numeric === true && gap(input, n.last, n.last + 1) === ' ') continue;
     // (nor a qualifier of an office alone, "Former" in "Former deputy chief minister X")
     if (Array.from({ length: n.last - n.first + 1 }, (_v, j) => text.tokens[n.first + j]!.norm).every((w) => isOfficeQualifier(w) || isNameTitle(w))) continue;
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it, unless what the

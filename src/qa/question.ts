@@ -333,7 +333,8 @@ export function answerTypeStrength(text: AnalyzedText, type: AnswerType, part?: 
     case 'time': {
       const clock = text.times.length > 0;
       const day = concepts.some((c) => DATE_CONCEPTS.has(c));
-      if (clock) return day ? 1 : 0.9;
+      // (asked the hour, the clock time answers in full with or without its day)
+      if (clock) return day || part === 'hour' ? 1 : 0.9;
       // asked the hour, the part of a day gives a rough one and a day none, though it dates the event (what time
       // is the re-exam: Sunday, January 18); a year dates it less
       if (part === 'hour') return day || concepts.some((c) => DAY_PART_CONCEPTS.has(c)) ? 0.6 : concepts.some((c) => TIME_CONCEPTS.has(c)) ? 0.3 : 0;
@@ -429,10 +430,13 @@ function identityOf(query: AnalyzedQuery, undergone: QueryUnit | undefined): Que
     const head = units.at(-1);
     return head !== undefined && head.end === at - 1 && units.every((u) => u.end < at) && after.every(be) && !isCompoundPostposition(tokens[head.end]!.norm) ? head : undefined;
   }
-  if (!be(after[0]) || units.length === 0 || !units.every((u) => u.at > at + 1)) return undefined;
+  // (the be-form may be written onto the question word: who's, whos)
+  const onto = beWrittenOnto(tokens[at]!.raw, language);
+  const phraseAt = onto ? at + 1 : at + 2;
+  if (!(onto || be(after[0])) || units.length === 0 || !units.every((u) => u.at >= phraseAt)) return undefined;
   // the noun phrase right after the be-form and its articles, its words written together, and nothing after
   // it but "of" and what it is of ("who is behind the attack", "who was responsible for it" call no one by a noun)
-  if (!tokens.slice(at + 2, units[0]!.at).every((t) => isArticle(t.norm))) return undefined;
+  if (!tokens.slice(phraseAt, units[0]!.at).every((t) => isArticle(t.norm))) return undefined;
   const head = runEnd(units, 0);
   const next = tokens[units[head]!.end + 1];
   return next === undefined || isGenitivePreposition(next.norm) ? units[head] : undefined;

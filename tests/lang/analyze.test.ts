@@ -29,6 +29,8 @@ describe('reading a question', () => {
     const concepts = (q: string) => analyzeQuery(q).units.flatMap((u) => u.alts.filter((a) => a.field === 'concept').map((a) => a.term));
     expect(concepts('hackeron ne kitna paisa manga')).toEqual(expect.arrayContaining(['hacker', 'demand']));
     expect(concepts('serverer upor hamla ke koreche')).toContain('server');
+    // a Bengali genitive after a vowel is -r alone: chhatrir is chhatri's (ছাত্রীর)
+    expect(concepts('sitapur e mrito chhatrir poribar ke sarkar koto taka debe')).toEqual(expect.arrayContaining(['student', 'death', 'family']));
     // the key of the base finds the Hindi word without its ending: हैकर
     expect(alts('hackeron ne kya kiya').flat()).toContain('key:hkr');
   });

@@ -158,6 +158,11 @@ describe('the concept lexicon', () => {
     // and the abbreviations people type: amt, approx
     expect(same('amount', 'amt', 'रकम')).toBe(true);
     expect(same('approximately', 'approx', 'लगभग')).toBe(true);
+    expect(same('children', 'बच्चे', 'বাচ্চা', 'bachche')).toBe(true);
+    expect(same('student', 'छात्रा', 'ছাত্রী', 'chhatri')).toBe(true);
+    expect(same('dead', 'मृत', 'মৃত', 'mrito')).toBe(true);
+    expect(same('magistrate', 'DM', 'डीएम', 'जिलाधिकारी')).toBe(true);
+    expect(same('commissioner', 'DC', 'कमिश्नर')).toBe(true);
   });
 
   it('joins the words for the last one before this: पिछले साल, গত বছর, the previous year', () => {

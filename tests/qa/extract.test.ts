@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/lang/analyze.js';
 import type { Language } from '../../src/lang/script.js';
 import { extractAnswer, sameValue, type ShortAnswer } from '../../src/qa/extract.js';
-import { planQuestion } from '../../src/qa/question.js';
+import { answerTypeStrength, planQuestion } from '../../src/qa/question.js';
 import { romanizeNames } from '../../src/lang/romanize.js';
 
 /**
@@ -609,6 +609,25 @@ describe('people after "to" and "from"', () => {
   });
 });
 
+describe('asked the hour', () => {
+  it('reads किस समय, किस टाइम, কোন সময়ে as asking the hour, and a second question word that asks it narrows a first "when"', () => {
+    for (const q of ['रोपवे हादसा किस समय हुआ?', 'हादसा किस टाइम हुआ?', 'হাতি কোন সময়ে গ্রামে ঢুকেছিল?', 'रोपवे हादसा कब हुआ, किस टाइम'])
+      expect(planQuestion(q).timePart, q).toBe('hour');
+    expect(planQuestion('रोपवे हादसा कब हुआ?').timePart).toBeUndefined();
+  });
+
+  it('gives the clock time a sentence writes with the day found, and a day only where no clock time is written', () => {
+    const s = 'According to officials, the haul rope slipped off a bull wheel at around 3.40 pm on Wednesday (November 18), sending one cabin sliding back and crashing into the station platform.';
+    expect(answer('रोपवे हादसा कब हुआ, किस टाइम', s, 'en')?.text).toBe('3.40 pm');
+    expect(answer('what time did the attack happen?', 'The attack happened on Wednesday. At 6.45 am staff noticed it.', 'en')?.text).toBe('Wednesday');
+  });
+
+  it('ranks a clock time without its day as fully of the asked kind', () => {
+    expect(answerTypeStrength(analyzeText('बच्चों को दोपहर करीब 12:30 बजे खाना परोसा गया।', 'hi'), 'time', 'hour')).toBe(1);
+    expect(answerTypeStrength(analyzeText('बच्चों को दोपहर करीब 12:30 बजे खाना परोसा गया।', 'hi'), 'time')).toBeLessThan(1);
+  });
+});
+
 describe('reading a time', () => {
   it('reads a clock time in words with its day and part of the day, a word of about between them', () => {
     const landslide = 'उत्तराखंड के चमोली जिले में बुधवार तड़के करीब साढ़े तीन बजे भारी बारिश के बाद भूस्खलन हुआ।';
@@ -929,6 +948,27 @@ describe('reading a name', () => {
     // (the question names no hackers, so the answer says what kind they were)
     const who = answer('Who hacked the hospital?', 'पुलिस के मुताबिक अस्पताल के सर्वर पर चीनी हैकर्स की तरफ से हमला किया गया।', 'hi');
     expect(who).toMatchObject({ text: 'चीनी हैकर्स', normalized: 'Chinese hacker', value: { kind: 'name', ids: ['chinese', 'hacker'] } });
+  });
+});
+
+describe('who underwent it, named in apposition; and no word a number designates', () => {
+  it('reads a name set off by commas before a passive as its subject, and never as one in the active voice', () => {
+    const arrested = "Mandi SP Vikram Thakur said the company's operations manager, Sandeep Katoch, had been arrested under Section 106 of the Bharatiya Nyaya Sanhita for causing death by negligence.";
+    expect(answer('who got arrested for the ropeway accident', arrested, 'en')?.text).toBe('Sandeep Katoch');
+    expect(answer('who was arrested?', "Thakur said the company's manager, Sandeep Katoch, had been arrested on Friday.", 'en')?.text).toBe('Sandeep Katoch');
+    expect(answer('who was arrested?', 'The manager, Sandeep Katoch, arrested two workers.', 'en')).toBeUndefined();
+  });
+
+  it('takes no capitalized word a number follows as a person: "Section 106", "Gate 4"', () => {
+    expect(answer('who was arrested?', 'The owner was arrested under Section 106 of the BNS.', 'en')).toBeUndefined();
+    expect(answer('who was injured?', 'A guard was injured near Gate 4 of the stadium.', 'en')).toBeUndefined();
+  });
+
+  it('asks who someone is with the be-form written onto the question word: whos, who\'s', () => {
+    const dc = 'Deputy Commissioner Ritika Negi said 41 people had been rescued.';
+    expect(answer('whos the DC of mandi', dc, 'en')?.text).toBe('Ritika Negi');
+    expect(answer("who's the deputy commissioner?", dc, 'en')?.text).toBe('Ritika Negi');
+    expect(answer('who is the DM of sitapur', 'जिलाधिकारी अनुज कुमार सिंह बुधवार रात करीब 10 बजे जिला अस्पताल पहुंचे।', 'hi')?.text).toBe('अनुज कुमार सिंह');
   });
 });
 

@@ -22,7 +22,7 @@ export const BN: LanguageWords = {
   personCounters: ['জন', 'জনের', 'জনকে', 'জনই', 'জনেরই'],
   countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কত জন', 'কয়টি', 'কয়টা', 'কয়জন', 'কয় জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'koto jon', 'kototi', 'koyta', 'koyti'],
   countingQuestionEndings: ['ের', 'এর', 'কে', 'er', 'ke'],
-  clockQuestions: ['কটায়', 'কটার সময়', 'কটা নাগাদ', 'kotay', 'kotar somoy'],
+  clockQuestions: ['কটায়', 'কটার সময়', 'কটা নাগাদ', 'কোন সময়', 'কোন সময়ে', 'kotay', 'kotar somoy', 'kon somoy'],
   rangeJoiners: ['থেকে'],
   changeMarkers: [],
   agentCases: [],
@@ -32,7 +32,7 @@ export const BN: LanguageWords = {
   yearPrepositions: [],
   yearPostpositions: ['এ'],
   // the plural and case endings written onto a word (-der, -ra, -er, -ke, -te, -e, and the locative -y after a vowel: bonnay, বন্যায়) and its classifiers (-ta, -ti, -gulo, -guli)
-  romanizedEndings: ['gulo', 'guli', 'der', 'ra', 'er', 'ke', 'te', 'ta', 'ti', 'e', 'y'],
+  romanizedEndings: ['gulo', 'guli', 'der', 'ra', 'er', 'ke', 'te', 'ta', 'ti', 'e', 'y', 'r'],
   questionContractions: [],
   confusableSigns: {
     pairs: [['ে', 'ৈ'], ['ো', 'ৌ'], ['জ', 'য']],

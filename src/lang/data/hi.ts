@@ -22,7 +22,7 @@ export const HI: LanguageWords = {
   personCounters: [],
   countingQuestionWords: ['कितने', 'कितनों', 'kitne', 'kitno', 'kitnon'],
   countingQuestionEndings: [],
-  clockQuestions: ['कितने बजे', 'कितने बजकर', 'किस वक्त', 'kitne baje', 'kis waqt'],
+  clockQuestions: ['कितने बजे', 'कितने बजकर', 'किस वक्त', 'किस समय', 'किस टाइम', 'kitne baje', 'kis waqt', 'kis samay', 'kis time'],
   rangeJoiners: ['से'],
   changeMarkers: [],
   agentCases: ['ने'],

@@ -271,6 +271,7 @@ aristocrat|politician:55
 arm forc|staff:55
 arm servic|staff:55
 armamentarium|collect:55
+armi brat|child:55
 armi offic·|official:55 police:55
 aromatherapi|care:55
 arrack|liquor:55
@@ -375,6 +376,7 @@ avow|announce:55 claim:55
 awash|flood:70
 azoic|early:55
 babbl out|reveal:55
+babe|child:55
 babi boomer|person:55 personal:55
 babi buster|person:55 personal:55
 babi face|affect-people:55
@@ -391,6 +393,7 @@ badger·|vulnerability:60
 bail bond|bail:70
 bailiff|official:55
 bailiffship|post:55
+bairn|child:55
 bait and switch|sell:55
 bakehous|record:55
 bakeri|record:55
@@ -406,6 +409,7 @@ ball carrier|sport:55
 balli|accident:70 down:70
 balloon|airport:55
 balloon bomb|explosion:55
+bambino|child:55
 band togeth·|ward:55
 bandwagon effect|cause:55 exam:55 report:55
 bank close|down:55
@@ -917,6 +921,9 @@ chief of staff|official:55 police:55
 chiefli|main:70
 chieftainci|post:55
 chieftainship|post:55
+child prodigi|child:55
+childhood|child:53
+childli|child:60
 chiliad|million-people:70
 chime in|disrupt:55
 chinook wind|wind:55
@@ -1957,6 +1964,7 @@ feloni|crime:55
 femal genit|personal:55
 femal genit organ|personal:55
 femal genitalia|personal:55
+femal offspr|child:55
 femal person|person:55 personal:55
 fend for|protect:70
 fend off|stop:55
@@ -2122,9 +2130,11 @@ forthwith|fast:70
 fortress|army:55
 fortuiti|happen:55
 forwent|deny:55
+foster child|child:55
 foster famili|family:55 house:55
 foster home|family:55 house:55
 foster nurs|nurse:55
+fosterl|child:55
 founder|capsize:55
 foundl hospit|hospital:55
 four poster|oxygen:55
@@ -2676,6 +2686,8 @@ inerti guidanc system|system:55
 inerti navig system|system:55
 inexpens|amount:55
 inexperienc person|person:55 personal:55
+infant|child:55
+infant prodigi|child:55
 infer|cause:55
 inferior court|court:55
 infern machin|explosion:55
@@ -2841,11 +2853,14 @@ kibosh|stop:70
 kick off|early:60 start:55
 kick on heel|wait:55
 kicker|sport:55
+kiddi|child:55
 kidnapp·|crime:55
 kidnap·|crime:55
 kill off|death:55
 killabl|death:60
 killer|death:52
+kindergarten·|child:55
+kindergartn·|child:55
 kinetosi|fir:55 illness:55
 king size|big:55
 kinship system|agency:55
@@ -3137,11 +3152,13 @@ maker|house:54 office:54
 male genit|personal:55
 male genit organ|personal:55
 male genitalia|personal:55
+male offspr|child:55
 male person|person:55 personal:55
 malefactor|crime:70
 malfeas·|accused:55
 maltreat·|accused:55
 malvers|steal:55
+man child|child:55
 man hour|hour:55
 man jack|person:55 personal:55
 manag personnel|staff:55
@@ -3980,6 +3997,9 @@ physic valu|amount:55
 physiognomi|affect-people:55
 physiotherapi|care:55
 phytotherapi|care:55
+picaninni|child:55
+piccaninni|child:55
+pickaninni|child:55
 pictur window|counter:55
 piec of cake|work:55
 piec of paper|offline-mode:55
@@ -4107,6 +4127,7 @@ poss comitatu|police:55
 possessor|person:55 personal:55
 post mortem examin|exam:55
 post road|road:55
+poster child|child:55
 postfix|end:55
 posthum|late:55
 postmast· gener|official:55
@@ -4162,6 +4183,7 @@ preparatori|plan:60 previous:55
 prepared|plan:60
 prerecord|record:55
 presbyteri|house:55 office:55
+preschool·|child:55
 prescript|order:55
 present|fast:65 time:55
 present time|time:55 times:55
@@ -5244,6 +5266,8 @@ stench bomb|explosion:55
 stenograph·|secretary:55
 step forward|law:55
 step on it|passenger:55
+stepchild|child:55
+stepchildren|child:55
 stewardship|post:55
 stick about|wait:55
 stick lac|lakh:55
@@ -5278,6 +5302,7 @@ stratocraci|government:55
 straw poll|election:55
 straw vote|election:55
 streamlin·|railway:55
+street child|child:55
 strengthen|change:52
 strew|spread:55
 strewn|spread:55
@@ -5574,6 +5599,7 @@ ticket agent|company:55
 ticket booth|office:55
 ticket line|wait:55
 ticket offic|office:55
+tiddler|child:70
 tide|recent:70 data:55
 tidi sum|many:70
 tidi up|sanitize:70
@@ -5601,6 +5627,7 @@ tobacco shop|record:55
 tobacco user|user:55
 tobacconist shop|record:55
 tocolog|health:55
+toddler|child:55
 toffe nose|personal:55
 toiler|staff:55
 toilet train|railway:55
@@ -5871,6 +5898,7 @@ upshot|cause:70 exam:70 report:70
 uptick|transaction:55
 uranoplasti|operation:55
 urban center|city:70
+urchin|child:55
 urin|person:55 personal:55
 urodynia|injured:55
 urogenit medicin|health:55
@@ -5965,6 +5993,7 @@ voter|election:60 public:55
 vouchsaf|grant:55
 voyag·|passenger:55
 wad|many:70
+waif|child:55
 wainscot|committee:70
 waist|area:50
 waistlin|area:55
@@ -6095,6 +6124,7 @@ with child|big:70
 witness·|witness:60
 wiz|expert:55
 womankind|person:55
+wonder child|child:55
 wonder struck|disrupt:55
 woo|court:70 ask:55
 woodworm|malware:55
@@ -6150,6 +6180,7 @@ yokel|mail-service:70
 young|age:55 small:50
 younger|age:55 small:50
 youngest|age:55 small:50
+youngster|child:70
 youth gang|gang:55
 zone commiss|committee:55
 zoo|service:55
