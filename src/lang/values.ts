@@ -5,7 +5,7 @@ import { cardinalValue, fractionBefore, numberLanguages, numberPhrases, type Num
 import type { Language } from './script.js';
 import { timeExpressions, type TimeExpression } from './time.js';
 import type { Token } from './tokenize.js';
-import { breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isHourWord } from './words.js';
+import { breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isHourEndingWord, isHourWord } from './words.js';
 
 /** The value stage: the numbers and clock times a text writes, in whatever language and script. */
 export interface Values {
@@ -55,6 +55,10 @@ function wordClockTimes(text: string, tokens: readonly Token[], numbers: readonl
     // (digits alone the patterns read; a number with a multiplier is no hour)
     if (n.scaled || (tokens[n.first]!.numeric && n.first === n.last)) continue;
     if (hourAfter(n.last + 1)) clock(n.value, tokens[n.first]!.start, tokens[n.last + 1]!.end);
+    // (digits with a fraction's word before them and the hour's ending after, পৌনে ১১টা: 10:45; the fraction says
+    // it is an hour, which the ending alone may not: ১১টা সার্ভার)
+    else if (n.last + 1 < tokens.length && fractionBefore(tokens[n.first]!.norm, langs) !== undefined && isHourEndingWord(tokens[n.last + 1]!.norm, language))
+      clock(n.value, tokens[n.first]!.start, tokens[n.last + 1]!.end);
   }
   tokens.forEach((t, k) => {
     const ending = hourEnding(t.norm, language);

@@ -452,6 +452,8 @@ const COUNTING_HOUR_ENDINGS = eachLanguage((w) => w.countingHourEndings);
 const HOUR_ENDINGS = Object.fromEntries(Object.entries(eachLanguage((w) => w.hourEndings)).map(([l, e]) => [l, [...e].sort((a, b) => b.length - a.length)])) as Record<Language, string[]>;
 /** Whether a word after a number makes it the hour of a clock (बजे, বেজে; data hourWords). */
 export const isHourWord = (norm: string, language: Language) => HOUR_WORDS[language].has(norm);
+/** Whether a token is an hour's ending written apart from the digits it belongs to (১১ টা, as ১১টা tokenizes; data hourEndings). */
+export const isHourEndingWord = (norm: string, language: Language) => HOUR_ENDINGS[language].includes(norm);
 /** Whether a word after a time makes it approximate (নাগাদ; data aroundWords). */
 export const isAroundWord = (norm: string, language: Language) => AROUND_WORDS[language].has(norm);
 /**

@@ -48,6 +48,9 @@ describe('clock times written in words', () => {
     expect(inWords('সন্ধ্যায় পাঁচটা দোকান বন্ধ হয়।', 'bn')).toEqual([]);
     expect(inWords('সরকার দুটো বাজে সিদ্ধান্ত নিয়েছে।', 'bn')).toEqual([]);
     expect(inWords('বিকেল চারটে নাগাদ ঝড় আসে।', 'bn')).toEqual([['4:00', 'চারটে']]);
+    // digits with a fraction's word before them and the hour's ending after: পৌনে ১১টা is 10:45, once
+    expect(inWords('রাত পৌনে ১১টা নাগাদ পালটি জঙ্গল থেকে বেরিয়ে আসে।', 'bn')).toEqual([['10:45', 'পৌনে ১১টা']]);
+    expect(inWords('রাত সাড়ে ১০টায় হাতির দল গ্রামে ঢোকে।', 'bn')).toEqual([['10:30', 'সাড়ে ১০টায়']]);
     // nor is a number of hours or a count with a multiplier
     expect(inWords('पांच घंटे तक बिजली नहीं थी और दो लाख लोग प्रभावित हुए।', 'hi')).toEqual([]);
   });
