@@ -246,8 +246,10 @@ function broaderAlts(concepts: readonly string[]): Alt[] {
 function translationAlts(t: TokenTerms, index: number, english: boolean, romanized: boolean): Alt[] {
   if (t.token.numeric || isAcronym(t.token)) return [];
   // an English word typed among romanized Hindi or Bengali ("bus ka driver pakda gaya?") is translated as in
-  // an English question, by its stems as written: not by the bases its romanized endings leave (logo: log)
-  if (romanized && t.script === 'latn') return translationAlts(tokenTerms(t.token), index, true, false);
+  // an English question, by its stems as written: not by the bases its romanized endings leave (logo: log); and
+  // only a word as long as ROMANIZED_ENGLISH or longer, as short romanized words are English words as often by
+  // chance (band, mat, pure: बंद, मत, পুড়ে)
+  if (romanized && t.script === 'latn') return t.token.norm.length >= ROMANIZED_ENGLISH ? translationAlts(tokenTerms(t.token), index, true, false) : [];
   const share = looksLikeName(t.token, index) ? STRENGTH.capitalizedTranslation : 1;
   const stem = (tr: Translation): Alt => ({ field: 'stem', term: tr.term, strength: tr.strength * share });
   // an English word reaches a Bengali passage by its Hindi translations' keys: words of the language's own, or loanwords
@@ -259,6 +261,9 @@ function translationAlts(t: TokenTerms, index: number, english: boolean, romaniz
   // a Hindi word by its stems, a Bengali one through the Hindi word of the same sound (আক্রমণ, आक्रमण: attack)
   return indicTranslations(t).map(stem);
 }
+
+/** How many letters a word of a romanized question needs to be translated as English (translationAlts). */
+const ROMANIZED_ENGLISH = 5;
 
 /**
  * A Hindi word is found in a Hindi passage that words the same thing in other words of the language

@@ -62,12 +62,16 @@ const UNTIL_WORDS = eachLanguage((w) => w.timeRelations.until);
 /** Whether a normalized token puts a time as the end of what it is said of in the language: until, till, तक, পর্যন্ত (data timeRelations). */
 export const isUntilWord = (norm: string, language: Language) => UNTIL_WORDS[language].has(norm);
 const RUNNING_TOTAL_PHRASES = eachLanguage((w) => w.runningTotalPhrases);
-/** Whether a question's normalized words ask a running total in its language: "so far", अब तक, এখন পর্যন্ত (data runningTotalPhrases). */
-export function asksRunningTotal(norms: readonly string[], language: Language): boolean {
-  return [...RUNNING_TOTAL_PHRASES[language]].some((p) => {
+/** The positions of a question's normalized words that ask a running total in its language: "so far", अब तक, এখন পর্যন্ত (data runningTotalPhrases). */
+export function runningTotalAt(norms: readonly string[], language: Language): number[] {
+  const at = new Set<number>();
+  for (const p of RUNNING_TOTAL_PHRASES[language]) {
     const words = p.split(' ');
-    return norms.some((_n, i) => words.every((w, k) => norms[i + k] === w));
-  });
+    norms.forEach((_n, i) => {
+      if (words.every((w, k) => norms[i + k] === w)) words.forEach((_w, k) => at.add(i + k));
+    });
+  }
+  return [...at];
 }
 /** Whether a normalized token may stand between a day and its clock time (on, को, এর). */
 export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);

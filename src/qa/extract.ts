@@ -147,6 +147,12 @@ function askedNumbers(input: ExtractInput): Set<string> {
   return new Set(input.plan.units.flatMap((u) => u.alts.filter((a) => a.field === 'num').map((a) => a.term)));
 }
 
+/** How many words may stand between a day and the clock time of one time phrase: "3.40 pm on Wednesday (November 18)". */
+const TIME_PHRASE_GAP = 3;
+
+/** How far before a number found by what it counts one in the conjunct before may stand: "At least 14 died and two passengers". */
+const STATED_REACH = 12;
+
 /** How far after the joiner of a time ("from July 15 to", "15 जुलाई से") the time it runs to may begin: "15 जुलाई से बढ़ाकर 31 जुलाई". */
 const UNTIL_REACH = 3;
 
@@ -523,11 +529,25 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const k = afterNumber(input, n.last);
     return k < text.tokens.length && (isMeasureUnit(text.tokens[k]!.norm) || conceptsAt(text, k).some((c) => MEASURE_CONCEPTS.has(c) || PLACE_CONCEPTS.has(c)));
   };
-  if (!best || target === undefined || inTally(best) || input.plan.asksTotal) {
+  // (asked how many in all to now, over a number that stands by what is counted as well, where the noun of count is
+  // said of what is asked itself, or of what the question says of people it counts (a death toll counts the dead);
+  // not where a name or place the question gives stands by the number found and not by the noun's: "In Bihar, 20
+  // people have died, while the nationwide death toll rose to 150", asked how many have died in Bihar so far; nor
+  // of a kind of people a count of all does not tell: "12 students tested positive, taking the number of infected
+  // to 340", asked how many students)
+  const focusConcepts = input.plan.focus?.alts.filter((a) => a.field === 'concept' && !a.broader) ?? [];
+  const countsPeople = input.plan.focus === undefined || focusConcepts.some((a) => a.term === PERSON);
+  const focusAt = new Set(focus);
+  const totalAsked = input.plan.asksTotal && (countsPeople || talliedNumbers(input, (i) => focusAt.has(i)).numbers.length > 0);
+  const scopes = input.plan.units.filter((u) => u.entity).map((u) => unitPositions(text, u));
+  const scopedApart = (a: (typeof numbers)[number], b: (typeof numbers)[number]) =>
+    scopes.some((at) => at.some((k) => Math.abs(k - a.first) < Math.abs(k - b.first)) && !at.some((k) => clause[k] === clause[b.first]));
+  if (!best || target === undefined || inTally(best) || totalAsked) {
     const total = tally.numbers.find(
       (n) => numbers.includes(n) && !countsOtherThing(n) && !isOneInLetters(text, n) && !measureAfter(n),
     );
-    if (total) {
+    const byCount = best !== undefined && target !== undefined && !inTally(best);
+    if (total && !(byCount && scopedApart(best!, total))) {
       take(total, TALLY_DISTANCE);
       target = undefined;
       talliedBest = true;
@@ -575,7 +595,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   if (best && target !== undefined && predicated(best) === 0) {
     const found: (typeof numbers)[number] = best;
     const stated = numbers.findLast(
-      (n) => n.last < found.first && conjunctBefore(n, found) && predicated(n) === 2 && standing(n) >= standing(found) && !countsAnother(n) && !isOneInLetters(text, n),
+      (n) => n.last < found.first && found.first - n.last <= STATED_REACH && conjunctBefore(n, found) && predicated(n) === 2 && standing(n) >= standing(found) && !countsAnother(n) && !isOneInLetters(text, n),
     );
     if (stated) {
       take(stated, COUNT_REACH);
@@ -1263,14 +1283,19 @@ function time(input: ExtractInput): ShortAnswer | undefined {
     const to = candidates.find((d) => d.first > joiner && d.first - joiner <= UNTIL_REACH && joinedIn(input, c.last, d.first));
     if (to) c = to;
   }
-  // asked the hour, a day gives way to the clock time its sentence writes with it ("at around 3.40 pm on Wednesday
-  // (November 18), sending one cabin crashing": 3.40 pm); a day alone still answers where none is written
+  // asked the hour, a day gives way to the clock time written with it, in one time phrase ("at around 3.40 pm on
+  // Wednesday (November 18)": 3.40 pm); not to one of another clause or conjunct ("on Friday, two days after a
+  // meeting held at 4 pm", "मंगलवार रात को हुआ और घायलों को बुधवार सुबह 4 बजे"); a day alone still answers
   if (input.plan.timePart === 'hour' && c.value.clock === undefined) {
     const from = c;
-    const sameSentence = (d: TimeCandidate) => Array.from({ length: Math.abs(d.first - from.first) }, (_v, k) => Math.min(d.first, from.first) + k).every((k) => !endsSentenceBetween(gap(input, k, k + 1)));
-    const clocked = candidates.filter((d) => d.value.clock !== undefined && sameSentence(d));
-    const nearest = clocked.reduce<TimeCandidate | undefined>((b, d) => (b === undefined || Math.abs(d.first - from.first) < Math.abs(b.first - from.first) ? d : b), undefined);
-    if (nearest) c = nearest;
+    const withDay = (d: TimeCandidate) => {
+      const [a, b] = d.last < from.first ? [d.last, from.first] : [from.last, d.first];
+      if (b - a - 1 > TIME_PHRASE_GAP) return false;
+      for (let k = a; k < b; k++) if (endsSentenceBetween(gap(input, k, k + 1)) || gap(input, k, k + 1).includes(',') || (k > a && isCoordinator(input.text.tokens[k]!.norm))) return false;
+      return true;
+    };
+    const clocked = candidates.find((d) => d.value.clock !== undefined && d !== from && withDay(d));
+    if (clocked) c = clocked;
   }
   const gives = input.plan.timePart && GIVES_PART[input.plan.timePart];
   if (gives && !gives(c.value)) {
@@ -1846,13 +1871,20 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   // (the title itself, not one a word before it qualifies: "Deputy Chief Minister X", "former Prime Minister Y"
   // hold another office than the one asked)
   const identityAt = (k: number) => identity !== undefined && titleBefore(input, k + 1, identity) && !qualifiedTitle(input, k, near, true);
+  const designatedBy = (k: number) => {
+    const n = text.numbers.find((x) => x.first === k);
+    if (n === undefined || gap(input, k - 1, k) !== ' ') return false;
+    const after = n.last + 1;
+    return after >= text.tokens.length || !joinedIn(input, n.last, after) || isFunctionWord(input, after);
+  };
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number } | undefined;
   let tied = false;
   for (const n of spans) {
     // (a number written in letters opening a sentence, "Two men were arrested", is no name; Two Rivers FC is)
     if (n.thing || text.numbers.some((p) => p.first <= n.first && n.last <= p.last)) continue;
-    // (nor one capitalized word a number follows, which it designates: "arrested under Section 106", "Gate 4")
-    if (!place && n.first === n.last && isLatinName(text.tokens[n.first]!.raw) && text.tokens[n.last + 1]?.numeric === true && gap(input, n.last, n.last + 1) === ' ') continue;
+    // (nor one capitalized word a number follows that counts nothing, which it designates: "arrested under Section
+    // 106 of the BNS", "near Gate 4."; "arrested Sonu 2 hours after" names Sonu)
+    if (!place && n.first === n.last && isLatinName(text.tokens[n.first]!.raw) && designatedBy(n.last + 1)) continue;
     // (nor a qualifier of an office alone, "Former" in "Former deputy chief minister X")
     if (Array.from({ length: n.last - n.first + 1 }, (_v, j) => text.tokens[n.first + j]!.norm).every((w) => isOfficeQualifier(w) || isNameTitle(w))) continue;
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it, unless what the

@@ -3,7 +3,7 @@ import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { asksRunningTotal, breaksPhrase, isUntilWord, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -542,6 +542,7 @@ export function planQuestion(question: string): QuestionPlan {
   const oneByOne = query.interrogatives.some(isCountingQuestionWord);
   const kind = answerType(query, focus, which, measured, oneByOne);
   const timePart = timePartOf(query, kind);
+  const runningTotal = new Set(runningTotalAt(query.tokens.map((t) => t.norm), query.reading.language));
   const undergone = asksUndergone(query);
   const identity = identityOf(query, undergone) ?? (kind.type === 'person' && kind.head ? nameBearer(query, kind.head) : undefined);
   // asked a measure's value, the measure is what is counted: भूकंप की तीव्रता क्या थी? counts the magnitude
@@ -555,7 +556,8 @@ export function planQuestion(question: string): QuestionPlan {
     which,
     year: query.units.map((u) => isYearUnit(query, u)),
     asked: new Set(query.units.flatMap(unitConcepts)),
-    framing: framingOf(query.units, kind),
+    // (and the words that ask a running total say how, not what: "so far")
+    framing: framingOf(query.units, kind).map((f, i) => f || runningTotal.has(query.units[i]!.at)),
     ...(timePart !== undefined && { timePart }),
     ...(undergone !== undefined && { undergone }),
     measured,
@@ -563,7 +565,7 @@ export function planQuestion(question: string): QuestionPlan {
     asksAge: kind.type === 'count' && focus !== undefined && focus.alts.some((a) => a.field === 'concept' && isAgeConcept(a.term)),
     asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm, query.reading.language)) || query.interrogatives.some(isFrequencyQuestion),
     asksUntil: kind.type === 'time' && query.tokens.some((t) => isUntilWord(t.norm, query.reading.language)),
-    asksTotal: asksRunningTotal(query.tokens.map((t) => t.norm), query.reading.language),
+    asksTotal: runningTotal.size > 0,
     oneByOne,
     asksMeasure: isMeasure(counted),
     ...(identity !== undefined && { identity }),

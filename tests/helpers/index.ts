@@ -40,6 +40,15 @@ export const MORE_FIXTURES = path.join(ROOT, 'tests/fixtures/incidents-more');
 export const MORE_FIXTURE_QUESTIONS = path.join(ROOT, 'tests/fixtures/incidents-more-questions.jsonl');
 export const moreFixtureIndex = () => buildIndex(MORE_FIXTURES);
 export const moreFixtureQuestions = () => questions(MORE_FIXTURE_QUESTIONS);
+/**
+ * Six incidents more, of other kinds again (a bus in a canal, dengue, municipal ransomware, a mid-day meal
+ * poisoning, an elephant herd, a stalled ropeway), written by helpers who had not read the analyzer: the
+ * questions whose evidence is found first, and every unanswerable one.
+ */
+export const THIRD_FIXTURES = path.join(ROOT, 'tests/fixtures/incidents-third');
+export const THIRD_FIXTURE_QUESTIONS = path.join(ROOT, 'tests/fixtures/incidents-third-questions.jsonl');
+export const thirdFixtureIndex = () => buildIndex(THIRD_FIXTURES);
+export const thirdFixtureQuestions = () => questions(THIRD_FIXTURE_QUESTIONS);
 
 export const CONFLICT_FIXTURES = path.join(ROOT, 'tests/fixtures/conflict');
 export const conflictIndex = () => buildIndex(CONFLICT_FIXTURES);

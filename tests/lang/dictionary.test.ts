@@ -117,6 +117,9 @@ describe('translations of a question word', () => {
     const logo = hindi(altsOf('kitne logo ka data leak hua?', 'logo'));
     expect(hindiTranslations('log').length).toBeGreaterThan(0);
     expect(logo.filter((t) => hindiTranslations('log').some((tr) => tr.term === t))).toEqual([]);
+    // nor is a short romanized word, an English word as often by chance: band (बंद), mat (मत)
+    expect(hindiTranslations('band').length).toBeGreaterThan(0);
+    expect(hindi(altsOf('school kab tak band rahenge?', 'band'))).toEqual([]);
   });
 });
 

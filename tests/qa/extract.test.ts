@@ -620,6 +620,10 @@ describe('asked the hour', () => {
     const s = 'According to officials, the haul rope slipped off a bull wheel at around 3.40 pm on Wednesday (November 18), sending one cabin sliding back and crashing into the station platform.';
     expect(answer('रोपवे हादसा कब हुआ, किस टाइम', s, 'en')?.text).toBe('3.40 pm');
     expect(answer('what time did the attack happen?', 'The attack happened on Wednesday. At 6.45 am staff noticed it.', 'en')?.text).toBe('Wednesday');
+    // nor a clock time of another clause or conjunct, which times something else
+    expect(answer('At what time did the blast occur?', 'The blast occurred on Friday, two days after a meeting held at 4 pm on Wednesday.', 'en')?.text).toBe('Friday');
+    expect(answer('आग किस समय लगी?', 'आग शनिवार देर रात लगी, जबकि दमकल सुबह 5 बजे पहुंची।', 'hi')?.text).not.toContain('5 बजे');
+    expect(answer('हादसा किस समय हुआ?', 'हादसा मंगलवार रात को हुआ और घायलों को बुधवार सुबह 4 बजे अस्पताल पहुंचाया गया।', 'hi')?.text).not.toContain('4 बजे');
   });
 
   it('ranks a clock time without its day as fully of the asked kind', () => {
@@ -962,6 +966,9 @@ describe('who underwent it, named in apposition; and no word a number designates
   it('takes no capitalized word a number follows as a person: "Section 106", "Gate 4"', () => {
     expect(answer('who was arrested?', 'The owner was arrested under Section 106 of the BNS.', 'en')).toBeUndefined();
     expect(answer('who was injured?', 'A guard was injured near Gate 4 of the stadium.', 'en')).toBeUndefined();
+    // a number that counts something after the name says nothing of it
+    expect(answer('Who was arrested?', 'Police arrested Sonu 2 hours after the murder.', 'en')?.text).toBe('Sonu');
+    expect(answer('Who was detained?', 'Police detained Ramesh 4 km away from the spot.', 'en')?.text).toBe('Ramesh');
   });
 
   it('asks who someone is with the be-form written onto the question word: whos, who\'s', () => {
@@ -1648,6 +1655,18 @@ describe('a count a noun of count gives', () => {
     expect(answer('ab tak kitne logon ki maut hui?', hi, 'hi')?.normalized).toBe('11');
     // asked without it, what is counted, said outright, still answers: the asker may mean the first blast's
     expect(answer('How many people died on the spot?', parts, 'en')?.normalized).toBe('7');
+    // "so far" says how the question asks, not what about
+    const plan = planQuestion('How many women have been rescued so far?');
+    expect(plan.asksTotal).toBe(true);
+    expect(plan.units.filter((_u, i) => !plan.framing[i]).map((u) => u.raw)).toEqual(['women', 'rescued']);
+  });
+
+  it('keeps the count a place the question names stands by, and a count of a kind of people a count of all does not give', () => {
+    expect(answer('How many people have died in Bihar so far?', 'In Bihar, 20 people have died of the heatwave, while the nationwide death toll rose to 150.', 'en')?.normalized).toBe('20');
+    expect(answer('बिहार में अब तक कितने लोगों की मौत हुई है?', 'बिहार में लू से 20 लोगों की मौत हो चुकी है, जबकि देशभर में मरने वालों की संख्या 150 हो गई है।', 'hi')?.normalized).toBe('20');
+    expect(answer('পশ্চিমবঙ্গে এখন পর্যন্ত কতজনের মৃত্যু হয়েছে?', 'পশ্চিমবঙ্গে ডেঙ্গিতে ২০ জনের মৃত্যু হয়েছে, দেশে মৃতের সংখ্যা বেড়ে ১৫০ হয়েছে।', 'bn')?.normalized).toBe('20');
+    expect(answer('How many students have been infected so far?', '12 students tested positive on Monday, taking the number of infected in the district to 340.', 'en')?.normalized).toBe('12');
+    expect(answer('How many women have been rescued so far?', 'Police rescued 8 women in the raid, and the number of rescued people in the operation so far is 45.', 'en')?.normalized).toBe('8');
   });
 
   it('reads no count from a noun of count said of something else, nor past its clause, nor from a number that names a kind ("prime number")', () => {

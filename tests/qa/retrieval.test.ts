@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/eval.js';
 import { normalize } from '../../src/lang/normalize.js';
 import { ask } from '../../src/qa/answer.js';
-import { bundledIndex, devQuestions, fixtureIndex, fixtureQuestions, moreFixtureIndex, moreFixtureQuestions } from '../helpers/index.js';
+import { bundledIndex, devQuestions, fixtureIndex, fixtureQuestions, moreFixtureIndex, moreFixtureQuestions, thirdFixtureIndex, thirdFixtureQuestions } from '../helpers/index.js';
 
 const fold = (s: string) => normalize(s).replace(/\s+/g, ' ');
 
@@ -10,7 +10,9 @@ const fixtures = await fixtureIndex();
 const fixtureSet = await fixtureQuestions();
 const more = await moreFixtureIndex();
 const moreSet = await moreFixtureQuestions();
-const sets = [...fixtureSet.map((q) => ({ index: fixtures, q })), ...moreSet.map((q) => ({ index: more, q }))];
+const third = await thirdFixtureIndex();
+const thirdSet = await thirdFixtureQuestions();
+const sets = [...fixtureSet.map((q) => ({ index: fixtures, q })), ...moreSet.map((q) => ({ index: more, q })), ...thirdSet.map((q) => ({ index: third, q }))];
 
 describe('cross-lingual retrieval over several incidents', () => {
   it.each(sets.filter(({ q }) => q.answerable).map(({ index, q }) => [q.id, index, q] as const))('%s: the first citation is the passage that answers', (_id, index, q) => {

@@ -62,7 +62,7 @@ export const EN: LanguageWords = {
   designationWords: [],
   tallyWords: ['number', 'toll', 'tally'],
   incrementWords: ['more', 'another', 'additional'],
-  runningTotalPhrases: ['so far', 'till now', 'until now', 'up to now', 'to date', 'till date', 'in all', 'in total', 'total', 'altogether'],
+  runningTotalPhrases: ['so far', 'till now', 'until now', 'up to now', 'to date', 'till date', 'in total', 'total', 'altogether'],
   nameMarkers: [],
   nameEndings: ["'s"],
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],
