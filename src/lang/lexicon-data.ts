@@ -157,7 +157,7 @@ team | team, squad | टीम, दल | দল, টিম | team
 parliament | parliament, lok sabha, rajya sabha, mp, mps | संसद, सांसद, लोकसभा, राज्यसभा | সংসদ, সাংসদ, লোকসভা | sansad, songsod
 order | order, ordered, direct, directive, instruction | आदेश, निर्देश | নির্দেশ, আদেশ | aadesh, nirdesh
 policy | policy, rule, guideline, regulation | नीति, नियम, दिशानिर्देश | নীতি, নিয়ম, নির্দেশিকা | niti, niyam
-national | national, nationwide | राष्ट्रीय | জাতীয় | rashtriya, jatiyo
+national | national, nationwide, across the country | राष्ट्रीय, देशभर, देश भर, पूरे देश | জাতীয়, সারা দেশে, দেশজুড়ে | rashtriya, jatiyo, deshbhar
 army | army, military, defence, defense | सेना, रक्षा | সেনা, সেনাবাহিনী, প্রতিরক্ষা | sena
 @drdo>agency | DRDO | डीआरडीओ | ডিআরডিও | drdo
 

@@ -247,8 +247,8 @@ function translationAlts(t: TokenTerms, index: number, english: boolean, romaniz
   if (t.token.numeric || isAcronym(t.token)) return [];
   // an English word typed among romanized Hindi or Bengali ("bus ka driver pakda gaya?") is translated as in
   // an English question, by its stems as written: not by the bases its romanized endings leave (logo: log); and
-  // only a word as long as ROMANIZED_ENGLISH or longer, as short romanized words are English words as often by
-  // chance (band, mat, pure: बंद, मत, পুড়ে)
+  // only a word as long as ROMANIZED_ENGLISH or longer, as shorter romanized words are English words as often by
+  // chance (mat, bat, par: मत, बात, पर)
   if (romanized && t.script === 'latn') return t.token.norm.length >= ROMANIZED_ENGLISH ? translationAlts(tokenTerms(t.token), index, true, false) : [];
   const share = looksLikeName(t.token, index) ? STRENGTH.capitalizedTranslation : 1;
   const stem = (tr: Translation): Alt => ({ field: 'stem', term: tr.term, strength: tr.strength * share });
@@ -263,7 +263,7 @@ function translationAlts(t: TokenTerms, index: number, english: boolean, romaniz
 }
 
 /** How many letters a word of a romanized question needs to be translated as English (translationAlts). */
-const ROMANIZED_ENGLISH = 5;
+const ROMANIZED_ENGLISH = 4;
 
 /**
  * A Hindi word is found in a Hindi passage that words the same thing in other words of the language

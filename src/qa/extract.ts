@@ -7,11 +7,11 @@ import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
 import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isDecadeWord, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
-import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
+import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
-import { CURRENCY_SIGNS, PERSON } from '../lang/data/concepts.js';
+import { CURRENCY_SIGNS, PERSON, PLACE_SCOPES } from '../lang/data/concepts.js';
 import { ACTOR_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
@@ -147,14 +147,17 @@ function askedNumbers(input: ExtractInput): Set<string> {
   return new Set(input.plan.units.flatMap((u) => u.alts.filter((a) => a.field === 'num').map((a) => a.term)));
 }
 
-/** How many words may stand between a day and the clock time of one time phrase: "3.40 pm on Wednesday (November 18)". */
-const TIME_PHRASE_GAP = 3;
+/** How many words may stand between a day and the clock time of its clause: "on Monday evening in the crowded market of the old city at 6.45 pm". */
+const TIME_PHRASE_GAP = 10;
 
 /** How far before a number found by what it counts one in the conjunct before may stand: "At least 14 died and two passengers". */
 const STATED_REACH = 12;
 
 /** How far after the joiner of a time ("from July 15 to", "15 जुलाई से") the time it runs to may begin: "15 जुलाई से बढ़ाकर 31 जुलाई". */
 const UNTIL_REACH = 3;
+
+/** How many words before a noun of count what it is said of may stand: "शहर में मृतकों की संख्या", "the nationwide death toll". */
+const TALLY_OF_REACH = 4;
 
 /** How far a number a noun of count gives (passage.ts talliedNumbers) is taken to stand from what it counts, for the readings after it: as one right after it. */
 const TALLY_DISTANCE = 1;
@@ -538,15 +541,27 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const focusConcepts = input.plan.focus?.alts.filter((a) => a.field === 'concept' && !a.broader) ?? [];
   const countsPeople = input.plan.focus === undefined || focusConcepts.some((a) => a.term === PERSON);
   const focusAt = new Set(focus);
-  const totalAsked = input.plan.asksTotal && (countsPeople || talliedNumbers(input, (i) => focusAt.has(i)).numbers.length > 0);
-  const scopes = input.plan.units.filter((u) => u.entity).map((u) => unitPositions(text, u));
-  const scopedApart = (a: (typeof numbers)[number], b: (typeof numbers)[number]) =>
-    scopes.some((at) => at.some((k) => Math.abs(k - a.first) < Math.abs(k - b.first)) && !at.some((k) => clause[k] === clause[b.first]));
-  if (!best || target === undefined || inTally(best) || totalAsked) {
+  const totalAsked =
+    input.plan.asksTotal && (countsPeople || tally.clauses.some((c) => focus.some((f) => f >= c.first && f <= c.last)) || talliedNumbers(input, (i) => focusAt.has(i)).numbers.length > 0);
+  // (a name the question gives scopes the count found apart from the noun's when it stands by that count and not in
+  // the noun's clause: "The BJP candidate got 45,000 votes. The total number of votes polled…"; a place, only when the
+  // noun's clause names a wider one, "nationwide", देशभर में, not the same place again, राज्य में, শহরে)
+  const scopeOf = (concepts: readonly string[]) => Math.max(0, ...concepts.flatMap(withParents).map((c) => PLACE_SCOPES[c] ?? 0));
+  const named = input.plan.units.filter((u) => u.entity).map((u) => ({ at: unitPositions(text, u), scope: scopeOf(unitConcepts(u)) }));
+  const scopedApart = (a: (typeof numbers)[number], b: (typeof numbers)[number]) => {
+    const wider = Math.max(0, ...text.tokens.map((_t, k) => (clause[k] === clause[b.first] ? scopeOf(conceptsAt(text, k)) : 0)));
+    // (the noun's own phrase: the words it is said of before it, and its clause after it up to the number)
+    const own = tally.clauses.find((c) => b.first >= c.first && b.last <= c.last);
+    const inOwn = (k: number) => own !== undefined && k >= own.first - TALLY_OF_REACH && k <= own.last;
+    return named.some((p) => p.at.some((k) => Math.abs(k - a.first) < Math.abs(k - b.first)) && !p.at.some(inOwn) && (p.scope === 0 || wider > p.scope));
+  };
+  // (an increase, "2 more died", "3 और लोगों की मौत", is never how many there are in all: the noun of count in its
+  // sentence gives that, "taking the death toll to 9")
+  if (!best || target === undefined || inTally(best) || totalAsked || isIncrease(text, best)) {
     const total = tally.numbers.find(
       (n) => numbers.includes(n) && !countsOtherThing(n) && !isOneInLetters(text, n) && !measureAfter(n),
     );
-    const byCount = best !== undefined && target !== undefined && !inTally(best);
+    const byCount = best !== undefined && target !== undefined && !inTally(best) && !isIncrease(text, best);
     if (total && !(byCount && scopedApart(best!, total))) {
       take(total, TALLY_DISTANCE);
       target = undefined;
@@ -1283,16 +1298,24 @@ function time(input: ExtractInput): ShortAnswer | undefined {
     const to = candidates.find((d) => d.first > joiner && d.first - joiner <= UNTIL_REACH && joinedIn(input, c.last, d.first));
     if (to) c = to;
   }
-  // asked the hour, a day gives way to the clock time written with it, in one time phrase ("at around 3.40 pm on
-  // Wednesday (November 18)": 3.40 pm); not to one of another clause or conjunct ("on Friday, two days after a
-  // meeting held at 4 pm", "मंगलवार रात को हुआ और घायलों को बुधवार सुबह 4 बजे"); a day alone still answers
+  // asked the hour, a day gives way to the clock time its clause writes with it ("on Wednesday (November 18) at
+  // around 3.40 pm", "on Monday evening in the crowded market of the old city at 6.45 pm"; past commas only where
+  // nothing but times stands between, "on Wednesday, November 18, at 3.40 pm"); not to one of another conjunct or
+  // clause ("on Friday, two days after a meeting held at 4 pm", "मंगलवार रात को हुआ और घायलों को बुधवार सुबह 4 बजे");
+  // a day alone still answers
   if (input.plan.timePart === 'hour' && c.value.clock === undefined) {
     const from = c;
+    const timeWord = (k: number) =>
+      isFunctionWord(input, k) || input.text.tokens[k]!.numeric || candidates.some((d) => d.first <= k && k <= d.last) || conceptsAt(input.text, k).some((x) => DATE_CONCEPTS.has(x) || DAY_PART_CONCEPTS.has(x));
     const withDay = (d: TimeCandidate) => {
       const [a, b] = d.last < from.first ? [d.last, from.first] : [from.last, d.first];
       if (b - a - 1 > TIME_PHRASE_GAP) return false;
-      for (let k = a; k < b; k++) if (endsSentenceBetween(gap(input, k, k + 1)) || gap(input, k, k + 1).includes(',') || (k > a && isCoordinator(input.text.tokens[k]!.norm))) return false;
-      return true;
+      let comma = false;
+      for (let k = a; k < b; k++) {
+        if (endsSentenceBetween(gap(input, k, k + 1)) || (k > a && isCoordinator(input.text.tokens[k]!.norm))) return false;
+        comma ||= gap(input, k, k + 1).includes(',');
+      }
+      return !comma || Array.from({ length: b - a - 1 }, (_v, j) => a + 1 + j).every(timeWord);
     };
     const clocked = candidates.find((d) => d.value.clock !== undefined && d !== from && withDay(d));
     if (clocked) c = clocked;
@@ -1318,6 +1341,8 @@ function gap(input: ExtractInput, a: number, b: number): string {
 
 /** Whether tokens a to b stand in one phrase: no phrase break nor sentence end between any two of them. */
 function joinedIn(input: ExtractInput, a: number, b: number): boolean {
+  // (a position past the passage's last word joins nothing: "…Section 420 IPC and later arrested.")
+  if (b >= input.text.tokens.length) return false;
   for (let k = a; k < b; k++) {
     const g = gap(input, k, k + 1);
     if (breaksPhrase(g) || endsSentenceBetween(g)) return false;
@@ -1871,11 +1896,15 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   // (the title itself, not one a word before it qualifies: "Deputy Chief Minister X", "former Prime Minister Y"
   // hold another office than the one asked)
   const identityAt = (k: number) => identity !== undefined && titleBefore(input, k + 1, identity) && !qualifiedTitle(input, k, near, true);
+  // (a number after a word designates it unless it counts or measures what follows: "Section 106 of", "Phase 2
+  // market", but "Sonu 2 hours after", "Ramesh 4 km away", "Kohli 45 runs")
   const designatedBy = (k: number) => {
     const n = text.numbers.find((x) => x.first === k);
     if (n === undefined || gap(input, k - 1, k) !== ' ') return false;
-    const after = n.last + 1;
-    return after >= text.tokens.length || !joinedIn(input, n.last, after) || isFunctionWord(input, after);
+    const after = afterNumber(input, n.last);
+    if (after >= text.tokens.length || !joinedIn(input, n.last, after) || isFunctionWord(input, after)) return true;
+    const norm = text.tokens[after]!.norm;
+    return !isWrittenPlural(norm, input.language) && !isMeasureUnit(norm) && !conceptsAt(text, after).some((x) => DURATION_CONCEPTS.has(x));
   };
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number } | undefined;
   let tied = false;

@@ -105,9 +105,7 @@ export function talliedNumbers(passage: PassageText, counted: (i: number) => boo
   const norm = (k: number) => (k >= 0 && k < tokens.length ? tokens[k]!.norm : '');
   const english = passage.language === 'en';
   const from = (n: AnalyzedText['numbers'][number]) => (english ? isSourceMarker(norm(n.first - 1)) || isSourceMarker(norm(n.first - 2)) : isSourceMarker(norm(n.last + 1)));
-  // (और is "more" only after a number and before a word: before a number it joins two, "14 और 30")
-  const increase = (n: AnalyzedText['numbers'][number]) =>
-    isIncrementWord(norm(n.first - 1)) || (isIncrementWord(norm(n.last + 1)) && !(tokens[n.last + 2]?.numeric ?? false));
+  const increase = (n: AnalyzedText['numbers'][number]) => isIncrease(text, n);
   const out: Tallied = { numbers: [], clauses: [] };
   // (each number looked up by its first word, each taken once: a text of many counts is read in one pass)
   const startingAt = new Map(text.numbers.map((n) => [n.first, n]));
@@ -126,6 +124,15 @@ export function talliedNumbers(passage: PassageText, counted: (i: number) => boo
     out.clauses.push({ first: c + 1, last: k - 1 });
   }
   return out;
+}
+
+/**
+ * Whether a word beside a number makes it an increase, not a total: "2 more", "another 3", আরও ৩, 2 और घायलों (data
+ * incrementWords; और is "more" only after a number and before a word: before a number it joins two, "14 और 30").
+ */
+export function isIncrease(text: AnalyzedText, n: AnalyzedText['numbers'][number]): boolean {
+  const norm = (k: number) => (k >= 0 && k < text.tokens.length ? text.tokens[k]!.norm : '');
+  return isIncrementWord(norm(n.first - 1)) || (isIncrementWord(norm(n.last + 1)) && !(text.tokens[n.last + 2]?.numeric ?? false));
 }
 
 /** What talliedNumbers reads: the numbers that may give a count, and the token spans of the clauses after each noun of count. */

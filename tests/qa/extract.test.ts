@@ -624,6 +624,11 @@ describe('asked the hour', () => {
     expect(answer('At what time did the blast occur?', 'The blast occurred on Friday, two days after a meeting held at 4 pm on Wednesday.', 'en')?.text).toBe('Friday');
     expect(answer('आग किस समय लगी?', 'आग शनिवार देर रात लगी, जबकि दमकल सुबह 5 बजे पहुंची।', 'hi')?.text).not.toContain('5 बजे');
     expect(answer('हादसा किस समय हुआ?', 'हादसा मंगलवार रात को हुआ और घायलों को बुधवार सुबह 4 बजे अस्पताल पहुंचाया गया।', 'hi')?.text).not.toContain('4 बजे');
+    // but the clock time of the day's own clause, past a date in brackets or between commas, or a place
+    expect(answer('At what time did the accident happen?', 'The accident happened on Wednesday (November 18) at around 3.40 pm.', 'en')?.text).toBe('3.40 pm');
+    expect(answer('At what time did the train leave?', 'The train left on Wednesday, November 18, at 3.40 pm.', 'en')?.text).toBe('3.40 pm');
+    expect(answer('At what time did the blast take place?', 'The blast took place on Monday evening in the crowded market of the old city at 6.45 pm.', 'en')?.text).toBe('6.45 pm');
+    expect(answer('दुर्घटना किस समय हुई?', 'दुर्घटना मंगलवार, 18 नवंबर को दोपहर 3:40 बजे हुई।', 'hi')?.normalized).toContain('3:40 pm');
   });
 
   it('ranks a clock time without its day as fully of the asked kind', () => {
@@ -966,8 +971,11 @@ describe('who underwent it, named in apposition; and no word a number designates
   it('takes no capitalized word a number follows as a person: "Section 106", "Gate 4"', () => {
     expect(answer('who was arrested?', 'The owner was arrested under Section 106 of the BNS.', 'en')).toBeUndefined();
     expect(answer('who was injured?', 'A guard was injured near Gate 4 of the stadium.', 'en')).toBeUndefined();
-    // a number that counts something after the name says nothing of it
+    expect(answer('Who was arrested?', 'The accused was arrested from Phase 2 market on Monday.', 'en')).toBeUndefined();
+    // a number that counts or measures something after the name says nothing of it
     expect(answer('Who was arrested?', 'Police arrested Sonu 2 hours after the murder.', 'en')?.text).toBe('Sonu');
+    // and a passage ending right after what the question asks reads no word past its end
+    expect(answer('Who was arrested?', 'The accused was booked under Section 420 IPC and later arrested.', 'en')).toBeUndefined();
     expect(answer('Who was detained?', 'Police detained Ramesh 4 km away from the spot.', 'en')?.text).toBe('Ramesh');
   });
 
@@ -1667,6 +1675,18 @@ describe('a count a noun of count gives', () => {
     expect(answer('পশ্চিমবঙ্গে এখন পর্যন্ত কতজনের মৃত্যু হয়েছে?', 'পশ্চিমবঙ্গে ডেঙ্গিতে ২০ জনের মৃত্যু হয়েছে, দেশে মৃতের সংখ্যা বেড়ে ১৫০ হয়েছে।', 'bn')?.normalized).toBe('20');
     expect(answer('How many students have been infected so far?', '12 students tested positive on Monday, taking the number of infected in the district to 340.', 'en')?.normalized).toBe('12');
     expect(answer('How many women have been rescued so far?', 'Police rescued 8 women in the raid, and the number of rescued people in the operation so far is 45.', 'en')?.normalized).toBe('8');
+    // a name the question gives scopes the count it stands by
+    expect(answer('How many votes did the BJP candidate get in total?', 'The BJP candidate got 45,000 votes and the total number of votes polled in the seat was 1,20,000.', 'en')?.normalized).toBe('45,000');
+  });
+
+  it('reads the same place again, or none, in the noun’s clause as the same scope, and an increase never as the total', () => {
+    const mumbai = 'मुंबई में रविवार को 3 और लोगों की मौत हो गई, जिससे मृतकों की संख्या बढ़कर 14 हो गई।';
+    expect(answer('मुंबई में अब तक कितने लोगों की मौत हुई है?', mumbai, 'hi')?.normalized).toBe('14');
+    expect(answer('बिहार में अब तक कितने लोगों की मौत हुई है?', 'बिहार में रविवार को 5 और लोगों की मौत हो गई, जिससे राज्य में मृतकों की संख्या 62 हो गई।', 'hi')?.normalized).toBe('62');
+    expect(answer('দিল্লিতে এখন পর্যন্ত কতজনের মৃত্যু হয়েছে?', 'দিল্লিতে রবিবার আরও ৩ জনের মৃত্যু হয়েছে, ফলে শহরে মৃতের সংখ্যা বেড়ে ১৪ হয়েছে।', 'bn')?.normalized).toBe('14');
+    expect(answer('How many cases have been reported in Delhi so far?', 'Delhi reported 120 new cases on Tuesday, taking the total number of cases in the capital to 4,500.', 'en')?.normalized).toBe('4,500');
+    expect(answer('How many houses have been damaged so far?', '200 more houses were damaged on Sunday, taking the number of damaged houses to 1,500.', 'en')?.normalized).toBe('1,500');
+    expect(answer('How many people died?', 'Two more people died on Sunday, taking the death toll to 9.', 'en')?.normalized).toBe('9');
   });
 
   it('reads no count from a noun of count said of something else, nor past its clause, nor from a number that names a kind ("prime number")', () => {

@@ -33,3 +33,10 @@ export const PERSON = 'person';
 export const MONEY = 'money';
 /** Currency signs written before an amount ($2 million, ₹50 lakh), and the lexicon concept each names; any other sign (\p{Sc}: €, £, ৳) names MONEY. */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { '₹': 'rupee', '$': 'dollar' };
+
+/**
+ * How wide a place is, as a count's scope: a city or district is narrower than a state, a state than the country.
+ * A noun of count in a wider place than the one a question names counts more than the question asks ("In Bihar,
+ * 20 …, while the nationwide death toll rose to 150").
+ */
+export const PLACE_SCOPES: Readonly<Record<string, number>> = { city: 1, district: 1, village: 1, state: 2, country: 3, national: 3, world: 4 };

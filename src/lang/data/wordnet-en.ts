@@ -53,7 +53,6 @@ acoust power|magnitude:55
 acquir|receive:60 know:52
 acquisit|receive:60
 acronym|early:70
-across the countri|national:70
 across the nation|national:70
 act superior|law:55
 act upon|disrupt:55
