@@ -1459,6 +1459,11 @@ function undergoneIn(input: ExtractInput): ReadonlySet<number> | undefined {
   return at.length > 0 ? new Set(at) : undefined;
 }
 
+/** Whether a name stands in apposition, set off by commas on both sides: "the company's operations manager, Sandeep Katoch, had been arrested". */
+function inApposition(input: ExtractInput, n: NameSpan): boolean {
+  return n.first > 0 && n.last + 1 < input.text.tokens.length && gap(input, n.first - 1, n.first).trim() === ',' && gap(input, n.last, n.last + 1).trim() === ',';
+}
+
 /**
  * Whether a name before the asked passive verb is its subject: nothing between them opens another clause
  * or names another one ("Chinese hackers behind the attack were arrested"), as a word of telling, a
@@ -1471,9 +1476,8 @@ function subjectOfPassive(input: ExtractInput, n: NameSpan, verb: ReadonlySet<nu
   const { text } = input;
   const v = Math.min(...[...verb].filter((k) => k > n.last));
   if (!Number.isFinite(v) || n.marker !== undefined) return false;
-  // (a name in apposition, set off by commas, is the subject its clause goes on from: "the company's operations
-  // manager, Sandeep Katoch, had been arrested")
-  const apposed = n.first > 0 && gap(input, n.first - 1, n.first).trim() === ',' && n.last + 1 < v && gap(input, n.last, n.last + 1).trim() === ',';
+  // (a name in apposition is the subject its clause goes on from past the closing comma)
+  const apposed = inApposition(input, n);
   for (let k = n.last + 1; k < v; k++) {
     const norm = text.tokens[k]!.norm;
     if ((breaksPhrase(gap(input, k - 1, k)) && !(apposed && k === n.last + 1)) || endsSentenceBetween(gap(input, k - 1, k)) || isSayingWord(norm) || isCoordinator(norm) || isCompoundPostposition(norm) || isGenitiveMarker(norm) || isObjectMarker(norm)) return false;
@@ -1605,9 +1609,8 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   const after = (k: number, is: (norm: string) => boolean) => k < tokens.length && joined(k - 1, k) && is(tokens[k]!.norm);
   const undergoing = (k: number) => k < tokens.length && joined(k - 1, k) && undergoes(tokens[k]!.norm, tokens[k - 1]?.norm, input.language);
   let passive = false;
-  // (a name in apposition, set off by commas, goes on past the closing one: "the company's operations manager,
-  // Sandeep Katoch, had been arrested")
-  const apposed = n.first > 0 && gap(input, n.first - 1, n.first).trim() === ',' && n.last + 1 < tokens.length && gap(input, n.last, n.last + 1).trim() === ',';
+  // (a name in apposition goes on past its closing comma)
+  const apposed = inApposition(input, n);
   for (let k = n.last + 1; !possessor && k <= Math.min(tokens.length - 1, n.last + ROLE_REACH); k++) {
     if (!joined(k - 1, k) && !(apposed && k === n.last + 1)) break;
     // (asked who underwent it, an object's marker closing the name's phrase makes it the one: चीनी हैकर्स को; not

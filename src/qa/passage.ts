@@ -105,7 +105,6 @@ export function talliedNumbers(passage: PassageText, counted: (i: number) => boo
   const norm = (k: number) => (k >= 0 && k < tokens.length ? tokens[k]!.norm : '');
   const english = passage.language === 'en';
   const from = (n: AnalyzedText['numbers'][number]) => (english ? isSourceMarker(norm(n.first - 1)) || isSourceMarker(norm(n.first - 2)) : isSourceMarker(norm(n.last + 1)));
-  const increase = (n: AnalyzedText['numbers'][number]) => isIncrease(text, n);
   const out: Tallied = { numbers: [], clauses: [] };
   // (each number looked up by its first word, each taken once: a text of many counts is read in one pass)
   const startingAt = new Map(text.numbers.map((n) => [n.first, n]));
@@ -117,7 +116,7 @@ export function talliedNumbers(passage: PassageText, counted: (i: number) => boo
       const between = gap(k - 1, k);
       if (breaksPhrase(between) || endsSentenceBetween(between) || isCoordinator(tokens[k]!.norm)) break;
       const n = startingAt.get(k);
-      if (!n || taken.has(n) || from(n) || increase(n)) continue;
+      if (!n || taken.has(n) || from(n) || isIncrease(text, n)) continue;
       taken.add(n);
       out.numbers.push(n);
     }
