@@ -49,6 +49,14 @@ const BN_MAYBE: [string, boolean][] = [
 ].map(([e, v]) => [(e as string).normalize('NFC'), v as boolean]);
 
 /**
+ * Case endings that begin with a consonant a word may end in: ব্লকে is ব্লক with the locative ে as surely
+ * as ব্ল with the objective কে, and রাতে is রাত with the locative as surely as রা with তে (বাড়িতে). Both
+ * readings are kept (the other reading of মাকে, মাক, is no word and matches none).
+ */
+const BN_CONSONANT_ENDINGS = ['কে', 'তে'].map((e) => e.normalize('NFC'));
+const BN_LOCATIVE = 'ে'.normalize('NFC');
+
+/**
  * Verbs whose root is a consonant and আ (চা, খা, পা) write it so before the present's endings (চায়, চান,
  * চাইছে, চাচ্ছে, চাইবে) and change it to এ in the perfect (চেয়েছে, চেয়েছিল): all of them are also read as the
  * verbal noun (চাওয়া), the form a dictionary lists. Bare চেয়ে is left alone (it is also "than"), and so are
@@ -101,6 +109,12 @@ export function bengaliBases(norm: string): string[] {
   const out = [stripLongest(norm, BN_SUFFIXES)];
   const noun = bengaliVerbalNoun(norm);
   if (noun !== undefined) out.push(noun);
+  for (const ending of BN_CONSONANT_ENDINGS) {
+    const base = norm.slice(0, -BN_LOCATIVE.length);
+    if (norm.endsWith(ending) && base.length > MIN_STEM) {
+      if (!out.includes(base)) out.push(base);
+    }
+  }
   for (const [ending, afterVowel] of BN_MAYBE) {
     for (const word of [...out]) {
       const rest = word.slice(0, -ending.length);

@@ -50,6 +50,14 @@ describe('stemmers', () => {
     expect(meet(bn, 'ফাওয়া', 'ফাইল')).toBe(false);
   });
 
+  it('read a Bengali word ending in কে or তে as the locative of a word ending in ক or ত too (ব্লকে: ব্লকের; রাতে: রাতের)', () => {
+    for (const [a, b] of [['ব্লকে', 'ব্লকের'], ['রাতে', 'রাতের'], ['ব্লকে', 'ব্লক'], ['হাটে', 'হাট']]) expect(meet(bn, a!, b!), `${a} / ${b}`).toBe(true);
+    // the objective and the locative of a vowel-final word keep their own readings
+    expect(meet(bn, 'মাকে', 'মায়ের')).toBe(true);
+    expect(meet(bn, 'বাড়িতে', 'বাড়ির')).toBe(true);
+    expect(meet(bn, 'রামকে', 'রামের')).toBe(true);
+  });
+
   it('keep a Bengali word whose own ending looks like an inflection (সার্ভার, ডেটা)', () => {
     expect(bn(normalize('সার্ভার'))).toContain(foldBengali(normalize('সার্ভার')));
     expect(bn(normalize('ডেটা'))).toContain(foldBengali(normalize('ডেটা')));
