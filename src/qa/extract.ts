@@ -5,7 +5,7 @@ import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isDecadeWord, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -2126,6 +2126,7 @@ function writtenAlone(body: string, word: string): boolean {
  * the words that qualify X there (ব্যাক-আপ সার্ভার for "which server").
  */
 function which(input: ExtractInput): ShortAnswer | undefined {
+  if (input.plan.designated) return designationAnswer(input, input.plan.designated);
   let qualified: ShortAnswer | undefined;
   for (const focus of input.plan.which) {
     const found = whichOf(input, focus);
@@ -2187,6 +2188,8 @@ const WHICH_QUALIFIED = 0.5;
 /** How surely a passage answers a "which X": WHICH_NARROWER when it names a kind of X, WHICH_QUALIFIED when it only qualifies X, 0 when neither. */
 export function whichStrength(plan: QuestionPlan, passage: PassageText): number {
   const input = { ...passage, plan };
+  // (the number that designates the thing asked about is as sure a sign as a clock time)
+  if (plan.designated) return designationAnswer(input, plan.designated) ? 1 : 0;
   let best = 0;
   for (const focus of plan.which) {
     const found = whichOf(input, focus);
@@ -2349,6 +2352,37 @@ function designationOf(input: ExtractInput, at: number): { first: number; last: 
   if (designating(at - 1) && at >= 2 && joinedIn(input, at - 2, at)) {
     const n = text.numbers.find((x) => x.last === at - 2);
     if (n && n.value !== 1) return { first: n.first, last: at };
+  }
+  return undefined;
+}
+
+/** How many words a designating code may run to ("WB 41 AB 1234", "0512-2333810" is two). */
+const CODE_WORDS = 6;
+/** A word of a code: digits, or Latin capitals and digits as a registration writes them (WB, UP32, AS-207). */
+const isCodeWord = (raw: string) => /^[0-9\u0966-\u096F\u09E6-\u09EF]+$|^[A-Z]{1,3}$|^(?=[A-Za-z]*[0-9])[A-Za-z0-9]+$/u.test(raw);
+/** What may stand between two words of a code: nothing, a space, a hyphen or a slash. */
+const CODE_GAP = /^(?:| |-|\/)$/;
+
+/**
+ * The code that designates the thing a question asks the number of (plan.designated): the words of a code
+ * right after a designation noun that follows the thing's word or its genitive in one phrase (हेल्पलाइन नंबर
+ * 0512-2333810, "the helpline number 1800-180-1104", बस का नंबर UP32 AB 4567, বাসের নম্বর WB 41 1234: data
+ * designationWords, designationNouns), as the
+ * passage writes them, holding a digit.
+ */
+function designationAnswer(input: ExtractInput, thing: QueryUnit): ShortAnswer | undefined {
+  const { text } = input;
+  const { tokens } = text;
+  const sure = { ...thing, alts: thing.alts.filter((a) => a.strength >= SURE_ALTERNATIVE) };
+  for (const at of unitPositions(text, sure)) {
+    const noun = at + 1 < tokens.length && isGenitiveMarker(tokens[at + 1]!.norm) ? at + 2 : at + 1;
+    const first = noun + 1;
+    if (first >= tokens.length || !isDesignationNoun(tokens[noun]!.norm) || !joinedIn(input, at, first) || !isCodeWord(tokens[first]!.raw)) continue;
+    let last = first;
+    while (last + 1 < tokens.length && last + 1 - first < CODE_WORDS && isCodeWord(tokens[last + 1]!.raw) && CODE_GAP.test(gap(input, last, last + 1))) last++;
+    if (!tokens.slice(first, last + 1).some((t) => t.numeric || /\d/u.test(t.raw))) continue;
+    const s = span(input, first, last);
+    return { ...s, normalized: null, value: { kind: 'words', text: s.text } };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -234,6 +234,10 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   const aboutMoney = about.flatMap(unitConcepts).some((c) => MONEY_CONCEPTS.has(c));
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return { type: 'money' };
   const valueOf = asks === 'thing' ? askedValueOf(query, focus, before) : undefined;
+  // asked what number designates something (what is the helpline number, हेल्पलाइन नंबर क्या है, হেল্পলাইন নম্বর কত),
+  // the number written after it answers, as which X would by one ("platform number 4")
+  const designated = designatedBy(query, asks === 'thing' ? valueOf : !oneByOne && isVerbFinal(query.reading.language) ? focus : undefined);
+  if (designated) return { type: 'thing', designated };
   // asked the name of someone or of somewhere (what is the name of the hospital CEO, जिलाधिकारी का नाम क्या है),
   // a name of its kind answers, as who or where would
   const bearer = valueOf ? nameBearer(query, valueOf) : undefined;
@@ -252,6 +256,25 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
 export interface AskedKind {
   type: AnswerType;
   head?: QueryUnit;
+  /** The thing whose designating number is asked (the helpline of "what is the helpline number"). */
+  designated?: QueryUnit;
+}
+
+/**
+ * The thing a question asks the designating number of: the noun the question asks what it is (what is the
+ * helpline number, हेल्पलाइन नंबर क्या है), or in Hindi and Bengali how much it is (হেল্পলাইন নম্বর কত), or that
+ * ends a query with no question word (helpline number?), is a designation noun (data designationWords,
+ * designationNouns) right after the thing's noun or its genitive (बस का नंबर), not before "of" (the number
+ * of dead counts them).
+ */
+function designatedBy(query: AnalyzedQuery, asked: QueryUnit | undefined): QueryUnit | undefined {
+  const last = query.units.at(-1);
+  const noun = asked ?? (query.asksAt === undefined && last !== undefined && last.end === query.tokens.length - 1 ? last : undefined);
+  if (noun === undefined || noun.at !== noun.end || !isDesignationNoun(query.tokens[noun.at]!.norm)) return undefined;
+  if (isGenitivePreposition(query.tokens[noun.at + 1]?.norm ?? '')) return undefined;
+  const genitive = isGenitiveMarker(query.tokens[noun.at - 1]?.norm ?? '');
+  const end = noun.at - (genitive ? 2 : 1);
+  return query.units.find((u) => u.end === end && !isNumberUnit(u));
 }
 
 /** Concepts whose value a question asks for when it asks what they are: the time, the date, the year of something. */
@@ -407,6 +430,8 @@ export interface QuestionPlan {
   undergone?: QueryUnit;
   /** For a who question that asks who someone is, the word it calls them by (who is the hospital's director, निदेशक कौन है: director; identityOf). */
   identity?: QueryUnit;
+  /** For a question that asks the number that designates something (what is the helpline number: designatedBy), that thing, the `which` it asks about; only the number written after it answers. */
+  designated?: QueryUnit;
 }
 
 /**
@@ -553,7 +578,7 @@ export function planQuestion(question: string): QuestionPlan {
     type: kind.type,
     units: query.units,
     focus: counted,
-    which,
+    which: kind.designated ? [kind.designated] : which,
     year: query.units.map((u) => isYearUnit(query, u)),
     asked: new Set(query.units.flatMap(unitConcepts)),
     // (and the words that ask a running total say how, not what: "so far")
@@ -569,5 +594,6 @@ export function planQuestion(question: string): QuestionPlan {
     oneByOne,
     asksMeasure: isMeasure(counted),
     ...(identity !== undefined && { identity }),
+    ...(kind.designated !== undefined && { designated: kind.designated }),
   };
 }

@@ -69,6 +69,7 @@ export const BN: LanguageWords = {
   lightVerbs: ['করা', 'হওয়া', 'দেওয়া', 'নেওয়া', 'যাওয়া', 'রাখা', 'পড়া', 'লাগা'],
   partJoiners: [],
   designationWords: ['নম্বর', 'নং', 'নাম্বার'],
+  designationNouns: [],
   tallyWords: ['সংখ্যা'],
   incrementWords: ['আরও', 'আরো'],
   runningTotalPhrases: ['এখন পর্যন্ত', 'এখনও পর্যন্ত', 'এ পর্যন্ত', 'মোট', 'সব মিলিয়ে', 'ekhon porjonto', 'ekhono porjonto', 'ekhon obdhi', 'mot'],

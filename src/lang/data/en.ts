@@ -60,6 +60,7 @@ export const EN: LanguageWords = {
   partJoiners: ['of', 'out'],
   // (none: English "number" is also a verb, "the injured number 12", and "no" a denial, "killed 5. No arrests…")
   designationWords: [],
+  designationNouns: ['number'],
   tallyWords: ['number', 'toll', 'tally'],
   incrementWords: ['more', 'another', 'additional'],
   runningTotalPhrases: ['so far', 'till now', 'until now', 'up to now', 'to date', 'till date', 'in total', 'total', 'altogether'],

@@ -69,6 +69,7 @@ export const HI: LanguageWords = {
   lightVerbs: ['करना', 'होना', 'देना', 'लेना', 'जाना', 'रखना', 'पड़ना', 'लगना', 'बनाना', 'बनना', 'डालना', 'कराना'],
   partJoiners: [],
   designationWords: ['नंबर', 'नम्बर', 'नं'],
+  designationNouns: [],
   tallyWords: ['संख्या', 'तादाद'],
   incrementWords: ['और', 'अतिरिक्त'],
   runningTotalPhrases: ['अब तक', 'अभी तक', 'कुल', 'ab tak', 'abhi tak', 'kul'],

@@ -181,6 +181,13 @@ export interface LanguageWords {
    */
   designationWords: readonly string[];
   /**
+   * Nouns for the number that designates a thing, written after the thing's noun (helpline number,
+   * registration number), that are something else elsewhere (a verb, the noun of a count): read so only
+   * right after a thing's noun, in a question that asks what that number is and before the number in a
+   * passage (the designationWords are such nouns too).
+   */
+  designationNouns: readonly string[];
+  /**
    * Nouns of a count that say how many of what they are said of there are, the number after them in their
    * clause: मरने वालों की संख्या … बढ़कर 14 हो गई, মৃতের সংখ্যা বেড়ে ৭, "the number of dead rose to 14", "the
    * death toll climbed to 14". Only words that are nothing else.
