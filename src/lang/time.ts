@@ -14,8 +14,8 @@ export interface TimeExpression {
  */
 const CLOCK = new RegExp(
   [
-    // 6:45, 06:45 am, 6.45 pm
-    String.raw`(?<h1>\d{1,2})[:.](?<m1>\d{2})(?!\d)(?:\s*(?<ap1>[ap]\.?\s?m\.?)(?![a-z]))?`,
+    // 6:45, 06:45 am, 6.45 pm, 12:30 बजे
+    String.raw`(?<h1>\d{1,2})[:.](?<m1>\d{2})(?!\d)(?:\s*(?<ap1>[ap]\.?\s?m\.?)(?![a-z]))?(?:\s*बजे)?`,
     // ৬টা৪৫, ৬টা ৪৫ মিনিট, 6 বেজে 45 মিনিট (not ৬টা ৫০০ টাকার নোট: the minutes are two digits at most)
     String.raw`(?<h2>\d{1,2})\s*(?:টা|টায়|টায়|বেজে)\s*(?<m2>\d{1,2})(?!\d)(?:\s*মিনিট)?`,
     // ৪টে ২০ মিনিটে: the colloquial টে of the hour counts things too (৬টে ৫০ টাকার নোট), so only with its minutes' word

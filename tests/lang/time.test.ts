@@ -19,6 +19,10 @@ describe('clock times', () => {
     const text = 'বুধবার সকাল ৬টা৪৫ মিনিটে';
     const [t] = timeExpressions(text);
     expect(text.slice(t!.start, t!.end)).toBe('৬টা৪৫ মিনিট');
+    // the hour word after minutes written with a colon is the time's own
+    const hi = 'दोपहर करीब 12:30 बजे खाना परोसा गया';
+    const [h] = timeExpressions(hi);
+    expect(hi.slice(h!.start, h!.end)).toBe('12:30 बजे');
   });
 
   it('does not read amounts, years or out-of-range values as times', () => {

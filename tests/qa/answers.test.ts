@@ -66,7 +66,7 @@ describe('short answers', () => {
 
   it('read times in any script into English: বুধবার সকাল ৬টা৪৫ is Wednesday 6:45 am, রাত ১০টা is 10 pm', () => {
     expect(ask(bundled, 'When did the cyber attack on AIIMS happen?')).toMatchObject({ answer: 'বুধবার সকাল ৬টা৪৫', reading: 'Wednesday 6:45 am' });
-    expect(ask(fixtures, 'When did the Kolkata Metro website go down?')).toMatchObject({ answer: 'শুক্রবার রাত ১০টা', reading: 'Friday 10:00 pm' });
+    expect(ask(fixtures, 'When did the Kolkata Metro website go down?')).toMatchObject({ answer: 'শুক্রবার রাত ১০টা নাগাদ', reading: 'Friday 10:00 pm' });
     expect(ask(bundled, 'এইমসে সাইবার হামলা কখন হয়েছিল?').answer).toBe('বুধবার সকাল ৬টা৪৫');
     // asked what the attack's time or date was, not when it happened
     for (const q of ['হামলার সময় কী ছিল?', 'What was the date of the attack?']) expect(ask(bundled, q).answer, q).toBe('বুধবার সকাল ৬টা৪৫');
@@ -359,7 +359,7 @@ describe('a landslide, a capsized boat and a hospital data breach, asked as peop
     expect(ask(fixtures, 'ভূমিধসে কতজন মারা গেছেন?')).toMatchObject({ answer: 'नौ लोगों', reading: '9' });
     expect(ask(fixtures, 'how many pilgrims are stranded')).toMatchObject({ answer: 'करीब दो हजार तीर्थयात्री', reading: 'about 2,000' });
     expect(ask(fixtures, 'how many bodies recovered from the boat')).toMatchObject({ answer: 'চারজনের', reading: '4' });
-    expect(ask(fixtures, 'when did the boat capsize')).toMatchObject({ answer: 'শনিবার বিকেল পাঁচটা', reading: 'Saturday 5:00 pm' });
+    expect(ask(fixtures, 'when did the boat capsize')).toMatchObject({ answer: 'শনিবার বিকেল পাঁচটা নাগাদ', reading: 'Saturday 5:00 pm' });
   });
 });
 

@@ -618,14 +618,14 @@ describe('asked the hour', () => {
 
   it('gives the clock time a sentence writes with the day found, and a day only where no clock time is written', () => {
     const s = 'According to officials, the haul rope slipped off a bull wheel at around 3.40 pm on Wednesday (November 18), sending one cabin sliding back and crashing into the station platform.';
-    expect(answer('रोपवे हादसा कब हुआ, किस टाइम', s, 'en')?.text).toBe('3.40 pm');
+    expect(answer('रोपवे हादसा कब हुआ, किस टाइम', s, 'en')).toMatchObject({ text: 'around 3.40 pm on Wednesday', normalized: 'Wednesday 3:40 pm' });
     expect(answer('what time did the attack happen?', 'The attack happened on Wednesday. At 6.45 am staff noticed it.', 'en')?.text).toBe('Wednesday');
     // nor a clock time of another clause or conjunct, which times something else
     expect(answer('At what time did the blast occur?', 'The blast occurred on Friday, two days after a meeting held at 4 pm on Wednesday.', 'en')?.text).toBe('Friday');
     expect(answer('आग किस समय लगी?', 'आग शनिवार देर रात लगी, जबकि दमकल सुबह 5 बजे पहुंची।', 'hi')?.text).not.toContain('5 बजे');
     expect(answer('हादसा किस समय हुआ?', 'हादसा मंगलवार रात को हुआ और घायलों को बुधवार सुबह 4 बजे अस्पताल पहुंचाया गया।', 'hi')?.text).not.toContain('4 बजे');
     // but the clock time of the day's own clause, past a date in brackets or between commas, or a place
-    expect(answer('At what time did the accident happen?', 'The accident happened on Wednesday (November 18) at around 3.40 pm.', 'en')?.text).toBe('3.40 pm');
+    expect(answer('At what time did the accident happen?', 'The accident happened on Wednesday (November 18) at around 3.40 pm.', 'en')?.text).toBe('around 3.40 pm');
     expect(answer('At what time did the train leave?', 'The train left on Wednesday, November 18, at 3.40 pm.', 'en')?.text).toBe('3.40 pm');
     expect(answer('At what time did the blast take place?', 'The blast took place on Monday evening in the crowded market of the old city at 6.45 pm.', 'en')?.text).toBe('6.45 pm');
     expect(answer('दुर्घटना किस समय हुई?', 'दुर्घटना मंगलवार, 18 नवंबर को दोपहर 3:40 बजे हुई।', 'hi')?.normalized).toContain('3:40 pm');
@@ -638,6 +638,16 @@ describe('asked the hour', () => {
 });
 
 describe('reading a time', () => {
+  it('keeps with a clock time the word of about before it, the word after it that makes it approximate, its hour word after the minutes, and a day after it', () => {
+    expect(answer('खाना कितने बजे परोसा गया?', 'बच्चों को दोपहर करीब 12:30 बजे दाल-चावल और आलू की सब्जी परोसी गई थी।', 'hi')).toMatchObject({ text: 'दोपहर करीब 12:30 बजे', normalized: '12:30 pm' });
+    expect(answer('হাতি কখন গ্রামে ঢুকল?', 'বন দফতর সূত্রে খবর, রাত পৌনে ১১টা নাগাদ পালটি জঙ্গল থেকে বেরিয়ে গ্রামে ঢোকে।', 'bn')).toMatchObject({ text: 'রাত পৌনে ১১টা নাগাদ', normalized: '10:45 pm' });
+    expect(answer('When did the attack happen?', 'The attack happened at 6.45 am on Wednesday.', 'en')).toMatchObject({ text: '6.45 am on Wednesday', normalized: 'Wednesday 6:45 am' });
+    expect(answer('When did the blast happen?', 'The blast happened at about 11 pm, police said.', 'en')?.text).toBe('about 11 pm');
+    // not a day of another sentence, nor a word of about that qualifies something else before a comma
+    expect(answer('When did the attack happen?', 'The attack happened at 6.45 am. On Wednesday the servers were restored.', 'en')?.text).toBe('6.45 am');
+    expect(answer('When did the blast happen?', 'Nearly, the blast happened at 11 pm.', 'en')?.text).toBe('11 pm');
+  });
+
   it('reads a clock time in words with its day and part of the day, a word of about between them', () => {
     const landslide = 'उत्तराखंड के चमोली जिले में बुधवार तड़के करीब साढ़े तीन बजे भारी बारिश के बाद भूस्खलन हुआ।';
     expect(answer('When did the landslide happen?', landslide, 'hi')).toMatchObject({ text: 'बुधवार तड़के करीब साढ़े तीन बजे', normalized: 'Wednesday 3:30 am' });
@@ -743,7 +753,7 @@ describe('reading a time', () => {
     const a = answer('সার্ভার কখন বন্ধ হয়?', 'বুধবার রাত ১০টা নাগাদ সার্ভার বন্ধ হয়ে যায়।', 'bn');
     expect(a?.value).toEqual({ kind: 'time', day: 'wednesday', clock: { hour: 22, minute: 0 }, part: 'night' });
     expect(a?.normalized).toBe('Wednesday 10:00 pm');
-    expect(a?.text).toBe('বুধবার রাত ১০টা');
+    expect(a?.text).toBe('বুধবার রাত ১০টা নাগাদ');
   });
 
   it('reads the morning hour as it is: সকাল ৬টা৪৫ is 6:45 am', () => {
@@ -996,6 +1006,38 @@ describe('a which question answered by a number that designates the thing', () =
     expect(answer('কোন প্ল্যাটফর্মে?', 'হাওড়া স্টেশনের ৪ নম্বর প্ল্যাটফর্মে দুজনের মৃত্যু হয়েছে।', 'bn')?.text).toBe('৪ নম্বর প্ল্যাটফর্মে');
     // number one is first in a ranking, not which one
     expect(answer('কোন দল জিতেছে?', 'র‍্যাঙ্কিংয়ে ১ নম্বর দল ভারত ম্যাচ জিতেছে।', 'bn')?.text).not.toBe('১ নম্বর দল');
+  });
+});
+
+describe('a question that asks the number that designates a thing (helpline number, बस का नंबर)', () => {
+  const hi = 'डेंगू से जुड़ी जानकारी के लिए स्वास्थ्य विभाग ने हेल्पलाइन नंबर 0512-2333810 जारी किया है, जो सुबह 8 बजे से रात 10 बजे तक चालू रहेगा।';
+
+  it('asks which thing by its number, in any language, with or without a question word', () => {
+    for (const q of ['डेंगू हेल्पलाइन नंबर क्या है', 'what is the helpline number', 'helpline number?', 'হেল্পলাইন নম্বর কত?', 'helpline number kya hai', 'बस का नंबर क्या था']) {
+      const plan = planQuestion(q);
+      expect(plan.type, q).toBe('thing');
+      expect(plan.designated?.raw, q).toBe(plan.which[0]?.raw);
+      expect(plan.which, q).toHaveLength(1);
+    }
+    // a count of things (the number of dead; how many helplines) asks no designation, nor a number alone
+    expect(planQuestion('what is the number of deaths').designated).toBeUndefined();
+    expect(planQuestion('how many helpline numbers were set up').designated).toBeUndefined();
+    expect(planQuestion('मृतकों की संख्या क्या है').designated).toBeUndefined();
+    expect(planQuestion('What number did he wear?').designated).toBeUndefined();
+  });
+
+  it('gives the code written after the designation noun, whole: digits in hyphened groups, registration letters', () => {
+    for (const q of ['डेंगू हेल्पलाइन नंबर क्या है', 'what is the helpline number', 'হেল্পলাইন নম্বর কত?', 'helpline number kya hai']) {
+      expect(answer(q, hi, 'hi')?.text, q).toBe('0512-2333810');
+    }
+    expect(answer('what is the helpline number for families', 'The district administration has set up a helpline number 1800-180-1104 for families of the passengers.', 'en')?.text).toBe('1800-180-1104');
+    expect(answer('বাসের নম্বর কত ছিল?', 'দুর্ঘটনাগ্রস্ত বাসের নম্বর WB 41 1234 বলে জানা গিয়েছে।', 'bn')?.text).toBe('WB 41 1234');
+    expect(answer('बस का नंबर क्या था', 'हादसे का शिकार बस का नंबर UP32 AB 4567 था।', 'hi')?.text).toBe('UP32 AB 4567');
+  });
+
+  it('gives nothing where no code follows the thing and its designation noun: no other number of the passage', () => {
+    expect(answer('डेंगू हेल्पलाइन नंबर क्या है', 'हेल्पलाइन सुबह 8 बजे से रात 10 बजे तक चालू रहेगी और 412 नए मरीज मिले हैं।', 'hi')).toBeUndefined();
+    expect(answer('what is the helpline number', 'A helpline was set up; 1,200 calls came in on the first day.', 'en')).toBeUndefined();
   });
 });
 
