@@ -167,7 +167,8 @@ vip | vip, vvip, dignitary, dignitaries, eminent, prominent | वीआईपी
 politician | politician, political leader, leader, netas | राजनेता, नेता, राजनीतिज्ञ | রাজনৈতিক নেতা, নেতা, রাজনীতিবিদ | neta, rajneta
 celebrity | celebrity, celebrities, famous, star | मशहूर हस्ती, हस्ती, हस्तियां, सेलिब्रिटी, सितारे | তারকা, বিখ্যাত, সেলিব্রিটি | hasti, celebrity
 journalist>person | journalist, reporter, correspondent, media, media outlet, news outlet, newspaper | पत्रकार, रिपोर्टर, मीडिया, अखबार, समाचार पत्र | সাংবাদিক, মিডিয়া, সংবাদমাধ্যম, সংবাদপত্র | patrakar, sangbadik
-public | public, citizen, citizens, common people | जनता, नागरिक, आम लोग | জনগণ, নাগরিক, সাধারণ মানুষ | janta, nagrik
+public | public, common people | जनता, आम लोग | জনগণ, সাধারণ মানুষ | janta
+citizen>person | citizen, citizens | नागरिक | নাগরিক | nagrik
 user>person | user, users, customer, consumer | उपयोगकर्ता, यूजर, ग्राहक | ব্যবহারকারী, গ্রাহক | user, grahak
 family | family, relatives, kin | परिवार, परिजन, घरवाले, परिवारवाले, आश्रित | পরিবার, আত্মীয়, পরিজন, স্বজন | parivar, poribar, gharwale
 student>person | student | छात्र, छात्रा, विद्यार्थी | ছাত্র, ছাত্রী, শিক্ষার্থী, পড়ুয়া | chhatra, chhatri, chatro, chatri

@@ -25,6 +25,13 @@ describe('until when', () => {
 });
 
 describe('reading a count', () => {
+  it('counts citizens as people', () => {
+    const en = 'Officials estimate that the personal data of nearly 6.8 lakh citizens, including names and addresses, could be at risk.';
+    expect(answer("how many people's data could be at risk", en, 'en')?.normalized).toBe('about 680,000');
+    expect(answer('kitne logo ka data leak hone ka khatra hai', en, 'en')?.normalized).toBe('about 680,000');
+    expect(answer('कितने लोगों का डेटा खतरे में है?', 'करीब 6.8 लाख नागरिकों का डेटा खतरे में है।', 'hi')?.text).toBe('करीब 6.8 लाख नागरिकों');
+  });
+
   it('gives a word that says how many without a number, before what is counted, with its English reading', () => {
     const hi = answer('कितने यात्री फंसे रहे?', 'बाढ़ के कारण स्टेशन पर सैकड़ों यात्री फंसे रहे।', 'hi');
     expect(hi).toMatchObject({ text: 'सैकड़ों यात्री', normalized: 'hundreds' });

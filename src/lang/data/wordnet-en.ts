@@ -61,7 +61,7 @@ actinon|group:55
 actinotherapi|care:55
 action replai|again:55
 activ|policy:55
-activ citizen|public:55
+activ citizen|citizen:55
 actual damag|damage:55
 acupressur|care:55
 acupunctur|care:55
@@ -2154,11 +2154,11 @@ free will|electricity:55
 free zone|area:55
 freelanc·|staff:55
 freemail|email:55
-freeman|public:55
+freeman|citizen:55
 freewai|road:55
 freewar|software:55
 freewheel·|person:55 personal:55
-freewoman|public:55
+freewoman|citizen:55
 freez point|temperature:55
 freight train|railway:55
 frequent·|user:55
@@ -4214,7 +4214,7 @@ print machin|computer:55
 print press|computer:55
 print unit|ward:55
 priorship|post:55
-privat citizen|public:55
+privat citizen|citizen:55
 privat corpor|company:55
 privat held corpor|company:55
 privat part|personal:70
@@ -5988,7 +5988,7 @@ volum deton bomb|explosion:55
 volum unit|ward:55
 vote booth|counter:55
 vote counter|official:55
-voter|election:60 public:55
+voter|election:60 citizen:55
 vouchsaf|grant:55
 voyag·|passenger:55
 wad|many:70
