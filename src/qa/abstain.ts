@@ -41,7 +41,7 @@ export const ABSTENTION_FEATURES = [
    * in the passage's own language.
    */
   'sounded',
-  /** How surely the best passage holds the kind of value asked for (1 when the question asks for no kind). */
+  /** How surely the best passage holds the kind of value asked for (1 when the question asks for no kind: a thing, unless by the number that designates it). */
   'typed',
   /** How far the best passage's score stands above the best passage of any other article (a passage worded as one of the best article's counts as the best article's). */
   'margin',
@@ -285,7 +285,8 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
     unknown,
     named: best.named,
     sounded,
-    typed: plan.type === 'thing' ? 1 : best.typed,
+    // (a thing asked by the number that designates it asks for a code, as a count asks for a number)
+    typed: plan.type === 'thing' && plan.designated === undefined ? 1 : best.typed,
     margin,
     units: Math.log1p(contentUnits),
     spread: new Set(first.map(articleOf)).size / first.length,

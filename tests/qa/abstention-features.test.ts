@@ -176,3 +176,17 @@ describe('the abstention features that compare articles, when two outlets ran th
     expect(f.spread).toBeGreaterThan(1 / 3);
   });
 });
+
+describe('the abstention feature for the kind of value asked', () => {
+  const body = ['The district set up a helpline for the families of the passengers.', 'Rescue teams worked through the night at the canal.'].join('\n\n');
+  const index = SearchIndex.build({ articles: [article('bus', 'en', 'Bus falls into canal', body)], failures: [], fingerprint: 'typed' });
+  const typed = (question: string) => abstentionFeatures(index, consider(index, question))!.typed;
+
+  it('reads a thing asked by the number that designates it as a kind of value, absent where no code follows it', () => {
+    expect(typed('what is the helpline number')).toBe(0);
+    // a thing asked plainly asks for no kind
+    expect(typed('what is the helpline for')).toBe(1);
+    const withCode = SearchIndex.build({ articles: [article('bus', 'en', 'Bus falls into canal', 'The district set up a helpline number 1800-180-1104 for the families.')], failures: [], fingerprint: 'typed-code' });
+    expect(abstentionFeatures(withCode, consider(withCode, 'what is the helpline number'))!.typed).toBe(1);
+  });
+});
