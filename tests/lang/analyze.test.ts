@@ -33,6 +33,9 @@ describe('reading a question', () => {
     expect(concepts('sitapur e mrito chhatrir poribar ke sarkar koto taka debe')).toEqual(expect.arrayContaining(['student', 'death', 'family']));
     // the key of the base finds the Hindi word without its ending: हैकर
     expect(alts('hackeron ne kya kiya').flat()).toContain('key:hkr');
+    // and a Bengali verb without its tense's ending: porechilo (পড়েছিল) is por, as পড়ে is
+    expect(alts('bus ta kothay porechilo').flat()).toContain('key:pr');
+    expect(analyzePassage('বাসটি সেচখালে পড়ে যায়।', 'bn').key).toContain('pr');
   });
 
   it('reads a romanized word with another of its language\'s endings as the lexicon writes it: girne is girna, bonnay bonna', () => {
