@@ -7,7 +7,7 @@ import { normalize } from './normalize.js';
 import type { Language } from './script.js';
 
 export type { QuestionTemplates, Season, TimeRelation };
-export { DAY_PARTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
+export { DAY_PARTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, TALLIED, WEEKDAYS } from './data/concepts.js';
 
 /** Every language's word table, by language. */
 export const LANGUAGE_WORDS: Record<Language, LanguageWords> = { en: EN, hi: HI, bn: BN };

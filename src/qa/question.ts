@@ -3,7 +3,7 @@ import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -558,14 +558,30 @@ function isYearUnit(query: AnalyzedQuery, unit: QueryUnit): boolean {
   return unit.at === unit.end && token !== undefined && token.numeric && writtenAsYear(value, token);
 }
 
+const TALLIED_CONCEPTS: ReadonlySet<string> = new Set(TALLIED);
+
+/**
+ * What a query with no question word asks the count of: its last word, written in the plural, when it
+ * names what happens to people that news counts (data TALLIED: "dengue deaths", "arrests?"; data pluralEndings).
+ */
+function talliedByQuery(query: AnalyzedQuery): QueryUnit | undefined {
+  const last = query.units.at(-1);
+  if (query.asksAt !== undefined || query.yesNo || last === undefined || last.at !== last.end || last.end !== query.tokens.length - 1) return undefined;
+  if (!isWrittenPlural(query.tokens[last.at]!.norm, query.reading.language)) return undefined;
+  return unitConcepts(last).some((c) => TALLIED_CONCEPTS.has(c)) ? last : undefined;
+}
+
 /** Read a question once into the plan that ranking and extraction follow. */
 export function planQuestion(question: string): QuestionPlan {
   const query = analyzeQuery(question);
-  const focus = focusUnit(query);
   const which = whichPhrase(query);
   const measured = query.interrogatives.some((i) => phraseFocus(i) !== undefined);
   const oneByOne = query.interrogatives.some(isCountingQuestionWord);
-  const kind = answerType(query, focus, which, measured, oneByOne);
+  const asked = answerType(query, focusUnit(query), which, measured, oneByOne);
+  // (a query that names money asks the sum: "compensation for fire victims?")
+  const tallied = asked.type === 'thing' ? talliedByQuery(query) : undefined;
+  const kind: AskedKind = tallied ? { type: 'count' } : asked;
+  const focus = tallied ?? focusUnit(query);
   const timePart = timePartOf(query, kind);
   const runningTotal = new Set(runningTotalAt(query.tokens.map((t) => t.norm), query.reading.language));
   const undergone = asksUndergone(query);

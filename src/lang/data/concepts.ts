@@ -18,6 +18,11 @@ export const PLACE_KINDS = ['country', 'state', 'city'] as const;
 export const INSTITUTIONS = ['police', 'army', 'government', 'court', 'ministry', 'agency'] as const;
 /** The units a duration is written in: what "how long", कितना समय and কতক্ষণ count without naming one. */
 export const DURATION = ['year', 'month', 'week', 'date', 'hour', 'minute'] as const;
+/**
+ * What happens to people that news counts: a query with no question word that ends in one in the plural
+ * in a language that marks it (dengue deaths, arrests?) asks how many.
+ */
+export const TALLIED = ['death', 'injured', 'arrest', 'casualty', 'missing', 'case'] as const;
 /** Measures a number gives (the magnitude of an earthquake, the speed of a wind): what is their value asks a number. */
 export const MEASURES = ['magnitude', 'speed', 'depth', 'temperature', 'height'] as const;
 /**
