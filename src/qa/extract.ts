@@ -556,8 +556,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     return named.some((p) => p.at.some((k) => Math.abs(k - a.first) < Math.abs(k - b.first)) && !p.at.some(inOwn) && (p.scope === 0 || wider > p.scope));
   };
   // (an increase, "2 more died", "3 और लोगों की मौत", is never how many there are in all: the noun of count in its
-  // sentence gives that, "taking the death toll to 9")
-  if (!best || target === undefined || inTally(best) || totalAsked || isIncrease(text, best)) {
+  // sentence gives that, "taking the death toll to 9"; nor is one who died, "एक शिक्षक की मौत हो गई, जिससे … मरने
+  // वालों की संख्या 9 हो गई", unless a place the question names scopes the one apart)
+  const occasion = (n: (typeof numbers)[number]) => isIncrease(text, n) || n.value === 1;
+  if (!best || target === undefined || inTally(best) || totalAsked || occasion(best)) {
     const total = tally.numbers.find(
       (n) => numbers.includes(n) && !countsOtherThing(n) && !isOneInLetters(text, n) && !measureAfter(n),
     );

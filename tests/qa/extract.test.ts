@@ -25,6 +25,25 @@ describe('until when', () => {
 });
 
 describe('reading a count', () => {
+  it('reads a query with no question word that ends in a plural of what news counts as asking how many (dengue deaths, arrests?), one that names money as asking the sum', () => {
+    const hi = 'सोमवार को किदवई नगर के 34 वर्षीय एक शिक्षक की इलाज के दौरान मौत हो गई, जिससे इस सीजन में डेंगू से मरने वालों की संख्या 9 हो गई है।';
+    expect(planQuestion('dengue deaths').type).toBe('count');
+    expect(answer('dengue deaths', hi, 'hi')?.value).toEqual({ kind: 'count', n: 9 });
+    expect(answer('arrests?', 'Police have made 3 arrests so far.', 'en')?.value).toEqual({ kind: 'count', n: 3 });
+    expect(planQuestion('compensation for hospital fire victims?').type).toBe('money');
+    // a singular names the thing, and a word of another kind asks nothing to count
+    expect(planQuestion('dengue death').type).toBe('thing');
+    expect(planQuestion('hospital services').type).toBe('thing');
+  });
+
+  it('takes the noun of count over the one whose death brought it there (एक शिक्षक की मौत … संख्या 9), and one who died where nothing tallies them', () => {
+    expect(answer('how many dengue deaths', 'सोमवार को एक शिक्षक की मौत हो गई, जिससे इस सीजन में डेंगू से मरने वालों की संख्या 9 हो गई है।', 'hi')?.value).toEqual({ kind: 'count', n: 9 });
+    expect(answer('डेंगू से कितनी मौतें हुईं?', 'सोमवार को एक शिक्षक की मौत हो गई, जिससे इस सीजन में डेंगू से मरने वालों की संख्या 9 हो गई है।', 'hi')?.value).toEqual({ kind: 'count', n: 9 });
+    expect(answer('How many people died?', 'One person died in the fire on Monday.', 'en')?.value).toEqual({ kind: 'count', n: 1 });
+    // a place the question names scopes the one apart from a wider tally
+    expect(answer('How many people died in Bihar?', 'In Bihar, 1 person died, while the nationwide death toll rose to 150.', 'en')?.value).toEqual({ kind: 'count', n: 1 });
+  });
+
   it('counts citizens as people', () => {
     const en = 'Officials estimate that the personal data of nearly 6.8 lakh citizens, including names and addresses, could be at risk.';
     expect(answer("how many people's data could be at risk", en, 'en')?.normalized).toBe('about 680,000');
