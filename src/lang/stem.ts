@@ -55,6 +55,11 @@ const BN_MAYBE: [string, boolean][] = [
  */
 const BN_CONSONANT_ENDINGS = ['কে', 'তে'].map((e) => e.normalize('NFC'));
 const BN_LOCATIVE = 'ে'.normalize('NFC');
+/**
+ * Verb forms that end so and are no locative: the conjunctive participles of verbs whose root ends in ক
+ * (আটকে, stuck, is no আটক, arrest; থেকে, ডেকে, চমকে, ঝুঁকে, ঠেকে, বেঁকে).
+ */
+const BN_PARTICIPLES = new Set(['আটকে', 'থেকে', 'ডেকে', 'চমকে', 'ঝুঁকে', 'ঠেকে', 'বেঁকে', 'আটকেছে', 'আটকেছেন'].map((w) => w.normalize('NFC')));
 
 /**
  * Verbs whose root is a consonant and আ (চা, খা, পা) write it so before the present's endings (চায়, চান,
@@ -111,7 +116,7 @@ export function bengaliBases(norm: string): string[] {
   if (noun !== undefined) out.push(noun);
   for (const ending of BN_CONSONANT_ENDINGS) {
     const base = norm.slice(0, -BN_LOCATIVE.length);
-    if (norm.endsWith(ending) && base.length > MIN_STEM) {
+    if (norm.endsWith(ending) && base.length > MIN_STEM && !BN_PARTICIPLES.has(norm)) {
       if (!out.includes(base)) out.push(base);
     }
   }

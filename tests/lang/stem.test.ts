@@ -56,6 +56,8 @@ describe('stemmers', () => {
     expect(meet(bn, 'মাকে', 'মায়ের')).toBe(true);
     expect(meet(bn, 'বাড়িতে', 'বাড়ির')).toBe(true);
     expect(meet(bn, 'রামকে', 'রামের')).toBe(true);
+    // a verb's participle in কে is no locative: আটকে (stuck) is no আটক (arrest)
+    expect(meet(bn, 'আটকে', 'আটক')).toBe(false);
   });
 
   it('keep a Bengali word whose own ending looks like an inflection (সার্ভার, ডেটা)', () => {
