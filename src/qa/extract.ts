@@ -5,7 +5,7 @@ import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -147,6 +147,8 @@ function askedNumbers(input: ExtractInput): Set<string> {
   return new Set(input.plan.units.flatMap((u) => u.alts.filter((a) => a.field === 'num').map((a) => a.term)));
 }
 
+/** The days a clock time may be followed by as its own ("3.40 pm on Wednesday", "9 pm yesterday"). */
+const WEEKDAY_OR_RELATIVE: ReadonlySet<string> = new Set([...WEEKDAYS, ...RELATIVE_DAYS]);
 /** How many words may stand between a day and the clock time of its clause: "on Monday evening in the crowded market of the old city at 6.45 pm". */
 const TIME_PHRASE_GAP = 10;
 
@@ -556,10 +558,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     return named.some((p) => p.at.some((k) => Math.abs(k - a.first) < Math.abs(k - b.first)) && !p.at.some(inOwn) && (p.scope === 0 || wider > p.scope));
   };
   // (an increase, "2 more died", "3 और लोगों की मौत", is never how many there are in all: the noun of count in its
-  // sentence gives that, "taking the death toll to 9"; nor is one who died, "एक शिक्षक की मौत हो गई, जिससे … मरने
-  // वालों की संख्या 9 हो गई", unless a place the question names scopes the one apart)
-  const occasion = (n: (typeof numbers)[number]) => isIncrease(text, n) || n.value === 1;
-  if (!best || target === undefined || inTally(best) || totalAsked || occasion(best)) {
+  // sentence gives that, "taking the death toll to 9")
+  if (!best || target === undefined || inTally(best) || totalAsked || isIncrease(text, best)) {
     const total = tally.numbers.find(
       (n) => numbers.includes(n) && !countsOtherThing(n) && !isOneInLetters(text, n) && !measureAfter(n),
     );
@@ -1127,7 +1127,8 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     if (last + 1 < tokens.length && isAroundWord(norms[last + 1]!, input.language) && joinedIn(input, last, last + 1)) last++;
     if (!day) {
       const at = last + 1 < tokens.length && isTimeJoiner(norms[last + 1]!) ? last + 2 : last + 1;
-      const d = at < tokens.length && joinedIn(input, last, at) ? dayOf(at) : undefined;
+      // (a weekday or a relative day alone: a month after it opens a date, "10 am on July 15", read as it was)
+      const d = at < tokens.length && joinedIn(input, last, at) ? conceptsAt(text, at).find((c) => WEEKDAY_OR_RELATIVE.has(c)) : undefined;
       if (d) {
         day = d;
         last = at;
@@ -2374,8 +2375,11 @@ function designationOf(input: ExtractInput, at: number): { first: number; last: 
 const CODE_WORDS = 6;
 /** A word of a code: digits, or Latin capitals and digits as a registration writes them (WB, UP32, AS-207). */
 const isCodeWord = (raw: string) => /^[0-9\u0966-\u096F\u09E6-\u09EF]+$|^[A-Z]{1,3}$|^(?=[A-Za-z]*[0-9])[A-Za-z0-9]+$/u.test(raw);
-/** What may stand between two words of a code: nothing, a space, a hyphen or a slash. */
-const CODE_GAP = /^(?:| |-|\/)$/;
+/** What may stand between two words of a code: nothing, a hyphen or a slash; a space only in a code that holds letters (WB 41 1234), not between numbers ("1077 24x7"). */
+const CODE_JOIN = /^(?:|-|\/)$/;
+const CODE_SPACE = ' ';
+/** What may stand between a designation noun and its code: a space or a colon (नंबर: 1070). */
+const CODE_INTRO = /^\s*:?\s*$/;
 
 /**
  * The code that designates the thing a question asks the number of (plan.designated): the words of a code
@@ -2388,14 +2392,33 @@ function designationAnswer(input: ExtractInput, thing: QueryUnit): ShortAnswer |
   const { text } = input;
   const { tokens } = text;
   const sure = { ...thing, alts: thing.alts.filter((a) => a.strength >= SURE_ALTERNATIVE) };
+  const codeWord = (k: number) => k >= 0 && k < tokens.length && isCodeWord(tokens[k]!.raw);
+  const lettered = (a: number, b: number) => tokens.slice(a, b + 1).some((t) => /\p{L}/u.test(t.raw));
+  // the words of a code from `a` on, or back from it
+  const joins = (a: number, b: number, first: number, last: number) => CODE_JOIN.test(gap(input, a, b)) || (gap(input, a, b) === CODE_SPACE && lettered(first, last));
+  const forward = (first: number) => {
+    let last = first;
+    while (codeWord(last + 1) && last + 1 - first < CODE_WORDS && joins(last, last + 1, first, last + 1)) last++;
+    return { first, last };
+  };
+  const backward = (last: number) => {
+    let first = last;
+    while (codeWord(first - 1) && last - first + 1 < CODE_WORDS && joins(first - 1, first, first - 1, last)) first--;
+    return { first, last };
+  };
   for (const at of unitPositions(text, sure)) {
     const noun = at + 1 < tokens.length && isGenitiveMarker(tokens[at + 1]!.norm) ? at + 2 : at + 1;
-    const first = noun + 1;
-    if (first >= tokens.length || !isDesignationNoun(tokens[noun]!.norm) || !joinedIn(input, at, first) || !isCodeWord(tokens[first]!.raw)) continue;
-    let last = first;
-    while (last + 1 < tokens.length && last + 1 - first < CODE_WORDS && isCodeWord(tokens[last + 1]!.raw) && CODE_GAP.test(gap(input, last, last + 1))) last++;
-    if (!tokens.slice(first, last + 1).some((t) => t.numeric || /\d/u.test(t.raw))) continue;
-    const s = span(input, first, last);
+    if (noun >= tokens.length || !isDesignationNoun(tokens[noun]!.norm) || !joinedIn(input, at, noun)) continue;
+    // after the noun, past a colon or a copula (নম্বর হল ১০৭০, नंबर: 1070, "the helpline number is 1077"); or,
+    // as Hindi and Bengali may write it, right before the thing (১০৭০ হেল্পলাইন নম্বরে, 1070 हेल्पलाइन नंबर पर)
+    let first = noun + 1;
+    const linked = (k: number) => k < tokens.length && (isCopula(tokens[k]!.norm) || isBeForm(tokens[k]!.norm, input.language)) && joinedIn(input, noun, k);
+    if (linked(first)) first++;
+    const after = codeWord(first) && CODE_INTRO.test(gap(input, first - 1, first)) ? forward(first) : undefined;
+    const before = after === undefined && at > 0 && codeWord(at - 1) && joinedIn(input, at - 1, at) ? backward(at - 1) : undefined;
+    const code = after ?? before;
+    if (!code || !tokens.slice(code.first, code.last + 1).some((t) => t.numeric || /\d/u.test(t.raw))) continue;
+    const s = span(input, code.first, code.last);
     return { ...s, normalized: null, value: { kind: 'words', text: s.text } };
   }
   return undefined;

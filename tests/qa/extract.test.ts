@@ -34,14 +34,18 @@ describe('reading a count', () => {
     // a singular names the thing, and a word of another kind asks nothing to count
     expect(planQuestion('dengue death').type).toBe('thing');
     expect(planQuestion('hospital services').type).toBe('thing');
+    // nor does a query that asks something else of them, by a function word or more words
+    for (const q of ['cause of deaths', 'districts with most cases', 'timeline of arrests', 'reason behind rising dengue cases']) expect(planQuestion(q).type, q).toBe('thing');
   });
 
-  it('takes the noun of count over the one whose death brought it there (एक शिक्षक की मौत … संख्या 9), and one who died where nothing tallies them', () => {
-    expect(answer('how many dengue deaths', 'सोमवार को एक शिक्षक की मौत हो गई, जिससे इस सीजन में डेंगू से मरने वालों की संख्या 9 हो गई है।', 'hi')?.value).toEqual({ kind: 'count', n: 9 });
-    expect(answer('डेंगू से कितनी मौतें हुईं?', 'सोमवार को एक शिक्षक की मौत हो गई, जिससे इस सीजन में डेंगू से मरने वालों की संख्या 9 हो गई है।', 'hi')?.value).toEqual({ kind: 'count', n: 9 });
-    expect(answer('How many people died?', 'One person died in the fire on Monday.', 'en')?.value).toEqual({ kind: 'count', n: 1 });
-    // a place the question names scopes the one apart from a wider tally
-    expect(answer('How many people died in Bihar?', 'In Bihar, 1 person died, while the nationwide death toll rose to 150.', 'en')?.value).toEqual({ kind: 'count', n: 1 });
+  it('keeps one who died as the count where a noun of count beside it tallies another place or event', () => {
+    expect(answer('how many people died of dengue in Kolkata?', 'One person died of dengue in Kolkata, the number of dengue deaths in Bengal reached 30.', 'en')?.value).toEqual({ kind: 'count', n: 1 });
+    expect(answer('सड़क हादसे में कितने लोगों की मौत हुई?', 'सड़क हादसे में एक व्यक्ति की मौत हो गई, जबकि प्रदेश में बाढ़ से मरने वालों की संख्या 20 हो गई।', 'hi')?.value).toEqual({ kind: 'count', n: 1 });
+  });
+
+  it('reads আটকে (stuck) as no arrest: the stranded are not counted as the arrested', () => {
+    expect(answer('কতজনকে আটক করা হয়েছে?', 'সিকিমে ১২০০ পর্যটক আটকে। পুলিশ ৫ জনকে আটক করেছে।', 'bn')?.value).toEqual({ kind: 'count', n: 5 });
+    expect(answer('কতজন আটক হয়েছে?', 'বন্যায় ৫০০ জন মানুষ আটকে পড়েছেন।', 'bn')).toBeUndefined();
   });
 
   it('counts citizens as people', () => {
@@ -669,6 +673,8 @@ describe('reading a time', () => {
     expect(answer('হাতি কখন গ্রামে ঢুকল?', 'বন দফতর সূত্রে খবর, রাত পৌনে ১১টা নাগাদ পালটি জঙ্গল থেকে বেরিয়ে গ্রামে ঢোকে।', 'bn')).toMatchObject({ text: 'রাত পৌনে ১১টা নাগাদ', normalized: '10:45 pm' });
     expect(answer('When did the attack happen?', 'The attack happened at 6.45 am on Wednesday.', 'en')).toMatchObject({ text: '6.45 am on Wednesday', normalized: 'Wednesday 6:45 am' });
     expect(answer('When did the blast happen?', 'The blast happened at about 11 pm, police said.', 'en')?.text).toBe('about 11 pm');
+    // a month after it opens a date, not a day of the clock time's own
+    expect(answer('when did the dam burst?', 'The dam burst at 10 am on July 15, flooding 20 villages.', 'en')?.text).toBe('10 am');
     // not a day of another sentence, nor a word of about that qualifies something else before a comma
     expect(answer('When did the attack happen?', 'The attack happened at 6.45 am. On Wednesday the servers were restored.', 'en')?.text).toBe('6.45 am');
     expect(answer('When did the blast happen?', 'Nearly, the blast happened at 11 pm.', 'en')?.text).toBe('11 pm');
@@ -1059,6 +1065,14 @@ describe('a question that asks the number that designates a thing (helpline numb
     expect(answer('what is the helpline number for families', 'The district administration has set up a helpline number 1800-180-1104 for families of the passengers.', 'en')?.text).toBe('1800-180-1104');
     expect(answer('বাসের নম্বর কত ছিল?', 'দুর্ঘটনাগ্রস্ত বাসের নম্বর WB 41 1234 বলে জানা গিয়েছে।', 'bn')?.text).toBe('WB 41 1234');
     expect(answer('बस का नंबर क्या था', 'हादसे का शिकार बस का नंबर UP32 AB 4567 था।', 'hi')?.text).toBe('UP32 AB 4567');
+    // past a colon or a copula, with the noun's own ending, or before the thing as Hindi and Bengali may write it
+    expect(answer('হেল্পলাইন নম্বর কত?', 'প্রশাসনের হেল্পলাইন নম্বর হল ১০৭০।', 'bn')?.text).toBe('১০৭০');
+    expect(answer('হেল্পলাইন নম্বর কত?', 'হেল্পলাইন নম্বরটি হলো ১০৭০।', 'bn')?.text).toBe('১০৭০');
+    expect(answer('হেল্পলাইন নম্বর কত?', 'বিপদে পড়লে ১০৭০ হেল্পলাইন নম্বরে ফোন করতে বলা হয়েছে।', 'bn')?.text).toBe('১০৭০');
+    expect(answer('हेल्पलाइन नंबर क्या है', 'प्रशासन ने हेल्पलाइन नंबर: 1070 जारी किया।', 'hi')?.text).toBe('1070');
+    expect(answer('what is the helpline number?', 'The helpline number is 1800-180-1104.', 'en')?.text).toBe('1800-180-1104');
+    // numbers a space apart are two, not one code: "1077 24x7"
+    expect(answer('what is the helpline number?', 'Residents can dial helpline number 1077 24x7 for help.', 'en')?.text).toBe('1077');
   });
 
   it('gives nothing where no code follows the thing and its designation noun: no other number of the passage', () => {
