@@ -59,7 +59,7 @@ const BN_LOCATIVE = 'ে'.normalize('NFC');
  * Verb forms that end so and are no locative: the conjunctive participles of verbs whose root ends in ক
  * (আটকে, stuck, is no আটক, arrest; থেকে, ডেকে, চমকে, ঝুঁকে, ঠেকে, বেঁকে).
  */
-const BN_PARTICIPLES = new Set(['আটকে', 'থেকে', 'ডেকে', 'চমকে', 'ঝুঁকে', 'ঠেকে', 'বেঁকে', 'আটকেছে', 'আটকেছেন'].map((w) => w.normalize('NFC')));
+const BN_PARTICIPLES = new Set(['আটকে', 'থেকে', 'ডেকে', 'চমকে', 'ঝুঁকে', 'ঠেকে', 'বেঁকে'].map((w) => w.normalize('NFC')));
 
 /**
  * Verbs whose root is a consonant and আ (চা, খা, পা) write it so before the present's endings (চায়, চান,

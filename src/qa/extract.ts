@@ -2371,54 +2371,52 @@ function designationOf(input: ExtractInput, at: number): { first: number; last: 
   return undefined;
 }
 
-/** How many words a designating code may run to ("WB 41 AB 1234", "0512-2333810" is two). */
+/** How many words a designating code may run to ("WB 41 AB 1234", "1800 180 1104"). */
 const CODE_WORDS = 6;
 /** A word of a code: digits, or Latin capitals and digits as a registration writes them (WB, UP32, AS-207). */
 const isCodeWord = (raw: string) => /^[0-9\u0966-\u096F\u09E6-\u09EF]+$|^[A-Z]{1,3}$|^(?=[A-Za-z]*[0-9])[A-Za-z0-9]+$/u.test(raw);
-/** What may stand between two words of a code: nothing, a hyphen or a slash; a space only in a code that holds letters (WB 41 1234), not between numbers ("1077 24x7"). */
-const CODE_JOIN = /^(?:|-|\/)$/;
-const CODE_SPACE = ' ';
+/** What joins two words of a code: nothing, a hyphen or a slash; or a space (1800 180 1104, WB 41 1234). */
+const CODE_JOIN = /^(?:|-|\/| )$/;
 /** What may stand between a designation noun and its code: a space or a colon (नंबर: 1070). */
 const CODE_INTRO = /^\s*:?\s*$/;
+/** Hours by days, written as a code is: round the clock (24x7, 24/7), no number to call. */
+const ROUND_THE_CLOCK = /^24\s*[x×/]\s*7$/iu;
 
 /**
  * The code that designates the thing a question asks the number of (plan.designated): the words of a code
- * right after a designation noun that follows the thing's word or its genitive in one phrase (हेल्पलाइन नंबर
- * 0512-2333810, "the helpline number 1800-180-1104", बस का नंबर UP32 AB 4567, বাসের নম্বর WB 41 1234: data
- * designationWords, designationNouns), as the
- * passage writes them, holding a digit.
+ * right after a designation noun that follows the thing's word or its genitive in one phrase, past a colon or
+ * a copula (हेल्पलाइन नंबर 0512-2333810, "the helpline number is 1800 180 1104", বাসের নম্বর WB 41 1234,
+ * হেল্পলাইন নম্বর হল ১০৭০: data designationWords, designationNouns), as the passage writes them. It holds a
+ * digit and opens with one or with the letters of a registration; a word glued to letters after a number
+ * ("1077 24x7") is no part of it, and a number a unit, a time or a date follows measures or dates something
+ * ("the helpline number is 10 digits long", "নম্বরটি হলো ২৪ ঘণ্টা খোলা").
  */
 function designationAnswer(input: ExtractInput, thing: QueryUnit): ShortAnswer | undefined {
   const { text } = input;
   const { tokens } = text;
   const sure = { ...thing, alts: thing.alts.filter((a) => a.strength >= SURE_ALTERNATIVE) };
   const codeWord = (k: number) => k >= 0 && k < tokens.length && isCodeWord(tokens[k]!.raw);
-  const lettered = (a: number, b: number) => tokens.slice(a, b + 1).some((t) => /\p{L}/u.test(t.raw));
-  // the words of a code from `a` on, or back from it
-  const joins = (a: number, b: number, first: number, last: number) => CODE_JOIN.test(gap(input, a, b)) || (gap(input, a, b) === CODE_SPACE && lettered(first, last));
-  const forward = (first: number) => {
-    let last = first;
-    while (codeWord(last + 1) && last + 1 - first < CODE_WORDS && joins(last, last + 1, first, last + 1)) last++;
-    return { first, last };
-  };
-  const backward = (last: number) => {
-    let first = last;
-    while (codeWord(first - 1) && last - first + 1 < CODE_WORDS && joins(first - 1, first, first - 1, last)) first--;
-    return { first, last };
-  };
+  const digits = (k: number) => /\p{Nd}/u.test(tokens[k]!.raw);
+  const glued = (k: number) => k + 1 < tokens.length && gap(input, k, k + 1) === '' && /\p{L}/u.test(tokens[k + 1]!.raw);
+  const measures = (k: number) =>
+    k < tokens.length && joinedIn(input, k - 1, k) && (isMeasureUnit(tokens[k]!.norm) || isYearPostposition(tokens[k]!.norm) || conceptsAt(text, k).some((c) => DURATION_CONCEPTS.has(c) || DATE_CONCEPTS.has(c)));
   for (const at of unitPositions(text, sure)) {
     const noun = at + 1 < tokens.length && isGenitiveMarker(tokens[at + 1]!.norm) ? at + 2 : at + 1;
     if (noun >= tokens.length || !isDesignationNoun(tokens[noun]!.norm) || !joinedIn(input, at, noun)) continue;
-    // after the noun, past a colon or a copula (নম্বর হল ১০৭০, नंबर: 1070, "the helpline number is 1077"); or,
-    // as Hindi and Bengali may write it, right before the thing (১০৭০ হেল্পলাইন নম্বরে, 1070 हेल्पलाइन नंबर पर)
     let first = noun + 1;
-    const linked = (k: number) => k < tokens.length && (isCopula(tokens[k]!.norm) || isBeForm(tokens[k]!.norm, input.language)) && joinedIn(input, noun, k);
-    if (linked(first)) first++;
-    const after = codeWord(first) && CODE_INTRO.test(gap(input, first - 1, first)) ? forward(first) : undefined;
-    const before = after === undefined && at > 0 && codeWord(at - 1) && joinedIn(input, at - 1, at) ? backward(at - 1) : undefined;
-    const code = after ?? before;
-    if (!code || !tokens.slice(code.first, code.last + 1).some((t) => t.numeric || /\d/u.test(t.raw))) continue;
-    const s = span(input, code.first, code.last);
+    if (first < tokens.length && (isCopula(tokens[first]!.norm) || isBeForm(tokens[first]!.norm, input.language)) && joinedIn(input, noun, first)) first++;
+    if (!codeWord(first) || !CODE_INTRO.test(gap(input, first - 1, first))) continue;
+    // (letters open a code only before its digits: WB 41, not "A 24/7")
+    if (!digits(first) && !(codeWord(first + 1) && digits(first + 1) && CODE_JOIN.test(gap(input, first, first + 1)))) continue;
+    let last = first;
+    while (codeWord(last + 1) && last + 1 - first < CODE_WORDS && CODE_JOIN.test(gap(input, last, last + 1))) {
+      // (a number glued to letters after a space is another thing's: "1077 24x7")
+      if (gap(input, last, last + 1) === ' ' && glued(last + 1) && !/\p{L}/u.test(tokens[last]!.raw)) break;
+      last++;
+    }
+    const s = span(input, first, last);
+    // (nor is one glued to letters after it: 24x7)
+    if (ROUND_THE_CLOCK.test(s.text) || glued(last) || measures(last + 1)) continue;
     return { ...s, normalized: null, value: { kind: 'words', text: s.text } };
   }
   return undefined;

@@ -559,20 +559,21 @@ function isYearUnit(query: AnalyzedQuery, unit: QueryUnit): boolean {
 }
 
 const TALLIED_CONCEPTS: ReadonlySet<string> = new Set(TALLIED);
-/** The most words a query that asks a count by a plural alone may have (talliedByQuery). */
+/** The most words besides names a query that asks a count by a plural alone may have (talliedByQuery). */
 const BARE_TALLY_WORDS = 3;
 
 /**
  * What a query with no question word asks the count of: its last word, written in the plural, when it
  * names what happens to people that news counts (data TALLIED: "dengue deaths", "arrests?"; data pluralEndings),
- * in a query of content words alone, at most BARE_TALLY_WORDS of them, as a noun phrase is typed: one with a
- * function word, or longer, asks of them something else ("cause of deaths", "districts with most cases",
- * "reason behind rising dengue cases").
+ * in a query of content words alone, at most BARE_TALLY_WORDS of them besides names, as a noun phrase is typed
+ * ("West Bengal dengue deaths"): one with a function word, or longer, asks of them something else ("cause of
+ * deaths", "districts with most cases", "reason behind rising dengue cases").
  */
 function talliedByQuery(query: AnalyzedQuery): QueryUnit | undefined {
   const last = query.units.at(-1);
   if (query.asksAt !== undefined || query.yesNo || last === undefined || last.at !== last.end || last.end !== query.tokens.length - 1) return undefined;
-  if (query.tokens.length > BARE_TALLY_WORDS || !query.tokens.every((_t, i) => query.units.some((u) => u.at <= i && i <= u.end))) return undefined;
+  const unitAt = (i: number) => query.units.find((u) => u.at <= i && i <= u.end);
+  if (!query.tokens.every((_t, i) => unitAt(i) !== undefined) || query.tokens.filter((_t, i) => !unitAt(i)!.entity).length > BARE_TALLY_WORDS) return undefined;
   if (!isWrittenPlural(query.tokens[last.at]!.norm, query.reading.language)) return undefined;
   return unitConcepts(last).some((c) => TALLIED_CONCEPTS.has(c)) ? last : undefined;
 }

@@ -34,8 +34,9 @@ describe('reading a count', () => {
     // a singular names the thing, and a word of another kind asks nothing to count
     expect(planQuestion('dengue death').type).toBe('thing');
     expect(planQuestion('hospital services').type).toBe('thing');
-    // nor does a query that asks something else of them, by a function word or more words
+    // nor does a query that asks something else of them, by a function word or more words; names count for none
     for (const q of ['cause of deaths', 'districts with most cases', 'timeline of arrests', 'reason behind rising dengue cases']) expect(planQuestion(q).type, q).toBe('thing');
+    expect(answer('West Bengal dengue deaths', 'West Bengal has recorded 45 dengue deaths this year.', 'en')?.value).toEqual({ kind: 'count', n: 45 });
   });
 
   it('keeps one who died as the count where a noun of count beside it tallies another place or event', () => {
@@ -1065,14 +1066,19 @@ describe('a question that asks the number that designates a thing (helpline numb
     expect(answer('what is the helpline number for families', 'The district administration has set up a helpline number 1800-180-1104 for families of the passengers.', 'en')?.text).toBe('1800-180-1104');
     expect(answer('বাসের নম্বর কত ছিল?', 'দুর্ঘটনাগ্রস্ত বাসের নম্বর WB 41 1234 বলে জানা গিয়েছে।', 'bn')?.text).toBe('WB 41 1234');
     expect(answer('बस का नंबर क्या था', 'हादसे का शिकार बस का नंबर UP32 AB 4567 था।', 'hi')?.text).toBe('UP32 AB 4567');
-    // past a colon or a copula, with the noun's own ending, or before the thing as Hindi and Bengali may write it
+    // past a colon or a copula, with the noun's own ending, groups of digits a space apart
     expect(answer('হেল্পলাইন নম্বর কত?', 'প্রশাসনের হেল্পলাইন নম্বর হল ১০৭০।', 'bn')?.text).toBe('১০৭০');
     expect(answer('হেল্পলাইন নম্বর কত?', 'হেল্পলাইন নম্বরটি হলো ১০৭০।', 'bn')?.text).toBe('১০৭০');
-    expect(answer('হেল্পলাইন নম্বর কত?', 'বিপদে পড়লে ১০৭০ হেল্পলাইন নম্বরে ফোন করতে বলা হয়েছে।', 'bn')?.text).toBe('১০৭০');
     expect(answer('हेल्पलाइन नंबर क्या है', 'प्रशासन ने हेल्पलाइन नंबर: 1070 जारी किया।', 'hi')?.text).toBe('1070');
     expect(answer('what is the helpline number?', 'The helpline number is 1800-180-1104.', 'en')?.text).toBe('1800-180-1104');
-    // numbers a space apart are two, not one code: "1077 24x7"
+    expect(answer('what is the helpline number?', 'The helpline number 1800 11 4000 will be functional round the clock.', 'en')?.text).toBe('1800 11 4000');
+    // not a number glued to letters ("1077 24x7", "a 24x7 helpline number"), one a unit or a year word follows,
+    // nor a count before the thing
     expect(answer('what is the helpline number?', 'Residents can dial helpline number 1077 24x7 for help.', 'en')?.text).toBe('1077');
+    expect(answer('what is the helpline number?', 'The helpline number is 24x7 and free.', 'en')).toBeUndefined();
+    expect(answer('হেল্পলাইন নম্বর কত?', 'হেল্পলাইন নম্বরটি হলো ২৪ ঘণ্টা খোলা থাকবে।', 'bn')).toBeUndefined();
+    expect(answer('হেল্পলাইন নম্বর কত?', 'হেল্পলাইন নম্বর হল ২০২২ সালে চালু হওয়া একটি পরিষেবা।', 'bn')).toBeUndefined();
+    expect(answer('हेल्पलाइन नंबर क्या है', 'सरकार ने 3 हेल्पलाइन नंबर जारी किए हैं।', 'hi')).toBeUndefined();
   });
 
   it('gives nothing where no code follows the thing and its designation noun: no other number of the passage', () => {
