@@ -50,12 +50,13 @@ export const isPartOfWhole = (norm: string) => PART_OF_WHOLE.has(norm);
 /** Whether a normalized token stands between a part and its whole, the part first (20 out of 50). */
 export const isPartJoiner = (norm: string) => PART_JOINERS.has(norm);
 const DESIGNATION_WORDS = anyLanguage((w) => w.designationWords);
-/** How long a case or classifier ending written onto a designation word may be (নম্বরে, নম্বরটি), and how long the word must be to take one (not the abbreviations नं, নং: नंद is a name). */
+/** How long a case or classifier ending written onto a designation word may be (নম্বরে, নম্বরটি). */
 const DESIGNATION_ENDING = 2;
-const ENDED_DESIGNATION = 4;
+/** The designation words long enough to take an ending: not the abbreviations नं, নং (नंद is a name). */
+const ENDED_DESIGNATIONS = [...DESIGNATION_WORDS].filter((w) => w.length >= 4);
 /** Whether a normalized token makes the number beside it a designation, not a count (नंबर, নম্বর, নম্বরে: data designationWords, with an ending of theirs). */
 export const isDesignationWord = (norm: string) =>
-  DESIGNATION_WORDS.has(norm) || [...DESIGNATION_WORDS].some((w) => w.length >= ENDED_DESIGNATION && norm.startsWith(w) && norm.length - w.length <= DESIGNATION_ENDING);
+  DESIGNATION_WORDS.has(norm) || ENDED_DESIGNATIONS.some((w) => norm.startsWith(w) && norm.length - w.length <= DESIGNATION_ENDING);
 const DESIGNATION_NOUNS = anyLanguage((w) => w.designationNouns);
 /**
  * Whether a normalized token, right after a thing's noun, may name the number that designates it (helpline

@@ -584,11 +584,12 @@ export function planQuestion(question: string): QuestionPlan {
   const which = whichPhrase(query);
   const measured = query.interrogatives.some((i) => phraseFocus(i) !== undefined);
   const oneByOne = query.interrogatives.some(isCountingQuestionWord);
-  const asked = answerType(query, focusUnit(query), which, measured, oneByOne);
+  const questionFocus = focusUnit(query);
+  const asked = answerType(query, questionFocus, which, measured, oneByOne);
   // (a query that names money asks the sum: "compensation for fire victims?")
   const tallied = asked.type === 'thing' ? talliedByQuery(query) : undefined;
   const kind: AskedKind = tallied ? { type: 'count' } : asked;
-  const focus = tallied ?? focusUnit(query);
+  const focus = tallied ?? questionFocus;
   const timePart = timePartOf(query, kind);
   const runningTotal = new Set(runningTotalAt(query.tokens.map((t) => t.norm), query.reading.language));
   const undergone = asksUndergone(query);
