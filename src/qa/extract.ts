@@ -2374,7 +2374,7 @@ function designationOf(input: ExtractInput, at: number): { first: number; last: 
 /** How many words a designating code may run to ("WB 41 AB 1234", "1800 180 1104"). */
 const CODE_WORDS = 6;
 /** A word of a code: digits, or Latin capitals and digits as a registration writes them (WB, UP32, AS-207). */
-const isCodeWord = (raw: string) => /^[0-9\u0966-\u096F\u09E6-\u09EF]+$|^[A-Z]{1,3}$|^(?=[A-Za-z]*[0-9])[A-Za-z0-9]+$/u.test(raw);
+const isCodeWord = (raw: string) => /^\p{Nd}+$|^[A-Z]{1,3}$|^(?=[A-Za-z]*[0-9])[A-Za-z0-9]+$/u.test(raw);
 /** What joins two words of a code: nothing, a hyphen or a slash; or a space (1800 180 1104, WB 41 1234). */
 const CODE_JOIN = /^(?:|-|\/| )$/;
 /** What may stand between a designation noun and its code: a space or a colon (नंबर: 1070). */

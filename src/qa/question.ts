@@ -260,6 +260,12 @@ export interface AskedKind {
   designated?: QueryUnit;
 }
 
+/** The unit that ends a query with no question word ("helpline number?", "rssb chairman name?", "dengue deaths"): what such a query names last is what it asks about. */
+function closingUnit(query: AnalyzedQuery): QueryUnit | undefined {
+  const last = query.units.at(-1);
+  return query.asksAt === undefined && last !== undefined && last.end === query.tokens.length - 1 ? last : undefined;
+}
+
 /**
  * The thing a question asks the designating number of: the noun the question asks what it is (what is the
  * helpline number, हेल्पलाइन नंबर क्या है), or in Hindi and Bengali how much it is (হেল্পলাইন নম্বর কত), or that
@@ -268,8 +274,7 @@ export interface AskedKind {
  * of dead counts them).
  */
 function designatedBy(query: AnalyzedQuery, asked: QueryUnit | undefined): QueryUnit | undefined {
-  const last = query.units.at(-1);
-  const noun = asked ?? (query.asksAt === undefined && last !== undefined && last.end === query.tokens.length - 1 ? last : undefined);
+  const noun = asked ?? closingUnit(query);
   if (noun === undefined || noun.at !== noun.end || !isDesignationNoun(query.tokens[noun.at]!.norm)) return undefined;
   if (isGenitivePreposition(query.tokens[noun.at + 1]?.norm ?? '')) return undefined;
   const genitive = isGenitiveMarker(query.tokens[noun.at - 1]?.norm ?? '');
@@ -302,8 +307,8 @@ function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before
   const at = query.asksAt;
   const { language } = query.reading;
   // (a query with no question word that ends in a word of name asks for that name: "rssb chairman name?")
-  const last = query.units.at(-1);
-  if (at === undefined && last !== undefined && unitConcepts(last).includes(NAME) && last.end === query.tokens.length - 1) return last;
+  const closing = closingUnit(query);
+  if (closing !== undefined && unitConcepts(closing).includes(NAME)) return closing;
   if (at === undefined || !isWhatWord(query.tokens[at]!.norm, language)) return undefined;
   const next = query.tokens[at + 1]?.norm;
   // (or written onto the question word: what's, whats)
@@ -570,8 +575,8 @@ const BARE_TALLY_WORDS = 3;
  * deaths", "districts with most cases", "reason behind rising dengue cases").
  */
 function talliedByQuery(query: AnalyzedQuery): QueryUnit | undefined {
-  const last = query.units.at(-1);
-  if (query.asksAt !== undefined || query.yesNo || last === undefined || last.at !== last.end || last.end !== query.tokens.length - 1) return undefined;
+  const last = closingUnit(query);
+  if (query.yesNo || last === undefined || last.at !== last.end) return undefined;
   const unitAt = (i: number) => query.units.find((u) => u.at <= i && i <= u.end);
   if (!query.tokens.every((_t, i) => unitAt(i) !== undefined) || query.tokens.filter((_t, i) => !unitAt(i)!.entity).length > BARE_TALLY_WORDS) return undefined;
   if (!isWrittenPlural(query.tokens[last.at]!.norm, query.reading.language)) return undefined;
