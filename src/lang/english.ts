@@ -1,7 +1,8 @@
-import { ENGLISH_WORDS, IZE_WORDS } from './data/english-words.js';
+import { ENGLISH_WORDS, IZE_WORDS, THING_NOUNS } from './data/english-words.js';
 
 let englishWords: Set<string> | undefined;
 let izeWords: Set<string> | undefined;
+let thingNouns: Set<string> | undefined;
 
 /** Whether a stem is one of an English word WordNet knows (data/english-words.ts), read on first use. */
 export const isEnglishStem = (stem: string): boolean => (englishWords ??= new Set(ENGLISH_WORDS.split(' '))).has(stem);
@@ -13,3 +14,10 @@ export const isIzeWord = (word: string): boolean => (izeWords ??= new Set(IZE_WO
 export function useIzeWords(words: string): void {
   izeWords = new Set(words.split(' '));
 }
+
+/**
+ * Whether a stem is one of an English noun that names a physical thing and never a person: toilet, bus,
+ * cattle, road (WordNet's nouns whose commonest sense is an artifact, an animal, a plant, a place… and none
+ * a person: data THING_NOUNS), read on first use.
+ */
+export const isThingStem = (stem: string): boolean => (thingNouns ??= new Set(THING_NOUNS.split(' '))).has(stem);

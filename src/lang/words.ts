@@ -3,7 +3,9 @@ import { EN } from './data/en.js';
 import { HI } from './data/hi.js';
 import type { LanguageWords, QuestionTemplates, Season, TimeRelation } from './data/types.js';
 import { DAY_PARTS, DURATION, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
+import { isThingStem } from './english.js';
 import { normalize } from './normalize.js';
+import { stemEnglish } from './stem.js';
 import type { Language } from './script.js';
 
 export type { QuestionTemplates, Season, TimeRelation };
@@ -151,6 +153,12 @@ export function isWrittenPlural(norm: string, language: Language): boolean {
   const w = LANGUAGE_WORDS[language];
   return w.irregularPlurals.includes(norm) || (w.pluralEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e)) && !w.singularEndings.some((e) => norm.endsWith(e)));
 }
+/**
+ * Whether a word of the language is written as the plural of a noun that names physical things and never
+ * people (toilets, buses, cattle: english.ts isThingStem). Only English has such data: no Hindi or Bengali
+ * word is read so.
+ */
+export const namesThings = (norm: string, language: Language): boolean => language === 'en' && isWrittenPlural(norm, language) && isThingStem(stemEnglish(norm));
 /** Whether a word of the language is written as a verb's past (happened, caused, died; not speed, need): its stem is the word without the ending, or with the e the ending took (die). */
 export function isWrittenPast(norm: string, stem: string, language: Language): boolean {
   return LANGUAGE_WORDS[language].pastEndings.some((e) => {

@@ -5,7 +5,7 @@ import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -394,6 +394,14 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // other: "jailed for 7 years" counts years too, but of something else
   const aged = new Set(input.plan.asksAge ? text.numbers.filter((n) => readsAsAge(input, n)) : []);
   const dated = (n: (typeof text.numbers)[number]) => years.some((c) => n.first >= c.first && n.last <= c.last && n.value === c.value.year);
+  // asked how many people (or a kind of them: passengers, residents), a number before the plural of a noun
+  // that names physical things and never people counts those things: "50 toilets were damaged" does not say
+  // how many people were affected, nor "12 buses" how many passengers there were (words.ts namesThings)
+  const asksPeople = input.plan.focus !== undefined && unitConcepts(input.plan.focus).some((c) => withParents(c).includes(PERSON));
+  const countsThings = (n: (typeof text.numbers)[number]) => {
+    const next = afterNumber(input, n.last);
+    return next < text.tokens.length && !focus.includes(next) && namesThings(text.tokens[next]!.norm, input.language) && !conceptsAt(text, next).some((c) => withParents(c).includes(PERSON));
+  };
   const numbers = text.numbers.filter(
     (n) =>
       !inTimes(text, n.first) &&
@@ -417,7 +425,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       !(counting && isSum(input, n) && !focus.some((t) => t >= n.first && t <= afterNumber(input, n.last))) &&
       // a length of time (21 hours, ২১ ঘণ্টা) measures time, it counts no things: "Flights were suspended for 21
       // hours" does not say how many flights; it answers only a question that asks a time's length or its units
-      !(measuresTime(n) && !asksDuration),
+      !(measuresTime(n) && !asksDuration) &&
+      !(asksPeople && countsThings(n)),
   );
   if (numbers.length === 0) return vagueCount(input, focus);
   let best: (typeof numbers)[number] | undefined;

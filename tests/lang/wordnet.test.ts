@@ -11,6 +11,7 @@ import { normalize } from '../../src/lang/normalize.js';
 import { cardinalValue } from '../../src/lang/numbers.js';
 import { WORDNET_STRENGTH, formatWordnetData, parseWordnetData, senseShare } from '../../src/lang/wordnet-format.js';
 import { wordnetConcepts } from '../../src/lang/wordnet.js';
+import { namesThings } from '../../src/lang/words.js';
 import { ROOT } from '../helpers/corpus.js';
 
 const entries = parseWordnetData(WORDNET_EN);
@@ -124,5 +125,16 @@ describe('English question words through WordNet', () => {
     const q = analyzeQuery(`What about the ${phrase!.key}?`);
     const unit = q.units.find((u) => u.raw === phrase!.key);
     expect(unit?.alts.filter((a) => a.field === 'concept').map((a) => a.term)).toEqual(phrase!.concepts.map((c) => c.concept));
+  });
+});
+
+describe('nouns that name things, never people (data THING_NOUNS)', () => {
+  it('holds the plural of artifacts, vehicles and places, and no word that may name a person', () => {
+    for (const w of ['toilets', 'buses', 'boats', 'bridges', 'roads']) expect(namesThings(w, 'en'), w).toBe(true);
+    // a sense that is a person keeps a word out (a guard, a cow of a woman), as does a group (families, villages: their people)
+    for (const w of ['guards', 'people', 'victims', 'families', 'villages', 'passengers', 'children', 'cows']) expect(namesThings(w, 'en'), w).toBe(false);
+    // a singular is no count of things, and Hindi and Bengali have no such data
+    expect(namesThings('toilet', 'en')).toBe(false);
+    expect(namesThings('शौचालयों', 'hi')).toBe(false);
   });
 });

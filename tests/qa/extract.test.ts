@@ -85,6 +85,12 @@ describe('reading a count', () => {
     // a kind of person is a person: customers, fraudsters, officials
     expect(answer('How many people lost money?', 'Around 450 customers of the bank lost Rs 2 crore.', 'en')?.value).toEqual({ kind: 'count', n: 450 });
     expect(answer('How many people were arrested?', 'Police arrested 3 fraudsters who had cheated over 500 people.', 'en')?.value).toEqual({ kind: 'count', n: 3 });
+    // nor do things the lexicon does not know but WordNet names as things and never people (toilets, buses)
+    expect(answer('how many people were affected', 'In Jalpaiguri, 50 toilets were affected by the flood.', 'en')).toBeUndefined();
+    expect(answer('How many passengers were stranded?', 'Officials said 40 buses carrying 1,200 passengers were stranded.', 'en')?.value).toEqual({ kind: 'count', n: 1200 });
+    expect(answer('How many passengers were stranded?', 'Officials said 40 buses were stranded on the highway.', 'en')).toBeUndefined();
+    // but asked how many of the things, they answer
+    expect(answer('How many buses were stranded?', 'Officials said 40 buses were stranded on the highway.', 'en')?.value).toEqual({ kind: 'count', n: 40 });
     // a word without a plural's mark may qualify what is counted (मुख्य, main) or be its unit
     expect(answer('एम्स के कितने सर्वर हैक हुए?', 'एम्स के पांच मुख्य सर्वरों को हैक किया गया।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
   });
