@@ -1125,7 +1125,8 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
       const p = partOf(i);
       // a connecting word ("on Sunday at", "सुबह के") or a word of about (बुधवार तड़के करीब साढ़े तीन बजे) may stand
       // between, but the span starts at a day or a part of the day
-      if (endsSentenceBetween(gap(input, i, i + 1)) || (!d && !p && !isTimeJoiner(tokens[i]!.norm) && !conceptsAt(text, i).some((c) => ABOUT.has(c)))) break;
+      // (a month is no day of its own: the date it opens, 18 नवंबर को दोपहर 3:40 बजे, is read whole below, then joined)
+      if (endsSentenceBetween(gap(input, i, i + 1)) || (d && !WEEKDAY_OR_RELATIVE.has(d)) || (!d && !p && !isTimeJoiner(tokens[i]!.norm) && !conceptsAt(text, i).some((c) => ABOUT.has(c)))) break;
       if (d) day = d;
       if (p) part = p;
       if (d || p) first = i;
@@ -1223,6 +1224,37 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     const c = qualified(input, norms, { first: n.first, last, reading, sure, value: { kind: 'time', year: n.value } }, !period);
     for (let k = c.first; k <= c.last; k++) used.add(k);
     out.push(c);
+  }
+  return withDates(input, out);
+}
+
+/** Most words that may join a date and a clock time into one moment: "November 18 at 3.40 pm", "6.30 pm on October 30". */
+const DATE_CLOCK_GAP = 2;
+
+/**
+ * A date of the month written right before or after a clock time of no day, only joining words between
+ * (at, on, को; a comma too, not a bracket or a sentence's end), is one moment with it: "18 नवंबर को दोपहर 3:40 बजे" (18 November 3:40 pm),
+ * "on November 18 at around 3.40 pm", "at 6.30 pm on October 30, 2022". Read apart, the time lost its date
+ * or the date its hour.
+ */
+function withDates(input: ExtractInput, candidates: TimeCandidate[]): TimeCandidate[] {
+  const { tokens } = input.text;
+  const joins = (a: number, b: number) => {
+    if (b <= a || b - a - 1 > DATE_CLOCK_GAP) return false;
+    for (let k = a; k < b; k++) if (!/^\s*,?\s*$/.test(gap(input, k, k + 1))) return false;
+    for (let k = a + 1; k < b; k++) if (!isTimeJoiner(tokens[k]!.norm)) return false;
+    return true;
+  };
+  const isDate = (d: TimeCandidate) => d.value.date !== undefined && d.value.clock === undefined && (MONTHS as readonly string[]).includes(d.value.day ?? '');
+  const out = [...candidates];
+  for (const c of candidates) {
+    if (c.value.clock === undefined || c.value.day !== undefined) continue;
+    const date = out.find((d) => isDate(d) && (joins(d.last, c.first) || joins(c.last, d.first)));
+    if (!date) continue;
+    const [first, last] = [Math.min(c.first, date.first), Math.max(c.last, date.last)];
+    const joined: TimeCandidate = { first, last, reading: `${date.reading} ${c.reading}`, sure: true, value: { ...date.value, clock: c.value.clock, ...(c.value.part ? { part: c.value.part } : {}) } };
+    out.splice(out.indexOf(c), 1, joined);
+    out.splice(out.indexOf(date), 1);
   }
   return out;
 }

@@ -663,7 +663,8 @@ describe('asked the hour', () => {
     expect(answer('हादसा किस समय हुआ?', 'हादसा मंगलवार रात को हुआ और घायलों को बुधवार सुबह 4 बजे अस्पताल पहुंचाया गया।', 'hi')?.text).not.toContain('4 बजे');
     // but the clock time of the day's own clause, past a date in brackets or between commas, or a place
     expect(answer('At what time did the accident happen?', 'The accident happened on Wednesday (November 18) at around 3.40 pm.', 'en')?.text).toBe('around 3.40 pm');
-    expect(answer('At what time did the train leave?', 'The train left on Wednesday, November 18, at 3.40 pm.', 'en')?.text).toBe('3.40 pm');
+    // (with the date written right before it, which is one moment with it)
+    expect(answer('At what time did the train leave?', 'The train left on Wednesday, November 18, at 3.40 pm.', 'en')).toMatchObject({ text: 'November 18, at 3.40 pm', normalized: '18 November 3:40 pm' });
     expect(answer('At what time did the blast take place?', 'The blast took place on Monday evening in the crowded market of the old city at 6.45 pm.', 'en')?.text).toBe('6.45 pm');
     expect(answer('दुर्घटना किस समय हुई?', 'दुर्घटना मंगलवार, 18 नवंबर को दोपहर 3:40 बजे हुई।', 'hi')?.normalized).toContain('3:40 pm');
   });
@@ -680,8 +681,14 @@ describe('reading a time', () => {
     expect(answer('হাতি কখন গ্রামে ঢুকল?', 'বন দফতর সূত্রে খবর, রাত পৌনে ১১টা নাগাদ পালটি জঙ্গল থেকে বেরিয়ে গ্রামে ঢোকে।', 'bn')).toMatchObject({ text: 'রাত পৌনে ১১টা নাগাদ', normalized: '10:45 pm' });
     expect(answer('When did the attack happen?', 'The attack happened at 6.45 am on Wednesday.', 'en')).toMatchObject({ text: '6.45 am on Wednesday', normalized: 'Wednesday 6:45 am' });
     expect(answer('When did the blast happen?', 'The blast happened at about 11 pm, police said.', 'en')?.text).toBe('about 11 pm');
-    // a month after it opens a date, not a day of the clock time's own
-    expect(answer('when did the dam burst?', 'The dam burst at 10 am on July 15, flooding 20 villages.', 'en')?.text).toBe('10 am');
+    // a date before or after it, only joining words between, is one moment with it (not a month without its day)
+    expect(answer('when did the dam burst?', 'The dam burst at 10 am on July 15, flooding 20 villages.', 'en')).toMatchObject({ text: '10 am on July 15', normalized: '15 July 10:00 am' });
+    expect(answer('When did the fire break out?', 'The fire broke out on November 18 at around 3.40 pm.', 'en')).toMatchObject({ text: 'November 18 at around 3.40 pm', normalized: '18 November 3:40 pm' });
+    expect(answer('आग कब लगी?', '18 नवंबर को दोपहर 3:40 बजे आग लगी।', 'hi')).toMatchObject({ text: '18 नवंबर को दोपहर 3:40 बजे', normalized: '18 November 3:40 pm' });
+    expect(answer('আগুন কখন লাগে?', '১৮ নভেম্বর দুপুর ৩টে ৪০ মিনিটে আগুন লাগে।', 'bn')?.normalized).toBe('18 November 3:40 pm');
+    expect(answer('When did the bridge collapse?', 'The bridge collapsed at 6.30 pm on October 30, 2022.', 'en')?.normalized).toBe('30 October 2022 6:30 pm');
+    // but not past a bracket, a sentence's end or a coordinator
+    expect(answer('When did the fire start?', 'Officials met on November 18 and at 3 pm the fire started.', 'en')?.text).toBe('3 pm');
     // not a day of another sentence, nor a word of about that qualifies something else before a comma
     expect(answer('When did the attack happen?', 'The attack happened at 6.45 am. On Wednesday the servers were restored.', 'en')?.text).toBe('6.45 am');
     expect(answer('When did the blast happen?', 'Nearly, the blast happened at 11 pm.', 'en')?.text).toBe('11 pm');
