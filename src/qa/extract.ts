@@ -714,6 +714,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     last = target;
   // (but a count taken as what the question's words are said of ends before them: "14 died" is 14)
   else if (chosenEnd + 1 < text.tokens.length && !functionWord(chosenEnd + 1) && !text.tokens[chosenEnd + 1]!.numeric && !(statedBest && predicates.has(chosenEnd + 1)) && !breaksName(gap(input, chosenEnd, chosenEnd + 1))) last = chosenEnd + 1;
+  // (a word that names a measure with its unit, square, वर्ग, মেট্রিক, takes the unit after it: "7,000,000 वर्ग
+  // किलोमीटर", "1.2 metric tonnes"; cut after it, the answer named no unit)
+  if (last > chosenEnd && isUnitModifier(text.tokens[last]!.norm) && last + 1 < text.tokens.length && !functionWord(last + 1) && !text.tokens[last + 1]!.numeric && !breaksName(gap(input, last, last + 1))) last++;
   // what is counted runs to the end of its phrase: "Twelve fire tenders", a lexicon phrase whose every word the
   // question's counts
   if (target !== undefined && last === target) while (focus.includes(last + 1) && !breaksPhrase(gap(input, last, last + 1))) last++;

@@ -443,6 +443,9 @@ describe('reading a count', () => {
     expect(answer('How many square kilometres does the lake cover?', 'The lake covers 1,200 square kilometres of the valley.', 'en')?.text).toBe('1,200 square kilometres');
     expect(answer('झील कितने वर्ग किलोमीटर में फैली है?', 'झील 1,200 वर्ग किलोमीटर में फैली है।', 'hi')?.text).toBe('1,200 वर्ग किलोमीटर');
     expect(answer('झील का क्षेत्रफल कितने वर्ग किलोमीटर है?', 'झील का क्षेत्रफल 1,200 वर्ग किलोमीटर है।', 'hi')?.text).toBe('1,200 वर्ग किलोमीटर');
+    // asked in other words, a word that names a measure with its unit still takes the unit (not "7,000,000 वर्ग")
+    expect(answer('How many square kilometers is the basin?', 'यह बेसिन 7,000,000 वर्ग किलोमीटर (2,700,000 वर्ग मील) मे फ़ैला हुआ है।', 'hi')?.text).toBe('7,000,000 वर्ग किलोमीटर');
+    expect(answer('How much rice was distributed?', 'Officials distributed 120 metric tonnes of rice.', 'en')?.text).toBe('120 metric tonnes');
     // Hindi puts the verb right after what is counted: the count ends before it
     expect(answer('कितने पुल टूटे?', 'बाढ़ में चार पुल टूटे।', 'hi')?.text).toBe('चार पुल');
     expect(answer('कितने लोग घायल हुए हमले में?', 'हमले में 20 लोग घायल हुए।', 'hi')?.text).toBe('20 लोग');
