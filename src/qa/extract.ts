@@ -402,9 +402,22 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const next = afterNumber(input, n.last);
     return next < text.tokens.length && !focus.includes(next) && namesThings(text.tokens[next]!.norm, input.language) && !conceptsAt(text, next).some((c) => withParents(c).includes(PERSON));
   };
+  // a number in brackets right after another one and its unit restates it in another unit ("340 miles (550 km)",
+  // "7,000,000 square kilometres (2,700,000 sq mi)"): the writer's own figure answers, the restatement only a
+  // question that names its unit (how many km) or asks a share ("412 (3.1%) couples")
+  const questionAt = questionPositions(input);
+  const restates = (n: (typeof text.numbers)[number]) =>
+    !asksShare &&
+    n.first > 0 &&
+    /\(\s*$/.test(gap(input, n.first - 1, n.first)) &&
+    !questionAt.has(afterNumber(input, n.last)) &&
+    text.numbers.some((m) => m.last < n.first - 1 && n.first - m.last <= RESTATED_UNIT_WORDS + 1 && joinedIn(input, m.last, n.first - 1) && unitWords(m.last + 1, n.first - 1));
+  // (the words between are a unit's: no number or function word, "2000 to 2005 (22,392 km2" restates nothing)
+  const unitWords = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_v, k) => a + k).every((k) => !text.tokens[k]!.numeric && !isFunctionWord(input, k));
   const numbers = text.numbers.filter(
     (n) =>
       !inTimes(text, n.first) &&
+      !restates(n) &&
       (!measure || measures(n)) &&
       (!(isYear(n.value) || dated(n)) || counted(n)) &&
       !asked.has(canonicalNumber(n.value)) &&
@@ -1230,6 +1243,9 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
   }
   return withDates(input, out);
 }
+
+/** Most words of the unit between a number and its restatement in brackets: "7,000,000 square kilometres (2,700,000 sq mi)". */
+const RESTATED_UNIT_WORDS = 2;
 
 /** Most words that may join a date and a clock time into one moment: "November 18 at 3.40 pm", "6.30 pm on October 30". */
 const DATE_CLOCK_GAP = 2;

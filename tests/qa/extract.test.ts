@@ -439,6 +439,15 @@ describe('reading a count', () => {
     expect(answer('How many couples lived there?', 'There lived 412 (3.1%) couples in the town.', 'en')?.text).toBe('412');
   });
 
+  it('answers by the writer\'s own figure, not by its restatement in another unit in brackets, unless the question names that unit', () => {
+    const quake = 'The epicentre lay 40 kilometres (25 miles) off the coast of Sumatra.';
+    expect(answer('How far off the coast was the epicentre?', quake, 'en')?.text).toBe('40 kilometres');
+    expect(answer('How many miles from the coast was the epicentre?', quake, 'en')?.text).toBe('25 miles');
+    // a share in brackets answers a question about a share; and a bracket after a range of years restates nothing
+    expect(answer('What percentage of couples lived there?', 'There lived 412 (3.1%) couples in the town.', 'en')?.text).toBe('3.1%');
+    expect(answer('How many square kilometres were cleared each year?', 'Between 2000 and 2005 (22,392 square kilometres a year) were cleared.', 'en')?.value).toEqual({ kind: 'count', n: 22392 });
+  });
+
   it('counts in a unit of two words as the question names it, in English and in Hindi, but not into the verb or another word', () => {
     expect(answer('How many square kilometres does the lake cover?', 'The lake covers 1,200 square kilometres of the valley.', 'en')?.text).toBe('1,200 square kilometres');
     expect(answer('झील कितने वर्ग किलोमीटर में फैली है?', 'झील 1,200 वर्ग किलोमीटर में फैली है।', 'hi')?.text).toBe('1,200 वर्ग किलोमीटर');
