@@ -295,28 +295,40 @@ function izeWords(): string {
   return words.sort().join(' ');
 }
 
-/** The lexicographer files of physical things that are not people: animal, artifact, food, location, object, plant, substance (WordNet lexnames). */
-const THING_FILES = new Set(['05', '06', '13', '15', '17', '20', '27']);
-/** noun.person */
+/**
+ * The lexicographer files of physical things that are not people: artifact, food, location, object, plant,
+ * substance (WordNet lexnames); not animal, where WordNet files human beings too.
+ */
+const THING_FILES = new Set(['06', '13', '15', '17', '20', '27']);
+/** noun.person, noun.group */
 const PERSON_FILE = '18';
+const GROUP_FILE = '14';
 
 /**
- * The stems of the one-word nouns that name a physical thing and never a person (toilet, bus, cattle, road):
- * the most frequent of the noun's own senses (WordNet orders them so; a name's sense, Tree the actor, is not
- * the word's) is of a physical kind (THING_FILES), none is a person (cow, goat and gun have one), and the
- * sense-tagged corpora use the noun at all, so rare words stay out; nor one whose stem a noun for a person shares
- * (guard: guardian). A number before such a noun counts it,
- * not people (count questions, extract.ts).
+ * The stems of the one-word nouns that name a physical thing and never a person (toilet, bus, road): the
+ * most frequent of the noun's own senses (WordNet orders them so; a name's sense, Tree the actor, is not the
+ * word's) is of a physical kind (THING_FILES) and the sense-tagged corpora use the noun at all, so rare words
+ * stay out; none of its senses is a person (cow, goat and gun have one), its first is no group of people nor
+ * any the corpora use (a couple), and the corpora use it less as an adjective (local: the locals); nor is its
+ * stem one that a word naming people shares (guard: guardian; coupling: couple; locale: local). A number
+ * before such a noun counts it, not people (count questions, extract.ts).
  */
 function thingNouns(synsets: ReadonlyMap<string, Synset>): string {
   const stems = new Set<string>();
+  /** The stems of words that may name people: a person, a group of them, or an adjective's plural. */
   const people = new Set<string>();
   const plurals = new Map<string, string[]>();
   for (const [form, base] of irregularForms()) plurals.set(base, [...(plurals.get(base) ?? []), form]);
   const tags = new Map<string, number>();
+  // how often the tagged corpora use each word as an adjective
+  const adjective = new Map<string, number>();
   for (const line of readFileSync(join(DICT, 'index.sense'), 'utf8').split('\n')) {
     const [key, offset, , count] = line.split(' ');
-    if (key && offset && key.includes('%1:')) tags.set(`${key.slice(0, key.indexOf('%'))} ${offset}`, Number.parseInt(count ?? '0', 10));
+    if (!key || !offset) continue;
+    const lemma = key.slice(0, key.indexOf('%'));
+    const n = Number.parseInt(count ?? '0', 10);
+    if (key.includes('%1:')) tags.set(`${lemma} ${offset}`, n);
+    else if (key.includes('%3:') || key.includes('%5:')) adjective.set(lemma, (adjective.get(lemma) ?? 0) + n);
   }
   for (const line of readFileSync(join(DICT, 'index.noun'), 'utf8').split('\n')) {
     if (line === '' || line.startsWith(' ')) continue;
@@ -327,12 +339,15 @@ function thingNouns(synsets: ReadonlyMap<string, Synset>): string {
     const files = offsets.map((o) => synsets.get(synsetKey('n', o))!.lexFile);
     // (its plural's stem too, which the stemmer may make another: bus, bu; buses, buse)
     const forms = [lemma, `${lemma}s`, `${lemma}es`, ...(plurals.get(lemma) ?? [])].map((w) => wordStems(w)[0]!);
-    if (files.includes(PERSON_FILE)) for (const f of forms) people.add(f);
-    if (files.length === 0 || !THING_FILES.has(files[0]!) || files.includes(PERSON_FILE)) continue;
-    if (offsets.every((o) => (tags.get(`${lemma} ${o}`) ?? 0) === 0)) continue;
+    const tagged = (o: string) => (tags.get(`${lemma} ${o}`) ?? 0) > 0;
+    const group = files[0] === GROUP_FILE || offsets.some((o, i) => files[i] === GROUP_FILE && tagged(o));
+    // (a word used more as an adjective names people as often in the plural: the locals, the nationals)
+    const nounTags = offsets.reduce((sum, o) => sum + (tags.get(`${lemma} ${o}`) ?? 0), 0);
+    const adjectival = (adjective.get(lemma) ?? 0) > nounTags;
+    if (files.includes(PERSON_FILE) || group || adjectival) for (const f of forms) people.add(f);
+    if (files.length === 0 || !THING_FILES.has(files[0]!) || files.includes(PERSON_FILE) || group || adjectival || nounTags === 0) continue;
     for (const f of forms) stems.add(f);
   }
-  // (nor a stem a noun for a person shares: guard, guardian)
   return [...stems].filter((s) => !people.has(s)).sort().join(' ');
 }
 

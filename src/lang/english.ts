@@ -17,7 +17,7 @@ export function useIzeWords(words: string): void {
 
 /**
  * Whether a stem is one of an English noun that names a physical thing and never a person: toilet, bus,
- * cattle, road (WordNet's nouns whose commonest sense is an artifact, an animal, a plant, a place… and none
- * a person: data THING_NOUNS), read on first use.
+ * road (WordNet's nouns whose commonest sense is an artifact, a plant, a place… and none a person or a
+ * group of people: data THING_NOUNS), read on first use.
  */
 export const isThingStem = (stem: string): boolean => (thingNouns ??= new Set(THING_NOUNS.split(' '))).has(stem);

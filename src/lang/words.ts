@@ -155,7 +155,7 @@ export function isWrittenPlural(norm: string, language: Language): boolean {
 }
 /**
  * Whether a word of the language is written as the plural of a noun that names physical things and never
- * people (toilets, buses, cattle: english.ts isThingStem). Only English has such data: no Hindi or Bengali
+ * people (toilets, buses, roads: english.ts isThingStem). Only English has such data: no Hindi or Bengali
  * word is read so.
  */
 export const namesThings = (norm: string, language: Language): boolean => language === 'en' && isWrittenPlural(norm, language) && isThingStem(stemEnglish(norm));

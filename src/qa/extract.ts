@@ -398,9 +398,13 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // that names physical things and never people counts those things: "50 toilets were damaged" does not say
   // how many people were affected, nor "12 buses" how many passengers there were (words.ts namesThings)
   const asksPeople = input.plan.focus !== undefined && unitConcepts(input.plan.focus).some((c) => withParents(c).includes(PERSON));
+  // (not a capitalized word, which names a people, "4 Afghans", nor one that qualifies a plural after it: "12 arms
+  // smugglers", "15 railways employees")
   const countsThings = (n: (typeof text.numbers)[number]) => {
     const next = afterNumber(input, n.last);
-    return next < text.tokens.length && !focus.includes(next) && namesThings(text.tokens[next]!.norm, input.language) && !conceptsAt(text, next).some((c) => withParents(c).includes(PERSON));
+    if (next >= text.tokens.length || focus.includes(next) || /^\p{Lu}/u.test(text.tokens[next]!.raw) || !namesThings(text.tokens[next]!.norm, input.language)) return false;
+    const qualifies = next + 1 < text.tokens.length && /^\s+$/.test(gap(input, next, next + 1)) && isWrittenPlural(text.tokens[next + 1]!.norm, input.language);
+    return !qualifies && !conceptsAt(text, next).some((c) => withParents(c).includes(PERSON));
   };
   // a number in brackets right after another one and its unit restates it in another unit ("340 miles (550 km)",
   // "7,000,000 square kilometres (2,700,000 sq mi)"): the writer's own figure answers, the restatement only a
@@ -411,9 +415,19 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     n.first > 0 &&
     /\(\s*$/.test(gap(input, n.first - 1, n.first)) &&
     !questionAt.has(afterNumber(input, n.last)) &&
+    closesUnit(rangeEnd(n)) &&
     text.numbers.some((m) => m.last < n.first - 1 && n.first - m.last <= RESTATED_UNIT_WORDS + 1 && joinedIn(input, m.last, n.first - 1) && unitWords(m.last + 1, n.first - 1));
   // (the words between are a unit's: no number or function word, "2000 to 2005 (22,392 km2" restates nothing)
-  const unitWords = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_v, k) => a + k).every((k) => !text.tokens[k]!.numeric && !isFunctionWord(input, k));
+  const unitWords = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_v, k) => a + k).every((k) => k < text.tokens.length && !text.tokens[k]!.numeric && !isFunctionWord(input, k));
+  // (and the bracket closes right after the restated number's own unit, or its range's: "(3 of them children)",
+  // "(300 in Ernakulam)" count a part, they restate nothing; "(160,000 to 227,000 sq mi)" does)
+  const rangeEnd = (n: (typeof text.numbers)[number]) => {
+    const joiner = n.last + 1;
+    const high = joiner < text.tokens.length && isRangeJoiner(text.tokens[joiner]!.norm) ? text.numbers.find((m) => m.first === joiner + 1) : undefined;
+    return (high ?? n).last;
+  };
+  const closesUnit = (last: number) =>
+    [last + 1, last + 2].some((j) => j < text.tokens.length && unitWords(last + 1, j) && input.body.slice(input.offset + text.tokens[j]!.end).trimStart().startsWith(')'));
   const numbers = text.numbers.filter(
     (n) =>
       !inTimes(text, n.first) &&
@@ -1127,6 +1141,8 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
   const norms = tokens.map((t) => t.norm);
   const used = new Set<number>();
   const out: TimeCandidate[] = [];
+  const dayNumber = (k: number) => numberAt(k) !== undefined && dayOfMonth(numberAt(k)!, tokens[k]!.norm);
+  const datedMonth = (k: number) => dayNumber(k - 1) || dayNumber(k + 1);
   for (const t of text.times) {
     let first = tokens.findIndex((x) => x.start >= t.start);
     let last = -1;
@@ -1141,8 +1157,8 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
       const p = partOf(i);
       // a connecting word ("on Sunday at", "सुबह के") or a word of about (बुधवार तड़के करीब साढ़े तीन बजे) may stand
       // between, but the span starts at a day or a part of the day
-      // (a month is no day of its own: the date it opens, 18 नवंबर को दोपहर 3:40 बजे, is read whole below, then joined)
-      if (endsSentenceBetween(gap(input, i, i + 1)) || (d && !WEEKDAY_OR_RELATIVE.has(d)) || (!d && !p && !isTimeJoiner(tokens[i]!.norm) && !conceptsAt(text, i).some((c) => ABOUT.has(c)))) break;
+      // (a month with its day of the month is a date, 18 नवंबर को दोपहर 3:40 बजे, read whole below and then joined)
+      if (endsSentenceBetween(gap(input, i, i + 1)) || (d && !WEEKDAY_OR_RELATIVE.has(d) && datedMonth(i)) || (!d && !p && !isTimeJoiner(tokens[i]!.norm) && !conceptsAt(text, i).some((c) => ABOUT.has(c)))) break;
       if (d) day = d;
       if (p) part = p;
       if (d || p) first = i;
@@ -1247,31 +1263,42 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
 /** Most words of the unit between a number and its restatement in brackets: "7,000,000 square kilometres (2,700,000 sq mi)". */
 const RESTATED_UNIT_WORDS = 2;
 
-/** Most words that may join a date and a clock time into one moment: "November 18 at 3.40 pm", "6.30 pm on October 30". */
+/** Most words that may join a date and the clock time after it: "November 18 at 3.40 pm", "18 नवंबर को दोपहर 3:40 बजे". */
 const DATE_CLOCK_GAP = 2;
 
 /**
- * A date of the month written right before or after a clock time of no day, only joining words between
- * (at, on, को; a comma too, not a bracket or a sentence's end), is one moment with it: "18 नवंबर को दोपहर 3:40 बजे" (18 November 3:40 pm),
- * "on November 18 at around 3.40 pm", "at 6.30 pm on October 30, 2022". Read apart, the time lost its date
- * or the date its hour.
+ * A date of the month written right before a clock time, only joining words between (at, को), is one moment
+ * with it: "18 नवंबर को दोपहर 3:40 बजे" (18 November 3:40 pm; read apart, the time kept the month and lost its
+ * 18), "on November 18 at around 3.40 pm"; and past a comma when the clock time opens with its weekday ("23
+ * नवंबर, बुधवार को सुबह 6:45 बजे"). Not a date that ends a period (till November 30, 30 नवंबर तक), nor a clock
+ * time that opens a range (10 am to 6 pm: the hours of each day), nor a date after the clock time ("earlier set
+ * for 10 am on July 15, now on July 20": the span would reach the next clause's words).
  */
 function withDates(input: ExtractInput, candidates: TimeCandidate[]): TimeCandidate[] {
   const { tokens } = input.text;
-  const joins = (a: number, b: number) => {
+  const joins = (date: TimeCandidate, clock: TimeCandidate) => {
+    const [a, b] = [date.last, clock.first];
     if (b <= a || b - a - 1 > DATE_CLOCK_GAP) return false;
-    for (let k = a; k < b; k++) if (!/^\s*,?\s*$/.test(gap(input, k, k + 1))) return false;
+    const comma = clock.value.day !== undefined;
+    for (let k = a; k < b; k++) if (!(comma && k === a ? /^\s*,?\s*$/ : /^\s+$/).test(gap(input, k, k + 1))) return false;
     for (let k = a + 1; k < b; k++) if (!isTimeJoiner(tokens[k]!.norm)) return false;
     return true;
   };
-  const isDate = (d: TimeCandidate) => d.value.date !== undefined && d.value.clock === undefined && (MONTHS as readonly string[]).includes(d.value.day ?? '');
+  const isDate = (d: TimeCandidate) => d.value.date !== undefined && d.value.clock === undefined && d.value.relation === undefined && (MONTHS as readonly string[]).includes(d.value.day ?? '');
+  const opensRange = (c: TimeCandidate) => c.last + 1 < tokens.length && isRangeJoiner(tokens[c.last + 1]!.norm);
   const out = [...candidates];
   for (const c of candidates) {
-    if (c.value.clock === undefined || c.value.day !== undefined) continue;
-    const date = out.find((d) => isDate(d) && (joins(d.last, c.first) || joins(c.last, d.first)));
+    const weekday = c.value.day !== undefined && WEEKDAY_OR_RELATIVE.has(c.value.day);
+    if (c.value.clock === undefined || (c.value.day !== undefined && !weekday) || opensRange(c)) continue;
+    const date = out.find((d) => isDate(d) && joins(d, c));
     if (!date) continue;
-    const [first, last] = [Math.min(c.first, date.first), Math.max(c.last, date.last)];
-    const joined: TimeCandidate = { first, last, reading: `${date.reading} ${c.reading}`, sure: true, value: { ...date.value, clock: c.value.clock, ...(c.value.part ? { part: c.value.part } : {}) } };
+    const joined: TimeCandidate = {
+      first: date.first,
+      last: c.last,
+      reading: `${date.reading} ${c.reading}`,
+      sure: true,
+      value: { ...date.value, clock: c.value.clock, ...(c.value.part ? { part: c.value.part } : {}) },
+    };
     out.splice(out.indexOf(c), 1, joined);
     out.splice(out.indexOf(date), 1);
   }

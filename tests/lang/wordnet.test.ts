@@ -131,8 +131,10 @@ describe('English question words through WordNet', () => {
 describe('nouns that name things, never people (data THING_NOUNS)', () => {
   it('holds the plural of artifacts, vehicles and places, and no word that may name a person', () => {
     for (const w of ['toilets', 'buses', 'boats', 'bridges', 'roads']) expect(namesThings(w, 'en'), w).toBe(true);
-    // a sense that is a person keeps a word out (a guard, a cow of a woman), as does a group (families, villages: their people)
+    // a sense that is a person keeps a word out (a guard, a cow of a woman), as does a group's first (families, villages: their people)
     for (const w of ['guards', 'people', 'victims', 'families', 'villages', 'passengers', 'children', 'cows']) expect(namesThings(w, 'en'), w).toBe(false);
+    // nor one used for a group of people (couples, locals), nor an animal, as WordNet files human beings with them
+    for (const w of ['couples', 'locals', 'humans']) expect(namesThings(w, 'en'), w).toBe(false);
     // a singular is no count of things, and Hindi and Bengali have no such data
     expect(namesThings('toilet', 'en')).toBe(false);
     expect(namesThings('शौचालयों', 'hi')).toBe(false);
