@@ -1270,9 +1270,10 @@ const DATE_CLOCK_GAP = 2;
  * A date of the month written right before a clock time, only joining words between (at, को), is one moment
  * with it: "18 नवंबर को दोपहर 3:40 बजे" (18 November 3:40 pm; read apart, the time kept the month and lost its
  * 18), "on November 18 at around 3.40 pm"; and past a comma when the clock time opens with its weekday ("23
- * नवंबर, बुधवार को सुबह 6:45 बजे"). Not a date that ends a period (till November 30, 30 नवंबर तक), nor a clock
- * time that opens a range (10 am to 6 pm: the hours of each day), nor a date after the clock time ("earlier set
- * for 10 am on July 15, now on July 20": the span would reach the next clause's words).
+ * नवंबर, बुधवार को सुबह 6:45 बजे"). Not a date that ends a period before the hours of each day (till November
+ * 30, 10 pm to 6 am; 30 नवंबर तक, रात 10 बजे से), nor a date after the clock time ("earlier set for 10 am on
+ * July 15, now on July 20": the span would reach the next clause's words). A moment that opens a range is
+ * joined whole: asked until when, the range's other end answers (১৫ নভেম্বর বিকেল ৫টা থেকে … ৩০ নভেম্বর).
  */
 function withDates(input: ExtractInput, candidates: TimeCandidate[]): TimeCandidate[] {
   const { tokens } = input.text;
@@ -1285,11 +1286,10 @@ function withDates(input: ExtractInput, candidates: TimeCandidate[]): TimeCandid
     return true;
   };
   const isDate = (d: TimeCandidate) => d.value.date !== undefined && d.value.clock === undefined && d.value.relation === undefined && (MONTHS as readonly string[]).includes(d.value.day ?? '');
-  const opensRange = (c: TimeCandidate) => c.last + 1 < tokens.length && isRangeJoiner(tokens[c.last + 1]!.norm);
   const out = [...candidates];
   for (const c of candidates) {
     const weekday = c.value.day !== undefined && WEEKDAY_OR_RELATIVE.has(c.value.day);
-    if (c.value.clock === undefined || (c.value.day !== undefined && !weekday) || opensRange(c)) continue;
+    if (c.value.clock === undefined || (c.value.day !== undefined && !weekday)) continue;
     const date = out.find((d) => isDate(d) && joins(d, c));
     if (!date) continue;
     const joined: TimeCandidate = {

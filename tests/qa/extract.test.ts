@@ -704,6 +704,8 @@ describe('reading a time', () => {
     expect(answer('আগুন কখন লাগে?', '১৮ নভেম্বর দুপুর ৩টে ৪০ মিনিটে আগুন লাগে।', 'bn')?.normalized).toBe('18 November 3:40 pm');
     // and past a comma when the clock time opens with its weekday
     expect(answer('दुर्घटना कब हुई?', 'दुर्घटना 23 नवंबर, बुधवार को सुबह 6:45 बजे हुई।', 'hi')?.normalized).toBe('23 November Wednesday 6:45 am');
+    // joined whole, a moment that opens a range gives way to its other end, asked until when
+    expect(answer('সময়সীমা কবে পর্যন্ত বাড়ানো হয়েছে?', 'সময়সীমা ১৫ নভেম্বর বিকেল ৫টা থেকে বাড়িয়ে ৩০ নভেম্বর করা হয়েছে।', 'bn')?.normalized).toBe('30 November');
     // a month with no day stays the clock time's
     expect(answer('आग कब लगी?', 'आग नवंबर में रात 11 बजे लगी।', 'hi')?.normalized).toBe('November 11:00 pm');
     // but not a date after it, which may be another moment's ("earlier set for 10 am on July 15, now July 20"), nor
