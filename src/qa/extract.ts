@@ -406,17 +406,19 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const qualifies = next + 1 < text.tokens.length && /^\s+$/.test(gap(input, next, next + 1)) && isWrittenPlural(text.tokens[next + 1]!.norm, input.language);
     return !qualifies && !conceptsAt(text, next).some((c) => withParents(c).includes(PERSON));
   };
-  // a number in brackets right after another one and its unit restates it in another unit ("340 miles (550 km)",
-  // "7,000,000 square kilometres (2,700,000 sq mi)"): the writer's own figure answers, the restatement only a
-  // question that names its unit (how many km) or asks a share ("412 (3.1%) couples")
+  // a number in brackets right after another one and its measure's unit restates it in another unit ("340 miles
+  // (550 km)", "7,000,000 square kilometres (2,700,000 sq mi)"): the writer's own figure answers, the restatement
+  // only a question that names its unit or asks a share ("412 (3.1%) couples"); chosen, it gives way to the figure
+  // it restates (see below)
   const questionAt = questionPositions(input);
-  const restates = (n: (typeof text.numbers)[number]) =>
-    !asksShare &&
-    n.first > 0 &&
-    /\(\s*$/.test(gap(input, n.first - 1, n.first)) &&
-    !questionAt.has(afterNumber(input, n.last)) &&
-    closesUnit(rangeEnd(n)) &&
-    text.numbers.some((m) => m.last < n.first - 1 && n.first - m.last <= RESTATED_UNIT_WORDS + 1 && joinedIn(input, m.last, n.first - 1) && unitWords(m.last + 1, n.first - 1));
+  const measured = (k: number) => k < text.tokens.length && (isMeasureUnit(text.tokens[k]!.norm) || isUnitModifier(text.tokens[k]!.norm));
+  const restated = (n: (typeof text.numbers)[number]) => {
+    if (asksShare || n.first === 0 || !/\(\s*$/.test(gap(input, n.first - 1, n.first))) return undefined;
+    const end = rangeEnd(n);
+    const unit = afterNumber(input, end);
+    if (questionAt.has(unit) || !measured(unit) || !closesUnit(end)) return undefined;
+    return text.numbers.find((m) => m.last < n.first - 1 && n.first - m.last <= RESTATED_UNIT_WORDS + 1 && measured(afterNumber(input, m.last)) && joinedIn(input, m.last, n.first - 1) && unitWords(m.last + 1, n.first - 1));
+  };
   // (the words between are a unit's: no number or function word, "2000 to 2005 (22,392 km2" restates nothing)
   const unitWords = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_v, k) => a + k).every((k) => k < text.tokens.length && !text.tokens[k]!.numeric && !isFunctionWord(input, k));
   // (and the bracket closes right after the restated number's own unit, or its range's: "(3 of them children)",
@@ -431,7 +433,6 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const numbers = text.numbers.filter(
     (n) =>
       !inTimes(text, n.first) &&
-      !restates(n) &&
       (!measure || measures(n)) &&
       (!(isYear(n.value) || dated(n)) || counted(n)) &&
       !asked.has(canonicalNumber(n.value)) &&
@@ -660,6 +661,13 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     best = onlyInClause(clause, focus, numbers.filter((n) => !isOneInLetters(text, n) && !countsAnother(n)), (n) => n.first, (a, b) => a.value === b.value);
   }
   if (!best) return vagueCount(input, focus);
+  // a restatement found nearest what is counted answers by the figure it restates: asked how much cocaine, "3 kg
+  // (6.6 pounds) of cocaine" is 3 kg
+  const original = restated(best);
+  if (original) {
+    best = original;
+    target = undefined;
+  }
   let chosen = best;
   let of: number | undefined;
   let partFirst = false;
@@ -1083,6 +1091,8 @@ interface TimeCandidate {
    * 1200.") may as well be a count.
    */
   sure: boolean;
+  /** A date and a clock time joined (withDates): the spans they stand on apart, by which the question's words around it are counted. */
+  parts?: readonly (readonly [number, number])[];
 }
 
 /**
@@ -1297,6 +1307,10 @@ function withDates(input: ExtractInput, candidates: TimeCandidate[]): TimeCandid
       last: c.last,
       reading: `${date.reading} ${c.reading}`,
       sure: true,
+      parts: [
+        [date.first, date.last],
+        [c.first, c.last],
+      ],
       value: { ...date.value, clock: c.value.clock, ...(c.value.part ? { part: c.value.part } : {}) },
     };
     out.splice(out.indexOf(c), 1, joined);
@@ -1379,7 +1393,10 @@ function time(input: ExtractInput): ShortAnswer | undefined {
   // question's words around it
   const genitive = (c: TimeCandidate) => c.last + 1 < input.text.tokens.length && isGenitiveMarker(input.text.tokens[c.last + 1]!.norm) && /^\s+$/.test(gap(input, c.last, c.last + 1));
   for (const c of candidates) {
-    const held = support(c.first, c.last) * (genitive(c) ? GENITIVE_TIME_SHARE : 1);
+    // (a date and a clock time joined stand by what each stands by, not by all that their span reaches: "earlier
+    // scheduled on July 15 at 10 am, will now be held on July 20")
+    const around = c.parts ? Math.max(...c.parts.map(([a, b]) => support(a, b))) : support(c.first, c.last);
+    const held = around * (genitive(c) ? GENITIVE_TIME_SHARE : 1);
     if (anywhere && held === 0) continue;
     const complete = completeness(c.value);
     if (!best || held > best.support || (held === best.support && complete > best.complete)) best = { c, support: held, complete };

@@ -446,9 +446,12 @@ describe('reading a count', () => {
     const quake = 'The epicentre lay 40 kilometres (25 miles) off the coast of Sumatra.';
     expect(answer('How far off the coast was the epicentre?', quake, 'en')?.text).toBe('40 kilometres');
     expect(answer('How many miles from the coast was the epicentre?', quake, 'en')?.text).toBe('25 miles');
-    // a part in brackets restates nothing: "(3 of them children)", "(300 in Ernakulam)"
+    // found nearest what is counted, a restatement answers by the figure it restates
+    expect(answer('How much rainfall was recorded?', 'Mumbai recorded 120 mm (4.7 inches) of rainfall in 24 hours.', 'en')?.text).toBe('120 mm');
+    // a part in brackets restates nothing: "(3 of them children)", "(300 in Ernakulam)", "(৬ জন গুরুতর)"
     expect(answer('How many children died?', 'The fire killed 12 people (3 of them children) at the hospital in Jhansi.', 'en')?.value).toEqual({ kind: 'count', n: 3 });
     expect(answer('How many cases were reported in Ernakulam?', 'Kerala reported 1,200 new cases (300 in Ernakulam) on Monday.', 'en')?.value).toEqual({ kind: 'count', n: 300 });
+    expect(answer('কতজন গুরুতর আহত?', 'বিস্ফোরণে ২০ জন আহত (৬ জন গুরুতর)।', 'bn')?.value).toEqual({ kind: 'count', n: 6 });
     // a share in brackets answers a question about a share; and a bracket after a range of years restates nothing
     expect(answer('What percentage of couples lived there?', 'There lived 412 (3.1%) couples in the town.', 'en')?.text).toBe('3.1%');
     expect(answer('How many square kilometres were cleared each year?', 'Between 2000 and 2005 (22,392 square kilometres a year) were cleared.', 'en')?.value).toEqual({ kind: 'count', n: 22392 });
@@ -712,6 +715,8 @@ describe('reading a time', () => {
     // past a coordinator, a comma before a clock time of no day, or a date that ends a period before daily hours
     expect(answer('when did the dam burst?', 'The dam burst at 10 am on July 15, flooding 20 villages.', 'en')?.text).toBe('10 am');
     expect(answer('When will the exam be held?', 'The exam, earlier scheduled for 10 am on July 15, will now be held on July 20.', 'en')?.text).toBe('July 20');
+    // and a date joined to its clock time stands by what each stands by, not by all its span reaches
+    expect(answer('When will the exam be held?', 'The exam, earlier scheduled on July 15 at 10 am, will now be held on July 20 at 2 pm.', 'en')?.normalized).toBe('20 July 2:00 pm');
     expect(answer('When did the fire start?', 'Officials met on November 18 and at 3 pm the fire started.', 'en')?.text).toBe('3 pm');
     expect(answer('When was he admitted?', 'He was admitted on November 17, at 3 pm he died.', 'en')?.text).toBe('November 17');
     expect(answer('कर्फ्यू कब तक रहेगा?', 'कर्फ्यू 30 नवंबर तक, रात 10 बजे से सुबह 6 बजे तक लागू रहेगा।', 'hi')?.normalized).toBe('until 30 November');
