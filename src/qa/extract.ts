@@ -359,6 +359,9 @@ function isDayOfMonth(input: ExtractInput, n: AnalyzedText['numbers'][number]): 
   return (spaced(n.last, n.last + 1) && month(n.last + 1)) || (n.first > 0 && spaced(n.first - 1, n.first) && month(n.first - 1));
 }
 
+/** Most words of the unit between a number and its restatement in brackets: "7,000,000 square kilometres (2,700,000 sq mi)". */
+const RESTATED_UNIT_WORDS = 2;
+
 /** A count: the number standing by what is counted; "1,200 of 5,000" where the source says so. */
 function count(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
@@ -516,7 +519,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // a number the writing makes an age is one of what "how old" counts, wherever its years are (23 वर्षीय)
   if ((focus.length === 0 && !input.plan.measured && !otherKind) || aged.size > 0) {
     // (a value in another conjunct, across "and", और, এবং, stands further from the question's words than its words count)
-    const dist = distances(text.tokens.length, questionPositions(input), (i) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1));
+    const dist = distances(text.tokens.length, questionAt, (i) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1));
     for (const n of numbers) {
       // (and "one" in letters then counts nothing: एक बड़ी घटना is "a big event")
       const d = spanDistance(dist, n.first, afterNumber(input, n.last) - 1);
@@ -661,8 +664,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     best = onlyInClause(clause, focus, numbers.filter((n) => !isOneInLetters(text, n) && !countsAnother(n)), (n) => n.first, (a, b) => a.value === b.value);
   }
   if (!best) return vagueCount(input, focus);
-  // a restatement found nearest what is counted answers by the figure it restates: asked how much cocaine, "3 kg
-  // (6.6 pounds) of cocaine" is 3 kg
+  // a restatement found nearest what is counted answers by the figure it restates: asked how much rainfall, "120 mm
+  // (4.7 inches) of rainfall" is 120 mm
   const original = restated(best);
   if (original) {
     best = original;
@@ -1269,9 +1272,6 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
   }
   return withDates(input, out);
 }
-
-/** Most words of the unit between a number and its restatement in brackets: "7,000,000 square kilometres (2,700,000 sq mi)". */
-const RESTATED_UNIT_WORDS = 2;
 
 /** Most words that may join a date and the clock time after it: "November 18 at 3.40 pm", "18 नवंबर को दोपहर 3:40 बजे". */
 const DATE_CLOCK_GAP = 2;
