@@ -1283,7 +1283,8 @@ const DATE_CLOCK_GAP = 2;
  * नवंबर, बुधवार को सुबह 6:45 बजे"). Not a date that ends a period before the hours of each day (till November
  * 30, 10 pm to 6 am; 30 नवंबर तक, रात 10 बजे से), nor a date after the clock time ("earlier set for 10 am on
  * July 15, now on July 20": the span would reach the next clause's words). A moment that opens a range is
- * joined whole: asked until when, the range's other end answers (১৫ নভেম্বর বিকেল ৫টা থেকে … ৩০ নভেম্বর).
+ * joined whole: asked until when, the range's other end answers (১৫ নভেম্বর বিকেল ৫টা থেকে … ৩০ নভেম্বর). A weekday
+ * right before the date is joined too.
  */
 function withDates(input: ExtractInput, candidates: TimeCandidate[]): TimeCandidate[] {
   const { tokens } = input.text;
@@ -1315,6 +1316,20 @@ function withDates(input: ExtractInput, candidates: TimeCandidate[]): TimeCandid
     };
     out.splice(out.indexOf(c), 1, joined);
     out.splice(out.indexOf(date), 1);
+  }
+  // a weekday written right before a date, a comma or nothing between, is that date's ("on Wednesday, November 23
+  // at 6:45 am", "बुधवार, 23 नवंबर को सुबह 6:45 बजे"): one moment with it, which alone the weekday would stand for;
+  // not a weekday that dates a saying ("announced on Thursday, November 30 would be a holiday") nor a date in the
+  // genitive, which names another thing ("मंगलवार, 14 नवंबर के हमले के आरोपी")
+  const weekdayOnly = (w: TimeCandidate) => w.value.day !== undefined && (WEEKDAYS as readonly string[]).includes(w.value.day) && w.value.clock === undefined && w.value.date === undefined;
+  const genitiveAfter = (d: TimeCandidate) => d.last + 1 < tokens.length && isGenitiveMarker(tokens[d.last + 1]!.norm) && /^\s+$/.test(gap(input, d.last, d.last + 1));
+  for (const w of [...out]) {
+    if (!weekdayOnly(w) || datesSaying(input, w)) continue;
+    const date = out.find((d) => d.first === w.last + 1 && d.value.date !== undefined && (MONTHS as readonly string[]).includes(d.value.day ?? '') && /^\s*,?\s*$/.test(gap(input, w.last, d.first)) && !genitiveAfter(d));
+    if (!date) continue;
+    const joined: TimeCandidate = { first: w.first, last: date.last, reading: `${w.reading} ${date.reading}`, sure: true, parts: [[w.first, w.last], ...(date.parts ?? [[date.first, date.last] as const])], value: date.value };
+    out.splice(out.indexOf(date), 1, joined);
+    out.splice(out.indexOf(w), 1);
   }
   return out;
 }

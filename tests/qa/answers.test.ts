@@ -390,8 +390,8 @@ describe('a derailment, an earthquake and an exam paper leak, asked as people ty
     expect(ask(more, 'junior accountant ka paper telegram pe kitne baje aa gaya tha?')).toMatchObject({ answer: '8:10 am' });
     // ৪টে ২০ মিনিটে: the colloquial টে of the hour, with its minutes
     expect(ask(more, 'मालदा इंटरसिटी एक्सप्रेस किस दिन और कितने बजे पटरी से उतरी?')).toMatchObject({ answer: 'শনিবার ভোর ৪টে ২০', reading: 'Saturday 4:20 am' });
-    // where the article gives only the day, the day
-    expect(ask(more, 'What time is the re-exam?').answer).toBe('Sunday');
+    // where the article gives only the day, the day, with the date it is written with
+    expect(ask(more, 'What time is the re-exam?').answer).toBe('Sunday, January 18');
   });
 
   it('give the sum asked for: its own currency only, a decimal as a number, and the recipient’s sum of a list a comma and a coordinator join', () => {

@@ -709,6 +709,16 @@ describe('reading a time', () => {
     expect(answer('दुर्घटना कब हुई?', 'दुर्घटना 23 नवंबर, बुधवार को सुबह 6:45 बजे हुई।', 'hi')?.normalized).toBe('23 November Wednesday 6:45 am');
     // joined whole, a moment that opens a range gives way to its other end, asked until when
     expect(answer('সময়সীমা কবে পর্যন্ত বাড়ানো হয়েছে?', 'সময়সীমা ১৫ নভেম্বর বিকেল ৫টা থেকে বাড়িয়ে ৩০ নভেম্বর করা হয়েছে।', 'bn')?.normalized).toBe('30 November');
+    // a weekday right before the date is that date's: one moment, which the weekday alone stood for
+    expect(answer('When did the attack happen?', 'The attack happened on Wednesday, November 23 at 6:45 am.', 'en')).toMatchObject({ text: 'Wednesday, November 23 at 6:45 am', normalized: 'Wednesday 23 November 6:45 am' });
+    expect(answer('हमला कब हुआ?', 'हमला बुधवार, 23 नवंबर को सुबह 6:45 बजे हुआ।', 'hi')?.normalized).toBe('Wednesday 23 November 6:45 am');
+    expect(answer('When was the attack?', 'The attack happened on Wednesday. November 23 was the day it was reported.', 'en')?.text).toBe('Wednesday');
+    // not a weekday that dates a saying, nor a date in the genitive, which names another thing
+    expect(answer('When will the holiday be?', 'The government announced on Thursday, November 30 would be a public holiday.', 'en')?.text).toBe('November 30');
+    expect(answer('आरोपी को कब गिरफ्तार किया गया?', 'पुलिस ने मंगलवार, 14 नवंबर के हमले के आरोपी को गिरफ्तार किया।', 'hi')?.text).toBe('मंगलवार');
+    // and past a comma after the date only where the clock time opens with its own weekday: "Curfew will remain in
+    // force till Friday, November 24, 10 pm to 6 am daily" is till Friday
+    expect(answer('Till when will the curfew remain?', 'Curfew will remain in force till Friday, November 24, 10 pm to 6 am daily.', 'en')?.text).not.toBe('6 am');
     // a month with no day stays the clock time's
     expect(answer('आग कब लगी?', 'आग नवंबर में रात 11 बजे लगी।', 'hi')?.normalized).toBe('November 11:00 pm');
     // but not a date after it, which may be another moment's ("earlier set for 10 am on July 15, now July 20"), nor
