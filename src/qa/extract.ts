@@ -1322,10 +1322,9 @@ function withDates(input: ExtractInput, candidates: TimeCandidate[]): TimeCandid
   // not a weekday that dates a saying ("announced on Thursday, November 30 would be a holiday") nor a date in the
   // genitive, which names another thing ("मंगलवार, 14 नवंबर के हमले के आरोपी")
   const weekdayOnly = (w: TimeCandidate) => w.value.day !== undefined && (WEEKDAYS as readonly string[]).includes(w.value.day) && w.value.clock === undefined && w.value.date === undefined;
-  const genitiveAfter = (d: TimeCandidate) => d.last + 1 < tokens.length && isGenitiveMarker(tokens[d.last + 1]!.norm) && /^\s+$/.test(gap(input, d.last, d.last + 1));
   for (const w of [...out]) {
     if (!weekdayOnly(w) || datesSaying(input, w)) continue;
-    const date = out.find((d) => d.first === w.last + 1 && d.value.date !== undefined && (MONTHS as readonly string[]).includes(d.value.day ?? '') && /^\s*,?\s*$/.test(gap(input, w.last, d.first)) && !genitiveAfter(d));
+    const date = out.find((d) => d.first === w.last + 1 && d.value.date !== undefined && (MONTHS as readonly string[]).includes(d.value.day ?? '') && /^\s*,?\s*$/.test(gap(input, w.last, d.first)) && !inGenitive(input, d));
     if (!date) continue;
     const joined: TimeCandidate = { first: w.first, last: date.last, reading: `${w.reading} ${date.reading}`, sure: true, parts: [[w.first, w.last], ...(date.parts ?? [[date.first, date.last] as const])], value: date.value };
     out.splice(out.indexOf(date), 1, joined);
@@ -1377,6 +1376,10 @@ function datesSaying(input: ExtractInput, c: TimeCandidate): boolean {
   return (saying(k) && joined(k, k + 1)) || (saying(c.last + 1) && joined(c.last, c.last + 1));
 }
 
+/** Whether a time is in the genitive, its marker written apart after it (1348-1350 के, 14 नवंबर के हमले): it names which thing is meant. */
+const inGenitive = (input: ExtractInput, c: TimeCandidate) =>
+  c.last + 1 < input.text.tokens.length && isGenitiveMarker(input.text.tokens[c.last + 1]!.norm) && /^\s+$/.test(gap(input, c.last, c.last + 1));
+
 /** What a time in the genitive counts of the question's words around it (time()). */
 const GENITIVE_TIME_SHARE = 0.5;
 
@@ -1406,12 +1409,11 @@ function time(input: ExtractInput): ShortAnswer | undefined {
   // a time in the genitive, its marker written after it (1348-1350 के आखिरी प्लेग ने), names which thing is
   // meant rather than dating what the clause says happened (ओस्लो को 1654 में तबाह किया): it counts half the
   // question's words around it
-  const genitive = (c: TimeCandidate) => c.last + 1 < input.text.tokens.length && isGenitiveMarker(input.text.tokens[c.last + 1]!.norm) && /^\s+$/.test(gap(input, c.last, c.last + 1));
   for (const c of candidates) {
     // (a date and a clock time joined stand by what each stands by, not by all that their span reaches: "earlier
     // scheduled on July 15 at 10 am, will now be held on July 20")
     const around = c.parts ? Math.max(...c.parts.map(([a, b]) => support(a, b))) : support(c.first, c.last);
-    const held = around * (genitive(c) ? GENITIVE_TIME_SHARE : 1);
+    const held = around * (inGenitive(input, c) ? GENITIVE_TIME_SHARE : 1);
     if (anywhere && held === 0) continue;
     const complete = completeness(c.value);
     if (!best || held > best.support || (held === best.support && complete > best.complete)) best = { c, support: held, complete };
