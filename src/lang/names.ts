@@ -4,7 +4,7 @@ import { phoneticKey, phoneticKeys } from './keys.js';
 import { concept, conceptsWrittenAs, isOffice, isOrganisation, withParents, wordStems } from './lexicon.js';
 import { INSTITUTIONS, PLACE_KINDS } from './data/concepts.js';
 import { normalize } from './normalize.js';
-import { languageFromScript, scriptOf } from './script.js';
+import { LANGUAGES, languageFromScript, scriptOf, type Language } from './script.js';
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -61,6 +61,37 @@ const QUESTION_CASES = new Map<string, Set<string>>(
 );
 /** The case markers a question word asks its answer in (किसने: ने; কাকে: কে), if it asks for one. */
 export const questionCase = (norm: string): ReadonlySet<string> | undefined => QUESTION_CASES.get(norm);
+
+type CaseRole = 'doer' | 'object' | 'genitive';
+const CASE_ROLE_NAMES: readonly CaseRole[] = ['doer', 'object', 'genitive'];
+
+/**
+ * A language's markers of the three cases a question word may ask, normalized: the doer's (ने, द्वारा: only
+ * where the language marks the doer of the active voice, data agentCases; Bengali and English mark only a
+ * passive's, and a question asking the doer is answered by their unmarked subject too), the object's (को,
+ * কে) and the genitive (का, এর, 's); and every marker its question words ask (questionCases: কাদের: দের).
+ */
+function caseRoles(language: Language): { roles: Record<CaseRole, ReadonlySet<string>>; asked: ReadonlySet<string> } {
+  const w = LANGUAGE_WORDS[language];
+  const set = (markers: readonly string[]) => new Set(markers.map((m) => normalize(m)));
+  const roles = { doer: set(w.agentCases.length > 0 ? [...w.agentCases, ...w.agentMarkers] : []), object: set(w.objectMarkers), genitive: set(w.genitiveMarkers) };
+  return { roles, asked: set(Object.values(w.questionCases).flat()) };
+}
+const CASE_ROLES = new Map(LANGUAGES.map((language) => [language, caseRoles(language)]));
+
+/**
+ * The case a question word asks (`markers`: questionCase) as a passage in `language` writes it: the markers
+ * themselves when they are that language's; otherwise that language's markers of the same case (किसे over
+ * Bengali: কে; কাকে over Hindi: को; किसकी over English: 's). Undefined where the language marks no such
+ * case: asked किसने or किसे over English, the name's place beside the verb says its role instead.
+ */
+export function caseIn(markers: ReadonlySet<string>, language: Language): ReadonlySet<string> | undefined {
+  const own = CASE_ROLES.get(language)!;
+  if ([...markers].some((m) => own.asked.has(m) || CASE_ROLE_NAMES.some((role) => own.roles[role].has(m)))) return markers;
+  const asked = CASE_ROLE_NAMES.filter((role) => [...CASE_ROLES.values()].some((other) => [...markers].some((m) => other.roles[role].has(m))));
+  const translated = new Set(asked.flatMap((role) => [...own.roles[role]]));
+  return translated.size > 0 ? translated : undefined;
+}
 
 const AREA_HEADS = anyLanguage((w) => w.areaHeads);
 /** Whether a normalized word names an area after a name (data areaHeads: area, locality, village). */

@@ -143,6 +143,8 @@ const MANNER_NOUNS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.mannerNouns.
 const COMPOUND_POSTPOSITIONS = anyLanguage((w) => w.compoundPostpositions);
 /** Whether a normalized token makes a postposition with a genitive before it (के बीच, এর পাশে). */
 export const isCompoundPostposition = (norm: string) => COMPOUND_POSTPOSITIONS.has(norm);
+/** Whether a language writes postpositions that govern the genitive (के लिए, এর জন্য): English puts a preposition before the plain name ("for X"). */
+export const hasGenitivePostpositions = (language: Language) => LANGUAGE_WORDS[language].compoundPostpositions.length > 0;
 /** Whether a word is, or as a compound ends in, a noun of manner (तौर, রূপে; data mannerNouns). With its case after it or written onto it, it makes an adverb (आम तौर पर, সাধারণভাবে) that is no name: names.ts checks the case. */
 export const isMannerNoun = (norm: string) => MANNER_NOUNS.some((e) => norm.endsWith(e));
 const MANNER_NOUN_WORDS = new Set(MANNER_NOUNS);

@@ -1,11 +1,11 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, isOrganisation, label, narrowest, withParents } from '../lang/lexicon.js';
-import { inLocative, isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isPlaceMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
+import { caseIn, inLocative, isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isPlaceMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -1777,8 +1777,9 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
     }
   }
   // the object or complement: the question's words just before it (not asked who underwent the verb in Hindi
-  // or Bengali, which put the object before its verb: after it stands its doer, গ্রেফতার করেছে দিল্লি পুলিশ)
-  if ((undergoer && isVerbFinal(input.language)) || tells) return 0;
+  // or Bengali, which put the object before its verb: after it stands its doer, গ্রেফতার করেছে দিল্লি পুলিশ;
+  // nor asked the doer in a case the passage's language does not mark: किसने over English)
+  if ((undergoer && isVerbFinal(input.language)) || tells || asksUnmarkedDoer(input)) return 0;
   for (let k = n.first - 1; k >= Math.max(0, n.first - ROLE_REACH); k--) {
     if (!joined(k, k + 1)) break;
     if (near.has(k)) return 1;
@@ -1986,14 +1987,30 @@ function kindOfName(text: AnalyzedText, n: NameSpan, place: boolean): 'known' | 
 /** Whether a passage token stands for the question: one of its words, or a concept it names. */
 const askedIn = (input: ExtractInput, near: ReadonlySet<number>) => (i: number) => near.has(i) || conceptsAt(input.text, i).some((c) => input.plan.asked.has(c));
 
-/** The case a who question's word asks for (किसने: ने; কাকে: কে), undefined for one with none (who, कौन) and for where. */
-function askedCase(plan: QuestionPlan): ReadonlySet<string> | undefined {
+/**
+ * The case a who question's word asks for, as the passage's language marks it (किसने: ने; কাকে: কে; किसे over
+ * Bengali: কে), undefined for one with none (who, कौन), for one the passage's language does not mark (किसने,
+ * किसे over English), for the genitive a postposition governs where the passage's language has none (किसके
+ * लिए over English: "for X", not X's) and for where.
+ */
+function askedCase(input: ExtractInput): ReadonlySet<string> | undefined {
+  const { plan } = input;
   const { query } = plan;
-  return plan.type === 'place' || query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
+  const markers = plan.type === 'place' || query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
+  if (markers === undefined) return undefined;
+  const governed = [...markers].every(isGenitiveMarker) && !asksWhose(plan, markers);
+  return governed && !hasGenitivePostpositions(input.language) ? undefined : caseIn(markers, input.language);
+}
+
+/** Whether a who question's word asks the doer's case (किसने) of a passage whose language does not mark it (English, Bengali). */
+function asksUnmarkedDoer(input: ExtractInput): boolean {
+  const { query } = input.plan;
+  const markers = query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
+  return markers !== undefined && [...markers].some((m) => isAgentCase(m) || isAgentMarker(m)) && askedCase(input) === undefined;
 }
 
 /** The names a passage writes, read as the question asks for them (`wanted`: askedCase); `asked` tells the question's own words. */
-function askedNames(input: ExtractInput, asked: (i: number) => boolean, wanted = askedCase(input.plan)): NameSpan[] {
+function askedNames(input: ExtractInput, asked: (i: number) => boolean, wanted = askedCase(input)): NameSpan[] {
   const place = input.plan.type === 'place';
   // a question word with no case of its own ("who", कौन) asks for the doer or for what someone is: a name
   // before the doer's markers (कावन शॉर्ट ने, लीना कार्टर द्वारा) or a copula (मार्कस हेलर थे) is read as a name,
@@ -2026,7 +2043,7 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   const asked = askedIn(input, near);
   const entities = (i: number) => conceptsAt(text, i).filter((c) => concept(c)?.entity);
   const dist = distances(text.tokens.length, near);
-  const wanted = askedCase(input.plan);
+  const wanted = askedCase(input);
   const support = clauseSupport(input);
   const spans = askedNames(input, asked, wanted);
   const verb = undergoneIn(input);

@@ -3,7 +3,7 @@ import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -481,11 +481,15 @@ const VERB_GROUP_REACH = 4;
  * the subject of a verb an undergoing auxiliary makes passive or one of becoming (data
  * undergoingAuxiliaries). Hindi and Bengali write the auxiliary after the verb; English right after the
  * question word, other auxiliaries beside it, with the verb's past participle after them ("who was the
- * leader" asks what someone is).
+ * leader" asks what someone is). A question word in the object's case (किसे, কাকে) asks who underwent the verb
+ * after it, the first of the question's words there (ब्रोंकोस ने किसे हराया: हराया; কাকে গ্রেফতার করা হয়েছে:
+ * গ্রেফতার), which a passage in a language that marks no object (English) writes its object after.
  */
 function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
   const at = query.asksAt;
-  if (at === undefined || query.asks !== 'person' || questionCase(query.tokens[at]!.norm) !== undefined) return undefined;
+  if (at === undefined || query.asks !== 'person') return undefined;
+  const asked = questionCase(query.tokens[at]!.norm);
+  if (asked !== undefined) return [...asked].some(isObjectMarker) && isVerbFinal(query.reading.language) ? query.units.find((u) => u.at > at) : undefined;
   const { language } = query.reading;
   const norms = query.tokens.map((t) => t.norm);
   const unitAt = (k: number) => query.units.find((u) => u.at <= k && k <= u.end);

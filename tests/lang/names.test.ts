@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/lang/analyze.js';
-import { nameSpans } from '../../src/lang/names.js';
+import { caseIn, nameSpans, questionCase } from '../../src/lang/names.js';
 import type { Language } from '../../src/lang/script.js';
 
 /** The names a sentence holds, as their text and whether the writing places them. */
@@ -184,5 +184,23 @@ describe('a noun that makes a postposition with the genitive (के बीच, 
     const bengali = names('সেনারা নদীর পাশে জাফর ইকবালকে দেখল। জাফর ইকবালকে সবাই চেনে।', 'bn').map((n) => n.text);
     expect(bengali).toContain('জাফর ইকবালকে');
     expect(bengali.filter((t) => t.startsWith('পাশে'))).toEqual([]);
+  });
+});
+
+describe('the case a question word asks, in a passage’s language', () => {
+  it('keeps the markers of the passage’s own language and gives another language its markers of the same case', () => {
+    expect(caseIn(questionCase('किसे')!, 'hi')).toEqual(new Set(['को']));
+    expect(caseIn(questionCase('किसे')!, 'bn')).toEqual(new Set(['কে']));
+    expect(caseIn(questionCase('কাকে')!, 'hi')).toEqual(new Set(['को']));
+    expect(caseIn(questionCase('किसकी')!, 'en')).toEqual(new Set(["'s"]));
+    expect(caseIn(questionCase('whose')!, 'bn')).toEqual(new Set(['র', 'এর', 'ের', 'য়ের'].map((m) => m.normalize('NFC'))));
+    // Bengali asks কাদের in a marker of its own (দের), kept over Bengali text
+    expect(caseIn(questionCase('কাদের')!, 'bn')).toEqual(questionCase('কাদের'));
+  });
+
+  it('gives no case where the passage’s language marks none: English marks neither the doer nor the object, Bengali no doer of the active voice', () => {
+    expect(caseIn(questionCase('किसने')!, 'en')).toBeUndefined();
+    expect(caseIn(questionCase('किसे')!, 'en')).toBeUndefined();
+    expect(caseIn(questionCase('किसने')!, 'bn')).toBeUndefined();
   });
 });

@@ -1917,3 +1917,28 @@ describe('an office’s holder, a leader in the genitive, and a measure’s numb
     expect(answer('भूकंप कितने बजे आया?', 'रविवार देर रात भूकंप आया।', 'hi')?.normalized).toBe('Sunday');
   });
 });
+
+describe('the case a who question asks, read as the passage’s language marks it (issue 15, item 4)', () => {
+  it('answers whom a Hindi or Bengali question asks (किसे, কাকে) by the object an English passage writes after its verb', () => {
+    expect(answer('पुलिस ने किसे गिरफ्तार किया?', 'Police arrested Ravi Rao on Monday after a raid in Pune.', 'en')?.text).toBe('Ravi Rao');
+    expect(answer('কাকে গ্রেফতার করা হয়েছে?', 'Inspector Mehta arrested Ravi Rao on Monday.', 'en')?.text).toBe('Ravi Rao');
+    // the doer of the active voice underwent nothing
+    expect(answer('किसे गिरफ्तार किया गया?', 'Inspector Mehta arrested the suspect on Monday.', 'en')).toBeUndefined();
+  });
+
+  it('answers who did it (किसने) by the subject an English passage writes before its verb, never the object after it', () => {
+    expect(answer('रवि राव को किसने गिरफ्तार किया?', 'Inspector Mehta arrested Ravi Rao on Monday.', 'en')?.text).toBe('Inspector Mehta');
+    expect(answer('ब्रोंकोस को किसने हराया?', 'The Broncos defeated the Pittsburgh Steelers in the divisional round.', 'en')).toBeUndefined();
+  });
+
+  it('reads the object’s and the genitive’s markers of the passage’s own language (কাকে over Hindi: को; किसे over Bengali: কে)', () => {
+    expect(answer('কাকে গ্রেফতার করা হয়েছে?', 'इंस्पेक्टर मेहता ने रवि राव को गिरफ्तार किया।', 'hi')?.text).toBe('रवि राव');
+    expect(answer('किसे गिरफ्तार किया गया?', 'সোমবার পুলিশ রবি রাওকে গ্রেফতার করেছে।', 'bn')?.text).toBe('রবি রাও');
+    expect(answer('Whose car was stolen?', 'सोमवार रात रवि राव की कार चोरी हो गई।', 'hi')?.text).toBe('रवि राव की');
+    expect(answer('किसकी कार चोरी हुई?', "Ravi Rao's car was stolen on Monday night.", 'en')?.text).toBe("Ravi Rao's");
+  });
+
+  it('reads a genitive a postposition governs (किसके लिए) as no possessive in English, which writes "for X"', () => {
+    expect(answer('वह किसके लिए खेलते थे?', "He played for Mumbai Titans, Pune's rivals.", 'en')?.text).toBe('Mumbai Titans');
+  });
+});
