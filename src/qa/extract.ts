@@ -2114,7 +2114,9 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
     const lexiconRole = ofKind && !doerOfOther && !tells && (!verb || own > 0 || (own === 0 && passive && ([...verb].every((v) => v < n.first) || subjectOfPassive(input, n, verb))));
     const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : lexiconRole ? Math.max(LEXICON_ROLE, own) : own;
     if (role < MIN_ROLE) continue;
-    const held = support[n.first]!;
+    // (a name set off by commas names someone of the phrase before it: that phrase's clause holds the question's
+    // words for it, "the last Prime Minister of East Germany, Lothar de Maizière, and the Federal Minister…")
+    const held = inApposition(input, n) ? Math.max(support[n.first]!, support[n.first - 1]!) : support[n.first]!;
     // the surest role first, then a name the lexicon knows as of the asked kind, then the clause that
     // holds more of the question's words, then the nearest
     const known = ofKind ? 1 : 0;

@@ -1942,3 +1942,13 @@ describe('the case a who question asks, read as the passage’s language marks i
     expect(answer('वह किसके लिए खेलते थे?', "He played for Mumbai Titans, Pune's rivals.", 'en')?.text).toBe('Mumbai Titans');
   });
 });
+
+describe('a name in apposition, held by the phrase it names someone of', () => {
+  const en = 'The last Prime Minister of Veldoria, Oskar Velden, and the Interior Minister of Veldoria, Tomas Berg, are both descendants of one family.';
+  const hi = 'वेल्डोरिया के अंतिम प्रधानमंत्री, ओस्कर वेल्डन, और वेल्डोरिया के गृह मंत्री, टॉमस बर्ग, दोनों एक ही परिवार के वंशज हैं।';
+  it('answers with the name set off after the phrase that holds the question’s words, not the one after another office', () => {
+    expect(answer('Who was the last Prime Minister of Veldoria?', en, 'en')?.text).toBe('Oskar Velden');
+    expect(answer('Who was the interior minister?', en, 'en')?.text).toBe('Tomas Berg');
+    expect(answer('Who was the last Prime Minister of Veldoria?', hi, 'hi')?.text).toBe('ओस्कर वेल्डन');
+  });
+});
