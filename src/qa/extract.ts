@@ -1777,9 +1777,8 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
     }
   }
   // the object or complement: the question's words just before it (not asked who underwent the verb in Hindi
-  // or Bengali, which put the object before its verb: after it stands its doer, গ্রেফতার করেছে দিল্লি পুলিশ;
-  // nor asked the doer in a case the passage's language does not mark: किसने over English)
-  if ((undergoer && isVerbFinal(input.language)) || tells || asksUnmarkedDoer(input)) return 0;
+  // or Bengali, which put the object before its verb: after it stands its doer, গ্রেফতার করেছে দিল্লি পুলিশ)
+  if ((undergoer && isVerbFinal(input.language)) || tells) return 0;
   for (let k = n.first - 1; k >= Math.max(0, n.first - ROLE_REACH); k--) {
     if (!joined(k, k + 1)) break;
     if (near.has(k)) return 1;
@@ -2000,13 +1999,6 @@ function askedCase(input: ExtractInput): ReadonlySet<string> | undefined {
   if (markers === undefined) return undefined;
   const governed = [...markers].every(isGenitiveMarker) && !asksWhose(plan, markers);
   return governed && !hasGenitivePostpositions(input.language) ? undefined : caseIn(markers, input.language);
-}
-
-/** Whether a who question's word asks the doer's case (किसने) of a passage whose language does not mark it (English, Bengali). */
-function asksUnmarkedDoer(input: ExtractInput): boolean {
-  const { query } = input.plan;
-  const markers = query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
-  return markers !== undefined && [...markers].some((m) => isAgentCase(m) || isAgentMarker(m)) && askedCase(input) === undefined;
 }
 
 /** The names a passage writes, read as the question asks for them (`wanted`: askedCase); `asked` tells the question's own words. */

@@ -1926,9 +1926,9 @@ describe('the case a who question asks, read as the passage’s language marks i
     expect(answer('किसे गिरफ्तार किया गया?', 'Inspector Mehta arrested the suspect on Monday.', 'en')).toBeUndefined();
   });
 
-  it('answers who did it (किसने) by the subject an English passage writes before its verb, never the object after it', () => {
+  it('answers who did it (किसने) as an English "who" is answered: by the subject an English passage writes before its verb first', () => {
     expect(answer('रवि राव को किसने गिरफ्तार किया?', 'Inspector Mehta arrested Ravi Rao on Monday.', 'en')?.text).toBe('Inspector Mehta');
-    expect(answer('ब्रोंकोस को किसने हराया?', 'The Broncos defeated the Pittsburgh Steelers in the divisional round.', 'en')).toBeUndefined();
+    expect(answer('किसने गिरफ्तार किया?', 'Inspector Mehta arrested Ravi Rao on Monday.', 'en')?.text).toBe('Inspector Mehta');
   });
 
   it('reads the object’s and the genitive’s markers of the passage’s own language (কাকে over Hindi: को; किसे over Bengali: কে)', () => {
