@@ -1,5 +1,6 @@
 import type { AnalyzedText } from './analyze.js';
-import { indicTranslations } from './dictionary.js';
+import { hindiTranslations, indicTranslations } from './dictionary.js';
+import { stemEnglish } from './stem.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
 import { concept, conceptsWrittenAs, isOffice, isOrganisation, withParents, wordStems } from './lexicon.js';
 import { INSTITUTIONS, PLACE_KINDS } from './data/concepts.js';
@@ -383,6 +384,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // "the Doctor"): the writing says what it is
     const prev = tokens[start - 1];
     const amongLowerCase = start === last && prev !== undefined && !SENTENCE_END.test(gap(start - 1, start)) && prev.raw === prev.norm && !prev.numeric && scriptOf(prev.norm[0] ?? '') === 'latn';
+    // (one word opening a sentence that the dictionary knows is its common word, capitalized for the sentence:
+    // "Gas leaked from…", "Fire broke out…"; a name of two words or more is a name: "Rose Tyler")
+    if (start === last && (start === 0 || SENTENCE_END.test(gap(start - 1, start))) && hindiTranslations(stemEnglish(tokens[start]!.norm)).length > 0) return undefined;
     let named = listedAmongNames(start, last);
     for (let k = start; k <= last; k++) if ((!commonLatin(k, amongLowerCase) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;

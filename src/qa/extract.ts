@@ -1526,7 +1526,7 @@ function questionPositions(input: ExtractInput): Set<number> {
 /** How far (in words) from the question's own words a name or a time may stand and still answer it. */
 const NAME_REACH = 12;
 
-/** How far (in words) a name may stand before or after the question's words to be their subject or object. */
+/** How far (in words) a name may stand before or after the question's words to be their subject or object; after a subject, only words of content count. */
 const ROLE_REACH = 3;
 
 /**
@@ -1752,8 +1752,14 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   let passive = false;
   // (a name in apposition goes on past its closing comma)
   const apposed = inApposition(input, n);
-  for (let k = n.last + 1; !possessor && k <= Math.min(tokens.length - 1, n.last + ROLE_REACH); k++) {
+  // (the function words between count for nothing, as before a doer's "by": "Meera Joshi became in 2019 the first
+  // woman to…"; a name in brackets is a remark on the word before it, and what follows the bracket is said of that
+  // word: "Jack Harkness (John Barrowman) recurring as a companion")
+  const bracketed = n.first > 0 && gap(input, n.first - 1, n.first).includes('(');
+  for (let k = n.last + 1, words = 0; !possessor && k < tokens.length && words < ROLE_REACH; k++) {
     if (!joined(k - 1, k) && !(apposed && k === n.last + 1)) break;
+    if (bracketed && gap(input, k - 1, k).includes(')')) break;
+    if (!isFunctionWord(input, k) || isCoordinator(tokens[k]!.norm)) words++;
     // (asked who underwent it, an object's marker closing the name's phrase makes it the one: चीनी हैकर्स को; not
     // one past a time, सोमवार को, "on Monday")
     if (undergoer && isObjectMarker(tokens[k]!.norm) && !conceptsAt(text, k - 1).some((c) => DATE_CONCEPTS.has(c))) return 2;

@@ -33,6 +33,14 @@ describe('a word the lexicon knows as a common noun, capitalized', () => {
   });
 });
 
+describe('one capitalized word opening a sentence', () => {
+  it('is the common word the dictionary knows it as, capitalized for the sentence; a name the dictionary does not know, or one of two words, is a name', () => {
+    expect(names('Gas leaked from a cold storage unit on Thursday. Fire broke out later.', 'en')).toEqual([]);
+    expect(names('Kuechly led the team in tackles.', 'en').map((n) => n.text)).toEqual(['Kuechly']);
+    expect(names('Rose Tyler joined the crew.', 'en').map((n) => n.text)).toEqual(['Rose Tyler']);
+  });
+});
+
 describe('a weekday or a month, capitalized', () => {
   it('names a time, not anyone, standing alone among lower-case words; a name ending in one is still a name', () => {
     const sentence = 'The attack began on Sunday and was reported in March by Lena March.';

@@ -1952,3 +1952,16 @@ describe('a name in apposition, held by the phrase it names someone of', () => {
     expect(answer('Who was the last Prime Minister of Veldoria?', hi, 'hi')?.text).toBe('ओस्कर वेल्डन');
   });
 });
+
+describe('the subject of the question’s words, past function words and not out of brackets', () => {
+  it('reaches the question’s words past the function words between, as far as before a doer’s "by"', () => {
+    expect(answer('Who was the first woman to reach the summit?', 'Meera Joshi became in 2019 the first woman to reach the summit of the peak.', 'en')?.text).toBe('Meera Joshi');
+    expect(answer('Who was the count?', 'He promptly awarded their elected leader, Arno Falk, with the title of count in his capital.', 'en')?.text).toBe('Arno Falk');
+  });
+
+  it('takes a name in brackets as a remark on the word before it: what follows the bracket is said of that word', () => {
+    const cast = 'The companions were Rose Tyler (Billie Piper) and Donna Noble (Catherine Tate), with Jack Harkness (John Barrowman) recurring as a secondary companion.';
+    expect(answer('Who recurred as a secondary companion?', cast, 'en')?.text).toBe('Jack Harkness');
+    expect(answer('Who played the companion named Donna Noble?', cast, 'en')?.text).toBe('Catherine Tate');
+  });
+});
