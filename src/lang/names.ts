@@ -207,6 +207,8 @@ export interface NameSpan {
    * asks who someone is; the possessive 's in English), normalized: the role it has in its sentence.
    */
   marker?: string;
+  /** One capitalized word opening a sentence that the dictionary knows: a name ("Trump signed…") or the sentence's capital on a common word ("Gas leaked…"). */
+  unsure?: boolean;
 }
 
 /** What the name reader needs of a passage: its analysis, the article body it stands in and where. */
@@ -384,9 +386,6 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // "the Doctor"): the writing says what it is
     const prev = tokens[start - 1];
     const amongLowerCase = start === last && prev !== undefined && !SENTENCE_END.test(gap(start - 1, start)) && prev.raw === prev.norm && !prev.numeric && scriptOf(prev.norm[0] ?? '') === 'latn';
-    // (one word opening a sentence that the dictionary knows is its common word, capitalized for the sentence:
-    // "Gas leaked from…", "Fire broke out…"; a name of two words or more is a name: "Rose Tyler")
-    if (start === last && (start === 0 || SENTENCE_END.test(gap(start - 1, start))) && hindiTranslations(stemEnglish(tokens[start]!.norm)).length > 0) return undefined;
     let named = listedAmongNames(start, last);
     for (let k = start; k <= last; k++) if ((!commonLatin(k, amongLowerCase) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
@@ -418,7 +417,10 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने);
     // in English a possessive ending is its case ("the League's oldest scorer" answers whose, not who)
     const caseMarker = postposition(last) ?? possessive(last);
-    return { first: start, last, place: before || head === 'place' || (headAfter && caseMarker === undefined) || (caseMarker !== undefined && PLACE_MARKERS.has(caseMarker)), thing: head === 'thing', ...(caseMarker ? { marker: caseMarker } : {}) };
+    // (one word opening a sentence that the dictionary knows may be its common word capitalized for the sentence,
+    // "Gas leaked from…", as well as a name, "Trump signed…")
+    const unsure = start === last && (start === 0 || SENTENCE_END.test(gap(start - 1, start))) && !lexicon(start).entity && hindiTranslations(stemEnglish(tokens[start]!.norm)).length > 0;
+    return { first: start, last, place: before || head === 'place' || (headAfter && caseMarker === undefined) || (caseMarker !== undefined && PLACE_MARKERS.has(caseMarker)), thing: head === 'thing', ...(caseMarker ? { marker: caseMarker } : {}), ...(unsure && { unsure }) };
   }
 
   /**

@@ -1753,13 +1753,15 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // (a name in apposition goes on past its closing comma)
   const apposed = inApposition(input, n);
   // (the function words between count for nothing, as before a doer's "by": "Meera Joshi became in 2019 the first
-  // woman to…"; a name in brackets is a remark on the word before it, and what follows the bracket is said of that
-  // word: "Jack Harkness (John Barrowman) recurring as a companion")
-  const bracketed = n.first > 0 && gap(input, n.first - 1, n.first).includes('(');
+  // woman to…", unless the name may be a common word capitalized for its sentence, "Gas leaked from a cold storage
+  // unit"; a name in brackets after another name is a remark on it, and what follows the bracket is said of that
+  // one: "Jack Harkness (John Barrowman) recurring as a companion", not "the main accused (Ramesh Kumar) was
+  // arrested"; the one who tells is not the subject of what is told: "Rahul Verma said the police had arrested…")
+  const bracketed = n.first > 1 && gap(input, n.first - 1, n.first).includes('(') && isLatinName(tokens[n.first - 1]!.raw) && !endsSentenceBetween(gap(input, n.first - 2, n.first - 1));
   for (let k = n.last + 1, words = 0; !possessor && k < tokens.length && words < ROLE_REACH; k++) {
     if (!joined(k - 1, k) && !(apposed && k === n.last + 1)) break;
-    if (bracketed && gap(input, k - 1, k).includes(')')) break;
-    if (!isFunctionWord(input, k) || isCoordinator(tokens[k]!.norm)) words++;
+    if ((bracketed && gap(input, k - 1, k).includes(')')) || (sayingAt(input, k) && !near.has(k))) break;
+    if (n.unsure || !isFunctionWord(input, k) || isCoordinator(tokens[k]!.norm)) words++;
     // (asked who underwent it, an object's marker closing the name's phrase makes it the one: चीनी हैकर्स को; not
     // one past a time, सोमवार को, "on Monday")
     if (undergoer && isObjectMarker(tokens[k]!.norm) && !conceptsAt(text, k - 1).some((c) => DATE_CONCEPTS.has(c))) return 2;

@@ -482,14 +482,15 @@ const VERB_GROUP_REACH = 4;
  * undergoingAuxiliaries). Hindi and Bengali write the auxiliary after the verb; English right after the
  * question word, other auxiliaries beside it, with the verb's past participle after them ("who was the
  * leader" asks what someone is). A question word in the object's case (किसे, কাকে) asks who underwent the verb
- * after it, the first of the question's words there (ब्रोंकोस ने किसे हराया: हराया; কাকে গ্রেফতার করা হয়েছে:
- * গ্রেফতার), which a passage in a language that marks no object (English) writes its object after.
+ * after it, the last of the question's words there, as Hindi and Bengali write the verb last (ब्रोंकोस ने किसे
+ * हराया: हराया; किसे सोमवार को गिरफ्तार किया गया: गिरफ्तार; কাকে গ্রেফতার করা হয়েছে: গ্রেফতার), which a passage in a
+ * language that marks no object (English) writes its object after.
  */
 function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
   const at = query.asksAt;
   if (at === undefined || query.asks !== 'person') return undefined;
   const asked = questionCase(query.tokens[at]!.norm);
-  if (asked !== undefined) return [...asked].some(isObjectMarker) && isVerbFinal(query.reading.language) ? query.units.find((u) => u.at > at) : undefined;
+  if (asked !== undefined) return [...asked].some(isObjectMarker) && isVerbFinal(query.reading.language) ? query.units.findLast((u) => u.at > at) : undefined;
   const { language } = query.reading;
   const norms = query.tokens.map((t) => t.norm);
   const unitAt = (k: number) => query.units.find((u) => u.at <= k && k <= u.end);

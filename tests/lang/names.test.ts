@@ -34,10 +34,14 @@ describe('a word the lexicon knows as a common noun, capitalized', () => {
 });
 
 describe('one capitalized word opening a sentence', () => {
-  it('is the common word the dictionary knows it as, capitalized for the sentence; a name the dictionary does not know, or one of two words, is a name', () => {
-    expect(names('Gas leaked from a cold storage unit on Thursday. Fire broke out later.', 'en')).toEqual([]);
-    expect(names('Kuechly led the team in tackles.', 'en').map((n) => n.text)).toEqual(['Kuechly']);
-    expect(names('Rose Tyler joined the crew.', 'en').map((n) => n.text)).toEqual(['Rose Tyler']);
+  it('is an unsure name when the dictionary knows it (Gas, Trump); one it does not know, or a name of two words, is sure', () => {
+    const unsure = (sentence: string) => {
+      const text = analyzeText(sentence, 'en');
+      return nameSpans({ text, body: sentence, offset: 0, asked: () => false }).map((n) => [sentence.slice(text.tokens[n.first]!.start, text.tokens[n.last]!.end), n.unsure ?? false]);
+    };
+    expect(unsure('Gas leaked from a cold storage unit. Trump signed the order.')).toEqual([['Gas', true], ['Trump', true]]);
+    expect(unsure('Kuechly led the team in tackles.')).toEqual([['Kuechly', false]]);
+    expect(unsure('Rose Tyler joined the crew.')).toEqual([['Rose Tyler', false]]);
   });
 });
 

@@ -1922,8 +1922,10 @@ describe('the case a who question asks, read as the passage’s language marks i
   it('answers whom a Hindi or Bengali question asks (किसे, কাকে) by the object an English passage writes after its verb', () => {
     expect(answer('पुलिस ने किसे गिरफ्तार किया?', 'Police arrested Ravi Rao on Monday after a raid in Pune.', 'en')?.text).toBe('Ravi Rao');
     expect(answer('কাকে গ্রেফতার করা হয়েছে?', 'Inspector Mehta arrested Ravi Rao on Monday.', 'en')?.text).toBe('Ravi Rao');
-    // the doer of the active voice underwent nothing
+    // the doer of the active voice underwent nothing, whatever words stand between the question word and its verb
     expect(answer('किसे गिरफ्तार किया गया?', 'Inspector Mehta arrested the suspect on Monday.', 'en')).toBeUndefined();
+    expect(answer('किसे सोमवार को गिरफ्तार किया गया?', 'Inspector Sunil Verma arrested Ramesh Kumar in Delhi on Monday.', 'en')?.text).toBe('Ramesh Kumar');
+    expect(answer('किसे पुलिस ने गिरफ्तार किया?', 'Inspector Sunil Verma arrested Ramesh Kumar in Delhi on Monday.', 'en')?.text).toBe('Ramesh Kumar');
   });
 
   it('answers who did it (किसने) as an English "who" is answered: by the subject an English passage writes before its verb first', () => {
@@ -1959,9 +1961,26 @@ describe('the subject of the question’s words, past function words and not out
     expect(answer('Who was the count?', 'He promptly awarded their elected leader, Arno Falk, with the title of count in his capital.', 'en')?.text).toBe('Arno Falk');
   });
 
-  it('takes a name in brackets as a remark on the word before it: what follows the bracket is said of that word', () => {
+  it('takes a name in brackets after another name as a remark on it: what follows the bracket is said of that name', () => {
     const cast = 'The companions were Rose Tyler (Billie Piper) and Donna Noble (Catherine Tate), with Jack Harkness (John Barrowman) recurring as a secondary companion.';
     expect(answer('Who recurred as a secondary companion?', cast, 'en')?.text).toBe('Jack Harkness');
     expect(answer('Who played the companion named Donna Noble?', cast, 'en')?.text).toBe('Catherine Tate');
+    // a name in brackets after the noun it names is the one what follows is said of
+    expect(answer('Who was arrested?', 'The main accused (Ramesh Kumar) was arrested from Patna on Sunday.', 'en')?.text).toBe('Ramesh Kumar');
+    expect(answer('Who filed the complaint?', "The victim's father (Mohan Lal) filed the complaint at the police station.", 'en')?.text).toBe('Mohan Lal');
+  });
+
+  it('never makes the one who tells the subject of what is told', () => {
+    expect(answer('Who arrested the accused?', 'SP Rahul Verma said the police had arrested the accused on Monday.', 'en')).toBeUndefined();
+    expect(answer('Who attacked the police?', 'Ramesh Kumar told us that a mob had attacked the police.', 'en')).toBeUndefined();
+    expect(answer('आरोपी को किसने गिरफ्तार किया?', 'Sunil Verma said that the police had arrested the accused.', 'en')).toBeUndefined();
+    // asked who told it, the teller answers
+    expect(answer('Who said the servers were restored?', 'AIIMS director Randeep Guleria said the servers were restored on Monday.', 'en')?.text).toBe('Randeep Guleria');
+  });
+
+  it('keeps one word opening a sentence that the dictionary knows to the question’s words right after it: a name there, or the sentence’s capital on a common word', () => {
+    expect(answer('Who signed the executive order?', 'Trump signed the executive order on Friday. The move drew criticism.', 'en')?.text).toBe('Trump');
+    expect(answer('Who reviewed the flood situation?', 'Heavy rain lashed Assam. Shah reviewed the flood situation with officials on Monday.', 'en')?.text).toBe('Shah');
+    expect(answer('Who owns the cold storage unit?', "Gas leaked from a cold storage unit in Ludhiana's Giaspura area late on Thursday.", 'en')).toBeUndefined();
   });
 });
