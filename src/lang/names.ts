@@ -1,6 +1,5 @@
 import type { AnalyzedText } from './analyze.js';
-import { hindiTranslations, indicTranslations } from './dictionary.js';
-import { stemEnglish } from './stem.js';
+import { indicTranslations } from './dictionary.js';
 import { phoneticKey, phoneticKeys } from './keys.js';
 import { concept, conceptsWrittenAs, isOffice, isOrganisation, withParents, wordStems } from './lexicon.js';
 import { INSTITUTIONS, PLACE_KINDS } from './data/concepts.js';
@@ -207,8 +206,6 @@ export interface NameSpan {
    * asks who someone is; the possessive 's in English), normalized: the role it has in its sentence.
    */
   marker?: string;
-  /** One capitalized word opening a sentence that the dictionary knows: a name ("Trump signed…") or the sentence's capital on a common word ("Gas leaked…"). */
-  unsure?: boolean;
 }
 
 /** What the name reader needs of a passage: its analysis, the article body it stands in and where. */
@@ -417,10 +414,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने);
     // in English a possessive ending is its case ("the League's oldest scorer" answers whose, not who)
     const caseMarker = postposition(last) ?? possessive(last);
-    // (one word opening a sentence that the dictionary knows may be its common word capitalized for the sentence,
-    // "Gas leaked from…", as well as a name, "Trump signed…")
-    const unsure = start === last && (start === 0 || SENTENCE_END.test(gap(start - 1, start))) && !lexicon(start).entity && hindiTranslations(stemEnglish(tokens[start]!.norm)).length > 0;
-    return { first: start, last, place: before || head === 'place' || (headAfter && caseMarker === undefined) || (caseMarker !== undefined && PLACE_MARKERS.has(caseMarker)), thing: head === 'thing', ...(caseMarker ? { marker: caseMarker } : {}), ...(unsure && { unsure }) };
+    return { first: start, last, place: before || head === 'place' || (headAfter && caseMarker === undefined) || (caseMarker !== undefined && PLACE_MARKERS.has(caseMarker)), thing: head === 'thing', ...(caseMarker ? { marker: caseMarker } : {}) };
   }
 
   /**

@@ -1526,7 +1526,7 @@ function questionPositions(input: ExtractInput): Set<number> {
 /** How far (in words) from the question's own words a name or a time may stand and still answer it. */
 const NAME_REACH = 12;
 
-/** How far (in words) a name may stand before or after the question's words to be their subject or object; after a subject, only words of content count. */
+/** How far (in words) a name may stand before or after the question's words to be their subject or object. */
 const ROLE_REACH = 3;
 
 /**
@@ -1752,21 +1752,19 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   let passive = false;
   // (a name in apposition goes on past its closing comma)
   const apposed = inApposition(input, n);
-  // (the function words between count for nothing, as before a doer's "by": "Meera Joshi became in 2019 the first
-  // woman to…", unless the name may be a common word capitalized for its sentence, "Gas leaked from a cold storage
-  // unit"; a name in brackets after another name is a remark on it, and what follows the bracket is said of that
-  // one: "Jack Harkness (John Barrowman) recurring as a companion", not "the main accused (Ramesh Kumar) was
-  // arrested"; the one who tells is not the subject of what is told: "Rahul Verma said the police had arrested…")
-  const bracketed = n.first > 1 && gap(input, n.first - 1, n.first).includes('(') && isLatinName(tokens[n.first - 1]!.raw) && !endsSentenceBetween(gap(input, n.first - 2, n.first - 1));
-  for (let k = n.last + 1, words = 0; !possessor && k < tokens.length && words < ROLE_REACH; k++) {
+  for (let k = n.last + 1; !possessor && k <= Math.min(tokens.length - 1, n.last + ROLE_REACH); k++) {
     if (!joined(k - 1, k) && !(apposed && k === n.last + 1)) break;
-    if ((bracketed && gap(input, k - 1, k).includes(')')) || (sayingAt(input, k) && !near.has(k))) break;
-    if (n.unsure || !isFunctionWord(input, k) || isCoordinator(tokens[k]!.norm)) words++;
     // (asked who underwent it, an object's marker closing the name's phrase makes it the one: चीनी हैकर्स को; not
     // one past a time, सोमवार को, "on Monday")
     if (undergoer && isObjectMarker(tokens[k]!.norm) && !conceptsAt(text, k - 1).some((c) => DATE_CONCEPTS.has(c))) return 2;
-    // (the subject of the asked verb in the active voice did it: no answer, even a name the lexicon knows)
-    if (near.has(k)) return !verb?.has(k) || passive || undergoing(k + 1) || (joined(k, k + 1) && undergoing(k + 2)) || after(k + 1, isParticiplePreposition) ? 2 : -1;
+    // (the subject of the asked verb in the active voice did it: no answer, even a name the lexicon knows; asked
+    // the doer in a case the passage's language does not mark, किसने over English, the subject of a passive
+    // underwent it: "Sunil Yadav was attacked by a mob")
+    if (near.has(k)) {
+      const passiveHere = passive || undergoing(k + 1) || (joined(k, k + 1) && undergoing(k + 2)) || after(k + 1, isParticiplePreposition);
+      if (passiveHere && asksUnmarkedDoer(input)) return -1;
+      return !verb?.has(k) || passiveHere ? 2 : -1;
+    }
     passive ||= undergoing(k);
   }
   // the subject of a relative clause holding the question's words: "Tom Reyes, who scored four goals"
@@ -2007,6 +2005,13 @@ function askedCase(input: ExtractInput): ReadonlySet<string> | undefined {
   if (markers === undefined) return undefined;
   const governed = [...markers].every(isGenitiveMarker) && !asksWhose(plan, markers);
   return governed && !hasGenitivePostpositions(input.language) ? undefined : caseIn(markers, input.language);
+}
+
+/** Whether a who question's word asks the doer's case (किसने) of a passage whose language does not mark it (English, Bengali). */
+function asksUnmarkedDoer(input: ExtractInput): boolean {
+  const { query } = input.plan;
+  const markers = query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
+  return markers !== undefined && [...markers].some((m) => isAgentCase(m) || isAgentMarker(m)) && askedCase(input) === undefined;
 }
 
 /** The names a passage writes, read as the question asks for them (`wanted`: askedCase); `asked` tells the question's own words. */

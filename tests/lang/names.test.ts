@@ -33,18 +33,6 @@ describe('a word the lexicon knows as a common noun, capitalized', () => {
   });
 });
 
-describe('one capitalized word opening a sentence', () => {
-  it('is an unsure name when the dictionary knows it (Gas, Trump); one it does not know, or a name of two words, is sure', () => {
-    const unsure = (sentence: string) => {
-      const text = analyzeText(sentence, 'en');
-      return nameSpans({ text, body: sentence, offset: 0, asked: () => false }).map((n) => [sentence.slice(text.tokens[n.first]!.start, text.tokens[n.last]!.end), n.unsure ?? false]);
-    };
-    expect(unsure('Gas leaked from a cold storage unit. Trump signed the order.')).toEqual([['Gas', true], ['Trump', true]]);
-    expect(unsure('Kuechly led the team in tackles.')).toEqual([['Kuechly', false]]);
-    expect(unsure('Rose Tyler joined the crew.')).toEqual([['Rose Tyler', false]]);
-  });
-});
-
 describe('a weekday or a month, capitalized', () => {
   it('names a time, not anyone, standing alone among lower-case words; a name ending in one is still a name', () => {
     const sentence = 'The attack began on Sunday and was reported in March by Lena March.';
