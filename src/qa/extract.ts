@@ -1762,7 +1762,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
     // underwent it: "Sunil Yadav was attacked by a mob")
     if (near.has(k)) {
       const passiveHere = passive || undergoing(k + 1) || (joined(k, k + 1) && undergoing(k + 2)) || after(k + 1, isParticiplePreposition);
-      if (passiveHere && asksUnmarkedDoer(input)) return -1;
+      if (passiveHere && asksDoer(input.plan)) return -1;
       return !verb?.has(k) || passiveHere ? 2 : -1;
     }
     passive ||= undergoing(k);
@@ -2007,11 +2007,11 @@ function askedCase(input: ExtractInput): ReadonlySet<string> | undefined {
   return governed && !hasGenitivePostpositions(input.language) ? undefined : caseIn(markers, input.language);
 }
 
-/** Whether a who question's word asks the doer's case (किसने) of a passage whose language does not mark it (English, Bengali). */
-function asksUnmarkedDoer(input: ExtractInput): boolean {
-  const { query } = input.plan;
+/** Whether a who question's word asks the doer's case (किसने): where the passage's language does not mark it, so that no case is wanted of a name there, the voice says who the doer is. */
+function asksDoer(plan: QuestionPlan): boolean {
+  const { query } = plan;
   const markers = query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
-  return markers !== undefined && [...markers].some((m) => isAgentCase(m) || isAgentMarker(m)) && askedCase(input) === undefined;
+  return markers !== undefined && [...markers].some((m) => isAgentCase(m) || isAgentMarker(m));
 }
 
 /** The names a passage writes, read as the question asks for them (`wanted`: askedCase); `asked` tells the question's own words. */
@@ -2120,7 +2120,7 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
     const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : lexiconRole ? Math.max(LEXICON_ROLE, own) : own;
     if (role < MIN_ROLE) continue;
     // (a name set off by commas names someone of the phrase before it: that phrase's clause holds the question's
-    // words for it, "the last Prime Minister of East Germany, Lothar de Maizière, and the Federal Minister…")
+    // words for it, "the last Prime Minister of Veldoria, Oskar Velden, and the Interior Minister, Tomas Berg")
     const held = inApposition(input, n) ? Math.max(support[n.first]!, support[n.first - 1]!) : support[n.first]!;
     // the surest role first, then a name the lexicon knows as of the asked kind, then the clause that
     // holds more of the question's words, then the nearest
