@@ -128,9 +128,13 @@ const LETTERS: Partial<Record<Script, Letters>> = { deva: DEVANAGARI, beng: BENG
 export function romanizeName(text: string, script: Script | undefined): string | undefined {
   const letters = script ? LETTERS[script] : undefined;
   if (!letters) return undefined;
-  const words = text.split(/\s+/).filter(Boolean).map((w) => romanizeWord(w, letters));
-  if (words.some((w) => !/^[a-z]+$/.test(w))) return undefined;
-  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+  // (a hyphened name keeps its hyphen, each part read as a word: जीन-पियरे, Jin-Piyre)
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.split('-').map((part) => romanizeWord(part, letters)));
+  if (words.some((parts) => parts.some((w) => !/^[a-z]+$/.test(w)))) return undefined;
+  return words.map((parts) => parts.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('-')).join(' ');
 }
 
 /** The English word that joins names in a list: a reading gives it in place of और, ও. */

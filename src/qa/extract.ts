@@ -1600,6 +1600,11 @@ function undergoneIn(input: ExtractInput): ReadonlySet<number> | undefined {
   return at.length > 0 ? new Set(at) : undefined;
 }
 
+/** Whether a token opens its passage or its sentence. */
+function opensSentence(input: ExtractInput, k: number): boolean {
+  return k === 0 || endsSentenceBetween(gap(input, k - 1, k));
+}
+
 /** Whether a name stands in apposition, set off by commas on both sides: "the company's operations manager, Sandeep Katoch, had been arrested". */
 function inApposition(input: ExtractInput, n: NameSpan): boolean {
   return n.first > 0 && n.last + 1 < input.text.tokens.length && gap(input, n.first - 1, n.first).trim() === ',' && gap(input, n.last, n.last + 1).trim() === ',';
@@ -1709,13 +1714,14 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // (it leads what the phrase after it names, which need not be what the question asks: "মমতা বন্দ্যোপাধ্যায়ের
   // সভাপতিত্বে মন্ত্রিসভার বৈঠকে অর্থমন্ত্রী … বাজেট পেশ করেন" chaired the meeting, the finance minister presented the
   // budget; so the least role, that a subject of the question's words outranks)
-  // (and only what the question asks about right after it: নন্দীর নেতৃত্বে দুর্ঘটনার … তদন্ত)
+  // (and only what the question asks about right after it, নন্দীর নেতৃত্বে দুর্ঘটনার … তদন্ত, or the leading itself
+  // the question asks of, X के नेतृत्व में for नेतृत्व किसने किया)
   const leads = n.marker !== undefined ? afterName(input, n.last, n.marker) : -1;
   const ledBy =
     n.marker !== undefined &&
     isGenitiveMarker(n.marker) &&
     leadsAt(tokens, leads) &&
-    Array.from({ length: ROLE_REACH + 1 }, (_v, j) => leads + 1 + j).some((k) => k < tokens.length && near.has(k) && Array.from({ length: k - leads }, (_w, i) => leads + i).every((i) => joined(i, i + 1)));
+    Array.from({ length: ROLE_REACH + 2 }, (_v, j) => leads + j).some((k) => k < tokens.length && near.has(k) && Array.from({ length: k - leads }, (_w, i) => leads + i).every((i) => joined(i, i + 1)));
   if (n.marker !== undefined && (wanted || !possessor || ledBy)) {
     if (wanted && isGenitiveMarker(n.marker) && wanted.has(n.marker)) return ownsWhatIsAsked(input, n) ? 3 : 0;
     if (ledBy && (!wanted || [...wanted].some((m) => isAgentMarker(m) || isAgentCase(m)))) return undergoer ? -1 : MIN_ROLE;
@@ -1766,6 +1772,21 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
       return !verb?.has(k) || passiveHere ? 2 : -1;
     }
     passive ||= undergoing(k);
+  }
+  // in a verb-final language the subject opens its clause and the verb closes it, whatever stands between: an
+  // unmarked name opening its sentence is the subject of the clause it opens (रीना कोहली पिछले दो सत्रों में … पहली
+  // कप्तान बनीं), unless a doer's marker in that clause names another or its verb is in the passive
+  if (!possessor && !undergoer && isVerbFinal(input.language) && opensSentence(input, n.first)) {
+    let holds = false;
+    for (let k = n.last + 1; k < tokens.length && joined(k - 1, k); k++) {
+      const norm = tokens[k]!.norm;
+      if (isAgentMarker(norm) || isAgentCase(norm) || undergoing(k)) {
+        holds = false;
+        break;
+      }
+      holds ||= near.has(k);
+    }
+    if (holds) return 2;
   }
   // the subject of a relative clause holding the question's words: "Tom Reyes, who scored four goals"
   const rel = n.last + 1;

@@ -42,6 +42,21 @@ describe('a Latin reading of a name in Devanagari or Bengali script', () => {
     );
   });
 
+  it('keeps the hyphen of a hyphened name, each part read and capitalized as a word', () => {
+    expect(romanizeName('लुइस-जोसेफ डी', 'deva')).toBe('Luis-Joseph Di');
+    const letter = fc.constantFrom(...'कखगचजटडतदनपबमयरलवशसहािीुूेैोौं'.split(''));
+    const word = fc.array(letter, { minLength: 1, maxLength: 6 }).map((cs) => 'क' + cs.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), (names) => {
+        const reading = romanizeName(names.map((parts) => parts.join('-')).join(' '), 'deva');
+        expect(reading).toBeDefined();
+        const words = reading!.split(' ');
+        expect(words.map((w) => w.split('-').length)).toEqual(names.map((parts) => parts.length));
+        for (const w of words) expect(w).toMatch(/^[A-Z][a-z]*(-[A-Z][a-z]*)*$/);
+      }),
+    );
+  });
+
   it('reads a list of names with the word that joins them in English: और and ও as "and"', () => {
     expect(romanizeNames('लियू बिंगज़ॉन्ग और याओ शू', 'deva')).toBe('Liyu Bingzong and Yao Shu');
     expect(romanizeNames('রহিম ও করিম', 'beng')).toBe('Rohim and Korim');

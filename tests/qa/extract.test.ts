@@ -1948,6 +1948,31 @@ describe('the case a who question asks, read as the passage’s language marks i
   });
 });
 
+describe('a Hindi name written once, where the grammar says a name stands', () => {
+  it('takes the genitive before a noun of leading as the doer asked for (X के नेतृत्व में: led by X)', () => {
+    const hi = 'मार्च में बनी जांच समिति ने वरिष्ठ अधिकारी अरविंद मेहरोत्रा के नेतृत्व में अपनी रिपोर्ट सौंपी।';
+    expect(answer('जांच समिति का नेतृत्व किसने किया?', hi, 'hi')?.text).toBe('अरविंद मेहरोत्रा');
+  });
+
+  it('reads a name on past a hyphen and the titles before it (मेजर जनरल जीन-पियरे लावाल)', () => {
+    const a = answer('सेना का नेतृत्व किसने किया?', 'मई 1756 में फ्रांसीसी सेना मेजर जनरल जीन-पियरे लावाल के नेतृत्व में किले तक पहुंची।', 'hi');
+    expect(a?.text).toBe('मेजर जनरल जीन-पियरे लावाल');
+    expect(a?.normalized).toMatch(/ [A-Z][a-z]+-[A-Z][a-z]+ /);
+  });
+
+  it('answers with the name that opens its sentence in a verb-final language, the subject of the clause that holds the question’s words', () => {
+    // (the question's words stand well past the name: no subject right before them)
+    const body = 'रीना कोहली पिछले दो सत्रों में अपनी टीम को खिताब दिलाने वाली पहली कप्तान बनीं। फाइनल में रीना कोहली ने 45 रन बनाए।';
+    const first = body.slice(0, body.indexOf('।') + 1);
+    expect(answer('Who was the first captain to win the title?', first, 'hi', body)?.text).toBe('रीना कोहली');
+    expect(answer('खिताब दिलाने वाली पहली कप्तान कौन थीं?', first, 'hi', body)?.text).toBe('रीना कोहली');
+    // not where a doer's marker in the clause names another: the name opening it is its object
+    const bought = 'मेहता ट्रेडर्स पिछले साल मुंबई के कारोबारी अमित राणा ने पांच करोड़ रुपये में खरीदी थी।';
+    const all = `${bought} मेहता ट्रेडर्स ने बयान जारी किया। अमित राणा ने कहा।`;
+    expect(answer('Who bought the firm for five crore rupees?', bought, 'hi', all)?.text).toMatch(/अमित राणा$/);
+  });
+});
+
 describe('a name in apposition, held by the phrase it names someone of', () => {
   const en = 'The last Prime Minister of Veldoria, Oskar Velden, and the Interior Minister of Veldoria, Tomas Berg, are both descendants of one family.';
   const hi = 'वेल्डोरिया के अंतिम प्रधानमंत्री, ओस्कर वेल्डन, और वेल्डोरिया के गृह मंत्री, टॉमस बर्ग, दोनों एक ही परिवार के वंशज हैं।';
