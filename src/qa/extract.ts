@@ -265,6 +265,9 @@ function countsTimes(input: ExtractInput, last: number): boolean {
   return k < text.tokens.length && isFrequencyWord(text.tokens[k]!.norm, input.language);
 }
 
+/** How many words after a number and the word hyphened onto it ("Six-time Grammy winner") what they qualify may stand. */
+const QUALIFIED_REACH = 2;
+
 /**
  * How many words before a number (at the age of 39) and after the word after it (23 वर्ष की आयु में, 7 years
  * of age) an age word may stand to make it an age.
@@ -436,6 +439,15 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   };
   const closesUnit = (last: number) =>
     [last + 1, last + 2].some((j) => j < text.tokens.length && unitWords(last + 1, j) && input.body.slice(input.offset + text.tokens[j]!.end).trimStart().startsWith(')'));
+  const hyphenedModifier = (n: (typeof text.numbers)[number]) => {
+    const next = afterNumber(input, n.last);
+    // (a word of content, not a case ending hyphened on, ৫০-এর: of 50)
+    return next === n.last + 1 && next < text.tokens.length && gap(input, n.last, next) === '-' && !text.tokens[next]!.numeric && !isFunctionWord(input, next) && !isGenitiveMarker(text.tokens[next]!.norm);
+  };
+  // (what the modifier qualifies, a word of the question, stands within a word or two after it, past the genitive:
+  // 5-बार के प्रो बॉलर)
+  const qualifiesFocus = (n: (typeof text.numbers)[number]) =>
+    [...focus, ...questionAt].some((t) => t > n.last + 1 && t <= n.last + 1 + QUALIFIED_REACH && joinedIn(input, n.last + 1, t));
   const numbers = text.numbers.filter(
     (n) =>
       !inTimes(text, n.first) &&
@@ -460,7 +472,12 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // a length of time (21 hours, ২১ ঘণ্টা) measures time, it counts no things: "Flights were suspended for 21
       // hours" does not say how many flights; it answers only a question that asks a time's length or its units
       !(measuresTime(n) && !asksDuration) &&
-      !(asksPeople && countsThings(n)),
+      !(asksPeople && countsThings(n)) &&
+      // a number hyphened onto the word after it makes a modifier that names a kind ("a 2-point conversion", "5-time
+      // Pro Bowler", 2-अंक के रूपांतरण, 5-बार के प्रो बॉलर): it counts that word alone ("a 5-member panel" has five
+      // members), or what it qualifies, a number of times ("Six-time Grammy winner" won six Grammys); never what
+      // the question counts that it stands apart from
+      !(hyphenedModifier(n) && !counted(n) && !(asksDuration && measuresTime(n)) && !aged.has(n) && !qualifiesFocus(n)),
   );
   if (numbers.length === 0) return vagueCount(input, focus);
   let best: (typeof numbers)[number] | undefined;

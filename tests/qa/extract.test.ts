@@ -39,6 +39,19 @@ describe('reading a count', () => {
     expect(answer('West Bengal dengue deaths', 'West Bengal has recorded 45 dengue deaths this year.', 'en')?.value).toEqual({ kind: 'count', n: 45 });
   });
 
+  it('reads a number hyphened onto the word after it as a modifier that counts only that word or what it qualifies', () => {
+    // what the question counts by another word is not answered by it
+    expect(answer('How many wickets did the bowlers take?', 'The attack included 5-time All-Star bowler Ravi Rao.', 'en')).toBeUndefined();
+    expect(answer('गेंदबाजों ने कितने विकेट लिए?', 'आक्रमण में 5-बार के ऑल-स्टार गेंदबाज रवि राव शामिल थे।', 'hi')).toBeUndefined();
+    expect(answer('রবি রাও কতগুলি উইকেট নিয়েছেন?', 'আক্রমণে ছিলেন ৫-বারের অল-স্টার বোলার রবি রাও।', 'bn')).toBeUndefined();
+    expect(answer('How much time was left when they scored?', 'They scored on a 2-yard run with little time left.', 'en')).toBeUndefined();
+    // its own word, what it qualifies, a length of time asked, an age asked
+    expect(answer('how many members does the panel have?', 'The government set up a 5-member panel on Monday.', 'en')?.value).toEqual({ kind: 'count', n: 5 });
+    expect(answer('How many titles has Maria Lund won?', 'Five-time title winner Maria Lund returns this season.', 'en')?.value).toEqual({ kind: 'count', n: 5 });
+    expect(answer('How long did the strike last?', 'The 3-day strike ended on Friday.', 'en')?.text).toBe('3-day');
+    expect(answer('How old is the suspect?', 'The 23-year-old suspect was arrested on Friday.', 'en')?.text).toMatch(/^23/);
+  });
+
   it('keeps one who died as the count where a noun of count beside it tallies another place or event', () => {
     expect(answer('how many people died of dengue in Kolkata?', 'One person died of dengue in Kolkata, the number of dengue deaths in Bengal reached 30.', 'en')?.value).toEqual({ kind: 'count', n: 1 });
     expect(answer('सड़क हादसे में कितने लोगों की मौत हुई?', 'सड़क हादसे में एक व्यक्ति की मौत हो गई, जबकि प्रदेश में बाढ़ से मरने वालों की संख्या 20 हो गई।', 'hi')?.value).toEqual({ kind: 'count', n: 1 });
