@@ -1277,7 +1277,17 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     // (1835 में: placed by a postposition, unless it counts out of a whole: 1200 में से 300)
     const placedAfter = next !== undefined && isYearPostposition(next.norm) && joined(n.first + 1) && !(n.first + 2 < tokens.length && isSourceMarker(tokens[n.first + 2]!.norm));
     const timeWord = next !== undefined && joined(n.first + 1) && conceptsAt(text, n.first + 1).some((c) => TIME_WORDS.has(c));
-    if (next && !era && decade === undefined && !period && !placed && !functionWord(n.first + 1) && joined(n.first + 1) && !timeWord) continue;
+    // (a year written right after a name, or after a name and the word that joins a year, dates that name whatever
+    // follows: "the Schools Act of 1996 recognises", "the Nationality Act 1981"; so does one written as the possessor
+    // of a name: "2008's Tropical Storm Fay")
+    const named = (k: number) => k >= 0 && isLatinName(tokens[k]!.raw) && !tokens[k]!.numeric && !functionWord(k);
+    const before = n.first - 1;
+    const datesName =
+      writtenAsYear(n.value, tokens[n.first]!) &&
+      ((named(before) && joined(n.first)) ||
+        (before > 0 && isYearJoiner(tokens[before]!.norm, input.language) && joined(n.first) && joined(before) && named(before - 1)) ||
+        (next !== undefined && isGenitiveMarker(gap(input, n.first, n.first + 1).replace('’', "'") + next.norm) && joined(n.first + 2) && named(n.first + 2)));
+    if (next && !era && decade === undefined && !period && !placed && !functionWord(n.first + 1) && joined(n.first + 1) && !timeWord && !datesName) continue;
     const last = era ? n.first + 1 : decade ?? (period ? n.first + 2 : n.last);
     for (let k = n.first; k <= last; k++) used.add(k);
     const reading = era ? `${raw} ${next.raw}` : decade !== undefined ? `${raw}s` : period ? `${raw}–${endYear}` : raw;

@@ -24,6 +24,15 @@ describe('until when', () => {
   });
 });
 
+describe('a year that dates a name', () => {
+  it('reads a year written after a name, or after a name and "of", or as the possessor of a name, as that name’s year, whatever word follows', () => {
+    expect(answer('In what year was the Schools Act passed?', 'The Veldorian Schools Act of 1996 recognises two kinds of schools.', 'en')?.text).toBe('1996');
+    expect(answer('When did a storm cut power to the city for four days?', "The city lost power for four days when 2008's Tropical Storm Fay crossed the state.", 'en')?.text).toBe('2008');
+    // a capital that only opens the sentence names nothing: "Of 1996 applicants" counts them
+    expect(answer('When were the applicants selected?', 'Of 1996 applicants, 300 were selected on Monday.', 'en')?.text).not.toBe('1996');
+  });
+});
+
 describe('reading a count', () => {
   it('reads a query with no question word that ends in a plural of what news counts as asking how many (dengue deaths, arrests?), one that names money as asking the sum', () => {
     const hi = 'सोमवार को किदवई नगर के 34 वर्षीय एक शिक्षक की इलाज के दौरान मौत हो गई, जिससे इस सीजन में डेंगू से मरने वालों की संख्या 9 हो गई है।';
