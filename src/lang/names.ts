@@ -549,8 +549,10 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // (a hyphen joins two words into one name, जीन-पियरे, as a space does, one of them at least no word of
     // the dictionary; not a word doubled, अलग-अलग)
     const hyphened = (k: number) => k + 1 < tokens.length && gap(k, k + 1) === '-' && tokens[k]!.norm !== tokens[k + 1]!.norm && !(common(k) && common(k + 1));
-    // (titles before the name, मेजर जनरल, are no words of the name's own length, up to as many titles as words)
-    const length = (k: number) => Array.from({ length: k - start + 1 }, (_v, j) => start + j).filter((j) => !isNameTitle(tokens[j]!.norm)).length;
+    // (the titles it opens with, मेजर जनरल, are no words of the name's own length, up to as many titles as words)
+    let own = start;
+    while (own < Math.min(tokens.length, start + MAX_INDIC_NAME) && isNameTitle(tokens[own]!.norm)) own++;
+    const length = (k: number) => Math.max(0, k - Math.max(own, start) + 1);
     while (length(last) < MAX_INDIC_NAME && last - start + 1 < 2 * MAX_INDIC_NAME && (!marked(last) || givenName(last)) && (spaced(last) || hyphened(last) || indicInitial(last)) && naming(last + 1) === undefined) {
       // an initial inside the name (फ्रेडरिक डब्ल्यू. मोटे, मालकम के. ह्यूज), a letter's name even where it is a marker's word
       if (indicCandidate(last + 1) || indicInitial(last + 1)) last++;
@@ -578,14 +580,19 @@ export function nameSpans(input: NameInput): NameSpan[] {
     if (!mark) return knownName(start, last) ?? apposed(start, last) ?? coordinated(start, last, listed) ?? officeHolder(start, last);
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);
     if (words.every((k) => isNameTitle(tokens[k]!.norm))) return undefined;
+    // (two words a hyphen joins are one: अफरा-तफरी is one word written once, जीन-पियरे लावाल two)
+    const wordCount = words.filter((k) => k === start || gap(k - 1, k) !== '-').length;
     // the word the marker closes must be attested (a name is repeated, or written in Latin script too),
     // unless the question asks for a name in the case the marker writes and two or more unknown words
     // stand before it (कावन शॉर्ट ने): one word written once may be any noun
     // (a genitive before a noun of leading writes its doer, अरविंद मेहरोत्रा के नेतृत्व में: led by him; asked
     // for the doer, it is the case asked)
-    const leading = isGenitiveMarker(mark.marker) && leadsAt(tokens, tokens[last + 1]?.norm === mark.marker ? last + 2 : last + 1);
+    // (its last word one the dictionary says is no common word, सेवानिवृत्त न्यायाधीश के नेतृत्व में naming no one: a Hindi
+    // word, as the dictionary is English–Hindi and reaches a Bengali one only by its sound)
+    const vouched = scriptOf(tokens[last]!.norm[0]!) === 'deva' && !common(last);
+    const leading = isGenitiveMarker(mark.marker) && leadsAt(tokens, tokens[last + 1]?.norm === mark.marker ? last + 2 : last + 1) && vouched;
     const asksDoer = [...(input.caseMarkers ?? [])].some((m) => AGENT_MARKERS.has(m) || isAgentCase(m));
-    const asked = ((input.caseMarkers?.has(mark.marker) ?? false) || (leading && asksDoer)) && words.length >= 2;
+    const asked = ((input.caseMarkers?.has(mark.marker) ?? false) || (leading && asksDoer)) && wordCount >= 2;
     // one word the dictionary knows (पास को: near, pass) is a common word, however often the article writes it,
     // unless the article writes it in Latin script too
     if (words.length === 1 && common(last) && !latinAttested(mark.base)) return undefined;

@@ -197,6 +197,9 @@ export const isParticle = (norm: string) => PARTICLES.has(norm);
 const COORDINATORS = anyLanguage((w) => w.coordinators);
 /** Whether a normalized token joins words or names into a list (and, और, ও). */
 export const isCoordinator = (norm: string) => COORDINATORS.has(norm);
+const CLAUSE_OPENERS = anyLanguage((w) => w.clauseOpeners);
+/** Whether a normalized token opens another clause within its sentence (कि, लेकिन, যে, but; data clauseOpeners). */
+export const opensClause = (norm: string) => CLAUSE_OPENERS.has(norm);
 const DISJUNCTIONS = anyLanguage((w) => w.disjunctions);
 /** Whether a normalized token joins alternatives (or, या, বা: data disjunctions). */
 export const isDisjunction = (norm: string) => DISJUNCTIONS.has(norm);

@@ -5,7 +5,7 @@ import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -1296,6 +1296,8 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     // a count: "in 300 government hospitals")
     const placedYear = (placed || placedAfter) && writtenAsYear(n.value, tokens[n.first]!);
     const sure = era || decade !== undefined || period || placedYear || timeWord;
+    // (a number of fewer digits with nothing that makes it a year is a count: "300 were selected on Monday")
+    if (!sure && !(placed || placedAfter) && !writtenAsYear(n.value, tokens[n.first]!)) continue;
     const c = qualified(input, norms, { first: n.first, last, reading, sure, value: { kind: 'time', year: n.value } }, !period);
     for (let k = c.first; k <= c.last; k++) used.add(k);
     out.push(c);
@@ -1741,14 +1743,22 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // (it leads what the phrase after it names, which need not be what the question asks: "মমতা বন্দ্যোপাধ্যায়ের
   // সভাপতিত্বে মন্ত্রিসভার বৈঠকে অর্থমন্ত্রী … বাজেট পেশ করেন" chaired the meeting, the finance minister presented the
   // budget; so the least role, that a subject of the question's words outranks)
-  // (and only what the question asks about right after it, নন্দীর নেতৃত্বে দুর্ঘটনার … তদন্ত, or the leading itself
-  // the question asks of, X के नेतृत्व में for नेतृत्व किसने किया)
+  // (and only what the question asks about right after it: নন্দীর নেতৃত্বে দুর্ঘটনার … তদন্ত)
+  // (or, the question asking of the leading itself, नेतृत्व किसने किया, what it asks about right before the name, in
+  // its phrase and clause: सेना मेजर जनरल … के नेतृत्व में पहुंची; not in another clause, रोहित शर्मा के नेतृत्व में भारत ने
+  // … जीता और … तय करेंगे कि टीम का नेतृत्व कौन करेगा)
   const leads = n.marker !== undefined ? afterName(input, n.last, n.marker) : -1;
-  const ledBy =
-    n.marker !== undefined &&
-    isGenitiveMarker(n.marker) &&
-    leadsAt(tokens, leads) &&
-    Array.from({ length: ROLE_REACH + 2 }, (_v, j) => leads + j).some((k) => k < tokens.length && near.has(k) && Array.from({ length: k - leads }, (_w, i) => leads + i).every((i) => joined(i, i + 1)));
+  const ledAfter = () => Array.from({ length: ROLE_REACH + 1 }, (_v, j) => leads + 1 + j).some((k) => k < tokens.length && near.has(k) && Array.from({ length: k - leads }, (_w, i) => leads + i).every((i) => joined(i, i + 1)));
+  const ledBefore = () => {
+    if (!near.has(leads)) return false;
+    for (let k = n.first - 1; k >= Math.max(0, n.first - ROLE_REACH); k--) {
+      const norm = tokens[k]!.norm;
+      if (!joined(k, k + 1) || opensClause(norm) || isCoordinator(norm)) return false;
+      if (near.has(k)) return true;
+    }
+    return false;
+  };
+  const ledBy = n.marker !== undefined && isGenitiveMarker(n.marker) && leadsAt(tokens, leads) && (ledAfter() || ledBefore());
   if (n.marker !== undefined && (wanted || !possessor || ledBy)) {
     if (wanted && isGenitiveMarker(n.marker) && wanted.has(n.marker)) return ownsWhatIsAsked(input, n) ? 3 : 0;
     if (ledBy && (!wanted || [...wanted].some((m) => isAgentMarker(m) || isAgentCase(m)))) return undergoer ? -1 : MIN_ROLE;
@@ -1802,7 +1812,9 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   }
   // in a verb-final language the subject opens its clause and the verb closes it, whatever stands between: an
   // unmarked name opening its sentence is the subject of the clause it opens (रीना कोहली पिछले दो सत्रों में … पहली
-  // कप्तान बनीं), unless a doer's marker in that clause names another or its verb is in the passive
+  // कप्तान बनीं), unless a doer's marker in that clause names another or its verb is in the passive; the clause
+  // ends where a copula, a word of telling, a coordinator or a word that opens another clause stands (राहुल वर्मा
+  // अस्पताल में भर्ती हैं और … गाड़ी उनका ड्राइवर चला रहा था: the driver was driving)
   if (!possessor && !undergoer && isVerbFinal(input.language) && opensSentence(input, n.first)) {
     let holds = false;
     for (let k = n.last + 1; k < tokens.length && joined(k - 1, k); k++) {
@@ -1811,6 +1823,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
         holds = false;
         break;
       }
+      if (isCopula(norm) || isSayingWord(norm) || isCoordinator(norm) || isDisjunction(norm) || opensClause(norm)) break;
       holds ||= near.has(k);
     }
     if (holds) return 2;

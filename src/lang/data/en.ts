@@ -129,6 +129,7 @@ export const EN: LanguageWords = {
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: { whose: ["'s"] },
+  clauseOpeners: ['that', 'but', 'because', 'although', 'though', 'whereas', 'while', 'when', 'if', 'unless', 'who', 'which'],
   coordinators: ['and', '&'],
   disjunctions: ['or', 'nor'],
   abbreviatedCurrencies: ['rs', 're'],

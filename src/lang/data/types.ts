@@ -441,6 +441,11 @@ export interface LanguageWords {
    * kind asks.
    */
   coordinators: readonly string[];
+  /**
+   * Words that open another clause within a sentence (कि, लेकिन, क्योंकि; যে, কিন্তু; that, but, because): a
+   * subject does not reach past one to the words of the clause it opens.
+   */
+  clauseOpeners: readonly string[];
   /** Currency words written as an abbreviation with a full stop before the number (Rs. 5,000, रु. 10,000): the full stop ends no sentence there. */
   abbreviatedCurrencies: readonly string[];
   /**
