@@ -103,6 +103,9 @@ let placeHeadStems: Set<string> | undefined;
 /** Whether a normalized word is a place head in any of its inflections (जिले, নদীতে): it shares a stem with one. */
 const placeHeadWord = (norm: string) => isPlaceHead(norm) || wordStems(norm).some((s) => (placeHeadStems ??= new Set([...PLACE_HEADS].flatMap((h) => wordStems(h)))).has(s));
 
+/** Whether a normalized word heads the name of a thing or an event (Act, Award, War; data thingHeads). */
+export const isThingHead = (norm: string) => THING_HEADS.has(norm);
+
 /** What a name's head word says it names: a place (Harbour Road), a thing or an event (Silver Harp Award), or nothing. */
 function headKind(norm: string): 'place' | 'thing' | undefined {
   if (PLACE_HEADS.has(norm)) return 'place';

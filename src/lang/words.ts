@@ -296,6 +296,9 @@ export const isParticiplePreposition = (norm: string) => PARTICIPLE_PREPOSITIONS
 const FREQUENCY_WORDS = eachLanguage((w) => w.frequencyWords);
 /** Whether a normalized token is a word a number of times is written with in the language (times, बार, বার; data frequencyWords). */
 export const isFrequencyWord = (norm: string, language: Language) => FREQUENCY_WORDS[language].has(norm);
+const FREQUENCY_MODIFIERS = eachLanguage((w) => [...w.frequencyWords, ...w.frequencyModifiers]);
+/** Whether a normalized token, hyphened onto a number, makes it a number of times that qualifies what follows (5-time, 5-बार; data frequencyModifiers). */
+export const isFrequencyModifier = (norm: string, language: Language) => FREQUENCY_MODIFIERS[language].has(norm);
 const AGE_WORDS_BEFORE = eachLanguage((w) => w.ageWordsBefore);
 const AGE_WORDS_AFTER = eachLanguage((w) => w.ageWordsAfter);
 const AGE_UNITS = eachLanguage((w) => w.ageUnits);

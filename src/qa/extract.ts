@@ -1,11 +1,11 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, isOrganisation, label, narrowest, withParents } from '../lang/lexicon.js';
-import { caseIn, inLocative, isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isPlaceMarker, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
+import { caseIn, inLocative, isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isPlaceMarker, isThingHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -265,7 +265,7 @@ function countsTimes(input: ExtractInput, last: number): boolean {
   return k < text.tokens.length && isFrequencyWord(text.tokens[k]!.norm, input.language);
 }
 
-/** How many words after a number and the word hyphened onto it ("Six-time Grammy winner") what they qualify may stand. */
+/** How many words after a number of times hyphened onto its word ("Six-time Grammy winner") what they qualify may stand. */
 const QUALIFIED_REACH = 2;
 
 /**
@@ -439,10 +439,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   };
   const closesUnit = (last: number) =>
     [last + 1, last + 2].some((j) => j < text.tokens.length && unitWords(last + 1, j) && input.body.slice(input.offset + text.tokens[j]!.end).trimStart().startsWith(')'));
-  const hyphenedModifier = (n: (typeof text.numbers)[number]) => {
+  const hyphenedTimes = (n: (typeof text.numbers)[number]) => {
     const next = afterNumber(input, n.last);
-    // (a word of content, not a case ending hyphened on, ৫০-এর: of 50)
-    return next === n.last + 1 && next < text.tokens.length && gap(input, n.last, next) === '-' && !text.tokens[next]!.numeric && !isFunctionWord(input, next) && !isGenitiveMarker(text.tokens[next]!.norm);
+    return next === n.last + 1 && next < text.tokens.length && gap(input, n.last, next) === '-' && isFrequencyModifier(text.tokens[next]!.norm, input.language);
   };
   // (what the modifier qualifies, a word of the question, stands within a word or two after it, past the genitive:
   // 5-बार के प्रो बॉलर)
@@ -473,11 +472,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // hours" does not say how many flights; it answers only a question that asks a time's length or its units
       !(measuresTime(n) && !asksDuration) &&
       !(asksPeople && countsThings(n)) &&
-      // a number hyphened onto the word after it makes a modifier that names a kind ("a 2-point conversion", "5-time
-      // Pro Bowler", 2-अंक के रूपांतरण, 5-बार के प्रो बॉलर): it counts that word alone ("a 5-member panel" has five
-      // members), or what it qualifies, a number of times ("Six-time Grammy winner" won six Grammys); never what
-      // the question counts that it stands apart from
-      !(hyphenedModifier(n) && !counted(n) && !(asksDuration && measuresTime(n)) && !aged.has(n) && !qualifiesFocus(n)),
+      // a number of times hyphened onto its word makes a modifier (a 5-time Pro Bowler, 5-बार के प्रो बॉलर, ৫-বারের
+      // চ্যাম্পিয়ন): it says how often someone was what it qualifies, and counts only that ("Six-time Grammy winner" won
+      // six Grammys, the Grammy the question's word), never what the question counts that it stands apart from
+      !(hyphenedTimes(n) && !qualifiesFocus(n)),
   );
   if (numbers.length === 0) return vagueCount(input, focus);
   let best: (typeof numbers)[number] | undefined;
@@ -1277,16 +1275,18 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     // (1835 में: placed by a postposition, unless it counts out of a whole: 1200 में से 300)
     const placedAfter = next !== undefined && isYearPostposition(next.norm) && joined(n.first + 1) && !(n.first + 2 < tokens.length && isSourceMarker(tokens[n.first + 2]!.norm));
     const timeWord = next !== undefined && joined(n.first + 1) && conceptsAt(text, n.first + 1).some((c) => TIME_WORDS.has(c));
-    // (a year written right after a name, or after a name and the word that joins a year, dates that name whatever
-    // follows: "the Schools Act of 1996 recognises", "the Nationality Act 1981"; so does one written as the possessor
-    // of a name: "2008's Tropical Storm Fay")
-    const named = (k: number) => k >= 0 && isLatinName(tokens[k]!.raw) && !tokens[k]!.numeric && !functionWord(k);
+    // (a year written right after the name of a thing or an event, or after one and the word that joins a year, dates
+    // it whatever follows: "the Schools Act of 1996 recognises", "the Nationality Act 1981"; so does one written as
+    // the possessor of such a name: "2008's Tropical Storm Fay"; not a number after another name, "Route 1700 bus",
+    // "Windows 2000 users", "In Mumbai 1200 people": data thingHeads)
+    const thing = (k: number) => k >= 0 && k < tokens.length && isLatinName(tokens[k]!.raw) && !tokens[k]!.numeric && !functionWord(k) && isThingHead(tokens[k]!.norm);
     const before = n.first - 1;
+    const possessor = next !== undefined && isGenitiveMarker(gap(input, n.first, n.first + 1).replace('’', "'") + next.norm);
     const datesName =
       writtenAsYear(n.value, tokens[n.first]!) &&
-      ((named(before) && joined(n.first)) ||
-        (before > 0 && isYearJoiner(tokens[before]!.norm, input.language) && joined(n.first) && joined(before) && named(before - 1)) ||
-        (next !== undefined && isGenitiveMarker(gap(input, n.first, n.first + 1).replace('’', "'") + next.norm) && joined(n.first + 2) && named(n.first + 2)));
+      ((thing(before) && joined(n.first)) ||
+        (before > 0 && isYearJoiner(tokens[before]!.norm, input.language) && joined(n.first) && joined(before) && thing(before - 1)) ||
+        (possessor && Array.from({ length: MAX_NAMED_WORDS }, (_v, j) => n.first + 2 + j).some((k) => thing(k) && joinedIn(input, n.first + 1, k))));
     if (next && !era && decade === undefined && !period && !placed && !functionWord(n.first + 1) && joined(n.first + 1) && !timeWord && !datesName) continue;
     const last = era ? n.first + 1 : decade ?? (period ? n.first + 2 : n.last);
     for (let k = n.first; k <= last; k++) used.add(k);
@@ -1304,6 +1304,9 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
   }
   return withDates(input, out);
 }
+
+/** How many capitalized words after a year written as their possessor the head of the name may stand ("2008's Tropical Storm Fay"). */
+const MAX_NAMED_WORDS = 3;
 
 /** Most words that may join a date and the clock time after it: "November 18 at 3.40 pm", "18 नवंबर को दोपहर 3:40 बजे". */
 const DATE_CLOCK_GAP = 2;
@@ -1439,7 +1442,7 @@ function time(input: ExtractInput): ShortAnswer | undefined {
   const byUnit = input.plan.units.map((u) => unitPositions(input.text, u));
   const anywhere = byUnit.some((at) => at.length > 0);
   const support = unitSupport(input, byUnit);
-  let best: { c: TimeCandidate; support: number; complete: number } | undefined;
+  let best: { c: TimeCandidate; support: number; complete: number; sure: boolean } | undefined;
   // a time in the genitive, its marker written after it (1348-1350 के आखिरी प्लेग ने), names which thing is
   // meant rather than dating what the clause says happened (ओस्लो को 1654 में तबाह किया): it counts half the
   // question's words around it
@@ -1450,13 +1453,16 @@ function time(input: ExtractInput): ShortAnswer | undefined {
     const held = around * (inGenitive(input, c) ? GENITIVE_TIME_SHARE : 1);
     if (anywhere && held === 0) continue;
     const complete = completeness(c.value);
-    if (!best || held > best.support || (held === best.support && complete > best.complete)) best = { c, support: held, complete };
+    // (as near the question's words, a time beyond doubt before a year that only dates a name: "amended the
+    // Companies Act 2013 last month")
+    const order = !best ? 1 : Math.sign(held - best.support) || Math.sign(Number(c.sure) - Number(best.sure)) || Math.sign(complete - best.complete);
+    if (order > 0) best = { c, support: held, complete, sure: c.sure };
   }
   // none within reach: a long verb-final clause may put its time far from the words it dates (the subject
   // first, the time just before the verb at the end): the one time of the one clause that holds the question's words
   if (!best && anywhere) {
     const only = onlyInClause(clauseNumbers(input), byUnit.flat(), candidates, (c) => c.first, (a, b) => sameMoment(a.value, b.value));
-    if (only) best = { c: only, support: 0, complete: completeness(only.value) };
+    if (only) best = { c: only, support: 0, complete: completeness(only.value), sure: only.sure };
   }
   if (!best) return undefined;
   let { c } = best;

@@ -310,6 +310,11 @@ export interface LanguageWords {
    */
   frequencyWords: readonly string[];
   /**
+   * The form a word of times takes hyphened onto its number before what it qualifies, where it is not one of
+   * `frequencyWords` (a five-time champion, "5-time Pro Bowler"; बार and বার are written alike in both).
+   */
+  frequencyModifiers: readonly string[];
+  /**
    * Words that make a number after them an age (aged 23, at the age of 39; उम्र 23 साल; বয়স ২৩): a question of
    * how old is answered by such a number before any other (not "jailed for 7 years"). Read up to two words
    * before the number, in the same phrase.
