@@ -1112,6 +1112,8 @@ interface TimeCandidate {
    * 1200.") may as well be a count.
    */
   sure: boolean;
+  /** A year read only as the one that dates a name before it ("the Schools Act of 1996 recognises"). */
+  datesName?: boolean;
   /** A date and a clock time joined (withDates): the spans they stand on apart, by which the question's words around it are counted. */
   parts?: readonly (readonly [number, number])[];
 }
@@ -1298,7 +1300,9 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     const sure = era || decade !== undefined || period || placedYear || timeWord;
     // (a number of fewer digits with nothing that makes it a year is a count: "300 were selected on Monday")
     if (!sure && !(placed || placedAfter) && !writtenAsYear(n.value, tokens[n.first]!)) continue;
-    const c = qualified(input, norms, { first: n.first, last, reading, sure, value: { kind: 'time', year: n.value } }, !period);
+    // (one read only as dating a name is marked so: time() takes it last)
+    const onlyNamed = datesName && !(!next || era || decade !== undefined || period || placed || functionWord(n.first + 1) || !joined(n.first + 1) || timeWord);
+    const c = qualified(input, norms, { first: n.first, last, reading, sure, value: { kind: 'time', year: n.value }, ...(onlyNamed ? { datesName: true } : {}) }, !period);
     for (let k = c.first; k <= c.last; k++) used.add(k);
     out.push(c);
   }
@@ -1442,7 +1446,7 @@ function time(input: ExtractInput): ShortAnswer | undefined {
   const byUnit = input.plan.units.map((u) => unitPositions(input.text, u));
   const anywhere = byUnit.some((at) => at.length > 0);
   const support = unitSupport(input, byUnit);
-  let best: { c: TimeCandidate; support: number; complete: number; sure: boolean } | undefined;
+  let best: { c: TimeCandidate; support: number; complete: number } | undefined;
   // a time in the genitive, its marker written after it (1348-1350 के आखिरी प्लेग ने), names which thing is
   // meant rather than dating what the clause says happened (ओस्लो को 1654 में तबाह किया): it counts half the
   // question's words around it
@@ -1453,16 +1457,16 @@ function time(input: ExtractInput): ShortAnswer | undefined {
     const held = around * (inGenitive(input, c) ? GENITIVE_TIME_SHARE : 1);
     if (anywhere && held === 0) continue;
     const complete = completeness(c.value);
-    // (as near the question's words, a time beyond doubt before a year that only dates a name: "amended the
-    // Companies Act 2013 last month")
-    const order = !best ? 1 : Math.sign(held - best.support) || Math.sign(Number(c.sure) - Number(best.sure)) || Math.sign(complete - best.complete);
-    if (order > 0) best = { c, support: held, complete, sure: c.sure };
+    // (a year read only as dating a name answers when no other time stands by the question's words: "invoked the
+    // Disaster Act 2005 empowering officials on Tuesday" was invoked on Tuesday)
+    const order = !best ? 1 : Math.sign(Number(!c.datesName) - Number(!best.c.datesName)) || Math.sign(held - best.support) || Math.sign(complete - best.complete);
+    if (order > 0) best = { c, support: held, complete };
   }
   // none within reach: a long verb-final clause may put its time far from the words it dates (the subject
   // first, the time just before the verb at the end): the one time of the one clause that holds the question's words
   if (!best && anywhere) {
     const only = onlyInClause(clauseNumbers(input), byUnit.flat(), candidates, (c) => c.first, (a, b) => sameMoment(a.value, b.value));
-    if (only) best = { c: only, support: 0, complete: completeness(only.value), sure: only.sure };
+    if (only) best = { c: only, support: 0, complete: completeness(only.value) };
   }
   if (!best) return undefined;
   let { c } = best;

@@ -34,6 +34,8 @@ describe('a year that dates a name', () => {
     expect(answer('When did the bus crash?', 'A Route 1700 bus crashed into a divider on Friday morning.', 'en')?.text).toBe('Friday morning');
     expect(answer('When were the families displaced?', 'Nearly 1500 families were displaced by floods on Tuesday.', 'en')?.text).toBe('Tuesday');
     expect(answer('When did the outage happen?', 'Windows 2000 users lost access to the network after the update.', 'en')).toBeUndefined();
+    // a year that dates a name gives way to any other time by the question's words
+    expect(answer('When was the Disaster Act invoked?', 'The state invoked the Disaster Act 2005 empowering officials on Tuesday.', 'en')?.text).toBe('Tuesday');
   });
 
   it('reads a number of fewer than four digits as a year only where something makes it one ("in 911"), not before a verb ("300 were selected")', () => {
