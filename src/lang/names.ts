@@ -55,6 +55,13 @@ export const isNameTitle = (norm: string) => NAME_TITLES.has(norm.replace(/\.$/,
 export const isHonorific = (norm: string) => HONORIFICS.has(norm.replace(/\.$/, ''));
 /** Whether a normalized token makes the name after it (by X) or before it (X द्वारा) the doer of a passive verb. */
 export const isAgentMarker = (norm: string) => AGENT_MARKERS.has(norm);
+/** Whether a normalized marker writes a doer: the case of the active voice's (ने) or a passive's marker (द्वारा, by). */
+export const isDoerMarker = (norm: string) => AGENT_MARKERS.has(norm) || isAgentCase(norm);
+/**
+ * Where the words after a name ending at `last` begin: past its marker when the marker is written apart
+ * (रीना की, ब्रिटेन के), right after it when written onto it (রিনার, Britain's) or when there is none.
+ */
+export const afterMarker = (tokens: readonly { norm: string }[], last: number, marker: string | undefined) => (marker !== undefined && tokens[last + 1]?.norm === marker ? last + 2 : last + 1);
 
 const QUESTION_CASES = new Map<string, Set<string>>(
   Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.questionCases).map(([q, ms]) => [normalize(q), new Set(ms.map((m) => normalize(m)))] as const)),
@@ -174,7 +181,7 @@ export function articleWords(body: string): ArticleWords {
   tokens.forEach((t, k) => {
     if (t.numeric) return;
     const next = tokens[k + 1];
-    if (next && !next.numeric && /^\s+$/.test(body.slice(t.end, next.start)) && (isAgentCase(next.norm) || AGENT_MARKERS.has(next.norm))) {
+    if (next && !next.numeric && /^\s+$/.test(body.slice(t.end, next.start)) && isDoerMarker(next.norm)) {
       const script = scriptOf(t.norm[0]!);
       if ((script === 'deva' || script === 'beng') && !isStopword(t.norm, 'hi') && !isStopword(t.norm, 'bn')) marked.add(t.norm);
     }
@@ -258,6 +265,8 @@ export function nameSpans(input: NameInput): NameSpan[] {
   const { text, body, offset } = input;
   const tokens = text.tokens;
   const article = articleWords(body);
+  // (whether the question asks for a doer, its case written by a doer's marker: किसने, "who" read as किसने is)
+  const asksDoer = [...(input.caseMarkers ?? [])].some(isDoerMarker);
   const gap = (a: number, b: number) => body.slice(offset + tokens[a]!.end, offset + tokens[b]!.start);
   const lexicon = (i: number) => {
     const cs = text.concepts[i]!;
@@ -593,8 +602,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // (its last word one the dictionary says is no common word, सेवानिवृत्त न्यायाधीश के नेतृत्व में naming no one: a Hindi
     // word, as the dictionary is English–Hindi and reaches a Bengali one only by its sound)
     const vouched = scriptOf(tokens[last]!.norm[0]!) === 'deva' && !common(last);
-    const leading = isGenitiveMarker(mark.marker) && leadsAt(tokens, tokens[last + 1]?.norm === mark.marker ? last + 2 : last + 1) && vouched;
-    const asksDoer = [...(input.caseMarkers ?? [])].some((m) => AGENT_MARKERS.has(m) || isAgentCase(m));
+    const leading = isGenitiveMarker(mark.marker) && leadsAt(tokens, afterMarker(tokens, last, mark.marker)) && vouched;
     const asked = ((input.caseMarkers?.has(mark.marker) ?? false) || (leading && asksDoer)) && wordCount >= 2;
     // one word the dictionary knows (पास को: near, pass) is a common word, however often the article writes it,
     // unless the article writes it in Latin script too

@@ -1,11 +1,11 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, isOrganisation, label, narrowest, withParents } from '../lang/lexicon.js';
-import { caseIn, inLocative, isAgentMarker, isHonorific, isNameTitle, isPlaceHead, isPlaceMarker, isThingHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
+import { afterMarker, caseIn, inLocative, isAgentMarker, isDoerMarker, isHonorific, isNameTitle, isPlaceHead, isPlaceMarker, isThingHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, isAgentCase, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -1257,6 +1257,8 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
   }
   const joined = (k: number) => k < tokens.length && !breaksPhrase(gap(input, k - 1, k));
   const functionWord = (k: number) => isFunctionWord(input, k);
+  // (the head of the name of a thing or an event, capitalized: a year after it dates it, data thingHeads)
+  const thing = (k: number) => k >= 0 && k < tokens.length && isLatinName(tokens[k]!.raw) && !tokens[k]!.numeric && !functionWord(k) && isThingHead(tokens[k]!.norm);
   for (const n of text.numbers) {
     if (n.first !== n.last || used.has(n.first)) continue;
     const raw = tokens[n.first]!.norm;
@@ -1281,7 +1283,6 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     // it whatever follows: "the Schools Act of 1996 recognises", "the Nationality Act 1981"; so does one written as
     // the possessor of such a name: "2008's Tropical Storm Fay"; not a number after another name, "Route 1700 bus",
     // "Windows 2000 users", "In Mumbai 1200 people": data thingHeads)
-    const thing = (k: number) => k >= 0 && k < tokens.length && isLatinName(tokens[k]!.raw) && !tokens[k]!.numeric && !functionWord(k) && isThingHead(tokens[k]!.norm);
     const before = n.first - 1;
     const possessor = next !== undefined && isGenitiveMarker(gap(input, n.first, n.first + 1).replace('’', "'") + next.norm);
     const datesName =
@@ -1289,7 +1290,9 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
       ((thing(before) && joined(n.first)) ||
         (before > 0 && isYearJoiner(tokens[before]!.norm, input.language) && joined(n.first) && joined(before) && thing(before - 1)) ||
         (possessor && Array.from({ length: MAX_NAMED_WORDS }, (_v, j) => n.first + 2 + j).some((k) => thing(k) && joinedIn(input, n.first + 1, k))));
-    if (next && !era && decade === undefined && !period && !placed && !functionWord(n.first + 1) && joined(n.first + 1) && !timeWord && !datesName) continue;
+    // (what makes it a year whatever it dates; without it, only dating a name makes it one)
+    const yearAnyway = !next || era || decade !== undefined || period || placed || functionWord(n.first + 1) || !joined(n.first + 1) || timeWord;
+    if (!yearAnyway && !datesName) continue;
     const last = era ? n.first + 1 : decade ?? (period ? n.first + 2 : n.last);
     for (let k = n.first; k <= last; k++) used.add(k);
     const reading = era ? `${raw} ${next.raw}` : decade !== undefined ? `${raw}s` : period ? `${raw}–${endYear}` : raw;
@@ -1301,8 +1304,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     // (a number of fewer digits with nothing that makes it a year is a count: "300 were selected on Monday")
     if (!sure && !(placed || placedAfter) && !writtenAsYear(n.value, tokens[n.first]!)) continue;
     // (one read only as dating a name is marked so: time() takes it last)
-    const onlyNamed = datesName && !(!next || era || decade !== undefined || period || placed || functionWord(n.first + 1) || !joined(n.first + 1) || timeWord);
-    const c = qualified(input, norms, { first: n.first, last, reading, sure, value: { kind: 'time', year: n.value }, ...(onlyNamed ? { datesName: true } : {}) }, !period);
+    const c = qualified(input, norms, { first: n.first, last, reading, sure, value: { kind: 'time', year: n.value }, ...(yearAnyway ? {} : { datesName: true }) }, !period);
     for (let k = c.first; k <= c.last; k++) used.add(k);
     out.push(c);
   }
@@ -1757,7 +1759,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // (or, the question asking of the leading itself, नेतृत्व किसने किया, what it asks about right before the name, in
   // its phrase and clause: सेना मेजर जनरल … के नेतृत्व में पहुंची; not in another clause, रोहित शर्मा के नेतृत्व में भारत ने
   // … जीता और … तय करेंगे कि टीम का नेतृत्व कौन करेगा)
-  const leads = n.marker !== undefined ? afterName(input, n.last, n.marker) : -1;
+  const leads = n.marker !== undefined ? afterMarker(input.text.tokens, n.last, n.marker) : -1;
   const ledAfter = () => Array.from({ length: ROLE_REACH + 1 }, (_v, j) => leads + 1 + j).some((k) => k < tokens.length && near.has(k) && Array.from({ length: k - leads }, (_w, i) => leads + i).every((i) => joined(i, i + 1)));
   const ledBefore = () => {
     if (!near.has(leads)) return false;
@@ -1771,9 +1773,9 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   const ledBy = n.marker !== undefined && isGenitiveMarker(n.marker) && leadsAt(tokens, leads) && (ledAfter() || ledBefore());
   if (n.marker !== undefined && (wanted || !possessor || ledBy)) {
     if (wanted && isGenitiveMarker(n.marker) && wanted.has(n.marker)) return ownsWhatIsAsked(input, n) ? 3 : 0;
-    if (ledBy && (!wanted || [...wanted].some((m) => isAgentMarker(m) || isAgentCase(m)))) return undergoer ? -1 : MIN_ROLE;
+    if (ledBy && (!wanted || [...wanted].some(isDoerMarker))) return undergoer ? -1 : MIN_ROLE;
     if (wanted) return wanted.has(n.marker) ? 3 : -1;
-    const doer = isAgentMarker(n.marker) || isAgentCase(n.marker);
+    const doer = isDoerMarker(n.marker);
     if (input.plan.undergone && isObjectMarker(n.marker)) return 2;
     if (undergoer && doer) return -1;
     return doer || isCopula(n.marker) ? 2 : 0;
@@ -1829,7 +1831,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
     let holds = false;
     for (let k = n.last + 1; k < tokens.length && joined(k - 1, k); k++) {
       const norm = tokens[k]!.norm;
-      if (isAgentMarker(norm) || isAgentCase(norm) || undergoing(k)) {
+      if (isDoerMarker(norm) || undergoing(k)) {
         holds = false;
         break;
       }
@@ -1878,7 +1880,7 @@ function ownsWhatIsAsked(input: ExtractInput, n: NameSpan): boolean {
   const nextAt = query.asksAt === undefined ? undefined : query.asksAt + 1;
   const next = nextAt === undefined ? undefined : query.tokens[nextAt];
   if (!next || isCopula(next.norm) || isQuestionAuxiliary(next.norm)) return true;
-  const after = afterName(input, n.last, n.marker);
+  const after = afterMarker(input.text.tokens, n.last, n.marker);
   if (after >= tokens.length) return false;
   const unit = units.find((u) => u.at === nextAt);
   if (unit) {
@@ -1953,11 +1955,6 @@ function clauseNumbers(input: ExtractInput): number[] {
   return clause;
 }
 
-/**
- * Where the words after a name ending at `last` begin: past its marker when the marker is written apart
- * (रीना की, ब्रिटेन के), right after it when written onto it (রিনার, Britain's) or when there is none.
- */
-const afterName = (input: ExtractInput, last: number, marker: string | undefined) => (marker !== undefined && input.text.tokens[last + 1]?.norm === marker ? last + 2 : last + 1);
 
 /**
  * Whether a "where" question asks where something comes from: a source marker beside its question word
@@ -1987,7 +1984,7 @@ function qualifiesAsked(input: ExtractInput, n: NameSpan, asked: (i: number) => 
   const of = n.first - 1;
   if (of >= 1 && isGenitivePreposition(tokens[of]!.norm) && asked(of - 1) && joinedIn(input, of - 1, n.first)) return true;
   if (n.marker === undefined || !isGenitiveMarker(n.marker)) return false;
-  const after = afterName(input, n.last, n.marker);
+  const after = afterMarker(input.text.tokens, n.last, n.marker);
   return after < tokens.length && joinedIn(input, n.last, after) && asked(after);
 }
 
@@ -2082,7 +2079,7 @@ function askedCase(input: ExtractInput): ReadonlySet<string> | undefined {
 function asksDoer(plan: QuestionPlan): boolean {
   const { query } = plan;
   const markers = query.asksAt === undefined ? undefined : questionCase(query.tokens[query.asksAt]!.norm);
-  return markers !== undefined && [...markers].some((m) => isAgentCase(m) || isAgentMarker(m));
+  return markers !== undefined && [...markers].some(isDoerMarker);
 }
 
 /** The names a passage writes, read as the question asks for them (`wanted`: askedCase); `asked` tells the question's own words. */
@@ -2185,7 +2182,7 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
     // arrested…", "Delhi Police on Monday said the gang leader was arrested", গ্রেফতার করেছে দিল্লি পুলিশ)
     const tells = tellsOf(input, n, near);
     const own = roleOf(input, n, near, wanted, verb, tells);
-    const doerOfOther = own < 0 && wanted !== undefined && n.marker !== undefined && !wanted.has(n.marker) && (isAgentMarker(n.marker) || isAgentCase(n.marker));
+    const doerOfOther = own < 0 && wanted !== undefined && n.marker !== undefined && !wanted.has(n.marker) && isDoerMarker(n.marker);
     // (nor a known actor that tags the clause as its teller: "…carried out by hackers, Delhi Police said.")
     const lexiconRole = ofKind && !doerOfOther && !tells && (!verb || own > 0 || (own === 0 && passive && ([...verb].every((v) => v < n.first) || subjectOfPassive(input, n, verb))));
     const role = place ? (distance <= ROLE_REACH ? MIN_ROLE : 0) : lexiconRole ? Math.max(LEXICON_ROLE, own) : own;
@@ -2331,7 +2328,7 @@ function inAskedCase(input: ExtractInput, first: number, last: number, marker: s
   if (marker === undefined) return { name: s, shown: s };
   const genitive = whose && isGenitiveMarker(marker);
   // the marker written apart (हैड्रियन की): the whose question's answer takes it in
-  if (afterName(input, last, marker) === last + 2) return { name: s, shown: genitive && joinedIn(input, last, last + 1) ? span(input, first, last + 1) : s };
+  if (afterMarker(input.text.tokens, last, marker) === last + 2) return { name: s, shown: genitive && joinedIn(input, last, last + 1) ? span(input, first, last + 1) : s };
   // the marker written onto the last word: as many characters as write it (a nukta may be one or two)
   const raw = tokens[last]!.raw;
   for (let k = 1; k < raw.length; k++) {
