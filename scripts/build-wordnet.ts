@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MONTHS, WEEKDAYS } from '../src/lang/data/concepts.js';
 import { LEXICON } from '../src/lang/lexicon-data.js';
 import { concept, conceptKeys, matchConcepts, wordStems } from '../src/lang/lexicon.js';
 import { tokenize } from '../src/lang/tokenize.js';
@@ -49,6 +50,8 @@ interface Synset {
   lexFile: string;
 }
 
+/** The lexicon's days and months: names, which no common word of WordNet means. */
+const CALENDAR_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
 const posOf = (c: string): Pos => (c === 's' ? 'a' : (c as Pos));
 const synsetKey = (pos: Pos, offset: string) => `${pos}${offset}`;
 
@@ -182,7 +185,8 @@ function build(synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<string,
     const own = new Set<string>();
     for (const w of words) {
       for (const c of wordConcepts(w)) {
-        if (!isFormOf(w, forms.get(c) ?? [])) continue;
+        // (WordNet writes a day or a month capitalized: a common word of its form, march or mar, is another word)
+        if (!isFormOf(w, forms.get(c) ?? []) || CALENDAR_NAMES.has(c)) continue;
         count.set(c, (count.get(c) ?? 0) + 1);
         if (dominant.has(`${w} ${key}`)) own.add(c);
       }

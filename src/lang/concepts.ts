@@ -1,8 +1,9 @@
 import { CURRENCY_SIGNS, MONEY, PERSON } from './data/concepts.js';
-import { conceptKeys, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
+import { conceptKeys, conceptsWrittenAs, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
+import { withoutPossessive } from './stem.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
-import { isPersonCounter } from './words.js';
+import { isPersonCounter, namedOnlyAsWritten } from './words.js';
 import type { TokenTerms } from './terms.js';
 
 /**
@@ -13,7 +14,12 @@ export function conceptMatches(terms: readonly TokenTerms[]): ConceptMatch[] {
   return matchConcepts(
     terms.map((t) => conceptKeys(t.token.norm, t.stems)),
     terms.map((t) => t.token.norm),
-  ).map((m) => ({ ...m, concepts: m.concepts.flatMap(withParents) }));
+  ).flatMap((m) => {
+    // (a day or a month stands where a word is written as its name, in a language that never inflects one)
+    const written = m.first === m.last ? withoutPossessive(terms[m.first]!.token.norm) : undefined;
+    const own = written === undefined ? m.concepts : m.concepts.filter((c) => !namedOnlyAsWritten(c, written) || conceptsWrittenAs(written).includes(c));
+    return own.length === 0 ? [] : [{ ...m, concepts: own.flatMap(withParents) }];
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { DAY_PARTS, DURATION, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/con
 import { isThingStem } from './english.js';
 import { normalize } from './normalize.js';
 import { stemEnglish } from './stem.js';
-import type { Language } from './script.js';
+import { LANGUAGE_SCRIPTS, scriptOf, type Language, type Script } from './script.js';
 
 export type { QuestionTemplates, Season, TimeRelation };
 export { DAY_PARTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, TALLIED, WEEKDAYS } from './data/concepts.js';
@@ -23,6 +23,19 @@ export const anyLanguage = (pick: (w: LanguageWords) => readonly string[]) => ne
 /** Each language's words of one kind apart, normalized as tokens are: for the rules that hold in one language only. */
 const eachLanguage = (pick: (w: LanguageWords) => readonly string[]) =>
   Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(pick(w).map((x) => normalize(x)))])) as Record<Language, Set<string>>;
+
+const CALENDAR_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
+const SCRIPT_LANGUAGES = new Map((Object.entries(LANGUAGE_SCRIPTS) as [Language, Script][]).map(([l, s]) => [s, l]));
+/**
+ * Whether a concept names a day or a month, and a word in the script of a language that writes such names
+ * only as themselves (data calendarNamesAsWritten) must then be written as one of its forms to name it:
+ * "marched" shares March's stem, and names no March.
+ */
+export const namedOnlyAsWritten = (concept: string, norm: string): boolean => {
+  const script = scriptOf(norm[0] ?? '');
+  const language = script === undefined ? undefined : SCRIPT_LANGUAGES.get(script);
+  return CALENDAR_NAMES.has(concept) && language !== undefined && LANGUAGE_WORDS[language].calendarNamesAsWritten;
+};
 
 const DENIALS = anyLanguage((w) => w.denials);
 const PART_OF_WHOLE = anyLanguage((w) => w.partOfWhole);

@@ -234,6 +234,24 @@ describe('a word that counts people after a number', () => {
   });
 });
 
+describe('the name of a day or a month', () => {
+  const calendarAt = (text: string, language: 'en' | 'hi' | 'bn') => {
+    const analyzed = analyzeText(text, language);
+    return analyzed.tokens.flatMap((t, i) => (analyzed.concepts[i]!.some((c) => c === 'march' || c === 'monday') ? [t.norm] : []));
+  };
+
+  it('stands in English only where a word is written as the name: "marched" and "Mondays" share their stems and name neither', () => {
+    expect(calendarAt('The farmers marched to Delhi in March and met on Monday.', 'en')).toEqual(['march', 'monday']);
+    expect(calendarAt("They meet on Mondays and marched on Monday's rally.", 'en')).toEqual(["monday's"]);
+    expect(calendarAt('The results came in Mar. 2024.', 'en')).toEqual(['mar']);
+  });
+
+  it('stands by its stem in Bengali, which writes a case ending onto it, and in Hindi', () => {
+    expect(calendarAt('মার্চে আন্দোলন শুরু হয়, মার্চের শেষে থামে।', 'bn')).toEqual(['মার্চে', 'মার্চের']);
+    expect(calendarAt('किसान मार्च में दिल्ली पहुंचे।', 'hi')).toEqual(['मार्च']);
+  });
+});
+
 describe('a currency sign before a number', () => {
   it('names its currency at the number, a sign the data does not list money: the sign is no word', () => {
     const text = analyzeText('It is demanding $2 million and €3 million, not 5 million.', 'en');

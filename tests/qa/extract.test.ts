@@ -731,6 +731,12 @@ describe('asked the hour', () => {
 });
 
 describe('reading a time', () => {
+  it('reads no month in a verb that shares its stem: farmers who marched on Tuesday marched then, and in no March', () => {
+    expect(answer('When did the farmers march to Delhi?', 'Thousands of farmers marched to Delhi on Tuesday to protest the new laws.', 'en')?.normalized).toBe('Tuesday');
+    expect(answer('When did the farmers protest?', 'The farmers marched to Delhi to protest the new laws.', 'en')).toBeUndefined();
+    expect(answer('When did the farmers protest?', 'The farmers marched to Delhi in March to protest the new laws.', 'en')?.normalized).toBe('March');
+  });
+
   it('keeps with a clock time the word of about before it, the word after it that makes it approximate, its hour word after the minutes, and a day after it', () => {
     expect(answer('खाना कितने बजे परोसा गया?', 'बच्चों को दोपहर करीब 12:30 बजे दाल-चावल और आलू की सब्जी परोसी गई थी।', 'hi')).toMatchObject({ text: 'दोपहर करीब 12:30 बजे', normalized: '12:30 pm' });
     expect(answer('হাতি কখন গ্রামে ঢুকল?', 'বন দফতর সূত্রে খবর, রাত পৌনে ১১টা নাগাদ পালটি জঙ্গল থেকে বেরিয়ে গ্রামে ঢোকে।', 'bn')).toMatchObject({ text: 'রাত পৌনে ১১টা নাগাদ', normalized: '10:45 pm' });

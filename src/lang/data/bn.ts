@@ -8,6 +8,7 @@ export const BN: LanguageWords = {
   denials: ['না', 'নয়', 'অস্বীকার', 'নাকচ'],
   partOfWhole: ['এর', 'মধ্যে'],
   timeJoiners: ['এর'],
+  calendarNamesAsWritten: false,
   qualifierJoiners: [],
   // romanized question words only Bengali uses
   latinCues: ['koto', 'kotobar', 'kototuku', 'kotota', 'kototi', 'kotogulo', 'kotojon', 'koyjon', 'kothakar', 'koyta', 'koyti', 'kokhon', 'kobe', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],

@@ -9,6 +9,7 @@ export const EN: LanguageWords = {
   // English names the part first (20 out of 50): see partJoiners
   partOfWhole: [],
   timeJoiners: ['at', 'on', 'the'],
+  calendarNamesAsWritten: true,
   qualifierJoiners: ['one', 'a', 'an'],
   latinCues: ['how', 'what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why'],
   templates: {

@@ -8,6 +8,7 @@ export const HI: LanguageWords = {
   denials: ['नहीं', 'नही', 'इनकार', 'इंकार', 'खंडन'],
   partOfWhole: ['में', 'मे'],
   timeJoiners: ['को', 'के', 'पर', 'में'],
+  calendarNamesAsWritten: false,
   qualifierJoiners: ['के', 'का', 'की', 'एक'],
   // romanized question words only Hindi uses
   latinCues: ['kitne', 'kitni', 'kitna', 'kab', 'kaun', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko', 'kinhone', 'kinhen', 'kahan', 'kaha', 'kya', 'kaise', 'kyon', 'kyun', 'kis', 'kin'],

@@ -23,6 +23,13 @@ export interface LanguageWords {
   partOfWhole: readonly string[];
   /** Words that may stand between a day and its clock time: on Sunday at 6, सुबह के 6 बजे. */
   timeJoiners: readonly string[];
+  /**
+   * Whether the language writes the name of a day or a month only as itself, never inflected: then a word
+   * that only shares its stem is another word ("the farmers marched" names no March). Bengali writes a case
+   * ending onto a month (মার্চে, মার্চের), and Hindi spells one more ways than the lexicon lists (फ़रवरी,
+   * फरवरी), which its stems fold together, so both read the name by its stem.
+   */
+  calendarNamesAsWritten: boolean;
   /** Words that join a qualifier to what it qualifies: विदेश के एक गिरोह, a gang from abroad. */
   qualifierJoiners: readonly string[];
   /** Words that, in Latin script, say a text is in this language besides its function words. */

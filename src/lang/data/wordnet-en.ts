@@ -1394,7 +1394,7 @@ decrimin|law:70
 deduct reason|cause:55
 deep laid|plan:55
 deep space|area:55
-defac|damage:55 march:55
+defac|damage:55
 defalc|steal:55
 defamatori|damage:55
 defang|remove:55
@@ -1564,7 +1564,6 @@ discrimin|person:55 personal:55
 disembowel|remove:55
 disen|change:55
 disentangl·|person:55 personal:55
-disfigur|march:55
 disforest|reveal:55
 dish the dirt|negotiate:55
 disharmon|change:55
@@ -2636,7 +2635,6 @@ immun|protect:55 security:55
 immunolog|health:55
 immunotherapi|care:55
 immur|arrest:55
-impair·|march:60
 imperil|threat:70
 imperson|person:60
 imping|happen:55
@@ -3185,7 +3183,6 @@ manufactur plant|work:55
 maraud|attack:70 raid:70
 maraud·|hacker:55
 march on|passenger:55
-march out|march:55
 marchland|district:55
 margin cost|amount:55
 market|sell:68
@@ -4370,7 +4367,6 @@ queue up|wait:70
 quick chang|change:55
 quick dry|change:55
 quick fix|fix:55
-quick march|march:55
 quick witted|state-actor:55
 quicken·|restore:60
 quicki|fix:55
@@ -4712,7 +4708,6 @@ round of drink|help:55
 round trip ticket|ticket:55
 round up|collect:55
 roundabout wai|road:55
-routemarch|march:55
 rove|passenger:55
 row|sport:55
 row hous|house:55
