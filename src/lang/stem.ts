@@ -25,7 +25,7 @@ const HI_SUFFIXES = bySuffixLength(`
 /** Case, number and verb endings, written as printed (they are stripped before spelling is folded). */
 const BN_SUFFIXES = bySuffixLength(`
   গুলোকে গুলিকে গুলোর গুলির গুলোতে গুলিতে দেরকে িয়েছিলাম িয়েছিলেন িয়েছিল েছিলাম েছিলেন েছিলে
-  গুলো গুলি গুলা দের দিগকে দিগের েছিল চ্ছিল িয়েছে িয়েছেন েছেন চ্ছেন চ্ছে েছে িয়ে য়ের য়েরা
+  গুলো গুলি গুলা দের দিগকে দিগের েছিল চ্ছিল িয়েছে িয়েছেন েছেন চ্ছেন চ্ছে েছে িয়ে
   েরা ের এর কে তে েন েই
   ে`.normalize('NFC'));
 
@@ -109,9 +109,26 @@ export function stemHindi(norm: string): string[] {
   return out;
 }
 
+/**
+ * Case endings written after a vowel with the glide য় before them (মা, মায়ের; ভাই, ভাইয়েরা). A word that ends
+ * in য় itself takes the ending alone (সময়, সময়ের; রায়, রায়ের), and after a vowel the two look alike, so
+ * there both readings are kept (মায়ের: মা or মায়; বন্দ্যোপাধ্যায়ের: বন্দ্যোপাধ্যা or বন্দ্যোপাধ্যায়); after a
+ * consonant the য় can only be the word's (সময়ের is সময়, not সম).
+ */
+const BN_GLIDE_ENDINGS = ['য়ের', 'য়েরা'].map((e) => e.normalize('NFC'));
+/** A vowel sign or a vowel letter: what a glide follows. */
+const BN_VOWEL_END = /[\u09BE-\u09CC\u0985-\u0994]$/u;
+
 /** A Bengali word's possible bases, as printed: where an ending may be the word's own, both readings. */
 export function bengaliBases(norm: string): string[] {
   const out = [stripLongest(norm, BN_SUFFIXES)];
+  for (const ending of BN_GLIDE_ENDINGS) {
+    const rest = norm.slice(0, -ending.length);
+    if (norm.endsWith(ending) && rest.length >= MIN_STEM && BN_VOWEL_END.test(rest)) {
+      out.unshift(rest);
+      break;
+    }
+  }
   const noun = bengaliVerbalNoun(norm);
   if (noun !== undefined) out.push(noun);
   for (const ending of BN_CONSONANT_ENDINGS) {

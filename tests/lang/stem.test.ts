@@ -60,6 +60,22 @@ describe('stemmers', () => {
     expect(meet(bn, 'আটকে', 'আটক')).toBe(false);
   });
 
+  it('read a Bengali word that ends in য় with its case ending alone (সময়ের is সময়, not সম), and after a vowel as a glide too (মায়ের: মা)', () => {
+    const pairs: [string, string][] = [
+      ['সময়', 'সময়ের'],
+      ['বিজয়', 'বিজয়ের'],
+      ['রায়', 'রায়ের'],
+      ['বন্দ্যোপাধ্যায়', 'বন্দ্যোপাধ্যায়ের'],
+      ['মা', 'মায়ের'],
+      ['ভাই', 'ভাইয়েরা'],
+    ];
+    for (const [word, inflected] of pairs) {
+      expect(meet(bn, word, inflected), `${word} ${inflected}`).toBe(true);
+    }
+    // after a consonant the য় is the word's: no stem of সময়ের is সম (equal)
+    expect(meet(bn, 'সম', 'সময়ের')).toBe(false);
+  });
+
   it('keep a Bengali word whose own ending looks like an inflection (সার্ভার, ডেটা)', () => {
     expect(bn(normalize('সার্ভার'))).toContain(foldBengali(normalize('সার্ভার')));
     expect(bn(normalize('ডেটা'))).toContain(foldBengali(normalize('ডেটা')));
