@@ -1857,12 +1857,29 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   }
   // the object or complement: the question's words just before it (not asked who underwent the verb in Hindi
   // or Bengali, which put the object before its verb: after it stands its doer, গ্রেফতার করেছে দিল্লি পুলিশ)
+  // (nor the object of a verb whose subject there is what the question makes its object: subjectReversed)
   if ((undergoer && isVerbFinal(input.language)) || tells) return 0;
   for (let k = n.first - 1; k >= Math.max(0, n.first - ROLE_REACH); k--) {
     if (!joined(k, k + 1)) break;
-    if (near.has(k)) return 1;
+    if (near.has(k)) return subjectReversed(input, k) ? -1 : 1;
   }
   return 0;
+}
+
+/**
+ * Whether the passage writes, right before the question's word at `k`, another of the question's words that
+ * the question writes after it: English puts the subject before its verb and the object after, so the
+ * question's object is there the verb's subject ("Who defeated the Broncos?" over "The Broncos defeated the
+ * Steelers"), and the object after the verb answers the reverse question, whom the Broncos defeated. Read
+ * where both the question and the passage are English, and not of a question of what someone underwent,
+ * whose passive puts its object first (who was defeated by the Broncos).
+ */
+function subjectReversed(input: ExtractInput, k: number): boolean {
+  const { plan, text } = input;
+  if (plan.reading.language !== 'en' || plan.reading.romanized || input.language !== 'en' || plan.undergone !== undefined || k < 1 || !joinedIn(input, k - 1, k)) return false;
+  const unitsAt = (i: number) => plan.units.filter((u) => unitPositions(text, u).includes(i));
+  const verbs = unitsAt(k);
+  return unitsAt(k - 1).some((u) => !verbs.includes(u) && verbs.some((v) => u.at > v.end));
 }
 
 /**

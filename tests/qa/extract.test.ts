@@ -1545,6 +1545,16 @@ describe('short answers of the asked type only (issue 14)', () => {
 });
 
 describe('a name answers who only by its role beside the question’s words (issue 14, item 3)', () => {
+  it('gives no object of a verb whose subject is what the question makes its object: who defeated the Broncos is not whom they defeated', () => {
+    const passage = 'The Broncos defeated the Pittsburgh Steelers in the divisional round, 23–16.';
+    expect(answer('Who defeated the Broncos?', passage, 'en')).toBeUndefined();
+    expect(answer('Which team defeated the Broncos?', passage, 'en')).toBeUndefined();
+    // asked the other way round, or what they underwent, the object answers; and the subject answers who did it
+    expect(answer('Who did the Broncos defeat?', passage, 'en')?.text).toBe('Pittsburgh Steelers');
+    expect(answer('Who was defeated by the Broncos?', passage, 'en')?.text).toBe('Pittsburgh Steelers');
+    expect(answer('Who defeated the Steelers?', passage, 'en')?.text).toBe('Broncos');
+  });
+
   it('takes the subject of the question’s words, not the award named before it, nor a title alone', () => {
     const a = answer('Who performed the opening song?', 'Three-time Golden Lyre winner and Silver Harp Award nominee Nila Sharma performed the opening song at the ceremony.', 'en');
     expect(a?.text).toBe('Nila Sharma');
