@@ -141,6 +141,9 @@ export const isUnitModifier = (norm: string) => UNIT_MODIFIERS.has(norm);
 const MEASURE_UNITS = anyLanguage((w) => w.measureUnits);
 /** Whether a normalized word is a unit a number measures in (kilometres, मीटर, ডিগ্রি: data measureUnits). */
 export const isMeasureUnit = (norm: string) => MEASURE_UNITS.has(norm);
+const TIME_UNITS = anyLanguage((w) => w.timeUnits);
+/** Whether a normalized word after a number makes it a length of time where the lexicon knows no such unit (seconds, सेकंड: data timeUnits). */
+export const isTimeUnit = (norm: string) => TIME_UNITS.has(norm);
 const COMMON_NOUN_ENDINGS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.commonNounEndings.map((e) => normalize(e)));
 /** Whether a word ends as only a common noun does (फाइलों, সার্ভারগুলো): it is no name (data commonNounEndings). */
 export const endsAsCommonNoun = (norm: string) => COMMON_NOUN_ENDINGS.some((e) => norm.length > e.length && norm.endsWith(e));

@@ -5,7 +5,7 @@ import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isOrdinalSuffix, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -381,13 +381,17 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const after = input.body.slice(input.offset + text.tokens[last]!.end, next ? input.offset + next.start : input.offset + text.tokens[last]!.end + 2);
     return startsWithPercentSign(after) || percentWordEnd(input, last) !== undefined;
   };
-  const focus = input.plan.focus ? ownSensePositions(text, input.plan.focus) : [];
   // (a length of time is asked when what is counted is a unit of time, "how many days", कितने घंटे; a time the
   // question sets its count in is no such unit: "pichle hafte kitne naye mareez", how many new patients last week)
-  const asksDuration = input.plan.measured || input.plan.asksAge || (input.plan.focus !== undefined && unitConcepts(input.plan.focus).some((c) => DURATION_CONCEPTS.has(c)));
+  const countedUnit = input.plan.focus;
+  const countsTime = countedUnit !== undefined && (unitConcepts(countedUnit).some((c) => DURATION_CONCEPTS.has(c)) || countedUnit.alts.some((a) => a.field === 'text' && isTimeUnit(a.term)));
+  const asksDuration = input.plan.measured || input.plan.asksAge || countsTime;
+  // (what counts a length of time stands where a unit of time does, one the lexicon knows or a second: data timeUnits)
+  const timeUnitsAt = countsTime ? text.tokens.flatMap((t, i) => (isTimeUnit(t.norm) ? [i] : [])) : [];
+  const focus = input.plan.focus ? [...ownSensePositions(text, input.plan.focus), ...timeUnitsAt] : [];
   const measuresTime = (n: (typeof text.numbers)[number]) => {
     const next = afterNumber(input, n.last);
-    return next < text.tokens.length && conceptsAt(text, next).some((c) => DURATION_CONCEPTS.has(c));
+    return next < text.tokens.length && (conceptsAt(text, next).some((c) => DURATION_CONCEPTS.has(c)) || isTimeUnit(text.tokens[next]!.norm));
   };
   // asked a measure's value (the magnitude, the speed), only a number by the measure's word or before a unit gives
   // it: "The car hit 4 pedestrians" gives no speed

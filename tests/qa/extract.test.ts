@@ -426,6 +426,18 @@ describe('reading a count', () => {
     expect(a?.value).toEqual({ kind: 'count', n: 27 });
   });
 
+  it('reads "how much time" as "how long", and a number of seconds as a length of time, never the second of an order', () => {
+    // (a number of anything else is no length of time: not the 10 of a 24–10 lead, nor a 2-point conversion)
+    expect(answer('How much time was left?', 'Manning completed a pass for a 2-point conversion, giving Denver a 24–10 lead with the game almost won.', 'en')).toBeUndefined();
+    const left = 'The Broncos intercepted the 2-point conversion attempt with 17 seconds left.';
+    expect(answer('How much time was left?', left, 'en')?.text).toBe('17 seconds');
+    expect(answer('How many seconds were left?', left, 'en')?.text).toBe('17 seconds');
+    expect(answer('कितना समय बचा था?', 'ब्रोंकोस ने 17 सेकंड रहते हुए 2-अंक के रूपांतरण का पास इंटरसेप्ट किया।', 'hi')?.text).toBe('17 सेकंड');
+    expect(answer('How long did the standoff last?', 'The standoff lasted 90 seconds.', 'en')?.value).toEqual({ kind: 'count', n: 90 });
+    // the ordinal second is no unit of time: a count of points in the second quarter is a count of points
+    expect(answer('How many points did they score?', 'They scored 20 points in the second quarter.', 'en')?.text).toBe('20 points');
+  });
+
   it('counts a duration for "how long", never a date: the number by a unit of time', () => {
     const a = answer('How long did the strike last?', 'The strike began on 3 May 1998 and lasted six weeks in all.', 'en');
     expect(a?.value).toEqual({ kind: 'count', n: 6 });

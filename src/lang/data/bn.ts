@@ -132,6 +132,7 @@ export const BN: LanguageWords = {
   questionAuxiliaries: [],
   unitModifiers: ['বর্গ', 'ঘন', 'মেট্রিক'],
   measureUnits: ['কিলোমিটার', 'কিমি', 'মিটার', 'মাইল', 'ফুট', 'ডিগ্রি', 'কিলো', 'কিলোগ্রাম', 'টন', 'লিটার', 'একর', 'হেক্টর', 'ফিট', 'সেন্টিমিটার', 'সেমি', 'মিলিমিটার', 'মিমি', 'ইঞ্চি'],
+  timeUnits: ['সেকেন্ড', 'সেকেণ্ড', 'সেকেন্ডে', 'সেকেন্ডের'],
   pluralEndings: [],
   singularEndings: [],
   irregularPlurals: [],

@@ -80,7 +80,7 @@ export const EN: LanguageWords = {
   },
   questionPhrases: {
     // (how with an adjective of measure asks a number: how deep, how strong)
-    count: ['how many', 'how much', 'how often', 'how old', 'how far', 'how long', 'how deep', 'how high', 'how tall', 'how fast'],
+    count: ['how many', 'how much time', 'how much', 'how often', 'how old', 'how far', 'how long', 'how deep', 'how high', 'how tall', 'how fast'],
     time: ['how long ago', 'how soon', 'since when', 'till when', 'until when'],
   },
   // forms of address, ranks and offices written before a name
@@ -118,6 +118,7 @@ export const EN: LanguageWords = {
   questionAuxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must'],
   unitModifiers: ['square', 'cubic', 'metric', 'sq'],
   measureUnits: ['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'mph', 'kmph', 'feet', 'foot', 'degree', 'degrees', 'kg', 'kilogram', 'kilograms', 'tonne', 'tonnes', 'tons', 'litre', 'litres', 'liters', 'acre', 'acres', 'hectare', 'hectares', 'ft', 'cm', 'mm', 'inch', 'inches', 'knot', 'knots', 'km/h'],
+  timeUnits: ['second', 'seconds', 'sec', 'secs'],
   pluralEndings: ['s'],
   singularEndings: ['ss', 'us', 'is'],
   irregularPlurals: ['people', 'men', 'women', 'children', 'police'],
@@ -138,6 +139,6 @@ export const EN: LanguageWords = {
   officeQualifiers: ['former', 'late', 'then', 'deputy', 'sub', 'ex', 'acting', 'vice', 'additional', 'joint', 'assistant', 'interim', 'outgoing', 'judicial'],
   // a query typed as a noun phrase asks with its head: "number of servers hacked", "the amount of the ransom"
   // (only at its start: "why did a number of hospitals close" asks why)
-  phraseFocus: { 'how old': ['age', 'year'], 'how long': DURATION, 'how deep': ['depth'], 'how high': ['height'], 'how tall': ['height'], 'how fast': ['speed'] },
+  phraseFocus: { 'how old': ['age', 'year'], 'how long': DURATION, 'how much time': DURATION, 'how deep': ['depth'], 'how high': ['height'], 'how tall': ['height'], 'how fast': ['speed'] },
   queryHeads: { count: ['number of', 'the number of', 'total number of', 'the total number of', 'amount of', 'the amount of', 'count of'] },
 };

@@ -393,6 +393,12 @@ export interface LanguageWords {
   /** Units a number measures in (kilometres, मीटर, ডিগ্রি): a count after what it measures still runs on to its unit (a depth of 10 kilometres). */
   measureUnits: readonly string[];
   /**
+   * Units of time a number is read as a length of time by, as written, beside the lexicon's (hours, days,
+   * घंटे): the second, whose English stem is the ordinal's and so is no lexicon concept ("17 seconds left"
+   * answers how much time was left; "the second quarter" is no length of time).
+   */
+  timeUnits: readonly string[];
+  /**
    * Where the language writes what a "how many" question counts last in the noun phrase after the question
    * word, when an auxiliary closes it, and marks it plural (how many 1998 league goals did…): the plural endings, and the endings of
    * words that look plural and are not (class, status, analysis). Empty where the phrase is not so read
