@@ -1,9 +1,9 @@
 import { CURRENCY_SIGNS, MONEY, PERSON } from './data/concepts.js';
-import { conceptKeys, conceptsWrittenAs, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
+import { conceptKeys, conceptsWrittenAs, matchConcepts, romanizedStems, withParents, type ConceptMatch } from './lexicon.js';
 import { withoutPossessive } from './stem.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
-import { isPersonCounter, namedOnlyAsWritten } from './words.js';
+import { calendarNameWritings, isPersonCounter } from './words.js';
 import type { TokenTerms } from './terms.js';
 
 /**
@@ -15,9 +15,14 @@ export function conceptMatches(terms: readonly TokenTerms[]): ConceptMatch[] {
     terms.map((t) => conceptKeys(t.token.norm, t.stems)),
     terms.map((t) => t.token.norm),
   ).flatMap((m) => {
-    // (a day or a month stands where a word is written as its name, in a language that never inflects one)
-    const written = m.first === m.last ? withoutPossessive(terms[m.first]!.token.norm) : undefined;
-    const own = written === undefined ? m.concepts : m.concepts.filter((c) => !namedOnlyAsWritten(c, written) || conceptsWrittenAs(written).includes(c));
+    // (a day or a month stands where a word is written as its name or its plural, in a language that never
+    // inflects one otherwise, or as a romanized form of its own: sombare, on Monday, is somvar's)
+    const term = m.first === m.last ? terms[m.first]! : undefined;
+    const writes = (c: string) => {
+      const writings = term === undefined ? undefined : calendarNameWritings(c, withoutPossessive(term.token.norm));
+      return writings === undefined || writings.some((w) => conceptsWrittenAs(w).includes(c)) || term!.stems.some((s) => romanizedStems(c).has(s));
+    };
+    const own = m.concepts.filter(writes);
     return own.length === 0 ? [] : [{ ...m, concepts: own.flatMap(withParents) }];
   });
 }

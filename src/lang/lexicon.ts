@@ -64,6 +64,9 @@ function parse(text: string) {
   const written = new Map<string, string[]>();
   /** The stem of each one-word form, by the language of its column. */
   const oneWord: Record<LabelLanguage, Set<string>> = { en: new Set(), hi: new Set(), bn: new Set() };
+  /** Each concept's stems of its one-word romanized forms, and of its one-word English ones. */
+  const romanized = new Map<string, Set<string>>();
+  const english = new Map<string, Set<string>>();
   text.split('\n').forEach((line, n) => {
     const content = line.trim();
     if (content === '' || content.startsWith('#')) return;
@@ -83,6 +86,10 @@ function parse(text: string) {
       const words = tokens.map((t) => conceptKeys(t.norm, [wordStems(t.norm)[0]!])[0]!);
       if (words.length === 0) continue;
       if (language !== undefined && words.length === 1) oneWord[language].add(stemOfKey(words[0]!));
+      if ((language === undefined || language === 'en') && words.length === 1) {
+        const by = language === undefined ? romanized : english;
+        by.set(id, (by.get(id) ?? new Set()).add(stemOfKey(words[0]!)));
+      }
       const as = tokens.map((t) => t.norm).join(' ');
       written.set(as, [...new Set([...(written.get(as) ?? []), id])]);
       const list = phrases.get(words[0]!) ?? [];
@@ -97,7 +104,9 @@ function parse(text: string) {
   for (const c of concepts.values()) {
     if (c.parent && !concepts.has(c.parent)) throw new LexiconError(`lexicon: concept "${c.id}" names a parent "${c.parent}" that is not listed`);
   }
-  return { concepts, phrases, written, oneWord };
+  // (a romanized form spelt as an English one is read as the English one is)
+  for (const [id, stems] of romanized) for (const s of english.get(id) ?? []) stems.delete(s);
+  return { concepts, phrases, written, oneWord, romanized };
 }
 
 let parsed: ReturnType<typeof parse> | undefined;
@@ -136,6 +145,12 @@ export const isOrganisation = (id: string) => withParents(id).some((p) => ORGANI
  */
 export function conceptsWrittenAs(norms: string): readonly string[] {
   return lexicon().written.get(norms) ?? [];
+}
+
+const NO_STEMS: ReadonlySet<string> = new Set();
+/** The stems of a concept's one-word romanized forms that none of its English forms has (somvar, sombar; not march, which is March's English form too). */
+export function romanizedStems(id: string): ReadonlySet<string> {
+  return lexicon().romanized.get(id) ?? NO_STEMS;
 }
 
 /** The stems of the lexicon's one-word forms in a language's column. */

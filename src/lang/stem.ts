@@ -119,16 +119,20 @@ const BN_GLIDE_ENDINGS = ['য়ের', 'য়েরা'].map((e) => e.normal
 /** A vowel sign or a vowel letter: what a glide follows. */
 const BN_VOWEL_END = /[\u09BE-\u09CC\u0985-\u0994]$/u;
 
+/** A Bengali word's base without a glide and the case ending after it (মায়ের: মা), when it may be one. */
+function glideBase(word: string): string | undefined {
+  for (const ending of BN_GLIDE_ENDINGS) {
+    const rest = word.slice(0, -ending.length);
+    if (word.endsWith(ending) && rest.length >= MIN_STEM && BN_VOWEL_END.test(rest)) return rest;
+  }
+  return undefined;
+}
+
 /** A Bengali word's possible bases, as printed: where an ending may be the word's own, both readings. */
 export function bengaliBases(norm: string): string[] {
   const out = [stripLongest(norm, BN_SUFFIXES)];
-  for (const ending of BN_GLIDE_ENDINGS) {
-    const rest = norm.slice(0, -ending.length);
-    if (norm.endsWith(ending) && rest.length >= MIN_STEM && BN_VOWEL_END.test(rest)) {
-      out.unshift(rest);
-      break;
-    }
-  }
+  const glide = glideBase(norm);
+  if (glide !== undefined) out.unshift(glide);
   const noun = bengaliVerbalNoun(norm);
   if (noun !== undefined) out.push(noun);
   for (const ending of BN_CONSONANT_ENDINGS) {
@@ -142,8 +146,8 @@ export function bengaliBases(norm: string): string[] {
       const rest = word.slice(0, -ending.length);
       if (!word.endsWith(ending) || rest.length < MIN_STEM + 1) continue;
       if (afterVowel && !/[\u09BE-\u09CC]$/.test(rest)) continue;
-      const base = stripLongest(rest, BN_SUFFIXES);
-      if (!out.includes(base)) out.push(base);
+      // (a particle after a glide's case ending: মায়েরও, মা)
+      for (const base of [stripLongest(rest, BN_SUFFIXES), glideBase(rest)]) if (base !== undefined && !out.includes(base)) out.push(base);
     }
   }
   return out;

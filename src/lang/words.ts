@@ -27,14 +27,17 @@ const eachLanguage = (pick: (w: LanguageWords) => readonly string[]) =>
 const CALENDAR_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
 const SCRIPT_LANGUAGES = new Map((Object.entries(LANGUAGE_SCRIPTS) as [Language, Script][]).map(([l, s]) => [s, l]));
 /**
- * Whether a concept names a day or a month, and a word in the script of a language that writes such names
- * only as themselves (data calendarNamesAsWritten) must then be written as one of its forms to name it:
- * "marched" shares March's stem, and names no March.
+ * For a concept that names a day or a month and a word in the script of a language that writes such names
+ * only as themselves (data calendarNamesAsWritten), the ways the word may be written to name it: as itself
+ * or, without a plural ending of its language, in the plural (Mondays); undefined when anything of its stem
+ * names it. "marched" shares March's stem, and names no March.
  */
-export const namedOnlyAsWritten = (concept: string, norm: string): boolean => {
+export const calendarNameWritings = (concept: string, norm: string): string[] | undefined => {
   const script = scriptOf(norm[0] ?? '');
   const language = script === undefined ? undefined : SCRIPT_LANGUAGES.get(script);
-  return CALENDAR_NAMES.has(concept) && language !== undefined && LANGUAGE_WORDS[language].calendarNamesAsWritten;
+  if (!CALENDAR_NAMES.has(concept) || language === undefined || !LANGUAGE_WORDS[language].calendarNamesAsWritten) return undefined;
+  const singulars = LANGUAGE_WORDS[language].pluralEndings.filter((e) => norm.length > e.length && norm.endsWith(e)).map((e) => norm.slice(0, -e.length));
+  return [norm, ...singulars];
 };
 
 const DENIALS = anyLanguage((w) => w.denials);

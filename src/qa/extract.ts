@@ -1865,7 +1865,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   if ((undergoer && isVerbFinal(input.language)) || tells) return 0;
   for (let k = n.first - 1; k >= Math.max(0, n.first - ROLE_REACH); k--) {
     if (!joined(k, k + 1)) break;
-    if (near.has(k)) return subjectReversed(input, k) ? -1 : 1;
+    if (near.has(k)) return subjectReversed(input, k, n.first) ? -1 : 1;
   }
   return 0;
 }
@@ -1876,11 +1876,14 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
  * question's object is there the verb's subject ("Who defeated the Broncos?" over "The Broncos defeated the
  * Steelers"), and the object after the verb answers the reverse question, whom the Broncos defeated. Read
  * where both the question and the passage are English, and not of a question of what someone underwent,
- * whose passive puts its object first (who was defeated by the Broncos).
+ * whose passive puts its object first (who was defeated by the Broncos), nor where a doer's "by" stands
+ * between the verb and the name at `first`: a passive's subject underwent it ("The goal scored by striker
+ * Lionel Messi").
  */
-function subjectReversed(input: ExtractInput, k: number): boolean {
+function subjectReversed(input: ExtractInput, k: number, first: number): boolean {
   const { plan, text } = input;
   if (plan.reading.language !== 'en' || plan.reading.romanized || input.language !== 'en' || plan.undergone !== undefined || k < 1 || !joinedIn(input, k - 1, k)) return false;
+  if (Array.from({ length: first - k - 1 }, (_v, j) => k + 1 + j).some((j) => isAgentMarker(text.tokens[j]!.norm))) return false;
   const unitsAt = (i: number) => plan.units.filter((u) => unitPositions(text, u).includes(i));
   const verbs = unitsAt(k);
   return unitsAt(k - 1).some((u) => !verbs.includes(u) && verbs.some((v) => u.at > v.end));

@@ -68,6 +68,10 @@ describe('stemmers', () => {
       ['বন্দ্যোপাধ্যায়', 'বন্দ্যোপাধ্যায়ের'],
       ['মা', 'মায়ের'],
       ['ভাই', 'ভাইয়েরা'],
+      // and with a particle after the ending (ও, also)
+      ['মা', 'মায়েরও'],
+      ['ভাই', 'ভাইয়েরও'],
+      ['সময়', 'সময়েরও'],
     ];
     for (const [word, inflected] of pairs) {
       expect(meet(bn, word, inflected), `${word} ${inflected}`).toBe(true);

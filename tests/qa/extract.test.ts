@@ -747,6 +747,7 @@ describe('reading a time', () => {
     expect(answer('When did the farmers march to Delhi?', 'Thousands of farmers marched to Delhi on Tuesday to protest the new laws.', 'en')?.normalized).toBe('Tuesday');
     expect(answer('When did the farmers protest?', 'The farmers marched to Delhi to protest the new laws.', 'en')).toBeUndefined();
     expect(answer('When did the farmers protest?', 'The farmers marched to Delhi in March to protest the new laws.', 'en')?.normalized).toBe('March');
+    expect(answer('When does the market open?', 'The market opens on Mondays and closes at noon.', 'en')?.normalized).toBe('Monday');
   });
 
   it('keeps with a clock time the word of about before it, the word after it that makes it approximate, its hour word after the minutes, and a day after it', () => {
@@ -1565,6 +1566,9 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('Who did the Broncos defeat?', passage, 'en')?.text).toBe('Pittsburgh Steelers');
     expect(answer('Who was defeated by the Broncos?', passage, 'en')?.text).toBe('Pittsburgh Steelers');
     expect(answer('Who defeated the Steelers?', passage, 'en')?.text).toBe('Broncos');
+    // a passive's doer after "by" and a title did it, whatever stands before its verb
+    expect(answer('Who scored the goal?', 'The goal scored by striker Lionel Messi decided the match.', 'en')?.text).toBe('Lionel Messi');
+    expect(answer('Who arrested the hacker?', 'The hacker arrested by inspector Rahul Sharma was 19.', 'en')?.text).toBe('Rahul Sharma');
   });
 
   it('takes the subject of the question’s words, not the award named before it, nor a title alone', () => {
