@@ -116,8 +116,11 @@ export function stemHindi(norm: string): string[] {
  * consonant the য় can only be the word's (সময়ের is সময়, not সম).
  */
 const BN_GLIDE_ENDINGS = ['য়ের', 'য়েরা'].map((e) => e.normalize('NFC'));
-/** A vowel sign or a vowel letter: what a glide follows. */
-const BN_VOWEL_END = /[\u09BE-\u09CC\u0985-\u0994]$/u;
+/**
+ * A vowel sign or a vowel letter: what a glide follows; not the sign ে (nor ৈ), as a word ending so takes its
+ * ending alone (ছেলের), and one ending in য়ে takes র (মেয়ের is মেয়ে's, girl's: not মে, May).
+ */
+const BN_VOWEL_END = /[\u09BE-\u09C4\u09CB\u09CC\u0985-\u0994]$/u;
 
 /** A Bengali word's base without a glide and the case ending after it (মায়ের: মা), when it may be one. */
 function glideBase(word: string): string | undefined {

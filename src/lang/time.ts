@@ -1,4 +1,5 @@
-import { foldDigits } from './normalize.js';
+import { foldDigits, normalize } from './normalize.js';
+import { isMeasureUnit, isTimeUnit } from './words.js';
 
 export interface TimeExpression {
   start: number;
@@ -28,6 +29,14 @@ const CLOCK = new RegExp(
   'giu',
 );
 
+/** The word after a number, when it is a unit it measures in (data timeUnits, measureUnits). */
+function measuredBy(after: string): boolean {
+  const word = /^\s*([\p{L}\p{M}]+)/u.exec(after)?.[1];
+  if (word === undefined) return false;
+  const norm = normalize(word);
+  return isTimeUnit(norm) || isMeasureUnit(norm);
+}
+
 export function timeExpressions(text: string): TimeExpression[] {
   // digits folded one for one, so offsets stay those of the text (BMP digits are one code unit each)
   const folded = [...text].map((ch) => (ch.length === 1 ? foldDigits(ch) : ch)).join('');
@@ -40,6 +49,8 @@ export function timeExpressions(text: string): TimeExpression[] {
     if (ap === 'pm' && hour < 12) hour += 12;
     if (ap === 'am' && hour === 12) hour = 0;
     if (hour > 23 || minute > 59) continue;
+    // (a number with a decimal point and nothing that makes it a clock time is a measure when a unit follows: 9.58 seconds, 2.45 km)
+    if (g.h1 !== undefined && ap === undefined && !m[0].includes(':') && measuredBy(folded.slice(m.index + m[0].length))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, hour, minute });
   }
   return out;

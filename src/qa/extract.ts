@@ -386,8 +386,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const countedUnit = input.plan.focus;
   const countsTime = countedUnit !== undefined && (unitConcepts(countedUnit).some((c) => DURATION_CONCEPTS.has(c)) || countedUnit.alts.some((a) => a.field === 'text' && isTimeUnit(a.term)));
   const asksDuration = input.plan.measured || input.plan.asksAge || countsTime;
-  // (what counts a length of time stands where a unit of time does, one the lexicon knows or a second: data timeUnits)
-  const timeUnitsAt = countsTime ? text.tokens.flatMap((t, i) => (isTimeUnit(t.norm) ? [i] : [])) : [];
+  // (what counts a length of time stands where a unit of time does, one the lexicon knows or a second after a
+  // number, data timeUnits: not the second of an order, "the second half")
+  const timeUnitsAt = countsTime ? text.numbers.map((n) => afterNumber(input, n.last)).filter((k) => k < text.tokens.length && isTimeUnit(text.tokens[k]!.norm)) : [];
   const focus = input.plan.focus ? [...ownSensePositions(text, input.plan.focus), ...timeUnitsAt] : [];
   const measuresTime = (n: (typeof text.numbers)[number]) => {
     const next = afterNumber(input, n.last);

@@ -76,8 +76,11 @@ describe('stemmers', () => {
     for (const [word, inflected] of pairs) {
       expect(meet(bn, word, inflected), `${word} ${inflected}`).toBe(true);
     }
-    // after a consonant the য় is the word's: no stem of সময়ের is সম (equal)
+    // after a consonant the য় is the word's: no stem of সময়ের is সম (equal); nor, after the sign ে, a glide:
+    // মেয়ের is মেয়ে's (girl's), not মে (May)
     expect(meet(bn, 'সম', 'সময়ের')).toBe(false);
+    expect(meet(bn, 'মেয়ে', 'মেয়েরও')).toBe(true);
+    expect(bn(normalize('মেয়েরও'))).not.toContain(foldBengali(normalize('মে')));
   });
 
   it('keep a Bengali word whose own ending looks like an inflection (সার্ভার, ডেটা)', () => {

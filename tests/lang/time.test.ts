@@ -30,6 +30,16 @@ describe('clock times', () => {
     expect(times('in 2022 the servers')).toEqual([]);
     expect(times('scored 45:99')).toEqual([]);
   });
+
+  it('reads a number with a decimal point as a measure when a unit follows it, and as a clock time otherwise', () => {
+    expect(times('Bolt ran 100 metres in 9.58 seconds.')).toEqual([]);
+    expect(times('The trek covered 2.45 km.')).toEqual([]);
+    expect(times('धावक ने 9.58 सेकंड में दौड़ पूरी की।')).toEqual([]);
+    expect(times('The blast happened at 6.45 on Wednesday.')).toEqual(['6:45']);
+    expect(times('The blast happened at 6.45 am.')).toEqual(['6:45']);
+    // a colon makes it a clock reading whatever follows
+    expect(times('The match ended at 3:08 minutes past eight.')).toEqual(['3:08']);
+  });
 });
 
 describe('clock times written in words', () => {

@@ -434,8 +434,13 @@ describe('reading a count', () => {
     expect(answer('How many seconds were left?', left, 'en')?.text).toBe('17 seconds');
     expect(answer('कितना समय बचा था?', 'ब्रोंकोस ने 17 सेकंड रहते हुए 2-अंक के रूपांतरण का पास इंटरसेप्ट किया।', 'hi')?.text).toBe('17 सेकंड');
     expect(answer('How long did the standoff last?', 'The standoff lasted 90 seconds.', 'en')?.value).toEqual({ kind: 'count', n: 90 });
-    // the ordinal second is no unit of time: a count of points in the second quarter is a count of points
+    // the ordinal second is no unit of time: a count of points in the second quarter is a count of points, and
+    // the second half no length of time
     expect(answer('How many points did they score?', 'They scored 20 points in the second quarter.', 'en')?.text).toBe('20 points');
+    expect(answer('How long was the delay?', 'Smith scored 3 goals in the second half after the delay.', 'en')).toBeUndefined();
+    expect(answer('How much time was left?', 'Smith scored 3 goals in the second half, with the team 2 points ahead.', 'en')).toBeUndefined();
+    // seconds with a decimal point are a length of time, not a clock time that leaves another number to answer
+    expect(answer('How long did Bolt take?', 'Bolt ran 100 metres in 9.58 seconds.', 'en')?.text).toBe('9.58 seconds');
   });
 
   it('counts a duration for "how long", never a date: the number by a unit of time', () => {
