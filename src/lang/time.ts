@@ -29,6 +29,9 @@ const CLOCK = new RegExp(
   'giu',
 );
 
+/** How far after a number its unit is looked for: a few spaces and a word (a text of many numbers is not read again for each). */
+const UNIT_WINDOW = 32;
+
 /** The word after a number, when it is a unit it measures in (data timeUnits, measureUnits). */
 function measuredBy(after: string): boolean {
   const word = /^\s*([\p{L}\p{M}]+)/u.exec(after)?.[1];
@@ -50,7 +53,7 @@ export function timeExpressions(text: string): TimeExpression[] {
     if (ap === 'am' && hour === 12) hour = 0;
     if (hour > 23 || minute > 59) continue;
     // (a number with a decimal point and nothing that makes it a clock time is a measure when a unit follows: 9.58 seconds, 2.45 km)
-    if (g.h1 !== undefined && ap === undefined && !m[0].includes(':') && measuredBy(folded.slice(m.index + m[0].length))) continue;
+    if (g.h1 !== undefined && ap === undefined && !m[0].includes(':') && measuredBy(folded.slice(m.index + m[0].length, m.index + m[0].length + UNIT_WINDOW))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, hour, minute });
   }
   return out;

@@ -389,7 +389,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // (what counts a length of time stands where a unit of time does, one the lexicon knows or a second after a
   // number, data timeUnits: not the second of an order, "the second half")
   const timeUnitsAt = countsTime ? text.numbers.map((n) => afterNumber(input, n.last)).filter((k) => k < text.tokens.length && isTimeUnit(text.tokens[k]!.norm)) : [];
-  const focus = input.plan.focus ? [...ownSensePositions(text, input.plan.focus), ...timeUnitsAt] : [];
+  const focus = countedUnit ? [...ownSensePositions(text, countedUnit), ...timeUnitsAt] : [];
   const measuresTime = (n: (typeof text.numbers)[number]) => {
     const next = afterNumber(input, n.last);
     return next < text.tokens.length && (conceptsAt(text, next).some((c) => DURATION_CONCEPTS.has(c)) || isTimeUnit(text.tokens[next]!.norm));
