@@ -657,10 +657,21 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       !text.numbers.some((n) => n.first > a.last && n.last < b.first)
     );
   };
+  // (asked a length of time, a number that measures none never takes the place of one that does: "बचाव में 3 घंटे लगे
+  // और 4 लोगों को निकाला गया", asked how long the rescue took)
+  const keepsTime = (found: (typeof numbers)[number], n: (typeof numbers)[number]) => !asksDuration || !measuresTime(found) || measuresTime(n);
   if (best && predicated(best) < 2) {
     const found: (typeof numbers)[number] = best;
     const elliptic = numbers.find(
-      (n) => n.first > found.last && conjunctAfter(found, n) && focus.some((t) => t < n.first) && standing(n) >= standing(found) && !countsAnother(n) && !isOneInLetters(text, n) && predicated(n) > predicated(found),
+      (n) =>
+        n.first > found.last &&
+        conjunctAfter(found, n) &&
+        focus.some((t) => t < n.first) &&
+        standing(n) >= standing(found) &&
+        !countsAnother(n) &&
+        !isOneInLetters(text, n) &&
+        predicated(n) > predicated(found) &&
+        keepsTime(found, n),
     );
     if (elliptic) {
       take(elliptic, COUNT_REACH);
@@ -675,7 +686,15 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   if (best && target !== undefined && predicated(best) === 0) {
     const found: (typeof numbers)[number] = best;
     const stated = numbers.findLast(
-      (n) => n.last < found.first && found.first - n.last <= STATED_REACH && conjunctBefore(n, found) && predicated(n) === 2 && standing(n) >= standing(found) && !countsAnother(n) && !isOneInLetters(text, n),
+      (n) =>
+        n.last < found.first &&
+        found.first - n.last <= STATED_REACH &&
+        conjunctBefore(n, found) &&
+        predicated(n) === 2 &&
+        standing(n) >= standing(found) &&
+        !countsAnother(n) &&
+        !isOneInLetters(text, n) &&
+        keepsTime(found, n),
     );
     if (stated) {
       take(stated, COUNT_REACH);

@@ -441,6 +441,9 @@ describe('reading a count', () => {
     expect(answer('How much time was left?', 'Smith scored 3 goals in the second half, with the team 2 points ahead.', 'en')).toBeUndefined();
     // seconds with a decimal point are a length of time, not a clock time that leaves another number to answer
     expect(answer('How long did Bolt take?', 'Bolt ran 100 metres in 9.58 seconds.', 'en')?.text).toBe('9.58 seconds');
+    // and a count in the next conjunct, however much of the question is said of it, takes no length's place
+    expect(answer('बचाव में कितना समय लगा?', 'बचाव में 3 घंटे लगे और 4 लोगों को निकाला गया।', 'hi')?.text).toBe('3 घंटे');
+    expect(answer('How many people were injured?', 'The blast killed 14 people and injured 37.', 'en')?.text).toBe('37');
   });
 
   it('counts a duration for "how long", never a date: the number by a unit of time', () => {
