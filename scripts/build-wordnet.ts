@@ -2,10 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MONTHS, WEEKDAYS } from '../src/lang/data/concepts.js';
 import { LEXICON } from '../src/lang/lexicon-data.js';
 import { concept, conceptKeys, matchConcepts, wordStems } from '../src/lang/lexicon.js';
 import { tokenize } from '../src/lang/tokenize.js';
+import { CALENDAR_NAMES } from '../src/lang/words.js';
 import { WORDNET_MAX_WORDS, WORDNET_STRENGTH, formatWordnetData, senseShare, type WordnetEntry } from '../src/lang/wordnet-format.js';
 import { irregularForms } from './english-irregular.js';
 import { useIzeWords } from '../src/lang/english.js';
@@ -50,8 +50,6 @@ interface Synset {
   lexFile: string;
 }
 
-/** The lexicon's days and months: names, which no common word of WordNet means. */
-const CALENDAR_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
 const posOf = (c: string): Pos => (c === 's' ? 'a' : (c as Pos));
 const synsetKey = (pos: Pos, offset: string) => `${pos}${offset}`;
 

@@ -24,7 +24,8 @@ export const anyLanguage = (pick: (w: LanguageWords) => readonly string[]) => ne
 const eachLanguage = (pick: (w: LanguageWords) => readonly string[]) =>
   Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(pick(w).map((x) => normalize(x)))])) as Record<Language, Set<string>>;
 
-const CALENDAR_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
+/** The lexicon's days and months: names, not words (data calendarNamesAsWritten; the WordNet build leads no common word to one). */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
 const SCRIPT_LANGUAGES = new Map((Object.entries(LANGUAGE_SCRIPTS) as [Language, Script][]).map(([l, s]) => [s, l]));
 /**
  * For a concept that names a day or a month and a word in the script of a language that writes such names
