@@ -2503,13 +2503,31 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
       return { answer: { ...span(input, i, last), normalized: label(kind, 'en') ?? null, value: { kind: 'name', ids: [kind] } }, kind: 'narrower' };
     }
   }
-  const at = text.tokens.findIndex((_t, i) => [...text.keys[i]!].some((k) => focusWords.has(k)) || conceptsAt(text, i).some((c) => focusConcepts.has(c)));
-  if (at < 0) return undefined;
+  // each place the passage writes X, in its order: the first may be X alone ("It is the county seat of Duval
+  // County"), a later one X qualified. A later one counts only when a name opens its qualifier: after the
+  // first mention a qualifier is more often a word said of X again ("the only storm", "more Astra
+  // satellites"). Measured on the XQuAD dev sets: without that, 4 short answers more right and 5 more wrong
+  let later = false;
+  let names: NameSpan[] | undefined;
+  const nameAt = (k: number) => (names ??= nameSpans({ text, body: input.body, offset: input.offset, asked: askedIn(input, questionPositions(input)) })).some((n) => n.first === k);
+  for (let at = 0; at < text.tokens.length; at++) {
+    if (![...text.keys[at]!].some((k) => focusWords.has(k)) && !conceptsAt(text, at).some((c) => focusConcepts.has(c))) continue;
+    const found = qualifiedAt(input, at);
+    if (found && (!later || nameAt(found.first))) return found;
+    later = true;
+  }
+  return undefined;
+}
+
+/** The words written right before X at `at` (or the number that designates it) that say which X it is, and the position of the first. */
+function qualifiedAt(input: ExtractInput, at: number): { answer: ShortAnswer; kind: 'qualified' | 'other'; first: number } | undefined {
+  const { text } = input;
+  const inQuestion = input.plan.asked;
   // a number that designates X says which one: "प्लेटफॉर्म नंबर चार", "৪ নম্বর প্ল্যাটফর্ম"
   const designation = designationOf(input, at);
   if (designation) {
     const s = span(input, designation.first, designation.last);
-    return { answer: { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: 'qualified' };
+    return { answer: { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: 'qualified', first: designation.first };
   }
   if (at === 0) return undefined;
   let first = at;
@@ -2562,7 +2580,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   }
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
-  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified' };
+  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified', first };
 }
 
 /**

@@ -1287,6 +1287,16 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('kis prakar ke server hit hue', 'हमले से अस्पताल का कामकाज बुरी तरह प्रभावित हुआ।', 'hi')).toBeUndefined();
   });
 
+  it('reads every place the passage writes X for "which X", a later one only when a name opens its qualifier', () => {
+    // the first mention is X alone ("the district office"); the X a name qualifies comes after
+    expect(answer('Which district was flooded?', 'Water entered the district office of Rampur District on Monday.', 'en')?.text).toBe('Rampur District');
+    expect(answer('In which county does the town lie?', 'It is the county seat of Marlow County, with which the town merged in 1968.', 'en')?.text).toBe('Marlow County');
+    // a later X said again with a common word is no answer: "the only storm"
+    expect(answer('Which storm hit the town?', 'The storm was the only storm to hit the town that year.', 'en')).toBeUndefined();
+    // the first mention's qualifier still answers, whatever follows
+    expect(answer('Which district was flooded?', 'The coastal district was flooded, and Rampur District too.', 'en')?.text).toBe('coastal district');
+  });
+
   it('asks "which X\'s Y" about X, the possessor: "which state\'s electricity company" is answered with the state', () => {
     expect(planQuestion("Which state's electricity company was attacked?").which.map((u) => u.raw)).toEqual(["state's"]);
     expect(answer("Which state's electricity company was attacked?", 'A ransomware attack hit the Maharashtra state electricity distribution company on Sunday.', 'en')?.text).toBe('Maharashtra');
