@@ -8,6 +8,7 @@ import { tokenTerms } from '../src/lang/terms.js';
 import { isStopword } from '../src/lang/stopwords.js';
 import { tokenize } from '../src/lang/tokenize.js';
 import { isLightVerb } from '../src/lang/words.js';
+import { irregularForms } from './english-irregular.js';
 
 /**
  * `npm run build:dictionary`: compile the FreeDict English–Hindi dictionary (sources/freedict, GPL-2.0 or
@@ -72,10 +73,23 @@ function build(): string {
       const terms = tokenTerms(t);
       return { stems: terms.stems, keys: terms.keys.filter((k) => keyConsonants(k) >= MIN_KEY_CONSONANTS) };
     });
+  // an irregular form the stemmer does not bring to its headword's stem (held, became, children, heavier:
+  // WordNet's exception lists) is written beside the headword, unless it is a headword of its own: English
+  // text writes those forms, so it translates as its headword does and a Hindi word reaches it too, as
+  // the same word (not a form whose stem is a function word: ate is stemmed "at"). The regular -er and
+  // -est of short adjectives (larger, oldest) were tried too: XQuAD dev evidence@1 moved by 0.1 point or
+  // none, and they made words no text writes (firster)
+  const stemOf = (word: string) => analyzed(word)[0]?.stems[0];
+  const forms = new Map<string, Set<string>>();
+  for (const [form, base] of irregularForms()) {
+    const stem = stemOf(form);
+    if (!senses.has(base) || senses.has(form) || stem === undefined || stem === stemOf(base) || isStopword(form, 'en') || isStopword(stem, 'en')) continue;
+    forms.set(base, (forms.get(base) ?? new Set()).add(stem));
+  }
   const entries: DictionaryEntry[] = [];
   for (const [english, list] of [...senses].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const stem = analyzed(english)[0]?.stems[0];
-    if (stem && list.length <= DICTIONARY_MAX_SENSES) entries.push({ english: stem, senses: list.map((sense) => sense.flatMap(analyzed)) });
+    if (stem && list.length <= DICTIONARY_MAX_SENSES) entries.push({ english: stem, forms: [...(forms.get(english) ?? [])].sort(), senses: list.map((sense) => sense.flatMap(analyzed)) });
   }
   return formatDictionary(entries);
 }
@@ -86,7 +100,7 @@ const file = `/**
  * dictionary, edition 1.6 (sources/freedict): do not edit. Copyright (C) 1999-2017 by various authors
  * (Language Technologies Research Centre, IIIT Hyderabad, and FreeDict contributors); available under the
  * GNU General Public License version 2 or (at your option) any later version. One line per English
- * headword, by its stem: \`english|sense;sense…\`, each sense the Hindi words that translate it,
+ * headword, by its stem and the stems of its irregular forms: \`english+form|sense;sense…\`, each sense the Hindi words that translate it,
  * space-separated, each word as the analyzer reads it: \`stem+stem/key/key\`. Rebuild it after changing
  * stemming or keys.
  */

@@ -14,6 +14,8 @@ export interface DictionaryWord {
 /** One English headword, by its stem, and its senses, each the Hindi words that translate it. */
 export interface DictionaryEntry {
   english: string;
+  /** The stems of the headword's irregular forms that its own stem is not (held for hold, children for child): the same word as English text writes it. */
+  forms: string[];
   senses: DictionaryWord[][];
 }
 
@@ -38,10 +40,10 @@ export const MIN_KEY_CONSONANTS = 3;
 /** How much one sense of a word of `senses` senses counts: every sense alike, less the more there are. */
 export const senseWeight = (senses: number) => DICTIONARY_STRENGTH / Math.sqrt(Math.max(1, senses));
 
-/** `english|sense;sense`, a sense its words space-separated, a word `stem+stem/key/key`. */
+/** `english+form|sense;sense`, a sense its words space-separated, a word `stem+stem/key/key`. */
 export function formatDictionary(entries: readonly DictionaryEntry[]): string {
   const word = (w: DictionaryWord) => [w.stems.join('+'), ...w.keys].join('/');
-  return entries.map((e) => `${e.english}|${e.senses.map((s) => s.map(word).join(' ')).join(';')}`).join('\n');
+  return entries.map((e) => `${[e.english, ...e.forms].join('+')}|${e.senses.map((s) => s.map(word).join(' ')).join(';')}`).join('\n');
 }
 
 /** Parse the table; a malformed line or word is skipped (the file is generated, so none is expected). */
@@ -64,7 +66,8 @@ export function parseDictionary(text: string): DictionaryEntry[] {
           .filter((w) => w.stems.length > 0),
       )
       .filter((s) => s.length > 0);
-    if (senses.length > 0) out.push({ english: line.slice(0, bar), senses });
+    const [english = '', ...forms] = line.slice(0, bar).split('+');
+    if (senses.length > 0 && english) out.push({ english, forms, senses });
   }
   return out;
 }

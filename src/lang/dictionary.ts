@@ -58,25 +58,29 @@ function load(): Tables {
   const toHindiKeys = new Map<string, Map<string, number>>();
   const pairs: [string, string][] = [];
   const keyPairs: [string, string][] = [];
+  // a headword's irregular forms (held for hold) are the same word: each translates as the headword does, and
+  // the Hindi words reach each as strongly as the headword, without counting as more words they translate
+  const formsOf = new Map<string, string[]>();
   for (const entry of parseDictionary(DICTIONARY_EN_HI)) {
     // each sense counts alike, less the more senses the word has; its words share the sense's strength
     const weight = senseWeight(entry.senses.length);
+    if (entry.forms.length > 0) formsOf.set(entry.english, [...(formsOf.get(entry.english) ?? []), ...entry.forms]);
+    for (const english of [entry.english, ...entry.forms]) {
+      for (const word of entry.senses.flat()) {
+        for (const hindi of word.stems) add(toHindi, english, hindi, weight);
+        for (const key of word.keys) add(toHindiKeys, english, key, weight * KEY_SHARE);
+      }
+    }
     for (const word of entry.senses.flat()) {
-      for (const hindi of word.stems) {
-        add(toHindi, entry.english, hindi, weight);
-        pairs.push([hindi, entry.english]);
-      }
-      for (const key of word.keys) {
-        add(toHindiKeys, entry.english, key, weight * KEY_SHARE);
-        keyPairs.push([key, entry.english]);
-      }
+      for (const hindi of word.stems) pairs.push([hindi, entry.english]);
+      for (const key of word.keys) keyPairs.push([key, entry.english]);
     }
   }
   return {
     toHindi: strongestFirst(toHindi),
-    toEnglish: strongestFirst(reversed(pairs, 1, REVERSE_FAN_POWER)),
+    toEnglish: strongestFirst(reversed(pairs, 1, REVERSE_FAN_POWER, formsOf)),
     toHindiKeys: strongestFirst(toHindiKeys),
-    keyToEnglish: strongestFirst(reversed(keyPairs, KEY_SHARE, KEY_FAN_POWER)),
+    keyToEnglish: strongestFirst(reversed(keyPairs, KEY_SHARE, KEY_FAN_POWER, formsOf)),
   };
 }
 
@@ -100,12 +104,17 @@ const REVERSE_FAN_POWER = 0.25;
  */
 const KEY_FAN_POWER = 0.5;
 
-/** The other way: a Hindi word (or key) that translates many English words (खेल: play, game, sport…) reaches each of them less, as their number to `power`. */
-function reversed(pairs: readonly [string, string][], share: number, power: number): Map<string, Map<string, number>> {
+/**
+ * The other way: a Hindi word (or key) that translates many English words (खेल: play, game, sport…) reaches each of them less, as their number to `power`;
+ * an English word's irregular forms as strongly as the word.
+ */
+function reversed(pairs: readonly [string, string][], share: number, power: number, formsOf: ReadonlyMap<string, readonly string[]>): Map<string, Map<string, number>> {
   const fanOut = new Map<string, Set<string>>();
   for (const [from, english] of pairs) fanOut.set(from, (fanOut.get(from) ?? new Set()).add(english));
   const out = new Map<string, Map<string, number>>();
-  for (const [from, englishes] of fanOut) for (const english of englishes) add(out, from, english, (share * DICTIONARY_STRENGTH) / englishes.size ** power);
+  for (const [from, englishes] of fanOut) {
+    for (const english of englishes) for (const written of [english, ...(formsOf.get(english) ?? [])]) add(out, from, written, (share * DICTIONARY_STRENGTH) / englishes.size ** power);
+  }
   return out;
 }
 

@@ -30,6 +30,7 @@ describe('the bilingual dictionary table', () => {
     expect(formatDictionary(entries)).toBe(DICTIONARY_EN_HI);
     for (const e of entries) {
       expect(e.english).toMatch(/^[a-z]+$/);
+      for (const form of e.forms) expect(form, e.english).toMatch(/^[a-z]+$/);
       expect(e.senses.length).toBeLessThanOrEqual(DICTIONARY_MAX_SENSES);
       for (const word of e.senses.flat()) {
         for (const stem of word.stems) expect(stem, e.english).toMatch(/^[\u0900-\u097F]+$/);
@@ -48,7 +49,7 @@ describe('the bilingual dictionary table', () => {
       stems: fc.uniqueArray(fc.constantFrom('आक्रमण', 'गाव', 'नदी', 'सेतु', 'फिरौत'), { minLength: 1, maxLength: 2 }),
       keys: fc.uniqueArray(fc.stringMatching(/^a?[bcdgjklmnprst]{3,5}\.?$/), { maxLength: 2 }),
     });
-    const entry = fc.record({ english: word, senses: fc.array(fc.array(hindi, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }) });
+    const entry = fc.record({ english: word, forms: fc.array(word, { maxLength: 3 }), senses: fc.array(fc.array(hindi, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }) });
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 20 }), (list) => {
         expect(parseDictionary(formatDictionary(list))).toEqual(list);
@@ -62,6 +63,24 @@ describe('translations of a question word', () => {
     expect(hindiTranslations(stemOf('village')).map((t) => t.term)).toContain(stemOf('गाँव'));
     expect(hindiTranslations(stemOf('ransom')).map((t) => t.term)).toContain(stemOf('फिरौती'));
     expect(englishTranslations(stemOf('गाँव')).map((t) => t.term)).toContain(stemOf('village'));
+  });
+
+  it('take an irregular form the stemmer leaves apart to its headword\'s Hindi words, both ways: held, sought, heavier, children', () => {
+    const hindi = (word: string) => hindiTranslations(stemOf(word)).map((t) => t.term);
+    for (const [form, base] of [['held', 'hold'], ['sought', 'seek'], ['heavier', 'heavy'], ['children', 'child']] as const) {
+      expect(stemOf(form), form).not.toBe(stemOf(base));
+      // (the headword's own: its stem may gather other headwords too, hold and holding)
+      expect(hindi(form).length, form).toBeGreaterThan(0);
+      for (const t of hindi(form)) expect(hindi(base), form).toContain(t);
+    }
+    // and a Hindi word reaches the form as English text writes it
+    expect(englishTranslations(hindiTranslations(stemOf('seek'))[0]!.term).map((t) => t.term)).toContain(stemOf('sought'));
+    // as the same word: the Hindi word reaches the form as strongly as the headword, and no less for it
+    const [pakad] = hindiTranslations(stemOf('hold'));
+    const reach = new Map(englishTranslations(pakad!.term).map((t) => [t.term, t.strength]));
+    expect(reach.get(stemOf('held'))).toBe(reach.get(stemOf('hold')));
+    // no form is stemmed as a function word: ate (eat) is "at"
+    expect(hindiTranslations(stemOf('ate'))).toEqual([]);
   });
 
   it('weigh below the lexicon, and less for a word of many senses than for a word of one', () => {

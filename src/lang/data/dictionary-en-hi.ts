@@ -3,12 +3,12 @@
  * dictionary, edition 1.6 (sources/freedict): do not edit. Copyright (C) 1999-2017 by various authors
  * (Language Technologies Research Centre, IIIT Hyderabad, and FreeDict contributors); available under the
  * GNU General Public License version 2 or (at your option) any later version. One line per English
- * headword, by its stem: `english|sense;sense…`, each sense the Hindi words that translate it,
+ * headword, by its stem and the stems of its irregular forms: `english+form|sense;sense…`, each sense the Hindi words that translate it,
  * space-separated, each word as the analyzer reads it: `stem+stem/key/key`. Rebuild it after changing
  * stemming or keys.
  */
 export const DICTIONARY_EN_HI = `aback|पिछ हतप्रभ/htprb
-abacu|गिनतार/gntr
+abacu+abaci|गिनतार/gntr
 abandon|छोड
 abandon|छोड
 abandon|परित्याग/prtg
@@ -202,7 +202,7 @@ adam|अडिग
 adapt|अनुकुल/ankl
 adapt|अनुकुलनिय/ankln
 add|जोड/jrn;बढा/bdn;मिल/mln
-addendum|परिशिश्ट/prsst
+addendum+addenda|परिशिश्ट/prsst
 addict|वशिभुत/bsbt
 addict|लत
 addit|जोड
@@ -210,7 +210,7 @@ addit|अतिरिक्त/atrkt
 addition|अतिरिक्त/atrkt
 addit|योज्य
 addl|व्याकुल/bkl
-address|पता;भाशण/bsn;निवेदन/nbdn;उपाध;वाकिफ/bkp
+address+addrest|पता;भाशण/bsn;निवेदन/nbdn;उपाध;वाकिफ/bkp
 adduc|प्रमाण/prmn
 adenoid|गिल्ट/glt
 adenoid|गिल्ट/glt
@@ -400,7 +400,7 @@ airili|बेपरवाह/bprbh
 airlock|वायुबंध/bbnd
 airport|विमानपत्तन/bmnptn
 air|अकड
-airi|हवादार/hbdr
+airi+airier+airiest|हवादार/hbdr
 aisl|गलियार/glr रास्/rst
 ajar|अधखुल/adkl
 akin|सद्रिश/sdrs
@@ -493,7 +493,7 @@ altruist|परोपकार/prpkr
 alum|फिटकर/ptkr
 aluminium|अलमुनियम/almnm
 alumna|स्नातिक/sntk छात्र/ctr
-alumnu|स्नातक/sntk छात्र/ctr
+alumnu+alumni|स्नातक/sntk छात्र/ctr
 alveolar|वर्त्स्य/brts
 alwai|हमेश/hms
 amalgam|मिश्रण/msrn;पारदमिश्रण/prdmsrn
@@ -564,7 +564,7 @@ analog|अनुरुप/anrp
 analogu|साद्रिश्य/sdrs तुल्यरुप/tlrp
 analog|समान/smnt
 analyz|विश्लेशण/bslsn;मनोविश्लेशण/mnbslsn
-analysi|विश्लेशण/bslsn
+analysi+analyz|विश्लेशण/bslsn
 analyst|विश्लेशक/bslsk
 analyt|वैश्लेशिक/bslsk
 anarch|राजविप्लव/rjbplb
@@ -588,7 +588,7 @@ angina|ह्रिदयशुल/hrdsl
 angl|कोण;द्रिश्टिकोण/drstkn
 anglic|अंग्रेज/angrj
 angrili|क्रोध/krd
-angri|क्रोधित/krdt
+angri+angrier+angriest|क्रोधित/krdt
 angst|घबराहट/gbrht
 anguish|कश्ट/kst
 angular|दुर्बल/drbl इकहर/akhr;कोणिय
@@ -663,7 +663,7 @@ antiqu|पुर/prn
 antiqu|पुर/prn पुरातन/prtn
 antiqu|पुरावस्त/prbst
 antisoci|असामाजिक/asmjk
-antithesi|विपरित/bprt
+antithesi+antithes|विपरित/bprt
 antonym|विलोभ/blb
 anu|गुद मलदार/mldr
 anvil|अहरन/ahrn निह
@@ -683,7 +683,7 @@ apathet|उदासिन/adsn
 apathi|उदासिन/adsnt
 ap|एप
 apertur|छेद
-apex|शिर्श/srs
+apex+apic|शिर्श/srs
 aphor|सुत्र/str
 apiec|प्रत्येक/prtk
 apocryph|अप्रमाणिक/aprmnk
@@ -706,7 +706,7 @@ appel|अपिल पुनंयार्थ/pnnrt पुनर्वाद/pn
 appel|पदव/pdb नाम उपाध
 appendag|परिशिश्ट/prsst;उपांग/apng
 append|उंडुपुच्छशोथ/andpcst
-appendix|परिशिश्ट/prsst;उंडुपुच्छ/andpc
+appendix+appendic|परिशिश्ट/prsst;उंडुपुच्छ/andpc
 appertain|संबंध/smbnd
 appetit|भुख;रुच
 appet|क्शुधावर्धक/ksdbrdk;रुचिवर्धक/rcbrdk
@@ -762,7 +762,7 @@ apropo|अभिप्रायानुसार/abprnsr संदर्भि�
 apt|उपयुक्त/apkt;प्रवण/prbn
 aptitud|अभिक्शम/abksmt
 aquamarin|बेरुज/brj
-aquarium|मछलिघर/mclgr
+aquarium+aquaria|मछलिघर/mclgr
 aquariu|कुंभराश/kmbrs
 aquat|जलचर/jlcr
 aqueou|जलिय
@@ -776,7 +776,7 @@ arbitrari|मनम/mnmn
 arbitr|मध्यस्थ/mdstt निर्णय/nrn
 arbitr|सरपंच/srpnc मध्यस्थ/mdst
 arbor|व्रिक्शवास/brksbs
-arc|व्रित्तांश/brtns
+arc+arck|व्रित्तांश/brtns
 arch|मेहराब/mhrb;वक्र/bkr
 archaeolog|पुरातत्व/prttb
 archaic|पुरातन/prtn
@@ -803,7 +803,7 @@ argument|विवादप्रिय/bbdpr तार्किक/trkk
 aria|गित
 arid|शुश्क/ssk
 aright|सहि
-aris|उठन;खडा
+aris+arisen+aros|उठन;खडा
 arithmet|अंकगणित/ankgnt
 arm|बांह;शाख;हत्थ
 armadillo|आर्माडिल/armdl
@@ -866,7 +866,7 @@ asham|लज्जित/ljt
 ashen|पिल विवर्ण/bbrn
 ash|राख
 ashor|तट
-ashi|धुसर/dsr
+ashi+ashier+ashiest|धुसर/dsr
 asian|एशिय
 asid|रद्द;अलग
 ask|पुछ/pcn;मांग/mgn;निमंत्रण/nmntrn
@@ -1012,7 +1012,7 @@ avocado|एवोकाड/abkd
 avoc|बुलाव/blb
 avoid|बचन/bcn
 avoid|परिहार्य/prhr
-awak|जाग/jgn;जगा/jgn;जाग
+awak+awok+awoken|जाग/jgn;जगा/jgn;जाग
 awaken|जाग
 awaken|जाग्रि/jgrt
 award|पुरस्कार/prskr;अनुदान/andn;दंड/dnd
@@ -1078,14 +1078,14 @@ ballet|न्रित्यनाटिक/nrtntk नाटक/ntk
 balloon|गुब्बार/gbr
 ballot|मतदान/mtdn
 balm|मरहम/mrhm बाम
-balmi|सुखदायक/skdk
+balmi+balmier+balmiest|सुखदायक/skdk
 bamboo|बांस
-ban|प्रतिबंध/prtbnd
+ban+bani|प्रतिबंध/prtbnd
 banal|साधारण/sdrn
 banana|केल
 band|पट्ट
 bandag|पट्ट
-bandit|डाक
+bandit+banditti|डाक
 bangl|चुड
 banish|निकाल/nkl
 bank|बैंक/bnk;किनार/knr
@@ -1149,7 +1149,7 @@ batteri|बैटर/btr;तोपख/tpkn
 battl|लडाइ युध्द;लडन/lrn
 battleax|परश/prs
 battleship|युद्धपोत/adpt
-batti|सनक/snk मुर्ख/mrk
+batti+battier+battiest|सनक/snk मुर्ख/mrk
 baulk|हिचकिच/hckcn
 bai|खाड;भौंक/bnkn
 bayonet|बेनट/bnt
@@ -1165,7 +1165,7 @@ beautifi|सजा/sjn
 beauti|सुंदर/sndrt
 beaver|उदबिलाव/adblb
 beckon|संकेत/snkt
-becom|उचित
+becom+becam|उचित
 becom|युक्त अनुरुप/anrp
 bed|बिछौ/bcn;क्यार;तल;आधार;संभोग/smbg
 bedeck|सजा/sjn
@@ -1179,9 +1179,9 @@ beetl|मोगर/mgr
 befit|शोभ
 befriend|दोस्/dst
 beg|प्रार्थ/prrtn
-beget|जनक/jnk;उत्पंन/atpn
+beget+begat+begot+begotten|जनक/jnk;उत्पंन/atpn
 beggar|भिखार/bkr;कंगाल/kngl
-begin|प्रारंभ/prrmb
+begin+began+begun|प्रारंभ/prrmb
 beginn|प्रारंभ/prrmb;नौसिखिय/nsk
 begin|आरंभ/armb
 begrudg|संकोच/snkc;असंतोश/asnts
@@ -1192,9 +1192,9 @@ behaviour|बर्ताव/brtb
 behest|आज्ञ
 behind|पिछ;कुल्ह
 behindhand|देर
-behold|निहार/nhrn
+behold+beheld|निहार/nhrn
 beholden|क्रितज्ञ/krtjn
-behoof|लाभ
+behoof+behoov|लाभ
 behov|उपयुक्त/apkt
 be|जिव;स्वभाव/sbbb;अस्तित्व/asttb जिविक/jbk
 belch|डकार/dkr
@@ -1242,7 +1242,7 @@ beverag|पेय
 bewar|सावधान/sbdn
 bewild|हैरान/hrn
 bewitch|जाद
-bia|झुकाव/jkb
+bia+biass|झुकाव/jkb
 bib|बिब
 biblic|बाइबिल/bbl
 bicker|झगड/jgr
@@ -1250,7 +1250,7 @@ bicycl|साइकिल/skl
 bid|बोल;आज्ञ विन/bnt
 biennial|द्विवार्शिक/dbbrsk
 bier|अर्थ
-big|बडा;महत्वपुर्ण/mhtbprn;महत्वाकांक्श/mhtbknks;प्रसिद्ध/prsd;दयाल;उत्तेजित/atjt
+big+bigger+biggest|बडा;महत्वपुर्ण/mhtbprn;महत्वाकांक्श/mhtbknks;प्रसिद्ध/prsd;दयाल;उत्तेजित/atjt
 bigami|द्विपत्नित्व/dbptntb
 bigot|हठधर्म/htdrm
 bigotri|हठि
@@ -1274,7 +1274,7 @@ bishop|बिशप/bsp
 bismuth|कांस/kns
 bit|टुकड/tkr;लगाम/lgm;बिट
 bitch|कुतिय
-bite|काट/ktn
+bite+bitten|काट/ktn
 bite|चुभ/cbt
 bitter|कडुव/krb;शोकमय/skm;कठोर/ktr
 bitterli|कडुवाहट/krbht;कस;अधिक
@@ -1298,7 +1298,7 @@ bleach|उजल निखार/nkrn
 bleak|उदास;शितल/stl
 blemish|कलंक/klnk दोश त्रुट/trt
 blend|मिश्रण/msrn मेल;मिल/mln;मिल/mln मिश्रण/msrn
-bless|आशिर्वाद/asrbd
+bless+blest|आशिर्वाद/asrbd
 bless|भाग्यवान/bgbn
 bless|आशिर्वाद/asrbd
 blight|पाल तुशार/tsr;कुंहल/kmln मुरझ/mrjn
@@ -1314,15 +1314,15 @@ blockad|नाकाबंद/nkbnd;नाकाबंद/nkbnd
 blood|रक्त/rkt खुन लहु
 bloodless|रक्तहिन/rkthn;कठोर/ktr
 bloodsh|रक्तपात/rktpt वध रक्तबहाव/rktbhb
-bloodi|लहुलुहान/lhlhn;निर्दय/nrd
+bloodi+bloodier+bloodiest|लहुलुहान/lhlhn;निर्दय/nrd
 bloom|फुल;शिखर/skr
 blossom|फुल पुश्प/psp;फुल/pln खिल/kln सम्रिद्ध/smrd फलन/pln
 blot|दाग धब्ब;छिल/cln दागदार/dgdr
-blow|चोट;उडन;उडा
+blow+blew+blown|चोट;उडन;उडा
 blower|धौंक/dnkn;दुरभाश/drbs
 blubberi|चरबिदार/crbdr मोट सुज
 bludgeon|डंड/dnd
-blue|निल;अश्लिल/asll;उपाध
+blue+bluer+bluest|निल;अश्लिल/asll;उपाध
 bluestock|विदुश/bds
 bluff|झांस बेवकुफ/bbkp;रुख
 blunder|चुक
@@ -1364,9 +1364,9 @@ bondag|दासत्व/dstb
 bone|हड्ड अस्थ
 bonfir|अलाव
 bonnet|बोनट/bnt;टोप
-bonni|सुंदर/sndr
+bonni+bonnier+bonniest|सुंदर/sndr
 bonu|बोनस/bns
-boni|हड्डिदार/hddr
+boni+bonier+boniest|हड्डिदार/hddr
 boobi|मुर्ख/mrk
 book|पुस्तक/pstk किताब/ktb;बुक
 booklet|गुटक/gtk
@@ -1382,8 +1382,8 @@ boot|जुत
 booth|बुथ
 booz|शराब/srb
 boozer|पियक्कड/pkr
-boozi|मदमत्त/mdmt
-borax|सुहाग/shg
+boozi+boozier+booziest|मदमत्त/mdmt
+borax+borac|सुहाग/shg
 bordello|वेश्यालय/bsl
 border|सिम;किनार/knr;लगा
 borderlin|सिमारेख/smrk
@@ -1444,7 +1444,7 @@ brave|साहस/shs;साम/smn ललकार/llkrn
 braveri|साहस/shs
 brawl|लडाइ;झगड/jgrn
 brawn|पुट्ठ
-brawni|गठिल/gtl
+brawni+brawnier+brawniest|गठिल/gtl
 brai|रेंक/rnkn
 brazen|निर्लज्ज/nrlj बेशर्म/bsrm
 breach|दरार/drr
@@ -1457,7 +1457,7 @@ breath|सांस;झोंक/jnk
 breath|सांस
 breathless|स्तब्ध/stbd
 breech|पेंद/pnd
-breed|वंश/bns;पैद
+breed+bred|वंश/bns;पैद
 breed|उच्चवंश/acbns
 breviti|लाघव/lgb
 brew|उमड/amrn;मद्य
@@ -1478,7 +1478,7 @@ brillianc|दिप्/dpt
 brilliant|तेजोमय/tjm
 brim|कगार/kgr
 brimston|गंधक/gndk
-bring|लान
+bring+brought|लान
 brink|तट
 brisk|फुर्तिल/prtl
 brittl|भंगुर/bngr
@@ -1496,7 +1496,7 @@ brood|बच्च;चिं/cnt
 brook|सहन/shn
 broom|झाड
 broth|शोरब/srb
-brother|भाइ
+brother+brethren|भाइ
 brotherhood|बंधुत्व/bndtb
 brotherli|भ्रात्रिसद्रिश/brtrsdrs;शिखर/skr
 browbeat|धमक/dmkn
@@ -1528,12 +1528,12 @@ buffet|बुफ
 buffoon|भांड ठठोल/ttl स्वांग/sbng
 bug|किड
 bugl|बिगुल/bgl तुरह/trh करन/krn
-build|निर्माण/nrmn बनावट/bnbt;स्थापित/stpt बल;बढन/brn
+build+built|निर्माण/nrmn बनावट/bnbt;स्थापित/stpt बल;बढन/brn
 build|इमारत/amrt;निर्माण/nrmn
 bulb|बल्ब/blb;कंद/knd
 bulg|उभार;उभर/abrn
 bulk|थोक;दिख/dkn
-bulki|बडा स्थुल/stl
+bulki+bulkier+bulkiest|बडा स्थुल/stl
 bull|सांड
 bullet|गोल
 bullock|बैल
@@ -1551,27 +1551,27 @@ buoyanc|तैराव/trb
 buoyant|प्रफुल्लित/prplt;तैर/trt बहत/bht
 burden|बोझ;लाद/ldn
 burdensom|भार
-bureau|दफ्तर/dptr विभाग/bbg
+bureau+bureaux|दफ्तर/dptr विभाग/bbg
 bureaucraci|नौकरशाह/nkrsh
 burgess|नगरजन/ngrjn
 burglar|चोर
 burial|दफन/dpn मिट्ट
 burlesqu|परिहास्य/prhs तमाश/tms;परिहास/prhs
-burli|स्थुल/stl
-burn|जलन/jln;जला/jln
+burli+burlier+burliest|स्थुल/stl
+burn+burnt|जलन/jln;जला/jln
 burner|बर्नर/brnr
 burn|दाहक/dhk;ज्वलंत/jblnt;जलानेवाल/jlnbl;जलत/jlt
 burnish|चमक/cmkn झलक/jlkn;चमक/cmkn मांज/mjn झलक/jlkn
 burrow|बिल;खोद/kdn
 burst|तडक/trk;फटन/ptn
 buri|दफन/dpnn
-bu|बस
+bu+buss|बस
 bush|झाड
-bushi|झाडिदार/jrdr
+bushi+bushier+bushiest|झाडिदार/jrdr
 busi|उद्योग;व्यापार/bpr;व्यवसाय/bbs;धंध/dnd;मामल/mml
 bust|छात;रेड
 bustl|हलचल/hlcl
-busi|व्यस्त/bst
+busi+busier+busiest|व्यस्त/bst
 but|केवल/kbl
 butcher|कसाइ
 butler|खानसाम/knsm
@@ -1581,7 +1581,7 @@ buttermilk|मठ्ठ
 buttock|नितंब/ntmb
 button|बटन/btn
 buttress|पुश्/pst
-bui|खरिद/krdn;खरिद/krd
+bui+bought|खरिद/krdn;खरिद/krd
 buyer|ग्राहक/grhk
 buzz|भनभनाहट/bnbnht;भनभन/bnbnn
 by|समिप/smp
@@ -1590,7 +1590,7 @@ cabbag|बंदगोभ/bndgb
 cabin|कोठर/ktr
 cabinet|संदुकच/sndkc
 cabl|केबल/kbl
-cactu|कैक्टस/kkts
+cactu+cacti|कैक्टस/kkts
 cadenc|लय
 cadet|कैडेट/kdt
 cafeteria|कैफ
@@ -1602,9 +1602,9 @@ calam|विपत्/bpt
 calcul|मतलब/mtlb
 calcul|लेख
 calcul|कैलकुलेटर/klkltr
-calculu|कलन/kln
+calculu+calculi|कलन/kln
 calendar|कैलेंडर/klndr
-calf|बछड/bcr
+calf+calv|बछड/bcr
 calico|छिंट/cnt
 caliph|खलिफ/klp
 call|पुकार/pkr;बुल/bln
@@ -1634,7 +1634,7 @@ canin|कुक्कुरिय/kkr
 canker|नासुर/nsr;सड;सडा
 cannib|नरभक्शक/nrbksk
 cannon|तोप
-canni|चालाक/clk
+canni+cannier+canniest|चालाक/clk
 cano|डोंग/dng
 canopi|छत्र/ctr चंदव/cndb
 cant|गंवार/gmbr असभ्य
@@ -1711,7 +1711,7 @@ catalogu|नामावल/nmbl नामसुच/nmsc;सुचिपत्�
 catapult|गुलेल/gll
 cataract|मोतियाबिंद/mtbnd
 catastroph|दुर्ग/drgt
-catch|पकड/pkr;पकड/pkrn
+catch+caught|पकड/pkr;पकड/pkrn
 categor|निर्धारक/nrdrk नियत
 categori|वर्ग/brg
 cater|खिल/kln पिल/pln
@@ -1798,7 +1798,7 @@ chasten|निग्रह/ngrh
 chastis|दंड/dnd ताड/trn
 chastiti|शुद्ध/sdt
 chat|गपशप/gpsp
-chateau|किल
+chateau+chateaux|किल
 chatter|बकबक/bkbk;कटकट/ktktn
 cheap|सस्/sst
 cheapli|सस्/sst
@@ -1807,7 +1807,7 @@ check|चारख/crkn
 cheek|गाल
 cheer|हर्श/hrs;हर्शित/hrst
 cheer|आनंदित/anndt
-cheeri|हर्शित/hrst
+cheeri+cheerier+cheeriest|हर्शित/hrst
 chees|चिज पनिर/pnr
 chemic|रसायनिक/rsnk
 chemist|रसायनज्ञ/rsnjn
@@ -1822,14 +1822,14 @@ chew|चबा/cbn
 chicaneri|वाक्छल/bkcl
 chick|चुज
 chicken|मुर्ग/mrg
-chide|डांट/dtn
+chide+chid+chidden|डांट/dtn
 chief|मुख्य;प्रमुख/prmk
 chiefli|प्रधानत/prdnt
-child|बच्च
+child+children|बच्च
 childhood|बचपन/bcpn
 childless|निसंतान/nsntn
 chill|ठंड/tnd;ठंड/tnd
-chilli|ठंड/tnd
+chilli+chillier+chilliest|ठंड/tnd
 chime|झंकार/jnkr
 chimnei|चिम/cmn
 chimpanze|चिंपांज/cmpnj
@@ -1844,7 +1844,7 @@ chloroform|क्लोरोफार्म/klrprm
 choic|चुनाव/cnb
 choke|श्वासावरोध/sbsbrd
 cholera|हैज
-choos|चुन/cnn
+choos+chose+chosen|चुन/cnn
 chop|आघात
 choral|भजन/bjn
 chord|डोर;नाभिगत/nbgt
@@ -1852,7 +1852,7 @@ christen|नाम
 chronic|दिर्घ/drg स्थाय
 chronicl|इतिहास/aths व्रित्तांत/brtnt
 chrysanthemum|गुलदाउद/gldd
-chubbi|गलफुल/glpl
+chubbi+chubbier+chubbiest|गलफुल/glpl
 chuck|निकाल/nkl
 chum|साथ
 church|गिरजाघर/grjgr
@@ -1893,7 +1893,7 @@ clad|ढका
 clad|आच्छादित/acdt
 claim|दाव;पात्र/ptr
 claimant|दावेदार/dbdr
-clammi|चिपचिप/cpcp
+clammi+clammier+clammiest|चिपचिप/cpcp
 clamour|कोलाहल/klhl;कोलाहल/klhl चिल्ल/cln
 clamp|किलक/klk
 clandestin|छिप
@@ -1924,7 +1924,7 @@ cleanli|स्चच्छ/scct
 cleans|शोधन/sdn
 clearanc|निकास/nks
 clear|सफाइ
-cleav|द्विखंडित/dbkndt
+cleav+cloven|द्विखंडित/dbkndt
 cleft|विभाजित/bbjt
 clemenc|अनुकुल/anklt;दया
 clement|अनुकुल/ankl;दयाल
@@ -1971,7 +1971,7 @@ cluck|कुडकुड/krkrn
 clue|सुत्र/str
 clueless|बेवकुफ/bbkp
 clump|गुच्छ
-clumsi|बेढंग/bdng
+clumsi+clumsier+clumsiest|बेढंग/bdng
 cluster|गुच्छ
 clutch|पकड/pkrn
 clutch|पकड/pkr
@@ -1991,7 +1991,7 @@ cobbler|मोच
 cocain|कोकेन/kkn
 cock|मुर्ग/mrg;खडा
 cockroach|तिलचिट्ट/tlct
-cocki|अहंकार/ahnkr
+cocki+cockier+cockiest|अहंकार/ahnkr
 cocoa|कोक
 coconut|नारियल/nrl
 cocoon|कोय
@@ -2050,7 +2050,7 @@ collegi|सहछात्र/shctr छात्र/ctr
 collid|टक्/tkr
 collis|टक्/tkr
 colloc|प्रयोग/prg
-colon|कोलन/kln
+colon+cola|कोलन/kln
 colonel|कर्नल/krnl
 coloni|उपनिवेश/apnbs
 coloni|उपनिवेश/apnbs
@@ -2469,9 +2469,9 @@ cosmet|उबटन/abtn अंगराग/angrg
 cosmic|लौकिक/lkk
 cosmo|जगत्/jgt
 cost|मुल्य लागत/lgt;दाम
-costli|महंग/mhg बहुमुल्य/bhml
+costli+costlier+costliest|महंग/mhg बहुमुल्य/bhml
 costum|पहनाव/phnb
-cosi|आरामदायक/armdk
+cosi+cosier+cosiest|आरामदायक/armdk
 cot|खाट
 coteri|समान/smn
 cottag|कुट
@@ -2514,7 +2514,7 @@ cours|कोर्स+कोर/krs पाठ्यक्रम/ptkrm;मैद�
 court|दरबार/drbr;कचहर/kchr ंयायालयअदालत/nldlt ंयायाधिश/nds;आंगन;आदर;मैदान/mdn;चाह/chn
 courteou|विनित/bnt
 courtesi|भद्र/bdrt विनय
-courtli|सभ्य
+courtli+courtlier+courtliest|सभ्य
 coven|प्रण/prn
 coverlet|चादर/cdr
 covert|छिप गुप्त/gpt;झाड
@@ -2533,22 +2533,22 @@ cowsh|गोशाल/gsl
 cox|नाविक/nbk
 coi|लजिल/ljl
 coyot|भेडिय
-cozi|हार्दिक/hrdk
+cozi+cozier+coziest|हार्दिक/hrdk
 crab|केकड/kkr
-crabbi|चिडचिड/crcr
+crabbi+crabbier+crabbiest|चिडचिड/crcr
 cracker|पटाख/ptk
 crackl|चिडचिड/crcrn चिटक/ctkn भडक/brkn
 cradl|पलन/pln हिंडोल/hndl झुल
 craft|कुशल/kslt
 craftsman|कारिगर/krgr शिल्पकार/slpkr दस्तकार/dstkr
-crafti|चालाक/clk फरेब/prb
-craggi|करारेदार/krrdr
+crafti+craftier+craftiest|चालाक/clk फरेब/prb
+craggi+craggier+craggiest|करारेदार/krrdr
 cram|ठुंस/tnsn;याद घोट/gtn रटन/rtn
 cramp|जकड/jkrn रोक/rkn
 crampon|कांट
 crane|सारस/srs;क्रेन/krn
 crank|सनक/snk
-cranki|ढिल
+cranki+crankier+crankiest|ढिल
 cranni|दरार/drr छेद
 crap|बकवास/bkbs
 crash|धमाक/dmk;ढहन/dhn;टकर/tkrn
@@ -2560,11 +2560,11 @@ crawl|रेंग/rngn
 crayfish|चिंगट/cngt
 crayon|क्रेयान/krn
 craze|बावलापन/bblpn;झकि;पागल/pgl
-crazi|पागल/pgl
+crazi+crazier+craziest|पागल/pgl
 creak|चरमर/crmrn कडकड/krkrn
 creaki|चरमर/crmrt
 cream|मलाइ सार
-creami|मलाइदार/mldr उत्तम
+creami+creamier+creamiest|मलाइदार/mldr उत्तम
 creas|सिकुडन/skrn
 creat|रचन/rcn स्रिश्ट/srst उत्पंन/atpn;बढाव/brb;निर्माण/nrmn;स्रिजन/srjn
 creation|स्रिजन/srjn
@@ -2580,13 +2580,13 @@ credul|विश्वासशिल/bsbsslt भोलापन/blpn
 credul|विश्वासशिल/bsbssl
 creek|निवेशिक/nbsk
 creel|टोकर/tkr
-creep|रेंग/rngn;फैल/pln
+creep+crept|रेंग/rngn;फैल/pln
 creeper|लता वर्तिक/brtk
-creepi|लोमहर्शित/lmhrst
+creepi+creepier+creepiest|लोमहर्शित/lmhrst
 cremat|दाह
-crematorium|शवदाहग्रिह/sbdhgrh
+crematorium+crematoria|शवदाहग्रिह/sbdhgrh
 creol|क्रियोल/krl
-crescendo|उंच
+crescendo+crescendi|उंच
 crescent|वर्धमान/brdmn बढनेवाल/brnbl;नवचंद्र/nbcndr
 crest|कलग/klg;शिखर/skr;ढाल
 crestfallen|हताश/hts उदास
@@ -2603,9 +2603,9 @@ crimson|लाल
 cring|दुबक/dbkn सिकुड/skrn
 crinkl|सिलवट/slbt सिकुडन/skrn;सिकुडन/skrn
 crippl|अपाहिज/aphj
-crisi|संकट/snkt
+crisi+crise|संकट/snkt
 crisp|कुरकुर/krkr;स्पश्ट/spst विशद/bsd;कुरकुर/krkr बटन/btn
-criterion|मानदंड/mndnd जांच कसौट/kst
+criterion+criteria|मानदंड/mndnd जांच कसौट/kst
 critic|आलोचक/alck समिक्शक/smksk
 critic|विवेचनात्मक/bbcntmk;नाजुक/njk;संकटमय/snktm
 critic|आलोच/alcn
@@ -2642,15 +2642,15 @@ cruel|निर्दय/nrd
 cruelli|निर्दयतापुर्वक/nrdtprbk
 cruelti|क्रुर/krrt
 cruet|नमकदा/nmkdn
-crummi|बेकार/bkr
+crummi+crummier+crummiest|बेकार/bkr
 crumpl|सिलवट/slbt;ध्वस्त/dbst
 crunch|चर्वण/crbn;कुचल/kcln;संगण/sngnn
 crunchi|कुरकुर/krkr
 crush|भिड;कुचल/kcln
 crust|परत/prt
-crusti|पपडिदार/ppddr
+crusti+crustier+crustiest|पपडिदार/ppddr
 crutch|सहार/shr
-cry|रोन;चिल्ल/cln
+cry+cri|रोन;चिल्ल/cln
 crypt|तहख/thkn
 cryptic|गुप्त/gpt
 crystal|स्फटिक/sptk
@@ -2682,7 +2682,7 @@ cumbersom|बेढंग/bdng
 cumin|जिर
 cummerbund|कमरबंद/kmrbnd
 cumul|संचयमान/sncmn
-cumulu|मेघपुंज/mgpnj
+cumulu+cumuli|मेघपुंज/mgpnj
 cunieform|फंनिलिप/pnlp
 cun|चालाक/clk;धुर्त/drtt
 cunningli|चालाक/clk
@@ -2704,9 +2704,9 @@ curl|लट;घुंघराल/ggrl
 currant|मुनक्क/mnk
 currenc|मुद्र/mdr
 current|वर्तमानकालिक/brtmnklk;प्रवाह/prbh
-curriculum|पाठ्यक्रम/ptkrm
+curriculum+curricula|पाठ्यक्रम/ptkrm
 curri|सालन/sln
-curs|शाप
+curs+curst|शाप
 cursiv|घसिट/gst
 cursori|सरसर/srsr
 curtail|कम
@@ -2742,7 +2742,7 @@ daddi|पित बाप
 daffodil|डैफोडिल/dpdl
 dagger|कटार/ktr
 daili|दैनिक/dnk
-dainti|रुचिर/rcr सुहाव/shbn;प्रसाद/prsd
+dainti+daintier+daintiest|रुचिर/rcr सुहाव/shbn;प्रसाद/prsd
 dairi|दुग्धशाल/dgdsl
 dai|चबुतर/cbtr मंच/mnc
 daisi|गुलबहार/glbhr
@@ -2755,7 +2755,7 @@ damn|धिक्कार/dkrn
 damp|नम गिल;नमि
 danc|नाच न्रित्य/nrt;न्रित्य/nrt नाच/ncn
 dandruff|रुस
-dandi|बांक छैल
+dandi+dandier+dandiest|बांक छैल
 danger|विपत्/bpt
 danger|खतरनाक/ktrnk
 dangl|झुल/jln लटक/ltkn
@@ -2783,10 +2783,10 @@ daylight|प्रकाश/prks स्पश्ट/spstt
 daze|चौंधिय/cnd घबर/gbr
 dazzl|चकाचौंध/ckcnd
 dead|म्रित/mrt;सधा;निश्चेश्ट/nscst;निर्जिव/nrjb;म्रितक/mrtk
-deadli|प्राणनाशक/prnnsk घातक/gtk
+deadli+deadlier+deadliest|प्राणनाशक/prnnsk घातक/gtk
 deaf|बधिर/bdr बहर/bhr
 deaf|बहरापन/bhrpn बधिर/bdrt
-deal|डिल;व्यवहार/bbhr;वर्णन/brnn;साम/smn;व्यापार/bpr;चला/cln
+deal+dealt|डिल;व्यवहार/bbhr;वर्णन/brnn;साम/smn;व्यापार/bpr;चला/cln
 dealer|व्यापार/bpr
 deal|आचरण/acrn
 dear|प्रिय लाडल/ldl बहुमुल्य/bhml महंग/mhg
@@ -3176,7 +3176,7 @@ dexter|निपुण/npn
 diabol|अप्रिय
 diagon|कर्णरेख/krnrk
 diagram|चित्र/ctr
-dial|डायल
+dial+diall|डायल
 dialogu|बातचित/btct
 diamet|व्यास मोट
 diametr|पुर्ण/prn
@@ -3188,7 +3188,7 @@ dictat|आज्ञ
 dictat|श्रुतलेख/srtlk
 dictat|तानाशाह/tnsh
 dictionari|शब्दकोश/sbdks
-dictum|वचन/bcn उक्
+dictum+dicta|वचन/bcn उक्
 didact|उपदेशक/apdsk
 die|मरन/mrn
 diesel|डिजल/djl
@@ -3211,7 +3211,7 @@ dilapid|जिर्ण/jrnt
 dilemma|दुविध/dbd
 dilig|परिश्रम/prsrm
 dilig|परिश्रम/prsrm
-dim|धुंधल/dndl
+dim+dimmer+dimmest|धुंधल/dndl
 dimens|आयाम
 diminish|घटा/gtn
 diminut|टौत
@@ -3231,7 +3231,7 @@ director|अध्यक्श/adks;निर्देशक/nrdsk
 director|निदेशालय/ndsl
 directori|डायरेक्टर/drktr
 dirt|मैल
-dirti|गंद/gnd
+dirti+dirtier+dirtiest|गंद/gnd
 disabl|असामर्थ्य/asmrtt
 disabl|बलहिन/blhn
 disadvantag|नुकसान/nksn
@@ -3416,7 +3416,7 @@ doe|हिरण/hrn म्रिग/mrg
 doer|कर्/krt
 dog|कुत्;पिछ
 dog|हठि
-dogma|सिद्धांत/sdnt मत
+dogma+dogmata|सिद्धांत/sdnt मत
 dogmat|हठि
 do|करतुत/krtt करण/krn कार्य
 dole|दान टुकड/tkr;बांट/btn
@@ -3443,7 +3443,7 @@ dosag|खुराक/krk
 dose|खुराक/krk
 dossier|फाइल
 dot|बिंद/bnd
-dotti|सठिय
+dotti+dottier+dottiest|सठिय
 doubl|दोगु/dgn;दोहर/dhr;दुग/dgn
 doubli|दुगु/dgn
 doubt|संदेह/sndh
@@ -3451,12 +3451,12 @@ doubt|संदिग्ध/sndgd
 doubtfulli|ससंदेह/ssndh
 doubtless|निसंदेह/nsndh
 doughnut|डोनट/dnt
-doughti|विर/brt
+doughti+doughtier+doughtiest|विर/brt
 dous|भिगो/bgn
 dove|कबुतर/kbtr
 dovecot|कबुतरख/kbtrkn
 dovetail|चुल;सहि
-dowdi|भद्द
+dowdi+dowdier+dowdiest|भद्द
 down|उदास हतोत्साह/httsh;खराब/krb;रोव
 downcast|उदास
 downfal|पतन/ptn
@@ -3487,8 +3487,8 @@ drawer|जांघिय
 draw|चित्रकार/ctrkr
 dread|भय डर;डरन/drn
 dread|भयावह/bbh डराव/drbn
-dream|स्वप्न/sbpn
-dreami|स्वप्नवत/sbpnbt
+dream+dreamt|स्वप्न/sbpn
+dreami+dreamier+dreamiest|स्वप्नवत/sbpnbt
 drearili|उदास
 dreari|उदास
 drench|भिगो/bgn गिल
@@ -3496,14 +3496,14 @@ dress|लिबास/lbs;सजा/sjn;पटट/ptt;साफ
 dress|आभुशित/abst अलंक्रित/alnkrt
 dresser|मेकअप/mkp
 dress|सजावट/sjbt;भराव/brb
-dressi|शानदार/sndr
+dressi+dressier+dressiest|शानदार/sndr
 dribbl|टपकन/tpkn
 drib|अल्पमात्र/alpmtr
 drier|शुश्कक/sskk
 drift|अपवहन/apbhn;अपोढ;बह;प्रवाहित/prbht
 drifter|घुमक्कड/gmkr
 drill|छेद
-drink|शराब/srb;पिन पान
+drink+drank|शराब/srb;पिन पान
 drinker|पिनेवाल/pnbl पियक्कड/pkr
 drip|टपकन/tpkn टपक/tpk
 drip|मांसरस/mnsrs
@@ -3515,7 +3515,7 @@ drought|सुख अकाल
 drove|झुंड/jnd
 drown|डुब/dbn
 drowsi|उंघ सुस्/sst
-drowsi|उंघ/angt
+drowsi+drowsier+drowsiest|उंघ/angt
 drub|ठोक/tkn पिट/ptn
 drub|ठुक
 drug|दवा
@@ -3523,7 +3523,7 @@ drum|ढोल;बजा/bjn
 drunk|मत्त
 drunken|मत्त
 drunken|मत्त/mtt मतवालापन/mtblpn
-dry|सुख शुश्क/ssk;सुख/skn;सुख/skn
+dry+dri+driest+dryest|सुख शुश्क/ssk;सुख/skn;सुख/skn
 dryer|सुख/skn
 dryness|सुखापन/skpn
 dual|द्विक/dbk दोन
@@ -3542,7 +3542,7 @@ dumb|गुंग
 dumbfound|हतप्रभ/htprb
 dump|स्थान/stn;पटक/ptkn
 dumpl|गुलगुल/glgl पकौड/pkr
-dun|धुंधल/dndl;तकाज/tkj
+dun+dunner+dunnest|धुंधल/dndl;तकाज/tkj
 dunc|मुर्ख/mrk जड मुढम/mrmt
 dung|गोबर/gbr लिद
 dungeon|अंधकुप/andkp
@@ -3554,13 +3554,13 @@ durabl|टिकाउ
 durat|अवध
 duress|दबाव/dbb
 dusk|संध्याकाल/sndkl गोधुल/gdl
-duski|धुंधल/dndl काल उदास मलिन/mln
+duski+duskier+duskiest|धुंधल/dndl काल उदास मलिन/mln
 dust|धुल;छिडक/crkn
 duti|कर्तव्यपरायण/krtbprn
 duti|कर्तव्य/krtb
 duvet|लोइ
-dwarf|बौन
-dwell|निवास/nbs
+dwarf+dwarv|बौन
+dwell+dwelt|निवास/nbs
 dwindl|क्शिण/ksn
 dwindl|क्शियमान/ksmn
 dye|रंग/rng;रंग/rngn
@@ -3575,7 +3575,7 @@ eagerli|व्यग्र/bgrt
 eager|उत्सुक/atskt
 eagl|गरुड/grd
 ear|कान;बाल
-earli|आरंभ/armb;जल्द/jld
+earli+earlier+earliest|आरंभ/armb;जल्द/jld
 earmark|अलग
 earmuff|कनटोप/kntp
 earn|कमा/kmn
@@ -3587,18 +3587,18 @@ earpiec|श्रोत्रिक/srtrk
 earth|प्रिथ्व/prtb;मिट्ट
 earthen|मिट्ट
 earthl|पार्थिव/prtb
-earthli|सांसारिक/snsrk
+earthli+earthlier+earthliest|सांसारिक/snsrk
 earthquak|भुकंप/bkmp
 earthworm|केंचुआ/knc
-earthi|पार्थिव/prtb
+earthi+earthier+earthiest|पार्थिव/prtb
 eas|आराम;सुगम/sgmt
 easili|आसा
 east|पुर्व/prb;पुर्व/prb
 easter|इस्टर/astr
 eastern|पुर्व/prb
-easi|सरल/srl;आरामदायक/armdk
+easi+easier+easiest|सरल/srl;आरामदायक/armdk
 easygo|मस्त/mst
-eat|खान
+eat+eaten|खान
 eatabl|खाद्य भक्श्य/bks
 eater|खानेवाल/knbl भक्शक/bksk
 eateri|भोजनालय/bjnl
@@ -3626,7 +3626,7 @@ economi|किफायत/kpt
 eczema|खुजल/kjl
 eddi|भंवर/bmbr
 edg|किनार/knr
-edgi|उत्तेजित/atjt
+edgi+edgier+edgiest|उत्तेजित/atjt
 edict|राजाज्ञ/rjjn
 edific|भवन/bbn
 edit|संपादन/smpdn
@@ -3636,7 +3636,7 @@ editori|संपादकिय/smpdk
 educ|शिक्शित/skst
 educ|शिक्श/sks
 eel|सर्पमिन/srpmn
-eeri|डराव/drbn
+eeri+eerier+eeriest|डराव/drbn
 effac|मिट/mtn
 effect|प्रभाव/prbb;पुर
 effect|प्रभावकार/prbbkr;चाल
@@ -3688,7 +3688,7 @@ elev|उच्चस्तरिय/acstr
 elev|उंच
 elev|लिफ्ट/lpt
 eleventh|ग्यारहव/grhb
-elf|परि
+elf+elv|परि
 elicit|निकाल/nkln
 elig|योग्य
 elimin|हटा/htn
@@ -3745,7 +3745,7 @@ emot|भावोत्तेजक/bbtjk
 empath|समानुभुत/smnbt
 empathi|समानुभु/smnbt
 emperor|संराट्/smrt
-emphasi|जोर
+emphasi+emphas|जोर
 emphat|जोरदार/jrdr सशक्त/sskt
 emphat|सशक्त/sskt
 empir|सांराज्य/smrj
@@ -3756,11 +3756,11 @@ empiricist|अनुभववाद/anbbbd
 employe|कर्मचार/krmcr
 employ|मालिक/mlk
 employ|रोजगार/rjgr
-emporium|एंपोरियम/amprm
+emporium+emporia|एंपोरियम/amprm
 empow|समर्थ/smrt
 empower|सामर्थ्य/smrt
 empress|महारा/mhrn
-empti|शुंय;खाल
+empti+emptier+emptiest|शुंय;खाल
 emuls|पायस
 enabl|योग्य
 enact|नियम
@@ -3879,7 +3879,7 @@ equat|समिकरण/smkrn
 equatori|भुमध्य/bmd
 equerri|अश्वपाल/asbpl
 equidist|समदुरस्थ/smdrst
-equilibrium|सांय
+equilibrium+equilibria|सांय
 equin|अश्विय
 equinox|विशुव/bsb
 equip|सज्जित/sjt
@@ -3906,7 +3906,7 @@ err|गलत/glt
 errand|दुतकार्य/dtkr
 errant|गुमराह/gmrh
 errat|अनिश्चित/ansct
-erratum|अशुद्ध
+erratum+errata|अशुद्ध
 erron|अशुद्ध
 erron|अशुद्ध/asdt
 error|भुल
@@ -4170,11 +4170,11 @@ fanat|कट्टर/ktrt
 fanatic|कट्टरपन/ktrpn हठधर्म/htdrm
 fancier|शौकिन/skn
 fanci|मौज
-fanci|असामांय/asmn;कल्प/klpn;पसंद/psnd;इच्छ;सोच/scn
+fanci+fanciest|असामांय/asmn;कल्प/klpn;पसंद/psnd;इच्छ;सोच/scn
 fanfar|तुरहिनाद/trhnd;धुमधाम/dmdm
 fang|दांत
 fantast|अद्भुत/adbt
-far|दुर;बहुत/bht
+far+farthest+furthest|दुर;बहुत/bht
 farc|स्वांग/sbg
 farcic|स्वांगपुर्ण/sbgprn
 fare|किर;खान;आगे प्रग/prgt
@@ -4187,7 +4187,7 @@ fascin|मोह
 fascin|मोह
 fast|शिघ्रगाम/sgrgm;व्रत/brt
 fasten|जकड/jkrn
-fat|मोट;चर्ब/crb
+fat+fatter+fattest|मोट;चर्ब/crb
 fatal|जिवघातक/jbgtk
 fatal|भाग्यवश/bgbst
 fate|भाग्य
@@ -4197,9 +4197,9 @@ fatherless|अनाथ
 fathom|गहर/ghr;थाह
 fatigu|थकावट/tkbt;थका/tkn
 fatten|मोट
-fatti|चर्बिदार/crbdr
+fatti+fattier+fattiest|चर्बिदार/crbdr
 fault|भुल
-faulti|अशुद्ध
+faulti+faultier+faultiest|अशुद्ध
 fauna|पशु
 favour|क्रिप/krp
 favour|हितकार/htkr
@@ -4220,7 +4220,7 @@ feasibl|संभाव/smbbn साध्य/sdt
 feasibl|संभव/smbb साध्य
 feast|भोज;संतोश/snts;त्यैहार/thr;भोजन/bjn
 feather|पंख/pnk
-featherb|आसान
+featherb+featherbed|आसान
 featherboa|अंगोछ/angc
 featherbrain|बेवकुफ/bbkp
 featur|नक्श/nks;प्रकट/prkt;हिस्स
@@ -4241,7 +4241,7 @@ fee|शुल्क/slk
 feebl|दुर्बल/drbl;क्शिण/ksn
 feebl|दुर्बल/drblt
 feebli|दुर्बल/drblt
-feed|पनप/pnpn;खान;माल
+feed+fed|पनप/pnpn;खान;माल
 feedback|जानकार/jnkr
 feel|महसुस/mhss;टटोल/ttln;अनुभव/anbb
 feeler|महसुस/mhss
@@ -4303,7 +4303,7 @@ fiction|काल्पनिक/klpnk
 fiction|कहा/khn
 fictiti|काल्पनिक/klpnk झुठ
 fiddl|नगंय/ngn
-fiddli|बेकार/bkr
+fiddli+fiddlier+fiddliest|बेकार/bkr
 fidel|स्वामिभक्/sbmbkt;इमानदार/amndr
 fidget|चुलबुल/clbln
 fidgeti|अधिर बेचैन/bcn
@@ -4321,7 +4321,7 @@ fifteenth|पंद्रहव/pndrhb
 fifteeth|पचासव/pcsb
 fifti|पचास
 fig|अंजिर/anjr
-fight|लडाइ;लडाइ
+fight+fought|लडाइ;लडाइ
 fighter|योद्ध
 figment|भाग
 figur|आलंकारिक/alnkrk
@@ -4343,7 +4343,7 @@ filter|छलन/cln;छान
 filter|छानन/cnn
 filter|छना
 filth|कुड
-filthi|गंद/gnd;मलिन/mln
+filthi+filthier+filthiest|गंद/gnd;मलिन/mln
 final|अंतिम/antm
 final|अंत
 final|आखिरकार/akrkr
@@ -4389,7 +4389,7 @@ fixer|बिचौलिय/bcl
 fixtur|फिक्सचर/pkscr;स्थ
 fizzl|असफल/aspl
 flabbergast|अचंभित/acmbt
-flabbi|ढिल;कमजोर/kmjr
+flabbi+flabbier+flabbiest|ढिल;कमजोर/kmjr
 flaccid|कमजोर/kmjr ढिल
 flag|झंड/jnd;संकेत/snkt;कमजोर/kmjr
 flagel|चोट
@@ -4400,7 +4400,7 @@ flair|प्रव्रि/prbrt
 flak|समालोच/smlcn
 flake|परत/prt
 flake|टुकड/tkr
-flaki|परतदार/prtdr
+flaki+flakier+flakiest|परतदार/prtdr
 flamboy|आकर्शण/akrsn
 flamboy|आकर्शक/akrsk
 flamboyantli|आर्कशक/arksk
@@ -4430,13 +4430,13 @@ flax|धाग
 flea|पिस्स
 fleck|चित्;धब्ब
 fledgel|अनुभवहिन/anbbhn
-flee|भाग
-fleeci|मुलायम/mlm
+flee+fled|भाग
+fleeci+fleecier+fleeciest|मुलायम/mlm
 fleet|तेज
 fleet|क्शणभंगुर/ksnbngr
 flesh|मांस;गुद;विस्तार/bstr
-fleshli|ऐंद्रिक/andrk
-fleshi|मांसल/mnsl;गुदेदार/gddr
+fleshli+fleshlier+fleshliest|ऐंद्रिक/andrk
+fleshi+fleshier+fleshiest|मांसल/mnsl;गुदेदार/gddr
 flex|झुक/jkn
 flexibl|लचिलापन/lclpn
 flexibl|लचिल/lcl
@@ -4444,10 +4444,10 @@ flibbertigibbet|बकवास/bkbs
 flick|झटक/jtk;तेज;हिल/hln
 flicker|चमक/cmkn;आना
 flight|उडान;सिढ;पलायन/pln
-flimsi|कमजोर/kmjr
+flimsi+flimsier+flimsiest|कमजोर/kmjr
 flinch|कराह/krhn;घबर/gbr
-fling|फेंक/pnkn;धक्क;हिल/hln पटक/ptk;आनंदित/anndt
-flinti|क्रुर/krr
+fling+flung|फेंक/pnkn;धक्क;हिल/hln पटक/ptk;आनंदित/anndt
+flinti+flintier+flintiest|क्रुर/krr
 flip|पलट/pltn;उछाल/acln;उत्तेजित/atjt;झटक/jtk;गंभिर/gmbr
 flippant|गंभिर/gmbr
 flipper|फ्लिपर/plpr
@@ -4461,7 +4461,7 @@ flood|बहुतायत/bhtt;भर;बाढ
 floor|फर्श/prs;तल;मंजिल/mnjl;हरा;गिर
 floor|फर्श/prs
 flop|फडफड/prprn;असफल/aspl
-floppi|नरम/nrm
+floppi+floppier+floppiest|नरम/nrm
 flora|वनस्प/bnspt
 floral|फुल
 florid|दिखावट/dkbt;ललमुह/llmh
@@ -4485,7 +4485,7 @@ fluctuat|अस्थिर/astrt
 fluenci|सहज/shjt
 fluent|धराप्रवाह/drprbh;सहज/shj
 fluff|रोआं
-fluffi|रोंयेंदार/rnndr;मुलायम/mlm
+fluffi+fluffier+fluffiest|रोंयेंदार/rnndr;मुलायम/mlm
 fluid|तरल/trl;लचिल/lcl
 fluiditi|लचिलापन/lclpn
 fluke|तुक्क अकस्मात/aksmt
@@ -4499,17 +4499,17 @@ fluster|घबड/gbrn;घबडाहट/gbrht
 flute|बांसुर/bsr
 flutter|फडफड/prprn;हिल/hln;उत्तेज/atjn;कंपन/kmpn
 flux|बदलाव/bdlb;प्रवाह/prbh
-fly|उडन;उडा;फहर/phrn;भाग/bgn;मक्ख
+fly+flew+flown|उडन;उडा;फहर/phrn;भाग/bgn;मक्ख
 flyer|उडा;उडन
 fly|उडन
 foam|झाग;फोम
 focal|फोकस/pks
-focu|केंद्रित/kndrt;केंद्रित/kndrt
+focu+foci|केंद्रित/kndrt;केंद्रित/kndrt
 fodder|समाचार/smcr
 foe|दुश्मन/dsmn
 foetu|भ्रुण/brn
 fog|कोहर/khr
-foggi|धुंधल/ddl;भ्रमपुर्ण/brmprn;मालुम/mlm
+foggi+foggier+foggiest|धुंधल/ddl;भ्रमपुर्ण/brmprn;मालुम/mlm
 foil|परिपुरक/prprk
 foilag|पत्त
 foist|बेवकुफ/bbkp;थोप/tpn
@@ -4517,7 +4517,7 @@ fold|तह;बंद/bnd;समाप्त/smpt;चुंनट/cnt;समु�
 foldawai|मोड
 folder|फाइल
 folk|लोग;जनत/jnt;लोक
-folksi|मित्रतापुर्ण/mtrtprn;परंपरागत/prmprgt
+folksi+folksier+folksiest|मित्रतापुर्ण/mtrtprn;परंपरागत/prmprgt
 follow|अनुयाय;आगे
 folli|मुर्ख/mrkt
 foment|उकस/aksn
@@ -4529,7 +4529,7 @@ fondu|बर्तन/brtn
 font|जलकुंड/jlknd
 food|आहार
 fool|मुर्ख/mrk
-foolhardi|दुसाहस/dshs
+foolhardi+foolhardiest|दुसाहस/dshs
 foolish|मुर्ख/mrk
 foolishli|मुर्ख/mrkt
 foolish|मुर्ख/mrkt
@@ -4545,7 +4545,7 @@ footstep|कदम/kdm
 footwear|जुत चप्पल/cpl
 forag|चार
 forbear|धैर्य
-forbid|मना
+forbid+forbad+forbidden|मना
 forbid|अप्रिति/aprtkr
 forbiddingli|घ्रिण/grn
 forc|बल;बलप्रयोग/blprg;सेन;लाग;मजबुर/mjbr;निकल/nkln
@@ -4577,7 +4577,7 @@ foreshadow|पुर्वाभास/prbbs
 foresight|अग्रद्रिश्ट/agrdrst
 forest|जंगल/jngl
 forestal|निवारण/nbrn
-foretel|बता/btn
+foretel+foretold|बता/btn
 forev|सदैव/sdb
 forewarn|खबरदार/kbrdr
 foreword|प्राक्कथन/prktn
@@ -4586,12 +4586,12 @@ forfeitur|दंड/dnd
 forg|भट्ट;जालसाज/jlsj
 forger|जालसाज/jlsj
 forgeri|जालसाज/jlsj
-forget|भुल
+forget+forgot+forgotten|भुल
 forget|भुलक्कड/blkr
 forgetfulli|भुलक्कडपन/blkrpn
 forget|भुलक्कडपन/blkrpn
 forgiv|क्शंय/ksm
-forgiv|क्शम/ksm
+forgiv+forgav+forgiven|क्शम/ksm
 forgiv|क्शम/ksm
 forgiv|क्शमाशिल/ksmsl
 fork|विभाजित/bbjt
@@ -4610,7 +4610,7 @@ former|पुर/prn;पुर्व/prb;भुतपुर्व/btprb;पह�
 formid|दुर्जेय/drj
 formula|सुत्र/str;नुस्ख/nsk
 formul|सुत्र/str
-forsak|त्याग
+forsak+forsaken+forsook|त्याग
 fort|किल
 fort|जोर
 forth|आगे
@@ -4629,7 +4629,7 @@ fortun|भाग्यशाल/bgsl
 fortun|भाग्य
 fortun|सौभाग्य/sbg
 forti|चालिस
-forum|सभास्थल/sbstl;ंयायालय
+forum+fora|सभास्थल/sbstl;ंयायालय
 forward|अगल;आगे;बढा/brn
 forward|आत्मविश्वास/atmbsbs
 fossil|जिवावशेश/jbbss
@@ -4647,7 +4647,7 @@ fountain|फव्वार/pbr
 fourfold|चौगु/cgn
 fowl|चिडिय
 fox|लोमड/lmr;पशोपेश/psps
-foxi|चालाक/clk
+foxi+foxier+foxiest|चालाक/clk
 foyer|बरांद/brmd
 fraction|खंड/knd
 fractiou|चिडचिड/crcr
@@ -4684,7 +4684,7 @@ freckl|चित्
 freedom|स्वतंत्र/sbtntrt;छुट
 freeli|इच्छ
 freesia|सफेद/spd गुलाब/glb
-freez|जमा
+freez+froze|जमा
 freezer|फ्रिजर/prjr
 frenzi|पागलपन/pglpn
 frequent|अक्सर/aksr
@@ -4706,7 +4706,7 @@ fridai|शुक्रवार/skrbr
 fridg|फ्रिज/prj
 friend|मित्र/mtr
 friendli|मित्र/mtrt
-friendli|स्नेहशिल/snhsl
+friendli+friendlier+friendliest|स्नेहशिल/snhsl
 friendship|मैत्र/mtr
 friesian|गाय
 friez|चित्र/ctr
@@ -4722,19 +4722,19 @@ fring|फुंद/pndn;किनार/knr
 fripperi|आडंबर/admbr
 frisbe|फ्रिजब/prjb
 frisk|तलाश/tls
-friski|शक्तियुक्त/sktkt
+friski+friskier+friskiest|शक्तियुक्त/sktkt
 fritter|गंव/gbn;लपस/lps
 frivol|चपल/cplt
 frizz|घुंघराल/ggrl
 frock|फ्रोक/prk;अंगरख/angrk
 frog|मेढक/mdk
 frogman|गोताखोर/gtkr
-frolic|आनंददायक/annddk
+frolic+frolick|आनंददायक/annddk
 front|आगे;साम/smn
 frontal|साम/smn;ललाट/llt
 frontier|सिमांत/smnt
 frost|पाल
-frosti|रुख
+frosti+frostier+frostiest|रुख
 froth|फेन
 frown|त्यौर
 frozen|जमि
@@ -4745,17 +4745,17 @@ fruit|फलद/pld;फलयुक्त/plkt
 fruition|उपयोग
 fruitless|फलहिन/plhn
 fruitlessli|निरर्थक/nrrtkt
-fruiti|फल;गंभिर/gmbr;असभ्य
+fruiti+fruitier+fruitiest|फल;गंभिर/gmbr;असभ्य
 frustrat|निराश/nrs
 frustratingli|निराश/nrs
 frustrat|निराश/nrs
-fry|तलन/tln
+fry+fri|तलन/tln
 fuchsia|फुखिय
 fuck|मैथुन/mtn
 fudg|फज
-fuel|इंधन/andn
+fuel+fuell|इंधन/andn
 fugit|भगोड/bgr;शरणार्थ/srnrt
-fulcrum|आधार
+fulcrum+fulcra|आधार
 fulfil|पुर
 fulfil|संतुश्ट/sntst
 fulfil|पुर्ण/prnt
@@ -4773,11 +4773,11 @@ function|प्रकार्य/prkr
 fund|पुंज
 fundament|मुलभुत/mlbt
 fungal|कुकुरमुत्/kkrmt
-fungu|कुकुरमुत्/kkrmt
+fungu+fungi|कुकुरमुत्/kkrmt
 funk|न्रित्य/nrt;भय
 funnel|फनल/pnl
 funnili|अजिब
-funni|हास्यास्पद/hsspd;अस्वस्थ/asbst
+funni+funnier+funniest|हास्यास्पद/hsspd;अस्वस्थ/asbst
 fur|बाल
 furiou|कुपित/kpt;भिशण/bsn
 furl|लपेट/lptn
@@ -4795,14 +4795,14 @@ furi|कोप;तिव्र/tbrt
 fuse|पलि/plt;मिल/mln;गलन/gln
 fusion|संमिश्रण/smsrn;संयोजन/snjn
 fuss|बतंगड/btngr
-fussi|भडकिल/bdkl
-fusti|दुर्गंधयुक्त/drgndkt
+fussi+fussier+fussiest|भडकिल/bdkl
+fusti+fustier+fustiest|दुर्गंधयुक्त/drgndkt
 futil|व्यर्थ/brt
 futil|निरर्थक/nrrtkt
 futur|भविश्य/bbs;भाव
 futur|भविश्यवाद/bbsbd
 futurist|भविश्यवाद/bbsbd
-fuzzi|फुलफुल/plpl;अस्पश्ट/aspst
+fuzzi+fuzzier+fuzziest|फुलफुल/plpl;अस्पश्ट/aspst
 gab|बकबक/bkbk;बडबड/brbrn
 gabl|त्रिअंक/trnk
 gadfli|डांस
@@ -4810,7 +4810,7 @@ gadget|जुगत/jgt
 gaga|दिव/dbn
 gaili|खुश
 gain|प्राप्/prpt;लाभ;प्राप्त/prpt;पहुंच/phncn
-gainsai|इंकार/ankr
+gainsai+gainsaid|इंकार/ankr
 gait|चाल
 gal|लडक/lrk
 gale|आंध
@@ -4828,7 +4828,7 @@ game|निडर/ndrt
 game|जुआ
 gander|हंस/hns
 gang|दल
-ganglion|नाडिग्रंथ/nrgrnt
+ganglion+ganglia|नाडिग्रंथ/nrgrnt
 gangster|गुंड/gnr
 gaol|जेल
 gap|दरार/drr;अंतराल/antrl;अंतर/antr
@@ -4851,10 +4851,10 @@ garret|अटार
 garrison|रक्शकसे/rksksn
 garrul|बातु/btn
 garrul|वाचाल/bclt
-ga|गैस;डिंग/dng
+ga+gass|गैस;डिंग/dng
 gasif|गैसिकरण/gskrn
 gasp|हांफ/hpn
-gassi|बातु/btn
+gassi+gassier+gassiest|बातु/btn
 gastric|पेट
 gastronom|पौश्टिक/pstkt
 gate|द्वार/dbr
@@ -4862,12 +4862,12 @@ gatekeep|द्वारपाल/dbrpl
 gather|इकठ्ठ
 gather|भिड
 gauch|भद्दापन/bdpn
-gaudi|भडकिल/brkl
+gaudi+gaudier+gaudiest|भडकिल/brkl
 gaug|माप;नाप/npn
-gauzi|रेशम/rsm
+gauzi+gauzier+gauziest|रेशम/rsm
 gavel|मुंगर/mgr
 gawki|बोदापन/bdpn
-gawki|अजिब
+gawki+gawkier+gawkiest|अजिब
 gai|आंदमय/andm;समलैंगिक/smlngk
 gaze|टकटक/tktk;घुर/grn
 gazel|म्रिग/mrg
@@ -4887,12 +4887,12 @@ gener|जेनरेटर/jnrtr
 gener|जात
 generos|उदार/adrt
 gener|उदार
-genesi|उत्पत्/atpt
+genesi+genes|उत्पत्/atpt
 genet|आनुवंशिक/anbnsk
 genet|आनुवंशिक/anbnskt वंश/bns
 genet|आनुवांशिक/anbnsk
 genial|प्रसंनचित/prsnct
-geniu|प्रतिभ/prtb
+geniu+genii|प्रतिभ/prtb
 genocid|जातिसंहार/jtsnhr
 genr|शैल
 gent|पुरुश/prs
@@ -4901,7 +4901,7 @@ gentl|सुशिल/ssl;सौंय
 gentl|भलमनसाहत/blmnsht
 gentli|नरम/nrm
 genuin|अमिश्रित/amsrt वास्तविक/bstbk
-genu|वंश/bns
+genu+genera|वंश/bns
 geographi|भुगोल/bgl
 geologi|भुविज्ञान/bbjnn
 geometri|रेखागणित/rkgnt
@@ -4915,11 +4915,11 @@ gesticul|इशार
 gestur|भाव
 get|मिल/mln;पहुंच/phcn;समझ/smjn;राज
 geyser|उश्णोत्स+उश्णोत/asnt
-ghastli|भयं/bnkr
+ghastli+ghastlier+ghastliest|भयं/bnkr
 ghee|घि
 gherkin|खिर
 ghost|भुत
-ghostli|प्रेतरुप/prtrp
+ghostli+ghostlier+ghostliest|प्रेतरुप/prtrp
 ghoul|राक्शस/rkss
 giant|दैत्य
 gibbet|फांस
@@ -4928,7 +4928,7 @@ gibe|तान
 gift|दान;भेंट/bnt
 gift|गुण प्रतिभाशाल/prtbsl
 giggl|ठट्ठ
-gild|कलइ
+gild+gilt|कलइ
 gill|गलफड/glpr
 gilli|स्काटलैंड/sktlnr
 gimlet|बरम/brm
@@ -4937,7 +4937,7 @@ gimmickri|ढोंग/dng
 ginger|अदरख/adrk
 gingerli|सावधा/sbdn आराम
 giraff|जिराफ/jrp
-gird|बांध/bdn
+gird+girt|बांध/bdn
 girder|शहतिर/shtr
 girdl|कमरबंद/kmrbnd
 girl|लडक/lrk
@@ -4948,7 +4948,7 @@ giver|दात
 glace|चिक/ckn
 glacial|बर्फ/brp
 glacier|हिमा/hmn
-glad|प्रसंन/prsn
+glad+gladder+gladdest|प्रसंन/prsn
 gladden|प्रसंन/prsn
 glade|वनपथ/bnpt
 glamour|चकाचौंध/ckcnd आकर्शण/akrsn
@@ -4958,7 +4958,7 @@ glare|चमक/cmkn;चमक/cmk;घुर/grn
 glare|चमकिल/cmkl
 glass|कांच
 glass|चशम/csm
-glassi|कांच
+glassi+glassier+glassiest|कांच
 gleam|किरण/krn
 glean|बिन/bnn
 glee|आनंद/annd
@@ -4977,20 +4977,20 @@ global|व्यापक/bpk
 globe|गोल;भुमंडल/bmnrl
 globul|गोलिक/glk
 gloom|उदास;धुंधल/dndl
-gloomi|अंधेर/andr;निराशजनक/nrsjnk
+gloomi+gloomier+gloomiest|अंधेर/andr;निराशजनक/nrsjnk
 glorifi|बढाइ
 glori|किर्/krt;आभा;परमानंद/prmnnd
 gloss|चमक/cmk
-glossi|चमकिल/cmkl
+glossi+glossier+glossiest|चमकिल/cmkl
 glove|दस्त/dstn
 glow|दिप्/dpt;चमक/cmkn
 glue|सरेश/srs
-glum|अप्रसंन/aprsn
+glum+glummer+glummest|अप्रसंन/aprsn
 glut|बहुतायत/bhtt
 gluten|लस
 glutton|खाउ
 glycerin|ग्लिसरिन/glsrn
-gnaw|कुतर/ktrn
+gnaw+gnawn|कुतर/ktrn
 gnome|बौन
 go|रखा;समा/smn;चलन/cln;आवाज;निकल/nkl
 goad|अंकुश/anks;प्रेरित/prrt
@@ -5009,7 +5009,7 @@ good|अच्छ
 goodby|अलविद/albd
 good|सामान/smn
 gorgeou|भडकिल/brkl
-gori|रक्तमय/rktm
+gori+gorier+goriest|रक्तमय/rktm
 gossip|चुगल/cgl
 govern|राज्य
 govern|शासन/ssn
@@ -5041,7 +5041,7 @@ grappl|पेंच/pnc;भिड;पकड/pkrn
 grasp|पकड/pkr;पकड/pkrn
 grasp|लोभ
 grass|घास
-grassi|घासदार/gsdr
+grassi+grassier+grassiest|घासदार/gsdr
 grate|झंझर/jnjr;रगड/rgrn
 grate|क्रितज्ञ/krtjn
 gratefulli|क्रितज्ञ/krtjnt
@@ -5051,19 +5051,19 @@ grate|कडा;झंझर/jnjr
 gratitud|धंयवाद/dnbd
 gratuit|मुफ्त/mpt
 gratuiti|इनाम
-grave|गंभिर/gmbr;कब्र/kbr;खोद/kdn
+grave+graven|गंभिर/gmbr;कब्र/kbr;खोद/kdn
 grave|गंभिर/gmbrt
 graviti|गुरुत्वाकर्शण/grtbkrsn
 gravi|रसा
 grai|सिलेट/slt
 graze|चरन/crn
 greas|चर्ब/crb;चिक/ckn
-greasi|चिक/ckn
+greasi+greasier+greasiest|चिक/ckn
 great|बडा
 greatli|अत्यंत/atnt
 great|बडप्पन/brpn
 greed|लालस/lls
-greedi|लालच/llc
+greedi+greedier+greediest|लालच/llc
 green|हरा;हरियाल/hrl
 greeneri|हरियाल/hrl
 greenish|हरा
@@ -5074,17 +5074,17 @@ grievanc|मनोमालिंय/mnmln
 griev|रंज/rnj
 grievou|दुखदायक/dkdk
 grill|भुन/bnn
-grim|भयानक/bnk
+grim+grimmer+grimmest|भयानक/bnk
 grimac|मुंह
 grime|मैल
 grind|पिस/psn
 grinder|पिसनहार/psnhr
-grip|पकड/pkrn
+grip+gript|पकड/pkrn
 gripe|शिकायत/skt
 grip|उत्साहित/atsht
-grisli|भयानक/bnk
+grisli+grislier+grisliest|भयानक/bnk
 grit|कण बालुकण/blkn;धैर्य
-gritti|कुरकुर/krkr
+gritti+grittier+grittiest|कुरकुर/krkr
 groan|आह;कराह/krhn
 grocer|पंसार/pnsr
 groin|कमर/kmr
@@ -5097,10 +5097,10 @@ grotto|गुफ
 ground|मैदान/mdn
 group|झुंड/jnd;इक्टठ/aktt
 grove|कुंज/knj
-grow|बढन/brn;उपज/apjn
+grow+grew+grown|बढन/brn;उपज/apjn
 growl|गुर्राहट/grht;गुर्र/grn
 growth|बढवार/brbr
-grubbi|गंद/gnd
+grubbi+grubbier+grubbiest|गंद/gnd
 grudg|जलन/jln इर्श्य;हिचकिच/hckcn
 grudgingli|हिचकिचाहट/hckcht
 gruesom|कुरुप/krp
@@ -5116,14 +5116,14 @@ guest|अतिथ
 guidanc|सलाह/slh
 guid|पथप्रदर्शक/ptprdrsk;अगुव
 guilt|अपराध/aprd
-guilti|अपराध/aprd
+guilti+guiltier+guiltiest|अपराध/aprd
 guinea|गिं
 guis|वेश
 gulf|खाड
 gulli|नाल
 gulp|निगल/ngln;निगल/ngl
 gum|गोंद/gnd
-gummi|चिपचिप/cpcp
+gummi+gummier+gummiest|चिपचिप/cpcp
 gun|तोप
 gunner|गोलंदाज/glndj
 gunneri|गोलंदाज/glndj
@@ -5132,7 +5132,7 @@ gust|भावावेग/bbbg
 gusto|रुच चाव
 gut|अंतड/antr
 gui|पुरुश/prs
-gymnasium|अखाड
+gymnasium+gymnasia|अखाड
 gymnast|कसर/ksrt
 gymnast|कसरत/ksrt
 gyrat|घुम/gmn
@@ -5151,11 +5151,11 @@ hair|केश
 hairdress|केशप्रसाधन/ksprsdn
 hairless|गंज/gnj
 hairsprai|हेअरस्प्र/hrspr
-hairi|घनेबालोंवाल/gnblmbl
+hairi+hairier+hairiest|घनेबालोंवाल/gnblmbl
 halberd|परश/prs
 halcyon|शांत/snt
 hale|स्वस्थ/sbst
-half|आधा
+half+halv|आधा
 halfwai|बिच
 halfwit|अल्पबुध्द/alpbd
 halfwit|अल्पबुध्द/alpbd
@@ -5173,7 +5173,7 @@ hamadryad|नागराज/ngrj
 hammer|हथौड/htr
 hamper|पिटार/ptr
 hamper|अवरुध्द/abrd
-hamstr|घुटनस/gtns
+hamstr+hamstrung|घुटनस/gtns
 hand|हाथ
 handbil|पर्च/prc
 handbook|पुस्तिक/pstk
@@ -5197,7 +5197,7 @@ handset|हैंडसैट/hndst
 handsom|सुंदर/sndrt
 handsom|सुंदर/sndrt
 handwrit|हस्तलिप/hstlp
-handi|निपुण/npn
+handi+handier+handiest|निपुण/npn
 handyman|सर्वकर्मकार/srbkrmkr
 hang|लटकन/ltkn
 hang|लटक/ltkn
@@ -5213,7 +5213,7 @@ haphazardli|उटपटांग/atptng
 hapless|भाग्यहिन/bghn
 happen|घटित/gtt
 happili|सुखपुर्वक/skprbk संयोग/sng
-happi|सुख
+happi+happier+happiest|सुख
 harass|परेशान/prsn
 harass|परेशा/prsn
 harass|परेशा/prsn
@@ -5224,7 +5224,7 @@ harden|कडा
 hardi|साहस/shs
 hardli|मुश्किल/mskl
 hardship|कठिन/ktn
-hardi|तगड/tgr
+hardi+hardier+hardiest|तगड/tgr
 hare|खरगोश/krgs
 hark|सुन/snn
 harlequin|मसखर/mskr
@@ -5259,7 +5259,7 @@ hate|घ्रिणित/grnt
 hatr|घ्रिण/grn
 haughtili|अहंकारपुर्वक/ahnkrprbk
 haughti|दंभ/dmb
-haughti|घमंड/gmnd
+haughti+haughtier+haughtiest|घमंड/gmnd
 haulag|ढुल
 haunch|नितंब/ntmb
 haunt|भुतह/bth
@@ -5293,15 +5293,15 @@ headship|नेत्रित्व/ntrtb
 headstrong|हठि
 headteach|मुख्यशिक्शक/mksksk
 headwai|गति
-headi|मादक/mdk
+headi+headier+headiest|मादक/mdk
 heal|स्वस्थ/sbst
 health|स्वास्थ्य/sbst
 health|स्वास्थ्यप्रद/sbstprd
 healthili|आरोग्य
 healthi|स्वस्थ/sbstt
-healthi|स्वस्थ/sbst
+healthi+healthier+healthiest|स्वस्थ/sbst
 heap|ढेर
-hear|सुन
+hear+heard|सुन
 hearer|श्रो/srt सुन/snn
 hearsai|अफवाह/apbh
 heart|ह्रदय/hrd
@@ -5318,18 +5318,18 @@ heartless|निश्ठुर/nstr
 heartlessli|निर्दयतास/nrdts
 heartless|निर्दय/nrdt
 heartstr|अनुराग/anrg
-hearti|हार्दिक/hrdk
+hearti+heartier+heartiest|हार्दिक/hrdk
 heat|उश्म;गरम/grm
 heat|आवेगपुर्ण/abgprn
 heatedli|क्रोधपुर्वक/krdprbk
 heathen|नास्तिक/nstk
 heatstrok|लु
-heav|उत्क्शेपण/atkspn
+heav+hove|उत्क्शेपण/atkspn
 heaven|स्वर्ग/sbrg
 heavenli|दिव्य
 heavenward|स्वर्ग/sbrg
 heavili|ज्याद
-heavi|भार
+heavi+heavier+heaviest|भार
 hebraic|यहुद
 hebrew|यहुद
 hedg|बाड
@@ -5341,7 +5341,7 @@ heed|सतर्क/strk
 heedless|असावधान/asbdn
 heedlessli|असावधा/asbdn
 heel|एडि
-hefti|बोझिल/bjl
+hefti+heftier+heftiest|बोझिल/bjl
 hegemoni|आधिपत्य/adpt
 heifer|बछिय
 height|उंच
@@ -5414,7 +5414,7 @@ hiatu|अंतराल/antrl
 hibern|सुस्त/sst
 hibiscu|जवाकुसुम/jbksm
 hiccough|हिचक/hck
-hide|गुप्त/gpt
+hide+hid+hidden|गुप्त/gpt
 hideou|डराव/drbn
 hideous|विकराल/bkrlt
 hide|गोपनिय/gpn
@@ -5442,7 +5442,7 @@ hindu|भारतिय/brt
 hinduism|हिंदुत्व/hndtb
 hing|कब्ज/kbj
 hint|संकेत/snkt
-hip|नितंब/ntmb कुल्ह;दक्श/dks
+hip+hipper+hippest|नितंब/ntmb कुल्ह;दक्श/dks
 hire|मजदुर/mjdr किराय;किर भाड
 hispan|स्पेन/spn
 hiss|सिसकार/sskrn फुफकार/ppkrn;सिसकार/sskr फुफकार/ppkr
@@ -5453,7 +5453,7 @@ histrion|अभिने/abnt अभिनय
 hit|प्रहार/prhr;आघात सफल/spl
 hitch|झटक/jtk धक्क अटकाव/atkb
 hoars|कर्कश/krks
-hoari|पुरातन/prtn
+hoari+hoarier+hoariest|पुरातन/prtn
 hoax|झांस
 hobbi|अभिरुच/abrc
 hobgoblin|वैताल/btl
@@ -5464,7 +5464,7 @@ hodgepodg|गडबड/grbr
 hoe|कुदाल/kdl
 hog|सुअर
 hokum|बकवास/bkbs
-hold|पकड/pkr
+hold+held|पकड/pkr
 holdal|बिस्तरबंद/bstrbnd
 holder|धारक/drk
 hold|अधिसंपत्/adsmpt
@@ -5475,7 +5475,7 @@ hollow|खोखल/kkl
 hollowli|दिखावट/dkbt
 hollow|ढोंग/dng
 holocaust|सर्वनाश/srbns
-holi|पवित्र/pbtr
+holi+holier+holiest|पवित्र/pbtr
 holywrit|बाइबिल/bbl
 homag|श्रद्दांजल/srdnjl
 home|घर;घरेल/grl
@@ -5496,11 +5496,11 @@ hone|पैन
 honest|निश्कपट/nskpt
 honestli|इमानदार/amndr
 honesti|इमानदार/amndr
-honei|शहद/shd
+honei+honi|शहद/shd
 honeycomb|छत्
 honeymoon|मधुमास/mdms
 honor|संमान/smn
-honorarium|मानदेय/mnd
+honorarium+honoraria|मानदेय/mnd
 honorari|अवेतनिक/abtnk
 honorif|संमानप्रद/smnprd
 honour|संमान/smn
@@ -5509,7 +5509,7 @@ honour|आदरपुर्वक/adrprbk मानपुर्वक/mnprbk
 hoodlum|गुंड/gnd
 hoodoo|अपशकुन/apskn
 hoodwink|चालाक/clk
-hoof|खुर
+hoof+hoov|खुर
 hook|कुंद/knd
 hookah|हुक्क
 hook|अंकुशाकार/ankskr
@@ -5556,7 +5556,7 @@ hosteleri|सराय
 hostess|परिचारिक/prcrk
 hostil|शत्रुतापुर्ण/strtprn
 hostil|दुश्म/dsmn
-hot|गरम/grm
+hot+hotter+hottest|गरम/grm
 hotchpotch|गडबड/grbr
 hotel|होटल/htl
 hothead|उतावल/atbl
@@ -5595,7 +5595,7 @@ humann|मानवतावाद/mnbtbd
 humbl|नंर/nmr विनित/bnt;निचादिख/ncdkn
 humbug|धोखेबाज/dkbj
 humdrum|निरस/nrs
-humeru|पगंडिक/pgndk
+humeru+humeri|पगंडिक/pgndk
 humid|नम
 humid|नमि
 humili|अवमान/abmnn
@@ -5613,7 +5613,7 @@ hundredth|सौंव/smb
 hung|टंग
 hunger|भुख
 hungrili|भुखस/bks
-hungri|भुख
+hungri+hungrier+hungriest|भुख
 hunt|शिकार/skr
 hunter|शिकार/skr
 huntsman|शिकार/skr
@@ -5997,7 +5997,7 @@ incrust|अलंकरण/alnkrn
 incub|सेन
 incub|सेन उश्मायन/asmn
 incub|उश्मायित्र/asmtr
-incubu|दुस्वप्न/dsbpn
+incubu+incubi|दुस्वप्न/dsbpn
 incumb|पदधारण/pddrn
 incumb|पदधार/pddr
 incur|उपर
@@ -6037,7 +6037,7 @@ indestruct|अविनाश/abns
 indetermin|अनवधार्य/anbdr
 indeterminaci|अनिर्धार्य/anrdrt
 indetermin|अनिश्चित/ansct
-index|सुचिप्रिश्ठ/scprst
+index+indic|सुचिप्रिश्ठ/scprst
 index|सुचिकरण/sckrn
 indian|भारतिय/brt
 indic|सुचित/sct
@@ -6219,7 +6219,7 @@ inhuman|निर्दय/nrd
 inhuman|निर्दय/nrdt
 inim|विद्वेशिपुर्ण/bdbsprn
 inimit|अनुपम/anpm
-initi|प्रारंभिक/prrmbk
+initi+initial|प्रारंभिक/prrmbk
 initi|शुर
 initi|आरंभ/armb
 initi|सुत्रपात/strpt;दिक्श/dks
@@ -6235,7 +6235,7 @@ injustic|अंयाय
 ink|स्याह
 inkl|संकेत/snkt
 inland|अंतर्देशिय/antrds
-inlai|जडाइ
+inlai+inlaid|जडाइ
 inmat|वास
 inn|सराय
 innat|जंमजात/jnmjt
@@ -6439,7 +6439,7 @@ interpret|वर्णन/brnn;भाशांतर/bsntr
 interpret|बयान
 interpret|व्याख्यात्मक/bktmk
 interpret|अनुवादक/anbdk
-interregnum|अंतराल/antrl
+interregnum+interregna|अंतराल/antrl
 interrog|प्रश्न/prsn
 interrog|प्रश्नात्मक/prsntmk
 interrog|प्रश्नकर्/prsnkrt
@@ -6455,7 +6455,7 @@ intervent|मध्यवर्त/mdbrt
 interview|भेंट;इंटरव्य/antrb
 interviewe|साक्शात्कारद/skstkrdt
 interview|साक्शातकर्/skstkrt
-interweav|गुंथ/gtn
+interweav+interwov+interwoven|गुंथ/gtn
 intestin|अंतड
 intimaci|आत्मिय/atmt
 intim|आत्मिय;सुपरिचित/sprct;अंतरंग/antrng;बतल/btln
@@ -6616,7 +6616,7 @@ jack|गुलाम/glm
 jackal|सियार
 jackass|बेवकुफ/bbkp
 jacket|जाकेट/jkt;आवरण/abrn
-jackknif|छुर
+jackknif+jackkniv|छुर
 jackpot|दांव
 jack|जैक्स+जैक/jks
 jade|जेड;थका/tkn
@@ -6633,7 +6633,7 @@ jar|मर्तबान/mrtbn;खटक/ktkn;कर्कश/krks;धक्क
 jasmin|चमेल/cml
 jaundic|पिलिय
 jaunt|सैर
-jaunti|जिंदादिल/jnddl
+jaunti+jauntier+jauntiest|जिंदादिल/jnddl
 javelin|बर्छ/brc
 jaw|जबड/jbr
 jazz|गितनाट्य/gtnt
@@ -6645,7 +6645,7 @@ jejun|भोंद/bnd
 jelli|जैल लुआब
 jeopardi|जोखिम/jkm
 jerk|धक्क झटक/jtk;मुर्ख/mrk;झटक/jtkn
-jerki|झटक/jtk
+jerki+jerkier+jerkiest|झटक/jtk
 jersei|स्वेटर/sbtr
 jest|मजाक/mjk
 jester|मसखर/mskr
@@ -6675,7 +6675,7 @@ joint|साझ;जोड
 jointli|मिल
 joist|लकड/lkr
 joker|उपहासक/aphsk
-jolli|मौज
+jolli+jollier+jolliest|मौज
 jolt|झटक/jtk;दुख;हिल/hln
 josh|चिढ/crn
 jostl|धक्क
@@ -6700,7 +6700,7 @@ judici|बुद्धिमान/bdmn
 jug|सुराह/srh
 juggler|बाजिगर/bjgr
 juic|रस
-juici|रसदार/rsdr;सनसनिखेज/snsnkj
+juici+juicier+juiciest|रसदार/rsdr;सनसनिखेज/snsnkj
 jumbl|अव्यवस्थ/abbst;मिल/mln
 jump|कुद/kdn;खुश;बढन/brn;कुद छलांग/clg
 jumper|कुद/kdn;स्वेटर/sbtr
@@ -6741,7 +6741,7 @@ keel|पेंद/pnd;गिर/grn;उलट/altn
 keen|उत्सुक/atsk;इच्छुक;तिक्श्ण/tksn पैन तेज;कुशाग्र/ksgr;दिलचस्प/dlcsp;विलाप/blp
 keenli|उत्सुक/atskt
 keen|उत्सुक/atskt
-keep|निर्वाह/nrbh;देखरेख/dkrk;रखैल/rkl;हिसाब/hsb;निभ/nbn;तबियत/tbt
+keep+kept|निर्वाह/nrbh;देखरेख/dkrk;रखैल/rkl;हिसाब/hsb;निभ/nbn;तबियत/tbt
 keeper|रक्शक/rksk
 keep|देखरेख/dkrk;अधिकार/adkr;सामंजस्य/smnjs
 keepsak|स्म्रितिचिह्न/smrtcn
@@ -6783,7 +6783,7 @@ kin|संबंध/smbnd
 kind|दयाल;आभार;प्रकार/prkr;वस्त/bst
 kindergarten|बालवाड/blbr
 kindl|जला/jln;जाग्रत/jgrt
-kindli|क्रिपय/krp
+kindli+kindlier+kindliest|क्रिपय/krp
 kindr|सजातिय/sjt;सद्रिश/sdrs;रिश्तेदार/rstdr
 kinet|गतिज/gtj
 king|राज
@@ -6791,7 +6791,7 @@ kingdom|राज्य
 kingfish|किलकिल/klkl
 kingli|राजस/rjs
 kink|बल ऐंठ;सनक/snk
-kinki|सनक/snk
+kinki+kinkier+kinkiest|सनक/snk
 kinship|रिश्तेदार/rstdr
 kinsman|रिश्तेदार/rstdr
 kinswoman|रिश्तेदारिन/rstdrn
@@ -6815,7 +6815,7 @@ knell|घंट/gnt
 knew|जान/jnn
 knickerbock|नेकर/nkr
 knicker|नेकर/nkr
-knife|चाक
+knife+knive|चाक
 knight|योद्ध सामंत/smnt
 knightli|विरोचित/brct
 knit|बुन;बुन/bnn
@@ -6827,7 +6827,7 @@ knock|दस्तक/dstk;आघात
 knocker|कुंड/knd
 knoll|टिल
 knot|गांठ;समुह/smh;बांध/bdn;उलझ/aljn
-knotti|जटिल/jtl
+knotti+knottier+knottiest|जटिल/jtl
 know|जान/jnn
 know|जानकार/jnkr;जान/jnn
 knowingli|जानबुझ/jnbjkr
@@ -6958,25 +6958,25 @@ lawsuit|मुकदम/mkdm
 lawyer|वकिल/bkl
 lax|ढिल;लापरवाह/lprbh
 lax|रेचक/rck
-lai|लेट/ltn;गिर;आधारशिल/adrsl;बिछ/bcn;अंड;नौसिखिय/nsk
+lai+laid|लेट/ltn;गिर;आधारशिल/adrsl;बिछ/bcn;अंड;नौसिखिय/nsk
 layer|परत/prt
 layout|खाक
 laze|आराम
-lazi|आलस
+lazi+lazier+laziest|आलस
 leach|विक्श/bks
 leader|नेत
 leadership|नेत्रित्व/ntrtb
 lead|मुख्य
 leaf|पत्;पंन;बरक/brk;पल्ल
 leaflet|पर्च/prc
-leafi|पत्
+leafi+leafier+leafiest|पत्
 leagu|संघ/sng
 leak|रिस/rsn;प्रकट/prkt;रहस्योद्घाटन/rhsdgtn;मुलत्याग/mltg;छिद्र/cdr
 leakag|रहस्योद्घाटन/rhsdgtn
-leaki|छेद
+leaki+leakier+leakiest|छेद
 lean|झुकाव/jkb
-leap|उछल/acln;छलांग/clng;उछाल
-learn|सिख/skn;रटन/rtn
+leap+leapt|उछल/acln;छलांग/clng;उछाल
+learn+learnt|सिख/skn;रटन/rtn
 learn|विद्वान/bdbn
 learner|शिक्शार्थ/sksrt;नौसिखिय/nsk
 learn|ज्ञान/jnn विद्य
@@ -6994,7 +6994,7 @@ leech|जोंक/jnk
 leecheri|कामुक/kmkt
 leek|गंद/gndn
 leer|कुद्रिश्ट/kdrst
-leeri|आशंकित/asnkt
+leeri+leerier+leeriest|आशंकित/asnkt
 leeward|अनुवात/anbt
 leewai|छुट गुंजाइश/gnjs
 left|बांय
@@ -7019,7 +7019,7 @@ lemonad|लेमोनेड/lmnd
 lemur|लेमुर/lmr
 lend|उधार;योगदान/agdn
 length|लंब/lmb
-lengthi|लंब/lmb
+lengthi+lengthier+lengthiest|लंब/lmb
 lenienc|सदय/sdt नरम/nrm
 lenient|नरम/nrm
 len|लेंस/lns
@@ -7074,11 +7074,11 @@ licenti|व्यभिचार/bbcr
 lichen|लाइकेन/lkn
 lick|चाट/ctn;लेहन/lhn;गति
 lid|ढक्कन/dkn
-lie|भ्रमित/brmt;झुठ;लेट/ltn;स्थित/stt;स्थि/stt
+lie+lain+ly|भ्रमित/brmt;झुठ;लेट/ltn;स्थित/stt;स्थि/stt
 lien|ग्रहणाधिकार/grhndkr
 lieu|बदल/bdl
 lieuten|लेफ्टिनेंट/lptnnt;सहायक/shk
-life|जिवत्व/jbtb;जिवन/jbn;प्राण/prn;जिवंत/jbntt;जिवनदान/jbndn
+life+live|जिवत्व/jbtb;जिवन/jbn;प्राण/prn;जिवंत/jbntt;जिवनदान/jbndn
 lifebelt|पेट
 lifeless|म्रित/mrt;निरस/nrs
 lifelik|सजिव/sjb
@@ -7135,7 +7135,7 @@ liquid|परिसमापक/prsmpk
 liquid|द्रव/drbt
 liquor|मदिर/mdr
 liquoris|गुंज/gnj
-lira|लिर
+lira+lire|लिर
 lisp|तुतलाहट/ttlht
 lissom|सुनंय/snm
 list|सुच;सुचिबद्ध/scbd;झुक/jkn
@@ -7158,7 +7158,7 @@ littl|थोड;छोट;महत्वहिन/mhtbhn
 littor|तटिय
 livelihood|जिविक/jbk
 liveli|सजिव/sjbt
-live|फुर्तिल/prtl;सजिव/sjb;सक्रिय/skr
+live+liveli+liveliest|फुर्तिल/prtl;सजिव/sjb;सक्रिय/skr
 liven|सजिव/sjb
 liver|यक्रित/akrt
 liveri|पोशाक/psk
@@ -7169,7 +7169,7 @@ lizard|छिपकल/cpkl
 llama|लाम
 load|बोझ;लदान/ldn;लाद/ldn;भरन/brn
 load|भारित/brt;भरा
-loaf|रोट;आवारागर्द/abrgrd
+loaf+loav|रोट;आवारागर्द/abrgrd
 loafer|आवारागर्द/abrgrd
 loagnett|दुरबिन/drbn
 loan|रिण
@@ -7191,13 +7191,13 @@ locket|लोकेट/lkt
 lockout|तालाबंद/tlbnd
 locomot|गतिशिल/gtslt
 locomot|संचलनशिल/snclnsl;इंजन/anjn
-locu|बिंदुपथ/bndpt
+locu+loci|बिंदुपथ/bndpt
 locust|टिड्ड
 lode|धातुरेख/dtrk
 lodestar|ध्रुवतार/drbtr
 lodg|मकान/mkn;दर्ज/drj;ठहर/thrn;ठहर/thrn;जमा
 loft|अटार दुछत्/dct;उछाल/acln
-lofti|उदात्त;अहंकार/ahnkr
+lofti+loftier+loftiest|उदात्त;अहंकार/ahnkr
 log|तना;रोजनामच/rjnmc
 logarithm|लघुगणक/lggnk
 logger|लकडहार/lkdhr
@@ -7211,7 +7211,7 @@ loincloth|धोत लुंग/lng
 loll|बैठ;लटक/ltkn
 lollipop|लोलिपोप/llpp
 lone|अकेल
-lone|एकाक
+lone+loneli+loneliest|एकाक
 lonesom|एकाक
 long|लंब/lmb;इच्छ
 long|लालस/lls
@@ -7219,7 +7219,7 @@ lookout|चौक;चौकिदार/ckdr
 loom|करघ/krg;संभाव/smbbn
 loomi|सनक/snk
 loop|फंद/pnd;परिपथ/prpt
-loopi|सनक/snk
+loopi+loopier+loopiest|सनक/snk
 loos|ढिल;बंधनमुक्त/bndnmkt;अव्यवस्थित/abbstt;असंपत/asmpt
 loosen|ढिल
 loot|लुट;लुट/ltn
@@ -7227,7 +7227,7 @@ lop|काट/ktn
 lopsid|एकतरफ/aktrp
 loquaci|वाचाल/bcl
 lord|अधिप/adpt;सामंत/smnt;प्रभ/prb;लार्ड/lrd
-lordli|उद्धत;सामंतिय/smnt
+lordli+lordlier+lordliest|उद्धत;सामंतिय/smnt
 lordship|श्रिमान्/srmn
 lore|विध;जनश्रु/jnsrt
 lorri|लार
@@ -7244,13 +7244,13 @@ louvr|झिलमिल/jlml धुंवार/dmbr
 lovabl|प्यार
 love|प्रेम/prm प्यार;रुच;चाह;शुंय;पसंद/psnd
 loveless|प्यारहिन/prhn
-love|मनोहर/mnhr
+love+loveli+loveliest|मनोहर/mnhr
 lover|प्रेम/prm
 lovesick|प्रेमासक्त/prmskt
 low|निच;कम;धिम;निच;धिर
 lower|निच;घटा/gtn;उतार/atrn
 lowland|तराइ
-lowli|अधिन
+lowli+lowlier+lowliest|अधिन
 loyal|स्वामिभक्त/sbmbkt
 loyalti|स्वामिभक्/sbmbkt
 lubber|कामचोर/kmcr
@@ -7259,7 +7259,7 @@ lubric|चिक/ckn
 lucid|सुस्पश्ट/sspst
 luck|भाग्य
 luckili|भाग्य
-lucki|भाग्यवान/bgbn
+lucki+luckier+luckiest|भाग्यवान/bgbn
 lucr|लाभ/lbkr
 lug|खिंच/kncn घसिट/gstn
 luggag|सामान/smn
@@ -7270,7 +7270,7 @@ lumber|भार
 luminari|तारागण/trgn
 lumin|चमकिल/cmkl
 lump|ढेल;गुमड/gmr
-lumpi|ढेलेदार/dldr
+lumpi+lumpier+lumpiest|ढेलेदार/dldr
 lunaci|पागलपन/pglpn
 lunar|चंद्रम/cndrm
 lunat|पागल/pgl
@@ -7278,7 +7278,7 @@ lung|फेफड/ppr
 lung|छलांग/clg
 lure|लालच/llc लुभ/lbn
 lust|कामुक/kmkt;लालच/llc;लोभ
-lustr|चमक/cmk
+lustr+lustra|चमक/cmk
 lustrou|उज्ज्वल/ajbl
 lute|बिन
 luxuri|विशयासक्त/bsskt
@@ -7291,17 +7291,17 @@ machineri|कलयंत्र/klntr;तंत्र/tntr
 macho|मरद/mrdn
 mackintosh|बरस/brst
 macrocosm|विश्व/bsb
-mad|पागल/pgl;उत्तेजित/atjt
+mad+madder+maddest|पागल/pgl;उत्तेजित/atjt
 madam|महोदय/mhd
-madam|श्रिम/srmt
+madam+mesdam|श्रिम/srmt
 madcap|सनक/snk
 madden|क्रुद्ध/krd
-mademoisel|कुमार/kmr
+mademoisel+mesdemoisel|कुमार/kmr
 madhous|पागलख/pglkn
 madli|गुस्स
 madrig|कजल/kjl
 maelstrom|भंवर;उथलपुथल/atlptl
-maestro|संगितज्ञ/sngtjn
+maestro+maestri|संगितज्ञ/sngtjn
 mafia|माफिय
 magazin|पत्रिक/ptrk
 maggot|किड
@@ -7311,7 +7311,7 @@ magic|मायिक
 magician|जादुगर/jdgr
 magisteri|आधिकारिक/adkrk
 magistr|मैजिस्ट्रेट/mjstrt दंडाधिकार/dnddkr
-magma|मैगम/mgm
+magma+magmata|मैगम/mgm
 magnanim|उदार
 magnat|प्रभावशाल/prbbsl
 magnesia|मैग्निशिय/mgns
@@ -7375,7 +7375,7 @@ mammari|स्तनिय/stn
 mammon|धनसंपत्/dnsmpt
 mammoth|मैमथ/mmt;विशाल/bsl
 mammi|मां
-man|मानव/mnb;नर;सैनिक/snk;नौकर/nkr
+man+men|मानव/mnb;नर;सैनिक/snk;नौकर/nkr
 manacl|हथकड/htkr
 manag|संभाल/smbln
 manag|नियंत्रणिय/nntrn
@@ -7393,7 +7393,7 @@ mang|खुजल/kjl
 manger|चरन/crn
 mango|आम
 mangrov|आंरकुंज/amrknj
-mangi|खुजलिवाल/kjlbl
+mangi+mangier+mangiest|खुजलिवाल/kjlbl
 manhandl|पिट/ptn
 manhol|मैनहोल/mnhl
 manhood|पुरुशत्त्व/prstb
@@ -7403,7 +7403,7 @@ manifest|सुस्पश्ट/sspst;व्यक्त/bkt;मालसु�
 manifold|बहुविध/bhbd
 manipul|चला/cln
 manli|पौरुश/prs
-manli|मर्द/mrdn
+manli+manlier+manliest|मर्द/mrdn
 manna|दिव्यांन/dbn
 mannequin|पुतल/ptl
 manner|ढंग/dng;आचरण/acrn;रित
@@ -7412,10 +7412,10 @@ manoeuvr|चाल
 manor|जागिर/jgr
 manpow|मानवशक्/mnbskt
 manqu|असफल/aspl
-manserv|नौकर/nkr
+manserv+menserv|नौकर/nkr
 mansion|हवेल/hbl
 manslaught|मानवहत्त्य/mnbht
-manti|किड
+manti+mant|किड
 mantl|आवरण/abrn
 mantra|मंत्र/mntr
 manual|हाथ;पुस्तिक/pstk
@@ -7502,7 +7502,7 @@ mathemat|गणित/gnt
 matress|गद्द
 matriarchi|मात्रिक/mtrk
 matricul|पंजिक्रित/pnjkrt
-matrix|सांच
+matrix+matric|सांच
 matron|अधिक्शिक/adksk
 matt|निश्प्रभ/nsprb
 matter|विशय;द्रव्य/drb
@@ -7514,10 +7514,10 @@ maudlin|भावुक/bbk
 maul|क्शतविक्शत/kstbkst
 maunder|बकवास/bkbs
 maurv|बैंग/bngn
-mausoleum|मकबर/mkbr
+mausoleum+mausolea|मकबर/mkbr
 maw|उदर
 maxim|उच्चतम/actm
-maximum|अधिकतम/adktm;महत्तम/mhtm
+maximum+maxima|अधिकतम/adktm;महत्तम/mhtm
 mai|मइ वसंत/bsnt
 mayor|महापौरिय/mhpr
 mayoralti|पुराध्यक्श/prdkst
@@ -7528,7 +7528,7 @@ maze|भुलभुलैय/blbl;पहेल/phl
 md|महाप्रबंधक/mhprbndk
 meagr|कम
 meal|भोजन/bjn
-mean|औसत;साधन/sdn;मतलब/mtlb;कमि/kmn
+mean+meant|औसत;साधन/sdn;मतलब/mtlb;कमि/kmn
 mean|अर्थ
 meaning|अर्थपुर्ण/artprn
 meaningfulli|अर्थपुर्ण/artprn
@@ -7564,11 +7564,11 @@ mediocr|साधारण/sdrn
 medit|तपस्य/tps
 medit|साध/sdn
 mediterranean|भुमध्यसागर/bmdsgr
-medium|मध्य
+medium+media|मध्य
 meek|दब्ब
 meekli|चुपचाप/cpcp
 meek|नंर/nmrt
-meet|मिल/mln;भेंट/bnt;साम/smn
+meet+met|मिल/mln;भेंट/bnt;साम/smn
 meet|बैठक/btk;मिलन/mln
 megalomaniac|पागल/pgl
 megaphon|भोंप/bmp
@@ -7591,7 +7591,7 @@ memento|निशा/nsn
 memo|पुर्ज/prj
 memoir|जिव/jbn
 memor|स्मरणिय/smrn
-memorandum|पुर्ज/prj ज्ञापन/jnpn
+memorandum+memoranda|पुर्ज/prj ज्ञापन/jnpn
 memori|स्मारक/smrk
 memor|याद
 memori|स्म्रि/smrt याददाश्त/addst
@@ -7625,7 +7625,7 @@ merit|योग्य
 meritori|सराहनिय/srhn
 mermaid|जलपर/jlpr
 merriment|आनंद/annd
-merri|आनंदपुर्ण/anndprn
+merri+merrier+merriest|आनंदपुर्ण/anndprn
 mesh|जाल;जाल
 mesmer|संमोहक/smhk
 mesmer|संमोहित/smht
@@ -7635,7 +7635,7 @@ messeng|संदेशवाहक/sndsbhk
 messiah|मुक्तिद/mktdt
 messi|गंदग/gndg
 messr|सर्वश्र/srbsr
-messi|फैल
+messi+messier+messiest|फैल
 metal|धात
 metalanguag|भाश
 metamorphos|बदलाव/bdlb
@@ -7677,11 +7677,11 @@ midriff|प्राचिर/prcr
 midshipman|नौसैनिक/nsnk
 midst|बिच
 midstream|मझधार/mjdr
-midwif|दाइ
+midwif+midwiv|दाइ
 mien|हावभाव/hbbb
 mif|गुस्स+गुस
 might|बल
-mighti|बलशाल/blsl;बहुत/bht
+mighti+mightier+mightiest|बलशाल/blsl;बहुत/bht
 migrant|प्रवास/prbs
 migrat|प्रवास/prbs
 migratori|प्रवास/prbs
@@ -7690,7 +7690,7 @@ mild|विनंर/bnmr;नरम/nrm;साद
 mildew|फफुंद/ppd
 mild|म्रिदु/mrdt
 mile|मिल
-milieu|वातावरण/btbrn
+milieu+milieux|वातावरण/btbrn
 milit|आक्रामक/akrmkt
 milit|आक्रामक/akrmk
 militar|सेनायुक्त/snkt
@@ -7699,7 +7699,7 @@ militari|सेन
 milk|दुध;दुह/dhn
 milk|दुह/dhn
 milkman|दुधवाल/ddbl
-milki|दुधिय;दुधवाल/ddbl
+milki+milkier+milkiest|दुधिय;दुधवाल/ddbl
 mill|मिल;चक्क;पिस/psn
 millibar|मिलिबार/mlbr
 milligram|मिलिग्राम/mlgrm
@@ -7709,7 +7709,7 @@ millionair|लखप/lkpt
 milomet|मिलमाप/mlmp
 mime|नकल/nkl
 mimet|नकल/nkl
-mimic|नकलच/nklc;नकल/nkl
+mimic+mimick|नकलच/nklc;नकल/nkl
 mimicri|नकल/nkl
 minaret|मिनार/mnr
 minatori|धमकिपुर्ण/dmkprn
@@ -7724,7 +7724,7 @@ mine|खान
 minefield|खदान/kdn
 miner|खनिज/knj
 mineralog|खनिजविज्ञान/knjbjnn
-mingi|कंजुस/knjs
+mingi+mingier+mingiest|कंजुस/knjs
 mini|छोट
 miniatur|लघुरुप/lgrp;लघुचित्र/lgctr
 minim|छोट
@@ -7772,7 +7772,7 @@ misfortun|बदकिस्म/bdksmt
 misgiv|शुबह/sbh
 mishap|दुर्घट/drgtn
 mishmash|गडबड/grbr
-mislead|पथभ्रश्ट/ptbrst
+mislead+misl|पथभ्रश्ट/ptbrst
 misleadingli|बहक/bhkt
 mismanag|कुप्रबंध/kprbnd
 mismanag|कुप्रबंध/kprbnd
@@ -7784,7 +7784,7 @@ miss|खोय
 mission|शिश्टमंडल/sstmndl
 missu|श्रिम/srmt
 mist|धुंध/dnd
-mistak|गलत/glt
+mistak+mistook|गलत/glt
 mistaken|गलत/glt
 mister|श्रिमान/srmn
 mistleto|अमरबेल/amrbl
@@ -7848,7 +7848,7 @@ mom|मां
 moment|क्शण/ksn
 momentari|क्शणिक/ksnk
 moment|आवश्यक/absk
-momentum|गति
+momentum+momenta|गति
 mommi|मां
 monarch|राज
 monasteri|मठ
@@ -7871,7 +7871,7 @@ monoth|एकेश्वरवाद/aksbrbd
 monotheist|एकेश्वरवाद/aksbrbd
 monotheist|एकैश्वरवादात्मक/aksbrbdtmk
 monotoni|एकस्वर/aksbrt
-monsignor|महामांयवर/mhmnbr
+monsignor+monsignori|महामांयवर/mhmnbr
 monstrou|अप्राक्रितिक/aprkrtk
 monsuir|श्रिमान/srmn महोदय/mhd
 montan|पर्वतिय/prbt पहाड/phr
@@ -7942,7 +7942,7 @@ motorbik|मोटरसाइकिल/mtrskl
 mottl|चित्
 mould|गढन/grn
 mould|गढत/grt
-mouldi|फफुंदिदार/ppnddr
+mouldi+mouldier+mouldiest|फफुंदिदार/ppnddr
 mount|पर्वत/prbt;चढन/crn
 mountain|पहाड/phr पर्वत/prbt गिर
 mountain|पर्वतारोह/prbtrh
@@ -7955,7 +7955,7 @@ mourn|शोक
 mous|चुहिय चुह
 mousi|धुसर/dsrt भद्दापन/bdpn
 moustach|मुंछ श्मश्र/smsr
-mousi|शर्मिल/srml
+mousi+mousier+mousiest|शर्मिल/srml
 mouth|मुंह
 mouth|मुंहवाल/mhbl
 mouth|कौर ग्रास/grs
@@ -7967,7 +7967,7 @@ movi|चलचित्र/clctr
 mow|कटाइ
 much|बहुत/bht
 muck|गंदग/gndg
-mucki|गंद/gnd
+mucki+muckier+muckiest|गंद/gnd
 mucu|श्लेश्मल/slsml
 mud|किचड/kcr
 mudar|मदार/mdr आक
@@ -7978,7 +7978,7 @@ muffler|गुलबंद/glbnd
 mug|प्याल
 muger|लुठेर/ltr
 muggi|उमसपन/amspn
-muggi|उमसदास/amsds
+muggi+muggier+muggiest|उमसदास/amsds
 muge|लुट
 mulatto|मुल्ट्ट/mlt
 mulberri|तुन शहतुन/shtn
@@ -8020,14 +8020,14 @@ murderess|हत्यार/htr
 murder|हिंस्र/hnsr
 murder|निर्दय/nrdt
 murk|अंधेर
-murki|अंधेर
+murki+murkier+murkiest|अंधेर
 murmer|मर्मराहट/mrmrht
 muscl|पेश ताकत/tkt
 muscular|पेशिय
 museum|संग्रहालय/sngrhl
 mush|गुद
 mushroom|कुकरमुत्/kkrmt
-mushi|गुदेदार/gddr
+mushi+mushier+mushiest|गुदेदार/gddr
 music|संगित/sngt
 music|संगित/sngt
 musician|संगितकार/sngtkr
@@ -8040,7 +8040,7 @@ muss|अव्यवस्थ/abbst
 mussel|सिप शंबुक/smbk
 mustard|सरस/srs
 muster|हाजिर/hjr;एकत्रित/aktrt;इकठ्ठ
-musti|फफुंद/ppnd
+musti+mustier+mustiest|फफुंद/ppnd
 mutat|परिवर्तन/prbrtn
 mute|मौन;मुक गुंग/gng
 mutil|काट/ktn
@@ -8070,7 +8070,7 @@ name|जैस
 namesak|नामराश/nmrs
 nap|झपक/jpk
 napkin|रुमाल/rml
-nappi|लंगोट/lngt
+nappi+nappier+nappiest|लंगोट/lngt
 narciss|आत्ममोह/atmmh
 narcissist|आत्ममोह/atmmh
 nark|गुस्स
@@ -8082,7 +8082,7 @@ narrow|संकिर्ण/snkrn
 narrowli|सकर/skr
 narrow|संकुचित/snkct
 nasturtium|जलकुंभ/jlkmb
-nasti|बुर
+nasti+nastier+nastiest|बुर
 nation|राश्ट्र/rstr
 nation|राश्ट्रिय/rstr;नागरिक/ngrk
 nation|राश्ट्रियवाद/rstrbd
@@ -8098,7 +8098,7 @@ natur|स्वभाविक/sbbbkt
 naturalist|पदार्थविज्ञा/pdrtbjnn
 natur|स्वभाव/sbbb
 natur|प्रक्रि/prkrt;स्वभाव/sbbb
-naughti|दुश्ट/dst
+naughti+naughtier+naughtiest|दुश्ट/dst
 nausea|मतल/mtl
 nauseou|घ्रिणाजनक/grnjnk
 nautic|जहाज/jhj
@@ -8126,7 +8126,7 @@ need|जरुरत/jrrt;जरुरत/jrrt
 needl|सुइ;परेशान/prsn
 needless|निश्प्रयोजन/nsprjn
 need|जरुरत/jrrt
-needi|निर्धन/nrdn
+needi+needier+neediest|निर्धन/nrdn
 negat|नकार/nkrn
 negat|नकार/nkr
 neg|नकारात्मक/nkrtmk;नकार/nkr;निगेटिव/ngtb
@@ -8155,7 +8155,7 @@ nerv|नस;साहस/shs
 nervou|घबर/gbr;मानसिक/mnsk
 nervous|घबर/gbrt
 nervous|घबराहट/gbrht
-nervi|चिं/cnt
+nervi+nervier+nerviest|चिं/cnt
 nest|घोंसल/gnsl
 net|वास्तविक/bstbk;जाल
 nether|निच
@@ -8197,7 +8197,7 @@ nightfal|गाउन
 nightingal|बुलबुल/blbl
 nil|शुंय
 nimbl|फुर्तिल/prtl
-nimbu|वर्शामेघ/brsmg
+nimbu+nimbi|वर्शामेघ/brsmg
 nineteenth|उंनिसव/ansb
 ninetieth|नब्बेव/nbb
 ninth|नवां
@@ -8230,7 +8230,7 @@ nonconductor|अचालक/aclk
 nonconformist|रुढिविरोध/rdbrd
 nondescript|साधारण/sdrn
 nonpareil|अतुल्य;अतुल्य/atlt
-nonplu|किंकर्तव्यविमुढ/knkrtbbmd
+nonplu+nonpluss|किंकर्तव्यविमुढ/knkrtbbmd
 nonsens|अतर्कसंगत/atrksngt
 noodl|सेवइं
 nook|कोन
@@ -8280,7 +8280,7 @@ nowadai|आजकल/ajkl
 nowher|कहिं
 noxiou|हानिकारक/hnkrk
 nozzl|नाक
-nucleu|गुद
+nucleu+nuclei|गुद
 nude|नंग/nng;नग्न/ngn
 nudg|टहोक/thk
 nudism|नंगापन/nngpn
@@ -8307,7 +8307,7 @@ nutcas|बुद्ध
 nutcrack|सरौ/srt
 nutmeg|जायफल/jpl
 nut|पागल/pgl
-nutti|पागल/pgl
+nutti+nuttier+nuttiest|पागल/pgl
 nylon|नायलन/nln
 nymph|अप्सर/apsr
 o|शुंय
@@ -8315,7 +8315,7 @@ oaf|बेवकुफ/bbkp
 oak|शाहबलुत/shblt
 oar|चडाप/crp
 oarsman|मांझ
-oasi|मरुद्विप/mrdbp मरुद्यान/mrdn
+oasi+oas|मरुद्विप/mrdbp मरुद्यान/mrdn
 oath|शपथ/spt सट्यप्रतिपादन/stprtpdn;अपशब्द/apsbd
 oatmeal|दलिय
 oat|जुइ
@@ -8410,7 +8410,7 @@ oft|बहुध/bhd प्राय
 ogl|कटाक्श/ktks
 oil|तेल
 oilman|तेल
-oili|तेलह/tlh
+oili+oilier+oiliest|तेलह/tlh
 ointment|मरहम/mrhm
 old|पुर/prn;व्रिद्ध/brd
 olden|प्राचिन/prcn
@@ -8526,12 +8526,12 @@ outfit|वेश पहनाव/phnb;हथियार/htr;लोकसमु�
 outflow|बहाव/bhb
 outfox|बुद्द
 outgo|खुशमिजाज/ksmjj;बहिर्गाम/bhrgm;खर्च/krc व्यय
-outgrow|बडा
+outgrow+outgrew+outgrown|बडा
 outgrowth|परिणाम/prnm
 out|सैर;भाग
 outlandish|बेतुक/btk
 outlaw|विधिबहिश्क्रित/bdbhskrt;बहिश्क्रित/bhskrt
-outlai|व्यय
+outlai+outlaid|व्यय
 outlin|रुपरेख/rprk
 outlook|द्रिश्टिकोन/drstkn;अंदाज/andj;संभव/smbb;नजार/njr
 outli|दुर
@@ -8559,10 +8559,10 @@ oven|भट्ट
 over|दुसर/dsr;बचा;खतम/ktm;बारबार/brbr
 overal|संपुर्णत/smprnt;प्रावरण/prbrn पेरबंद/prbnd
 overarch|सर्वसमावेशक/srbsmbsk
-overcom|वशिभुत/bsbt;हरा/hrn
+overcom+overcam|वशिभुत/bsbt;हरा/hrn
 overcrowd|भिड
-overdo|अति
-overflow|बाढ;अधिक/adkt
+overdo+overdid+overdon|अति
+overflow+overflown|बाढ;अधिक/adkt
 overground|धरातल/drtl
 overgrowth|अतिव्रिद्ध/atbrd
 overhaul|निरिक्शण/nrksn
@@ -8571,14 +8571,14 @@ overlap|ढक
 overleaf|प्रिश्ठ/prst
 overlord|अधिप/adpt
 overnight|सहस/shs
-overpass|पार भुल/bln
+overpass+overpast|पार भुल/bln
 overpow|नियंत्रण/nntrn
 overpow|नियंत्रण/nntrn
 overreact|प्रतिक्रिय/prtkr
-overrid|निरस्त/nrst
+overrid+overridden+overrod|निरस्त/nrst
 overrul|रद
-overrun|अधिक;फैल;बढ
-overse|निरिक्शण/nrksn
+overrun+overran|अधिक;फैल;बढ
+overse+oversaw+overseen|निरिक्शण/nrksn
 overs|पर्यवेक्शक/prbksk
 overshadow|साय
 oversight|द्रिश्टिभ्रम/drstbrm;निरिक्शण/nrksn
@@ -8595,7 +8595,7 @@ ow|देय
 owl|उल्ल
 owner|मालिक/mlk
 ownership|स्वामित्व/sbmtb
-ox|बैल
+ox+oxen|बैल
 oxid|ओक्साइड/aksd
 oxid|जंग/jng
 oxyacetylen|ओक्सिअसिटेलेन/aksstln
@@ -8626,7 +8626,7 @@ paint|रंगचित्र/rngctr;चित्रकार/ctrkr
 pair|जोड
 pair|जोड;युगल
 pajama|पजाम/pjm
-pal|मित्र/mtr
+pal+pall|मित्र/mtr
 palac|महल/mhl
 palaeolith|पुरायुगिन/prgn
 palat|स्वादिश्ट/sbdst;स्विकार्य/sbkr
@@ -8643,12 +8643,12 @@ palliat|कम
 palli|लघुकार/lgkr उपशामक/apsmk
 pallid|विवर्ण/bbrn
 pallor|फिकापन/pkpn
-palli|मैत्रिपुर्ण/mtrprn
+palli+pallier+palliest|मैत्रिपुर्ण/mtrprn
 palm|हथेल/htl;मुठ्ठ;घुस
 palpabl|स्पर्शनिय/sprsn;सुस्पश्ट/sspst
 palpit|घबराहट/gbrht
 palsi|पक्शाघात/pksgt
-paltri|तुच्छ
+paltri+paltrier+paltriest|तुच्छ
 pamper|दुलार/dlr लाडल/lrl
 pamphlet|पैंफलेट/pmplt
 panach|कलंग/klg
@@ -8662,7 +8662,7 @@ panegyr|गुणगान/gngn
 panel|फलक/plk;भाग;पैनल/pnl;दल
 panel|चौखट/ckt
 pang|पिड
-panic|संत्रास/sntrs;संत्रास्त/sntrst
+panic+panick|संत्रास/sntrs;संत्रास्त/sntrst
 panicki|आतंकित/atnkt
 pannier|टोकर/tkr
 panopli|कवच/kbc
@@ -8693,7 +8693,7 @@ paraffin|पराफिन/prpn
 paragon|आदर्श/adrs
 paragraph|अनुच्छेद/ancd
 parallel|समानांतर/smnntr
-paralysi|लकव/lkb
+paralysi+paralyz|लकव/lkb
 paralyt|लकवाग्रस्त/lkbgrst
 paramount|सर्वश्रेशठ/srbsrst
 paranoia|संविभ्रम/smbbrm
@@ -8730,7 +8730,7 @@ parsimoni|मितव्यय/mtbt
 parsnip|चुकंदर/ckndr
 parson|पादर/pdr
 part|भाग;सदय;किरदार/krdr;वास्/bst;अलगहो/alghn
-partak|भाग
+partak+partaken+partook|भाग
 partial|आंशिक/ansk;पक्शप/pkspt
 particip|भागग्राह/bggrh
 particip|भाग;भागिदार/bgdr
@@ -8797,7 +8797,7 @@ paw|पंज/pnj;चापलुस/cpls
 pawn|कठपुतल/ktptl;बंधक/bndk;गिरव/grb
 pai|तनख्वाह/tnkbh;चुक/ckn;लाभ/lbkr
 payment|भुगतान/bgtn
-pea|मटर/mtr
+pea+peas|मटर/mtr
 peac|अमन;चैन
 peaceabl|शांतिशिल/sntsl
 peaceabl|शांतिप्रिय/sntprt
@@ -8814,7 +8814,7 @@ peal|ठहाक/thk अट्टहास/aths;गडगड/grgrn
 peanut|मुंगफल/mgpl
 pear|नाशप/nspt
 pearl|मोत
-pearli|मोतिय
+pearli+pearlier+pearliest|मोतिय
 peasant|किसान/ksn
 peat|पांस
 pebbl|कंकड/knkr बटिय
@@ -8847,7 +8847,7 @@ pellet|गोल गुटिक/gtk
 pellucid|निर्मल/nrml
 pelt|फेंक/pnkn;खाल
 pelvic|श्रोणिय/srn
-pen|लेख/lkn कलम/klm;लिख/lkn;जेल
+pen+pent|लेख/lkn कलम/klm;लिख/lkn;जेल
 penal|दंडित/dnrt
 penalti|दंड/dnd सजा
 penanc|प्रायश्चित्त/prsct
@@ -8927,7 +8927,7 @@ perish|मरजा/mrjn
 periwinkl|सदाबहार/sdbhr;घोंघ/gng
 perk|परिलब्ध/prlbd;अनुलाभ/anlb
 perki|अकड
-perki|फुर्तिल/prtl;उद्धत
+perki+perkier+perkiest|फुर्तिल/prtl;उद्धत
 perman|स्थायित्व/sttb
 perman|स्थाय
 perman|स्थाय
@@ -8989,7 +8989,7 @@ pervas|सर्वव्याप/srbbp
 pervers|कामविक्रि/kmbkrt
 pervert|विक्रितकाम/bkrtkm;दुरुपयोग/drpg;पथभ्रश्ट/ptbrst
 pervert|कामविक्रित/kmbkrt
-peski|तंग/tng
+peski+peskier+peskiest|तंग/tng
 peso|लेटिन/ltn
 pessari|पेसर/psr;पिंध/pnd
 pessim|निराशावाद/nrsbd
@@ -9014,27 +9014,27 @@ petroleum|पेट्रोलियम/ptrlm
 petrolog|शैलविज्ञान/slbjnn
 petticoat|पेटिकोट/ptkt
 pettish|तुनकमिजाज/tnkmjj
-petti|नगंय/ngn तुच्छ;निच
+petti+pettier+pettiest|नगंय/ngn तुच्छ;निच
 petul|चिडचिडापन/cdcdpn
 petul|चिडचिड/cdcd
 petulantli|चिडचिड/cdcd
 pew|आसन
 pewit|टिटहर/tthr
 pewter|जस्/jst
-phalanx|व्युह
+phalanx+phalang|व्युह
 phantasm|मोहछ/mhc
 phantasmagoria|मायाजाल/mjl
 phantom|प्रेत/prt;भ्रम/brm
 pharmaceut|औशधिय
 pharmacist|औशधज्ञ/asdjn
 pharmaci|औशधालय/asdl औशधशाल/asdsl
-pharynx|ग्रस/grsn
+pharynx+pharyng|ग्रस/grsn
 phase|पहल/phl;कला;अवस्थ/abst;चरण/crn
 pheasant|चिड
 phelgmat|कफमय/kpm मंद/mnd
 phenol|कारबालिक/krblk
 phenomen|असाधारण/asdrn
-phenomenon|तथ्य
+phenomenon+phenomena|तथ्य
 pheromon|संकेत/snkt
 phial|शिश
 philalogist|भाशाशास्त्र/bssstr
@@ -9068,7 +9068,7 @@ photostat|फोटोस्टैट/ptstt
 phrase|वाक्यांश/bkns;मुहावर/mhbr
 phraseolog|वाक्यरच/bkrcn
 phut|फट
-phylum|जात संघ/sng
+phylum+phyla|जात संघ/sng
 physic|शारिरिक/srrk;प्राक्रितिक/prkrtk
 physic|शारिरिक/srrk
 physician|चिकित्सक/cktsk वैद्य
@@ -9079,8 +9079,8 @@ picket|धरनैत/drnt;खुंट;घेर;धरन/drn
 picket|धरन/drn घेर
 pickl|अचार
 pickpocket|जेबकतर/jbktr
-picki|नखरेबाज/nkrbj
-picnic|वनभोज/bnbj;लघुयात्र/lgtr पिकनिक/pknk
+picki+pickier+pickiest|नखरेबाज/nkrbj
+picnic+picnick|वनभोज/bnbj;लघुयात्र/lgtr पिकनिक/pknk
 pictori|सचित्र/sctr चित्रमय/ctrm;सजिव/sjb
 pictur|चित्र/ctr;फोट;फिल्म/plm;वर्णन/brnn;कल्प/klpn;चित्रित/ctrt
 picturesqu|सुरंय/srm सुंदर/sndr;सजिव/sjb
@@ -9099,7 +9099,7 @@ piffl|बकवास/bkbs
 pig|सुअर;लालच/llc
 pigeon|कबुतर/kbtr
 piggeri|बाड
-piggi|सुअर
+piggi+piggier+piggiest|सुअर
 pighead|जिद्द हठि
 piglet|घेंट/gnt
 pigment|रंगद्रव्य/rngdrb वर्णक/brnk
@@ -9155,7 +9155,7 @@ pitcher|घडा;पिचर/pcr
 pitchfork|जेल जंदर/jndr
 piteou|दयनिय
 pith|मज्ज गुद;सारांश/srns
-pithi|सारगर्भित/srgrbt
+pithi+pithier+pithiest|सारगर्भित/srgrbt
 pitiabl|दयनिय
 piti|दयनिय
 pitiless|निर्दय/nrd
@@ -9190,7 +9190,7 @@ plasma|प्लाविक/plbk
 plastic|प्लास्टिक/plstk
 plastic|सुघट्य/sgtt
 plate|प्लेट/plt;चद्दर/cdr;चित्र/ctr
-plateau|पठार/ptr
+plateau+plateaux|पठार/ptr
 platelet|बिंबाण/bmbn
 plate|चद्दर/cdr
 platinum|प्लैटिनम्/pltnm
@@ -9207,7 +9207,7 @@ playfulli|प्रसंन/prsnt
 playth|खिलौ/kln
 playwright|नाटककार/ntkkr
 plea|निवेदन/nbdn;तर्क/trk
-plead|याच
+plead+pled|याच
 pleadingli|निवेदित/nbdt
 pleasant|मनोहर/mnhr
 pleasantri|दिल्लग/dlg
@@ -9230,11 +9230,11 @@ plod|परिश्रम/prsrm
 plop|छपाक/cpk
 plot|भुभाग/bbg;कथानक/ktnk;कुचक्र/kckr;रेख
 plough|हल;सप्तर्शिमंडल/sptrsmndl;जोत/jtn
-ploughman|हलवाह/hlbh
+ploughman+ploughmen|हलवाह/hlbh
 plover|टिटिहर/tthr
 ploi|व्युह
 pluck|तोड/tdn;ओचन;खिंच/kncn;बचा/bcn;साहस/shs
-plucki|विर
+plucki+pluckier+pluckiest|विर
 plug|मार/mrn;प्लग/plg
 plum|लाभदायक/lbdk
 plumag|पक्श/pkst
@@ -9243,13 +9243,13 @@ plumber|नलसाज/nlsj
 plumb|नलसाज/nlsj
 plume|आभुशित/abst
 plummet|साहुल/shl
-plummi|गंभिर/gmbr
+plummi+plummier+plummiest|गंभिर/gmbr
 plump|गोलमटोल/glmtl;फुल/pln
 plunder|लुट/ltn;लुटमार/ltmr
 plung|फंस/psn;झपट/jpt;डुबक/dbk
 plural|बहुवचन/bhbcn
 plural|अनेकत्व/anktb;अनेकव्रित्तिभोग/ankbrtbg
-ply|मोट;आना
+ply+pli|मोट;आना
 plywood|प्लाइवुड/plbd
 pneumonia|ंयुमोनिय/nmn
 poach|अनधिकार/andkr
@@ -9258,7 +9258,7 @@ pocket|जेब
 pocket|जेबभर/jbbr
 pod|फलि
 podiatri|पादचिकित्स/pdckts
-podium|मंच/mnc
+podium+podia|मंच/mnc
 poem|कवि/kbt
 poet|कवि
 poetic|काव्यात्मक/kbtmk
@@ -9363,7 +9363,7 @@ portfolio|फाइल पत्राधान/ptrdn;विभाग/bbg
 porthol|मुक
 portico|द्वारमंडप/dbrmndp ड्योढ
 portion|भाग;हिस्स;बांट
-portli|स्थुलकाय/stlk मोट
+portli+portlier+portliest|स्थुलकाय/stlk मोट
 portrait|रुपचित्र/rpctr;शब्दचित्र/sbdctr
 portraitist|चित्रकार/ctrkr
 portrai|अभिनय;चित्रित/ctrt
@@ -9417,7 +9417,7 @@ potenti|समर्थ/smrtt
 potenti|संभवत/smbbt
 potter|कुंहार/kmr
 potteri|बरतन/brtn
-potti|मुर्ख/mrk पागल/pgl;पौट
+potti+pottier+pottiest|मुर्ख/mrk पागल/pgl;पौट
 pouch|थैल जेब
 pouff|गद्द
 poultic|लेप पुलटिस/plts
@@ -9555,7 +9555,7 @@ pretens|दाव
 pretenti|दांभिक/dmbk
 pretext|बहा/bhn
 prettifi|संवार/sbrn
-pretti|मनोहर/mnhr
+pretti+prettier+prettiest|मनोहर/mnhr
 prevail|प्रचलित/prclt;जित
 prevent|रोक/rkn
 prevent|रोकथाम/rktm
@@ -9567,12 +9567,12 @@ priceless|अनमोल/anml
 pricei|महंग/mhng
 prick|छेद/cdn चुभ/cbn;शिश्न/ssn;मुर्ख/mrk;छेद
 prickl|कांट;चुभ/cbn
-prickli|कांटेदार/ktdr
+prickli+pricklier+prickliest|कांटेदार/ktdr
 pride|अभिमान/abmn;आत्माभिमान/atmbmn;गर्व/grb
 priest|पुरोहित/prht
 prig|दंभ/dmb
 priggish|दंभ/dmb आत्मसंतुश्ट/atmsntst
-prim|औपचारिक/apcrk
+prim+primmer+primmest|औपचारिक/apcrk
 prima|प्रधान/prdn;उत्क्रिश्ट/atkrst
 primaev|आदियुगिन/adgn
 primal|आदिम
@@ -9585,7 +9585,7 @@ primit|प्राचिन/prcn
 primogenitur|ज्य्त्श्टाधिकार/jtstdkr
 primordi|प्रारंभिक/prrmbk
 princ|राजकुमार/rjkmr;राज
-princ|राजस/rjs
+princ+princeli+princeliest|राजस/rjs
 princess|राजकुमार/rjkmr;राजपत्/rjptn
 princip|प्रमुख/prmk;प्राचार्य/prcr;प्रधान/prdn
 princip|राज्य
@@ -9608,7 +9608,7 @@ privat|व्यक्तिगत/bktgt
 privat|अभाव
 privileg|प्राधिकार/prdkr
 privileg|विशेशाधिक्रित/bssdkrt
-privi|शौचग्रिह/scgrh
+privi+privier+priviest|शौचग्रिह/scgrh
 prize|पुरस्कार/prskr;मुल्यवान/mlbn;महत्त्व/mhtb
 pro|पेशेवर/psbr
 probabl|संभाव्य/smbbt;प्रायिक/prkt
@@ -9672,9 +9672,9 @@ profus|बहुल/bhlt
 profus|आधिक्य
 progenitor|पुर्वज/prbj
 progeni|संतान/sntn
-prognosi|पुर्वानुमान/prbnmn
+prognosi+prognos|पुर्वानुमान/prbnmn
 prognost|भविश्यवाण/bbsbn
-program|योज
+program+programm|योज
 programm|कार्यक्रम/krkrm
 progress|प्रगमन/prgmn
 progress|प्रग/prgt
@@ -9694,7 +9694,7 @@ prolifer|प्रचुरोद्भव/prcrdbb
 prolif|बहुफलदायक/bhpldk
 prolif|बहुफलदायक/bhpldkt
 prolix|अतिविस्त्रित/atbstrt
-prologu|प्रस्ताव/prstbn
+prologu+prolog|प्रस्ताव/prstbn
 prolong|लंब/lmb
 prolong|लंब/lmb
 promenad|विहारस्थल/bhrstl
@@ -9755,7 +9755,7 @@ proprieti|मर्याद/mrd
 propuls|प्रणोदन/prndn
 propuls|नोदक/ndk
 prosaic|निरस/nrs
-proscenium|रंगपिठ/rngpt
+proscenium+proscenia|रंगपिठ/rngpt
 proscrib|अभिनिशिद्ध/abnsd
 prose|गद्य
 prosecut|अभियोग
@@ -9767,13 +9767,13 @@ prospector|पुर्वेक्शक/prbksk
 prosper|सफल/spl
 prosper|सम्रिद्ध/smrd
 prosper|सम्रिद्ध/smrd
-prosthesi|क्रित्रिम/krtrm
+prosthesi+prosthes|क्रित्रिम/krtrm
 prosthet|क्रित्रिम/krtrm
 prostitut|वेश्य
 prostitut|दुरुपयोग/drpg
 prostrat|गिरादे/grdn;दंडवत/dndbt
 prostrat|श्रां/srnt
-prosi|निरस/nrs
+prosi+prosier+prosiest|निरस/nrs
 protagonist|नायक
 protean|परिवर्तनशिल/prbrtnsl
 protect|रक्श/rks
@@ -9826,7 +9826,7 @@ prudent|बुद्धिमा/bdmn
 prune|आलुबुखार/albkr
 prurienc|कामुक/kmkt
 prurient|कामुक/kmk
-pry|तोड/tdn
+pry+pri|तोड/tdn
 psalm|भजन/bjn
 psalmist|भजनकार/bjnkr
 pseud|दिखावट/dkbt;छद्म/cdm
@@ -9849,7 +9849,7 @@ psychologist|मनोविज्ञा/mnbjnn
 psycholog|मनोविज्ञान/mnbjnn
 psychopath|मनोर/mnrg
 psychopath|मनोरोगमय/mnrgm
-psychosi|मनोविक्शिप्/mnbkspt
+psychosi+psychos|मनोविक्शिप्/mnbkspt
 psychosomat|मनोदैहिक/mndhk
 psychotherapist|मनश्चिकित्सक/mnscktsk
 psychotherapi|मनश्चिकित्स/mnsckts
@@ -9871,11 +9871,11 @@ puce|बैंग/bngn भुर
 puckish|नटखट/ntkt शरार/srrt
 pud|पुडिंग/pdng
 pud|पुडिंग/pdng
-pudgi|गोलमटोल/glmtl
+pudgi+pudgier+pudgiest|गोलमटोल/glmtl
 pueril|बालिश/bls
 puff|झकोर/jkr;लच्छ;श्वसन/sbsn
 puf|फुल
-puffi|उभर
+puffi+puffier+puffiest|उभर
 pug|पग
 pugil|मुक्केबाज/mkbj
 pugilist|बाज
@@ -9888,7 +9888,7 @@ pullei|चरख/crk
 pullov|जरस/jrs
 pulmonari|फुप्फुसिय/pps
 pulp|गुद;लुगद/lgd;उदासिन/adsn
-pulpi|गुदेदार/gddr
+pulpi+pulpier+pulpiest|गुदेदार/gddr
 pulsat|धडक/ddkn फडक/pdkn;कंपायमान/kmpmn
 pulsat|स्पंदन/spndn
 pulver|पिस/psn;विनश्ट/bnst
@@ -9898,7 +9898,7 @@ pump|पंप/pmp दमकल/dmkl;भरन/brn
 pumpkin|कद्द
 pun|श्लेश/sls
 punch|मुक्क;छेद/cdn
-punchi|गोलमटोल/glmtl
+punchi+punchier+punchiest|गोलमटोल/glmtl
 punctual|समयनिश्ट/smnst
 punctur|छिद्र/cdr
 pundit|पंडित/pndt
@@ -9908,7 +9908,7 @@ punit|दंडात्मक/dndtmk
 punk|पंक/pnk
 punster|श्लेशवाद/slsbd
 punt|डोंग/dng
-puni|अदन
+puni+punier+puniest|अदन
 pup|पिल्ल
 pupa|प्युप
 pupil|छात्र/ctr;पुतल/ptl
@@ -9980,7 +9980,7 @@ qualiti|गुण;लक्शण/lksn
 qualm|संदेह/sndh
 quandari|उलझन/aljn
 quantiti|मात्र/mtr
-quantum|परिमाण/prmn
+quantum+quanta|परिमाण/prmn
 quarantin|संगरोध/sngrd
 quarrel|झगड/jgr;झगड/jgd
 quarrelsom|झगडाल/jgrl
@@ -9988,13 +9988,13 @@ quarri|शिकार/skr
 quarter|ठहर/thrn;स्थान/stn;पौन;त्रिमास/trms;दिश;घर
 quarterli|त्रैमासिक/trmsk;तिमाह/tmh
 quartermast|सेनाधिकार/sndkr
-quarterstaff|बल्लम/blm
+quarterstaff+quarterstav|बल्लम/blm
 quartz|बिल्लौर/blr
 quash|दमन/dmn
 quatrain|चौप
 quaver|कांप/kpn;कंपन/kmpn
 quaveri|कांप/kpt
-queasi|वमनकार/bmnkr
+queasi+queasier+queasiest|वमनकार/bmnkr
 queen|रान
 queer|अजिब;गडबड/grbr
 queerli|अजिब
@@ -10039,7 +10039,7 @@ quit|सचमुच/scmc;ठिक
 quit|बराबर/brbr
 quiver|कंपन/kmpn;तरकश/trks;कांप/kpn
 quixot|ख्याल
-quiz|प्रश्नोत्तर/prsntr
+quiz+quizz|प्रश्नोत्तर/prsntr
 quizzic|मुस्कुर/mskrt
 quota|नियतांश/ntns
 quotat|उद्धरण/adrn;दर
@@ -10060,7 +10060,7 @@ radiat|रेडियेटर/rdtr
 radic|मौलिक/mlk;सुधारवाद/sdrbd;अतिवाद/atbd;मुल
 radic|मौलिक/mlk
 radish|मुल
-radiu|त्रिज्य/trj
+radiu+radii|त्रिज्य/trj
 raft|बेड
 rafter|कडि
 rag|चिथड/ctr
@@ -10077,7 +10077,7 @@ rain|वर्श/brs
 rainbow|इंद्रधनुश/andrdns मेघधनुश/mgdns
 raincoat|बरस/brst
 rainstorm|तुफान/tpn
-raini|बरस/brst
+raini+rainier+rainiest|बरस/brst
 raisin|किशमिश/ksms
 rajah|राज
 rake|जमा;तलाश/tls
@@ -10089,7 +10089,7 @@ ramp|ढलान/rln;उछल/acln
 rampart|परकोट/prkt
 rancor|विद्वेश/bdbs
 rancour|विद्वेश/bdbs
-randi|कामुक/kmk
+randi+randier+randiest|कामुक/kmk
 rang|श्रेण/srn;सिम
 ranger|घुम/gmn
 rank|बदबुदार/bdbdr;संपुर्ण/smprn;कतार/ktr;श्रेण/srn
@@ -10122,8 +10122,8 @@ ration|विवेक/bbk
 ration|रसद/rsd
 rattl|खडखड/krkrn
 rattl|सुखदाय/skd
-ratti|चिडचिड/crcr
-raunchi|उत्तेजक/atjk
+ratti+rattier+rattiest|चिडचिड/crcr
+raunchi+raunchier+raunchiest|उत्तेजक/atjk
 ravag|उजाड/ajrn
 rave|प्रशंस/prsns;अतिप्रशंस/atprsns
 ravel|सुलझ/sljn
@@ -10149,9 +10149,9 @@ readabl|पाठयोग्य/ptg
 reader|पाठक/ptk;पेशकार/pskr
 readili|तरंत/trnt
 read|पढन/prn
-readi|तैयार;शिघ्र/sgr;तैयार
+readi+readier+readiest|तैयार;शिघ्र/sgr;तैयार
 reagent|प्रतिकारक/prtkrk
-real|सत्य;वास्तविक/bstbk;पुर्णत/prnt;आमद/amdn संपत्/smpt;यथार्त/atrt
+real+rei|सत्य;वास्तविक/bstbk;पुर्णत/prnt;आमद/amdn संपत्/smpt;यथार्त/atrt
 realism|यथार्थवाद/atrtbd
 realiti|सच्च
 realiz|प्रत्यक्शिकरण/prtkskrn
@@ -10167,7 +10167,7 @@ rebellion|बगावत/bgbt
 rebirth|पुनर्जंम/pnrjnm
 rebound|पलटाव/pltb
 rebuff|रोक/rkn
-rebuild|फिर
+rebuild+rebuilt|फिर
 rebuk|फटकार/ptkr
 rebut|खंडन/kndn
 recal|याददाश्त/addst;रद्द
@@ -10211,11 +10211,11 @@ rectitud|सच्च
 rector|पादर/pdr
 recurr|फिराव/prb
 recurr|दौर
-red|लाल;घाट
+red+redder+reddest|लाल;घाट
 redden|लाल
 redeem|छुड/crn
 redirect|अनुप्रेशित/anprst
-redo|दोबार/dbr
+redo+redid+redon|दोबार/dbr
 redol|सुगंधित/sgndt
 redoubl|दोहर/dhrn
 redout|भयं/bnkr
@@ -10325,7 +10325,7 @@ reluct|अनिच्छुक/anck
 reluctantli|अनिच्छ
 reli|विश्वास/bsbs;निर्भर/nrbr
 remain|लाश;खंडहर/kndhr अवशेश/abss
-remak|फिर
+remak+remad|फिर
 remand|बुल
 remark|बयान कहन/khn;टिप्पण/tpn;प्रतिक्रिय/prtkr;ध्यान
 remark|उल्लेखनिय/alkn
@@ -10363,7 +10363,7 @@ renter|किरायेदार/krdr
 renunci|अस्विकार/asbkr
 repair|दुरुस्/drst मरंमत/mrmt;जगह/jgh
 repast|भोज
-repai|लौट/ltn
+repai+repaid|लौट/ltn
 repay|प्रतिदेय/prtd
 repay|पुनर्भुगतान/pnrbgtn
 repeal|खंडन/kndn;रद्द
@@ -10555,12 +10555,12 @@ revolv|पिस्तौल/pstl
 revolv|परिक्रम/prkrm
 reward|पारितोशिक/prtsk
 reward|लाभप्रद/lbprd
-rewind|लपेट/lptn
+rewind+rewound|लपेट/lptn
 rheumat|वातरोगग्रस्त/btrggrst
 rheumat|गठिय
 rhinocero|गेंड/gnd
 rhizom|प्रकंद/prknd
-rhombu|समचर्तुभुज/smcrtbj
+rhombu+rhombi|समचर्तुभुज/smcrtbj
 rhubarb|रेवाचि/rbcn
 rhyme|तुकबंद/tkbnd
 rhythm|ताल
@@ -10578,7 +10578,7 @@ rickshaw|रिक्श/rks
 rid|मुक्त/mkt
 ridden|पुर्ण/prn
 riddl|पहेल/phl
-ride|सैर;सवार/sbr
+ride+rode|सैर;सवार/sbr
 rider|सवार/sbr
 ridg|मेड
 ridicul|उपहास/aphs
@@ -10597,7 +10597,7 @@ rigor|कडि
 rigour|कडाइ;कठिन/ktn
 rim|किनार/knr
 rind|चमड/cmr;छिलक/clk
-ring|अंगुठ;नेपकिन/npkn;घेर मंडल/mndl चक्र/ckr;बजन/bjn;बजा/bjn
+ring+rang+rung|अंगुठ;नेपकिन/npkn;घेर मंडल/mndl चक्र/ckr;बजन/bjn;बजा/bjn
 ringlead|सरग/srgn
 ringworm|दाद
 rins|खंगाल/kngln;धुल
@@ -10609,11 +10609,11 @@ ripe|पका
 ripen|पकन/pkn;पका/pkn
 ripe|प्रौढ/prrt
 rippl|लहर/lhrn
-rise|उठन;उदित;बढन/bdn;तिव्र/tbr;प्रसंन/prsn;उंन
+rise+risen+rose|उठन;उदित;बढन/bdn;तिव्र/tbr;प्रसंन/prsn;उंन
 riser|उठन
 rise|उंनतिशिल/antsl;विद्रोह/bdrh उत्थान
 risk|खतर/ktr
-riski|खतरनाक/ktrnk
+riski+riskier+riskiest|खतरनाक/ktrnk
 rite|रित
 ritual|क्रियापद्ध/krpdt
 rival|प्रतिय/prtg;बराबर/brbr
@@ -10631,7 +10631,7 @@ robe|जाम
 robin|रोबिन/rbn
 robust|मजबुत/mjbt
 rock|चट्टान/ctn;हिल/hln;हिल
-rocki|पथरिल/ptrl
+rocki+rockier+rockiest|पथरिल/ptrl
 rod|छड
 rogu|आवार;हाथ
 roller|बेलन/bln
@@ -10643,15 +10643,15 @@ roof|छत
 rook|ठगन/tgn
 rooki|अनाड
 room|कमर/kmr;स्थान/stn
-roomi|जगहदार/jghdr
+roomi+roomier+roomiest|जगहदार/jghdr
 roost|अड्ड
 rooster|मुर्ग/mrg
 root|जड;वर्गमुल/brgml;धात;स्थापित/stpt
 rope|रस्स
-ropi|बेकार/bkr
+ropi+ropier+ropiest|बेकार/bkr
 rosari|जपमाल/jpml
-rostrum|मंच/mnc;चोंच
-rosi|गुलाब/glb
+rostrum+rostra|मंच/mnc;चोंच
+rosi+rosier+rosiest|गुलाब/glb
 rot|सडन/srn
 rotari|घुर्ण/grn
 rotat|घुम/gmn
@@ -10677,7 +10677,7 @@ routin|नियमित/nmt
 rove|घुम/gmn
 rover|घुम/gmn
 row|झगड/jgr;पंक्/pnkt;खेन;झगड/jgrn
-rowdi|झगडाल/jgrl
+rowdi+rowdier+rowdiest|झगडाल/jgrl
 royal|शाह
 royalist|राजभक्त/rjbkt
 rub|रगड/rgr;रगड/rgrn;घिस/gsn;मलन/mln;मिट/mtn
@@ -10685,7 +10685,7 @@ rubber|रबर/rbr
 rubi|सुर्ख/srk
 ruck|जनसाधारण/jnsdrn;शिकन/skn सिलवट/slbt
 rudder|पतवार/ptbr
-ruddi|सुर्ख/srk
+ruddi+ruddier+ruddiest|सुर्ख/srk
 rude|अशिश्ट/asst
 rude|अशिश्ट/asstt
 rudimentari|प्रारंभिक/prrmbk
@@ -10711,7 +10711,7 @@ runawai|भगोड/bgr
 runnel|नाल
 runner|दौड/drn
 run|लगातार/lgtr
-runni|बहत/bht
+runni+runnier+runniest|बहत/bht
 runt|नाट कमजोर/kmjr
 rupe|रुपय
 ruptur|दरार/drr;फटन/ptn
@@ -10742,7 +10742,7 @@ sacrifici|यज्ञ बलि
 sacrileg|अपवित्रिकरण/apbtrkrn
 sacrilegi|धर्मविरोध/drmbrd
 sacristan|गिरजादार/grjdr
-sad|उदास
+sad+sadder+saddest|उदास
 sadden|दुख
 saddl|जिन;गद्द आसन सिट
 saddler|जिनसाज/jnsj
@@ -10772,7 +10772,7 @@ salamand|समंदर/smndr सैलामैंडर/slmndr
 salari|वेतन/btn तनखाह/tnkh
 sale|बिक्र/bkr
 salesman|विक्रे/bkrt विक्रयिक/bkrk
-salesperson|विक्रे/bkrt
+salesperson+salespeopl|विक्रे/bkrt
 saleswoman|विक्रेत्र/bkrtr
 salient|मुख्य;बहिर्गत/bhrgt
 salin|लवणिय/lbn
@@ -10815,7 +10815,7 @@ sandpap|रगड/rgrn;रेगमाल/rgml
 sandpip|टिटिहर/tthr
 sandston|बालुकाश्म/blksm
 sandwich|सैंडविच/sndbc;बिच
-sandi|रेतिल/rtl
+sandi+sandier+sandiest|रेतिल/rtl
 sane|स्वस्थचित्त/sbstct;समझदार/smjdr
 sang|गाय
 sangria|मद्य
@@ -10831,7 +10831,7 @@ sapphir|निलमण/nlmn
 sapwood|रसदार/rsdr
 sarcasm|व्यंग्योक्/bngkt
 sarcast|व्यंग्यात्मक/bngtmk
-sarcophagu|शवपेटिक/sbptk ताबुत/tbt
+sarcophagu+sarcophagi|शवपेटिक/sbptk ताबुत/tbt
 sardon|कटुतापुर्ण/kttprn निंदापुर्ण/nndprn
 sarg|सेनाधिकार/sndkr
 sari|साड
@@ -10867,7 +10867,7 @@ satyr|वनदेव/bndbt
 sauc|चटन/ctn
 saucepan|ढेगच/dgc
 saucer|तश्तर/tstr
-sauci|ध्र्रिश्ट/drrst
+sauci+saucier+sauciest|ध्र्रिश्ट/drrst
 saunter|चहल/chln;चहलकडम/chlkdm
 sausag|कबाब/kbb
 saut|तला
@@ -10880,15 +10880,15 @@ save|बचाव/bcb
 saviour|रक्शक/rksk
 savour|पसंद/psnd;स्वाद/sbd
 savouri|स्वादिश्ट/sbdst
-saw|देख;आरा
+saw+sawn|देख;आरा
 sawdust|बुराद/brd
 sax|सैक्साफोन/skspn
 saxaphon|सैक्साफोन/skspn
 saxon|सैक्सन्/sksn
-sai|कहन/khn
+sai+said|कहन/khn
 scab|खुरंड/krnd;पाम
 scabbard|ंयान
-scabbi|पपडिदार/pprdr
+scabbi+scabbier+scabbiest|पपडिदार/pprdr
 scabi|खुजल/kjl
 scabiou|खरसैल/krsl
 scabrou|खुरदार/krdr;अश्लिल/asll
@@ -10913,7 +10913,7 @@ scandalmong|चुगलखोर/cglkr
 scandal|अवमानित/abmnt
 scansion|पर्यवेक्शण/prbksn
 scant|अपर्याप्त/aprpt
-scanti|अल्प
+scanti+scantier+scantiest|अल्प
 scape|द्रिश्य/drs
 scapula|स्कंधास्थ/skndst
 scar|क्शतचिह्न/kstcn
@@ -10924,10 +10924,10 @@ scarch|अत्युश्ण/atsn
 scarciti|अभाव कमि
 scare|डर
 scare|डरा
-scarf|स्कार्फ/skrp
+scarf+scarv|स्कार्फ/skrp
 scarp|ढाल
 scarper|भाग
-scari|डराव/drbn
+scari+scarier+scariest|डराव/drbn
 scath|कटु
 scathingli|कटुतापुर्वक/kttprbk
 scatterbrain|अविवेक/abbk
@@ -10943,12 +10943,12 @@ sceptic|अविश्वास/absbs
 sceptr|राजदंड/rjdnd
 schedul|कार्यक्रम/krkrm;सुच
 schedul|परिगणित/prgnt
-schema|रुपरेख/rprk
+schema+schemata|रुपरेख/rprk
 schemat|पद्ध/pdt
 scheme|योज
 schism|फुट विच्छेद/bcd
 schismat|विच्छिंन/bcn विच्छेदकार/bcdkr
-schmo|मुर्ख/mrk
+schmo+schmoe|मुर्ख/mrk
 scholor|विद्वान/bdbn
 school|विद्यालय/bdl;शिक्श/sks;शाख;प्रशिक्शित/prskst
 school|प्रशिक्शण/prsksn
@@ -10961,7 +10961,7 @@ scintilla|लवलेश/lbls
 scintil|लघु
 scion|वंशज/bnsj
 scissor|कैंच
-sclerosi|काठिंय/ktn
+sclerosi+scleros|काठिंय/ktn
 sclerot|कठिन/ktn
 scoff|उपहास/aphs
 scold|डांट/dtn
@@ -10994,7 +10994,7 @@ screech|चित्कार/ctkr;कर्कशध्व/krksdbn
 screed|परत/prt
 screen|परद/prd;आड;चित्रपट/ctrpt;छिप/cpn;जांच/jcn;प्रदर्शित/prdrst
 screw|पेंच/pnc;फेर
-screwi|बकवास/bkbs
+screwi+screwier+screwiest|बकवास/bkbs
 scribbl|घसिट/gstn
 scribe|लिपिक/lpk
 scrimmag|हाथापाय/htp
@@ -11006,7 +11006,7 @@ scroog|कंजुस/knjs
 scroung|उडा
 scrub|मार्जन/mrjn;झाड
 scruff|गरदन/grdn
-scruffi|गंद/gnd
+scruffi+scruffier+scruffiest|गंद/gnd
 scrum|झुंड/jnd
 scrumptiou|स्वादिश्ट/sbdst
 scrunch|चिख/ckn
@@ -11032,7 +11032,7 @@ seaman|नाविक/nbk
 seam|सिवनदार/sbndr
 seamless|सिवनरहित/sbnrht
 seamstress|दरजिन/drjn
-seami|बिभत्स+बिभत/bbt
+seami+seamier+seamiest|बिभत्स+बिभत/bbt
 seaport|बंदरगाह/bndrgh
 sear|झुलस/jlsn
 search|तलाश/tls;तलाश/tls खोज
@@ -11106,14 +11106,14 @@ seed|बिज
 seed|बिजदार/bjdr;प्रौढ/prr
 seedless|बिजरहित/bjrht
 seedl|अंकुर/ankr
-seedi|फटिचर/ptcr
-seek|ढुंढ/drn;पतालग/ptlgn;कोशिश/kss
+seedi+seedier+seediest|फटिचर/ptcr
+seek+sought|ढुंढ/drn;पतालग/ptlgn;कोशिश/kss
 seeker|जिज्ञास/jjns
 seem|प्रतित/prtt जान
 seem|प्रतियमान/prtmn
 seemingli|प्रतियमानत/prtmnt
 seemli|औचित्य
-seemli|उचित
+seemli+seemlier+seemliest|उचित
 seen|देख
 seep|रिस/rsn
 seepag|निस्यंदन/nsndn
@@ -11145,7 +11145,7 @@ seminar|परिसंवाद/prsmbd
 semit|साम
 semolina|सुज
 senat|सिनेट/snt अधिसभ/adsb
-send|भेज/bjn
+send+sent|भेज/bjn
 sender|प्रेशक/prsk
 senesc|जिर्यमाण/jrmn
 senil|जराग्रस्त/jrgrst
@@ -11190,7 +11190,7 @@ sequenti|क्रमिक/krmk
 sequest|जब्त/jbt
 sequestr|जब्त/jbt
 sequestr|जब्/jbt
-seraph|सेराफिम/srpm
+seraph+seraphim|सेराफिम/srpm
 seraph|दिव्य
 serenad|प्रेमसंगित/prmsngt
 seren|प्रशांत/prsnt
@@ -11208,7 +11208,7 @@ sermon|धर्मोपदेश/drmpds
 serpent|सांप
 serpentin|सर्पिल/srpl
 serrat|दंतुर/dntr दंदानेदार/dndndr
-serum|सिरम/srm
+serum+sera|सिरम/srm
 servant|नौकर/nkr;सेवक/sbk
 serv|सेव;परोस/prsn;पुर;पर्याप्त/prpt;तामिल/tml;फांद/pdn लांघ/lgn बाह/bhn
 servic|उपय
@@ -11235,28 +11235,28 @@ sever|विच्छेद/bcd
 sever|कठोर/ktr;तिव्र/tbr;कठिन/ktn;अनलंक्रित/anlnkrt साद
 sever|कठोर/ktrt
 sever|कठोर/ktrt
-sew|सिन सिल
+sew+sewn|सिन सिल
 sewer|मोर मलप्रणाल/mlprnl
 sew|सिल
 sex|लिंग/lng
 sextant|शश्ठक/sstk
 sextet|शट्क/stk
 sexton|गिरजादार/grjdr
-shabbi|अनुचित/anct
+shabbi+shabbier+shabbiest|अनुचित/anct
 shack|कुट झोपड/jpr
 shackl|हथकड/htkr;रोक/rkn
 shade|छाय;रंग/rng;आच्छादित/acdt;ढकन/rkn;छायित छाय
 shade|छायाकरण/ckrn
 shadow|परछ/prc;छाय;छायाभास/cbs मरिचिक/mrck;पिछ
 shadowi|छायादार/cdr;अस्पश्ट/aspst
-shadi|छायादार/cdr छायामय;कुत्सित/ktst निच
+shadi+shadier+shadiest|छायादार/cdr छायामय;कुत्सित/ktst निच
 shaft|बाण;बरछ/brc;डंड/dnd;किरणपुंज/krnpnj
 shag|थका
-shaggi|खुरदार/krdr
+shaggi+shaggier+shaggiest|खुरदार/krdr
 shah|बादशाह/bdsh शाह
-shake|हिल/hln;कांप/kpn;घबर/gbr;दुर्बल/drbl;स्पंदन/spndn
+shake+shaken+shook|हिल/hln;कांप/kpn;घबर/gbr;दुर्बल/drbl;स्पंदन/spndn
 shaker|हल्लित्र/hltr
-shaki|कंपायमान/kmpmn;अस्थिर/astr
+shaki+shakier+shakiest|कंपायमान/kmpmn;अस्थिर/astr
 shallow|छिछल/ccl
 shallowli|उथलापन/atlpn
 sham|अभिनय;कपट/kpt;कपट/kpt;धोख
@@ -11268,7 +11268,7 @@ shamrock|तिपतिय/tpt
 shank|पिंडल/pndl
 shanti|झोंपड/jmpd
 shape|आकार;छाय;स्थि/stt
-shape|सुंदर/sndr
+shape+shapeli+shapeliest|सुंदर/sndr
 shard|टुकड/tkr
 share|साझ;हिस्स
 sharecropp|बटाइदार/btdr
@@ -11284,7 +11284,7 @@ shave|कतरन/ktrn छिलन/cln
 shawl|शाल
 she|स्त्र/str
 sheaf|गट्ठ पुलिंद/plnd
-shear|कतर/ktrn;टुट
+shear+shorn|कतर/ktrn;टुट
 shear|कैंच/knc
 sheath|ंयान;आच्छद आवरण/abrn
 sheath|ंयान;आच्छादित/acdt
@@ -11297,9 +11297,9 @@ sheer|पुर्णतय/prnt;पारदर्शक/prdrsk;खडा;ए�
 sheet|चादर/cdr;चद्दर/cdr;कागज/kgj पत्र/ptr;परत/prt;विस्तार/bstr;रस्स
 sheet|चादर/cdr
 sheikh|शैख
-shelf|शेल्फ/slp;रेत सैकत/skt
+shelf+shelv|शेल्फ/slp;रेत सैकत/skt
 shell|छिलक/clk;आवरण/abrn;गोल;गोलाबार/glbr
-shellac|चपड/cpr
+shellac+shellack|चपड/cpr
 shellfir|गोलाबार/glbr
 shelter|सुरक्श/srks;आश्रय
 shelv|ताक;शेल्फ/slp
@@ -11312,16 +11312,16 @@ sheriff|शरिफ/srp
 shield|ढाल;परिरक्शक/prrksk;कवच/kbc;रक्श/rks बचा/bcn
 shift|परिवर्तन/prbrtn;पाल;बदल/bdln;स्थानांतरित/stnntrt
 shiftless|असमर्थ/asmrt
-shifti|बहानेबाज/bhnbj धुर्त/drt
+shifti+shiftier+shiftiest|बहानेबाज/bhnbj धुर्त/drt
 shim|पच्चर/pcr
 shimmer|टिमटिम/tmtmn
 shin|चढन/crn;नलि नरहर/nrhr
 shinbon|अंतर्जंघिक/antrjngk
 shindi|शोरगुल/srgl
-shine|चमक/cmkn;चमक/cmk
+shine+shone|चमक/cmkn;चमक/cmk
 shingl|कंकड/knkr;तख्/tkt
 shingli|कंकडिल/knkrl
-shini|चमकदार/cmkdr
+shini+shinier+shiniest|चमकदार/cmkdr
 ship|जहाज/jhj पोत
 shipbuild|पोतनिर्म/ptnrmt
 shipmat|सहनाविक/shnbk
@@ -11333,8 +11333,8 @@ shire|प्रांत/prnt
 shirk|भाग
 shirker|कामचोर/kmcr
 shirt|कमिज/kmj
-shirti|चिडचिड/crcr
-shit|मल;बकवास/bkbs
+shirti+shirtier+shirtiest|चिडचिड/crcr
+shit+shat|मल;बकवास/bkbs
 shitti|अनुचित/anct
 shiver|कांप/kpn;कंपन/kmpn
 shiveri|ठिठुर/ttr
@@ -11342,8 +11342,8 @@ shoal|झुंड/jnd;रेत
 shock|सदम/sdm;झटक/jtk;चौंक/cnkn
 shocker|चौंक/cnk
 shock|दहलानेवाल/dhlnbl
-shoddi|घटिय
-shoe|जुत
+shoddi+shoddier+shoddiest|घटिय
+shoe+shod|जुत
 shoot|घायल;चला/cln;फोट फिल्म/plm चलचित्रित/clctrt;अंकुर/ankr;शिकार/skr;फोट
 shooter|निशानेबाज/nsnbj
 shoot|गोलिबार/glbr;शिकार/skr
@@ -11380,7 +11380,7 @@ shrewd|समझदार/smjdr
 shriek|चिख/ckn;चिल्ल/cln;चिख
 shrill|तिक्श्ण/tksn
 shrimp|झिंग/jng;छुटबैय/ctb
-shrink|सिकुड/skrn
+shrink+shrank+shrunk|सिकुड/skrn
 shrinkag|संकुचन/snkcn;मुल्यह्रास/mlrs
 shrivel|कुंहल/kmln
 shroud|कफन/kpn;परद/prd;बरांडल/brnrl;छिप/cpn
@@ -11400,14 +11400,14 @@ shutter|झिलमिल/jlml;शटर/str कपाट/kpt
 shuttl|तुर;शटिल/stl
 shuttlecock|चिडिय
 shutup|चुप;बंद/bnd
-shy|शर्मिल/srml;भडकैल/brkl;कम
+shy+shi+shier+shiest+shyer+shyest|शर्मिल/srml;भडकैल/brkl;कम
 shyster|धोखेबाज/dkbj
 siames|श्याम
 sibil|उश्म
 sick|अस्वस्थ/asbst;उबा;व्याकुल/bkl;उल्ट;वमन/bmn
 sicken|घिनौ/gnn;उबाउ;बुर
 sickl|हंसिय
-sickli|अस्वस्थ/asbst;पिल विवर्ण/bbrn;अस्वास्थ्य/asbstkr
+sickli+sicklier+sickliest|अस्वस्थ/asbst;पिल विवर्ण/bbrn;अस्वास्थ्य/asbstkr
 sick|बिमार/bmr;रोग
 sideboard|अलमार/almr
 side|पहल/phl पहलुओ/phl
@@ -11443,9 +11443,9 @@ silic|सिलिकेट/slkt
 silicon|सिलिकन/slkn
 silk|रेशम/rsm
 silken|रेशम/rsm
-silki|रेशम/rsm
+silki+silkier+silkiest|रेशम/rsm
 sill|देहल/dhl
-silli|अल्पबुद्द/alpbd
+silli+sillier+silliest|अल्पबुद्द/alpbd
 silo|खत्
 silt|गाद
 silver|चांद;रजत/rjt राजत/rjt
@@ -11466,7 +11466,7 @@ singli|अकेल एकश
 singsong|एकसुर/aksr गान
 singular|असामांय/asmn;एकवचन/akbcn
 sinist|अशुभ
-sink|डुब/dbn;धंस/dsn;गिर/grn;हौद
+sink+sunk|डुब/dbn;धंस/dsn;गिर/grn;हौद
 sinker|निमज्जक/nmjk
 sinner|पाप
 siphon|नलि
@@ -11477,7 +11477,7 @@ sisal|रेश
 sissi|जनक/jnk
 sister|बहन/bhn
 sisterhood|बहनाप/bhnp भगिनित्त्व/bgntb
-sit|बैठ/btn
+sit+sat|बैठ/btn
 site|स्थल/stl
 sit|बैठक/btk उपवेशन/apbsn
 situat|स्थित/stt
@@ -11503,10 +11503,10 @@ skill|प्रविण/prbnt
 skill|कुशल/ksl
 skillet|तवा कडाह/krh
 skimp|मितव्यय/mtb
-skimpi|अपर्याप्त/aprpt तंग/tng
+skimpi+skimpier+skimpiest|अपर्याप्त/aprpt तंग/tng
 skin|त्वच/tbc
 skin|पयक्कड/pkr
-skinni|त्वचिय/tbc
+skinni+skinnier+skinniest|त्वचिय/tbc
 skint|कंगाल/kngl
 skip|छोड
 skipper|कप्तान/kptn नायक
@@ -11538,15 +11538,15 @@ slaughter|हत्य वध
 slaughterhous|कसाइख/kskn बुचडख/bcrkn
 slave|दास गुलाम/glm
 slavish|निरस/nrs
-slai|वधा
+slai+slain|वधा
 sleadg|घन
 sleaz|गंद/gnd
-sleazi|गंदग/gndg
+sleazi+sleazier+sleaziest|गंदग/gndg
 sledg|स्लेज/slj
 sleek|चिक/ckn
 sleep|सोन;निंद/nnd
 sleepwalk|निद्राचार/ndrcr
-sleepi|उनिंद/annd निद्राल/ndrl
+sleepi+sleepier+sleepiest|उनिंद/annd निद्राल/ndrl
 sleev|बांह आस्तिन/astn
 sleight|कौशल/ksl
 slender|पतल/ptl
@@ -11554,12 +11554,12 @@ slept|सोय
 slew|घुम/gmn
 slice|कतल/ktl
 slick|चिक/ckn
-slide|फिसल/psln
+slide+slid+slidden|फिसल/psln
 slight|तुच्छ
-slim|पतल/ptl
+slim+slimmer+slimmest|पतल/ptl
 sling|फेंक/pnkn
 slingshot|गुलेल/gll
-slinki|रमणिय/rmn
+slinki+slinkier+slinkiest|रमणिय/rmn
 slip|फिसल/psln;सरक/srkn;भुल/bln;स्थानभ्रंश/stnbrns;चोर
 slippag|गिरावट/grbt
 slipperi|अविश्वसनिय/absbsn कपट/kpt
@@ -11570,7 +11570,7 @@ sloe|झरबेर/jrbr
 slogan|नार
 slop|छलक/clkn
 slope|ढाल
-sloppi|लापरवाह/lprbh
+sloppi+sloppier+sloppiest|लापरवाह/lprbh
 slot|दरार/drr छिद्र/cdr
 sloth|आलस्य
 slough|दलदल/dldl;उतार/atrn उतर/atrn
@@ -11584,11 +11584,11 @@ slung|लटक/ltk
 slur|कलंक/klnk
 slurri|गार घोल
 slut|कुलट/klt
-sly|धुर्त/drt
+sly+slier+sliest+slyer+slyest|धुर्त/drt
 smack|थप्पड/tpr;धमाक/dmk
 small|छोट;नगंय/ngn
 smallpox|चेचक/cck
-smarmi|चापलुस/cpls
+smarmi+smarmier+smarmiest|चापलुस/cpls
 smart|स्वच्छ/sbc सुव्यवस्थित/sbbstt;टिस/tsn
 smash|टकराव/tkrb;दुर्घट/drgtn;पराजित/prjt अंत
 smash|पिय
@@ -11596,18 +11596,18 @@ smash|उत्तम
 smatter|अल्पज्ञ/alpjn
 smear|मैल;बदनाम/bdnm;धब्ब
 smell|सुंघ/sgn;महक/mhkn;गंध/gnd
-smelli|बदबुदार/bdbdr गंधैल/gndl
+smelli+smellier+smelliest|बदबुदार/bdbdr गंधैल/gndl
 smelt|पिघल/pgln गला/gln
 smelter|प्रगलक/prglk
 smile|मुस्कराहट/mskrht मुस्कान/mskn;मुस्कर/mskrn
-smite|मार/mrn प्रहार/prhr
+smite+smit+smitten|मार/mrn प्रहार/prhr
 smith|लोहार/lhr सुनार/snr
 smithi|लोहारख/lhrkn
 smock|एप्रन/aprn
 smoke|धुआं;धुंरपान/dmrpn;असफल/asplt;धुंआ
 smokeless|निर्धुम/nrdm धुमहिन/dmhn
 smoke|धुंरपान/dmrpn
-smoki|धुंधुआ/ddt;धुआंदार/ddr धुम;धुमवत/dmbt;धुंरवर्ण/dmrbrn
+smoki+smokier+smokiest|धुंधुआ/ddt;धुआंदार/ddr धुम;धुमवत/dmbt;धुंरवर्ण/dmrbrn
 smooch|चुंबन/cmbn
 smooth|चिक/ckn;मधुर/mdr;बराबर/brbr;निर्विघ्न/nrbgn;शांत/snt
 smoothi|चाटु/ctkr चापलुस/cpls
@@ -11625,9 +11625,9 @@ snaffl|काब
 snag|कठिन/ktn;नुकिल/nkl;फटन/ptn;उधड/adrn
 snail|घोंघ/gng
 snake|सांप;रेंग/rngn
-snaki|सर्पवत/srpbt सर्पिल/srpl
+snaki+snakier+snakiest|सर्पवत/srpbt सर्पिल/srpl
 snap|दंश/dns काट/ktn;गुर्र/grn;फोट;आशुचित्र/asctr;तात्कालिक/ttklk फौर आसु
-snappi|तेज;आकर्शक/akrsk
+snappi+snappier+snappiest|तेज;आकर्शक/akrsk
 snare|जाल
 snatch|छिन/cnn
 snatcher|छिननेवाल/cnnbl
@@ -11640,7 +11640,7 @@ snippet|टुकड/tkr कतरन/ktrn
 snivel|पिनपिन/pnpnn
 snob|अभिमा/abmn
 snog|चुंबन/cmbn
-snooti|घमंड/gmnd
+snooti+snootier+snootiest|घमंड/gmnd
 snooz|झापक/jpk
 snore|खर्राट/krt
 snort|फटफट/ptptn
@@ -11660,13 +11660,13 @@ snub|डपट/dptn झिडक/jrkn;चिपट/cpt;झिडक/jrk डा�
 snuff|बुझ/bjn;नस्य
 snuffbox|सुंघनिदा/sgndn नासदा/nsdn
 snuffl|नकिय/nkn
-snug|सुखद/skd आरामदेह/armdh;दुरुस्त/drst चुस्त/cst;सुसंहत/ssnht
+snug+snugger+snuggest|सुखद/skd आरामदेह/armdh;दुरुस्त/drst चुस्त/cst;सुसंहत/ssnht
 snugli|पर्याप्त/prpt
 so|इतन;अत्यधिक/atdk;उसि समान/smn
 soak|भिगो/bgn सोख/skn;सोख;पियक्कड/pkr
 soak|भिग
 soap|साबुन/sbn
-soapi|साबु/sbn;चिक/ckn
+soapi+soapier+soapiest|साबु/sbn;चिक/ckn
 soar|उडन
 sob|सिसक/sskn;सिसक/ssk
 sober|अमत्त;संयम/snm समझदार/smjdr
@@ -11695,7 +11695,7 @@ soften|नरम/nrm
 softli|कोमल/kmlt
 softwar|सोफ्टवेयर/sptbr
 softi|बुद्ध डरपोक/drpk
-soggi|गिल
+soggi+soggier+soggiest|गिल
 soil|मैल;देश;मिट्ट
 sojourn|डेर
 solac|सांत्व/sntbn उपशम/apsm
@@ -11740,13 +11740,13 @@ sooth|शांत/snt;प्रशमन/prsmn
 sop|घुस
 sophistri|कुतर्क/ktrk
 soporif|निद्राजनक/ndrjnk
-soppi|भावुक/bbk
+soppi+soppier+soppiest|भावुक/bbk
 sorbet|शरबत/srbt
 sordid|गंद/gnd
 sore|गंभिर/gmbr
 sorghum|सौरगम/srgm
 sorrow|दुख शोक;दुख
-sorri|खेद;घटिय;दयनिय
+sorri+sorrier+sorriest|खेद;घटिय;दयनिय
 sort|प्रकार/prkr;छांट/ctn;चुन/cnn
 sot|शराब/srb
 souffl|सुफ्ल/spl
@@ -11770,7 +11770,7 @@ southward|दक्शिण/dksn
 souvenir|निशा/nsn
 sovereign|शासकिय/ssk;शासक/ssk
 soviet|समि/smt
-sow|बोन
+sow+sown|बोन
 sower|वापक/bpk
 sozzl|धुत्त
 space|जगह/jgh;अंतरिक्श/antrks
@@ -11797,7 +11797,7 @@ spate|बाढ
 spatial|आकिशिय
 spatula|स्पैचुल/spcl
 spawn|जलांडक/jlndk;अंड
-speak|बातचित/btct
+speak+spoken|बातचित/btct
 spear|भाल;खेर
 spearmint|पुदि/pdn
 special|असाधारण/asdrn खास;महत्त्वपुर्ण/mhtbprn
@@ -11821,24 +11821,24 @@ spectat|प्रेक्शक/prksk
 specter|भुत
 spectral|वर्णक्रमिय/brnkrm
 spectr|भुत
-spectrum|वर्णक्रम/brnkrm
+spectrum+spectra|वर्णक्रम/brnkrm
 speech|कथन/ktn;भाश
-speed|गति;क्शिप्र/ksprt
+speed+sped|गति;क्शिप्र/ksprt
 speedomet|चालमाप/clmp
-speedi|द्रुतगाम/drtgm
-spell|दौर वशिकरण/bskrn;जाद
-spend|बित/btn;खर्च/krc
+speedi+speedier+speediest|द्रुतगाम/drtgm
+spell+spelt|दौर वशिकरण/bskrn;जाद
+spend+spent|बित/btn;खर्च/krc
 spender|अपव्यय
 sperm|शुक्राण/skrn
-spermatozoon|शुक्राण/skrn
+spermatozoon+spermatozoa|शुक्राण/skrn
 spew|वमन/bmn उगल/agln
 sphere|आकाश
 sphincter|अवरोधि/abrdn
 spice|मसाल/msl
 spider|मकड/mkr
 spike|किल;नोक
-spill|छलक/clkn;छलक/clkn
-spin|घुम/gmn;घुमाव/gmb
+spill+spilt|छलक/clkn;छलक/clkn
+spin+spun|घुम/gmn;घुमाव/gmb
 spinach|पालाक/plk
 spindl|धुर
 spine|रिढ;कांट
@@ -11847,14 +11847,14 @@ spinner|कातनेवाल/ktnbl
 spinnei|झुरामुट/jrmt
 spin|कताइ
 spintster|अविवाहि/abbht
-spini|कांटेदार/ktdr
+spini+spinier+spiniest|कांटेदार/ktdr
 spiral|सर्पिल/srpl;कुंडल/kndl पेचक/pck
 spire|शिखर/skr
 spirit|आत्म;स्वभाव/sbbb;मद्यसार/mdsr;भाव/bbn;सक्रिय/skr
 spiritless|उदास
 spiritu|आध्यात्मिक/adtmk
 spiritu|आध्यात्मिक/adtmkt
-spit|थुक/tkn;थुक;सिख
+spit+spat|थुक/tkn;थुक;सिख
 spite|द्वेश/dbs
 spite|द्वेश/dbs
 spitfir|झगडाल/jgrl
@@ -11871,7 +11871,7 @@ splinter|फांस;चिर/crn
 split|फाड/prn चिर/crn;काट
 splotch|गंद/gnd पोत/ptn
 splurg|खर्च/krc
-spoil|बिगाडदे/bgrdn खराब/krb;लुट
+spoil+spoilt|बिगाडदे/bgrdn खराब/krb;लुट
 spoilag|कुड
 spoiler|बिगाडनेवाल/bgrnbl
 spoke|तिल;बोल
@@ -11890,23 +11890,23 @@ sport|खेल;खेल/kln
 spot|बिंद/bnd;कलंक/klnk;देख/dkn
 spotless|स्वच्छ/sbc
 spot|धब्बेदार/dbdr
-spotti|धब्बेदार/dbdr
+spotti+spottier+spottiest|धब्बेदार/dbdr
 spout|नल
 sprai|फुहार/phr;छिडक/crkn
 spread|फैल/pln
 spreader|पैलानेवाल/plnbl
 sprig|टहन/thn
 sprig|टहनिदार/thndr
-sprightli|जिंदादिल/jnddl
-spring|उछल/acln;वसंत/bsnt
-springi|लचिल/lcl
+sprightli+sprightlier+sprightliest|जिंदादिल/jnddl
+spring+sprang+sprung|उछल/acln;वसंत/bsnt
+springi+springier+springiest|लचिल/lcl
 sprinkl|छितर/ctrn
 sprinkler|छितर/ctrn
 sprinkl|छिडकाव/crkb
 sprite|परि
 sprout|अंकुरित/ankrt
 spruce|श्र्रिंगार/srrngr
-spry|फुर्तिल/prtl
+spry+sprier+spriest|फुर्तिल/prtl
 spud|आलु
 spume|झाग फेन
 spunk|हिंमत/hmt
@@ -11915,8 +11915,8 @@ spunt|शुक्र/skr
 spur|खार;प्रेरण/prrn
 spurn|ठुकर/tkrn तिरस्कार/trskr
 spurt|फुहार/phr धार
-sputum|थुक लार
-spy|जासुस/jss गुप्तचर/gptcr;जासुस/jss;ध्यान
+sputum+sputa|थुक लार
+spy+spi|जासुस/jss गुप्तचर/gptcr;जासुस/jss;ध्यान
 squalli|तुफान/tpn
 squalor|गंदग/gndg
 squar|उचित
@@ -11930,7 +11930,7 @@ squeamish|धर्मभिर/drmbr;मतलाह/mtlh
 squeez|दबा/dbn;निचोड/ncrn
 squib|फुलझड/pljr
 squid|समुद्रफे/smdrpn
-squiffi|उंमत्त/anmt
+squiffi+squiffier+squiffiest|उंमत्त/anmt
 squint|भेंगापन/bngpn
 squir|अनुरक्शक/anrksk सहचर/shcr;जमिनदार/jmndr
 squirm|झेंप/jmpn
@@ -11941,7 +11941,7 @@ stabil|स्थिर/strt
 stabil|स्थिर/str
 stabil|स्टेबिलैजर/stbljr
 stabl|स्थिर/str;संतुलित/sntlt;स्थाय;अश्वशाल/asbsl
-stadium|स्टेडियम्/stdm मैदान/mdn
+stadium+stadia|स्टेडियम्/stdm मैदान/mdn
 staff|कर्मचारिगण/krmcrgn;लाठ
 stag|हिरन/hrn
 stage|रंगमंच/rngmnc
@@ -11950,7 +11950,7 @@ stagger|लडखड/lrkrn;चोंक/cnk
 stage|अभिनय
 stagnat|निश्क्रिय/nskr
 stagnent|स्थिर/str
-stagi|क्रित्रिम/krtrm नाटकिय/ntk
+stagi+stagier+stagiest|क्रित्रिम/krtrm नाटकिय/ntk
 staid|गंभिर/gmbr
 stain|धब्ब;धब्बेवाल/dbbl
 stair|सिढ
@@ -11992,7 +11992,7 @@ stasi|स्थैतिक/sttkt
 state|राज्स/rjs;अभिव्यक्त/abbkt;राज्य;सरकार/srkr;दशा परिस्थि/prstt
 state|निश्चित/nsct
 stateli|आकर्शक/akrsk
-state|गौरवशाल/grbsl;आकर्शक/akrsk
+state+stateli+stateliest|गौरवशाल/grbsl;आकर्शक/akrsk
 statement|कथन/ktn
 statesid|क्शेत्र/kstr
 statesman|राजने/rjnt
@@ -12011,7 +12011,7 @@ staunch|द्रिढनिश्चय/drrnsc
 staunchli|द्रिढ/drrt
 stai|रहन/rhn
 steadfast|स्थिर/str
-steadi|अनवरत/anbrt;नियमित/nmt;गंभिर/gmbr
+steadi+steadier+steadiest|अनवरत/anbrt;नियमित/nmt;गंभिर/gmbr
 steal|चोर
 stealth|छुपाव/cpb
 steam|भाप
@@ -12033,7 +12033,7 @@ steril|बांझ;फलहिन/plhn;बंजर/bnjr;खाल
 steril|बांझपन/bjpn
 steril|निश्किटित/nsktt
 sterl|पाउंड/pnr;विश्वसनिय/bsbsn
-sternum|उरोस्थ/arst
+sternum+sterna|उरोस्थ/arst
 steroetyp|रुढिवाद/rrbd
 stertor|घर्राट/grt
 stew|पका/pkn;परेशान/prsn;निचोड/ncrn
@@ -12043,17 +12043,17 @@ sticki|चिपचिप/cpcp;उमस;कंजुस/knjs
 stiff|कडा;कठिन/ktn;हठिल/htl;लाश
 stiffen|कडा
 stifl|दबा/dbn
-stigma|कलंक/klnk
+stigma+stigmata|कलंक/klnk
 stile|सिढ
 stiletto|खंजर/knjr
 still|अचल स्थिर/str;शांत/snt;ज्याद
 stilt|रुख
 stimul|उत्तेजक/atjk
 stimul|उत्तेजित/atjt
-stimulu|उत्तेज/atjn
-sting|डंक/rnk;कांट;दर्द/drd;उकस/aksn
-stingi|कंजुस/knjs
-stink|बदब/bdb
+stimulu+stimuli|उत्तेज/atjn
+sting+stung|डंक/rnk;कांट;दर्द/drd;उकस/aksn
+stingi+stingier+stingiest|कंजुस/knjs
+stink+stank+stunk|बदब/bdb
 stinker|कठिन/ktn
 stink|बुर
 stint|कंजुस/knjs
@@ -12065,7 +12065,7 @@ stitch|टांक/tnk;सिअन;सिन
 stock|पुंज;पिढ;ख्य;तना
 stockhold|साझिदार/sjdr
 stock|मोज
-stocki|तगड/tgr
+stocki+stockier+stockiest|तगड/tgr
 stoicism|सहनशिल/shnslt
 stoke|उकस/aksn
 stole|चुर;दुपट्ट/dpt
@@ -12075,7 +12075,7 @@ stomach|पेट;भुख;इच्छ
 stone|पत्थर/ptr;रत्न/rtn;अश्मर/asmr;तौल
 stonemason|संगतराश/sngtrs
 stonili|कठोरतास/ktrts
-stoni|पथरिल/ptrl
+stoni+stonier+stoniest|पथरिल/ptrl
 stoog|कठपुतल/ktptl
 stool|स्टुल/stl;मल
 stoop|झुक/jkn
@@ -12111,36 +12111,36 @@ stratifi|एकत्र/aktr
 straw|भुस
 strai|विपद्य/bpd भाटक/btkn
 streak|धार
-streaki|धारिधार/drdr रेखित/rkt
+streaki+streakier+streakiest|धारिधार/drdr रेखित/rkt
 stream|जलधार/jldr स्रो/srt;शाख
 streel|पिछ
 street|सडक/srk
 strength|बल ताकत/tkt;गुण क्शम/ksmt;लोग
 strenuous|द्रिढ/drrt
-streptococcu|रोगाण/rgn
+streptococcu+streptococci|रोगाण/rgn
 streptomycin|दवा
 stress|बल;दबाव/dbb
 stress|थकानेवाल/tknbl
 stretch|तान;अंगड/angr;फैल/pln
 stretcher|डोल तख्/tkt
-stretchi|लचिल/lcl
-strew|बिखेर/bkrn छितर/ctrn
+stretchi+stretchier+stretchiest|लचिल/lcl
+strew+strewn|बिखेर/bkrn छितर/ctrn
 striat|धारिदार/drdr रेखित/rkt
 striation|रेख सिम
 stricken|दुख
 strict|कडक/krk सख्त/skt;पुर्णत/prnt;निश्चित/nsct यथार्थ/atrt
 strictli|द्रिढ/drrt;केवल/kbl
-stride|लांघ/lgn
+stride+stridden+strode|लांघ/lgn
 strident|कर्कश/krks
 strife|विरोध/brd
 strike|हडताल/hrtl;सुझ/sjn;प्रभाव/prbb;खोज;सिक्क;बजन/bjn
 strikebound|हडताल/hrtl
-string|रस्स;श्र्रिंखल/srrnkl
+string+strung|रस्स;श्र्रिंखल/srrnkl
 stringent|सख्त/skt
 strip|पट्ट;नंग/nng;हठा/htn
 stripe|धार;फित
 stripl|किशोर/ksr
-strive|प्रयास/prs;मुकाबल/mkbl
+strive+striven+strove|प्रयास/prs;मुकाबल/mkbl
 stroke|मार/mrn;सहल/shln;मार;प्रहार/prhr;घसिट/gst;दौर
 stroll|टहल/thln
 strongli|द्रिढ/drrt
@@ -12173,7 +12173,7 @@ stupid|मुर्ख/mrk
 stupid|मुर्ख/mrkt
 stupidli|मुर्ख/mrkt
 sturdili|द्रिढ/drrt
-sturdi|द्रिढ/drr
+sturdi+sturdier+sturdiest|द्रिढ/drr
 stutter|हकल/hkln
 stygian|अंधकारमय/andkrm
 style|शैल
@@ -12224,7 +12224,7 @@ subtitl|उपशिर्शक/apsrsk
 subtl|सुक्श्म/sksm
 subtleti|सुक्श्म/sksmt
 subtli|सुक्श्म/sksmt
-subtot|पुर्णांक/prnnk
+subtot+subtotal|पुर्णांक/prnnk
 subtract|घटा/gtn
 subtract|घटाव/gtb
 suburb|उपनगर/apngr
@@ -12283,7 +12283,7 @@ sung|गाय
 sunken|जलमग्न/jlmgn
 sunless|छायादार/cdr
 sunlight|धुप
-sunni|उजल धुपवाल/dpbl
+sunni+sunnier+sunniest|उजल धुपवाल/dpbl
 sunris|सुर्योदय/srd
 sunset|सुर्यास्त/srst
 sup|सुडक/srkn
@@ -12336,7 +12336,7 @@ sure|निश्चित/nsct
 surfboard|तख्/tkt
 surfeit|अतिभोजन/atbjn
 surg|उमड/amrn
-surli|खिंन
+surli+surlier+surliest|खिंन
 surmis|अंदाज/andj
 surpass|श्रेश्ठ/srst
 surplu|अधिशेश/adss बढत/brt;अतिरिक्त/atrkt
@@ -12378,16 +12378,16 @@ swami|स्वाम/sbm गुरुज/grj
 swamp|दलदल/dldl
 swan|राजहंस/rjhns हंस/hns
 sward|शाध्वल/sdbl
-swarthi|सांवल/sbl
+swarthi+swarthier+swarthiest|सांवल/sbl
 swastika|स्वस्तिक/sbstk
 swat|मार/mrn
 swath|पट्ट;बांध/bdn लपेट/lptn
 swai|हिल/hln;प्रभावित/prbbt
-swear|शपथ/spt
+swear+swore|शपथ/spt
 sweat|पसि/psn
 sweater|जर्स/jrs
-sweati|पसिनेदार/psndr
-sweep|फैलाव/plb;सफाइ
+sweati+sweatier+sweatiest|पसिनेदार/psndr
+sweep+swept|फैलाव/plb;सफाइ
 sweep|महत्त्वपुर्ण/mhtbprn;सफाइ
 sweepstak|घुडदौड/grdr
 sweet|मिठ;मिठ
@@ -12400,13 +12400,13 @@ swell|सुजन/sjn
 swelter|औंस/ansn उमस
 swerv|मुड/mrn मोड/mrn
 swift|तुरत/trt तेज;बतास/bts
-swim|तैर/trn;तैराक/trk
+swim+swum|तैर/trn;तैराक/trk
 swim|तैराक/trk
 swimmingli|आसा
 swindl|धोख
 swindler|धोखेबाज/dkbj
 swine|सुअर
-swing|झुल/jln;घुम/gmn;झुम;झुल
+swing+swung|झुल/jln;घुम/gmn;झुम;झुल
 swing|भार
 swing|झुल/jlt
 swipe|छिन/cnn
@@ -12428,7 +12428,7 @@ sybarit|विलास/bls
 sycamor|गुलर/glr
 sycoph|चापलुस/cpls
 syllabl|अक्शर/aksr
-syllabu|पाठ्यक्रम/ptkrm
+syllabu+syllabi|पाठ्यक्रम/ptkrm
 syllog|ंयायवाक्य/nbk
 syllogist|ंयायबद्ध/nbd
 symbiosi|सहजिवन/shjbn
@@ -12446,7 +12446,7 @@ sympath|सहानुभु/shnbt;सहमत/shmt
 sympath|हमदर्द/hmdrd
 sympathi|सहानुभु/shnbt;मेल
 symphoni|स्वरसंग/sbrsngt
-symposium|संगोश्ठ/sngst
+symposium+symposia|संगोश्ठ/sngst
 symptom|रोगलक्शण/rglksn;सुचक/sck
 symptomat|रोगसुचक/rgsck
 synaps|अंतर्ग्रथन/antrgrtn
@@ -12463,10 +12463,10 @@ synergi|सहक्रिय/shkr
 synod|धर्मसभ/drmsb
 synonym|समानार्थ/smnrt
 synonym|पर्यायवाच/prbc
-synopsi|संक्शेप/snksp कथासार/ktsr
+synopsi+synops|संक्शेप/snksp कथासार/ktsr
 synopt|संक्शिप्त/snkspt
 syntact|वाक्यगत/bkgt
-synthesi|संश्लेशण/snslsn
+synthesi+synthes|संश्लेशण/snslsn
 synthes|संश्लेशण/snslsn
 synthet|क्रित्रिम/krtrm;जाल बनावट/bnbt
 syphili|गरम/grm उपदंश/apdns
@@ -12483,7 +12483,7 @@ system|व्यवस्थित/bbstt
 tab|टंग/tgn
 tabernacl|प्रकोश/prks
 tabl|मेज;सुच;पहाड/phd;प्रस्तावित/prstbt
-tableau|झांक
+tableau+tableaux|झांक
 tablet|पट्ट
 tabloid|पत्रिक/ptrk
 tabor|तबल/tbl
@@ -12531,7 +12531,7 @@ taper|तंग/tng
 tapestri|टेपेस्ट्र/tpstr
 tapioca|कसाव/ksb
 tar|राल
-tardi|मंद/mnd
+tardi+tardier+tardiest|मंद/mnd
 target|निश/nsn;लक्श्य/lks
 tarnish|धब्ब;मलिन/mln;कलंकित/klnkt
 tarpaulin|तिरपाल/trpl
@@ -12544,7 +12544,7 @@ tast|स्वाद/sbd;रुच;अनुभव/anbb
 tast|स्वादपुर्ण/sbdprn;रुचिपुर्ण/rcprn
 tasteless|बेस्वाद/bsbd
 taster|स्वादक/sbdk
-tasti|स्वादिश्ट/sbdst
+tasti+tastier+tastiest|स्वादिश्ट/sbdst
 tatter|चिथड/ctr
 tattl|गपशप/gpsp
 tattoo|गोद/gdn
@@ -12552,7 +12552,7 @@ taunt|निंद/nnd
 tauru|व्रिश/brs
 taut|सख्त/skt
 tavern|सराय
-tawdri|भडकिल/brkl
+tawdri+tawdrier+tawdriest|भडकिल/brkl
 tax|लगा/lgn
 taxabl|योग्य
 taxat|लगा/lgn
@@ -12563,13 +12563,13 @@ taxman|लेन
 taxonomi|वर्गिकरण/brgkrn
 taxpay|दात
 tea|चाय
-teach|सिख/skn;शिक्श/sks
+teach+taught|सिख/skn;शिक्श/sks
 teacher|शिक्शक/sksk
 teach|शिक्शण/sksn
 teak|सागौन/sgn
 teal|चैत
 team|टिम;दल
-tear|अश्र;फाड/prn
+tear+tore+torn|अश्र;फाड/prn
 tear|अश्रुपुर्ण/asrprn
 teas|छेड/cdn
 technic|तकनिक/tknk;पारिभाशिक/prbsk;कानु/knn
@@ -12592,7 +12592,7 @@ telescop|दुरबिन/drbn
 telescop|दुरबि/drbn
 teletext|टेलिटक्स्ट/tltkst
 televis|दुरदर्शन/drdrsn
-tell|बता/btn;सुचित/sct;दिख/dkn
+tell+told|बता/btn;सुचित/sct;दिख/dkn
 telltal|चुगलखोर/cglkr
 temper|मनोदश/mnds;कम
 tempera|स्वभाव/sbbb
@@ -12658,9 +12658,9 @@ tester|परिक्शक/prksk
 testicl|अंड अंडकोश/andks
 testifi|साक्श/sks
 testimoni|प्रमाण/prmn
-testi|चिडचिड/crcr
+testi+testier+testiest|चिडचिड/crcr
 tetanu|धनुस्तंभ/dnstmb
-tetchi|चिडचिड/cdcd
+tetchi+tetchier+tetchiest|चिडचिड/cdcd
 tether|रस्स
 teuton|जर्मन/jrmn
 text|पाठ
@@ -12701,31 +12701,31 @@ therefor|अत
 therein|उसम
 thereupon|तत्काल/ttkl
 thermomet|थर्मामिटर/trmmtr
-thesauru|शब्दकोश/sbdks
+thesauru+thesauri|शब्दकोश/sbdks
 thespian|अभिने/abnt
 thick|मोट;घना;गाढ;लगातार/lgtr;मध्य
 thicken|गाढ
 thicket|झाड
 thick|मोट
 thickset|गठिल/gtl
-thief|चोर
+thief+thiev|चोर
 thiev|चुर/crn
 thigh|जांघ
 thimbl|अंगुशत/angstn
-thin|पतल/ptl;क्शिण/ksn;विरल/brl;कम
+thin+thinner+thinnest|पतल/ptl;क्शिण/ksn;विरल/brl;कम
 thing|वस्त/bst;कार्य;सामान/smn;घटन/gtn
 think|सोच;कल्प/klpn;मनन/mnn
 thinkabl|विचारणिय/bcrn
 thinker|चिंतक/cntk
 third|तिसर/tsr
 thirst|प्यास;अभिलाश/abls;त्रिशित/trst
-thirsti|प्यास
+thirsti+thirstier+thirstiest|प्यास
 thirteenth|तेरहव/trhb
 thirtieth|तिसव/tsb
 thistledown|रोम
-thorax|वक्श/bks
+thorax+thorac|वक्श/bks
 thorn|कांट
-thorni|कांटेदार/ktdr;असहमत/ashmt
+thorni+thornier+thorniest|कांटेदार/ktdr;असहमत/ashmt
 thorough|पुर;अतिसावधान/atsbdn
 thoroughbr|कुलिन/kln
 thoroughli|पुर्णत/prnt
@@ -12743,18 +12743,18 @@ threaten|धमक/dmkn;चेत/ctn
 threefold|तिगु/tgn
 threshold|देहलिज/dhlj;प्रारंभ/prrmb;सिम
 thrift|कमखर्च/kmkrc
-thrifti|कमखर्च/kmkrc
+thrifti+thriftier+thriftiest|कमखर्च/kmkrc
 thrill|रोमांच/rmnc;रोमांचित/rmnct
 thrill|रोमांचकार/rmnckr
-thrive|सम्रिद्ध/smrd
+thrive+thriven+throve|सम्रिद्ध/smrd
 throat|कंठ/knt
 throat|कंठ/knt
-throati|भार
+throati+throatier+throatiest|भार
 throb|धडकन/drkn;धडक/drkn
 throne|राजसिंहासन/rjsnhsn
 throng|भिड
 through|अंत
-throw|फेंक/pnkn;पास;फेंक/pnk;दिख/dkn
+throw+threw+thrown|फेंक/pnkn;पास;फेंक/pnk;दिख/dkn
 thrust|बल;ठेल/tln
 thud|धमाक/dmk
 thug|ठग
@@ -12773,8 +12773,8 @@ tickl|गुदगुद/gdgdn
 ticklish|नाजुक/njk
 tide|प्रव्रित्/prbrt
 tide|खबर/kbr
-tidi|स्वच्छ/sbc;व्यवस्थित/bbstt
-tie|टाइ;बंधन/bndn;बंध/bndn;स्लिपर/slpr;बांध/bdn;संबद्ध/smbd
+tidi+tidier+tidiest|स्वच्छ/sbc;व्यवस्थित/bbstt
+tie+ty|टाइ;बंधन/bndn;बंध/bndn;स्लिपर/slpr;बांध/bdn;संबद्ध/smbd
 tiff|झगड/jgrn
 tiger|शेर बाघ
 tight|मजबुत/mjbt;कसा;तंग/tng;द्रिढ/drd;बराबर/brbr;अनुपलब्ध/anplbd
@@ -12787,7 +12787,7 @@ tilt|झुकाव/jkb;झुक/jkn
 timber|कडि
 time|समय;वक्त/bkt;अवसर/absr;युग;काल
 timeless|अनंत/annt
-time|समय;यथासमय/atsm
+time+timeli+timeliest|समय;यथासमय/atsm
 timepiec|घडि
 timer|कालमाप/klmp
 time|गुण
@@ -12807,7 +12807,7 @@ tint|खिजाब/kjb
 tip|अग्रभाग/agrbg;सुझाव/sjb;बख्शिश/bkss;छु
 tippet|दुपट्ट/dpt
 tippl|शराब/srb
-tipsi|नशे
+tipsi+tipsier+tipsiest|नशे
 tire|थक;उब
 tiresom|थकानेवाल/tknbl;कश्ट/kst;टायर
 tire|थका
@@ -12845,7 +12845,7 @@ tonic|पुश्टिकारक/pstkrk;तानात्मक/tntmk
 too|ज्याद बहुत/bht
 tool|औजार;साधन/sdn;कठपुतल/ktptl
 toot|भोंप/bmp
-tooth|दांत;दां;फंस/psn
+tooth+teeth|दांत;दां;फंस/psn
 toothless|दंतहिन/dnthn
 toothpick|दंतखुद/dntkdn
 top|मुख्य;फलक/plk;लट्ट;कुर्/krt;ढक्कन/dkn;उपर
@@ -12859,7 +12859,7 @@ tornado|घुर्णवाय/grnb
 torpid|आलस
 torpor|अकर्मंय/akrmnt
 torrid|भावयुक्त/bbkt
-torso|धड
+torso+torsi|धड
 tort|हान
 tortois|कछुआ
 tortuou|कपटपुर्ण/kptprn
@@ -12874,7 +12874,7 @@ touch|स्पर्श/sprs;संसर्ग/snsrg;तरिक/trk;प्�
 touch|प्रभावित/prbbt
 touch|करुणात्मक/krntmk
 touchston|कसौट/kst
-touchi|चिडचिड/cdcd;अतिसुकुमार/atskmr
+touchi+touchier+touchiest|चिडचिड/cdcd;अतिसुकुमार/atskmr
 tough|कडा;मजबुत/mjbt;उद्दंड/adnd;कठोर/ktr
 toughen|कडा
 tour|यात्र;दौर
@@ -12905,7 +12905,7 @@ tradit|परंपर/prmpr
 tradition|परंपरावाद/prmprbd
 traditionalist|परंपरावाद/prmprbd
 traduc|निंद/nnd
-traffic|परिवहन/prbhn
+traffic+traffick|परिवहन/prbhn
 trail|चिह्न;हार/hrn
 trailer|अनुयान
 traine|प्रशिक्शार्थ/prsksrt
@@ -12914,7 +12914,7 @@ train|प्रशिक्शण/prsksn
 trait|विशेश/bsst
 traitor|विश्वासघ/bsbsgt
 tram|ट्राम/trm
-trammel|बंधन/bndn;पाबंद/pbnd
+trammel+tramel|बंधन/bndn;पाबंद/pbnd
 tramp|आवारागर्द/abrgrd;पदचाप/pdcp
 trampl|कुचल/kcln;तिरस्कार/trskr
 trampolin|ट्रैंपोलिन/trmpln
@@ -12936,7 +12936,7 @@ transfer|स्थानांतरणिय/stnntrn
 transfer|स्थानांतरण/stnntrnt
 transfigur|रुपांतरण/rpntrnt
 transfigur|रुपांतरित/rpntrt
-transfix|स्तंभित/stmbt
+transfix+transfixt|स्तंभित/stmbt
 transform|बदल/bdl
 transform|परिवर्तन/prbrtn
 transform|ट्रांसफार्मर/trnsprmr
@@ -12974,10 +12974,10 @@ transubstanti|तत्वपरिवर्तन/ttbprbrtn
 transvers|तिरछ/trc
 trap|घात;जाल;फंस
 trapdoor|छतद्वार/ctdbr
-trapezium|समलंब/smlmb
+trapezium+trapezia|समलंब/smlmb
 trash|रद्द
-trashi|रद्द
-trauma|चोट
+trashi+trashier+trashiest|रद्द
+trauma+traumata|चोट
 traumat|अभिघातक/abgtk
 travail|पिड
 travel|यात्र;चलन/cln
@@ -12988,7 +12988,7 @@ trai|ट्र
 treacher|विश्वासघ/bsbsgt
 treacheri|कपट/kpt
 treacl|चाश/csn
-tread|चलन/cln;रास्/rst
+tread+trod+trodden|चलन/cln;रास्/rst
 treadl|मशिन/msn
 treason|देशद्रोह/dsdrh
 treason|देशद्रोहात्मक/dsdrhtmk
@@ -13035,8 +13035,8 @@ trick|ट्रिक/trk;दांव;ठगन/tgn
 trickeri|चालबाज/clbj
 trickl|टपक/tpkn;अल्पमात्र/alpmtr
 trickster|धोखेबाज/dkbj
-tricksi|अनोख
-tricki|चालाक/clk
+tricksi+tricksier+tricksiest|अनोख
+tricki+trickier+trickiest|चालाक/clk
 tricolor|तिरंग/trng
 trident|त्रिशुल/trsl
 tri|प्रभाव/prbb
@@ -13044,7 +13044,7 @@ triennial|त्रैवार्शिक/trbrsk
 trier|उत्क्रिश्ट/atkrst
 trigger|प्रेरित/prrt
 trilogi|रचनात्रय/rcntr
-trim|सुव्यवस्थित/sbbstt
+trim+trimmest|सुव्यवस्थित/sbbstt
 trimest|त्रिमास/trms
 trimmer|कतर/ktrn
 trim|उपकरण/apkrn
@@ -13082,7 +13082,7 @@ trowel|पाट
 truck|ट्रक/trk;सौदागर/sdgr
 trucul|लडाकापन/ldkpn
 trucul|लडाक/ldk
-true|सत्य;असल;सहि;सच्च
+true+truer+truest|सत्य;असल;सहि;सच्च
 truffl|कुकुरमुत्/kkrmt;ट्रफल/trpl
 trug|टोकर/tkr
 truli|सचमुच/scmc
@@ -13097,7 +13097,7 @@ truste|ंयास
 trusteeship|ंयासि/nst
 trust|विश्वास/bsbs
 trustworthi|विश्वासयोग्य/bsbsg
-trusti|विश्वास/bsbs;कैद
+trusti+trustier+trustiest|विश्वास/bsbs;कैद
 truth|सच्च;वास्तविक/bstbkt
 truth|सच्चाइपुर्ण/scprn
 try|कोशिश/kss;परख/prkn;प्रयास/prs
@@ -13171,7 +13171,7 @@ typograph|छाप/cpn
 tyrann|अंयाय
 tyranni|अंयाय
 tyre|टायर
-ugli|कुरुप/krp
+ugli+uglier+ugliest|कुरुप/krp
 ulcer|फोड
 ulcer|व्रणित/brnt
 ulterior|बाहर/bhr;गुप्त/gpt
@@ -13301,7 +13301,7 @@ underdevelop|अविकसित/abkst
 underdon|अधपक/adpk
 underf|अल्पपोशित/alppst
 underfoot|निच
-undergo|अनुभव/anbb
+undergo+undergon+underw|अनुभव/anbb
 undergradu|पुर्वस्नातक/prbsntk
 underground|गुप्त/gpt
 underlin|बल
@@ -13309,9 +13309,9 @@ underneath|निच तले
 undernourish|ंयुनपोशित/nnpst
 underprivileg|पददलित/pddlt
 underscor|रेखांकित/rknkt
-understand|समझ/smjn
+understand+understood|समझ/smjn
 understand|समझ/smj
-undertak|उत्तरदायित्व/atrdtb
+undertak+undertaken+undertook|उत्तरदायित्व/atrdtb
 undertak|प्रयत्न/prtn
 undertak|काम व्यवसाय/bbs
 undertow|अधप्रवाह/adprbh
@@ -13325,7 +13325,7 @@ undeserv|अयोग्य
 undesir|अवांछनिय/abcn;आपत्तिजनक/aptjnk
 undetect|खोज
 undetermin|अनिर्धारित/anrdrt
-undo|मिट
+undo+undid|मिट
 undo|बरबाद/brbd नाश
 undon|असंपादित/asmpdt;बिगड/bgd
 undoubtedli|निस्संदेह/nsndh
@@ -13374,20 +13374,20 @@ unform|अनगढ/angr
 unfortun|हतभाग्य/htbg;दुर्भाग्य/drbg
 unfortun|दुर्भाग्यवश/drbgbs
 unfound|निराधार/nrdr
-unfreez|पिघल/pgln
-unfriendli|अस्नेह/asnh
+unfreez+unfroz+unfrozen|पिघल/pgln
+unfriendli+unfriendliest|अस्नेह/asnh
 unfurl|खोल/kln
 unfurnish|असज्जित/asjt
 ungainli|भद्दापन/bdpn
-ungainli|भद्द
-ungodli|नास्तिक/nstk;असमय
+ungainli+ungainliest|भद्द
+ungodli+ungodliest|नास्तिक/nstk;असमय
 ungovern|अशासनिय/assn
 ungraci|अभद्र/abdr
 ungraci|अभद्रपुर्ण/abdrprn
 ungrammat|अव्याकरणिक/abkrnk
 ungrat|क्रितघ्न/krtgn
-unhappi|अप्रसंन/aprsn
-unhealthi|अस्वस्थ/asbst
+unhappi+unhappiest|अप्रसंन/aprsn
+unhealthi+unhealthiest|अस्वस्थ/asbst
 unheard|अनसु/ansn
 unheed|अनदेख/andk
 unhelp|असहायक/ashk
@@ -13395,7 +13395,7 @@ unhelpfulli|असहाय/asht
 unherald|अघोशित/agst
 unhesit|बेधडक/bddk
 unhesitatingli|बेधडक/bddkt
-unholi|अपवित्र/apbtr
+unholi+unholiest|अपवित्र/apbtr
 unhook|छुड/cdn
 unhurri|आराम
 unhurt|अक्शत/akst
@@ -13451,7 +13451,7 @@ unkindli|निर्दय/nrdt
 unknowingli|अनज/anjn
 unknown|अविदित/abdt अज्ञात/ajnt
 unlaw|गैरकानु/grknn
-unlearn|भुल
+unlearn+unlearnt|भुल
 unleash|प्रवर्तित/prbrtt
 unleaven|बेखमिर/bkmr
 unlik|भिंन
@@ -13555,7 +13555,7 @@ unrival|अनुपम/anpm
 unrol|खुल
 unruffl|अक्शुब्ध/aksbd
 unruli|बेलगाम/blgm
-unruli|बेलगाम/blgm
+unruli+unruliest|बेलगाम/blgm
 unsaf|असुरक्शित/asrkst
 unsaid|अनकह/ankh
 unsal|अविक्रेय/abkr
@@ -13635,7 +13635,7 @@ unthink|लापरवाह/lprbh
 unthinkingli|अनज/anjn
 untidili|बेसिलसिल/bslsl
 untidi|अस्तव्यस्त/astbstt
-untidi|बेतरतिब/btrtb गंद/gnd
+untidi+untidiest|बेतरतिब/btrtb गंद/gnd
 unti|खोल उतार
 untim|असामयिक/asmk;कुसमय/ksm
 untir|अथक
@@ -13677,7 +13677,7 @@ unwieldi|स्थुल/stl भार
 unwil|अनिच्छुक/anck
 unwillingli|अनिच्छ
 unwilling|अनिच्छ
-unwind|उधेड;शांत/snt
+unwind+unwound|उधेड;शांत/snt
 unwis|अज्ञा/ajnn निर्बोध/nrbd मुर्ख/mrk
 unwis|मुर्ख/mrkt
 unwit|अनज/anjn बेखबर/bkbr अज्ञान/ajnn
@@ -13701,7 +13701,7 @@ upfront|इमानदार/amndr
 upgrad|उंन;चढाइ
 upheav|कायापलट/kplt
 uphil|कठिन/ktn दुसाध्य/dsd क्शमसाध्य/ksmsd;पहाड/phr
-uphold|संभल/smbl
+uphold+upheld|संभल/smbl
 upkeep|रक्श/rks
 upland|उंच
 uplift|उठान उत्थान उंन;उंच उठा
@@ -13716,7 +13716,7 @@ upstair|उपर;कोठ
 upstand|इमानदार/amndr;तगड/tgr
 upstream|उजान
 upsurg|उमड लहर/lhr
-upsw|उंन
+upsw+upswung|उंन
 uptak|उद्ग्रहण/adgrhn
 uptight|चिंतित/cntt
 uptown|रिहाइश/rhs
@@ -13749,7 +13749,7 @@ usual|सामांयत/smnt
 usur|सुदखोर/sdkr
 usuri|कुसिद/ksd
 utensil|बरतन/brtn
-uteru|गर्भाशय/grbs
+uteru+uteri|गर्भाशय/grbs
 utilitarian|स्वार्थ/sbrt
 utilitarian|उपयोगितावाद/apgtbd
 util|उपयोगि/apgt चैन लाभ उपयोग
@@ -13767,7 +13767,7 @@ vaccin|टिक
 vaccin|टिक
 vacuiti|रिक्त/rktt
 vacuou|विचारहिन/bcrhn
-vacuum|निर्वात/nrbt;खालिपन/klpn
+vacuum+vacua|निर्वात/nrbt;खालिपन/klpn
 vagabond|आवार
 vagari|लहर/lhr
 vagina|योन
@@ -13869,7 +13869,7 @@ vermilion|सिंदुर/sndr;सिंदुर/sndr
 vers|कवि/kbt
 vers|निपुण/npn
 version|व्रितांत/brtnt;आव्रित्/abrt
-vertex|शिखर/skr
+vertex+vertic|शिखर/skr
 vertic|लंबरुप/lmbrp
 vertic|लंबाकार/lmbkr
 verv|उत्साह/atsh
@@ -13989,7 +13989,7 @@ vomit|वमन/bmn;कै
 voraci|पेट;अत्युत्सुक/attsk
 voraci|उत्सुक/atskt
 vorac|अत्रिप्त/atrptt
-vortex|जलावर्त/jlbrt
+vortex+vortic|जलावर्त/jlbrt
 votari|धर्मसंघ/drmsng
 vote|मत वोट
 voter|मत
@@ -14023,7 +14023,7 @@ waiter|वेटर/btr
 waitress|वेटर/btr
 waiv|छोड/crn
 waiver|ब्याजदाव/bjdb
-wake|जगा/jgn
+wake+woke+woken|जगा/jgn
 wale|सांट;चिह्न
 walk|चाल;चलन/cln
 walker|चलनेवाल/clnbl
@@ -14032,7 +14032,7 @@ wall|दिवार/dbr
 wallet|झोल
 wallow|लोट/ltn;आत्मदय/atmd
 walnut|अखरोट/akrt
-wan|पिल
+wan+wanner+wannest|पिल
 wand|डंड/dnd
 wander|घुम/gmn
 wane|घटाव/gtb;घटन/gtn
@@ -14058,7 +14058,7 @@ warp|तान;मोड/mrn
 warranti|अधिकार/adkr
 warrior|सैनिक/snk
 wart|मस्स
-wari|होशियार/hsr
+wari+warier+wariest|होशियार/hsr
 wash|धोन
 washer|धोनेवाल/dnbl
 wash|धुल
@@ -14076,26 +14076,26 @@ waterfowl|जलपक्श/jlpks
 watermelon|तरबुज/trbj
 wave|लहर/lhr;लहर/lhrn
 waver|लहर/lhrn डगमग/dgmgn
-wavi|घुंघराल/ggrl
+wavi+wavier+waviest|घुंघराल/ggrl
 wax|मोम;बढन/brn
 wai|पथ
 wayward|निरंकुश/nrnks
 weak|कमजोर/kmjr;निस्तेज/nstj;मंद/mnd;निरस/nrs
 weaken|निर्बल/nrbl
-weakli|कमजोर/kmjr
+weakli+weaklier+weakliest|कमजोर/kmjr
 weak|निर्बल/nrblt;शौक
 weal|निशान/nsn
 wealth|धन;बाहुल्य/bhl
-wealthi|धनवान/dnbn
+wealthi+wealthier+wealthiest|धनवान/dnbn
 weapon|अस्त्र/astr
-wear|पहनाव/phnb;जान;घिसावट/gsbt;पहन/phnn;भाव;घिस
+wear+wore|पहनाव/phnb;जान;घिसावट/gsbt;पहन/phnn;भाव;घिस
 wearer|पहन/phnn
 weari|थकावट/tkbt
 wearisom|निरस/nrs
-weari|क्लांत/klnt;उबाउ;थका/tkn
+weari+wearier+weariest|क्लांत/klnt;उबाउ;थका/tkn
 weasel|नेवल/nbl
 weather|मौसम/msm;पार
-weav|कपड/kpd
+weav+wove+woven|कपड/kpd
 weaver|जुलाह/jlh
 web|जाल
 web|जालपाद/jlpd
@@ -14107,12 +14107,12 @@ wedlock|विवाह/bbh
 wednesdai|बुधवार/bdbr
 week|सप्ताह/spth
 weekli|साप्ताहिक/spthk
-weep|रोन;रोदन/rdn
+weep+wept|रोन;रोदन/rdn
 weep|रोत
 weevil|घुन
 weigh|तोल/tln;वजन/bjn
 weight|भार
-weighti|भार
+weighti+weightier+weightiest|भार
 weird|भयानक/bnk;अनुठ
 welcom|अभिनंदित/abnndt;स्वतंर/sbtnr;स्वागत/sbgt
 weld|पेड;जोड/jrn
@@ -14126,10 +14126,10 @@ west|पश्चिम/pscm
 westerli|पश्चिम/pscm
 western|पश्चिम/pscm
 westward|पश्चिम/pscm
-wet|गिल;वर्श/brs;गिलापन/glpn;निरस/nrs
+wet+wetter+wettest|गिल;वर्श/brs;गिलापन/glpn;निरस/nrs
 whack|हिस्स
 whale|व्हेल
-wharf|घाट
+wharf+wharv|घाट
 wheat|गेहुं
 wheedl|मना/mnn
 wheel|पहिय
@@ -14143,7 +14143,7 @@ whei|मट्ठ
 while|काल
 whim|तरंग/trng
 whimsic|तरंग/trng
-whimsi|खिलवाड/klbd
+whimsi+whimsier+whimsiest|खिलवाड/klbd
 whine|चिख;कराह/krhn
 whip|चाबुक/cbk;फेंट/pntn
 whirl|चक्/ckr
@@ -14160,7 +14160,7 @@ whiten|सफेद/spd
 whitewash|सफेद/spd
 whither|कहां
 whittl|छिल/cln
-whiz|सनसनाहट/snsnht;सनसन/snsnn
+whiz+whizz|सनसनाहट/snsnht;सनसन/snsnn
 whole|पुर;समस्त/smst
 wholeheart|उदार
 wholesom|स्वास्थ्य/sbstkr
@@ -14174,7 +14174,7 @@ widow|विधव/bdb
 widow|विधुर/bdr
 width|चौड
 wield|फिर/prn
-wife|पत्/ptn
+wife+wive|पत्/ptn
 wig|उपकेश/apks
 wild|जंगल/jngl;जंगल/jngl
 wildcat|अचानक/acnk
@@ -14185,14 +14185,14 @@ will|अभिप्राय/abpr;अभिलाश/abls;वसियत/bst;�
 will|उद्यत
 willing|इच्छानुकुल/acnklt
 wilt|मुर्झ/mrjn
-wili|धुर्त/drt
-win|जित/jtn
+wili+wilier+wiliest|धुर्त/drt
+win+won|जित/jtn
 winch|घिर/grn
 wind|हवा;हंफ/hpn;मोड/mrn
 winder|घुम/gmn
 window|खिडक/krk
 windward|वाय
-windi|हवादार/hbdr
+windi+windier+windiest|हवादार/hbdr
 wine|मदिर/mdr;मदिरालय/mdrl
 wing|पंख/pnk
 winner|जित/jtn
@@ -14211,21 +14211,21 @@ wistfulli|उत्कंठ/atknt
 wit|समझ/smj;वाकपटु/bkptt
 witch|जादुगर/jdgrn
 witchcraft|जादुगर/jdgr
-withdraw|लौट
+withdraw+withdrew|लौट
 withdraw|वापस/bps
 withdrawn|अमिलनसार/amlnsr
 wither|मुर्झ/mrjn;क्शिण/ksn
-withhold|रोक
+withhold+withheld|रोक
 within|भितर/btr
 without|बाहर/bhr
-withstand|साम/smn
+withstand+withstood|साम/smn
 wit|गवाह/gbh;देख/dkn
 wive|पत्/ptn
 wizard|जादुगर/jdgr
 woe|शोक
 woeful|शोकांवित/sknbt
-wolf|भेडिय
-woman|नार
+wolf+wolv|भेडिय
+woman+women|नार
 womb|गर्भाशय/grbs
 wonder|अचंभ/acmb;आश्चर्य/ascr
 wonder|अद्भुत/adbt
@@ -14241,7 +14241,7 @@ woodwork|काश्ठकर्म/kstkrm
 woodworm|घुन
 wool|उन
 woollen|उनि
-woolli|उनि
+woolli+woollier+woolliest|उनि
 word|शब्द/sbd;कथन/ktn;वचन/bcn
 work|काम;रचन/rcn;कार्य
 workabl|व्यावहारिक/bbhrk
@@ -14252,11 +14252,11 @@ workmanship|कारिगर/krgr
 workout|अभ्यास
 workshop|कारख/krkn
 world|विश्व/bsb
-worldli|संसार/snsr
+worldli+worldlier+worldliest|संसार/snsr
 worldwid|विश्वव्याप/bsbbp
 worm|किड
 wormeaten|घुन
-wormi|किटपुर्ण/ktprn
+wormi+wormier+wormiest|किटपुर्ण/ktprn
 worn|फटा;थका
 worri|चिं/cnt;चिंतित/cntt;परेशान/prsn
 worri|चिंताकारक/cntkrk
@@ -14267,7 +14267,7 @@ worst|जित/jtn
 worth|मुल्य
 worthless|मुल्यहिन/mlhn
 worthwhil|लाभप्रद/lbprd
-worthi|योग्य
+worthi+worthier+worthiest|योग्य
 would|होग
 wound|घाव;घायल
 wound|घायल
@@ -14288,17 +14288,17 @@ wrestler|कुश्तिगिर/kstgr
 wrestl|कुश्/kst
 wretch|अतिदुख/atdk;खराब/krb
 wriggl|कुलबुल/klbln
-wring|मरोड/mrrn
+wring+wrung|मरोड/mrrn
 wrinkl|झुर्र;सिकुड/skd;शिकन/skn
 wrist|कलाइ
-write|लिख/lkn;रचन/rcn
+write+written+wrote|लिख/lkn;रचन/rcn
 writer|लेखक/lkk
 writh|कराह/krhn
 write|लेखन/lkn
 wrong|गलत/glt;गलतपुर्ण/gltprn;गलत/glt त्रुट/trt;अंयाय
 wrong|गलत/glt
 wrought|लान;बना
-wry|विक्रित/bkrt
+wry+wri+wrier+wriest+wryer+wryest|विक्रित/bkrt
 xerox|प्रतिलिप/prtlp
 yacht|नौक
 yachtsman|नाविक/nbk
@@ -14341,14 +14341,14 @@ yoke|जुआ;गुलाम/glm पराधिन/prdnt दास/dst;ना
 yokel|देह/dht गंवार/gbr
 yon|वहां उधर
 yonder|परे
-young|तरुण/trn;बच्च
+young+youngest|तरुण/trn;बच्च
 younger|छोट
 youngster|लडक/lrk
 youth|यौवन
 youth|जवान/jbn
 yowl|हुआ चिख/ckn;हुआं चिख
-yummi|स्वादिश्ट/sbdst
-zani|सनक/snk
+yummi+yummier+yummiest|स्वादिश्ट/sbdst
+zani+zanier+zaniest|सनक/snk
 zap|बेहोश/bhs;नश्ट/nst;तेज
 zeal|जोश
 zealot|कट्टरपंथ/ktrpnt
