@@ -8,7 +8,7 @@ import { tokenTerms } from '../src/lang/terms.js';
 import { isStopword } from '../src/lang/stopwords.js';
 import { tokenize } from '../src/lang/tokenize.js';
 import { isLightVerb } from '../src/lang/words.js';
-import { irregularForms } from './english-irregular.js';
+import { formsInCommonUse, lemmaTagCounts } from './english-irregular.js';
 
 /**
  * `npm run build:dictionary`: compile the FreeDict English–Hindi dictionary (sources/freedict, GPL-2.0 or
@@ -74,16 +74,19 @@ function build(): string {
       return { stems: terms.stems, keys: terms.keys.filter((k) => keyConsonants(k) >= MIN_KEY_CONSONANTS) };
     });
   // an irregular form the stemmer does not bring to its headword's stem (held, became, children, heavier:
-  // WordNet's exception lists) is written beside the headword, unless it is a headword of its own: English
-  // text writes those forms, so it translates as its headword does and a Hindi word reaches it too, as
-  // the same word (not a form whose stem is a function word: ate is stemmed "at"). The regular -er and
-  // -est of short adjectives (larger, oldest) were tried too: XQuAD dev evidence@1 moved by 0.1 point or
-  // none, and they made words no text writes (firster)
+  // WordNet's exception lists) is written beside the headword: English text writes those forms, so it
+  // translates as its headword does and a Hindi word reaches it too, as the same word. Not a form in less
+  // common use as its base's than as a word of its own (cola, fed, sat: formsInCommonUse, as the WordNet
+  // build follows them), nor one whose stem is a headword's own (ring's rang is range's stem; life's live)
+  // or a function word (ate is stemmed "at"). The regular -er and -est of short adjectives (larger, oldest)
+  // were tried too: XQuAD dev evidence@1 moved by 0.1 point or none, and they made words no text writes (firster)
   const stemOf = (word: string) => analyzed(word)[0]?.stems[0];
+  const headwordStems = new Set([...senses.keys()].map(stemOf));
+  const tags = lemmaTagCounts();
   const forms = new Map<string, Set<string>>();
-  for (const [form, base] of irregularForms()) {
+  for (const [form, base] of formsInCommonUse((lemma) => tags.get(lemma) ?? 0)) {
     const stem = stemOf(form);
-    if (!senses.has(base) || senses.has(form) || stem === undefined || stem === stemOf(base) || isStopword(form, 'en') || isStopword(stem, 'en')) continue;
+    if (!senses.has(base) || stem === undefined || headwordStems.has(stem) || isStopword(form, 'en') || isStopword(stem, 'en')) continue;
     forms.set(base, (forms.get(base) ?? new Set()).add(stem));
   }
   const entries: DictionaryEntry[] = [];

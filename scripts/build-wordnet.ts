@@ -7,7 +7,7 @@ import { concept, conceptKeys, matchConcepts, wordStems } from '../src/lang/lexi
 import { tokenize } from '../src/lang/tokenize.js';
 import { CALENDAR_NAMES } from '../src/lang/words.js';
 import { WORDNET_MAX_WORDS, WORDNET_STRENGTH, formatWordnetData, senseShare, type WordnetEntry } from '../src/lang/wordnet-format.js';
-import { irregularForms } from './english-irregular.js';
+import { formsInCommonUse, irregularForms } from './english-irregular.js';
 import { useIzeWords } from '../src/lang/english.js';
 
 /**
@@ -231,8 +231,7 @@ function build(synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<string,
   // "find", but "cola" (a drink) is not the plural of "colon", nor "collier" a form of the rare "colly"
   const tagsOf = (lemma: string) => (senses.get(lemma) ?? []).reduce((sum, s) => sum + s.tags, 0);
   const byLemmaStems = new Map(entries);
-  for (const [form, base] of irregularForms()) {
-    if (tagsOf(base) === 0 || tagsOf(form) >= tagsOf(base)) continue;
+  for (const [form, base] of formsInCommonUse(tagsOf)) {
     const formStems = lemmaStems(form);
     const baseStems = lemmaStems(base);
     if (!formStems || !baseStems || wordConcepts(form).length > 0) continue;

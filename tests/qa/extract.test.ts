@@ -1295,6 +1295,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('Which storm hit the town?', 'The storm was the only storm to hit the town that year.', 'en')).toBeUndefined();
     // the first mention's qualifier still answers, whatever follows
     expect(answer('Which district was flooded?', 'The coastal district was flooded, and Rampur District too.', 'en')?.text).toBe('coastal district');
+    // only in the first mention's sentence: another sentence may name another X
+    expect(answer('Which district was flooded?', 'The district was flooded on Monday. Officials from Lucknow district headquarters arrived to help.', 'en')).toBeUndefined();
+    expect(answer('किस जिले में बाढ़ आई?', 'जिले में सोमवार को बाढ़ आई। राहत के लिए लखनऊ जिले से टीम भेजी गई।', 'hi')).toBeUndefined();
+    // X asked about where it stands ends the search: the passage says not which
+    expect(answer('Which company was hacked?', 'It is not yet clear which company was hacked, and officials at Tata company said their systems were safe.', 'en')).toBeUndefined();
   });
 
   it('asks "which X\'s Y" about X, the possessor: "which state\'s electricity company" is answered with the state', () => {

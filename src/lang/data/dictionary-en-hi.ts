@@ -8,7 +8,7 @@
  * stemming or keys.
  */
 export const DICTIONARY_EN_HI = `aback|पिछ हतप्रभ/htprb
-abacu+abaci|गिनतार/gntr
+abacu|गिनतार/gntr
 abandon|छोड
 abandon|छोड
 abandon|परित्याग/prtg
@@ -202,7 +202,7 @@ adam|अडिग
 adapt|अनुकुल/ankl
 adapt|अनुकुलनिय/ankln
 add|जोड/jrn;बढा/bdn;मिल/mln
-addendum+addenda|परिशिश्ट/prsst
+addendum|परिशिश्ट/prsst
 addict|वशिभुत/bsbt
 addict|लत
 addit|जोड
@@ -493,7 +493,7 @@ altruist|परोपकार/prpkr
 alum|फिटकर/ptkr
 aluminium|अलमुनियम/almnm
 alumna|स्नातिक/sntk छात्र/ctr
-alumnu+alumni|स्नातक/sntk छात्र/ctr
+alumnu|स्नातक/sntk छात्र/ctr
 alveolar|वर्त्स्य/brts
 alwai|हमेश/hms
 amalgam|मिश्रण/msrn;पारदमिश्रण/prdmsrn
@@ -564,7 +564,7 @@ analog|अनुरुप/anrp
 analogu|साद्रिश्य/sdrs तुल्यरुप/tlrp
 analog|समान/smnt
 analyz|विश्लेशण/bslsn;मनोविश्लेशण/mnbslsn
-analysi+analyz|विश्लेशण/bslsn
+analysi|विश्लेशण/bslsn
 analyst|विश्लेशक/bslsk
 analyt|वैश्लेशिक/bslsk
 anarch|राजविप्लव/rjbplb
@@ -762,7 +762,7 @@ apropo|अभिप्रायानुसार/abprnsr संदर्भि�
 apt|उपयुक्त/apkt;प्रवण/prbn
 aptitud|अभिक्शम/abksmt
 aquamarin|बेरुज/brj
-aquarium+aquaria|मछलिघर/mclgr
+aquarium|मछलिघर/mclgr
 aquariu|कुंभराश/kmbrs
 aquat|जलचर/jlcr
 aqueou|जलिय
@@ -866,7 +866,7 @@ asham|लज्जित/ljt
 ashen|पिल विवर्ण/bbrn
 ash|राख
 ashor|तट
-ashi+ashier+ashiest|धुसर/dsr
+ashi|धुसर/dsr
 asian|एशिय
 asid|रद्द;अलग
 ask|पुछ/pcn;मांग/mgn;निमंत्रण/nmntrn
@@ -1078,7 +1078,7 @@ ballet|न्रित्यनाटिक/nrtntk नाटक/ntk
 balloon|गुब्बार/gbr
 ballot|मतदान/mtdn
 balm|मरहम/mrhm बाम
-balmi+balmier+balmiest|सुखदायक/skdk
+balmi|सुखदायक/skdk
 bamboo|बांस
 ban+bani|प्रतिबंध/prtbnd
 banal|साधारण/sdrn
@@ -1149,7 +1149,7 @@ batteri|बैटर/btr;तोपख/tpkn
 battl|लडाइ युध्द;लडन/lrn
 battleax|परश/prs
 battleship|युद्धपोत/adpt
-batti+battier+battiest|सनक/snk मुर्ख/mrk
+batti|सनक/snk मुर्ख/mrk
 baulk|हिचकिच/hckcn
 bai|खाड;भौंक/bnkn
 bayonet|बेनट/bnt
@@ -1194,7 +1194,7 @@ behind|पिछ;कुल्ह
 behindhand|देर
 behold+beheld|निहार/nhrn
 beholden|क्रितज्ञ/krtjn
-behoof+behoov|लाभ
+behoof|लाभ
 behov|उपयुक्त/apkt
 be|जिव;स्वभाव/sbbb;अस्तित्व/asttb जिविक/jbk
 belch|डकार/dkr
@@ -1364,7 +1364,7 @@ bondag|दासत्व/dstb
 bone|हड्ड अस्थ
 bonfir|अलाव
 bonnet|बोनट/bnt;टोप
-bonni+bonnier+bonniest|सुंदर/sndr
+bonni|सुंदर/sndr
 bonu|बोनस/bns
 boni+bonier+boniest|हड्डिदार/hddr
 boobi|मुर्ख/mrk
@@ -1382,8 +1382,8 @@ boot|जुत
 booth|बुथ
 booz|शराब/srb
 boozer|पियक्कड/pkr
-boozi+boozier+booziest|मदमत्त/mdmt
-borax+borac|सुहाग/shg
+boozi|मदमत्त/mdmt
+borax|सुहाग/shg
 bordello|वेश्यालय/bsl
 border|सिम;किनार/knr;लगा
 borderlin|सिमारेख/smrk
@@ -1444,7 +1444,7 @@ brave|साहस/shs;साम/smn ललकार/llkrn
 braveri|साहस/shs
 brawl|लडाइ;झगड/jgrn
 brawn|पुट्ठ
-brawni+brawnier+brawniest|गठिल/gtl
+brawni|गठिल/gtl
 brai|रेंक/rnkn
 brazen|निर्लज्ज/nrlj बेशर्म/bsrm
 breach|दरार/drr
@@ -1590,7 +1590,7 @@ cabbag|बंदगोभ/bndgb
 cabin|कोठर/ktr
 cabinet|संदुकच/sndkc
 cabl|केबल/kbl
-cactu+cacti|कैक्टस/kkts
+cactu|कैक्टस/kkts
 cadenc|लय
 cadet|कैडेट/kdt
 cafeteria|कैफ
@@ -1604,7 +1604,7 @@ calcul|लेख
 calcul|कैलकुलेटर/klkltr
 calculu+calculi|कलन/kln
 calendar|कैलेंडर/klndr
-calf+calv|बछड/bcr
+calf|बछड/bcr
 calico|छिंट/cnt
 caliph|खलिफ/klp
 call|पुकार/pkr;बुल/bln
@@ -1634,7 +1634,7 @@ canin|कुक्कुरिय/kkr
 canker|नासुर/nsr;सड;सडा
 cannib|नरभक्शक/nrbksk
 cannon|तोप
-canni+cannier+canniest|चालाक/clk
+canni|चालाक/clk
 cano|डोंग/dng
 canopi|छत्र/ctr चंदव/cndb
 cant|गंवार/gmbr असभ्य
@@ -1798,7 +1798,7 @@ chasten|निग्रह/ngrh
 chastis|दंड/dnd ताड/trn
 chastiti|शुद्ध/sdt
 chat|गपशप/gpsp
-chateau+chateaux|किल
+chateau|किल
 chatter|बकबक/bkbk;कटकट/ktktn
 cheap|सस्/sst
 cheapli|सस्/sst
@@ -1852,7 +1852,7 @@ christen|नाम
 chronic|दिर्घ/drg स्थाय
 chronicl|इतिहास/aths व्रित्तांत/brtnt
 chrysanthemum|गुलदाउद/gldd
-chubbi+chubbier+chubbiest|गलफुल/glpl
+chubbi|गलफुल/glpl
 chuck|निकाल/nkl
 chum|साथ
 church|गिरजाघर/grjgr
@@ -2471,7 +2471,7 @@ cosmo|जगत्/jgt
 cost|मुल्य लागत/lgt;दाम
 costli+costlier+costliest|महंग/mhg बहुमुल्य/bhml
 costum|पहनाव/phnb
-cosi+cosier+cosiest|आरामदायक/armdk
+cosi|आरामदायक/armdk
 cot|खाट
 coteri|समान/smn
 cottag|कुट
@@ -2514,7 +2514,7 @@ cours|कोर्स+कोर/krs पाठ्यक्रम/ptkrm;मैद�
 court|दरबार/drbr;कचहर/kchr ंयायालयअदालत/nldlt ंयायाधिश/nds;आंगन;आदर;मैदान/mdn;चाह/chn
 courteou|विनित/bnt
 courtesi|भद्र/bdrt विनय
-courtli+courtlier+courtliest|सभ्य
+courtli|सभ्य
 coven|प्रण/prn
 coverlet|चादर/cdr
 covert|छिप गुप्त/gpt;झाड
@@ -2535,7 +2535,7 @@ coi|लजिल/ljl
 coyot|भेडिय
 cozi+cozier+coziest|हार्दिक/hrdk
 crab|केकड/kkr
-crabbi+crabbier+crabbiest|चिडचिड/crcr
+crabbi|चिडचिड/crcr
 cracker|पटाख/ptk
 crackl|चिडचिड/crcrn चिटक/ctkn भडक/brkn
 cradl|पलन/pln हिंडोल/hndl झुल
@@ -2582,9 +2582,9 @@ creek|निवेशिक/nbsk
 creel|टोकर/tkr
 creep+crept|रेंग/rngn;फैल/pln
 creeper|लता वर्तिक/brtk
-creepi+creepier+creepiest|लोमहर्शित/lmhrst
+creepi|लोमहर्शित/lmhrst
 cremat|दाह
-crematorium+crematoria|शवदाहग्रिह/sbdhgrh
+crematorium|शवदाहग्रिह/sbdhgrh
 creol|क्रियोल/krl
 crescendo+crescendi|उंच
 crescent|वर्धमान/brdmn बढनेवाल/brnbl;नवचंद्र/nbcndr
@@ -2648,7 +2648,7 @@ crunch|चर्वण/crbn;कुचल/kcln;संगण/sngnn
 crunchi|कुरकुर/krkr
 crush|भिड;कुचल/kcln
 crust|परत/prt
-crusti+crustier+crustiest|पपडिदार/ppddr
+crusti|पपडिदार/ppddr
 crutch|सहार/shr
 cry+cri|रोन;चिल्ल/cln
 crypt|तहख/thkn
@@ -2755,7 +2755,7 @@ damn|धिक्कार/dkrn
 damp|नम गिल;नमि
 danc|नाच न्रित्य/nrt;न्रित्य/nrt नाच/ncn
 dandruff|रुस
-dandi+dandier+dandiest|बांक छैल
+dandi|बांक छैल
 danger|विपत्/bpt
 danger|खतरनाक/ktrnk
 dangl|झुल/jln लटक/ltkn
@@ -3443,7 +3443,7 @@ dosag|खुराक/krk
 dose|खुराक/krk
 dossier|फाइल
 dot|बिंद/bnd
-dotti+dottier+dottiest|सठिय
+dotti|सठिय
 doubl|दोगु/dgn;दोहर/dhr;दुग/dgn
 doubli|दुगु/dgn
 doubt|संदेह/sndh
@@ -3451,12 +3451,12 @@ doubt|संदिग्ध/sndgd
 doubtfulli|ससंदेह/ssndh
 doubtless|निसंदेह/nsndh
 doughnut|डोनट/dnt
-doughti+doughtier+doughtiest|विर/brt
+doughti|विर/brt
 dous|भिगो/bgn
 dove|कबुतर/kbtr
 dovecot|कबुतरख/kbtrkn
 dovetail|चुल;सहि
-dowdi+dowdier+dowdiest|भद्द
+dowdi|भद्द
 down|उदास हतोत्साह/httsh;खराब/krb;रोव
 downcast|उदास
 downfal|पतन/ptn
@@ -3587,7 +3587,7 @@ earpiec|श्रोत्रिक/srtrk
 earth|प्रिथ्व/prtb;मिट्ट
 earthen|मिट्ट
 earthl|पार्थिव/prtb
-earthli+earthlier+earthliest|सांसारिक/snsrk
+earthli|सांसारिक/snsrk
 earthquak|भुकंप/bkmp
 earthworm|केंचुआ/knc
 earthi+earthier+earthiest|पार्थिव/prtb
@@ -3636,7 +3636,7 @@ editori|संपादकिय/smpdk
 educ|शिक्शित/skst
 educ|शिक्श/sks
 eel|सर्पमिन/srpmn
-eeri+eerier+eeriest|डराव/drbn
+eeri|डराव/drbn
 effac|मिट/mtn
 effect|प्रभाव/prbb;पुर
 effect|प्रभावकार/prbbkr;चाल
@@ -3688,7 +3688,7 @@ elev|उच्चस्तरिय/acstr
 elev|उंच
 elev|लिफ्ट/lpt
 eleventh|ग्यारहव/grhb
-elf+elv|परि
+elf|परि
 elicit|निकाल/nkln
 elig|योग्य
 elimin|हटा/htn
@@ -3756,7 +3756,7 @@ empiricist|अनुभववाद/anbbbd
 employe|कर्मचार/krmcr
 employ|मालिक/mlk
 employ|रोजगार/rjgr
-emporium+emporia|एंपोरियम/amprm
+emporium|एंपोरियम/amprm
 empow|समर्थ/smrt
 empower|सामर्थ्य/smrt
 empress|महारा/mhrn
@@ -3906,7 +3906,7 @@ err|गलत/glt
 errand|दुतकार्य/dtkr
 errant|गुमराह/gmrh
 errat|अनिश्चित/ansct
-erratum+errata|अशुद्ध
+erratum|अशुद्ध
 erron|अशुद्ध
 erron|अशुद्ध/asdt
 error|भुल
@@ -4199,7 +4199,7 @@ fatigu|थकावट/tkbt;थका/tkn
 fatten|मोट
 fatti+fattier+fattiest|चर्बिदार/crbdr
 fault|भुल
-faulti+faultier+faultiest|अशुद्ध
+faulti|अशुद्ध
 fauna|पशु
 favour|क्रिप/krp
 favour|हितकार/htkr
@@ -4220,7 +4220,7 @@ feasibl|संभाव/smbbn साध्य/sdt
 feasibl|संभव/smbb साध्य
 feast|भोज;संतोश/snts;त्यैहार/thr;भोजन/bjn
 feather|पंख/pnk
-featherb+featherbed|आसान
+featherb|आसान
 featherboa|अंगोछ/angc
 featherbrain|बेवकुफ/bbkp
 featur|नक्श/nks;प्रकट/prkt;हिस्स
@@ -4303,7 +4303,7 @@ fiction|काल्पनिक/klpnk
 fiction|कहा/khn
 fictiti|काल्पनिक/klpnk झुठ
 fiddl|नगंय/ngn
-fiddli+fiddlier+fiddliest|बेकार/bkr
+fiddli|बेकार/bkr
 fidel|स्वामिभक्/sbmbkt;इमानदार/amndr
 fidget|चुलबुल/clbln
 fidgeti|अधिर बेचैन/bcn
@@ -4389,7 +4389,7 @@ fixer|बिचौलिय/bcl
 fixtur|फिक्सचर/pkscr;स्थ
 fizzl|असफल/aspl
 flabbergast|अचंभित/acmbt
-flabbi+flabbier+flabbiest|ढिल;कमजोर/kmjr
+flabbi|ढिल;कमजोर/kmjr
 flaccid|कमजोर/kmjr ढिल
 flag|झंड/jnd;संकेत/snkt;कमजोर/kmjr
 flagel|चोट
@@ -4400,7 +4400,7 @@ flair|प्रव्रि/prbrt
 flak|समालोच/smlcn
 flake|परत/prt
 flake|टुकड/tkr
-flaki+flakier+flakiest|परतदार/prtdr
+flaki|परतदार/prtdr
 flamboy|आकर्शण/akrsn
 flamboy|आकर्शक/akrsk
 flamboyantli|आर्कशक/arksk
@@ -4431,11 +4431,11 @@ flea|पिस्स
 fleck|चित्;धब्ब
 fledgel|अनुभवहिन/anbbhn
 flee+fled|भाग
-fleeci+fleecier+fleeciest|मुलायम/mlm
+fleeci|मुलायम/mlm
 fleet|तेज
 fleet|क्शणभंगुर/ksnbngr
 flesh|मांस;गुद;विस्तार/bstr
-fleshli+fleshlier+fleshliest|ऐंद्रिक/andrk
+fleshli|ऐंद्रिक/andrk
 fleshi+fleshier+fleshiest|मांसल/mnsl;गुदेदार/gddr
 flex|झुक/jkn
 flexibl|लचिलापन/lclpn
@@ -4447,7 +4447,7 @@ flight|उडान;सिढ;पलायन/pln
 flimsi+flimsier+flimsiest|कमजोर/kmjr
 flinch|कराह/krhn;घबर/gbr
 fling+flung|फेंक/pnkn;धक्क;हिल/hln पटक/ptk;आनंदित/anndt
-flinti+flintier+flintiest|क्रुर/krr
+flinti|क्रुर/krr
 flip|पलट/pltn;उछाल/acln;उत्तेजित/atjt;झटक/jtk;गंभिर/gmbr
 flippant|गंभिर/gmbr
 flipper|फ्लिपर/plpr
@@ -4461,7 +4461,7 @@ flood|बहुतायत/bhtt;भर;बाढ
 floor|फर्श/prs;तल;मंजिल/mnjl;हरा;गिर
 floor|फर्श/prs
 flop|फडफड/prprn;असफल/aspl
-floppi+floppier+floppiest|नरम/nrm
+floppi|नरम/nrm
 flora|वनस्प/bnspt
 floral|फुल
 florid|दिखावट/dkbt;ललमुह/llmh
@@ -4509,7 +4509,7 @@ fodder|समाचार/smcr
 foe|दुश्मन/dsmn
 foetu|भ्रुण/brn
 fog|कोहर/khr
-foggi+foggier+foggiest|धुंधल/ddl;भ्रमपुर्ण/brmprn;मालुम/mlm
+foggi|धुंधल/ddl;भ्रमपुर्ण/brmprn;मालुम/mlm
 foil|परिपुरक/prprk
 foilag|पत्त
 foist|बेवकुफ/bbkp;थोप/tpn
@@ -4517,7 +4517,7 @@ fold|तह;बंद/bnd;समाप्त/smpt;चुंनट/cnt;समु�
 foldawai|मोड
 folder|फाइल
 folk|लोग;जनत/jnt;लोक
-folksi+folksier+folksiest|मित्रतापुर्ण/mtrtprn;परंपरागत/prmprgt
+folksi|मित्रतापुर्ण/mtrtprn;परंपरागत/prmprgt
 follow|अनुयाय;आगे
 folli|मुर्ख/mrkt
 foment|उकस/aksn
@@ -4577,7 +4577,7 @@ foreshadow|पुर्वाभास/prbbs
 foresight|अग्रद्रिश्ट/agrdrst
 forest|जंगल/jngl
 forestal|निवारण/nbrn
-foretel+foretold|बता/btn
+foretel|बता/btn
 forev|सदैव/sdb
 forewarn|खबरदार/kbrdr
 foreword|प्राक्कथन/prktn
@@ -4629,7 +4629,7 @@ fortun|भाग्यशाल/bgsl
 fortun|भाग्य
 fortun|सौभाग्य/sbg
 forti|चालिस
-forum+fora|सभास्थल/sbstl;ंयायालय
+forum|सभास्थल/sbstl;ंयायालय
 forward|अगल;आगे;बढा/brn
 forward|आत्मविश्वास/atmbsbs
 fossil|जिवावशेश/jbbss
@@ -4647,7 +4647,7 @@ fountain|फव्वार/pbr
 fourfold|चौगु/cgn
 fowl|चिडिय
 fox|लोमड/lmr;पशोपेश/psps
-foxi+foxier+foxiest|चालाक/clk
+foxi|चालाक/clk
 foyer|बरांद/brmd
 fraction|खंड/knd
 fractiou|चिडचिड/crcr
@@ -4722,7 +4722,7 @@ fring|फुंद/pndn;किनार/knr
 fripperi|आडंबर/admbr
 frisbe|फ्रिजब/prjb
 frisk|तलाश/tls
-friski+friskier+friskiest|शक्तियुक्त/sktkt
+friski|शक्तियुक्त/sktkt
 fritter|गंव/gbn;लपस/lps
 frivol|चपल/cplt
 frizz|घुंघराल/ggrl
@@ -4734,7 +4734,7 @@ front|आगे;साम/smn
 frontal|साम/smn;ललाट/llt
 frontier|सिमांत/smnt
 frost|पाल
-frosti+frostier+frostiest|रुख
+frosti|रुख
 froth|फेन
 frown|त्यौर
 frozen|जमि
@@ -4745,17 +4745,17 @@ fruit|फलद/pld;फलयुक्त/plkt
 fruition|उपयोग
 fruitless|फलहिन/plhn
 fruitlessli|निरर्थक/nrrtkt
-fruiti+fruitier+fruitiest|फल;गंभिर/gmbr;असभ्य
+fruiti|फल;गंभिर/gmbr;असभ्य
 frustrat|निराश/nrs
 frustratingli|निराश/nrs
 frustrat|निराश/nrs
-fry+fri|तलन/tln
+fry|तलन/tln
 fuchsia|फुखिय
 fuck|मैथुन/mtn
 fudg|फज
 fuel+fuell|इंधन/andn
 fugit|भगोड/bgr;शरणार्थ/srnrt
-fulcrum+fulcra|आधार
+fulcrum|आधार
 fulfil|पुर
 fulfil|संतुश्ट/sntst
 fulfil|पुर्ण/prnt
@@ -4773,7 +4773,7 @@ function|प्रकार्य/prkr
 fund|पुंज
 fundament|मुलभुत/mlbt
 fungal|कुकुरमुत्/kkrmt
-fungu+fungi|कुकुरमुत्/kkrmt
+fungu|कुकुरमुत्/kkrmt
 funk|न्रित्य/nrt;भय
 funnel|फनल/pnl
 funnili|अजिब
@@ -4796,7 +4796,7 @@ fuse|पलि/plt;मिल/mln;गलन/gln
 fusion|संमिश्रण/smsrn;संयोजन/snjn
 fuss|बतंगड/btngr
 fussi+fussier+fussiest|भडकिल/bdkl
-fusti+fustier+fustiest|दुर्गंधयुक्त/drgndkt
+fusti|दुर्गंधयुक्त/drgndkt
 futil|व्यर्थ/brt
 futil|निरर्थक/nrrtkt
 futur|भविश्य/bbs;भाव
@@ -4810,7 +4810,7 @@ gadget|जुगत/jgt
 gaga|दिव/dbn
 gaili|खुश
 gain|प्राप्/prpt;लाभ;प्राप्त/prpt;पहुंच/phncn
-gainsai+gainsaid|इंकार/ankr
+gainsai|इंकार/ankr
 gait|चाल
 gal|लडक/lrk
 gale|आंध
@@ -4828,7 +4828,7 @@ game|निडर/ndrt
 game|जुआ
 gander|हंस/hns
 gang|दल
-ganglion+ganglia|नाडिग्रंथ/nrgrnt
+ganglion|नाडिग्रंथ/nrgrnt
 gangster|गुंड/gnr
 gaol|जेल
 gap|दरार/drr;अंतराल/antrl;अंतर/antr
@@ -4854,7 +4854,7 @@ garrul|वाचाल/bclt
 ga+gass|गैस;डिंग/dng
 gasif|गैसिकरण/gskrn
 gasp|हांफ/hpn
-gassi+gassier+gassiest|बातु/btn
+gassi|बातु/btn
 gastric|पेट
 gastronom|पौश्टिक/pstkt
 gate|द्वार/dbr
@@ -4864,10 +4864,10 @@ gather|भिड
 gauch|भद्दापन/bdpn
 gaudi+gaudier+gaudiest|भडकिल/brkl
 gaug|माप;नाप/npn
-gauzi+gauzier+gauziest|रेशम/rsm
+gauzi|रेशम/rsm
 gavel|मुंगर/mgr
 gawki|बोदापन/bdpn
-gawki+gawkier+gawkiest|अजिब
+gawki|अजिब
 gai|आंदमय/andm;समलैंगिक/smlngk
 gaze|टकटक/tktk;घुर/grn
 gazel|म्रिग/mrg
@@ -4928,7 +4928,7 @@ gibe|तान
 gift|दान;भेंट/bnt
 gift|गुण प्रतिभाशाल/prtbsl
 giggl|ठट्ठ
-gild+gilt|कलइ
+gild|कलइ
 gill|गलफड/glpr
 gilli|स्काटलैंड/sktlnr
 gimlet|बरम/brm
@@ -4981,7 +4981,7 @@ gloomi+gloomier+gloomiest|अंधेर/andr;निराशजनक/nrsjnk
 glorifi|बढाइ
 glori|किर्/krt;आभा;परमानंद/prmnnd
 gloss|चमक/cmk
-glossi+glossier+glossiest|चमकिल/cmkl
+glossi|चमकिल/cmkl
 glove|दस्त/dstn
 glow|दिप्/dpt;चमक/cmkn
 glue|सरेश/srs
@@ -5041,7 +5041,7 @@ grappl|पेंच/pnc;भिड;पकड/pkrn
 grasp|पकड/pkr;पकड/pkrn
 grasp|लोभ
 grass|घास
-grassi+grassier+grassiest|घासदार/gsdr
+grassi|घासदार/gsdr
 grate|झंझर/jnjr;रगड/rgrn
 grate|क्रितज्ञ/krtjn
 gratefulli|क्रितज्ञ/krtjnt
@@ -5082,7 +5082,7 @@ grinder|पिसनहार/psnhr
 grip+gript|पकड/pkrn
 gripe|शिकायत/skt
 grip|उत्साहित/atsht
-grisli+grislier+grisliest|भयानक/bnk
+grisli|भयानक/bnk
 grit|कण बालुकण/blkn;धैर्य
 gritti+grittier+grittiest|कुरकुर/krkr
 groan|आह;कराह/krhn
@@ -5100,7 +5100,7 @@ grove|कुंज/knj
 grow+grew+grown|बढन/brn;उपज/apjn
 growl|गुर्राहट/grht;गुर्र/grn
 growth|बढवार/brbr
-grubbi+grubbier+grubbiest|गंद/gnd
+grubbi|गंद/gnd
 grudg|जलन/jln इर्श्य;हिचकिच/hckcn
 grudgingli|हिचकिचाहट/hckcht
 gruesom|कुरुप/krp
@@ -5132,7 +5132,7 @@ gust|भावावेग/bbbg
 gusto|रुच चाव
 gut|अंतड/antr
 gui|पुरुश/prs
-gymnasium+gymnasia|अखाड
+gymnasium|अखाड
 gymnast|कसर/ksrt
 gymnast|कसरत/ksrt
 gyrat|घुम/gmn
@@ -5155,7 +5155,7 @@ hairi+hairier+hairiest|घनेबालोंवाल/gnblmbl
 halberd|परश/prs
 halcyon|शांत/snt
 hale|स्वस्थ/sbst
-half+halv|आधा
+half|आधा
 halfwai|बिच
 halfwit|अल्पबुध्द/alpbd
 halfwit|अल्पबुध्द/alpbd
@@ -5173,7 +5173,7 @@ hamadryad|नागराज/ngrj
 hammer|हथौड/htr
 hamper|पिटार/ptr
 hamper|अवरुध्द/abrd
-hamstr+hamstrung|घुटनस/gtns
+hamstr|घुटनस/gtns
 hand|हाथ
 handbil|पर्च/prc
 handbook|पुस्तिक/pstk
@@ -5293,7 +5293,7 @@ headship|नेत्रित्व/ntrtb
 headstrong|हठि
 headteach|मुख्यशिक्शक/mksksk
 headwai|गति
-headi+headier+headiest|मादक/mdk
+headi|मादक/mdk
 heal|स्वस्थ/sbst
 health|स्वास्थ्य/sbst
 health|स्वास्थ्यप्रद/sbstprd
@@ -5453,7 +5453,7 @@ histrion|अभिने/abnt अभिनय
 hit|प्रहार/prhr;आघात सफल/spl
 hitch|झटक/jtk धक्क अटकाव/atkb
 hoars|कर्कश/krks
-hoari+hoarier+hoariest|पुरातन/prtn
+hoari|पुरातन/prtn
 hoax|झांस
 hobbi|अभिरुच/abrc
 hobgoblin|वैताल/btl
@@ -5475,7 +5475,7 @@ hollow|खोखल/kkl
 hollowli|दिखावट/dkbt
 hollow|ढोंग/dng
 holocaust|सर्वनाश/srbns
-holi+holier+holiest|पवित्र/pbtr
+holi|पवित्र/pbtr
 holywrit|बाइबिल/bbl
 homag|श्रद्दांजल/srdnjl
 home|घर;घरेल/grl
@@ -5500,7 +5500,7 @@ honei+honi|शहद/shd
 honeycomb|छत्
 honeymoon|मधुमास/mdms
 honor|संमान/smn
-honorarium+honoraria|मानदेय/mnd
+honorarium|मानदेय/mnd
 honorari|अवेतनिक/abtnk
 honorif|संमानप्रद/smnprd
 honour|संमान/smn
@@ -5509,7 +5509,7 @@ honour|आदरपुर्वक/adrprbk मानपुर्वक/mnprbk
 hoodlum|गुंड/gnd
 hoodoo|अपशकुन/apskn
 hoodwink|चालाक/clk
-hoof+hoov|खुर
+hoof|खुर
 hook|कुंद/knd
 hookah|हुक्क
 hook|अंकुशाकार/ankskr
@@ -5595,7 +5595,7 @@ humann|मानवतावाद/mnbtbd
 humbl|नंर/nmr विनित/bnt;निचादिख/ncdkn
 humbug|धोखेबाज/dkbj
 humdrum|निरस/nrs
-humeru+humeri|पगंडिक/pgndk
+humeru|पगंडिक/pgndk
 humid|नम
 humid|नमि
 humili|अवमान/abmnn
@@ -6037,7 +6037,7 @@ indestruct|अविनाश/abns
 indetermin|अनवधार्य/anbdr
 indeterminaci|अनिर्धार्य/anrdrt
 indetermin|अनिश्चित/ansct
-index+indic|सुचिप्रिश्ठ/scprst
+index|सुचिप्रिश्ठ/scprst
 index|सुचिकरण/sckrn
 indian|भारतिय/brt
 indic|सुचित/sct
@@ -6439,7 +6439,7 @@ interpret|वर्णन/brnn;भाशांतर/bsntr
 interpret|बयान
 interpret|व्याख्यात्मक/bktmk
 interpret|अनुवादक/anbdk
-interregnum+interregna|अंतराल/antrl
+interregnum|अंतराल/antrl
 interrog|प्रश्न/prsn
 interrog|प्रश्नात्मक/prsntmk
 interrog|प्रश्नकर्/prsnkrt
@@ -6455,7 +6455,7 @@ intervent|मध्यवर्त/mdbrt
 interview|भेंट;इंटरव्य/antrb
 interviewe|साक्शात्कारद/skstkrdt
 interview|साक्शातकर्/skstkrt
-interweav+interwov+interwoven|गुंथ/gtn
+interweav+interwov|गुंथ/gtn
 intestin|अंतड
 intimaci|आत्मिय/atmt
 intim|आत्मिय;सुपरिचित/sprct;अंतरंग/antrng;बतल/btln
@@ -6616,7 +6616,7 @@ jack|गुलाम/glm
 jackal|सियार
 jackass|बेवकुफ/bbkp
 jacket|जाकेट/jkt;आवरण/abrn
-jackknif+jackkniv|छुर
+jackknif|छुर
 jackpot|दांव
 jack|जैक्स+जैक/jks
 jade|जेड;थका/tkn
@@ -6645,7 +6645,7 @@ jejun|भोंद/bnd
 jelli|जैल लुआब
 jeopardi|जोखिम/jkm
 jerk|धक्क झटक/jtk;मुर्ख/mrk;झटक/jtkn
-jerki+jerkier+jerkiest|झटक/jtk
+jerki|झटक/jtk
 jersei|स्वेटर/sbtr
 jest|मजाक/mjk
 jester|मसखर/mskr
@@ -6791,7 +6791,7 @@ kingdom|राज्य
 kingfish|किलकिल/klkl
 kingli|राजस/rjs
 kink|बल ऐंठ;सनक/snk
-kinki+kinkier+kinkiest|सनक/snk
+kinki|सनक/snk
 kinship|रिश्तेदार/rstdr
 kinsman|रिश्तेदार/rstdr
 kinswoman|रिश्तेदारिन/rstdrn
@@ -6969,11 +6969,11 @@ leadership|नेत्रित्व/ntrtb
 lead|मुख्य
 leaf|पत्;पंन;बरक/brk;पल्ल
 leaflet|पर्च/prc
-leafi+leafier+leafiest|पत्
+leafi|पत्
 leagu|संघ/sng
 leak|रिस/rsn;प्रकट/prkt;रहस्योद्घाटन/rhsdgtn;मुलत्याग/mltg;छिद्र/cdr
 leakag|रहस्योद्घाटन/rhsdgtn
-leaki+leakier+leakiest|छेद
+leaki|छेद
 lean|झुकाव/jkb
 leap+leapt|उछल/acln;छलांग/clng;उछाल
 learn+learnt|सिख/skn;रटन/rtn
@@ -6994,7 +6994,7 @@ leech|जोंक/jnk
 leecheri|कामुक/kmkt
 leek|गंद/gndn
 leer|कुद्रिश्ट/kdrst
-leeri+leerier+leeriest|आशंकित/asnkt
+leeri|आशंकित/asnkt
 leeward|अनुवात/anbt
 leewai|छुट गुंजाइश/gnjs
 left|बांय
@@ -7078,7 +7078,7 @@ lie+lain+ly|भ्रमित/brmt;झुठ;लेट/ltn;स्थित/stt;
 lien|ग्रहणाधिकार/grhndkr
 lieu|बदल/bdl
 lieuten|लेफ्टिनेंट/lptnnt;सहायक/shk
-life+live|जिवत्व/jbtb;जिवन/jbn;प्राण/prn;जिवंत/jbntt;जिवनदान/jbndn
+life|जिवत्व/jbtb;जिवन/jbn;प्राण/prn;जिवंत/jbntt;जिवनदान/jbndn
 lifebelt|पेट
 lifeless|म्रित/mrt;निरस/nrs
 lifelik|सजिव/sjb
@@ -7135,7 +7135,7 @@ liquid|परिसमापक/prsmpk
 liquid|द्रव/drbt
 liquor|मदिर/mdr
 liquoris|गुंज/gnj
-lira+lire|लिर
+lira|लिर
 lisp|तुतलाहट/ttlht
 lissom|सुनंय/snm
 list|सुच;सुचिबद्ध/scbd;झुक/jkn
@@ -7158,7 +7158,7 @@ littl|थोड;छोट;महत्वहिन/mhtbhn
 littor|तटिय
 livelihood|जिविक/jbk
 liveli|सजिव/sjbt
-live+liveli+liveliest|फुर्तिल/prtl;सजिव/sjb;सक्रिय/skr
+live+liveliest|फुर्तिल/prtl;सजिव/sjb;सक्रिय/skr
 liven|सजिव/sjb
 liver|यक्रित/akrt
 liveri|पोशाक/psk
@@ -7191,7 +7191,7 @@ locket|लोकेट/lkt
 lockout|तालाबंद/tlbnd
 locomot|गतिशिल/gtslt
 locomot|संचलनशिल/snclnsl;इंजन/anjn
-locu+loci|बिंदुपथ/bndpt
+locu|बिंदुपथ/bndpt
 locust|टिड्ड
 lode|धातुरेख/dtrk
 lodestar|ध्रुवतार/drbtr
@@ -7219,7 +7219,7 @@ lookout|चौक;चौकिदार/ckdr
 loom|करघ/krg;संभाव/smbbn
 loomi|सनक/snk
 loop|फंद/pnd;परिपथ/prpt
-loopi+loopier+loopiest|सनक/snk
+loopi|सनक/snk
 loos|ढिल;बंधनमुक्त/bndnmkt;अव्यवस्थित/abbstt;असंपत/asmpt
 loosen|ढिल
 loot|लुट;लुट/ltn
@@ -7270,7 +7270,7 @@ lumber|भार
 luminari|तारागण/trgn
 lumin|चमकिल/cmkl
 lump|ढेल;गुमड/gmr
-lumpi+lumpier+lumpiest|ढेलेदार/dldr
+lumpi|ढेलेदार/dldr
 lunaci|पागलपन/pglpn
 lunar|चंद्रम/cndrm
 lunat|पागल/pgl
@@ -7293,15 +7293,15 @@ mackintosh|बरस/brst
 macrocosm|विश्व/bsb
 mad+madder+maddest|पागल/pgl;उत्तेजित/atjt
 madam|महोदय/mhd
-madam+mesdam|श्रिम/srmt
+madam|श्रिम/srmt
 madcap|सनक/snk
 madden|क्रुद्ध/krd
-mademoisel+mesdemoisel|कुमार/kmr
+mademoisel|कुमार/kmr
 madhous|पागलख/pglkn
 madli|गुस्स
 madrig|कजल/kjl
 maelstrom|भंवर;उथलपुथल/atlptl
-maestro+maestri|संगितज्ञ/sngtjn
+maestro|संगितज्ञ/sngtjn
 mafia|माफिय
 magazin|पत्रिक/ptrk
 maggot|किड
@@ -7311,7 +7311,7 @@ magic|मायिक
 magician|जादुगर/jdgr
 magisteri|आधिकारिक/adkrk
 magistr|मैजिस्ट्रेट/mjstrt दंडाधिकार/dnddkr
-magma+magmata|मैगम/mgm
+magma|मैगम/mgm
 magnanim|उदार
 magnat|प्रभावशाल/prbbsl
 magnesia|मैग्निशिय/mgns
@@ -7393,7 +7393,7 @@ mang|खुजल/kjl
 manger|चरन/crn
 mango|आम
 mangrov|आंरकुंज/amrknj
-mangi+mangier+mangiest|खुजलिवाल/kjlbl
+mangi|खुजलिवाल/kjlbl
 manhandl|पिट/ptn
 manhol|मैनहोल/mnhl
 manhood|पुरुशत्त्व/prstb
@@ -7403,7 +7403,7 @@ manifest|सुस्पश्ट/sspst;व्यक्त/bkt;मालसु�
 manifold|बहुविध/bhbd
 manipul|चला/cln
 manli|पौरुश/prs
-manli+manlier+manliest|मर्द/mrdn
+manli|मर्द/mrdn
 manna|दिव्यांन/dbn
 mannequin|पुतल/ptl
 manner|ढंग/dng;आचरण/acrn;रित
@@ -7415,7 +7415,7 @@ manqu|असफल/aspl
 manserv+menserv|नौकर/nkr
 mansion|हवेल/hbl
 manslaught|मानवहत्त्य/mnbht
-manti+mant|किड
+manti|किड
 mantl|आवरण/abrn
 mantra|मंत्र/mntr
 manual|हाथ;पुस्तिक/pstk
@@ -7677,7 +7677,7 @@ midriff|प्राचिर/prcr
 midshipman|नौसैनिक/nsnk
 midst|बिच
 midstream|मझधार/mjdr
-midwif+midwiv|दाइ
+midwif|दाइ
 mien|हावभाव/hbbb
 mif|गुस्स+गुस
 might|बल
@@ -7699,7 +7699,7 @@ militari|सेन
 milk|दुध;दुह/dhn
 milk|दुह/dhn
 milkman|दुधवाल/ddbl
-milki+milkier+milkiest|दुधिय;दुधवाल/ddbl
+milki|दुधिय;दुधवाल/ddbl
 mill|मिल;चक्क;पिस/psn
 millibar|मिलिबार/mlbr
 milligram|मिलिग्राम/mlgrm
@@ -7709,7 +7709,7 @@ millionair|लखप/lkpt
 milomet|मिलमाप/mlmp
 mime|नकल/nkl
 mimet|नकल/nkl
-mimic+mimick|नकलच/nklc;नकल/nkl
+mimic|नकलच/nklc;नकल/nkl
 mimicri|नकल/nkl
 minaret|मिनार/mnr
 minatori|धमकिपुर्ण/dmkprn
@@ -7724,7 +7724,7 @@ mine|खान
 minefield|खदान/kdn
 miner|खनिज/knj
 mineralog|खनिजविज्ञान/knjbjnn
-mingi+mingier+mingiest|कंजुस/knjs
+mingi|कंजुस/knjs
 mini|छोट
 miniatur|लघुरुप/lgrp;लघुचित्र/lgctr
 minim|छोट
@@ -7871,7 +7871,7 @@ monoth|एकेश्वरवाद/aksbrbd
 monotheist|एकेश्वरवाद/aksbrbd
 monotheist|एकैश्वरवादात्मक/aksbrbdtmk
 monotoni|एकस्वर/aksbrt
-monsignor+monsignori|महामांयवर/mhmnbr
+monsignor|महामांयवर/mhmnbr
 monstrou|अप्राक्रितिक/aprkrtk
 monsuir|श्रिमान/srmn महोदय/mhd
 montan|पर्वतिय/prbt पहाड/phr
@@ -7942,7 +7942,7 @@ motorbik|मोटरसाइकिल/mtrskl
 mottl|चित्
 mould|गढन/grn
 mould|गढत/grt
-mouldi+mouldier+mouldiest|फफुंदिदार/ppnddr
+mouldi|फफुंदिदार/ppnddr
 mount|पर्वत/prbt;चढन/crn
 mountain|पहाड/phr पर्वत/prbt गिर
 mountain|पर्वतारोह/prbtrh
@@ -7967,7 +7967,7 @@ movi|चलचित्र/clctr
 mow|कटाइ
 much|बहुत/bht
 muck|गंदग/gndg
-mucki+muckier+muckiest|गंद/gnd
+mucki|गंद/gnd
 mucu|श्लेश्मल/slsml
 mud|किचड/kcr
 mudar|मदार/mdr आक
@@ -7978,7 +7978,7 @@ muffler|गुलबंद/glbnd
 mug|प्याल
 muger|लुठेर/ltr
 muggi|उमसपन/amspn
-muggi+muggier+muggiest|उमसदास/amsds
+muggi|उमसदास/amsds
 muge|लुट
 mulatto|मुल्ट्ट/mlt
 mulberri|तुन शहतुन/shtn
@@ -8027,7 +8027,7 @@ muscular|पेशिय
 museum|संग्रहालय/sngrhl
 mush|गुद
 mushroom|कुकरमुत्/kkrmt
-mushi+mushier+mushiest|गुदेदार/gddr
+mushi|गुदेदार/gddr
 music|संगित/sngt
 music|संगित/sngt
 musician|संगितकार/sngtkr
@@ -8040,7 +8040,7 @@ muss|अव्यवस्थ/abbst
 mussel|सिप शंबुक/smbk
 mustard|सरस/srs
 muster|हाजिर/hjr;एकत्रित/aktrt;इकठ्ठ
-musti+mustier+mustiest|फफुंद/ppnd
+musti|फफुंद/ppnd
 mutat|परिवर्तन/prbrtn
 mute|मौन;मुक गुंग/gng
 mutil|काट/ktn
@@ -8070,7 +8070,7 @@ name|जैस
 namesak|नामराश/nmrs
 nap|झपक/jpk
 napkin|रुमाल/rml
-nappi+nappier+nappiest|लंगोट/lngt
+nappi|लंगोट/lngt
 narciss|आत्ममोह/atmmh
 narcissist|आत्ममोह/atmmh
 nark|गुस्स
@@ -8098,7 +8098,7 @@ natur|स्वभाविक/sbbbkt
 naturalist|पदार्थविज्ञा/pdrtbjnn
 natur|स्वभाव/sbbb
 natur|प्रक्रि/prkrt;स्वभाव/sbbb
-naughti+naughtier+naughtiest|दुश्ट/dst
+naughti|दुश्ट/dst
 nausea|मतल/mtl
 nauseou|घ्रिणाजनक/grnjnk
 nautic|जहाज/jhj
@@ -8126,7 +8126,7 @@ need|जरुरत/jrrt;जरुरत/jrrt
 needl|सुइ;परेशान/prsn
 needless|निश्प्रयोजन/nsprjn
 need|जरुरत/jrrt
-needi+needier+neediest|निर्धन/nrdn
+needi|निर्धन/nrdn
 negat|नकार/nkrn
 negat|नकार/nkr
 neg|नकारात्मक/nkrtmk;नकार/nkr;निगेटिव/ngtb
@@ -8155,7 +8155,7 @@ nerv|नस;साहस/shs
 nervou|घबर/gbr;मानसिक/mnsk
 nervous|घबर/gbrt
 nervous|घबराहट/gbrht
-nervi+nervier+nerviest|चिं/cnt
+nervi|चिं/cnt
 nest|घोंसल/gnsl
 net|वास्तविक/bstbk;जाल
 nether|निच
@@ -8197,7 +8197,7 @@ nightfal|गाउन
 nightingal|बुलबुल/blbl
 nil|शुंय
 nimbl|फुर्तिल/prtl
-nimbu+nimbi|वर्शामेघ/brsmg
+nimbu|वर्शामेघ/brsmg
 nineteenth|उंनिसव/ansb
 ninetieth|नब्बेव/nbb
 ninth|नवां
@@ -8230,7 +8230,7 @@ nonconductor|अचालक/aclk
 nonconformist|रुढिविरोध/rdbrd
 nondescript|साधारण/sdrn
 nonpareil|अतुल्य;अतुल्य/atlt
-nonplu+nonpluss|किंकर्तव्यविमुढ/knkrtbbmd
+nonplu|किंकर्तव्यविमुढ/knkrtbbmd
 nonsens|अतर्कसंगत/atrksngt
 noodl|सेवइं
 nook|कोन
@@ -8307,7 +8307,7 @@ nutcas|बुद्ध
 nutcrack|सरौ/srt
 nutmeg|जायफल/jpl
 nut|पागल/pgl
-nutti+nuttier+nuttiest|पागल/pgl
+nutti|पागल/pgl
 nylon|नायलन/nln
 nymph|अप्सर/apsr
 o|शुंय
@@ -8315,7 +8315,7 @@ oaf|बेवकुफ/bbkp
 oak|शाहबलुत/shblt
 oar|चडाप/crp
 oarsman|मांझ
-oasi+oas|मरुद्विप/mrdbp मरुद्यान/mrdn
+oasi|मरुद्विप/mrdbp मरुद्यान/mrdn
 oath|शपथ/spt सट्यप्रतिपादन/stprtpdn;अपशब्द/apsbd
 oatmeal|दलिय
 oat|जुइ
@@ -8561,7 +8561,7 @@ overal|संपुर्णत/smprnt;प्रावरण/prbrn पेरब�
 overarch|सर्वसमावेशक/srbsmbsk
 overcom+overcam|वशिभुत/bsbt;हरा/hrn
 overcrowd|भिड
-overdo+overdid+overdon|अति
+overdo|अति
 overflow+overflown|बाढ;अधिक/adkt
 overground|धरातल/drtl
 overgrowth|अतिव्रिद्ध/atbrd
@@ -8571,14 +8571,14 @@ overlap|ढक
 overleaf|प्रिश्ठ/prst
 overlord|अधिप/adpt
 overnight|सहस/shs
-overpass+overpast|पार भुल/bln
+overpass|पार भुल/bln
 overpow|नियंत्रण/nntrn
 overpow|नियंत्रण/nntrn
 overreact|प्रतिक्रिय/prtkr
 overrid+overridden+overrod|निरस्त/nrst
 overrul|रद
 overrun+overran|अधिक;फैल;बढ
-overse+oversaw+overseen|निरिक्शण/nrksn
+overse|निरिक्शण/nrksn
 overs|पर्यवेक्शक/prbksk
 overshadow|साय
 oversight|द्रिश्टिभ्रम/drstbrm;निरिक्शण/nrksn
@@ -8595,7 +8595,7 @@ ow|देय
 owl|उल्ल
 owner|मालिक/mlk
 ownership|स्वामित्व/sbmtb
-ox+oxen|बैल
+ox|बैल
 oxid|ओक्साइड/aksd
 oxid|जंग/jng
 oxyacetylen|ओक्सिअसिटेलेन/aksstln
@@ -8626,7 +8626,7 @@ paint|रंगचित्र/rngctr;चित्रकार/ctrkr
 pair|जोड
 pair|जोड;युगल
 pajama|पजाम/pjm
-pal+pall|मित्र/mtr
+pal|मित्र/mtr
 palac|महल/mhl
 palaeolith|पुरायुगिन/prgn
 palat|स्वादिश्ट/sbdst;स्विकार्य/sbkr
@@ -8643,12 +8643,12 @@ palliat|कम
 palli|लघुकार/lgkr उपशामक/apsmk
 pallid|विवर्ण/bbrn
 pallor|फिकापन/pkpn
-palli+pallier+palliest|मैत्रिपुर्ण/mtrprn
+palli|मैत्रिपुर्ण/mtrprn
 palm|हथेल/htl;मुठ्ठ;घुस
 palpabl|स्पर्शनिय/sprsn;सुस्पश्ट/sspst
 palpit|घबराहट/gbrht
 palsi|पक्शाघात/pksgt
-paltri+paltrier+paltriest|तुच्छ
+paltri|तुच्छ
 pamper|दुलार/dlr लाडल/lrl
 pamphlet|पैंफलेट/pmplt
 panach|कलंग/klg
@@ -8693,7 +8693,7 @@ paraffin|पराफिन/prpn
 paragon|आदर्श/adrs
 paragraph|अनुच्छेद/ancd
 parallel|समानांतर/smnntr
-paralysi+paralyz|लकव/lkb
+paralysi|लकव/lkb
 paralyt|लकवाग्रस्त/lkbgrst
 paramount|सर्वश्रेशठ/srbsrst
 paranoia|संविभ्रम/smbbrm
@@ -8989,7 +8989,7 @@ pervas|सर्वव्याप/srbbp
 pervers|कामविक्रि/kmbkrt
 pervert|विक्रितकाम/bkrtkm;दुरुपयोग/drpg;पथभ्रश्ट/ptbrst
 pervert|कामविक्रित/kmbkrt
-peski+peskier+peskiest|तंग/tng
+peski|तंग/tng
 peso|लेटिन/ltn
 pessari|पेसर/psr;पिंध/pnd
 pessim|निराशावाद/nrsbd
@@ -9014,7 +9014,7 @@ petroleum|पेट्रोलियम/ptrlm
 petrolog|शैलविज्ञान/slbjnn
 petticoat|पेटिकोट/ptkt
 pettish|तुनकमिजाज/tnkmjj
-petti+pettier+pettiest|नगंय/ngn तुच्छ;निच
+petti|नगंय/ngn तुच्छ;निच
 petul|चिडचिडापन/cdcdpn
 petul|चिडचिड/cdcd
 petulantli|चिडचिड/cdcd
@@ -9028,7 +9028,7 @@ phantom|प्रेत/prt;भ्रम/brm
 pharmaceut|औशधिय
 pharmacist|औशधज्ञ/asdjn
 pharmaci|औशधालय/asdl औशधशाल/asdsl
-pharynx+pharyng|ग्रस/grsn
+pharynx|ग्रस/grsn
 phase|पहल/phl;कला;अवस्थ/abst;चरण/crn
 pheasant|चिड
 phelgmat|कफमय/kpm मंद/mnd
@@ -9079,7 +9079,7 @@ picket|धरनैत/drnt;खुंट;घेर;धरन/drn
 picket|धरन/drn घेर
 pickl|अचार
 pickpocket|जेबकतर/jbktr
-picki+pickier+pickiest|नखरेबाज/nkrbj
+picki|नखरेबाज/nkrbj
 picnic+picnick|वनभोज/bnbj;लघुयात्र/lgtr पिकनिक/pknk
 pictori|सचित्र/sctr चित्रमय/ctrm;सजिव/sjb
 pictur|चित्र/ctr;फोट;फिल्म/plm;वर्णन/brnn;कल्प/klpn;चित्रित/ctrt
@@ -9099,7 +9099,7 @@ piffl|बकवास/bkbs
 pig|सुअर;लालच/llc
 pigeon|कबुतर/kbtr
 piggeri|बाड
-piggi+piggier+piggiest|सुअर
+piggi|सुअर
 pighead|जिद्द हठि
 piglet|घेंट/gnt
 pigment|रंगद्रव्य/rngdrb वर्णक/brnk
@@ -9190,7 +9190,7 @@ plasma|प्लाविक/plbk
 plastic|प्लास्टिक/plstk
 plastic|सुघट्य/sgtt
 plate|प्लेट/plt;चद्दर/cdr;चित्र/ctr
-plateau+plateaux|पठार/ptr
+plateau|पठार/ptr
 platelet|बिंबाण/bmbn
 plate|चद्दर/cdr
 platinum|प्लैटिनम्/pltnm
@@ -9230,11 +9230,11 @@ plod|परिश्रम/prsrm
 plop|छपाक/cpk
 plot|भुभाग/bbg;कथानक/ktnk;कुचक्र/kckr;रेख
 plough|हल;सप्तर्शिमंडल/sptrsmndl;जोत/jtn
-ploughman+ploughmen|हलवाह/hlbh
+ploughman|हलवाह/hlbh
 plover|टिटिहर/tthr
 ploi|व्युह
 pluck|तोड/tdn;ओचन;खिंच/kncn;बचा/bcn;साहस/shs
-plucki+pluckier+pluckiest|विर
+plucki|विर
 plug|मार/mrn;प्लग/plg
 plum|लाभदायक/lbdk
 plumag|पक्श/pkst
@@ -9243,7 +9243,7 @@ plumber|नलसाज/nlsj
 plumb|नलसाज/nlsj
 plume|आभुशित/abst
 plummet|साहुल/shl
-plummi+plummier+plummiest|गंभिर/gmbr
+plummi|गंभिर/gmbr
 plump|गोलमटोल/glmtl;फुल/pln
 plunder|लुट/ltn;लुटमार/ltmr
 plung|फंस/psn;झपट/jpt;डुबक/dbk
@@ -9258,7 +9258,7 @@ pocket|जेब
 pocket|जेबभर/jbbr
 pod|फलि
 podiatri|पादचिकित्स/pdckts
-podium+podia|मंच/mnc
+podium|मंच/mnc
 poem|कवि/kbt
 poet|कवि
 poetic|काव्यात्मक/kbtmk
@@ -9363,7 +9363,7 @@ portfolio|फाइल पत्राधान/ptrdn;विभाग/bbg
 porthol|मुक
 portico|द्वारमंडप/dbrmndp ड्योढ
 portion|भाग;हिस्स;बांट
-portli+portlier+portliest|स्थुलकाय/stlk मोट
+portli|स्थुलकाय/stlk मोट
 portrait|रुपचित्र/rpctr;शब्दचित्र/sbdctr
 portraitist|चित्रकार/ctrkr
 portrai|अभिनय;चित्रित/ctrt
@@ -9417,7 +9417,7 @@ potenti|समर्थ/smrtt
 potenti|संभवत/smbbt
 potter|कुंहार/kmr
 potteri|बरतन/brtn
-potti+pottier+pottiest|मुर्ख/mrk पागल/pgl;पौट
+potti|मुर्ख/mrk पागल/pgl;पौट
 pouch|थैल जेब
 pouff|गद्द
 poultic|लेप पुलटिस/plts
@@ -9572,7 +9572,7 @@ pride|अभिमान/abmn;आत्माभिमान/atmbmn;गर्व
 priest|पुरोहित/prht
 prig|दंभ/dmb
 priggish|दंभ/dmb आत्मसंतुश्ट/atmsntst
-prim+primmer+primmest|औपचारिक/apcrk
+prim|औपचारिक/apcrk
 prima|प्रधान/prdn;उत्क्रिश्ट/atkrst
 primaev|आदियुगिन/adgn
 primal|आदिम
@@ -9585,7 +9585,7 @@ primit|प्राचिन/prcn
 primogenitur|ज्य्त्श्टाधिकार/jtstdkr
 primordi|प्रारंभिक/prrmbk
 princ|राजकुमार/rjkmr;राज
-princ+princeli+princeliest|राजस/rjs
+princ|राजस/rjs
 princess|राजकुमार/rjkmr;राजपत्/rjptn
 princip|प्रमुख/prmk;प्राचार्य/prcr;प्रधान/prdn
 princip|राज्य
@@ -9672,9 +9672,9 @@ profus|बहुल/bhlt
 profus|आधिक्य
 progenitor|पुर्वज/prbj
 progeni|संतान/sntn
-prognosi+prognos|पुर्वानुमान/prbnmn
+prognosi|पुर्वानुमान/prbnmn
 prognost|भविश्यवाण/bbsbn
-program+programm|योज
+program|योज
 programm|कार्यक्रम/krkrm
 progress|प्रगमन/prgmn
 progress|प्रग/prgt
@@ -9694,7 +9694,7 @@ prolifer|प्रचुरोद्भव/prcrdbb
 prolif|बहुफलदायक/bhpldk
 prolif|बहुफलदायक/bhpldkt
 prolix|अतिविस्त्रित/atbstrt
-prologu+prolog|प्रस्ताव/prstbn
+prologu|प्रस्ताव/prstbn
 prolong|लंब/lmb
 prolong|लंब/lmb
 promenad|विहारस्थल/bhrstl
@@ -9755,7 +9755,7 @@ proprieti|मर्याद/mrd
 propuls|प्रणोदन/prndn
 propuls|नोदक/ndk
 prosaic|निरस/nrs
-proscenium+proscenia|रंगपिठ/rngpt
+proscenium|रंगपिठ/rngpt
 proscrib|अभिनिशिद्ध/abnsd
 prose|गद्य
 prosecut|अभियोग
@@ -9767,13 +9767,13 @@ prospector|पुर्वेक्शक/prbksk
 prosper|सफल/spl
 prosper|सम्रिद्ध/smrd
 prosper|सम्रिद्ध/smrd
-prosthesi+prosthes|क्रित्रिम/krtrm
+prosthesi|क्रित्रिम/krtrm
 prosthet|क्रित्रिम/krtrm
 prostitut|वेश्य
 prostitut|दुरुपयोग/drpg
 prostrat|गिरादे/grdn;दंडवत/dndbt
 prostrat|श्रां/srnt
-prosi+prosier+prosiest|निरस/nrs
+prosi|निरस/nrs
 protagonist|नायक
 protean|परिवर्तनशिल/prbrtnsl
 protect|रक्श/rks
@@ -9849,7 +9849,7 @@ psychologist|मनोविज्ञा/mnbjnn
 psycholog|मनोविज्ञान/mnbjnn
 psychopath|मनोर/mnrg
 psychopath|मनोरोगमय/mnrgm
-psychosi+psychos|मनोविक्शिप्/mnbkspt
+psychosi|मनोविक्शिप्/mnbkspt
 psychosomat|मनोदैहिक/mndhk
 psychotherapist|मनश्चिकित्सक/mnscktsk
 psychotherapi|मनश्चिकित्स/mnsckts
@@ -9871,11 +9871,11 @@ puce|बैंग/bngn भुर
 puckish|नटखट/ntkt शरार/srrt
 pud|पुडिंग/pdng
 pud|पुडिंग/pdng
-pudgi+pudgier+pudgiest|गोलमटोल/glmtl
+pudgi|गोलमटोल/glmtl
 pueril|बालिश/bls
 puff|झकोर/jkr;लच्छ;श्वसन/sbsn
 puf|फुल
-puffi+puffier+puffiest|उभर
+puffi|उभर
 pug|पग
 pugil|मुक्केबाज/mkbj
 pugilist|बाज
@@ -9888,7 +9888,7 @@ pullei|चरख/crk
 pullov|जरस/jrs
 pulmonari|फुप्फुसिय/pps
 pulp|गुद;लुगद/lgd;उदासिन/adsn
-pulpi+pulpier+pulpiest|गुदेदार/gddr
+pulpi|गुदेदार/gddr
 pulsat|धडक/ddkn फडक/pdkn;कंपायमान/kmpmn
 pulsat|स्पंदन/spndn
 pulver|पिस/psn;विनश्ट/bnst
@@ -9898,7 +9898,7 @@ pump|पंप/pmp दमकल/dmkl;भरन/brn
 pumpkin|कद्द
 pun|श्लेश/sls
 punch|मुक्क;छेद/cdn
-punchi+punchier+punchiest|गोलमटोल/glmtl
+punchi|गोलमटोल/glmtl
 punctual|समयनिश्ट/smnst
 punctur|छिद्र/cdr
 pundit|पंडित/pndt
@@ -9980,7 +9980,7 @@ qualiti|गुण;लक्शण/lksn
 qualm|संदेह/sndh
 quandari|उलझन/aljn
 quantiti|मात्र/mtr
-quantum+quanta|परिमाण/prmn
+quantum|परिमाण/prmn
 quarantin|संगरोध/sngrd
 quarrel|झगड/jgr;झगड/jgd
 quarrelsom|झगडाल/jgrl
@@ -9988,13 +9988,13 @@ quarri|शिकार/skr
 quarter|ठहर/thrn;स्थान/stn;पौन;त्रिमास/trms;दिश;घर
 quarterli|त्रैमासिक/trmsk;तिमाह/tmh
 quartermast|सेनाधिकार/sndkr
-quarterstaff+quarterstav|बल्लम/blm
+quarterstaff|बल्लम/blm
 quartz|बिल्लौर/blr
 quash|दमन/dmn
 quatrain|चौप
 quaver|कांप/kpn;कंपन/kmpn
 quaveri|कांप/kpt
-queasi+queasier+queasiest|वमनकार/bmnkr
+queasi|वमनकार/bmnkr
 queen|रान
 queer|अजिब;गडबड/grbr
 queerli|अजिब
@@ -10077,7 +10077,7 @@ rain|वर्श/brs
 rainbow|इंद्रधनुश/andrdns मेघधनुश/mgdns
 raincoat|बरस/brst
 rainstorm|तुफान/tpn
-raini+rainier+rainiest|बरस/brst
+raini|बरस/brst
 raisin|किशमिश/ksms
 rajah|राज
 rake|जमा;तलाश/tls
@@ -10089,7 +10089,7 @@ ramp|ढलान/rln;उछल/acln
 rampart|परकोट/prkt
 rancor|विद्वेश/bdbs
 rancour|विद्वेश/bdbs
-randi+randier+randiest|कामुक/kmk
+randi|कामुक/kmk
 rang|श्रेण/srn;सिम
 ranger|घुम/gmn
 rank|बदबुदार/bdbdr;संपुर्ण/smprn;कतार/ktr;श्रेण/srn
@@ -10122,8 +10122,8 @@ ration|विवेक/bbk
 ration|रसद/rsd
 rattl|खडखड/krkrn
 rattl|सुखदाय/skd
-ratti+rattier+rattiest|चिडचिड/crcr
-raunchi+raunchier+raunchiest|उत्तेजक/atjk
+ratti|चिडचिड/crcr
+raunchi|उत्तेजक/atjk
 ravag|उजाड/ajrn
 rave|प्रशंस/prsns;अतिप्रशंस/atprsns
 ravel|सुलझ/sljn
@@ -10215,7 +10215,7 @@ red+redder+reddest|लाल;घाट
 redden|लाल
 redeem|छुड/crn
 redirect|अनुप्रेशित/anprst
-redo+redid+redon|दोबार/dbr
+redo|दोबार/dbr
 redol|सुगंधित/sgndt
 redoubl|दोहर/dhrn
 redout|भयं/bnkr
@@ -10555,12 +10555,12 @@ revolv|पिस्तौल/pstl
 revolv|परिक्रम/prkrm
 reward|पारितोशिक/prtsk
 reward|लाभप्रद/lbprd
-rewind+rewound|लपेट/lptn
+rewind|लपेट/lptn
 rheumat|वातरोगग्रस्त/btrggrst
 rheumat|गठिय
 rhinocero|गेंड/gnd
 rhizom|प्रकंद/prknd
-rhombu+rhombi|समचर्तुभुज/smcrtbj
+rhombu|समचर्तुभुज/smcrtbj
 rhubarb|रेवाचि/rbcn
 rhyme|तुकबंद/tkbnd
 rhythm|ताल
@@ -10597,7 +10597,7 @@ rigor|कडि
 rigour|कडाइ;कठिन/ktn
 rim|किनार/knr
 rind|चमड/cmr;छिलक/clk
-ring+rang+rung|अंगुठ;नेपकिन/npkn;घेर मंडल/mndl चक्र/ckr;बजन/bjn;बजा/bjn
+ring+rung|अंगुठ;नेपकिन/npkn;घेर मंडल/mndl चक्र/ckr;बजन/bjn;बजा/bjn
 ringlead|सरग/srgn
 ringworm|दाद
 rins|खंगाल/kngln;धुल
@@ -10643,12 +10643,12 @@ roof|छत
 rook|ठगन/tgn
 rooki|अनाड
 room|कमर/kmr;स्थान/stn
-roomi+roomier+roomiest|जगहदार/jghdr
+roomi|जगहदार/jghdr
 roost|अड्ड
 rooster|मुर्ग/mrg
 root|जड;वर्गमुल/brgml;धात;स्थापित/stpt
 rope|रस्स
-ropi+ropier+ropiest|बेकार/bkr
+ropi|बेकार/bkr
 rosari|जपमाल/jpml
 rostrum+rostra|मंच/mnc;चोंच
 rosi+rosier+rosiest|गुलाब/glb
@@ -10711,7 +10711,7 @@ runawai|भगोड/bgr
 runnel|नाल
 runner|दौड/drn
 run|लगातार/lgtr
-runni+runnier+runniest|बहत/bht
+runni|बहत/bht
 runt|नाट कमजोर/kmjr
 rupe|रुपय
 ruptur|दरार/drr;फटन/ptn
@@ -10772,7 +10772,7 @@ salamand|समंदर/smndr सैलामैंडर/slmndr
 salari|वेतन/btn तनखाह/tnkh
 sale|बिक्र/bkr
 salesman|विक्रे/bkrt विक्रयिक/bkrk
-salesperson+salespeopl|विक्रे/bkrt
+salesperson|विक्रे/bkrt
 saleswoman|विक्रेत्र/bkrtr
 salient|मुख्य;बहिर्गत/bhrgt
 salin|लवणिय/lbn
@@ -10831,7 +10831,7 @@ sapphir|निलमण/nlmn
 sapwood|रसदार/rsdr
 sarcasm|व्यंग्योक्/bngkt
 sarcast|व्यंग्यात्मक/bngtmk
-sarcophagu+sarcophagi|शवपेटिक/sbptk ताबुत/tbt
+sarcophagu|शवपेटिक/sbptk ताबुत/tbt
 sardon|कटुतापुर्ण/kttprn निंदापुर्ण/nndprn
 sarg|सेनाधिकार/sndkr
 sari|साड
@@ -10867,7 +10867,7 @@ satyr|वनदेव/bndbt
 sauc|चटन/ctn
 saucepan|ढेगच/dgc
 saucer|तश्तर/tstr
-sauci+saucier+sauciest|ध्र्रिश्ट/drrst
+sauci|ध्र्रिश्ट/drrst
 saunter|चहल/chln;चहलकडम/chlkdm
 sausag|कबाब/kbb
 saut|तला
@@ -10888,7 +10888,7 @@ saxon|सैक्सन्/sksn
 sai+said|कहन/khn
 scab|खुरंड/krnd;पाम
 scabbard|ंयान
-scabbi+scabbier+scabbiest|पपडिदार/pprdr
+scabbi|पपडिदार/pprdr
 scabi|खुजल/kjl
 scabiou|खरसैल/krsl
 scabrou|खुरदार/krdr;अश्लिल/asll
@@ -10927,7 +10927,7 @@ scare|डरा
 scarf+scarv|स्कार्फ/skrp
 scarp|ढाल
 scarper|भाग
-scari+scarier+scariest|डराव/drbn
+scari|डराव/drbn
 scath|कटु
 scathingli|कटुतापुर्वक/kttprbk
 scatterbrain|अविवेक/abbk
@@ -10943,12 +10943,12 @@ sceptic|अविश्वास/absbs
 sceptr|राजदंड/rjdnd
 schedul|कार्यक्रम/krkrm;सुच
 schedul|परिगणित/prgnt
-schema+schemata|रुपरेख/rprk
+schema|रुपरेख/rprk
 schemat|पद्ध/pdt
 scheme|योज
 schism|फुट विच्छेद/bcd
 schismat|विच्छिंन/bcn विच्छेदकार/bcdkr
-schmo+schmoe|मुर्ख/mrk
+schmo|मुर्ख/mrk
 scholor|विद्वान/bdbn
 school|विद्यालय/bdl;शिक्श/sks;शाख;प्रशिक्शित/prskst
 school|प्रशिक्शण/prsksn
@@ -10961,7 +10961,7 @@ scintilla|लवलेश/lbls
 scintil|लघु
 scion|वंशज/bnsj
 scissor|कैंच
-sclerosi+scleros|काठिंय/ktn
+sclerosi|काठिंय/ktn
 sclerot|कठिन/ktn
 scoff|उपहास/aphs
 scold|डांट/dtn
@@ -10994,7 +10994,7 @@ screech|चित्कार/ctkr;कर्कशध्व/krksdbn
 screed|परत/prt
 screen|परद/prd;आड;चित्रपट/ctrpt;छिप/cpn;जांच/jcn;प्रदर्शित/prdrst
 screw|पेंच/pnc;फेर
-screwi+screwier+screwiest|बकवास/bkbs
+screwi|बकवास/bkbs
 scribbl|घसिट/gstn
 scribe|लिपिक/lpk
 scrimmag|हाथापाय/htp
@@ -11006,7 +11006,7 @@ scroog|कंजुस/knjs
 scroung|उडा
 scrub|मार्जन/mrjn;झाड
 scruff|गरदन/grdn
-scruffi+scruffier+scruffiest|गंद/gnd
+scruffi|गंद/gnd
 scrum|झुंड/jnd
 scrumptiou|स्वादिश्ट/sbdst
 scrunch|चिख/ckn
@@ -11032,7 +11032,7 @@ seaman|नाविक/nbk
 seam|सिवनदार/sbndr
 seamless|सिवनरहित/sbnrht
 seamstress|दरजिन/drjn
-seami+seamier+seamiest|बिभत्स+बिभत/bbt
+seami|बिभत्स+बिभत/bbt
 seaport|बंदरगाह/bndrgh
 sear|झुलस/jlsn
 search|तलाश/tls;तलाश/tls खोज
@@ -11106,14 +11106,14 @@ seed|बिज
 seed|बिजदार/bjdr;प्रौढ/prr
 seedless|बिजरहित/bjrht
 seedl|अंकुर/ankr
-seedi+seedier+seediest|फटिचर/ptcr
+seedi|फटिचर/ptcr
 seek+sought|ढुंढ/drn;पतालग/ptlgn;कोशिश/kss
 seeker|जिज्ञास/jjns
 seem|प्रतित/prtt जान
 seem|प्रतियमान/prtmn
 seemingli|प्रतियमानत/prtmnt
 seemli|औचित्य
-seemli+seemlier+seemliest|उचित
+seemli|उचित
 seen|देख
 seep|रिस/rsn
 seepag|निस्यंदन/nsndn
@@ -11190,7 +11190,7 @@ sequenti|क्रमिक/krmk
 sequest|जब्त/jbt
 sequestr|जब्त/jbt
 sequestr|जब्/jbt
-seraph+seraphim|सेराफिम/srpm
+seraph|सेराफिम/srpm
 seraph|दिव्य
 serenad|प्रेमसंगित/prmsngt
 seren|प्रशांत/prsnt
@@ -11249,7 +11249,7 @@ shade|छाय;रंग/rng;आच्छादित/acdt;ढकन/rkn;छा
 shade|छायाकरण/ckrn
 shadow|परछ/prc;छाय;छायाभास/cbs मरिचिक/mrck;पिछ
 shadowi|छायादार/cdr;अस्पश्ट/aspst
-shadi+shadier+shadiest|छायादार/cdr छायामय;कुत्सित/ktst निच
+shadi|छायादार/cdr छायामय;कुत्सित/ktst निच
 shaft|बाण;बरछ/brc;डंड/dnd;किरणपुंज/krnpnj
 shag|थका
 shaggi+shaggier+shaggiest|खुरदार/krdr
@@ -11297,9 +11297,9 @@ sheer|पुर्णतय/prnt;पारदर्शक/prdrsk;खडा;ए�
 sheet|चादर/cdr;चद्दर/cdr;कागज/kgj पत्र/ptr;परत/prt;विस्तार/bstr;रस्स
 sheet|चादर/cdr
 sheikh|शैख
-shelf+shelv|शेल्फ/slp;रेत सैकत/skt
+shelf|शेल्फ/slp;रेत सैकत/skt
 shell|छिलक/clk;आवरण/abrn;गोल;गोलाबार/glbr
-shellac+shellack|चपड/cpr
+shellac|चपड/cpr
 shellfir|गोलाबार/glbr
 shelter|सुरक्श/srks;आश्रय
 shelv|ताक;शेल्फ/slp
@@ -11312,7 +11312,7 @@ sheriff|शरिफ/srp
 shield|ढाल;परिरक्शक/prrksk;कवच/kbc;रक्श/rks बचा/bcn
 shift|परिवर्तन/prbrtn;पाल;बदल/bdln;स्थानांतरित/stnntrt
 shiftless|असमर्थ/asmrt
-shifti+shiftier+shiftiest|बहानेबाज/bhnbj धुर्त/drt
+shifti|बहानेबाज/bhnbj धुर्त/drt
 shim|पच्चर/pcr
 shimmer|टिमटिम/tmtmn
 shin|चढन/crn;नलि नरहर/nrhr
@@ -11333,7 +11333,7 @@ shire|प्रांत/prnt
 shirk|भाग
 shirker|कामचोर/kmcr
 shirt|कमिज/kmj
-shirti+shirtier+shirtiest|चिडचिड/crcr
+shirti|चिडचिड/crcr
 shit+shat|मल;बकवास/bkbs
 shitti|अनुचित/anct
 shiver|कांप/kpn;कंपन/kmpn
@@ -11342,7 +11342,7 @@ shoal|झुंड/jnd;रेत
 shock|सदम/sdm;झटक/jtk;चौंक/cnkn
 shocker|चौंक/cnk
 shock|दहलानेवाल/dhlnbl
-shoddi+shoddier+shoddiest|घटिय
+shoddi|घटिय
 shoe+shod|जुत
 shoot|घायल;चला/cln;फोट फिल्म/plm चलचित्रित/clctrt;अंकुर/ankr;शिकार/skr;फोट
 shooter|निशानेबाज/nsnbj
@@ -11443,7 +11443,7 @@ silic|सिलिकेट/slkt
 silicon|सिलिकन/slkn
 silk|रेशम/rsm
 silken|रेशम/rsm
-silki+silkier+silkiest|रेशम/rsm
+silki|रेशम/rsm
 sill|देहल/dhl
 silli+sillier+silliest|अल्पबुद्द/alpbd
 silo|खत्
@@ -11503,7 +11503,7 @@ skill|प्रविण/prbnt
 skill|कुशल/ksl
 skillet|तवा कडाह/krh
 skimp|मितव्यय/mtb
-skimpi+skimpier+skimpiest|अपर्याप्त/aprpt तंग/tng
+skimpi|अपर्याप्त/aprpt तंग/tng
 skin|त्वच/tbc
 skin|पयक्कड/pkr
 skinni+skinnier+skinniest|त्वचिय/tbc
@@ -11538,10 +11538,10 @@ slaughter|हत्य वध
 slaughterhous|कसाइख/kskn बुचडख/bcrkn
 slave|दास गुलाम/glm
 slavish|निरस/nrs
-slai+slain|वधा
+slai|वधा
 sleadg|घन
 sleaz|गंद/gnd
-sleazi+sleazier+sleaziest|गंदग/gndg
+sleazi|गंदग/gndg
 sledg|स्लेज/slj
 sleek|चिक/ckn
 sleep|सोन;निंद/nnd
@@ -11559,7 +11559,7 @@ slight|तुच्छ
 slim+slimmer+slimmest|पतल/ptl
 sling|फेंक/pnkn
 slingshot|गुलेल/gll
-slinki+slinkier+slinkiest|रमणिय/rmn
+slinki|रमणिय/rmn
 slip|फिसल/psln;सरक/srkn;भुल/bln;स्थानभ्रंश/stnbrns;चोर
 slippag|गिरावट/grbt
 slipperi|अविश्वसनिय/absbsn कपट/kpt
@@ -11588,7 +11588,7 @@ sly+slier+sliest+slyer+slyest|धुर्त/drt
 smack|थप्पड/tpr;धमाक/dmk
 small|छोट;नगंय/ngn
 smallpox|चेचक/cck
-smarmi+smarmier+smarmiest|चापलुस/cpls
+smarmi|चापलुस/cpls
 smart|स्वच्छ/sbc सुव्यवस्थित/sbbstt;टिस/tsn
 smash|टकराव/tkrb;दुर्घट/drgtn;पराजित/prjt अंत
 smash|पिय
@@ -11596,18 +11596,18 @@ smash|उत्तम
 smatter|अल्पज्ञ/alpjn
 smear|मैल;बदनाम/bdnm;धब्ब
 smell|सुंघ/sgn;महक/mhkn;गंध/gnd
-smelli+smellier+smelliest|बदबुदार/bdbdr गंधैल/gndl
+smelli|बदबुदार/bdbdr गंधैल/gndl
 smelt|पिघल/pgln गला/gln
 smelter|प्रगलक/prglk
 smile|मुस्कराहट/mskrht मुस्कान/mskn;मुस्कर/mskrn
-smite+smit+smitten|मार/mrn प्रहार/prhr
+smite+smit|मार/mrn प्रहार/prhr
 smith|लोहार/lhr सुनार/snr
 smithi|लोहारख/lhrkn
 smock|एप्रन/aprn
 smoke|धुआं;धुंरपान/dmrpn;असफल/asplt;धुंआ
 smokeless|निर्धुम/nrdm धुमहिन/dmhn
 smoke|धुंरपान/dmrpn
-smoki+smokier+smokiest|धुंधुआ/ddt;धुआंदार/ddr धुम;धुमवत/dmbt;धुंरवर्ण/dmrbrn
+smoki|धुंधुआ/ddt;धुआंदार/ddr धुम;धुमवत/dmbt;धुंरवर्ण/dmrbrn
 smooch|चुंबन/cmbn
 smooth|चिक/ckn;मधुर/mdr;बराबर/brbr;निर्विघ्न/nrbgn;शांत/snt
 smoothi|चाटु/ctkr चापलुस/cpls
@@ -11625,7 +11625,7 @@ snaffl|काब
 snag|कठिन/ktn;नुकिल/nkl;फटन/ptn;उधड/adrn
 snail|घोंघ/gng
 snake|सांप;रेंग/rngn
-snaki+snakier+snakiest|सर्पवत/srpbt सर्पिल/srpl
+snaki|सर्पवत/srpbt सर्पिल/srpl
 snap|दंश/dns काट/ktn;गुर्र/grn;फोट;आशुचित्र/asctr;तात्कालिक/ttklk फौर आसु
 snappi+snappier+snappiest|तेज;आकर्शक/akrsk
 snare|जाल
@@ -11640,7 +11640,7 @@ snippet|टुकड/tkr कतरन/ktrn
 snivel|पिनपिन/pnpnn
 snob|अभिमा/abmn
 snog|चुंबन/cmbn
-snooti+snootier+snootiest|घमंड/gmnd
+snooti|घमंड/gmnd
 snooz|झापक/jpk
 snore|खर्राट/krt
 snort|फटफट/ptptn
@@ -11666,7 +11666,7 @@ so|इतन;अत्यधिक/atdk;उसि समान/smn
 soak|भिगो/bgn सोख/skn;सोख;पियक्कड/pkr
 soak|भिग
 soap|साबुन/sbn
-soapi+soapier+soapiest|साबु/sbn;चिक/ckn
+soapi|साबु/sbn;चिक/ckn
 soar|उडन
 sob|सिसक/sskn;सिसक/ssk
 sober|अमत्त;संयम/snm समझदार/smjdr
@@ -11695,7 +11695,7 @@ soften|नरम/nrm
 softli|कोमल/kmlt
 softwar|सोफ्टवेयर/sptbr
 softi|बुद्ध डरपोक/drpk
-soggi+soggier+soggiest|गिल
+soggi|गिल
 soil|मैल;देश;मिट्ट
 sojourn|डेर
 solac|सांत्व/sntbn उपशम/apsm
@@ -11740,7 +11740,7 @@ sooth|शांत/snt;प्रशमन/prsmn
 sop|घुस
 sophistri|कुतर्क/ktrk
 soporif|निद्राजनक/ndrjnk
-soppi+soppier+soppiest|भावुक/bbk
+soppi|भावुक/bbk
 sorbet|शरबत/srbt
 sordid|गंद/gnd
 sore|गंभिर/gmbr
@@ -11830,7 +11830,7 @@ spell+spelt|दौर वशिकरण/bskrn;जाद
 spend+spent|बित/btn;खर्च/krc
 spender|अपव्यय
 sperm|शुक्राण/skrn
-spermatozoon+spermatozoa|शुक्राण/skrn
+spermatozoon|शुक्राण/skrn
 spew|वमन/bmn उगल/agln
 sphere|आकाश
 sphincter|अवरोधि/abrdn
@@ -11847,7 +11847,7 @@ spinner|कातनेवाल/ktnbl
 spinnei|झुरामुट/jrmt
 spin|कताइ
 spintster|अविवाहि/abbht
-spini+spinier+spiniest|कांटेदार/ktdr
+spini|कांटेदार/ktdr
 spiral|सर्पिल/srpl;कुंडल/kndl पेचक/pck
 spire|शिखर/skr
 spirit|आत्म;स्वभाव/sbbb;मद्यसार/mdsr;भाव/bbn;सक्रिय/skr
@@ -11890,7 +11890,7 @@ sport|खेल;खेल/kln
 spot|बिंद/bnd;कलंक/klnk;देख/dkn
 spotless|स्वच्छ/sbc
 spot|धब्बेदार/dbdr
-spotti+spottier+spottiest|धब्बेदार/dbdr
+spotti|धब्बेदार/dbdr
 spout|नल
 sprai|फुहार/phr;छिडक/crkn
 spread|फैल/pln
@@ -11899,14 +11899,14 @@ sprig|टहन/thn
 sprig|टहनिदार/thndr
 sprightli+sprightlier+sprightliest|जिंदादिल/jnddl
 spring+sprang+sprung|उछल/acln;वसंत/bsnt
-springi+springier+springiest|लचिल/lcl
+springi|लचिल/lcl
 sprinkl|छितर/ctrn
 sprinkler|छितर/ctrn
 sprinkl|छिडकाव/crkb
 sprite|परि
 sprout|अंकुरित/ankrt
 spruce|श्र्रिंगार/srrngr
-spry+sprier+spriest|फुर्तिल/prtl
+spry|फुर्तिल/prtl
 spud|आलु
 spume|झाग फेन
 spunk|हिंमत/hmt
@@ -11915,7 +11915,7 @@ spunt|शुक्र/skr
 spur|खार;प्रेरण/prrn
 spurn|ठुकर/tkrn तिरस्कार/trskr
 spurt|फुहार/phr धार
-sputum+sputa|थुक लार
+sputum|थुक लार
 spy+spi|जासुस/jss गुप्तचर/gptcr;जासुस/jss;ध्यान
 squalli|तुफान/tpn
 squalor|गंदग/gndg
@@ -11930,7 +11930,7 @@ squeamish|धर्मभिर/drmbr;मतलाह/mtlh
 squeez|दबा/dbn;निचोड/ncrn
 squib|फुलझड/pljr
 squid|समुद्रफे/smdrpn
-squiffi+squiffier+squiffiest|उंमत्त/anmt
+squiffi|उंमत्त/anmt
 squint|भेंगापन/bngpn
 squir|अनुरक्शक/anrksk सहचर/shcr;जमिनदार/jmndr
 squirm|झेंप/jmpn
@@ -11950,7 +11950,7 @@ stagger|लडखड/lrkrn;चोंक/cnk
 stage|अभिनय
 stagnat|निश्क्रिय/nskr
 stagnent|स्थिर/str
-stagi+stagier+stagiest|क्रित्रिम/krtrm नाटकिय/ntk
+stagi|क्रित्रिम/krtrm नाटकिय/ntk
 staid|गंभिर/gmbr
 stain|धब्ब;धब्बेवाल/dbbl
 stair|सिढ
@@ -11992,7 +11992,7 @@ stasi|स्थैतिक/sttkt
 state|राज्स/rjs;अभिव्यक्त/abbkt;राज्य;सरकार/srkr;दशा परिस्थि/prstt
 state|निश्चित/nsct
 stateli|आकर्शक/akrsk
-state+stateli+stateliest|गौरवशाल/grbsl;आकर्शक/akrsk
+state+stateliest|गौरवशाल/grbsl;आकर्शक/akrsk
 statement|कथन/ktn
 statesid|क्शेत्र/kstr
 statesman|राजने/rjnt
@@ -12043,7 +12043,7 @@ sticki|चिपचिप/cpcp;उमस;कंजुस/knjs
 stiff|कडा;कठिन/ktn;हठिल/htl;लाश
 stiffen|कडा
 stifl|दबा/dbn
-stigma+stigmata|कलंक/klnk
+stigma|कलंक/klnk
 stile|सिढ
 stiletto|खंजर/knjr
 still|अचल स्थिर/str;शांत/snt;ज्याद
@@ -12052,7 +12052,7 @@ stimul|उत्तेजक/atjk
 stimul|उत्तेजित/atjt
 stimulu+stimuli|उत्तेज/atjn
 sting+stung|डंक/rnk;कांट;दर्द/drd;उकस/aksn
-stingi+stingier+stingiest|कंजुस/knjs
+stingi|कंजुस/knjs
 stink+stank+stunk|बदब/bdb
 stinker|कठिन/ktn
 stink|बुर
@@ -12065,7 +12065,7 @@ stitch|टांक/tnk;सिअन;सिन
 stock|पुंज;पिढ;ख्य;तना
 stockhold|साझिदार/sjdr
 stock|मोज
-stocki+stockier+stockiest|तगड/tgr
+stocki|तगड/tgr
 stoicism|सहनशिल/shnslt
 stoke|उकस/aksn
 stole|चुर;दुपट्ट/dpt
@@ -12075,7 +12075,7 @@ stomach|पेट;भुख;इच्छ
 stone|पत्थर/ptr;रत्न/rtn;अश्मर/asmr;तौल
 stonemason|संगतराश/sngtrs
 stonili|कठोरतास/ktrts
-stoni+stonier+stoniest|पथरिल/ptrl
+stoni|पथरिल/ptrl
 stoog|कठपुतल/ktptl
 stool|स्टुल/stl;मल
 stoop|झुक/jkn
@@ -12111,19 +12111,19 @@ stratifi|एकत्र/aktr
 straw|भुस
 strai|विपद्य/bpd भाटक/btkn
 streak|धार
-streaki+streakier+streakiest|धारिधार/drdr रेखित/rkt
+streaki|धारिधार/drdr रेखित/rkt
 stream|जलधार/jldr स्रो/srt;शाख
 streel|पिछ
 street|सडक/srk
 strength|बल ताकत/tkt;गुण क्शम/ksmt;लोग
 strenuous|द्रिढ/drrt
-streptococcu+streptococci|रोगाण/rgn
+streptococcu|रोगाण/rgn
 streptomycin|दवा
 stress|बल;दबाव/dbb
 stress|थकानेवाल/tknbl
 stretch|तान;अंगड/angr;फैल/pln
 stretcher|डोल तख्/tkt
-stretchi+stretchier+stretchiest|लचिल/lcl
+stretchi|लचिल/lcl
 strew+strewn|बिखेर/bkrn छितर/ctrn
 striat|धारिदार/drdr रेखित/rkt
 striation|रेख सिम
@@ -12224,7 +12224,7 @@ subtitl|उपशिर्शक/apsrsk
 subtl|सुक्श्म/sksm
 subtleti|सुक्श्म/sksmt
 subtli|सुक्श्म/sksmt
-subtot+subtotal|पुर्णांक/prnnk
+subtot|पुर्णांक/prnnk
 subtract|घटा/gtn
 subtract|घटाव/gtb
 suburb|उपनगर/apngr
@@ -12386,7 +12386,7 @@ swai|हिल/hln;प्रभावित/prbbt
 swear+swore|शपथ/spt
 sweat|पसि/psn
 sweater|जर्स/jrs
-sweati+sweatier+sweatiest|पसिनेदार/psndr
+sweati|पसिनेदार/psndr
 sweep+swept|फैलाव/plb;सफाइ
 sweep|महत्त्वपुर्ण/mhtbprn;सफाइ
 sweepstak|घुडदौड/grdr
@@ -12428,7 +12428,7 @@ sybarit|विलास/bls
 sycamor|गुलर/glr
 sycoph|चापलुस/cpls
 syllabl|अक्शर/aksr
-syllabu+syllabi|पाठ्यक्रम/ptkrm
+syllabu|पाठ्यक्रम/ptkrm
 syllog|ंयायवाक्य/nbk
 syllogist|ंयायबद्ध/nbd
 symbiosi|सहजिवन/shjbn
@@ -12463,10 +12463,10 @@ synergi|सहक्रिय/shkr
 synod|धर्मसभ/drmsb
 synonym|समानार्थ/smnrt
 synonym|पर्यायवाच/prbc
-synopsi+synops|संक्शेप/snksp कथासार/ktsr
+synopsi|संक्शेप/snksp कथासार/ktsr
 synopt|संक्शिप्त/snkspt
 syntact|वाक्यगत/bkgt
-synthesi+synthes|संश्लेशण/snslsn
+synthesi|संश्लेशण/snslsn
 synthes|संश्लेशण/snslsn
 synthet|क्रित्रिम/krtrm;जाल बनावट/bnbt
 syphili|गरम/grm उपदंश/apdns
@@ -12531,7 +12531,7 @@ taper|तंग/tng
 tapestri|टेपेस्ट्र/tpstr
 tapioca|कसाव/ksb
 tar|राल
-tardi+tardier+tardiest|मंद/mnd
+tardi|मंद/mnd
 target|निश/nsn;लक्श्य/lks
 tarnish|धब्ब;मलिन/mln;कलंकित/klnkt
 tarpaulin|तिरपाल/trpl
@@ -12544,7 +12544,7 @@ tast|स्वाद/sbd;रुच;अनुभव/anbb
 tast|स्वादपुर्ण/sbdprn;रुचिपुर्ण/rcprn
 tasteless|बेस्वाद/bsbd
 taster|स्वादक/sbdk
-tasti+tastier+tastiest|स्वादिश्ट/sbdst
+tasti|स्वादिश्ट/sbdst
 tatter|चिथड/ctr
 tattl|गपशप/gpsp
 tattoo|गोद/gdn
@@ -12658,9 +12658,9 @@ tester|परिक्शक/prksk
 testicl|अंड अंडकोश/andks
 testifi|साक्श/sks
 testimoni|प्रमाण/prmn
-testi+testier+testiest|चिडचिड/crcr
+testi|चिडचिड/crcr
 tetanu|धनुस्तंभ/dnstmb
-tetchi+tetchier+tetchiest|चिडचिड/cdcd
+tetchi|चिडचिड/cdcd
 tether|रस्स
 teuton|जर्मन/jrmn
 text|पाठ
@@ -12701,14 +12701,14 @@ therefor|अत
 therein|उसम
 thereupon|तत्काल/ttkl
 thermomet|थर्मामिटर/trmmtr
-thesauru+thesauri|शब्दकोश/sbdks
+thesauru|शब्दकोश/sbdks
 thespian|अभिने/abnt
 thick|मोट;घना;गाढ;लगातार/lgtr;मध्य
 thicken|गाढ
 thicket|झाड
 thick|मोट
 thickset|गठिल/gtl
-thief+thiev|चोर
+thief|चोर
 thiev|चुर/crn
 thigh|जांघ
 thimbl|अंगुशत/angstn
@@ -12723,9 +12723,9 @@ thirsti+thirstier+thirstiest|प्यास
 thirteenth|तेरहव/trhb
 thirtieth|तिसव/tsb
 thistledown|रोम
-thorax+thorac|वक्श/bks
+thorax|वक्श/bks
 thorn|कांट
-thorni+thornier+thorniest|कांटेदार/ktdr;असहमत/ashmt
+thorni|कांटेदार/ktdr;असहमत/ashmt
 thorough|पुर;अतिसावधान/atsbdn
 thoroughbr|कुलिन/kln
 thoroughli|पुर्णत/prnt
@@ -12749,7 +12749,7 @@ thrill|रोमांचकार/rmnckr
 thrive+thriven+throve|सम्रिद्ध/smrd
 throat|कंठ/knt
 throat|कंठ/knt
-throati+throatier+throatiest|भार
+throati|भार
 throb|धडकन/drkn;धडक/drkn
 throne|राजसिंहासन/rjsnhsn
 throng|भिड
@@ -12773,7 +12773,7 @@ tickl|गुदगुद/gdgdn
 ticklish|नाजुक/njk
 tide|प्रव्रित्/prbrt
 tide|खबर/kbr
-tidi+tidier+tidiest|स्वच्छ/sbc;व्यवस्थित/bbstt
+tidi|स्वच्छ/sbc;व्यवस्थित/bbstt
 tie+ty|टाइ;बंधन/bndn;बंध/bndn;स्लिपर/slpr;बांध/bdn;संबद्ध/smbd
 tiff|झगड/jgrn
 tiger|शेर बाघ
@@ -12874,7 +12874,7 @@ touch|स्पर्श/sprs;संसर्ग/snsrg;तरिक/trk;प्�
 touch|प्रभावित/prbbt
 touch|करुणात्मक/krntmk
 touchston|कसौट/kst
-touchi+touchier+touchiest|चिडचिड/cdcd;अतिसुकुमार/atskmr
+touchi|चिडचिड/cdcd;अतिसुकुमार/atskmr
 tough|कडा;मजबुत/mjbt;उद्दंड/adnd;कठोर/ktr
 toughen|कडा
 tour|यात्र;दौर
@@ -12914,7 +12914,7 @@ train|प्रशिक्शण/prsksn
 trait|विशेश/bsst
 traitor|विश्वासघ/bsbsgt
 tram|ट्राम/trm
-trammel+tramel|बंधन/bndn;पाबंद/pbnd
+trammel|बंधन/bndn;पाबंद/pbnd
 tramp|आवारागर्द/abrgrd;पदचाप/pdcp
 trampl|कुचल/kcln;तिरस्कार/trskr
 trampolin|ट्रैंपोलिन/trmpln
@@ -12974,10 +12974,10 @@ transubstanti|तत्वपरिवर्तन/ttbprbrtn
 transvers|तिरछ/trc
 trap|घात;जाल;फंस
 trapdoor|छतद्वार/ctdbr
-trapezium+trapezia|समलंब/smlmb
+trapezium|समलंब/smlmb
 trash|रद्द
-trashi+trashier+trashiest|रद्द
-trauma+traumata|चोट
+trashi|रद्द
+trauma|चोट
 traumat|अभिघातक/abgtk
 travail|पिड
 travel|यात्र;चलन/cln
@@ -13035,8 +13035,8 @@ trick|ट्रिक/trk;दांव;ठगन/tgn
 trickeri|चालबाज/clbj
 trickl|टपक/tpkn;अल्पमात्र/alpmtr
 trickster|धोखेबाज/dkbj
-tricksi+tricksier+tricksiest|अनोख
-tricki+trickier+trickiest|चालाक/clk
+tricksi|अनोख
+tricki|चालाक/clk
 tricolor|तिरंग/trng
 trident|त्रिशुल/trsl
 tri|प्रभाव/prbb
@@ -13097,7 +13097,7 @@ truste|ंयास
 trusteeship|ंयासि/nst
 trust|विश्वास/bsbs
 trustworthi|विश्वासयोग्य/bsbsg
-trusti+trustier+trustiest|विश्वास/bsbs;कैद
+trusti|विश्वास/bsbs;कैद
 truth|सच्च;वास्तविक/bstbkt
 truth|सच्चाइपुर्ण/scprn
 try|कोशिश/kss;परख/prkn;प्रयास/prs
@@ -13301,7 +13301,7 @@ underdevelop|अविकसित/abkst
 underdon|अधपक/adpk
 underf|अल्पपोशित/alppst
 underfoot|निच
-undergo+undergon+underw|अनुभव/anbb
+undergo|अनुभव/anbb
 undergradu|पुर्वस्नातक/prbsntk
 underground|गुप्त/gpt
 underlin|बल
@@ -13374,8 +13374,8 @@ unform|अनगढ/angr
 unfortun|हतभाग्य/htbg;दुर्भाग्य/drbg
 unfortun|दुर्भाग्यवश/drbgbs
 unfound|निराधार/nrdr
-unfreez+unfroz+unfrozen|पिघल/pgln
-unfriendli+unfriendliest|अस्नेह/asnh
+unfreez|पिघल/pgln
+unfriendli|अस्नेह/asnh
 unfurl|खोल/kln
 unfurnish|असज्जित/asjt
 ungainli|भद्दापन/bdpn
@@ -13451,7 +13451,7 @@ unkindli|निर्दय/nrdt
 unknowingli|अनज/anjn
 unknown|अविदित/abdt अज्ञात/ajnt
 unlaw|गैरकानु/grknn
-unlearn+unlearnt|भुल
+unlearn|भुल
 unleash|प्रवर्तित/prbrtt
 unleaven|बेखमिर/bkmr
 unlik|भिंन
@@ -13635,7 +13635,7 @@ unthink|लापरवाह/lprbh
 unthinkingli|अनज/anjn
 untidili|बेसिलसिल/bslsl
 untidi|अस्तव्यस्त/astbstt
-untidi+untidiest|बेतरतिब/btrtb गंद/gnd
+untidi|बेतरतिब/btrtb गंद/gnd
 unti|खोल उतार
 untim|असामयिक/asmk;कुसमय/ksm
 untir|अथक
@@ -13716,7 +13716,7 @@ upstair|उपर;कोठ
 upstand|इमानदार/amndr;तगड/tgr
 upstream|उजान
 upsurg|उमड लहर/lhr
-upsw+upswung|उंन
+upsw|उंन
 uptak|उद्ग्रहण/adgrhn
 uptight|चिंतित/cntt
 uptown|रिहाइश/rhs
@@ -13749,7 +13749,7 @@ usual|सामांयत/smnt
 usur|सुदखोर/sdkr
 usuri|कुसिद/ksd
 utensil|बरतन/brtn
-uteru+uteri|गर्भाशय/grbs
+uteru|गर्भाशय/grbs
 utilitarian|स्वार्थ/sbrt
 utilitarian|उपयोगितावाद/apgtbd
 util|उपयोगि/apgt चैन लाभ उपयोग
@@ -13869,7 +13869,7 @@ vermilion|सिंदुर/sndr;सिंदुर/sndr
 vers|कवि/kbt
 vers|निपुण/npn
 version|व्रितांत/brtnt;आव्रित्/abrt
-vertex+vertic|शिखर/skr
+vertex|शिखर/skr
 vertic|लंबरुप/lmbrp
 vertic|लंबाकार/lmbkr
 verv|उत्साह/atsh
@@ -13989,7 +13989,7 @@ vomit|वमन/bmn;कै
 voraci|पेट;अत्युत्सुक/attsk
 voraci|उत्सुक/atskt
 vorac|अत्रिप्त/atrptt
-vortex+vortic|जलावर्त/jlbrt
+vortex|जलावर्त/jlbrt
 votari|धर्मसंघ/drmsng
 vote|मत वोट
 voter|मत
@@ -14112,7 +14112,7 @@ weep|रोत
 weevil|घुन
 weigh|तोल/tln;वजन/bjn
 weight|भार
-weighti+weightier+weightiest|भार
+weighti|भार
 weird|भयानक/bnk;अनुठ
 welcom|अभिनंदित/abnndt;स्वतंर/sbtnr;स्वागत/sbgt
 weld|पेड;जोड/jrn
@@ -14143,7 +14143,7 @@ whei|मट्ठ
 while|काल
 whim|तरंग/trng
 whimsic|तरंग/trng
-whimsi+whimsier+whimsiest|खिलवाड/klbd
+whimsi|खिलवाड/klbd
 whine|चिख;कराह/krhn
 whip|चाबुक/cbk;फेंट/pntn
 whirl|चक्/ckr
@@ -14174,7 +14174,7 @@ widow|विधव/bdb
 widow|विधुर/bdr
 width|चौड
 wield|फिर/prn
-wife+wive|पत्/ptn
+wife|पत्/ptn
 wig|उपकेश/apks
 wild|जंगल/jngl;जंगल/jngl
 wildcat|अचानक/acnk
@@ -14256,7 +14256,7 @@ worldli+worldlier+worldliest|संसार/snsr
 worldwid|विश्वव्याप/bsbbp
 worm|किड
 wormeaten|घुन
-wormi+wormier+wormiest|किटपुर्ण/ktprn
+wormi|किटपुर्ण/ktprn
 worn|फटा;थका
 worri|चिं/cnt;चिंतित/cntt;परेशान/prsn
 worri|चिंताकारक/cntkrk
@@ -14347,8 +14347,8 @@ youngster|लडक/lrk
 youth|यौवन
 youth|जवान/jbn
 yowl|हुआ चिख/ckn;हुआं चिख
-yummi+yummier+yummiest|स्वादिश्ट/sbdst
-zani+zanier+zaniest|सनक/snk
+yummi|स्वादिश्ट/sbdst
+zani|सनक/snk
 zap|बेहोश/bhs;नश्ट/nst;तेज
 zeal|जोश
 zealot|कट्टरपंथ/ktrpnt
