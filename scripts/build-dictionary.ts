@@ -76,8 +76,8 @@ function build(): string {
   // an irregular form the stemmer does not bring to its headword's stem (held, became, children, heavier:
   // WordNet's exception lists) is written beside the headword: English text writes those forms, so it
   // translates as its headword does and a Hindi word reaches it too, as the same word. Not a form in less
-  // common use as its base's than as a word of its own (cola, fed, sat: formsInCommonUse, as the WordNet
-  // build follows them), nor one whose stem is a headword's own (ring's rang is range's stem; life's live)
+  // common use as its base's than as a word of its own (cola: formsInCommonUse, as the WordNet build
+  // follows them), nor one whose stem is a headword's own (ring's rang is range's stem; life's live)
   // or a function word (ate is stemmed "at"). The regular -er and -est of short adjectives (larger, oldest)
   // were tried too: XQuAD dev evidence@1 moved by 0.1 point or none, and they made words no text writes (firster)
   const stemOf = (word: string) => analyzed(word)[0]?.stems[0];

@@ -226,9 +226,7 @@ function build(synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<string,
     if (kept.size > 0) entries.set(stems.join(' '), merge(entries.get(stems.join(' ')), kept));
   }
 
-  // irregular forms reach what their base form reaches (sought → seek, broke → break), when the base is
-  // a word in common use and more common than the form is as a word of its own: "found" is mostly
-  // "find", but "cola" (a drink) is not the plural of "colon", nor "collier" a form of the rare "colly"
+  // irregular forms reach what their base form reaches (sought → seek, broke → break), those in common use as their base's (formsInCommonUse)
   const tagsOf = (lemma: string) => (senses.get(lemma) ?? []).reduce((sum, s) => sum + s.tags, 0);
   const byLemmaStems = new Map(entries);
   for (const [form, base] of formsInCommonUse(tagsOf)) {
