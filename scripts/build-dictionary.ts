@@ -75,9 +75,9 @@ function build(): string {
     });
   // an irregular form the stemmer does not bring to its headword's stem (held, became, children, heavier:
   // WordNet's exception lists) is written beside the headword: English text writes those forms, so it
-  // translates as its headword does and a Hindi word reaches it too, as the same word. Not a form in less
-  // common use as its base's than as a word of its own (cola: formsInCommonUse, as the WordNet build
-  // follows them), nor one whose stem is a headword's own (ring's rang is range's stem; life's live)
+  // translates as its headword does and a Hindi word reaches it too, as the same word. Only a form in common
+  // use as its base's (formsInCommonUse, as the WordNet build follows them: not ground as grind's), and not
+  // one whose stem is a headword's own (ring's rang is range's stem; life's live)
   // or a function word (ate is stemmed "at"). The regular -er and -est of short adjectives (larger, oldest)
   // were tried too: XQuAD dev evidence@1 moved by 0.1 point or none, and they made words no text writes (firster)
   const stemOf = (word: string) => analyzed(word)[0]?.stems[0];

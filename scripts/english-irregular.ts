@@ -27,8 +27,8 @@ export function irregularForms(): [string, string][] {
 
 /**
  * The irregular forms worth following: the base word in common use (its senses tagged in WordNet's
- * corpora), and more common than the form is as a word of its own ("found" is mostly "find", but "cola",
- * a drink, is not the plural of "colon", nor "collier" a form of the rare "colly"). `tagsOf` gives a
+ * corpora: not "collier" as a form of the rare "colly"), and more common than the form is as a word of its
+ * own ("found" is mostly "find", but "ground" is not mostly "grind", nor "data" "datum"). `tagsOf` gives a
  * lemma's tag count over all its senses.
  */
 export function formsInCommonUse(tagsOf: (lemma: string) => number): [string, string][] {

@@ -81,6 +81,9 @@ describe('translations of a question word', () => {
     expect(reach.get(stemOf('held'))).toBe(reach.get(stemOf('hold')));
     // no form is stemmed as a function word: ate (eat) is "at"
     expect(hindiTranslations(stemOf('ate'))).toEqual([]);
+    // nor as another headword is (ring's rang is range's stem)
+    const headwords = new Set(entries.map((e) => e.english));
+    for (const e of entries) for (const form of e.forms) expect(headwords.has(form), `${e.english}: ${form}`).toBe(false);
   });
 
   it('weigh below the lexicon, and less for a word of many senses than for a word of one', () => {
