@@ -67,7 +67,7 @@ export function parseDictionary(text: string): DictionaryEntry[] {
       )
       .filter((s) => s.length > 0);
     const [english = '', ...forms] = line.slice(0, bar).split('+');
-    if (senses.length > 0 && english) out.push({ english, forms, senses });
+    if (senses.length > 0 && english) out.push({ english, forms: forms.filter(Boolean), senses });
   }
   return out;
 }

@@ -2503,38 +2503,13 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
       return { answer: { ...span(input, i, last), normalized: label(kind, 'en') ?? null, value: { kind: 'name', ids: [kind] } }, kind: 'narrower' };
     }
   }
-  // each place the passage writes X in the sentence of its first, in its order: the first may be X alone
-  // ("It is the county seat of Duval County"), a later one X qualified. A later one counts only when a name
-  // opens its qualifier: after the first mention a qualifier is more often a word said of X again ("the
-  // only storm", "more Astra satellites"; measured on the XQuAD dev sets: without that, 4 short answers
-  // more right and 5 more wrong); and only in that sentence: another may name another X ("The district was
-  // flooded. Officials from Lucknow district arrived"). X asked about or denied where it stands ends the search
-  let firstAt: number | undefined;
-  let names: NameSpan[] | undefined;
-  const nameAt = (k: number) => (names ??= nameSpans({ text, body: input.body, offset: input.offset, asked: askedIn(input, questionPositions(input)) })).some((n) => n.first === k);
-  for (let at = 0; at < text.tokens.length; at++) {
-    if (firstAt !== undefined && endsSentenceBetween(gap(input, at - 1, at))) break;
-    if (![...text.keys[at]!].some((k) => focusWords.has(k)) && !conceptsAt(text, at).some((c) => focusConcepts.has(c))) continue;
-    const found = qualifiedAt(input, at);
-    if (found === 'unsaid') return undefined;
-    if (found && (firstAt === undefined || nameAt(found.first))) return found;
-    firstAt ??= at;
-  }
-  return undefined;
-}
-
-/**
- * The words written right before X at `at` (or the number that designates it) that say which X it is, and
- * the position of the first; 'unsaid' where X is asked about or denied there, so that the passage says not which.
- */
-function qualifiedAt(input: ExtractInput, at: number): { answer: ShortAnswer; kind: 'qualified' | 'other'; first: number } | 'unsaid' | undefined {
-  const { text } = input;
-  const inQuestion = input.plan.asked;
+  const at = text.tokens.findIndex((_t, i) => [...text.keys[i]!].some((k) => focusWords.has(k)) || conceptsAt(text, i).some((c) => focusConcepts.has(c)));
+  if (at < 0) return undefined;
   // a number that designates X says which one: "प्लेटफॉर्म नंबर चार", "৪ নম্বর প্ল্যাটফর্ম"
   const designation = designationOf(input, at);
   if (designation) {
     const s = span(input, designation.first, designation.last);
-    return { answer: { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: 'qualified', first: designation.first };
+    return { answer: { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: 'qualified' };
   }
   if (at === 0) return undefined;
   let first = at;
@@ -2546,7 +2521,7 @@ function qualifiedAt(input: ExtractInput, at: number): { answer: ShortAnswer; ki
     if (joiner && i > 0 && i < at - 0) continue;
     // X with a question word right before it is asked about, not named (তবে ঠিক কী দাবি, তা স্পষ্ট হয়নি: what
     // exactly is demanded is not clear)
-    if (i === at - 1 && isInterrogative(tok.norm)) return 'unsaid';
+    if (i === at - 1 && isInterrogative(tok.norm)) return undefined;
     // (a count in letters too: "the utility's twelve servers" counts them, it says not which, though a number
     // joined into a word (five-star) or in a name (Three Rivers Power; not a count opening a sentence, "Two
     // servers") qualifies, and "one", as often an article, joins a qualifier in the genitive (বিদেশের একটি
@@ -2577,17 +2552,17 @@ function qualifiedAt(input: ExtractInput, at: number): { answer: ShortAnswer; ki
   // ("No passwords or payment data were compromised": the item before "or" right after the denial; "no
   // firewalls and customer data was leaked" joins clauses), is not what was
   const deniedAt = (k: number) => k >= 0 && isDenial(text.tokens[k]!.norm);
-  if (deniedAt(first - 1)) return 'unsaid';
+  if (deniedAt(first - 1)) return undefined;
   const joiner = first - 1;
   if (joiner >= 2 && isDisjunction(text.tokens[joiner]!.norm) && joinedIn(input, joiner - 1, first)) {
     for (let k = joiner - 1; k >= Math.max(1, joiner - LIST_ITEM_WORDS); k--) {
       if (isFunctionWord(input, k) || !joinedIn(input, k, k + 1)) break;
-      if (deniedAt(k - 1)) return 'unsaid';
+      if (deniedAt(k - 1)) return undefined;
     }
   }
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
-  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified', first };
+  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified' };
 }
 
 /**

@@ -43,6 +43,13 @@ describe('the bilingual dictionary table', () => {
     expect(library.senses.flat()[0]!.keys).toContain(keyOf('पुस्तकालय'));
   });
 
+  it('skips what a malformed line says: no headword, no senses, an empty form', () => {
+    expect(parseDictionary('+abc|गाव\n|गाव\nabc|\nabc+|गाव\nabc++def|गाव').map((e) => [e.english, e.forms])).toEqual([
+      ['abc', []],
+      ['abc', ['def']],
+    ]);
+  });
+
   it('formats and parses any table back to itself', () => {
     const word = fc.stringMatching(/^[a-z]{1,8}$/);
     const hindi = fc.record({
