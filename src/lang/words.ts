@@ -6,7 +6,7 @@ import { DAY_PARTS, DURATION, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/con
 import { isThingStem } from './english.js';
 import { normalize } from './normalize.js';
 import { stemEnglish } from './stem.js';
-import { LANGUAGE_SCRIPTS, scriptOf, type Language, type Script } from './script.js';
+import { languageOfScript, scriptOf, type Language } from './script.js';
 
 export type { QuestionTemplates, Season, TimeRelation };
 export { DAY_PARTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, TALLIED, WEEKDAYS } from './data/concepts.js';
@@ -26,7 +26,6 @@ const eachLanguage = (pick: (w: LanguageWords) => readonly string[]) =>
 
 /** The lexicon's days and months: names, not words (data calendarNamesAsWritten; the WordNet build leads no common word to one). */
 export const CALENDAR_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
-const SCRIPT_LANGUAGES = new Map((Object.entries(LANGUAGE_SCRIPTS) as [Language, Script][]).map(([l, s]) => [s, l]));
 /**
  * For a concept that names a day or a month and a word in the script of a language that writes such names
  * only as themselves (data calendarNamesAsWritten), the ways the word may be written to name it: as itself
@@ -34,8 +33,7 @@ const SCRIPT_LANGUAGES = new Map((Object.entries(LANGUAGE_SCRIPTS) as [Language,
  * names it. "marched" shares March's stem, and names no March.
  */
 export const calendarNameWritings = (concept: string, norm: string): string[] | undefined => {
-  const script = scriptOf(norm[0] ?? '');
-  const language = script === undefined ? undefined : SCRIPT_LANGUAGES.get(script);
+  const language = languageOfScript(scriptOf(norm[0] ?? ''));
   if (!CALENDAR_NAMES.has(concept) || language === undefined || !LANGUAGE_WORDS[language].calendarNamesAsWritten) return undefined;
   const singulars = LANGUAGE_WORDS[language].pluralEndings.filter((e) => norm.length > e.length && norm.endsWith(e)).map((e) => norm.slice(0, -e.length));
   return [norm, ...singulars];
