@@ -8,7 +8,7 @@ import { tokenTerms } from '../src/lang/terms.js';
 import { isStopword } from '../src/lang/stopwords.js';
 import { tokenize } from '../src/lang/tokenize.js';
 import { isLightVerb } from '../src/lang/words.js';
-import { formsInCommonUse, lemmaTagCounts } from './english-irregular.js';
+import { formsInCommonUse, lemmaTagCounts, type FormPos } from './english-irregular.js';
 
 /**
  * `npm run build:dictionary`: compile the FreeDict English–Hindi dictionary (sources/freedict, GPL-2.0 or
@@ -24,8 +24,25 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = join(ROOT, 'sources', 'freedict', 'freedict-eng-hin.dict.dz');
 const OUT = join(ROOT, 'src', 'lang', 'data', 'dictionary-en-hi.ts');
 
-/** Parts of speech whose words carry content: not phrasal verbs, idioms, prepositions, pronouns… */
-const CONTENT_POS = new Set(['N', 'Adj', 'V', 'VT', 'VI', 'VTI', 'Adv']);
+/**
+ * Parts of speech whose words carry content (not phrasal verbs, idioms, prepositions, pronouns…), each as
+ * the part of speech of WordNet's exception lists whose forms take its senses (flew: fly the verb).
+ */
+const CONTENT_POS = new Map<string, FormPos | 'r'>([
+  ['N', 'n'],
+  ['V', 'v'],
+  ['VT', 'v'],
+  ['VI', 'v'],
+  ['VTI', 'v'],
+  ['Adj', 'a'],
+  ['Adv', 'r'],
+]);
+
+/** One sense of a headword: the Hindi words that translate it, and the parts of speech the source gives it under. */
+interface Sense {
+  words: string[];
+  pos: Set<string>;
+}
 const HEADWORD = /^(\S[^/<]*?)\s+\/[^/]*\/\s+<([^>]*)>\s*$/;
 const SENSE = /^\d+\.\s+(.*)$/;
 
@@ -46,23 +63,27 @@ function oneWord(translation: string): string | undefined {
 
 function build(): string {
   const text = gunzipSync(readFileSync(SOURCE)).toString('utf8');
-  const senses = new Map<string, string[][]>();
+  const senses = new Map<string, Sense[]>();
   let headword: string | undefined;
+  let pos: string | undefined;
   for (const line of text.split('\n')) {
     const head = HEADWORD.exec(line);
     if (head) {
       const word = head[1]!.trim().toLowerCase();
-      headword = /^[a-z]+$/.test(word) && CONTENT_POS.has(head[2]!) ? word : undefined;
+      pos = CONTENT_POS.get(head[2]!);
+      headword = /^[a-z]+$/.test(word) && pos ? word : undefined;
       continue;
     }
     const sense = headword ? SENSE.exec(line) : null;
-    if (!sense || !headword) continue;
+    if (!sense || !headword || !pos) continue;
     const words = [...new Set(sense[1]!.split(/[,،]/).map(oneWord).filter((w): w is string => w !== undefined))];
     if (words.length === 0) continue;
     const list = senses.get(headword) ?? [];
-    // a sense whose words an earlier one has (attack, the noun and the verb: आक्रमण) is that sense again
-    const seen = new Set(list.flat());
-    if (words.some((w) => !seen.has(w))) list.push(words);
+    // a sense whose words an earlier one has (attack, the noun and the verb: आक्रमण) is that sense again,
+    // of this part of speech too
+    const seen = new Set(list.flatMap((s) => s.words));
+    if (words.some((w) => !seen.has(w))) list.push({ words, pos: new Set([pos]) });
+    else for (const s of list) if (s.words.some((w) => words.includes(w))) s.pos.add(pos);
     senses.set(headword, list);
   }
   // each word as the index analyzes it: an English headword by its stem (two headwords of one stem,
@@ -73,26 +94,35 @@ function build(): string {
       const terms = tokenTerms(t);
       return { stems: terms.stems, keys: terms.keys.filter((k) => keyConsonants(k) >= MIN_KEY_CONSONANTS) };
     });
-  // an irregular form the stemmer does not bring to its headword's stem (held, became, children, heavier:
+  // an irregular form the stemmer does not bring to its headword's stem (sought, became, children, heavier:
   // WordNet's exception lists) is written beside the headword: English text writes those forms, so it
-  // translates as its headword does and a Hindi word reaches it too, as the same word. Only a form in common
-  // use as its base's (formsInCommonUse, as the WordNet build follows them: not ground as grind's), and not
-  // one whose stem is a headword's own (ring's rang is range's stem; life's live)
-  // or a function word (ate is stemmed "at"). The regular -er and -est of short adjectives (larger, oldest)
-  // were tried too: XQuAD dev evidence@1 moved by 0.1 point or none, and they made words no text writes (firster)
+  // translates as its headword does and a Hindi word reaches it too, as the same word, in the senses of the
+  // form's part of speech (flew: उड़ना, not the insect मक्खी). Only a form in common use as its base's
+  // (formsInCommonUse, as the WordNet build follows them: not ground as grind's), and not one whose stem is a
+  // headword's own (ring's rang is range's stem; life's live) or a function word (ate is stemmed "at").
+  // The regular -er and -est of short adjectives (larger, oldest) were tried too: XQuAD dev evidence@1 moved
+  // by 0.1 point or none, and they made words no text writes (firster)
   const stemOf = (word: string) => analyzed(word)[0]?.stems[0];
   const headwordStems = new Set([...senses.keys()].map(stemOf));
   const tags = lemmaTagCounts();
-  const forms = new Map<string, Set<string>>();
-  for (const [form, base] of formsInCommonUse((lemma) => tags.get(lemma) ?? 0)) {
+  const forms = new Map<string, Map<string, Set<string>>>();
+  for (const { form, base, pos } of formsInCommonUse((lemma) => tags.get(lemma) ?? 0)) {
     const stem = stemOf(form);
     if (!senses.has(base) || stem === undefined || headwordStems.has(stem) || isStopword(form, 'en') || isStopword(stem, 'en')) continue;
-    forms.set(base, (forms.get(base) ?? new Set()).add(stem));
+    const ofBase = forms.get(base) ?? new Map<string, Set<string>>();
+    ofBase.set(stem, new Set([...(ofBase.get(stem) ?? []), ...pos]));
+    forms.set(base, ofBase);
   }
   const entries: DictionaryEntry[] = [];
   for (const [english, list] of [...senses].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const stem = analyzed(english)[0]?.stems[0];
-    if (stem && list.length <= DICTIONARY_MAX_SENSES) entries.push({ english: stem, forms: [...(forms.get(english) ?? [])].sort(), senses: list.map((sense) => sense.flatMap(analyzed)) });
+    if (!stem || list.length > DICTIONARY_MAX_SENSES) continue;
+    // each form with the senses of its parts of speech; a form of none (a noun's plural where the source has the verb only) is left out
+    const ofForms = [...(forms.get(english) ?? [])]
+      .map(([form, pos]) => ({ stem: form, senses: list.flatMap((s, i) => ([...s.pos].some((p) => pos.has(p)) ? [i] : [])) }))
+      .filter((f) => f.senses.length > 0)
+      .sort((a, b) => (a.stem < b.stem ? -1 : 1));
+    entries.push({ english: stem, forms: ofForms, senses: list.map((sense) => sense.words.flatMap(analyzed)) });
   }
   return formatDictionary(entries);
 }
@@ -103,7 +133,8 @@ const file = `/**
  * dictionary, edition 1.6 (sources/freedict): do not edit. Copyright (C) 1999-2017 by various authors
  * (Language Technologies Research Centre, IIIT Hyderabad, and FreeDict contributors); available under the
  * GNU General Public License version 2 or (at your option) any later version. One line per English
- * headword, by its stem and the stems of its irregular forms: \`english+form|sense;sense…\`, each sense the Hindi words that translate it,
+ * headword, by its stem and the stems of its irregular forms, each with the senses of its part of speech (by
+ * their places, from 0): \`english+form:0,1|sense;sense…\`, each sense the Hindi words that translate it,
  * space-separated, each word as the analyzer reads it: \`stem+stem/key/key\`. Rebuild it after changing
  * stemming or keys.
  */

@@ -229,7 +229,7 @@ function build(synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<string,
   // irregular forms reach what their base form reaches (sought → seek, broke → break), those in common use as their base's (formsInCommonUse)
   const tagsOf = (lemma: string) => (senses.get(lemma) ?? []).reduce((sum, s) => sum + s.tags, 0);
   const byLemmaStems = new Map(entries);
-  for (const [form, base] of formsInCommonUse(tagsOf)) {
+  for (const { form, base } of formsInCommonUse(tagsOf)) {
     const formStems = lemmaStems(form);
     const baseStems = lemmaStems(base);
     if (!formStems || !baseStems || wordConcepts(form).length > 0) continue;
@@ -261,7 +261,7 @@ function englishWords(): string {
   for (const pos of Object.values(POS_FILES)) {
     for (const line of readFileSync(join(DICT, `index.${pos}`), 'utf8').split('\n')) if (line !== '' && !line.startsWith(' ')) add(line.slice(0, line.indexOf(' ')));
   }
-  for (const [form] of irregularForms()) add(form);
+  for (const { form } of irregularForms()) add(form);
   return [...stems].sort().join(' ');
 }
 
@@ -322,7 +322,7 @@ function thingNouns(synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<st
   /** The stems of words that may name people: a person, a group of them, or an adjective's plural. */
   const people = new Set<string>();
   const plurals = new Map<string, string[]>();
-  for (const [form, base] of irregularForms()) plurals.set(base, [...(plurals.get(base) ?? []), form]);
+  for (const { form, base } of irregularForms()) plurals.set(base, [...(plurals.get(base) ?? []), form]);
   const tagsOf = (list: readonly Sense[]) => list.reduce((sum, s) => sum + s.tags, 0);
   for (const [lemma, list] of senses) {
     if (!/^[a-z]+$/.test(lemma)) continue;

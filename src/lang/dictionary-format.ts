@@ -11,11 +11,20 @@ export interface DictionaryWord {
   keys: string[];
 }
 
-/** One English headword, by its stem, and its senses, each the Hindi words that translate it. */
+/**
+ * An irregular form of a headword that its own stem is not (sought for seek, children for child): the same
+ * word as English text writes it, in the senses of the form's part of speech (flew: fly the verb, not the
+ * insect), by their places in the headword's list.
+ */
+export interface DictionaryForm {
+  stem: string;
+  senses: number[];
+}
+
+/** One English headword, by its stem, its irregular forms, and its senses, each the Hindi words that translate it. */
 export interface DictionaryEntry {
   english: string;
-  /** The stems of the headword's irregular forms that its own stem is not (held for hold, children for child): the same word as English text writes it. */
-  forms: string[];
+  forms: DictionaryForm[];
   senses: DictionaryWord[][];
 }
 
@@ -40,19 +49,35 @@ export const MIN_KEY_CONSONANTS = 3;
 /** How much one sense of a word of `senses` senses counts: every sense alike, less the more there are. */
 export const senseWeight = (senses: number) => DICTIONARY_STRENGTH / Math.sqrt(Math.max(1, senses));
 
-/** `english+form|sense;sense`, a sense its words space-separated, a word `stem+stem/key/key`. */
+/** `english+form:0,1|sense;sense`, a form with its senses' places, a sense its words space-separated, a word `stem+stem/key/key`. */
 export function formatDictionary(entries: readonly DictionaryEntry[]): string {
   const word = (w: DictionaryWord) => [w.stems.join('+'), ...w.keys].join('/');
-  return entries.map((e) => `${[e.english, ...e.forms].join('+')}|${e.senses.map((s) => s.map(word).join(' ')).join(';')}`).join('\n');
+  const form = (f: DictionaryForm) => `${f.stem}:${f.senses.join(',')}`;
+  return entries.map((e) => `${[e.english, ...e.forms.map(form)].join('+')}|${e.senses.map((s) => s.map(word).join(' ')).join(';')}`).join('\n');
 }
 
-/** Parse the table; a malformed line or word is skipped (the file is generated, so none is expected). */
+/**
+ * A form as `stem:0,1`, its places read as those of the senses kept (`kept[place]`, undefined for a
+ * malformed sense that was skipped); none when it has no stem or no sense kept.
+ */
+function parseForm(text: string, kept: readonly (number | undefined)[]): DictionaryForm | undefined {
+  const colon = text.indexOf(':');
+  if (colon <= 0) return undefined;
+  const places = text
+    .slice(colon + 1)
+    .split(',')
+    .map((n) => (/^\d{1,3}$/.test(n) ? kept[Number(n)] : undefined))
+    .filter((n) => n !== undefined);
+  return places.length > 0 ? { stem: text.slice(0, colon), senses: [...new Set(places)] } : undefined;
+}
+
+/** Parse the table; a malformed line, word or form is skipped (the file is generated, so none is expected). */
 export function parseDictionary(text: string): DictionaryEntry[] {
   const out: DictionaryEntry[] = [];
   for (const line of text.split('\n')) {
     const bar = line.indexOf('|');
     if (bar <= 0) continue;
-    const senses = line
+    const written = line
       .slice(bar + 1)
       .split(';')
       .map((s) =>
@@ -64,10 +89,13 @@ export function parseDictionary(text: string): DictionaryEntry[] {
             return { stems: stems.split('+').filter(Boolean), keys };
           })
           .filter((w) => w.stems.length > 0),
-      )
-      .filter((s) => s.length > 0);
+      );
+    const senses = written.filter((s) => s.length > 0);
+    // each written place's place among the senses kept
+    let next = 0;
+    const kept = written.map((s) => (s.length > 0 ? next++ : undefined));
     const [english = '', ...forms] = line.slice(0, bar).split('+');
-    if (senses.length > 0 && english) out.push({ english, forms: forms.filter(Boolean), senses });
+    if (senses.length > 0 && english) out.push({ english, forms: forms.map((f) => parseForm(f, kept)).filter((f) => f !== undefined), senses });
   }
   return out;
 }

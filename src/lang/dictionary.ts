@@ -58,22 +58,33 @@ function load(): Tables {
   const toHindiKeys = new Map<string, Map<string, number>>();
   const pairs: [string, string][] = [];
   const keyPairs: [string, string][] = [];
-  // a headword's irregular forms (held for hold) are the same word: each translates as the headword does, and
-  // the Hindi words reach each as strongly as the headword, without counting as more words they translate
-  const formsOf = new Map<string, string[]>();
+  // a headword's irregular forms (sought for seek) are the same word in the senses of the form's part of speech
+  // (flew: fly the verb, not the insect): each translates as the headword does in those senses, as strongly
+  // as a word of that many senses, and their Hindi words reach each as strongly as the headword, without
+  // counting as more words they translate
+  const formsOf = new Map<string, FormReach[]>();
   for (const entry of parseDictionary(DICTIONARY_EN_HI)) {
     // each sense counts alike, less the more senses the word has; its words share the sense's strength
     const weight = senseWeight(entry.senses.length);
-    if (entry.forms.length > 0) formsOf.set(entry.english, [...(formsOf.get(entry.english) ?? []), ...entry.forms]);
-    for (const english of [entry.english, ...entry.forms]) {
-      for (const word of entry.senses.flat()) {
-        for (const hindi of word.stems) add(toHindi, english, hindi, weight);
-        for (const key of word.keys) add(toHindiKeys, english, key, weight * KEY_SHARE);
+    for (const word of entry.senses.flat()) {
+      for (const hindi of word.stems) {
+        add(toHindi, entry.english, hindi, weight);
+        pairs.push([hindi, entry.english]);
+      }
+      for (const key of word.keys) {
+        add(toHindiKeys, entry.english, key, weight * KEY_SHARE);
+        keyPairs.push([key, entry.english]);
       }
     }
-    for (const word of entry.senses.flat()) {
-      for (const hindi of word.stems) pairs.push([hindi, entry.english]);
-      for (const key of word.keys) keyPairs.push([key, entry.english]);
+    for (const form of entry.forms) {
+      const words = form.senses.flatMap((i) => entry.senses[i] ?? []);
+      const formWeight = senseWeight(form.senses.length);
+      for (const word of words) {
+        for (const hindi of word.stems) add(toHindi, form.stem, hindi, formWeight);
+        for (const key of word.keys) add(toHindiKeys, form.stem, key, formWeight * KEY_SHARE);
+      }
+      const reach: FormReach = { stem: form.stem, from: new Set(words.flatMap((w) => [...w.stems, ...w.keys])) };
+      formsOf.set(entry.english, [...(formsOf.get(entry.english) ?? []), reach]);
     }
   }
   return {
@@ -104,16 +115,26 @@ const REVERSE_FAN_POWER = 0.25;
  */
 const KEY_FAN_POWER = 0.5;
 
+/** An irregular form of a headword, and the Hindi words (stems and keys) of the senses it has. */
+interface FormReach {
+  stem: string;
+  from: ReadonlySet<string>;
+}
+
 /**
  * The other way: a Hindi word (or key) that translates many English words (खेल: play, game, sport…) reaches each of them less, as their number to `power`;
- * an English word's irregular forms as strongly as the word.
+ * an English word's irregular forms of the Hindi word's sense as strongly as the word.
  */
-function reversed(pairs: readonly [string, string][], share: number, power: number, formsOf: ReadonlyMap<string, readonly string[]>): Map<string, Map<string, number>> {
+function reversed(pairs: readonly [string, string][], share: number, power: number, formsOf: ReadonlyMap<string, readonly FormReach[]>): Map<string, Map<string, number>> {
   const fanOut = new Map<string, Set<string>>();
   for (const [from, english] of pairs) fanOut.set(from, (fanOut.get(from) ?? new Set()).add(english));
   const out = new Map<string, Map<string, number>>();
   for (const [from, englishes] of fanOut) {
-    for (const english of englishes) for (const written of [english, ...(formsOf.get(english) ?? [])]) add(out, from, written, (share * DICTIONARY_STRENGTH) / englishes.size ** power);
+    for (const english of englishes) {
+      const strength = (share * DICTIONARY_STRENGTH) / englishes.size ** power;
+      add(out, from, english, strength);
+      for (const form of formsOf.get(english) ?? []) if (form.from.has(from)) add(out, from, form.stem, strength);
+    }
   }
   return out;
 }

@@ -30,7 +30,13 @@ describe('the bilingual dictionary table', () => {
     expect(formatDictionary(entries)).toBe(DICTIONARY_EN_HI);
     for (const e of entries) {
       expect(e.english).toMatch(/^[a-z]+$/);
-      for (const form of e.forms) expect(form, e.english).toMatch(/^[a-z]+$/);
+      for (const form of e.forms) {
+        expect(form.stem, e.english).toMatch(/^[a-z]+$/);
+        // a form has some of its headword's senses, each once
+        expect(form.senses.length, `${e.english}: ${form.stem}`).toBeGreaterThan(0);
+        expect(new Set(form.senses).size).toBe(form.senses.length);
+        for (const place of form.senses) expect(e.senses[place], `${e.english}: ${form.stem}`).toBeDefined();
+      }
       expect(e.senses.length).toBeLessThanOrEqual(DICTIONARY_MAX_SENSES);
       for (const word of e.senses.flat()) {
         for (const stem of word.stems) expect(stem, e.english).toMatch(/^[\u0900-\u097F]+$/);
@@ -43,11 +49,15 @@ describe('the bilingual dictionary table', () => {
     expect(library.senses.flat()[0]!.keys).toContain(keyOf('पुस्तकालय'));
   });
 
-  it('skips what a malformed line says: no headword, no senses, an empty form', () => {
-    expect(parseDictionary('+abc|गाव\n|गाव\nabc|\nabc+|गाव\nabc++def|गाव').map((e) => [e.english, e.forms])).toEqual([
+  it('skips what a malformed line says: no headword, no senses, an empty form, a form of no sense the line has', () => {
+    expect(parseDictionary('+abc|गाव\n|गाव\nabc|\nabc+|गाव\nabc++def:0|गाव\nabc+def+ghi:|गाव\nabc+def:1+:0+ghi:x|गाव').map((e) => [e.english, e.forms])).toEqual([
       ['abc', []],
-      ['abc', ['def']],
+      ['abc', [{ stem: 'def', senses: [0] }]],
+      ['abc', []],
+      ['abc', []],
     ]);
+    // a sense left out as malformed does not move a form onto another sense: def has the third, नदी
+    expect(parseDictionary('abc+def:2,1|गाव;/xyz;नदी')[0]).toEqual({ english: 'abc', forms: [{ stem: 'def', senses: [1] }], senses: [[{ stems: ['गाव'], keys: [] }], [{ stems: ['नदी'], keys: [] }]] });
   });
 
   it('formats and parses any table back to itself', () => {
@@ -56,7 +66,13 @@ describe('the bilingual dictionary table', () => {
       stems: fc.uniqueArray(fc.constantFrom('आक्रमण', 'गाव', 'नदी', 'सेतु', 'फिरौत'), { minLength: 1, maxLength: 2 }),
       keys: fc.uniqueArray(fc.stringMatching(/^a?[bcdgjklmnprst]{3,5}\.?$/), { maxLength: 2 }),
     });
-    const entry = fc.record({ english: word, forms: fc.array(word, { maxLength: 3 }), senses: fc.array(fc.array(hindi, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }) });
+    const entry = fc.array(fc.array(hindi, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }).chain((senses) =>
+      fc.record({
+        english: word,
+        forms: fc.array(fc.record({ stem: word, senses: fc.uniqueArray(fc.nat({ max: senses.length - 1 }), { minLength: 1 }) }), { maxLength: 3 }),
+        senses: fc.constant(senses),
+      }),
+    );
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 20 }), (list) => {
         expect(parseDictionary(formatDictionary(list))).toEqual(list);
@@ -72,9 +88,9 @@ describe('translations of a question word', () => {
     expect(englishTranslations(stemOf('गाँव')).map((t) => t.term)).toContain(stemOf('village'));
   });
 
-  it('take an irregular form the stemmer leaves apart to its headword\'s Hindi words, both ways: held, sought, heavier, children', () => {
+  it('take an irregular form the stemmer leaves apart to its headword\'s Hindi words, both ways: sought, heavier, children', () => {
     const hindi = (word: string) => hindiTranslations(stemOf(word)).map((t) => t.term);
-    for (const [form, base] of [['held', 'hold'], ['sought', 'seek'], ['heavier', 'heavy'], ['children', 'child']] as const) {
+    for (const [form, base] of [['sought', 'seek'], ['heavier', 'heavy'], ['children', 'child']] as const) {
       expect(stemOf(form), form).not.toBe(stemOf(base));
       // (the headword's own: its stem may gather other headwords too, hold and holding)
       expect(hindi(form).length, form).toBeGreaterThan(0);
@@ -83,14 +99,32 @@ describe('translations of a question word', () => {
     // and a Hindi word reaches the form as English text writes it
     expect(englishTranslations(hindiTranslations(stemOf('seek'))[0]!.term).map((t) => t.term)).toContain(stemOf('sought'));
     // as the same word: the Hindi word reaches the form as strongly as the headword, and no less for it
-    const [pakad] = hindiTranslations(stemOf('hold'));
-    const reach = new Map(englishTranslations(pakad!.term).map((t) => [t.term, t.strength]));
-    expect(reach.get(stemOf('held'))).toBe(reach.get(stemOf('hold')));
+    const [dhundh] = hindiTranslations(stemOf('seek'));
+    const reach = new Map(englishTranslations(dhundh!.term).map((t) => [t.term, t.strength]));
+    expect(reach.get(stemOf('sought'))).toBe(reach.get(stemOf('seek')));
     // no form is stemmed as a function word: ate (eat) is "at"
     expect(hindiTranslations(stemOf('ate'))).toEqual([]);
     // nor as another headword is (ring's rang is range's stem)
     const headwords = new Set(entries.map((e) => e.english));
-    for (const e of entries) for (const form of e.forms) expect(headwords.has(form), `${e.english}: ${form}`).toBe(false);
+    for (const e of entries) for (const form of e.forms) expect(headwords.has(form.stem), `${e.english}: ${form.stem}`).toBe(false);
+  });
+
+  it('take a form only to the senses of its own part of speech: flew is fly the verb, not the insect; tore, sprang', () => {
+    const hindi = (word: string) => hindiTranslations(stemOf(word)).map((t) => t.term);
+    const english = (word: string) => englishTranslations(stemOf(word)).map((t) => t.term);
+    for (const [form, base, verb, noun] of [
+      ['flew', 'fly', 'उड़ना', 'मक्खी'],
+      ['tore', 'tear', 'फाड़ना', 'अश्रु'],
+      ['sprang', 'spring', 'उछलना', 'वसंत'],
+    ] as const) {
+      // the headword has both senses; the form the verb's only, and only the verb's Hindi word reaches the form
+      expect(hindi(base), base).toEqual(expect.arrayContaining([stemOf(verb), stemOf(noun)]));
+      expect(hindi(form), form).toContain(stemOf(verb));
+      expect(hindi(form), form).not.toContain(stemOf(noun));
+      expect(english(verb), verb).toEqual(expect.arrayContaining([stemOf(base), stemOf(form)]));
+      expect(english(noun), noun).toContain(stemOf(base));
+      expect(english(noun), noun).not.toContain(stemOf(form));
+    }
   });
 
   it('weigh below the lexicon, and less for a word of many senses than for a word of one', () => {

@@ -3,7 +3,8 @@
  * dictionary, edition 1.6 (sources/freedict): do not edit. Copyright (C) 1999-2017 by various authors
  * (Language Technologies Research Centre, IIIT Hyderabad, and FreeDict contributors); available under the
  * GNU General Public License version 2 or (at your option) any later version. One line per English
- * headword, by its stem and the stems of its irregular forms: `english+form|sense;sense…`, each sense the Hindi words that translate it,
+ * headword, by its stem and the stems of its irregular forms, each with the senses of its part of speech (by
+ * their places, from 0): `english+form:0,1|sense;sense…`, each sense the Hindi words that translate it,
  * space-separated, each word as the analyzer reads it: `stem+stem/key/key`. Rebuild it after changing
  * stemming or keys.
  */
@@ -210,7 +211,7 @@ addit|अतिरिक्त/atrkt
 addition|अतिरिक्त/atrkt
 addit|योज्य
 addl|व्याकुल/bkl
-address+addrest|पता;भाशण/bsn;निवेदन/nbdn;उपाध;वाकिफ/bkp
+address+addrest:1,2,3,4|पता;भाशण/bsn;निवेदन/nbdn;उपाध;वाकिफ/bkp
 adduc|प्रमाण/prmn
 adenoid|गिल्ट/glt
 adenoid|गिल्ट/glt
@@ -400,7 +401,7 @@ airili|बेपरवाह/bprbh
 airlock|वायुबंध/bbnd
 airport|विमानपत्तन/bmnptn
 air|अकड
-airi+airier+airiest|हवादार/hbdr
+airi+airier:0+airiest:0|हवादार/hbdr
 aisl|गलियार/glr रास्/rst
 ajar|अधखुल/adkl
 akin|सद्रिश/sdrs
@@ -588,7 +589,7 @@ angina|ह्रिदयशुल/hrdsl
 angl|कोण;द्रिश्टिकोण/drstkn
 anglic|अंग्रेज/angrj
 angrili|क्रोध/krd
-angri+angrier+angriest|क्रोधित/krdt
+angri+angrier:0+angriest:0|क्रोधित/krdt
 angst|घबराहट/gbrht
 anguish|कश्ट/kst
 angular|दुर्बल/drbl इकहर/akhr;कोणिय
@@ -663,7 +664,7 @@ antiqu|पुर/prn
 antiqu|पुर/prn पुरातन/prtn
 antiqu|पुरावस्त/prbst
 antisoci|असामाजिक/asmjk
-antithesi+antithes|विपरित/bprt
+antithesi+antithes:0|विपरित/bprt
 antonym|विलोभ/blb
 anu|गुद मलदार/mldr
 anvil|अहरन/ahrn निह
@@ -683,7 +684,7 @@ apathet|उदासिन/adsn
 apathi|उदासिन/adsnt
 ap|एप
 apertur|छेद
-apex+apic|शिर्श/srs
+apex+apic:0|शिर्श/srs
 aphor|सुत्र/str
 apiec|प्रत्येक/prtk
 apocryph|अप्रमाणिक/aprmnk
@@ -706,7 +707,7 @@ appel|अपिल पुनंयार्थ/pnnrt पुनर्वाद/pn
 appel|पदव/pdb नाम उपाध
 appendag|परिशिश्ट/prsst;उपांग/apng
 append|उंडुपुच्छशोथ/andpcst
-appendix+appendic|परिशिश्ट/prsst;उंडुपुच्छ/andpc
+appendix+appendic:0,1|परिशिश्ट/prsst;उंडुपुच्छ/andpc
 appertain|संबंध/smbnd
 appetit|भुख;रुच
 appet|क्शुधावर्धक/ksdbrdk;रुचिवर्धक/rcbrdk
@@ -776,7 +777,7 @@ arbitrari|मनम/mnmn
 arbitr|मध्यस्थ/mdstt निर्णय/nrn
 arbitr|सरपंच/srpnc मध्यस्थ/mdst
 arbor|व्रिक्शवास/brksbs
-arc+arck|व्रित्तांश/brtns
+arc|व्रित्तांश/brtns
 arch|मेहराब/mhrb;वक्र/bkr
 archaeolog|पुरातत्व/prttb
 archaic|पुरातन/prtn
@@ -803,7 +804,7 @@ argument|विवादप्रिय/bbdpr तार्किक/trkk
 aria|गित
 arid|शुश्क/ssk
 aright|सहि
-aris+arisen+aros|उठन;खडा
+aris+arisen:0,1+aros:0,1|उठन;खडा
 arithmet|अंकगणित/ankgnt
 arm|बांह;शाख;हत्थ
 armadillo|आर्माडिल/armdl
@@ -1012,7 +1013,7 @@ avocado|एवोकाड/abkd
 avoc|बुलाव/blb
 avoid|बचन/bcn
 avoid|परिहार्य/prhr
-awak+awok+awoken|जाग/jgn;जगा/jgn;जाग
+awak+awok:0,1+awoken:0,1|जाग/jgn;जगा/jgn;जाग
 awaken|जाग
 awaken|जाग्रि/jgrt
 award|पुरस्कार/prskr;अनुदान/andn;दंड/dnd
@@ -1080,12 +1081,12 @@ ballot|मतदान/mtdn
 balm|मरहम/mrhm बाम
 balmi|सुखदायक/skdk
 bamboo|बांस
-ban+bani|प्रतिबंध/prtbnd
+ban+bani:0|प्रतिबंध/prtbnd
 banal|साधारण/sdrn
 banana|केल
 band|पट्ट
 bandag|पट्ट
-bandit+banditti|डाक
+bandit+banditti:0|डाक
 bangl|चुड
 banish|निकाल/nkl
 bank|बैंक/bnk;किनार/knr
@@ -1165,7 +1166,7 @@ beautifi|सजा/sjn
 beauti|सुंदर/sndrt
 beaver|उदबिलाव/adblb
 beckon|संकेत/snkt
-becom+becam|उचित
+becom+becam:0|उचित
 becom|युक्त अनुरुप/anrp
 bed|बिछौ/bcn;क्यार;तल;आधार;संभोग/smbg
 bedeck|सजा/sjn
@@ -1179,9 +1180,9 @@ beetl|मोगर/mgr
 befit|शोभ
 befriend|दोस्/dst
 beg|प्रार्थ/prrtn
-beget+begat+begot+begotten|जनक/jnk;उत्पंन/atpn
+beget+begat:0,1+begot:0,1+begotten:0,1|जनक/jnk;उत्पंन/atpn
 beggar|भिखार/bkr;कंगाल/kngl
-begin+began+begun|प्रारंभ/prrmb
+begin+began:0+begun:0|प्रारंभ/prrmb
 beginn|प्रारंभ/prrmb;नौसिखिय/nsk
 begin|आरंभ/armb
 begrudg|संकोच/snkc;असंतोश/asnts
@@ -1192,7 +1193,7 @@ behaviour|बर्ताव/brtb
 behest|आज्ञ
 behind|पिछ;कुल्ह
 behindhand|देर
-behold+beheld|निहार/nhrn
+behold+beheld:0|निहार/nhrn
 beholden|क्रितज्ञ/krtjn
 behoof|लाभ
 behov|उपयुक्त/apkt
@@ -1242,7 +1243,7 @@ beverag|पेय
 bewar|सावधान/sbdn
 bewild|हैरान/hrn
 bewitch|जाद
-bia+biass|झुकाव/jkb
+bia|झुकाव/jkb
 bib|बिब
 biblic|बाइबिल/bbl
 bicker|झगड/jgr
@@ -1250,7 +1251,7 @@ bicycl|साइकिल/skl
 bid|बोल;आज्ञ विन/bnt
 biennial|द्विवार्शिक/dbbrsk
 bier|अर्थ
-big+bigger+biggest|बडा;महत्वपुर्ण/mhtbprn;महत्वाकांक्श/mhtbknks;प्रसिद्ध/prsd;दयाल;उत्तेजित/atjt
+big+bigger:0,1,2,3,4,5+biggest:0,1,2,3,4,5|बडा;महत्वपुर्ण/mhtbprn;महत्वाकांक्श/mhtbknks;प्रसिद्ध/prsd;दयाल;उत्तेजित/atjt
 bigami|द्विपत्नित्व/dbptntb
 bigot|हठधर्म/htdrm
 bigotri|हठि
@@ -1274,7 +1275,7 @@ bishop|बिशप/bsp
 bismuth|कांस/kns
 bit|टुकड/tkr;लगाम/lgm;बिट
 bitch|कुतिय
-bite+bitten|काट/ktn
+bite+bitten:0|काट/ktn
 bite|चुभ/cbt
 bitter|कडुव/krb;शोकमय/skm;कठोर/ktr
 bitterli|कडुवाहट/krbht;कस;अधिक
@@ -1298,7 +1299,7 @@ bleach|उजल निखार/nkrn
 bleak|उदास;शितल/stl
 blemish|कलंक/klnk दोश त्रुट/trt
 blend|मिश्रण/msrn मेल;मिल/mln;मिल/mln मिश्रण/msrn
-bless+blest|आशिर्वाद/asrbd
+bless+blest:0|आशिर्वाद/asrbd
 bless|भाग्यवान/bgbn
 bless|आशिर्वाद/asrbd
 blight|पाल तुशार/tsr;कुंहल/kmln मुरझ/mrjn
@@ -1314,15 +1315,15 @@ blockad|नाकाबंद/nkbnd;नाकाबंद/nkbnd
 blood|रक्त/rkt खुन लहु
 bloodless|रक्तहिन/rkthn;कठोर/ktr
 bloodsh|रक्तपात/rktpt वध रक्तबहाव/rktbhb
-bloodi+bloodier+bloodiest|लहुलुहान/lhlhn;निर्दय/nrd
+bloodi+bloodier:0,1+bloodiest:0,1|लहुलुहान/lhlhn;निर्दय/nrd
 bloom|फुल;शिखर/skr
 blossom|फुल पुश्प/psp;फुल/pln खिल/kln सम्रिद्ध/smrd फलन/pln
 blot|दाग धब्ब;छिल/cln दागदार/dgdr
-blow+blew+blown|चोट;उडन;उडा
+blow+blew:1,2+blown:1,2|चोट;उडन;उडा
 blower|धौंक/dnkn;दुरभाश/drbs
 blubberi|चरबिदार/crbdr मोट सुज
 bludgeon|डंड/dnd
-blue+bluer+bluest|निल;अश्लिल/asll;उपाध
+blue+bluer:0,1+bluest:0,1|निल;अश्लिल/asll;उपाध
 bluestock|विदुश/bds
 bluff|झांस बेवकुफ/bbkp;रुख
 blunder|चुक
@@ -1366,7 +1367,7 @@ bonfir|अलाव
 bonnet|बोनट/bnt;टोप
 bonni|सुंदर/sndr
 bonu|बोनस/bns
-boni+bonier+boniest|हड्डिदार/hddr
+boni+bonier:0+boniest:0|हड्डिदार/hddr
 boobi|मुर्ख/mrk
 book|पुस्तक/pstk किताब/ktb;बुक
 booklet|गुटक/gtk
@@ -1457,7 +1458,7 @@ breath|सांस;झोंक/jnk
 breath|सांस
 breathless|स्तब्ध/stbd
 breech|पेंद/pnd
-breed+bred|वंश/bns;पैद
+breed+bred:1|वंश/bns;पैद
 breed|उच्चवंश/acbns
 breviti|लाघव/lgb
 brew|उमड/amrn;मद्य
@@ -1478,7 +1479,7 @@ brillianc|दिप्/dpt
 brilliant|तेजोमय/tjm
 brim|कगार/kgr
 brimston|गंधक/gndk
-bring+brought|लान
+bring+brought:0|लान
 brink|तट
 brisk|फुर्तिल/prtl
 brittl|भंगुर/bngr
@@ -1496,7 +1497,7 @@ brood|बच्च;चिं/cnt
 brook|सहन/shn
 broom|झाड
 broth|शोरब/srb
-brother+brethren|भाइ
+brother+brethren:0|भाइ
 brotherhood|बंधुत्व/bndtb
 brotherli|भ्रात्रिसद्रिश/brtrsdrs;शिखर/skr
 browbeat|धमक/dmkn
@@ -1528,12 +1529,12 @@ buffet|बुफ
 buffoon|भांड ठठोल/ttl स्वांग/sbng
 bug|किड
 bugl|बिगुल/bgl तुरह/trh करन/krn
-build+built|निर्माण/nrmn बनावट/bnbt;स्थापित/stpt बल;बढन/brn
+build+built:0,1,2|निर्माण/nrmn बनावट/bnbt;स्थापित/stpt बल;बढन/brn
 build|इमारत/amrt;निर्माण/nrmn
 bulb|बल्ब/blb;कंद/knd
 bulg|उभार;उभर/abrn
 bulk|थोक;दिख/dkn
-bulki+bulkier+bulkiest|बडा स्थुल/stl
+bulki+bulkier:0+bulkiest:0|बडा स्थुल/stl
 bull|सांड
 bullet|गोल
 bullock|बैल
@@ -1551,27 +1552,27 @@ buoyanc|तैराव/trb
 buoyant|प्रफुल्लित/prplt;तैर/trt बहत/bht
 burden|बोझ;लाद/ldn
 burdensom|भार
-bureau+bureaux|दफ्तर/dptr विभाग/bbg
+bureau+bureaux:0|दफ्तर/dptr विभाग/bbg
 bureaucraci|नौकरशाह/nkrsh
 burgess|नगरजन/ngrjn
 burglar|चोर
 burial|दफन/dpn मिट्ट
 burlesqu|परिहास्य/prhs तमाश/tms;परिहास/prhs
-burli+burlier+burliest|स्थुल/stl
-burn+burnt|जलन/jln;जला/jln
+burli+burlier:0+burliest:0|स्थुल/stl
+burn+burnt:0,1|जलन/jln;जला/jln
 burner|बर्नर/brnr
 burn|दाहक/dhk;ज्वलंत/jblnt;जलानेवाल/jlnbl;जलत/jlt
 burnish|चमक/cmkn झलक/jlkn;चमक/cmkn मांज/mjn झलक/jlkn
 burrow|बिल;खोद/kdn
 burst|तडक/trk;फटन/ptn
 buri|दफन/dpnn
-bu+buss|बस
+bu+buss:0|बस
 bush|झाड
-bushi+bushier+bushiest|झाडिदार/jrdr
+bushi+bushier:0+bushiest:0|झाडिदार/jrdr
 busi|उद्योग;व्यापार/bpr;व्यवसाय/bbs;धंध/dnd;मामल/mml
 bust|छात;रेड
 bustl|हलचल/hlcl
-busi+busier+busiest|व्यस्त/bst
+busi+busier:0+busiest:0|व्यस्त/bst
 but|केवल/kbl
 butcher|कसाइ
 butler|खानसाम/knsm
@@ -1581,7 +1582,7 @@ buttermilk|मठ्ठ
 buttock|नितंब/ntmb
 button|बटन/btn
 buttress|पुश्/pst
-bui+bought|खरिद/krdn;खरिद/krd
+bui+bought:0|खरिद/krdn;खरिद/krd
 buyer|ग्राहक/grhk
 buzz|भनभनाहट/bnbnht;भनभन/bnbnn
 by|समिप/smp
@@ -1602,7 +1603,7 @@ calam|विपत्/bpt
 calcul|मतलब/mtlb
 calcul|लेख
 calcul|कैलकुलेटर/klkltr
-calculu+calculi|कलन/kln
+calculu+calculi:0|कलन/kln
 calendar|कैलेंडर/klndr
 calf|बछड/bcr
 calico|छिंट/cnt
@@ -1711,7 +1712,7 @@ catalogu|नामावल/nmbl नामसुच/nmsc;सुचिपत्�
 catapult|गुलेल/gll
 cataract|मोतियाबिंद/mtbnd
 catastroph|दुर्ग/drgt
-catch+caught|पकड/pkr;पकड/pkrn
+catch+caught:1|पकड/pkr;पकड/pkrn
 categor|निर्धारक/nrdrk नियत
 categori|वर्ग/brg
 cater|खिल/kln पिल/pln
@@ -1807,7 +1808,7 @@ check|चारख/crkn
 cheek|गाल
 cheer|हर्श/hrs;हर्शित/hrst
 cheer|आनंदित/anndt
-cheeri+cheerier+cheeriest|हर्शित/hrst
+cheeri+cheerier:0+cheeriest:0|हर्शित/hrst
 chees|चिज पनिर/pnr
 chemic|रसायनिक/rsnk
 chemist|रसायनज्ञ/rsnjn
@@ -1822,14 +1823,14 @@ chew|चबा/cbn
 chicaneri|वाक्छल/bkcl
 chick|चुज
 chicken|मुर्ग/mrg
-chide+chid+chidden|डांट/dtn
+chide+chid:0+chidden:0|डांट/dtn
 chief|मुख्य;प्रमुख/prmk
 chiefli|प्रधानत/prdnt
-child+children|बच्च
+child+children:0|बच्च
 childhood|बचपन/bcpn
 childless|निसंतान/nsntn
 chill|ठंड/tnd;ठंड/tnd
-chilli+chillier+chilliest|ठंड/tnd
+chilli+chillier:0+chilliest:0|ठंड/tnd
 chime|झंकार/jnkr
 chimnei|चिम/cmn
 chimpanze|चिंपांज/cmpnj
@@ -1844,7 +1845,7 @@ chloroform|क्लोरोफार्म/klrprm
 choic|चुनाव/cnb
 choke|श्वासावरोध/sbsbrd
 cholera|हैज
-choos+chose+chosen|चुन/cnn
+choos+chose:0+chosen:0|चुन/cnn
 chop|आघात
 choral|भजन/bjn
 chord|डोर;नाभिगत/nbgt
@@ -1893,7 +1894,7 @@ clad|ढका
 clad|आच्छादित/acdt
 claim|दाव;पात्र/ptr
 claimant|दावेदार/dbdr
-clammi+clammier+clammiest|चिपचिप/cpcp
+clammi+clammier:0+clammiest:0|चिपचिप/cpcp
 clamour|कोलाहल/klhl;कोलाहल/klhl चिल्ल/cln
 clamp|किलक/klk
 clandestin|छिप
@@ -1924,7 +1925,7 @@ cleanli|स्चच्छ/scct
 cleans|शोधन/sdn
 clearanc|निकास/nks
 clear|सफाइ
-cleav+cloven|द्विखंडित/dbkndt
+cleav+cloven:0|द्विखंडित/dbkndt
 cleft|विभाजित/bbjt
 clemenc|अनुकुल/anklt;दया
 clement|अनुकुल/ankl;दयाल
@@ -1971,7 +1972,7 @@ cluck|कुडकुड/krkrn
 clue|सुत्र/str
 clueless|बेवकुफ/bbkp
 clump|गुच्छ
-clumsi+clumsier+clumsiest|बेढंग/bdng
+clumsi+clumsier:0+clumsiest:0|बेढंग/bdng
 cluster|गुच्छ
 clutch|पकड/pkrn
 clutch|पकड/pkr
@@ -1991,7 +1992,7 @@ cobbler|मोच
 cocain|कोकेन/kkn
 cock|मुर्ग/mrg;खडा
 cockroach|तिलचिट्ट/tlct
-cocki+cockier+cockiest|अहंकार/ahnkr
+cocki+cockier:0+cockiest:0|अहंकार/ahnkr
 cocoa|कोक
 coconut|नारियल/nrl
 cocoon|कोय
@@ -2050,7 +2051,7 @@ collegi|सहछात्र/shctr छात्र/ctr
 collid|टक्/tkr
 collis|टक्/tkr
 colloc|प्रयोग/prg
-colon+cola|कोलन/kln
+colon+cola:0|कोलन/kln
 colonel|कर्नल/krnl
 coloni|उपनिवेश/apnbs
 coloni|उपनिवेश/apnbs
@@ -2469,7 +2470,7 @@ cosmet|उबटन/abtn अंगराग/angrg
 cosmic|लौकिक/lkk
 cosmo|जगत्/jgt
 cost|मुल्य लागत/lgt;दाम
-costli+costlier+costliest|महंग/mhg बहुमुल्य/bhml
+costli+costlier:0+costliest:0|महंग/mhg बहुमुल्य/bhml
 costum|पहनाव/phnb
 cosi|आरामदायक/armdk
 cot|खाट
@@ -2533,7 +2534,7 @@ cowsh|गोशाल/gsl
 cox|नाविक/nbk
 coi|लजिल/ljl
 coyot|भेडिय
-cozi+cozier+coziest|हार्दिक/hrdk
+cozi+cozier:0+coziest:0|हार्दिक/hrdk
 crab|केकड/kkr
 crabbi|चिडचिड/crcr
 cracker|पटाख/ptk
@@ -2541,14 +2542,14 @@ crackl|चिडचिड/crcrn चिटक/ctkn भडक/brkn
 cradl|पलन/pln हिंडोल/hndl झुल
 craft|कुशल/kslt
 craftsman|कारिगर/krgr शिल्पकार/slpkr दस्तकार/dstkr
-crafti+craftier+craftiest|चालाक/clk फरेब/prb
-craggi+craggier+craggiest|करारेदार/krrdr
+crafti+craftier:0+craftiest:0|चालाक/clk फरेब/prb
+craggi+craggier:0+craggiest:0|करारेदार/krrdr
 cram|ठुंस/tnsn;याद घोट/gtn रटन/rtn
 cramp|जकड/jkrn रोक/rkn
 crampon|कांट
 crane|सारस/srs;क्रेन/krn
 crank|सनक/snk
-cranki+crankier+crankiest|ढिल
+cranki+crankier:0+crankiest:0|ढिल
 cranni|दरार/drr छेद
 crap|बकवास/bkbs
 crash|धमाक/dmk;ढहन/dhn;टकर/tkrn
@@ -2560,11 +2561,11 @@ crawl|रेंग/rngn
 crayfish|चिंगट/cngt
 crayon|क्रेयान/krn
 craze|बावलापन/bblpn;झकि;पागल/pgl
-crazi+crazier+craziest|पागल/pgl
+crazi+crazier:0+craziest:0|पागल/pgl
 creak|चरमर/crmrn कडकड/krkrn
 creaki|चरमर/crmrt
 cream|मलाइ सार
-creami+creamier+creamiest|मलाइदार/mldr उत्तम
+creami+creamier:0+creamiest:0|मलाइदार/mldr उत्तम
 creas|सिकुडन/skrn
 creat|रचन/rcn स्रिश्ट/srst उत्पंन/atpn;बढाव/brb;निर्माण/nrmn;स्रिजन/srjn
 creation|स्रिजन/srjn
@@ -2580,13 +2581,13 @@ credul|विश्वासशिल/bsbsslt भोलापन/blpn
 credul|विश्वासशिल/bsbssl
 creek|निवेशिक/nbsk
 creel|टोकर/tkr
-creep+crept|रेंग/rngn;फैल/pln
+creep+crept:0,1|रेंग/rngn;फैल/pln
 creeper|लता वर्तिक/brtk
 creepi|लोमहर्शित/lmhrst
 cremat|दाह
 crematorium|शवदाहग्रिह/sbdhgrh
 creol|क्रियोल/krl
-crescendo+crescendi|उंच
+crescendo+crescendi:0|उंच
 crescent|वर्धमान/brdmn बढनेवाल/brnbl;नवचंद्र/nbcndr
 crest|कलग/klg;शिखर/skr;ढाल
 crestfallen|हताश/hts उदास
@@ -2603,9 +2604,9 @@ crimson|लाल
 cring|दुबक/dbkn सिकुड/skrn
 crinkl|सिलवट/slbt सिकुडन/skrn;सिकुडन/skrn
 crippl|अपाहिज/aphj
-crisi+crise|संकट/snkt
+crisi+crise:0|संकट/snkt
 crisp|कुरकुर/krkr;स्पश्ट/spst विशद/bsd;कुरकुर/krkr बटन/btn
-criterion+criteria|मानदंड/mndnd जांच कसौट/kst
+criterion+criteria:0|मानदंड/mndnd जांच कसौट/kst
 critic|आलोचक/alck समिक्शक/smksk
 critic|विवेचनात्मक/bbcntmk;नाजुक/njk;संकटमय/snktm
 critic|आलोच/alcn
@@ -2642,7 +2643,7 @@ cruel|निर्दय/nrd
 cruelli|निर्दयतापुर्वक/nrdtprbk
 cruelti|क्रुर/krrt
 cruet|नमकदा/nmkdn
-crummi+crummier+crummiest|बेकार/bkr
+crummi+crummier:0+crummiest:0|बेकार/bkr
 crumpl|सिलवट/slbt;ध्वस्त/dbst
 crunch|चर्वण/crbn;कुचल/kcln;संगण/sngnn
 crunchi|कुरकुर/krkr
@@ -2650,7 +2651,7 @@ crush|भिड;कुचल/kcln
 crust|परत/prt
 crusti|पपडिदार/ppddr
 crutch|सहार/shr
-cry+cri|रोन;चिल्ल/cln
+cry+cri:0,1|रोन;चिल्ल/cln
 crypt|तहख/thkn
 cryptic|गुप्त/gpt
 crystal|स्फटिक/sptk
@@ -2682,7 +2683,7 @@ cumbersom|बेढंग/bdng
 cumin|जिर
 cummerbund|कमरबंद/kmrbnd
 cumul|संचयमान/sncmn
-cumulu+cumuli|मेघपुंज/mgpnj
+cumulu+cumuli:0|मेघपुंज/mgpnj
 cunieform|फंनिलिप/pnlp
 cun|चालाक/clk;धुर्त/drtt
 cunningli|चालाक/clk
@@ -2704,9 +2705,9 @@ curl|लट;घुंघराल/ggrl
 currant|मुनक्क/mnk
 currenc|मुद्र/mdr
 current|वर्तमानकालिक/brtmnklk;प्रवाह/prbh
-curriculum+curricula|पाठ्यक्रम/ptkrm
+curriculum+curricula:0|पाठ्यक्रम/ptkrm
 curri|सालन/sln
-curs+curst|शाप
+curs+curst:0|शाप
 cursiv|घसिट/gst
 cursori|सरसर/srsr
 curtail|कम
@@ -2742,7 +2743,7 @@ daddi|पित बाप
 daffodil|डैफोडिल/dpdl
 dagger|कटार/ktr
 daili|दैनिक/dnk
-dainti+daintier+daintiest|रुचिर/rcr सुहाव/shbn;प्रसाद/prsd
+dainti+daintier:0+daintiest:0|रुचिर/rcr सुहाव/shbn;प्रसाद/prsd
 dairi|दुग्धशाल/dgdsl
 dai|चबुतर/cbtr मंच/mnc
 daisi|गुलबहार/glbhr
@@ -2783,10 +2784,10 @@ daylight|प्रकाश/prks स्पश्ट/spstt
 daze|चौंधिय/cnd घबर/gbr
 dazzl|चकाचौंध/ckcnd
 dead|म्रित/mrt;सधा;निश्चेश्ट/nscst;निर्जिव/nrjb;म्रितक/mrtk
-deadli+deadlier+deadliest|प्राणनाशक/prnnsk घातक/gtk
+deadli+deadlier:0+deadliest:0|प्राणनाशक/prnnsk घातक/gtk
 deaf|बधिर/bdr बहर/bhr
 deaf|बहरापन/bhrpn बधिर/bdrt
-deal+dealt|डिल;व्यवहार/bbhr;वर्णन/brnn;साम/smn;व्यापार/bpr;चला/cln
+deal+dealt:1,2,3,4,5|डिल;व्यवहार/bbhr;वर्णन/brnn;साम/smn;व्यापार/bpr;चला/cln
 dealer|व्यापार/bpr
 deal|आचरण/acrn
 dear|प्रिय लाडल/ldl बहुमुल्य/bhml महंग/mhg
@@ -3176,7 +3177,7 @@ dexter|निपुण/npn
 diabol|अप्रिय
 diagon|कर्णरेख/krnrk
 diagram|चित्र/ctr
-dial+diall|डायल
+dial|डायल
 dialogu|बातचित/btct
 diamet|व्यास मोट
 diametr|पुर्ण/prn
@@ -3188,7 +3189,7 @@ dictat|आज्ञ
 dictat|श्रुतलेख/srtlk
 dictat|तानाशाह/tnsh
 dictionari|शब्दकोश/sbdks
-dictum+dicta|वचन/bcn उक्
+dictum+dicta:0|वचन/bcn उक्
 didact|उपदेशक/apdsk
 die|मरन/mrn
 diesel|डिजल/djl
@@ -3211,7 +3212,7 @@ dilapid|जिर्ण/jrnt
 dilemma|दुविध/dbd
 dilig|परिश्रम/prsrm
 dilig|परिश्रम/prsrm
-dim+dimmer+dimmest|धुंधल/dndl
+dim+dimmer:0+dimmest:0|धुंधल/dndl
 dimens|आयाम
 diminish|घटा/gtn
 diminut|टौत
@@ -3231,7 +3232,7 @@ director|अध्यक्श/adks;निर्देशक/nrdsk
 director|निदेशालय/ndsl
 directori|डायरेक्टर/drktr
 dirt|मैल
-dirti+dirtier+dirtiest|गंद/gnd
+dirti+dirtier:0+dirtiest:0|गंद/gnd
 disabl|असामर्थ्य/asmrtt
 disabl|बलहिन/blhn
 disadvantag|नुकसान/nksn
@@ -3416,7 +3417,7 @@ doe|हिरण/hrn म्रिग/mrg
 doer|कर्/krt
 dog|कुत्;पिछ
 dog|हठि
-dogma+dogmata|सिद्धांत/sdnt मत
+dogma+dogmata:0|सिद्धांत/sdnt मत
 dogmat|हठि
 do|करतुत/krtt करण/krn कार्य
 dole|दान टुकड/tkr;बांट/btn
@@ -3487,8 +3488,8 @@ drawer|जांघिय
 draw|चित्रकार/ctrkr
 dread|भय डर;डरन/drn
 dread|भयावह/bbh डराव/drbn
-dream+dreamt|स्वप्न/sbpn
-dreami+dreamier+dreamiest|स्वप्नवत/sbpnbt
+dream|स्वप्न/sbpn
+dreami+dreamier:0+dreamiest:0|स्वप्नवत/sbpnbt
 drearili|उदास
 dreari|उदास
 drench|भिगो/bgn गिल
@@ -3496,14 +3497,14 @@ dress|लिबास/lbs;सजा/sjn;पटट/ptt;साफ
 dress|आभुशित/abst अलंक्रित/alnkrt
 dresser|मेकअप/mkp
 dress|सजावट/sjbt;भराव/brb
-dressi+dressier+dressiest|शानदार/sndr
+dressi+dressier:0+dressiest:0|शानदार/sndr
 dribbl|टपकन/tpkn
 drib|अल्पमात्र/alpmtr
 drier|शुश्कक/sskk
 drift|अपवहन/apbhn;अपोढ;बह;प्रवाहित/prbht
 drifter|घुमक्कड/gmkr
 drill|छेद
-drink+drank|शराब/srb;पिन पान
+drink+drank:1|शराब/srb;पिन पान
 drinker|पिनेवाल/pnbl पियक्कड/pkr
 drip|टपकन/tpkn टपक/tpk
 drip|मांसरस/mnsrs
@@ -3515,7 +3516,7 @@ drought|सुख अकाल
 drove|झुंड/jnd
 drown|डुब/dbn
 drowsi|उंघ सुस्/sst
-drowsi+drowsier+drowsiest|उंघ/angt
+drowsi+drowsier:0+drowsiest:0|उंघ/angt
 drub|ठोक/tkn पिट/ptn
 drub|ठुक
 drug|दवा
@@ -3523,7 +3524,7 @@ drum|ढोल;बजा/bjn
 drunk|मत्त
 drunken|मत्त
 drunken|मत्त/mtt मतवालापन/mtblpn
-dry+dri+driest+dryest|सुख शुश्क/ssk;सुख/skn;सुख/skn
+dry+dri:1,2+driest:0+dryest:0|सुख शुश्क/ssk;सुख/skn;सुख/skn
 dryer|सुख/skn
 dryness|सुखापन/skpn
 dual|द्विक/dbk दोन
@@ -3542,7 +3543,7 @@ dumb|गुंग
 dumbfound|हतप्रभ/htprb
 dump|स्थान/stn;पटक/ptkn
 dumpl|गुलगुल/glgl पकौड/pkr
-dun+dunner+dunnest|धुंधल/dndl;तकाज/tkj
+dun+dunner:0+dunnest:0|धुंधल/dndl;तकाज/tkj
 dunc|मुर्ख/mrk जड मुढम/mrmt
 dung|गोबर/gbr लिद
 dungeon|अंधकुप/andkp
@@ -3554,13 +3555,13 @@ durabl|टिकाउ
 durat|अवध
 duress|दबाव/dbb
 dusk|संध्याकाल/sndkl गोधुल/gdl
-duski+duskier+duskiest|धुंधल/dndl काल उदास मलिन/mln
+duski+duskier:0+duskiest:0|धुंधल/dndl काल उदास मलिन/mln
 dust|धुल;छिडक/crkn
 duti|कर्तव्यपरायण/krtbprn
 duti|कर्तव्य/krtb
 duvet|लोइ
-dwarf+dwarv|बौन
-dwell+dwelt|निवास/nbs
+dwarf+dwarv:0|बौन
+dwell+dwelt:0|निवास/nbs
 dwindl|क्शिण/ksn
 dwindl|क्शियमान/ksmn
 dye|रंग/rng;रंग/rngn
@@ -3575,7 +3576,7 @@ eagerli|व्यग्र/bgrt
 eager|उत्सुक/atskt
 eagl|गरुड/grd
 ear|कान;बाल
-earli+earlier+earliest|आरंभ/armb;जल्द/jld
+earli+earlier:0,1+earliest:0,1|आरंभ/armb;जल्द/jld
 earmark|अलग
 earmuff|कनटोप/kntp
 earn|कमा/kmn
@@ -3590,15 +3591,15 @@ earthl|पार्थिव/prtb
 earthli|सांसारिक/snsrk
 earthquak|भुकंप/bkmp
 earthworm|केंचुआ/knc
-earthi+earthier+earthiest|पार्थिव/prtb
+earthi+earthier:0+earthiest:0|पार्थिव/prtb
 eas|आराम;सुगम/sgmt
 easili|आसा
 east|पुर्व/prb;पुर्व/prb
 easter|इस्टर/astr
 eastern|पुर्व/prb
-easi+easier+easiest|सरल/srl;आरामदायक/armdk
+easi+easier:0,1+easiest:0,1|सरल/srl;आरामदायक/armdk
 easygo|मस्त/mst
-eat+eaten|खान
+eat+eaten:0|खान
 eatabl|खाद्य भक्श्य/bks
 eater|खानेवाल/knbl भक्शक/bksk
 eateri|भोजनालय/bjnl
@@ -3626,7 +3627,7 @@ economi|किफायत/kpt
 eczema|खुजल/kjl
 eddi|भंवर/bmbr
 edg|किनार/knr
-edgi+edgier+edgiest|उत्तेजित/atjt
+edgi+edgier:0+edgiest:0|उत्तेजित/atjt
 edict|राजाज्ञ/rjjn
 edific|भवन/bbn
 edit|संपादन/smpdn
@@ -3745,7 +3746,7 @@ emot|भावोत्तेजक/bbtjk
 empath|समानुभुत/smnbt
 empathi|समानुभु/smnbt
 emperor|संराट्/smrt
-emphasi+emphas|जोर
+emphasi+emphas:0|जोर
 emphat|जोरदार/jrdr सशक्त/sskt
 emphat|सशक्त/sskt
 empir|सांराज्य/smrj
@@ -3760,7 +3761,7 @@ emporium|एंपोरियम/amprm
 empow|समर्थ/smrt
 empower|सामर्थ्य/smrt
 empress|महारा/mhrn
-empti+emptier+emptiest|शुंय;खाल
+empti+emptier:0+emptiest:0|शुंय;खाल
 emuls|पायस
 enabl|योग्य
 enact|नियम
@@ -3879,7 +3880,7 @@ equat|समिकरण/smkrn
 equatori|भुमध्य/bmd
 equerri|अश्वपाल/asbpl
 equidist|समदुरस्थ/smdrst
-equilibrium+equilibria|सांय
+equilibrium+equilibria:0|सांय
 equin|अश्विय
 equinox|विशुव/bsb
 equip|सज्जित/sjt
@@ -4170,11 +4171,11 @@ fanat|कट्टर/ktrt
 fanatic|कट्टरपन/ktrpn हठधर्म/htdrm
 fancier|शौकिन/skn
 fanci|मौज
-fanci+fanciest|असामांय/asmn;कल्प/klpn;पसंद/psnd;इच्छ;सोच/scn
+fanci+fanciest:0|असामांय/asmn;कल्प/klpn;पसंद/psnd;इच्छ;सोच/scn
 fanfar|तुरहिनाद/trhnd;धुमधाम/dmdm
 fang|दांत
 fantast|अद्भुत/adbt
-far+farthest+furthest|दुर;बहुत/bht
+far+farthest:0+furthest:0|दुर;बहुत/bht
 farc|स्वांग/sbg
 farcic|स्वांगपुर्ण/sbgprn
 fare|किर;खान;आगे प्रग/prgt
@@ -4187,7 +4188,7 @@ fascin|मोह
 fascin|मोह
 fast|शिघ्रगाम/sgrgm;व्रत/brt
 fasten|जकड/jkrn
-fat+fatter+fattest|मोट;चर्ब/crb
+fat+fatter:0+fattest:0|मोट;चर्ब/crb
 fatal|जिवघातक/jbgtk
 fatal|भाग्यवश/bgbst
 fate|भाग्य
@@ -4197,7 +4198,7 @@ fatherless|अनाथ
 fathom|गहर/ghr;थाह
 fatigu|थकावट/tkbt;थका/tkn
 fatten|मोट
-fatti+fattier+fattiest|चर्बिदार/crbdr
+fatti+fattier:0+fattiest:0|चर्बिदार/crbdr
 fault|भुल
 faulti|अशुद्ध
 fauna|पशु
@@ -4241,7 +4242,7 @@ fee|शुल्क/slk
 feebl|दुर्बल/drbl;क्शिण/ksn
 feebl|दुर्बल/drblt
 feebli|दुर्बल/drblt
-feed+fed|पनप/pnpn;खान;माल
+feed+fed:0|पनप/pnpn;खान;माल
 feedback|जानकार/jnkr
 feel|महसुस/mhss;टटोल/ttln;अनुभव/anbb
 feeler|महसुस/mhss
@@ -4321,7 +4322,7 @@ fifteenth|पंद्रहव/pndrhb
 fifteeth|पचासव/pcsb
 fifti|पचास
 fig|अंजिर/anjr
-fight+fought|लडाइ;लडाइ
+fight+fought:0|लडाइ;लडाइ
 fighter|योद्ध
 figment|भाग
 figur|आलंकारिक/alnkrk
@@ -4343,7 +4344,7 @@ filter|छलन/cln;छान
 filter|छानन/cnn
 filter|छना
 filth|कुड
-filthi+filthier+filthiest|गंद/gnd;मलिन/mln
+filthi+filthier:0+filthiest:0|गंद/gnd;मलिन/mln
 final|अंतिम/antm
 final|अंत
 final|आखिरकार/akrkr
@@ -4430,13 +4431,13 @@ flax|धाग
 flea|पिस्स
 fleck|चित्;धब्ब
 fledgel|अनुभवहिन/anbbhn
-flee+fled|भाग
+flee+fled:0|भाग
 fleeci|मुलायम/mlm
 fleet|तेज
 fleet|क्शणभंगुर/ksnbngr
 flesh|मांस;गुद;विस्तार/bstr
 fleshli|ऐंद्रिक/andrk
-fleshi+fleshier+fleshiest|मांसल/mnsl;गुदेदार/gddr
+fleshi+fleshier:0,1+fleshiest:0,1|मांसल/mnsl;गुदेदार/gddr
 flex|झुक/jkn
 flexibl|लचिलापन/lclpn
 flexibl|लचिल/lcl
@@ -4444,9 +4445,9 @@ flibbertigibbet|बकवास/bkbs
 flick|झटक/jtk;तेज;हिल/hln
 flicker|चमक/cmkn;आना
 flight|उडान;सिढ;पलायन/pln
-flimsi+flimsier+flimsiest|कमजोर/kmjr
+flimsi+flimsier:0+flimsiest:0|कमजोर/kmjr
 flinch|कराह/krhn;घबर/gbr
-fling+flung|फेंक/pnkn;धक्क;हिल/hln पटक/ptk;आनंदित/anndt
+fling+flung:0,1,2|फेंक/pnkn;धक्क;हिल/hln पटक/ptk;आनंदित/anndt
 flinti|क्रुर/krr
 flip|पलट/pltn;उछाल/acln;उत्तेजित/atjt;झटक/jtk;गंभिर/gmbr
 flippant|गंभिर/gmbr
@@ -4485,7 +4486,7 @@ fluctuat|अस्थिर/astrt
 fluenci|सहज/shjt
 fluent|धराप्रवाह/drprbh;सहज/shj
 fluff|रोआं
-fluffi+fluffier+fluffiest|रोंयेंदार/rnndr;मुलायम/mlm
+fluffi+fluffier:0,1+fluffiest:0,1|रोंयेंदार/rnndr;मुलायम/mlm
 fluid|तरल/trl;लचिल/lcl
 fluiditi|लचिलापन/lclpn
 fluke|तुक्क अकस्मात/aksmt
@@ -4499,12 +4500,12 @@ fluster|घबड/gbrn;घबडाहट/gbrht
 flute|बांसुर/bsr
 flutter|फडफड/prprn;हिल/hln;उत्तेज/atjn;कंपन/kmpn
 flux|बदलाव/bdlb;प्रवाह/prbh
-fly+flew+flown|उडन;उडा;फहर/phrn;भाग/bgn;मक्ख
+fly+flew:0,1,2,3+flown:0,1,2,3|उडन;उडा;फहर/phrn;भाग/bgn;मक्ख
 flyer|उडा;उडन
 fly|उडन
 foam|झाग;फोम
 focal|फोकस/pks
-focu+foci|केंद्रित/kndrt;केंद्रित/kndrt
+focu|केंद्रित/kndrt;केंद्रित/kndrt
 fodder|समाचार/smcr
 foe|दुश्मन/dsmn
 foetu|भ्रुण/brn
@@ -4529,7 +4530,7 @@ fondu|बर्तन/brtn
 font|जलकुंड/jlknd
 food|आहार
 fool|मुर्ख/mrk
-foolhardi+foolhardiest|दुसाहस/dshs
+foolhardi+foolhardiest:0|दुसाहस/dshs
 foolish|मुर्ख/mrk
 foolishli|मुर्ख/mrkt
 foolish|मुर्ख/mrkt
@@ -4545,7 +4546,7 @@ footstep|कदम/kdm
 footwear|जुत चप्पल/cpl
 forag|चार
 forbear|धैर्य
-forbid+forbad+forbidden|मना
+forbid+forbad:0+forbidden:0|मना
 forbid|अप्रिति/aprtkr
 forbiddingli|घ्रिण/grn
 forc|बल;बलप्रयोग/blprg;सेन;लाग;मजबुर/mjbr;निकल/nkln
@@ -4586,12 +4587,12 @@ forfeitur|दंड/dnd
 forg|भट्ट;जालसाज/jlsj
 forger|जालसाज/jlsj
 forgeri|जालसाज/jlsj
-forget+forgot+forgotten|भुल
+forget+forgot:0+forgotten:0|भुल
 forget|भुलक्कड/blkr
 forgetfulli|भुलक्कडपन/blkrpn
 forget|भुलक्कडपन/blkrpn
 forgiv|क्शंय/ksm
-forgiv+forgav+forgiven|क्शम/ksm
+forgiv+forgav:0+forgiven:0|क्शम/ksm
 forgiv|क्शम/ksm
 forgiv|क्शमाशिल/ksmsl
 fork|विभाजित/bbjt
@@ -4610,7 +4611,7 @@ former|पुर/prn;पुर्व/prb;भुतपुर्व/btprb;पह�
 formid|दुर्जेय/drj
 formula|सुत्र/str;नुस्ख/nsk
 formul|सुत्र/str
-forsak+forsaken+forsook|त्याग
+forsak+forsaken:0+forsook:0|त्याग
 fort|किल
 fort|जोर
 forth|आगे
@@ -4684,7 +4685,7 @@ freckl|चित्
 freedom|स्वतंत्र/sbtntrt;छुट
 freeli|इच्छ
 freesia|सफेद/spd गुलाब/glb
-freez+froze|जमा
+freez+froze:0|जमा
 freezer|फ्रिजर/prjr
 frenzi|पागलपन/pglpn
 frequent|अक्सर/aksr
@@ -4706,7 +4707,7 @@ fridai|शुक्रवार/skrbr
 fridg|फ्रिज/prj
 friend|मित्र/mtr
 friendli|मित्र/mtrt
-friendli+friendlier+friendliest|स्नेहशिल/snhsl
+friendli+friendlier:0+friendliest:0|स्नेहशिल/snhsl
 friendship|मैत्र/mtr
 friesian|गाय
 friez|चित्र/ctr
@@ -4729,7 +4730,7 @@ frizz|घुंघराल/ggrl
 frock|फ्रोक/prk;अंगरख/angrk
 frog|मेढक/mdk
 frogman|गोताखोर/gtkr
-frolic+frolick|आनंददायक/annddk
+frolic|आनंददायक/annddk
 front|आगे;साम/smn
 frontal|साम/smn;ललाट/llt
 frontier|सिमांत/smnt
@@ -4753,7 +4754,7 @@ fry|तलन/tln
 fuchsia|फुखिय
 fuck|मैथुन/mtn
 fudg|फज
-fuel+fuell|इंधन/andn
+fuel+fuell:0|इंधन/andn
 fugit|भगोड/bgr;शरणार्थ/srnrt
 fulcrum|आधार
 fulfil|पुर
@@ -4777,7 +4778,7 @@ fungu|कुकुरमुत्/kkrmt
 funk|न्रित्य/nrt;भय
 funnel|फनल/pnl
 funnili|अजिब
-funni+funnier+funniest|हास्यास्पद/hsspd;अस्वस्थ/asbst
+funni+funnier:0,1+funniest:0,1|हास्यास्पद/hsspd;अस्वस्थ/asbst
 fur|बाल
 furiou|कुपित/kpt;भिशण/bsn
 furl|लपेट/lptn
@@ -4795,14 +4796,14 @@ furi|कोप;तिव्र/tbrt
 fuse|पलि/plt;मिल/mln;गलन/gln
 fusion|संमिश्रण/smsrn;संयोजन/snjn
 fuss|बतंगड/btngr
-fussi+fussier+fussiest|भडकिल/bdkl
+fussi+fussier:0+fussiest:0|भडकिल/bdkl
 fusti|दुर्गंधयुक्त/drgndkt
 futil|व्यर्थ/brt
 futil|निरर्थक/nrrtkt
 futur|भविश्य/bbs;भाव
 futur|भविश्यवाद/bbsbd
 futurist|भविश्यवाद/bbsbd
-fuzzi+fuzzier+fuzziest|फुलफुल/plpl;अस्पश्ट/aspst
+fuzzi+fuzzier:0,1+fuzziest:0,1|फुलफुल/plpl;अस्पश्ट/aspst
 gab|बकबक/bkbk;बडबड/brbrn
 gabl|त्रिअंक/trnk
 gadfli|डांस
@@ -4851,7 +4852,7 @@ garret|अटार
 garrison|रक्शकसे/rksksn
 garrul|बातु/btn
 garrul|वाचाल/bclt
-ga+gass|गैस;डिंग/dng
+ga+gass:0,1|गैस;डिंग/dng
 gasif|गैसिकरण/gskrn
 gasp|हांफ/hpn
 gassi|बातु/btn
@@ -4862,7 +4863,7 @@ gatekeep|द्वारपाल/dbrpl
 gather|इकठ्ठ
 gather|भिड
 gauch|भद्दापन/bdpn
-gaudi+gaudier+gaudiest|भडकिल/brkl
+gaudi+gaudier:0+gaudiest:0|भडकिल/brkl
 gaug|माप;नाप/npn
 gauzi|रेशम/rsm
 gavel|मुंगर/mgr
@@ -4887,12 +4888,12 @@ gener|जेनरेटर/jnrtr
 gener|जात
 generos|उदार/adrt
 gener|उदार
-genesi+genes|उत्पत्/atpt
+genesi+genes:0|उत्पत्/atpt
 genet|आनुवंशिक/anbnsk
 genet|आनुवंशिक/anbnskt वंश/bns
 genet|आनुवांशिक/anbnsk
 genial|प्रसंनचित/prsnct
-geniu+genii|प्रतिभ/prtb
+geniu+genii:0|प्रतिभ/prtb
 genocid|जातिसंहार/jtsnhr
 genr|शैल
 gent|पुरुश/prs
@@ -4901,7 +4902,7 @@ gentl|सुशिल/ssl;सौंय
 gentl|भलमनसाहत/blmnsht
 gentli|नरम/nrm
 genuin|अमिश्रित/amsrt वास्तविक/bstbk
-genu+genera|वंश/bns
+genu+genera:0|वंश/bns
 geographi|भुगोल/bgl
 geologi|भुविज्ञान/bbjnn
 geometri|रेखागणित/rkgnt
@@ -4915,11 +4916,11 @@ gesticul|इशार
 gestur|भाव
 get|मिल/mln;पहुंच/phcn;समझ/smjn;राज
 geyser|उश्णोत्स+उश्णोत/asnt
-ghastli+ghastlier+ghastliest|भयं/bnkr
+ghastli+ghastlier:0+ghastliest:0|भयं/bnkr
 ghee|घि
 gherkin|खिर
 ghost|भुत
-ghostli+ghostlier+ghostliest|प्रेतरुप/prtrp
+ghostli+ghostlier:0+ghostliest:0|प्रेतरुप/prtrp
 ghoul|राक्शस/rkss
 giant|दैत्य
 gibbet|फांस
@@ -4937,7 +4938,7 @@ gimmickri|ढोंग/dng
 ginger|अदरख/adrk
 gingerli|सावधा/sbdn आराम
 giraff|जिराफ/jrp
-gird+girt|बांध/bdn
+gird+girt:0|बांध/bdn
 girder|शहतिर/shtr
 girdl|कमरबंद/kmrbnd
 girl|लडक/lrk
@@ -4948,7 +4949,7 @@ giver|दात
 glace|चिक/ckn
 glacial|बर्फ/brp
 glacier|हिमा/hmn
-glad+gladder+gladdest|प्रसंन/prsn
+glad+gladder:0+gladdest:0|प्रसंन/prsn
 gladden|प्रसंन/prsn
 glade|वनपथ/bnpt
 glamour|चकाचौंध/ckcnd आकर्शण/akrsn
@@ -4958,7 +4959,7 @@ glare|चमक/cmkn;चमक/cmk;घुर/grn
 glare|चमकिल/cmkl
 glass|कांच
 glass|चशम/csm
-glassi+glassier+glassiest|कांच
+glassi+glassier:0+glassiest:0|कांच
 gleam|किरण/krn
 glean|बिन/bnn
 glee|आनंद/annd
@@ -4977,7 +4978,7 @@ global|व्यापक/bpk
 globe|गोल;भुमंडल/bmnrl
 globul|गोलिक/glk
 gloom|उदास;धुंधल/dndl
-gloomi+gloomier+gloomiest|अंधेर/andr;निराशजनक/nrsjnk
+gloomi+gloomier:0,1+gloomiest:0,1|अंधेर/andr;निराशजनक/nrsjnk
 glorifi|बढाइ
 glori|किर्/krt;आभा;परमानंद/prmnnd
 gloss|चमक/cmk
@@ -4985,12 +4986,12 @@ glossi|चमकिल/cmkl
 glove|दस्त/dstn
 glow|दिप्/dpt;चमक/cmkn
 glue|सरेश/srs
-glum+glummer+glummest|अप्रसंन/aprsn
+glum+glummer:0+glummest:0|अप्रसंन/aprsn
 glut|बहुतायत/bhtt
 gluten|लस
 glutton|खाउ
 glycerin|ग्लिसरिन/glsrn
-gnaw+gnawn|कुतर/ktrn
+gnaw+gnawn:0|कुतर/ktrn
 gnome|बौन
 go|रखा;समा/smn;चलन/cln;आवाज;निकल/nkl
 goad|अंकुश/anks;प्रेरित/prrt
@@ -5009,7 +5010,7 @@ good|अच्छ
 goodby|अलविद/albd
 good|सामान/smn
 gorgeou|भडकिल/brkl
-gori+gorier+goriest|रक्तमय/rktm
+gori+gorier:0+goriest:0|रक्तमय/rktm
 gossip|चुगल/cgl
 govern|राज्य
 govern|शासन/ssn
@@ -5051,19 +5052,19 @@ grate|कडा;झंझर/jnjr
 gratitud|धंयवाद/dnbd
 gratuit|मुफ्त/mpt
 gratuiti|इनाम
-grave+graven|गंभिर/gmbr;कब्र/kbr;खोद/kdn
+grave+graven:2|गंभिर/gmbr;कब्र/kbr;खोद/kdn
 grave|गंभिर/gmbrt
 graviti|गुरुत्वाकर्शण/grtbkrsn
 gravi|रसा
 grai|सिलेट/slt
 graze|चरन/crn
 greas|चर्ब/crb;चिक/ckn
-greasi+greasier+greasiest|चिक/ckn
+greasi+greasier:0+greasiest:0|चिक/ckn
 great|बडा
 greatli|अत्यंत/atnt
 great|बडप्पन/brpn
 greed|लालस/lls
-greedi+greedier+greediest|लालच/llc
+greedi+greedier:0+greediest:0|लालच/llc
 green|हरा;हरियाल/hrl
 greeneri|हरियाल/hrl
 greenish|हरा
@@ -5074,17 +5075,17 @@ grievanc|मनोमालिंय/mnmln
 griev|रंज/rnj
 grievou|दुखदायक/dkdk
 grill|भुन/bnn
-grim+grimmer+grimmest|भयानक/bnk
+grim+grimmer:0+grimmest:0|भयानक/bnk
 grimac|मुंह
 grime|मैल
 grind|पिस/psn
 grinder|पिसनहार/psnhr
-grip+gript|पकड/pkrn
+grip+gript:0|पकड/pkrn
 gripe|शिकायत/skt
 grip|उत्साहित/atsht
 grisli|भयानक/bnk
 grit|कण बालुकण/blkn;धैर्य
-gritti+grittier+grittiest|कुरकुर/krkr
+gritti+grittier:0+grittiest:0|कुरकुर/krkr
 groan|आह;कराह/krhn
 grocer|पंसार/pnsr
 groin|कमर/kmr
@@ -5097,7 +5098,7 @@ grotto|गुफ
 ground|मैदान/mdn
 group|झुंड/jnd;इक्टठ/aktt
 grove|कुंज/knj
-grow+grew+grown|बढन/brn;उपज/apjn
+grow+grew:0,1+grown:0,1|बढन/brn;उपज/apjn
 growl|गुर्राहट/grht;गुर्र/grn
 growth|बढवार/brbr
 grubbi|गंद/gnd
@@ -5116,14 +5117,14 @@ guest|अतिथ
 guidanc|सलाह/slh
 guid|पथप्रदर्शक/ptprdrsk;अगुव
 guilt|अपराध/aprd
-guilti+guiltier+guiltiest|अपराध/aprd
+guilti+guiltier:0+guiltiest:0|अपराध/aprd
 guinea|गिं
 guis|वेश
 gulf|खाड
 gulli|नाल
 gulp|निगल/ngln;निगल/ngl
 gum|गोंद/gnd
-gummi+gummier+gummiest|चिपचिप/cpcp
+gummi+gummier:0+gummiest:0|चिपचिप/cpcp
 gun|तोप
 gunner|गोलंदाज/glndj
 gunneri|गोलंदाज/glndj
@@ -5151,7 +5152,7 @@ hair|केश
 hairdress|केशप्रसाधन/ksprsdn
 hairless|गंज/gnj
 hairsprai|हेअरस्प्र/hrspr
-hairi+hairier+hairiest|घनेबालोंवाल/gnblmbl
+hairi+hairier:0+hairiest:0|घनेबालोंवाल/gnblmbl
 halberd|परश/prs
 halcyon|शांत/snt
 hale|स्वस्थ/sbst
@@ -5197,7 +5198,7 @@ handset|हैंडसैट/hndst
 handsom|सुंदर/sndrt
 handsom|सुंदर/sndrt
 handwrit|हस्तलिप/hstlp
-handi+handier+handiest|निपुण/npn
+handi+handier:0+handiest:0|निपुण/npn
 handyman|सर्वकर्मकार/srbkrmkr
 hang|लटकन/ltkn
 hang|लटक/ltkn
@@ -5213,7 +5214,7 @@ haphazardli|उटपटांग/atptng
 hapless|भाग्यहिन/bghn
 happen|घटित/gtt
 happili|सुखपुर्वक/skprbk संयोग/sng
-happi+happier+happiest|सुख
+happi+happier:0+happiest:0|सुख
 harass|परेशान/prsn
 harass|परेशा/prsn
 harass|परेशा/prsn
@@ -5224,7 +5225,7 @@ harden|कडा
 hardi|साहस/shs
 hardli|मुश्किल/mskl
 hardship|कठिन/ktn
-hardi+hardier+hardiest|तगड/tgr
+hardi+hardier:0+hardiest:0|तगड/tgr
 hare|खरगोश/krgs
 hark|सुन/snn
 harlequin|मसखर/mskr
@@ -5259,7 +5260,7 @@ hate|घ्रिणित/grnt
 hatr|घ्रिण/grn
 haughtili|अहंकारपुर्वक/ahnkrprbk
 haughti|दंभ/dmb
-haughti+haughtier+haughtiest|घमंड/gmnd
+haughti+haughtier:0+haughtiest:0|घमंड/gmnd
 haulag|ढुल
 haunch|नितंब/ntmb
 haunt|भुतह/bth
@@ -5299,9 +5300,9 @@ health|स्वास्थ्य/sbst
 health|स्वास्थ्यप्रद/sbstprd
 healthili|आरोग्य
 healthi|स्वस्थ/sbstt
-healthi+healthier+healthiest|स्वस्थ/sbst
+healthi+healthier:0+healthiest:0|स्वस्थ/sbst
 heap|ढेर
-hear+heard|सुन
+hear+heard:0|सुन
 hearer|श्रो/srt सुन/snn
 hearsai|अफवाह/apbh
 heart|ह्रदय/hrd
@@ -5318,18 +5319,18 @@ heartless|निश्ठुर/nstr
 heartlessli|निर्दयतास/nrdts
 heartless|निर्दय/nrdt
 heartstr|अनुराग/anrg
-hearti+heartier+heartiest|हार्दिक/hrdk
+hearti+heartier:0+heartiest:0|हार्दिक/hrdk
 heat|उश्म;गरम/grm
 heat|आवेगपुर्ण/abgprn
 heatedli|क्रोधपुर्वक/krdprbk
 heathen|नास्तिक/nstk
 heatstrok|लु
-heav+hove|उत्क्शेपण/atkspn
+heav|उत्क्शेपण/atkspn
 heaven|स्वर्ग/sbrg
 heavenli|दिव्य
 heavenward|स्वर्ग/sbrg
 heavili|ज्याद
-heavi+heavier+heaviest|भार
+heavi+heavier:0+heaviest:0|भार
 hebraic|यहुद
 hebrew|यहुद
 hedg|बाड
@@ -5341,7 +5342,7 @@ heed|सतर्क/strk
 heedless|असावधान/asbdn
 heedlessli|असावधा/asbdn
 heel|एडि
-hefti+heftier+heftiest|बोझिल/bjl
+hefti+heftier:0+heftiest:0|बोझिल/bjl
 hegemoni|आधिपत्य/adpt
 heifer|बछिय
 height|उंच
@@ -5414,7 +5415,7 @@ hiatu|अंतराल/antrl
 hibern|सुस्त/sst
 hibiscu|जवाकुसुम/jbksm
 hiccough|हिचक/hck
-hide+hid+hidden|गुप्त/gpt
+hide+hid:0+hidden:0|गुप्त/gpt
 hideou|डराव/drbn
 hideous|विकराल/bkrlt
 hide|गोपनिय/gpn
@@ -5442,7 +5443,7 @@ hindu|भारतिय/brt
 hinduism|हिंदुत्व/hndtb
 hing|कब्ज/kbj
 hint|संकेत/snkt
-hip+hipper+hippest|नितंब/ntmb कुल्ह;दक्श/dks
+hip|नितंब/ntmb कुल्ह;दक्श/dks
 hire|मजदुर/mjdr किराय;किर भाड
 hispan|स्पेन/spn
 hiss|सिसकार/sskrn फुफकार/ppkrn;सिसकार/sskr फुफकार/ppkr
@@ -5464,7 +5465,7 @@ hodgepodg|गडबड/grbr
 hoe|कुदाल/kdl
 hog|सुअर
 hokum|बकवास/bkbs
-hold+held|पकड/pkr
+hold|पकड/pkr
 holdal|बिस्तरबंद/bstrbnd
 holder|धारक/drk
 hold|अधिसंपत्/adsmpt
@@ -5496,7 +5497,7 @@ hone|पैन
 honest|निश्कपट/nskpt
 honestli|इमानदार/amndr
 honesti|इमानदार/amndr
-honei+honi|शहद/shd
+honei|शहद/shd
 honeycomb|छत्
 honeymoon|मधुमास/mdms
 honor|संमान/smn
@@ -5556,7 +5557,7 @@ hosteleri|सराय
 hostess|परिचारिक/prcrk
 hostil|शत्रुतापुर्ण/strtprn
 hostil|दुश्म/dsmn
-hot+hotter+hottest|गरम/grm
+hot+hotter:0+hottest:0|गरम/grm
 hotchpotch|गडबड/grbr
 hotel|होटल/htl
 hothead|उतावल/atbl
@@ -5613,7 +5614,7 @@ hundredth|सौंव/smb
 hung|टंग
 hunger|भुख
 hungrili|भुखस/bks
-hungri+hungrier+hungriest|भुख
+hungri+hungrier:0+hungriest:0|भुख
 hunt|शिकार/skr
 hunter|शिकार/skr
 huntsman|शिकार/skr
@@ -5997,7 +5998,7 @@ incrust|अलंकरण/alnkrn
 incub|सेन
 incub|सेन उश्मायन/asmn
 incub|उश्मायित्र/asmtr
-incubu+incubi|दुस्वप्न/dsbpn
+incubu+incubi:0|दुस्वप्न/dsbpn
 incumb|पदधारण/pddrn
 incumb|पदधार/pddr
 incur|उपर
@@ -6219,7 +6220,7 @@ inhuman|निर्दय/nrd
 inhuman|निर्दय/nrdt
 inim|विद्वेशिपुर्ण/bdbsprn
 inimit|अनुपम/anpm
-initi+initial|प्रारंभिक/prrmbk
+initi|प्रारंभिक/prrmbk
 initi|शुर
 initi|आरंभ/armb
 initi|सुत्रपात/strpt;दिक्श/dks
@@ -6235,7 +6236,7 @@ injustic|अंयाय
 ink|स्याह
 inkl|संकेत/snkt
 inland|अंतर्देशिय/antrds
-inlai+inlaid|जडाइ
+inlai+inlaid:0|जडाइ
 inmat|वास
 inn|सराय
 innat|जंमजात/jnmjt
@@ -6455,7 +6456,7 @@ intervent|मध्यवर्त/mdbrt
 interview|भेंट;इंटरव्य/antrb
 interviewe|साक्शात्कारद/skstkrdt
 interview|साक्शातकर्/skstkrt
-interweav+interwov|गुंथ/gtn
+interweav+interwov:0|गुंथ/gtn
 intestin|अंतड
 intimaci|आत्मिय/atmt
 intim|आत्मिय;सुपरिचित/sprct;अंतरंग/antrng;बतल/btln
@@ -6633,7 +6634,7 @@ jar|मर्तबान/mrtbn;खटक/ktkn;कर्कश/krks;धक्क
 jasmin|चमेल/cml
 jaundic|पिलिय
 jaunt|सैर
-jaunti+jauntier+jauntiest|जिंदादिल/jnddl
+jaunti+jauntier:0+jauntiest:0|जिंदादिल/jnddl
 javelin|बर्छ/brc
 jaw|जबड/jbr
 jazz|गितनाट्य/gtnt
@@ -6675,7 +6676,7 @@ joint|साझ;जोड
 jointli|मिल
 joist|लकड/lkr
 joker|उपहासक/aphsk
-jolli+jollier+jolliest|मौज
+jolli+jollier:0+jolliest:0|मौज
 jolt|झटक/jtk;दुख;हिल/hln
 josh|चिढ/crn
 jostl|धक्क
@@ -6700,7 +6701,7 @@ judici|बुद्धिमान/bdmn
 jug|सुराह/srh
 juggler|बाजिगर/bjgr
 juic|रस
-juici+juicier+juiciest|रसदार/rsdr;सनसनिखेज/snsnkj
+juici+juicier:0,1+juiciest:0,1|रसदार/rsdr;सनसनिखेज/snsnkj
 jumbl|अव्यवस्थ/abbst;मिल/mln
 jump|कुद/kdn;खुश;बढन/brn;कुद छलांग/clg
 jumper|कुद/kdn;स्वेटर/sbtr
@@ -6741,7 +6742,7 @@ keel|पेंद/pnd;गिर/grn;उलट/altn
 keen|उत्सुक/atsk;इच्छुक;तिक्श्ण/tksn पैन तेज;कुशाग्र/ksgr;दिलचस्प/dlcsp;विलाप/blp
 keenli|उत्सुक/atskt
 keen|उत्सुक/atskt
-keep+kept|निर्वाह/nrbh;देखरेख/dkrk;रखैल/rkl;हिसाब/hsb;निभ/nbn;तबियत/tbt
+keep+kept:0,3,4,5|निर्वाह/nrbh;देखरेख/dkrk;रखैल/rkl;हिसाब/hsb;निभ/nbn;तबियत/tbt
 keeper|रक्शक/rksk
 keep|देखरेख/dkrk;अधिकार/adkr;सामंजस्य/smnjs
 keepsak|स्म्रितिचिह्न/smrtcn
@@ -6783,7 +6784,7 @@ kin|संबंध/smbnd
 kind|दयाल;आभार;प्रकार/prkr;वस्त/bst
 kindergarten|बालवाड/blbr
 kindl|जला/jln;जाग्रत/jgrt
-kindli+kindlier+kindliest|क्रिपय/krp
+kindli|क्रिपय/krp
 kindr|सजातिय/sjt;सद्रिश/sdrs;रिश्तेदार/rstdr
 kinet|गतिज/gtj
 king|राज
@@ -6815,7 +6816,7 @@ knell|घंट/gnt
 knew|जान/jnn
 knickerbock|नेकर/nkr
 knicker|नेकर/nkr
-knife+knive|चाक
+knife+knive:0|चाक
 knight|योद्ध सामंत/smnt
 knightli|विरोचित/brct
 knit|बुन;बुन/bnn
@@ -6827,7 +6828,7 @@ knock|दस्तक/dstk;आघात
 knocker|कुंड/knd
 knoll|टिल
 knot|गांठ;समुह/smh;बांध/bdn;उलझ/aljn
-knotti+knottier+knottiest|जटिल/jtl
+knotti+knottier:0+knottiest:0|जटिल/jtl
 know|जान/jnn
 know|जानकार/jnkr;जान/jnn
 knowingli|जानबुझ/jnbjkr
@@ -6958,11 +6959,11 @@ lawsuit|मुकदम/mkdm
 lawyer|वकिल/bkl
 lax|ढिल;लापरवाह/lprbh
 lax|रेचक/rck
-lai+laid|लेट/ltn;गिर;आधारशिल/adrsl;बिछ/bcn;अंड;नौसिखिय/nsk
+lai+laid:0,1,2,3,4|लेट/ltn;गिर;आधारशिल/adrsl;बिछ/bcn;अंड;नौसिखिय/nsk
 layer|परत/prt
 layout|खाक
 laze|आराम
-lazi+lazier+laziest|आलस
+lazi+lazier:0+laziest:0|आलस
 leach|विक्श/bks
 leader|नेत
 leadership|नेत्रित्व/ntrtb
@@ -6975,8 +6976,8 @@ leak|रिस/rsn;प्रकट/prkt;रहस्योद्घाटन/rhs
 leakag|रहस्योद्घाटन/rhsdgtn
 leaki|छेद
 lean|झुकाव/jkb
-leap+leapt|उछल/acln;छलांग/clng;उछाल
-learn+learnt|सिख/skn;रटन/rtn
+leap+leapt:0|उछल/acln;छलांग/clng;उछाल
+learn+learnt:0,1|सिख/skn;रटन/rtn
 learn|विद्वान/bdbn
 learner|शिक्शार्थ/sksrt;नौसिखिय/nsk
 learn|ज्ञान/jnn विद्य
@@ -7019,7 +7020,7 @@ lemonad|लेमोनेड/lmnd
 lemur|लेमुर/lmr
 lend|उधार;योगदान/agdn
 length|लंब/lmb
-lengthi+lengthier+lengthiest|लंब/lmb
+lengthi+lengthier:0+lengthiest:0|लंब/lmb
 lenienc|सदय/sdt नरम/nrm
 lenient|नरम/nrm
 len|लेंस/lns
@@ -7074,7 +7075,7 @@ licenti|व्यभिचार/bbcr
 lichen|लाइकेन/lkn
 lick|चाट/ctn;लेहन/lhn;गति
 lid|ढक्कन/dkn
-lie+lain+ly|भ्रमित/brmt;झुठ;लेट/ltn;स्थित/stt;स्थि/stt
+lie+lain:0,2,3,4+ly:0,2,3,4|भ्रमित/brmt;झुठ;लेट/ltn;स्थित/stt;स्थि/stt
 lien|ग्रहणाधिकार/grhndkr
 lieu|बदल/bdl
 lieuten|लेफ्टिनेंट/lptnnt;सहायक/shk
@@ -7158,7 +7159,7 @@ littl|थोड;छोट;महत्वहिन/mhtbhn
 littor|तटिय
 livelihood|जिविक/jbk
 liveli|सजिव/sjbt
-live+liveliest|फुर्तिल/prtl;सजिव/sjb;सक्रिय/skr
+live+liveliest:0,1,2|फुर्तिल/prtl;सजिव/sjb;सक्रिय/skr
 liven|सजिव/sjb
 liver|यक्रित/akrt
 liveri|पोशाक/psk
@@ -7169,7 +7170,7 @@ lizard|छिपकल/cpkl
 llama|लाम
 load|बोझ;लदान/ldn;लाद/ldn;भरन/brn
 load|भारित/brt;भरा
-loaf+loav|रोट;आवारागर्द/abrgrd
+loaf+loav:0|रोट;आवारागर्द/abrgrd
 loafer|आवारागर्द/abrgrd
 loagnett|दुरबिन/drbn
 loan|रिण
@@ -7197,7 +7198,7 @@ lode|धातुरेख/dtrk
 lodestar|ध्रुवतार/drbtr
 lodg|मकान/mkn;दर्ज/drj;ठहर/thrn;ठहर/thrn;जमा
 loft|अटार दुछत्/dct;उछाल/acln
-lofti+loftier+loftiest|उदात्त;अहंकार/ahnkr
+lofti+loftier:0,1+loftiest:0,1|उदात्त;अहंकार/ahnkr
 log|तना;रोजनामच/rjnmc
 logarithm|लघुगणक/lggnk
 logger|लकडहार/lkdhr
@@ -7211,7 +7212,7 @@ loincloth|धोत लुंग/lng
 loll|बैठ;लटक/ltkn
 lollipop|लोलिपोप/llpp
 lone|अकेल
-lone+loneli+loneliest|एकाक
+lone+loneli:0+loneliest:0|एकाक
 lonesom|एकाक
 long|लंब/lmb;इच्छ
 long|लालस/lls
@@ -7227,7 +7228,7 @@ lop|काट/ktn
 lopsid|एकतरफ/aktrp
 loquaci|वाचाल/bcl
 lord|अधिप/adpt;सामंत/smnt;प्रभ/prb;लार्ड/lrd
-lordli+lordlier+lordliest|उद्धत;सामंतिय/smnt
+lordli+lordlier:0,1+lordliest:0,1|उद्धत;सामंतिय/smnt
 lordship|श्रिमान्/srmn
 lore|विध;जनश्रु/jnsrt
 lorri|लार
@@ -7244,13 +7245,13 @@ louvr|झिलमिल/jlml धुंवार/dmbr
 lovabl|प्यार
 love|प्रेम/prm प्यार;रुच;चाह;शुंय;पसंद/psnd
 loveless|प्यारहिन/prhn
-love+loveli+loveliest|मनोहर/mnhr
+love+loveli:0+loveliest:0|मनोहर/mnhr
 lover|प्रेम/prm
 lovesick|प्रेमासक्त/prmskt
 low|निच;कम;धिम;निच;धिर
 lower|निच;घटा/gtn;उतार/atrn
 lowland|तराइ
-lowli+lowlier+lowliest|अधिन
+lowli+lowlier:0+lowliest:0|अधिन
 loyal|स्वामिभक्त/sbmbkt
 loyalti|स्वामिभक्/sbmbkt
 lubber|कामचोर/kmcr
@@ -7259,7 +7260,7 @@ lubric|चिक/ckn
 lucid|सुस्पश्ट/sspst
 luck|भाग्य
 luckili|भाग्य
-lucki+luckier+luckiest|भाग्यवान/bgbn
+lucki+luckier:0+luckiest:0|भाग्यवान/bgbn
 lucr|लाभ/lbkr
 lug|खिंच/kncn घसिट/gstn
 luggag|सामान/smn
@@ -7278,7 +7279,7 @@ lung|फेफड/ppr
 lung|छलांग/clg
 lure|लालच/llc लुभ/lbn
 lust|कामुक/kmkt;लालच/llc;लोभ
-lustr+lustra|चमक/cmk
+lustr+lustra:0|चमक/cmk
 lustrou|उज्ज्वल/ajbl
 lute|बिन
 luxuri|विशयासक्त/bsskt
@@ -7291,7 +7292,7 @@ machineri|कलयंत्र/klntr;तंत्र/tntr
 macho|मरद/mrdn
 mackintosh|बरस/brst
 macrocosm|विश्व/bsb
-mad+madder+maddest|पागल/pgl;उत्तेजित/atjt
+mad+madder:0,1+maddest:0,1|पागल/pgl;उत्तेजित/atjt
 madam|महोदय/mhd
 madam|श्रिम/srmt
 madcap|सनक/snk
@@ -7375,7 +7376,7 @@ mammari|स्तनिय/stn
 mammon|धनसंपत्/dnsmpt
 mammoth|मैमथ/mmt;विशाल/bsl
 mammi|मां
-man+men|मानव/mnb;नर;सैनिक/snk;नौकर/nkr
+man+men:0,1,2,3|मानव/mnb;नर;सैनिक/snk;नौकर/nkr
 manacl|हथकड/htkr
 manag|संभाल/smbln
 manag|नियंत्रणिय/nntrn
@@ -7412,7 +7413,7 @@ manoeuvr|चाल
 manor|जागिर/jgr
 manpow|मानवशक्/mnbskt
 manqu|असफल/aspl
-manserv+menserv|नौकर/nkr
+manserv+menserv:0|नौकर/nkr
 mansion|हवेल/hbl
 manslaught|मानवहत्त्य/mnbht
 manti|किड
@@ -7502,7 +7503,7 @@ mathemat|गणित/gnt
 matress|गद्द
 matriarchi|मात्रिक/mtrk
 matricul|पंजिक्रित/pnjkrt
-matrix+matric|सांच
+matrix+matric:0|सांच
 matron|अधिक्शिक/adksk
 matt|निश्प्रभ/nsprb
 matter|विशय;द्रव्य/drb
@@ -7514,10 +7515,10 @@ maudlin|भावुक/bbk
 maul|क्शतविक्शत/kstbkst
 maunder|बकवास/bkbs
 maurv|बैंग/bngn
-mausoleum+mausolea|मकबर/mkbr
+mausoleum+mausolea:0|मकबर/mkbr
 maw|उदर
 maxim|उच्चतम/actm
-maximum+maxima|अधिकतम/adktm;महत्तम/mhtm
+maximum+maxima:0,1|अधिकतम/adktm;महत्तम/mhtm
 mai|मइ वसंत/bsnt
 mayor|महापौरिय/mhpr
 mayoralti|पुराध्यक्श/prdkst
@@ -7528,7 +7529,7 @@ maze|भुलभुलैय/blbl;पहेल/phl
 md|महाप्रबंधक/mhprbndk
 meagr|कम
 meal|भोजन/bjn
-mean+meant|औसत;साधन/sdn;मतलब/mtlb;कमि/kmn
+mean+meant:2|औसत;साधन/sdn;मतलब/mtlb;कमि/kmn
 mean|अर्थ
 meaning|अर्थपुर्ण/artprn
 meaningfulli|अर्थपुर्ण/artprn
@@ -7564,11 +7565,11 @@ mediocr|साधारण/sdrn
 medit|तपस्य/tps
 medit|साध/sdn
 mediterranean|भुमध्यसागर/bmdsgr
-medium+media|मध्य
+medium|मध्य
 meek|दब्ब
 meekli|चुपचाप/cpcp
 meek|नंर/nmrt
-meet+met|मिल/mln;भेंट/bnt;साम/smn
+meet+met:0,1,2|मिल/mln;भेंट/bnt;साम/smn
 meet|बैठक/btk;मिलन/mln
 megalomaniac|पागल/pgl
 megaphon|भोंप/bmp
@@ -7591,7 +7592,7 @@ memento|निशा/nsn
 memo|पुर्ज/prj
 memoir|जिव/jbn
 memor|स्मरणिय/smrn
-memorandum+memoranda|पुर्ज/prj ज्ञापन/jnpn
+memorandum+memoranda:0|पुर्ज/prj ज्ञापन/jnpn
 memori|स्मारक/smrk
 memor|याद
 memori|स्म्रि/smrt याददाश्त/addst
@@ -7625,7 +7626,7 @@ merit|योग्य
 meritori|सराहनिय/srhn
 mermaid|जलपर/jlpr
 merriment|आनंद/annd
-merri+merrier+merriest|आनंदपुर्ण/anndprn
+merri+merrier:0+merriest:0|आनंदपुर्ण/anndprn
 mesh|जाल;जाल
 mesmer|संमोहक/smhk
 mesmer|संमोहित/smht
@@ -7635,7 +7636,7 @@ messeng|संदेशवाहक/sndsbhk
 messiah|मुक्तिद/mktdt
 messi|गंदग/gndg
 messr|सर्वश्र/srbsr
-messi+messier+messiest|फैल
+messi+messier:0+messiest:0|फैल
 metal|धात
 metalanguag|भाश
 metamorphos|बदलाव/bdlb
@@ -7681,7 +7682,7 @@ midwif|दाइ
 mien|हावभाव/hbbb
 mif|गुस्स+गुस
 might|बल
-mighti+mightier+mightiest|बलशाल/blsl;बहुत/bht
+mighti+mightier:0+mightiest:0|बलशाल/blsl;बहुत/bht
 migrant|प्रवास/prbs
 migrat|प्रवास/prbs
 migratori|प्रवास/prbs
@@ -7690,7 +7691,7 @@ mild|विनंर/bnmr;नरम/nrm;साद
 mildew|फफुंद/ppd
 mild|म्रिदु/mrdt
 mile|मिल
-milieu+milieux|वातावरण/btbrn
+milieu+milieux:0|वातावरण/btbrn
 milit|आक्रामक/akrmkt
 milit|आक्रामक/akrmk
 militar|सेनायुक्त/snkt
@@ -7772,7 +7773,7 @@ misfortun|बदकिस्म/bdksmt
 misgiv|शुबह/sbh
 mishap|दुर्घट/drgtn
 mishmash|गडबड/grbr
-mislead+misl|पथभ्रश्ट/ptbrst
+mislead+misl:0|पथभ्रश्ट/ptbrst
 misleadingli|बहक/bhkt
 mismanag|कुप्रबंध/kprbnd
 mismanag|कुप्रबंध/kprbnd
@@ -7784,7 +7785,7 @@ miss|खोय
 mission|शिश्टमंडल/sstmndl
 missu|श्रिम/srmt
 mist|धुंध/dnd
-mistak+mistook|गलत/glt
+mistak|गलत/glt
 mistaken|गलत/glt
 mister|श्रिमान/srmn
 mistleto|अमरबेल/amrbl
@@ -7848,7 +7849,7 @@ mom|मां
 moment|क्शण/ksn
 momentari|क्शणिक/ksnk
 moment|आवश्यक/absk
-momentum+momenta|गति
+momentum+momenta:0|गति
 mommi|मां
 monarch|राज
 monasteri|मठ
@@ -7955,7 +7956,7 @@ mourn|शोक
 mous|चुहिय चुह
 mousi|धुसर/dsrt भद्दापन/bdpn
 moustach|मुंछ श्मश्र/smsr
-mousi+mousier+mousiest|शर्मिल/srml
+mousi+mousier:0+mousiest:0|शर्मिल/srml
 mouth|मुंह
 mouth|मुंहवाल/mhbl
 mouth|कौर ग्रास/grs
@@ -8020,7 +8021,7 @@ murderess|हत्यार/htr
 murder|हिंस्र/hnsr
 murder|निर्दय/nrdt
 murk|अंधेर
-murki+murkier+murkiest|अंधेर
+murki+murkier:0+murkiest:0|अंधेर
 murmer|मर्मराहट/mrmrht
 muscl|पेश ताकत/tkt
 muscular|पेशिय
@@ -8082,7 +8083,7 @@ narrow|संकिर्ण/snkrn
 narrowli|सकर/skr
 narrow|संकुचित/snkct
 nasturtium|जलकुंभ/jlkmb
-nasti+nastier+nastiest|बुर
+nasti+nastier:0+nastiest:0|बुर
 nation|राश्ट्र/rstr
 nation|राश्ट्रिय/rstr;नागरिक/ngrk
 nation|राश्ट्रियवाद/rstrbd
@@ -8280,7 +8281,7 @@ nowadai|आजकल/ajkl
 nowher|कहिं
 noxiou|हानिकारक/hnkrk
 nozzl|नाक
-nucleu+nuclei|गुद
+nucleu+nuclei:0|गुद
 nude|नंग/nng;नग्न/ngn
 nudg|टहोक/thk
 nudism|नंगापन/nngpn
@@ -8410,7 +8411,7 @@ oft|बहुध/bhd प्राय
 ogl|कटाक्श/ktks
 oil|तेल
 oilman|तेल
-oili+oilier+oiliest|तेलह/tlh
+oili+oilier:0+oiliest:0|तेलह/tlh
 ointment|मरहम/mrhm
 old|पुर/prn;व्रिद्ध/brd
 olden|प्राचिन/prcn
@@ -8526,12 +8527,12 @@ outfit|वेश पहनाव/phnb;हथियार/htr;लोकसमु�
 outflow|बहाव/bhb
 outfox|बुद्द
 outgo|खुशमिजाज/ksmjj;बहिर्गाम/bhrgm;खर्च/krc व्यय
-outgrow+outgrew+outgrown|बडा
+outgrow+outgrew:0+outgrown:0|बडा
 outgrowth|परिणाम/prnm
 out|सैर;भाग
 outlandish|बेतुक/btk
 outlaw|विधिबहिश्क्रित/bdbhskrt;बहिश्क्रित/bhskrt
-outlai+outlaid|व्यय
+outlai|व्यय
 outlin|रुपरेख/rprk
 outlook|द्रिश्टिकोन/drstkn;अंदाज/andj;संभव/smbb;नजार/njr
 outli|दुर
@@ -8559,10 +8560,10 @@ oven|भट्ट
 over|दुसर/dsr;बचा;खतम/ktm;बारबार/brbr
 overal|संपुर्णत/smprnt;प्रावरण/prbrn पेरबंद/prbnd
 overarch|सर्वसमावेशक/srbsmbsk
-overcom+overcam|वशिभुत/bsbt;हरा/hrn
+overcom+overcam:0,1|वशिभुत/bsbt;हरा/hrn
 overcrowd|भिड
 overdo|अति
-overflow+overflown|बाढ;अधिक/adkt
+overflow|बाढ;अधिक/adkt
 overground|धरातल/drtl
 overgrowth|अतिव्रिद्ध/atbrd
 overhaul|निरिक्शण/nrksn
@@ -8575,9 +8576,9 @@ overpass|पार भुल/bln
 overpow|नियंत्रण/nntrn
 overpow|नियंत्रण/nntrn
 overreact|प्रतिक्रिय/prtkr
-overrid+overridden+overrod|निरस्त/nrst
+overrid+overridden:0+overrod:0|निरस्त/nrst
 overrul|रद
-overrun+overran|अधिक;फैल;बढ
+overrun+overran:0,1,2|अधिक;फैल;बढ
 overse|निरिक्शण/nrksn
 overs|पर्यवेक्शक/prbksk
 overshadow|साय
@@ -8662,7 +8663,7 @@ panegyr|गुणगान/gngn
 panel|फलक/plk;भाग;पैनल/pnl;दल
 panel|चौखट/ckt
 pang|पिड
-panic+panick|संत्रास/sntrs;संत्रास्त/sntrst
+panic+panick:1|संत्रास/sntrs;संत्रास्त/sntrst
 panicki|आतंकित/atnkt
 pannier|टोकर/tkr
 panopli|कवच/kbc
@@ -8730,7 +8731,7 @@ parsimoni|मितव्यय/mtbt
 parsnip|चुकंदर/ckndr
 parson|पादर/pdr
 part|भाग;सदय;किरदार/krdr;वास्/bst;अलगहो/alghn
-partak+partaken+partook|भाग
+partak+partaken:0+partook:0|भाग
 partial|आंशिक/ansk;पक्शप/pkspt
 particip|भागग्राह/bggrh
 particip|भाग;भागिदार/bgdr
@@ -8797,7 +8798,7 @@ paw|पंज/pnj;चापलुस/cpls
 pawn|कठपुतल/ktptl;बंधक/bndk;गिरव/grb
 pai|तनख्वाह/tnkbh;चुक/ckn;लाभ/lbkr
 payment|भुगतान/bgtn
-pea+peas|मटर/mtr
+pea+peas:0|मटर/mtr
 peac|अमन;चैन
 peaceabl|शांतिशिल/sntsl
 peaceabl|शांतिप्रिय/sntprt
@@ -8814,7 +8815,7 @@ peal|ठहाक/thk अट्टहास/aths;गडगड/grgrn
 peanut|मुंगफल/mgpl
 pear|नाशप/nspt
 pearl|मोत
-pearli+pearlier+pearliest|मोतिय
+pearli+pearlier:0+pearliest:0|मोतिय
 peasant|किसान/ksn
 peat|पांस
 pebbl|कंकड/knkr बटिय
@@ -8847,7 +8848,7 @@ pellet|गोल गुटिक/gtk
 pellucid|निर्मल/nrml
 pelt|फेंक/pnkn;खाल
 pelvic|श्रोणिय/srn
-pen+pent|लेख/lkn कलम/klm;लिख/lkn;जेल
+pen+pent:1|लेख/lkn कलम/klm;लिख/lkn;जेल
 penal|दंडित/dnrt
 penalti|दंड/dnd सजा
 penanc|प्रायश्चित्त/prsct
@@ -8927,7 +8928,7 @@ perish|मरजा/mrjn
 periwinkl|सदाबहार/sdbhr;घोंघ/gng
 perk|परिलब्ध/prlbd;अनुलाभ/anlb
 perki|अकड
-perki+perkier+perkiest|फुर्तिल/prtl;उद्धत
+perki+perkier:0,1+perkiest:0,1|फुर्तिल/prtl;उद्धत
 perman|स्थायित्व/sttb
 perman|स्थाय
 perman|स्थाय
@@ -9021,7 +9022,7 @@ petulantli|चिडचिड/cdcd
 pew|आसन
 pewit|टिटहर/tthr
 pewter|जस्/jst
-phalanx+phalang|व्युह
+phalanx+phalang:0|व्युह
 phantasm|मोहछ/mhc
 phantasmagoria|मायाजाल/mjl
 phantom|प्रेत/prt;भ्रम/brm
@@ -9034,7 +9035,7 @@ pheasant|चिड
 phelgmat|कफमय/kpm मंद/mnd
 phenol|कारबालिक/krblk
 phenomen|असाधारण/asdrn
-phenomenon+phenomena|तथ्य
+phenomenon+phenomena:0|तथ्य
 pheromon|संकेत/snkt
 phial|शिश
 philalogist|भाशाशास्त्र/bssstr
@@ -9068,7 +9069,7 @@ photostat|फोटोस्टैट/ptstt
 phrase|वाक्यांश/bkns;मुहावर/mhbr
 phraseolog|वाक्यरच/bkrcn
 phut|फट
-phylum+phyla|जात संघ/sng
+phylum+phyla:0|जात संघ/sng
 physic|शारिरिक/srrk;प्राक्रितिक/prkrtk
 physic|शारिरिक/srrk
 physician|चिकित्सक/cktsk वैद्य
@@ -9080,7 +9081,7 @@ picket|धरन/drn घेर
 pickl|अचार
 pickpocket|जेबकतर/jbktr
 picki|नखरेबाज/nkrbj
-picnic+picnick|वनभोज/bnbj;लघुयात्र/lgtr पिकनिक/pknk
+picnic|वनभोज/bnbj;लघुयात्र/lgtr पिकनिक/pknk
 pictori|सचित्र/sctr चित्रमय/ctrm;सजिव/sjb
 pictur|चित्र/ctr;फोट;फिल्म/plm;वर्णन/brnn;कल्प/klpn;चित्रित/ctrt
 picturesqu|सुरंय/srm सुंदर/sndr;सजिव/sjb
@@ -9155,7 +9156,7 @@ pitcher|घडा;पिचर/pcr
 pitchfork|जेल जंदर/jndr
 piteou|दयनिय
 pith|मज्ज गुद;सारांश/srns
-pithi+pithier+pithiest|सारगर्भित/srgrbt
+pithi+pithier:0+pithiest:0|सारगर्भित/srgrbt
 pitiabl|दयनिय
 piti|दयनिय
 pitiless|निर्दय/nrd
@@ -9207,7 +9208,7 @@ playfulli|प्रसंन/prsnt
 playth|खिलौ/kln
 playwright|नाटककार/ntkkr
 plea|निवेदन/nbdn;तर्क/trk
-plead+pled|याच
+plead+pled:0|याच
 pleadingli|निवेदित/nbdt
 pleasant|मनोहर/mnhr
 pleasantri|दिल्लग/dlg
@@ -9249,7 +9250,7 @@ plunder|लुट/ltn;लुटमार/ltmr
 plung|फंस/psn;झपट/jpt;डुबक/dbk
 plural|बहुवचन/bhbcn
 plural|अनेकत्व/anktb;अनेकव्रित्तिभोग/ankbrtbg
-ply+pli|मोट;आना
+ply+pli:1|मोट;आना
 plywood|प्लाइवुड/plbd
 pneumonia|ंयुमोनिय/nmn
 poach|अनधिकार/andkr
@@ -9555,7 +9556,7 @@ pretens|दाव
 pretenti|दांभिक/dmbk
 pretext|बहा/bhn
 prettifi|संवार/sbrn
-pretti+prettier+prettiest|मनोहर/mnhr
+pretti+prettier:0+prettiest:0|मनोहर/mnhr
 prevail|प्रचलित/prclt;जित
 prevent|रोक/rkn
 prevent|रोकथाम/rktm
@@ -9567,7 +9568,7 @@ priceless|अनमोल/anml
 pricei|महंग/mhng
 prick|छेद/cdn चुभ/cbn;शिश्न/ssn;मुर्ख/mrk;छेद
 prickl|कांट;चुभ/cbn
-prickli+pricklier+prickliest|कांटेदार/ktdr
+prickli+pricklier:0+prickliest:0|कांटेदार/ktdr
 pride|अभिमान/abmn;आत्माभिमान/atmbmn;गर्व/grb
 priest|पुरोहित/prht
 prig|दंभ/dmb
@@ -9608,7 +9609,7 @@ privat|व्यक्तिगत/bktgt
 privat|अभाव
 privileg|प्राधिकार/prdkr
 privileg|विशेशाधिक्रित/bssdkrt
-privi+privier+priviest|शौचग्रिह/scgrh
+privi|शौचग्रिह/scgrh
 prize|पुरस्कार/prskr;मुल्यवान/mlbn;महत्त्व/mhtb
 pro|पेशेवर/psbr
 probabl|संभाव्य/smbbt;प्रायिक/prkt
@@ -9826,7 +9827,7 @@ prudent|बुद्धिमा/bdmn
 prune|आलुबुखार/albkr
 prurienc|कामुक/kmkt
 prurient|कामुक/kmk
-pry+pri|तोड/tdn
+pry+pri:0|तोड/tdn
 psalm|भजन/bjn
 psalmist|भजनकार/bjnkr
 pseud|दिखावट/dkbt;छद्म/cdm
@@ -9908,7 +9909,7 @@ punit|दंडात्मक/dndtmk
 punk|पंक/pnk
 punster|श्लेशवाद/slsbd
 punt|डोंग/dng
-puni+punier+puniest|अदन
+puni+punier:0+puniest:0|अदन
 pup|पिल्ल
 pupa|प्युप
 pupil|छात्र/ctr;पुतल/ptl
@@ -10039,7 +10040,7 @@ quit|सचमुच/scmc;ठिक
 quit|बराबर/brbr
 quiver|कंपन/kmpn;तरकश/trks;कांप/kpn
 quixot|ख्याल
-quiz+quizz|प्रश्नोत्तर/prsntr
+quiz+quizz:0|प्रश्नोत्तर/prsntr
 quizzic|मुस्कुर/mskrt
 quota|नियतांश/ntns
 quotat|उद्धरण/adrn;दर
@@ -10060,7 +10061,7 @@ radiat|रेडियेटर/rdtr
 radic|मौलिक/mlk;सुधारवाद/sdrbd;अतिवाद/atbd;मुल
 radic|मौलिक/mlk
 radish|मुल
-radiu+radii|त्रिज्य/trj
+radiu+radii:0|त्रिज्य/trj
 raft|बेड
 rafter|कडि
 rag|चिथड/ctr
@@ -10149,9 +10150,9 @@ readabl|पाठयोग्य/ptg
 reader|पाठक/ptk;पेशकार/pskr
 readili|तरंत/trnt
 read|पढन/prn
-readi+readier+readiest|तैयार;शिघ्र/sgr;तैयार
+readi+readier:0,1,2+readiest:0,1,2|तैयार;शिघ्र/sgr;तैयार
 reagent|प्रतिकारक/prtkrk
-real+rei|सत्य;वास्तविक/bstbk;पुर्णत/prnt;आमद/amdn संपत्/smpt;यथार्त/atrt
+real|सत्य;वास्तविक/bstbk;पुर्णत/prnt;आमद/amdn संपत्/smpt;यथार्त/atrt
 realism|यथार्थवाद/atrtbd
 realiti|सच्च
 realiz|प्रत्यक्शिकरण/prtkskrn
@@ -10167,7 +10168,7 @@ rebellion|बगावत/bgbt
 rebirth|पुनर्जंम/pnrjnm
 rebound|पलटाव/pltb
 rebuff|रोक/rkn
-rebuild+rebuilt|फिर
+rebuild+rebuilt:0|फिर
 rebuk|फटकार/ptkr
 rebut|खंडन/kndn
 recal|याददाश्त/addst;रद्द
@@ -10211,7 +10212,7 @@ rectitud|सच्च
 rector|पादर/pdr
 recurr|फिराव/prb
 recurr|दौर
-red+redder+reddest|लाल;घाट
+red+redder:0+reddest:0|लाल;घाट
 redden|लाल
 redeem|छुड/crn
 redirect|अनुप्रेशित/anprst
@@ -10325,7 +10326,7 @@ reluct|अनिच्छुक/anck
 reluctantli|अनिच्छ
 reli|विश्वास/bsbs;निर्भर/nrbr
 remain|लाश;खंडहर/kndhr अवशेश/abss
-remak+remad|फिर
+remak+remad:0|फिर
 remand|बुल
 remark|बयान कहन/khn;टिप्पण/tpn;प्रतिक्रिय/prtkr;ध्यान
 remark|उल्लेखनिय/alkn
@@ -10363,7 +10364,7 @@ renter|किरायेदार/krdr
 renunci|अस्विकार/asbkr
 repair|दुरुस्/drst मरंमत/mrmt;जगह/jgh
 repast|भोज
-repai+repaid|लौट/ltn
+repai+repaid:0|लौट/ltn
 repay|प्रतिदेय/prtd
 repay|पुनर्भुगतान/pnrbgtn
 repeal|खंडन/kndn;रद्द
@@ -10578,7 +10579,7 @@ rickshaw|रिक्श/rks
 rid|मुक्त/mkt
 ridden|पुर्ण/prn
 riddl|पहेल/phl
-ride+rode|सैर;सवार/sbr
+ride+rode:1|सैर;सवार/sbr
 rider|सवार/sbr
 ridg|मेड
 ridicul|उपहास/aphs
@@ -10597,7 +10598,7 @@ rigor|कडि
 rigour|कडाइ;कठिन/ktn
 rim|किनार/knr
 rind|चमड/cmr;छिलक/clk
-ring+rung|अंगुठ;नेपकिन/npkn;घेर मंडल/mndl चक्र/ckr;बजन/bjn;बजा/bjn
+ring+rung:3,4|अंगुठ;नेपकिन/npkn;घेर मंडल/mndl चक्र/ckr;बजन/bjn;बजा/bjn
 ringlead|सरग/srgn
 ringworm|दाद
 rins|खंगाल/kngln;धुल
@@ -10609,11 +10610,11 @@ ripe|पका
 ripen|पकन/pkn;पका/pkn
 ripe|प्रौढ/prrt
 rippl|लहर/lhrn
-rise+risen+rose|उठन;उदित;बढन/bdn;तिव्र/tbr;प्रसंन/prsn;उंन
+rise+risen:0,1,2,3,4,5+rose:0,1,2,3,4,5|उठन;उदित;बढन/bdn;तिव्र/tbr;प्रसंन/prsn;उंन
 riser|उठन
 rise|उंनतिशिल/antsl;विद्रोह/bdrh उत्थान
 risk|खतर/ktr
-riski+riskier+riskiest|खतरनाक/ktrnk
+riski+riskier:0+riskiest:0|खतरनाक/ktrnk
 rite|रित
 ritual|क्रियापद्ध/krpdt
 rival|प्रतिय/prtg;बराबर/brbr
@@ -10631,7 +10632,7 @@ robe|जाम
 robin|रोबिन/rbn
 robust|मजबुत/mjbt
 rock|चट्टान/ctn;हिल/hln;हिल
-rocki+rockier+rockiest|पथरिल/ptrl
+rocki+rockier:0+rockiest:0|पथरिल/ptrl
 rod|छड
 rogu|आवार;हाथ
 roller|बेलन/bln
@@ -10650,8 +10651,8 @@ root|जड;वर्गमुल/brgml;धात;स्थापित/stpt
 rope|रस्स
 ropi|बेकार/bkr
 rosari|जपमाल/jpml
-rostrum+rostra|मंच/mnc;चोंच
-rosi+rosier+rosiest|गुलाब/glb
+rostrum+rostra:0,1|मंच/mnc;चोंच
+rosi+rosier:0+rosiest:0|गुलाब/glb
 rot|सडन/srn
 rotari|घुर्ण/grn
 rotat|घुम/gmn
@@ -10677,7 +10678,7 @@ routin|नियमित/nmt
 rove|घुम/gmn
 rover|घुम/gmn
 row|झगड/jgr;पंक्/pnkt;खेन;झगड/jgrn
-rowdi+rowdier+rowdiest|झगडाल/jgrl
+rowdi+rowdier:0+rowdiest:0|झगडाल/jgrl
 royal|शाह
 royalist|राजभक्त/rjbkt
 rub|रगड/rgr;रगड/rgrn;घिस/gsn;मलन/mln;मिट/mtn
@@ -10685,7 +10686,7 @@ rubber|रबर/rbr
 rubi|सुर्ख/srk
 ruck|जनसाधारण/jnsdrn;शिकन/skn सिलवट/slbt
 rudder|पतवार/ptbr
-ruddi+ruddier+ruddiest|सुर्ख/srk
+ruddi+ruddier:0+ruddiest:0|सुर्ख/srk
 rude|अशिश्ट/asst
 rude|अशिश्ट/asstt
 rudimentari|प्रारंभिक/prrmbk
@@ -10742,7 +10743,7 @@ sacrifici|यज्ञ बलि
 sacrileg|अपवित्रिकरण/apbtrkrn
 sacrilegi|धर्मविरोध/drmbrd
 sacristan|गिरजादार/grjdr
-sad+sadder+saddest|उदास
+sad+sadder:0+saddest:0|उदास
 sadden|दुख
 saddl|जिन;गद्द आसन सिट
 saddler|जिनसाज/jnsj
@@ -10815,7 +10816,7 @@ sandpap|रगड/rgrn;रेगमाल/rgml
 sandpip|टिटिहर/tthr
 sandston|बालुकाश्म/blksm
 sandwich|सैंडविच/sndbc;बिच
-sandi+sandier+sandiest|रेतिल/rtl
+sandi+sandier:0+sandiest:0|रेतिल/rtl
 sane|स्वस्थचित्त/sbstct;समझदार/smjdr
 sang|गाय
 sangria|मद्य
@@ -10880,12 +10881,12 @@ save|बचाव/bcb
 saviour|रक्शक/rksk
 savour|पसंद/psnd;स्वाद/sbd
 savouri|स्वादिश्ट/sbdst
-saw+sawn|देख;आरा
+saw+sawn:0|देख;आरा
 sawdust|बुराद/brd
 sax|सैक्साफोन/skspn
 saxaphon|सैक्साफोन/skspn
 saxon|सैक्सन्/sksn
-sai+said|कहन/khn
+sai+said:0|कहन/khn
 scab|खुरंड/krnd;पाम
 scabbard|ंयान
 scabbi|पपडिदार/pprdr
@@ -10913,7 +10914,7 @@ scandalmong|चुगलखोर/cglkr
 scandal|अवमानित/abmnt
 scansion|पर्यवेक्शण/prbksn
 scant|अपर्याप्त/aprpt
-scanti+scantier+scantiest|अल्प
+scanti+scantier:0+scantiest:0|अल्प
 scape|द्रिश्य/drs
 scapula|स्कंधास्थ/skndst
 scar|क्शतचिह्न/kstcn
@@ -10924,7 +10925,7 @@ scarch|अत्युश्ण/atsn
 scarciti|अभाव कमि
 scare|डर
 scare|डरा
-scarf+scarv|स्कार्फ/skrp
+scarf+scarv:0|स्कार्फ/skrp
 scarp|ढाल
 scarper|भाग
 scari|डराव/drbn
@@ -11107,7 +11108,7 @@ seed|बिजदार/bjdr;प्रौढ/prr
 seedless|बिजरहित/bjrht
 seedl|अंकुर/ankr
 seedi|फटिचर/ptcr
-seek+sought|ढुंढ/drn;पतालग/ptlgn;कोशिश/kss
+seek+sought:0,1,2|ढुंढ/drn;पतालग/ptlgn;कोशिश/kss
 seeker|जिज्ञास/jjns
 seem|प्रतित/prtt जान
 seem|प्रतियमान/prtmn
@@ -11145,7 +11146,7 @@ seminar|परिसंवाद/prsmbd
 semit|साम
 semolina|सुज
 senat|सिनेट/snt अधिसभ/adsb
-send+sent|भेज/bjn
+send+sent:0|भेज/bjn
 sender|प्रेशक/prsk
 senesc|जिर्यमाण/jrmn
 senil|जराग्रस्त/jrgrst
@@ -11208,7 +11209,7 @@ sermon|धर्मोपदेश/drmpds
 serpent|सांप
 serpentin|सर्पिल/srpl
 serrat|दंतुर/dntr दंदानेदार/dndndr
-serum+sera|सिरम/srm
+serum+sera:0|सिरम/srm
 servant|नौकर/nkr;सेवक/sbk
 serv|सेव;परोस/prsn;पुर;पर्याप्त/prpt;तामिल/tml;फांद/pdn लांघ/lgn बाह/bhn
 servic|उपय
@@ -11235,14 +11236,14 @@ sever|विच्छेद/bcd
 sever|कठोर/ktr;तिव्र/tbr;कठिन/ktn;अनलंक्रित/anlnkrt साद
 sever|कठोर/ktrt
 sever|कठोर/ktrt
-sew+sewn|सिन सिल
+sew+sewn:0|सिन सिल
 sewer|मोर मलप्रणाल/mlprnl
 sew|सिल
 sex|लिंग/lng
 sextant|शश्ठक/sstk
 sextet|शट्क/stk
 sexton|गिरजादार/grjdr
-shabbi+shabbier+shabbiest|अनुचित/anct
+shabbi+shabbier:0+shabbiest:0|अनुचित/anct
 shack|कुट झोपड/jpr
 shackl|हथकड/htkr;रोक/rkn
 shade|छाय;रंग/rng;आच्छादित/acdt;ढकन/rkn;छायित छाय
@@ -11252,11 +11253,11 @@ shadowi|छायादार/cdr;अस्पश्ट/aspst
 shadi|छायादार/cdr छायामय;कुत्सित/ktst निच
 shaft|बाण;बरछ/brc;डंड/dnd;किरणपुंज/krnpnj
 shag|थका
-shaggi+shaggier+shaggiest|खुरदार/krdr
+shaggi+shaggier:0+shaggiest:0|खुरदार/krdr
 shah|बादशाह/bdsh शाह
-shake+shaken+shook|हिल/hln;कांप/kpn;घबर/gbr;दुर्बल/drbl;स्पंदन/spndn
+shake+shaken:0,1,2,3+shook:0,1,2,3|हिल/hln;कांप/kpn;घबर/gbr;दुर्बल/drbl;स्पंदन/spndn
 shaker|हल्लित्र/hltr
-shaki+shakier+shakiest|कंपायमान/kmpmn;अस्थिर/astr
+shaki+shakier:0,1+shakiest:0,1|कंपायमान/kmpmn;अस्थिर/astr
 shallow|छिछल/ccl
 shallowli|उथलापन/atlpn
 sham|अभिनय;कपट/kpt;कपट/kpt;धोख
@@ -11268,7 +11269,7 @@ shamrock|तिपतिय/tpt
 shank|पिंडल/pndl
 shanti|झोंपड/jmpd
 shape|आकार;छाय;स्थि/stt
-shape+shapeli+shapeliest|सुंदर/sndr
+shape+shapeli:0+shapeliest:0|सुंदर/sndr
 shard|टुकड/tkr
 share|साझ;हिस्स
 sharecropp|बटाइदार/btdr
@@ -11284,7 +11285,7 @@ shave|कतरन/ktrn छिलन/cln
 shawl|शाल
 she|स्त्र/str
 sheaf|गट्ठ पुलिंद/plnd
-shear+shorn|कतर/ktrn;टुट
+shear|कतर/ktrn;टुट
 shear|कैंच/knc
 sheath|ंयान;आच्छद आवरण/abrn
 sheath|ंयान;आच्छादित/acdt
@@ -11318,10 +11319,10 @@ shimmer|टिमटिम/tmtmn
 shin|चढन/crn;नलि नरहर/nrhr
 shinbon|अंतर्जंघिक/antrjngk
 shindi|शोरगुल/srgl
-shine+shone|चमक/cmkn;चमक/cmk
+shine+shone:0|चमक/cmkn;चमक/cmk
 shingl|कंकड/knkr;तख्/tkt
 shingli|कंकडिल/knkrl
-shini+shinier+shiniest|चमकदार/cmkdr
+shini+shinier:0+shiniest:0|चमकदार/cmkdr
 ship|जहाज/jhj पोत
 shipbuild|पोतनिर्म/ptnrmt
 shipmat|सहनाविक/shnbk
@@ -11334,7 +11335,7 @@ shirk|भाग
 shirker|कामचोर/kmcr
 shirt|कमिज/kmj
 shirti|चिडचिड/crcr
-shit+shat|मल;बकवास/bkbs
+shit|मल;बकवास/bkbs
 shitti|अनुचित/anct
 shiver|कांप/kpn;कंपन/kmpn
 shiveri|ठिठुर/ttr
@@ -11343,7 +11344,7 @@ shock|सदम/sdm;झटक/jtk;चौंक/cnkn
 shocker|चौंक/cnk
 shock|दहलानेवाल/dhlnbl
 shoddi|घटिय
-shoe+shod|जुत
+shoe|जुत
 shoot|घायल;चला/cln;फोट फिल्म/plm चलचित्रित/clctrt;अंकुर/ankr;शिकार/skr;फोट
 shooter|निशानेबाज/nsnbj
 shoot|गोलिबार/glbr;शिकार/skr
@@ -11380,7 +11381,7 @@ shrewd|समझदार/smjdr
 shriek|चिख/ckn;चिल्ल/cln;चिख
 shrill|तिक्श्ण/tksn
 shrimp|झिंग/jng;छुटबैय/ctb
-shrink+shrank+shrunk|सिकुड/skrn
+shrink+shrank:0+shrunk:0|सिकुड/skrn
 shrinkag|संकुचन/snkcn;मुल्यह्रास/mlrs
 shrivel|कुंहल/kmln
 shroud|कफन/kpn;परद/prd;बरांडल/brnrl;छिप/cpn
@@ -11400,14 +11401,14 @@ shutter|झिलमिल/jlml;शटर/str कपाट/kpt
 shuttl|तुर;शटिल/stl
 shuttlecock|चिडिय
 shutup|चुप;बंद/bnd
-shy+shi+shier+shiest+shyer+shyest|शर्मिल/srml;भडकैल/brkl;कम
+shy+shier:0,1,2+shiest:0,1,2+shyer:0,1,2+shyest:0,1,2|शर्मिल/srml;भडकैल/brkl;कम
 shyster|धोखेबाज/dkbj
 siames|श्याम
 sibil|उश्म
 sick|अस्वस्थ/asbst;उबा;व्याकुल/bkl;उल्ट;वमन/bmn
 sicken|घिनौ/gnn;उबाउ;बुर
 sickl|हंसिय
-sickli+sicklier+sickliest|अस्वस्थ/asbst;पिल विवर्ण/bbrn;अस्वास्थ्य/asbstkr
+sickli+sicklier:0,1,2+sickliest:0,1,2|अस्वस्थ/asbst;पिल विवर्ण/bbrn;अस्वास्थ्य/asbstkr
 sick|बिमार/bmr;रोग
 sideboard|अलमार/almr
 side|पहल/phl पहलुओ/phl
@@ -11445,7 +11446,7 @@ silk|रेशम/rsm
 silken|रेशम/rsm
 silki|रेशम/rsm
 sill|देहल/dhl
-silli+sillier+silliest|अल्पबुद्द/alpbd
+silli+sillier:0+silliest:0|अल्पबुद्द/alpbd
 silo|खत्
 silt|गाद
 silver|चांद;रजत/rjt राजत/rjt
@@ -11466,7 +11467,7 @@ singli|अकेल एकश
 singsong|एकसुर/aksr गान
 singular|असामांय/asmn;एकवचन/akbcn
 sinist|अशुभ
-sink+sunk|डुब/dbn;धंस/dsn;गिर/grn;हौद
+sink+sunk:0,1,2|डुब/dbn;धंस/dsn;गिर/grn;हौद
 sinker|निमज्जक/nmjk
 sinner|पाप
 siphon|नलि
@@ -11477,7 +11478,7 @@ sisal|रेश
 sissi|जनक/jnk
 sister|बहन/bhn
 sisterhood|बहनाप/bhnp भगिनित्त्व/bgntb
-sit+sat|बैठ/btn
+sit+sat:0|बैठ/btn
 site|स्थल/stl
 sit|बैठक/btk उपवेशन/apbsn
 situat|स्थित/stt
@@ -11506,7 +11507,7 @@ skimp|मितव्यय/mtb
 skimpi|अपर्याप्त/aprpt तंग/tng
 skin|त्वच/tbc
 skin|पयक्कड/pkr
-skinni+skinnier+skinniest|त्वचिय/tbc
+skinni+skinnier:0+skinniest:0|त्वचिय/tbc
 skint|कंगाल/kngl
 skip|छोड
 skipper|कप्तान/kptn नायक
@@ -11546,7 +11547,7 @@ sledg|स्लेज/slj
 sleek|चिक/ckn
 sleep|सोन;निंद/nnd
 sleepwalk|निद्राचार/ndrcr
-sleepi+sleepier+sleepiest|उनिंद/annd निद्राल/ndrl
+sleepi+sleepier:0+sleepiest:0|उनिंद/annd निद्राल/ndrl
 sleev|बांह आस्तिन/astn
 sleight|कौशल/ksl
 slender|पतल/ptl
@@ -11554,9 +11555,9 @@ slept|सोय
 slew|घुम/gmn
 slice|कतल/ktl
 slick|चिक/ckn
-slide+slid+slidden|फिसल/psln
+slide+slid:0+slidden:0|फिसल/psln
 slight|तुच्छ
-slim+slimmer+slimmest|पतल/ptl
+slim|पतल/ptl
 sling|फेंक/pnkn
 slingshot|गुलेल/gll
 slinki|रमणिय/rmn
@@ -11570,7 +11571,7 @@ sloe|झरबेर/jrbr
 slogan|नार
 slop|छलक/clkn
 slope|ढाल
-sloppi+sloppier+sloppiest|लापरवाह/lprbh
+sloppi+sloppier:0+sloppiest:0|लापरवाह/lprbh
 slot|दरार/drr छिद्र/cdr
 sloth|आलस्य
 slough|दलदल/dldl;उतार/atrn उतर/atrn
@@ -11584,7 +11585,7 @@ slung|लटक/ltk
 slur|कलंक/klnk
 slurri|गार घोल
 slut|कुलट/klt
-sly+slier+sliest+slyer+slyest|धुर्त/drt
+sly+slier:0+sliest:0+slyer:0+slyest:0|धुर्त/drt
 smack|थप्पड/tpr;धमाक/dmk
 small|छोट;नगंय/ngn
 smallpox|चेचक/cck
@@ -11600,7 +11601,7 @@ smelli|बदबुदार/bdbdr गंधैल/gndl
 smelt|पिघल/pgln गला/gln
 smelter|प्रगलक/prglk
 smile|मुस्कराहट/mskrht मुस्कान/mskn;मुस्कर/mskrn
-smite+smit|मार/mrn प्रहार/prhr
+smite+smit:0|मार/mrn प्रहार/prhr
 smith|लोहार/lhr सुनार/snr
 smithi|लोहारख/lhrkn
 smock|एप्रन/aprn
@@ -11627,7 +11628,7 @@ snail|घोंघ/gng
 snake|सांप;रेंग/rngn
 snaki|सर्पवत/srpbt सर्पिल/srpl
 snap|दंश/dns काट/ktn;गुर्र/grn;फोट;आशुचित्र/asctr;तात्कालिक/ttklk फौर आसु
-snappi+snappier+snappiest|तेज;आकर्शक/akrsk
+snappi+snappier:0,1+snappiest:0,1|तेज;आकर्शक/akrsk
 snare|जाल
 snatch|छिन/cnn
 snatcher|छिननेवाल/cnnbl
@@ -11660,7 +11661,7 @@ snub|डपट/dptn झिडक/jrkn;चिपट/cpt;झिडक/jrk डा�
 snuff|बुझ/bjn;नस्य
 snuffbox|सुंघनिदा/sgndn नासदा/nsdn
 snuffl|नकिय/nkn
-snug+snugger+snuggest|सुखद/skd आरामदेह/armdh;दुरुस्त/drst चुस्त/cst;सुसंहत/ssnht
+snug+snugger:0,1+snuggest:0,1|सुखद/skd आरामदेह/armdh;दुरुस्त/drst चुस्त/cst;सुसंहत/ssnht
 snugli|पर्याप्त/prpt
 so|इतन;अत्यधिक/atdk;उसि समान/smn
 soak|भिगो/bgn सोख/skn;सोख;पियक्कड/pkr
@@ -11746,7 +11747,7 @@ sordid|गंद/gnd
 sore|गंभिर/gmbr
 sorghum|सौरगम/srgm
 sorrow|दुख शोक;दुख
-sorri+sorrier+sorriest|खेद;घटिय;दयनिय
+sorri+sorrier:0,1,2+sorriest:0,1,2|खेद;घटिय;दयनिय
 sort|प्रकार/prkr;छांट/ctn;चुन/cnn
 sot|शराब/srb
 souffl|सुफ्ल/spl
@@ -11770,7 +11771,7 @@ southward|दक्शिण/dksn
 souvenir|निशा/nsn
 sovereign|शासकिय/ssk;शासक/ssk
 soviet|समि/smt
-sow+sown|बोन
+sow+sown:0|बोन
 sower|वापक/bpk
 sozzl|धुत्त
 space|जगह/jgh;अंतरिक्श/antrks
@@ -11797,7 +11798,7 @@ spate|बाढ
 spatial|आकिशिय
 spatula|स्पैचुल/spcl
 spawn|जलांडक/jlndk;अंड
-speak+spoken|बातचित/btct
+speak+spoken:0|बातचित/btct
 spear|भाल;खेर
 spearmint|पुदि/pdn
 special|असाधारण/asdrn खास;महत्त्वपुर्ण/mhtbprn
@@ -11821,13 +11822,13 @@ spectat|प्रेक्शक/prksk
 specter|भुत
 spectral|वर्णक्रमिय/brnkrm
 spectr|भुत
-spectrum+spectra|वर्णक्रम/brnkrm
+spectrum+spectra:0|वर्णक्रम/brnkrm
 speech|कथन/ktn;भाश
-speed+sped|गति;क्शिप्र/ksprt
+speed|गति;क्शिप्र/ksprt
 speedomet|चालमाप/clmp
-speedi+speedier+speediest|द्रुतगाम/drtgm
-spell+spelt|दौर वशिकरण/bskrn;जाद
-spend+spent|बित/btn;खर्च/krc
+speedi+speedier:0+speediest:0|द्रुतगाम/drtgm
+spell|दौर वशिकरण/bskrn;जाद
+spend+spent:0,1|बित/btn;खर्च/krc
 spender|अपव्यय
 sperm|शुक्राण/skrn
 spermatozoon|शुक्राण/skrn
@@ -11837,8 +11838,8 @@ sphincter|अवरोधि/abrdn
 spice|मसाल/msl
 spider|मकड/mkr
 spike|किल;नोक
-spill+spilt|छलक/clkn;छलक/clkn
-spin+spun|घुम/gmn;घुमाव/gmb
+spill+spilt:0,1|छलक/clkn;छलक/clkn
+spin+spun:0|घुम/gmn;घुमाव/gmb
 spinach|पालाक/plk
 spindl|धुर
 spine|रिढ;कांट
@@ -11854,7 +11855,7 @@ spirit|आत्म;स्वभाव/sbbb;मद्यसार/mdsr;भाव
 spiritless|उदास
 spiritu|आध्यात्मिक/adtmk
 spiritu|आध्यात्मिक/adtmkt
-spit+spat|थुक/tkn;थुक;सिख
+spit+spat:0|थुक/tkn;थुक;सिख
 spite|द्वेश/dbs
 spite|द्वेश/dbs
 spitfir|झगडाल/jgrl
@@ -11871,7 +11872,7 @@ splinter|फांस;चिर/crn
 split|फाड/prn चिर/crn;काट
 splotch|गंद/gnd पोत/ptn
 splurg|खर्च/krc
-spoil+spoilt|बिगाडदे/bgrdn खराब/krb;लुट
+spoil+spoilt:0|बिगाडदे/bgrdn खराब/krb;लुट
 spoilag|कुड
 spoiler|बिगाडनेवाल/bgrnbl
 spoke|तिल;बोल
@@ -11897,8 +11898,8 @@ spread|फैल/pln
 spreader|पैलानेवाल/plnbl
 sprig|टहन/thn
 sprig|टहनिदार/thndr
-sprightli+sprightlier+sprightliest|जिंदादिल/jnddl
-spring+sprang+sprung|उछल/acln;वसंत/bsnt
+sprightli+sprightlier:0+sprightliest:0|जिंदादिल/jnddl
+spring+sprang:0+sprung:0|उछल/acln;वसंत/bsnt
 springi|लचिल/lcl
 sprinkl|छितर/ctrn
 sprinkler|छितर/ctrn
@@ -11916,7 +11917,7 @@ spur|खार;प्रेरण/prrn
 spurn|ठुकर/tkrn तिरस्कार/trskr
 spurt|फुहार/phr धार
 sputum|थुक लार
-spy+spi|जासुस/jss गुप्तचर/gptcr;जासुस/jss;ध्यान
+spy+spi:1,2|जासुस/jss गुप्तचर/gptcr;जासुस/jss;ध्यान
 squalli|तुफान/tpn
 squalor|गंदग/gndg
 squar|उचित
@@ -11941,7 +11942,7 @@ stabil|स्थिर/strt
 stabil|स्थिर/str
 stabil|स्टेबिलैजर/stbljr
 stabl|स्थिर/str;संतुलित/sntlt;स्थाय;अश्वशाल/asbsl
-stadium+stadia|स्टेडियम्/stdm मैदान/mdn
+stadium+stadia:0|स्टेडियम्/stdm मैदान/mdn
 staff|कर्मचारिगण/krmcrgn;लाठ
 stag|हिरन/hrn
 stage|रंगमंच/rngmnc
@@ -11992,7 +11993,7 @@ stasi|स्थैतिक/sttkt
 state|राज्स/rjs;अभिव्यक्त/abbkt;राज्य;सरकार/srkr;दशा परिस्थि/prstt
 state|निश्चित/nsct
 stateli|आकर्शक/akrsk
-state+stateliest|गौरवशाल/grbsl;आकर्शक/akrsk
+state+stateliest:0,1|गौरवशाल/grbsl;आकर्शक/akrsk
 statement|कथन/ktn
 statesid|क्शेत्र/kstr
 statesman|राजने/rjnt
@@ -12011,7 +12012,7 @@ staunch|द्रिढनिश्चय/drrnsc
 staunchli|द्रिढ/drrt
 stai|रहन/rhn
 steadfast|स्थिर/str
-steadi+steadier+steadiest|अनवरत/anbrt;नियमित/nmt;गंभिर/gmbr
+steadi+steadier:0,1,2+steadiest:0,1,2|अनवरत/anbrt;नियमित/nmt;गंभिर/gmbr
 steal|चोर
 stealth|छुपाव/cpb
 steam|भाप
@@ -12033,7 +12034,7 @@ steril|बांझ;फलहिन/plhn;बंजर/bnjr;खाल
 steril|बांझपन/bjpn
 steril|निश्किटित/nsktt
 sterl|पाउंड/pnr;विश्वसनिय/bsbsn
-sternum+sterna|उरोस्थ/arst
+sternum+sterna:0|उरोस्थ/arst
 steroetyp|रुढिवाद/rrbd
 stertor|घर्राट/grt
 stew|पका/pkn;परेशान/prsn;निचोड/ncrn
@@ -12050,10 +12051,10 @@ still|अचल स्थिर/str;शांत/snt;ज्याद
 stilt|रुख
 stimul|उत्तेजक/atjk
 stimul|उत्तेजित/atjt
-stimulu+stimuli|उत्तेज/atjn
-sting+stung|डंक/rnk;कांट;दर्द/drd;उकस/aksn
+stimulu+stimuli:0|उत्तेज/atjn
+sting+stung:2,3|डंक/rnk;कांट;दर्द/drd;उकस/aksn
 stingi|कंजुस/knjs
-stink+stank+stunk|बदब/bdb
+stink|बदब/bdb
 stinker|कठिन/ktn
 stink|बुर
 stint|कंजुस/knjs
@@ -12124,23 +12125,23 @@ stress|थकानेवाल/tknbl
 stretch|तान;अंगड/angr;फैल/pln
 stretcher|डोल तख्/tkt
 stretchi|लचिल/lcl
-strew+strewn|बिखेर/bkrn छितर/ctrn
+strew+strewn:0|बिखेर/bkrn छितर/ctrn
 striat|धारिदार/drdr रेखित/rkt
 striation|रेख सिम
 stricken|दुख
 strict|कडक/krk सख्त/skt;पुर्णत/prnt;निश्चित/nsct यथार्थ/atrt
 strictli|द्रिढ/drrt;केवल/kbl
-stride+stridden+strode|लांघ/lgn
+stride+stridden:0+strode:0|लांघ/lgn
 strident|कर्कश/krks
 strife|विरोध/brd
 strike|हडताल/hrtl;सुझ/sjn;प्रभाव/prbb;खोज;सिक्क;बजन/bjn
 strikebound|हडताल/hrtl
-string+strung|रस्स;श्र्रिंखल/srrnkl
+string|रस्स;श्र्रिंखल/srrnkl
 stringent|सख्त/skt
 strip|पट्ट;नंग/nng;हठा/htn
 stripe|धार;फित
 stripl|किशोर/ksr
-strive+striven+strove|प्रयास/prs;मुकाबल/mkbl
+strive+striven:0,1+strove:0,1|प्रयास/prs;मुकाबल/mkbl
 stroke|मार/mrn;सहल/shln;मार;प्रहार/prhr;घसिट/gst;दौर
 stroll|टहल/thln
 strongli|द्रिढ/drrt
@@ -12173,7 +12174,7 @@ stupid|मुर्ख/mrk
 stupid|मुर्ख/mrkt
 stupidli|मुर्ख/mrkt
 sturdili|द्रिढ/drrt
-sturdi+sturdier+sturdiest|द्रिढ/drr
+sturdi+sturdier:0+sturdiest:0|द्रिढ/drr
 stutter|हकल/hkln
 stygian|अंधकारमय/andkrm
 style|शैल
@@ -12283,7 +12284,7 @@ sung|गाय
 sunken|जलमग्न/jlmgn
 sunless|छायादार/cdr
 sunlight|धुप
-sunni+sunnier+sunniest|उजल धुपवाल/dpbl
+sunni+sunnier:0+sunniest:0|उजल धुपवाल/dpbl
 sunris|सुर्योदय/srd
 sunset|सुर्यास्त/srst
 sup|सुडक/srkn
@@ -12336,7 +12337,7 @@ sure|निश्चित/nsct
 surfboard|तख्/tkt
 surfeit|अतिभोजन/atbjn
 surg|उमड/amrn
-surli+surlier+surliest|खिंन
+surli+surlier:0+surliest:0|खिंन
 surmis|अंदाज/andj
 surpass|श्रेश्ठ/srst
 surplu|अधिशेश/adss बढत/brt;अतिरिक्त/atrkt
@@ -12378,16 +12379,16 @@ swami|स्वाम/sbm गुरुज/grj
 swamp|दलदल/dldl
 swan|राजहंस/rjhns हंस/hns
 sward|शाध्वल/sdbl
-swarthi+swarthier+swarthiest|सांवल/sbl
+swarthi+swarthier:0+swarthiest:0|सांवल/sbl
 swastika|स्वस्तिक/sbstk
 swat|मार/mrn
 swath|पट्ट;बांध/bdn लपेट/lptn
 swai|हिल/hln;प्रभावित/prbbt
-swear+swore|शपथ/spt
+swear+swore:0|शपथ/spt
 sweat|पसि/psn
 sweater|जर्स/jrs
 sweati|पसिनेदार/psndr
-sweep+swept|फैलाव/plb;सफाइ
+sweep+swept:1|फैलाव/plb;सफाइ
 sweep|महत्त्वपुर्ण/mhtbprn;सफाइ
 sweepstak|घुडदौड/grdr
 sweet|मिठ;मिठ
@@ -12400,13 +12401,13 @@ swell|सुजन/sjn
 swelter|औंस/ansn उमस
 swerv|मुड/mrn मोड/mrn
 swift|तुरत/trt तेज;बतास/bts
-swim+swum|तैर/trn;तैराक/trk
+swim+swum:0|तैर/trn;तैराक/trk
 swim|तैराक/trk
 swimmingli|आसा
 swindl|धोख
 swindler|धोखेबाज/dkbj
 swine|सुअर
-swing+swung|झुल/jln;घुम/gmn;झुम;झुल
+swing+swung:0,1|झुल/jln;घुम/gmn;झुम;झुल
 swing|भार
 swing|झुल/jlt
 swipe|छिन/cnn
@@ -12446,7 +12447,7 @@ sympath|सहानुभु/shnbt;सहमत/shmt
 sympath|हमदर्द/hmdrd
 sympathi|सहानुभु/shnbt;मेल
 symphoni|स्वरसंग/sbrsngt
-symposium+symposia|संगोश्ठ/sngst
+symposium+symposia:0|संगोश्ठ/sngst
 symptom|रोगलक्शण/rglksn;सुचक/sck
 symptomat|रोगसुचक/rgsck
 synaps|अंतर्ग्रथन/antrgrtn
@@ -12483,7 +12484,7 @@ system|व्यवस्थित/bbstt
 tab|टंग/tgn
 tabernacl|प्रकोश/prks
 tabl|मेज;सुच;पहाड/phd;प्रस्तावित/prstbt
-tableau+tableaux|झांक
+tableau+tableaux:0|झांक
 tablet|पट्ट
 tabloid|पत्रिक/ptrk
 tabor|तबल/tbl
@@ -12552,7 +12553,7 @@ taunt|निंद/nnd
 tauru|व्रिश/brs
 taut|सख्त/skt
 tavern|सराय
-tawdri+tawdrier+tawdriest|भडकिल/brkl
+tawdri+tawdrier:0+tawdriest:0|भडकिल/brkl
 tax|लगा/lgn
 taxabl|योग्य
 taxat|लगा/lgn
@@ -12563,13 +12564,13 @@ taxman|लेन
 taxonomi|वर्गिकरण/brgkrn
 taxpay|दात
 tea|चाय
-teach+taught|सिख/skn;शिक्श/sks
+teach+taught:0,1|सिख/skn;शिक्श/sks
 teacher|शिक्शक/sksk
 teach|शिक्शण/sksn
 teak|सागौन/sgn
 teal|चैत
 team|टिम;दल
-tear+tore+torn|अश्र;फाड/prn
+tear+tore:1+torn:1|अश्र;फाड/prn
 tear|अश्रुपुर्ण/asrprn
 teas|छेड/cdn
 technic|तकनिक/tknk;पारिभाशिक/prbsk;कानु/knn
@@ -12592,7 +12593,7 @@ telescop|दुरबिन/drbn
 telescop|दुरबि/drbn
 teletext|टेलिटक्स्ट/tltkst
 televis|दुरदर्शन/drdrsn
-tell+told|बता/btn;सुचित/sct;दिख/dkn
+tell+told:0,1,2|बता/btn;सुचित/sct;दिख/dkn
 telltal|चुगलखोर/cglkr
 temper|मनोदश/mnds;कम
 tempera|स्वभाव/sbbb
@@ -12712,14 +12713,14 @@ thief|चोर
 thiev|चुर/crn
 thigh|जांघ
 thimbl|अंगुशत/angstn
-thin+thinner+thinnest|पतल/ptl;क्शिण/ksn;विरल/brl;कम
+thin+thinner:0,1,2,3+thinnest:0,1,2,3|पतल/ptl;क्शिण/ksn;विरल/brl;कम
 thing|वस्त/bst;कार्य;सामान/smn;घटन/gtn
 think|सोच;कल्प/klpn;मनन/mnn
 thinkabl|विचारणिय/bcrn
 thinker|चिंतक/cntk
 third|तिसर/tsr
 thirst|प्यास;अभिलाश/abls;त्रिशित/trst
-thirsti+thirstier+thirstiest|प्यास
+thirsti+thirstier:0+thirstiest:0|प्यास
 thirteenth|तेरहव/trhb
 thirtieth|तिसव/tsb
 thistledown|रोम
@@ -12743,10 +12744,10 @@ threaten|धमक/dmkn;चेत/ctn
 threefold|तिगु/tgn
 threshold|देहलिज/dhlj;प्रारंभ/prrmb;सिम
 thrift|कमखर्च/kmkrc
-thrifti+thriftier+thriftiest|कमखर्च/kmkrc
+thrifti+thriftier:0+thriftiest:0|कमखर्च/kmkrc
 thrill|रोमांच/rmnc;रोमांचित/rmnct
 thrill|रोमांचकार/rmnckr
-thrive+thriven+throve|सम्रिद्ध/smrd
+thrive+thriven:0+throve:0|सम्रिद्ध/smrd
 throat|कंठ/knt
 throat|कंठ/knt
 throati|भार
@@ -12754,7 +12755,7 @@ throb|धडकन/drkn;धडक/drkn
 throne|राजसिंहासन/rjsnhsn
 throng|भिड
 through|अंत
-throw+threw+thrown|फेंक/pnkn;पास;फेंक/pnk;दिख/dkn
+throw+threw:2,3+thrown:2,3|फेंक/pnkn;पास;फेंक/pnk;दिख/dkn
 thrust|बल;ठेल/tln
 thud|धमाक/dmk
 thug|ठग
@@ -12774,7 +12775,7 @@ ticklish|नाजुक/njk
 tide|प्रव्रित्/prbrt
 tide|खबर/kbr
 tidi|स्वच्छ/sbc;व्यवस्थित/bbstt
-tie+ty|टाइ;बंधन/bndn;बंध/bndn;स्लिपर/slpr;बांध/bdn;संबद्ध/smbd
+tie+ty:4,5|टाइ;बंधन/bndn;बंध/bndn;स्लिपर/slpr;बांध/bdn;संबद्ध/smbd
 tiff|झगड/jgrn
 tiger|शेर बाघ
 tight|मजबुत/mjbt;कसा;तंग/tng;द्रिढ/drd;बराबर/brbr;अनुपलब्ध/anplbd
@@ -12787,7 +12788,7 @@ tilt|झुकाव/jkb;झुक/jkn
 timber|कडि
 time|समय;वक्त/bkt;अवसर/absr;युग;काल
 timeless|अनंत/annt
-time+timeli+timeliest|समय;यथासमय/atsm
+time+timeli:0,1+timeliest:0,1|समय;यथासमय/atsm
 timepiec|घडि
 timer|कालमाप/klmp
 time|गुण
@@ -12807,7 +12808,7 @@ tint|खिजाब/kjb
 tip|अग्रभाग/agrbg;सुझाव/sjb;बख्शिश/bkss;छु
 tippet|दुपट्ट/dpt
 tippl|शराब/srb
-tipsi+tipsier+tipsiest|नशे
+tipsi+tipsier:0+tipsiest:0|नशे
 tire|थक;उब
 tiresom|थकानेवाल/tknbl;कश्ट/kst;टायर
 tire|थका
@@ -12845,7 +12846,7 @@ tonic|पुश्टिकारक/pstkrk;तानात्मक/tntmk
 too|ज्याद बहुत/bht
 tool|औजार;साधन/sdn;कठपुतल/ktptl
 toot|भोंप/bmp
-tooth+teeth|दांत;दां;फंस/psn
+tooth+teeth:0,1|दांत;दां;फंस/psn
 toothless|दंतहिन/dnthn
 toothpick|दंतखुद/dntkdn
 top|मुख्य;फलक/plk;लट्ट;कुर्/krt;ढक्कन/dkn;उपर
@@ -12859,7 +12860,7 @@ tornado|घुर्णवाय/grnb
 torpid|आलस
 torpor|अकर्मंय/akrmnt
 torrid|भावयुक्त/bbkt
-torso+torsi|धड
+torso+torsi:0|धड
 tort|हान
 tortois|कछुआ
 tortuou|कपटपुर्ण/kptprn
@@ -12905,7 +12906,7 @@ tradit|परंपर/prmpr
 tradition|परंपरावाद/prmprbd
 traditionalist|परंपरावाद/prmprbd
 traduc|निंद/nnd
-traffic+traffick|परिवहन/prbhn
+traffic|परिवहन/prbhn
 trail|चिह्न;हार/hrn
 trailer|अनुयान
 traine|प्रशिक्शार्थ/prsksrt
@@ -12936,7 +12937,7 @@ transfer|स्थानांतरणिय/stnntrn
 transfer|स्थानांतरण/stnntrnt
 transfigur|रुपांतरण/rpntrnt
 transfigur|रुपांतरित/rpntrt
-transfix+transfixt|स्तंभित/stmbt
+transfix+transfixt:0|स्तंभित/stmbt
 transform|बदल/bdl
 transform|परिवर्तन/prbrtn
 transform|ट्रांसफार्मर/trnsprmr
@@ -12988,7 +12989,7 @@ trai|ट्र
 treacher|विश्वासघ/bsbsgt
 treacheri|कपट/kpt
 treacl|चाश/csn
-tread+trod+trodden|चलन/cln;रास्/rst
+tread+trod:0,1+trodden:0,1|चलन/cln;रास्/rst
 treadl|मशिन/msn
 treason|देशद्रोह/dsdrh
 treason|देशद्रोहात्मक/dsdrhtmk
@@ -13044,7 +13045,7 @@ triennial|त्रैवार्शिक/trbrsk
 trier|उत्क्रिश्ट/atkrst
 trigger|प्रेरित/prrt
 trilogi|रचनात्रय/rcntr
-trim+trimmest|सुव्यवस्थित/sbbstt
+trim|सुव्यवस्थित/sbbstt
 trimest|त्रिमास/trms
 trimmer|कतर/ktrn
 trim|उपकरण/apkrn
@@ -13082,7 +13083,7 @@ trowel|पाट
 truck|ट्रक/trk;सौदागर/sdgr
 trucul|लडाकापन/ldkpn
 trucul|लडाक/ldk
-true+truer+truest|सत्य;असल;सहि;सच्च
+true+truer:0,1,2,3+truest:0,1,2,3|सत्य;असल;सहि;सच्च
 truffl|कुकुरमुत्/kkrmt;ट्रफल/trpl
 trug|टोकर/tkr
 truli|सचमुच/scmc
@@ -13171,7 +13172,7 @@ typograph|छाप/cpn
 tyrann|अंयाय
 tyranni|अंयाय
 tyre|टायर
-ugli+uglier+ugliest|कुरुप/krp
+ugli+uglier:0+ugliest:0|कुरुप/krp
 ulcer|फोड
 ulcer|व्रणित/brnt
 ulterior|बाहर/bhr;गुप्त/gpt
@@ -13309,9 +13310,9 @@ underneath|निच तले
 undernourish|ंयुनपोशित/nnpst
 underprivileg|पददलित/pddlt
 underscor|रेखांकित/rknkt
-understand+understood|समझ/smjn
+understand+understood:0|समझ/smjn
 understand|समझ/smj
-undertak+undertaken+undertook|उत्तरदायित्व/atrdtb
+undertak+undertaken:0+undertook:0|उत्तरदायित्व/atrdtb
 undertak|प्रयत्न/prtn
 undertak|काम व्यवसाय/bbs
 undertow|अधप्रवाह/adprbh
@@ -13325,7 +13326,7 @@ undeserv|अयोग्य
 undesir|अवांछनिय/abcn;आपत्तिजनक/aptjnk
 undetect|खोज
 undetermin|अनिर्धारित/anrdrt
-undo+undid|मिट
+undo+undid:0|मिट
 undo|बरबाद/brbd नाश
 undon|असंपादित/asmpdt;बिगड/bgd
 undoubtedli|निस्संदेह/nsndh
@@ -13379,15 +13380,15 @@ unfriendli|अस्नेह/asnh
 unfurl|खोल/kln
 unfurnish|असज्जित/asjt
 ungainli|भद्दापन/bdpn
-ungainli+ungainliest|भद्द
-ungodli+ungodliest|नास्तिक/nstk;असमय
+ungainli+ungainliest:0|भद्द
+ungodli+ungodliest:0,1|नास्तिक/nstk;असमय
 ungovern|अशासनिय/assn
 ungraci|अभद्र/abdr
 ungraci|अभद्रपुर्ण/abdrprn
 ungrammat|अव्याकरणिक/abkrnk
 ungrat|क्रितघ्न/krtgn
-unhappi+unhappiest|अप्रसंन/aprsn
-unhealthi+unhealthiest|अस्वस्थ/asbst
+unhappi+unhappiest:0|अप्रसंन/aprsn
+unhealthi+unhealthiest:0|अस्वस्थ/asbst
 unheard|अनसु/ansn
 unheed|अनदेख/andk
 unhelp|असहायक/ashk
@@ -13395,7 +13396,7 @@ unhelpfulli|असहाय/asht
 unherald|अघोशित/agst
 unhesit|बेधडक/bddk
 unhesitatingli|बेधडक/bddkt
-unholi+unholiest|अपवित्र/apbtr
+unholi+unholiest:0|अपवित्र/apbtr
 unhook|छुड/cdn
 unhurri|आराम
 unhurt|अक्शत/akst
@@ -13555,7 +13556,7 @@ unrival|अनुपम/anpm
 unrol|खुल
 unruffl|अक्शुब्ध/aksbd
 unruli|बेलगाम/blgm
-unruli+unruliest|बेलगाम/blgm
+unruli+unruliest:0|बेलगाम/blgm
 unsaf|असुरक्शित/asrkst
 unsaid|अनकह/ankh
 unsal|अविक्रेय/abkr
@@ -13677,7 +13678,7 @@ unwieldi|स्थुल/stl भार
 unwil|अनिच्छुक/anck
 unwillingli|अनिच्छ
 unwilling|अनिच्छ
-unwind+unwound|उधेड;शांत/snt
+unwind+unwound:0,1|उधेड;शांत/snt
 unwis|अज्ञा/ajnn निर्बोध/nrbd मुर्ख/mrk
 unwis|मुर्ख/mrkt
 unwit|अनज/anjn बेखबर/bkbr अज्ञान/ajnn
@@ -13701,7 +13702,7 @@ upfront|इमानदार/amndr
 upgrad|उंन;चढाइ
 upheav|कायापलट/kplt
 uphil|कठिन/ktn दुसाध्य/dsd क्शमसाध्य/ksmsd;पहाड/phr
-uphold+upheld|संभल/smbl
+uphold+upheld:0|संभल/smbl
 upkeep|रक्श/rks
 upland|उंच
 uplift|उठान उत्थान उंन;उंच उठा
@@ -13767,7 +13768,7 @@ vaccin|टिक
 vaccin|टिक
 vacuiti|रिक्त/rktt
 vacuou|विचारहिन/bcrhn
-vacuum+vacua|निर्वात/nrbt;खालिपन/klpn
+vacuum|निर्वात/nrbt;खालिपन/klpn
 vagabond|आवार
 vagari|लहर/lhr
 vagina|योन
@@ -14023,7 +14024,7 @@ waiter|वेटर/btr
 waitress|वेटर/btr
 waiv|छोड/crn
 waiver|ब्याजदाव/bjdb
-wake+woke+woken|जगा/jgn
+wake+woke:0+woken:0|जगा/jgn
 wale|सांट;चिह्न
 walk|चाल;चलन/cln
 walker|चलनेवाल/clnbl
@@ -14032,7 +14033,7 @@ wall|दिवार/dbr
 wallet|झोल
 wallow|लोट/ltn;आत्मदय/atmd
 walnut|अखरोट/akrt
-wan+wanner+wannest|पिल
+wan+wanner:0+wannest:0|पिल
 wand|डंड/dnd
 wander|घुम/gmn
 wane|घटाव/gtb;घटन/gtn
@@ -14058,7 +14059,7 @@ warp|तान;मोड/mrn
 warranti|अधिकार/adkr
 warrior|सैनिक/snk
 wart|मस्स
-wari+warier+wariest|होशियार/hsr
+wari+warier:0+wariest:0|होशियार/hsr
 wash|धोन
 washer|धोनेवाल/dnbl
 wash|धुल
@@ -14076,26 +14077,26 @@ waterfowl|जलपक्श/jlpks
 watermelon|तरबुज/trbj
 wave|लहर/lhr;लहर/lhrn
 waver|लहर/lhrn डगमग/dgmgn
-wavi+wavier+waviest|घुंघराल/ggrl
+wavi+wavier:0+waviest:0|घुंघराल/ggrl
 wax|मोम;बढन/brn
 wai|पथ
 wayward|निरंकुश/nrnks
 weak|कमजोर/kmjr;निस्तेज/nstj;मंद/mnd;निरस/nrs
 weaken|निर्बल/nrbl
-weakli+weaklier+weakliest|कमजोर/kmjr
+weakli|कमजोर/kmjr
 weak|निर्बल/nrblt;शौक
 weal|निशान/nsn
 wealth|धन;बाहुल्य/bhl
-wealthi+wealthier+wealthiest|धनवान/dnbn
+wealthi+wealthier:0+wealthiest:0|धनवान/dnbn
 weapon|अस्त्र/astr
-wear+wore|पहनाव/phnb;जान;घिसावट/gsbt;पहन/phnn;भाव;घिस
+wear+wore:3,4,5|पहनाव/phnb;जान;घिसावट/gsbt;पहन/phnn;भाव;घिस
 wearer|पहन/phnn
 weari|थकावट/tkbt
 wearisom|निरस/nrs
-weari+wearier+weariest|क्लांत/klnt;उबाउ;थका/tkn
+weari+wearier:0,1+weariest:0,1|क्लांत/klnt;उबाउ;थका/tkn
 weasel|नेवल/nbl
 weather|मौसम/msm;पार
-weav+wove+woven|कपड/kpd
+weav+wove:0+woven:0|कपड/kpd
 weaver|जुलाह/jlh
 web|जाल
 web|जालपाद/jlpd
@@ -14107,7 +14108,7 @@ wedlock|विवाह/bbh
 wednesdai|बुधवार/bdbr
 week|सप्ताह/spth
 weekli|साप्ताहिक/spthk
-weep+wept|रोन;रोदन/rdn
+weep+wept:0|रोन;रोदन/rdn
 weep|रोत
 weevil|घुन
 weigh|तोल/tln;वजन/bjn
@@ -14126,10 +14127,10 @@ west|पश्चिम/pscm
 westerli|पश्चिम/pscm
 western|पश्चिम/pscm
 westward|पश्चिम/pscm
-wet+wetter+wettest|गिल;वर्श/brs;गिलापन/glpn;निरस/nrs
+wet+wetter:0+wettest:0|गिल;वर्श/brs;गिलापन/glpn;निरस/nrs
 whack|हिस्स
 whale|व्हेल
-wharf+wharv|घाट
+wharf+wharv:0|घाट
 wheat|गेहुं
 wheedl|मना/mnn
 wheel|पहिय
@@ -14160,7 +14161,7 @@ whiten|सफेद/spd
 whitewash|सफेद/spd
 whither|कहां
 whittl|छिल/cln
-whiz+whizz|सनसनाहट/snsnht;सनसन/snsnn
+whiz+whizz:1|सनसनाहट/snsnht;सनसन/snsnn
 whole|पुर;समस्त/smst
 wholeheart|उदार
 wholesom|स्वास्थ्य/sbstkr
@@ -14185,14 +14186,14 @@ will|अभिप्राय/abpr;अभिलाश/abls;वसियत/bst;�
 will|उद्यत
 willing|इच्छानुकुल/acnklt
 wilt|मुर्झ/mrjn
-wili+wilier+wiliest|धुर्त/drt
-win+won|जित/jtn
+wili+wilier:0+wiliest:0|धुर्त/drt
+win+won:0|जित/jtn
 winch|घिर/grn
 wind|हवा;हंफ/hpn;मोड/mrn
 winder|घुम/gmn
 window|खिडक/krk
 windward|वाय
-windi+windier+windiest|हवादार/hbdr
+windi+windier:0+windiest:0|हवादार/hbdr
 wine|मदिर/mdr;मदिरालय/mdrl
 wing|पंख/pnk
 winner|जित/jtn
@@ -14211,21 +14212,21 @@ wistfulli|उत्कंठ/atknt
 wit|समझ/smj;वाकपटु/bkptt
 witch|जादुगर/jdgrn
 witchcraft|जादुगर/jdgr
-withdraw+withdrew|लौट
+withdraw+withdrew:0|लौट
 withdraw|वापस/bps
 withdrawn|अमिलनसार/amlnsr
 wither|मुर्झ/mrjn;क्शिण/ksn
-withhold+withheld|रोक
+withhold+withheld:0|रोक
 within|भितर/btr
 without|बाहर/bhr
-withstand+withstood|साम/smn
+withstand+withstood:0|साम/smn
 wit|गवाह/gbh;देख/dkn
 wive|पत्/ptn
 wizard|जादुगर/jdgr
 woe|शोक
 woeful|शोकांवित/sknbt
-wolf+wolv|भेडिय
-woman+women|नार
+wolf+wolv:0|भेडिय
+woman+women:0|नार
 womb|गर्भाशय/grbs
 wonder|अचंभ/acmb;आश्चर्य/ascr
 wonder|अद्भुत/adbt
@@ -14241,7 +14242,7 @@ woodwork|काश्ठकर्म/kstkrm
 woodworm|घुन
 wool|उन
 woollen|उनि
-woolli+woollier+woolliest|उनि
+woolli+woollier:0+woolliest:0|उनि
 word|शब्द/sbd;कथन/ktn;वचन/bcn
 work|काम;रचन/rcn;कार्य
 workabl|व्यावहारिक/bbhrk
@@ -14252,7 +14253,7 @@ workmanship|कारिगर/krgr
 workout|अभ्यास
 workshop|कारख/krkn
 world|विश्व/bsb
-worldli+worldlier+worldliest|संसार/snsr
+worldli+worldlier:0+worldliest:0|संसार/snsr
 worldwid|विश्वव्याप/bsbbp
 worm|किड
 wormeaten|घुन
@@ -14267,7 +14268,7 @@ worst|जित/jtn
 worth|मुल्य
 worthless|मुल्यहिन/mlhn
 worthwhil|लाभप्रद/lbprd
-worthi+worthier+worthiest|योग्य
+worthi+worthier:0+worthiest:0|योग्य
 would|होग
 wound|घाव;घायल
 wound|घायल
@@ -14288,17 +14289,17 @@ wrestler|कुश्तिगिर/kstgr
 wrestl|कुश्/kst
 wretch|अतिदुख/atdk;खराब/krb
 wriggl|कुलबुल/klbln
-wring+wrung|मरोड/mrrn
+wring+wrung:0|मरोड/mrrn
 wrinkl|झुर्र;सिकुड/skd;शिकन/skn
 wrist|कलाइ
-write+written+wrote|लिख/lkn;रचन/rcn
+write+written:0,1+wrote:0,1|लिख/lkn;रचन/rcn
 writer|लेखक/lkk
 writh|कराह/krhn
 write|लेखन/lkn
 wrong|गलत/glt;गलतपुर्ण/gltprn;गलत/glt त्रुट/trt;अंयाय
 wrong|गलत/glt
 wrought|लान;बना
-wry+wri+wrier+wriest+wryer+wryest|विक्रित/bkrt
+wry+wrier:0+wriest:0+wryer:0+wryest:0|विक्रित/bkrt
 xerox|प्रतिलिप/prtlp
 yacht|नौक
 yachtsman|नाविक/nbk
@@ -14341,7 +14342,7 @@ yoke|जुआ;गुलाम/glm पराधिन/prdnt दास/dst;ना
 yokel|देह/dht गंवार/gbr
 yon|वहां उधर
 yonder|परे
-young+youngest|तरुण/trn;बच्च
+young+youngest:0|तरुण/trn;बच्च
 younger|छोट
 youngster|लडक/lrk
 youth|यौवन
