@@ -1822,6 +1822,10 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
       if (!joined(k, k + 1)) break;
     }
   }
+  // the object of a verb whose subject there is what the question makes its object ("Federer defeated Andy Murray
+  // in the final", asked who defeated Federer: subjectReversed) is no answer, whatever of the question's words
+  // follow it
+  if (!possessor && reversedObject(input, n, near)) return -1;
   // the subject: the question's words follow within the same phrase; asked who underwent a verb, not the
   // subject of that verb in the active voice (police arrested…), only in a passive, its auxiliary before it
   // or after (Ravi Rao was arrested, रवि राव गिरफ्तार किए गए), or a participle with no auxiliary ("with Ravi
@@ -1885,9 +1889,27 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   if ((undergoer && isVerbFinal(input.language)) || tells) return 0;
   for (let k = n.first - 1; k >= Math.max(0, n.first - ROLE_REACH); k--) {
     if (!joined(k, k + 1)) break;
-    if (near.has(k)) return subjectReversed(input, k, n.first) ? -1 : 1;
+    if (near.has(k)) return 1;
   }
   return 0;
+}
+
+/**
+ * Whether a name is the object of a verb whose subject is what the question makes its object
+ * (subjectReversed): the question's word right before it, or an article between ("Federer defeated Andy
+ * Murray in the final", "defeated the Steelers"); not a name another word stands between ("Federer defeated
+ * him and Andy Murray defeated Federer", "… Nadal then Andy Murray …"), nor one a relative clause follows,
+ * whose subject it is ("Federer defeated Rafael Nadal, who had defeated Federer in 2008").
+ */
+function reversedObject(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>): boolean {
+  const tokens = input.text.tokens;
+  const rel = n.last + 1;
+  if (rel < tokens.length && isRelativePronoun(tokens[rel]!.norm)) return false;
+  for (let k = n.first - 1; k >= 0 && joinedIn(input, k, k + 1); k--) {
+    if (near.has(k)) return subjectReversed(input, k, n.first);
+    if (!isArticle(tokens[k]!.norm)) return false;
+  }
+  return false;
 }
 
 /**

@@ -1582,6 +1582,15 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('Who did the Broncos defeat?', passage, 'en')?.text).toBe('Pittsburgh Steelers');
     expect(answer('Who was defeated by the Broncos?', passage, 'en')?.text).toBe('Pittsburgh Steelers');
     expect(answer('Who defeated the Steelers?', passage, 'en')?.text).toBe('Broncos');
+    // the object stays no answer when more of the question's words follow it ("in the final"): they are no verb it is the subject of
+    const final = 'Federer defeated Andy Murray in the final.';
+    expect(answer('Who defeated Federer in the final?', final, 'en')).toBeUndefined();
+    expect(answer('Who did Federer defeat in the final?', final, 'en')?.text).toBe('Andy Murray');
+    expect(answer('Who defeated Federer in the final?', 'Andy Murray defeated Federer in the final.', 'en')?.text).toBe('Andy Murray');
+    // a name that opens a clause of its own after the object, or that a relative clause follows, is that clause's subject
+    expect(answer('Who defeated Federer in the final?', 'Federer defeated him and Andy Murray defeated Federer in the final.', 'en')?.text).toBe('Andy Murray');
+    expect(answer('Who defeated Federer in the final?', 'Federer defeated Nadal then Andy Murray defeated Federer in the final.', 'en')?.text).toBe('Andy Murray');
+    expect(answer('Who defeated Federer in the 2008 final?', 'In 2009 Federer defeated Rafael Nadal, who had defeated Federer in the 2008 final.', 'en')?.text).toBe('Rafael Nadal');
     // a passive's doer after "by" and a title did it, whatever stands before its verb
     expect(answer('Who scored the goal?', 'The goal scored by striker Lionel Messi decided the match.', 'en')?.text).toBe('Lionel Messi');
     expect(answer('Who arrested the hacker?', 'The hacker arrested by inspector Rahul Sharma was 19.', 'en')?.text).toBe('Rahul Sharma');
