@@ -117,9 +117,16 @@ function build(): string {
   for (const [english, list] of [...senses].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const stem = analyzed(english)[0]?.stems[0];
     if (!stem || list.length > DICTIONARY_MAX_SENSES) continue;
-    // each form with the senses of its parts of speech; a form of none (a noun's plural where the source has the verb only) is left out
+    // each form with the senses of its parts of speech. A verb's form whose verb the source gives only as a
+    // phrase (hold: मजबूती से पकड़ना; dream: स्वप्न~देखना) takes the noun's: English makes a verb of the noun
+    // it names (held: पकड़, dreamt: स्वप्न, stank: बदबू). A form of no such sense (media, whose medium the
+    // source has as an adjective only: मध्य; hipper, of hip the noun: नितंब) is left out
+    const placesOf = (pos: ReadonlySet<string>) => list.flatMap((s, i) => ([...s.pos].some((p) => pos.has(p)) ? [i] : []));
     const ofForms = [...(forms.get(english) ?? [])]
-      .map(([form, pos]) => ({ stem: form, senses: list.flatMap((s, i) => ([...s.pos].some((p) => pos.has(p)) ? [i] : [])) }))
+      .map(([form, pos]) => {
+        const own = placesOf(pos);
+        return { stem: form, senses: own.length === 0 && pos.has('v') ? placesOf(new Set(['n'])) : own };
+      })
       .filter((f) => f.senses.length > 0)
       .sort((a, b) => (a.stem < b.stem ? -1 : 1));
     entries.push({ english: stem, forms: ofForms, senses: list.map((sense) => sense.words.flatMap(analyzed)) });

@@ -109,7 +109,7 @@ describe('translations of a question word', () => {
     for (const e of entries) for (const form of e.forms) expect(headwords.has(form.stem), `${e.english}: ${form.stem}`).toBe(false);
   });
 
-  it('take a form only to the senses of its own part of speech: flew is fly the verb, not the insect; tore, sprang', () => {
+  it('take a form only to the senses of its own part of speech: flew is fly the verb, not the insect; tore, sprang; a verb’s form to the noun’s where the verb is a phrase', () => {
     const hindi = (word: string) => hindiTranslations(stemOf(word)).map((t) => t.term);
     const english = (word: string) => englishTranslations(stemOf(word)).map((t) => t.term);
     for (const [form, base, verb, noun] of [
@@ -125,6 +125,11 @@ describe('translations of a question word', () => {
       expect(english(noun), noun).toContain(stemOf(base));
       expect(english(noun), noun).not.toContain(stemOf(form));
     }
+    // a verb's form whose verb the source gives only as a phrase takes the noun's senses (hold: मजबूती से पकड़ना;
+    // held: पकड़); a noun's form of a headword the source has no noun of takes none (media: not medium's मध्य)
+    expect(hindi('held')).toContain(stemOf('पकड़'));
+    expect(hindi('media')).not.toContain(stemOf('मध्य'));
+    expect(hindi('medium')).toContain(stemOf('मध्य'));
   });
 
   it('weigh below the lexicon, and less for a word of many senses than for a word of one', () => {

@@ -777,7 +777,7 @@ arbitrari|मनम/mnmn
 arbitr|मध्यस्थ/mdstt निर्णय/nrn
 arbitr|सरपंच/srpnc मध्यस्थ/mdst
 arbor|व्रिक्शवास/brksbs
-arc|व्रित्तांश/brtns
+arc+arck:0|व्रित्तांश/brtns
 arch|मेहराब/mhrb;वक्र/bkr
 archaeolog|पुरातत्व/prttb
 archaic|पुरातन/prtn
@@ -1243,7 +1243,7 @@ beverag|पेय
 bewar|सावधान/sbdn
 bewild|हैरान/hrn
 bewitch|जाद
-bia|झुकाव/jkb
+bia+biass:0|झुकाव/jkb
 bib|बिब
 biblic|बाइबिल/bbl
 bicker|झगड/jgr
@@ -3177,7 +3177,7 @@ dexter|निपुण/npn
 diabol|अप्रिय
 diagon|कर्णरेख/krnrk
 diagram|चित्र/ctr
-dial|डायल
+dial+diall:0|डायल
 dialogu|बातचित/btct
 diamet|व्यास मोट
 diametr|पुर्ण/prn
@@ -3488,7 +3488,7 @@ drawer|जांघिय
 draw|चित्रकार/ctrkr
 dread|भय डर;डरन/drn
 dread|भयावह/bbh डराव/drbn
-dream|स्वप्न/sbpn
+dream+dreamt:0|स्वप्न/sbpn
 dreami+dreamier:0+dreamiest:0|स्वप्नवत/sbpnbt
 drearili|उदास
 dreari|उदास
@@ -4730,7 +4730,7 @@ frizz|घुंघराल/ggrl
 frock|फ्रोक/prk;अंगरख/angrk
 frog|मेढक/mdk
 frogman|गोताखोर/gtkr
-frolic|आनंददायक/annddk
+frolic+frolick:0|आनंददायक/annddk
 front|आगे;साम/smn
 frontal|साम/smn;ललाट/llt
 frontier|सिमांत/smnt
@@ -5325,7 +5325,7 @@ heat|आवेगपुर्ण/abgprn
 heatedli|क्रोधपुर्वक/krdprbk
 heathen|नास्तिक/nstk
 heatstrok|लु
-heav|उत्क्शेपण/atkspn
+heav+hove:0|उत्क्शेपण/atkspn
 heaven|स्वर्ग/sbrg
 heavenli|दिव्य
 heavenward|स्वर्ग/sbrg
@@ -5465,7 +5465,7 @@ hodgepodg|गडबड/grbr
 hoe|कुदाल/kdl
 hog|सुअर
 hokum|बकवास/bkbs
-hold|पकड/pkr
+hold+held:0|पकड/pkr
 holdal|बिस्तरबंद/bstrbnd
 holder|धारक/drk
 hold|अधिसंपत्/adsmpt
@@ -5497,7 +5497,7 @@ hone|पैन
 honest|निश्कपट/nskpt
 honestli|इमानदार/amndr
 honesti|इमानदार/amndr
-honei|शहद/shd
+honei+honi:0|शहद/shd
 honeycomb|छत्
 honeymoon|मधुमास/mdms
 honor|संमान/smn
@@ -7785,7 +7785,7 @@ miss|खोय
 mission|शिश्टमंडल/sstmndl
 missu|श्रिम/srmt
 mist|धुंध/dnd
-mistak|गलत/glt
+mistak+mistook:0|गलत/glt
 mistaken|गलत/glt
 mister|श्रिमान/srmn
 mistleto|अमरबेल/amrbl
@@ -8532,7 +8532,7 @@ outgrowth|परिणाम/prnm
 out|सैर;भाग
 outlandish|बेतुक/btk
 outlaw|विधिबहिश्क्रित/bdbhskrt;बहिश्क्रित/bhskrt
-outlai|व्यय
+outlai+outlaid:0|व्यय
 outlin|रुपरेख/rprk
 outlook|द्रिश्टिकोन/drstkn;अंदाज/andj;संभव/smbb;नजार/njr
 outli|दुर
@@ -8563,7 +8563,7 @@ overarch|सर्वसमावेशक/srbsmbsk
 overcom+overcam:0,1|वशिभुत/bsbt;हरा/hrn
 overcrowd|भिड
 overdo|अति
-overflow|बाढ;अधिक/adkt
+overflow+overflown:0,1|बाढ;अधिक/adkt
 overground|धरातल/drtl
 overgrowth|अतिव्रिद्ध/atbrd
 overhaul|निरिक्शण/nrksn
@@ -9081,7 +9081,7 @@ picket|धरन/drn घेर
 pickl|अचार
 pickpocket|जेबकतर/jbktr
 picki|नखरेबाज/nkrbj
-picnic|वनभोज/bnbj;लघुयात्र/lgtr पिकनिक/pknk
+picnic+picnick:0,1|वनभोज/bnbj;लघुयात्र/lgtr पिकनिक/pknk
 pictori|सचित्र/sctr चित्रमय/ctrm;सजिव/sjb
 pictur|चित्र/ctr;फोट;फिल्म/plm;वर्णन/brnn;कल्प/klpn;चित्रित/ctrt
 picturesqu|सुरंय/srm सुंदर/sndr;सजिव/sjb
@@ -11285,7 +11285,7 @@ shave|कतरन/ktrn छिलन/cln
 shawl|शाल
 she|स्त्र/str
 sheaf|गट्ठ पुलिंद/plnd
-shear|कतर/ktrn;टुट
+shear+shorn:0,1|कतर/ktrn;टुट
 shear|कैंच/knc
 sheath|ंयान;आच्छद आवरण/abrn
 sheath|ंयान;आच्छादित/acdt
@@ -11335,7 +11335,7 @@ shirk|भाग
 shirker|कामचोर/kmcr
 shirt|कमिज/kmj
 shirti|चिडचिड/crcr
-shit|मल;बकवास/bkbs
+shit+shat:0,1|मल;बकवास/bkbs
 shitti|अनुचित/anct
 shiver|कांप/kpn;कंपन/kmpn
 shiveri|ठिठुर/ttr
@@ -11344,7 +11344,7 @@ shock|सदम/sdm;झटक/jtk;चौंक/cnkn
 shocker|चौंक/cnk
 shock|दहलानेवाल/dhlnbl
 shoddi|घटिय
-shoe|जुत
+shoe+shod:0|जुत
 shoot|घायल;चला/cln;फोट फिल्म/plm चलचित्रित/clctrt;अंकुर/ankr;शिकार/skr;फोट
 shooter|निशानेबाज/nsnbj
 shoot|गोलिबार/glbr;शिकार/skr
@@ -11824,10 +11824,10 @@ spectral|वर्णक्रमिय/brnkrm
 spectr|भुत
 spectrum+spectra:0|वर्णक्रम/brnkrm
 speech|कथन/ktn;भाश
-speed|गति;क्शिप्र/ksprt
+speed+sped:0,1|गति;क्शिप्र/ksprt
 speedomet|चालमाप/clmp
 speedi+speedier:0+speediest:0|द्रुतगाम/drtgm
-spell|दौर वशिकरण/bskrn;जाद
+spell+spelt:0,1|दौर वशिकरण/bskrn;जाद
 spend+spent:0,1|बित/btn;खर्च/krc
 spender|अपव्यय
 sperm|शुक्राण/skrn
@@ -12054,7 +12054,7 @@ stimul|उत्तेजित/atjt
 stimulu+stimuli:0|उत्तेज/atjn
 sting+stung:2,3|डंक/rnk;कांट;दर्द/drd;उकस/aksn
 stingi|कंजुस/knjs
-stink|बदब/bdb
+stink+stank:0+stunk:0|बदब/bdb
 stinker|कठिन/ktn
 stink|बुर
 stint|कंजुस/knjs
@@ -12136,7 +12136,7 @@ strident|कर्कश/krks
 strife|विरोध/brd
 strike|हडताल/hrtl;सुझ/sjn;प्रभाव/prbb;खोज;सिक्क;बजन/bjn
 strikebound|हडताल/hrtl
-string|रस्स;श्र्रिंखल/srrnkl
+string+strung:0,1|रस्स;श्र्रिंखल/srrnkl
 stringent|सख्त/skt
 strip|पट्ट;नंग/nng;हठा/htn
 stripe|धार;फित
@@ -12906,7 +12906,7 @@ tradit|परंपर/prmpr
 tradition|परंपरावाद/prmprbd
 traditionalist|परंपरावाद/prmprbd
 traduc|निंद/nnd
-traffic|परिवहन/prbhn
+traffic+traffick:0|परिवहन/prbhn
 trail|चिह्न;हार/hrn
 trailer|अनुयान
 traine|प्रशिक्शार्थ/prsksrt
