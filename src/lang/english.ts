@@ -1,4 +1,4 @@
-import { ENGLISH_WORDS, IZE_WORDS, PERSON_NOUNS, THING_NOUNS } from './data/english-words.js';
+import { ENGLISH_WORDS, IZE_WORDS, THING_NOUNS } from './data/english-words.js';
 
 let englishWords: Set<string> | undefined;
 let izeWords: Set<string> | undefined;
@@ -21,7 +21,3 @@ export function useIzeWords(words: string): void {
  * group of people: data THING_NOUNS), read on first use.
  */
 export const isThingStem = (stem: string): boolean => (thingNouns ??= new Set(THING_NOUNS.split(' '))).has(stem);
-
-let personNouns: Set<string> | undefined;
-/** Whether a stem is one of an English noun whose commonest sense is a kind of person: player, ruler, artist (WordNet's noun.person: data PERSON_NOUNS), read on first use. */
-export const isPersonStem = (stem: string): boolean => (personNouns ??= new Set(PERSON_NOUNS.split(' '))).has(stem);

@@ -86,9 +86,6 @@ export const isTallyWord = (norm: string) => TALLY_WORDS.has(norm);
 const INCREMENT_WORDS = anyLanguage((w) => w.incrementWords);
 /** Whether a normalized token beside a number makes it an increase, not a total (more, आरও, और: data incrementWords). */
 export const isIncrementWord = (norm: string) => INCREMENT_WORDS.has(norm);
-const WHICH_WORDS = anyLanguage((w) => w.whichWords);
-/** Whether a question word or phrase (normalized, its words space-separated) asks which one of a kind: which, किस, কোন (data whichWords). */
-export const isWhichWord = (words: string) => WHICH_WORDS.has(words);
 const UNTIL_WORDS = eachLanguage((w) => w.timeRelations.until);
 /** Whether a normalized token puts a time as the end of what it is said of in the language: until, till, तक, পর্যন্ত (data timeRelations). */
 export const isUntilWord = (norm: string, language: Language) => UNTIL_WORDS[language].has(norm);

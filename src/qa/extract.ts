@@ -2434,14 +2434,12 @@ function which(input: ExtractInput): ShortAnswer | undefined {
     qualified = found.answer;
     break;
   }
-  // asked which of a kind of actor (which group, which company) or of a kind of person (which player, किस
-  // खिलाड़ी: plan.asksSomeone) where the passage names none by a kind the lexicon knows, the name in the role
-  // the question's words give it, as for who: "A group calling itself
+  // asked which of a kind of actor (which group, which company) where the passage names none by a kind the
+  // lexicon knows, the name in the role the question's words give it, as for who: "A group calling itself
   // BlackVault has claimed responsibility"; the name the passage calls by the kind before the words that only
   // qualify it ("A ransomware group calling itself BlackLotus": BlackLotus, not "ransomware group")
   const head = input.plan.which[0];
-  const someoneAsked = input.plan.asksSomeone;
-  if (!head || (!someoneAsked && !unitConcepts(head).some((c) => ACTOR_CONCEPTS.has(c)))) return qualified;
+  if (!head || !unitConcepts(head).some((c) => ACTOR_CONCEPTS.has(c))) return qualified;
   // (a name the passage calls by the asked kind, that word within KIND_REACH words before it or right after
   // it: "group calling itself BlackVault", "ransomware group LockBit", "the Lazarus group"; else one that
   // no title or kind of person marks as someone: not "Defence Minister Rajnath Singh", who spoke of the attack)
@@ -2453,8 +2451,6 @@ function which(input: ExtractInput): ShortAnswer | undefined {
   const inQualified = qualified !== undefined && name.start >= qualified.start && name.end <= qualified.end;
   if (!inQualified && unitPositions(text, head).some((k) => (k < first && first - k <= KIND_REACH) || k === last + 1)) return name;
   if (qualified) return qualified;
-  // (asked which one of a kind of person, someone is what is asked: "Which player was criticized…": Newton)
-  if (someoneAsked) return name;
   const someone = (k: number) => k >= 0 && (isNameTitle(text.tokens[k]!.norm) || conceptsAt(text, k).some((c) => !isOrganisation(c) && withParents(c).some((p) => p === PERSON || ACTOR_CONCEPTS.has(p))));
   return Array.from({ length: last - first + 2 }, (_v, j) => first - 1 + j).some(someone) ? undefined : name;
 }

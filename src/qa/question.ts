@@ -3,11 +3,9 @@ import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
-import { breaksPhrase, isUntilWord, isWhichWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
-import { scriptOf } from '../lang/script.js';
-import { isPersonStem } from '../lang/english.js';
 import { isStopword } from '../lang/stopwords.js';
 
 export type { AnswerType };
@@ -433,11 +431,6 @@ export interface QuestionPlan {
    * focus is the measure, and only a number by the measure's word or before a unit gives it.
    */
   asksMeasure: boolean;
-  /**
-   * Whether the question asks which one of a kind of person (which player, what artist, किस खिलाड़ी, কোন
-   * খেলোয়াড়: asksSomeoneOfKind): a name in the role the question's words give it answers, as for who.
-   */
-  asksSomeone: boolean;
   /** The verb a who question asks who underwent, never who did it (who was arrested: arrested; asksUndergone). */
   undergone?: QueryUnit;
   /** For a who question that asks who someone is, the word it calls them by (who is the hospital's director, निदेशक कौन है: director; identityOf). */
@@ -595,22 +588,6 @@ function talliedByQuery(query: AnalyzedQuery): QueryUnit | undefined {
   return unitConcepts(last).some((c) => TALLIED_CONCEPTS.has(c)) ? last : undefined;
 }
 
-/**
- * Whether a question asks which one of a kind of person: its question word asks which (data whichWords),
- * not what kind of ("what kind of farmers": soy farmers), and the noun after it names a kind of person in
- * English (WordNet's noun.person: player, ruler, artist), or in Hindi or Bengali by its strongest English
- * translations, a third of them or more (खिलाड़ी: player; कवि: bard, poet among number, ode, poem and verse;
- * not समस्या, whose problem, puzzle and proposition outweigh poser).
- */
-function asksSomeoneOfKind(query: AnalyzedQuery, which: readonly QueryUnit[]): boolean {
-  const head = which[0];
-  if (!head || !query.interrogatives.some(isWhichWord) || query.units.some((u) => unitConcepts(u).includes(KIND))) return false;
-  const english = head.alts.filter((a) => a.field === 'stem' && scriptOf(a.term[0] ?? '') === 'latn');
-  const strongest = Math.max(0, ...english.map((a) => a.strength));
-  const top = english.filter((a) => a.strength === strongest);
-  return top.length > 0 && top.filter((a) => isPersonStem(a.term)).length * 3 >= top.length;
-}
-
 /** Read a question once into the plan that ranking and extraction follow. */
 export function planQuestion(question: string): QuestionPlan {
   const query = analyzeQuery(question);
@@ -650,7 +627,6 @@ export function planQuestion(question: string): QuestionPlan {
     asksTotal: runningTotal.size > 0,
     oneByOne,
     asksMeasure: isMeasure(counted),
-    asksSomeone: kind.type === 'thing' && !kind.designated && asksSomeoneOfKind(query, which),
     ...(identity !== undefined && { identity }),
     ...(kind.designated !== undefined && { designated: kind.designated }),
   };

@@ -11,8 +11,7 @@ import { normalize } from '../../src/lang/normalize.js';
 import { cardinalValue } from '../../src/lang/numbers.js';
 import { WORDNET_STRENGTH, formatWordnetData, parseWordnetData, senseShare } from '../../src/lang/wordnet-format.js';
 import { wordnetConcepts } from '../../src/lang/wordnet.js';
-import { CALENDAR_NAMES, isWhichWord, namesThings } from '../../src/lang/words.js';
-import { isPersonStem } from '../../src/lang/english.js';
+import { CALENDAR_NAMES, namesThings } from '../../src/lang/words.js';
 import { ROOT } from '../helpers/corpus.js';
 
 const entries = parseWordnetData(WORDNET_EN);
@@ -154,18 +153,5 @@ describe('nouns that name things, never people (data THING_NOUNS)', () => {
     // a singular is no count of things, and Hindi and Bengali have no such data
     expect(namesThings('toilet', 'en')).toBe(false);
     expect(namesThings('शौचालयों', 'hi')).toBe(false);
-  });
-});
-
-describe('nouns that name a kind of person (data PERSON_NOUNS), asked with a word that asks which (data whichWords)', () => {
-  it('holds the nouns whose commonest sense is a person, singular and plural, and no stem a noun of something else shares', () => {
-    for (const w of ['player', 'players', 'ruler', 'artist', 'actress', 'quarterback', 'goalkeeper', 'minister', 'leader', 'women']) expect(isPersonStem(wordStems(w)[0]!), w).toBe(true);
-    // a group or a thing is no person; nor a word more often an adjective; nor a stem a thing's noun shares (villager: village; officer: office)
-    for (const w of ['team', 'company', 'hospital', 'village', 'american', 'local', 'officer']) expect(isPersonStem(wordStems(w)[0]!), w).toBe(false);
-  });
-
-  it('reads which, किस, कौन सा and কোন as asking which one, not what, why or who', () => {
-    for (const w of ['which', 'what', 'किस', 'कौन सा', 'कौनसी', 'kaun sa', 'কোন']) expect(isWhichWord(normalize(w)), w).toBe(true);
-    for (const w of ['क्या', 'क्यों', 'कौन', 'কী', 'why', 'who']) expect(isWhichWord(normalize(w)), w).toBe(false);
   });
 });

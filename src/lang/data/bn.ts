@@ -91,7 +91,6 @@ export const BN: LanguageWords = {
     place: ['কোথায়', 'কোথা', 'কোথাকার', 'kothay', 'kotha', 'kothai', 'kothakar'],
     thing: ['কী', 'কি', 'কোন', 'কোনটি', 'কোনটা', 'কেন', 'কীভাবে', 'কিভাবে', 'কেমন', 'keno', 'kivabe', 'kibhabe', 'kemon'],
   },
-  whichWords: ['কোন', 'কোন কোন'],
   questionPhrases: {
     // কটার সময়: at what o'clock; কত সালে, কত তারিখে: in which year, on which date
     time: ['কটার সময়', 'কটা নাগাদ', 'কত সালে', 'কত তারিখে', 'কখন থেকে', 'কবে থেকে', 'কবে নাগাদ', 'kotar somoy', 'koto sale', 'koto tarikhe'],

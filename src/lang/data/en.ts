@@ -78,7 +78,6 @@ export const EN: LanguageWords = {
     place: ['where'],
     thing: ['what', 'which', 'why', 'how'],
   },
-  whichWords: ['which', 'what'],
   questionPhrases: {
     // (how with an adjective of measure asks a number: how deep, how strong)
     count: ['how many', 'how much time', 'how much', 'how often', 'how old', 'how far', 'how long', 'how deep', 'how high', 'how tall', 'how fast'],

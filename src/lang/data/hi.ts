@@ -90,7 +90,6 @@ export const HI: LanguageWords = {
     place: ['कहां', 'कहाँ', 'किधर', 'kahan', 'kaha', 'kahaan', 'kidhar'],
     thing: ['क्या', 'किस', 'किन', 'कैसे', 'क्यों', 'कौनसा', 'कौनसी', 'कौनसे', 'kya', 'kis', 'kin', 'kaise', 'kyon', 'kyun', 'kyu', 'kaunsa', 'kaunsi', 'kaunse'],
   },
-  whichWords: ['किस', 'किन', 'कौनसा', 'कौनसी', 'कौनसे', 'कौन सा', 'कौन सी', 'कौन से', 'kis', 'kin', 'kaunsa', 'kaunsi', 'kaunse', 'kaun sa', 'kaun si', 'kaun se', 'kon sa', 'kon si', 'kon se'],
   questionPhrases: {
     // कितने बजे: at what o'clock; कब तक, कब से: until when, since when
     time: ['कितने बजे', 'कितने बजकर', 'कितनी तारीख', 'कब तक', 'कब से', 'kitne baje', 'kab tak', 'kab se'],

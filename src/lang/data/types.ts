@@ -240,12 +240,6 @@ export interface LanguageWords {
    */
   questionPhrases: QuestionWords;
   /**
-   * Question words and phrases that ask which one of a kind, the noun naming the kind right after them
-   * (which player, what artist, किस खिलाड़ी, कौनसा मंत्री, কোন খেলোয়াড়): a kind of person asks for someone,
-   * as who does. Not those that ask what something is or why (क्या, কী, क्यों).
-   */
-  whichWords: readonly string[];
-  /**
    * Noun-phrase heads that ask when a query opens with them and has no question word ("number of
    * servers hacked" asks a count); elsewhere in a question they are its words ("why did a number of…").
    */
