@@ -1824,7 +1824,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   }
   // the object of a verb whose subject there is what the question makes its object ("Federer defeated Andy Murray
   // in the final", asked who defeated Federer: subjectReversed) is no answer, whatever of the question's words
-  // follow it
+  // follow it (and one a word or two further, past the checks below: "defeated rival Pittsburgh Steelers")
   if (!possessor && reversedObject(input, n, near)) return -1;
   // the subject: the question's words follow within the same phrase; asked who underwent a verb, not the
   // subject of that verb in the active voice (police arrested…), only in a passive, its auxiliary before it
@@ -1889,7 +1889,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   if ((undergoer && isVerbFinal(input.language)) || tells) return 0;
   for (let k = n.first - 1; k >= Math.max(0, n.first - ROLE_REACH); k--) {
     if (!joined(k, k + 1)) break;
-    if (near.has(k)) return 1;
+    if (near.has(k)) return subjectReversed(input, k, n.first) ? -1 : 1;
   }
   return 0;
 }

@@ -1583,6 +1583,8 @@ describe('a name answers who only by its role beside the question’s words (iss
     expect(answer('Who was defeated by the Broncos?', passage, 'en')?.text).toBe('Pittsburgh Steelers');
     expect(answer('Who defeated the Steelers?', passage, 'en')?.text).toBe('Broncos');
     // the object stays no answer when more of the question's words follow it ("in the final"): they are no verb it is the subject of
+    // nor with a word before the object's name that only qualifies it
+    expect(answer('Who defeated the Broncos?', 'The Broncos defeated rival Pittsburgh Steelers in the divisional round.', 'en')).toBeUndefined();
     const final = 'Federer defeated Andy Murray in the final.';
     expect(answer('Who defeated Federer in the final?', final, 'en')).toBeUndefined();
     expect(answer('Who did Federer defeat in the final?', final, 'en')?.text).toBe('Andy Murray');
