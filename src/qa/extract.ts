@@ -1822,10 +1822,19 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
       if (!joined(k, k + 1)) break;
     }
   }
-  // the object of a verb whose subject there is what the question makes its object ("Federer defeated Andy Murray
-  // in the final", asked who defeated Federer: subjectReversed) is no answer, whatever of the question's words
-  // follow it (and one a word or two further, past the checks below: "defeated rival Pittsburgh Steelers")
-  if (!possessor && reversedObject(input, n, near)) return -1;
+  // the question's word nearest before the name in its phrase, the verb whose object it may be; and whether that
+  // verb's subject there is what the question makes its object (subjectReversed), worked out once
+  const before = questionWordBefore(input, n, near);
+  let reversedMemo: boolean | undefined;
+  const reversed = () => (reversedMemo ??= before >= 0 && subjectReversed(input, before, n.first));
+  // the object of such a verb, right after it or after an article ("Federer defeated Andy Murray in the final",
+  // asked who defeated Federer), is no answer, whatever of the question's words follow it; not a name a
+  // relative clause follows, whose subject it is ("Federer defeated Rafael Nadal, who had defeated Federer in
+  // 2008"), nor one another word stands apart from the verb ("Federer defeated him and Andy Murray defeated
+  // Federer": the subject rule below reads it; "defeated rival Pittsburgh Steelers": the object rule at the end)
+  const relativeAfter = n.last + 1 < tokens.length && isRelativePronoun(tokens[n.last + 1]!.norm);
+  const rightAfter = before >= 0 && Array.from({ length: n.first - before - 1 }, (_v, j) => before + 1 + j).every((k) => isArticle(tokens[k]!.norm));
+  if (!possessor && !relativeAfter && rightAfter && reversed()) return -1;
   // the subject: the question's words follow within the same phrase; asked who underwent a verb, not the
   // subject of that verb in the active voice (police arrested…), only in a passive, its auxiliary before it
   // or after (Ravi Rao was arrested, रवि राव गिरफ्तार किए गए), or a participle with no auxiliary ("with Ravi
@@ -1887,29 +1896,17 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
   // or Bengali, which put the object before its verb: after it stands its doer, গ্রেফতার করেছে দিল্লি পুলিশ)
   // (nor the object of a verb whose subject there is what the question makes its object: subjectReversed)
   if ((undergoer && isVerbFinal(input.language)) || tells) return 0;
-  for (let k = n.first - 1; k >= Math.max(0, n.first - ROLE_REACH); k--) {
-    if (!joined(k, k + 1)) break;
-    if (near.has(k)) return subjectReversed(input, k, n.first) ? -1 : 1;
-  }
+  if (before >= 0) return reversed() ? -1 : 1;
   return 0;
 }
 
-/**
- * Whether a name is the object of a verb whose subject is what the question makes its object
- * (subjectReversed): the question's word right before it, or an article between ("Federer defeated Andy
- * Murray in the final", "defeated the Steelers"); not a name another word stands between ("Federer defeated
- * him and Andy Murray defeated Federer", "… Nadal then Andy Murray …"), nor one a relative clause follows,
- * whose subject it is ("Federer defeated Rafael Nadal, who had defeated Federer in 2008").
- */
-function reversedObject(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>): boolean {
-  const tokens = input.text.tokens;
-  const rel = n.last + 1;
-  if (rel < tokens.length && isRelativePronoun(tokens[rel]!.norm)) return false;
-  for (let k = n.first - 1; k >= 0 && joinedIn(input, k, k + 1); k--) {
-    if (near.has(k)) return subjectReversed(input, k, n.first);
-    if (!isArticle(tokens[k]!.norm)) return false;
+/** The position of the question's word nearest before a name, within ROLE_REACH words of its phrase; -1 when none is. */
+function questionWordBefore(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>): number {
+  for (let k = n.first - 1; k >= Math.max(0, n.first - ROLE_REACH); k--) {
+    if (!joinedIn(input, k, k + 1)) return -1;
+    if (near.has(k)) return k;
   }
-  return false;
+  return -1;
 }
 
 /**
