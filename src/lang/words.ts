@@ -179,8 +179,14 @@ export function isWrittenPlural(norm: string, language: Language): boolean {
  * word is read so.
  */
 export const namesThings = (norm: string, language: Language): boolean => language === 'en' && isWrittenPlural(norm, language) && isThingStem(stemEnglish(norm));
-/** Whether a word of the language is written as a verb's past (happened, caused, died; not speed, need): its stem is the word without the ending, or with the e the ending took (die). */
+const IRREGULAR_PASTS = eachLanguage((w) => w.irregularPasts);
+/**
+ * Whether a word of the language is written as a verb's past (happened, caused, died; not speed, need): one
+ * of its irregular pasts (won, spoke, taken: data irregularPasts), or its stem is the word without the
+ * ending, or with the e the ending took (die).
+ */
 export function isWrittenPast(norm: string, stem: string, language: Language): boolean {
+  if (IRREGULAR_PASTS[language].has(norm)) return true;
   return LANGUAGE_WORDS[language].pastEndings.some((e) => {
     const bare = norm.slice(0, -e.length);
     return norm.length >= e.length + 2 && norm.endsWith(e) && (stem.length <= bare.length || stem === `${bare}e`);

@@ -11,7 +11,8 @@ import { normalize } from '../../src/lang/normalize.js';
 import { cardinalValue } from '../../src/lang/numbers.js';
 import { WORDNET_STRENGTH, formatWordnetData, parseWordnetData, senseShare } from '../../src/lang/wordnet-format.js';
 import { wordnetConcepts } from '../../src/lang/wordnet.js';
-import { CALENDAR_NAMES, namesThings } from '../../src/lang/words.js';
+import { stemEnglish } from '../../src/lang/stem.js';
+import { CALENDAR_NAMES, isWrittenPast, namesThings } from '../../src/lang/words.js';
 import { ROOT } from '../helpers/corpus.js';
 
 const entries = parseWordnetData(WORDNET_EN);
@@ -153,5 +154,19 @@ describe('nouns that name things, never people (data THING_NOUNS)', () => {
     // a singular is no count of things, and Hindi and Bengali have no such data
     expect(namesThings('toilet', 'en')).toBe(false);
     expect(namesThings('शौचालयों', 'hi')).toBe(false);
+  });
+});
+
+describe('irregular pasts (data PAST_FORMS)', () => {
+  const past = (w: string) => isWrittenPast(w, stemEnglish(w), 'en');
+  it('reads a verb\'s irregular past or participle as a past, as it reads one in -ed', () => {
+    for (const w of ['won', 'spoke', 'stole', 'stolen', 'caught', 'wrote', 'written', 'led', 'fed', 'fought']) expect(past(w), w).toBe(true);
+    expect(past('attacked')).toBe(true);
+  });
+  it('reads no noun the corpora use, no function word and no present or gerund as one', () => {
+    // (which gunshot wound, a shot, the left, a thought; was, made and went the question reader passes over)
+    for (const w of ['wound', 'shot', 'left', 'thought', 'was', 'made', 'went', 'goes', 'lying', 'speed', 'team']) expect(past(w), w).toBe(false);
+    // Hindi and Bengali have no such list
+    expect(isWrittenPast('won', 'won', 'hi')).toBe(false);
   });
 });

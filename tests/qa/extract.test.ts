@@ -1009,6 +1009,12 @@ describe('reading a name', () => {
     expect(planQuestion('Which group claimed responsibility for the hospital breach?').which.map((u) => u.raw)).toEqual(['group']);
     expect(answer('Which group claimed responsibility for the hospital breach?', claimed, 'en')?.text).toBe('BlackVault');
     expect(answer('Who launched the attack?', 'The attack was launched by ransomware group LockBit last week.', 'en')?.text).toBe('LockBit');
+    // an irregular past ends the phrase as one in -ed does: the team that won, the minister who spoke
+    expect(planQuestion('Which team won the final?').which.map((u) => u.raw)).toEqual(['team']);
+    expect(planQuestion('Which minister spoke at the rally?').which.map((u) => u.raw)).toEqual(['minister']);
+    expect(answer('Which team won the final?', 'Royal Challengers won the final against the Titans by five wickets.', 'en')?.text).toBe('Royal Challengers');
+    // a noun the corpora use is no past: which gunshot wound
+    expect(planQuestion('Which gunshot wound killed him?').which[0]?.raw).toBe('wound');
     // the name the passage calls by the kind over the words that only qualify the kind, in quotes too
     const lotus = 'A ransomware group calling itself "BlackLotus" claimed responsibility for the attack on its leak site on Friday.';
     expect(answer('Which group claimed the attack?', lotus, 'en')?.text).toBe('BlackLotus');

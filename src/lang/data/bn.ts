@@ -137,6 +137,7 @@ export const BN: LanguageWords = {
   singularEndings: [],
   irregularPlurals: [],
   pastEndings: [],
+  irregularPasts: [],
   participleEndings: [],
   agentEndings: [],
   verbAdverbs: [],

@@ -1,4 +1,5 @@
 import { DURATION } from './concepts.js';
+import { PAST_FORMS } from './english-words.js';
 import type { LanguageWords } from './types.js';
 
 export const EN: LanguageWords = {
@@ -123,6 +124,7 @@ export const EN: LanguageWords = {
   singularEndings: ['ss', 'us', 'is'],
   irregularPlurals: ['people', 'men', 'women', 'children', 'police'],
   pastEndings: ['ed'],
+  irregularPasts: PAST_FORMS.split(' '),
   participleEndings: ['ing', 'ed'],
   agentEndings: ['er', 'or', 'ent', 'ant'],
   verbAdverbs: ['exactly', 'really', 'actually', 'precisely', 'just', 'finally', 'suddenly', 'reportedly', 'allegedly', 'apparently', 'eventually', 'initially', 'ultimately', 'originally', 'then', 'else'],

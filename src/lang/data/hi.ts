@@ -139,6 +139,7 @@ export const HI: LanguageWords = {
   singularEndings: [],
   irregularPlurals: [],
   pastEndings: [],
+  irregularPasts: [],
   participleEndings: [],
   agentEndings: [],
   verbAdverbs: [],

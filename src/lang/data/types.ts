@@ -414,6 +414,8 @@ export interface LanguageWords {
    * phrase is not so read.
    */
   pastEndings: readonly string[];
+  /** A verb's pasts and past participles that no ending tells (won, spoke, taken): read as the pasts pastEndings make. */
+  irregularPasts: readonly string[];
   /**
    * Endings of a verb's participles (targeting, hired): such a word between "by" and a name is a verb the name
    * is the object of ("by hackers targeting Microsoft"), not a word describing the doer ("by security researcher
