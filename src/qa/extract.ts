@@ -2593,11 +2593,12 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
  */
 function nameAfterKind(input: ExtractInput, focus: QueryUnit): ShortAnswer | undefined {
   const { text } = input;
-  // (the word itself not part of a name, as an English one with a capital is: "Tropical Storm Beryl", "Fort Caroline")
-  const kinds = unitPositions(text, focus).filter((i) => directlyOf(text, i, focus) && !/\p{Lu}/u.test(text.tokens[i]!.raw));
+  const actor = unitConcepts(focus).some((c) => ACTOR_CONCEPTS.has(c));
+  // (the word itself not part of a name, as an English one with a capital is: "Tropical Storm Beryl", "Fort
+  // Caroline"; but a kind of actor with a capital before a name is its title: "Home Minister Amit Shah")
+  const kinds = unitPositions(text, focus).filter((i) => directlyOf(text, i, focus) && (actor || !/\p{Lu}/u.test(text.tokens[i]!.raw)));
   if (kinds.length === 0) return undefined;
   const names = nameSpans({ text, body: input.body, offset: input.offset, asked: askedIn(input, questionPositions(input)) });
-  const actor = unitConcepts(focus).some((c) => ACTOR_CONCEPTS.has(c));
   const next = (n: NameSpan) => text.tokens[n.last + 1]?.norm ?? '';
   // (a name that opens with a title or an office is someone of the X, not the X: "the district Collector Ravi Kumar",
   // "the airline CEO Campbell Wilson"; nor is one a list goes on from, "the company Infosys and Wipro")

@@ -1013,6 +1013,9 @@ describe('reading a name', () => {
     expect(planQuestion('Which team won the final?').which.map((u) => u.raw)).toEqual(['team']);
     expect(planQuestion('Which minister spoke at the rally?').which.map((u) => u.raw)).toEqual(['minister']);
     expect(answer('Which team won the final?', 'Royal Challengers won the final against the Titans by five wickets.', 'en')?.text).toBe('Royal Challengers');
+    // a kind of actor written with a capital before a name is the name's title, not a name of its own
+    expect(answer('Which minister visited the hospital?', 'Home Minister Amit Shah visited the hospital on Sunday.', 'en')?.text).toBe('Amit Shah');
+    expect(answer('Which minister spoke at the rally?', 'Minister Amit Shah spoke at the rally in Patna on Sunday.', 'en')?.text).toBe('Amit Shah');
     // a noun the corpora use is no past: which gunshot wound
     expect(planQuestion('Which gunshot wound killed him?').which[0]?.raw).toBe('wound');
     // the name the passage calls by the kind over the words that only qualify the kind, in quotes too
