@@ -3,6 +3,7 @@ import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
+import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
 import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
@@ -231,7 +232,7 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   // "how much" asks for an amount; "how many" (कितने, কতজন) counts things one by one, whatever they paid
   const howMuch = asks === 'count' && !oneByOne;
   const about = asksAt === undefined || howMuch ? query.units : [...(focus ? [focus] : []), ...which, ...before];
-  const aboutMoney = about.flatMap(unitConcepts).some((c) => MONEY_CONCEPTS.has(c));
+  const aboutMoney = about.flatMap(sureConcepts).some((c) => MONEY_CONCEPTS.has(c));
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return { type: 'money' };
   const valueOf = asks === 'thing' ? askedValueOf(query, focus, before) : undefined;
   // asked what number designates something (what is the helpline number, हेल्पलाइन नंबर क्या है, হেল্পলাইন নম্বর কত),
@@ -251,6 +252,13 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   if (asks === 'thing' && which[0] !== undefined && isPercentWord(query.tokens[which[0].at]!.norm)) return { type: 'count', head: which[0] };
   return { type: asks };
 }
+
+/**
+ * The concepts a unit surely means: the lexicon's own and WordNet's synonyms (WORDNET_STRENGTH.synonym), not a
+ * broader word or a derived one, which may make a question ask for money that asks none ("what brought
+ * down the servers": bring, earn, transaction; "what optional soundtracks": option, a financial instrument).
+ */
+const sureConcepts = (unit: QueryUnit): string[] => unit.alts.filter((a) => a.field === 'concept' && !a.broader && a.strength >= WORDNET_STRENGTH.synonym).map((a) => a.term);
 
 /** The kind of value a question asks for, and the word that names it when the kind was read from one ("the time of the attack"). */
 export interface AskedKind {

@@ -51,6 +51,9 @@ describe('reading a count', () => {
     expect(answer('dengue deaths', hi, 'hi')?.value).toEqual({ kind: 'count', n: 9 });
     expect(answer('arrests?', 'Police have made 3 arrests so far.', 'en')?.value).toEqual({ kind: 'count', n: 3 });
     expect(planQuestion('compensation for hospital fire victims?').type).toBe('money');
+    // money asked by a word that means it, not by a far sense WordNet gives it (bring: earn, a transaction)
+    expect(planQuestion('What brought down the servers?').type).toBe('thing');
+    expect(planQuestion('What ransom did the hackers demand?').type).toBe('money');
     // a singular names the thing, and a word of another kind asks nothing to count
     expect(planQuestion('dengue death').type).toBe('thing');
     expect(planQuestion('hospital services').type).toBe('thing');
