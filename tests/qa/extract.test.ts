@@ -1034,6 +1034,9 @@ describe('reading a name', () => {
     // asked in Bengali: an officer is no company, though police officers are an agency
     expect(answer('বিমানবন্দরের গোলমালের জন্য কোন সংস্থাকে দায়ী করা হয়েছে?', blamed, 'en')?.text).toBe('Ostrava Softlink Pvt Ltd');
     expect(answer('Which minister visited the hospital?', 'On Friday morning state fire minister Subhasish Haldar visited the hospital.', 'en')?.text).toBe('Subhasish Haldar');
+    // a past spelt as its verb ends the phrase too: which ransomware, not which AIIMS
+    expect(planQuestion('Which ransomware hit AIIMS?').which.map((u) => u.raw)).toEqual(['ransomware']);
+    expect(answer('Which ransomware hit AIIMS?', 'The LockBit ransomware hit AIIMS on Wednesday.', 'en')?.text).toBe('LockBit ransomware');
     // a minister whose title Bengali writes as one word (দমকলমন্ত্রী, fire minister)
     expect(answer('কোন মন্ত্রী হাসপাতালে গিয়েছিলেন?', 'শুক্রবার সকালে ঘটনাস্থলে যান রাজ্যের দমকলমন্ত্রী শুভাশিস হালদার।', 'bn')?.text).toBe('শুভাশিস হালদার');
     // not someone of the X, a title or an office opening their name ("the district Collector Ravi Kumar"), nor a place a
