@@ -2596,8 +2596,10 @@ function nameAfterKind(input: ExtractInput, focus: QueryUnit): ShortAnswer | und
   const actor = unitConcepts(focus).some((c) => ACTOR_CONCEPTS.has(c));
   // (the word itself not part of a name, as an English one with a capital is: "Tropical Storm Beryl", "Fort
   // Caroline"; but a kind of actor with a capital before a name is its title: "Home Minister Amit Shah")
-  const kinds = unitPositions(text, focus).filter((i) => directlyOf(text, i, focus) && (actor || !/\p{Lu}/u.test(text.tokens[i]!.raw)));
-  if (kinds.length === 0) return undefined;
+  const positions = unitPositions(text, focus).filter((i) => directlyOf(text, i, focus));
+  const capitalized = (i: number) => /\p{Lu}/u.test(text.tokens[i]!.raw);
+  const kinds = positions.filter((i) => actor || !capitalized(i));
+  if (positions.length === 0) return undefined;
   const names = nameSpans({ text, body: input.body, offset: input.offset, asked: askedIn(input, questionPositions(input)) });
   const next = (n: NameSpan) => text.tokens[n.last + 1]?.norm ?? '';
   // (a name that opens with a title or an office is someone of the X, not the X: "the district Collector Ravi Kumar",
@@ -2606,6 +2608,20 @@ function nameAfterKind(input: ExtractInput, focus: QueryUnit): ShortAnswer | und
     Array.from({ length: n.last - n.first + 1 }, (_v, j) => n.first + j).some(
       (j) => isNameTitle(text.tokens[j]!.norm) || isHonorific(text.tokens[j]!.norm) || conceptsAt(text, j).some((c) => ACTOR_CONCEPTS.has(c)),
     );
+  // a kind of thing written with a capital inside a name that goes on past it is that name's own word: the name
+  // is one of the kind, whole ("Cyclone Fani" for which cyclone, "Tropical Storm Beryl" for which storm)
+  // (the name reader leaves the question's own word out of the names it reads: the name after it, with the
+  // capitalized words the kind's own name opens with before it, "Tropical"; at the first place the passage
+  // writes the kind, as for any which, not a later one another name only holds: "Northumbria University was
+  // voted 'Best New University' by The Times Good University Guide")
+  const at = positions[0]!;
+  const ownName = actor || !capitalized(at) || at + 1 >= text.tokens.length || gap(input, at, at + 1) !== ' ' ? undefined : names.find((x) => x.first === at + 1);
+  if (ownName && !ownName.thing && !someoneOf(ownName)) {
+    let first = at;
+    while (first > 0 && capitalized(first - 1) && gap(input, first - 1, first) === ' ' && !endsSentenceBetween(gap(input, first - 1, first))) first--;
+    const s = span(input, first, ownName.last);
+    return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
+  }
   for (const k of kinds) {
     const n = names.find((x) => x.first === k + 1);
     if (!n || n.thing || someoneOf(n) || isCoordinator(next(n))) continue;

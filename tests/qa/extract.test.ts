@@ -1034,6 +1034,13 @@ describe('reading a name', () => {
     // asked in Bengali: an officer is no company, though police officers are an agency
     expect(answer('বিমানবন্দরের গোলমালের জন্য কোন সংস্থাকে দায়ী করা হয়েছে?', blamed, 'en')?.text).toBe('Ostrava Softlink Pvt Ltd');
     expect(answer('Which minister visited the hospital?', 'On Friday morning state fire minister Subhasish Haldar visited the hospital.', 'en')?.text).toBe('Subhasish Haldar');
+    // a kind of thing with a capital, in the name it opens, is the name's own word: the whole name answers
+    expect(answer('Which cyclone hit Odisha?', 'Cyclone Fani hit Odisha on May 3, killing 64 people.', 'en')?.text).toBe('Cyclone Fani');
+    expect(answer('Which storm hit the coast?', 'On Friday the coast was hit by Tropical Storm Beryl.', 'en')?.text).toBe('Tropical Storm Beryl');
+    // (at the first place the passage writes the kind: a later one inside another name is that name's word)
+    expect(answer('Which university won the award?', 'Riverdale University was ranked first by The Sunday Good University Guide and won the award.', 'en')?.text).toBe('Riverdale University');
+    // (not a person's name after it: the hospital's director is no hospital)
+    expect(answer('Which hospital was attacked?', 'AIIMS Hospital Director Rajesh Malhotra said the hospital was attacked.', 'en')?.text).toBe('AIIMS');
     // a past spelt as its verb ends the phrase too: which ransomware, not which AIIMS
     expect(planQuestion('Which ransomware hit AIIMS?').which.map((u) => u.raw)).toEqual(['ransomware']);
     expect(answer('Which ransomware hit AIIMS?', 'The LockBit ransomware hit AIIMS on Wednesday.', 'en')?.text).toBe('LockBit ransomware');
