@@ -126,7 +126,9 @@ export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
  */
 export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   if (query.asksAt === undefined) return [];
-  let next = query.asksAt + 1;
+  // (a phrase that asks which names what it asks about after its last word: कौन से मंत्री, कौन सा सर्वर; one that
+  // asks a count, a time or a place by a word of its own, कितना समय, कहाँ से, asks no which)
+  let next = (query.asks === 'thing' ? askingEnd(query)! : query.asksAt) + 1;
   // repeated or compound question words: কোন কোন, किस तरह
   while (next < query.tokens.length && query.interrogatives.includes(query.tokens[next]!.norm)) next++;
   // "what happened at…", "what caused the…", "what exactly happened": a verb's past right after the question

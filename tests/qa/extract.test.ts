@@ -1317,6 +1317,16 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('किस जिले में बाढ़ आई?', 'जिले में बाढ़ आई और मरीजों को लखनऊ जिले के अस्पताल भेजा गया।', 'hi')).toBeUndefined();
   });
 
+  it('reads the which-phrase after a two-word question phrase as after one word (कौन सा सर्वर as कौनसा सर्वर), not after one that asks a count or a place', () => {
+    expect(planQuestion('कौन सा सर्वर हैक हुआ?').which.map((u) => u.raw)).toEqual(['सर्वर']);
+    expect(planQuestion('कौन से मंत्री अस्पताल गए?').which.map((u) => u.raw)).toEqual(['मंत्री']);
+    const hacked = 'हैकरों ने एम्स का ई-हॉस्पिटल सर्वर हैक किया।';
+    expect(answer('कौन सा सर्वर हैक हुआ?', hacked, 'hi')?.text).toBe(answer('कौनसा सर्वर हैक हुआ?', hacked, 'hi')?.text);
+    expect(answer('कौन सा सर्वर हैक हुआ?', hacked, 'hi')?.text).toBe('एम्स का ई-हॉस्पिटल सर्वर');
+    expect(planQuestion('कितना समय बचा था?').which).toEqual([]);
+    expect(planQuestion('वे कहाँ से आए थे?').which).toEqual([]);
+  });
+
   it('asks "which X\'s Y" about X, the possessor: "which state\'s electricity company" is answered with the state', () => {
     expect(planQuestion("Which state's electricity company was attacked?").which.map((u) => u.raw)).toEqual(["state's"]);
     expect(answer("Which state's electricity company was attacked?", 'A ransomware attack hit the Maharashtra state electricity distribution company on Sunday.', 'en')?.text).toBe('Maharashtra');
