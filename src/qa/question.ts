@@ -5,7 +5,7 @@ import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
 import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
-import { inLocative, questionCase } from '../lang/names.js';
+import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
 
@@ -168,10 +168,6 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   const last = phrase[phrase.length - 1];
   const clauseEnds = last !== undefined && (last === query.units[query.units.length - 1] || breaksPhrase(query.text.slice(query.tokens[last.end]!.end, query.tokens[last.end + 1]?.start ?? query.text.length)));
   if (isVerbFinal(language) && phrase.length >= 2 && clauseEnds) phrase.pop();
-  // a word in the locative after the first (Bengali writes the case onto it: কোন মন্ত্রী হাসপাতালে গিয়েছিলেন, which
-  // minister went to the hospital) is where the verb took place, another phrase: the one asked about ends before it
-  const placed = phrase.findIndex((u, k) => k > 0 && inLocative(query.tokens[u.at]!.norm));
-  if (placed > 0) phrase.splice(placed);
   return phrase.reverse();
 }
 
