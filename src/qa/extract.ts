@@ -2616,9 +2616,12 @@ function nameAfterKind(input: ExtractInput, focus: QueryUnit): ShortAnswer | und
   // voted 'Best New University' by The Times Good University Guide")
   const at = positions[0]!;
   const ownName = actor || !capitalized(at) || at + 1 >= text.tokens.length || gap(input, at, at + 1) !== ' ' ? undefined : names.find((x) => x.first === at + 1);
-  if (ownName && !ownName.thing && !someoneOf(ownName)) {
+  // (one word of its own: "University Grants Commission" is a commission; nor a function word or a place the
+  // walk back reaches, "When Cyclone Fani", "Odisha Cyclone Fani")
+  if (ownName && ownName.first === ownName.last && !ownName.thing && !someoneOf(ownName)) {
     let first = at;
-    while (first > 0 && capitalized(first - 1) && gap(input, first - 1, first) === ' ' && !endsSentenceBetween(gap(input, first - 1, first))) first--;
+    const opens = (k: number) => capitalized(k) && !isFunctionWord(input, k) && !isInterrogative(text.tokens[k]!.norm) && !conceptsAt(text, k).some((c) => concept(c)?.entity);
+    while (first > 0 && opens(first - 1) && gap(input, first - 1, first) === ' ' && !endsSentenceBetween(gap(input, first - 1, first))) first--;
     const s = span(input, first, ownName.last);
     return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
   }

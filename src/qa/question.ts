@@ -148,7 +148,9 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   // flood affected district received…", "which state-owned bank collapsed"); a name written with a capital
   // is none ("Which Ahmed Raised…")
   if (!isVerbFinal(language) && !query.reading.romanized) {
-    const verbAt = phrase.findLastIndex((u, k) => k > 0 && u.at === u.end && query.tokens[u.at]!.raw === query.tokens[u.at]!.norm && isWrittenPast(query.tokens[u.at]!.norm, stemEnglish(query.tokens[u.at]!.norm), language));
+    // (not one an auxiliary follows, which is the subject's head: "which tax cut was announced")
+    const auxiliaryAfter = (u: QueryUnit) => isQuestionAuxiliary(query.tokens[u.end + 1]?.norm ?? '');
+    const verbAt = phrase.findLastIndex((u, k) => k > 0 && u.at === u.end && query.tokens[u.at]!.raw === query.tokens[u.at]!.norm && isWrittenPast(query.tokens[u.at]!.norm, stemEnglish(query.tokens[u.at]!.norm), language) && !auxiliaryAfter(u));
     if (verbAt > 0) phrase = phrase.slice(0, verbAt);
   }
   // "what type of servers", "which kind of attack": a word of kind alone asks the kind of what follows it, past
@@ -168,6 +170,10 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   const last = phrase[phrase.length - 1];
   const clauseEnds = last !== undefined && (last === query.units[query.units.length - 1] || breaksPhrase(query.text.slice(query.tokens[last.end]!.end, query.tokens[last.end + 1]?.start ?? query.text.length)));
   if (isVerbFinal(language) && phrase.length >= 2 && clauseEnds) phrase.pop();
+  // after a question phrase of two words (कौन सी, कौन से), Hindi and Bengali read surely only a noun alone: more
+  // words may be a compound (हैकर समूह) or run on into the verb's object (कौन सी पार्टी चुनाव जीती: the party,
+  // not the election), which no ending tells apart, and a wrong "which" answer is worse than none
+  if (isVerbFinal(language) && phrase.length >= 2 && askingEnd(query)! > query.asksAt) return [];
   return phrase.reverse();
 }
 
