@@ -345,7 +345,7 @@ function thingNouns(synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<st
 }
 
 /**
- * The irregular pasts and past participles of English verbs (won, spoke, took, caught, written): the forms
+ * The irregular pasts and past participles of English verbs (won, spoke, stole, caught, written): the forms
  * of WordNet's verb exception list in common use as their verb's (formsInCommonUse; with the regular ones it
  * lists, banned, and the short ones the -ed rule leaves, led, fed), not a function word the question reader
  * passes over (was, had, made, went), not a present or a gerund (goes, lying), nor a noun the sense-tagged
