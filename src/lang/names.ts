@@ -55,6 +55,9 @@ export const isNameTitle = (norm: string) => NAME_TITLES.has(norm.replace(/\.$/,
 export const isHonorific = (norm: string) => HONORIFICS.has(norm.replace(/\.$/, ''));
 /** Whether a normalized token makes the name after it (by X) or before it (X द्वारा) the doer of a passive verb. */
 export const isAgentMarker = (norm: string) => AGENT_MARKERS.has(norm);
+const OPPONENT_MARKERS = anyLanguage((w) => w.opponentMarkers);
+/** Whether a normalized token marks the name beside it as the one opposed (against, खिलाफ, বিরুদ্ধে: data opponentMarkers). */
+export const isOpponentMarker = (norm: string) => OPPONENT_MARKERS.has(norm);
 /** Whether a normalized marker writes a doer: the case of the active voice's (ने) or a passive's marker (द्वारा, by). */
 export const isDoerMarker = (norm: string) => AGENT_MARKERS.has(norm) || isAgentCase(norm);
 /**

@@ -1,6 +1,6 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, isOrganisation, label, narrowest, withParents } from '../lang/lexicon.js';
-import { afterMarker, caseIn, inLocative, isAgentMarker, isDoerMarker, isHonorific, isNameTitle, isPlaceHead, isPlaceMarker, isThingHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
+import { afterMarker, caseIn, inLocative, isAgentMarker, isDoerMarker, isHonorific, isNameTitle, isOpponentMarker, isPlaceHead, isPlaceMarker, isThingHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -2189,6 +2189,11 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   const capitalizedAsked = (k: number) => k >= 0 && k < text.tokens.length && near.has(k) && isLatinName(text.tokens[k]!.raw);
   // (a place the question names, written into a name, says whose the name is: the Maharashtra Cyber police)
   const placeAsked = (k: number) => capitalizedAsked(k) && entities(k).some((c) => withParents(c).some((p) => PLACE_CONCEPTS.has(p))) && gap(input, k, k + 1) === ' ';
+  const opposed = (n: NameSpan) => {
+    const at = (k: number) => text.tokens[k]?.norm ?? '';
+    const after = isGenitiveMarker(at(n.last + 1)) ? n.last + 2 : n.last + 1;
+    return (n.first > 0 && isOpponentMarker(at(n.first - 1))) || isOpponentMarker(at(after));
+  };
   const { identity } = input.plan;
   // (the title itself, not one a word before it qualifies: "Deputy Chief Minister X", "former Prime Minister Y"
   // hold another office than the one asked)
@@ -2208,6 +2213,9 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   for (const n of spans) {
     // (a number written in letters opening a sentence, "Two men were arrested", is no name; Two Rivers FC is)
     if (n.thing || text.numbers.some((p) => p.first <= n.first && n.last <= p.last)) continue;
+    // (nor, asked who did something, the one it was done against: "India won the final against Australia",
+    // मुंबई के खिलाफ, ভারতের বিরুদ্ধে; asked who underwent it, "an FIR against Ramesh", they may be the one)
+    if (!place && verb === undefined && opposed(n)) continue;
     // (nor one capitalized word a number follows that counts nothing, which it designates: "arrested under Section
     // 106 of the BNS", "near Gate 4."; "arrested Sonu 2 hours after" names Sonu)
     if (!place && n.first === n.last && isLatinName(text.tokens[n.first]!.raw) && designatedBy(n.last + 1)) continue;

@@ -1019,6 +1019,10 @@ describe('reading a name', () => {
     expect(planQuestion('Which team won the final?').which.map((u) => u.raw)).toEqual(['team']);
     expect(planQuestion('Which minister spoke at the rally?').which.map((u) => u.raw)).toEqual(['minister']);
     expect(answer('Which team won the final?', 'Royal Challengers won the final against the Titans by five wickets.', 'en')?.text).toBe('Royal Challengers');
+    // (never the one it was done against, where the doer is a country the answer gives no name for)
+    const final = 'India won the final against Australia by six wickets.';
+    expect(answer('Which team won the final?', final, 'en')?.text).not.toBe('Australia');
+    expect(answer('Who won the final?', final, 'en')?.text).not.toBe('Australia');
     // a kind of actor written with a capital before a name is the name's title, not a name of its own
     expect(answer('Which minister visited the hospital?', 'Home Minister Amit Shah visited the hospital on Sunday.', 'en')?.text).toBe('Amit Shah');
     expect(answer('Which minister spoke at the rally?', 'Minister Amit Shah spoke at the rally in Patna on Sunday.', 'en')?.text).toBe('Amit Shah');

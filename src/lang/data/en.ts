@@ -91,6 +91,7 @@ export const EN: LanguageWords = {
   areaHeads: ['area', 'areas', 'locality', 'village', 'town', 'suburb', 'neighbourhood', 'neighborhood'],
   thingHeads: ['award', 'awards', 'prize', 'medal', 'trophy', 'cup', 'game', 'games', 'championship', 'championships', 'tournament', 'season', 'war', 'battle', 'revolution', 'act', 'treaty', 'law', 'book', 'report', 'song', 'album', 'film', 'series', 'language', 'programme', 'program', 'project', 'mission', 'conference', 'festival', 'era', 'day', 'storm', 'hurricane', 'cyclone', 'typhoon'],
   agentMarkers: ['by'],
+  opponentMarkers: ['against', 'versus', 'vs'],
   leadershipPhrases: [],
   copulas: [],
   originVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'come', 'comes', 'came', 'hail', 'hails', 'hailed', 'originate', 'originates', 'originated'],

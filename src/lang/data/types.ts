@@ -267,6 +267,12 @@ export interface LanguageWords {
   /** Words that put the name after (English) or before (Hindi, Bengali) them as the doer of a passive verb: by, द्वारा, দ্বারা. */
   agentMarkers: readonly string[];
   /**
+   * Words that put the name after (English) or before (Hindi, Bengali, past its genitive) them as the one
+   * opposed: against, versus; के खिलाफ; -এর বিরুদ্ধে. The opponent is not the one who did what a question asks
+   * ("India won the final against Australia": not Australia).
+   */
+  opponentMarkers: readonly string[];
+  /**
    * Nouns of leading or presiding in the case that makes the name in the genitive before them the doer
    * (X के नेतृत्व में, X-এর নেতৃত্বে: led by X), as an agent marker does; not the noun in another case (X का
    * नेतृत्व किया: led X).
