@@ -85,6 +85,9 @@ interface Sense {
   tags: number;
 }
 
+/** How often the sense-tagged corpora use these senses, those of one part of speech when `pos` is given ('n', 'v', 'a'). */
+const tagCount = (list: readonly Sense[], pos?: string) => list.reduce((sum, s) => sum + (pos === undefined || s.synset.startsWith(pos) ? s.tags : 0), 0);
+
 function readSenses(): Map<string, Sense[]> {
   const tags = new Map<string, number>();
   for (const line of readFileSync(join(DICT, 'index.sense'), 'utf8').split('\n')) {
@@ -228,7 +231,7 @@ function build(synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<string,
   }
 
   // irregular forms reach what their base form reaches (sought → seek, broke → break), those in common use as their base's (formsInCommonUse)
-  const tagsOf = (lemma: string) => (senses.get(lemma) ?? []).reduce((sum, s) => sum + s.tags, 0);
+  const tagsOf = (lemma: string) => tagCount(senses.get(lemma) ?? []);
   const byLemmaStems = new Map(entries);
   for (const { form, base } of formsInCommonUse(tagsOf)) {
     const formStems = lemmaStems(form);
@@ -324,7 +327,6 @@ function thingNouns(synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<st
   const people = new Set<string>();
   const plurals = new Map<string, string[]>();
   for (const { form, base } of irregularForms()) plurals.set(base, [...(plurals.get(base) ?? []), form]);
-  const tagsOf = (list: readonly Sense[]) => list.reduce((sum, s) => sum + s.tags, 0);
   for (const [lemma, list] of senses) {
     if (!/^[a-z]+$/.test(lemma)) continue;
     // (the noun's own senses, most frequent first as WordNet lists them)
@@ -335,8 +337,8 @@ function thingNouns(synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<st
     const forms = [lemma, `${lemma}s`, `${lemma}es`, ...(plurals.get(lemma) ?? [])].map((w) => wordStems(w)[0]!);
     const group = files[0] === GROUP_FILE || nouns.some((s, i) => files[i] === GROUP_FILE && s.tags > 0);
     // (a word used more as an adjective names people as often in the plural: the locals, the nationals)
-    const nounTags = tagsOf(nouns);
-    const adjectival = tagsOf(list.filter((s) => s.synset.startsWith('a'))) > nounTags;
+    const nounTags = tagCount(nouns);
+    const adjectival = tagCount(list, 'a') > nounTags;
     if (files.includes(PERSON_FILE) || group || adjectival) for (const f of forms) people.add(f);
     if (!THING_FILES.has(files[0]!) || files.includes(PERSON_FILE) || group || adjectival || nounTags === 0) continue;
     for (const f of forms) stems.add(f);
@@ -354,7 +356,7 @@ function thingNouns(synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<st
  * opens ("which team won the final"): such a form ends the phrase as a past in -ed does (data irregularPasts).
  */
 function pastForms(senses: ReadonlyMap<string, readonly Sense[]>): string {
-  const tags = (lemma: string, pos?: string) => (senses.get(lemma) ?? []).filter((s) => pos === undefined || s.synset.startsWith(pos)).reduce((sum, s) => sum + s.tags, 0);
+  const tags = (lemma: string, pos?: string) => tagCount(senses.get(lemma) ?? [], pos);
   return formsInCommonUse((lemma) => tags(lemma))
     .filter(({ form, pos }) => pos.includes('v') && !/(ing|s)$/.test(form) && !isStopword(form, 'en') && tags(form, 'n') < NOUN_TAGS_NOT_PAST)
     .map(({ form }) => form)

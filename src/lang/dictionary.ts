@@ -1,7 +1,7 @@
 import { keyConsonants, phoneticKeys, withoutVowelEnd } from './keys.js';
 import type { TokenTerms } from './terms.js';
 import { DICTIONARY_EN_HI } from './data/dictionary-en-hi.js';
-import { DICTIONARY_STRENGTH, MIN_KEY_CONSONANTS, parseDictionary, senseWeight } from './dictionary-format.js';
+import { DICTIONARY_STRENGTH, MIN_KEY_CONSONANTS, parseDictionary, senseWeight, type DictionaryWord } from './dictionary-format.js';
 
 /**
  * The bilingual dictionary (FreeDict English–Hindi, compiled by scripts/build-dictionary.ts) as the
@@ -63,26 +63,25 @@ function load(): Tables {
   // as a word of that many senses, and their Hindi words reach each as strongly as the headword, without
   // counting as more words they translate
   const formsOf = new Map<string, FormReach[]>();
+  // an English word translates into the Hindi words of its senses, each sense alike, less the more senses it
+  // has; a sense's words share its strength
+  const translate = (english: string, senses: readonly DictionaryWord[][]) => {
+    const weight = senseWeight(senses.length);
+    for (const word of senses.flat()) {
+      for (const hindi of word.stems) add(toHindi, english, hindi, weight);
+      for (const key of word.keys) add(toHindiKeys, english, key, weight * KEY_SHARE);
+    }
+  };
   for (const entry of parseDictionary(DICTIONARY_EN_HI)) {
-    // each sense counts alike, less the more senses the word has; its words share the sense's strength
-    const weight = senseWeight(entry.senses.length);
+    translate(entry.english, entry.senses);
     for (const word of entry.senses.flat()) {
-      for (const hindi of word.stems) {
-        add(toHindi, entry.english, hindi, weight);
-        pairs.push([hindi, entry.english]);
-      }
-      for (const key of word.keys) {
-        add(toHindiKeys, entry.english, key, weight * KEY_SHARE);
-        keyPairs.push([key, entry.english]);
-      }
+      for (const hindi of word.stems) pairs.push([hindi, entry.english]);
+      for (const key of word.keys) keyPairs.push([key, entry.english]);
     }
     for (const form of entry.forms) {
-      const words = form.senses.flatMap((i) => entry.senses[i] ?? []);
-      const formWeight = senseWeight(form.senses.length);
-      for (const word of words) {
-        for (const hindi of word.stems) add(toHindi, form.stem, hindi, formWeight);
-        for (const key of word.keys) add(toHindiKeys, form.stem, key, formWeight * KEY_SHARE);
-      }
+      const senses = form.senses.flatMap((i) => (entry.senses[i] ? [entry.senses[i]] : []));
+      translate(form.stem, senses);
+      const words = senses.flat();
       const reach: FormReach = { stem: form.stem, from: new Set(words.flatMap((w) => [...w.stems, ...w.keys])) };
       formsOf.set(entry.english, [...(formsOf.get(entry.english) ?? []), reach]);
     }

@@ -128,7 +128,8 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   if (query.asksAt === undefined) return [];
   // (a phrase that asks which names what it asks about after its last word: कौन से मंत्री, कौन सा सर्वर; one that
   // asks a count, a time or a place by a word of its own, कितना समय, कहाँ से, asks no which)
-  let next = (query.asks === 'thing' ? askingEnd(query)! : query.asksAt) + 1;
+  const phraseEnd = askingEnd(query)!;
+  let next = (query.asks === 'thing' ? phraseEnd : query.asksAt) + 1;
   // repeated or compound question words: কোন কোন, किस तरह
   while (next < query.tokens.length && query.interrogatives.includes(query.tokens[next]!.norm)) next++;
   // "what happened at…", "what caused the…", "what exactly happened": a verb's past right after the question
@@ -173,7 +174,7 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   // after a question phrase of two words (कौन सी, कौन से), Hindi and Bengali read surely only a noun alone: more
   // words may be a compound (हैकर समूह) or run on into the verb's object (कौन सी पार्टी चुनाव जीती: the party,
   // not the election), which no ending tells apart, and a wrong "which" answer is worse than none
-  if (isVerbFinal(language) && phrase.length >= 2 && askingEnd(query)! > query.asksAt) return [];
+  if (isVerbFinal(language) && phrase.length >= 2 && phraseEnd > query.asksAt) return [];
   return phrase.reverse();
 }
 
