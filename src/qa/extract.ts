@@ -2431,6 +2431,8 @@ function writtenAlone(body: string, word: string): boolean {
  */
 function which(input: ExtractInput): ShortAnswer | undefined {
   if (input.plan.designated) return designationAnswer(input, input.plan.designated);
+  // (what was done, क्या परोसा गया: the words before the verb are no sure answer; QuestionPlan.whichIsVerb)
+  if (input.plan.whichIsVerb) return undefined;
   let qualified: ShortAnswer | undefined;
   for (const focus of input.plan.which) {
     const found = whichOf(input, focus);

@@ -4,7 +4,7 @@ import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogativ
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
-import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor } from '../lang/words.js';
+import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -119,13 +119,27 @@ export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
   return modifier && modifier.at === modifier.end && isUnitModifier(query.tokens[modifier.at]!.norm) ? modifier : phrase[at];
 }
 
+/** What a "which" or "what" asks about (whichPhrase). */
+export interface WhichPhrase {
+  /** The noun phrase, head first; empty for "what did … do". */
+  units: QueryUnit[];
+  /**
+   * Whether its one word is the verb of what was done, as a word that makes a verb follows it in Hindi or
+   * Bengali (क्या परोसा गया, কী উদ্ধার করা হয়েছে: what was served, what was recovered). A passage that writes
+   * that verb with words before it most likely says what, as "which X" is said by words before X; but those
+   * words are no short answer, as a list or a clause may end there as well as the thing done: none is given,
+   * as to "what was served".
+   */
+  verb: boolean;
+}
+
 /**
  * The noun phrase a "which" or "what" asks about, when it stands right after the question word
  * (which hospital services, what email address, কোন কোন পোর্টাল), head first: the head noun ends the
  * phrase in all three languages, and the words before it qualify it. Empty for "what did … do".
  */
-export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
-  if (query.asksAt === undefined) return [];
+export function whichPhrase(query: AnalyzedQuery): WhichPhrase {
+  if (query.asksAt === undefined) return { units: [], verb: false };
   // (a phrase that asks which names what it asks about after its last word: कौन से मंत्री, कौन सा सर्वर; one that
   // asks a count, a time or a place by a word of its own, कितना समय, कहाँ से, asks no which)
   const phraseEnd = askingEnd(query)!;
@@ -142,7 +156,7 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
     return t !== undefined && t.raw === t.norm && isWrittenPast(t.norm, stemEnglish(t.norm), language) && (!after || isStopword(after.norm, language));
   };
   const adverb = (k: number) => query.tokens[k] !== undefined && isVerbAdverb(query.tokens[k]!.norm, language);
-  if (!query.reading.romanized && (pastVerb(next) || (adverb(next) && pastVerb(next + 1)))) return [];
+  if (!query.reading.romanized && (pastVerb(next) || (adverb(next) && pastVerb(next + 1)))) return { units: [], verb: false };
   let phrase = unitsFrom(query, next);
   // in English the question's verb, a past after the head, ends the noun phrase: "which group claimed
   // responsibility" asks which group; the last such past, as one before the head qualifies it ("which
@@ -170,12 +184,15 @@ export function whichPhrase(query: AnalyzedQuery): QueryUnit[] {
   // নাম কী?": not "opened")
   const last = phrase[phrase.length - 1];
   const clauseEnds = last !== undefined && (last === query.units[query.units.length - 1] || breaksPhrase(query.text.slice(query.tokens[last.end]!.end, query.tokens[last.end + 1]?.start ?? query.text.length)));
+  // (one word alone that ends it is that verb when a word that makes a verb follows it: क्या परोसा गया, কী উদ্ধার করা
+  // হয়েছে; not a noun a copula follows, क्या कारण था)
+  const verb = isVerbFinal(language) && phrase.length === 1 && clauseEnds && makesVerb(query.tokens[last.end + 1]?.norm ?? '', language);
   if (isVerbFinal(language) && phrase.length >= 2 && clauseEnds) phrase.pop();
   // after a question phrase of two words (कौन सी, कौन से), Hindi and Bengali read surely only a noun alone: more
   // words may be a compound (हैकर समूह) or run on into the verb's object (कौन सी पार्टी चुनाव जीती: the party,
   // not the election), which no ending tells apart, and a wrong "which" answer is worse than none
-  if (isVerbFinal(language) && phrase.length >= 2 && phraseEnd > query.asksAt) return [];
-  return phrase.reverse();
+  if (isVerbFinal(language) && phrase.length >= 2 && phraseEnd > query.asksAt) return { units: [], verb: false };
+  return { units: phrase.reverse(), verb };
 }
 
 /** The last of the units written together from the one at `k` on: the head of the noun phrase they make. */
@@ -418,6 +435,8 @@ export interface QuestionPlan {
   focus: QueryUnit | undefined;
   /** The noun phrase a which/what question asks about, head first ("which email address": address, email). */
   which: readonly QueryUnit[];
+  /** Whether `which` is the verb of what was done (WhichPhrase.verb): it ranks the passages that say what, and gives no short answer. */
+  whichIsVerb: boolean;
   /** Every concept the question names: an answer is never what the question already says. */
   asked: ReadonlySet<string>;
   /** For each unit, whether it only restates what is asked ("who is behind", "name of"). */
@@ -608,7 +627,7 @@ function talliedByQuery(query: AnalyzedQuery): QueryUnit | undefined {
 /** Read a question once into the plan that ranking and extraction follow. */
 export function planQuestion(question: string): QuestionPlan {
   const query = analyzeQuery(question);
-  const which = whichPhrase(query);
+  const { units: which, verb: whichIsVerb } = whichPhrase(query);
   const measured = query.interrogatives.some((i) => phraseFocus(i) !== undefined);
   const oneByOne = query.interrogatives.some(isCountingQuestionWord);
   const questionFocus = focusUnit(query);
@@ -630,6 +649,7 @@ export function planQuestion(question: string): QuestionPlan {
     units: query.units,
     focus: counted,
     which: kind.designated ? [kind.designated] : which,
+    whichIsVerb: !kind.designated && whichIsVerb,
     year: query.units.map((u) => isYearUnit(query, u)),
     asked: new Set(query.units.flatMap(unitConcepts)),
     // (and the words that ask a running total say how, not what: "so far")

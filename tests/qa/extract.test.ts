@@ -1340,6 +1340,22 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(planQuestion('वे कहाँ से आए थे?').which).toEqual([]);
   });
 
+  it('asks what was done, not which X, where a word that makes a verb follows the one word after क्या, কী (क्या परोसा गया, as "what was served"): no short answer', () => {
+    expect(planQuestion('बच्चों को क्या परोसा गया था?')).toMatchObject({ whichIsVerb: true });
+    expect(planQuestion('पुलिस ने क्या बरामद किया?')).toMatchObject({ whichIsVerb: true });
+    expect(planQuestion('কী উদ্ধার করা হয়েছে?')).toMatchObject({ whichIsVerb: true });
+    // the verb is no part of the answer, nor are the words before it surely all of what was done
+    expect(answer('बच्चों को क्या परोसा गया?', 'बच्चों को दोपहर में खिचड़ी परोसी गई थी।', 'hi')).toBeUndefined();
+    expect(answer('इन दवाओं को कैसे विनियमित किया जाता है?', 'कई देशों में इन दवाओं को सख्ती विनियमित किया जाता है।', 'hi')).toBeUndefined();
+    expect(answer('What was served to the children?', 'The children were served khichdi at noon.', 'en')).toBeUndefined();
+    // a noun a copula or a verb of becoming follows is what is asked about; so is one before the question's verb
+    expect(planQuestion('हमले का क्या कारण था?')).toMatchObject({ whichIsVerb: false });
+    expect(planQuestion('हमले का क्या कारण था?').which.map((u) => u.raw)).toEqual(['कारण']);
+    expect(planQuestion('बाढ़ से क्या नुकसान हुआ?')).toMatchObject({ whichIsVerb: false });
+    expect(planQuestion('कौनसा सर्वर हैक किया गया?')).toMatchObject({ whichIsVerb: false });
+    expect(answer('कौनसा सर्वर हैक किया गया?', 'हैकरों ने एम्स का ई-हॉस्पिटल सर्वर हैक किया।', 'hi')?.text).toBe('एम्स का ई-हॉस्पिटल सर्वर');
+  });
+
   it('asks "which X\'s Y" about X, the possessor: "which state\'s electricity company" is answered with the state', () => {
     expect(planQuestion("Which state's electricity company was attacked?").which.map((u) => u.raw)).toEqual(["state's"]);
     expect(answer("Which state's electricity company was attacked?", 'A ransomware attack hit the Maharashtra state electricity distribution company on Sunday.', 'en')?.text).toBe('Maharashtra');
