@@ -453,14 +453,16 @@ export const isYearJoiner = (norm: string, language: Language) => YEAR_JOINERS[l
 const LIGHT_VERBS = eachLanguage((w) => w.lightVerbs);
 /** Whether a normalized word is a light verb of the language, one that makes a verb of a noun (करना, করা). */
 export const isLightVerb = (norm: string, language: Language) => LIGHT_VERBS[language].has(norm);
+const DO_FORMS = eachLanguage((w) => w.doForms);
 /**
  * Whether a normalized word, right after a word of a verb-final language, makes that word the verb of its
- * clause: a light verb (करना, করা), a form of "do" (किया, की) or the passive's auxiliary (गया). "क्या परोसा गया",
- * "पुलिस ने क्या बरामद किया", "কী উদ্ধার করা হয়েছে" ask what was served, what was recovered: the word before
- * is what was done, not what is asked about. Not a verb of becoming (हुआ, হয়েছে), which follows a noun as often
- * (क्या नुकसान हुआ: what damage was done, which damage).
+ * clause: a light verb (करना, করা), a form of "do" (किया, की, করেছে; data passiveLightVerbs, doForms) or the
+ * passive's auxiliary (गया). "क्या परोसा गया", "पुलिस ने क्या बरामद किया", "পুলিশ কী উদ্ধার করেছে" ask what was
+ * served, what was recovered: the word before is what was done, not what is asked about. Not a verb of
+ * becoming (हुआ, হয়েছে), which follows a noun as often (क्या नुकसान हुआ: what damage was done, which damage).
  */
-export const makesVerb = (norm: string, language: Language) => LIGHT_VERBS[language].has(norm) || PASSIVE_LIGHT_VERBS[language].has(norm) || PASSIVE_AUXILIARIES[language].has(norm);
+export const makesVerb = (norm: string, language: Language) =>
+  LIGHT_VERBS[language].has(norm) || PASSIVE_LIGHT_VERBS[language].has(norm) || DO_FORMS[language].has(norm) || PASSIVE_AUXILIARIES[language].has(norm);
 /** Whether a normalized token joins the two ends of a range of numbers (to, से, থেকে). */
 export const isRangeJoiner = (norm: string) => RANGE_JOINERS.has(norm);
 /** Whether a normalized token before a number makes "X to Y" after it a change (from). */

@@ -1344,8 +1344,10 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(planQuestion('बच्चों को क्या परोसा गया था?')).toMatchObject({ whichIsVerb: true });
     expect(planQuestion('पुलिस ने क्या बरामद किया?')).toMatchObject({ whichIsVerb: true });
     expect(planQuestion('কী উদ্ধার করা হয়েছে?')).toMatchObject({ whichIsVerb: true });
+    expect(planQuestion('পুলিশ কী উদ্ধার করেছে?')).toMatchObject({ whichIsVerb: true });
     // the verb is no part of the answer, nor are the words before it surely all of what was done
     expect(answer('बच्चों को क्या परोसा गया?', 'बच्चों को दोपहर में खिचड़ी परोसी गई थी।', 'hi')).toBeUndefined();
+    expect(answer('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ ঘটনাস্থল থেকে দুটি মোবাইল ফোন উদ্ধার করেছে।', 'bn')).toBeUndefined();
     expect(answer('इन दवाओं को कैसे विनियमित किया जाता है?', 'कई देशों में इन दवाओं को सख्ती विनियमित किया जाता है।', 'hi')).toBeUndefined();
     expect(answer('What was served to the children?', 'The children were served khichdi at noon.', 'en')).toBeUndefined();
     // a noun a copula or a verb of becoming follows is what is asked about; so is one before the question's verb

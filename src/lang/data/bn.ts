@@ -121,6 +121,7 @@ export const BN: LanguageWords = {
   ageInCommas: false,
   passiveAuxiliaries: [],
   passiveLightVerbs: [],
+  doForms: ['করেছে', 'করেছেন', 'করেছিল', 'করেছিলেন', 'করল', 'করলেন', 'করবে', 'করবেন', 'koreche', 'korechen', 'korechilo', 'korlo'],
   whatWords: ['কী', 'কি'],
   obliqueGenitiveMarkers: [],
   relativePronouns: ['যিনি', 'যারা', 'যাঁরা', 'যে'],

@@ -108,6 +108,7 @@ export const EN: LanguageWords = {
   ageInCommas: true,
   passiveAuxiliaries: [],
   passiveLightVerbs: [],
+  doForms: [],
   whatWords: ['what'],
   obliqueGenitiveMarkers: [],
   relativePronouns: ['who', 'whom', 'which', 'that'],

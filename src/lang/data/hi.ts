@@ -123,6 +123,7 @@ export const HI: LanguageWords = {
   ageInCommas: false,
   passiveAuxiliaries: ['गया', 'गए', 'गये', 'गई', 'गयी', 'गईं', 'gaya', 'gaye', 'gayi'],
   passiveLightVerbs: ['किया', 'किए', 'किये', 'की', 'kiya', 'kiye', 'kie'],
+  doForms: ['करता', 'करते', 'करती', 'करेगा', 'करेंगे', 'करेगी', 'karta', 'karte', 'karti'],
   whatWords: ['क्या', 'kya'],
   obliqueGenitiveMarkers: ['के', 'ke'],
   relativePronouns: ['जो', 'जिसने', 'जिन्होंने', 'जिसे', 'जिन्हें'],

@@ -353,6 +353,12 @@ export interface LanguageWords {
   passiveAuxiliaries: readonly string[];
   /** The forms of "do" a passive auxiliary follows (किया, किए, की). */
   passiveLightVerbs: readonly string[];
+  /**
+   * Other finite forms of the light verb "do" that make a verb of the noun before them (করেছে, করেছিল, করল:
+   * পুলিশ কী উদ্ধার করেছে, what did the police recover; करता, करेगा): with the light verbs and the forms of
+   * passiveLightVerbs, a word that makes the one before it a verb (words.ts makesVerb).
+   */
+  doForms: readonly string[];
   /** The question words that ask what (what, क्या, কী): of them, one followed by a form of be asks what something is (what was the date of…). */
   whatWords: readonly string[];
   /**
