@@ -353,6 +353,9 @@ export const UNDERGOER_MARKERS: ReadonlySet<string> = new Set([...WHO_MARKERS, .
 const WHAT_WORDS = eachLanguage((w) => w.whatWords);
 /** Whether a normalized question word asks what, in the language (what, क्या, কী). */
 export const isWhatWord = (norm: string, language: Language) => WHAT_WORDS[language].has(norm);
+const REASON_WORDS = eachLanguage((w) => w.reasonWords);
+/** Whether a normalized question word asks why or how, in the language (why, क्यों, কীভাবে; data reasonWords). */
+export const isReasonWord = (norm: string, language: Language) => REASON_WORDS[language].has(norm);
 const OBLIQUE_GENITIVES = eachLanguage((w) => w.obliqueGenitiveMarkers);
 /** Whether a normalized token is a genitive marker a postposition follows, in the language (के: हमले के समय, at the time of the attack). */
 export const isObliqueGenitive = (norm: string, language: Language) => OBLIQUE_GENITIVES[language].has(norm);

@@ -2437,7 +2437,7 @@ function which(input: ExtractInput): ShortAnswer | undefined {
   for (const focus of input.plan.which) {
     const found = whichOf(input, focus);
     if (!found) continue;
-    if (found.kind !== 'qualified') return found.kind === 'other' ? undefined : found.answer;
+    if (found.kind !== 'qualified') return found.kind === 'narrower' ? found.answer : undefined;
     qualified = found.answer;
     break;
   }
@@ -2504,7 +2504,16 @@ export function whichStrength(plan: QuestionPlan, passage: PassageText): number 
   return best;
 }
 
-function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; kind: 'narrower' | 'qualified' | 'other' } | undefined {
+/**
+ * How a passage says which X: by a narrower kind of X (ProtonMail, an email), by words that qualify X (the
+ * e-hospital server), or by words that say only that there are other X ('other') or that qualify X only with
+ * the question's own words ('restated': "South African Schools" asked what South African law, "Super Bowl"
+ * asked which Super Bowl). The last two are signs for ranking, that the passage speaks of kinds of X, and no
+ * answer.
+ */
+type WhichKind = 'narrower' | 'qualified' | 'other' | 'restated';
+
+function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; kind: WhichKind } | undefined {
   const { text } = input;
   const focusConcepts = new Set(unitConcepts(focus));
   // a kind asked about alone ("what type was it", "kis prakar ke …" read word by word) names nothing a
@@ -2591,7 +2600,10 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   }
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
-  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : 'qualified' };
+  // (words of its own besides the question's, the joiners of a qualifier aside, tell which X it is)
+  const asked = questionPositions(input);
+  const restated = Array.from({ length: at - first }, (_v, k) => first + k).every((k) => asked.has(k) || isFunctionWord(input, k) || isQualifierJoiner(text.tokens[k]!.norm));
+  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : restated ? 'restated' : 'qualified' };
 }
 
 /**

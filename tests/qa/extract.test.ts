@@ -1363,6 +1363,24 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer("Which state's electricity company was attacked?", 'A ransomware attack hit the Maharashtra state electricity distribution company on Sunday.', 'en')?.text).toBe('Maharashtra');
   });
 
+  it('reads no "which X" after a question word that asks why or how (क्यों, कैसे, কেন): they ask a reason or a manner, not which thing', () => {
+    expect(planQuestion('क्यों राजा ब्रिटिश सेना का समर्थन कर रहा था?').which).toEqual([]);
+    expect(planQuestion('কেন হ্যাকাররা হাসপাতালের সার্ভার আক্রমণ করেছিল?').which).toEqual([]);
+    expect(answer('क्यों राजा ब्रिटिश सेना का समर्थन कर रहा था?', 'राजा अपनी प्रजा पर फिर से अधिकार पाने के लिए ब्रिटिश सेना का समर्थन कर रहा था।', 'hi')).toBeUndefined();
+    expect(answer('स्कूल कैसे वित्त पोषित हैं?', 'इन स्कूलों को राज्य से पूर्ण वित्त पोषित किया जाता है।', 'hi')).toBeUndefined();
+    // a "what" or "which" still reads one; "how many" asks a count
+    expect(planQuestion('कौनसा सर्वर हैक हुआ?').which.map((u) => u.raw)).toEqual(['सर्वर']);
+    expect(planQuestion('How many servers were hacked?').type).toBe('count');
+  });
+
+  it('gives no "which X" answer that qualifies X only with the question\'s own words ("Super Cup" asked which Super Cup)', () => {
+    expect(answer('Which Super Cup did the club win?', 'The club won the Super Cup in 2023.', 'en')).toBeUndefined();
+    expect(answer('किस सुपर कप को क्लब ने जीता?', 'क्लब ने 2023 में सुपर कप जीता।', 'hi')).toBeUndefined();
+    // a word of its own besides them says which one
+    expect(answer('Which Super Cup did the club win?', 'The club won the Kalinga Super Cup in 2023.', 'en')?.text).toBe('Kalinga Super Cup');
+    expect(answer('किस सुपर कप को क्लब ने जीता?', 'क्लब ने 2023 में कलिंगा सुपर कप जीता।', 'hi')?.text).toBe('कलिंगा सुपर कप');
+  });
+
   it('gives no "which X" answer that only says "other X" (अन्य एजेंसियों: other agencies names no agency)', () => {
     expect(answer('जांच किस एजेंसी को सौंपी गई?', 'सर्वर की जांच के लिए अन्य एजेंसियों की मदद ली जा रही है।', 'hi')).toBeUndefined();
     expect(answer('जांच किस एजेंसी को सौंपी गई?', 'सर्वर की जांच के लिए केंद्रीय एजेंसियों की मदद ली जा रही है।', 'hi')?.text).toBe('केंद्रीय एजेंसियों');

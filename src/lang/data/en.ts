@@ -110,6 +110,7 @@ export const EN: LanguageWords = {
   passiveLightVerbs: [],
   doForms: [],
   whatWords: ['what'],
+  reasonWords: ['why', 'how'],
   obliqueGenitiveMarkers: [],
   relativePronouns: ['who', 'whom', 'which', 'that'],
   particles: [],

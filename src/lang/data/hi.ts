@@ -125,6 +125,7 @@ export const HI: LanguageWords = {
   passiveLightVerbs: ['किया', 'किए', 'किये', 'की', 'kiya', 'kiye', 'kie'],
   doForms: ['करता', 'करते', 'करती', 'करेगा', 'करेंगे', 'करेगी', 'karta', 'karte', 'karti'],
   whatWords: ['क्या', 'kya'],
+  reasonWords: ['क्यों', 'कैसे', 'kyon', 'kyun', 'kyu', 'kaise'],
   obliqueGenitiveMarkers: ['के', 'ke'],
   relativePronouns: ['जो', 'जिसने', 'जिन्होंने', 'जिसे', 'जिन्हें'],
   particles: ['भी', 'ही'],

@@ -362,6 +362,12 @@ export interface LanguageWords {
   /** The question words that ask what (what, क्या, কী): of them, one followed by a form of be asks what something is (what was the date of…). */
   whatWords: readonly string[];
   /**
+   * The question words that ask why or how (why, how, क्यों, कैसे, কেন, কীভাবে): a reason or a manner, which no
+   * noun after them names, so they ask no "which X" (question.ts whichPhrase): "क्यों तानाशाह सेना भेज रहा था?"
+   * asks why, not which dictator. (How many, how long are question phrases of their own.)
+   */
+  reasonWords: readonly string[];
+  /**
    * Genitive markers a postposition follows, which make the phrase an adverb of when or where (हमले के
    * समय: at the time of the attack), not what is asked (हमले का समय: the time of the attack).
    */
