@@ -1363,6 +1363,13 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer("Which state's electricity company was attacked?", 'A ransomware attack hit the Maharashtra state electricity distribution company on Sunday.', 'en')?.text).toBe('Maharashtra');
   });
 
+  it('reads an English "which X" qualifier back to its article, not past it into the clause before ("Police said a Jharkhand gang")', () => {
+    expect(answer('Which gang was behind the attack?', 'Police said a Jharkhand gang was behind the attack.', 'en')?.text).toBe('Jharkhand gang');
+    expect(answer('What undergarment was included?', 'The suit was designed to include a water-cooled undergarment.', 'en')?.text).toBe('water-cooled undergarment');
+    // Hindi's एक still joins a genitive qualifier to its noun
+    expect(answer('कौनसा गिरोह हमले के पीछे था?', 'पुलिस ने कहा कि विदेश के एक गिरोह ने हमला किया।', 'hi')?.text).toBe('विदेश के एक गिरोह');
+  });
+
   it('reads no "which X" after a question word that asks why or how (क्यों, कैसे, কেন): they ask a reason or a manner, not which thing', () => {
     expect(planQuestion('क्यों राजा ब्रिटिश सेना का समर्थन कर रहा था?').which).toEqual([]);
     expect(planQuestion('কেন হ্যাকাররা হাসপাতালের সার্ভার আক্রমণ করেছিল?').which).toEqual([]);

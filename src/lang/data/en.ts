@@ -11,7 +11,8 @@ export const EN: LanguageWords = {
   partOfWhole: [],
   timeJoiners: ['at', 'on', 'the'],
   calendarNamesAsWritten: true,
-  qualifierJoiners: ['one', 'a', 'an'],
+  // (an English article opens its noun phrase: nothing before it qualifies the noun, "Police said a Jharkhand gang")
+  qualifierJoiners: [],
   latinCues: ['how', 'what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why'],
   templates: {
     count: (x) => `How many ${x.endsWith('s') ? x : `${x}s`}?`,
