@@ -2431,12 +2431,13 @@ function writtenAlone(body: string, word: string): boolean {
  */
 function which(input: ExtractInput): ShortAnswer | undefined {
   if (input.plan.designated) return designationAnswer(input, input.plan.designated);
-  // (what was done, क्या परोसा गया: the words before the verb are no sure answer; QuestionPlan.whichIsVerb)
-  if (input.plan.whichIsVerb) return undefined;
   let qualified: ShortAnswer | undefined;
   for (const focus of input.plan.which) {
     const found = whichOf(input, focus);
     if (!found) continue;
+    // (X qualified only by the question's words says not which, but a name the passage calls by X may: "a
+    // Maoist group calling itself Red Corridor Front", asked which Maoist group)
+    if (found.kind === 'restated') break;
     if (found.kind !== 'qualified') return found.kind === 'narrower' ? found.answer : undefined;
     qualified = found.answer;
     break;
@@ -2509,9 +2510,12 @@ export function whichStrength(plan: QuestionPlan, passage: PassageText): number 
  * e-hospital server), or by words that say only that there are other X ('other') or that qualify X only with
  * the question's own words ('restated': "South African Schools" asked what South African law, "Super Bowl"
  * asked which Super Bowl). The last two are signs for ranking, that the passage speaks of kinds of X, and no
- * answer.
+ * answer. So are the words before the verb a question asks what was done by ('done': QuestionPlan.whichIsVerb,
+ * क्या परोसा गया over "…आलू की सब्जी परोसी गई"), which a list or a clause may end as well as the thing done,
+ * unless a genitive joins them to it as to a noun ("फिरौती की मांग की", "साइबर सुरक्षा का काम करती है"); a
+ * narrower kind of it answers still (फिरौती, ransom, a kind of demand).
  */
-type WhichKind = 'narrower' | 'qualified' | 'other' | 'restated';
+type WhichKind = 'narrower' | 'qualified' | 'other' | 'restated' | 'done';
 
 function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; kind: WhichKind } | undefined {
   const { text } = input;
@@ -2574,7 +2578,9 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     if (number && isOneInLetters(text, number) && i > 0 && isSurelyGenitive(text.tokens[i - 1]!.norm)) continue;
     const counts = number !== undefined && gap(input, i, i + 1) !== '-' && !named;
     const postposition = isCompoundPostposition(tok.norm) && !(i + 1 < text.tokens.length && isGenitiveMarker(text.tokens[i + 1]!.norm));
-    if (tok.numeric || counts || postposition || isFunctionWord(input, i)) break;
+    // (a function word capitalized inside a sentence is a name's: Hepatitis A virus, Class A shares, The Hindu)
+    const ofName = isLatinName(tok.raw) && i > 0 && !endsSentenceBetween(gap(input, i - 1, i));
+    if (tok.numeric || counts || postposition || (isFunctionWord(input, i) && !ofName)) break;
     // a qualifier the question already has is not the answer, nor a word that only says "of the kind"
     // (যে ধরনের তথ্য, the kind of data that…: no kind named)
     if (conceptsAt(text, i).some((c) => inQuestion.has(c) || c === KIND)) break;
@@ -2603,7 +2609,9 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   // (words of its own besides the question's, the joiners of a qualifier aside, tell which X it is)
   const asked = questionPositions(input);
   const restated = Array.from({ length: at - first }, (_v, k) => first + k).every((k) => asked.has(k) || isFunctionWord(input, k) || isQualifierJoiner(text.tokens[k]!.norm));
-  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: other ? 'other' : restated ? 'restated' : 'qualified' };
+  const done = input.plan.whichIsVerb && !isGenitiveMarker(text.tokens[at - 1]!.norm) && !isSurelyGenitive(text.tokens[at - 1]!.norm);
+  const kind = other ? 'other' : restated ? 'restated' : done ? 'done' : 'qualified';
+  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind };
 }
 
 /**

@@ -128,7 +128,8 @@ export interface WhichPhrase {
    * Bengali (क्या परोसा गया, কী উদ্ধার করা হয়েছে: what was served, what was recovered). A passage that writes
    * that verb with words before it most likely says what, as "which X" is said by words before X; but those
    * words are no short answer, as a list or a clause may end there as well as the thing done: none is given,
-   * as to "what was served".
+   * as to "what was served", unless they are joined to it as to a noun, by a genitive (फिरौती की मांग की), or name
+   * a narrower kind of it (extract.ts whichOf).
    */
   verb: boolean;
 }
@@ -436,7 +437,7 @@ export interface QuestionPlan {
   focus: QueryUnit | undefined;
   /** The noun phrase a which/what question asks about, head first ("which email address": address, email). */
   which: readonly QueryUnit[];
-  /** Whether `which` is the verb of what was done (WhichPhrase.verb): it ranks the passages that say what, and gives no short answer. */
+  /** Whether `which` is the verb of what was done (WhichPhrase.verb): it ranks the passages that say what, and the words before it there answer only as WhichPhrase.verb says. */
   whichIsVerb: boolean;
   /** Every concept the question names: an answer is never what the question already says. */
   asked: ReadonlySet<string>;

@@ -123,7 +123,7 @@ export const BN: LanguageWords = {
   passiveLightVerbs: [],
   doForms: ['করেছে', 'করেছেন', 'করেছিল', 'করেছিলেন', 'করল', 'করলেন', 'করবে', 'করবেন', 'koreche', 'korechen', 'korechilo', 'korlo'],
   whatWords: ['কী', 'কি'],
-  reasonWords: ['কেন', 'কীভাবে', 'কিভাবে', 'কেমন', 'keno', 'kivabe', 'kibhabe', 'kemon'],
+  reasonWords: ['কেন', 'কীভাবে', 'কিভাবে', 'keno', 'kivabe', 'kibhabe'],
   obliqueGenitiveMarkers: [],
   relativePronouns: ['যিনি', 'যারা', 'যাঁরা', 'যে'],
   particles: [],
