@@ -2508,8 +2508,8 @@ export function whichStrength(plan: QuestionPlan, passage: PassageText): number 
 /**
  * How a passage says which X: by a narrower kind of X (ProtonMail, an email), by words that qualify X (the
  * e-hospital server), or by words that say only that there are other X ('other') or that qualify X only with
- * the question's own words ('restated': "South African Schools" asked what South African law, "Super Bowl"
- * asked which Super Bowl). The last two are signs for ranking, that the passage speaks of kinds of X, and no
+ * the question's own words ('restated': "the Super Cup" asked which Super Cup, "state law" asked what state
+ * law). The last two are signs for ranking, that the passage speaks of kinds of X, and no
  * answer. So are the words before the verb a question asks what was done by ('done': QuestionPlan.whichIsVerb,
  * क्या परोसा गया over "…आलू की सब्जी परोसी गई"), which a list or a clause may end as well as the thing done,
  * unless a genitive joins them to it as to a noun ("फिरौती की मांग की", "साइबर सुरक्षा का काम करती है"); a
@@ -2525,7 +2525,9 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   if (focusConcepts.has(KIND)) return undefined;
   const focusWords = new Set(focus.alts.filter((a) => a.field !== 'concept').map((a) => termKey(a.field, a.term)));
   const inQuestion = input.plan.asked;
-  const titled = focus === input.plan.focus ? nameAfterKind(input, focus) : undefined;
+  // (the passage's words that stand for the question's, read once for the name after a kind and for a restated X)
+  const near = questionPositions(input);
+  const titled = focus === input.plan.focus ? nameAfterKind(input, focus, near) : undefined;
   if (titled) return { answer: titled, kind: 'narrower' };
   // a narrower kind of what is asked about: ProtonMail is an email
   const narrowerOf = (i: number) => conceptsAt(text, i).find((c) => !focusConcepts.has(c) && !inQuestion.has(c) && withParents(c).slice(1).some((p) => focusConcepts.has(p)));
@@ -2607,8 +2609,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   const s = span(input, first, at);
   const ids = Array.from({ length: at - first + 1 }, (_v, k) => conceptsAt(text, first + k)[0]).filter((c): c is string => c !== undefined);
   // (words of its own besides the question's, the joiners of a qualifier aside, tell which X it is)
-  const asked = questionPositions(input);
-  const restated = Array.from({ length: at - first }, (_v, k) => first + k).every((k) => asked.has(k) || isFunctionWord(input, k) || isQualifierJoiner(text.tokens[k]!.norm));
+  const restated = Array.from({ length: at - first }, (_v, k) => first + k).every((k) => near.has(k) || isFunctionWord(input, k) || isQualifierJoiner(text.tokens[k]!.norm));
   const done = input.plan.whichIsVerb && !isGenitiveMarker(text.tokens[at - 1]!.norm) && !isSurelyGenitive(text.tokens[at - 1]!.norm);
   const kind = other ? 'other' : restated ? 'restated' : done ? 'done' : 'qualified';
   return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind };
@@ -2621,7 +2622,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
  * kind only as a broader thing (an officer is no company, though police officers are an agency), nor a place
  * but where a place is asked, nor a name of a thing.
  */
-function nameAfterKind(input: ExtractInput, focus: QueryUnit): ShortAnswer | undefined {
+function nameAfterKind(input: ExtractInput, focus: QueryUnit, near: ReadonlySet<number>): ShortAnswer | undefined {
   const { text } = input;
   const actor = unitConcepts(focus).some((c) => ACTOR_CONCEPTS.has(c));
   // (the word itself not part of a name, as an English one with a capital is: "Tropical Storm Beryl", "Fort
@@ -2630,7 +2631,7 @@ function nameAfterKind(input: ExtractInput, focus: QueryUnit): ShortAnswer | und
   const capitalized = (i: number) => /\p{Lu}/u.test(text.tokens[i]!.raw);
   const kinds = positions.filter((i) => actor || !capitalized(i));
   if (positions.length === 0) return undefined;
-  const names = nameSpans({ text, body: input.body, offset: input.offset, asked: askedIn(input, questionPositions(input)) });
+  const names = nameSpans({ text, body: input.body, offset: input.offset, asked: askedIn(input, near) });
   const next = (n: NameSpan) => text.tokens[n.last + 1]?.norm ?? '';
   // (a name that opens with a title or an office is someone of the X, not the X: "the district Collector Ravi Kumar",
   // "the airline CEO Campbell Wilson"; nor is one a list goes on from, "the company Infosys and Wipro")

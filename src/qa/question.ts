@@ -152,10 +152,14 @@ export function whichPhrase(query: AnalyzedQuery): WhichPhrase {
   // word (or after an adverb there), a function word or nothing after it, asks what the verb did ("which
   // hacked servers" still names servers, "what data leaked at…" the data; a name is no verb: "Which Ahmed…")
   const language = query.reading.language;
-  const pastVerb = (k: number) => {
+  // (a past written in lower case: a name is no verb)
+  const writtenPastAt = (k: number) => {
     const t = query.tokens[k];
+    return t !== undefined && t.raw === t.norm && isWrittenPast(t.norm, stemEnglish(t.norm), language);
+  };
+  const pastVerb = (k: number) => {
     const after = query.tokens[k + 1];
-    return t !== undefined && t.raw === t.norm && isWrittenPast(t.norm, stemEnglish(t.norm), language) && (!after || isStopword(after.norm, language));
+    return writtenPastAt(k) && (!after || isStopword(after.norm, language));
   };
   const adverb = (k: number) => query.tokens[k] !== undefined && isVerbAdverb(query.tokens[k]!.norm, language);
   if (!query.reading.romanized && (pastVerb(next) || (adverb(next) && pastVerb(next + 1)))) return { units: [], verb: false };
@@ -167,7 +171,7 @@ export function whichPhrase(query: AnalyzedQuery): WhichPhrase {
   if (!isVerbFinal(language) && !query.reading.romanized) {
     // (not one an auxiliary follows, which is the subject's head: "which tax cut was announced")
     const auxiliaryAfter = (u: QueryUnit) => isQuestionAuxiliary(query.tokens[u.end + 1]?.norm ?? '');
-    const verbAt = phrase.findLastIndex((u, k) => k > 0 && u.at === u.end && query.tokens[u.at]!.raw === query.tokens[u.at]!.norm && isWrittenPast(query.tokens[u.at]!.norm, stemEnglish(query.tokens[u.at]!.norm), language) && !auxiliaryAfter(u));
+    const verbAt = phrase.findLastIndex((u, k) => k > 0 && u.at === u.end && writtenPastAt(u.at) && !auxiliaryAfter(u));
     if (verbAt > 0) phrase = phrase.slice(0, verbAt);
   }
   // "what type of servers", "which kind of attack": a word of kind alone asks the kind of what follows it, past
