@@ -1,4 +1,4 @@
-import { spanText } from '../corpus/clean.js';
+import { spanText, type Span } from '../corpus/clean.js';
 import { unitConcepts, type AnalyzedText } from '../lang/analyze.js';
 import { PERSON } from '../lang/data/concepts.js';
 import type { Language } from '../lang/script.js';
@@ -9,6 +9,7 @@ import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
 import { shouldAbstain } from './abstain.js';
 import { alike, leadValue, SURE_TYPED, type Answering } from './lead.js';
 import { consider } from './consider.js';
+import { contextOf, joined } from './context.js';
 import type { QuestionPlan } from './question.js';
 import { SURE_ALTERNATIVE, unitPositions } from './passage.js';
 import type { Ranked } from './rank.js';
@@ -43,7 +44,8 @@ function inQuote(body: string, passageStart: number, span: ShortAnswer): { start
   return { start, end: start + span.text.length };
 }
 
-function cite(index: SearchIndex, passage: Passage, answer: ShortAnswer | undefined): Citation {
+/** A citation of a passage, or of the sentences `span` quotes around it (context.ts), with where its short answer stands in the quote. */
+function cite(index: SearchIndex, passage: Passage, answer: ShortAnswer | undefined, span: Span = passage): Citation {
   const article = index.article(passage.articleId)!;
   return {
     source: article.id,
@@ -52,10 +54,10 @@ function cite(index: SearchIndex, passage: Passage, answer: ShortAnswer | undefi
     language: article.language,
     url: article.url,
     published: article.published,
-    quote: spanText(article.body, passage),
-    start: passage.start,
-    end: passage.end,
-    highlight: answer ? inQuote(article.body, passage.start, answer) : null,
+    quote: spanText(article.body, span),
+    start: span.start,
+    end: span.end,
+    highlight: answer ? inQuote(article.body, span.start, answer) : null,
   };
 }
 
@@ -200,6 +202,10 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     }
   }
   for (const o of alternatives) take(o.r.hit.passage, o.answer);
+  // the first quote runs on into the sentence beside it that holds words of the question it lacks (context.ts);
+  // that sentence is not quoted again below it
+  const context = contextOf(index, considered, first, chosen.map((c) => c.passage));
+  if (context) quoted.add(spanText(index.article(context.articleId)!.body, context));
   // then passages that support the answer (or, with no short answer, the nearest others)
   for (const r of ranked) {
     if (chosen.length >= MAX_CITATIONS || r.score < best.score * (short ? SUPPORT_SHARE : QUOTES_ONLY_SHARE)) break;
@@ -225,6 +231,6 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     ...(shownReading !== undefined ? { reading: shownReading } : {}),
     abstained: false,
     conflict,
-    citations: chosen.map(({ passage, answer }) => cite(index, passage, answer)),
+    citations: chosen.map(({ passage, answer }, k) => cite(index, passage, answer, k === 0 && context ? joined(passage, context) : passage)),
   };
 }

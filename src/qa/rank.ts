@@ -99,7 +99,7 @@ export function unitFrequency(index: SearchIndex, unit: QueryUnit): number {
 const strengthIn = (a: Alt, english: boolean) => (english && a.inEnglish !== undefined ? a.strength * a.inEnglish : a.strength);
 
 /** How surely a set of `field:term` keys holds a unit: its strongest alternative there, 0 when none is. */
-function heldStrength(unit: QueryUnit, keys: ReadonlySet<string>, english: boolean): number {
+export function heldStrength(unit: QueryUnit, keys: ReadonlySet<string>, english: boolean): number {
   let best = 0;
   for (const a of unit.alts) {
     const strength = strengthIn(a, english);

@@ -1,0 +1,50 @@
+import { MAX_PASSAGE, type Passage } from '../corpus/passages.js';
+import { sentences, type Span } from '../corpus/clean.js';
+import type { SearchIndex } from '../search/index.js';
+import type { Considered } from './consider.js';
+import { SURE_ALTERNATIVE } from './passage.js';
+import { heldStrength, type Ranked } from './rank.js';
+
+/** A quote is one or two sentences: a passage of two short ones (a heading and its sentence) takes no third. */
+const MAX_SENTENCES = 2;
+
+/**
+ * The best passage quoted with the sentence before or after it in its paragraph, when that sentence
+ * surely holds words of the question the passage lacks and the headline does not say: the question was asked of both ("How old was
+ * Peyton Manning when he played…": "Peyton Manning became…" and "He is also the oldest quarterback…
+ * at age 39"), and the reader checks the answer against both. The two are quoted together only when they
+ * fit in one passage's length (MAX_PASSAGE) and make two sentences, as a quote is; of two such
+ * neighbours, the one that holds more of the question's weight, the one before on a tie (what "he" or
+ * "it" refers to stands before). A neighbour quoted already as a citation of its own is not taken again.
+ */
+export function contextOf(index: SearchIndex, considered: Considered, best: Ranked, quoted: readonly Passage[]): Passage | undefined {
+  const { plan, weights } = considered;
+  const passage = best.hit.passage;
+  // (a word that only restates what is asked, "the name of", is no part of what the sentence must say)
+  const content = weights.map((w, i) => (plan.framing[i] ? 0 : w));
+  const article = index.article(passage.articleId)!;
+  const { body } = article;
+  const english = article.language === 'en';
+  // (a word the headline holds is what the whole article is about, AIIMS in every sentence of its report: the
+  // sentence beside adds nothing the reader needs for it)
+  const title = index.titleTerms(article.id);
+  const lacks = plan.units.map((unit, i) => best.held[i]! < SURE_ALTERNATIVE && heldStrength(unit, title, english) < SURE_ALTERNATIVE);
+  let chosen: { other: Passage; adds: number } | undefined;
+  for (const id of [best.hit.id - 1, best.hit.id + 1]) {
+    const other = index.passages[id];
+    if (!other || other.articleId !== passage.articleId || other.paragraph !== passage.paragraph || other.headline !== passage.headline) continue;
+    if (quoted.some((q) => q.articleId === other.articleId && q.start === other.start)) continue;
+    const span = joined(passage, other);
+    if (span.end - span.start > MAX_PASSAGE || sentences(body, span).length > MAX_SENTENCES) continue;
+    const keys = index.analyzed(id).keys;
+    const adds = plan.units.reduce(
+      (sum, unit, i) => sum + (lacks[i] && heldStrength(unit, keys, english) >= SURE_ALTERNATIVE ? content[i]! : 0),
+      0,
+    );
+    if (adds > 0 && (chosen === undefined || adds > chosen.adds)) chosen = { other, adds };
+  }
+  return chosen?.other;
+}
+
+/** Two neighbouring passages as one span of the body, from the first's start to the second's end. */
+export const joined = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
