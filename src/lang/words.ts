@@ -365,6 +365,9 @@ export const isSayingWord = (norm: string) => SAYING_WORDS.has(norm);
 const OTHER_WORDS = anyLanguage((w) => w.otherWords);
 /** Whether a normalized token says "other" (अन्य, অন্য): "other X" names no kind of X. */
 export const isOtherWord = (norm: string) => OTHER_WORDS.has(norm);
+const QUANTIFIERS = anyLanguage((w) => w.quantifiers);
+/** Whether a normalized token says how many without saying which (several, कई, অনেক): "several X" names no kind of X. */
+export const isQuantifier = (norm: string) => QUANTIFIERS.has(norm);
 const ROMANIZED_GENITIVE_MARKERS = eachLanguage((w) => w.romanizedGenitiveMarkers);
 /** Whether a normalized token of a question in a language is a genitive marker, in a script's own letters or typed in the language's Latin spelling (का, ka, 's). */
 export const isTypedGenitiveMarker = (norm: string, language: Language) => GENITIVE_MARKERS.has(norm) || ROMANIZED_GENITIVE_MARKERS[language].has(norm);

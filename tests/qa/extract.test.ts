@@ -1410,6 +1410,16 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('आग किस मंजिल पर लगी?', 'आग अस्पताल की दूसरी मंजिल पर लगी।', 'hi')?.text).toContain('दूसरी मंजिल');
   });
 
+  it('gives no "which X" answer that only says how many X (several, कई, অনেক): "several players" names no player', () => {
+    expect(answer('Which player dove for the ball?', 'Several players dove for the loose ball near the line.', 'en')).toBeUndefined();
+    expect(answer('Which engineers inspected the bridge?', 'Several senior engineers inspected the bridge on Monday.', 'en')).toBeUndefined();
+    expect(answer('किस जर्मन शासक ने शरणार्थियों को बुलाया?', 'कई प्रसिद्ध जर्मन शासकों ने शरणार्थियों को बुलाया।', 'hi')).toBeUndefined();
+    expect(answer('কোন জেলায় বন্যা হয়েছে?', 'রাজ্যের বিভিন্ন জেলায় বন্যা হয়েছে।', 'bn')).toBeUndefined();
+    // words that say which still answer
+    expect(answer('Which engineers inspected the bridge?', 'Two senior railway engineers inspected the bridge on Monday.', 'en')?.text).toContain('railway engineers');
+    expect(answer('কোন জেলায় বন্যা হয়েছে?', 'রাজ্যের উত্তরের জেলায় বন্যা হয়েছে।', 'bn')?.text).toContain('উত্তরের');
+  });
+
   it('answers "which X" with the whole list of kinds of X the passage names, not its first item', () => {
     expect(answer('Which cities were hit?', 'Attacks hit Delhi, Pune and Mumbai on Monday.', 'en')).toMatchObject({ text: 'Delhi, Pune and Mumbai', value: { kind: 'name', ids: ['delhi', 'pune', 'mumbai'] } });
     expect(answer('किन शहरों पर हमला हुआ?', 'सोमवार को दिल्ली, पुणे और मुंबई पर हमला हुआ।', 'hi')).toMatchObject({ text: 'दिल्ली, पुणे और मुंबई', normalized: 'Delhi, Pune and Mumbai' });

@@ -48,6 +48,7 @@ export const HI: LanguageWords = {
   yesNoComplementizers: [],
   sayingWords: ['कहा', 'कही', 'कहते', 'कहती', 'कहना', 'बताया', 'बताई', 'बताते', 'बताती', 'बताना', 'घोषणा', 'दावा'],
   otherWords: ['अन्य'],
+  quantifiers: ['कई', 'अनेक', 'अनेकों', 'कुछ', 'सभी', 'सारे', 'सारी', 'सब', 'विभिन्न', 'प्रत्येक', 'हर', 'दोनों', 'kai', 'kuch', 'sabhi', 'anek'],
   // the vowel signs people leave short in typing: कोन for कौन, केसे for कैसे
   questionWordSpellings: { कोन: 'कौन', कोनसा: 'कौनसा', कोनसी: 'कौनसी', कोनसे: 'कौनसे', केसे: 'कैसे', क्यो: 'क्यों' },
   decadeWords: ['दशक'],

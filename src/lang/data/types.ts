@@ -140,6 +140,11 @@ export interface LanguageWords {
   sayingWords: readonly string[];
   /** Words that say "other" (other, अन्य, অন্য): "other X" names no kind of X. Not the ordinal that also means it (दूसरा: second). */
   otherWords: readonly string[];
+  /**
+   * Words that say how many of a kind without saying which (several, many, various, कई, অনেক): "several
+   * players" names no player. Not a comparative (more, अधिक), which also qualifies an adjective.
+   */
+  quantifiers: readonly string[];
   /** How people type question words short or by their sound in a chat (wat, wen, hw), each with the word it stands for. */
   questionWordSpellings: Readonly<Record<string, string>>;
   /**
