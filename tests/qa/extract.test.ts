@@ -1420,6 +1420,10 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('কোন জেলায় বন্যা হয়েছে?', 'রাজ্যের উত্তরের জেলায় বন্যা হয়েছে।', 'bn')?.text).toContain('উত্তরের');
   });
 
+  it('reads a Hindi "which X" qualifier back to a pronoun or a relative adverb, not over it', () => {
+    expect(answer('किस शासक ने भूमि दी?', 'वे वर्जीनिया गए, जहां उन्हें अंग्रेजी शासक ने भूमि दी।', 'hi')?.text).toBe('अंग्रेजी शासक');
+  });
+
   it('answers "which X" with the whole list of kinds of X the passage names, not its first item', () => {
     expect(answer('Which cities were hit?', 'Attacks hit Delhi, Pune and Mumbai on Monday.', 'en')).toMatchObject({ text: 'Delhi, Pune and Mumbai', value: { kind: 'name', ids: ['delhi', 'pune', 'mumbai'] } });
     expect(answer('किन शहरों पर हमला हुआ?', 'सोमवार को दिल्ली, पुणे और मुंबई पर हमला हुआ।', 'hi')).toMatchObject({ text: 'दिल्ली, पुणे और मुंबई', normalized: 'Delhi, Pune and Mumbai' });

@@ -3159,6 +3159,7 @@ develop|विकास/bks
 deviat|उल्लंघन/alngn
 devic|उपकरण/apkrn
 devil|शैतान/stn
+devilish|शैतान/stn
 deviou|चालाक/clk चतुर/ctr
 devious|चालाक/clk
 devious|चालाक/clk चतुर/ctrt
@@ -3489,6 +3490,7 @@ draw|चित्रकार/ctrkr
 dread|भय डर;डरन/drn
 dread|भयावह/bbh डराव/drbn
 dream+dreamt:0|स्वप्न/sbpn
+dreamili|स्वप्न/sbpn
 dreami+dreamier:0+dreamiest:0|स्वप्नवत/sbpnbt
 drearili|उदास
 dreari|उदास
@@ -3642,6 +3644,7 @@ effac|मिट/mtn
 effect|प्रभाव/prbb;पुर
 effect|प्रभावकार/prbbkr;चाल
 effect|प्रभावकार/prbbkr
+effemin|नार
 effervesc|उबल/abln
 effet|अयोग्य;दुर्बल/drbl
 efficaci|गुण
@@ -3685,6 +3688,7 @@ elegiac|करुणामय/krnm
 element|तत्व/ttb;अवयव;अंश
 elementari|प्रारंभिक/prrmbk
 eleph|हाथ
+elephantin|हाथ
 elev|उच्चस्तरिय/acstr
 elev|उंच
 elev|लिफ्ट/lpt
@@ -4596,6 +4600,7 @@ forgiv+forgav:0+forgiven:0|क्शम/ksm
 forgiv|क्शम/ksm
 forgiv|क्शमाशिल/ksmsl
 fork|विभाजित/bbjt
+fork|कांट
 forlorn|लाचार/lcr;अकेल
 forlornli|लाचार/lcr
 form|आक्रि/akrt;शब्द/sbd;प्रारुप/prrp;अवस्थ/abst;कार्यविध/krbd;प्रकार/prkr
@@ -4819,6 +4824,7 @@ gall|घ्रिण/grn;लज्जित/ljt
 gallant|बहादुर/bhdr;छैल
 gallantli|बहादुर/bhdr
 gallantri|विर/brt
+gallic|फ्रांसिस/prnss
 gallon|गैलन/gln
 galvan|उत्तेजित/atjt
 gambit|चाल
@@ -4855,7 +4861,7 @@ garrul|वाचाल/bclt
 ga+gass:0,1|गैस;डिंग/dng
 gasif|गैसिकरण/gskrn
 gasp|हांफ/hpn
-gassi|बातु/btn
+gassi|गैस;बातु/btn
 gastric|पेट
 gastronom|पौश्टिक/pstkt
 gate|द्वार/dbr
@@ -5390,7 +5396,6 @@ herebi|माध्यम/mdm
 hereditari|वंशानुगत/bnsngt
 hered|आनुवंशिक/anbnskt
 herein|स्थानम/stnm
-hereof|इसम
 hereto|इसक
 heritag|परंपर/prmpr
 hermaphrodit|उभयलिंग/ablng
@@ -6049,6 +6054,7 @@ indict|अभ्यारोप्य/abrp
 indict|अभ्यारोपण/abrpn
 indiffer|उपेक्श/apks
 indiffer|तटस्थ/ttst;तुच्छ
+indiffer|तैस
 indigen|स्वदेशिय/sbds देशज/dsj
 indig|दरिद्र/drdr
 indigest|अपाच्य
@@ -6864,6 +6870,7 @@ lacon|मितभाश/mtbs
 lacquer|रोगन/rgn
 lactos|दुग्धशर्कर/dgdsrkr
 lacuna|कमि
+laci+lacier:0+laciest:0|जाल
 lad|लडक/ldk नवयुवक/nbbk
 ladder|सिढ
 laddl|लडक/ldk नवयुवक/nbbk
@@ -7639,6 +7646,7 @@ messr|सर्वश्र/srbsr
 messi+messier:0+messiest:0|फैल
 metal|धात
 metalanguag|भाश
+metal|धात
 metamorphos|बदलाव/bdlb
 metaphor|अलंकार/alnkr
 metaphys|तत्वविज्ञान/ttbbjnn
@@ -7863,6 +7871,7 @@ monitoress|कक्शानायिक/kksnk
 monitori|उपदेशक/apdsk
 monk|भिक्श/bks
 monkei|बंदर/bndr
+monkish|भिक्श/bks
 monoacid|एकांलक/akmlk
 monochord|स्वरमाप/sbrmp
 monochromat|एकवर्ण/akbrn
@@ -7926,6 +7935,7 @@ mortif|अवमान/abmnn संताप/sntp
 mortifi|अपमानित/apmnt
 mortuari|मुरदाघार/mrdgr
 mosaic|पच्चिकार/pckr
+mosi|चुह
 mother|मात जनन/jnn
 motiff|अनुकल्प/anklp
 motion|गति
@@ -8067,7 +8077,6 @@ nakedli|खुल
 naked|नग्नपन/ngnpn
 name|नाम;किर्/krt;पहचान/phcnn;नियुक्त/nkt
 nameless|गुमनाम/gmnm
-name|जैस
 namesak|नामराश/nmrs
 nap|झपक/jpk
 napkin|रुमाल/rml
@@ -9136,7 +9145,7 @@ piou|धर्मनिश्ठ/drmnst
 pip|बिज
 pipe|नलिक/nlk;चिलम/clm पैप;बांसुर/bsr;चहक/chkn
 pipett|पिपेट/ppt नल्लिक/nlk
-pipe|गोट
+pipe|गोट;सिट
 pipit|चचर/ccr
 pippin|सेब
 piquanc|चटपटापन/ctptpn
@@ -9144,6 +9153,7 @@ piquant|मसालेदार/msldr चरपर/crpr;दिलचस्प/d
 piqu|खिज
 piqu|खिजायाहुआ/kjh
 piranha|पिर/prn
+pirat|चोर
 pisc|मिन
 piss|मुत/mtn पेशाब/psb;मुत्र/mtr पेशाब/psb
 piss|पिय
@@ -9997,6 +10007,7 @@ quaver|कांप/kpn;कंपन/kmpn
 quaveri|कांप/kpt
 queasi|वमनकार/bmnkr
 queen|रान
+queenli|रान
 queer|अजिब;गडबड/grbr
 queerli|अजिब
 queer|अजिबपन/ajbpn
@@ -10505,6 +10516,7 @@ resuscit|पुनर्जिवित/pnrjbt
 retail|फुट/ptkr
 retain|रख;रोक;सुरक्शित/srkst
 retain|रखन/rkn
+retali|तैस
 retali|बदल/bdl
 retard|रोक
 retch|उबक/abkn
@@ -11478,6 +11490,7 @@ sisal|रेश
 sissi|जनक/jnk
 sister|बहन/bhn
 sisterhood|बहनाप/bhnp भगिनित्त्व/bgntb
+sisterli|बहन/bhn
 sit+sat:0|बैठ/btn
 site|स्थल/stl
 sit|बैठक/btk उपवेशन/apbsn
@@ -11667,7 +11680,7 @@ so|इतन;अत्यधिक/atdk;उसि समान/smn
 soak|भिगो/bgn सोख/skn;सोख;पियक्कड/pkr
 soak|भिग
 soap|साबुन/sbn
-soapi|साबु/sbn;चिक/ckn
+soapi|साबु/sbn साबुन/sbn;चिक/ckn
 soar|उडन
 sob|सिसक/sskn;सिसक/ssk
 sober|अमत्त;संयम/snm समझदार/smjdr
@@ -11885,6 +11898,7 @@ spontan|मनमा/mnmn
 spontan|उच्छानुरुप/acnrp
 spoof|चकम/ckm;ठग
 spook|भुत
+spooki|भुत
 spool|चरख/crk
 spoon|चंमच/cmc
 sport|खेल;खेल/kln
@@ -12432,6 +12446,7 @@ syllabl|अक्शर/aksr
 syllabu|पाठ्यक्रम/ptkrm
 syllog|ंयायवाक्य/nbk
 syllogist|ंयायबद्ध/nbd
+sylphlik|परि
 symbiosi|सहजिवन/shjbn
 symbiot|सहजिव/shjb
 symbol|निशान/nsn प्रतिक/prtk;संकेताक्शर/snktksr
@@ -12446,6 +12461,7 @@ sympathet|सहानुभुतिशिल/shnbtsl;सहानुभुत�
 sympath|सहानुभु/shnbt;सहमत/shmt
 sympath|हमदर्द/hmdrd
 sympathi|सहानुभु/shnbt;मेल
+symphon|स्वरसंग/sbrsngt
 symphoni|स्वरसंग/sbrsngt
 symposium+symposia:0|संगोश्ठ/sngst
 symptom|रोगलक्शण/rglksn;सुचक/sck
@@ -12473,7 +12489,7 @@ synthet|क्रित्रिम/krtrm;जाल बनावट/bnbt
 syphili|गरम/grm उपदंश/apdns
 syring|पिचकार/pckr
 syrup|चाश/csn
-syrupi|भावुकतापुर्ण/bbktprn
+syrupi|चाश/csn;भावुकतापुर्ण/bbktprn
 system|निकाय;शरिर/srr;वाद;पद्ध/pdt
 systemat|सुव्यवस्थित/sbbstt क्रमबद्ध/krmbd;आयोजित
 systemat|जानबुझ/jnbjkr
@@ -12684,7 +12700,6 @@ theism|आस्तिकवाद/astkbd
 themat|विशयक/bsk
 theme|विशय
 then|तत्पश्चात/ttpsct
-thenc|वहां
 thenceforward|समय
 theocraci|धर्मतंत्र/drmtntr
 theologian|ब्रह्मज्ञा/brmjnn
@@ -12696,7 +12711,6 @@ theoretician|सिद्धांतवाद/sdntbd
 theori|सिद्धांत/sdnt
 theosophi|ब्रह्मविद्य/brmbd
 therapi|रोगोपचार/rgpcr
-there|वहां
 therebi|उसस
 therefor|अत
 therein|उसम
@@ -12778,6 +12792,7 @@ tidi|स्वच्छ/sbc;व्यवस्थित/bbstt
 tie+ty:4,5|टाइ;बंधन/bndn;बंध/bndn;स्लिपर/slpr;बांध/bdn;संबद्ध/smbd
 tiff|झगड/jgrn
 tiger|शेर बाघ
+tigerish|शेर
 tight|मजबुत/mjbt;कसा;तंग/tng;द्रिढ/drd;बराबर/brbr;अनुपलब्ध/anplbd
 tighten|कसन/ksn
 tile|खपरैल/kprl;पटिय
@@ -13023,7 +13038,7 @@ tri|त्र
 triad|त्रय
 trial|परिक्शण/prksn;पुर्वाभ्यास/prbbs
 triangl|त्रिकोण/trkn
-triangular|त्रिपक्शिय/trpks
+triangular|त्रिकोण/trkn;त्रिपक्शिय/trpks
 triangul|त्रिभुजन/trbjn
 tribal|जनजातिय/jnjt
 tribe|जनज/jnjt;समुदाय/smd
@@ -14005,6 +14020,7 @@ vulgar|असंस्क्रित/asnskrt;अशिश्ट/asst
 vulgar|अशिश्ट/asstt
 vulgarli|असभ्य/asbt
 vulner|भेद्य;कमजोर/kmjr
+vulphin|लोमड/lmd
 vultur|चिल;लोभ
 vy|स्पर्ध/sprd
 wad|गद्द;डाट
@@ -14138,6 +14154,7 @@ whelp|पिल्ल
 whenc|कहां
 whenev|कभि
 whereabout|ठिक/tkn
+wherev|कहिं
 whet|उत्तेजित/atjt
 whetston|सिल्ल
 whei|मट्ठ
@@ -14202,6 +14219,7 @@ winsom|मोहक/mhk
 winter|जाड
 wipe|पौंछ/pnc
 wire|तार
+wiri+wirier:0+wiriest:0|तार
 wisdom|ज्ञान/jnn
 wise|ज्ञा/jnn;रित
 wish|इच्छ;आशिर्वाद/asrbd;शुभकाम/sbkmn
@@ -14340,7 +14358,7 @@ yoga|योग
 yoghurt|दहि
 yoke|जुआ;गुलाम/glm पराधिन/prdnt दास/dst;नाथ/ntn
 yokel|देह/dht गंवार/gbr
-yon|वहां उधर
+yon|उधर
 yonder|परे
 young+youngest:0|तरुण/trn;बच्च
 younger|छोट
