@@ -128,6 +128,9 @@ export const WHO_MARKERS: ReadonlySet<string> = new Set([...AGENT_CASES, ...anyL
 const RELATIVE_PRONOUNS = anyLanguage((w) => w.relativePronouns);
 /** Whether a normalized token opens a relative clause about the name before it (who, जो, যিনি). */
 export const isRelativePronoun = (norm: string) => RELATIVE_PRONOUNS.has(norm);
+const ANAPHORS = eachLanguage((w) => w.anaphors);
+/** Whether a normalized token, opening a sentence in the language, stands for what a sentence before it names (He, उन्होंने, তিনি). */
+export const isAnaphor = (norm: string, language: Language) => ANAPHORS[language].has(norm);
 const PARTICLES = anyLanguage((w) => w.particles);
 const QUESTION_PARTICLES = anyLanguage((w) => w.questionParticles);
 const ORDINAL_SUFFIXES = anyLanguage((w) => w.ordinalSuffixes);
@@ -365,9 +368,9 @@ export const isSayingWord = (norm: string) => SAYING_WORDS.has(norm);
 const OTHER_WORDS = anyLanguage((w) => w.otherWords);
 /** Whether a normalized token says "other" (अन्य, অন্য): "other X" names no kind of X. */
 export const isOtherWord = (norm: string) => OTHER_WORDS.has(norm);
-const QUANTIFIERS = anyLanguage((w) => w.quantifiers);
-/** Whether a normalized token says how many without saying which (several, कई, অনেক): "several X" names no kind of X. */
-export const isQuantifier = (norm: string) => QUANTIFIERS.has(norm);
+const QUANTIFIERS = eachLanguage((w) => w.quantifiers);
+/** Whether a normalized token of a text in the language says how many without saying which (several, कई, অনেক): "several X" names no kind of X. */
+export const isQuantifier = (norm: string, language: Language) => QUANTIFIERS[language].has(norm);
 const ROMANIZED_GENITIVE_MARKERS = eachLanguage((w) => w.romanizedGenitiveMarkers);
 /** Whether a normalized token of a question in a language is a genitive marker, in a script's own letters or typed in the language's Latin spelling (का, ka, 's). */
 export const isTypedGenitiveMarker = (norm: string, language: Language) => GENITIVE_MARKERS.has(norm) || ROMANIZED_GENITIVE_MARKERS[language].has(norm);

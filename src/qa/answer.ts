@@ -204,7 +204,12 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   for (const o of alternatives) take(o.r.hit.passage, o.answer);
   // the first quote runs on into the sentence beside it that holds words of the question it lacks (context.ts);
   // that sentence is not quoted again below it
-  const context = contextOf(index, considered, first, chosen.map((c) => c.passage));
+  // (with no short answer, a value beside is no other: "Peyton Manning became…" then "He is… at age 39")
+  const context = contextOf(index, considered, first, chosen.map((c) => c.passage), (passage, text) => {
+    if (short === undefined) return false;
+    const other = extract(index, passage, text, plan);
+    return other !== undefined && !sameValue(other, short);
+  });
   if (context) quoted.add(spanText(index.article(context.articleId)!.body, context));
   // then passages that support the answer (or, with no short answer, the nearest others)
   for (const r of ranked) {

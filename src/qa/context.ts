@@ -4,20 +4,31 @@ import type { SearchIndex } from '../search/index.js';
 import type { Considered } from './consider.js';
 import { SURE_ALTERNATIVE } from './passage.js';
 import { heldStrength, type Ranked } from './rank.js';
+import type { AnalyzedText } from '../lang/analyze.js';
+import { isAnaphor } from '../lang/words.js';
 
 /** A quote is one or two sentences: a passage of two short ones (a heading and its sentence) takes no third. */
 const MAX_SENTENCES = 2;
 
 /**
  * The best passage quoted with the sentence before or after it in its paragraph, when that sentence
- * surely holds words of the question the passage lacks and the headline does not say: the question was asked of both ("How old was
- * Peyton Manning when he played…": "Peyton Manning became…" and "He is also the oldest quarterback…
- * at age 39"), and the reader checks the answer against both. The two are quoted together only when they
+ * surely holds words of the question the passage lacks and the headline does not say: the question was
+ * asked of both ("How old was Peyton Manning when he played…": "Peyton Manning became…" and "He is also
+ * the oldest quarterback… at age 39"), and the reader checks the answer against both. The two are quoted together only when they
  * fit in one passage's length (MAX_PASSAGE) and make two sentences, as a quote is; of two such
  * neighbours, the one that holds more of the question's weight, the one before on a tie (what "he" or
- * "it" refers to stands before). A neighbour quoted already as a citation of its own is not taken again.
+ * "it" refers to stands before), and only the one before a passage that opens with a pronoun. A neighbour
+ * quoted already as a citation of its own is not taken again, nor one that gives another value of the kind
+ * asked.
  */
-export function contextOf(index: SearchIndex, considered: Considered, best: Ranked, quoted: readonly Passage[]): Passage | undefined {
+export function contextOf(
+  index: SearchIndex,
+  considered: Considered,
+  best: Ranked,
+  quoted: readonly Passage[],
+  /** Whether a passage gives a value of the asked kind other than the short answer's: it answers another question, or disagrees. */
+  givesOther: (passage: Passage, text: AnalyzedText) => boolean,
+): Passage | undefined {
   const { plan, weights } = considered;
   const passage = best.hit.passage;
   // (a word that only restates what is asked, "the name of", is no part of what the sentence must say)
@@ -29,19 +40,25 @@ export function contextOf(index: SearchIndex, considered: Considered, best: Rank
   // sentence beside adds nothing the reader needs for it)
   const title = index.titleTerms(article.id);
   const lacks = plan.units.map((unit, i) => best.held[i]! < SURE_ALTERNATIVE && heldStrength(unit, title, english) < SURE_ALTERNATIVE);
+  // (a sentence that opens with a pronoun, "He scored 12 runs", is of what the one before it names: the one after
+  // may name another, and would make the answer read as its)
+  const opening = best.text.tokens[0];
+  const neighbours = opening && isAnaphor(opening.norm, article.language) ? [best.hit.id - 1] : [best.hit.id - 1, best.hit.id + 1];
   let chosen: { other: Passage; adds: number } | undefined;
-  for (const id of [best.hit.id - 1, best.hit.id + 1]) {
+  for (const id of neighbours) {
     const other = index.passages[id];
     if (!other || other.articleId !== passage.articleId || other.paragraph !== passage.paragraph || other.headline !== passage.headline) continue;
     if (quoted.some((q) => q.articleId === other.articleId && q.start === other.start)) continue;
     const span = joined(passage, other);
     if (span.end - span.start > MAX_PASSAGE || sentences(body, span).length > MAX_SENTENCES) continue;
-    const keys = index.analyzed(id).keys;
+    const { keys, text } = index.analyzed(id);
     const adds = plan.units.reduce(
       (sum, unit, i) => sum + (lacks[i] && heldStrength(unit, keys, english) >= SURE_ALTERNATIVE ? content[i]! : 0),
       0,
     );
-    if (adds > 0 && (chosen === undefined || adds > chosen.adds)) chosen = { other, adds };
+    // (nor one that gives another value of the kind asked, unmarked in the quote: "Last year, a similar collapse in
+    // Sitapur killed 12" beside the five who died now; a disagreement is quoted apart, as one)
+    if (adds > 0 && (chosen === undefined || adds > chosen.adds) && !givesOther(other, text)) chosen = { other, adds };
   }
   return chosen?.other;
 }

@@ -2582,11 +2582,14 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     const postposition = isCompoundPostposition(tok.norm) && !(i + 1 < text.tokens.length && isGenitiveMarker(text.tokens[i + 1]!.norm));
     // (a function word capitalized inside a sentence is a name's: Hepatitis A virus, Class A shares, The Hindu)
     const ofName = isLatinName(tok.raw) && i > 0 && !endsSentenceBetween(gap(input, i - 1, i));
-    // (how many of X, "several prominent German", कई प्रसिद्ध जर्मन, says not which X either: as "other X", a sign for
-    // ranking and no answer)
-    if (isQuantifier(tok.norm) && !ofName) {
-      other = true;
-      first = i;
+    // (how many of X says not which: the qualifier ends there, "several Indian players" is Indian players, and
+    // "several players", कई खिलाड़ी, with nothing between, is as "other X", a sign for ranking and no answer; not
+    // a word of a name, "All India Radio", nor of a compound, "all-party", nor one a comma parts from X)
+    if (isQuantifier(tok.norm, input.language) && !named && !ofName && gap(input, i, i + 1) !== '-' && !breaksPhrase(gap(input, i, i + 1))) {
+      if (first === at) {
+        other = true;
+        first = i;
+      }
       break;
     }
     if (tok.numeric || counts || postposition || (isFunctionWord(input, i) && !ofName)) break;

@@ -53,6 +53,23 @@ describe('the first quote', () => {
     expect(first(untitled, 'When did Mira Dasgupta cross the Korvan ridge?').c.quote).toBe(`${stolen} ${crossed}`);
   });
 
+  it('takes no sentence after one that opens with a pronoun: what "he" did is of the one named before, not of a name after', () => {
+    const index = titled('Test match report', 'en', 'Rohit Sharma fell early on the first morning. He scored 12 runs before lunch. Kohli then batted through the afternoon session in Perth.');
+    expect(first(index, 'How many runs did Kohli score in Perth?').c.quote).not.toContain('Kohli');
+    const hi = titled('टेस्ट मैच', 'hi', 'रोहित शर्मा पहली सुबह जल्दी आउट हो गए। उन्होंने लंच से पहले 12 रन बनाए। इसके बाद कोहली ने पर्थ में पूरे सत्र बल्लेबाजी की।');
+    expect(first(hi, 'पर्थ में कोहली ने कितने रन बनाए?').c.quote).not.toContain('कोहली');
+  });
+
+  it('takes no sentence that gives another value of the kind asked, unmarked in the quote', () => {
+    const index = titled('Wall collapse kills five', 'en', 'Five people died when a wall collapsed on Sunday, officials said. Last year, a similar collapse in Sitapur killed 12.');
+    const { a, c } = first(index, 'How many people died in the wall collapse in Sitapur?');
+    expect(a.answer).toBe('Five people');
+    expect(c.quote).toBe('Five people died when a wall collapsed on Sunday, officials said.');
+    // with no short answer in the first, the value beside it is what the reader looks for: the two are quoted
+    const summit = indexOf('en', `${climber} ${age}`);
+    expect(first(summit, 'How old was Mira Dasgupta when she reached the summit?').c.quote).toBe(`${climber} ${age}`);
+  });
+
   it('takes no sentence from another paragraph', () => {
     const index = indexOf('en', climber, `${age} The weather held for three days.`);
     const { c } = first(index, 'How old was Mira Dasgupta when she reached the summit?');

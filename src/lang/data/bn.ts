@@ -48,7 +48,7 @@ export const BN: LanguageWords = {
   yesNoComplementizers: [],
   sayingWords: ['বলেছে', 'বলেছেন', 'বলেন', 'বললেন', 'বলল', 'জানিয়েছে', 'জানিয়েছেন', 'জানান', 'জানাল', 'জানালেন', 'ঘোষণা'],
   otherWords: ['অন্য', 'অন্যান্য'],
-  quantifiers: ['কয়েক', 'কয়েকটি', 'কয়েকজন', 'অনেক', 'বহু', 'বিভিন্ন', 'কিছু', 'সব', 'সমস্ত', 'সকল', 'প্রত্যেক', 'প্রতিটি', 'উভয়', 'onek', 'kichu', 'kichhu'],
+  quantifiers: ['কয়েক', 'কয়েকটি', 'কয়েকজন', 'অনেক', 'বহু', 'বিভিন্ন', 'কিছু', 'সব', 'সমস্ত', 'সকল', 'প্রত্যেক', 'প্রতিটি', 'উভয়'],
   questionWordSpellings: {},
   decadeWords: ['দশক'],
   // (থেকে, "since", is left out: it also joins the two ends of a period, ১৯৪৭ থেকে ১৯৭১)
@@ -127,6 +127,7 @@ export const BN: LanguageWords = {
   reasonWords: ['কেন', 'কীভাবে', 'কিভাবে', 'keno', 'kivabe', 'kibhabe'],
   obliqueGenitiveMarkers: [],
   relativePronouns: ['যিনি', 'যারা', 'যাঁরা', 'যে'],
+  anaphors: ['তিনি', 'সে', 'তারা', 'তাঁরা', 'উনি', 'ওরা', 'তাঁর', 'তার', 'তাদের', 'তাঁদের', 'তাঁকে', 'তাকে', 'এটি', 'এটা', 'এরা'],
   particles: [],
   namingWords: ['নামক', 'নামে', 'নামের'],
   indefiniteArticles: ['এক', 'একজন', 'একটি', 'একটা'],

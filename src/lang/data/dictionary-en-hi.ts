@@ -3159,7 +3159,6 @@ develop|विकास/bks
 deviat|उल्लंघन/alngn
 devic|उपकरण/apkrn
 devil|शैतान/stn
-devilish|शैतान/stn
 deviou|चालाक/clk चतुर/ctr
 devious|चालाक/clk
 devious|चालाक/clk चतुर/ctrt
@@ -3490,7 +3489,6 @@ draw|चित्रकार/ctrkr
 dread|भय डर;डरन/drn
 dread|भयावह/bbh डराव/drbn
 dream+dreamt:0|स्वप्न/sbpn
-dreamili|स्वप्न/sbpn
 dreami+dreamier:0+dreamiest:0|स्वप्नवत/sbpnbt
 drearili|उदास
 dreari|उदास
@@ -3644,7 +3642,6 @@ effac|मिट/mtn
 effect|प्रभाव/prbb;पुर
 effect|प्रभावकार/prbbkr;चाल
 effect|प्रभावकार/prbbkr
-effemin|नार
 effervesc|उबल/abln
 effet|अयोग्य;दुर्बल/drbl
 efficaci|गुण
@@ -3688,7 +3685,6 @@ elegiac|करुणामय/krnm
 element|तत्व/ttb;अवयव;अंश
 elementari|प्रारंभिक/prrmbk
 eleph|हाथ
-elephantin|हाथ
 elev|उच्चस्तरिय/acstr
 elev|उंच
 elev|लिफ्ट/lpt
@@ -4600,7 +4596,6 @@ forgiv+forgav:0+forgiven:0|क्शम/ksm
 forgiv|क्शम/ksm
 forgiv|क्शमाशिल/ksmsl
 fork|विभाजित/bbjt
-fork|कांट
 forlorn|लाचार/lcr;अकेल
 forlornli|लाचार/lcr
 form|आक्रि/akrt;शब्द/sbd;प्रारुप/prrp;अवस्थ/abst;कार्यविध/krbd;प्रकार/prkr
@@ -4824,7 +4819,6 @@ gall|घ्रिण/grn;लज्जित/ljt
 gallant|बहादुर/bhdr;छैल
 gallantli|बहादुर/bhdr
 gallantri|विर/brt
-gallic|फ्रांसिस/prnss
 gallon|गैलन/gln
 galvan|उत्तेजित/atjt
 gambit|चाल
@@ -4861,7 +4855,7 @@ garrul|वाचाल/bclt
 ga+gass:0,1|गैस;डिंग/dng
 gasif|गैसिकरण/gskrn
 gasp|हांफ/hpn
-gassi|गैस;बातु/btn
+gassi|बातु/btn
 gastric|पेट
 gastronom|पौश्टिक/pstkt
 gate|द्वार/dbr
@@ -6054,7 +6048,6 @@ indict|अभ्यारोप्य/abrp
 indict|अभ्यारोपण/abrpn
 indiffer|उपेक्श/apks
 indiffer|तटस्थ/ttst;तुच्छ
-indiffer|तैस
 indigen|स्वदेशिय/sbds देशज/dsj
 indig|दरिद्र/drdr
 indigest|अपाच्य
@@ -6870,7 +6863,6 @@ lacon|मितभाश/mtbs
 lacquer|रोगन/rgn
 lactos|दुग्धशर्कर/dgdsrkr
 lacuna|कमि
-laci+lacier:0+laciest:0|जाल
 lad|लडक/ldk नवयुवक/nbbk
 ladder|सिढ
 laddl|लडक/ldk नवयुवक/nbbk
@@ -7646,7 +7638,6 @@ messr|सर्वश्र/srbsr
 messi+messier:0+messiest:0|फैल
 metal|धात
 metalanguag|भाश
-metal|धात
 metamorphos|बदलाव/bdlb
 metaphor|अलंकार/alnkr
 metaphys|तत्वविज्ञान/ttbbjnn
@@ -7871,7 +7862,6 @@ monitoress|कक्शानायिक/kksnk
 monitori|उपदेशक/apdsk
 monk|भिक्श/bks
 monkei|बंदर/bndr
-monkish|भिक्श/bks
 monoacid|एकांलक/akmlk
 monochord|स्वरमाप/sbrmp
 monochromat|एकवर्ण/akbrn
@@ -7935,7 +7925,6 @@ mortif|अवमान/abmnn संताप/sntp
 mortifi|अपमानित/apmnt
 mortuari|मुरदाघार/mrdgr
 mosaic|पच्चिकार/pckr
-mosi|चुह
 mother|मात जनन/jnn
 motiff|अनुकल्प/anklp
 motion|गति
@@ -8077,6 +8066,7 @@ nakedli|खुल
 naked|नग्नपन/ngnpn
 name|नाम;किर्/krt;पहचान/phcnn;नियुक्त/nkt
 nameless|गुमनाम/gmnm
+name|जैस
 namesak|नामराश/nmrs
 nap|झपक/jpk
 napkin|रुमाल/rml
@@ -9145,7 +9135,7 @@ piou|धर्मनिश्ठ/drmnst
 pip|बिज
 pipe|नलिक/nlk;चिलम/clm पैप;बांसुर/bsr;चहक/chkn
 pipett|पिपेट/ppt नल्लिक/nlk
-pipe|गोट;सिट
+pipe|गोट
 pipit|चचर/ccr
 pippin|सेब
 piquanc|चटपटापन/ctptpn
@@ -9153,7 +9143,6 @@ piquant|मसालेदार/msldr चरपर/crpr;दिलचस्प/d
 piqu|खिज
 piqu|खिजायाहुआ/kjh
 piranha|पिर/prn
-pirat|चोर
 pisc|मिन
 piss|मुत/mtn पेशाब/psb;मुत्र/mtr पेशाब/psb
 piss|पिय
@@ -10007,7 +9996,6 @@ quaver|कांप/kpn;कंपन/kmpn
 quaveri|कांप/kpt
 queasi|वमनकार/bmnkr
 queen|रान
-queenli|रान
 queer|अजिब;गडबड/grbr
 queerli|अजिब
 queer|अजिबपन/ajbpn
@@ -10516,7 +10504,6 @@ resuscit|पुनर्जिवित/pnrjbt
 retail|फुट/ptkr
 retain|रख;रोक;सुरक्शित/srkst
 retain|रखन/rkn
-retali|तैस
 retali|बदल/bdl
 retard|रोक
 retch|उबक/abkn
@@ -11490,7 +11477,6 @@ sisal|रेश
 sissi|जनक/jnk
 sister|बहन/bhn
 sisterhood|बहनाप/bhnp भगिनित्त्व/bgntb
-sisterli|बहन/bhn
 sit+sat:0|बैठ/btn
 site|स्थल/stl
 sit|बैठक/btk उपवेशन/apbsn
@@ -11680,7 +11666,7 @@ so|इतन;अत्यधिक/atdk;उसि समान/smn
 soak|भिगो/bgn सोख/skn;सोख;पियक्कड/pkr
 soak|भिग
 soap|साबुन/sbn
-soapi|साबु/sbn साबुन/sbn;चिक/ckn
+soapi|साबु/sbn;चिक/ckn
 soar|उडन
 sob|सिसक/sskn;सिसक/ssk
 sober|अमत्त;संयम/snm समझदार/smjdr
@@ -11898,7 +11884,6 @@ spontan|मनमा/mnmn
 spontan|उच्छानुरुप/acnrp
 spoof|चकम/ckm;ठग
 spook|भुत
-spooki|भुत
 spool|चरख/crk
 spoon|चंमच/cmc
 sport|खेल;खेल/kln
@@ -12446,7 +12431,6 @@ syllabl|अक्शर/aksr
 syllabu|पाठ्यक्रम/ptkrm
 syllog|ंयायवाक्य/nbk
 syllogist|ंयायबद्ध/nbd
-sylphlik|परि
 symbiosi|सहजिवन/shjbn
 symbiot|सहजिव/shjb
 symbol|निशान/nsn प्रतिक/prtk;संकेताक्शर/snktksr
@@ -12461,7 +12445,6 @@ sympathet|सहानुभुतिशिल/shnbtsl;सहानुभुत�
 sympath|सहानुभु/shnbt;सहमत/shmt
 sympath|हमदर्द/hmdrd
 sympathi|सहानुभु/shnbt;मेल
-symphon|स्वरसंग/sbrsngt
 symphoni|स्वरसंग/sbrsngt
 symposium+symposia:0|संगोश्ठ/sngst
 symptom|रोगलक्शण/rglksn;सुचक/sck
@@ -12489,7 +12472,7 @@ synthet|क्रित्रिम/krtrm;जाल बनावट/bnbt
 syphili|गरम/grm उपदंश/apdns
 syring|पिचकार/pckr
 syrup|चाश/csn
-syrupi|चाश/csn;भावुकतापुर्ण/bbktprn
+syrupi|भावुकतापुर्ण/bbktprn
 system|निकाय;शरिर/srr;वाद;पद्ध/pdt
 systemat|सुव्यवस्थित/sbbstt क्रमबद्ध/krmbd;आयोजित
 systemat|जानबुझ/jnbjkr
@@ -12792,7 +12775,6 @@ tidi|स्वच्छ/sbc;व्यवस्थित/bbstt
 tie+ty:4,5|टाइ;बंधन/bndn;बंध/bndn;स्लिपर/slpr;बांध/bdn;संबद्ध/smbd
 tiff|झगड/jgrn
 tiger|शेर बाघ
-tigerish|शेर
 tight|मजबुत/mjbt;कसा;तंग/tng;द्रिढ/drd;बराबर/brbr;अनुपलब्ध/anplbd
 tighten|कसन/ksn
 tile|खपरैल/kprl;पटिय
@@ -13038,7 +13020,7 @@ tri|त्र
 triad|त्रय
 trial|परिक्शण/prksn;पुर्वाभ्यास/prbbs
 triangl|त्रिकोण/trkn
-triangular|त्रिकोण/trkn;त्रिपक्शिय/trpks
+triangular|त्रिपक्शिय/trpks
 triangul|त्रिभुजन/trbjn
 tribal|जनजातिय/jnjt
 tribe|जनज/jnjt;समुदाय/smd
@@ -14020,7 +14002,6 @@ vulgar|असंस्क्रित/asnskrt;अशिश्ट/asst
 vulgar|अशिश्ट/asstt
 vulgarli|असभ्य/asbt
 vulner|भेद्य;कमजोर/kmjr
-vulphin|लोमड/lmd
 vultur|चिल;लोभ
 vy|स्पर्ध/sprd
 wad|गद्द;डाट
@@ -14154,7 +14135,6 @@ whelp|पिल्ल
 whenc|कहां
 whenev|कभि
 whereabout|ठिक/tkn
-wherev|कहिं
 whet|उत्तेजित/atjt
 whetston|सिल्ल
 whei|मट्ठ
@@ -14219,7 +14199,6 @@ winsom|मोहक/mhk
 winter|जाड
 wipe|पौंछ/pnc
 wire|तार
-wiri+wirier:0+wiriest:0|तार
 wisdom|ज्ञान/jnn
 wise|ज्ञा/jnn;रित
 wish|इच्छ;आशिर्वाद/asrbd;शुभकाम/sbkmn

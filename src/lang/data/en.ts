@@ -115,6 +115,7 @@ export const EN: LanguageWords = {
   reasonWords: ['why', 'how'],
   obliqueGenitiveMarkers: [],
   relativePronouns: ['who', 'whom', 'which', 'that'],
+  anaphors: ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'this', 'these', 'those'],
   particles: [],
   namingWords: ['named', 'called'],
   indefiniteArticles: ['a', 'an'],

@@ -48,7 +48,8 @@ export const HI: LanguageWords = {
   yesNoComplementizers: [],
   sayingWords: ['कहा', 'कही', 'कहते', 'कहती', 'कहना', 'बताया', 'बताई', 'बताते', 'बताती', 'बताना', 'घोषणा', 'दावा'],
   otherWords: ['अन्य'],
-  quantifiers: ['कई', 'अनेक', 'अनेकों', 'कुछ', 'सभी', 'सारे', 'सारी', 'सब', 'विभिन्न', 'प्रत्येक', 'हर', 'दोनों', 'kai', 'kuch', 'sabhi', 'anek'],
+  // (not हर nor सब, which also open names and ranks: हर की पौड़ी, हर घर तिरंगा, सब इंस्पेक्टर)
+  quantifiers: ['कई', 'अनेक', 'अनेकों', 'कुछ', 'सभी', 'सारे', 'सारी', 'विभिन्न', 'प्रत्येक', 'दोनों'],
   // the vowel signs people leave short in typing: कोन for कौन, केसे for कैसे
   questionWordSpellings: { कोन: 'कौन', कोनसा: 'कौनसा', कोनसी: 'कौनसी', कोनसे: 'कौनसे', केसे: 'कैसे', क्यो: 'क्यों' },
   decadeWords: ['दशक'],
@@ -129,6 +130,7 @@ export const HI: LanguageWords = {
   reasonWords: ['क्यों', 'कैसे', 'kyon', 'kyun', 'kyu', 'kaise'],
   obliqueGenitiveMarkers: ['के', 'ke'],
   relativePronouns: ['जो', 'जिसने', 'जिन्होंने', 'जिसे', 'जिन्हें'],
+  anaphors: ['वह', 'वे', 'वो', 'उसने', 'उन्होंने', 'इसने', 'इन्होंने', 'उसे', 'उन्हें', 'इसे', 'इन्हें', 'उसका', 'उसकी', 'उसके', 'उनका', 'उनकी', 'उनके', 'इसका', 'इसकी', 'इसके', 'यह', 'ये'],
   particles: ['भी', 'ही'],
   namingWords: ['नामक', 'नाम के', 'नाम का', 'नाम की', 'नाम से'],
   indefiniteArticles: ['एक'],

@@ -142,7 +142,8 @@ export interface LanguageWords {
   otherWords: readonly string[];
   /**
    * Words that say how many of a kind without saying which (several, many, various, कई, অনেক): "several
-   * players" names no player. Not a comparative (more, अधिक), which also qualifies an adjective.
+   * players" names no player. Not a comparative (more, अधिक), which also qualifies an adjective, nor a
+   * word that also opens names (हर की पौड़ी, सब इंस्पेक्टर). Read in passages, so in the language's script.
    */
   quantifiers: readonly string[];
   /** How people type question words short or by their sound in a chat (wat, wen, hw), each with the word it stands for. */
@@ -379,6 +380,11 @@ export interface LanguageWords {
   obliqueGenitiveMarkers: readonly string[];
   /** Relative pronouns that open a clause about the name before them: "Tom Reyes, who scored four goals", "…, जिन्होंने". */
   relativePronouns: readonly string[];
+  /**
+   * Pronouns that, opening a sentence, stand for what a sentence before it names (He, They, उन्होंने, তিনি): the
+   * sentence is read with the one before it, not the one after.
+   */
+  anaphors: readonly string[];
   /** Particles written apart after a word to stress it (भी, ही): they close a name as a case marker does, with no case. */
   particles: readonly string[];
   /**
