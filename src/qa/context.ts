@@ -14,12 +14,12 @@ const MAX_SENTENCES = 2;
  * The best passage quoted with the sentence before or after it in its paragraph, when that sentence
  * surely holds words of the question the passage lacks and the headline does not say: the question was
  * asked of both ("How old was Peyton Manning when he played…": "Peyton Manning became…" and "He is also
- * the oldest quarterback… at age 39"), and the reader checks the answer against both. The two are quoted together only when they
- * fit in one passage's length (MAX_PASSAGE) and make two sentences, as a quote is; of two such
- * neighbours, the one that holds more of the question's weight, the one before on a tie (what "he" or
- * "it" refers to stands before), and only the one before a passage that opens with a pronoun. A neighbour
- * quoted already as a citation of its own is not taken again, nor one that gives another value of the kind
- * asked.
+ * the oldest quarterback… at age 39"), and the reader checks the answer against both. The two are quoted
+ * together only when they fit in one passage's length (MAX_PASSAGE) and make two sentences, as a quote
+ * is; of two such neighbours, the one that holds more of the question's weight, the one before on a tie
+ * (what "he" or "it" refers to stands before), and only the one before a passage that opens with a
+ * pronoun. A neighbour quoted already as a citation of its own is not taken again, nor one that gives
+ * another value of the kind asked.
  */
 export function contextOf(
   index: SearchIndex,
@@ -47,7 +47,7 @@ export function contextOf(
   let chosen: { other: Passage; adds: number } | undefined;
   for (const id of neighbours) {
     const other = index.passages[id];
-    if (!other || other.articleId !== passage.articleId || other.paragraph !== passage.paragraph || other.headline !== passage.headline) continue;
+    if (!other || other.articleId !== passage.articleId || other.paragraph !== passage.paragraph) continue;
     if (quoted.some((q) => q.articleId === other.articleId && q.start === other.start)) continue;
     const span = joined(passage, other);
     if (span.end - span.start > MAX_PASSAGE || sentences(body, span).length > MAX_SENTENCES) continue;
