@@ -225,10 +225,9 @@ const wordingOf = (r: Ranked) => r.text.tokens.map((t) => t.norm).join(' ');
 
 /** The features of a considered question, undefined when nothing was found at all. */
 export function abstentionFeatures(index: SearchIndex, considered: Considered): Record<AbstentionFeature, number> | undefined {
-  const { plan, ranked, weights, frequencies, results } = considered;
+  const { plan, ranked, content, frequencies, results } = considered;
   const best = ranked[0];
   if (!best) return undefined;
-  const content = weights.map((w, i) => (plan.framing[i] ? 0 : w));
   const total = content.reduce((a, b) => a + b, 0);
   const share = (w: number) => (total === 0 ? 0 : w / total);
   let rarest = -1;

@@ -189,9 +189,9 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
     // count of the injured beside the dead, of the suspects sought beside those arrested, of the injured's sum
     // beside the dead's, holds another word)
     const about = plan.units.filter((u, i) => !plan.framing[i] && !unitConcepts(u).includes(PERSON) && unitPositions(first.text, u).length > 0);
-    for (const id of about.length === 0 ? [] : [first.hit.id + 1, first.hit.id - 1]) {
-      const passage = index.passages[id];
-      if (!passage || passage.articleId !== first.hit.passage.articleId || passage.paragraph !== first.hit.passage.paragraph) continue;
+    // (the sentence after it first, then the one before)
+    for (const id of about.length === 0 ? [] : index.besideInParagraph(first.hit.id).reverse()) {
+      const passage = index.passages[id]!;
       const { text } = index.analyzed(id);
       const other = extract(index, passage, text, plan);
       const same = other !== undefined && other.value?.kind === short.value?.kind && !sameValue(other, short);

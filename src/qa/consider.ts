@@ -12,6 +12,8 @@ export interface Considered {
   frequencies: number[];
   /** Each unit's weight in the index, in the order of `plan.units`. */
   weights: number[];
+  /** The same, 0 for a word that only restates what is asked ("the name of"): what a passage must say of the question. */
+  content: number[];
   results: SearchResults;
   ranked: Ranked[];
 }
@@ -24,6 +26,7 @@ export function consider(index: SearchIndex, question: string): Considered {
   const weights = plan.units.map((u, i) => unitWeight(index, u, frequencies[i]));
   const weightOf = new Map(plan.units.map((u, i) => [u, weights[i]!]));
   const results = index.search(plan.units, CANDIDATES, (u) => weightOf.get(u)!);
-  return { plan, frequencies, weights, results, ranked: rank(index, plan, results, weights) };
+  const content = weights.map((w, i) => (plan.framing[i] ? 0 : w));
+  return { plan, frequencies, weights, content, results, ranked: rank(index, plan, results, weights) };
 }
 

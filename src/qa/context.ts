@@ -29,10 +29,8 @@ export function contextOf(
   /** Whether a passage gives a value of the asked kind other than the short answer's: it answers another question, or disagrees. */
   givesOther: (passage: Passage, text: AnalyzedText) => boolean,
 ): Passage | undefined {
-  const { plan, weights } = considered;
+  const { plan, content } = considered;
   const passage = best.hit.passage;
-  // (a word that only restates what is asked, "the name of", is no part of what the sentence must say)
-  const content = weights.map((w, i) => (plan.framing[i] ? 0 : w));
   const article = index.article(passage.articleId)!;
   const { body } = article;
   const english = article.language === 'en';
@@ -43,11 +41,11 @@ export function contextOf(
   // (a sentence that opens with a pronoun, "He scored 12 runs", is of what the one before it names: the one after
   // may name another, and would make the answer read as its)
   const opening = best.text.tokens[0];
-  const neighbours = opening && isAnaphor(opening.norm, article.language) ? [best.hit.id - 1] : [best.hit.id - 1, best.hit.id + 1];
+  const anaphoric = opening !== undefined && isAnaphor(opening.norm, article.language);
   let chosen: { other: Passage; adds: number } | undefined;
-  for (const id of neighbours) {
-    const other = index.passages[id];
-    if (!other || other.articleId !== passage.articleId || other.paragraph !== passage.paragraph) continue;
+  for (const id of index.besideInParagraph(best.hit.id)) {
+    const other = index.passages[id]!;
+    if (anaphoric && id > best.hit.id) continue;
     if (quoted.some((q) => q.articleId === other.articleId && q.start === other.start)) continue;
     const span = joined(passage, other);
     if (span.end - span.start > MAX_PASSAGE || sentences(body, span).length > MAX_SENTENCES) continue;

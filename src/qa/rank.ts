@@ -182,11 +182,7 @@ function isQuestion(body: string, passage: Passage): boolean {
 /** The words of the passages just before and after a passage in its paragraph. */
 function neighbourKeys(index: SearchIndex, hit: Hit): Set<string> {
   const keys = new Set<string>();
-  for (const id of [hit.id - 1, hit.id + 1]) {
-    const p = index.passages[id];
-    if (!p || p.articleId !== hit.passage.articleId || p.paragraph !== hit.passage.paragraph) continue;
-    for (const k of index.analyzed(id).keys) keys.add(k);
-  }
+  for (const id of index.besideInParagraph(hit.id)) for (const k of index.analyzed(id).keys) keys.add(k);
   return keys;
 }
 

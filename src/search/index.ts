@@ -196,6 +196,15 @@ export class SearchIndex {
     return this.analysis.passage(id);
   }
 
+  /** The ids of the passages just before and after a passage in its own paragraph (the one before first), those there are. */
+  besideInParagraph(id: number): number[] {
+    const passage = this.passages[id]!;
+    return [id - 1, id + 1].filter((k) => {
+      const p = this.passages[k];
+      return p !== undefined && p.articleId === passage.articleId && p.paragraph === passage.paragraph;
+    });
+  }
+
   /** The `field:term` keys of an article's title, for matching a question's words against the article as a whole. */
   titleTerms(articleId: string): Set<string> {
     return this.analysis.titleTerms(articleId);
