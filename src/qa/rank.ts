@@ -166,7 +166,7 @@ function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' |
  * a count or an amount by a number beside what is counted, a person or a place by the lexicon's actors
  * and places or a name the passage writes, a time by the lexicon's times.
  */
-function typeStrength(plan: QuestionPlan, passage: PassageText): number {
+export function typeStrength(plan: QuestionPlan, passage: PassageText): number {
   const { type } = plan;
   const { text } = passage;
   if (type === 'thing') return plan.which.length > 0 ? whichStrength(plan, passage) : 0;

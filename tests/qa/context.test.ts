@@ -37,6 +37,22 @@ describe('the first quote', () => {
     expect(c.quote).toBe('राहत शिविर में कुल 40 परिवार ठहरे हैं। इन परिवारों को जिला प्रशासन की ओर से भोजन मिल रहा है।');
   });
 
+  it('runs on into the sentence that names the one asked about, when the quoted one answers "who" with a pronoun', () => {
+    const index = indexOf('en', `${climber} ${age} The weather held for three days.`);
+    expect(first(index, 'Who was the oldest climber ever to reach the summit?').c.quote).toBe(`${climber} ${age}`);
+    const hi = indexOf('hi', 'मीरा दासगुप्ता ने सर्दियों में पहली बार कोरवन रिज पार की। वह 61 वर्ष की उम्र में उसकी चोटी पर पहुँचने वाली सबसे उम्रदराज पर्वतारोही भी हैं। तीन दिन मौसम साफ रहा।');
+    expect(first(hi, 'चोटी पर पहुँचने वाली सबसे उम्रदराज पर्वतारोही कौन थीं?').c.quote).toBe(
+      'मीरा दासगुप्ता ने सर्दियों में पहली बार कोरवन रिज पार की। वह 61 वर्ष की उम्र में उसकी चोटी पर पहुँचने वाली सबसे उम्रदराज पर्वतारोही भी हैं।',
+    );
+  });
+
+  it('takes no sentence for the kind asked when it holds only a kind of actor, or when the name stands after a pronoun-led quote', () => {
+    const porters = indexOf('en', `The guides and porters waited at the lower camp for a week. ${age}`);
+    expect(first(porters, 'Who was the oldest climber ever to reach the summit?').c.quote).toBe(age);
+    const after = indexOf('en', `${age} Mira Dasgupta became the first climber to cross the Korvan ridge in winter.`);
+    expect(first(after, 'Who was the oldest climber ever to reach the summit?').c.quote).toBe(age);
+  });
+
   it('stays one sentence when the one beside it adds no word of the question', () => {
     const index = indexOf('en', `${climber} ${age} The weather held for three days.`);
     const { c } = first(index, 'Who was the first climber to cross the Korvan ridge in winter?');
