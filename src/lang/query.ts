@@ -2,7 +2,8 @@ import type { Field } from './fields.js';
 import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
 import { keyConsonants, writtenConsonants } from './keys.js';
 import { englishTranslations, hindiSynonyms, hindiTranslations, indicTranslations, isNativeWord, loadDictionary, translationKeys, type Translation } from './dictionary.js';
-import { concept, conceptKeys, doerKeys, matchConcepts, withParents } from './lexicon.js';
+import { concept, conceptKeys, doerKeys, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
+import { ordinalMatches } from './ordinals.js';
 import { canonicalNumber, writtenAsYear } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Script } from './script.js';
@@ -309,6 +310,9 @@ function ownAlts(t: TokenTerms, translations: readonly Alt[]): Alt[] {
   return isNativeWord(t, translations) ? alts.map((a) => (a.field === 'key' ? { ...a, inEnglish: STRENGTH.nativeKeyInEnglish } : a)) : alts;
 }
 
+/** A rank's concept, as an alternative (ordinals.ts): the 10th and the tenth are one. */
+const rankAlts = (m: ConceptMatch): Alt[] => m.concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept }));
+
 /** An acronym in Latin script: AIIMS, IFSO (a token written in capitals, two or more). */
 export const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.raw);
 
@@ -445,14 +449,19 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     inside.forEach((i) => used.add(i));
     units.push({ raw: text.slice(t.start, t.end), at: inside[0] ?? 0, end: inside[inside.length - 1] ?? 0, alts: [{ field: 'num', term: timeTerm(t), strength: STRENGTH.num }], entity: false });
   }
+  // (a number with an ordinal suffix, 10th, 10 वीं, is one unit with it, also found by its rank: the tenth, दसवीं)
+  const ordinals = ordinalMatches(text, tokens, phrases);
+  const rankAt = new Map(ordinals.map((m) => [m.first, m]));
   for (const p of phrases) {
     if (used.has(p.first)) continue;
-    for (let i = p.first; i <= p.last; i++) used.add(i);
+    const rank = rankAt.get(p.first);
+    const end = rank?.last ?? p.last;
+    for (let i = p.first; i <= end; i++) used.add(i);
     units.push({
-      raw: text.slice(tokens[p.first]!.start, tokens[p.last]!.end),
+      raw: text.slice(tokens[p.first]!.start, tokens[end]!.end),
       at: p.first,
-      end: p.last,
-      alts: [{ field: 'num', term: canonicalNumber(p.value), strength: STRENGTH.num }],
+      end,
+      alts: [{ field: 'num', term: canonicalNumber(p.value), strength: STRENGTH.num }, ...(rank ? rankAlts(rank) : [])],
       entity: false,
     });
   }
@@ -636,6 +645,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         ...synonyms,
         ...(unknown && slips++ < MAX_SLIP_WORDS ? slipAlts(t) : []),
         ...compoundAlts(i),
+        ...(rankAt.has(i) ? rankAlts(rankAt.get(i)!) : []),
       ],
       entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),
     });

@@ -479,6 +479,13 @@ export interface LanguageWords {
   /** Endings written onto a number (20th, ২০তম), or in Hindi and Bengali a space after it (20 वीं), that make it an ordinal: it ranks, it counts nothing. */
   ordinalSuffixes: readonly string[];
   /**
+   * Ordinal words that are no cardinal word with an ordinal suffix written onto it, by the rank they give
+   * (first, third, fifth; पहला, तीसरा, छठा; প্রথম, পঞ্চম, দশম): with those (tenth, दसवीं, উনিশতম) and numbers
+   * with a suffix (10th, 10वीं, ১০ম) they are found as one another, across languages. Not a word as often
+   * something else: English "second" is as often the unit of time, Hindi दूसरा "other", पहले "before".
+   */
+  ordinalWords: Readonly<Record<string, number>>;
+  /**
    * Question words that ask for a name in a case, with the markers or endings that case writes after the
    * name in a passage: किसने asks for the name before ने (or द्वारा, the doer of a passive verb), কাকে
    * for the one ending in কে.
