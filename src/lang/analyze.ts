@@ -1,6 +1,7 @@
 import { conceptMatches, conceptsByToken, counterMatches, signMatches } from './concepts.js';
 import { FIELDS, termKey, type Field, type FieldTerms } from './fields.js';
 import { canonicalNumber, type NumberPhrase } from './numbers.js';
+import { decadeMatches } from './decades.js';
 import { ordinalMatches } from './ordinals.js';
 import type { Language, Script } from './script.js';
 import { isNativeWord } from './dictionary.js';
@@ -12,7 +13,7 @@ import { valuesOf } from './values.js';
 /**
  * The shared token pipeline, composed of small stages the way Lucene composes an analyzer from
  * filters: tokenize (normalizing each token: tokenize.ts, normalize.ts) → stem (spelling folds, then
- * endings: stem.ts, fold.ts) → keys (keys.ts) → concepts (concepts.ts: the lexicon, counter words, currency signs; ordinals.ts: ranks) → values (numbers
+ * endings: stem.ts, fold.ts) → keys (keys.ts) → concepts (concepts.ts: the lexicon, counter words, currency signs; ordinals.ts, decades.ts: ranks and decades) → values (numbers
  * and clock times: values.ts). Passages are analyzed field by field for the index, or token by token
  * for finding where a question's words and values stand; questions are read by query.ts.
  */
@@ -45,8 +46,8 @@ export function analyzeText(text: string, language: Language): AnalyzedText {
   const terms = tokens.map(tokenTerms);
   const { numbers, times } = valuesOf(text, tokens, language, false);
   const concepts = conceptsByToken([...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers)], tokens.length);
-  // (a rank is a concept besides the word's own: पहला is early and first)
-  for (const m of ordinalMatches(text, tokens, numbers)) for (let i = m.first; i <= m.last; i++) concepts[i]!.push(...m.concepts);
+  // (a rank or a decade is a concept besides the word's own: पहला is early and first)
+  for (const m of [...ordinalMatches(text, tokens, numbers), ...decadeMatches(text, tokens, numbers, language)]) for (let i = m.first; i <= m.last; i++) concepts[i]!.push(...m.concepts);
   const joined = hyphenJoined(text, tokens);
   const keys = terms.map((t, i) => {
     const keyField = keyFieldOf(t);
@@ -83,7 +84,7 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
     stem: terms.flatMap((t) => t.stems),
     key: terms.flatMap((t, i) => (native[i] ? [] : [...t.keys, ...t.near])),
     native: terms.flatMap((t, i) => (native[i] ? [...t.keys, ...t.near] : [])),
-    concept: [...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers), ...ordinalMatches(text, tokens, numbers)].flatMap((m) => m.concepts),
+    concept: [...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers), ...ordinalMatches(text, tokens, numbers), ...decadeMatches(text, tokens, numbers, language)].flatMap((m) => m.concepts),
     num: [...numbers.map((p) => canonicalNumber(p.value)), ...times.map(timeTerm)],
   };
 }

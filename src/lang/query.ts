@@ -3,6 +3,7 @@ import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type
 import { keyConsonants, writtenConsonants } from './keys.js';
 import { englishTranslations, hindiSynonyms, hindiTranslations, indicTranslations, isNativeWord, loadDictionary, translationKeys, type Translation } from './dictionary.js';
 import { concept, conceptKeys, doerKeys, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
+import { decadeMatches } from './decades.js';
 import { ordinalMatches } from './ordinals.js';
 import { canonicalNumber, writtenAsYear } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
@@ -310,7 +311,7 @@ function ownAlts(t: TokenTerms, translations: readonly Alt[]): Alt[] {
   return isNativeWord(t, translations) ? alts.map((a) => (a.field === 'key' ? { ...a, inEnglish: STRENGTH.nativeKeyInEnglish } : a)) : alts;
 }
 
-/** A rank's concept, as an alternative (ordinals.ts): the 10th and the tenth are one. */
+/** A rank's or a decade's concept, as an alternative (ordinals.ts, decades.ts): the 10th and the tenth are one, the 70s and the 1970s. */
 const rankAlts = (m: ConceptMatch): Alt[] => m.concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept }));
 
 /** An acronym in Latin script: AIIMS, IFSO (a token written in capitals, two or more). */
@@ -452,6 +453,8 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   // (a number with an ordinal suffix, 10th, 10 वीं, is one unit with it, also found by its rank: the tenth, दसवीं)
   const ordinals = ordinalMatches(text, tokens, phrases);
   const rankAt = new Map(ordinals.map((m) => [m.first, m]));
+  // (and a number of a decade, the 70s, 70 के दशक, by its decade: the 1970s, 1970 के दशक)
+  const decadeAt = new Map(decadeMatches(text, tokens, phrases, reading.language).map((m) => [m.first, m]));
   for (const p of phrases) {
     if (used.has(p.first)) continue;
     const rank = rankAt.get(p.first);
@@ -461,7 +464,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       raw: text.slice(tokens[p.first]!.start, tokens[end]!.end),
       at: p.first,
       end,
-      alts: [{ field: 'num', term: canonicalNumber(p.value), strength: STRENGTH.num }, ...(rank ? rankAlts(rank) : [])],
+      alts: [{ field: 'num', term: canonicalNumber(p.value), strength: STRENGTH.num }, ...[rank, decadeAt.get(p.first)].flatMap((m) => (m ? rankAlts(m) : []))],
       entity: false,
     });
   }

@@ -5,6 +5,7 @@ import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
+import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, startsWithPercentSign, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
@@ -1284,10 +1285,8 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     const next = tokens[n.first + 1];
     // 300 BC: the era is part of the year
     const era = next !== undefined && isEraWord(next.norm) && joined(n.first + 1);
-    // 1950s, 1950 के दशक, ১৯৫০-এর দশকে: a decade (the s is written onto the year; a case word may stand between)
-    const decade = [n.first + 1, n.first + 2].find(
-      (k) => joined(k) && isDecadeWord(tokens[k]!.norm) && (k === n.first + 1 ? tokens[k]!.norm !== 's' || gap(input, n.first, k) === '' : tokens[k]!.norm !== 's' && joined(k - 1) && functionWord(k - 1)),
-    );
+    // 1950s, 1950 के दशक, ১৯৫০-এর দশকে: a decade, as analysis marks it (lang/decades.ts), up to its decade word
+    const decade = [n.first + 1, n.first + 2].find((k) => k < tokens.length && isDecadeWord(tokens[k]!.norm) && conceptsAt(text, k).some(isDecadeConcept));
     // 1321 to 1323, 1321 से 1323: a period, both ends years
     const endYear = next !== undefined && isRangeJoiner(next.norm) && joined(n.first + 1) && joined(n.first + 2) ? numberAt(n.first + 2) : undefined;
     const period = endYear !== undefined && yearLike(endYear, tokens[n.first + 2]!.norm) && endYear > n.value && endYear - n.value < 1000;

@@ -1,0 +1,42 @@
+import type { ConceptMatch } from './lexicon.js';
+import type { NumberPhrase } from './numbers.js';
+import type { Language } from './script.js';
+import { isStopword } from './stopwords.js';
+import type { Token } from './tokenize.js';
+import { breaksPhrase, isDecadeWord } from './words.js';
+
+/**
+ * Decades: a year or a number of tens with a word that makes it a decade (1970s, the 70's, 1970 के दशक, 70
+ * के दशक, ১৯৭০-এর দশকে) carries the concept of its decade within a century, so that "the 70s" finds "the
+ * 1970s" and "1970 के दशक में" (the year itself finds the year as before).
+ */
+
+const DECADE = 'decade-';
+/** The concept of one decade of a century (70 for the 1970s and the 70s). */
+export const decadeConcept = (tens: number) => `${DECADE}${tens}`;
+/** Whether a concept is a decade's. */
+export const isDecadeConcept = (concept: string) => concept.startsWith(DECADE);
+
+/**
+ * The decades of a text, as concept matches over the number and its decade word: the s written onto it
+ * (1950s, 70's), or the word after it or after one function word between (1950 के दशक, ১৯৫০-এর দশকে), with
+ * nothing that breaks a phrase between. The number is a whole number of tens: a year (1950) or two digits (70).
+ */
+export function decadeMatches(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[], language: Language): ConceptMatch[] {
+  const out: ConceptMatch[] = [];
+  const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  const joined = (k: number) => k < tokens.length && !breaksPhrase(gap(k));
+  const functionWord = (k: number) => isStopword(tokens[k]!.norm, language) || isStopword(tokens[k]!.norm, 'en');
+  for (const n of numbers) {
+    if (n.first !== n.last || !Number.isInteger(n.value) || n.value % 10 !== 0 || n.value < 10 || (n.value >= 100 && n.value < 1000) || n.value >= 10000) continue;
+    const at = n.first;
+    const last = [at + 1, at + 2].find(
+      (k) =>
+        joined(k) &&
+        isDecadeWord(tokens[k]!.norm) &&
+        (k === at + 1 ? tokens[k]!.norm !== 's' || gap(k) === '' || gap(k) === "'" : tokens[k]!.norm !== 's' && joined(k - 1) && functionWord(k - 1)),
+    );
+    if (last !== undefined) out.push({ first: at, last, concepts: [decadeConcept(n.value % 100)] });
+  }
+  return out;
+}
