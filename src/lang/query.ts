@@ -10,7 +10,7 @@ import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Script } from './script.js';
 import { loadSpellings, spellings, swappedFunctionWord } from './spelling.js';
 import { isStopword } from './stopwords.js';
-import { hyphenJoined, tokenTerms, type TokenTerms } from './terms.js';
+import { ONE_SPACE, hyphenJoined, tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
 import { asksClockAt, endsAsGenitive, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, romanizedBases, romanizedReendings, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -623,6 +623,14 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     const j = joined.get(i) ?? (i > 0 && (used.has(i - 1) || skip(i - 1)) ? joined.get(i - 1) : undefined);
     return j ? j.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem })) : [];
   };
+  // two content words written apart are also the one word they may be written as (विधान सभा: विधानसभा, वर्षा वन:
+  // वर्षावन, सफलता पूर्वक): each of the two finds a passage that writes it whole, which holds both
+  const apart = hyphenJoined(text, tokens, ONE_SPACE);
+  const content = (i: number) => i >= 0 && i < tokens.length && !used.has(i) && !skip(i);
+  const wholeAlts = (i: number): Alt[] =>
+    [content(i + 1) ? apart.get(i) : undefined, content(i - 1) ? apart.get(i - 1) : undefined].flatMap((j) =>
+      j ? j.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem })) : [],
+    );
   let slips = 0;
   terms.forEach((t, i) => {
     if (used.has(i) || skip(i)) return;
@@ -648,6 +656,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         ...synonyms,
         ...(unknown && slips++ < MAX_SLIP_WORDS ? slipAlts(t) : []),
         ...compoundAlts(i),
+        ...wholeAlts(i),
         ...(rankAt.has(i) ? rankAlts(rankAt.get(i)!) : []),
       ],
       entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),

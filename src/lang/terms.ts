@@ -65,11 +65,11 @@ function keysOf(norm: string, script: Script | undefined): string[] {
  * a passage that writes it whole, whose stems they are. So two hyphenated writings meet by their two words
  * alone, and the joined word does not count them twice. Only words of one script, no number among them.
  */
-export function hyphenJoined(text: string, tokens: readonly Token[]): Map<number, { norm: string; stems: string[] }> {
+export function hyphenJoined(text: string, tokens: readonly Token[], between: RegExp = HYPHEN): Map<number, { norm: string; stems: string[] }> {
   const out = new Map<number, { norm: string; stems: string[] }>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
-    if (a.numeric || b.numeric || !HYPHEN.test(text.slice(a.end, b.start))) continue;
+    if (a.numeric || b.numeric || !between.test(text.slice(a.end, b.start))) continue;
     const script = scriptOf(a.norm[0] ?? '');
     if (script === undefined || scriptOf(b.norm[0] ?? '') !== script) continue;
     const norm = a.norm + b.norm;
@@ -80,3 +80,5 @@ export function hyphenJoined(text: string, tokens: readonly Token[]): Map<number
 
 /** A hyphen between two words, and nothing else: one of the several a writer's keyboard may give. */
 const HYPHEN = /^[-\u2010\u2011]$/u;
+/** One space: two words a question writes apart that may be written as one (विधान सभा: विधानसभा; spaceJoined in query.ts). */
+export const ONE_SPACE = /^ $/u;

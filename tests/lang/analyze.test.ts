@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STRENGTH, analyzePassage, analyzeQuery, analyzeText, readingOf } from '../../src/lang/analyze.js';
+import { ask } from '../../src/qa/answer.js';
+import { SearchIndex } from '../../src/search/index.js';
+import { article } from '../helpers/index.js';
 
 const alts = (q: string) => analyzeQuery(q).units.map((u) => u.alts.map((a) => `${a.field}:${a.term}`));
 
@@ -266,6 +269,30 @@ describe('a currency sign before a number', () => {
     expect(at('5')).toEqual([]);
     expect(analyzePassage('हैकरों ने ₹50 लाख मांगे।', 'hi').concept).toContain('rupee');
     expect(analyzePassage('हैकरों ने 50 लाख मांगे।', 'hi').concept).not.toContain('rupee');
+  });
+});
+
+describe('two words a question writes apart', () => {
+  it('are each also the one word they may be written as, which a passage that writes it whole holds', () => {
+    const units = analyzeQuery('विधान सभा का गठन कब हुआ?').units;
+    expect(units.map((u) => u.raw).slice(0, 2)).toEqual(['विधान', 'सभा']);
+    for (const u of units.slice(0, 2)) expect(u.alts.map((a) => `${a.field}:${a.term}`)).toContain(`stem:${analyzePassage('विधानसभा', 'hi').stem[0]}`);
+    expect(alts('when was the web site down').slice(0, 2).map((a) => a.includes('stem:websit'))).toEqual([true, true]);
+    expect(alts('when was the website down')[0]).toContain('stem:websit');
+    // not a function word with a content word, nor across a comma
+    expect(alts('विधान का सभा').flat()).not.toContain(`stem:${analyzePassage('विधानका', 'hi').stem[0]}`);
+    expect(alts('when was the web, site down').flat()).not.toContain('stem:websit');
+  });
+
+  it('find a passage that writes the two as one word', () => {
+    const index = SearchIndex.build({
+      articles: [article('council', 'hi', 'स्कॉटलैंड', 'नगर की नई सभा का गठन 2005 में हुआ।\n\nस्कॉटिश विधानसभा का गठन 1999 में हुआ।')],
+      failures: [],
+      fingerprint: 'apart',
+    });
+    const a = ask(index, 'विधान सभा का गठन कब हुआ?');
+    expect(a.citations[0]?.quote).toBe('स्कॉटिश विधानसभा का गठन 1999 में हुआ।');
+    expect(a.answer).toBe('1999');
   });
 });
 
