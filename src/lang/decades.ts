@@ -19,7 +19,7 @@ export const isDecadeConcept = (concept: string) => concept.startsWith(DECADE);
 
 /**
  * The decades of a text, as concept matches over the number and its decade word: the s written onto it
- * (1950s, 70's), or the word after it or after one function word between (1950 के दशक, ১৯৫০-এর দশকে), with
+ * (1950s, 70s; after an apostrophe, the 70's, only on two digits: "the 2020's budget" is the budget of 2020), or the word after it or after one function word between (1950 के दशक, ১৯৫০-এর দশকে), with
  * nothing that breaks a phrase between. The number is a whole number of tens: a year (1950) or two digits (70).
  */
 export function decadeMatches(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[], language: Language): ConceptMatch[] {
@@ -34,7 +34,7 @@ export function decadeMatches(text: string, tokens: readonly Token[], numbers: r
       (k) =>
         joined(k) &&
         isDecadeWord(tokens[k]!.norm) &&
-        (k === at + 1 ? tokens[k]!.norm !== 's' || gap(k) === '' || gap(k) === "'" : tokens[k]!.norm !== 's' && joined(k - 1) && functionWord(k - 1)),
+        (k === at + 1 ? tokens[k]!.norm !== 's' || gap(k) === '' || (gap(k) === "'" && n.value < 100) : tokens[k]!.norm !== 's' && joined(k - 1) && functionWord(k - 1)),
     );
     if (last !== undefined) out.push({ first: at, last, concepts: [decadeConcept(n.value % 100)] });
   }

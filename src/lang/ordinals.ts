@@ -22,11 +22,12 @@ const ORDINAL_WORDS = Object.fromEntries(
   Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Map(Object.entries(w.ordinalWords).map(([word, rank]) => [normalize(word), rank]))]),
 ) as Record<Language, Map<string, number>>;
 const SUFFIXES = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, w.ordinalSuffixes.map((x) => normalize(x))])) as Record<Language, string[]>;
+const WORD_SUFFIXES = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, w.wordOrdinalSuffixes.map((x) => normalize(x))])) as Record<Language, string[]>;
 
 /**
  * The rank an ordinal word gives, in its script's language: one of the language's ordinal words, or a cardinal
- * word with an ordinal suffix written onto it (ten-th, दस-वीं, উনিশ-তম) that is no cardinal itself (দুই is two,
- * not দু with ই).
+ * word with an ordinal suffix written onto it (ten-th, दस-वीं, উনিশ-তম; data wordOrdinalSuffixes, not the endings
+ * of a date, একই: same) that is no cardinal itself.
  */
 export function ordinalWordRank(norm: string): number | undefined {
   const language = languageOfScript(scriptOf(norm[0] ?? ''));
@@ -34,7 +35,7 @@ export function ordinalWordRank(norm: string): number | undefined {
   const listed = ORDINAL_WORDS[language].get(norm);
   if (listed !== undefined) return listed;
   if (cardinalValue(norm, [language]) !== undefined) return undefined;
-  for (const suffix of SUFFIXES[language]) {
+  for (const suffix of WORD_SUFFIXES[language]) {
     if (norm.length <= suffix.length || !norm.endsWith(suffix)) continue;
     const rank = cardinalValue(norm.slice(0, -suffix.length), [language]);
     if (rank !== undefined && Number.isInteger(rank) && rank > 0) return rank;
@@ -59,7 +60,8 @@ const SUFFIX_SET = new Set(Object.values(SUFFIXES).flat());
 export function ordinalMatches(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[]): ConceptMatch[] {
   const out: ConceptMatch[] = [];
   for (const n of numbers) {
-    if (Number.isInteger(n.value) && n.value > 0 && ordinalSuffixAfter(text, tokens, n.last)) out.push({ first: n.first, last: n.last + 1, concepts: [ordinalConcept(n.value)] });
+    // (any number so written ranks and counts nothing, 0th and 1.5th too)
+    if (ordinalSuffixAfter(text, tokens, n.last)) out.push({ first: n.first, last: n.last + 1, concepts: [ordinalConcept(n.value)] });
   }
   tokens.forEach((t, i) => {
     const rank = t.numeric ? undefined : ordinalWordRank(t.norm);

@@ -623,10 +623,11 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     const j = joined.get(i) ?? (i > 0 && (used.has(i - 1) || skip(i - 1)) ? joined.get(i - 1) : undefined);
     return j ? j.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem })) : [];
   };
-  // two content words written apart are also the one word they may be written as (विधान सभा: विधानसभा, वर्षा वन:
-  // वर्षावन, सफलता पूर्वक): each of the two finds a passage that writes it whole, which holds both
+  // two Hindi or Bengali content words written apart are also the one word they may be written as (विधान सभा:
+  // विधानसभा, वर्षा वन: वर्षावन, বিধান সভা): each of the two finds a passage that writes it whole, which holds both.
+  // Not English, which writes few compounds apart and glues words into others' ("man died": Mandi)
   const apart = hyphenJoined(text, tokens, ONE_SPACE);
-  const content = (i: number) => i >= 0 && i < tokens.length && !used.has(i) && !skip(i);
+  const content = (i: number) => i >= 0 && i < tokens.length && !used.has(i) && !skip(i) && (terms[i]!.script === 'deva' || terms[i]!.script === 'beng');
   const wholeAlts = (i: number): Alt[] =>
     [content(i + 1) ? apart.get(i) : undefined, content(i - 1) ? apart.get(i - 1) : undefined].flatMap((j) =>
       j ? j.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem })) : [],

@@ -24,9 +24,10 @@ const TYPED_BESIDE = 0.8;
  * asked of both ("How old was Peyton Manning when he played…": "Peyton Manning became…" and "He is also
  * the oldest quarterback… at age 39"), and the reader checks the answer against both. The two are quoted
  * together only when they fit in one passage's length (MAX_PASSAGE) and make two sentences, as a quote
- * is. So is a sentence that holds a value of the kind asked when the passage holds none: "Who was the
- * oldest quarterback…?" is answered by "He is also the oldest quarterback… at 39", and the name is in the
- * sentence before it; that value counts as much as the question's weightiest word. Of two such neighbours, the one that holds more of the question's weight, the one before on a tie
+ * is. So is the sentence before a passage that opens with a pronoun and holds no value of the kind asked,
+ * when that sentence holds one: "Who was the oldest quarterback…?" is answered by "He is also the oldest
+ * quarterback… at 39", and the name "he" stands for is in the sentence before it; that value counts as much
+ * as the question's weightiest word. Of two such neighbours, the one that holds more of the question's weight, the one before on a tie
  * (what "he" or "it" refers to stands before), and only the one before a passage that opens with a
  * pronoun. A neighbour quoted already as a citation of its own is not taken again, nor one that gives
  * another value of the kind asked.
@@ -52,8 +53,10 @@ export function contextOf(
   // may name another, and would make the answer read as its)
   const opening = best.text.tokens[0];
   const anaphoric = opening !== undefined && isAnaphor(opening.norm, article.language);
-  // (a question that asks for a kind of value, of a passage that holds none: the value is what it asks for, and weighs as its weightiest word)
-  const valueWeight = plan.type !== 'thing' && best.typed === 0 ? Math.max(0, ...content) : 0;
+  // (a question that asks for a kind of value, of a passage that holds none and opens with a pronoun: the value is
+  // whom or what the pronoun stands for, in the sentence before, and weighs as the question's weightiest word; a value
+  // beside a passage that names none of its own may be of anything else, "Expedition leader Rohan Mehta said…")
+  const valueWeight = anaphoric && plan.type !== 'thing' && best.typed === 0 ? Math.max(0, ...content) : 0;
   let chosen: { other: Passage; adds: number } | undefined;
   for (const id of index.besideInParagraph(best.hit.id)) {
     const other = index.passages[id]!;

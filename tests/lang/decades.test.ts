@@ -28,6 +28,8 @@ describe('decades', () => {
     expect(decades('1955 के दशक', 'hi')).toEqual([]);
     expect(decades('in 1970 s', 'en')).toEqual([]);
     expect(decades('880 के दशक में', 'hi')).toEqual([]);
+    // a year's possessive: the budget of 2020, no decade (two digits with an apostrophe are one: the 70's)
+    expect(decades("The 2020's budget was passed.", 'en')).toEqual([]);
   });
 
   it('gives a question\'s number of a decade its decade as an alternative', () => {

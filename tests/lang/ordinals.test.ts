@@ -16,13 +16,15 @@ const ranks = (text: string, language: Language) => {
 describe('ordinals', () => {
   it('reads an ordinal word by its rank, listed or a cardinal with its suffix written onto it, in the three languages', () => {
     expect(['tenth', 'nineteenth', 'fifth', 'first', 'ninth'].map(ordinalWordRank)).toEqual([10, 19, 5, 1, 9]);
-    expect(['दसवीं', 'दसवें', 'उन्नीसवीं', 'पांचवां', 'तीसरे', 'पहली'].map(ordinalWordRank)).toEqual([10, 10, 19, 5, 3, 1]);
+    expect(['दसवीं', 'दसवें', 'उन्नीसवीं', 'पांचवां', 'तीसरे', 'पहली', 'नवीं', 'सौवां'].map(ordinalWordRank)).toEqual([10, 10, 19, 5, 3, 1, 9, 100]);
     expect(['দশম', 'উনিশতম', 'দ্বিতীয়'].map(ordinalWordRank)).toEqual([10, 19, 2]);
   });
 
   it('reads no rank in a cardinal, a word that only ends like a suffix, or a word as often something else', () => {
     // দুই is two, not দু with ই; month is no "mon" with th; "second" is as often the unit of time, दूसरे "other"
     expect(['দুই', 'month', 'both', 'second', 'दूसरे', 'पहले', 'ten', 'दस'].map(ordinalWordRank)).toEqual(Array(8).fill(undefined));
+    // a date's ending on a number (৫ই, ১লা) makes other words of a cardinal word: একই is "same", একলা "alone"
+    expect(['একই', 'একলা', 'তিনই'].map(ordinalWordRank)).toEqual([undefined, undefined, undefined]);
   });
 
   it('gives a number its rank with the suffix written onto it, or in Hindi and Bengali a space after it, and not an English word after a space', () => {
@@ -33,6 +35,11 @@ describe('ordinals', () => {
     // a rank is besides the word's own concept: पहला is early as before
     const first = analyzeText('पहला खिलाड़ी', 'hi');
     expect(first.concepts[0]).toEqual(expect.arrayContaining(['early', ordinalConcept(1)]));
+  });
+
+  it('never gives a number with an ordinal suffix as a count, 0th included', () => {
+    const index = SearchIndex.build({ articles: [article('fest', 'en', 'Festival', "The festival's 0th edition was held in Delhi.")], failures: [], fingerprint: 'zeroth' });
+    expect(ask(index, 'How many editions of the festival were held?').answer).toBeNull();
   });
 
   it('makes a number and its suffix one unit of a question, found by the number and by its rank', () => {

@@ -46,6 +46,15 @@ describe('the first quote', () => {
     );
   });
 
+  it('takes no sentence for the kind asked beside a quote that opens with no pronoun: its value may be of anything else', () => {
+    const climbers = indexOf('en', 'The oldest climber ever to reach the summit this season was a retired teacher from Pune. Expedition leader Rohan Mehta said the weather had been kind.');
+    expect(first(climbers, 'Who was the oldest climber ever to reach the summit?').c.quote).not.toContain('Rohan Mehta');
+    const also = indexOf('en', "The oldest climber ever to reach the summit this season was a retired teacher from Pune. Also read: Tenzing Norgay's grandson plans Everest return.");
+    expect(first(also, 'Who was the oldest climber ever to reach the summit?').c.quote).not.toContain('Also read');
+    const stadium = titled('Bridge', 'en', 'The new cricket stadium will be built on land acquired last year, the board said. Meanwhile, the old stadium in Kanpur will be renovated.');
+    expect(first(stadium, 'Where will the new cricket stadium be built?').c.quote).not.toContain('Kanpur');
+  });
+
   it('takes no sentence for the kind asked when it holds only a kind of actor, or when the name stands after a pronoun-led quote', () => {
     const porters = indexOf('en', `The guides and porters waited at the lower camp for a week. ${age}`);
     expect(first(porters, 'Who was the oldest climber ever to reach the summit?').c.quote).toBe(age);

@@ -141,6 +141,7 @@ export const EN: LanguageWords = {
   compoundPostpositions: [],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   ordinalWords: { first: 1, third: 3, fifth: 5, eighth: 8, ninth: 9, twelfth: 12, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100 },
+  wordOrdinalSuffixes: ['th'],
   // English marks no case on a name: who and whom are told apart by word order (see extract.ts)
   questionCases: { whose: ["'s"] },
   clauseOpeners: ['that', 'but', 'because', 'although', 'though', 'whereas', 'while', 'when', 'if', 'unless', 'who', 'which'],

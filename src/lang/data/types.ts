@@ -486,6 +486,12 @@ export interface LanguageWords {
    */
   ordinalWords: Readonly<Record<string, number>>;
   /**
+   * The ordinal suffixes a cardinal word takes to make an ordinal word (ten-th, दस-वीं, উনিশ-তম): fewer than a
+   * number takes, as the endings of a date on a number (৫ই, ১লা) make other words of a cardinal word (একই:
+   * same, একলা: alone).
+   */
+  wordOrdinalSuffixes: readonly string[];
+  /**
    * Question words that ask for a name in a case, with the markers or endings that case writes after the
    * name in a passage: किसने asks for the name before ने (or द्वारा, the doer of a passive verb), কাকে
    * for the one ending in কে.
