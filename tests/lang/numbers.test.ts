@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardinalValue, numberLanguages, numberPhrases } from '../../src/lang/numbers.js';
+import { CARDINALS, cardinalValue, numberLanguages, numberPhrases } from '../../src/lang/numbers.js';
+import { ordinalWordRank } from '../../src/lang/ordinals.js';
 import { tokenize } from '../../src/lang/tokenize.js';
 
 const values = (text: string, lang: 'hi' | 'bn' | 'en', romanized = false) =>
@@ -17,6 +18,17 @@ describe('numbers', () => {
     expect(values('জামতাড়া থেকে তিনজনকে গ্রেফতার করা হয়েছে', 'bn')).toEqual([3]);
     expect(values('দুজনের মৃত্যু', 'bn')).toEqual([2]);
     expect(values('চারটির মধ্যে', 'bn')).toEqual([4]);
+  });
+
+  it('reads every Hindi and Bengali number word up to ninety-nine, each its own word, and the ordinal made of one', () => {
+    expect(values('बाईस लोग, अड़तीस साल, निन्यानवे रन', 'hi')).toEqual([22, 38, 99]);
+    expect(values('বাইশ জন, চব্বিশ ঘণ্টা, নিরানব্বই রান', 'bn')).toEqual([22, 24, 99]);
+    expect(ordinalWordRank('इक्कीसवीं')).toBe(21);
+    for (const lang of ['hi', 'bn'] as const) {
+      // (from ten: the Bengali নয়, nine, is also "is not", and is read as nine only with a classifier)
+      const table = [...CARDINALS[lang].entries()].filter(([, v]) => Number.isInteger(v) && v >= 10 && v <= 99);
+      expect(new Set(table.map(([, v]) => v)).size).toBe(90);
+    }
   });
 
   it('reads a fraction\'s word with the cardinal after it: साढ़े तीन is 3.5, সোয়া ছয় 6.25, पौने आठ 7.75, and alone nothing', () => {
