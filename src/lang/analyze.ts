@@ -13,8 +13,8 @@ import { valuesOf } from './values.js';
 /**
  * The shared token pipeline, composed of small stages the way Lucene composes an analyzer from
  * filters: tokenize (normalizing each token: tokenize.ts, normalize.ts) → stem (spelling folds, then
- * endings: stem.ts, fold.ts) → keys (keys.ts) → concepts (concepts.ts: the lexicon, counter words, currency signs; ordinals.ts, decades.ts: ranks and decades) → values (numbers
- * and clock times: values.ts). Passages are analyzed field by field for the index, or token by token
+ * endings: stem.ts, fold.ts) → keys (keys.ts) → concepts (concepts.ts: the lexicon, counter words, currency
+ * signs; ordinals.ts, decades.ts: ranks and decades) → values (numbers and clock times: values.ts). Passages are analyzed field by field for the index, or token by token
  * for finding where a question's words and values stand; questions are read by query.ts.
  */
 

@@ -18,9 +18,10 @@ export const decadeConcept = (tens: number) => `${DECADE}${tens}`;
 export const isDecadeConcept = (concept: string) => concept.startsWith(DECADE);
 
 /**
- * The decades of a text, as concept matches over the number and its decade word: the s written onto it
- * (1950s, 70s; after an apostrophe, the 70's, only on two digits: "the 2020's budget" is the budget of 2020), or the word after it or after one function word between (1950 के दशक, ১৯৫০-এর দশকে), with
- * nothing that breaks a phrase between. The number is a whole number of tens: a year (1950) or two digits (70).
+ * The decades of a text, as concept matches over the number and its decade word: the s written onto it (1950s,
+ * 70s; after an apostrophe, the 70's, only on two digits: "the 2020's budget" is the budget of 2020), or the
+ * word after it or after one function word between (1950 के दशक, ১৯৫০-এর দশকে), with nothing that breaks a
+ * phrase between. The number is a whole number of tens: a year (1950) or two digits (70).
  */
 export function decadeMatches(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[], language: Language): ConceptMatch[] {
   const out: ConceptMatch[] = [];

@@ -12,9 +12,9 @@ import type { Token } from './tokenize.js';
  * answered by (qa/extract.ts), and is found as this concept besides.
  */
 
+const ORDINAL = 'ordinal-';
 /** The concept of one rank. */
 export const ordinalConcept = (rank: number) => `${ORDINAL}${rank}`;
-const ORDINAL = 'ordinal-';
 /** Whether a concept is a rank's. */
 export const isOrdinalConcept = (concept: string) => concept.startsWith(ORDINAL);
 
@@ -23,6 +23,7 @@ const ORDINAL_WORDS = Object.fromEntries(
 ) as Record<Language, Map<string, number>>;
 const SUFFIXES = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, w.ordinalSuffixes.map((x) => normalize(x))])) as Record<Language, string[]>;
 const WORD_SUFFIXES = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, w.wordOrdinalSuffixes.map((x) => normalize(x))])) as Record<Language, string[]>;
+const SUFFIX_SET = new Set(Object.values(SUFFIXES).flat());
 
 /**
  * The rank an ordinal word gives, in its script's language: one of the language's ordinal words, or a cardinal
@@ -54,7 +55,6 @@ function ordinalSuffixAfter(text: string, tokens: readonly Token[], last: number
   const between = text.slice(tokens[last]!.end, next.start);
   return between === '' || (between === ' ' && scriptOf(next.norm[0] ?? '') !== 'latn');
 }
-const SUFFIX_SET = new Set(Object.values(SUFFIXES).flat());
 
 /** The ordinals of a text, as concept matches: a number with its suffix (both tokens), an ordinal word. */
 export function ordinalMatches(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[]): ConceptMatch[] {

@@ -312,7 +312,7 @@ function ownAlts(t: TokenTerms, translations: readonly Alt[]): Alt[] {
 }
 
 /** A rank's or a decade's concept, as an alternative (ordinals.ts, decades.ts): the 10th and the tenth are one, the 70s and the 1970s. */
-const rankAlts = (m: ConceptMatch): Alt[] => m.concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept }));
+const valueConceptAlts = (m: ConceptMatch): Alt[] => m.concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept }));
 
 /** An acronym in Latin script: AIIMS, IFSO (a token written in capitals, two or more). */
 export const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.raw);
@@ -464,7 +464,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       raw: text.slice(tokens[p.first]!.start, tokens[end]!.end),
       at: p.first,
       end,
-      alts: [{ field: 'num', term: canonicalNumber(p.value), strength: STRENGTH.num }, ...[rank, decadeAt.get(p.first)].flatMap((m) => (m ? rankAlts(m) : []))],
+      alts: [{ field: 'num', term: canonicalNumber(p.value), strength: STRENGTH.num }, ...[rank, decadeAt.get(p.first)].flatMap((m) => (m ? valueConceptAlts(m) : []))],
       entity: false,
     });
   }
@@ -658,7 +658,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         ...(unknown && slips++ < MAX_SLIP_WORDS ? slipAlts(t) : []),
         ...compoundAlts(i),
         ...wholeAlts(i),
-        ...(rankAt.has(i) ? rankAlts(rankAt.get(i)!) : []),
+        ...(rankAt.has(i) ? valueConceptAlts(rankAt.get(i)!) : []),
       ],
       entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),
     });

@@ -64,6 +64,7 @@ function keysOf(norm: string, script: Script | undefined): string[] {
  * written (text), for a question that types it whole; a question gives its first word the joined stems, for
  * a passage that writes it whole, whose stems they are. So two hyphenated writings meet by their two words
  * alone, and the joined word does not count them twice. Only words of one script, no number among them.
+ * Given another `between`, the words that text parts instead (ONE_SPACE).
  */
 export function hyphenJoined(text: string, tokens: readonly Token[], between: RegExp = HYPHEN): Map<number, { norm: string; stems: string[] }> {
   const out = new Map<number, { norm: string; stems: string[] }>();
@@ -80,5 +81,5 @@ export function hyphenJoined(text: string, tokens: readonly Token[], between: Re
 
 /** A hyphen between two words, and nothing else: one of the several a writer's keyboard may give. */
 const HYPHEN = /^[-\u2010\u2011]$/u;
-/** One space: two words a question writes apart that may be written as one (विधान सभा: विधानसभा; spaceJoined in query.ts). */
+/** One space: two words a question writes apart that may be written as one (विधान सभा: विधानसभा; wholeAlts in query.ts). */
 export const ONE_SPACE = /^ $/u;

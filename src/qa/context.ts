@@ -13,24 +13,24 @@ const MAX_SENTENCES = 2;
  * How surely the sentence beside must hold a value of the kind asked, when the best passage holds none, to be
  * quoted with it for that alone: a name the passage writes (0.85) or a number by what is counted (1), not a
  * kind of actor ("staff", 0.5). Measured on the XQuAD dev sets (first quote): joined for 3 Hindi questions,
- * 2 of them to their evidence, none lost; at any strength of the best passage's below 0.9 instead of none,
- * for 48 questions across the sets, 5 of them to their evidence, the rest to a sentence that does not answer.
+ * each before a passage that opens with a pronoun, 2 of them to their evidence, none lost; beside any passage
+ * whose strength is below 0.9 instead of none, for 48 questions, 5 of them to their evidence.
  */
 const TYPED_BESIDE = 0.8;
 
 /**
- * The best passage quoted with the sentence before or after it in its paragraph, when that sentence
- * surely holds words of the question the passage lacks and the headline does not say: the question was
- * asked of both ("How old was Peyton Manning when he played…": "Peyton Manning became…" and "He is also
- * the oldest quarterback… at age 39"), and the reader checks the answer against both. The two are quoted
- * together only when they fit in one passage's length (MAX_PASSAGE) and make two sentences, as a quote
- * is. So is the sentence before a passage that opens with a pronoun and holds no value of the kind asked,
- * when that sentence holds one: "Who was the oldest quarterback…?" is answered by "He is also the oldest
- * quarterback… at 39", and the name "he" stands for is in the sentence before it; that value counts as much
- * as the question's weightiest word. Of two such neighbours, the one that holds more of the question's weight, the one before on a tie
- * (what "he" or "it" refers to stands before), and only the one before a passage that opens with a
- * pronoun. A neighbour quoted already as a citation of its own is not taken again, nor one that gives
- * another value of the kind asked.
+ * The best passage quoted with the sentence before or after it in its paragraph, when that sentence surely
+ * holds words of the question the passage lacks and the headline does not say: the question was asked of both
+ * ("How old was Peyton Manning when he played…": "Peyton Manning became…" and "He is also the oldest
+ * quarterback… at age 39"), and the reader checks the answer against both. The two are quoted together only
+ * when they fit in one passage's length (MAX_PASSAGE) and make two sentences, as a quote is. So is the
+ * sentence before a passage that opens with a pronoun and holds no value of the kind asked, when that sentence
+ * holds one: "Who was the oldest quarterback…?" is answered by "He is also the oldest quarterback… at 39", and
+ * the name "he" stands for is in the sentence before it; that value counts as much as the question's
+ * weightiest word. Of two such neighbours, the one that holds more of the question's weight, the one before on
+ * a tie (what "he" or "it" refers to stands before), and only the one before a passage that opens with a
+ * pronoun. A neighbour quoted already as a citation of its own is not taken again, nor one that gives another
+ * value of the kind asked.
  */
 export function contextOf(
   index: SearchIndex,
