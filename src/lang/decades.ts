@@ -1,7 +1,7 @@
 import type { ConceptMatch } from './lexicon.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Language } from './script.js';
-import { isStopword } from './stopwords.js';
+import { isTextFunctionWord } from './stopwords.js';
 import type { Token } from './tokenize.js';
 import { breaksPhrase, isDecadeWord } from './words.js';
 
@@ -27,7 +27,6 @@ export function decadeMatches(text: string, tokens: readonly Token[], numbers: r
   const out: ConceptMatch[] = [];
   const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
   const joined = (k: number) => k < tokens.length && !breaksPhrase(gap(k));
-  const functionWord = (k: number) => isStopword(tokens[k]!.norm, language) || isStopword(tokens[k]!.norm, 'en');
   for (const n of numbers) {
     if (n.first !== n.last || !Number.isInteger(n.value) || n.value % 10 !== 0 || n.value < 10 || (n.value >= 100 && n.value < 1000) || n.value >= 10000) continue;
     const at = n.first;
@@ -35,7 +34,7 @@ export function decadeMatches(text: string, tokens: readonly Token[], numbers: r
       (k) =>
         joined(k) &&
         isDecadeWord(tokens[k]!.norm) &&
-        (k === at + 1 ? tokens[k]!.norm !== 's' || gap(k) === '' || (gap(k) === "'" && n.value < 100) : tokens[k]!.norm !== 's' && joined(k - 1) && functionWord(k - 1)),
+        (k === at + 1 ? tokens[k]!.norm !== 's' || gap(k) === '' || (gap(k) === "'" && n.value < 100) : tokens[k]!.norm !== 's' && joined(k - 1) && isTextFunctionWord(tokens[k - 1]!.norm, language)),
     );
     if (last !== undefined) out.push({ first: at, last, concepts: [decadeConcept(n.value % 100)] });
   }

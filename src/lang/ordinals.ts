@@ -1,4 +1,4 @@
-import { LANGUAGE_WORDS } from './words.js';
+import { LANGUAGE_WORDS, isOrdinalSuffix } from './words.js';
 import type { ConceptMatch } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { cardinalValue, type NumberPhrase } from './numbers.js';
@@ -21,9 +21,7 @@ export const isOrdinalConcept = (concept: string) => concept.startsWith(ORDINAL)
 const ORDINAL_WORDS = Object.fromEntries(
   Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Map(Object.entries(w.ordinalWords).map(([word, rank]) => [normalize(word), rank]))]),
 ) as Record<Language, Map<string, number>>;
-const SUFFIXES = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, w.ordinalSuffixes.map((x) => normalize(x))])) as Record<Language, string[]>;
 const WORD_SUFFIXES = Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, w.wordOrdinalSuffixes.map((x) => normalize(x))])) as Record<Language, string[]>;
-const SUFFIX_SET = new Set(Object.values(SUFFIXES).flat());
 
 /**
  * The rank an ordinal word gives, in its script's language: one of the language's ordinal words, or a cardinal
@@ -51,7 +49,7 @@ export function ordinalWordRank(norm: string): number | undefined {
  */
 function ordinalSuffixAfter(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
-  if (next === undefined || !SUFFIX_SET.has(next.norm)) return false;
+  if (next === undefined || !isOrdinalSuffix(next.norm)) return false;
   const between = text.slice(tokens[last]!.end, next.start);
   return between === '' || (between === ' ' && scriptOf(next.norm[0] ?? '') !== 'latn');
 }

@@ -1,6 +1,6 @@
 import { normalize } from './normalize.js';
 import { romanizeName } from './romanize.js';
-import { LANGUAGE_SCRIPTS, scriptOf } from './script.js';
+import { LANGUAGE_SCRIPTS, scriptOf, type Language } from './script.js';
 import { LANGUAGE_WORDS } from './words.js';
 
 /**
@@ -96,6 +96,9 @@ export function isStopword(norm: string, lang: StopLanguage): boolean {
   if (lang === 'latn-indic') return FUNCTION_WORDS['hi-latn'].has(norm) || FUNCTION_WORDS['bn-latn'].has(norm);
   return FUNCTION_WORDS[lang].has(norm);
 }
+
+/** Whether a normalized token of a text in a language is a function word of it or of English (English words stand inside Hindi and Bengali text). */
+export const isTextFunctionWord = (norm: string, language: Language): boolean => isStopword(norm, language) || isStopword(norm, 'en');
 
 /** Whether a normalized Latin token is one of the function words a language is told by (readingOf). */
 export function tellsLanguage(norm: string, lang: 'en' | 'hi-latn' | 'bn-latn'): boolean {

@@ -3,7 +3,7 @@ import { concept, conceptsWrittenAs, isOrganisation, label, narrowest, withParen
 import { afterMarker, caseIn, inLocative, isAgentMarker, isDoerMarker, isHonorific, isNameTitle, isOpponentMarker, isPlaceHead, isPlaceMarker, isThingHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
-import { isStopword } from '../lang/stopwords.js';
+import { isStopword, isTextFunctionWord } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
@@ -74,14 +74,11 @@ const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const monthAt = (text: AnalyzedText, i: number): string | undefined => conceptsAt(text, i).find((c) => MONTH_SET.has(c));
 
-/** Whether the token at `k` is a function word of the passage's language or of English (English words stand inside Hindi and Bengali text). */
 /** Whether the token at k is a word of telling (said, told, बताया, জানিয়েছে). */
 const sayingAt = (input: ExtractInput, k: number) => k >= 0 && k < input.text.tokens.length && isSayingWord(input.text.tokens[k]!.norm);
 
-function isFunctionWord(input: ExtractInput, k: number): boolean {
-  const norm = input.text.tokens[k]!.norm;
-  return isStopword(norm, input.language) || isStopword(norm, 'en');
-}
+/** Whether the token at `k` is a function word of the passage's language or of English (English words stand inside Hindi and Bengali text). */
+const isFunctionWord = (input: ExtractInput, k: number): boolean => isTextFunctionWord(input.text.tokens[k]!.norm, input.language);
 
 /** A stretch of the article: where it starts and ends, and its words. */
 type Span = { start: number; end: number; text: string };
