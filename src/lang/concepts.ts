@@ -1,9 +1,9 @@
-import { CURRENCY_SIGNS, MONEY, PERSON } from './data/concepts.js';
+import { CURRENCY_SIGNS, MONEY, PERCENT, PERSON } from './data/concepts.js';
 import { conceptKeys, conceptsWrittenAs, matchConcepts, romanizedStems, withParents, type ConceptMatch } from './lexicon.js';
 import { withoutPossessive } from './stem.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
-import { calendarNameWritings, isPersonCounter } from './words.js';
+import { calendarNameWritings, isPersonCounter, startsWithPercentSign } from './words.js';
 import type { TokenTerms } from './terms.js';
 
 /**
@@ -45,14 +45,21 @@ export function currencySignBefore(text: string): { sign: string; length: number
 }
 
 /**
- * The currency a sign right before a number names ($2 million: dollars; data CURRENCY_SIGNS), given to the
- * number's first word: the sign is no word of its own, yet the amount is in it.
+ * The concepts a sign written beside a number names, given to the number: the currency of a sign right before
+ * it ($2 million: dollars; data CURRENCY_SIGNS), on its first word, and a share for the sign % right after it
+ * (51.6%, ৪০%), on its last. The sign is no word of its own, yet the amount or the share is in it, so that
+ * "what percentage" finds "51.6%" as it finds "51.6 percent".
  */
 export function signMatches(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[]): ConceptMatch[] {
   return numbers.flatMap((n) => {
     const start = tokens[n.first]!.start;
+    const end = tokens[n.last]!.end;
     const sign = currencySignBefore(text.slice(Math.max(0, start - 2), start))?.sign;
-    return sign === undefined ? [] : [{ first: n.first, last: n.first, concepts: withParents(CURRENCY_SIGNS[sign] ?? MONEY) }];
+    const currency = sign === undefined ? [] : withParents(CURRENCY_SIGNS[sign] ?? MONEY);
+    const share = startsWithPercentSign(text.slice(end, end + 3)) ? withParents(PERCENT) : [];
+    // (a number of one word with both signs, "$5%", gets both on that word: a later match on a token replaces an earlier one)
+    if (n.first === n.last) return currency.length + share.length > 0 ? [{ first: n.first, last: n.first, concepts: [...currency, ...share] }] : [];
+    return [...(currency.length > 0 ? [{ first: n.first, last: n.first, concepts: currency }] : []), ...(share.length > 0 ? [{ first: n.last, last: n.last, concepts: share }] : [])];
   });
 }
 

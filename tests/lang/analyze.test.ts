@@ -272,6 +272,28 @@ describe('a currency sign before a number', () => {
   });
 });
 
+describe('the sign % after a number', () => {
+  it('makes the number a share, as the word percent does, and a percentage question finds it', () => {
+    const text = analyzeText('The vote was 51.6% in favour, 40 % of the electorate, 12 in all and $5% of it.', 'en');
+    const at = (word: string) => text.concepts[text.tokens.findIndex((t) => t.norm === word)]!;
+    expect(at('51.6')).toContain('percent');
+    expect(at('40')).toContain('percent');
+    expect(at('12')).toEqual([]);
+    expect(at('5')).toEqual(expect.arrayContaining(['dollar', 'percent']));
+    expect(analyzePassage('৪০% সার্ভার হ্যাক হয়েছে।', 'bn').concept).toContain('percent');
+    expect(analyzePassage('40 सर्वर हैक हुए।', 'hi').concept).not.toContain('percent');
+    // the passage with the share is the one quoted, not one with a count beside the same words
+    const index = SearchIndex.build({
+      articles: [
+        article('vote', 'en', 'Referendum', 'In the 1979 referendum 1,230,937 people turned out to vote.\n\nIn the 1979 referendum 32.9% of the voting population did not vote.'),
+      ],
+      failures: [],
+      fingerprint: 'x',
+    });
+    expect(ask(index, 'What percentage of the population did not vote in the referendum?').citations[0]?.quote).toContain('32.9%');
+  });
+});
+
 describe('two words a question writes apart', () => {
   it('are each also the one word they may be written as, which a passage that writes it whole holds', () => {
     const units = analyzeQuery('विधान सभा का गठन कब हुआ?').units;

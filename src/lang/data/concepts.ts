@@ -38,6 +38,8 @@ export const PERSON = 'person';
 export const MONEY = 'money';
 /** Currency signs written before an amount ($2 million, ₹50 lakh), and the lexicon concept each names; any other sign (\p{Sc}: €, £, ৳) names MONEY. */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { '₹': 'rupee', '$': 'dollar' };
+/** A share: what the sign % after a number (40%, ৪০%) names, as the words percent, प्रतिशत and শতাংশ do. */
+export const PERCENT = 'percent';
 
 /**
  * How wide a place is, as a count's scope: a city or district is narrower than a state, a state than the country.
