@@ -3,7 +3,7 @@ import type { NumberPhrase } from './numbers.js';
 import type { Language } from './script.js';
 import { isTextFunctionWord } from './stopwords.js';
 import type { Token } from './tokenize.js';
-import { breaksPhrase, isDecadeWord } from './words.js';
+import { breaksPhrase, isDecadeWord, isPossessive } from './words.js';
 
 /**
  * Decades: a year or a number of tens with a word that makes it a decade (1970s, the 70's, 1970 के दशक, 70
@@ -21,7 +21,9 @@ export const isDecadeConcept = (concept: string) => concept.startsWith(DECADE);
  * The decades of a text, as concept matches over the number and its decade word: the s written onto it (1950s,
  * 70s; after an apostrophe, the 70's, only on two digits: "the 2020's budget" is the budget of 2020), or the
  * word after it or after one function word between (1950 के दशक, ১৯৫০-এর দশকে), with nothing that breaks a
- * phrase between. The number is a whole number of tens: a year (1950) or two digits (70).
+ * phrase between. The number is a whole number of tens: a year (1950) or two digits (70). Two digits with an
+ * s after a possessive, with at most one word between, are an age ("in his 70s", "in her early 70s"), not a
+ * decade; a year after one is still a decade ("their 1970s albums"), and so is a number before दशक or দশক.
  */
 export function decadeMatches(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[], language: Language): ConceptMatch[] {
   const out: ConceptMatch[] = [];
@@ -36,7 +38,9 @@ export function decadeMatches(text: string, tokens: readonly Token[], numbers: r
         isDecadeWord(tokens[k]!.norm) &&
         (k === at + 1 ? tokens[k]!.norm !== 's' || gap(k) === '' || (gap(k) === "'" && n.value < 100) : tokens[k]!.norm !== 's' && joined(k - 1) && isTextFunctionWord(tokens[k - 1]!.norm, language)),
     );
-    if (last !== undefined) out.push({ first: at, last, concepts: [decadeConcept(n.value % 100)] });
+    // (two digits with an s after a possessive are an age: "in his 70s", "in her early 70s")
+    const aged = last === at + 1 && tokens[last]!.norm === 's' && n.value < 100 && [at - 1, at - 2].some((k) => k >= 0 && isPossessive(tokens[k]!.norm) && (k === at - 1 || (joined(at - 1) && joined(at))));
+    if (last !== undefined && !aged) out.push({ first: at, last, concepts: [decadeConcept(n.value % 100)] });
   }
   return out;
 }

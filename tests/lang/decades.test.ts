@@ -32,6 +32,14 @@ describe('decades', () => {
     expect(decades("The 2020's budget was passed.", 'en')).toEqual([]);
   });
 
+  it('reads two digits with an s after a possessive as an age, not a decade; a year there, or दशक, is one still', () => {
+    expect(decades('He died in his 70s.', 'en')).toEqual([]);
+    expect(decades("She retired in her early 70's.", 'en')).toEqual([]);
+    expect(decades('They re-released their 1970s albums.', 'en')).toEqual([decadeConcept(70)]);
+    expect(decades('He loved the 70s.', 'en')).toEqual([decadeConcept(70)]);
+    expect(decades('उनके 70 के दशक के गाने', 'hi')).toEqual([decadeConcept(70)]);
+  });
+
   it('gives a question\'s number of a decade its decade as an alternative', () => {
     const unit = analyzeQuery("Who played the Doctor on stage in the 70's?").units.find((u) => u.raw === '70');
     expect(unit?.alts.map((a) => `${a.field}:${a.term}`)).toEqual(['num:70', `concept:${decadeConcept(70)}`]);
