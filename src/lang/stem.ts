@@ -87,6 +87,14 @@ function bengaliVerbalNoun(word: string): string | undefined {
   return BN_A_ROOT_PRESENT.has(ending) || BN_A_ROOT_PERFECT.has(ending) ? root + BN_VERBAL_NOUN : undefined;
 }
 
+/**
+ * The endings a root of a consonant and ा takes after its ा (बना: बनाया, बनाई, बनाए, बनाएगा beside बनाना,
+ * बनाने; दवा: दवाओं, दवाएं): the stripper takes ाया, ाओं… off a longer root (दिखाया: दिख, as दिखाना), but off
+ * such a root it would leave one letter, so the root keeps its ा and loses only what follows it: every form
+ * of हराना is हरा, and दवाओं is दवा.
+ */
+const HI_SHORT_ROOT_ENDINGS = bySuffixLength('एंगे एंगि एगा एगि ओं एं या ये यि इ ए ओ');
+
 /** Shortest stem left, in code units: a consonant and its vowel sign are two. */
 const MIN_STEM = 2;
 const MIN_HINDI_STEM = 3;
@@ -104,7 +112,8 @@ function stripLongest(word: string, suffixes: string[], min = MIN_STEM): string 
  */
 export function stemHindi(norm: string): string[] {
   const folded = foldHindi(norm);
-  const out = [stripLongest(folded, HI_SUFFIXES, MIN_HINDI_STEM)];
+  const shortRoot = HI_SHORT_ROOT_ENDINGS.find((e) => folded.endsWith(`\u093E${e}`) && folded.length - e.length === MIN_HINDI_STEM);
+  const out = [shortRoot ? folded.slice(0, -shortRoot.length) : stripLongest(folded, HI_SUFFIXES, MIN_HINDI_STEM)];
   if (folded.endsWith('\u094D\u0938') && folded.length - 2 >= MIN_HINDI_STEM) out.push(folded.slice(0, -2));
   return out;
 }

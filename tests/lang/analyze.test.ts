@@ -294,6 +294,18 @@ describe('the sign % after a number', () => {
   });
 });
 
+describe('a Hindi verb of a short root in any form', () => {
+  it('is translated as its infinitive is: हराया (defeated) finds "defeat" as हराना does', () => {
+    const held = (q: string) =>
+      analyzeQuery(q)
+        .units.find((u) => u.raw.startsWith('हरा'))!
+        .alts.filter((a) => a.field === 'stem')
+        .map((a) => a.term);
+    expect(held('ब्रोंकोस ने किसे हराया?')).toContain(analyzePassage('defeat', 'en').stem[0]);
+    expect(held('ब्रोंकोस ने किसे हराया?')).toEqual(held('ब्रोंकोस को किसने हराना था?'));
+  });
+});
+
 describe('two words a question writes apart', () => {
   it('are each also the one word they may be written as, which a passage that writes it whole holds', () => {
     const units = analyzeQuery('विधान सभा का गठन कब हुआ?').units;
