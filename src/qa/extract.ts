@@ -2506,6 +2506,7 @@ export function whichStrength(plan: QuestionPlan, passage: PassageText): number 
  */
 type WhichKind = 'narrower' | 'qualified' | 'other' | 'restated' | 'done';
 
+
 function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; kind: WhichKind } | undefined {
   const { text } = input;
   const focusConcepts = new Set(unitConcepts(focus));
@@ -2538,6 +2539,11 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   }
   const at = text.tokens.findIndex((_t, i) => [...text.keys[i]!].some((k) => focusWords.has(k)) || conceptsAt(text, i).some((c) => focusConcepts.has(c)));
   if (at < 0) return undefined;
+  // a word that only qualifies what is asked about ("German" in "which German ruler") answers only where it ends
+  // its phrase or the question's words go on from it: followed by a word of the passage's own it qualifies that
+  // word ("prominent German officers"), and what qualifies it there says nothing of which ruler
+  const next = at + 1;
+  if (focus !== input.plan.which[0] && next < text.tokens.length && !isFunctionWord(input, next) && !near.has(next) && !breaksPhrase(gap(input, at, next))) return undefined;
   // a number that designates X says which one: "प्लेटफॉर्म नंबर चार", "৪ নম্বর প্ল্যাটফর্ম"
   const designation = designationOf(input, at);
   if (designation) {

@@ -173,6 +173,10 @@ export function whichPhrase(query: AnalyzedQuery): WhichPhrase {
     const auxiliaryAfter = (u: QueryUnit) => isQuestionAuxiliary(query.tokens[u.end + 1]?.norm ?? '');
     const verbAt = phrase.findLastIndex((u, k) => k > 0 && u.at === u.end && writtenPastAt(u.at) && !auxiliaryAfter(u));
     if (verbAt > 0) phrase = phrase.slice(0, verbAt);
+    // and so does a present in -s an article follows, which no plural noun of the phrase would take: "what
+    // principle highlights the significance of primes" asks which principle
+    const presentAt = phrase.findIndex((u, k) => k > 0 && u.at === u.end && isWrittenPlural(query.tokens[u.at]!.norm, language) && isArticle(query.tokens[u.end + 1]?.norm ?? ''));
+    if (presentAt > 0) phrase = phrase.slice(0, presentAt);
   }
   // "what type of servers", "which kind of attack": a word of kind alone asks the kind of what follows it, past
   // the genitive that joins them (কী ধরনের সার্ভার writes them as one phrase already; Hindi's किस प्रकार is a

@@ -1018,6 +1018,10 @@ describe('reading a name', () => {
     // an irregular past ends the phrase as one in -ed does: the team that won, the minister who spoke
     expect(planQuestion('Which team won the final?').which.map((u) => u.raw)).toEqual(['team']);
     expect(planQuestion('Which minister spoke at the rally?').which.map((u) => u.raw)).toEqual(['minister']);
+    // and so does a present in -s an article follows, which a plural noun of the phrase would not take
+    expect(planQuestion('What principle highlights the significance of primes?').which.map((u) => u.raw)).toEqual(['principle']);
+    expect(planQuestion('Which agency monitors the dams?').which.map((u) => u.raw)).toEqual(['agency']);
+    expect(planQuestion('Which insurance claims were rejected?').which.map((u) => u.raw)).toEqual(['claims', 'insurance']);
     expect(answer('Which team won the final?', 'Royal Challengers won the final against the Titans by five wickets.', 'en')?.text).toBe('Royal Challengers');
     // (never the one it was done against, where the doer is a country the answer gives no name for)
     const final = 'India won the final against Australia by six wickets.';
@@ -2216,5 +2220,17 @@ describe('a name in apposition, held by the phrase it names someone of', () => {
     expect(answer('Who was the last Prime Minister of Veldoria?', en, 'en')?.text).toBe('Oskar Velden');
     expect(answer('Who was the interior minister?', en, 'en')?.text).toBe('Tomas Berg');
     expect(answer('Who was the last Prime Minister of Veldoria?', hi, 'hi')?.text).toBe('ओस्कर वेल्डन');
+  });
+});
+
+describe('a word that only qualifies what a which question asks about', () => {
+  it('answers only where it ends its phrase: "prominent German officers" says not which German ruler', () => {
+    const en = 'Many prominent German officers, artists and politicians were of Huguenot descent.';
+    expect(answer('Which German ruler invited Huguenot immigrants?', en, 'en')).toBeUndefined();
+    const hi = 'कई प्रसिद्ध जर्मन सैन्याधिकारी, कलाकार और राजनेता ह्यूगनॉट वंश के थे।';
+    expect(answer('किस जर्मन शासक ने ह्यूगनॉट प्रवासियों को आमंत्रित किया?', hi, 'hi')).toBeUndefined();
+    // what qualifies the head itself still answers, and so does the qualifier where the question's words go on from it
+    expect(answer('Which German ruler invited Huguenot immigrants?', 'The Prussian ruler invited Huguenot immigrants to Brandenburg.', 'en')?.text).toBe('Prussian ruler');
+    expect(answer('What image campaign was the jingle based around?', 'The jingle was based around the network\'s "We Love TV" image campaign.', 'en')?.text).toContain('We Love TV');
   });
 });
