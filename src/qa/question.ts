@@ -196,7 +196,11 @@ export function whichPhrase(query: AnalyzedQuery): WhichPhrase {
   const clauseEnds = last !== undefined && (last === query.units[query.units.length - 1] || breaksPhrase(query.text.slice(query.tokens[last.end]!.end, query.tokens[last.end + 1]?.start ?? query.text.length)));
   // (one word alone that ends it is that verb when a word that makes a verb follows it: क्या परोसा गया, কী উদ্ধার করা
   // হয়েছে; not a noun a copula follows, क्या कारण था)
-  const verb = isVerbFinal(language) && phrase.length === 1 && clauseEnds && makesVerb(query.tokens[last.end + 1]?.norm ?? '', language);
+  // and so is one word right after "what" that ends the question: क्या जीता, কী চেয়েছে ask what was won or wanted,
+  // where a noun would want a copula after it (क्या कारण था); after "which" a noun may stand alone, कौन सा देश?)
+  const endsQuestion = last !== undefined && last.end + 1 === query.tokens.length;
+  const afterWhat = last !== undefined && last.at === phraseEnd + 1 && isWhatWord(query.tokens[phraseEnd]!.norm, language);
+  const verb = isVerbFinal(language) && phrase.length === 1 && clauseEnds && (makesVerb(query.tokens[last.end + 1]?.norm ?? '', language) || (afterWhat && endsQuestion));
   if (isVerbFinal(language) && phrase.length >= 2 && clauseEnds) phrase.pop();
   // after a question phrase of two words (कौन सी, कौन से), Hindi and Bengali read surely only a noun alone: more
   // words may be a compound (हैकर समूह) or run on into the verb's object (कौन सी पार्टी चुनाव जीती: the party,

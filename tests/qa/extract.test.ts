@@ -2234,3 +2234,19 @@ describe('a word that only qualifies what a which question asks about', () => {
     expect(answer('What image campaign was the jingle based around?', 'The jingle was based around the network\'s "We Love TV" image campaign.', 'en')?.text).toContain('We Love TV');
   });
 });
+
+describe('one Hindi word right after "what" that ends the question, or a passive auxiliary after it', () => {
+  it('is the verb of what was done, not what is asked about: no answer holds it', () => {
+    expect(planQuestion('न्यूकैसल यूनिवर्सिटी ने 2000 में क्या जीता?').whichIsVerb).toBe(true);
+    expect(planQuestion('हैकर्स ने क्या मांगा?').whichIsVerb).toBe(true);
+    expect(planQuestion('गांधी के कार्य को क्या कहा जाता था?').whichIsVerb).toBe(true);
+    const won = 'न्यूकैसल यूनिवर्सिटी ने 2000 में संडे टाइम्स यूनिवर्सिटी ऑफ द ईयर पुरस्कार जीता।';
+    expect(answer('न्यूकैसल यूनिवर्सिटी ने 2000 में क्या जीता?', won, 'hi')?.text ?? '').not.toContain('जीता');
+    const called = 'गांधी के काम को क्रांतिकारी सविनय अवज्ञा बताया गया है।';
+    expect(answer('गांधी के कार्य को क्या कहा जाता था?', called, 'hi')?.text ?? '').not.toContain('बताया');
+    // after "which" a noun may end the question alone, and a noun before a copula is asked about
+    expect(planQuestion('कौन सा देश?').whichIsVerb).toBe(false);
+    expect(planQuestion('कौन सा देश?').which.map((u) => u.raw)).toEqual(['देश']);
+    expect(planQuestion('हमले का कारण क्या था?').whichIsVerb).toBe(false);
+  });
+});

@@ -123,7 +123,7 @@ export const HI: LanguageWords = {
   ageWordsAfter: ['उम्र', 'उमर', 'आयु'],
   ageUnits: ['वर्षीय', 'वर्षीया'],
   ageInCommas: false,
-  passiveAuxiliaries: ['गया', 'गए', 'गये', 'गई', 'गयी', 'गईं', 'gaya', 'gaye', 'gayi'],
+  passiveAuxiliaries: ['गया', 'गए', 'गये', 'गई', 'गयी', 'गईं', 'जाता', 'जाते', 'जाती', 'जाएगा', 'जाएगी', 'जाएंगे', 'जायेगा', 'जायेगी', 'gaya', 'gaye', 'gayi', 'jata', 'jate', 'jati'],
   passiveLightVerbs: ['किया', 'किए', 'किये', 'की', 'kiya', 'kiye', 'kie'],
   doForms: ['करता', 'करते', 'करती', 'करेगा', 'करेंगे', 'करेगी', 'karta', 'karte', 'karti'],
   whatWords: ['क्या', 'kya'],

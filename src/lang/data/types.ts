@@ -352,9 +352,10 @@ export interface LanguageWords {
   /** Question words and phrases that ask how often (how often, কতবার): a number of times answers them. */
   frequencyQuestions: readonly string[];
   /**
-   * Auxiliaries that make a passive only after a form of the verb "do" (passiveLightVerbs): Hindi गया after
-   * किया (गिरफ्तार किया गया), where after a verb's stem it closes an active compound (चुरा गया, जीत गया, ले गया).
-   * Read as undergoingAuxiliaries are, with that condition.
+   * Auxiliaries that make a passive only after a form of the verb "do" (passiveLightVerbs): Hindi जाना's past,
+   * present and future after किया (गिरफ्तार किया गया, किया जाता है, किया जाएगा), where after a verb's stem they
+   * close an active compound (चुरा गया, जीत गया, चला जाता). Read as undergoingAuxiliaries are, with that
+   * condition; after any word they make it a verb (क्या कहा जाता है: what is it called; words.ts makesVerb).
    */
   passiveAuxiliaries: readonly string[];
   /** The forms of "do" a passive auxiliary follows (किया, किए, की). */
