@@ -3,7 +3,8 @@ import { conceptKeys, conceptsWrittenAs, matchConcepts, romanizedStems, withPare
 import { withoutPossessive } from './stem.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
-import { calendarNameWritings, isPersonCounter, startsWithPercentSign } from './words.js';
+import { calendarNameWritings, isPersonCounter, isRangeDash, isRangeJoiner, startsWithPercentSign } from './words.js';
+import { normalize } from './normalize.js';
 import type { TokenTerms } from './terms.js';
 
 /**
@@ -47,16 +48,23 @@ export function currencySignBefore(text: string): { sign: string; length: number
 /**
  * The concepts a sign written beside a number names, given to the number: the currency of a sign right before
  * it ($2 million: dollars; data CURRENCY_SIGNS), on its first word, and a share for the sign % right after it
- * (51.6%, ৪০%), on its last. The sign is no word of its own, yet the amount or the share is in it, so that
+ * (51.6%, ৪০%, and the first number of a range it ends: 10-20%), on its last. The sign is no word of its own, yet the amount or the share is in it, so that
  * "what percentage" finds "51.6%" as it finds "51.6 percent".
  */
 export function signMatches(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[]): ConceptMatch[] {
-  return numbers.flatMap((n) => {
+  // (the first number of a range the sign ends is a share too: 10-20%, 10 to 20%, 10 से 20%)
+  const shares = new Set<number>();
+  for (let k = numbers.length - 1; k >= 0; k--) {
+    const end = tokens[numbers[k]!.last]!.end;
+    const next = numbers[k + 1];
+    const between = next === undefined ? '' : text.slice(end, tokens[next.first]!.start).trim();
+    if (startsWithPercentSign(text.slice(end, end + 3)) || (shares.has(k + 1) && (isRangeDash(between) || isRangeJoiner(normalize(between))))) shares.add(k);
+  }
+  return numbers.flatMap((n, k) => {
     const start = tokens[n.first]!.start;
-    const end = tokens[n.last]!.end;
     const sign = currencySignBefore(text.slice(Math.max(0, start - 2), start))?.sign;
     const currency = sign === undefined ? [] : withParents(CURRENCY_SIGNS[sign] ?? MONEY);
-    const share = startsWithPercentSign(text.slice(end, end + 3)) ? withParents(PERCENT) : [];
+    const share = shares.has(k) ? withParents(PERCENT) : [];
     // (a number of one word with both signs, "$5%", gets both on that word: a later match on a token replaces an earlier one)
     if (n.first === n.last) return currency.length + share.length > 0 ? [{ first: n.first, last: n.first, concepts: [...currency, ...share] }] : [];
     return [...(currency.length > 0 ? [{ first: n.first, last: n.first, concepts: currency }] : []), ...(share.length > 0 ? [{ first: n.last, last: n.last, concepts: share }] : [])];

@@ -22,8 +22,9 @@ export const isDecadeConcept = (concept: string) => concept.startsWith(DECADE);
  * 70s; after an apostrophe, the 70's, only on two digits: "the 2020's budget" is the budget of 2020), or the
  * word after it or after one function word between (1950 के दशक, ১৯৫০-এর দশকে), with nothing that breaks a
  * phrase between. The number is a whole number of tens: a year (1950) or two digits (70). Two digits with an
- * s after a possessive, with at most one word between, are an age ("in his 70s", "in her early 70s"), not a
- * decade; a year after one is still a decade ("their 1970s albums"), and so is a number before दशक or দশক.
+ * s after a possessive, with at most one word between and no word of the text's own after, are an age ("in
+ * his 70s", "in her early 70s"), not a decade; with a word after they date it ("their 70s albums", "its 80s
+ * heyday"), and a year after a possessive ("their 1970s albums") or a number before दशक or দশক is a decade.
  */
 export function decadeMatches(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[], language: Language): ConceptMatch[] {
   const out: ConceptMatch[] = [];
@@ -38,9 +39,12 @@ export function decadeMatches(text: string, tokens: readonly Token[], numbers: r
         isDecadeWord(tokens[k]!.norm) &&
         (k === at + 1 ? tokens[k]!.norm !== 's' || gap(k) === '' || (gap(k) === "'" && n.value < 100) : tokens[k]!.norm !== 's' && joined(k - 1) && isTextFunctionWord(tokens[k - 1]!.norm, language)),
     );
-    // (two digits with an s after a possessive are an age: "in his 70s", "in her early 70s")
-    const aged = last === at + 1 && tokens[last]!.norm === 's' && n.value < 100 && [at - 1, at - 2].some((k) => k >= 0 && isPossessive(tokens[k]!.norm) && (k === at - 1 || (joined(at - 1) && joined(at))));
-    if (last !== undefined && !aged) out.push({ first: at, last, concepts: [decadeConcept(n.value % 100)] });
+    if (last === undefined) continue;
+    // (two digits with an s after a possessive are an age, "in his 70s", "in her early 70s", where no word of the
+    // text's own follows, which they would date: "their 70s albums", "its 80s heyday")
+    const dates = joined(last + 1) && !isTextFunctionWord(tokens[last + 1]!.norm, language);
+    const aged = last === at + 1 && tokens[last]!.norm === 's' && n.value < 100 && !dates && [at - 1, at - 2].some((k) => k >= 0 && isPossessive(tokens[k]!.norm) && (k === at - 1 || (joined(at - 1) && joined(at))));
+    if (!aged) out.push({ first: at, last, concepts: [decadeConcept(n.value % 100)] });
   }
   return out;
 }

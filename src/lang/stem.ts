@@ -90,10 +90,11 @@ function bengaliVerbalNoun(word: string): string | undefined {
 /**
  * The endings a root of a consonant and ा takes after its ा (बना: बनाया, बनाई, बनाए, बनाएगा beside बनाना,
  * बनाने; दवा: दवाओं, दवाएं): the stripper takes ाया, ाओं… off a longer root (दिखाया: दिख, as दिखाना), but off
- * such a root it would leave one letter, so the root keeps its ा and loses only what follows it: every form
- * of हराना is हरा, and दवाओं is दवा.
+ * such a root it would leave one letter, so the root keeps its ा and loses only what follows it: हराया, हराए,
+ * हराएगा and हराओ are हरा as हराना is, and दवाओं is दवा. Not ई, which as often makes a noun of such a root
+ * (कलाई, wrist, is no कला, art; सगाई, जमाई, कसाई, मलाई), so the feminine हराई stays apart.
  */
-const HI_SHORT_ROOT_ENDINGS = bySuffixLength('एंगे एंगि एगा एगि ओं एं या ये यि इ ए ओ');
+const HI_SHORT_ROOT_ENDINGS = bySuffixLength('एंगे एंगि एगा एगि ओं एं या ये यि ए ओ');
 
 /** Shortest stem left, in code units: a consonant and its vowel sign are two. */
 const MIN_STEM = 2;

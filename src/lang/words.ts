@@ -465,13 +465,19 @@ export const isLightVerb = (norm: string, language: Language) => LIGHT_VERBS[lan
 const DO_FORMS = eachLanguage((w) => w.doForms);
 /**
  * Whether a normalized word, right after a word of a verb-final language, makes that word the verb of its
- * clause: a light verb (करना, করা), a form of "do" (किया, की, করেছে; data passiveLightVerbs, doForms) or the
- * passive's auxiliary (गया). "क्या परोसा गया", "पुलिस ने क्या बरामद किया", "পুলিশ কী উদ্ধার করেছে" ask what was
- * served, what was recovered: the word before is what was done, not what is asked about. Not a verb of
- * becoming (हुआ, হয়েছে), which follows a noun as often (क्या नुकसान हुआ: what damage was done, which damage).
+ * clause: a light verb (करना, করা) or a form of "do" (किया, की, করেছে; data passiveLightVerbs, doForms).
+ * "पुलिस ने क्या बरामद किया", "পুলিশ কী উদ্ধার করেছে" ask what was recovered: the word before is what was done,
+ * not what is asked about. Not a verb of becoming (हुआ, হয়েছে), which follows a noun as often (क्या नुकसान हुआ:
+ * what damage was done, which damage), nor a passive's auxiliary alone (isPassiveAuxiliary).
  */
-export const makesVerb = (norm: string, language: Language) =>
-  LIGHT_VERBS[language].has(norm) || PASSIVE_LIGHT_VERBS[language].has(norm) || DO_FORMS[language].has(norm) || PASSIVE_AUXILIARIES[language].has(norm);
+export const makesVerb = (norm: string, language: Language) => LIGHT_VERBS[language].has(norm) || PASSIVE_LIGHT_VERBS[language].has(norm) || DO_FORMS[language].has(norm);
+/**
+ * Whether a normalized word is a passive's auxiliary (गया, जाता, जाएगा; data passiveAuxiliaries): after a
+ * participle it makes a passive (परोसा गया, कहा जाता है), after a noun it is a verb of going (शहर गए, स्कूल जाते हैं).
+ */
+export const isPassiveAuxiliary = (norm: string, language: Language) => PASSIVE_AUXILIARIES[language].has(norm);
+/** Whether the text between two numbers, trimmed, is a dash that makes them a range (10-20, 1998–2002). */
+export const isRangeDash = (between: string) => /^[-\u2010-\u2014]$/u.test(between);
 /** Whether a normalized token joins the two ends of a range of numbers (to, से, থেকে). */
 export const isRangeJoiner = (norm: string) => RANGE_JOINERS.has(norm);
 /** Whether a normalized token before a number makes "X to Y" after it a change (from). */

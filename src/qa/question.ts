@@ -4,7 +4,7 @@ import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogativ
 import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
-import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord } from '../lang/words.js';
+import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -173,9 +173,11 @@ export function whichPhrase(query: AnalyzedQuery): WhichPhrase {
     const auxiliaryAfter = (u: QueryUnit) => isQuestionAuxiliary(query.tokens[u.end + 1]?.norm ?? '');
     const verbAt = phrase.findLastIndex((u, k) => k > 0 && u.at === u.end && writtenPastAt(u.at) && !auxiliaryAfter(u));
     if (verbAt > 0) phrase = phrase.slice(0, verbAt);
-    // and so does a present in -s an article follows, which no plural noun of the phrase would take: "what
-    // principle highlights the significance of primes" asks which principle
-    const presentAt = phrase.findIndex((u, k) => k > 0 && u.at === u.end && isWrittenPlural(query.tokens[u.at]!.norm, language) && isArticle(query.tokens[u.end + 1]?.norm ?? ''));
+    // and so does a present in -s an article follows: "what principle highlights the significance of primes"
+    // asks which principle; not a plural whose clause follows the article, its subject and a past ("which Indian
+    // states the monsoon hit first", as Indian English asks without "did")
+    const clauseAfter = (k: number) => writtenPastAt(k + 3) || writtenPastAt(k + 4);
+    const presentAt = phrase.findIndex((u, k) => k > 0 && u.at === u.end && isWrittenPlural(query.tokens[u.at]!.norm, language) && isArticle(query.tokens[u.end + 1]?.norm ?? '') && !clauseAfter(u.end));
     if (presentAt > 0) phrase = phrase.slice(0, presentAt);
   }
   // "what type of servers", "which kind of attack": a word of kind alone asks the kind of what follows it, past
@@ -194,13 +196,19 @@ export function whichPhrase(query: AnalyzedQuery): WhichPhrase {
   // নাম কী?": not "opened")
   const last = phrase[phrase.length - 1];
   const clauseEnds = last !== undefined && (last === query.units[query.units.length - 1] || breaksPhrase(query.text.slice(query.tokens[last.end]!.end, query.tokens[last.end + 1]?.start ?? query.text.length)));
-  // (one word alone that ends it is that verb when a word that makes a verb follows it: क्या परोसा गया, কী উদ্ধার করা
-  // হয়েছে; not a noun a copula follows, क्या कारण था)
-  // and so is one word right after "what" that ends the question: क्या जीता, কী চেয়েছে ask what was won or wanted,
-  // where a noun would want a copula after it (क्या कारण था); after "which" a noun may stand alone, कौन सा देश?)
-  const endsQuestion = last !== undefined && last.end + 1 === query.tokens.length;
+  // (one word alone that ends it is that verb when a word that makes a verb follows it: पुलिस ने क्या बरामद किया,
+  // কী উদ্ধার করা হয়েছে; not a noun a copula follows, क्या कारण था. Right after "what" a passive's auxiliary makes
+  // one too, क्या परोसा गया, क्या कहा जाता है, as after "which" it is a verb of going, किस शहर गए, किस स्कूल जाते
+  // हैं; and so does ending the question where a doer's case stands before it, हैकर्स ने क्या मांगा, what the
+  // doer did, where "हमले में क्या नुकसान?" asks a noun with no verb)
   const afterWhat = last !== undefined && last.at === phraseEnd + 1 && isWhatWord(query.tokens[phraseEnd]!.norm, language);
-  const verb = isVerbFinal(language) && phrase.length === 1 && clauseEnds && (makesVerb(query.tokens[last.end + 1]?.norm ?? '', language) || (afterWhat && endsQuestion));
+  const after = last === undefined ? undefined : query.tokens[last.end + 1]?.norm;
+  const doer = query.tokens.slice(0, phraseEnd).some((t) => isAgentCase(t.norm));
+  const verb =
+    isVerbFinal(language) &&
+    phrase.length === 1 &&
+    clauseEnds &&
+    (makesVerb(after ?? '', language) || (afterWhat && (isPassiveAuxiliary(after ?? '', language) || (after === undefined && doer))));
   if (isVerbFinal(language) && phrase.length >= 2 && clauseEnds) phrase.pop();
   // after a question phrase of two words (कौन सी, कौन से), Hindi and Bengali read surely only a noun alone: more
   // words may be a compound (हैकर समूह) or run on into the verb's object (कौन सी पार्टी चुनाव जीती: the party,

@@ -282,6 +282,11 @@ describe('the sign % after a number', () => {
     expect(at('5')).toEqual(expect.arrayContaining(['dollar', 'percent']));
     expect(analyzePassage('৪০% সার্ভার হ্যাক হয়েছে।', 'bn').concept).toContain('percent');
     expect(analyzePassage('40 सर्वर हैक हुए।', 'hi').concept).not.toContain('percent');
+    // the first number of a range the sign ends is a share too, and a number a range does not join to it is not
+    const range = analyzeText('Between 10-20% of the land and 30 to 40% of the rest, 1998-2002 and 5% more.', 'en');
+    const shareOf = (word: string) => range.concepts[range.tokens.findIndex((t) => t.norm === word)]!.includes('percent');
+    expect(['10', '20', '30', '40', '5'].map(shareOf)).toEqual([true, true, true, true, true]);
+    expect(['1998', '2002'].map(shareOf)).toEqual([false, false]);
     // the passage with the share is the one quoted, not one with a count beside the same words
     const index = SearchIndex.build({
       articles: [

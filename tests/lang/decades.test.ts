@@ -36,6 +36,10 @@ describe('decades', () => {
     expect(decades('He died in his 70s.', 'en')).toEqual([]);
     expect(decades("She retired in her early 70's.", 'en')).toEqual([]);
     expect(decades('They re-released their 1970s albums.', 'en')).toEqual([decadeConcept(70)]);
+    // two digits that date the word after them are a decade after a possessive too
+    expect(decades("They re-released their '80s albums.", 'en')).toEqual([decadeConcept(80)]);
+    expect(decades('The band was in its 80s heyday.', 'en')).toEqual([decadeConcept(80)]);
+    expect(decades('In his 70s, he wrote three novels.', 'en')).toEqual([]);
     expect(decades('He loved the 70s.', 'en')).toEqual([decadeConcept(70)]);
     expect(decades('उनके 70 के दशक के गाने', 'hi')).toEqual([decadeConcept(70)]);
   });

@@ -1022,6 +1022,9 @@ describe('reading a name', () => {
     expect(planQuestion('What principle highlights the significance of primes?').which.map((u) => u.raw)).toEqual(['principle']);
     expect(planQuestion('Which agency monitors the dams?').which.map((u) => u.raw)).toEqual(['agency']);
     expect(planQuestion('Which insurance claims were rejected?').which.map((u) => u.raw)).toEqual(['claims', 'insurance']);
+    // (not a plural whose clause follows the article, as Indian English asks without "did")
+    expect(planQuestion('Which Indian states the monsoon hit first?').which.map((u) => u.raw)).toEqual(['states', 'Indian']);
+    expect(answer('Which Indian states the monsoon hit first?', 'The monsoon hit Kerala and Karnataka first.', 'en')?.text).toBe('Kerala and Karnataka');
     expect(answer('Which team won the final?', 'Royal Challengers won the final against the Titans by five wickets.', 'en')?.text).toBe('Royal Challengers');
     // (never the one it was done against, where the doer is a country the answer gives no name for)
     const final = 'India won the final against Australia by six wickets.';
@@ -2244,6 +2247,11 @@ describe('one Hindi word right after "what" that ends the question, or a passive
     expect(answer('न्यूकैसल यूनिवर्सिटी ने 2000 में क्या जीता?', won, 'hi')?.text ?? '').not.toContain('जीता');
     const called = 'गांधी के काम को क्रांतिकारी सविनय अवज्ञा बताया गया है।';
     expect(answer('गांधी के कार्य को क्या कहा जाता था?', called, 'hi')?.text ?? '').not.toContain('बताया');
+    // a noun may end a question with no verb where no doer stands before it, and after "which" a passive's
+    // auxiliary is a verb of going: what was lost, which school they go to
+    expect(answer('हमले में क्या नुकसान?', 'हमले में भारी आर्थिक नुकसान हुआ।', 'hi')?.text).toBe('भारी आर्थिक नुकसान');
+    expect(answer('छात्र किस स्कूल जाते हैं?', 'छात्र सरकारी मॉडल स्कूल जाते हैं।', 'hi')?.text).toBe('सरकारी मॉडल स्कूल');
+    expect(planQuestion('किस शहर गए?').whichIsVerb).toBe(false);
     // after "which" a noun may end the question alone, and a noun before a copula is asked about
     expect(planQuestion('कौन सा देश?').whichIsVerb).toBe(false);
     expect(planQuestion('कौन सा देश?').which.map((u) => u.raw)).toEqual(['देश']);

@@ -282,7 +282,7 @@ adulteri|व्यभिचार/bbcr
 adulthood|यौवनावस्थ/abnbst
 advanc|उंनत;नया;बढा
 advanc|उंन
-advantag|बढत/brt;फायद;भला;एडवांटेज/adbntj
+advantag|बढत/brt;फायद;भलाइ;एडवांटेज/adbntj
 advantag|फायदेमंद/pdmnd
 advent|आगमन/agmn
 adventiti|आकस्मिक/aksmk
@@ -303,7 +303,7 @@ advocaci|वकालत/bklt
 advoc|वकालत/bklt;वकिल/bkl
 adz|हसुल/hsl कुल्हाड/klr
 aegi|संरक्शण/snrksn
-aerial|एरियल;आकाशिय विमान/bmn हवा;हवा
+aerial|एरियल;आकाशिय विमान/bmn हवा;हवाइ
 aerob|व्यायाम
 aerodynam|वायुगतिक/bgtk
 aeronaut|वैमानिक/bmnk
@@ -856,7 +856,7 @@ ascend|चढन/crn बढन/brn
 ascend|प्रभुत्व/prbtb प्रभु/prbt
 ascend|उदियमान/admn
 ascens|चढाव/crb उत्थान
-ascent|चढा;आरोहण/arhn
+ascent|चढाइ;आरोहण/arhn
 ascet|तपस्व/tpsb योग
 ascrib|आरोपण/arpn
 ascript|आरोपण/arpn
@@ -1147,7 +1147,7 @@ batten|तख्/tkt;मौज
 batter|घोल;मार/mrn कुट/ktn
 batter|क्शतिग्रस्त/kstgrst
 batteri|बैटर/btr;तोपख/tpkn
-battl|लडा युध्द;लडन/lrn
+battl|लडाइ युध्द;लडन/lrn
 battleax|परश/prs
 battleship|युद्धपोत/adpt
 batti|सनक/snk मुर्ख/mrk
@@ -1220,7 +1220,7 @@ benedict|आशिर्वाद/asrbd
 benefic|धर्मव्रित्/drmbrt
 benefici|लाभदायक/lbdk
 benefit|लाभ;भला
-benevol|भला
+benevol|भलाइ
 benevol|दयाल
 benign|क्रिपाल/krpl
 bent|टेढ;झुकाव/jkb
@@ -1443,7 +1443,7 @@ brandi|ब्रांड/brnd
 brass|पितल/ptl;ध्रिश्ट/drst
 brave|साहस/shs;साम/smn ललकार/llkrn
 braveri|साहस/shs
-brawl|लडा;झगड/jgrn
+brawl|लडाइ;झगड/jgrn
 brawn|पुट्ठ
 brawni|गठिल/gtl
 brai|रेंक/rnkn
@@ -1574,7 +1574,7 @@ bust|छात;रेड
 bustl|हलचल/hlcl
 busi+busier:0+busiest:0|व्यस्त/bst
 but|केवल/kbl
-butcher|कसा
+butcher|कसाइ
 butler|खानसाम/knsm
 butter|मक्खन/mkn
 butterfli|तितल/ttl
@@ -1700,7 +1700,7 @@ cashier|रोकडिय/rkr कोशाध्यक्श/ksdks;पदच्
 casket|सिंगारदान/sngrdn
 cast|प्रकार/prkr;आकार
 cast|जात वर्ण/brn गोत्र/gtr
-cast|ढला
+cast|ढलाइ
 castl|दुर्ग/drg
 castrat|नपुंसक/npnsk
 casual|आकस्मिक/aksmk
@@ -1904,7 +1904,7 @@ clarif|स्पश्टिकरण/spstkrn
 clarifi|स्पश्ट/spst
 clarion|जोर जगा
 clariti|स्पश्ट/spstt
-clash|लडन/lrn;बेमेल/bml;टकर/tkrn;लडा;टक्/tkr
+clash|लडन/lrn;बेमेल/bml;टकर/tkrn;लडाइ;टक्/tkr
 clasp|बक्कल/bkl
 classic|उत्क्रिश्ट/atkrst;कला;श्रेश्टतम/srsttm
 classic|शास्त्रिय/sstr;प्राचिन/prcn
@@ -1920,11 +1920,11 @@ clavicl|हंसुल/hsl
 claw|पंज/pnj
 clean|स्वच्छ/sbc;खाल;भद्र/bdr;शालिन/sln;निस्संदेह/nsndh;साफ
 cleaner|साफ
-clean|सफा
+clean|सफाइ
 cleanli|स्चच्छ/scct
 cleans|शोधन/sdn
 clearanc|निकास/nks
-clear|सफा
+clear|सफाइ
 cleav+cloven:0|द्विखंडित/dbkndt
 cleft|विभाजित/bbjt
 clemenc|अनुकुल/anklt;दया
@@ -2240,8 +2240,8 @@ congenit|जंमजात/jnmjt
 congest|संकुलित/snklt भरा
 congest|संकुलन/snkln भरा
 conglomer|संपिडन/smprn
-congratul|बधा
-congratul|बधा
+congratul|बधाइ
+congratul|बधाइ
 congreg|एकत्र/aktr
 congress|कांग्रेस/kngrs
 congruent|समरुप/smrp;सर्वागसम/srbgsm
@@ -2564,7 +2564,7 @@ craze|बावलापन/bblpn;झकि;पागल/pgl
 crazi+crazier:0+craziest:0|पागल/pgl
 creak|चरमर/crmrn कडकड/krkrn
 creaki|चरमर/crmrt
-cream|मला सार
+cream|मलाइ सार
 creami+creamier:0+creamiest:0|मलाइदार/mldr उत्तम
 creas|सिकुडन/skrn
 creat|रचन/rcn स्रिश्ट/srst उत्पंन/atpn;बढाव/brb;निर्माण/nrmn;स्रिजन/srjn
@@ -2887,7 +2887,7 @@ defect|दोश
 defect|त्रुटिपुर्ण/trtprn
 defect|त्रुट/trt
 defect|त्रुट/trt
-defenc|रक्श/rks;सफा
+defenc|रक्श/rks;सफाइ
 defenceless|रक्शाहिन/rkshn
 defenceless|रक्शाहिन/rkshnt
 defend|रक्श/rks;सर्मथन/srmtn
@@ -3582,7 +3582,7 @@ earmuff|कनटोप/kntp
 earn|कमा/kmn
 earner|लान
 earnestli|द्रिढ/drdt
-earn|कमा
+earn|कमाइ
 earphon|इयरफोन/arpn
 earpiec|श्रोत्रिक/srtrk
 earth|प्रिथ्व/prtb;मिट्ट
@@ -3773,7 +3773,7 @@ enchant|मोहित/mht
 enchant|टोन
 encircl|घेर/grn
 encompass|घेर/grn
-encount|लडा;साम/smn
+encount|लडाइ;साम/smn
 encourag|उत्साहित/atsht
 encourag|प्रोत्साहन/prtshn
 endear|मोह
@@ -3787,7 +3787,7 @@ enemi|शत्र/str
 energet|बल
 enforc|लाग
 enforc|प्रवर्तन/prbrtn
-engag|सगा
+engag|सगाइ
 engag|रमणिय/rmn
 engend|पैद
 engin|इंजन/anjn कल
@@ -3923,7 +3923,7 @@ escort|रक्शक/rksk पहरेदार/phrdr;पहर/phr पहर/
 esoter|गुढ
 especi|विशेशत/bsst विशेश/bss
 espionag|गुप्तचर/gptcr चारव्रित्/crbrt
-espous|सगा;पक्श/pks;सहार/shr
+espous|सगाइ;पक्श/pks;सहार/shr
 espi|ताक/tkn देख/dkn
 esquir|श्रिमान/srmn महाशय/mhs
 essai|निबंध/nbnd प्रबंध/prbnd वर्णन/brnn रचन/rcn;प्रयत्न/prtn परिश्रम/prsrm जांच/jcn
@@ -4151,7 +4151,7 @@ fallaci|भ्रम/brm
 fallen|पराजित/prjt
 fallibl|भ्रम/brm
 fallibl|अविश्वसनिय/absbsn
-fallout|लडा
+fallout|लडाइ
 fallow|परत/prt;जोत/jtn
 fall|झरन/jrn
 fals|झुठ
@@ -4322,7 +4322,7 @@ fifteenth|पंद्रहव/pndrhb
 fifteeth|पचासव/pcsb
 fifti|पचास
 fig|अंजिर/anjr
-fight+fought:0|लडा;लडा
+fight+fought:0|लडाइ;लडाइ
 fighter|योद्ध
 figment|भाग
 figur|आलंकारिक/alnkrk
@@ -4979,7 +4979,7 @@ globe|गोल;भुमंडल/bmnrl
 globul|गोलिक/glk
 gloom|उदास;धुंधल/dndl
 gloomi+gloomier:0,1+gloomiest:0,1|अंधेर/andr;निराशजनक/nrsjnk
-glorifi|बढा
+glorifi|बढाइ
 glori|किर्/krt;आभा;परमानंद/prmnnd
 gloss|चमक/cmk
 glossi|चमकिल/cmkl
@@ -6235,7 +6235,7 @@ injustic|अंयाय
 ink|स्याह
 inkl|संकेत/snkt
 inland|अंतर्देशिय/antrds
-inlai+inlaid:0|जडा
+inlai+inlaid:0|जडाइ
 inmat|वास
 inn|सराय
 innat|जंमजात/jnmjt
@@ -6505,7 +6505,7 @@ invalid|अविधिमांय/abdmn
 invalid|अविधिमांय/abdmnt
 invalu|अमुल्य;बहुमुल्य/bhml
 invari|सर्वद/srbd
-invas|आक्रमण/akrmn;चढा
+invas|आक्रमण/akrmn;चढाइ
 invas|फैलाव/plb
 invect|अपवाद/apbd
 invent|आविश्कार/abskr
@@ -7202,7 +7202,7 @@ log|तना;रोजनामच/rjnmc
 logarithm|लघुगणक/lggnk
 logger|लकडहार/lkdhr
 loggerhead|अनबन/anbn
-log|कटा
+log|कटाइ
 logic|तर्क/trk
 logic|तार्किक/trkk
 logo|लोग
@@ -7249,7 +7249,7 @@ lover|प्रेम/prm
 lovesick|प्रेमासक्त/prmskt
 low|निच;कम;धिम;निच;धिर
 lower|निच;घटा/gtn;उतार/atrn
-lowland|तरा
+lowland|तराइ
 lowli+lowlier:0+lowliest:0|अधिन
 loyal|स्वामिभक्त/sbmbkt
 loyalti|स्वामिभक्/sbmbkt
@@ -7485,7 +7485,7 @@ masteri|प्रविण/prbnt
 mastic|मस्तग/mstg
 mastic|चबा/cbn
 masturb|हस्तमैथुन/hstmtn
-mat|चटा
+mat|चटाइ
 matador|व्रिशहं/brshnt
 match|मुकाबल/mkbl;जोडिदार/jrdr;विवाह/bbh
 mate|साथ;जोड
@@ -7506,7 +7506,7 @@ matrix+matric:0|सांच
 matron|अधिक्शिक/adksk
 matt|निश्प्रभ/nsprb
 matter|विशय;द्रव्य/drb
-mat|चटा
+mat|चटाइ
 mattock|फावड/pbr
 matur|परिपक्व/prpkbt
 matur|पका
@@ -7827,7 +7827,7 @@ modicum|टुकड/tkr
 modif|सुधार/sdr
 modifi|सुधारक/sdrk
 modifi|सुधार/sdrn
-modul|इका
+modul|इकाइ
 moggi|बिल्ल
 mogul|मुगल/mgl
 moham|मुहंमद/mhmd
@@ -7964,7 +7964,7 @@ moveabl|परिवर्तनिय/prbrtn
 movement|गति
 movi|चलचित्र/clctr
 movi|चलचित्र/clctr
-mow|कटा
+mow|कटाइ
 much|बहुत/bht
 muck|गंदग/gndg
 mucki|गंद/gnd
@@ -8110,8 +8110,8 @@ nai|अस्विक्रि/asbkrt
 near|निकट/nkt;पास;लगभग/lgbg
 nearbi|पास
 neat|स्वच्छ/sbc साफ;सुव्यवस्थित/sbbstt;अच्छ
-neatli|स्वच्छतापुर्वक/sbctprbk सफा
-neat|स्वच्छ/sbct सफा
+neatli|स्वच्छतापुर्वक/sbctprbk सफाइ
+neat|स्वच्छ/sbct सफाइ
 nebul|धुंधल/ddl
 necessarili|अनिवार्य/anbr
 necessari|आवश्यक/absk;अनिवार्य/anbr
@@ -9592,9 +9592,9 @@ princip|राज्य
 princip|मुख्यतय/mkt
 principl|सिद्धांत/sdnt
 principl|चरित्रवान/crtrbn
-print|छपा;निशान/nsn;छाप/cpn
+print|छपाइ;निशान/nsn;छाप/cpn
 printer|मुद्रक/mdrk
-print|छपा
+print|छपाइ
 prior|पुर्ववर्/prbbrt
 prioriti|प्रथम/prtmt
 prism|आयत
@@ -9616,7 +9616,7 @@ probabl|संभवित/smbbt;संभाव्य/smbb
 probabl|संभवत/smbbt
 probat|संप्रमाणित/smprmnt
 probationari|परिविक्शात्मक/prbkstmk
-probe|सला;तहकिकात/thkkt
+probe|सलाइ;तहकिकात/thkkt
 probiti|इमानदार/amndr
 problem|समस्य/sms
 problemat|समस्यात्मक/smstmk
@@ -10022,7 +10022,7 @@ quiet|शां/snt
 quietud|शां/snt
 quiff|अलक
 quill|पंख/pnk;कलम/klm;कांट/knt
-quilt|रजा
+quilt|रजाइ
 quinc|बेल
 quincentenari|पंचश/pncst
 quinin|कुनैन/knn
@@ -10067,7 +10067,7 @@ rag|चिथड/ctr
 rage|क्रोध/krd;झुंझल/jnjln
 rag|गुदडिय/gdr
 raggedli|जिर्ण/jrnt
-raid|चढा
+raid|चढाइ
 rail|ट्रेन/trn
 rail|कठघर/ktgr
 railleri|ठिठोल/ttl
@@ -10594,7 +10594,7 @@ right|अधिकार/adkr
 rigid|कडा
 rigid|कठोर/ktrt
 rigor|कडि
-rigour|कडा;कठिन/ktn
+rigour|कडाइ;कठिन/ktn
 rim|किनार/knr
 rind|चमड/cmr;छिलक/clk
 ring+rung:3,4|अंगुठ;नेपकिन/npkn;घेर मंडल/mndl चक्र/ckr;बजन/bjn;बजा/bjn
@@ -10933,7 +10933,7 @@ scathingli|कटुतापुर्वक/kttprbk
 scatterbrain|अविवेक/abbk
 scatterbrain|अविवेक/abbk
 scatti|पगल/pgl
-scaveng|सफा
+scaveng|सफाइ
 scene|घटनास्थल/gtnstl;घटन/gtn;तमाश/tms;द्रिश्य/drs
 scenic|प्राक्रितिक/prkrtk
 scent|गंध/gnd;अतर;खोज;सुंघ/sgn;भांप/bpn;सुगंधित/sgndt
@@ -11222,7 +11222,7 @@ sesam|तिल
 session|बैठक/btk
 sette|सोफ
 setter|बना/bnn
-set|वातावरण/btbrn;विंयास/bns;जमा;संगित/sngt
+set|वातावरण/btbrn;विंयास/bns;जमाइ;संगित/sngt
 settl|बसा;शांत/snt
 settlement|समझौ/smjt;हस्तांतरण/hstntrn;बस्/bst;भुगतान/bgtn
 settler|अधिवास/adbs
@@ -11845,7 +11845,7 @@ spine|रिढ;कांट
 spineless|अकशेरुक/aksrk
 spinner|कातनेवाल/ktnbl
 spinnei|झुरामुट/jrmt
-spin|कता
+spin|कताइ
 spintster|अविवाहि/abbht
 spini|कांटेदार/ktdr
 spiral|सर्पिल/srpl;कुंडल/kndl पेचक/pck
@@ -12387,8 +12387,8 @@ swear+swore:0|शपथ/spt
 sweat|पसि/psn
 sweater|जर्स/jrs
 sweati|पसिनेदार/psndr
-sweep+swept:1|फैलाव/plb;सफा
-sweep|महत्त्वपुर्ण/mhtbprn;सफा
+sweep+swept:1|फैलाव/plb;सफाइ
+sweep|महत्त्वपुर्ण/mhtbprn;सफाइ
 sweepstak|घुडदौड/grdr
 sweet|मिठ;मिठ
 sweeten|मधुर/mdr
@@ -13429,7 +13429,7 @@ union|मेल संयोग/sng
 unionist|संय/sng
 uniqu|अनुपम/anpm अपुर्व/aprb
 unison|मेल एका
-unit|इका टुकड/tkd
+unit|इकाइ टुकड/tkd
 unit|संयुक्त/snkt
 unit|संयुक्त/snkt मिल एक
 uniti|एकत
@@ -13696,7 +13696,7 @@ upcom|आने
 updat|आधुनिक/adnk;अभि
 upend|उलट
 upfront|इमानदार/amndr
-upgrad|उंन;चढा
+upgrad|उंन;चढाइ
 upheav|कायापलट/kplt
 uphil|कठिन/ktn दुसाध्य/dsd क्शमसाध्य/ksmsd;पहाड/phr
 uphold+upheld:0|संभल/smbl
@@ -14270,7 +14270,7 @@ would|होग
 wound|घाव;घायल
 wound|घायल
 wraith|प्रेतात्म/prttm
-wrangl|लडा
+wrangl|लडाइ
 wrap|लपेट/lptn
 wrap|लपेटन/lptn
 wrath|क्रोध/krd
@@ -14288,7 +14288,7 @@ wretch|अतिदुख/atdk;खराब/krb
 wriggl|कुलबुल/klbln
 wring+wrung:0|मरोड/mrrn
 wrinkl|झुर्र;सिकुड/skd;शिकन/skn
-wrist|कला
+wrist|कलाइ
 write+written:0,1+wrote:0,1|लिख/lkn;रचन/rcn
 writer|लेखक/lkk
 writh|कराह/krhn
