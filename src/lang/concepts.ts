@@ -48,8 +48,8 @@ export function currencySignBefore(text: string): { sign: string; length: number
 /**
  * The concepts a sign written beside a number names, given to the number: the currency of a sign right before
  * it ($2 million: dollars; data CURRENCY_SIGNS), on its first word, and a share for the sign % right after it
- * (51.6%, ৪০%, and the first number of a range it ends: 10-20%), on its last. The sign is no word of its own, yet the amount or the share is in it, so that
- * "what percentage" finds "51.6%" as it finds "51.6 percent".
+ * (51.6%, ৪০%, and the first number of a range it ends: 10-20%), on its last. The sign is no word of its own,
+ * yet the amount or the share is in it, so that "what percentage" finds "51.6%" as it finds "51.6 percent".
  */
 export function signMatches(text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[]): ConceptMatch[] {
   // (the first number of a range the sign ends is a share too: 10-20%, 10 to 20%, 10 से 20%)

@@ -88,7 +88,7 @@ function bengaliVerbalNoun(word: string): string | undefined {
 }
 
 /**
- * The endings a root of a consonant and ा takes after its ा (बना: बनाया, बनाई, बनाए, बनाएगा beside बनाना,
+ * The endings a root of a consonant and ा takes after its ा (बना: बनाया, बनाए, बनाएगा beside बनाना,
  * बनाने; दवा: दवाओं, दवाएं): the stripper takes ाया, ाओं… off a longer root (दिखाया: दिख, as दिखाना), but off
  * such a root it would leave one letter, so the root keeps its ा and loses only what follows it: हराया, हराए,
  * हराएगा and हराओ are हरा as हराना is, and दवाओं is दवा. Not ई, which as often makes a noun of such a root

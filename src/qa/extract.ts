@@ -2506,7 +2506,6 @@ export function whichStrength(plan: QuestionPlan, passage: PassageText): number 
  */
 type WhichKind = 'narrower' | 'qualified' | 'other' | 'restated' | 'done';
 
-
 function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; kind: WhichKind } | undefined {
   const { text } = input;
   const focusConcepts = new Set(unitConcepts(focus));

@@ -355,7 +355,8 @@ export interface LanguageWords {
    * Auxiliaries that make a passive only after a form of the verb "do" (passiveLightVerbs): Hindi जाना's past,
    * present and future after किया (गिरफ्तार किया गया, किया जाता है, किया जाएगा), where after a verb's stem they
    * close an active compound (चुरा गया, जीत गया, चला जाता). Read as undergoingAuxiliaries are, with that
-   * condition; after any word they make it a verb (क्या कहा जाता है: what is it called; words.ts makesVerb).
+   * condition. Right after "what" and a word they make that word a verb (क्या कहा जाता है: what is it called;
+   * question.ts whichPhrase); after "which" and a noun they are a verb of going (किस स्कूल जाते हैं).
    */
   passiveAuxiliaries: readonly string[];
   /** The forms of "do" a passive auxiliary follows (किया, किए, की). */
