@@ -21,3 +21,18 @@ export function useIzeWords(words: string): void {
  * group of people: data THING_NOUNS), read on first use.
  */
 export const isThingStem = (stem: string): boolean => (thingNouns ??= new Set(THING_NOUNS.split(' '))).has(stem);
+
+/**
+ * The adjectives a word written as a superlative may be (largest: large, larg; biggest: big; earliest: early):
+ * it without -est, without -st after an e, with a doubled consonant single and with -iest as -y. Spelling alone,
+ * so a word of its own that ends so (interest, protest, forest) gets readings no adjective has: the caller keeps
+ * only those it knows.
+ */
+export function superlativeBases(word: string): string[] {
+  if (word.length < 6 || !word.endsWith('est')) return [];
+  const bare = word.slice(0, -3);
+  const out = [bare, `${bare}e`];
+  if (bare.length >= 3 && bare[bare.length - 1] === bare[bare.length - 2]) out.push(bare.slice(0, -1));
+  if (bare.endsWith('i')) out.push(`${bare.slice(0, -1)}y`);
+  return out;
+}

@@ -1,7 +1,9 @@
 import { letterKey, nearKeys, phoneticKeys } from './keys.js';
 import { languageOfScript, scriptOf, type Script } from './script.js';
 import { cardinalValue, multiplierValue } from './numbers.js';
-import { bengaliBases, stems, withoutPossessive } from './stem.js';
+import { bengaliBases, stemEnglish, stems, withoutPossessive } from './stem.js';
+import { superlativeBases } from './english.js';
+import { lexiconStems } from './lexicon.js';
 import { isStopword } from './stopwords.js';
 import type { Token } from './tokenize.js';
 import { demonymReading } from './words.js';
@@ -40,7 +42,19 @@ export function tokenTerms(token: Token): TokenTerms {
   // an acronym may be read letter by letter (NFL, एनएफएल) as well as as a word (NASA, नासा)
   const letters = ACRONYM.test(token.raw) ? letterKey(token.raw) : undefined;
   if (letters !== undefined && !keys.includes(letters)) keys.push(letters);
-  return { token, script, stems: stems(token.norm, script), keys, near: nearKeys(keys) };
+  return { token, script, stems: withSuperlativeBases(token.norm, stems(token.norm, script)), keys, near: nearKeys(keys) };
+}
+
+/**
+ * A stem list with, for an English superlative of an adjective the lexicon knows, that adjective's stem
+ * (largest: large; biggest: big; earliest: early), so the superlative finds its adjective, its concept and
+ * the words other languages write for it (सबसे बड़ा: big). Not one the lexicon does not know: -est also ends
+ * words of their own (interest, protest), whose readings name nothing.
+ */
+function withSuperlativeBases(norm: string, own: string[]): string[] {
+  const known = lexiconStems('en');
+  const bases = superlativeBases(norm).map(stemEnglish).filter((s) => known.has(s) && !own.includes(s));
+  return bases.length === 0 ? own : [...own, ...new Set(bases)];
 }
 
 /** Whether a normalized word is a number's word in its script's language: a cardinal (पांच, পাঁচটি, five) or a multiplier (lakh, करोड़). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STRENGTH, analyzePassage, analyzeQuery, analyzeText, readingOf } from '../../src/lang/analyze.js';
+import { superlativeBases } from '../../src/lang/english.js';
 import { ask } from '../../src/qa/answer.js';
 import { SearchIndex } from '../../src/search/index.js';
 import { article } from '../helpers/index.js';
@@ -296,6 +297,40 @@ describe('the sign % after a number', () => {
       fingerprint: 'x',
     });
     expect(ask(index, 'What percentage of the population did not vote in the referendum?').citations[0]?.quote).toContain('32.9%');
+  });
+});
+
+describe('an English superlative', () => {
+  it('is also its adjective where the lexicon knows it, and a word that only ends so is not', () => {
+    const stemsOf = (w: string) => analyzePassage(w, 'en').stem;
+    expect(stemsOf('largest')).toContain(stemsOf('large')[0]);
+    expect(stemsOf('biggest')).toContain(stemsOf('big')[0]);
+    expect(stemsOf('earliest')).toContain(stemsOf('early')[0]);
+    expect(analyzePassage('largest', 'en').concept).toEqual(analyzePassage('big', 'en').concept);
+    expect(stemsOf('interest')).toEqual([stemsOf('interest')[0]]);
+    expect(stemsOf('protest')).not.toContain(stemsOf('prot')[0]);
+  });
+
+  it('reads a superlative only as shorter words its spelling begins with, and no other word at all (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,12}$/), (w) => {
+        const bases = superlativeBases(w);
+        if (!w.endsWith('est')) expect(bases).toEqual([]);
+        for (const b of bases) {
+          expect(b.length).toBeLessThan(w.length);
+          expect(b.startsWith(w.slice(0, w.length - 4))).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('finds the passage that says it with another superlative or in another language', () => {
+    const index = SearchIndex.build({
+      articles: [article('fl', 'en', 'Florida', 'Miami is a city in Florida with a busy port.\n\nJacksonville is the largest city in Florida by area.')],
+      failures: [],
+      fingerprint: 'superlative',
+    });
+    for (const q of ['Which is the biggest city in Florida?', 'फ्लोरिडा का सबसे बड़ा शहर कौन सा है?']) expect(ask(index, q).citations[0]?.quote, q).toBe('Jacksonville is the largest city in Florida by area.');
   });
 });
 
