@@ -41,13 +41,19 @@ export interface AnalyzedText {
  */
 const keyFieldOf = (t: TokenTerms): 'key' | 'native' => (t.script === 'deva' && isNativeWord(t) ? 'native' : 'key');
 
+/** The ranks and decades of a text (ordinals.ts, decades.ts): concepts a word has besides its own. */
+const rankMatches = (text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[], language: Language) => [
+  ...ordinalMatches(text, tokens, numbers),
+  ...decadeMatches(text, tokens, numbers, language),
+];
+
 export function analyzeText(text: string, language: Language): AnalyzedText {
   const tokens = tokenize(text);
   const terms = tokens.map(tokenTerms);
   const { numbers, times } = valuesOf(text, tokens, language, false);
   const concepts = conceptsByToken([...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers)], tokens.length);
   // (a rank or a decade is a concept besides the word's own: पहला is early and first)
-  for (const m of [...ordinalMatches(text, tokens, numbers), ...decadeMatches(text, tokens, numbers, language)]) for (let i = m.first; i <= m.last; i++) concepts[i]!.push(...m.concepts);
+  for (const m of rankMatches(text, tokens, numbers, language)) for (let i = m.first; i <= m.last; i++) concepts[i]!.push(...m.concepts);
   const joined = hyphenJoined(text, tokens);
   const keys = terms.map((t, i) => {
     const keyField = keyFieldOf(t);
@@ -84,7 +90,7 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
     stem: terms.flatMap((t) => t.stems),
     key: terms.flatMap((t, i) => (native[i] ? [] : [...t.keys, ...t.near])),
     native: terms.flatMap((t, i) => (native[i] ? [...t.keys, ...t.near] : [])),
-    concept: [...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers), ...ordinalMatches(text, tokens, numbers), ...decadeMatches(text, tokens, numbers, language)].flatMap((m) => m.concepts),
+    concept: [...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers), ...rankMatches(text, tokens, numbers, language)].flatMap((m) => m.concepts),
     num: [...numbers.map((p) => canonicalNumber(p.value)), ...times.map(timeTerm)],
   };
 }

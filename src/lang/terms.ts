@@ -52,8 +52,10 @@ export function tokenTerms(token: Token): TokenTerms {
  * words of their own (interest, protest), whose readings name nothing.
  */
 function withSuperlativeBases(norm: string, own: string[]): string[] {
+  const written = superlativeBases(norm);
+  if (written.length === 0) return own;
   const known = lexiconStems('en');
-  const bases = superlativeBases(norm).map(stemEnglish).filter((s) => known.has(s) && !own.includes(s));
+  const bases = written.map(stemEnglish).filter((s) => known.has(s) && !own.includes(s));
   return bases.length === 0 ? own : [...own, ...new Set(bases)];
 }
 
