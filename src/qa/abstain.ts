@@ -50,6 +50,15 @@ export const ABSTENTION_FEATURES = [
   /** Share of the question's content words (each alike, whatever its weight) the best passage itself surely holds (rank.ts SURE_ALTERNATIVE). */
   'together',
   /**
+   * The largest share of what the best passage itself holds of the question (each content word by its weight
+   * and how surely the passage holds it) that one word carries: 1 when one word alone makes the match (or
+   * nothing does); 0 when the question asks in the passage's own language. Across English and an Indic
+   * language an article that answers meets the question in several of its words at once, while a passage
+   * found by one word only (a word that sounds like the asked one, one sense of a word of many) is often
+   * found by chance. Within a language one word found as written is no chance likeness ("ransom?").
+   */
+  'alone',
+  /**
    * How many articles the best SPREAD_OF passages of different wording come from, as a share of them (a
    * passage worded as one of the best article's counting as the best article's): a question about one
    * article finds its passages there, one about an article the corpus lacks finds its words scattered.
@@ -79,6 +88,7 @@ export const FEATURE_SIGNS: Record<(typeof ABSTENTION_FEATURES)[number], 1 | -1 
   margin: 1,
   units: 0,
   together: 1,
+  alone: -1,
   spread: -1,
 };
 
@@ -246,7 +256,8 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const isKnown = (i: number) => knownUnits[i]!;
   const known = share(content.reduce((sum, w, i) => sum + (isKnown(i) ? w : 0), 0));
   // how surely the passage itself holds each unit: its strongest alternative there (a two-consonant key is a weak likeness)
-  const passage = share(content.reduce((sum, w, i) => sum + w * best.held[i]!, 0));
+  const heldWeight = content.reduce((sum, w, i) => sum + w * best.held[i]!, 0);
+  const passage = share(heldWeight);
   const articleId = best.hit.passage.articleId;
   const inArticle = results.articleFound.get(articleId) ?? new Set<string>();
   const title = index.titleTerms(articleId);
@@ -290,6 +301,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
     units: Math.log1p(contentUnits),
     spread: new Set(first.map(articleOf)).size / first.length,
     together: contentUnits === 0 ? 0 : content.filter((w, i) => w > 0 && best.held[i]! >= SURE_ALTERNATIVE).length / contentUnits,
+    alone: !across ? 0 : heldWeight === 0 ? 1 : Math.max(...content.map((w, i) => w * best.held[i]!)) / heldWeight,
   };
 }
 

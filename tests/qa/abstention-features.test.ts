@@ -46,6 +46,23 @@ describe('the abstention feature for how many of the question’s words the best
   });
 });
 
+describe('the abstention feature for how much of the best passage’s match one word makes, across languages', () => {
+  const body = ['Marcus Heller opened the new library in Riverton last year.', 'The library lends books to every school in the valley.'].join('\n\n');
+  const index = SearchIndex.build({ articles: [article('library', 'en', 'A library for Riverton', body)], failures: [], fingerprint: 'alone' });
+  const alone = (question: string) => abstentionFeatures(index, consider(index, question))?.alone;
+
+  it('is 1 when the passage meets a Hindi question in one word only, and lower when it meets it in several', () => {
+    // Marcus is the only word of the question the passage holds: ship and sold are in no passage
+    expect(alone('मार्कस ने जहाज़ कब बेचा?')).toBe(1);
+    // the name, library and opened: no one word makes the match
+    expect(alone('मार्कस हेलर ने पुस्तकालय कब खोला?')).toBeLessThan(0.5);
+  });
+
+  it('is 0 for a question in the article’s own language, where one word found as written is no chance likeness', () => {
+    expect(alone('When did Marcus sell the ship?')).toBe(0);
+  });
+});
+
 describe('the abstention features for how much of the question the corpus knows', () => {
   const body = ['The old hall was called Riverton Hall until 1950.', 'Marcus Heller opened a library in it.'].join('\n\n');
   const index = SearchIndex.build({ articles: [article('hall', 'en', 'A hall in Riverton', body)], failures: [], fingerprint: 'known' });
