@@ -35,12 +35,6 @@ export const ABSTENTION_FEATURES = [
   /** Share of the names the question gives that the best passage's article names. */
   'named',
   /**
-   * Share of the question's weight that the best passage's article holds in its title: a question about an
-   * article's story names what the title names (the incident, the team, the place), one about a story the
-   * corpus lacks meets a title only by chance.
-   */
-  'titled',
-  /**
    * Across English and an Indic language, share of the weight of the question's words found only by their
    * sound (no translation, no concept: names and loanwords) that the best passage itself holds by a
    * likeness of its whole key (SOUNDS_ALIKE), each by how surely; 1 when the question has none, or asks
@@ -89,7 +83,6 @@ export const FEATURE_SIGNS: Record<(typeof ABSTENTION_FEATURES)[number], 1 | -1 
   article: 1,
   unknown: -1,
   named: 1,
-  titled: 1,
   sounded: 1,
   typed: 1,
   margin: 1,
@@ -270,7 +263,6 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const title = index.titleTerms(articleId);
   const holds = (i: number) => best.matches[i]! > 0 || plan.units[i]!.alts.some((a) => inArticle.has(termKey(a.field, a.term)) || title.has(termKey(a.field, a.term)));
   const article = share(content.reduce((sum, w, i) => sum + (holds(i) ? w : 0), 0));
-  const titled = share(content.reduce((sum, w, i) => sum + (plan.units[i]!.alts.some((a) => title.has(termKey(a.field, a.term))) ? w : 0), 0));
   const unknown = Math.max(0, ...content.map((w, i) => (!isKnown(i) ? share(w) : 0)));
   const across = !SAME_LANGUAGE_PAIRS.includes(answeredPair(index, considered));
   const passageScript = LANGUAGE_SCRIPTS[index.article(articleId)!.language];
@@ -302,7 +294,6 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
     article,
     unknown,
     named: best.named,
-    titled,
     sounded,
     // (a thing asked by the number that designates it asks for a code, as a count asks for a number)
     typed: plan.type === 'thing' && plan.designated === undefined ? 1 : best.typed,

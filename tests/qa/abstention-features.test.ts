@@ -63,24 +63,6 @@ describe('the abstention feature for how much of the best passage’s match one 
   });
 });
 
-describe('the abstention feature for how much of the question the best article’s title names', () => {
-  const body = ['The new library opened in Riverton last year.', 'It lends books to every school in the valley.'].join('\n\n');
-  const index = SearchIndex.build({ articles: [article('library', 'en', 'Riverton library opens', body)], failures: [], fingerprint: 'titled' });
-  const titled = (question: string) => abstentionFeatures(index, consider(index, question))?.titled;
-
-  it('is 1 when every word of the question is in the title, in its own language or across', () => {
-    expect(titled('When did the Riverton library open?')).toBe(1);
-    expect(titled('रिवरटन पुस्तकालय कब खुला?')).toBe(1);
-  });
-
-  it('is 0 when the title names none of the question, and a share in between when it names some', () => {
-    expect(titled('How many books does it lend?')).toBe(0);
-    const some = titled('How many books does the Riverton library lend?')!;
-    expect(some).toBeGreaterThan(0);
-    expect(some).toBeLessThan(1);
-  });
-});
-
 describe('the abstention features for how much of the question the corpus knows', () => {
   const body = ['The old hall was called Riverton Hall until 1950.', 'Marcus Heller opened a library in it.'].join('\n\n');
   const index = SearchIndex.build({ articles: [article('hall', 'en', 'A hall in Riverton', body)], failures: [], fingerprint: 'known' });
