@@ -52,10 +52,12 @@ export const ABSTENTION_FEATURES = [
   /**
    * The largest share of what the best passage itself holds of the question (each content word by its weight
    * and how surely the passage holds it) that one word carries: 1 when one word alone makes the match (or
-   * nothing does); 0 when the question asks in the passage's own language. Across English and an Indic
-   * language an article that answers meets the question in several of its words at once, while a passage
-   * found by one word only (a word that sounds like the asked one, one sense of a word of many) is often
-   * found by chance. Within a language one word found as written is no chance likeness ("ransom?").
+   * nothing does); 0 unless the question and the passage stand across English and an Indic language (its
+   * language pair: a romanized Hindi question over Hindi text is across, as it reaches that text as English
+   * does; Hindi over Bengali is not). Across them an article that answers meets the question in several of
+   * its words at once, while a passage found by one word only (a word that sounds like the asked one, one
+   * sense of a word of many) is often found by chance. Within a language one word found as written is no
+   * chance likeness ("ransom?" over English text).
    */
   'alone',
   /**

@@ -400,6 +400,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // that names physical things and never people counts those things: "50 toilets were damaged" does not say
   // how many people were affected, nor "12 buses" how many passengers there were (words.ts namesThings)
   const asksPeople = input.plan.focus !== undefined && unitConcepts(input.plan.focus).some((c) => withParents(c).includes(PERSON));
+  const asksActors = input.plan.focus !== undefined && unitConcepts(input.plan.focus).some((c) => withParents(c).some((p) => p === PERSON || ACTOR_CONCEPTS.has(p)));
   // (not a capitalized word, which names a people, "4 Afghans", nor one that qualifies a plural after it: "12 arms
   // smugglers", "15 railways employees")
   const countsThings = (n: (typeof text.numbers)[number]) => {
@@ -453,11 +454,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // a number of times something happened (1,600 से अधिक बार, searched 1,600 times) answers how many times,
       // how often or how many of a thing there were (six times in the Super Bowl, won the title 5 times; though
       // "attacked the servers 5 times" does not say how many servers, which the writing alone cannot tell), not
-      // how much of the thing it happened to (how much data was stolen); and "how many" only where the passage
-      // writes what is counted or the times qualify a word of the question (छह बार की ग्रैमी विजेता, six-time
-      // Grammy winner): else they count something else that happened (asked how many patients' data was
-      // stolen, "searched 1,600 times" counts searches)
-      !(countsTimes(input, n.last) && !input.plan.asksTimes && !(counting && (focus.length > 0 || qualifiesFocus(n)))) &&
+      // how much of the thing it happened to (how much data was stolen); nor how many people or bodies of them:
+      // times count what happened, and no one is a happening (asked how many patients' data was stolen,
+      // "searched 1,600 times" counts searches; asked how many hackers attacked, "attacked 5 times by hackers"
+      // counts attacks)
+      !(countsTimes(input, n.last) && !input.plan.asksTimes && (!counting || asksActors)) &&
       !(aged.size > 0 && !aged.has(n)) &&
       // asked what share, only a share answers (91% of the land, not the 1970 it was cleared since, nor 1,200 servers)
       !(asksShare && !share(n.last)) &&

@@ -331,9 +331,12 @@ describe('reading a count', () => {
     expect(answer('data koto bar khoja hoyeche?', 'চুরি হওয়া ডেটা ডার্ক ওয়েবে ১৬০০ বার খোঁজা হয়েছে।', 'bn')?.value).toEqual({ kind: 'count', n: 1600 });
     expect(answer('কতটা ডেটা চুরি হয়েছে?', 'চুরি হওয়া ডেটা ডার্ক ওয়েবে ১৬০০ বারের বেশি খোঁজা হয়েছে।', 'bn')).toBeUndefined();
     expect(answer('How many times was the data searched?', 'The stolen data was searched for on the dark web more than 1,600 times.', 'en')?.value).toEqual({ kind: 'count', n: 1600 });
-    // asked how many of a thing the passage does not write, the times count something else that happened
+    // nor how many people or bodies of them: times count what happened, and no one is a happening
     expect(answer('How many patients had their data stolen?', 'The stolen data was searched for on the dark web more than 1,600 times.', 'en')).toBeUndefined();
     expect(answer('कितने मरीजों का डेटा चोरी हुआ?', searched, 'hi')).toBeUndefined();
+    expect(answer('কতজন রোগীর তথ্য চুরি হয়েছে?', 'চুরি হওয়া তথ্য ডার্ক ওয়েবে ১৬০০ বারের বেশি খোঁজা হয়েছে।', 'bn')).toBeUndefined();
+    expect(answer('How many hackers attacked the servers?', 'The servers were attacked 5 times by hackers.', 'en')).toBeUndefined();
+    expect(answer('How many titles has the player won?', 'The player has won Wimbledon seven times.', 'en')?.value).toEqual({ kind: 'count', n: 7 });
     // how many of a thing: the times it was won or came about count it, in any language
     expect(answer('How many attacks did the hospital suffer?', 'The hospital was attacked 5 times last year.', 'en')?.value).toEqual({ kind: 'count', n: 5 });
     expect(answer('How many titles has the team won?', 'The team has won the title 5 times.', 'en')?.value).toEqual({ kind: 'count', n: 5 });
