@@ -399,8 +399,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // asked how many people (or a kind of them: passengers, residents), a number before the plural of a noun
   // that names physical things and never people counts those things: "50 toilets were damaged" does not say
   // how many people were affected, nor "12 buses" how many passengers there were (words.ts namesThings)
-  const asksPeople = input.plan.focus !== undefined && unitConcepts(input.plan.focus).some((c) => withParents(c).includes(PERSON));
-  const asksActors = input.plan.focus !== undefined && unitConcepts(input.plan.focus).some((c) => withParents(c).some((p) => p === PERSON || ACTOR_CONCEPTS.has(p)));
+  const focusKinds = input.plan.focus ? unitConcepts(input.plan.focus).flatMap(withParents) : [];
+  const asksPeople = focusKinds.includes(PERSON);
+  // (people or a body of them: an agency, a team, a company)
+  const asksActors = focusKinds.some((c) => c === PERSON || ACTOR_CONCEPTS.has(c));
   // (not a capitalized word, which names a people, "4 Afghans", nor one that qualifies a plural after it: "12 arms
   // smugglers", "15 railways employees")
   const countsThings = (n: (typeof text.numbers)[number]) => {

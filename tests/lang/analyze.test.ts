@@ -261,10 +261,12 @@ describe('the name of a day or a month', () => {
   });
 });
 
+/** The concepts analysis gives the first word of a text written so (its normalized form). */
+const conceptsOfWords = (text: ReturnType<typeof analyzeText>) => (word: string) => text.concepts[text.tokens.findIndex((t) => t.norm === word)]!;
+
 describe('a currency sign before a number', () => {
   it('names its currency at the number, a sign the data does not list money: the sign is no word', () => {
-    const text = analyzeText('It is demanding $2 million and €3 million, not 5 million.', 'en');
-    const at = (word: string) => text.concepts[text.tokens.findIndex((t) => t.norm === word)]!;
+    const at = conceptsOfWords(analyzeText('It is demanding $2 million and €3 million, not 5 million.', 'en'));
     expect(at('2')).toContain('dollar');
     expect(at('3')).toContain('money');
     expect(at('5')).toEqual([]);
@@ -275,8 +277,7 @@ describe('a currency sign before a number', () => {
 
 describe('the sign % after a number', () => {
   it('makes the number a share, as the word percent does, and a percentage question finds it', () => {
-    const text = analyzeText('The vote was 51.6% in favour, 40 % of the electorate, 12 in all and $5% of it.', 'en');
-    const at = (word: string) => text.concepts[text.tokens.findIndex((t) => t.norm === word)]!;
+    const at = conceptsOfWords(analyzeText('The vote was 51.6% in favour, 40 % of the electorate, 12 in all and $5% of it.', 'en'));
     expect(at('51.6')).toContain('percent');
     expect(at('40')).toContain('percent');
     expect(at('12')).toEqual([]);
@@ -284,8 +285,8 @@ describe('the sign % after a number', () => {
     expect(analyzePassage('৪০% সার্ভার হ্যাক হয়েছে।', 'bn').concept).toContain('percent');
     expect(analyzePassage('40 सर्वर हैक हुए।', 'hi').concept).not.toContain('percent');
     // the first number of a range the sign ends is a share too, and a number a range does not join to it is not
-    const range = analyzeText('Between 10-20% of the land and 30 to 40% of the rest, 1998-2002 and 5% more.', 'en');
-    const shareOf = (word: string) => range.concepts[range.tokens.findIndex((t) => t.norm === word)]!.includes('percent');
+    const range = conceptsOfWords(analyzeText('Between 10-20% of the land and 30 to 40% of the rest, 1998-2002 and 5% more.', 'en'));
+    const shareOf = (word: string) => range(word).includes('percent');
     expect(['10', '20', '30', '40', '5'].map(shareOf)).toEqual([true, true, true, true, true]);
     expect(['1998', '2002'].map(shareOf)).toEqual([false, false]);
     // the passage with the share is the one quoted, not one with a count beside the same words
