@@ -241,7 +241,8 @@ election | election, vote, poll | चुनाव, मतदान, वोट | 
 @nigeria>country | Nigeria | नाइजीरिया | নাইজেরিয়া | nigeria
 
 # money
-money | money, funds, payment, paid, pay | पैसा, पैसे, रकम, राशि, धन, भुगतान | টাকা, অর্থ, টাকাপয়সা, পেমেন্ট | paisa, paise, taka, ortho
+money | money, funds | पैसा, पैसे, रकम, राशि, धन | টাকা, অর্থ, টাকাপয়সা | paisa, paise, taka, ortho
+pay>money | pay, paid, payment, repay | भुगतान, अदा | পেমেন্ট, পরিশোধ | bhugtan, payment
 rupee | rupee, rupees, rs, inr | रुपया, रुपये, रुपए, रु | টাকা, রুপি | rupaye, rupiya, taka
 dollar | dollar, dollars, usd | डॉलर | ডলার | dollar
 amount | amount, amt, sum, value, worth, price, cost | रकम, राशि, कीमत, मूल्य, लागत | পরিমাণ, দাম, মূল্য, খরচ | rakam, dam, kimat

@@ -8,6 +8,7 @@ import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DA
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
+import { SURE_ALTERNATIVE } from './passage.js';
 
 export type { AnswerType };
 
@@ -280,7 +281,8 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   // "how much" asks for an amount; "how many" (कितने, কতজন) counts things one by one, whatever they paid
   const howMuch = asks === 'count' && !oneByOne;
   const about = asksAt === undefined || howMuch ? query.units : [...(focus ? [focus] : []), ...which, ...before];
-  const aboutMoney = about.flatMap(sureConcepts).some((c) => MONEY_CONCEPTS.has(c));
+  // (a kind of money is money: paying, pay>money in the lexicon, is asked how much of as money is)
+  const aboutMoney = about.flatMap(sureConcepts).flatMap(withParents).some((c) => MONEY_CONCEPTS.has(c));
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return { type: 'money' };
   const valueOf = asks === 'thing' ? askedValueOf(query, focus, before) : undefined;
   // asked what number designates something (what is the helpline number, हेल्पलाइन नंबर क्या है, হেল্পলাইন নম্বর কত),
@@ -455,6 +457,12 @@ export interface QuestionPlan {
   units: readonly QueryUnit[];
   /** The unit a count or amount question counts ("how many servers"). */
   focus: QueryUnit | undefined;
+  /**
+   * For a money question, its words that say what kind of sum it asks about and are no mere restating of
+   * the kind (paid, a fine, a ransom: a kind of money in the lexicon, not framing), each kept to the
+   * alternatives that say that kind: its own sure forms and the broader kind it is of (a ransom is a demand).
+   */
+  sumKinds: readonly QueryUnit[];
   /** The noun phrase a which/what question asks about, head first ("which email address": address, email). */
   which: readonly QueryUnit[];
   /** Whether `which` is the verb of what was done (WhichPhrase.verb): it ranks the passages that say what, and the words before it there answer only as WhichPhrase.verb says. */
@@ -619,6 +627,13 @@ function framingOf(units: readonly QueryUnit[], { type, head }: AskedKind): bool
   return generic.every(Boolean) || !generic.some(Boolean) ? framing.map(() => false) : generic;
 }
 
+/** The units of a money question that name a kind of sum without restating the kind (QuestionPlan.sumKinds). */
+function sumKindsOf(units: readonly QueryUnit[], framing: readonly boolean[]): QueryUnit[] {
+  return units
+    .filter((u, i) => !framing[i] && sureConcepts(u).flatMap(withParents).some((c) => MONEY_CONCEPTS.has(c)))
+    .map((u) => ({ ...u, alts: u.alts.filter((a) => a.strength >= SURE_ALTERNATIVE || a.broader) }));
+}
+
 /** Whether a unit is one number written as a year (four digits: 1991, २०१०). */
 function isYearUnit(query: AnalyzedQuery, unit: QueryUnit): boolean {
   const token = query.tokens[unit.at];
@@ -664,6 +679,7 @@ export function planQuestion(question: string): QuestionPlan {
   const identity = identityOf(query, undergone) ?? (kind.type === 'person' && kind.head ? nameBearer(query, kind.head) : undefined);
   // asked a measure's value, the measure is what is counted: भूकंप की तीव्रता क्या थी? counts the magnitude
   const counted = kind.type === 'count' && isMeasure(kind.head) ? kind.head : focus;
+  const framing = framingOf(query.units, kind).map((f, i) => f || runningTotal.has(query.units[i]!.at));
   return {
     query,
     reading: query.reading,
@@ -675,7 +691,8 @@ export function planQuestion(question: string): QuestionPlan {
     year: query.units.map((u) => isYearUnit(query, u)),
     asked: new Set(query.units.flatMap(unitConcepts)),
     // (and the words that ask a running total say how, not what: "so far")
-    framing: framingOf(query.units, kind).map((f, i) => f || runningTotal.has(query.units[i]!.at)),
+    framing,
+    sumKinds: kind.type === 'money' ? sumKindsOf(query.units, framing) : [],
     ...(timePart !== undefined && { timePart }),
     ...(undergone !== undefined && { undergone }),
     measured,

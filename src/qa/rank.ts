@@ -137,6 +137,9 @@ function unitMatch(
   return Math.max(best, mean);
 }
 
+/** How surely a passage holds a sum of the asked kind when it holds a currency away from any number, or a sum of a kind the question does not ask. */
+const OTHER_SUM = 0.5;
+
 /**
  * For a count or an amount, a number must stand by what is counted: "how many servers" wants the
  * number next to "servers", "how much ransom" the number next to the ransom or the currency.
@@ -153,8 +156,10 @@ function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' |
   const targets = focus ? unitPositions(text, focus) : [];
   if (type === 'money') {
     const currency = text.concepts.flatMap((cs, i) => (cs.some((c) => MONEY_CONCEPTS.has(c)) ? [i] : []));
-    if (near(currency) || (targets.length > 0 && near(targets))) return 1;
-    return currency.length > 0 ? 0.5 : 0;
+    if (!near(currency) && !(targets.length > 0 && near(targets))) return currency.length > 0 ? OTHER_SUM : 0;
+    // (a question that names the kind of sum it asks, "how much was paid", is answered where the passage speaks
+    // of that kind: a sum the passage says was demanded is no payment, and only a sign of one)
+    return plan.sumKinds.some((u) => unitPositions(text, u).length > 0) || plan.sumKinds.length === 0 ? 1 : OTHER_SUM;
   }
   if (!focus) return 1;
   // (or one a noun of count gives as how many of it, or of what the question says of it, there are: मरने वालों की संख्या … 14)

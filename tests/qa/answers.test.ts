@@ -203,6 +203,25 @@ describe('abstention', () => {
     expect(a.answer).toBeNull();
   });
 
+  it('reads paying as its own act, not as any sum: what was demanded answers no question of what was paid, in any language', () => {
+    for (const q of ['How much did the hospital pay?', 'How much ransom was paid?', 'एम्स ने कितना भुगतान किया?', 'এইমস কত টাকা পেমেন্ট করেছে?']) {
+      const a = ask(bundled, q);
+      expect(a.abstained, q).toBe(true);
+      expect(a.answer, q).toBeNull();
+    }
+    // while a sum that was paid answers it, across languages too
+    const paid = SearchIndex.build({
+      articles: [article('paid', 'en', 'Port pays hackers', 'The port authority paid Rs 5 crore to the hackers on Friday after its cargo systems were locked.')],
+      failures: [],
+      fingerprint: 'paid',
+    });
+    for (const q of ['How much did the port authority pay?', 'पोर्ट अथॉरिटी ने कितना भुगतान किया?']) {
+      const a = ask(paid, q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.answer, q).toBe('Rs 5 crore');
+    }
+  });
+
   it('answers a romanized question written with the endings of its language: "hackeron ne kitna paisa manga"', () => {
     const a = ask(bundled, 'hackeron ne kitna paisa manga');
     expect(a.abstained).toBe(false);

@@ -1165,7 +1165,7 @@ conjunctur|times:55
 connector|origin:60
 connect·|origin:60
 consanguin|family:70
-conscienc monei|money:55
+conscienc monei|pay:55
 conscienti objector|protest:55
 consequ|cause:58 exam:58 report:58
 consequenti|main:55
@@ -1414,12 +1414,12 @@ defens mechan|army:70
 defens reaction|army:70
 defens structur|army:70
 defens team|army:70 collect:55
-defer payment|money:55
+defer payment|pay:55
 defibril|restore:55
 defici diseas|illness:55
 definit|some:51
 defog|change:55
-defrai|money:55
+defrai|pay:55
 defraud|fraud:70 fraudster:60
 defraud·|fraudster:70 fraud:60
 defus|remove:55
@@ -1554,7 +1554,7 @@ disast· area|area:55
 disavow|deny:55
 disbeliev|deny:55
 disburden|remove:55
-disburs|money:55
+disburs|pay:55
 disburs·|user:55
 discharg|deny:70 fire:70
 discipleship|post:55
@@ -1622,7 +1622,7 @@ doubl hung window|counter:55
 doubl quick|fast:55
 doubl star|celebrity:55
 doughnut shape|gang:70
-down payment|money:55
+down payment|pay:55
 downpour|storm:55
 downtick|transaction:55
 downward|down:70
@@ -1998,7 +1998,7 @@ filter paper|offline-mode:55
 final caus|target:55
 final exam|exam:55
 final examin|exam:55
-final payment|money:55
+final payment|pay:55
 final result|end:55
 financ|money:70
 financ committe|committee:55
@@ -2195,7 +2195,7 @@ ga system|service:55
 ga turbin ship|boat:55
 gagster|government:55
 gagwrit·|government:55
-gain|money:70
+gain|pay:70
 galactosi|hide:55
 gale|wind:55
 gallimaufri|kind:55
@@ -2281,7 +2281,7 @@ gift shop|record:55
 gigant|big:55
 gimmickri|collect:55
 gimpi|down:70 stop:70
-give back|money:55
+give back|pay:70
 give care|grant:55 help:55
 given name|name:55
 glamor|change:55
@@ -2346,7 +2346,7 @@ grassfir|fire:55
 graveyard|website:55
 gravid|big:70
 graviti bomb|explosion:55
-greas on palm|money:55
+greas on palm|pay:55
 greaseproof paper|offline-mode:55
 great deal|many:70
 great power|country:55 national:55
@@ -2629,7 +2629,7 @@ imam|politician:55
 imaum|politician:55
 imbib·|user:55
 immateri|change:55
-immedi payment|money:55
+immedi payment|pay:55
 immens|big:70
 immun|protect:55 security:55
 immunolog|health:55
@@ -2735,7 +2735,7 @@ instructor|order:60
 instructorship|post:55
 insur coverag|amount:55 total:55
 insur person|person:55 personal:55
-insur premium|money:55
+insur premium|pay:55
 integr|total:70
 intellect|believe:70
 intellectu|army:55
@@ -3093,7 +3093,7 @@ lucern|health:55
 luck into|receive:55
 lugger|boat:55
 luminari|celebrity:55
-lump sum|money:55
+lump sum|pay:55
 luncheon|food:55
 lunul|area:55
 lust after|demand:55
@@ -3781,8 +3781,8 @@ overflown|flood:70
 overhead railwai|railway:55
 overlarg|big:55
 overlordship|post:55
-overpai|money:55
-overpay|money:50
+overpai|pay:55
+overpay|pay:50
 overpopul|life:55
 overprotect|protect:55 security:55
 overs|big:55
@@ -3807,11 +3807,11 @@ packman|company:55
 pad of paper|offline-mode:55
 paediatr|health:55
 pagan|change:55
-pai cash|money:55
-pai out|money:55
+pai cash|pay:55
+pai out|pay:55
 pai phone|phone:55
 pai station|phone:55
-paid up|money:55
+paid up|pay:55
 pain|try:55 injured:50
 pain unit|ward:55
 painstak|care:55
@@ -3890,8 +3890,8 @@ pavior|computer:55
 paviour|computer:55
 pawnbrok· shop|record:55
 pawnshop|record:55
-paye|money:60
-payer|money:60
+paye|pay:60
+payer|pay:60
 payrol depart|ministry:55 ward:55
 pct|percent:70
 peal|gang:60
@@ -4014,7 +4014,7 @@ pinnac|boat:55
 pipe bomb|explosion:55
 pipelin compani|company:55
 pirat ship|boat:55
-pittanc|money:55
+pittanc|pay:55
 pivot window|counter:55
 pizza parlor|record:55
 pizza shop|record:55
@@ -4128,7 +4128,7 @@ postfix|end:55
 posthum|late:55
 postmast· gener|official:55
 postmortem examin|exam:55
-postpaid|money:55
+postpaid|pay:55
 postur·|person:55 personal:55
 pot train|railway:55
 potboi|staff:55
@@ -4173,8 +4173,8 @@ prefatori|previous:55
 preliminari exam|exam:55
 preliminari examin|exam:55
 premiership|prime-minister:60 post:55
-prepai|money:55
-prepaid|money:55
+prepai|pay:55
+prepaid|pay:55
 preparatori|plan:60 previous:55
 prepared|plan:60
 prerecord|record:55
@@ -4237,7 +4237,7 @@ profession footbal|sport:55
 profession life|phone:55
 profession organ|agency:55
 professorship|post:55
-profit|money:55
+profit|pay:55
 profit and loss|account:55
 program librari|collect:55
 promo|public:70
@@ -4531,7 +4531,7 @@ registr·|register:60 person:55 personal:55
 regist· nurs|nurse:55
 regnant|electricity:55
 regular armi|army:70
-regular payment|money:55
+regular payment|pay:55
 regulatori offenc|crime:55
 regulatori offens|crime:55
 reheel|fix:55
@@ -4552,12 +4552,12 @@ religi mystic|devotee:55
 religi person|person:55 personal:55
 religi school|school:55
 remaind·|other:58
-remitt|money:55
+remitt|pay:55
 remot|remove:60
 remot control bomb|explosion:55
 remov compani|company:55
 remov firm|company:55
-remuner|money:55
+remuner|pay:55
 renal colic|injured:55
 renasc·|restore:55
 renegad state|country:55 national:55
@@ -4573,7 +4573,7 @@ repercuss|disrupt:55
 repetiti|again:60
 rephras|again:55
 replac cost|amount:55
-repli paid|money:55
+repli paid|pay:55
 repoint|fix:55
 report card|data:55
 reportag|report:70
@@ -5388,7 +5388,7 @@ supplant·|accused:55
 suppli|give:60
 suppli ship|boat:55
 supplier|give:60
-support payment|money:55
+support payment|pay:55
 support system|network:55
 supra|more:70
 supran|foreign:55
@@ -5627,7 +5627,7 @@ toiler|staff:55
 toilet train|railway:55
 toilsom|try:55
 token monei|money:55
-token payment|money:55
+token payment|pay:55
 tolbooth|counter:55
 toll agent|staff:55
 toll collector|staff:55
@@ -5817,7 +5817,7 @@ undec|data:55
 under the weather|illness:55
 underachiev·|student:55
 undercov· agent|state-actor:70
-underpai|money:55
+underpai|pay:55
 underpric|sell:55
 unders|small:55
 undersecretari|secretary:55
