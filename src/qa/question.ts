@@ -16,7 +16,15 @@ export type { AnswerType };
  * Lexicon concepts by the kind of answer they can be. They decide what a question asks for when its
  * question word does not say (What ransom…? asks for money) and which passages hold such an answer.
  */
-export const MONEY_CONCEPTS = new Set(['money', 'cash', 'rupee', 'dollar', 'amount', 'ransom', 'fine', 'compensation', 'grant', 'cryptocurrency', 'transaction', 'wallet']);
+const MONEY_NAMES = ['money', 'cash', 'rupee', 'dollar', 'amount', 'ransom', 'fine', 'compensation', 'grant', 'cryptocurrency', 'transaction', 'wallet'];
+/**
+ * Acts done with a sum (paying): how much of one asks a sum, and a passage that says one speaks of money, but
+ * the word is no mere restating of what a money question asks ("how much did the hospital pay?" is not
+ * answered by what the hackers demanded). Paying is no kind of money in the lexicon, so a question's word of
+ * it does not widen to every sum; nor to giving, whose Hindi forms are also auxiliaries (भेज दिया).
+ */
+const MONEY_ACTS = ['pay'];
+export const MONEY_CONCEPTS = new Set([...MONEY_NAMES, ...MONEY_ACTS]);
 export const TIME_CONCEPTS = new Set<string>(['time', 'date', ...RELATIVE_DAYS, ...DAY_PARTS, 'hour', 'minute', 'week', 'month', 'year', ...WEEKDAYS, ...MONTHS]);
 /** Named places reach these through their parent in the lexicon (@delhi>city). */
 export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'office', 'hospital', 'village', 'district', 'area', 'house', 'world', 'dark-web', 'internet', 'website', 'social-media']);
@@ -281,8 +289,7 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   // "how much" asks for an amount; "how many" (कितने, কতজন) counts things one by one, whatever they paid
   const howMuch = asks === 'count' && !oneByOne;
   const about = asksAt === undefined || howMuch ? query.units : [...(focus ? [focus] : []), ...which, ...before];
-  // (a kind of money is money: paying, pay>money in the lexicon, is asked how much of as money is)
-  const aboutMoney = about.flatMap(sureConcepts).flatMap(withParents).some((c) => MONEY_CONCEPTS.has(c));
+  const aboutMoney = about.some(namesMoney);
   if (aboutMoney && (asks === 'count' || asks === 'thing')) return { type: 'money' };
   const valueOf = asks === 'thing' ? askedValueOf(query, focus, before) : undefined;
   // asked what number designates something (what is the helpline number, हेल्पलाइन नंबर क्या है, হেল্পলাইন নম্বর কত),
@@ -400,7 +407,7 @@ export const FRAMING_CONCEPTS: Record<AnswerType, Set<string>> = {
   person: new Set(['origin', 'name', 'believe']),
   place: new Set(['name', 'believe']),
   count: new Set(['number', 'total', 'believe']),
-  money: new Set(['number', 'believe', ...MONEY_CONCEPTS]),
+  money: new Set(['number', 'believe', ...MONEY_NAMES]),
   time: new Set(['time', 'date', 'believe', 'start', 'happen']),
   thing: new Set(['name', 'kind', 'believe']),
 };
@@ -458,9 +465,9 @@ export interface QuestionPlan {
   /** The unit a count or amount question counts ("how many servers"). */
   focus: QueryUnit | undefined;
   /**
-   * For a money question, its words that say what kind of sum it asks about and are no mere restating of
-   * the kind (paid, a fine, a ransom: a kind of money in the lexicon, not framing), each kept to the
-   * alternatives that say that kind: its own sure forms and the broader kind it is of (a ransom is a demand).
+   * For a money question, its words of a kind of money that do not merely restate what is asked (framing):
+   * a word of paying ("how much did they pay"), or the kind of sum when it is all the question names ("how
+   * much was the fine?", "what was the ransom?"); each kept to the alternatives that say that kind (sumKindsOf).
    */
   sumKinds: readonly QueryUnit[];
   /** The noun phrase a which/what question asks about, head first ("which email address": address, email). */
@@ -627,11 +634,16 @@ function framingOf(units: readonly QueryUnit[], { type, head }: AskedKind): bool
   return generic.every(Boolean) || !generic.some(Boolean) ? framing.map(() => false) : generic;
 }
 
-/** The units of a money question that name a kind of sum without restating the kind (QuestionPlan.sumKinds). */
+/** Whether a question word surely means money, a kind of it or an act done with it (paying). */
+const namesMoney = (unit: QueryUnit) => sureConcepts(unit).flatMap(withParents).some((c) => MONEY_CONCEPTS.has(c));
+
+/**
+ * The units of a money question that name a kind of sum without restating the kind (QuestionPlan.sumKinds),
+ * each kept to the alternatives that say that kind: its sure forms and the broader kind it is of (a ransom
+ * is a demand).
+ */
 function sumKindsOf(units: readonly QueryUnit[], framing: readonly boolean[]): QueryUnit[] {
-  return units
-    .filter((u, i) => !framing[i] && sureConcepts(u).flatMap(withParents).some((c) => MONEY_CONCEPTS.has(c)))
-    .map((u) => ({ ...u, alts: u.alts.filter((a) => a.strength >= SURE_ALTERNATIVE || a.broader) }));
+  return units.filter((u, i) => !framing[i] && namesMoney(u)).map((u) => ({ ...u, alts: u.alts.filter((a) => a.strength >= SURE_ALTERNATIVE || a.broader) }));
 }
 
 /** Whether a unit is one number written as a year (four digits: 1991, २०१०). */

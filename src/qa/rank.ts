@@ -137,7 +137,10 @@ function unitMatch(
   return Math.max(best, mean);
 }
 
-/** How surely a passage holds a sum of the asked kind when it holds a currency away from any number, or a sum of a kind the question does not ask. */
+/**
+ * How surely a passage holds a sum of the asked kind when it holds a currency away from any number, or a sum
+ * while it nowhere writes the kind of sum the question names (QuestionPlan.sumKinds).
+ */
 const OTHER_SUM = 0.5;
 
 /**
@@ -158,8 +161,9 @@ function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' |
     const currency = text.concepts.flatMap((cs, i) => (cs.some((c) => MONEY_CONCEPTS.has(c)) ? [i] : []));
     if (!near(currency) && !(targets.length > 0 && near(targets))) return currency.length > 0 ? OTHER_SUM : 0;
     // (a question that names the kind of sum it asks, "how much was paid", is answered where the passage speaks
-    // of that kind: a sum the passage says was demanded is no payment, and only a sign of one)
-    return plan.sumKinds.some((u) => unitPositions(text, u).length > 0) || plan.sumKinds.length === 0 ? 1 : OTHER_SUM;
+    // of that kind: in one that only says a sum was demanded, the sum is only a sign of a payment. The kind is
+    // looked for in the whole passage, not by the number: a Hindi verb ends its clause, often far from the sum)
+    return plan.sumKinds.length === 0 || plan.sumKinds.some((u) => unitPositions(text, u).length > 0) ? 1 : OTHER_SUM;
   }
   if (!focus) return 1;
   // (or one a noun of count gives as how many of it, or of what the question says of it, there are: मरने वालों की संख्या … 14)

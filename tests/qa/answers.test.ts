@@ -220,6 +220,17 @@ describe('abstention', () => {
       expect(a.abstained, q).toBe(false);
       expect(a.answer, q).toBe('Rs 5 crore');
     }
+    // a demand written with a general word of money (राशि, টাকা, money) is no payment either: paying does not widen to any sum
+    const demanded = (language: 'en' | 'hi' | 'bn', body: string) =>
+      SearchIndex.build({ articles: [article('demand', language, 'Port hit by ransomware', body)], failures: [], fingerprint: `demand-${language}` });
+    const demands: [SearchIndex, string][] = [
+      [demanded('hi', 'हैकर्स ने पोर्ट अथॉरिटी से 200 करोड़ रुपये की राशि मांगी।'), 'पोर्ट अथॉरिटी ने कितना भुगतान किया?'],
+      [demanded('bn', 'হ্যাকাররা বন্দর কর্তৃপক্ষের কাছে ২০০ কোটি টাকা দাবি করেছে।'), 'How much did the port authority pay?'],
+      [demanded('en', 'The hackers demanded money worth Rs 200 crore from the port authority.'), 'How much did the port authority pay?'],
+    ];
+    for (const [index, q] of demands) expect(ask(index, q).answer, q).toBeNull();
+    // while "how much money did they demand" still finds the sum
+    expect(ask(demands[2]![0], 'How much money did the hackers demand?').answer).toBe('Rs 200 crore');
   });
 
   it('answers a romanized question written with the endings of its language: "hackeron ne kitna paisa manga"', () => {

@@ -36,6 +36,9 @@ describe('the parts of a question the articles do not cover', () => {
 
   it('when every word is found somewhere, are the heavy words the best passage lacks: the ransom passage does not say Mumbai', () => {
     expect(uncovered('What ransom did hackers demand from AIIMS for the Mumbai attack?')).toEqual(['Mumbai']);
+    // a payment is not the sum demanded: the articles speak of the ransom, never of paying it
+    expect(uncovered('How much ransom did AIIMS pay?')).toEqual(['pay']);
+    expect(ask(aiimsAndFlood, 'How much ransom did AIIMS pay?').answer).toBeNull();
   });
 
   it('name a word that only restates what is asked only when nothing heavier is missing', () => {
