@@ -1,4 +1,4 @@
-import { EVENTS, OFFICES, ORGANISATIONS } from './data/concepts.js';
+import { EVENTS, MONTHS, OFFICES, ORGANISATIONS, WEEKDAYS } from './data/concepts.js';
 import { LEXICON } from './lexicon-data.js';
 import { normalize } from './normalize.js';
 import { scriptOf } from './script.js';
@@ -146,6 +146,16 @@ export const isOrganisation = (id: string) => withParents(id).some((p) => ORGANI
 export function conceptsWrittenAs(norms: string): readonly string[] {
   return lexicon().written.get(norms) ?? [];
 }
+
+const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
+const CALENDAR_SET: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+/** Whether a word is a month written short: a form of the month shorter than its name (Nov, Sept), as a date writes it before its day. */
+export function isShortMonth(word: string): boolean {
+  const norm = normalize(word);
+  return conceptsWrittenAs(norm).some((id) => MONTH_SET.has(id) && norm.length < id.length);
+}
+/** Whether a word names a weekday or a month, in any of the lexicon's forms (Wednesday, बुधवार, Nov). */
+export const isCalendarName = (word: string): boolean => conceptsWrittenAs(normalize(word)).some((id) => CALENDAR_SET.has(id));
 
 const NO_STEMS: ReadonlySet<string> = new Set();
 /** The stems of a concept's one-word romanized forms that none of its English forms has (somvar, sombar; not march, which is March's English form too). */

@@ -60,6 +60,18 @@ describe('passages', () => {
     expect(split('The servers went down at 7 p.m. Police arrived an hour later.')).toEqual(['The servers went down at 7 p.m.', 'Police arrived an hour later.']);
   });
 
+  it('keeps a date and a clock time written as news writes them in their sentence: Nov. 23, Sept. 2021, 6:45 a.m. Wednesday, et al. 1998', () => {
+    const split = (body: string) => sentences(body, { start: 0, end: body.length }).map((s) => body.slice(s.start, s.end));
+    expect(split('The attack began on Nov. 23, 2022. Servers went down.')).toEqual(['The attack began on Nov. 23, 2022.', 'Servers went down.']);
+    expect(split('The portal was launched in Sept. 2021. It failed.')).toEqual(['The portal was launched in Sept. 2021.', 'It failed.']);
+    expect(split('Hackers struck at 6:45 a.m. Wednesday, officials said. Servers went down.')).toEqual(['Hackers struck at 6:45 a.m. Wednesday, officials said.', 'Servers went down.']);
+    expect(split('Power returned at 5 p.m. Nov. 24 in most wards. Schools reopened.')).toEqual(['Power returned at 5 p.m. Nov. 24 in most wards.', 'Schools reopened.']);
+    expect(split('It was confirmed by Rao et al. 1998 and others. Experts agree.')).toEqual(['It was confirmed by Rao et al. 1998 and others.', 'Experts agree.']);
+    // a month's whole name, and a clock time before anything but a day, still end theirs
+    expect(split('The flood came in November. 23 people died.')).toEqual(['The flood came in November.', '23 people died.']);
+    expect(split('Rescue ended at 5 p.m. Officials left.')).toEqual(['Rescue ended at 5 p.m.', 'Officials left.']);
+  });
+
   it('marks the headline at the top of the body', () => {
     const first = passagesOf(article(HI_ID))[0]!;
     expect(first.headline).toBe(true);
