@@ -67,6 +67,11 @@ describe('passages', () => {
     expect(split('Hackers struck at 6:45 a.m. Wednesday, officials said. Servers went down.')).toEqual(['Hackers struck at 6:45 a.m. Wednesday, officials said.', 'Servers went down.']);
     expect(split('Power returned at 5 p.m. Nov. 24 in most wards. Schools reopened.')).toEqual(['Power returned at 5 p.m. Nov. 24 in most wards.', 'Schools reopened.']);
     expect(split('It was confirmed by Rao et al. 1998 and others. Experts agree.')).toEqual(['It was confirmed by Rao et al. 1998 and others.', 'Experts agree.']);
+    // and the short forms of Indian English news: sections, companies, ranks
+    expect(split('An FIR was filed under Sec. 66 against XYZ Pvt. Ltd. and Addl. SP Rao, Dy. Commr. Singh said. Probe is on.')).toEqual([
+      'An FIR was filed under Sec. 66 against XYZ Pvt. Ltd. and Addl. SP Rao, Dy. Commr. Singh said.',
+      'Probe is on.',
+    ]);
     // a month's whole name, and a clock time before anything but a day, still end theirs
     expect(split('The flood came in November. 23 people died.')).toEqual(['The flood came in November.', '23 people died.']);
     expect(split('Rescue ended at 5 p.m. Officials left.')).toEqual(['Rescue ended at 5 p.m.', 'Officials left.']);

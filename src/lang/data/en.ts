@@ -3,7 +3,7 @@ import { PAST_FORMS } from './english-words.js';
 import type { LanguageWords } from './types.js';
 
 export const EN: LanguageWords = {
-  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'v', 'etc', 'sr', 'jr', 'inc', 'ltd', 'co', 'govt', 'dept', 'rs', 'gen', 'col', 'lt', 'capt', 'sgt', 'insp', 'supt', 'ca', 'cf', 'approx', 'fig', 'vol', 'al'],
+  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'v', 'etc', 'sr', 'jr', 'inc', 'ltd', 'co', 'govt', 'dept', 'rs', 'gen', 'col', 'lt', 'capt', 'sgt', 'insp', 'supt', 'ca', 'cf', 'approx', 'fig', 'vol', 'al', 'sec', 'pvt', 'mt', 'hon', 'dist', 'addl', 'dy', 'jt', 'asst', 'spl', 'commr', 'supdt', 'univ'],
   letterNames: [],
   verbFinal: false,
   denials: ['no', 'not', 'never', 'none', 'denied', 'deny', 'denies'],
