@@ -1,4 +1,4 @@
-import { STRENGTH, analyzeQuery, unitConcepts, type AnalyzedQuery, type AnalyzedText, type QueryUnit, type Reading } from '../lang/analyze.js';
+import { STRENGTH, analyzeQuery, unitConcepts, type Alt, type AnalyzedQuery, type AnalyzedText, type QueryUnit, type Reading } from '../lang/analyze.js';
 import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
@@ -316,6 +316,8 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
  * down the servers": bring, earn, transaction; "what optional soundtracks": option, a financial instrument).
  */
 const sureConcepts = (unit: QueryUnit): string[] => unit.alts.filter((a) => a.field === 'concept' && !a.broader && a.strength >= WORDNET_STRENGTH.synonym).map((a) => a.term);
+/** Whether a question word surely means money or an act done with it (a ransom, paying). */
+const namesMoney = (unit: QueryUnit) => sureConcepts(unit).some((c) => MONEY_CONCEPTS.has(c));
 
 /** The kind of value a question asks for, and the word that names it when the kind was read from one ("the time of the attack"). */
 export interface AskedKind {
@@ -465,9 +467,10 @@ export interface QuestionPlan {
   /** The unit a count or amount question counts ("how many servers"). */
   focus: QueryUnit | undefined;
   /**
-   * For a money question, its words of a kind of money that do not merely restate what is asked (framing):
-   * a word of paying ("how much did they pay"), or the kind of sum when it is all the question names ("how
-   * much was the fine?", "what was the ransom?"); each kept to the alternatives that say that kind (sumKindsOf).
+   * For a money question, its words of money or of an act done with it that do not merely restate what is
+   * asked (framing): a word of paying ("how much did they pay"), or the kind of sum when it is all the
+   * question names ("how much was the fine?", "what was the ransom?"); each kept to the alternatives that say
+   * that kind (sumKindsOf). A passage that holds none of them holds a sum of another kind (rank.ts OTHER_SUM).
    */
   sumKinds: readonly QueryUnit[];
   /** The noun phrase a which/what question asks about, head first ("which email address": address, email). */
@@ -634,16 +637,15 @@ function framingOf(units: readonly QueryUnit[], { type, head }: AskedKind): bool
   return generic.every(Boolean) || !generic.some(Boolean) ? framing.map(() => false) : generic;
 }
 
-/** Whether a question word surely means money, a kind of it or an act done with it (paying). */
-const namesMoney = (unit: QueryUnit) => sureConcepts(unit).flatMap(withParents).some((c) => MONEY_CONCEPTS.has(c));
-
 /**
  * The units of a money question that name a kind of sum without restating the kind (QuestionPlan.sumKinds),
  * each kept to the alternatives that say that kind: its sure forms and the broader kind it is of (a ransom
  * is a demand).
  */
 function sumKindsOf(units: readonly QueryUnit[], framing: readonly boolean[]): QueryUnit[] {
-  return units.filter((u, i) => !framing[i] && namesMoney(u)).map((u) => ({ ...u, alts: u.alts.filter((a) => a.strength >= SURE_ALTERNATIVE || a.broader) }));
+  // (the concepts namesMoney read it by kept too, as sure as it read them)
+  const says = (a: Alt) => a.strength >= SURE_ALTERNATIVE || a.broader || (a.field === 'concept' && a.strength >= WORDNET_STRENGTH.synonym);
+  return units.filter((u, i) => !framing[i] && namesMoney(u)).map((u) => ({ ...u, alts: u.alts.filter(says) }));
 }
 
 /** Whether a unit is one number written as a year (four digits: 1991, २०१०). */

@@ -42,6 +42,15 @@ describe('ranking passages', () => {
     expect(counted).toBe(0);
   });
 
+  it('holds a sum of the kind of sum the question names surely, and one the passage says is of no such kind only as a sign: asked what was paid, the payment before the demand', () => {
+    const paid = ranked([article('en-port', 'en', 'Port hit', 'Hackers demanded Rs 200 crore from the port.\n\nThe port paid Rs 3 crore to restore its systems.')], 'How much did the port pay?');
+    expect(paid[0]!.text).toBe('The port paid Rs 3 crore to restore its systems.');
+    expect(paid[0]!.typed).toBe(1);
+    expect(paid.find((p) => p.text.startsWith('Hackers demanded'))!.typed).toBe(0.5);
+    // asked what was demanded, the demand holds a sum surely
+    expect(ranked([article('en-port', 'en', 'Port hit', 'Hackers demanded Rs 200 crore from the port.')], 'How much money did the hackers demand?')[0]!.typed).toBe(1);
+  });
+
   it('does not read a sum of money as a count for a question that counts one by one: the count of the dead comes first', () => {
     const r = ranked(
       [
