@@ -2,7 +2,8 @@
  * Cleaning decides which spans of an article body are running text. It never rewrites the body:
  * everything it returns is an offset pair into the body, and the text is always `body.slice`.
  */
-import { isCalendarName, isShortMonth } from '../lang/lexicon.js';
+import { isMonthName, isShortMonth, isWeekdayName } from '../lang/lexicon.js';
+import { endsWithMeridiem } from '../lang/time.js';
 import { isAbbreviation, isLetterName } from '../lang/words.js';
 
 export interface Span {
@@ -156,16 +157,16 @@ const WORD_BEFORE = /[\p{L}\p{M}]+$/u;
 const CONTINUES = /^\s+["'“‘([]*\p{Ll}/u;
 /** What starts the text after a full stop and a space: a digit, which a lower-case short form may stand before (c. 1921). */
 const DIGIT_NEXT = /^\s+\p{Nd}/u;
-/** The word after a full stop and a space. */
-const WORD_NEXT = /^\s+([\p{L}\p{M}]+)/u;
-/** A clock's a.m. or p.m. just before a full stop. */
-const MERIDIEM_BEFORE = /(?:^|[^\p{L}])[ap]\.m$/iu;
+/** What starts the text after a full stop and a space: a number, perhaps in brackets (Sec. 66, et al. (2021)). */
+const NUMBER_NEXT = /^\s+[([]?\p{Nd}/u;
+/** The word after a full stop and a space, and what follows it: an apostrophe (Sunday's) or a number (Nov. 24, May 3). */
+const WORD_NEXT = /^\s+([\p{L}\p{M}]+)(['’]|\.?\s+\p{Nd})?/u;
 
 /**
  * Whether a mark ends its sentence. A full stop does not after a short form of the language data (Dr.,
  * डॉ.), a capital letter (an initial: A. K. Sharma), a lower-case letter or a month written short before a
- * number (c. 1921, Nov. 23, Sept. 2021), a clock's a.m. or p.m. before the weekday or month it is on
- * ("6:45 a.m. Wednesday"), or, in text that ends its sentences with the danda, a Latin letter as Hindi or
+ * number (c. 1921, Nov. 23, Sept. 2021), a clock's a.m. or p.m. before the day it is on ("6:45 a.m.
+ * Wednesday", "5 p.m. Nov. 24"), or, in text that ends its sentences with the danda, a Latin letter as Hindi or
  * Bengali writes an initial (एम. के. वर्मा); nor before a lower-case word.
  */
 function endsSentence(text: string, at: number, mark: string, after: number, danda: boolean): boolean {
@@ -179,9 +180,16 @@ function endsSentence(text: string, at: number, mark: string, after: number, dan
   if (word.length === 1 && /\p{Lu}/u.test(word) && /\p{Script=Latin}/u.test(word)) return false;
   if (word.length === 1 && /\p{Ll}/u.test(word) && DIGIT_NEXT.test(next)) return false;
   if (DIGIT_NEXT.test(next) && isShortMonth(word)) return false;
-  const nextWord = WORD_NEXT.exec(next)?.[1];
-  if (nextWord !== undefined && MERIDIEM_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && isCalendarName(nextWord)) return false;
-  return !isAbbreviation(word) && !(danda && isLetterName(word));
+  // (after a.m. or p.m., the day the time is on goes on with it: a weekday, not in the possessive, which
+  // starts a sentence of its own, "Sunday's rally"; or a month before its day, "5 p.m. Nov. 24", not "May the…")
+  const following = WORD_NEXT.exec(next);
+  if (following && endsWithMeridiem(text.slice(Math.max(0, at - 4), at))) {
+    const nextWord = following[1]!;
+    const then = following[2];
+    const possessive = then === "'" || then === '’';
+    if ((isWeekdayName(nextWord) && !possessive) || (isMonthName(nextWord) && then !== undefined && !possessive)) return false;
+  }
+  return !isAbbreviation(word, NUMBER_NEXT.test(next)) && !(danda && isLetterName(word));
 }
 
 /** The sentences of a span, trimmed, as spans of the body. */

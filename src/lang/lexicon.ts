@@ -148,14 +148,19 @@ export function conceptsWrittenAs(norms: string): readonly string[] {
 }
 
 const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
-const CALENDAR_SET: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
-/** Whether a word is a month written short: a form of the month shorter than its name (Nov, Sept), as a date writes it before its day. */
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+/**
+ * Whether a word is a month written short: a form of the month in the lexicon that begins its English name
+ * and is shorter (Nov, Sept), as a date writes it before its day; not a whole name in any script (नवंबर, মে).
+ */
 export function isShortMonth(word: string): boolean {
   const norm = normalize(word);
-  return conceptsWrittenAs(norm).some((id) => MONTH_SET.has(id) && norm.length < id.length);
+  return conceptsWrittenAs(norm).some((id) => MONTH_SET.has(id) && norm.length < id.length && id.startsWith(norm));
 }
-/** Whether a word names a weekday or a month, in any of the lexicon's forms (Wednesday, बुधवार, Nov). */
-export const isCalendarName = (word: string): boolean => conceptsWrittenAs(normalize(word)).some((id) => CALENDAR_SET.has(id));
+/** Whether a word names a month, in any of the lexicon's forms (November, Nov, नवंबर). */
+export const isMonthName = (word: string): boolean => conceptsWrittenAs(normalize(word)).some((id) => MONTH_SET.has(id));
+/** Whether a word names a weekday, in any of the lexicon's forms (Wednesday, बुधवार). */
+export const isWeekdayName = (word: string): boolean => conceptsWrittenAs(normalize(word)).some((id) => WEEKDAY_SET.has(id));
 
 const NO_STEMS: ReadonlySet<string> = new Set();
 /** The stems of a concept's one-word romanized forms that none of its English forms has (somvar, sombar; not march, which is March's English form too). */

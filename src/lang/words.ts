@@ -153,8 +153,16 @@ const COMMON_NOUN_ENDINGS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.commo
 /** Whether a word ends as only a common noun does (फाइलों, সার্ভারগুলো): it is no name (data commonNounEndings). */
 export const endsAsCommonNoun = (norm: string) => COMMON_NOUN_ENDINGS.some((e) => norm.length > e.length && norm.endsWith(e));
 const ABBREVIATIONS = anyLanguage((w) => w.abbreviations);
-/** Whether a word before a full stop is a short form, so the full stop ends no sentence (Dr., vs., डॉ.; data abbreviations). */
-export const isAbbreviation = (word: string) => ABBREVIATIONS.has(normalize(word));
+const NUMBERED_ABBREVIATIONS = anyLanguage((w) => w.numberedAbbreviations);
+/** A word of two letters or more all in capitals: an acronym (SEC, MT, AL), not a short form written with a full stop. */
+const isAcronym = (word: string) => word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+/**
+ * Whether a word before a full stop is a short form, so the full stop ends no sentence (Dr., vs., डॉ.; data
+ * abbreviations), or one before a number that follows it (Sec. 66; data numberedAbbreviations); not an
+ * acronym in capitals, which a sentence may end with ("a filing with the SEC. Shares fell").
+ */
+export const isAbbreviation = (word: string, beforeNumber = false) =>
+  !isAcronym(word) && (ABBREVIATIONS.has(normalize(word)) || (beforeNumber && NUMBERED_ABBREVIATIONS.has(normalize(word))));
 const LETTER_NAMES = anyLanguage((w) => w.letterNames);
 /** Whether a Hindi or Bengali word is a Latin letter as the language writes an initial (एम., কে.; data letterNames). */
 export const isLetterName = (word: string) => LETTER_NAMES.has(normalize(word));

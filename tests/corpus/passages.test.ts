@@ -72,9 +72,18 @@ describe('passages', () => {
       'An FIR was filed under Sec. 66 against XYZ Pvt. Ltd. and Addl. SP Rao, Dy. Commr. Singh said.',
       'Probe is on.',
     ]);
-    // a month's whole name, and a clock time before anything but a day, still end theirs
+    expect(split('A study by Sharma et al. (2021) found the same flaw. It was fixed.')).toEqual(['A study by Sharma et al. (2021) found the same flaw.', 'It was fixed.']);
+    // a month's whole name in any script, and a clock time before anything but the day it is on, still end theirs
     expect(split('The flood came in November. 23 people died.')).toEqual(['The flood came in November.', '23 people died.']);
+    expect(split('घटना 5 जून. 12 लोग घायल हुए.')).toEqual(['घटना 5 जून.', '12 लोग घायल हुए.']);
+    expect(split('নির্বাচন 20 মে. 15 রাজ্যে ভোট হয়.')).toEqual(['নির্বাচন 20 মে.', '15 রাজ্যে ভোট হয়.']);
     expect(split('Rescue ended at 5 p.m. Officials left.')).toEqual(['Rescue ended at 5 p.m.', 'Officials left.']);
+    expect(split("The meeting ended at 5 p.m. Monday's session takes up the bill.")).toEqual(['The meeting ended at 5 p.m.', "Monday's session takes up the bill."]);
+    expect(split('Results came at 10 p.m. May conceded defeat.')).toEqual(['Results came at 10 p.m.', 'May conceded defeat.']);
+    // and a short form that stands before a number only, or an acronym in capitals, ends one before a capital
+    expect(split('Sharma et al. The team said more work was needed.')).toEqual(['Sharma et al.', 'The team said more work was needed.']);
+    expect(split('Bolt ran the 100 m in 9.58 sec. The record still stands.')).toEqual(['Bolt ran the 100 m in 9.58 sec.', 'The record still stands.']);
+    expect(split('The company told the SEC. Shares fell 4%.')).toEqual(['The company told the SEC.', 'Shares fell 4%.']);
   });
 
   it('marks the headline at the top of the body', () => {

@@ -3,6 +3,7 @@ import type { LanguageWords } from './types.js';
 
 export const BN: LanguageWords = {
   abbreviations: ['ডা', 'ডঃ', 'ড'],
+  numberedAbbreviations: [],
   letterNames: ['এ', 'বি', 'সি', 'ডি', 'ই', 'এফ', 'জি', 'এইচ', 'আই', 'জে', 'কে', 'এল', 'এম', 'এন', 'ও', 'পি', 'কিউ', 'আর', 'এস', 'টি', 'ইউ', 'ভি', 'ডব্লিউ', 'এক্স', 'ওয়াই', 'জেড'],
   verbFinal: true,
   denials: ['না', 'নয়', 'অস্বীকার', 'নাকচ'],

@@ -3,7 +3,8 @@ import { PAST_FORMS } from './english-words.js';
 import type { LanguageWords } from './types.js';
 
 export const EN: LanguageWords = {
-  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'v', 'etc', 'sr', 'jr', 'inc', 'ltd', 'co', 'govt', 'dept', 'rs', 'gen', 'col', 'lt', 'capt', 'sgt', 'insp', 'supt', 'ca', 'cf', 'approx', 'fig', 'vol', 'al', 'sec', 'pvt', 'mt', 'hon', 'dist', 'addl', 'dy', 'jt', 'asst', 'spl', 'commr', 'supdt', 'univ'],
+  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'v', 'etc', 'sr', 'jr', 'inc', 'ltd', 'co', 'govt', 'dept', 'rs', 'gen', 'col', 'lt', 'capt', 'sgt', 'insp', 'supt', 'ca', 'cf', 'approx', 'fig', 'vol', 'pvt', 'mt', 'hon', 'dist', 'addl', 'dy', 'jt', 'asst', 'spl', 'commr', 'supdt', 'univ'],
+  numberedAbbreviations: ['sec', 'al'],
   letterNames: [],
   verbFinal: false,
   denials: ['no', 'not', 'never', 'none', 'denied', 'deny', 'denies'],

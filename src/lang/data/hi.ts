@@ -3,6 +3,7 @@ import type { LanguageWords } from './types.js';
 
 export const HI: LanguageWords = {
   abbreviations: ['डॉ', 'प्रो', 'सं'],
+  numberedAbbreviations: [],
   letterNames: ['ए', 'बी', 'सी', 'डी', 'ई', 'एफ', 'जी', 'एच', 'आई', 'जे', 'के', 'एल', 'एम', 'एन', 'ओ', 'पी', 'क्यू', 'आर', 'एस', 'टी', 'यू', 'वी', 'डब्ल्यू', 'एक्स', 'वाई', 'जेड', 'ज़ेड'],
   verbFinal: true,
   denials: ['नहीं', 'नही', 'इनकार', 'इंकार', 'खंडन'],

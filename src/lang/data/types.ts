@@ -6,6 +6,8 @@
 export interface LanguageWords {
   /** Short forms after which a full stop ends no sentence: Dr., vs., डॉ., ডা. (see corpus/clean.ts). */
   abbreviations: readonly string[];
+  /** Short forms after which a full stop ends no sentence when a number follows (Sec. 66, et al. 1998), while "9.58 sec. The…" ends one. */
+  numberedAbbreviations: readonly string[];
   /**
    * The letters of the Latin alphabet as the language writes them for initials (एम. के. वर्मा, এ. কে. সেন).
    * Several are common words too (के, आई, জি), so a full stop after one ends no sentence only in text that
