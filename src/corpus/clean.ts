@@ -4,7 +4,7 @@
  */
 import { isMonthName, isShortMonth, isWeekdayName } from '../lang/lexicon.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { isAbbreviation, isLetterName } from '../lang/words.js';
+import { isAbbreviation, isInCapitals, isLetterName } from '../lang/words.js';
 
 export interface Span {
   start: number;
@@ -160,7 +160,7 @@ const DIGIT_NEXT = /^\s+\p{Nd}/u;
 /** What starts the text after a full stop and a space: a number, perhaps in brackets (Sec. 66, et al. (2021)). */
 const NUMBER_NEXT = /^\s+[([]?\p{Nd}/u;
 /** The word after a full stop and a space, and what follows it: an apostrophe (Sunday's) or a number (Nov. 24, May 3). */
-const WORD_NEXT = /^\s+([\p{L}\p{M}]+)(['’]|\.?\s+\p{Nd})?/u;
+const WORD_NEXT = /^\s+([\p{L}\p{M}]+)(['’]|\.?\s*\p{Nd})?/u;
 
 /**
  * Whether a mark ends its sentence. A full stop does not after a short form of the language data (Dr.,
@@ -189,7 +189,7 @@ function endsSentence(text: string, at: number, mark: string, after: number, dan
     const possessive = then === "'" || then === '’';
     if ((isWeekdayName(nextWord) && !possessive) || (isMonthName(nextWord) && then !== undefined && !possessive)) return false;
   }
-  return !isAbbreviation(word, NUMBER_NEXT.test(next)) && !(danda && isLetterName(word));
+  return !isAbbreviation(word, { number: NUMBER_NEXT.test(next), capitals: following !== null && isInCapitals(following[1]!) }) && !(danda && isLetterName(word));
 }
 
 /** The sentences of a span, trimmed, as spans of the body. */

@@ -154,15 +154,24 @@ const COMMON_NOUN_ENDINGS = Object.values(LANGUAGE_WORDS).flatMap((w) => w.commo
 export const endsAsCommonNoun = (norm: string) => COMMON_NOUN_ENDINGS.some((e) => norm.length > e.length && norm.endsWith(e));
 const ABBREVIATIONS = anyLanguage((w) => w.abbreviations);
 const NUMBERED_ABBREVIATIONS = anyLanguage((w) => w.numberedAbbreviations);
-/** A word of two letters or more all in capitals: an acronym (SEC, MT, AL), not a short form written with a full stop. */
-const isAcronym = (word: string) => word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+/** Whether a word is written all in capitals, two letters or more: an acronym (SEC, MT) or a headline's word (RAO, FILES). */
+export const isInCapitals = (word: string) => /^\p{Lu}{2,}$/u.test(word);
+/** What follows a full stop, as far as it tells a short form: a number (Sec. 66), a word in capitals (a headline's DR. RAO). */
+export interface AfterStop {
+  number: boolean;
+  capitals: boolean;
+}
 /**
  * Whether a word before a full stop is a short form, so the full stop ends no sentence (Dr., vs., डॉ.; data
- * abbreviations), or one before a number that follows it (Sec. 66; data numberedAbbreviations); not an
- * acronym in capitals, which a sentence may end with ("a filing with the SEC. Shares fell").
+ * abbreviations), or one before a number that follows it (Sec. 66; data numberedAbbreviations). Written as an
+ * acronym in capitals before a word that is not (SEC, MT), it ends its sentence ("a filing with the SEC.
+ * Shares fell"); in a headline all in capitals, or before a number, it is the short form (DR. RAO, NO. 5).
  */
-export const isAbbreviation = (word: string, beforeNumber = false) =>
-  !isAcronym(word) && (ABBREVIATIONS.has(normalize(word)) || (beforeNumber && NUMBERED_ABBREVIATIONS.has(normalize(word))));
+export function isAbbreviation(word: string, after: AfterStop = { number: false, capitals: false }): boolean {
+  const norm = normalize(word);
+  const short = ABBREVIATIONS.has(norm) || (after.number && NUMBERED_ABBREVIATIONS.has(norm));
+  return short && !(isInCapitals(word) && !after.number && !after.capitals);
+}
 const LETTER_NAMES = anyLanguage((w) => w.letterNames);
 /** Whether a Hindi or Bengali word is a Latin letter as the language writes an initial (एम., কে.; data letterNames). */
 export const isLetterName = (word: string) => LETTER_NAMES.has(normalize(word));

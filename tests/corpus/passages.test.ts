@@ -84,6 +84,9 @@ describe('passages', () => {
     expect(split('Sharma et al. The team said more work was needed.')).toEqual(['Sharma et al.', 'The team said more work was needed.']);
     expect(split('Bolt ran the 100 m in 9.58 sec. The record still stands.')).toEqual(['Bolt ran the 100 m in 9.58 sec.', 'The record still stands.']);
     expect(split('The company told the SEC. Shares fell 4%.')).toEqual(['The company told the SEC.', 'Shares fell 4%.']);
+    // while in a headline all in capitals, or before a number, a short form in capitals is still one
+    expect(split("DR. RAO VISITS ST. STEPHEN'S HOSPITAL, PLATFORM NO. 5 CLOSED")).toEqual(["DR. RAO VISITS ST. STEPHEN'S HOSPITAL, PLATFORM NO. 5 CLOSED"]);
+    expect(split('The meeting is at 5 p.m. Nov.24 in Delhi. Then the vote.')).toEqual(['The meeting is at 5 p.m. Nov.24 in Delhi.', 'Then the vote.']);
   });
 
   it('marks the headline at the top of the body', () => {
