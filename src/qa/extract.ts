@@ -7,6 +7,7 @@ import { isStopword, isTextFunctionWord } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
+import { endsWithMeridiem } from '../lang/time.js';
 import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
@@ -85,8 +86,16 @@ type Span = { start: number; end: number; text: string };
 
 function span(input: ExtractInput, first: number, last: number): Span {
   const start = input.offset + input.text.tokens[first]!.start;
-  const end = input.offset + input.text.tokens[last]!.end;
+  const tokenEnd = input.offset + input.text.tokens[last]!.end;
+  // (a clock's a.m. or p.m. keeps its last full stop: "6:45 a.m.", not "6:45 a.m")
+  const end = clockStopAfter(input, last) ? tokenEnd + 1 : tokenEnd;
   return { start, end, text: input.body.slice(start, end).replace(/\s+/g, ' ') };
+}
+
+/** Whether the token at `k` ends a clock's a.m. or p.m. whose last full stop follows it (6:45 a.m|.). */
+function clockStopAfter(input: ExtractInput, k: number): boolean {
+  const end = input.offset + input.text.tokens[k]!.end;
+  return input.body[end] === '.' && endsWithMeridiem(input.body.slice(Math.max(0, end - 4), end));
 }
 
 const grouped = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : canonicalNumber(n));
@@ -1221,7 +1230,9 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     if (!day) {
       const at = last + 1 < tokens.length && isTimeJoiner(norms[last + 1]!) ? last + 2 : last + 1;
       // (a weekday or a relative day alone: a month after it opens a date, "10 am on July 15", read as it was)
-      const d = at < tokens.length && joinedIn(input, last, at) ? conceptsAt(text, at).find((c) => WEEKDAY_OR_RELATIVE.has(c)) : undefined;
+      // (past a.m. or p.m. and its full stop too: "6:45 a.m. Wednesday", which the sentence does not end at)
+      const joined = joinedIn(input, last, at) || (at < tokens.length && clockStopAfter(input, last) && /^\.\s+$/.test(gap(input, last, last + 1)) && (at === last + 1 || joinedIn(input, last + 1, at)));
+      const d = at < tokens.length && joined ? conceptsAt(text, at).find((c) => WEEKDAY_OR_RELATIVE.has(c)) : undefined;
       if (d) {
         day = d;
         last = at;

@@ -771,6 +771,10 @@ describe('reading a time', () => {
     expect(answer('खाना कितने बजे परोसा गया?', 'बच्चों को दोपहर करीब 12:30 बजे दाल-चावल और आलू की सब्जी परोसी गई थी।', 'hi')).toMatchObject({ text: 'दोपहर करीब 12:30 बजे', normalized: '12:30 pm' });
     expect(answer('হাতি কখন গ্রামে ঢুকল?', 'বন দফতর সূত্রে খবর, রাত পৌনে ১১টা নাগাদ পালটি জঙ্গল থেকে বেরিয়ে গ্রামে ঢোকে।', 'bn')).toMatchObject({ text: 'রাত পৌনে ১১টা নাগাদ', normalized: '10:45 pm' });
     expect(answer('When did the attack happen?', 'The attack happened at 6.45 am on Wednesday.', 'en')).toMatchObject({ text: '6.45 am on Wednesday', normalized: 'Wednesday 6:45 am' });
+    // as news writes it, a.m. with its full stops (kept whole) and the day right after it
+    expect(answer('When did the attack begin?', 'The attack began at 6:45 a.m. Wednesday, Nov. 23, officials said.', 'en')).toMatchObject({ text: '6:45 a.m. Wednesday', normalized: 'Wednesday 6:45 am' });
+    expect(answer('When did the attack begin?', 'The attack began at 6:45 a.m. on Wednesday.', 'en')).toMatchObject({ text: '6:45 a.m. on Wednesday', normalized: 'Wednesday 6:45 am' });
+    expect(answer('When did the attack begin?', 'The attack began at 6:45 a.m.', 'en')?.text).toBe('6:45 a.m.');
     expect(answer('When did the blast happen?', 'The blast happened at about 11 pm, police said.', 'en')?.text).toBe('about 11 pm');
     // a date right before it, only joining words between, is one moment with it (not a month without its day)
     expect(answer('When did the fire break out?', 'The fire broke out on November 18 at around 3.40 pm.', 'en')).toMatchObject({ text: 'November 18 at around 3.40 pm', normalized: '18 November 3:40 pm' });
