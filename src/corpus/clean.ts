@@ -178,12 +178,13 @@ function endsSentence(text: string, at: number, mark: string, after: number, dan
   if (!before) return true;
   const word = before[0];
   if (word.length === 1 && /\p{Lu}/u.test(word) && /\p{Script=Latin}/u.test(word)) return false;
-  if (word.length === 1 && /\p{Ll}/u.test(word) && DIGIT_NEXT.test(next)) return false;
-  if (DIGIT_NEXT.test(next) && isShortMonth(word)) return false;
+  const digitNext = DIGIT_NEXT.test(next);
+  if (word.length === 1 && /\p{Ll}/u.test(word) && digitNext) return false;
+  if (digitNext && isShortMonth(word)) return false;
   // (after a.m. or p.m., the day the time is on goes on with it: a weekday, not in the possessive, which
   // starts a sentence of its own, "Sunday's rally"; or a month before its day, "5 p.m. Nov. 24", not "May the…")
   const following = WORD_NEXT.exec(next);
-  if (following && endsWithMeridiem(text.slice(Math.max(0, at - 4), at))) {
+  if (following && endsWithMeridiem(text, at)) {
     const nextWord = following[1]!;
     const then = following[2];
     const possessive = then === "'" || then === '’';

@@ -12,7 +12,7 @@ import { loadSpellings, spellings, swappedFunctionWord } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { ONE_SPACE, hyphenJoined, tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { asksClockAt, endsAsGenitive, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, romanizedBases, romanizedReendings, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
+import { asksClockAt, endsAsGenitive, isInCapitals, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, romanizedBases, romanizedReendings, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -315,7 +315,7 @@ function ownAlts(t: TokenTerms, translations: readonly Alt[]): Alt[] {
 const valueConceptAlts = (m: ConceptMatch): Alt[] => m.concepts.map((c) => ({ field: 'concept' as const, term: c, strength: STRENGTH.concept }));
 
 /** An acronym in Latin script: AIIMS, IFSO (a token written in capitals, two or more). */
-export const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.raw);
+export const isAcronym = (t: Token) => isInCapitals(t.raw);
 
 /** Written like a name in Latin script: an acronym (AIIMS, IFSO) or capitalized inside the sentence. */
 function looksLikeName(t: Token, index: number): boolean {

@@ -31,8 +31,8 @@ const CLOCK = new RegExp(
 
 /** A clock's a.m. or p.m. written with full stops, at the end of a text with its last stop cut off (6:45 a.m). */
 const MERIDIEM_END = /(?:^|[^\p{L}])[ap]\.m$/iu;
-/** Whether a text (a few characters before a full stop) ends with a clock's a.m. or p.m. (6:45 a.m|.). */
-export const endsWithMeridiem = (text: string): boolean => MERIDIEM_END.test(text);
+/** Whether the text before position `at` (a full stop's) ends with a clock's a.m. or p.m.: 6:45 a.m|. */
+export const endsWithMeridiem = (text: string, at: number): boolean => MERIDIEM_END.test(text.slice(Math.max(0, at - 4), at));
 
 /** How far after a number its unit is looked for: a few spaces and a word (a text of many numbers is not read again for each). */
 const UNIT_WINDOW = 32;

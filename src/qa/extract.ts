@@ -95,7 +95,7 @@ function span(input: ExtractInput, first: number, last: number): Span {
 /** Whether the token at `k` ends a clock's a.m. or p.m. whose last full stop follows it (6:45 a.m|.). */
 function clockStopAfter(input: ExtractInput, k: number): boolean {
   const end = input.offset + input.text.tokens[k]!.end;
-  return input.body[end] === '.' && endsWithMeridiem(input.body.slice(Math.max(0, end - 4), end));
+  return input.body[end] === '.' && endsWithMeridiem(input.body, end);
 }
 
 const grouped = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : canonicalNumber(n));
@@ -411,7 +411,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const focusKinds = input.plan.focus ? unitConcepts(input.plan.focus).flatMap(withParents) : [];
   const asksPeople = focusKinds.includes(PERSON);
   // (people or a body of them: an agency, a team, a company)
-  const asksActors = focusKinds.some((c) => c === PERSON || ACTOR_CONCEPTS.has(c));
+  const asksActors = focusKinds.some((c) => ACTOR_CONCEPTS.has(c));
   // (not a capitalized word, which names a people, "4 Afghans", nor one that qualifies a plural after it: "12 arms
   // smugglers", "15 railways employees")
   const countsThings = (n: (typeof text.numbers)[number]) => {
