@@ -17,7 +17,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { paragraphs, spanText } from '../src/corpus/clean.js';
 import { splitFrontMatter } from '../src/corpus/article.js';
-import { nearKeys } from '../src/lang/keys.js';
+import { nearKeys, soughtKeys } from '../src/lang/keys.js';
 import { scriptOf, type Script } from '../src/lang/script.js';
 import { bengaliBases, stems } from '../src/lang/stem.js';
 import { tokenTerms } from '../src/lang/terms.js';
@@ -49,9 +49,14 @@ const skeleton: Matcher = (t) => {
   const bases = script === 'beng' ? bengaliBases(t.norm) : [t.norm];
   return new Set(bases.map((b) => skeletonKey(b, script)).filter((k): k is string => k !== undefined));
 };
-const sound: Matcher = (t) => new Set(tokenTerms(t).keys);
-const soundNear: Matcher = (t) => {
+/** An English word's keys as it seeks the Hindi words of its sound (keys.ts `soughtKeys`), a Hindi word's as they are indexed. */
+const ownKeys = (t: Token) => {
   const keys = tokenTerms(t).keys;
+  return scriptOf(t.norm[0]!) === 'latn' ? keys.flatMap(soughtKeys) : keys;
+};
+const sound: Matcher = (t) => new Set(ownKeys(t));
+const soundNear: Matcher = (t) => {
+  const keys = ownKeys(t);
   return new Set([...keys, ...nearKeys(keys)]);
 };
 

@@ -5,6 +5,7 @@ import { decadeMatches } from './decades.js';
 import { ordinalMatches } from './ordinals.js';
 import type { Language, Script } from './script.js';
 import { isNativeWord } from './dictionary.js';
+import { mayBeHeardAs } from './keys.js';
 import { hyphenJoined, tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm, type TimeExpression } from './time.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -61,7 +62,7 @@ export function analyzeText(text: string, language: Language): AnalyzedText {
     return new Set([
       termKey('text', t.token.norm),
       ...t.stems.map((s) => termKey('stem', s)),
-      ...[...t.keys, ...t.near].map((k) => termKey(keyField, k)),
+      ...[...t.keys, ...t.near].map((k) => termKey(mayBeHeardAs(k) ? 'voweled' : keyField, k)),
       ...concepts[i]!.map((c) => termKey('concept', c)),
       ...(compound ? [termKey('text', compound.norm)] : []),
     ]);
@@ -88,8 +89,9 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
   return {
     text: [...tokens.map((t) => t.norm), ...joined.map((j) => j.norm)],
     stem: terms.flatMap((t) => t.stems),
-    key: terms.flatMap((t, i) => (native[i] ? [] : [...t.keys, ...t.near])),
+    key: terms.flatMap((t, i) => (native[i] ? [] : [...t.keys.filter((k) => !mayBeHeardAs(k)), ...t.near])),
     native: terms.flatMap((t, i) => (native[i] ? [...t.keys, ...t.near] : [])),
+    voweled: terms.flatMap((t) => t.keys.filter(mayBeHeardAs)),
     concept: [...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers), ...rankMatches(text, tokens, numbers, language)].flatMap((m) => m.concepts),
     num: [...numbers.map((p) => canonicalNumber(p.value)), ...times.map(timeTerm)],
   };

@@ -1,4 +1,4 @@
-import { keyConsonants, phoneticKeys, withoutVowelEnd } from './keys.js';
+import { keyConsonants, phoneticKeys, bareKey } from './keys.js';
 import type { TokenTerms } from './terms.js';
 import { DICTIONARY_EN_HI } from './data/dictionary-en-hi.js';
 import { DICTIONARY_STRENGTH, MIN_KEY_CONSONANTS, parseDictionary, senseWeight, type DictionaryWord } from './dictionary-format.js';
@@ -203,14 +203,14 @@ export function indicTranslations(t: TokenTerms): readonly Translation[] {
 }
 
 /**
- * The sound keys of the dictionary's English words, without a short key's vowel-end mark, each worked out
+ * The sound keys of the dictionary's English words, without a short key's marks (keys.ts `bareKey`), each worked out
  * once: the index asks for them for every Hindi word it analyzes. At most one entry per English word of
  * the dictionary, as only its translations are looked up.
  */
 const translationKeyCache = new Map<string, string[]>();
 function englishKeys(term: string): string[] {
   let keys = translationKeyCache.get(term);
-  if (keys === undefined) translationKeyCache.set(term, (keys = phoneticKeys(term, 'latn').map(withoutVowelEnd)));
+  if (keys === undefined) translationKeyCache.set(term, (keys = [...new Set(phoneticKeys(term, 'latn').map(bareKey))]));
   return keys;
 }
 
@@ -220,7 +220,7 @@ function englishKeys(term: string): string[] {
  * one key beginning the other is enough.
  */
 function soundsLikeATranslation(keys: readonly string[], translations: readonly Translation[]): boolean {
-  const own = keys.map(withoutVowelEnd);
+  const own = keys.map(bareKey);
   return translations.some((tr) => englishKeys(tr.term).some((e) => own.some((k) => k.startsWith(e) || e.startsWith(k))));
 }
 

@@ -6,10 +6,14 @@
  * - native: the same skeleton of a Hindi word the dictionary translates into English words of another
  *   sound (कमल: lotus), kept apart from loanwords and names, as an English word of its sound is a
  *   coincidence far more often than the word (Kemal, कमल); Bengali words are not so marked (analyze.ts);
+ * - voweled: an English word's short keys marked with a vowel its spelling may be heard as (Luther:
+ *   ltr~U; keys.ts `soughtKeys`), which only a Hindi or Bengali word heard with that vowel seeks (लूथर);
+ *   kept apart from `key`, which holds one key per reading of the word as before, so that an English
+ *   passage's key field neither grows by them nor finds English words by them;
  * - concept: the lexicon concepts it names (हमला, হামলা, attack → attack);
  * - num: numbers and clock times by value (पांच, ৫, five → 5; ৬টা৪৫, 6:45 → 6:45).
  */
-export const FIELDS = ['text', 'stem', 'key', 'native', 'concept', 'num'] as const;
+export const FIELDS = ['text', 'stem', 'key', 'native', 'voweled', 'concept', 'num'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export type FieldTerms = Record<Field, string[]>;

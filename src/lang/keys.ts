@@ -263,14 +263,20 @@ const LETTER_NAMES: Record<string, string> = {
 /** Letters whose English names end in a consonant sound (ef, aitch, el, em, en, ar, es, ex, zed). */
 const CONSONANT_LETTER_NAMES = new Set(['f', 'h', 'l', 'm', 'n', 'r', 's', 'x', 'z']);
 
-/** The key of an acronym read letter by letter (DVB: dbb), or undefined when it has too little to go on. */
-export function letterKey(acronym: string): string | undefined {
+/** The vowel first heard in a letter's English name, where it is an i or a u (bee, see; cue, you): a short key's vowel mark. */
+const LETTER_VOWELS: Record<string, VowelMark> = { b: 'I', c: 'I', d: 'I', e: 'I', g: 'I', p: 'I', t: 'I', v: 'I', q: 'U', u: 'U' };
+
+/** The keys of an acronym read letter by letter (DVB: dbb), none when it has too little to go on. */
+export function letterKeys(acronym: string): string[] {
   const letters = [...acronym.toLowerCase()];
-  if (!letters.every((l) => LETTER_NAMES[l] !== undefined)) return undefined;
-  const key = letters.map((l, i) => (i === 0 ? LETTER_NAMES[l]! : LETTER_NAMES[l]!.replace(/^a/, ''))).join('');
-  if (keyConsonants(key) < SHORT_KEY) return undefined;
+  if (!letters.every((l) => LETTER_NAMES[l] !== undefined)) return [];
+  let key = letters.map((l, i) => (i === 0 ? LETTER_NAMES[l]! : LETTER_NAMES[l]!.replace(/^a/, ''))).join('');
+  if (keyConsonants(key) < SHORT_KEY) return [];
   // a short key says how it ends, as a word's does: BBC ends in a vowel (see), FBI too (eye), NFL not (el)
-  return keyConsonants(key) === SHORT_KEY && !CONSONANT_LETTER_NAMES.has(letters[letters.length - 1]!) ? key + VOWEL_END : key;
+  if (keyConsonants(key) === SHORT_KEY && !CONSONANT_LETTER_NAMES.has(letters[letters.length - 1]!)) key += VOWEL_END;
+  // and the vowel heard first (बीबीसी: BBC), as an English word's keys do: the plain key and the marked one
+  const vowel = LETTER_VOWELS[letters[0]!];
+  return keyConsonants(key) <= VOWELED_KEY && vowel !== undefined ? [key, key + MAY_BE + vowel] : [key];
 }
 
 /** More readings than this of one word are not worth their keys: the first readings are kept. */
@@ -309,11 +315,105 @@ function endsInVowel(word: string, script: Script): boolean {
   return last !== undefined && VOWEL_RANGES[script].some(([lo, hi]) => last >= lo && last <= hi);
 }
 
-/** A key without the mark a short key carries when its word ends in a vowel sound (see VOWEL_END). */
-export const withoutVowelEnd = (key: string) => (key.endsWith(VOWEL_END) ? key.slice(0, -VOWEL_END.length) : key);
+/**
+ * A key of this many consonants or fewer also says, where the spelling tells it, which vowel is heard first
+ * in the word (after its first consonant, or at its start): an i (इ, ई, ই, ঈ) or a u (उ, ऊ, উ, ঊ), marked
+ * I or U at the key's end; any other vowel (अ, आ, ए, ओ, ऑ …) leaves the key plain. Short keys are shared
+ * by different words far more often than long ones (`npm run eval -- --keys`), and across scripts a name
+ * then finds a common word of its consonants: लूथर (Luther) found "later". Indic spelling writes the
+ * vowel heard; English spelling leaves it open (the u of Luther is the a of but, the i of Kim the ai of
+ * Mike), so an English word has its plain key and the key marked with each vowel its first vowel letters
+ * may be heard as: i, e or y an i (Peter, पीटर); u, o or w a u (police, पुलिस; new, न्यू), written after a
+ * tilde (`ltr~U`: heard so, may be). A Hindi or Bengali word heard with an i or a u then finds only the
+ * English words whose first vowel may be it, and one heard with another vowel finds them all; two Indic
+ * words of one key meet only with the same mark (किल, कल and कुल are three). What a word's keys find is
+ * `soughtKeys`: an English word seeks the Indic words of each of its marks and the plain key; it never
+ * seeks another English word's marks, which would find it twice.
+ */
+const VOWELED_KEY = 3;
+type VowelMark = 'I' | 'U';
+const VOWEL_MARK = /~?[IU]$/;
+/** Between a key and the mark of a vowel its English spelling may be heard as. */
+const MAY_BE = '~';
 
-/** Consonants in a key, its initial vowel class and a short key's vowel ending not counted. */
-export const keyConsonants = (key: string) => withoutVowelEnd(key).replace(/^a/, '').length;
+/** Whether a key is an English word's marked with a vowel it may be heard as (`ltr~U`): indexed in the `voweled` field. */
+export const mayBeHeardAs = (key: string) => key[key.length - 2] === MAY_BE;
+
+/**
+ * The keys a word's key finds in indexed text, where each word has its own keys: an Indic word's marked
+ * key finds Indic words of its mark and the English words that may be heard so (लूथर, `ltrU`: `ltrU`,
+ * `ltr~U`); an English word's key marked as it may be heard finds the Indic words heard so (Luther's
+ * `ltr~U`: `ltrU`); any other key itself.
+ */
+export function soughtKeys(key: string): string[] {
+  const mark = key[key.length - 1];
+  if (mark !== 'I' && mark !== 'U') return [key];
+  if (key[key.length - 2] === MAY_BE) return [key.slice(0, -2) + mark];
+  return [key, key.slice(0, -1) + MAY_BE + mark];
+}
+
+/** A key without its marks: a short key's vowel ending (VOWEL_END) and its first vowel (VOWELED_KEY). */
+export const bareKey = (key: string) => {
+  const unmarked = key.replace(VOWEL_MARK, '');
+  return unmarked.endsWith(VOWEL_END) ? unmarked.slice(0, -VOWEL_END.length) : unmarked;
+};
+
+/** Consonants in a key, its initial vowel class and a short key's marks not counted. */
+export const keyConsonants = (key: string) => bareKey(key).replace(/^a/, '').length;
+
+const I_VOWELS = new Set(['इ', 'ई', '\u093F', '\u0940', 'ই', 'ঈ', '\u09BF', '\u09C0']);
+const U_VOWELS = new Set(['उ', 'ऊ', '\u0941', '\u0942', 'উ', 'ঊ', '\u09C1', '\u09C2']);
+
+/** Whether a character is a vowel sign or a vowel letter of its script (the vowel r, ृ, is read as r + vowel: not one). */
+function isIndicVowel(ch: string, script: 'deva' | 'beng'): boolean {
+  if (ch === '\u0943' || ch === '\u09C3') return false;
+  const point = ch.codePointAt(0)!;
+  return VOWEL_RANGES[script].some(([lo, hi]) => point >= lo && point <= hi);
+}
+
+/**
+ * The mark of the vowel an Indic word first writes: the vowel letter it starts with, or the vowel sign
+ * after its first consonant or cluster (consonants joined by a virama); none for the inherent vowel.
+ */
+function indicVowelMark(word: string, script: 'deva' | 'beng'): VowelMark | undefined {
+  const chars = [...word];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (I_VOWELS.has(ch)) return 'I';
+    if (U_VOWELS.has(ch)) return 'U';
+    if (isIndicVowel(ch, script)) return undefined;
+    if (VIRAMA.has(ch) || NUKTA.has(ch) || NASALS.has(ch.codePointAt(0)!)) continue;
+    // a consonant: a virama or nukta after it goes on to what follows, a vowel sign is read next; anything else is the inherent vowel
+    const next = chars[i + 1];
+    if (next !== undefined && (VIRAMA.has(next) || NUKTA.has(next) || isIndicVowel(next, script) || NASALS.has(next.codePointAt(0)!))) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The marks an English word's first vowel letters may be heard as (see VOWELED_KEY): its first run of
+ * vowel letters, with a y after the first letter and a w after a vowel (new, law) one of them when no vowel
+ * follows it (a glide before one: Maya, Howard), and no u after a q (queen: kw).
+ */
+function latinVowelMarks(word: string): VowelMark[] {
+  const w = word.normalize('NFD').toLowerCase().replace(/[^a-z]/g, '');
+  const voweled = (i: number) => {
+    const ch = w[i];
+    if (ch === 'u' && w[i - 1] === 'q') return false;
+    if (isVowel(ch)) return true;
+    return (ch === 'y' || ch === 'w') && i > 0 && !isVowel(w[i + 1]);
+  };
+  let start = 0;
+  while (start < w.length && !(voweled(start) && w[start] !== 'w')) start++;
+  let end = start;
+  while (end < w.length && voweled(end)) end++;
+  const run = w.slice(start, end);
+  const marks: VowelMark[] = [];
+  if (/[eiy]/.test(run)) marks.push('I');
+  if (/[ouw]/.test(run)) marks.push('U');
+  return marks;
+}
 
 /**
  * The cross-script keys of a normalized word (for Bengali, one of its bases: see `bengaliBases`), one
@@ -337,9 +437,13 @@ export function phoneticKeys(word: string, script: Script | undefined): string[]
   const eitherWay = script === 'latn' && /[^aeiou]es$/.test(word);
   const vowelEnd = endsInVowel(word, script) ? VOWEL_END : '';
   const singular = (k: string) => (keyConsonants(k) >= 4 && k.endsWith('s') ? [k.slice(0, -1)] : []);
-  return [...new Set(keys.flatMap((k) => (plural && singular(k).length > 0 ? singular(k) : eitherWay ? [k, ...singular(k)] : [k])))]
+  const ended = [...new Set(keys.flatMap((k) => (plural && singular(k).length > 0 ? singular(k) : eitherWay ? [k, ...singular(k)] : [k])))]
     .filter((k) => keyConsonants(k) >= SHORT_KEY)
     .map((k) => (keyConsonants(k) === SHORT_KEY ? k + vowelEnd : k));
+  // the vowel heard first: one mark for Indic spelling; each that English spelling may be heard as, beside the plain key
+  const marks = script === 'latn' ? latinVowelMarks(word) : [indicVowelMark(word, script)].filter((m) => m !== undefined);
+  if (marks.length === 0) return ended;
+  return ended.flatMap((k) => (keyConsonants(k) > VOWELED_KEY ? [k] : script === 'latn' ? [k, ...marks.map((m) => k + MAY_BE + m)] : marks.map((m) => k + m)));
 }
 
 /** The first of a word's cross-script keys (see `phoneticKeys`). */
@@ -396,7 +500,7 @@ export function keyCollisions(words: Iterable<{ key: string; script: Script; ste
   }
   const rows = new Map<number, KeyCollisions>();
   for (const [key, scripts] of byKey) {
-    const length = Math.min(5, key.replace(/^a/, '').length);
+    const length = Math.min(5, keyConsonants(key));
     const row = rows.get(length) ?? { length, keys: 0, colliding: 0, rate: 0 };
     row.keys++;
     if ([...scripts.values()].some((stems) => stems.size >= 2)) row.colliding++;

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from './analyze.js';
 import { indicTranslations } from './dictionary.js';
-import { phoneticKey, phoneticKeys } from './keys.js';
+import { phoneticKey, phoneticKeys, soughtKeys } from './keys.js';
 import { concept, conceptsWrittenAs, isOffice, isOrganisation, withParents, wordStems } from './lexicon.js';
 import { INSTITUTIONS, PLACE_KINDS } from './data/concepts.js';
 import { normalize } from './normalize.js';
@@ -537,7 +537,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
   /** Whether the article writes a word in Latin script too, as a capitalized name. */
   function latinAttested(base: string): boolean {
     const key = phoneticKey(base, scriptOf(base[0]!));
-    return key !== undefined && article.latinKeys.has(key);
+    return key !== undefined && soughtKeys(key).some((k) => article.latinKeys.has(k));
   }
 
   function indicName(start: number, listed = 0): NameSpan | undefined {

@@ -1,6 +1,6 @@
 import type { Field } from './fields.js';
 import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
-import { keyConsonants, writtenConsonants } from './keys.js';
+import { keyConsonants, mayBeHeardAs, soughtKeys, writtenConsonants } from './keys.js';
 import { englishTranslations, hindiSynonyms, hindiTranslations, indicTranslations, isNativeWord, loadDictionary, translationKeys, type Translation } from './dictionary.js';
 import { concept, conceptKeys, doerKeys, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
 import { decadeMatches } from './decades.js';
@@ -187,15 +187,16 @@ const PHRASE_WORD_SHARE = 0.5;
 function wordAlts(t: TokenTerms): Alt[] {
   const soundOf = t.script && { script: t.script, consonants: writtenConsonants(t.token.norm, t.script) };
   const keys: Alt[] = [
-    ...t.keys.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.key(k), ...(soundOf && { soundOf }) })),
+    ...t.keys.flatMap(soughtKeys).map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.key(k), ...(soundOf && { soundOf }) })),
     ...t.near.map((k) => ({ field: 'key' as const, term: k, strength: STRENGTH.nearKey, ...(soundOf && { soundOf }) })),
   ];
   const nativeShare = t.script === 'latn' ? STRENGTH.nativeKeyInEnglish : 1;
   return [
     { field: 'text', term: t.token.norm, strength: STRENGTH.text },
     ...t.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem })),
-    ...keys,
-    ...keys.map((a) => ({ ...a, field: 'native' as const, strength: a.strength * nativeShare })),
+    // (an Indic word's key as the English words that may be heard so hold it, in their field of it)
+    ...keys.map((a) => (mayBeHeardAs(a.term) ? { ...a, field: 'voweled' as const } : a)),
+    ...keys.filter((a) => !mayBeHeardAs(a.term)).map((a) => ({ ...a, field: 'native' as const, strength: a.strength * nativeShare })),
   ];
 }
 
@@ -308,7 +309,7 @@ function slipAlts(t: TokenTerms): Alt[] {
 /** A word's alternatives of its own form: its sound keys weaker in English text when it is a native word (see `isNativeWord`). */
 function ownAlts(t: TokenTerms, translations: readonly Alt[]): Alt[] {
   const alts = wordAlts(t);
-  return isNativeWord(t, translations) ? alts.map((a) => (a.field === 'key' ? { ...a, inEnglish: STRENGTH.nativeKeyInEnglish } : a)) : alts;
+  return isNativeWord(t, translations) ? alts.map((a) => (a.field === 'key' || a.field === 'voweled' ? { ...a, inEnglish: STRENGTH.nativeKeyInEnglish } : a)) : alts;
 }
 
 /** A rank's or a decade's concept, as an alternative (ordinals.ts, decades.ts): the 10th and the tenth are one, the 70s and the 1970s. */

@@ -1,4 +1,4 @@
-import { letterKey, nearKeys, phoneticKeys } from './keys.js';
+import { letterKeys, nearKeys, phoneticKeys } from './keys.js';
 import { languageOfScript, scriptOf, type Script } from './script.js';
 import { cardinalValue, multiplierValue } from './numbers.js';
 import { bengaliBases, stemEnglish, stems, withoutPossessive } from './stem.js';
@@ -40,8 +40,7 @@ export function tokenTerms(token: Token): TokenTerms {
   const demonym = script === 'latn' && /^\p{Lu}/u.test(token.raw) ? demonymReading(token.norm) : undefined;
   if (demonym !== undefined) for (const k of phoneticKeys(demonym, 'latn')) if (!keys.includes(k)) keys.push(k);
   // an acronym may be read letter by letter (NFL, एनएफएल) as well as as a word (NASA, नासा)
-  const letters = ACRONYM.test(token.raw) ? letterKey(token.raw) : undefined;
-  if (letters !== undefined && !keys.includes(letters)) keys.push(letters);
+  if (ACRONYM.test(token.raw)) for (const k of letterKeys(token.raw)) if (!keys.includes(k)) keys.push(k);
   return { token, script, stems: withSuperlativeBases(token.norm, stems(token.norm, script)), keys, near: nearKeys(keys) };
 }
 

@@ -197,6 +197,35 @@ describe('the sound keys of English words in Hindi and Bengali text', () => {
   });
 });
 
+describe('the vowel a short key is first heard with, across English and the Indic scripts', () => {
+  const build = (bodies: string[]) =>
+    SearchIndex.build({ articles: bodies.map((body, i) => article(`a${i}`, 'en', 'Report', body)), failures: [], fingerprint: 'x' });
+  const found = (index: SearchIndex, q: string) => index.search(analyzeQuery(q).units).hits.map((h) => h.passage.articleId).sort();
+
+  it('indexes an English passage’s marked keys in a field apart, and its key field as one key per reading', () => {
+    const terms = analyzePassage('Luther wrote it later.', 'en');
+    expect(terms.key).toEqual(expect.arrayContaining(['ltr']));
+    expect(terms.key.some((k) => /[IU]$/.test(k))).toBe(false);
+    // Luther's u may be heard as a u (लूथर); later's a may not: one marked key of ltr, Luther's
+    expect(terms.voweled.filter((k) => k.startsWith('ltr'))).toEqual(['ltr~U']);
+    expect(terms.voweled.every((k) => k.includes('~'))).toBe(true);
+  });
+
+  it('lets a Hindi name find the English word whose vowel may be its own, not a word of its consonants only', () => {
+    const index = build(['Luther wrote hymns.', 'The war ended later that year.']);
+    expect(found(index, 'लूथर')).toEqual(['a0']);
+    // a Hindi word of another vowel finds both, as English spelling leaves the vowel open
+    expect(found(index, 'लेटर')).toEqual(['a0', 'a1']);
+  });
+
+  it('lets an English word find an English word by its plain key only, and a Hindi word by the marks it may be heard with', () => {
+    expect(alts('Luther')[0]!.some((a) => a.startsWith('voweled:'))).toBe(false);
+    expect(alts('Luther')[0]).toEqual(expect.arrayContaining(['key:ltr', 'key:ltrU']));
+    expect(alts('लूथर')[0]).toEqual(expect.arrayContaining(['key:ltrU', 'voweled:ltr~U']));
+    expect(alts('लूथर')[0]).not.toContain('key:ltr');
+  });
+});
+
 describe('sound keys of function words', () => {
   it('gives a function word none, so that a name of its sound in another script does not find it (Dewar, द्वारा)', () => {
     const dewar = analyzeQuery('When did Dewar experiment?').units.find((u) => u.raw === 'Dewar')!;

@@ -26,8 +26,8 @@ abdomen|पेट
 abduct|अपहरण/aphrn
 abduct|अपहरण/aphrn
 aberr|असामांय/asmn
-aberr|विकार/bkr
-abet|उकस/aksn
+aberr|विकार/bkrI
+abet|उकस/aksnU
 abhor|घ्रिण/grn
 abhorr|घ्रिण/grn
 abhorr|घ्रिणित/grnt
@@ -51,14 +51,14 @@ abort|निश्फल/nspl
 abound|बहुतायात/bhtt
 about|चार;लगभग/lgbg;बहुत/bht
 abov|उंच;उपर
-abrad|घिस/gsn
+abrad|घिस/gsnI
 abras|रगड/rgr
 abras|रगड/rgr
 abreast|बराबर/brbr
 abridg|संक्शेपण/snkspn
 abridg|संक्शिप्त/snkspt
 abridg|संक्शेपण/snkspn
-abroad|विदेश/bds;प्रचलित/prclt
+abroad|विदेश/bdsI;प्रचलित/prclt
 abrog|रद्द
 abrupt|आकस्मिक/aksmk;रुख;असंबद्ध/asmbd
 abrupt|आकस्मिक/aksmkt
@@ -82,12 +82,12 @@ abstin|परहेज/prhj
 abstract|अंयमनस्क/anmnsk
 abstract|अमुर्तिकरण/amrtkrn;अंयमनस्क/anmnskt
 abstrus|जटिल/jtl कठिन/ktn
-absurd|निरर्थक/nrrtk बेतुक/btk;मुर्ख/mrk बुद्धिरुद्ध/bdrd
+absurd|निरर्थक/nrrtk बेतुक/btk;मुर्ख/mrkU बुद्धिरुद्ध/bdrd
 absurd|अनर्थक/anrtkt
 abund|अधिक/adkt अपार
 abund|प्रचुर/prcr ढेर
 abus|दुर्व्यवहार/drbbhr;अपशब्द/apsbd
-abut|मिल/mln
+abut|मिल/mlnI
 academ|शैक्शिक/sksk;सैद्धांतिक/sdntk
 acced|स्विकार/sbkr
 acceler|त्वरण/tbrn
@@ -113,15 +113,15 @@ accompanist|संगतकार/sngtkr
 accompani|संगत/sngt
 accomplic|सहअपराध/shprd
 accomplish|पुर
-accomplish|निपुण/npn
+accomplish|निपुण/npnI
 accomplish|निश्पत्/nspt;उपलब्ध/aplbd;प्रविण/prbnt
-accord|समझौ/smjt;मिल/mln
+accord|समझौ/smjt;मिल/mlnI
 accord|अनुरुप/anrp
 accordingli|तदनुसार/tdnsr
 accost|संबोधन/smbdn
 account|खात;विवरण/bbrn;आशंक/asnk;मान/mnn
 account|जवाबदेह/jbbdh
-account|उत्तरदाय/atrd
+account|उत्तरदाय/atrdU
 account|लेखाकर्म/lkkrm
 account|लेखाकार/lkkr
 accredit|प्रत्यायित/prtt;श्रेय
@@ -131,7 +131,7 @@ accru|बढन/brn;इकठ्ठ
 accumul|संचय/snc
 accumul|संचयन/sncn
 accumul|संचय/snc
-accuraci|शुद्ध/sdt;यथार्थ/atrtt
+accuraci|शुद्ध/sdtU;यथार्थ/atrtt
 accur|सहि
 accurs|घ्रिणित/grnt
 accus|अभियोग
@@ -140,7 +140,7 @@ accusatori|अभियोगात्मक/abgtmk
 accus|अभियुक्त/abkt
 accustom|अभ्यस्त/abst
 accustom|अभ्यस्त/abst
-ac|कुशल/ksl
+ac|कुशल/kslU
 acerb|कठोरपन/ktrpn
 acet|एसिटेट/astt
 ach|पिड;दर्द/drd
@@ -155,7 +155,7 @@ acidul|अंलवत्/amlbt
 acknowledg|स्विकार/sbkr
 acknowledg|स्विक्रि/sbkrt
 acm|पराकाश्ठ/prkst
-acn|मुंहास/mhs
+acn|मुंहास/mhsU
 aconit|बछनाग/bcng
 acquaint|अवगत/abgt
 acquaint|परिचित/prct;परिचय/prc
@@ -194,7 +194,7 @@ actuari|बिमांकिक/bmnkk
 actuari|बिमांकिक/bmnkk
 actuat|परिचालित/prclt
 acuiti|तिक्श्ण/tksnt
-acut|तिक्श्ण/tksn;कुशाग्र/ksgr;विकट/bkt
+acut|तिक्श्ण/tksn;कुशाग्र/ksgr;विकट/bktI
 acut|तिव्र/tbrt
 acut|तिक्श्ण/tksnt
 adag|कहावत/khbt
@@ -202,7 +202,7 @@ adam|आदिपुरुश/adprs
 adam|अडिग
 adapt|अनुकुल/ankl
 adapt|अनुकुलनिय/ankln
-add|जोड/jrn;बढा/bdn;मिल/mln
+add|जोड/jrn;बढा/bdn;मिल/mlnI
 addendum|परिशिश्ट/prsst
 addict|वशिभुत/bsbt
 addict|लत
@@ -213,8 +213,8 @@ addit|योज्य
 addl|व्याकुल/bkl
 address+addrest:1,2,3,4|पता;भाशण/bsn;निवेदन/nbdn;उपाध;वाकिफ/bkp
 adduc|प्रमाण/prmn
-adenoid|गिल्ट/glt
-adenoid|गिल्ट/glt
+adenoid|गिल्ट/gltI
+adenoid|गिल्ट/gltI
 adept|माहिर/mhr
 adequaci|पर्याप्त/prptt
 adequ|पर्याप्त/prpt;योग्य
@@ -229,13 +229,13 @@ adjectiv|विशेशणिय/bssn
 adject|विशेशण/bssn
 adjoin|संयुक्त/snkt
 adjourn|स्थगित/stgt;स्थानांतरित/stnntrt
-adjudg|निर्णय/nrn
+adjudg|निर्णय/nrnI
 adjud|ंयायाधिश/nds
 adjud|निर्णायक/nrnk
 adjunct|जोड
 adjust|अनुकुल/ankl;व्यवस्थित/bbstt;बराबर/brbr
 adjust|समायोज्य/smj
-adjust|सुधार/sdr समायोजन/smjn
+adjust|सुधार/sdrU समायोजन/smjn
 admin|शासन/ssn
 administ|प्रबंध/prbnd प्रशासन/prssn
 administr|प्रशासन/prssn
@@ -268,7 +268,7 @@ adorn|सजा/sjn
 adorn|अलंकरण/alnkrn
 adren|अधिव्रिक्क/adbrk
 adrift|तैर/trt;डावांडोल/dbdl
-adroit|निपुण/npn
+adroit|निपुण/npnI
 adroitli|कुशल/kslt
 adroit|कुशल/kslt
 adul|चापलुस/cpls
@@ -287,23 +287,23 @@ advantag|फायदेमंद/pdmnd
 advent|आगमन/agmn
 adventiti|आकस्मिक/aksmk
 adventur|साहसिक/shsk
-adversari|विरोध/brd
+adversari|विरोध/brdI
 advers|प्रतिकुल/prtkl
 advers|कठिन/ktn
 advert|विज्ञापन/bjnpn
 advertis|विज्ञापन/bjnpn
 advertis|विज्ञापन/bjnpn
 advert|विज्ञापन/bjnpn
-advic|सलाह/slh उपदेश/apds
+advic|सलाह/slh उपदेश/apdsU
 advis|उचित योग्य
-advis|सलाह/slh;सुचित/sct
+advis|सलाह/slh;सुचित/sctU
 advis|सलाहकार/slhkr
 advisori|सलाहकार/slhkr
 advocaci|वकालत/bklt
 advoc|वकालत/bklt;वकिल/bkl
-adz|हसुल/hsl कुल्हाड/klr
+adz|हसुल/hsl कुल्हाड/klrU
 aegi|संरक्शण/snrksn
-aerial|एरियल;आकाशिय विमान/bmn हवा;हवाइ
+aerial|एरियल;आकाशिय विमान/bmnI हवा;हवाइ
 aerob|व्यायाम
 aerodynam|वायुगतिक/bgtk
 aeronaut|वैमानिक/bmnk
@@ -314,7 +314,7 @@ aesthet|सौंदर्यप्रेम/sndrprm
 aesthet|सौंदर्यप्रेम/sndrprm;सुरुचिपुर्ण/srcprn
 afar|दुर
 affabl|सुशिल/sslt मिलनसार/mlnsr
-affabl|मिलनसार/mlnsr सुशिल/ssl
+affabl|मिलनसार/mlnsr सुशिल/sslU
 affabl|सुशिल/sslt मिलनसार/mlnsr
 affair|कारोबार/krbr व्यापार/bpr;घटनाक्रम/gtnkrm
 affect|प्रभाव/prbb;बहा/bhn
@@ -355,16 +355,16 @@ afterlif|पुनर्जंम/pnrjnm
 aftermath|परिणाम/prnm
 afterthought|उत्तरचिंतन/atrcntn
 afterward|तत्पश्चात/ttpsct
-again|फिर दुबार/dbr पुन
-ag|वय उंर;युग;युग;बडा;पुर/prn
+again|फिर दुबार/dbrU पुन
+ag|वय उंर;युग;युग;बडा;पुर/prnU
 ag|व्रिद्ध/brd
 agenc|संस्थ/snst
 agenda|कार्यवाह/krbh
 agent|प्रतिनिध/prtnd
 agglomer|समुह/smh
-aggrav|उत्तेजित/atjt;क्रोधित/krdt
-aggrav|उत्तेजक/atjk
-aggrav|उत्तेज/atjn
+aggrav|उत्तेजित/atjtU;क्रोधित/krdt
+aggrav|उत्तेजक/atjkU
+aggrav|उत्तेज/atjnU
 aggreg|कुल
 aggress|आक्रमण/akrmn
 aggriev|दुख
@@ -372,7 +372,7 @@ aggriev|व्यथित/btt
 aggro|कठिन/ktn
 agil|फुर्तिल/prtl
 agit|आंदोलन/andln
-agog|उत्सुक/atsk
+agog|उत्सुक/atskU
 agon|दुख
 agoni|व्यथ
 agre|सहमत/shmt
@@ -390,8 +390,8 @@ aid|एड्स
 ail|कश्ट/kst
 aileron|सहपक्श/shpks
 ail|रोग
-ailment|बिमार/bmr
-aim|लक्श्य/lks;लक्शित/lkst;निश/nsn
+ailment|बिमार/bmrI
+aim|लक्श्य/lks;लक्शित/lkst;निश/nsnI
 air|वाय;हवा;व्यक्त/bkt
 airborn|वायुवाहित/bbht
 aircraft|वायुयान
@@ -423,16 +423,16 @@ alert|सतर्क/strk
 alfalfa|चार
 alga|शैवाल/sbl
 algebra|बिजगणित/bjgnt
-alia|उपनाम/apnm
+alia|उपनाम/apnmU
 alibi|बहा/bhn
 alien|परा;अंयदेश/ands
-alien|विमुख/bmk
+alien|विमुख/bmkI
 alien|अंयसंक्रामण/ansnkrmn
-alight|उज्जवल/ajbl;उतर/atrn
+alight|उज्जवल/ajblU;उतर/atrnU
 align|संमिलित/smlt
 align|संलेखन/snlkn सिध;संमिलित/smlt
 alik|समान/smn
-aliv|जिवित/jbt;फुर्तिल/prtl
+aliv|जिवित/jbtI;फुर्तिल/prtl
 alkali|क्शार/ksr
 alkalin|क्शारिय/ksr
 alkaloid|क्शाराभ/ksrb
@@ -442,13 +442,13 @@ allai|दबा/dbn
 alleg|आरोप
 alleg|आरोपित/arpt
 allegedli|कथित/ktt
-allegi|निश्ठ/nst
-allegro|द्रुत/drt
+allegi|निश्ठ/nstI
+allegro|द्रुत/drtU
 alleluia|प्रार्थ/prrtn
 allergi|एलर्ज/alrj
 allevi|कम
-allevi|उपशम/apsm
-allei|पगडंड/pgdnd;विथिक/btk
+allevi|उपशम/apsmU
+allei|पगडंड/pgdnd;विथिक/btkI
 allianc|संगठन/sngtn
 alli|सहबध्द/shbd
 allig|मगरमच्छ/mgrmc
@@ -458,12 +458,12 @@ allot|आबंटन/abntn
 allow|अनुम/anmt आज्ञ;स्विकार/sbkr मान
 allow|अनुज्ञेय/anjn
 allow|भत्
-alloi|मिश्रधात/msrdt;मिल/mln
+alloi|मिश्रधात/msrdt;मिल/mlnI
 allud|संकेत/snkt
-allur|लुभ/lbn;माय
+allur|लुभ/lbnU;माय
 allur|मोहक/mhk
 allus|संकेत/snkt
-alli|मित्र/mtr सहबद्ध/shbd;समबद्ध/smbd
+alli|मित्र/mtrI सहबद्ध/shbd;समबद्ध/smbd
 almanac|कालदर्शक/kldrsk पंचांग/pncng
 almighti|सर्वशक्तिमान/srbsktmn
 almond|बादाम/bdm
@@ -521,7 +521,7 @@ amelior|सुधार/sdrn
 amen|तथास्त/ttst
 amen|जवाबदेह/jbbdh आज्ञाकार/ajnkr वश्य
 amend|संशोधन/snsdn
-amend|संशोधन/snsdn शुद्ध/sdt
+amend|संशोधन/snsdn शुद्ध/sdtU
 amen|मनोहर/mnhrt
 american|अमरिक/amrk
 amerindian|आदिवास/adbs
@@ -552,7 +552,7 @@ ampute|अपंग/apng
 amulet|ताबिज/tbj
 amus|मनोरंजन/mnrnjn
 amus|खुश
-amus|विनोद/bnd मनोरंजक/mnrnjk
+amus|विनोद/bndI मनोरंजक/mnrnjk
 amusingli|मनोरंजक/mnrnjk
 an|एक
 anaemia|रक्ताभाव/rktbb
@@ -576,7 +576,7 @@ anatom|शारिरिक/srrk संरचनात्मक/snrcntmk
 anatomi|चिरफाड/crpr
 ancestor|पुर्वज/prbj
 ancestr|पैत्रिक/ptrk बपौ/bpt
-anchor|लंगर/lngr;निंव/nmb
+anchor|लंगर/lngr;निंव/nmbI
 anchorit|संयास/sns
 anchorman|संचालक/snclk
 ancient|प्राचिन/prcn
@@ -592,48 +592,48 @@ angrili|क्रोध/krd
 angri+angrier:0+angriest:0|क्रोधित/krdt
 angst|घबराहट/gbrht
 anguish|कश्ट/kst
-angular|दुर्बल/drbl इकहर/akhr;कोणिय
+angular|दुर्बल/drbl इकहर/akhrI;कोणिय
 anim|पशु;पाशविक/psbk जंगल/jngl
 anim|प्राण/prn
 anim|जोशपुर्ण/jsprn
 anim|जिवंत/jbntt चंचल/cnclt
 animos|वैरभाव/brbb
-animu|द्वेश/dbs विरोध/brd
+animu|द्वेश/dbs विरोध/brdI
 anis|सौंफ/smp
 ankl|टखन/tkn
 anklet|पायल
 annex|जोड/jdn संलग्न/snlgn
 annex|कब्ज/kbj
 annex|उपभवन/apbbn
-annihil|विनाश/bns
-annihil|विनाश/bns विध्वंस/bdbns
+annihil|विनाश/bnsI
+annihil|विनाश/bnsI विध्वंस/bdbns
 anniversari|वर्शगांठ/brsgt
-annot|टिप्पण/tpn
+annot|टिप्पण/tpnI
 announc|घोशण/gsn
 announc|घोशण/gsn
 announc|उद्घोशक/adgsk
-annoi|चिढ/crn सता/stn
+annoi|चिढ/crnI सता/stn
 annoy|चिढ
 annual|वार्शिक/brsk
 annual|वार्शिक/brsk
 annul|रद्द निश्फल/nspl
 annul|शुंय
-anodyn|निरस/nrs
+anodyn|निरस/nrsI
 anomal|अनियमित/anmt
 anomali|असंग/asngt
 anonym|गुमनाम/gmnm
 anorak|बरस/brst
-anoth|एक दुसर/dsr
+anoth|एक दुसर/dsrU
 answer|उत्तर
-answer|उत्तरदाय/atrd
-ant|चिंट/cnt
-antagon|विरोध/brd
-antagonist|विरोध/brd
+answer|उत्तरदाय/atrdU
+ant|चिंट/cntI
+antagon|विरोध/brdI
+antagonist|विरोध/brdI
 antagonist|विरोधात्मक/brdtmk
-antagon|विरोध/brd
+antagon|विरोध/brdI
 anteced|पुर्ववर्/prbbrt
-antediluvian|पुर/prn दकियानुस/dkns
-antelop|हिरन/hrn
+antediluvian|पुर/prnU दकियानुस/dkns
+antelop|हिरन/hrnI
 antenna|श्र्रिंगिक/srrngk
 anthem|भजन/bjn
 anthil|बांब/bmb
@@ -644,7 +644,7 @@ anthropolog|मानवशासत्रिय/mnbsstr
 anthropologist|मानवविज्ञा/mnbbjnn
 anthropolog|मानवशास्त्र/mnbsstr न्रिविज्ञान/nrbjnn
 anthropomorph|मानवतारोप/mnbtrp
-anti|विरोध/brd प्रतिरोध/prtrd
+anti|विरोध/brdI प्रतिरोध/prtrd
 antibiot|प्रतिजिवाण/prtjbn
 antibodi|रोगप्रतिकारक/rgprtkrk
 anticip|पुर्वानुमान/prbnmn
@@ -654,24 +654,24 @@ anticlockwis|वामावर्त/bmbrt
 anticyclon|प्रतिचक्रवात/prtckrbt
 antifreez|हिमनिरोध/hmnrd
 antigen|प्रतिजन/prtjn
-antimoni|अंजन/anjn सुरम/srm
-antipathet|विरोध/brd प्रतिकुल/prtkl
+antimoni|अंजन/anjn सुरम/srmU
+antipathet|विरोध/brdI प्रतिकुल/prtkl
 antipathi|वैरभाव/brbb
 antiperspir|दुर्गंधनाशक/drgndnsk
 antiquarian|पुरातनिक/prtnk
 antiquari|पुराविद/prbd पुरावे/prbt
-antiqu|पुर/prn
-antiqu|पुर/prn पुरातन/prtn
+antiqu|पुर/prnU
+antiqu|पुर/prnU पुरातन/prtn
 antiqu|पुरावस्त/prbst
 antisoci|असामाजिक/asmjk
 antithesi+antithes:0|विपरित/bprt
-antonym|विलोभ/blb
+antonym|विलोभ/blbI
 anu|गुद मलदार/mldr
 anvil|अहरन/ahrn निह
-anxieti|उत्सुक/atskt;चिं/cnt व्याकुल/bklt
-anxiou|चिंतित/cntt;उत्सुक/atsk
-anxious|उद्वेग/adbg
-ani|स्थि/stt
+anxieti|उत्सुक/atskt;चिं/cntI व्याकुल/bklt
+anxiou|चिंतित/cntt;उत्सुक/atskU
+anxious|उद्वेग/adbgU
+ani|स्थि/sttI
 anyhow|प्रकार/prkr
 anyplac|स्थान/stn
 anywai|कैस
@@ -680,12 +680,12 @@ apac|शिघ्र/sgrt
 apart|प्रिथक/prtk
 apartheid|श्वेतवाद/sbtbd
 apart|घर
-apathet|उदासिन/adsn
+apathet|उदासिन/adsnU
 apathi|उदासिन/adsnt
 ap|एप
 apertur|छेद
-apex+apic:0|शिर्श/srs
-aphor|सुत्र/str
+apex+apic:0|शिर्श/srsI
+aphor|सुत्र/strU
 apiec|प्रत्येक/prtk
 apocryph|अप्रमाणिक/aprmnk
 appal|विस्मित/bsmt
@@ -700,12 +700,12 @@ appeal|अपिल याच;अच्छ
 appeal|आकर्शक/akrsk;याच
 appealingli|याच
 appear|दिख दिख;प्रकट/prkt;प्रकाशित/prkst;उपस्थित/apstt;जान
-appear|दिदार/ddr
+appear|दिदार/ddrI
 appeas|संतुश्ट/sntst
 appeas|तुश्टिकरण/tstkrn
 appel|अपिल पुनंयार्थ/pnnrt पुनर्वाद/pnrbd
 appel|पदव/pdb नाम उपाध
-appendag|परिशिश्ट/prsst;उपांग/apng
+appendag|परिशिश्ट/prsst;उपांग/apngU
 append|उंडुपुच्छशोथ/andpcst
 appendix+appendic:0,1|परिशिश्ट/prsst;उंडुपुच्छ/andpc
 appertain|संबंध/smbnd
@@ -722,9 +722,9 @@ applic|प्रयोग/prg
 appli|व्यावहारिक/bbhrk
 appliqu|एप्लिक/aplk
 appli|लाग;लगा/lgn
-appoint|नियुक्त/nkt;नियत
+appoint|नियुक्त/nktI;नियत
 appoint|नियत
-appoint|नियुक्/nkt
+appoint|नियुक्/nktI
 apport|संविभाजित/smbbjt
 apportion|भाग
 apposit|उचित
@@ -741,10 +741,10 @@ apprehens|आशंक/asnk
 apprehens|आशंकित/asnkt
 apprehens|डरपुर्वक/drprbk
 apprentic|अपरेंटिस/aprnts;शिश्य
-apprenticeship|शिक्श/sks
-appriz|सुचित/sct
+apprenticeship|शिक्श/sksI
+appriz|सुचित/sctU
 approach|पहुंच/phc निकट/nktt;पद्ध/pdt;प्रस्ताव/prstb;पहुंच/phcn
-approach|सुगंय/sgm;मिलनसार/mlnsr
+approach|सुगंय/sgmU;मिलनसार/mlnsr
 approb|मंजुर/mnjr अनुमोदन/anmdn
 appropri|उचित;अलग
 appropri|उचित
@@ -756,11 +756,11 @@ approxim|लगभग/lgbg
 approxim|तकरिबन/tkrbn
 approxim|निकट/nktt
 appurten|उपाबंध/apbnd
-apricot|खुबा/kbn
+apricot|खुबा/kbnU
 apriori|प्रागनुभव/prgnbb
 apron|एप्रन/aprn
 apropo|अभिप्रायानुसार/abprnsr संदर्भित/sndrbt
-apt|उपयुक्त/apkt;प्रवण/prbn
+apt|उपयुक्त/apktU;प्रवण/prbn
 aptitud|अभिक्शम/abksmt
 aquamarin|बेरुज/brj
 aquarium|मछलिघर/mclgr
@@ -771,10 +771,10 @@ aquilin|गरुडिय/grr
 arabian|अरब
 arbitarili|मनम/mnmn
 arbit|निर्णायक/nrnk पंच/pnc
-arbitrag|मुनाफ/mnp
+arbitrag|मुनाफ/mnpU
 arbitrari|मनमानापन/mnmnpn
 arbitrari|मनम/mnmn
-arbitr|मध्यस्थ/mdstt निर्णय/nrn
+arbitr|मध्यस्थ/mdstt निर्णय/nrnI
 arbitr|सरपंच/srpnc मध्यस्थ/mdst
 arbor|व्रिक्शवास/brksbs
 arc+arck:0|व्रित्तांश/brtns
@@ -790,7 +790,7 @@ architect|वास्तुकार/bstkr
 architectur|वास्तुकल/bstkl
 architrav|चौखट/ckt
 archiv|लेखागार/lkgr
-ardent|उत्कट/atkt
+ardent|उत्कट/atktU
 ardent|उत्कट/atktt
 ardour|जोश
 arduou|श्रमसाध्य/srmsd
@@ -802,7 +802,7 @@ argu|बहस/bhs;प्रमाणित/prmnt
 argument|बहस/bhs;तर्क/trk;दलिल/dll;विशय
 argument|विवादप्रिय/bbdpr तार्किक/trkk
 aria|गित
-arid|शुश्क/ssk
+arid|शुश्क/sskU
 aright|सहि
 aris+arisen:0,1+aros:0,1|उठन;खडा
 arithmet|अंकगणित/ankgnt
@@ -822,7 +822,7 @@ armpit|बगल/bgl
 armi|सेन
 aromat|सुरभित/srbt सुगंधित/sgndt
 around|लगभग/lgbg;चार;घेरेवाल/grbl
-arous|जगा/jgn;उत्तेजित/atjt
+arous|जगा/jgn;उत्तेजित/atjtU
 arrang|प्रबंध/prbnd
 arrang|प्रबंध/prbnd;समझौ/smjt
 arrai|व्यवस्थ/bbst;सज्ज;सजा/sjn
@@ -834,7 +834,7 @@ arrog|अहंकार/ahnkr दर्प/drp घमंड/gmnd अभिम�
 arrog|अहंकार/ahnkr घमंड/gmnd अभिमा/abmn
 arrow|तिर बाण शर;चिह्न
 arsen|शस्त्रागार/sstrgr
-arsen|संखिय/snk हरताल/hrtl
+arsen|संखिय/snkI हरताल/hrtl
 arson|आगज/agjn
 art|कला;कौशल/ksl
 arteri|धमन/dmn रक्तवाहि/rktbhn
@@ -842,19 +842,19 @@ art|चालाक/clk;कुशलतापुर्वक/ksltprbk
 articl|वस्त/bst चिज;दफा धार;लेख निबंध/nbnd
 articul|स्पश्ट/spst;जोड/jrn
 articul|जुड
-articul|उच्चारण/acrn
+articul|उच्चारण/acrnU
 artific|चालाक/clk
 artific|शिल्पकार/slpkr
 artifici|क्रित्रिम/krtrm
 artilleri|तोपख/tpkn
-artisan|शिल्प/slp शिल्पकार/slpkr कारिगर/krgr
+artisan|शिल्प/slpI शिल्पकार/slpkr कारिगर/krgr
 artist|कलाकार/klkr चित्रकार/ctrkr
 artist|गायक गायिक नर्तक/nrtk
 artist|कलात्मक/kltmk
 artless|बेढंग/bdng
 ascend|चढन/crn बढन/brn
 ascend|प्रभुत्व/prbtb प्रभु/prbt
-ascend|उदियमान/admn
+ascend|उदियमान/admnU
 ascens|चढाव/crb उत्थान
 ascent|चढाइ;आरोहण/arhn
 ascet|तपस्व/tpsb योग
@@ -867,12 +867,12 @@ asham|लज्जित/ljt
 ashen|पिल विवर्ण/bbrn
 ash|राख
 ashor|तट
-ashi|धुसर/dsr
+ashi|धुसर/dsrU
 asian|एशिय
 asid|रद्द;अलग
-ask|पुछ/pcn;मांग/mgn;निमंत्रण/nmntrn
+ask|पुछ/pcnU;मांग/mgn;निमंत्रण/nmntrn
 askanc|संदेह/sndh
-askew|टेढ तिरछ/trc
+askew|टेढ तिरछ/trcI
 asleep|सोत
 aspect|पहल/phl
 asper|चिडचिडापन/cdcdpn कठोर/ktrt कटु/ktt
@@ -904,17 +904,17 @@ asset|परिसंपत्/prsmpt;खुब
 assidu|परिश्रम/prsrm
 assidu|श्रमशिल/srmsl
 assidu|मेहनत/mhnt
-assign|निश्चित/nsct;नियुक्त/nkt;बांट/btn;सौप/spn
+assign|निश्चित/nsct;नियुक्त/nktI;बांट/btn;सौप/spn
 assimil|आत्मसात/atmst
 assimil|आत्मसात/atmst
 assist|सहाय/sht मदद/mdd
 assist|सहाय/sht मदद/mdd
 assist|सहायक/shk
-associ|सहयोग/shg;उप;सहय/shg;जुड/jrn
+associ|सहयोग/shg;उप;सहय/shg;जुड/jrnU
 associ|संघ/sng;सहयोग/shg;जुड
 assort|छांट/ctn
 assort|मिलाजुल/mljl
-assort|मिश्र/msr
+assort|मिश्र/msrI
 assuag|शांत/snt
 assum|कल्प/klpn मान;धारण/drn
 assumpt|कल्प/klpn
@@ -945,8 +945,8 @@ atom|परमांविक/prmnbk
 aton|प्रायश्चित/prsct
 aton|प्रायश्चित/prsct क्शतिपुर्/kstprt
 atroc|अत्याचार/atcr
-attach|जोड/jrn;नत्थ;अपन/apnn;कुर्क/krk
-attach|लगाव/lgb;कुर्क/krk
+attach|जोड/jrn;नत्थ;अपन/apnn;कुर्क/krkU
+attach|लगाव/lgb;कुर्क/krkU
 attack|धाव आक्रमण/akrmn
 attain|प्राप्त/prpt;पहुंच/phcn
 attain|प्राप्य/prp
@@ -968,8 +968,8 @@ attract|आकर्शक/akrsk
 attribut|गुण भाव
 attribut|रोपण/rpn लगाव/lgb
 attrit|संघर्शण/sngrsn
-auction|निलाम/nlm;निलाम/nlm
-auction|निलाम/nlm
+auction|निलाम/nlmI;निलाम/nlmI
+auction|निलाम/nlmI
 audaci|साहस/shs
 audibl|श्रव्य/srb
 audienc|श्रोतागण/srtgn
@@ -982,7 +982,7 @@ aunti|चाच माम मौस फुफ
 auspic|सहार/shr आश्रय
 auspici|शुभ
 auster|संयम/snm;साद
-authent|असल;विश्वसनिय/bsbsn;विशुद्ध/bsd
+authent|असल;विश्वसनिय/bsbsn;विशुद्ध/bsdI
 authent|प्रमाणित/prmnt
 authent|प्रमाणिक/prmnkt
 author|लेखक/lkk;प्रवर्तक/prbrtk
@@ -997,7 +997,7 @@ automat|स्वचालित/sbclt;अविवेचित/abbct
 autonomi|स्वशासन/sbssn
 auxiliari|सहायक/shk;सहकार/shkr
 avail|प्राप्/prpt
-avail|उपलब्ध/aplbd;मिल/mlt
+avail|उपलब्ध/aplbd;मिल/mltI
 avaric|लोभ
 aveng|बदल/bdl
 avenu|पथ
@@ -1010,7 +1010,7 @@ avid|उत्सुक/atskt लालच/llc
 avidli|उत्सुक/atskt
 avion|एवियोनिक्स+एवियोनिक/abnk
 avocado|एवोकाड/abkd
-avoc|बुलाव/blb
+avoc|बुलाव/blbU
 avoid|बचन/bcn
 avoid|परिहार्य/prhr
 awak+awok:0,1+awoken:0,1|जाग/jgn;जगा/jgn;जाग
@@ -1026,7 +1026,7 @@ awkward|अजिब;कश्टदायक/kstdk;नाजुक/njk
 awl|सुआ
 awn|शामिय/smn
 awri|गडबड/grbr टेढ
-ax|कुल्हाड/klr;काट/ktn
+ax|कुल्हाड/klrU;काट/ktn
 axi|धुर
 axl|धुर
 ay|सदा
@@ -1047,7 +1047,7 @@ backlash|प्रतिक्शेप/prtksp
 backpack|बैग
 backstag|नेपथ्य/npt
 backtrack|वापिस/bps
-backward|पिछड/pcr
+backward|पिछड/pcrI
 backward|पिछ
 backwood|अरंय
 backyard|पिछवाड/pcbr
@@ -1057,7 +1057,7 @@ badger|बिज्ज
 badli|बुर
 badminton|बैडमिंटन/bdmntn
 baffl|असमंजस/asmnjs;रुकावट/rkbt;पर्द/prd
-bag|थैल;उभर/abrn;थैल;झुल/jln
+bag|थैल;उभर/abrnU;थैल;झुल/jlnU
 baggag|सामान/smn
 bagpip|मशकबिन/mskbn
 bail|जमानत/jmnt
@@ -1068,7 +1068,7 @@ baker|बेकर/bkr नानब/nnb
 bakeri|बेकर/bkr
 balanc|तराज/trj;संतुलन/sntln
 balconi|छज्ज
-bald|गंज/gnj;निरस/nrs
+bald|गंज/gnj;निरस/nrsI
 bald|गंजापन/gnjpn
 bald|गंजापन/gnjpn
 bale|गठर/gtr
@@ -1076,7 +1076,7 @@ bale|नुकसानदायक/nksndk
 ball|गेंद/gnd गोल
 ballast|रोड
 ballet|न्रित्यनाटिक/nrtntk नाटक/ntk
-balloon|गुब्बार/gbr
+balloon|गुब्बार/gbrU
 ballot|मतदान/mtdn
 balm|मरहम/mrhm बाम
 balmi|सुखदायक/skdk
@@ -1088,27 +1088,27 @@ band|पट्ट
 bandag|पट्ट
 bandit+banditti:0|डाक
 bangl|चुड
-banish|निकाल/nkl
-bank|बैंक/bnk;किनार/knr
+banish|निकाल/nklI
+bank|बैंक/bnk;किनार/knrI
 banker|साहुकार/shkr
 bank|महाज/mhjn
-bankrupt|दिवालिय/dbl
-bankruptci|दिवाल/dbl
+bankrupt|दिवालिय/dblI
+bankruptci|दिवाल/dblI
 banner|झंड/jnd
 banquet|भोज
 banquet|भोजोत्सव/bjtsb
-banter|हास्य उपहास/aphs
-banter|दिल्लग/dlg
+banter|हास्य उपहास/aphsU
+banter|दिल्लग/dlgI
 baptism|बप्तिस्म/bptsm
 baptiz|बप्तिस्म/bptsm
 bar|शराबघर/srbgr;सलाख/slk शलाक/slk;रुकावट/rkbt
 barb|आंकड
 barbarian|असभ्य जंगल/jngl
-barbar|क्रुर/krr
+barbar|क्रुर/krrU
 barbar|जंगलिपन/jnglpn
 barbar|गंवार/gbr
 barbar|गंवार/gbr
-barbecu|सिंक/snk
+barbecu|सिंक/snkI
 barb|कांटेदार/ktdr
 barber|नाइ
 bard|भाट कवि
@@ -1125,13 +1125,13 @@ barren|उसर
 barricad|मोरच/mrc
 barrier|अवरोध/abrd रोक
 barrist|बैरिस्टर/brstr
-barter|विनिमय/bnm
+barter|विनिमय/bnmI
 base|तुच्छ निच;आधार;आधारित/adrt
 baseless|निराधार/nrdr
 bash|लज्जाशिल/ljsl संकोच/snkc
-basic|बुनियाद/bnd;मुलतत्त्व/mlttb
-basil|तुलस/tls
-basin|चिलमच/clmc कुंड/knd
+basic|बुनियाद/bndU;मुलतत्त्व/mlttb
+basil|तुलस/tlsU
+basin|चिलमच/clmc कुंड/kndU
 basi|आधार
 basket|डलिय
 bastard|दोगल/dgl
@@ -1140,23 +1140,23 @@ bat|बल्ल;चमगादड/cmgdr
 batch|जत्थ
 bath|नहा/nhn
 bathroom|स्नानघर/snngr
-batik|छिंट/cnt
+batik|छिंट/cntI
 baton|छङि डंड/dnd
 batsman|बल्लेबाज/blbj
 batten|तख्/tkt;मौज
-batter|घोल;मार/mrn कुट/ktn
+batter|घोल;मार/mrn कुट/ktnU
 batter|क्शतिग्रस्त/kstgrst
 batteri|बैटर/btr;तोपख/tpkn
 battl|लडाइ युध्द;लडन/lrn
 battleax|परश/prs
-battleship|युद्धपोत/adpt
-batti|सनक/snk मुर्ख/mrk
+battleship|युद्धपोत/adptU
+batti|सनक/snk मुर्ख/mrkU
 baulk|हिचकिच/hckcn
 bai|खाड;भौंक/bnkn
 bayonet|बेनट/bnt
 bazaar|बाजार/bjr
 beach|समुद्रतट/smdrtt
-bead|गुटक/gtk
+bead|गुटक/gtkU
 beam|प्रकाश/prks;मुस्कुर/mskrn
 bean|सेम
 bear|भाल;धारण/drn;बर्दाश्त/brdst;वहन/bhn
@@ -1168,7 +1168,7 @@ beaver|उदबिलाव/adblb
 beckon|संकेत/snkt
 becom+becam:0|उचित
 becom|युक्त अनुरुप/anrp
-bed|बिछौ/bcn;क्यार;तल;आधार;संभोग/smbg
+bed|बिछौ/bcnI;क्यार;तल;आधार;संभोग/smbg
 bedeck|सजा/sjn
 bedlam|पागलख/pglkn
 bedridden|शय्याग्रस्त/sgrst
@@ -1180,8 +1180,8 @@ beetl|मोगर/mgr
 befit|शोभ
 befriend|दोस्/dst
 beg|प्रार्थ/prrtn
-beget+begat:0,1+begot:0,1+begotten:0,1|जनक/jnk;उत्पंन/atpn
-beggar|भिखार/bkr;कंगाल/kngl
+beget+begat:0,1+begot:0,1+begotten:0,1|जनक/jnk;उत्पंन/atpnU
+beggar|भिखार/bkrI;कंगाल/kngl
 begin+began:0+begun:0|प्रारंभ/prrmb
 beginn|प्रारंभ/prrmb;नौसिखिय/nsk
 begin|आरंभ/armb
@@ -1196,8 +1196,8 @@ behindhand|देर
 behold+beheld:0|निहार/nhrn
 beholden|क्रितज्ञ/krtjn
 behoof|लाभ
-behov|उपयुक्त/apkt
-be|जिव;स्वभाव/sbbb;अस्तित्व/asttb जिविक/jbk
+behov|उपयुक्त/apktU
+be|जिव;स्वभाव/sbbb;अस्तित्व/asttb जिविक/jbkI
 belch|डकार/dkr
 beleagu|घेर
 beli|झुठ
@@ -1207,7 +1207,7 @@ belittl|छोट
 bell|घंट/gnt
 bell|सुंदर/sndr
 bellicos|लडाक/lrk
-belliger|युद्धकार/adkr;योद्ध
+belliger|युद्धकार/adkrU;योद्ध
 bellow|धौंक/dnkn
 belli|पेट
 belong|सदस्य/sds
@@ -1215,7 +1215,7 @@ belong|संपत्/smpt
 belov|प्रिय
 belt|बैल्ट/blt पट्ट;क्शेत्र/kstr
 bench|बैंच/bnc
-bend|घुमाव/gmb;मोड/mdn
+bend|घुमाव/gmbU;मोड/mdn
 benedict|आशिर्वाद/asrbd
 benefic|धर्मव्रित्/drmbrt
 benefici|लाभदायक/lbdk
@@ -1223,7 +1223,7 @@ benefit|लाभ;भला
 benevol|भलाइ
 benevol|दयाल
 benign|क्रिपाल/krpl
-bent|टेढ;झुकाव/jkb
+bent|टेढ;झुकाव/jkbU
 bequeath|वसियत/bst
 bequest|वसियत/bst
 berat|डांट/dtn
@@ -1243,15 +1243,15 @@ beverag|पेय
 bewar|सावधान/sbdn
 bewild|हैरान/hrn
 bewitch|जाद
-bia+biass:0|झुकाव/jkb
+bia+biass:0|झुकाव/jkbU
 bib|बिब
 biblic|बाइबिल/bbl
 bicker|झगड/jgr
 bicycl|साइकिल/skl
-bid|बोल;आज्ञ विन/bnt
+bid|बोल;आज्ञ विन/bntI
 biennial|द्विवार्शिक/dbbrsk
 bier|अर्थ
-big+bigger:0,1,2,3,4,5+biggest:0,1,2,3,4,5|बडा;महत्वपुर्ण/mhtbprn;महत्वाकांक्श/mhtbknks;प्रसिद्ध/prsd;दयाल;उत्तेजित/atjt
+big+bigger:0,1,2,3,4,5+biggest:0,1,2,3,4,5|बडा;महत्वपुर्ण/mhtbprn;महत्वाकांक्श/mhtbknks;प्रसिद्ध/prsd;दयाल;उत्तेजित/atjtU
 bigami|द्विपत्नित्व/dbptntb
 bigot|हठधर्म/htdrm
 bigotri|हठि
@@ -1260,9 +1260,9 @@ bill|चोंच/cnc
 bin|डिब्ब
 binari|दोहर/dhr
 bind|बांध
-bind|आवश्यक/absk;बंधनवाल/bndnbl;जिल्द/jld
+bind|आवश्यक/absk;बंधनवाल/bndnbl;जिल्द/jldI
 binocular|दुरबिन/drbn
-biographi|जिव/jbn
+biographi|जिव/jbnI
 biologi|जिवविज्ञान/jbbjnn
 birch|संट/snt
 bird|चिडिय पक्श/pks
@@ -1271,12 +1271,12 @@ birthdai|जंमदिन/jnmdn
 birthplac|जंमस्थान/jnmstn
 birthrat|जंमदर/jnmdr
 biscuit|बिस्कुट/bskt
-bishop|बिशप/bsp
+bishop|बिशप/bspI
 bismuth|कांस/kns
-bit|टुकड/tkr;लगाम/lgm;बिट
+bit|टुकड/tkrU;लगाम/lgm;बिट
 bitch|कुतिय
 bite+bitten:0|काट/ktn
-bite|चुभ/cbt
+bite|चुभ/cbtU
 bitter|कडुव/krb;शोकमय/skm;कठोर/ktr
 bitterli|कडुवाहट/krbht;कस;अधिक
 bitter|कडुवापन/krbpn
@@ -1285,46 +1285,46 @@ biweekli|अर्द्धसाप्ताहिक/ardspthk
 black|काल श्याम;अंधेर/andr;भयं/bnkr;उदास सोग
 blackboard|ब्लैकबोर्ड/blkbrd श्यामपट्ट/smpt
 blackmail|ब्लैकमेल/blkml
-blacksmith|लुहार/lhr
+blacksmith|लुहार/lhrU
 blade|पत्
 blame|दोश
 blameless|निर्दोश/nrds
-bland|निरस/nrs
+bland|निरस/nrsI
 blank|कोर
 blanket|कंबल/kmbl लोइ
 blasphem|इश्वरनिंद/asbrnnd
 blast|विस्फोट/bspt
 blaze|दहक/dhk
 bleach|उजल निखार/nkrn
-bleak|उदास;शितल/stl
-blemish|कलंक/klnk दोश त्रुट/trt
-blend|मिश्रण/msrn मेल;मिल/mln;मिल/mln मिश्रण/msrn
+bleak|उदास;शितल/stlI
+blemish|कलंक/klnk दोश त्रुट/trtU
+blend|मिश्रण/msrn मेल;मिल/mlnI;मिल/mlnI मिश्रण/msrn
 bless+blest:0|आशिर्वाद/asrbd
 bless|भाग्यवान/bgbn
 bless|आशिर्वाद/asrbd
-blight|पाल तुशार/tsr;कुंहल/kmln मुरझ/mrjn
+blight|पाल तुशार/tsrU;कुंहल/kmln मुरझ/mrjn
 blind|अंध;असफल/aspl;बंद/bnd;आड;झिलमिल/jlml;अंध
 blindfold|भटक/btk
 blind|अंधापन/andpn
 blink|टिमटिमाहट/tmtmht जगमगाहट/jgmght झलक/jlk झपक/jpk
 bliss|आनंद/annd हर्श/hrs
-blister|छाल फफोल/ppl फुंस/pns
+blister|छाल फफोल/ppl फुंस/pnsU
 blith|पुलकित/plkt प्रसंनचित/prsnct
-bloat|फुल/pln सुज/sjn;फुल/pln सुज/sjn
+bloat|फुल/plnU सुज/sjnU;फुल/plnU सुज/sjnU
 blockad|नाकाबंद/nkbnd;नाकाबंद/nkbnd
 blood|रक्त/rkt खुन लहु
 bloodless|रक्तहिन/rkthn;कठोर/ktr
 bloodsh|रक्तपात/rktpt वध रक्तबहाव/rktbhb
-bloodi+bloodier:0,1+bloodiest:0,1|लहुलुहान/lhlhn;निर्दय/nrd
-bloom|फुल;शिखर/skr
-blossom|फुल पुश्प/psp;फुल/pln खिल/kln सम्रिद्ध/smrd फलन/pln
-blot|दाग धब्ब;छिल/cln दागदार/dgdr
+bloodi+bloodier:0,1+bloodiest:0,1|लहुलुहान/lhlhn;निर्दय/nrdI
+bloom|फुल;शिखर/skrI
+blossom|फुल पुश्प/pspU;फुल/plnU खिल/klnI सम्रिद्ध/smrd फलन/pln
+blot|दाग धब्ब;छिल/clnI दागदार/dgdr
 blow+blew:1,2+blown:1,2|चोट;उडन;उडा
 blower|धौंक/dnkn;दुरभाश/drbs
 blubberi|चरबिदार/crbdr मोट सुज
 bludgeon|डंड/dnd
 blue+bluer:0,1+bluest:0,1|निल;अश्लिल/asll;उपाध
-bluestock|विदुश/bds
+bluestock|विदुश/bdsI
 bluff|झांस बेवकुफ/bbkp;रुख
 blunder|चुक
 blunderingli|गलत/glt
@@ -1339,10 +1339,10 @@ boa|अजगर/ajgr
 boar|सुअर
 board|मंडल/mndl;तख्/tkt पट्ट;चढन/crn
 boarder|आवास
-boast|गौरव/grb;डिंग/dng;गर्व/grb
+boast|गौरव/grb;डिंग/dngI;गर्व/grb
 boat|नाव
 boatman|केवट/kbt
-bobbin|फिरक/prk
+bobbin|फिरक/prkI
 bobbl|बोबल/bbl
 bodic|चोल अंगिय
 bodili|शारिरिक/srrk
@@ -1352,7 +1352,7 @@ bodyguard|अंगरक्शक/angrksk
 bog|दलदल/dldl
 boggl|शंक/snk;झिझक/jjkn
 bogu|नकल/nkl
-boil|फोड;उबाल;उबल/abln;उबाल/abln
+boil|फोड;उबाल;उबल/ablnU;उबाल/ablnU
 boiler|पतिल/ptl
 boister|उधम;प्रलयकार/prlkr
 bold|दबंग/dbng;स्पश्ट/spst
@@ -1368,9 +1368,9 @@ bonnet|बोनट/bnt;टोप
 bonni|सुंदर/sndr
 bonu|बोनस/bns
 boni+bonier:0+boniest:0|हड्डिदार/hddr
-boobi|मुर्ख/mrk
-book|पुस्तक/pstk किताब/ktb;बुक
-booklet|गुटक/gtk
+boobi|मुर्ख/mrkU
+book|पुस्तक/pstk किताब/ktbI;बुक
+booklet|गुटक/gtkU
 booksel|पुस्तकविक्रे/pstkbkrt
 boomerang|बुमरैंग/bmrng;विपरित/bprt
 boon|वरदान/brdn;खुशमिजाज/ksmjj
@@ -1382,15 +1382,15 @@ booster|वर्धक/brdk
 boot|जुत
 booth|बुथ
 booz|शराब/srb
-boozer|पियक्कड/pkr
+boozer|पियक्कड/pkrI
 boozi|मदमत्त/mdmt
-borax|सुहाग/shg
+borax|सुहाग/shgU
 bordello|वेश्यालय/bsl
-border|सिम;किनार/knr;लगा
+border|सिम;किनार/knrI;लगा
 borderlin|सिमारेख/smrk
 bore|उबानेवाल/abnbl
 boredom|उब
-bore|उबाउ निरस/nrs
+bore|उबाउ निरस/nrsI
 born|जंम/jnm;जंमजात/jnmjt
 born|जंम/jnm
 borough|उपनगर/apngr
@@ -1409,20 +1409,20 @@ bottomless|अथाह अगम
 bough|शाख डाल टहन/thn
 bouillon|रसा झोल शोरब/srb
 bounc|छलांग/clng;उछल;मार/mrn
-bound|लाचार/lcr विवश/bbs;जिल्दवाल/jldbl;गुजरनेवाल/gjrnbl;छलांग/clng;सिम;उछल/acln
+bound|लाचार/lcr विवश/bbsI;जिल्दवाल/jldbl;गुजरनेवाल/gjrnbl;छलांग/clng;सिम;उछल/aclnU
 boundari|सिम घेर मेढ
 boundless|असिम अनंत/annt अमित निरवध/nrbd
-bounti|उदार/adrt दानशिल/dnslt सहाय/sht
+bounti|उदार/adrtU दानशिल/dnslt सहाय/sht
 bouquet|गुलदस्/gldst
-bourgeoisi|बुर्जुआ/brj
-bourn|छोर किनार/knr सिम
-boutiqu|बुटिक/btk
+bourgeoisi|बुर्जुआ/brjU
+bourn|छोर किनार/knrI सिम
+boutiqu|बुटिक/btkU
 bovin|पशुवत्/psbt
-bow|बो;कमान/kmn;झुक/jkn
-bower|कुंज/knj
+bow|बो;कमान/kmn;झुक/jknU
+bower|कुंज/knjU
 bowl|कटोर/ktr प्याल
 bowman|धनुशधार/dnsdr
-box|संदुक/sndk;वर्ग/brg;जगह/jgh;घुंस/gns
+box|संदुक/sndk;वर्ग/brg;जगह/jgh;घुंस/gnsU
 boi|लडक/lrk;दोस्त/dst
 boycott|बहिश्कार/bhskr
 boyhood|लडकपन/lrkpn
@@ -1431,16 +1431,16 @@ brace|धनुकोश्ठक/dnkstk;द्रिढ/drr
 bracelet|पौंहच/pnhc
 bracket|कोश्ठक/kstk ब्रैकट/brkt
 brackish|खार खार
-brag|डिंग/dng
+brag|डिंग/dngI
 braid|वेण;बटन/btn गुंथ/gntn
 brain|बुद्ध
 brake|ब्रेक/brk गतिरोधक/gtrdk
 bran|भुस चोकर/ckr
 branch|शाख;विभाजित/bbjt
 brand|ब्रांड/brnd;चिह्न
-brandish|घुम/gmn फिर/prn भांज/bjn लपलप/lplpn
+brandish|घुम/gmnU फिर/prnI भांज/bjn लपलप/lplpn
 brandi|ब्रांड/brnd
-brass|पितल/ptl;ध्रिश्ट/drst
+brass|पितल/ptlI;ध्रिश्ट/drst
 brave|साहस/shs;साम/smn ललकार/llkrn
 braveri|साहस/shs
 brawl|लडाइ;झगड/jgrn
@@ -1449,7 +1449,7 @@ brawni|गठिल/gtl
 brai|रेंक/rnkn
 brazen|निर्लज्ज/nrlj बेशर्म/bsrm
 breach|दरार/drr
-bread|ब्रेड/brd;जिविक/jbk रोज
+bread|ब्रेड/brd;जिविक/jbkI रोज
 breadth|विस्तार/bstr
 breaker|तोड/trn
 breakfast|जलपान/jlpn
@@ -1461,21 +1461,21 @@ breech|पेंद/pnd
 breed+bred:1|वंश/bns;पैद
 breed|उच्चवंश/acbns
 breviti|लाघव/lgb
-brew|उमड/amrn;मद्य
+brew|उमड/amrnU;मद्य
 bribe|रिश्वत/rsbt
 briberi|रिश्वतखोर/rsbtkr
 brick|इंट
-bridal|वधु;विवाह/bbh;विवाह/bbh विवाहोत्सव/bbhtsb
-bride|नववध/nbbd दुल्हन/dln
+bridal|वधु;विवाह/bbhI;विवाह/bbhI विवाहोत्सव/bbhtsb
+bride|नववध/nbbd दुल्हन/dlnU
 bridegroom|वर दुल्ह
 bridg|सेत
 bridl|लगाम/lgm
 brief|संक्शिप्त/snkspt;लघु;सारपत्र/srptr
 brigad|सेनादल/sndl
-bright|चमकिल/cmkl;तेज;उज्जवल/ajbl;दिप्तिमान/dptmn
-brighten|चमक/cmkn;उज्जवल/ajbl
+bright|चमकिल/cmkl;तेज;उज्जवल/ajblU;दिप्तिमान/dptmn
+brighten|चमक/cmkn;उज्जवल/ajblU
 bright|चमक/cmk
-brillianc|दिप्/dpt
+brillianc|दिप्/dptI
 brilliant|तेजोमय/tjm
 brim|कगार/kgr
 brimston|गंधक/gndk
@@ -1493,13 +1493,13 @@ broker|दलाल/dll
 brokerag|दलाल/dll
 bronz|कांस
 brooch|ब्रोच/brc
-brood|बच्च;चिं/cnt
+brood|बच्च;चिं/cntI
 brook|सहन/shn
 broom|झाड
 broth|शोरब/srb
 brother+brethren:0|भाइ
 brotherhood|बंधुत्व/bndtb
-brotherli|भ्रात्रिसद्रिश/brtrsdrs;शिखर/skr
+brotherli|भ्रात्रिसद्रिश/brtrsdrs;शिखर/skrI
 browbeat|धमक/dmkn
 browbeaten|धमक/dmk
 brown|भुर
@@ -1508,39 +1508,39 @@ bruis|चोट
 brush|कुंच;भिडंत/bdnt
 brusqu|अशिश्ट/asst रुख
 brusqu|अशिश्ट/asstt रुखापन/rkpn
-brutal|क्रुर/krr निर्दय/nrd बर्बर/brbr न्रिशंस/nrsns कठोर/ktr
+brutal|क्रुर/krrU निर्दय/nrdI बर्बर/brbr न्रिशंस/nrsns कठोर/ktr
 brutal|क्रुर/krrt
 brutal|न्रिशंस/nrsns
 brutal|क्रुर/krrt
-brute|क्रुर/krr निर्दय/nrd;पशु
+brute|क्रुर/krrU निर्दय/nrdI;पशु
 brutish|पशुवत/psbt
 brutishli|पशु
 bubbl|असार;बुलबुल/blbl;खदबद/kdbdn
-buck|म्रिग/mrg हिरन/hrn
+buck|म्रिग/mrg हिरन/hrnI
 bucket|बाल्ट/blt
-buckl|बकसुआ/bks;मुड/mrn
+buckl|बकसुआ/bks;मुड/mrnU
 bud|कलि;पल्लवित/plbt
 buddi|पल्लवित/plbt
-budg|हिल/hln हटन/htn;हिल/hln हटा/htn
+budg|हिल/hlnI हटन/htn;हिल/hlnI हटा/htn
 budget|बजट/bjt
 buff|बादाम/bdm
 buffalo|भैंस/bns
 buffet|बुफ
 buffoon|भांड ठठोल/ttl स्वांग/sbng
 bug|किड
-bugl|बिगुल/bgl तुरह/trh करन/krn
+bugl|बिगुल/bglI तुरह/trhU करन/krn
 build+built:0,1,2|निर्माण/nrmn बनावट/bnbt;स्थापित/stpt बल;बढन/brn
-build|इमारत/amrt;निर्माण/nrmn
+build|इमारत/amrtI;निर्माण/nrmn
 bulb|बल्ब/blb;कंद/knd
-bulg|उभार;उभर/abrn
-bulk|थोक;दिख/dkn
-bulki+bulkier:0+bulkiest:0|बडा स्थुल/stl
+bulg|उभार;उभर/abrnU
+bulk|थोक;दिख/dknI
+bulki+bulkier:0+bulkiest:0|बडा स्थुल/stlU
 bull|सांड
 bullet|गोल
 bullock|बैल
 bulli|धमक/dmkn झिडक/jrkn
 bulwark|कोट चारदिवार/crdbr
-bump|गुमड/gmr;टक्/tkr
+bump|गुमड/gmrU;टक्/tkr
 bumper|बंपर/bmpr
 bun|पावबन/pbbn
 bunch|गुच्छ;झुरमुट/jrmt;एकत्र/aktr
@@ -1552,13 +1552,13 @@ buoyanc|तैराव/trb
 buoyant|प्रफुल्लित/prplt;तैर/trt बहत/bht
 burden|बोझ;लाद/ldn
 burdensom|भार
-bureau+bureaux:0|दफ्तर/dptr विभाग/bbg
+bureau+bureaux:0|दफ्तर/dptr विभाग/bbgI
 bureaucraci|नौकरशाह/nkrsh
 burgess|नगरजन/ngrjn
 burglar|चोर
 burial|दफन/dpn मिट्ट
 burlesqu|परिहास्य/prhs तमाश/tms;परिहास/prhs
-burli+burlier:0+burliest:0|स्थुल/stl
+burli+burlier:0+burliest:0|स्थुल/stlU
 burn+burnt:0,1|जलन/jln;जला/jln
 burner|बर्नर/brnr
 burn|दाहक/dhk;ज्वलंत/jblnt;जलानेवाल/jlnbl;जलत/jlt
@@ -1577,11 +1577,11 @@ but|केवल/kbl
 butcher|कसाइ
 butler|खानसाम/knsm
 butter|मक्खन/mkn
-butterfli|तितल/ttl
+butterfli|तितल/ttlI
 buttermilk|मठ्ठ
 buttock|नितंब/ntmb
 button|बटन/btn
-buttress|पुश्/pst
+buttress|पुश्/pstU
 bui+bought:0|खरिद/krdn;खरिद/krd
 buyer|ग्राहक/grhk
 buzz|भनभनाहट/bnbnht;भनभन/bnbnn
@@ -1598,17 +1598,17 @@ cafeteria|कैफ
 cage|पिंजड/pnjr;बंद/bnd
 cajol|फुसल/psln
 cake|केक
-calamit|दुखद/dkd
-calam|विपत्/bpt
+calamit|दुखद/dkdU
+calam|विपत्/bptI
 calcul|मतलब/mtlb
 calcul|लेख
 calcul|कैलकुलेटर/klkltr
 calculu+calculi:0|कलन/kln
 calendar|कैलेंडर/klndr
 calf|बछड/bcr
-calico|छिंट/cnt
+calico|छिंट/cntI
 caliph|खलिफ/klp
-call|पुकार/pkr;बुल/bln
+call|पुकार/pkrU;बुल/blnU
 call|व्यवसाय/bbs
 callou|कठोर/ktr
 callow|अनुभवहिन/anbbhn
@@ -1629,9 +1629,9 @@ candid|उंमिदवार/amdbr
 candl|मोमबत्/mmbt
 candlestick|दिपाधार/dpdr
 candour|खरापन/krpn
-candi|मिश्र/msr
+candi|मिश्र/msrI
 cane|बेंत/bnt
-canin|कुक्कुरिय/kkr
+canin|कुक्कुरिय/kkrU
 canker|नासुर/nsr;सड;सडा
 cannib|नरभक्शक/nrbksk
 cannon|तोप
@@ -1651,7 +1651,7 @@ capabl|सामर्थ्य/smrt
 capabl|समर्थ/smrt
 capac|सामर्थ्य/smrt
 cape|गरद/grdn
-caper|कुद/kdn;म्रित्युदंड/mrtdnd
+caper|कुद/kdnU;म्रित्युदंड/mrtdnd
 capit|राजधा/rjdn;पुंज मुलधन/mldn
 capit|पुंजिवाद/pjbd
 capitalist|पुंजिप/pjpt
@@ -1659,10 +1659,10 @@ capit|पुंज
 caprici|थला
 capsul|कैपसुल/kpsl
 captain|कप्तान/kptn सेनाप/snpt;नेत्रित्व/ntrtb
-captiv|मोह लुभ/lbn
+captiv|मोह लुभ/lbnU
 captiv|कैद;कैद
 captiv|कैद
-captur|पकड/pkr;बंद/bnd जित;पकड/pkrn
+captur|पकड/pkr;बंद/bndI जित;पकड/pkrn
 car|मोटरगाड/mtrgr पहियागाड/phgr
 caravan|काफिल/kpl
 carawai|अजमाद/ajmd
@@ -1670,8 +1670,8 @@ carbon|कोयल कार्बन/krbn
 carcass|शव
 card|कार्ड/krd;ताश
 cardin|मुख्य प्रधान/prdn
-care|ध्यान;चिं/cnt;सावधा/sbdn;चिं/cnt परवाह/prbh
-career|पेश;विकास/bks;सरपट/srpt
+care|ध्यान;चिं/cntI;सावधा/sbdn;चिं/cntI परवाह/prbh
+career|पेश;विकास/bksI;सरपट/srpt
 care|चौकस/cks सावधान/sbdn
 careless|बेपरवाह/bprbh
 cargo|खेप
@@ -1696,12 +1696,12 @@ carver|सनतराश/sntrs
 cascad|झरन/jrn
 case|मामल/mml;डिबिय पेट;विभक्/bbkt;मुकदम/mkdm
 cash|रोकड/rkr
-cashier|रोकडिय/rkr कोशाध्यक्श/ksdks;पदच्युत/pdct निकाल/nkl
+cashier|रोकडिय/rkr कोशाध्यक्श/ksdks;पदच्युत/pdct निकाल/nklI
 casket|सिंगारदान/sngrdn
 cast|प्रकार/prkr;आकार
 cast|जात वर्ण/brn गोत्र/gtr
 cast|ढलाइ
-castl|दुर्ग/drg
+castl|दुर्ग/drgU
 castrat|नपुंसक/npnsk
 casual|आकस्मिक/aksmk
 casual|संयोग/sng
@@ -1709,40 +1709,40 @@ casualti|हताहत/htht
 cat|बिल्ल
 cataclysm|प्रिथ्विप्लाव/prtbplb
 catalogu|नामावल/nmbl नामसुच/nmsc;सुचिपत्र/scptr
-catapult|गुलेल/gll
+catapult|गुलेल/gllU
 cataract|मोतियाबिंद/mtbnd
 catastroph|दुर्ग/drgt
 catch+caught:1|पकड/pkr;पकड/pkrn
 categor|निर्धारक/nrdrk नियत
 categori|वर्ग/brg
-cater|खिल/kln पिल/pln
+cater|खिल/klnI पिल/plnI
 cater|रसोइय
-caterpillar|झिंग/jng किड
+caterpillar|झिंग/jngI किड
 cathol|सर्वसामांय/srbsmn
 cattl|पशु मवेश/mbs
 cauldron|हंड/hnd कडाह/krh
 cauliflow|फुलगोभ/plgb
 causal|कारणात्मक/krntmk
-caus|कारण/krn;कारण/krn उत्पंन/atpn
+caus|कारण/krn;कारण/krn उत्पंन/atpnU
 causewai|बांध
 caustic|क्शारक/ksrk दाहक/dhk;कठोर/ktr
 caution|चेताव/ctbn;सावधान/sbdn
 cautiou|सावधान/sbdn
-cavalcad|जुलुस/jls
+cavalcad|जुलुस/jlsU
 cavali|अभिमा/abmn
 cave|गुफ;कंदर/kndr
 caviti|कोश्ठ/kst
 ceaseless|लगातार/lgtr
 cedar|देवदार/dbdr
 cede|दे
-celebr|उत्सव/atsb
+celebr|उत्सव/atsbU
 celesti|स्वर्गिय/sbrg आकाशिय
 celibaci|कुवांरापन/kbrpn
-celib|कुवांर/kbr
+celib|कुवांर/kbrU
 cell|तहख/thkn
 cement|सिमेंट/smnt;जोड/jrn
 censor|निरिक्शक/nrksk
-censur|निंद/nnd
+censur|निंद/nndI
 censu|जनगण/jngnn
 cent|शत
 centenni|शतवर्शिय/stbrs
@@ -1753,20 +1753,20 @@ cereal|अंन
 ceremoni|रित
 certain|निश्चित/nsct
 certainli|निश्चित/nsct
-certainti|निश्चय/nsc
+certainti|निश्चय/nscI
 certif|प्रमाणपत्र/prmnptr
 certif|प्रमाणित/prmnt
 certifi|प्रमाणित/prmnt
 cessat|ठहराव/thrb
 cesspool|नाबदान/nbdn
 chafe|रगड/rgr
-chaff|छिलक/clk छांटन/ctn;तंग/tng
-chagrin|झुंझलाहट/jnjlht;कुढ/krn खिज/kjn
+chaff|छिलक/clkI छांटन/ctn;तंग/tng
+chagrin|झुंझलाहट/jnjlht;कुढ/krnU खिज/kjnI
 chain|श्र्रिंखल/srrnkl;जंजिर/jnjr;करध/krdn तोड
-chair|कुर्स/krs
+chair|कुर्स/krsU
 chairman|अध्यक्श/adks सभाप/sbpt
 chalk|खडिय
-challeng|चुनौ/cnt दाव
+challeng|चुनौ/cntU दाव
 chamber|कक्श/kks;कचहर/kchr;सभा
 chameleon|गिर्गिट/grgt
 champ|कुतर/ktrn
@@ -1780,14 +1780,14 @@ chant|गित भजन/bjn;अलाप/alpn
 chao|अव्यवस्थ/abbst
 chap|लडक/lrk;तडक/trkn
 chaperon|चौकस/cks
-chaplain|पुजार/pjr पुरोहित/prht पादर/pdr
+chaplain|पुजार/pjrU पुरोहित/prht पादर/pdr
 chapter|अध्याय;सभा;समय काल
-char|झुलस/jls जला/jln
-charact|चिह्न अक्शर/aksr;चरित्र/crtr;किर्/krt
-characterist|विशेश/bss
+char|झुलस/jlsU जला/jln
+charact|चिह्न अक्शर/aksr;चरित्र/crtr;किर्/krtI
+characterist|विशेश/bssI
 chariot|रथ
 charit|दानशिल/dnsl
-charit|उदार/adrt
+charit|उदार/adrtU
 chariti|दान
 charm|मनोहर/mnhrt;मोहित/mht
 charm|मोहक/mhk
@@ -1797,7 +1797,7 @@ chase|पिछ
 chasm|दरार/drr छेद
 chasten|निग्रह/ngrh
 chastis|दंड/dnd ताड/trn
-chastiti|शुद्ध/sdt
+chastiti|शुद्ध/sdtU
 chat|गपशप/gpsp
 chateau|किल
 chatter|बकबक/bkbk;कटकट/ktktn
@@ -1812,7 +1812,7 @@ cheeri+cheerier:0+cheeriest:0|हर्शित/hrst
 chees|चिज पनिर/pnr
 chemic|रसायनिक/rsnk
 chemist|रसायनज्ञ/rsnjn
-chequ|हुंड/hnd चेक
+chequ|हुंड/hndU चेक
 cherish|स्नेहपुर्वक/snhprbk ध्यान
 cherri|चेर
 chess|शतरंज/strnj
@@ -1822,7 +1822,7 @@ chevali|बहादुर/bhdr
 chew|चबा/cbn
 chicaneri|वाक्छल/bkcl
 chick|चुज
-chicken|मुर्ग/mrg
+chicken|मुर्ग/mrgU
 chide+chid:0+chidden:0|डांट/dtn
 chief|मुख्य;प्रमुख/prmk
 chiefli|प्रधानत/prdnt
@@ -1832,37 +1832,37 @@ childless|निसंतान/nsntn
 chill|ठंड/tnd;ठंड/tnd
 chilli+chillier:0+chilliest:0|ठंड/tnd
 chime|झंकार/jnkr
-chimnei|चिम/cmn
+chimnei|चिम/cmnI
 chimpanze|चिंपांज/cmpnj
 chin|ठुड्ड
-chip|टुकड/tkr
+chip|टुकड/tkrU
 chisel|छेन
 chit|परच/prc
 chitchat|बातचित/btct गपशप/gpsp
-chivalri|बहादुर/bhdr विर/brt
+chivalri|बहादुर/bhdr विर/brtI
 chlorin|क्लोरिन/klrn
 chloroform|क्लोरोफार्म/klrprm
-choic|चुनाव/cnb
+choic|चुनाव/cnbU
 choke|श्वासावरोध/sbsbrd
 cholera|हैज
-choos+chose:0+chosen:0|चुन/cnn
+choos+chose:0+chosen:0|चुन/cnnU
 chop|आघात
 choral|भजन/bjn
 chord|डोर;नाभिगत/nbgt
 christen|नाम
-chronic|दिर्घ/drg स्थाय
-chronicl|इतिहास/aths व्रित्तांत/brtnt
+chronic|दिर्घ/drgI स्थाय
+chronicl|इतिहास/athsI व्रित्तांत/brtnt
 chrysanthemum|गुलदाउद/gldd
 chubbi|गलफुल/glpl
-chuck|निकाल/nkl
+chuck|निकाल/nklI
 chum|साथ
 church|गिरजाघर/grjgr
 churchman|पादर/pdr
 churn|मटक/mtk;मथन/mtn
-cigar|चुरुट/crt सिगार/sgr
+cigar|चुरुट/crtU सिगार/sgrI
 cigarett|सिगरेट/sgrt
 cinder|अंगार/angr
-cinema|चलचित्र/clctr सिनेम/snm
+cinema|चलचित्र/clctr सिनेम/snmI
 cinematograph|चलचित्रकार/clctrkr
 cinematographi|चलचित्रकल/clctrkl चलचित्रण/clctrn
 cinnamon|दालचि/dlcn
@@ -1886,7 +1886,7 @@ citizen|नागरिक/ngrk
 citizenship|नागरिक/ngrkt पौराधिकार/prdkr
 citi|शहर/shr
 civic|नागरिक/ngrk
-civil|नागरिक/ngrk;सभ्य;दिवा/dbn;असैनिक/asnk
+civil|नागरिक/ngrk;सभ्य;दिवा/dbnI;असैनिक/asnk
 civil|नंर/nmrt
 civil|सभ्य/sbt
 civil|सभ्य
@@ -1895,8 +1895,8 @@ clad|आच्छादित/acdt
 claim|दाव;पात्र/ptr
 claimant|दावेदार/dbdr
 clammi+clammier:0+clammiest:0|चिपचिप/cpcp
-clamour|कोलाहल/klhl;कोलाहल/klhl चिल्ल/cln
-clamp|किलक/klk
+clamour|कोलाहल/klhl;कोलाहल/klhl चिल्ल/clnI
+clamp|किलक/klkI
 clandestin|छिप
 clang|झनझन/jnjnn
 clap|ताल
@@ -1916,14 +1916,14 @@ classroom|कक्श/kks
 clatter|खडखडाहट/krkrht
 claus|वाक्यांश/bkns;खंड/knr
 claustrophobia|क्लास्ट्रोफोबिय/klstrpb
-clavicl|हंसुल/hsl
+clavicl|हंसुल/hslU
 claw|पंज/pnj
 clean|स्वच्छ/sbc;खाल;भद्र/bdr;शालिन/sln;निस्संदेह/nsndh;साफ
 cleaner|साफ
 clean|सफाइ
 cleanli|स्चच्छ/scct
 cleans|शोधन/sdn
-clearanc|निकास/nks
+clearanc|निकास/nksI
 clear|सफाइ
 cleav+cloven:0|द्विखंडित/dbkndt
 cleft|विभाजित/bbjt
@@ -1932,18 +1932,18 @@ clement|अनुकुल/ankl;दयाल
 clergi|पादर/pdr
 clerk|लेखाकार/lkkr
 clever|चतुर/ctr
-click|क्लिक/klk
+click|क्लिक/klkI
 client|मुवक्किल/mbkl;उपभोग/apbgt
-climact|उत्तेजक/atjk
+climact|उत्तेजक/atjkU
 climat|जलवाय/jlb;परिस्थ/prstt
-climax|शिखर/skr
+climax|शिखर/skrI
 climb|चढन/crn;आरोहण/arhn;उंन;चढाव/crb
 climber|चढन/crn;बेल
 clime|जलवाय/jlb
 clinch|प्राप्त/prpt
 clinic|चिकित्सालय/cktsl
 clinic|नैदानिक/ndnk;सादग/sdg
-clip|क्लिप/klp;जोड/jrn;छांट/ctn;छंट;प्रहार/prhr;अंश
+clip|क्लिप/klpI;जोड/jrn;छांट/ctn;छंट;प्रहार/prhr;अंश
 clipper|कतर/ktrn
 cliqu|गुट
 clitori|भगनास/bgns
@@ -1952,7 +1952,7 @@ clock|घडि
 clog|जुत;रोक/rkn
 cloister|एकांतस्थल/akntstl
 cloister|एकांतवास/akntbs
-clone|हुबह/hbh
+clone|हुबह/hbhU
 close|बंध/bnd
 close|निकट/nktt;ध्यान
 closet|अलमार/almr;गोपनिय/gpn
@@ -1964,12 +1964,12 @@ cloth|वस्त्र/bstr
 cloud|बादल/bdl
 clout|घुंस;प्रभाव/prbb
 clove|लौंग/lng
-clown|जोकर/jkr;मुर्ख/mrk
+clown|जोकर/jkr;मुर्ख/mrkU
 clownish|मुर्खतापुर्ण/mrktprn
 cloi|उबा
 club|क्लब/klb;डंड/dnd
 cluck|कुडकुड/krkrn
-clue|सुत्र/str
+clue|सुत्र/strU
 clueless|बेवकुफ/bbkp
 clump|गुच्छ
 clumsi+clumsier:0+clumsiest:0|बेढंग/bdng
@@ -1977,7 +1977,7 @@ cluster|गुच्छ
 clutch|पकड/pkrn
 clutch|पकड/pkr
 clutter|अव्यवस्थित/abbstt
-coach|बस;शिक्शक/sksk;शिक्श/sks
+coach|बस;शिक्शक/sksk;शिक्श/sksI
 coagul|थक्क
 coal|कोयल
 coalit|संगठन/sngtn
@@ -1990,7 +1990,7 @@ cob|हंस/hns
 cobbl|मरंमत/mrmt
 cobbler|मोच
 cocain|कोकेन/kkn
-cock|मुर्ग/mrg;खडा
+cock|मुर्ग/mrgU;खडा
 cockroach|तिलचिट्ट/tlct
 cocki+cockier:0+cockiest:0|अहंकार/ahnkr
 cocoa|कोक
@@ -2007,7 +2007,7 @@ coeffici|गुणांक/gnnk
 coerc|जबरदस्/jbrdst
 coerciv|बलयुक्त/blkt
 coffe|कौफ
-coffer|धन;तिजोर/tjr
+coffer|धन;तिजोर/tjrI
 cog|चक्रदंत/ckrdnt
 cogent|निश्चयात्मक/nsctmk
 cognit|बोध
@@ -2028,19 +2028,19 @@ coincid|संयोग/sng
 coincid|संयोग/sng
 coincident|संयोगवश/sngbs
 coincident|संयोग/sng
-cold|उपेक्श/apks
+cold|उपेक्श/apksU
 collabor|सहयोग/shg;देशद्रोह/dsdrh
 collabor|सहयोग/shg
 collabor|सहयोग/shg
 collabor|सहयोग/shg
 collabor|सहय/shg
 collag|कोलाज/klj
-collaps|बिमार/bmr;पतन/ptn;सिमट/smtn;विध्वंस/bdbns;असफल/asplt
+collaps|बिमार/bmrI;पतन/ptn;सिमट/smtn;विध्वंस/bdbns;असफल/asplt
 collaps|सिमटनेवाल/smtnbl
 collar|गरद/grdn;गिरफ्तार/grptr
 collater|एक
 colleagu|सहकार्यकर्/shkrkrt
-collect|संग्रहित/sngrht;एकत्र/aktr;मिल/mln;लेज/ljn
+collect|संग्रहित/sngrht;एकत्र/aktr;मिल/mlnI;लेज/ljn
 collect|संग्रहण/sngrhn;समुह/smh
 collect|सामुहिक/smhk;समुह/smh
 collectiv|समुहवाद/smhbd
@@ -2059,11 +2059,11 @@ coloss|दिर्घकाय/drgk
 colour|रंग/rng;रंग/rngn
 colt|बछेड/bcr
 column|स्तंभ/stmb;सैंयदल/sndl
-comb|कंघ/kng;कुक्कुटशिख/kktsk;छत्;कंघ/kng
-combat|युद्ध;विरोध/brd
+comb|कंघ/kng;कुक्कुटशिख/kktsk;छत्;कंघ/kngI
+combat|युद्ध;विरोध/brdI
 combat|योद्ध
 combin|संयोजन/snjn;बंदिश/bnds
-combin|मिल/mln
+combin|मिल/mlnI
 combust|दहनशिल/dhnsl
 combust|दहन/dhn
 come|आना;यात्र;उपलब्ध/aplbd;अभिनय
@@ -2071,7 +2071,7 @@ comeback|वापस/bps
 comedian|हंसानेवाल/hsnbl
 comet|धुंरकेत/dmrkt
 comfort|आराम
-comfort|सुखद/skd
+comfort|सुखद/skdU
 comic|हास्यप्रद/hsprd
 comic|ठठोलिय/ttl
 come|भाव;आगमन/agmn
@@ -2092,7 +2092,7 @@ comment|भाश्यकार/bskr
 commerc|वाणिज्य/bnj
 commerci|व्यापारिक/bprk
 commiser|दया
-commiss|अधिकार/adkr;दलाल/dll;आयोग;अधिकार/adkr नियुक्त/nkt
+commiss|अधिकार/adkr;दलाल/dll;आयोग;अधिकार/adkr नियुक्त/nktI
 commission|आयुक्त अधिकार/adkr
 commit|समर्पण/smrpn;भेज/bjn;वाद
 commit|वाद
@@ -2112,17 +2112,17 @@ compact|गठा
 companion|साथ
 companionship|संग/sngt
 compani|कंप/kmpn;संगत/sngt
-compar|तुलनिय/tln
+compar|तुलनिय/tlnU
 compar|तुलनात्मक/tlntmk
-compar|तुल/tln
-comparison|तुल/tln
-compart|विभाग/bbg
+compar|तुल/tlnU
+comparison|तुल/tlnU
+compart|विभाग/bbgI
 compass|कंपास/kmps;सिम
 compass|अनुकंप/ankmp दया
 compassion|करुणामय/krnm
 compat|अनुकुल/anklt
 compat|अनुरुप/anrp
-compel|विवश/bbs
+compel|विवश/bbsI
 compens|हरज/hrjn
 compens|हरज/hrjn
 compet|बराबर/brbr
@@ -2133,9 +2133,9 @@ competitor|प्रतिय/prtg
 compil|संकलन/snkln संग्रह/sngrh
 compil|संकलन/snkln संग्रह/sngrh
 complac|संतोश/snts
-complain|शिकायत/skt
+complain|शिकायत/sktI
 complain|मुद्दइ
-complaint|शिकायत/skt
+complaint|शिकायत/sktI
 complement|समपुरक/smprk
 complementari|समपुरक/smprk
 complet|पुर
@@ -2145,9 +2145,9 @@ complexion|वर्ण/brn
 complex|जटिल/jtlt
 complianc|संम/smt
 compliant|संमत/smt
-complic|उलझ/aljn
+complic|उलझ/aljnU
 complic|उलझ
-complic|उलझन/aljn
+complic|उलझन/aljnU
 compliment|प्रशंस/prsns
 complimentari|प्रशंसासुचक/prsnssck
 compli|स्विकार/sbkr
@@ -2172,20 +2172,20 @@ comput|कंप्युटर/kmptr
 comrad|साथ
 concaten|श्र्रिखंलाबद्धिकरण/srrknlbdkrn
 concav|अवतल/abtl
-conceal|छिप/cpn
-conceal|छिपाव/cpb
+conceal|छिप/cpnI
+conceal|छिपाव/cpbI
 conced|मान
 conceiv|गर्भ/grb;कल्प/klpn
 concentr|ध्यान;समाह्रित/smhrt
 concentr|एकाग्र/akgrt;समाह्रित/smhrtt
 concept|संकल्प/snklpn
 concept|धारण/drn;गर्भाधान/grbdn
-concern|चिं/cnt;चिंतित/cntt
+concern|चिं/cntI;चिंतित/cntt
 concern|संबंधित/smbndt विशय
 concess|रियायत
 conch|शंख/snk
 concili|शांत/snt
-concili|सुलह/slh
+concili|सुलह/slhU
 concis|लघु
 conclud|पुर;निश्चित/nsct;अनुमान/anmn
 conclus|निश्कर्श/nskrs;समाप्/smpt
@@ -2206,14 +2206,14 @@ condit|हालत/hlt दशा;शर्त/srt
 condit|शर्त/srt
 condol|शोक सहानुभु/shnbt
 condon|माफ छोड ध्यान
-conduc|सहायक/shk उपकार/apkr हित/htkr सुखावह/skbh
+conduc|सहायक/shk उपकार/apkrU हित/htkr सुखावह/skbh
 conduct|आचरण/acrn बर्ताव/brtb;चला/cln
 conductor|परिचालक/prclk;निदेशक/ndsk
 conduit|नाल
 cone|कोन
-confect|मिठ मुरब्ब/mrb पाग
+confect|मिठ मुरब्ब/mrbU पाग
 confection|हलव/hlb
-confederaci|संध/snd
+confederaci|संध/sndI
 confeder|संघ/sng
 confer|परामर्श/prmrs;प्रदान/prdn
 confer|संमेलन/smln
@@ -2226,16 +2226,16 @@ confin|सिमाबद्ध/smbd
 confirm|पक्क
 confirm|पुश्टिकरण/pstkrn
 confisc|जब्त/jbt
-confisc|जब्/jbt
+confisc|जब्/jbtI
 conflagr|अग्निकांड/agnknd
-conflict|विरोध/brd संघर्श/sngrs
+conflict|विरोध/brdI संघर्श/sngrs
 confluenc|संगम/sngm
 conform|मान/mnn;एकमेल/akml
 conform|स्विकार/sbkr अनुसार/ansr
 confront|साम/smn
 confus|घबड/gbr
 confus|संभ्रम/smbrm
-congeni|अनुकुल/ankl सुखद/skd
+congeni|अनुकुल/ankl सुखद/skdU
 congenit|जंमजात/jnmjt
 congest|संकुलित/snklt भरा
 congest|संकुलन/snkln भरा
@@ -2254,12 +2254,12 @@ conjunct|संयोग/sng मेल
 conjur|जाद
 connect|जोड/jrn
 connect|संयोजन/snjn जोड;संबंध/smbnd;संपर्क/smprk
-conniv|उपेक्श/apks
+conniv|उपेक्श/apksU
 connoisseur|गुणज्ञ/gnjn परिक्शक/prksk
-conquer|जित/jtn
-conqueror|जित/jtn
+conquer|जित/jtnI
+conqueror|जित/jtnI
 conquest|जित
-conscienc|विवेक/bbk
+conscienc|विवेक/bbkI
 conscienti|कर्तव्यनिश्ठ/krtbnst
 consciou|सचेत/sct चेतन/ctn
 conscious|चेत/ctn
@@ -2271,9 +2271,9 @@ consent|अनुम/anmt;मान/mnn
 consequ|परिणाम/prnm
 consequ|अत इसलिय
 conserv|रुढिवाद/rrbd
-conserv|मुरब्ब/mrb;सुरक्शित/srkst
-consid|विचार/bcr
-consider|लिहाज/lhj
+conserv|मुरब्ब/mrbU;सुरक्शित/srkst
+consid|विचार/bcrI
+consider|लिहाज/lhjI
 consign|अर्पण/arpn
 consist|युक्त
 consist|सामंजस्य/smnjs;गाढापन/grpn
@@ -2289,12 +2289,12 @@ conspir|शडयंत्रकार/srntrkr
 constabl|चौकिदार/ckdr कांस्टेबुल/knstbl
 constant|अपरिवर्तनशिल/aprbrtnsl;स्थाय;नित्य;वफादार/bpdr
 constel|नक्शत्र/nkstr
-constern|विस्मय/bsm घबराहट/gbrht
+constern|विस्मय/bsmI घबराहट/gbrht
 constip|कब्ज/kbj
 constitu|निर्वाचक/nrbck;अंग
 constitut|संविधान/smbdn;गठन/gtn
 constitut|संविधा/smbdn
-constrain|विवश/bbs
+constrain|विवश/bbsI
 constraint|अवरोध/abrd
 construct|निर्माण/nrmn
 construct|रचनात्मक/rcntmk
@@ -2306,26 +2306,26 @@ consult|विमर्श/bmrs
 consum|व्यय
 consum|उपभोग/apbgt
 consumm|उत्क्रिश्ट/atkrst संपुर्ण/smprn;पुर
-consumm|पुर्/prt
-consumpt|खपत/kpt;तपेदिक/tpdk;संयोग/sng;संपर्क/smprk;मिल/mln
+consumm|पुर्/prtU
+consumpt|खपत/kpt;तपेदिक/tpdk;संयोग/sng;संपर्क/smprk;मिल/mlnI
 contagion|छुत
 contain|युक्त;अटा धारण/drn;थाम/tmn;संमिलित/smlt
 contain|संतुलित/sntlt
 contain|धारक/drk पात्र/ptr
 contain|परिरोधन/prrdn
 contamin|अशुद्ध
-contamin|दुशण/dsn संदुशण/sndsn
-contempl|विचार/bcr
+contamin|दुशण/dsnU संदुशण/sndsn
+contempl|विचार/bcrI
 contempl|विचारण/bcrn
 contemporari|समकालिन/smkln
 contempt|तिरस्कार/trskr
 contempt|घ्रिणित/grnt
 contemptu|तिरस्कारपुर्ण/trskrprn
-contend|विवाद/bbd;प्रतिस्पर्ध/prtsprd
+contend|विवाद/bbdI;प्रतिस्पर्ध/prtsprd
 contend|मुकाबल/mkbl
 content|संतोश/snts;संतुश्ट/sntst
 content|संत्रिश्ट/sntrst त्रिप्त/trpt
-content|विवाद/bbd झगड/jgr;स्पर्ध/sprd;तर्क/trk
+content|विवाद/bbdI झगड/jgr;स्पर्ध/sprd;तर्क/trk
 contenti|विवादपुर्ण/bbdprn
 content|संतोश/snts
 contest|प्रतियोगि/prtgt;संघर्श/sngrs;मुकाबल/mkbl;तर्क/trk
@@ -2347,11 +2347,11 @@ contour|आकार;रुपरेख/rprk
 contract|ठेक;सिकुड/skrn
 contract|संकुचन/snkcn
 contractor|ठेकेदार/tkdr
-contradict|विरोध/brd;विपरित/bprt;प्रतिवाद/prtbd
+contradict|विरोध/brdI;विपरित/bprt;प्रतिवाद/prtbd
 contradict|अंतर्विरोध/antrbrd
 contradictori|अंतर्विरोध/antrbrd
 contrari|विपरित/bprt
-contrast|विरोध/brd;व्यतिरेक/btrk
+contrast|विरोध/brdI;व्यतिरेक/btrk
 contretemp|अनिश्ट/anst
 contribut|सहयोग/shg;सहाय/sht चंद/cnd;भाग
 contribut|भाग;चंद/cnd;लेख
@@ -2365,7 +2365,7 @@ control|नियंत्रणिय/nntrn
 control|नियंत्रित/nntrt
 control|नियंत्रक/nntrk
 controversi|विवादास्पद/bbdspd
-controversi|विवाद/bbd
+controversi|विवाद/bbdI
 controvert|खंडन/kndn
 conundrum|पहेल/phl
 conurb|महानगर/mhngr
@@ -2374,10 +2374,10 @@ convalesc|स्वास्थ्यलाभ/sbstlb
 convect|संवहन/smbhn
 convector|संवहनकारक/smbhnkrk
 conven|एकत्र/aktr बटुर/btrn;आयोजन
-conveni|सुविध/sbd
+conveni|सुविध/sbdU
 convenini|सुविधापुर्वक/sbdprbk
 convent|कांवेंट/knbnt
-convent|संमेलन/smln;रिवाज/rbj
+convent|संमेलन/smln;रिवाज/rbjI
 convent|रुढिगत/rrgt परंपरागत/prmprgt
 converg|संस्रि/snsrt
 converg|संस्रित/snsrt
@@ -2400,8 +2400,8 @@ convivi|खुश
 convuls|मरोड/mrrn
 convuls|मरोड/mrr
 cook|रसोइय;पका/pkn
-cooker|कुकर/kkr
-cooler|कुलर/klr
+cooker|कुकर/kkrU
+cooler|कुलर/klrU
 coolli|शां/snt
 cool|शां/snt
 coon|हब्श/hbs
@@ -2417,8 +2417,8 @@ coordin|समंवयक/smnbk
 cop|पकड/pkr;मुसिबत/msbt
 cope|साम/smn
 cope|मुंडेर/mndr परछ/prct
-copiou|विपुल/bpl
-copper|तांब/tmb;पुलिस/pls
+copiou|विपुल/bplI
+copper|तांब/tmb;पुलिस/plsU
 copperi|तांबइ/tmb
 cops|झाड
 copula|क्रिय
@@ -2426,13 +2426,13 @@ copul|संयुग्मन/sngmn
 copul|संयुग्मन/sngmn संयोजन/snjn
 copyist|नकल/nkl
 copyright|प्रकाशनाधिक्रित/prksndkrt;प्रकाशनाधिकार/prksndkr
-coral|मुंग/mng विद्रुम/bdrm
+coral|मुंग/mngU विद्रुम/bdrm
 corbel|टोड
 cord|रस्स डोर
 cordial|सौहार्दपुर्ण/shrdprn;पेय
 cordial|सौहार्द/shrd
 cordon|घेर
-core|गुठल/gtl
+core|गुठल/gtlU
 coriand|धनिय कोथमिर/ktmr
 cork|काग
 corm|घनकंद/gnknd
@@ -2450,15 +2450,15 @@ corpor|शरिरधार/srrdr
 corps|शव
 corral|अहा बाड
 correct|सहि;ठिक शोध/sdn
-correct|शोधन/sdn सुधार/sdr शुद्ध
-correct|सुधार/sdr;संशोधन/snsdn प्रतिकार/prtkr
+correct|शोधन/sdn सुधार/sdrU शुद्ध
+correct|सुधार/sdrU;संशोधन/snsdn प्रतिकार/prtkr
 correspond|अनुरुप/anrp
 correspond|संवादद/smbddt
 correspond|समतुल्य/smtl;चिट्ठ पत्र/ptr
 corridor|बरामद/brmd
-corrobor|पुश्ट/pst
+corrobor|पुश्ट/pstU
 corrobor|पुश्टिकरण/pstkrn
-corrobor|पुश्ट/pst
+corrobor|पुश्ट/pstU
 corrod|खुरच/krcn
 corros|विनाशन/bnsn
 corros|क्शय/kskr
@@ -2466,7 +2466,7 @@ corrug|सिकोड/skrn झुर्र
 corrupt|भ्रश्ट/brst;लेख
 corrupt|भ्रश्टाचार/brstcr
 cosili|आराम
-cosmet|उबटन/abtn अंगराग/angrg
+cosmet|उबटन/abtnU अंगराग/angrg
 cosmic|लौकिक/lkk
 cosmo|जगत्/jgt
 cost|मुल्य लागत/lgt;दाम
@@ -2484,10 +2484,10 @@ councillor|सभासद/sbsd सदस्य/sds
 counsel|परामर्श/prmrs;सलाह/slh
 counsel|सलाह/slh
 counsellor|सलाहकार/slhkr वकिल/bkl
-count|गणन/gnn गिन/gnt;गिन/gnn;मान;भरोस/brs
+count|गणन/gnn गिन/gntI;गिन/gnnI;मान;भरोस/brs
 countdown|काउंटडाउन/kntdn
 counten|मुखाक्रि/mkkrt;समर्थन/smrtn;अनुमोदन/anmdn
-counter|प्रतिकुल/prtkl;विरोध/brd;काउंटर/kntr
+counter|प्रतिकुल/prtkl;विरोध/brdI;काउंटर/kntr
 counteract|प्रतिक्रिय/prtkr
 counterbal|प्रतिभार/prtbr
 counterfeit|जाल नकल/nkl;जालसाज/jlsj
@@ -2503,23 +2503,23 @@ countrifi|देह/dht
 countri|देश
 countryman|देशवास/dsbs;ग्रामवास/grmbs
 counti|मंडल/mndl
-coupl|युगल;समय;मिल/mln जोड/jrn
+coupl|युगल;समय;मिल/mlnI जोड/jrn
 couplet|दोह
-coupl|युग्मन/agmn संयोजन/snjn
+coupl|युग्मन/agmnU संयोजन/snjn
 coupon|रसिद/rsd परच/prc
 courag|साहस/shs
 courag|साहस/shs
 courag|साहस/shs
-courgett|कुंहड/kmr
+courgett|कुंहड/kmrU
 cours|कोर्स+कोर/krs पाठ्यक्रम/ptkrm;मैदान/mdn;मार्ग/mrg;श्रेण/srn;बहन/bhn
 court|दरबार/drbr;कचहर/kchr ंयायालयअदालत/nldlt ंयायाधिश/nds;आंगन;आदर;मैदान/mdn;चाह/chn
-courteou|विनित/bnt
+courteou|विनित/bntI
 courtesi|भद्र/bdrt विनय
 courtli|सभ्य
 coven|प्रण/prn
 coverlet|चादर/cdr
-covert|छिप गुप्त/gpt;झाड
-covertli|चुपक/cpk
+covert|छिप गुप्त/gptU;झाड
+covertli|चुपक/cpkU
 covet|लोभ
 covet|लालच/llc
 covet|लालच/llc
@@ -2553,7 +2553,7 @@ cranki+crankier:0+crankiest:0|ढिल
 cranni|दरार/drr छेद
 crap|बकवास/bkbs
 crash|धमाक/dmk;ढहन/dhn;टकर/tkrn
-crass|मुढ मुर्ख/mrk
+crass|मुढ मुर्ख/mrkU
 cravat|गुलुबंद/glbnd
 crave|लालस/lls अभिलाश/abls;याच
 craven|डरपोक/drpk;कायर
@@ -2567,7 +2567,7 @@ creaki|चरमर/crmrt
 cream|मलाइ सार
 creami+creamier:0+creamiest:0|मलाइदार/mldr उत्तम
 creas|सिकुडन/skrn
-creat|रचन/rcn स्रिश्ट/srst उत्पंन/atpn;बढाव/brb;निर्माण/nrmn;स्रिजन/srjn
+creat|रचन/rcn स्रिश्ट/srst उत्पंन/atpnU;बढाव/brb;निर्माण/nrmn;स्रिजन/srjn
 creation|स्रिजन/srjn
 creator|स्रिश्टिकर्त्/srstkrt
 creatur|जिव
@@ -2586,10 +2586,10 @@ creeper|लता वर्तिक/brtk
 creepi|लोमहर्शित/lmhrst
 cremat|दाह
 crematorium|शवदाहग्रिह/sbdhgrh
-creol|क्रियोल/krl
+creol|क्रियोल/krlI
 crescendo+crescendi:0|उंच
 crescent|वर्धमान/brdmn बढनेवाल/brnbl;नवचंद्र/nbcndr
-crest|कलग/klg;शिखर/skr;ढाल
+crest|कलग/klg;शिखर/skrI;ढाल
 crestfallen|हताश/hts उदास
 cretin|बेवकुफ/bbkp
 crevic|दरार/drr
@@ -2605,7 +2605,7 @@ cring|दुबक/dbkn सिकुड/skrn
 crinkl|सिलवट/slbt सिकुडन/skrn;सिकुडन/skrn
 crippl|अपाहिज/aphj
 crisi+crise:0|संकट/snkt
-crisp|कुरकुर/krkr;स्पश्ट/spst विशद/bsd;कुरकुर/krkr बटन/btn
+crisp|कुरकुर/krkr;स्पश्ट/spst विशद/bsdI;कुरकुर/krkr बटन/btn
 criterion+criteria:0|मानदंड/mndnd जांच कसौट/kst
 critic|आलोचक/alck समिक्शक/smksk
 critic|विवेचनात्मक/bbcntmk;नाजुक/njk;संकटमय/snktm
@@ -2616,11 +2616,11 @@ croak|भर्र/brn
 crock|मटक/mtk
 crocodil|घडियाल/grl मगरमच्छ/mgrmc
 croft|बाड
-crook|धोखेबाज/dkbj छलि;मोड;अंकुश/anks;मुड/mrn;चोर धोख
+crook|धोखेबाज/dkbj छलि;मोड;अंकुश/anks;मुड/mrnU;चोर धोख
 crook|वक्र/bkr
 croon|गुनगुन/gngnn
-crop|पैदावार/pdbr;समुह/smh;पोट;उत्पंन/atpn;काट/ktn तोड/trn
-cross|आडा तिरछ/trc चिडचिड/crcr हठि प्रतिकुल/prtkl;कश्ट/kst संकट/snkt;संकर/snkr;क्रुश/krs;पार;रोक/rkn विरोध/brd
+crop|पैदावार/pdbr;समुह/smh;पोट;उत्पंन/atpnU;काट/ktn तोड/trn
+cross|आडा तिरछ/trcI चिडचिड/crcr हठि प्रतिकुल/prtkl;कश्ट/kst संकट/snkt;संकर/snkr;क्रुश/krsU;पार;रोक/rkn विरोध/brdI
 cross|चौराह/crh
 crossroad|चौराह/crh
 crotcheti|सनक/snk
@@ -2629,7 +2629,7 @@ crow|कौआ काक काग
 crowbar|लोहदंड/lhdnd
 crowd|भिड समुह/smh रेल ढेर;दबाव/dbb;ठुंस/tnsn
 crowd|भिड
-crown|राजमुकुट/rjmkt;मुकुट/mkt;शिखर/skr;राज्याभिशेक/rjbsk;संमानित/smnt
+crown|राजमुकुट/rjmkt;मुकुट/mktU;शिखर/skrI;राज्याभिशेक/rjbsk;संमानित/smnt
 crown|समापन/smpn
 crucial|संकटपुर्ण/snktprn
 crucibl|घरिय
@@ -2639,7 +2639,7 @@ crude|रुख
 crude|असभ्य/asbt
 crudit|घोल
 cruditi|अशिश्ट/asstt
-cruel|निर्दय/nrd
+cruel|निर्दय/nrdI
 cruelli|निर्दयतापुर्वक/nrdtprbk
 cruelti|क्रुर/krrt
 cruet|नमकदा/nmkdn
@@ -2651,9 +2651,9 @@ crush|भिड;कुचल/kcln
 crust|परत/prt
 crusti|पपडिदार/ppddr
 crutch|सहार/shr
-cry+cri:0,1|रोन;चिल्ल/cln
+cry+cri:0,1|रोन;चिल्ल/clnI
 crypt|तहख/thkn
-cryptic|गुप्त/gpt
+cryptic|गुप्त/gptU
 crystal|स्फटिक/sptk
 crystallin|पारदर्शक/prdrsk;स्फटिक/sptk
 crystal|रवेदार/rbdr
@@ -2666,7 +2666,7 @@ cuddl|चिपट/cptn
 cudgel|लाठ
 cue|संकेत/snkt
 cuff|कफ
-cull|चुन/cnn
+cull|चुन/cnnU
 culmin|पराकाश्ठ/prkst
 culpabl|दोश
 culprit|दोश
@@ -2697,13 +2697,13 @@ curabl|चिकित्स्य/ckts
 curat|संग्रहालयाध्यक्श/sngrhldks
 curb|रोक;नियंत्रित/nntrt
 curd|दहि
-cure|चिकित्स/ckts;निरोग/nrg
+cure|चिकित्स/ckts;निरोग/nrgI
 curfew|कर्फ्य/krp
 curios|जिज्ञास/jjns
 curiou|जिज्ञास/jjns
 curl|लट;घुंघराल/ggrl
-currant|मुनक्क/mnk
-currenc|मुद्र/mdr
+currant|मुनक्क/mnkU
+currenc|मुद्र/mdrU
 current|वर्तमानकालिक/brtmnklk;प्रवाह/prbh
 curriculum+curricula:0|पाठ्यक्रम/ptkrm
 curri|सालन/sln
@@ -2721,13 +2721,13 @@ custodi|रक्श/rks
 custom|रित
 customari|रुढगत/rdgt
 custom|ग्राहक/grhk
-cut|चिर;घटाव/gtb;चिर/crn;काट/ktn
-cuticl|सुतर/str
-cutlass|सुखर/skr
+cut|चिर;घटाव/gtb;चिर/crnI;काट/ktn
+cuticl|सुतर/strU
+cutlass|सुखर/skrU
 cutlet|आलुचाप/alcp
 cut|कतरन/ktrn;कलम/klm;कटाव/ktb
 cycl|चक्र/ckr;समयचक्र/smckr
-cyclon|तुफान/tpn
+cyclon|तुफान/tpnU
 cylind|सिलेंडर/slndr
 cylindr|बेलनाकार/blnkr
 cymbal|मंजिर/mnjr
@@ -2736,48 +2736,48 @@ cypress|सनौवर/snbr
 cyst|रसौल/rsl
 cystiti|मुत्राशय/mtrs
 dab|थपक/tpk;चुपड/cprn
-dabbl|भिगो/bgn सान/snn
+dabbl|भिगो/bgnI सान/snn
 dacid|निर्णायक/nrnk
 dad|पित बाप
 daddi|पित बाप
 daffodil|डैफोडिल/dpdl
 dagger|कटार/ktr
 daili|दैनिक/dnk
-dainti+daintier:0+daintiest:0|रुचिर/rcr सुहाव/shbn;प्रसाद/prsd
+dainti+daintier:0+daintiest:0|रुचिर/rcrU सुहाव/shbn;प्रसाद/prsd
 dairi|दुग्धशाल/dgdsl
 dai|चबुतर/cbtr मंच/mnc
 daisi|गुलबहार/glbhr
 dale|खड्ड घाट
 dam|बांध
-damag|हान घाट क्श/kst;बिगड/bgr नश्ट/nst;बिगाड/bgrn
+damag|हान घाट क्श/kst;बिगड/bgrI नश्ट/nst;बिगाड/bgrn
 damag|हरज/hrjn दंड/dnd क्शतिपुर्/kstprt
-dame|स्त्र/str
+dame|स्त्र/strI
 damn|धिक्कार/dkrn
 damp|नम गिल;नमि
 danc|नाच न्रित्य/nrt;न्रित्य/nrt नाच/ncn
 dandruff|रुस
 dandi|बांक छैल
-danger|विपत्/bpt
+danger|विपत्/bptI
 danger|खतरनाक/ktrnk
-dangl|झुल/jln लटक/ltkn
+dangl|झुल/jlnU लटक/ltkn
 dank|सिल
 dappl|चितकबर/ctkbr रंगबिरंग/rngbrng
 dare|साहस/shs;ललकार/llkrn
-dare|साहस/shs;विर/brt साहस/shs
-dark|अंधेर/andr;गहर/ghr;गुप्त/gpt;अस्पश्ट/aspst;सांवल/sbl
+dare|साहस/shs;विर/brtI साहस/shs
+dark|अंधेर/andr;गहर/ghr;गुप्त/gptU;अस्पश्ट/aspst;सांवल/sbl
 darken|काल;अंधेर
 dark|अंधकार/andkr धुंधलापन/dndlpn अज्ञान/ajnnt
 darl|लाडल/lrl
 darn|रफु
-dart|भाल बल्लम/blm;झपट/jptn निकल/nkl;फेंक/pnkn
-dash|धाव;फुर्/prt;संघर्श/sngrs;पटक/ptkn
+dart|भाल बल्लम/blm;झपट/jptn निकल/nklI;फेंक/pnkn
+dash|धाव;फुर्/prtU;संघर्श/sngrs;पटक/ptkn
 dash|साहस/shs
 data|बात निर्दिश्ट/nrdst
-date|तिथ;डेट;काल समय कालावध/klbd;साथ;छुहार/chr खजुर/kjr
+date|तिथ;डेट;काल समय कालावध/klbd;साथ;छुहार/chrU खजुर/kjr
 daub|पोत/ptn
 daughter|बेट
 daunt|निरुत्साहित/nrtsht;डरन/drn
-dawn|उशा उशाकाल/askl प्रभात/prbt सबेर/sbr तडक/trk;आरंभ/armb उद्भव/adbb उदय;दिख
+dawn|उशा उशाकाल/asklU प्रभात/prbt सबेर/sbr तडक/trk;आरंभ/armb उद्भव/adbbU उदय;दिख
 dai|दिन;समय;काल
 daybreak|अरुणोदय/arnd प्रातकाल/prtkl सबेर/sbr तडक/trk
 daylight|प्रकाश/prks स्पश्ट/spstt
@@ -2794,10 +2794,10 @@ dear|प्रिय लाडल/ldl बहुमुल्य/bhml महंग
 dearli|प्रेम/prm
 dearth|कमि दुर्लभ/drlbt अकाल
 death|म्रित्य/mrt मरण/mrn
-debar|निकाल/nkl
+debar|निकाल/nklI
 debas|घटा/gtn खोट
-debat|विवादास्पद/bbdspd विवादनिय/bbdn तर्कनिय/trkn विवाद/bbd
-debat|बहस/bhs विवाद/bbd
+debat|विवादास्पद/bbdspd विवादनिय/bbdn तर्कनिय/trkn विवाद/bbdI
+debat|बहस/bhs विवाद/bbdI
 debilit|दुर्बल/drbl
 debit|रिण उधार
 debri|रोड
@@ -2818,7 +2818,7 @@ decept|छल
 decept|कपटपुर्ण/kptprn
 decept|कपट/kpt
 decibel|डेसिबल/dsbl
-decid|निश्चय/nsc;निर्णय/nrn
+decid|निश्चय/nscI;निर्णय/nrnI
 decid|निश्चित/nsct
 decidu|पर्णप/prnpt
 decilitr|डेसिलिटर/dsltr
@@ -2826,9 +2826,9 @@ decim|डेसिमल/dsml
 decim|डेसिमलाइज/dsmlj
 decim|नाश
 decimetr|डेसिमिटर/dsmtr
-decis|निर्णय/nrn;निश्चय/nsc
+decis|निर्णय/nrnI;निश्चय/nscI
 decis|निर्णायक/nrnk;द्रिढ/drr
-decis|निश्चय/nsc
+decis|निश्चय/nscI
 decis|निश्चित/nsctt
 deck|डेक;सजा/sjn
 decker|छतों
@@ -2838,7 +2838,7 @@ declamatori|शब्दाडंबरपुर्ण/sbddmbrprn
 declar|घोशण/gsn
 declar|घोशित/gst;विवरण/bbrn;उद्घोशण/adgsn
 declar|घोशित/gst
-declin|मना;क्शिण/ksn;पतन/ptn क्शय
+declin|मना;क्शिण/ksnI;पतन/ptn क्शय
 decod|कुटानुवाद/ktnbd
 decod|कुटानुवादक/ktnbdk
 decommiss|बंद/bnd
@@ -2856,16 +2856,16 @@ decorum|मर्याद/mrd
 decoi|फंस/psn
 decreas|कमि;घटत/gtt
 decre|आदेश;आज्ञाप्/ajnpt
-decrepit|जिर्ण/jrn
-decri|निंद/nnd
+decrepit|जिर्ण/jrnI
+decri|निंद/nndI
 dedic|समर्पित/smrpt
 dedic|समर्पित/smrpt
 dedic|समर्पण/smrpn
-deduc|निगंय/ngm
+deduc|निगंय/ngmI
 deduct|काट/ktn
 deduct|घटाव/gtb;कटौ/ktt;निगमन/ngmn
 deduct|निगमनिक/ngmnk
-deed|कार्य;विलेख/blk
+deed|कार्य;विलेख/blkI
 deem|समझ/smjn
 deep|गहर/ghr;गंभिर/gmbr;मग्न/mgn;गहर/ghr;समुद्र/smdr
 deepen|गहर/ghr
@@ -2877,16 +2877,16 @@ defacto|वस्तुत/bstt;वास्तविक/bstbk
 defam|मानहा/mnhn
 defamatori|मानहानिकारक/mnhnkrk
 defam|मानहा/mnhn
-default|अनुपस्थि/anpstt;चुक/ckn;भुगतान/bgtn
+default|अनुपस्थि/anpstt;चुक/cknU;भुगतान/bgtn
 default|चुककर्/ckkrt;बाकिदार/bkdr
-defeat|हरा/hrn;विफल/bpl;हार
+defeat|हरा/hrn;विफल/bplI;हार
 defeat|पराजयवाद/prjbd
 defec|मलत्याग/mltg
 defec|मलत्याग/mltg
 defect|दोश
 defect|त्रुटिपुर्ण/trtprn
-defect|त्रुट/trt
-defect|त्रुट/trt
+defect|त्रुट/trtU
+defect|त्रुट/trtU
 defenc|रक्श/rks;सफाइ
 defenceless|रक्शाहिन/rkshn
 defenceless|रक्शाहिन/rkshnt
@@ -2900,30 +2900,30 @@ defer|आदर
 deferenti|श्रद्धासुचक/srdsck
 deferenti|आदरपुर्वक/adrprbk
 defianc|अवज्ञ/abjn
-defiant|निडर/ndr
+defiant|निडर/ndrI
 defici|कमि
 defici|अपुर्ण/aprn;ंयुन
 deficit|घाट
-defil|दुशित/dst;अपवित्र/apbtr
+defil|दुशित/dstU;अपवित्र/apbtr
 defin|स्पश्ट/spst;सिमांकन/smnkn;निर्धारित/nrdrt
 definit|पक्क;स्पश्ट/spstt
 definit|परिभाश/prbs;व्याख्य;स्पश्ट/spst
-definit|स्थिर/str;अंतिम/antm
+definit|स्थिर/strI;अंतिम/antm
 definit|स्थिरतापुर्वक/strtprbk
 deflat|कम
-deflect|मुड/mrn;हटा/htn
-deflect|झुकाव/jkb
+deflect|मुड/mrnU;हटा/htn
+deflect|झुकाव/jkbU
 defoli|पत्ररहित/ptrrht
 deform|विक्रित/bkrt
 deform|विक्रि/bkrt
 deform|विक्रित/bkrt
 deform|विक्रि/bkrt
 defrai|अदा
-deft|निपुण/npn
+deft|निपुण/npnI
 deftli|चतुर/ctr
 deft|निपुण/npnt
-defi|अवज्ञ/abjn;चुनौ/cnt
-deg|डिग्र/dgr
+defi|अवज्ञ/abjn;चुनौ/cntU
+deg|डिग्र/dgrI
 degeneraci|विक्रि/bkrt
 degener|क्शय;भ्रश्ट/brst
 degener|क्शय
@@ -2931,9 +2931,9 @@ degen|पतनकारक/ptnkrk
 degrad|पदावनत/pdbnt;नश्ट/nst
 degrad|ंयुन
 degre|उपाध;अंश;कोट
-deific|पुजनिय/pjn
+deific|पुजनिय/pjnU
 deifi|पुज
-deiti|देव/dbt इश्वर/asbr
+deiti|देव/dbt इश्वर/asbrI
 deject|दुख उदास
 dejectedli|उदास
 deject|उदास
@@ -2946,7 +2946,7 @@ deleg|प्रतिनिध/prtnd;सौंप/smpn
 delet|मिट;हटा
 deleteri|हानिकारक/hnkrk
 delet|मिट
-deliber|सुविचारित/sbcrt;ध्यानपुर्वक/dnprbk;विचार/bcr
+deliber|सुविचारित/sbcrt;ध्यानपुर्वक/dnprbk;विचार/bcrI
 deliber|जानबुझ/jnbj
 delicaci|कोमल/kmlt;कुशल/kslt;नजाकत/njkt
 delic|नाजुक/njk कोमल/kml;सुक्श्म/sksm;कुशलतापुर्ण/ksltprn;संवेदनशिल/smbdnsl
@@ -2962,7 +2962,7 @@ delin|विवरण/bbrn
 delin|विवरण/bbrn;आकार
 delinqu|अपराधव्रित्/aprdbrt;चुक
 delinqu|आपराधिक/aprdk;अपराध/aprd
-deliri|बेहोश/bhs;उंमत्त/anmt
+deliri|बेहोश/bhs;उंमत्त/anmtU
 deliri|उंमत्त/anmtt
 delirium|विक्शिप्त/bksptt;उंमत्त/anmtt
 deliv|पहुंच/phc;जंम/jnm;मार/mrn;बचा/bcn
@@ -2996,8 +2996,8 @@ democrat|प्रजातंत्र/prjtntr
 demograph|जनसांख्यिकिय/jnsnkk
 demographi|जनसांख्यिक/jnsnkk
 demolish|ढान;खान;विध्वंस/bdbns
-demolit|विनाश/bns नाश
-demon|पिशाच/psc
+demolit|विनाश/bnsI नाश
+demon|पिशाच/pscI
 demonet|मुद्राकरण/mdrkrn
 demoniac|राक्शस/rkss
 demon|पैशाचिक/psck
@@ -3022,15 +3022,15 @@ dengu|डेंग/dng
 deniabl|खंडनिय/kndn
 denial|नकार/nkrn;परित्याग/prtg
 denigr|बदनाम/bdnm
-denigr|निंद/nnd
-denizen|निवास/nbs
+denigr|निंद/nndI
+denizen|निवास/nbsI
 denomin|नाम
 denomin|नाम
 denomin|सांप्रदायिक/smprdk पंगत/pngt
 denomin|हर
-denot|बतल/btln;सुचित/sct
-denouement|समाप्/smpt निंद/nnd
-denounc|सुचित/sct;समाप्त/smpt
+denot|बतल/btln;सुचित/sctU
+denouement|समाप्/smpt निंद/nndI
+denounc|सुचित/sctU;समाप्त/smpt
 dens|घना;मंदबुद्ध/mndbd
 dens|घनापन/gnpn
 densiti|घनत्व/gntb
@@ -3038,11 +3038,11 @@ dent|गड्ढ
 dental|दंत्य/dnt
 dentifric|मंजन/mnjn
 dentur|दंतावल/dntbl
-denud|निराव्रित/nrbrt उघाड/agrn
-denunci|निंद/nnd
+denud|निराव्रित/nrbrt उघाड/agrnU
+denunci|निंद/nndI
 deni|अस्विकार/asbkr;वंचित/bnct
 depart|हटन/htn
-depart|विभाग/bbg
+depart|विभाग/bbgI
 departur|प्रस्थान/prstn
 depend|भरोस/brs;आश्रित/asrt
 depend|निर्भर/nrbr
@@ -3052,7 +3052,7 @@ depend|निर्भर/nrbr
 deplet|खाल
 deplet|कमि
 deplor|दयनिय;निंदनिय/nndn
-deplor|निंद/nnd
+deplor|निंद/nndI
 deploi|फैल/pln
 deport|निर्वासन/nrbsn
 depos|साक्श/sks;पदच्युत/pdct
@@ -3061,7 +3061,7 @@ deposit|पदच्यु/pdct
 depot|भंडार/bndr
 deprav|भ्रश्ट/brst
 deprav|भ्रश्ट/brstt
-deprec|निंद/nnd
+deprec|निंद/nndI
 depress|दबा/dbn;उदास;कम;मंद/mnd
 depress|दबाव/dbb;उदास
 depress|दबावपुर्ण/dbbprn;हतोत्साहक/httshk
@@ -3077,27 +3077,27 @@ derang|गडबड/grbr
 derang|पागल/pgl
 derelict|परित्यक्त/prtkt
 derelict|लापरवाह/lprbh;परित्याग/prtg
-derid|उपहास/aphs
+derid|उपहास/aphsU
 deris|ठट्ठ
 deris|उपहासपुर्ण/aphsprn
 deriv|व्युत्पत्/btpt
 deriv|व्युत्पादित/btpdt
-deriv|प्राप्त/prpt;उत्पंन/atpn
+deriv|प्राप्त/prpt;उत्पंन/atpnU
 dermat|त्वचाशोथ/tbcst
 dermatologist|त्वचाविशेशज्ञ/tbcbssjn
 dermatolog|त्वचाविज्ञान/tbcbjnn
 derog|अप्रतिश्ठ/aprtst
 derogatori|अपमानजनक/apmnjnk
-descend|उतर/atrn
+descend|उतर/atrnU
 descend|संतान/sntn
 descent|उतार
-describ|वर्णन/brnn;बुल/bln
+describ|वर्णन/brnn;बुल/blnU
 descript|वर्णन/brnn;प्रकार/prkr
 descript|वर्णनात्मक/brnntmk
 desecr|भ्रश्ट/brst
 desecr|भ्रश्ट/brst
-desert|रेगिस्तान/rgstn;विरान/brn;छोड
-desert|विर/brn;परित्यक्त/prtkt
+desert|रेगिस्तान/rgstn;विरान/brnI;छोड
+desert|विर/brnI;परित्यक्त/prtkt
 desert|भगोड/bgr
 desert|त्याग
 deserv|योग्य
@@ -3111,11 +3111,11 @@ desir|वांछित/bnct
 desir|इच्छ;इच्छित;चाह/chn
 desist|रुक
 desk|डेस्क/dsk
-desol|उजाड;अकेल;उजाड/ajrn
+desol|उजाड;अकेल;उजाड/ajrnU
 desol|उजडापन/ajrpn
-despair|निराश/nrs;निराश/nrs
-desper|निराश/nrs;निराशोंमत्त/nrsnmt
-desper|निराश/nrs
+despair|निराश/nrsI;निराश/nrsI
+desper|निराश/nrsI;निराशोंमत्त/nrsnmt
+desper|निराश/nrsI
 despic|घ्रिणित/grnt
 despis|घ्रिण/grn
 despit|बैर
@@ -3125,7 +3125,7 @@ dessert|डेजर्ट/djrt
 destin|गंतव्य/gntb;अभिप्राय/abpr
 destin|नियतवाल/ntbl
 destini|नियत
-destitut|निस्सहाय/nsh
+destitut|निस्सहाय/nshI
 destroi|नश्ट/nst;मार
 destroy|ध्वंसक/dbnsk
 destruct|हानिकारक/hnkrk
@@ -3140,22 +3140,22 @@ detect|जासुस/jss;जासुस/jss
 deter|रोक/rkn
 deterg|डिटर्जन/dtrjn
 deterior|बिगड/bgrn
-deterior|बिगाड/bgr
-determin|निश्चय/nsc
-determin|निर्धारण/nrdrn निश्चय/nsc
+deterior|बिगाड/bgrI
+determin|निश्चय/nscI
+determin|निर्धारण/nrdrn निश्चय/nscI
 determin|द्रिढ/drr
 detest|घ्रिण/grn
 deton|धमाक/dmk
 deton|धमाक/dmk
 detract|कलंकित/klnkt
 detriment|हानिकारक/hnkrk
-devast|उजाड/ajrn
-devast|उजाड/ajrn
+devast|उजाड/ajrnU
+devast|उजाड/ajrnU
 devast|नाश
 develop|विकसित/bkst
 develop|विकसित/bkst
 develop|विकासशिल/bkssl
-develop|विकास/bks
+develop|विकास/bksI
 deviat|उल्लंघन/alngn
 devic|उपकरण/apkrn
 devil|शैतान/stn
@@ -3173,14 +3173,14 @@ devour|खा;बर्बाद/brbd
 devout|भक्तिमय/bktm
 dew|ओस
 dexter|निपुण/npnt
-dexter|निपुण/npn
+dexter|निपुण/npnI
 diabol|अप्रिय
 diagon|कर्णरेख/krnrk
-diagram|चित्र/ctr
+diagram|चित्र/ctrI
 dial+diall:0|डायल
 dialogu|बातचित/btct
 diamet|व्यास मोट
-diametr|पुर्ण/prn
+diametr|पुर्ण/prnU
 diamond|हिर
 diaper|कामदा/kmdn
 diarrhea|दस्त/dst
@@ -3192,10 +3192,10 @@ dictionari|शब्दकोश/sbdks
 dictum+dicta:0|वचन/bcn उक्
 didact|उपदेशक/apdsk
 die|मरन/mrn
-diesel|डिजल/djl
+diesel|डिजल/djlI
 diet|भोजन/bjn
 differ|भिंन
-differ|भिंन/bnt
+differ|भिंन/bntI
 differ|अलग
 difficult|कठिन/ktn
 difficulti|कठिन/ktnt
@@ -3209,7 +3209,7 @@ digit|अंक
 digniti|बडप्पन/brpn
 dike|खाइ
 dilapid|जिर्ण/jrnt
-dilemma|दुविध/dbd
+dilemma|दुविध/dbdU
 dilig|परिश्रम/prsrm
 dilig|परिश्रम/prsrm
 dim+dimmer:0+dimmest:0|धुंधल/dndl
@@ -3220,7 +3220,7 @@ din|शोरगुल/srgl
 dine|भोजन/bjn
 dint|प्रयत्न/prtn
 dioces|धर्मप्रदेश/drmprds
-dip|डुब/dbn;कम;डुबाव/dbb
+dip|डुब/dbnU;कम;डुबाव/dbbU
 diphtheria|डिप्थिरिय/dptr
 diploma|डिप्लोम/dplm
 diplomat|राजदुत/rjdt
@@ -3243,7 +3243,7 @@ disagre|अप्रिय
 disagr|असहम/ashmt
 disappear|अद्रिश्य/adrs
 disappear|ओझल
-disappoint|निराश/nrs
+disappoint|निराश/nrsI
 disappoint|आशाभंग/asbng
 disapprob|असंम/asmt
 disapprov|असंम/asmt
@@ -3273,7 +3273,7 @@ disconcert|क्शुब्ध/ksbd
 disconnect|अलग
 discont|असंतुश्ट/asntst
 discontent|असंतोश/asnts
-discontinu|छुड/crn
+discontinu|छुड/crnU
 discord|विपरित/bprt
 discount|छुट
 discourag|हतोत्साहित/httsht
@@ -3283,15 +3283,15 @@ discov|खोज/kjn
 discoveri|खोज
 discredit|बदनाम/bdnm;बदनाम/bdnm
 discreet|प्रिथक/prtk
-discrep|भिंन/bnt
-discret|विवेक/bbk
+discrep|भिंन/bntI
+discret|विवेक/bbkI
 discrimin|भेद
 discrimin|भेद
 discuss|चर्च/crc
 discuss|चर्च/crc
 disdain|अवहेल/abhln
 disdain|अवहेलनापुर्ण/abhlnprn
-diseas|बिमार/bmr
+diseas|बिमार/bmrI
 disench|अमोहक/amhk
 disengag|अलग
 disengag|छुटकार/ctkr
@@ -3316,11 +3316,11 @@ disloy|विश्वासघ/bsbsgt
 disloyalti|विश्वासघात/bsbsgt
 dismal|निराशाजनक/nrsjnk
 dismantl|विघटित/bgtt
-dismai|त्रस्त/trst;निराश/nrs
+dismai|त्रस्त/trst;निराश/nrsI
 dismiss|बरखास्त/brkst
 dismiss|बरखास्तग/brkstg
 disobedi|अवज्ञ/abjn
-disord|अव्यवस्थ/abbst;विकार/bkr रोग
+disord|अव्यवस्थ/abbst;विकार/bkrI रोग
 disown|अंगिकार/angkr
 disparag|बुर
 dispar|अंतर/antr
@@ -3329,9 +3329,9 @@ dispel|दुर
 dispens|अनावश्यक/anbsk
 dispens|बांट/btn
 dispers|छितर/ctrn
-dispirit|उदासिन/adsn
-dispirit|उदासिन/adsn
-displai|दिखाव/dkb
+dispirit|उदासिन/adsnU
+dispirit|उदासिन/adsnU
+displai|दिखाव/dkbI
 displeas|अप्रसंन/aprsn
 displeasur|अप्रसंन/aprsnt
 dispos|छुटकार/ctkr;जमिन/jmn
@@ -3339,7 +3339,7 @@ dispos|ठिक
 disposit|प्रबंध/prbnd;स्वभाव/sbbb;प्रक्रि/prkrt
 disproportion|असंग/asngt
 disproportion|असंग/asngt
-disput|विवाद/bbd
+disput|विवाद/bbdI
 disqualif|अयोग्य
 disregard|अनादर/andr
 disreput|अपमान/apmn लज्जाजनक/ljjnk
@@ -3360,7 +3360,7 @@ dissip|दुर;अपव्यय
 dissip|दुर्व्यस/drbsn
 dissoci|अलग
 dissolut|कामुक/kmk
-dissolut|विलयन/bln
+dissolut|विलयन/blnI
 dissolv|गला/gln
 disson|बेसुरापन/bsrpn;असंग/asngt
 dissuad|रोक/rkn
@@ -3373,34 +3373,34 @@ distil|चुस्त्राव/cstrb स्त्रावण/strbn
 distilleri|भट्ट मद्यनिश्कर्शशाल/mdnskrssl
 distinct|भिंन प्रिथक/prtk;स्पश्ट/spst सुप्रकाश/sprks
 distinct|अंतर/antr भेद पहचान/phcn;विशिश्ट/bsstt प्रमुखत्व/prmktb
-distinct|विशेश/bss सविशेश/sbss विशेशक/bssk
+distinct|विशेश/bssI सविशेश/sbss विशेशक/bssk
 distinguish|पहचान/phcnn अलग;प्रमुख/prmk
-distinguish|प्रसिद्ध/prsd नाम प्रतिश्ठित/prtstt विख्यात/bkt उत्क्रिश्ट/atkrst
+distinguish|प्रसिद्ध/prsd नाम प्रतिश्ठित/prtstt विख्यात/bktI उत्क्रिश्ट/atkrst
 distort|ऐंठ/antn सिकोड/skrn बिगाड/bgrn
 distort|टेढापन/trpn कुरुप/krpt विक्रि/bkrt
 distraught|परेशान/prsn
-distribut|बांट/btn वितरण/btrn विभाग/bbg
+distribut|बांट/btn वितरण/btrn विभाग/bbgI
 distribut|वितरण/btrn बांट
 district|जिल मंडल/mndl
 distrust|अविश्वास/absbs संदेह/sndh
 distrust|संदेह/sndh अविश्वास/absbs संशयात्मक/snstmk
-disturb|विघ्न/bgn;घबड/gbrn;छेड/crn सता/stn
-disturb|उपद्रव/apdrb;विघ्न/bgn;घबराहट/gbrht
-disun|फुट विभेद/bbd
+disturb|विघ्न/bgnI;घबड/gbrn;छेड/crn सता/stn
+disturb|उपद्रव/apdrb;विघ्न/bgnI;घबराहट/gbrht
+disun|फुट विभेद/bbdI
 ditch|खाइर
 ditto|वहि;संमत/smt
 ditti|गित
-dive|डुबक/dbk;खोह
+dive|डुबक/dbkU;खोह
 diver|पनडुब्ब/pndb
-diverg|विचलन/bcln छितराव/ctrb;भेद विरोध/brd
-divers|मोड फिराव/prb
-divers|विभिंन/bbnt विभेद/bbd
+diverg|विचलन/bcln छितराव/ctrb;भेद विरोध/brdI
+divers|मोड फिराव/prbI
+divers|विभिंन/bbnt विभेद/bbdI
 divert|फेर/prn
-divest|उतार/atrn उघाड/agrn वंचित/bnct छिन/cnn
+divest|उतार/atrnU उघाड/agrnU वंचित/bnct छिन/cnnI
 divid|फटन/ptn;भाग;भिंनमत/bnmt
 dividend|लाभांश/lbns भाज्य
 divid|भाजक/bjk
-divin|इश्वरिय/asbr स्वर्गिय/sbrg;पवित्र/pbtr;श्रेश्ठ/srst
+divin|इश्वरिय/asbrI स्वर्गिय/sbrg;पवित्र/pbtr;श्रेश्ठ/srst
 divin|दैवत्व/dbtb
 divis|बटवार/btbr;भाग
 division|प्रादेशिक/prdsk;भाग
@@ -3410,17 +3410,17 @@ docil|अधिन
 dock|घाट
 doctor|डाक्टर/dktr वैद्य;विद्वान/bdbn
 doctrin|मत सिद्धांत/sdnt
-document|दस्तावेज/dstbj;लिख/lkn
+document|दस्तावेज/dstbj;लिख/lknI
 documentari|डोक्युमेंटर/dkmntr
 dodg|कतर/ktrn
-doe|हिरण/hrn म्रिग/mrg
+doe|हिरण/hrnI म्रिग/mrg
 doer|कर्/krt
 dog|कुत्;पिछ
 dog|हठि
 dogma+dogmata:0|सिद्धांत/sdnt मत
 dogmat|हठि
 do|करतुत/krtt करण/krn कार्य
-dole|दान टुकड/tkr;बांट/btn
+dole|दान टुकड/tkrU;बांट/btn
 doll|गुडिय
 dollar|डौलर/dlr
 dolphin|डौलफिन/dlpn
@@ -3438,22 +3438,22 @@ donat|दान
 donkei|गधा
 donor|दात
 door|दरवाज/drbj
-dormant|सुशुप्त/sspt सुस्त/sst
+dormant|सुशुप्त/sspt सुस्त/sstU
 dormitori|शयनग्रिह/sngrh
-dosag|खुराक/krk
-dose|खुराक/krk
+dosag|खुराक/krkU
+dose|खुराक/krkU
 dossier|फाइल
-dot|बिंद/bnd
+dot|बिंद/bndI
 dotti|सठिय
-doubl|दोगु/dgn;दोहर/dhr;दुग/dgn
-doubli|दुगु/dgn
+doubl|दोगु/dgn;दोहर/dhr;दुग/dgnU
+doubli|दुगु/dgnU
 doubt|संदेह/sndh
 doubt|संदिग्ध/sndgd
 doubtfulli|ससंदेह/ssndh
 doubtless|निसंदेह/nsndh
 doughnut|डोनट/dnt
-doughti|विर/brt
-dous|भिगो/bgn
+doughti|विर/brtI
+dous|भिगो/bgnI
 dove|कबुतर/kbtr
 dovecot|कबुतरख/kbtrkn
 dovetail|चुल;सहि
@@ -3462,15 +3462,15 @@ down|उदास हतोत्साह/httsh;खराब/krb;रोव
 downcast|उदास
 downfal|पतन/ptn
 downhil|ढाल
-downright|पुर्ण/prn स्पश्टवाद/spstbd
+downright|पुर्ण/prnU स्पश्टवाद/spstbd
 downtrodden|दलित/dlt पददलित/pddlt
 downward|निच
 dowri|दहेज/dhj
-doze|उंघ झपक/jpk निंद/nnd;उंघ झपक/jpk
+doze|उंघ झपक/jpk निंद/nndI;उंघ झपक/jpk
 dozen|दर्जन बारह
-draft|ड्राफ्ट/drpt हुंड/hnd;मसौद/msd;मसौद/msd लिख/lkn;भर्/brt
+draft|ड्राफ्ट/drpt हुंड/hndU;मसौद/msd;मसौद/msd लिख/lknI;भर्/brt
 drag|घसिट/gstn खिंच/kncn
-drain|नाल पतनाल/ptnl;बहाव/bhb;बह निकल/nkl;खाल
+drain|नाल पतनाल/ptnl;बहाव/bhb;बह निकल/nklI;खाल
 drainag|मोर
 drake|हंस/hns बतख/btk
 drama|नाटक/ntk स्वांग/sbng
@@ -3480,8 +3480,8 @@ drape|ढकन/dkn
 draper|बजाज/bjj
 draperi|बजाज/bjj
 drape|पर्द/prd
-drastic|प्रचंड/prcnd उदंड/adnd शक्तिशाल/sktsl
-draught|घुंट;खुराक/krk
+drastic|प्रचंड/prcnd उदंड/adndU शक्तिशाल/sktsl
+draught|घुंट;खुराक/krkU
 draughtsman|लेखक/lkk
 drawer|दराज/drj;चित्रकार/ctrkr
 drawer|जांघिय
@@ -3492,8 +3492,8 @@ dream+dreamt:0|स्वप्न/sbpn
 dreami+dreamier:0+dreamiest:0|स्वप्नवत/sbpnbt
 drearili|उदास
 dreari|उदास
-drench|भिगो/bgn गिल
-dress|लिबास/lbs;सजा/sjn;पटट/ptt;साफ
+drench|भिगो/bgnI गिल
+dress|लिबास/lbsI;सजा/sjn;पटट/ptt;साफ
 dress|आभुशित/abst अलंक्रित/alnkrt
 dresser|मेकअप/mkp
 dress|सजावट/sjbt;भराव/brb
@@ -3505,7 +3505,7 @@ drift|अपवहन/apbhn;अपोढ;बह;प्रवाहित/prbht
 drifter|घुमक्कड/gmkr
 drill|छेद
 drink+drank:1|शराब/srb;पिन पान
-drinker|पिनेवाल/pnbl पियक्कड/pkr
+drinker|पिनेवाल/pnbl पियक्कड/pkrI
 drip|टपकन/tpkn टपक/tpk
 drip|मांसरस/mnsrs
 drivel|बकवास/bkbs
@@ -3513,44 +3513,44 @@ driver|चालक/clk गाडिवान/grbn कोचवान/kcbn
 drizzl|छिडक/crkn
 drone|आवाज
 drought|सुख अकाल
-drove|झुंड/jnd
-drown|डुब/dbn
-drowsi|उंघ सुस्/sst
-drowsi+drowsier:0+drowsiest:0|उंघ/angt
-drub|ठोक/tkn पिट/ptn
+drove|झुंड/jndU
+drown|डुब/dbnU
+drowsi|उंघ सुस्/sstU
+drowsi+drowsier:0+drowsiest:0|उंघ/angtU
+drub|ठोक/tkn पिट/ptnI
 drub|ठुक
 drug|दवा
 drum|ढोल;बजा/bjn
 drunk|मत्त
 drunken|मत्त
 drunken|मत्त/mtt मतवालापन/mtblpn
-dry+dri:1,2+driest:0+dryest:0|सुख शुश्क/ssk;सुख/skn;सुख/skn
-dryer|सुख/skn
+dry+dri:1,2+driest:0+dryest:0|सुख शुश्क/sskU;सुख/sknU;सुख/sknU
+dryer|सुख/sknU
 dryness|सुखापन/skpn
-dual|द्विक/dbk दोन
+dual|द्विक/dbkI दोन
 dub|उपाध
 dubiou|संदिग्ध/sndgd
 duchess|रान
 duchi|राज्य
-duck|बतख/btk शुंय;झुक/jkn
+duck|बतख/btk शुंय;झुक/jknU
 duct|नाल मोर धमन/dmn
 due|देय रिण;प्रतिक्शित/prtkst
 dug|थन
 duke|राज
-dull|सुस्त/sst मुढ;धुंधल/dndl;हल्क/hlk;कुंद/knd;निरुत्साह/nrtsh
-dull|सुस्/sst निरुत्साह/nrtsht धुंधलापन/dndlpn
+dull|सुस्त/sstU मुढ;धुंधल/dndl;हल्क/hlk;कुंद/kndU;निरुत्साह/nrtsh
+dull|सुस्/sstU निरुत्साह/nrtsht धुंधलापन/dndlpn
 dumb|गुंग
 dumbfound|हतप्रभ/htprb
 dump|स्थान/stn;पटक/ptkn
 dumpl|गुलगुल/glgl पकौड/pkr
 dun+dunner:0+dunnest:0|धुंधल/dndl;तकाज/tkj
-dunc|मुर्ख/mrk जड मुढम/mrmt
+dunc|मुर्ख/mrkU जड मुढम/mrmt
 dung|गोबर/gbr लिद
 dungeon|अंधकुप/andkp
 dupe|भोल सिध;ठगन/tgn धोख
 duplic|प्र/prt द्विगुण/dbgn दोहर/dhr;प्रतिलिप/prtlp नकल/nkl
 duplic|छल कपट/kpt
-durabl|टिकाउपन/tkpn टिकाव/tkb
+durabl|टिकाउपन/tkpn टिकाव/tkbI
 durabl|टिकाउ
 durat|अवध
 duress|दबाव/dbb
@@ -3561,8 +3561,8 @@ duti|कर्तव्यपरायण/krtbprn
 duti|कर्तव्य/krtb
 duvet|लोइ
 dwarf+dwarv:0|बौन
-dwell+dwelt:0|निवास/nbs
-dwindl|क्शिण/ksn
+dwell+dwelt:0|निवास/nbsI
+dwindl|क्शिण/ksnI
 dwindl|क्शियमान/ksmn
 dye|रंग/rng;रंग/rngn
 dy|मरणकालिन/mrnkln
@@ -3571,7 +3571,7 @@ dynam|गतिशिल/gtsl
 dynamit|डाइनमाइट/dnmt
 dynamo|शक्तिमाप/sktmp
 each|हर
-eager|उत्सुक/atsk
+eager|उत्सुक/atskU
 eagerli|व्यग्र/bgrt
 eager|उत्सुक/atskt
 eagl|गरुड/grd
@@ -3583,7 +3583,7 @@ earn|कमा/kmn
 earner|लान
 earnestli|द्रिढ/drdt
 earn|कमाइ
-earphon|इयरफोन/arpn
+earphon|इयरफोन/arpnI
 earpiec|श्रोत्रिक/srtrk
 earth|प्रिथ्व/prtb;मिट्ट
 earthen|मिट्ट
@@ -3594,9 +3594,9 @@ earthworm|केंचुआ/knc
 earthi+earthier:0+earthiest:0|पार्थिव/prtb
 eas|आराम;सुगम/sgmt
 easili|आसा
-east|पुर्व/prb;पुर्व/prb
-easter|इस्टर/astr
-eastern|पुर्व/prb
+east|पुर्व/prbU;पुर्व/prbU
+easter|इस्टर/astrI
+eastern|पुर्व/prbU
 easi+easier:0,1+easiest:0,1|सरल/srl;आरामदायक/armdk
 easygo|मस्त/mst
 eat+eaten:0|खान
@@ -3623,11 +3623,11 @@ econom|कमखर्च/kmkrc
 econom|अर्थशास्त्र/artsstr
 economicst|अर्थशास्त्र/artsstr
 econom|कमखर्च/kmkrc
-economi|किफायत/kpt
-eczema|खुजल/kjl
+economi|किफायत/kptI
+eczema|खुजल/kjlU
 eddi|भंवर/bmbr
-edg|किनार/knr
-edgi+edgier:0+edgiest:0|उत्तेजित/atjt
+edg|किनार/knrI
+edgi+edgier:0+edgiest:0|उत्तेजित/atjtU
 edict|राजाज्ञ/rjjn
 edific|भवन/bbn
 edit|संपादन/smpdn
@@ -3635,14 +3635,14 @@ edit|संस्करण/snskrn
 editor|संपादक/smpdk
 editori|संपादकिय/smpdk
 educ|शिक्शित/skst
-educ|शिक्श/sks
+educ|शिक्श/sksI
 eel|सर्पमिन/srpmn
 eeri|डराव/drbn
-effac|मिट/mtn
+effac|मिट/mtnI
 effect|प्रभाव/prbb;पुर
 effect|प्रभावकार/prbbkr;चाल
 effect|प्रभावकार/prbbkr
-effervesc|उबल/abln
+effervesc|उबल/ablnU
 effet|अयोग्य;दुर्बल/drbl
 efficaci|गुण
 effici|दक्श/dkst
@@ -3660,21 +3660,21 @@ egregi|अपुर्व/aprb
 eiderdown|गद्द
 eight|आठ
 eighteenth|अठारहव/atrhb
-ek|खिंच/knc बढा/brn
+ek|खिंच/kncI बढा/brn
 elabor|विस्तार/bstr
-elaps|बित/btn व्यतित/btt गुजर/gjr चला
+elaps|बित/btnI व्यतित/btt गुजर/gjrU चला
 elast|लचिल/lcl;इलास्टिक/alstk
 elat|प्रफुल्लित/prplt
 elat|प्रफुल्ल/prplt
-elbow|कुह/khn;कोन
+elbow|कुह/khnU;कोन
 elder|ज्येश्ठ/jst;बुजुर्ग/bjrg
-elect|निर्वाचित/nrbct;निर्वाचन/nrbcn;चुन/cnn
-elect|चुनाव/cnb
+elect|निर्वाचित/nrbct;निर्वाचन/nrbcn;चुन/cnnU
+elect|चुनाव/cnbU
 elector|निर्वाचक/nrbck
-electr|बिजल/bjl
-electr|बिजल/bjl
+electr|बिजल/bjlI
+electr|बिजल/bjlI
 electrician|विद्युद्वेत्/bddbt
-electr|बिजल/bjl
+electr|बिजल/bjlI
 electrif|विद्युतिकरण/bdtkrn
 electrod|विद्युतद्वार/bdtdbr
 electron|इलैक्ट्रान/alktrn
@@ -3687,7 +3687,7 @@ elementari|प्रारंभिक/prrmbk
 eleph|हाथ
 elev|उच्चस्तरिय/acstr
 elev|उंच
-elev|लिफ्ट/lpt
+elev|लिफ्ट/lptI
 eleventh|ग्यारहव/grhb
 elf|परि
 elicit|निकाल/nkln
@@ -3701,8 +3701,8 @@ eloqu|वाग्मि/bgmt
 eloqu|सुवक्/sbkt
 els|कौन
 elsewher|कहिं
-emaci|दुबल/dbl क्रिश/krs क्शिण/ksn
-eman|निकल/nkln उत्पंन/atpn
+emaci|दुबल/dblU क्रिश/krs क्शिण/ksnI
+eman|निकल/nkln उत्पंन/atpnU
 embank|बांध
 embark|चढन/crn;काम
 embarrass|परेशा/prsn
@@ -3717,15 +3717,15 @@ embolden|साहस/shs
 emboss|नक्काश/nks
 embrac|आलिंगन/alngn;अंगिकार/angkr
 embroideri|कशिदाकार/ksdkr
-embroil|उलझ/aljn
-embryo|भ्रुण/brn
+embroil|उलझ/aljnU
+embryo|भ्रुण/brnU
 embryologist|भ्रुणवैज्ञानिक/brnbjnnk
 embryolog|भ्रुणविज्ञान/brnbjnn
-embryon|भ्रुणिय/brn
+embryon|भ्रुणिय/brnU
 emend|संशोधित/snsdt
 emerald|पंन
-emerg|निकल/nkln उभर/abrn प्रकट/prkt
-emerg|उद्गाम/adgm
+emerg|निकल/nkln उभर/abrnU प्रकट/prkt
+emerg|उद्गाम/adgmU
 emigr|उत्प्रवास/atprbs
 emigr|उत्प्रवास/atprbs
 emigr|उत्प्रवासन/atprbsn
@@ -3790,7 +3790,7 @@ enforc|प्रवर्तन/prbrtn
 engag|सगाइ
 engag|रमणिय/rmn
 engend|पैद
-engin|इंजन/anjn कल
+engin|इंजन/anjnI कल
 engin|इंजिनियर/anjnr
 engrav|खोद/kdn
 enhanc|बढा/brn
@@ -3801,24 +3801,24 @@ enjoy|सुख मजा भोग
 enlarg|बढा/brn
 enlighten|प्रबुद्ध/prbd
 enlist|भर्/brt
-enliven|उत्तेजित/atjt
+enliven|उत्तेजित/atjtU
 ennui|ग्ला/gln
 enorm|महापाप/mhpp
 enorm|बहुत/bht
 enough|पर्याप्त/prpt
-enrag|कुपित/kpt
+enrag|कुपित/kptU
 enrich|उपजाउ धनि धनाड्य/dnd
 enshrin|बचा
 ensign|प्रतिक/prtk पताकाधार/ptkdr
 enslav|दास
 ensu|पिछ
-entangl|उलझन/aljn
-enter|घुस/gsn
+entangl|उलझन/aljnU
+enter|घुस/gsnU
 enterpris|उद्य
 entertain|सत्कार/stkr
 entertain|मनोरंजन/mnrnjn आदर
 enthron|राजगद्द/rjgd
-enthusiasm|उत्साह/atsh
+enthusiasm|उत्साह/atshU
 enthusiast|उत्साहयुक्त/atshkt
 entic|फुसल/psln
 entic|बहकाव/bhkb
@@ -3826,19 +3826,19 @@ entir|संपुर्ण/smprn
 entir|संपुर्णतय/smprnt
 entireti|संपुर्ण/smprnt
 entitl|अधिकार/adkr
-entiti|हस्/hst स्थि/stt
+entiti|हस्/hst स्थि/sttI
 entomb|गाड/grn
 entrail|आंत
 entrap|फंस/pnsn
-entreati|विन/bnt
+entreati|विन/bntI
 entrust|सौंप/smp
 entri|प्रवेश/prbs डेवढ/dbr
-entwin|गुंथ/gtn
+entwin|गुंथ/gtnU
 enuci|निरुपण/nrpn
 enumer|सुच
-enunci|उच्चारण/acrn;व्यक्त/bkt
+enunci|उच्चारण/acrnU;व्यक्त/bkt
 envelop|लपेट/lptn;आव्रित/abrt
-envelop|लिफाफ/lpp
+envelop|लिफाफ/lppI
 enviabl|इर्श
 enviou|इश्याल द्वेश/dbs
 environ|पर्यावरण/prbrn;वातावरण/btbrn
@@ -3856,7 +3856,7 @@ epidem|महामार/mhmr
 epigloti|कंठच्छेद/kntcd
 epigram|विनोदिक/bndk
 epigraph|शिलालेख/sllk
-epilepsi|मिर्ग/mrg
+epilepsi|मिर्ग/mrgI
 epilogu|उपसंहार/apsnhr
 epiphani|प्रभुप्रकाश/prbprks
 episcop|धर्माध्यक्शिय/drmdks
@@ -3868,7 +3868,7 @@ epitaph|समाधिलेख/smdlk
 epitom|सारांश/srns
 epitom|साकार/skr
 epoch|युग
-equabl|स्थिर/str
+equabl|स्थिर/strI
 equal|समान/smn
 equal|समान/smnt
 equal|समिकरण/smkrn
@@ -3877,24 +3877,24 @@ equal|समकार/smkr
 equal|समान/smn
 equanim|धैर्य
 equat|समिकरण/smkrn
-equatori|भुमध्य/bmd
+equatori|भुमध्य/bmdU
 equerri|अश्वपाल/asbpl
 equidist|समदुरस्थ/smdrst
 equilibrium+equilibria:0|सांय
 equin|अश्विय
-equinox|विशुव/bsb
+equinox|विशुव/bsbI
 equip|सज्जित/sjt
 equip|उपकरण/apkrn
 equit|उचित
 equit|बराबर/brbr
 equiti|सांय
-equival|तुल्य/tlt
+equival|तुल्य/tltU
 equival|बराबर/brbr
 equivoc|द्वयार्थ/dbrt;अविश्वसनिय/absbsn
 era|युग
 erad|उंमुलन/anmln
 erad|नाश
-eras|मिट/mtn
+eras|मिट/mtnI
 eras|रबर/rbr
 erasur|विलोपन/blpn
 erect|खडा
@@ -3921,7 +3921,7 @@ escap|भाग/bgn
 eschew|छोड/crn त्याग/tgn
 escort|रक्शक/rksk पहरेदार/phrdr;पहर/phr पहर/phr रक्श/rks
 esoter|गुढ
-especi|विशेशत/bsst विशेश/bss
+especi|विशेशत/bsst विशेश/bssI
 espionag|गुप्तचर/gptcr चारव्रित्/crbrt
 espous|सगाइ;पक्श/pks;सहार/shr
 espi|ताक/tkn देख/dkn
@@ -3930,15 +3930,15 @@ essai|निबंध/nbnd प्रबंध/prbnd वर्णन/brnn रच�
 essenc|तत्व/ttb गुण;सुगंध/sgnd
 essenti|आवश्यक/absk;प्रधान/prdn
 establish|स्थापित/stpt;प्रमाणित/prmnt
-establish|स्थान/stn;निंव/nmb;संस्थ/snst
-estat|रियासत/rst
+establish|स्थान/stn;निंव/nmbI;संस्थ/snst
+estat|रियासत/rstI
 esteem|आदर संमान/smn
 estim|बहुमुल्य/bhml
 etch|उत्किर्ण/atkrn;नक्काश/nks
 etch|नक्काश/nks
 etern|अनंत/annt
 etern|अनंतकाल/anntkl
-etern|नित्य/ntt
+etern|नित्य/nttI
 ether|आकाश
 ether|नैसर्गिक/nsrgk
 ethic|नितिशास्त्रिय/ntsstr;आचारशास्त्रिय/acrsstr
@@ -3947,13 +3947,13 @@ ethnic|जातिय
 etiol|निस्तेज/nstj
 etiquett|शिश्टाचार/sstcr सभ्य/sbt
 etymolog|मतलब/mtlb
-eulog|स्तु/stt
+eulog|स्तु/sttU
 eulogi|प्रशंस/prsns
 eunuch|नपुंसक/npnsk
 euphoria|खुश
 europ|युरोप
 european|युरोपिय
-euthanasia|युथेनासिय/atns
+euthanasia|युथेनासिय/atnsU
 evacu|परित्याग/prtg
 evad|टाल/tln
 evalu|मुल्यांकन/mlnkn
@@ -3966,7 +3966,7 @@ ev|पुर्वसंध्य/prbsnd
 even|बराबर/brbr
 even|संध्य/snd शाम
 evenli|समान/smn
-event|घटन/gtn;स्थि/stt
+event|घटन/gtn;स्थि/sttI
 event|घटनापुर्ण/gtnprn
 eventu|अंतिम/antm
 eventu|परिण/prnt
@@ -3978,10 +3978,10 @@ everydai|प्रतिदिन/prtdn
 everywher|सर्वत्र/srbtr
 evid|साक्श्य/sks
 evid|स्पश्ट/spst;प्रत्यक्श/prtks
-evil|दुश्ट/dst बुर पाप;बुर दुश्ट/dstt
+evil|दुश्ट/dstU बुर पाप;बुर दुश्ट/dstt
 evok|आह्वान
-evolut|विकास/bks उद्भेद/adbd
-evolv|विकास/bks
+evolut|विकास/bksI उद्भेद/adbdU
+evolv|विकास/bksI
 exact|ठिक;शुद्ध;यथार्थ/atrt समुचित/smct;बलपुर्वक/blprbk
 exactli|यथार्थत/atrtt
 exagger|विस्तार/bstr
@@ -3995,16 +3995,16 @@ exasper|भडक/brkn
 excav|खोखलापन/kklpn
 exce|अधिक
 excel|उत्तम
-excel|श्रेश्ठ/srstt उत्तम/atmt
+excel|श्रेश्ठ/srstt उत्तम/atmtU
 excel|उत्तम
 except|छोड/crn
 except|विशिश्ट/bsst
 excess|अधिक
 exchequ|अर्थविभाग/artbbg
 excis|राज्य/rjkr
-excit|उत्तेजित/atjt
+excit|उत्तेजित/atjtU
 excit|हलचल/hlcl आवेश
-exclaim|चिल्ल/cln
+exclaim|चिल्ल/clnI
 exclam|चिल्लाहट/clht चित्कार/ctkr
 exclud|छोड
 exclus|बहिश्कार/bhskr
@@ -4019,22 +4019,22 @@ execut|प्रबंधकारिण/prbndkrn;प्रशासक/prssk
 executor|कार्यांवित/krnbt
 exemplari|अनुकरणिय/ankrn
 exemplifi|द्रिश्टांत/drstnt
-exempt|भुक्त/bkt;मुक्त/mkt
+exempt|भुक्त/bktU;मुक्त/mktU
 exempt|छुटकार/ctkr
 exercis|व्यायाम
 exert|परिश्रम/prsrm
-exhaust|खिंच/knc
+exhaust|खिंच/kncI
 exhaust|क्शय
 exhaust|सोख/skn
 exhibit|प्रदर्शन/prdrsn
 exhibit|प्रदर्श/prdrsn
 exhilar|हर्शित/hrst
 exhilar|आनंदन/anndn
-exhort|उपदेश/apds
-exhort|उपदेश/apds
+exhort|उपदेश/apdsU
+exhort|उपदेश/apdsU
 exist|अस्तित्व/asttb
 exist|अस्तित्व/asttb
-exist|जिवित/jbt
+exist|जिवित/jbtI
 exit|गमन/gmn
 exorbit|अत्यंत/atnt
 exot|आकर्शक/akrsk
@@ -4047,7 +4047,7 @@ expedi|योग्य
 expedi|योग्य;उपाय
 expedit|शिघ्र/sgrt
 expedit|अभियान
-expediti|चुस्त/cst
+expediti|चुस्त/cstU
 expel|निकाल/nkln
 expend|व्यय
 expenditur|व्यय
@@ -4056,7 +4056,7 @@ expens|महंग/mhg
 experi|अनुभव/anbb
 experienc|अनुभव/anbb
 experi|परिक्श/prks
-expert|निपुण/npn
+expert|निपुण/npnI
 expir|निश्वासन्/nsbsn
 expir|समाप्त/smpt
 explain|समझ/smjn
@@ -4064,22 +4064,22 @@ explan|व्याख्य
 explanatori|बोधक/bdk
 explicit|स्पश्ट/spst
 explicitli|स्पश्ट/spstt
-explod|फुट/ptn
+explod|फुट/ptnU
 explor|खोज
 explor|खोज/kjn
 explos|भडाक/brk
 explos|उडाउ
 expon|व्यख्य/bkt
-export|निर्यात/nrt
+export|निर्यात/nrtI
 expos|खोल/kln;विवरण/bbrn
-exposit|दिखाव/dkb
+exposit|दिखाव/dkbI
 exposur|विवरण/bbrn
 expound|व्याख्य
 express|स्पश्ट/spst;व्यक्त/bkt
 express|अभिव्यंज/abbnjn
-express|सुचक/sck
-expuls|निकाल/nkl
-expung|मिट/mtn
+express|सुचक/sckU
+expuls|निकाल/nklI
+expung|मिट/mtnI
 exquisit|उत्क्रिश्ट/atkrst उत्तम
 extant|वर्तमान/brtmn
 extend|फैल/pln;निमंत्रण/nmntrn;प्रसारित/prsrt विस्त्रित/bstrt
@@ -4090,9 +4090,9 @@ extent|सिम
 exterior|बाहर/bhr;बाह्य
 extern|बाहर/bhr
 extern|बाहर/bhr
-extinct|लुप्त/lpt
+extinct|लुप्त/lptU
 extinct|नाश
-extinguish|बुझ/bjn
+extinguish|बुझ/bjnU
 extol|सराह/srhn
 extort|छिन
 extra|अधिक
@@ -4100,13 +4100,13 @@ extract|खिंच/kncn
 extract|निश्कर्श/nskrs
 extradit|सौंप/smpn
 extran|उपर;बाहर/bhr
-extraordinari|अनोख;विशेश/bss
+extraordinari|अनोख;विशेश/bssI
 extravag|अतिव्यय
 extravag|अत्यधिक/atdk
 extrem|चरम/crm अत्यंत/atnt;सिर
 extremist|उग्रवाद/agrbd
 extrem|अत्यंत/atntt
-extric|छुड/crn
+extric|छुड/crnU
 exuber|अधिक/adkt
 exuber|अधिक
 exud|पसिज/psjn
@@ -4123,8 +4123,8 @@ fabric|बनाव/bnb
 fabric|रचन/rcn
 face|मुख चेहर/chr;प्रतिश्ठ/prtst;साम/smn
 faceti|हंसानेवाल/hsnbl
-facil|सुगम/sgm
-facilit|सुगम/sgm मदद/mdd सरल/srl
+facil|सुगम/sgmU
+facilit|सुगम/sgmU मदद/mdd सरल/srl
 facil|सुगम/sgmt
 face|साम/smn
 facsimil|अनुलिप/anlp
@@ -4134,10 +4134,10 @@ factori|कारख/krkn
 faculti|योग्य
 fade|मुरझ/mrjn
 fag|सिगरेट/sgrt
-fail|चुक/ckn;असफल/aspl;समाप्त/smpt;उनुत्तिर्ण/antrn;कमि;अपर्याप्त/aprpt
+fail|चुक/cknU;असफल/aspl;समाप्त/smpt;उनुत्तिर्ण/antrn;कमि;अपर्याप्त/aprpt
 fail|कमि
 failur|असफल/asplt
-faint|निर्बल/nrbl;अस्पश्ट/aspst;धिम;मुर्छ/mrc;मुर्छित/mrct
+faint|निर्बल/nrbl;अस्पश्ट/aspst;धिम;मुर्छ/mrcU;मुर्छित/mrct
 fair|सुंदर/sndr;उचित;स्वच्छ/sbc;मेल
 fairli|ंयायपुर्वक/nprbk
 fairi|अप्सर/apsr
@@ -4146,7 +4146,7 @@ faith|वफादार/bpdr
 fake|जाल नकल/nkl;धोखेबाज/dkbj
 fakir|फकिर/pkr
 falcon|बाज
-fall|पतन/ptn;गिर/grn;पराजय/prj
+fall|पतन/ptn;गिर/grnI;पराजय/prj
 fallaci|भ्रम/brm
 fallen|पराजित/prjt
 fallibl|भ्रम/brm
@@ -4166,7 +4166,7 @@ familiar|परिचित/prct
 famili|कुटुंब/ktmb
 famin|अकाल
 famou|प्रसिद्ध/prsd
-fan|पंख/pnk;चाहनेवाल/chnbl;भडक/brkn उत्तेजित/atjt
+fan|पंख/pnk;चाहनेवाल/chnbl;भडक/brkn उत्तेजित/atjtU
 fanat|कट्टर/ktrt
 fanatic|कट्टरपन/ktrpn हठधर्म/htdrm
 fancier|शौकिन/skn
@@ -4227,19 +4227,19 @@ featherbrain|बेवकुफ/bbkp
 featur|नक्श/nks;प्रकट/prkt;हिस्स
 featureless|आक्रितिहिन/akrthn अरोचक/arck
 featur|आक्रि/akrt
-febril|उत्तेजित/atjt
+febril|उत्तेजित/atjtU
 fecal|मल
 fece|मल
-feckless|शक्तिहिन/skthn उदासिन/adsn
+feckless|शक्तिहिन/skthn उदासिन/adsnU
 feckless|लापरवाह/lprbh
 fecund|फलप्रद/plprd उपजाउ
 fecund|उपजाउपन/apjpn
-feder|संघ/sng
+feder|संघ/sngI
 federalist|संघवाद/sngbd
 feder|संघ/sng
 feder|संघ/sng
-fee|शुल्क/slk
-feebl|दुर्बल/drbl;क्शिण/ksn
+fee|शुल्क/slkU
+feebl|दुर्बल/drbl;क्शिण/ksnI
 feebl|दुर्बल/drblt
 feebli|दुर्बल/drblt
 feed+fed:0|पनप/pnpn;खान;माल
@@ -4251,11 +4251,11 @@ feet|पैर
 feign|बहा/bhn
 felici|अभिनंदन/abnndn
 felicit|आनंद/annd
-fell|गिर/grn
+fell|गिर/grnI
 fellow|व्यक्/bkt;सभासद/sbsd;सहचर/shcr
 fellowship|साहर्चय/shrc;सदस्य/sdst;अनुदान/andn
 felt|नमद/nmd
-femal|स्त्र/str
+femal|स्त्र/strI
 feminin|स्त्रैण/strn
 femin|नारिवाद/nrbd
 feminist|नारिवाद/nrbd
@@ -4265,10 +4265,10 @@ fenc|बाढ बाड
 fenc|बाढ बाड
 fend|रोक/rkn दुर;देखभाल/dkbl
 fenland|दलदल/dldl
-ferment|उत्तेजित/atjt
+ferment|उत्तेजित/atjtU
 fern|फर्न/prn
-feroci|खुंखार/kkr
-feroci|खुंखार/kkr
+feroci|खुंखार/kkrU
+feroci|खुंखार/kkrU
 feroc|खुंखारप/kkrpn
 ferret|खोज/kjn
 ferri|घाट
@@ -4281,18 +4281,18 @@ fertil|उपजाउ
 fertil|खाद
 fervent|उत्सुक/atskt
 fervid|व्यग्र/bgr
-fervour|चाव उत्साह/atsh
-festiv|त्यौहार/thr उत्सव/atsb
+fervour|चाव उत्साह/atshU
+festiv|त्यौहार/thr उत्सव/atsbU
 festiv|परसत्र/prstr
 festoon|तोरण/trn
 fetch|आर्कशक/arksk
-fete|उत्सव/atsb त्यौहार/thr;सत्कार/stkr
+fete|उत्सव/atsbU त्यौहार/thr;सत्कार/stkr
 fetid|बदबुदार/bdbdr
 fetter|बेड;बंधन/bndn
 fettl|योग्य
 feud|कलह/klh
 feudal|जागिरदार/jgrdr
-fever|बुखार/bkr;उत्तेज/atjn
+fever|बुखार/bkrU;उत्तेज/atjnU
 fianc|मंगेतर/mngtr
 fiasco|असफल/asplt
 fibr|तंत/tnt;चरित्रबल/crtrbl
@@ -4310,7 +4310,7 @@ fidget|चुलबुल/clbln
 fidgeti|अधिर बेचैन/bcn
 field|मैदान/mdn;खेत
 fieldwork|फिल्डवर्क/pldbrk
-fiend|पिशाच/psc
+fiend|पिशाच/pscI
 fiendish|पैशाचिक/psck
 fierc|प्रचंड/prcnd;बर्बर/brbr;उग्र
 fierc|प्रचंड/prcnd;बर्बर/brbrt
@@ -4330,15 +4330,15 @@ figur|आलंकारिक/alnkrk
 figur|अंक;आक्रि/akrt;व्यक्/bkt;दिख;कल्प/klpn
 figur|अलंक्रित/alnkrt
 figur|अंक;संख्य/snk
-filament|तंत/tnt रेश
+filament|तंत/tntU रेश
 filch|चोर
-file|फाइल;सुच/scn;पंक्/pnkt;रेत;घिस/gsn
-file|चुर बुराद/brd
+file|फाइल;सुच/scnU;पंक्/pnkt;रेत;घिस/gsnI
+file|चुर बुराद/brdU
 fill|भरन/brn;योग्य;संतुश्ट/sntst
 fill|भरावन/brbn
 fillip|प्रोत्साहन/prtshn
 filli|बछेड/bcr
-film|सिनेम/snm;झिल्ल
+film|सिनेम/snmI;झिल्ल
 filofax|डायर
 filter|छलन/cln;छान
 filter|छानन/cnn
@@ -4350,23 +4350,23 @@ final|अंत
 final|आखिरकार/akrkr
 financi|आर्थिक/artk
 financi|आर्थिक/artk
-find|पान;अनुभव/anbb;मिल/mln;खोज
-finder|ढुंढ/ddn
-find|निर्णय/nrn
+find|पान;अनुभव/anbb;मिल/mlnI;खोज
+finder|ढुंढ/ddnU
+find|निर्णय/nrnI
 fine|सुंदर/sndrt;सुक्श्म/sksmt
 finess|चतुर/ctr
-finger|उंगल/angl
+finger|उंगल/anglU
 fingernail|नाखुन/nkn
-finish|पुर्ण/prn;समाप्त/smpt;मार;अंत
-finish|पुर्ण/prn;समाप्त/smpt
+finish|पुर्ण/prnU;समाप्त/smpt;मार;अंत
+finish|पुर्ण/prnU;समाप्त/smpt
 finit|नियत
-fire|आग;प्रहार/prhr;निकाल/nkl;उत्तेजित/atjt
+fire|आग;प्रहार/prhr;निकाल/nklI;उत्तेजित/atjtU
 firearm|असल
 firecrack|पटाख/ptk
-firefli|जुगन/jgn
+firefli|जुगन/jgnU
 fireplac|अंगिठ/angt
 firework|पटाख/ptk;झगड/jgr
-firm|द्रिढ/drr;अचल;स्थिर/str;स्थिर/strt
+firm|द्रिढ/drr;अचल;स्थिर/strI;स्थिर/strt
 firmament|आकाश
 first|प्रथम/prtm;पहल/phl;सबस/sbs
 firstli|आरंभ/armb
@@ -4384,9 +4384,9 @@ fit|समा
 fitter|मेकेनिक/mknk;दर्ज/drj
 fit|सामायिक/smk;सामान/smn
 fix|गोंद/gnd
-fix|स्थिर/str;द्रिढ/drd;स्थापित/stpt
+fix|स्थिर/strI;द्रिढ/drd;स्थापित/stpt
 fixedli|द्रिढतापुर्वक/drdtprbk
-fixer|बिचौलिय/bcl
+fixer|बिचौलिय/bclI
 fixtur|फिक्सचर/pkscr;स्थ
 fizzl|असफल/aspl
 flabbergast|अचंभित/acmbt
@@ -4396,11 +4396,11 @@ flag|झंड/jnd;संकेत/snkt;कमजोर/kmjr
 flagel|चोट
 flagrantli|अवहेल/abhln
 flagship|मुख्य
-flail|मुसल/msl
+flail|मुसल/mslU
 flair|प्रव्रि/prbrt
 flak|समालोच/smlcn
 flake|परत/prt
-flake|टुकड/tkr
+flake|टुकड/tkrU
 flaki|परतदार/prtdr
 flamboy|आकर्शण/akrsn
 flamboy|आकर्शक/akrsk
@@ -4409,10 +4409,10 @@ flame|लपट/lpt;प्रेम/prm;क्रोधित/krdt
 flammabl|ज्वलनशिल/jblnsl
 flank|बगल/bgl;बिच
 flannel|फलालैन/plln
-flap|फ्लैप/plp;पंख/pnk;उत्तेज/atjn;हिल/hln;चिं/cnt
+flap|फ्लैप/plp;पंख/pnk;उत्तेज/atjnU;हिल/hlnI;चिं/cntI
 flapjack|केक
 flare|चमक/cmkn;फैल;फैलाव/plb
-flash|चमक/cmk;चमक/cmkn;समाचार/smcr;दिख/dkn
+flash|चमक/cmk;चमक/cmkn;समाचार/smcr;दिख/dknI
 flash|अवरोध/abrd
 flashlight|टार्च/trc
 flatli|पुर
@@ -4423,36 +4423,36 @@ flatter|चापलुस/cpls;खुश;रौशन/rsn
 flatter|चापलुस/cpls
 flatter|चापलुस/cpls
 flatteri|चापलुस/cpls
-flaunt|दिखाव/dkb
+flaunt|दिखाव/dkbI
 flavour|स्वाद/sbd;पुट
-flaw|दोश;त्रुट/trt;कमजोर/kmjr;दोशयुक्त/dskt
+flaw|दोश;त्रुट/trtU;कमजोर/kmjr;दोशयुक्त/dskt
 flawless|निर्दोश/nrds
 flax|धाग
 flea|पिस्स
 fleck|चित्;धब्ब
 fledgel|अनुभवहिन/anbbhn
 flee+fled:0|भाग
-fleeci|मुलायम/mlm
+fleeci|मुलायम/mlmU
 fleet|तेज
 fleet|क्शणभंगुर/ksnbngr
 flesh|मांस;गुद;विस्तार/bstr
 fleshli|ऐंद्रिक/andrk
 fleshi+fleshier:0,1+fleshiest:0,1|मांसल/mnsl;गुदेदार/gddr
-flex|झुक/jkn
+flex|झुक/jknU
 flexibl|लचिलापन/lclpn
 flexibl|लचिल/lcl
 flibbertigibbet|बकवास/bkbs
-flick|झटक/jtk;तेज;हिल/hln
+flick|झटक/jtk;तेज;हिल/hlnI
 flicker|चमक/cmkn;आना
 flight|उडान;सिढ;पलायन/pln
 flimsi+flimsier:0+flimsiest:0|कमजोर/kmjr
 flinch|कराह/krhn;घबर/gbr
-fling+flung:0,1,2|फेंक/pnkn;धक्क;हिल/hln पटक/ptk;आनंदित/anndt
-flinti|क्रुर/krr
-flip|पलट/pltn;उछाल/acln;उत्तेजित/atjt;झटक/jtk;गंभिर/gmbr
+fling+flung:0,1,2|फेंक/pnkn;धक्क;हिल/hlnI पटक/ptk;आनंदित/anndt
+flinti|क्रुर/krrU
+flip|पलट/pltn;उछाल/aclnU;उत्तेजित/atjtU;झटक/jtk;गंभिर/gmbr
 flippant|गंभिर/gmbr
 flipper|फ्लिपर/plpr
-flirt|विचार/bcr;खतर/ktr;छेडछाड/crcr
+flirt|विचार/bcrI;खतर/ktr;छेडछाड/crcr
 flirtat|छेडछाड/crcr
 flit|भाग
 float|बहन/bhn;तैर/trn;राय;जार;झांक;रेजगार/rjgr
@@ -4486,7 +4486,7 @@ fluctuat|अस्थिर/astrt
 fluenci|सहज/shjt
 fluent|धराप्रवाह/drprbh;सहज/shj
 fluff|रोआं
-fluffi+fluffier:0,1+fluffiest:0,1|रोंयेंदार/rnndr;मुलायम/mlm
+fluffi+fluffier:0,1+fluffiest:0,1|रोंयेंदार/rnndr;मुलायम/mlmU
 fluid|तरल/trl;लचिल/lcl
 fluiditi|लचिलापन/lclpn
 fluke|तुक्क अकस्मात/aksmt
@@ -4498,7 +4498,7 @@ flush|लालिम/llm;प्रफुल्ल/prplt;समतल/smtl;ब�
 flush|परिपुर्ण/prprn
 fluster|घबड/gbrn;घबडाहट/gbrht
 flute|बांसुर/bsr
-flutter|फडफड/prprn;हिल/hln;उत्तेज/atjn;कंपन/kmpn
+flutter|फडफड/prprn;हिल/hlnI;उत्तेज/atjnU;कंपन/kmpn
 flux|बदलाव/bdlb;प्रवाह/prbh
 fly+flew:0,1,2,3+flown:0,1,2,3|उडन;उडा;फहर/phrn;भाग/bgn;मक्ख
 flyer|उडा;उडन
@@ -4508,20 +4508,20 @@ focal|फोकस/pks
 focu|केंद्रित/kndrt;केंद्रित/kndrt
 fodder|समाचार/smcr
 foe|दुश्मन/dsmn
-foetu|भ्रुण/brn
+foetu|भ्रुण/brnU
 fog|कोहर/khr
-foggi|धुंधल/ddl;भ्रमपुर्ण/brmprn;मालुम/mlm
+foggi|धुंधल/ddlU;भ्रमपुर्ण/brmprn;मालुम/mlm
 foil|परिपुरक/prprk
 foilag|पत्त
 foist|बेवकुफ/bbkp;थोप/tpn
-fold|तह;बंद/bnd;समाप्त/smpt;चुंनट/cnt;समुदाय/smd
+fold|तह;बंद/bnd;समाप्त/smpt;चुंनट/cntU;समुदाय/smd
 foldawai|मोड
 folder|फाइल
 folk|लोग;जनत/jnt;लोक
 folksi|मित्रतापुर्ण/mtrtprn;परंपरागत/prmprgt
 follow|अनुयाय;आगे
 folli|मुर्ख/mrkt
-foment|उकस/aksn
+foment|उकस/aksnU
 fond|प्रिय
 fondl|पुचकार/pckrn
 fondli|प्रेमपुर्वक/prmprbk;भोलेपन/blpn
@@ -4529,9 +4529,9 @@ fond|स्नेह/snh
 fondu|बर्तन/brtn
 font|जलकुंड/jlknd
 food|आहार
-fool|मुर्ख/mrk
+fool|मुर्ख/mrkU
 foolhardi+foolhardiest:0|दुसाहस/dshs
-foolish|मुर्ख/mrk
+foolish|मुर्ख/mrkU
 foolishli|मुर्ख/mrkt
 foolish|मुर्ख/mrkt
 foot|पांव;फुट;पाद चरण/crn;आधार
@@ -4553,7 +4553,7 @@ forc|बल;बलप्रयोग/blprg;सेन;लाग;मजबुर/m
 forc|बलक्रित/blkrt अनिवार्य/anbr;क्रित्रिम/krtrm
 forc|जोरदार/jrdr ओजस्व/ajsb प्रभावशाल/prbbsl
 forc|प्रबल/prblt
-forcep|चिमट/cmt;यंत्र/antr
+forcep|चिमट/cmtI;यंत्र/antr
 forcibl|बलसंपादित/blsmpdt
 forcibl|बलपुर्वक/blprbk
 ford|पार
@@ -4569,8 +4569,8 @@ forefath|पुर्वज/prbj
 forefing|तर्ज/trjn
 forego|पुर्ववर्/prbbrt
 foregon|पुर्वनिश्चित/prbnsct
-foreign|विदेश/bds
-foreign|विदेश/bds
+foreign|विदेश/bdsI
+foreign|विदेश/bdsI
 foreman|फोरमैन/prmn
 foremost|सर्वप्रथम/srbprtm;प्रधान/prdn;सर्वाधिक/srbdk
 forerunn|अग्रदुत/agrdt
@@ -4607,10 +4607,10 @@ formal|औपचारिक/apcrk
 format|रुपाकार/rpkr
 format|बनावट/bnbt
 form|विकासकालिन/bkskln
-former|पुर/prn;पुर्व/prb;भुतपुर्व/btprb;पहल/phl
-formid|दुर्जेय/drj
-formula|सुत्र/str;नुस्ख/nsk
-formul|सुत्र/str
+former|पुर/prnU;पुर्व/prbU;भुतपुर्व/btprb;पहल/phl
+formid|दुर्जेय/drjU
+formula|सुत्र/strU;नुस्ख/nskU
+formul|सुत्र/strU
 forsak+forsaken:0+forsook:0|त्याग
 fort|किल
 fort|जोर
@@ -4637,7 +4637,7 @@ fossil|जिवावशेश/jbbss
 fossil|जिवावशेशन/jbbssn
 fossil|जिवावशेश/jbbss
 foster|पाल/pln
-foul|दुशित/dst;उलझ;बदबुदार/bdbdr;अभद्र/abdr
+foul|दुशित/dstU;उलझ;बदबुदार/bdbdr;अभद्र/abdr
 foulli|अनुचित/anctt
 found|स्थाप/stpn
 foundat|आधार;स्थाप/stpn;संस्थ/snst
@@ -4652,12 +4652,12 @@ foxi|चालाक/clk
 foyer|बरांद/brmd
 fraction|खंड/knd
 fractiou|चिडचिड/crcr
-fractur|टुट/ttn भंजन/bnjn;टुट;तोड
+fractur|टुट/ttnU भंजन/bnjn;टुट;तोड
 fragil|भंगुर/bngr;नाजुक/njk
 fragil|नाजुकपन/njkpn
-fragment|टुकड/tkr;तोड/trn
+fragment|टुकड/tkrU;तोड/trn
 fragment|विखंडन/bkndn
-fragranc|सुगंध/sgnd खुशब/ksb
+fragranc|सुगंध/sgnd खुशब/ksbU
 fragrant|सुगंधित/sgndt
 fragrantli|सुगंध/sgnd
 frail|कमजोर/kmjr
@@ -4667,10 +4667,10 @@ franc|बेल्जियम/bljm
 franchis|व्यापार/bpr
 frank|स्पश्टवाद/spstbd सरल/srl
 frankfut|फ्रैंकफुर्टर/prnkprtr
-frankincens|गुगुल/ggl
+frankincens|गुगुल/gglU
 frankli|निश्कपट/nskptt
 frank|स्पश्टवादि/spstbdt
-frantic|उंमत्त/anmt उत्तेजित/atjt
+frantic|उंमत्त/anmtU उत्तेजित/atjtU
 frantic|पागलपन/pglpn
 fratern|बंधुत्व/bndtb भाइचार/bcr
 fraud|छल कपट/kpt धोख
@@ -4679,12 +4679,12 @@ fraught|परिपुर्ण/prprn
 frai|प्रतिस्पर्ध/prtsprd;थकन/tkn
 frazzl|थका
 freak|अजिब
-freakish|विशम/bsm अजनब/ajnb
+freakish|विशम/bsmI अजनब/ajnb
 freckl|चित्
 freckl|चित्
 freedom|स्वतंत्र/sbtntrt;छुट
 freeli|इच्छ
-freesia|सफेद/spd गुलाब/glb
+freesia|सफेद/spd गुलाब/glbU
 freez+froze:0|जमा
 freezer|फ्रिजर/prjr
 frenzi|पागलपन/pglpn
@@ -4704,13 +4704,13 @@ freudian|फ्राइड/prd
 fricasse|फ्रिकास/prks
 friction|रगड/rgr;संघर्श/sngrs
 fridai|शुक्रवार/skrbr
-fridg|फ्रिज/prj
-friend|मित्र/mtr
+fridg|फ्रिज/prjI
+friend|मित्र/mtrI
 friendli|मित्र/mtrt
 friendli+friendlier:0+friendliest:0|स्नेहशिल/snhsl
 friendship|मैत्र/mtr
 friesian|गाय
-friez|चित्र/ctr
+friez|चित्र/ctrI
 frig|परेशान/prsn
 fright|भय
 frighten|डरा/drn
@@ -4719,7 +4719,7 @@ fright|खराब/krb;भयानक/bnk
 frightfulli|अत्यंत/atnt
 frigid|भावरहित/bbrht
 frill|झालर/jlr
-fring|फुंद/pndn;किनार/knr
+fring|फुंद/pndn;किनार/knrI
 fripperi|आडंबर/admbr
 frisbe|फ्रिजब/prjb
 frisk|तलाश/tls
@@ -4739,7 +4739,7 @@ frosti|रुख
 froth|फेन
 frown|त्यौर
 frozen|जमि
-frugal|मितव्यय/mtb
+frugal|मितव्यय/mtbI
 frugal|मितव्ययि/mtbt
 fruit|फल;बिज;लाभ;परिणाम/prnm;फलन/pln
 fruit|फलद/pld;फलयुक्त/plkt
@@ -4747,22 +4747,22 @@ fruition|उपयोग
 fruitless|फलहिन/plhn
 fruitlessli|निरर्थक/nrrtkt
 fruiti|फल;गंभिर/gmbr;असभ्य
-frustrat|निराश/nrs
-frustratingli|निराश/nrs
-frustrat|निराश/nrs
+frustrat|निराश/nrsI
+frustratingli|निराश/nrsI
+frustrat|निराश/nrsI
 fry|तलन/tln
 fuchsia|फुखिय
 fuck|मैथुन/mtn
 fudg|फज
-fuel+fuell:0|इंधन/andn
+fuel+fuell:0|इंधन/andnI
 fugit|भगोड/bgr;शरणार्थ/srnrt
 fulcrum|आधार
 fulfil|पुर
 fulfil|संतुश्ट/sntst
 fulfil|पुर्ण/prnt
-full|भरा;पुर्ण/prn;भरपेट/brpt;पुर
+full|भरा;पुर्ण/prnU;भरपेट/brpt;पुर
 full|पुर्ण/prnt
-fulli|पुर्ण/prn
+fulli|पुर्ण/prnU
 fulmin|भर्त्स/brtsn
 fulsom|अतिशयोक्तिपुर्ण/atsktprn
 fumbl|टटोल/ttln;फुहडपन/phdpn
@@ -4780,7 +4780,7 @@ funnel|फनल/pnl
 funnili|अजिब
 funni+funnier:0,1+funniest:0,1|हास्यास्पद/hsspd;अस्वस्थ/asbst
 fur|बाल
-furiou|कुपित/kpt;भिशण/bsn
+furiou|कुपित/kptU;भिशण/bsnI
 furl|लपेट/lptn
 furlong|फर्लांग/prlg
 furnac|भट्ट
@@ -4791,9 +4791,9 @@ furrow|झुर्र
 further|आगे;दुर;अलाव;बढा/brn
 further|सहाय/sht
 furthermor|अतिरिक्त/atrkt
-furtiv|गुप्त/gpt
+furtiv|गुप्त/gptU
 furi|कोप;तिव्र/tbrt
-fuse|पलि/plt;मिल/mln;गलन/gln
+fuse|पलि/plt;मिल/mlnI;गलन/gln
 fusion|संमिश्रण/smsrn;संयोजन/snjn
 fuss|बतंगड/btngr
 fussi+fussier:0+fussiest:0|भडकिल/bdkl
@@ -4807,30 +4807,30 @@ fuzzi+fuzzier:0,1+fuzziest:0,1|फुलफुल/plpl;अस्पश्ट/asp
 gab|बकबक/bkbk;बडबड/brbrn
 gabl|त्रिअंक/trnk
 gadfli|डांस
-gadget|जुगत/jgt
-gaga|दिव/dbn
+gadget|जुगत/jgtU
+gaga|दिव/dbnI
 gaili|खुश
 gain|प्राप्/prpt;लाभ;प्राप्त/prpt;पहुंच/phncn
-gainsai|इंकार/ankr
+gainsai|इंकार/ankrI
 gait|चाल
 gal|लडक/lrk
 gale|आंध
 gall|घ्रिण/grn;लज्जित/ljt
 gallant|बहादुर/bhdr;छैल
 gallantli|बहादुर/bhdr
-gallantri|विर/brt
+gallantri|विर/brtI
 gallon|गैलन/gln
-galvan|उत्तेजित/atjt
+galvan|उत्तेजित/atjtU
 gambit|चाल
 gambl|जुआ
 gambler|जुआर
-game|खेल;निडर/ndr;लंगड/lgr
+game|खेल;निडर/ndrI;लंगड/lgr
 game|निडर/ndrt
 game|जुआ
 gander|हंस/hns
 gang|दल
 ganglion|नाडिग्रंथ/nrgrnt
-gangster|गुंड/gnr
+gangster|गुंड/gnrU
 gaol|जेल
 gap|दरार/drr;अंतराल/antrl;अंतर/antr
 garag|गैरेज/grj
@@ -4838,7 +4838,7 @@ garb|पोशाक/psk
 garbag|कुड;बकवास/bkbs
 garden|उद्यान
 garden|माल
-gargantuan|विशाल/bsl
+gargantuan|विशाल/bslI
 gargl|कुल्ल
 gargoyl|परनाल/prnl
 garish|भडकिल/brkl
@@ -4852,7 +4852,7 @@ garret|अटार
 garrison|रक्शकसे/rksksn
 garrul|बातु/btn
 garrul|वाचाल/bclt
-ga+gass:0,1|गैस;डिंग/dng
+ga+gass:0,1|गैस;डिंग/dngI
 gasif|गैसिकरण/gskrn
 gasp|हांफ/hpn
 gassi|बातु/btn
@@ -4866,17 +4866,17 @@ gauch|भद्दापन/bdpn
 gaudi+gaudier:0+gaudiest:0|भडकिल/brkl
 gaug|माप;नाप/npn
 gauzi|रेशम/rsm
-gavel|मुंगर/mgr
+gavel|मुंगर/mgrU
 gawki|बोदापन/bdpn
 gawki|अजिब
 gai|आंदमय/andm;समलैंगिक/smlngk
-gaze|टकटक/tktk;घुर/grn
+gaze|टकटक/tktk;घुर/grnU
 gazel|म्रिग/mrg
-gazett|नियुक्त/nkt
+gazett|नियुक्त/nktI
 gear|सामान/smn;गति
 gelatin|सरेस/srs
 gem|मणि;अमुल्य
-gender|लिंग/lng
+gender|लिंग/lngI
 genealog|वंशावल/bnsbl
 gener|सेनाप/snpt;साधारण/sdrn
 gener|व्यापक/bpk
@@ -4886,9 +4886,9 @@ gener|पिढ
 gener|उत्पादक/atpdk
 gener|जेनरेटर/jnrtr
 gener|जात
-generos|उदार/adrt
+generos|उदार/adrtU
 gener|उदार
-genesi+genes:0|उत्पत्/atpt
+genesi+genes:0|उत्पत्/atptU
 genet|आनुवंशिक/anbnsk
 genet|आनुवंशिक/anbnskt वंश/bns
 genet|आनुवांशिक/anbnsk
@@ -4896,26 +4896,26 @@ genial|प्रसंनचित/prsnct
 geniu+genii:0|प्रतिभ/prtb
 genocid|जातिसंहार/jtsnhr
 genr|शैल
-gent|पुरुश/prs
+gent|पुरुश/prsU
 genteel|नंर/nmr
-gentl|सुशिल/ssl;सौंय
+gentl|सुशिल/sslU;सौंय
 gentl|भलमनसाहत/blmnsht
 gentli|नरम/nrm
 genuin|अमिश्रित/amsrt वास्तविक/bstbk
 genu+genera:0|वंश/bns
-geographi|भुगोल/bgl
+geographi|भुगोल/bglU
 geologi|भुविज्ञान/bbjnn
 geometri|रेखागणित/rkgnt
 geriatr|जराचिकित्स/jrckts
-germ|जिवाण/jbn
+germ|जिवाण/jbnI
 german|जर्म/jrmn
 german|संबंधित/smbndt
 germin|उगन अंकुरित/ankrt
 gerrymand|गोलमाल/glml
 gesticul|इशार
 gestur|भाव
-get|मिल/mln;पहुंच/phcn;समझ/smjn;राज
-geyser|उश्णोत्स+उश्णोत/asnt
+get|मिल/mlnI;पहुंच/phcn;समझ/smjn;राज
+geyser|उश्णोत्स+उश्णोत/asntU
 ghastli+ghastlier:0+ghastliest:0|भयं/bnkr
 ghee|घि
 gherkin|खिर
@@ -4933,11 +4933,11 @@ gild|कलइ
 gill|गलफड/glpr
 gilli|स्काटलैंड/sktlnr
 gimlet|बरम/brm
-gimmick|दिखाव/dkb
+gimmick|दिखाव/dkbI
 gimmickri|ढोंग/dng
 ginger|अदरख/adrk
 gingerli|सावधा/sbdn आराम
-giraff|जिराफ/jrp
+giraff|जिराफ/jrpI
 gird+girt:0|बांध/bdn
 girder|शहतिर/shtr
 girdl|कमरबंद/kmrbnd
@@ -4946,22 +4946,22 @@ girlfriend|सहेल/shl
 gist|तात्पर्य/ttpr
 given|आदि;निश्चित/nsct
 giver|दात
-glace|चिक/ckn
+glace|चिक/cknI
 glacial|बर्फ/brp
-glacier|हिमा/hmn
+glacier|हिमा/hmnI
 glad+gladder:0+gladdest:0|प्रसंन/prsn
 gladden|प्रसंन/prsn
 glade|वनपथ/bnpt
 glamour|चकाचौंध/ckcnd आकर्शण/akrsn
 glanc|नजर/njr
-gland|गिलट/glt
-glare|चमक/cmkn;चमक/cmk;घुर/grn
+gland|गिलट/gltI
+glare|चमक/cmkn;चमक/cmk;घुर/grnU
 glare|चमकिल/cmkl
 glass|कांच
 glass|चशम/csm
 glassi+glassier:0+glassiest:0|कांच
-gleam|किरण/krn
-glean|बिन/bnn
+gleam|किरण/krnI
+glean|बिन/bnnI
 glee|आनंद/annd
 glen|घाट
 glide|फिसलाव/pslb;विसर्पण/bsrpn
@@ -4980,11 +4980,11 @@ globul|गोलिक/glk
 gloom|उदास;धुंधल/dndl
 gloomi+gloomier:0,1+gloomiest:0,1|अंधेर/andr;निराशजनक/nrsjnk
 glorifi|बढाइ
-glori|किर्/krt;आभा;परमानंद/prmnnd
+glori|किर्/krtI;आभा;परमानंद/prmnnd
 gloss|चमक/cmk
 glossi|चमकिल/cmkl
 glove|दस्त/dstn
-glow|दिप्/dpt;चमक/cmkn
+glow|दिप्/dptI;चमक/cmkn
 glue|सरेश/srs
 glum+glummer:0+glummest:0|अप्रसंन/aprsn
 glut|बहुतायत/bhtt
@@ -4993,17 +4993,17 @@ glutton|खाउ
 glycerin|ग्लिसरिन/glsrn
 gnaw+gnawn:0|कुतर/ktrn
 gnome|बौन
-go|रखा;समा/smn;चलन/cln;आवाज;निकल/nkl
+go|रखा;समा/smn;चलन/cln;आवाज;निकल/nklI
 goad|अंकुश/anks;प्रेरित/prrt
 goal|लक्श्य/lks
 goat|बकर/bkr
 gob|मुंह
 goblet|जाम
-god|इश्वर/asbr
+god|इश्वर/asbrI
 godless|नास्तिक/nstk
 go|प्रस्थान/prstn;जमिन/jmn
 gold|सोन
-golden|सुनहर/snhr;किम/kmt;बेहतरिन/bhtrn
+golden|सुनहर/snhr;किम/kmtI;बेहतरिन/bhtrn
 golf|गोल्फ/glp
 gong|घंट/gnt
 good|अच्छ
@@ -5011,7 +5011,7 @@ goodby|अलविद/albd
 good|सामान/smn
 gorgeou|भडकिल/brkl
 gori+gorier:0+goriest:0|रक्तमय/rktm
-gossip|चुगल/cgl
+gossip|चुगल/cglU
 govern|राज्य
 govern|शासन/ssn
 govern|सरकार/srkr
@@ -5050,16 +5050,16 @@ gratif|आनंद/annd
 gratifi|संतुश्ट/sntst
 grate|कडा;झंझर/jnjr
 gratitud|धंयवाद/dnbd
-gratuit|मुफ्त/mpt
+gratuit|मुफ्त/mptU
 gratuiti|इनाम
 grave+graven:2|गंभिर/gmbr;कब्र/kbr;खोद/kdn
 grave|गंभिर/gmbrt
 graviti|गुरुत्वाकर्शण/grtbkrsn
 gravi|रसा
-grai|सिलेट/slt
+grai|सिलेट/sltI
 graze|चरन/crn
-greas|चर्ब/crb;चिक/ckn
-greasi+greasier:0+greasiest:0|चिक/ckn
+greas|चर्ब/crb;चिक/cknI
+greasi+greasier:0+greasiest:0|चिक/cknI
 great|बडा
 greatli|अत्यंत/atnt
 great|बडप्पन/brpn
@@ -5074,14 +5074,14 @@ grief|दुख
 grievanc|मनोमालिंय/mnmln
 griev|रंज/rnj
 grievou|दुखदायक/dkdk
-grill|भुन/bnn
+grill|भुन/bnnU
 grim+grimmer:0+grimmest:0|भयानक/bnk
 grimac|मुंह
 grime|मैल
-grind|पिस/psn
+grind|पिस/psnI
 grinder|पिसनहार/psnhr
 grip+gript:0|पकड/pkrn
-gripe|शिकायत/skt
+gripe|शिकायत/sktI
 grip|उत्साहित/atsht
 grisli|भयानक/bnk
 grit|कण बालुकण/blkn;धैर्य
@@ -5090,25 +5090,25 @@ groan|आह;कराह/krhn
 grocer|पंसार/pnsr
 groin|कमर/kmr
 groom|सइस
-groov|ग्रुव/grb
+groov|ग्रुव/grbU
 grope|टटोल/ttln
 gross|भद्द
 grotesqu|विलक्शण/blksn
 grotto|गुफ
 ground|मैदान/mdn
-group|झुंड/jnd;इक्टठ/aktt
-grove|कुंज/knj
-grow+grew:0,1+grown:0,1|बढन/brn;उपज/apjn
-growl|गुर्राहट/grht;गुर्र/grn
+group|झुंड/jndU;इक्टठ/akttI
+grove|कुंज/knjU
+grow+grew:0,1+grown:0,1|बढन/brn;उपज/apjnU
+growl|गुर्राहट/grht;गुर्र/grnU
 growth|बढवार/brbr
 grubbi|गंद/gnd
 grudg|जलन/jln इर्श्य;हिचकिच/hckcn
 grudgingli|हिचकिचाहट/hckcht
-gruesom|कुरुप/krp
+gruesom|कुरुप/krpU
 gruff|कडा;कर्कश/krks
 gruffli|कडक/krkt
 gruff|कडकपन/krkpn
-grumbl|शिकायत/skt
+grumbl|शिकायत/sktI
 guarante|जमानत/jmnt;जिंम
 guard|चौकिदार/ckdr;रखवाल/rkbl
 guardian|निगहबान/nghbn
@@ -5122,7 +5122,7 @@ guinea|गिं
 guis|वेश
 gulf|खाड
 gulli|नाल
-gulp|निगल/ngln;निगल/ngl
+gulp|निगल/ngln;निगल/nglI
 gum|गोंद/gnd
 gummi+gummier:0+gummiest:0|चिपचिप/cpcp
 gun|तोप
@@ -5132,17 +5132,17 @@ gunpowd|बारुद/brd
 gust|भावावेग/bbbg
 gusto|रुच चाव
 gut|अंतड/antr
-gui|पुरुश/prs
+gui|पुरुश/prsU
 gymnasium|अखाड
 gymnast|कसर/ksrt
 gymnast|कसरत/ksrt
-gyrat|घुम/gmn
+gyrat|घुम/gmnU
 habili|पोशाक/psk
 habit|आदत
-habit|निवास/nbs
+habit|निवास/nbsI
 habitu|अभ्यस्त/abst
 habitu|आदत
-hack|टुकड/tkr
+hack|टुकड/tkrU
 hacknei|अतिसामांय/atsmn
 haemorrhoid|बवासिर/bbsr
 hag|डायन
@@ -5167,12 +5167,12 @@ hallucinatori|भ्रामक/brmk
 hallucinogen|भ्रांतिजनक/brntjnk
 hallwai|ड्योड
 halo|आभामंडल/abmndl
-halt|रुक/rkn;बंद/bnd
+halt|रुक/rknU;बंद/bnd
 halt|हिचकिच/hckct
 halv|आधा
 hamadryad|नागराज/ngrj
 hammer|हथौड/htr
-hamper|पिटार/ptr
+hamper|पिटार/ptrI
 hamper|अवरुध्द/abrd
 hamstr|घुटनस/gtns
 hand|हाथ
@@ -5189,7 +5189,7 @@ handicap|विकलांग/bklng
 handicraft|हस्तशिल्प/hstslp
 handili|समिप/smp
 handiwork|हस्तक्रि/hstkrt
-handkerchief|रुमाल/rml
+handkerchief|रुमाल/rmlU
 handl|मुठ;प्रबंध/prbnd
 handl|प्रबंध/prbnd
 handmad|हस्तनिर्मित/hstnrmt
@@ -5198,16 +5198,16 @@ handset|हैंडसैट/hndst
 handsom|सुंदर/sndrt
 handsom|सुंदर/sndrt
 handwrit|हस्तलिप/hstlp
-handi+handier:0+handiest:0|निपुण/npn
+handi+handier:0+handiest:0|निपुण/npnI
 handyman|सर्वकर्मकार/srbkrmkr
 hang|लटकन/ltkn
 hang|लटक/ltkn
 hangman|जल्लाद/jld
-hangnail|सुतल/stl
+hangnail|सुतल/stlU
 hank|लच्छ
 hanker|लालायित/llt
 hanker|ललक/llk
-hanki|रुमाल/rml
+hanki|रुमाल/rmlU
 hansom|बग्घ
 haphazard|उटपटांग/atptng
 haphazardli|उटपटांग/atptng
@@ -5227,7 +5227,7 @@ hardli|मुश्किल/mskl
 hardship|कठिन/ktn
 hardi+hardier:0+hardiest:0|तगड/tgr
 hare|खरगोश/krgs
-hark|सुन/snn
+hark|सुन/snnU
 harlequin|मसखर/mskr
 harlot|वेश्य
 harm|हान
@@ -5238,23 +5238,23 @@ harmoni|सद्भावपुर्ण/sdbbprn
 harmoni|तालमेल/tlml
 harmonium|हारमोनियम/hrmnm
 harmon|संगत/sngt
-harpi|चुडैल/crl
+harpi|चुडैल/crlU
 harri|परेशान/prsn
-harsh|निर्दय/nrd
+harsh|निर्दय/nrdI
 harshli|निश्ठुरतास/nstrts
 harsh|निर्दय/nrdt
 harvest|फसल/psl
 ha|पास
 hash|किम;चरस/crs
 hashish|चरस/crs
-hasp|कुंड/knd
+hasp|कुंड/kndU
 hassl|परेशा/prsn
 hast|जल्दबाज/jldbj
 hasten|जल्द/jld
 hastili|जल्दबाज/jldbj
 hat|टोप
 hatch|द्वार/dbr
-hatchet|कुल्हाड/klr
+hatchet|कुल्हाड/klrU
 hate|घ्रिण/grn
 hate|घ्रिणित/grnt
 hatr|घ्रिण/grn
@@ -5263,31 +5263,31 @@ haughti|दंभ/dmb
 haughti+haughtier:0+haughtiest:0|घमंड/gmnd
 haulag|ढुल
 haunch|नितंब/ntmb
-haunt|भुतह/bth
+haunt|भुतह/bthU
 hauteur|दर्प/drp
 have|पास
 haven|बंदरगाह/bndrgh
 haversack|झोल
-havoc|विनाश/bns
+havoc|विनाश/bnsI
 hawker|फेरिवाल/prbl
 hawkish|आक्रमणशिल/akrmnsl
 hawthorn|नागफ/ngpn
 hazard|खतर/ktr
 hazard|खतरनाक/ktrnk
-haze|उलझन/aljn;परेशान/prsn
+haze|उलझन/aljnU;परेशान/prsn
 hazili|धुंधलापन/ddlpn
 head|सिर
 head|सिरवाल/srbl
 head|शिर्शक/srsk
 headlamp|हेडलैंप/hdlmp
 headland|अंतरिप/antrp
-headlight|इंजन/anjn
+headlight|इंजन/anjnI
 headlin|शिर्शक/srsk
 headman|मुखिय
 headmast|प्रधानाध्यापक/prdndpk
 headmistress|प्रधानाध्यापिक/prdndpk
-headquart|मुख्यालय/mkl
-headquart|मुख्यालय/mkl
+headquart|मुख्यालय/mklU
+headquart|मुख्यालय/mklU
 headrest|सिरह/srhn
 headroom|अंतराल/antrl
 headship|नेत्रित्व/ntrtb
@@ -5303,7 +5303,7 @@ healthi|स्वस्थ/sbstt
 healthi+healthier:0+healthiest:0|स्वस्थ/sbst
 heap|ढेर
 hear+heard:0|सुन
-hearer|श्रो/srt सुन/snn
+hearer|श्रो/srt सुन/snnU
 hearsai|अफवाह/apbh
 heart|ह्रदय/hrd
 heartbreak|ह्रिदयविदारण/hrdbdrn
@@ -5369,11 +5369,11 @@ help|मदद/mdd
 helpless|असहाय
 helplessli|लाचार/lcr
 helpless|निराश्रय/nrsrt
-hem|किनार/knr;घेर
+hem|किनार/knrI;घेर
 hemispher|गोलार्ध/glrd
 hemispher|अर्धगोलाकार/ardglkr
 hemp|सन
-hen|मुर्ग/mrg
+hen|मुर्ग/mrgU
 henc|कारण/krn
 henceforth|भविश्य/bbs
 henna|मेंहद/mnhd
@@ -5399,22 +5399,22 @@ hero|विर
 heroic|विरतापुर्ण/brtprn
 heroic|साहस/shs
 heroin|नायिक
-heroism|विर/brt
+heroism|विर/brtI
 heron|बगुल/bgl
 hesit|संकोच/snkc
 hesit|संकोच/snkc
 hesit|हिचकिचाहट/hckcht
 hessian|टाट
 heterogen|विजातिय/bjtt
-heterogen|विजातिय/bjt
+heterogen|विजातिय/bjtI
 hexagon|शट्भुज/stbj
 hexagon|शट्कोणिय/stkn
 hexamet|शट्पद/stpd
 hiatu|अंतराल/antrl
-hibern|सुस्त/sst
+hibern|सुस्त/sstU
 hibiscu|जवाकुसुम/jbksm
-hiccough|हिचक/hck
-hide+hid:0+hidden:0|गुप्त/gpt
+hiccough|हिचक/hckI
+hide+hid:0+hidden:0|गुप्त/gptU
 hideou|डराव/drbn
 hideous|विकराल/bkrlt
 hide|गोपनिय/gpn
@@ -5433,9 +5433,9 @@ hilari|प्रसंन/prsnt
 hilar|हर्शोल्लास/hrsls
 hillock|टिल
 hilli|पर्वतिय/prbt
-hind|पिछल/pcl;हिर/hrn
+hind|पिछल/pclI;हिर/hrnI
 hinder|बाध
-hindi|हिंद/hnd
+hindi|हिंद/hndI
 hindranc|अवरोध/abrd
 hindsight|पश्चद्रिश्ट/pscdrst
 hindu|भारतिय/brt
@@ -5448,7 +5448,7 @@ hispan|स्पेन/spn
 hiss|सिसकार/sskrn फुफकार/ppkrn;सिसकार/sskr फुफकार/ppkr
 historian|इतिहासकार/athskr
 histor|ऐतिहासिक/athsk
-histori|इतिहास/aths
+histori|इतिहास/athsI
 histrion|अभिने/abnt अभिनय
 hit|प्रहार/prhr;आघात सफल/spl
 hitch|झटक/jtk धक्क अटकाव/atkb
@@ -5458,10 +5458,10 @@ hoax|झांस
 hobbi|अभिरुच/abrc
 hobgoblin|वैताल/btl
 hobnob|मेलजोल/mljl
-hock|गिरव/grb
+hock|गिरव/grbI
 hockei|हाक
 hodgepodg|गडबड/grbr
-hoe|कुदाल/kdl
+hoe|कुदाल/kdlU
 hog|सुअर
 hokum|बकवास/bkbs
 hold+held:0|पकड/pkr
@@ -5506,11 +5506,11 @@ honorif|संमानप्रद/smnprd
 honour|संमान/smn
 honour|माननिय/mnn संमाननिय/smnn
 honour|आदरपुर्वक/adrprbk मानपुर्वक/mnprbk
-hoodlum|गुंड/gnd
+hoodlum|गुंड/gndU
 hoodoo|अपशकुन/apskn
 hoodwink|चालाक/clk
 hoof|खुर
-hook|कुंद/knd
+hook|कुंद/kndU
 hookah|हुक्क
 hook|अंकुशाकार/ankskr
 hooker|वैश्य
@@ -5523,12 +5523,12 @@ hope|आशा
 hope|आशापुर्ण/asprn;आशावान/asbn
 hopefulli|आशा
 hope|आशापुर्ण/asprnt
-hopeless|निराश/nrs
-hopelessli|निराश/nrs
-hopeless|निराश/nrs
+hopeless|निराश/nrsI
+hopelessli|निराश/nrsI
+hopeless|निराश/nrsI
 hord|भिड
 hormon|हार्मोनल/hrmnl
-horn|सिंग/sng
+horn|सिंग/sngI
 horoscop|जंमकुंडल/jnmkndl
 horrend|भयं/bnkr
 horrend|भयंकर/bnkrt
@@ -5559,17 +5559,17 @@ hostil|दुश्म/dsmn
 hot+hotter:0+hottest:0|गरम/grm
 hotchpotch|गडबड/grbr
 hotel|होटल/htl
-hothead|उतावल/atbl
+hothead|उतावल/atblU
 hotli|गुस्स
 hotplat|चुल्ह
 hound|शिकारिकुत्/skrkt;पिछ
 hour|घंट/gnt
 hous|घर
-houseboat|शिकार/skr
+houseboat|शिकार/skrI
 housekeep|ग्रिहप्रबंधक/grhprbndk
 hous|घर
 how|कैस
-howev|फिरभ/prb
+howev|फिरभ/prbI
 hp|अश्वशक्/asbskt
 hub|चक्रनाभ/ckrnb
 hubbub|शोरगुल/srgl
@@ -5577,7 +5577,7 @@ hubbi|पति
 hubri|दर्प/drp
 huckster|फेरिवाल/prbl
 huddl|छल्लेदार/cldr
-huff|क्रुद्ध/krd;झुंझलाहट/jnjlht
+huff|क्रुद्ध/krdU;झुंझलाहट/jnjlht
 huffi|झुंझल/jnjl
 hug|आलिंगन/alngn
 hulk|स्थुलकाय/stlk
@@ -5592,44 +5592,44 @@ humanitarian|परोपकारवाद/prpkrbd
 human|मानवज/mnbjt
 humanli|मानवियतौर/mnbtr
 humann|मानवतावाद/mnbtbd
-humbl|नंर/nmr विनित/bnt;निचादिख/ncdkn
+humbl|नंर/nmr विनित/bntI;निचादिख/ncdkn
 humbug|धोखेबाज/dkbj
-humdrum|निरस/nrs
+humdrum|निरस/nrsI
 humeru|पगंडिक/pgndk
 humid|नम
 humid|नमि
 humili|अवमान/abmnn
-humor|विनोद/bnd
-humor|विनोद/bnd
+humor|विनोद/bndI
+humor|विनोद/bndI
 humour|हास्यव्रित्/hsbrt
 hump|प्रयास/prs
-hump|कुबड/kbd
-hunch|अंतर्ज्ञान/antrjnn;झुक/jkn
-hunchback|कुबड/kbr
+hump|कुबड/kbdU
+hunch|अंतर्ज्ञान/antrjnn;झुक/jknU
+hunchback|कुबड/kbrU
 hunch|झुक
 hundr|सौ शत
 hundr|सैंकड/snkr
 hundredth|सौंव/smb
 hung|टंग
 hunger|भुख
-hungrili|भुखस/bks
+hungrili|भुखस/bksU
 hungri+hungrier:0+hungriest:0|भुख
-hunt|शिकार/skr
-hunter|शिकार/skr
-huntsman|शिकार/skr
+hunt|शिकार/skrI
+hunter|शिकार/skrI
+huntsman|शिकार/skrI
 hurdl|फांद
 hurri|जल्द/jld
 hurt|आहत;चोट
 husband|पति
 husbandri|क्रिशिकर्म/krskrm
 hush|चुप;शां/snt
-husk|छिलक/clk
+husk|छिलक/clkI
 huski|भुसापन/bspn
 hustl|धक्क
 ic|बरफ/brp
-icon|प्रतिम/prtm मुर्/mrt
-idea|विचार/bcr;योज;मत;अनुमान/anmn;जानकार/jnkr;सुझाव/sjb
-ideal|पुर्ण/prn अभिश्ट/abst;काल्पनिक/klpnk;आदर्श/adrs
+icon|प्रतिम/prtm मुर्/mrtU
+idea|विचार/bcrI;योज;मत;अनुमान/anmn;जानकार/jnkr;सुझाव/sjbU
+ideal|पुर्ण/prnU अभिश्ट/abst;काल्पनिक/klpnk;आदर्श/adrs
 ideal|आदर्शवाद/adrsbd
 idealist|आदर्शवाद/adrsbd
 idealist|आदर्श/adrs
@@ -5644,8 +5644,8 @@ ideolog|आदर्शिकरण/adrskrnt
 idiol|पुज
 idiom|मुहावर/mhbr
 idiomat|मुहावरेदार/mhbrdr
-idiot|पागल/pgl मुर्ख/mrk
-idiot|मुर्ख/mrk
+idiot|पागल/pgl मुर्ख/mrkU
+idiot|मुर्ख/mrkU
 idiot|मुर्ख/mrkt
 idl|व्यर्थ/brt
 idl|आलस्य
@@ -5656,9 +5656,9 @@ iffi|संशयात्मक/snstmk
 ignit|सुलग/slgn
 ignit|प्रज्वलन/prjbln
 ignobl|निच
-ignomini|निंद्य/nnd
+ignomini|निंद्य/nndI
 ignomini|तिरस्कार/trskr
-ignoramu|मुर्ख/mrk
+ignoramu|मुर्ख/mrkU
 ignor|अज्ञान/ajnn
 ignor|अज्ञा/ajnn
 ignor|अवज्ञ/abjn
@@ -5667,7 +5667,7 @@ ilk|उसि
 ill|अस्वस्थ/asbstt
 illeg|अस्पश्ट/aspst
 illegitim|अवैध
-illeteraci|निरक्शर/nrksrt मुढ/mrt
+illeteraci|निरक्शर/nrksrt मुढ/mrtU
 illiber|कंजुस/knjs अनुदार/andr
 illicit|अवैध
 illiter|अशिक्शित/askst
@@ -5685,11 +5685,11 @@ imagin|कल्पनिय/klpn
 imaginari|काल्पनिक/klpnk
 imagin|भाव/bbn
 imagin|कल्पनाशिल/klpnsl
-imagin|विचार/bcr
+imagin|विचार/bcrI
 imam|इमाम
 imbal|असंतुलित/asntlt
-imbecil|मुर्ख/mrk
-imbecil|मुढ/mdt
+imbecil|मुर्ख/mrkU
+imbecil|मुढ/mdtU
 imbib|पिन;आत्मसात/atmst
 imbroglio|अव्यवस्थ/abbst
 imbu|भर
@@ -5704,10 +5704,10 @@ immedi|अव्यवहित/abbht
 immedi|तत्काल/ttkl
 immens|अमित
 immens|अनंत/anntt
-immers|डुब/dbn
+immers|डुब/dbnU
 immers|निमज्जन/nmjn
 immin|संनिकटत/snktt
-immobil|स्थिर/str
+immobil|स्थिर/strI
 immobil|अचल
 immoder|अत्यंत/atnt
 immodest|निर्लज्ज/nrlj
@@ -5736,7 +5736,7 @@ impecc|निर्दोश/nrds
 impecuni|निर्धन/nrdn
 imped|प्रतिबाध/prtbd
 imped|रोक/rkn
-impedi|विघ्न/bgn
+impedi|विघ्न/bgnI
 impel|प्रेरित/prrt
 impend|आसंन
 impenetr|अभेद्य/abdt
@@ -5770,7 +5770,7 @@ implaus|अविश्वास्य/absbs
 implement|उपकरण/apkrn
 implement|कार्यांवयन/krnbn
 implic|फंस/psn
-implic|विवक्श/bbks;उलझन/aljn
+implic|विवक्श/bbks;उलझन/aljnU
 implicit|अंतर्निहित/antrnht;निर्विवाद/nrbbd
 implor|प्रार्थ/prrtn
 impli|अर्थ
@@ -5828,7 +5828,7 @@ improp|अनुचित/anct
 improperli|अनुचित/anct
 improprieti|अनौचित्य/anct
 improv|सुधार/sdrn सुधर/sdrn
-improv|सुधार/sdr
+improv|सुधार/sdrU
 improvid|अदुरदर्श/adrdrs
 improvid|अदुरदर्श/adrdrs
 imprud|अविवेकि/abbkt
@@ -5867,7 +5867,7 @@ inalien|अनपहार्य/anphr
 inan|शुंय;अचेत
 inan|निरर्थक/nrrtkt
 inanim|अचेतन/actn
-inan|शुंय/snt
+inan|शुंय/sntU
 inapplic|अप्रयोज्य/aprj
 inappropri|असंगत/asngt
 inappropri|अनुपयुक्त/anpkt
@@ -5876,7 +5876,7 @@ inapt|अनुपयुक्त/anpkt अयोग्य
 inaptli|अनुचित/anct
 inapt|अनुपयुक्त/anpktt
 inarticul|अव्यक्त/abkt
-inattent|उपेक्श/apks
+inattent|उपेक्श/apksU
 inattent|असावधान/asbdn
 inaud|अश्राव्य/asrb
 inaugur|आरंभ/armb
@@ -5885,7 +5885,7 @@ inaugur|प्रतिश्ठापन/prtstpn शुभारंभ/sbrmb
 inauspici|अशुभ
 inauthent|अप्रमाणिक/aprmnk
 inauthent|अप्रमाणिक/aprmnkt
-inboard|भितर/btr
+inboard|भितर/btrI
 inborn|प्रक्रितिक/prkrtk
 inbr|सहज/shj
 incalcul|गणनातित/gnntt
@@ -5917,12 +5917,12 @@ incis|उत्किर्ण/atkrn
 incis|चिर
 incis|तिक्श्ण/tksn
 incisor|छेदक/cdk
-incit|उत्तेजित/atjt
-incit|उत्तेजन/atjn
+incit|उत्तेजित/atjtU
+incit|उत्तेजन/atjnU
 incivil|अशिश्ट/asstt
 inclement|तेज
-inclin|झुकाव/jkb
-inclin|झुक/jkn झुक/jkn
+inclin|झुकाव/jkbU
+inclin|झुक/jknU झुक/jknU
 inclin|प्रव्रित्त/prbrt
 inclos|घेर/grn
 includ|संमिलित/smlt
@@ -5995,7 +5995,7 @@ increment|बढत/brt
 incrimin|अभिशंसन/absnsn
 incrust|अलंकरण/alnkrn
 incub|सेन
-incub|सेन उश्मायन/asmn
+incub|सेन उश्मायन/asmnU
 incub|उश्मायित्र/asmtr
 incubu+incubi:0|दुस्वप्न/dsbpn
 incumb|पदधारण/pddrn
@@ -6003,7 +6003,7 @@ incumb|पदधार/pddr
 incur|उपर
 incur|अचिकित्स्य/ackts
 incur|असुधार्य/asdr
-incuri|उदासिन/adsn
+incuri|उदासिन/adsnU
 incurs|आक्रमण/akrmn
 indebt|आभार
 indebted|रिणग्रस्त/rngrstt
@@ -6040,19 +6040,19 @@ indetermin|अनिश्चित/ansct
 index|सुचिप्रिश्ठ/scprst
 index|सुचिकरण/sckrn
 indian|भारतिय/brt
-indic|सुचित/sct
+indic|सुचित/sctU
 indic|चिह्न
 indic|निर्देशक/nrdsk
-indic|सुचक/sck
+indic|सुचक/sckU
 indict|अभ्यारोप्य/abrp
 indict|अभ्यारोपण/abrpn
-indiffer|उपेक्श/apks
+indiffer|उपेक्श/apksU
 indiffer|तटस्थ/ttst;तुच्छ
 indigen|स्वदेशिय/sbds देशज/dsj
 indig|दरिद्र/drdr
 indigest|अपाच्य
 indigest|अजिर्ण/ajrn
-indign|रुश्ट/rst
+indign|रुश्ट/rstU
 indignantli|क्रोध/krd
 indign|क्रोध/krd रोश
 indign|अनादर/andr;अपमान/apmn
@@ -6084,16 +6084,16 @@ indivis|अविभाज्य/abbjt
 indivis|अविभाज्य/abbj
 indivis|अविभाज्य/abbj
 indo|भारतिय/brt
-indoctrin|शिक्श/sks
+indoctrin|शिक्श/sksI
 indol|आलस्य उत्साहहिन/atshhnt
 indol|आलस
 indomit|अदंय
 indomit|अदंय
-indoor|भितर/btr
+indoor|भितर/btrI
 indubit|सुनिश्चित/snsct
 induc|राज
 induc|प्रलोभन/prlbn
-induct|नियुक्त/nkt
+induct|नियुक्त/nktI
 induct|प्रवेश/prbs;आगमन/agmn
 induct|प्रेरक/prrk आगमनात्मक/agmntmk
 indulg|मन;प्रसंन/prsn;संतुश्ट/sntst
@@ -6161,68 +6161,68 @@ infatu|आसक्/askt
 infer|अनुमान/anmn
 infer|अनुमान/anmn
 inferior|घटिय;छोट;अधिन
-infertil|उसर/asrt
+infertil|उसर/asrtU
 infest|सता/stn
 infidel|अनिश्वरवाद/ansbrbd
 infidel|श्रद्धाहिन/srdhnt
-infinit|अपरिमित/aprmt;अनंत/annt इश्वर/asbr
+infinit|अपरिमित/aprmt;अनंत/annt इश्वर/asbrI
 infin|अनंत/anntt
-infirm|अस्थिर/astr अद्रिढ/adrr;रुग्ण/rgn
+infirm|अस्थिर/astr अद्रिढ/adrr;रुग्ण/rgnU
 infirmari|अस्पताल/asptl शफाख/spkn
 inflam|प्रज्वलित/prjblt
 inflamm|प्रज्वलन/prjbln;शत्रु/strt
 inflammatori|विद्रोहजनक/bdrhjnk
-inflat|फुल/pln;अवमुल्यन/abmln
+inflat|फुल/plnU;अवमुल्यन/abmln
 inflex|अटल;अलचिल/alcl
 inflict|दंड/dnd
 inflict|दंड/dnd मार
 influenc|प्रभाव/prbb;प्रभावित/prbbt
 influenti|प्रभावशाल/prbbsl
-inform|सुच/scn सुचित/sct
+inform|सुच/scnU सुचित/sctU
 inform|अनौपचारिक/anpcrk
 inform|अनौपचारिक/anpcrkt
-inform|सुचक/sck
+inform|सुचक/sckU
 inform|सुविज्ञ/sbjn
-infra|निंन/nmn
+infra|निंन/nmnI
 infract|व्यतिक्रमण/btkrmn
 infrar|अवरक्त/abrkt
-infrequ|विरल/brl
+infrequ|विरल/brlI
 infring|उल्लंघन/alngn
 infring|उल्लंघन/alngn
 infuri|क्रोधोंमत्त/krdnmt
 infuri|क्रोधित/krdt
-infus|उडेल/arln
+infus|उडेल/arlnU
 infus|निशैचण/nscn काढ
 ingeni|विदग्ध/bdgd
 ingenu|भोल
 ingenu|विदग्ध/bdgdt
 ingenu|सच्च
-ingest|खिल/kln
+ingest|खिल/klnI
 inglori|अकिर्ति/akrtkr
-ingot|शिलिक/slk
+ingot|शिलिक/slkI
 ingrain|गदर/gdr
 ingratitud|अक्रितज्ञ/akrtjnt
 ingredi|संघटक/sngtk
-inhabit|निवास/nbs
-inhabit|निवास/nbs
+inhabit|निवास/nbsI
+inhabit|निवास/nbsI
 inharmoni|असंगत/asngt
 inher|अंतर्निहित/antrnht
 inherit|उत्तराधिकार/atrdkr
 inheritor|उत्तराधिकार/atrdkr
-inhibit|निरोध/nrd;रोक/rkn
+inhibit|निरोध/nrdI;रोक/rkn
 inhibit|रोक
 inhibit|रोकनेवाल/rknbl
 inhibit|संयम/snm
 inhospit|असत्कार/astkr
-inhuman|निर्दय/nrd
-inhuman|निर्दय/nrd
+inhuman|निर्दय/nrdI
+inhuman|निर्दय/nrdI
 inhuman|निर्दय/nrdt
 inim|विद्वेशिपुर्ण/bdbsprn
 inimit|अनुपम/anpm
 initi|प्रारंभिक/prrmbk
 initi|शुर
 initi|आरंभ/armb
-initi|सुत्रपात/strpt;दिक्श/dks
+initi|सुत्रपात/strpt;दिक्श/dksI
 initi|पहल/phl
 initi|प्रारंभक/prrmbk
 injudici|अयुक्त
@@ -6240,7 +6240,7 @@ inmat|वास
 inn|सराय
 innat|जंमजात/jnmjt
 innat|स्वाभाविक/sbbbk
-inner|भितर/btr;आत्मिक/atmk
+inner|भितर/btrI;आत्मिक/atmk
 in|पार
 innoc|निर्दोश/nrdst
 innoc|निर्दोश/nrds
@@ -6291,12 +6291,12 @@ insincer|निश्ठाहिन/nsthn
 insincer|कपट/kpt
 insipid|फिक
 insist|हठि;आग्रहपुर्ण/agrhprn
-insol|भितल्ल/btl
+insol|भितल्ल/btlI
 insol|ध्रिश्ट/drstt
 insol|ध्रिश्ट/drst
 insolubl|घुलनेवाल/glnbl;असमाधानिय/asmdn
 insolv|दिवालियापन/dblpn
-insolv|दिवालिय/dbl
+insolv|दिवालिय/dblI
 insomnia|निद्राभाव/ndrbb
 insomniac|अनिद्रापिडित/andrpdt
 insouci|निश्चिंत/nscntt
@@ -6311,16 +6311,16 @@ inspir|प्रेरक/prrk
 instabl|अस्थिर/astrt
 instal|लगा/lgn
 instal|प्रतिश्ठापन/prtstpn
-instal|किस्त/kst
+instal|किस्त/kstI
 instanc|उदाहरण/adhrn
 instant|तुरंत/trnt;झटपट/jtpt;क्शण/ksn
 instantan|तात्कालिक/ttklk
 instantan|तत्क्शण/ttksn
-instantli|शिघ्र/sgr
+instantli|शिघ्र/sgrI
 instig|भडक/brkn
 instig|भडकाव/bdkb
 instig|उकसानेवाल/aksnbl
-instil|सिख/skn
+instil|सिख/sknI
 instinct|सहजज्ञान/shjjnn
 instinct|स्वाभाविक/sbbbk
 instinct|सहज/shj
@@ -6328,7 +6328,7 @@ institut|संस्थान/snstn;संस्थापित/snstpt
 institut|संस्थ/snst
 institut|संस्थानिक/snstnk
 institution|संस्थानिकरण/snstnkrn
-instruct|शिक्श/sks
+instruct|शिक्श/sksI
 instruct|आदेश
 instruct|शिक्शाप्रद/sksprd
 instructor|उपदेशक/apdsk
@@ -6356,7 +6356,7 @@ insurrect|बलव/blb विद्रोह/bdrh फसाद/psd विप्
 intact|अखंड/aknd
 intak|भुक्तक्रिय/bktkr;ग्राह्य/grt
 intang|अस्पश्ट/aspst
-integr|पुर्ण/prn
+integr|पुर्ण/prnU
 integr|एकिकरण/akkrn
 integr|एकिकरण/akkrn
 integr|इमानदार/amndr
@@ -6365,23 +6365,23 @@ intellectu|बुद्धिगत/bdgt;प्रज्ञावान/prjnbn
 intellectu|प्रज्ञावाद/prjnbd
 intellectu|बुद्धिसंगत/bdsngt
 intellectu|बौद्धिक/bdk
-intellig|बुद्धिमत्/bdmt;सुच/scn
+intellig|बुद्धिमत्/bdmt;सुच/scnU
 intellig|बुद्धिमान/bdmn
 intellig|बुद्धिमत्तापुर्वक/bdmtprbk
 intellig|बुद्धिग्राह्य/bdgrt
 intellig|बोधनिय/bdn
 intemper|असंयम/asnm
 intemper|असंयम/asnm
-intend|इराद;निमित्त/nmt
-intend|उद्धिश्ट/adst
-intens|तिक्श्ण/tksn उत्कट/atkt अतिमात्र/atmtr;तेज;गंभिर/gmbr
+intend|इराद;निमित्त/nmtI
+intend|उद्धिश्ट/adstU
+intens|तिक्श्ण/tksn उत्कट/atktU अतिमात्र/atmtr;तेज;गंभिर/gmbr
 intens|उत्कट/atktt
 intensifi|तिव्रक/tbrk
 intensifi|सशक्त/sskt
 intens|उत्कट/atktt;प्रचंड/prcndt
-intens|व्रिद्धि/brdkr;तिव्र/tbr
+intens|व्रिद्धि/brdkr;तिव्र/tbrI
 intens|अधिक/adkt
-intent|निश्ठ/nst;उद्देश्य
+intent|निश्ठ/nstI;उद्देश्य
 intent|लक्श्य/lks
 intent|जानबुझ/jnbjkr
 intent|उत्सुकतापुर्वक/atsktprbk
@@ -6389,7 +6389,7 @@ inter|गाड/grn
 interact|पारस्परिक/prsprk
 interced|मध्यस्थ/mdstt
 intercept|अंतर्रोधन/antrdn
-interchang|विनिमेय/bnm
+interchang|विनिमेय/bnmI
 intercollegi|अंतर्महाविद्यालय/antrmhbdl
 intercom|आंतरिकसंचार/antrksncr
 interconnect|अंतर्संबद्ध/antrsmbd
@@ -6405,11 +6405,11 @@ interestingli|दिलचस्प/dlcsp
 interfer|हस्तक्शेप/hstksp;बाध
 intergovernment|अंतर्शासकिय/antrssk
 interim|अल्पकालिन/alpkln
-interior|भितर/btr;भितर/btr
+interior|भितर/btrI;भितर/btrI
 interject|विस्मयादिबोधक/bsmdbdk
-interlac|गुंथ/gtn
+interlac|गुंथ/gtnU
 interleav|आंतरपत्रण/antrptrn
-interlink|जोड मिल/mln
+interlink|जोड मिल/mlnI
 interlocutor|वार्तालाप/brtlp
 interlop|अजनब/ajnb
 interlud|अंतराल/antrl
@@ -6417,7 +6417,7 @@ intermediari|मध्यस्थ/mdst;प्रतिनिध/prtnd
 intermedi|मध्यवर्/mdbrt
 intermin|अनंत/annt
 intermin|अनंत/annt
-intermingl|मिल/mln
+intermingl|मिल/mlnI
 intermiss|मध्यांतर/mdntr
 intermitt|आंतरायिक/antrk
 intermitt|आंतरायिक/antrkt
@@ -6455,7 +6455,7 @@ intervent|मध्यवर्त/mdbrt
 interview|भेंट;इंटरव्य/antrb
 interviewe|साक्शात्कारद/skstkrdt
 interview|साक्शातकर्/skstkrt
-interweav+interwov:0|गुंथ/gtn
+interweav+interwov:0|गुंथ/gtnU
 intestin|अंतड
 intimaci|आत्मिय/atmt
 intim|आत्मिय;सुपरिचित/sprct;अंतरंग/antrng;बतल/btln
@@ -6469,7 +6469,7 @@ intoler|असहिश्णु/ashsnt
 intoler|असहनशिल/ashnsl
 intonaton|अनुतान/antn
 inton|अनुतान/antn
-intox|उंमत्त/anmt
+intox|उंमत्त/anmtU
 intox|नशिल/nsl
 intox|नशा
 intract|हठि
@@ -6477,7 +6477,7 @@ intramur|अंतर्संस्थानिक/antrsnstnk
 intransig|हठ
 intransig|हठि
 intraven|अंतर्शिर/antrsr
-intrepid|निर्भय/nrb
+intrepid|निर्भय/nrbI
 intricaci|कठिन/ktnt
 intric|पेचिद/pcd
 intrigu|शड्यंत्र/sdntr
@@ -6485,13 +6485,13 @@ intrigu|लुभाव/lbbn
 intrins|मुलभुत/mlbt
 intrins|तात्विक/ttbk
 introduc|परिचय/prc;प्रस्तुत/prstt;उपलब्ध/aplbd
-introduct|प्रस्तु/prstt;परिचय/prc;भुमिक/bmk
+introduct|प्रस्तु/prstt;परिचय/prc;भुमिक/bmkU
 introductori|आरंभिक/armbk
 introspect|आत्मविश्लेशण/atmbslsn
 introspect|आत्मविश्लेश/atmbsls
 introvers|अंतर्मुख/antrmkt
 introvert|अंतर्मुख/antrmk
-intrud|घुस/gsn
+intrud|घुस/gsnU
 intrud|घुसपैठिय/gspt
 intrus|घुसपैठ/gspt
 intuit|सहजज्ञान/shjjnn
@@ -6513,7 +6513,7 @@ invent|आविश्कार/abskr
 invent|आविश्कार/abskr
 inventor|आविश्कारक/abskrk
 invers|प्रतिलोम/prtlm
-invers|उलटाव/altb
+invers|उलटाव/altbU
 invert|उलट
 invertebr|रिढविहिन/rdbhn
 invest|अधिकार/adkr
@@ -6536,9 +6536,9 @@ invis|अद्रिश्य/adrs;अप्रकट/aprkt
 invis|अद्रिश्य/adrs
 invit|आमंत्रण/amntrn
 invit|आक्रिश्ट/akrst
-invoc|स्तु/stt
-invoic|बिजक/bjk
-invok|चिरौर/crr;अवलंब/ablmb
+invoc|स्तु/sttU
+invoic|बिजक/bjkI
+invok|चिरौर/crrI;अवलंब/ablmb
 involuntarili|अनिच्छ
 involuntari|अस्वैच्छिक/asbck
 involv|शामिल/sml
@@ -6550,12 +6550,12 @@ ion|आयन
 ionospher|आयनमंडल/anmndl
 iota|कण
 irasc|चिडचिड/crcr
-irat|क्रुद्ध/krd
+irat|क्रुद्ध/krdU
 ir|क्रोध/krd
 iridesc|रंगबिरंग/rngbrng
 irish|आयरलैंड/arlnd
 irksom|परेशान/prsn
-iron|लोह;द्रिढ/drdt;हथकड/htkd;इस्त्र/astr
+iron|लोह;द्रिढ/drdt;हथकड/htkd;इस्त्र/astrI
 iron|व्यंग्यात्मक/bngtmk
 iron|व्यंग्यपुर्वक/bngprbk
 ironwork|लौहशाल/lhsl
@@ -6573,7 +6573,7 @@ irrelev|असंबंध/asmbnd
 irrelev|बेमतलब/bmtlb
 irreligi|अधार्मिक/adrmk
 irremedi|असुधार्य/asdr
-irrepar|सुधार/sdr
+irrepar|सुधार/sdrU
 irreplac|अप्रतिस्थाप्य/aprtstp
 irrepress|अदमनिय/admn
 irreproach|निश्कलंक/nsklnk
@@ -6586,18 +6586,18 @@ irrever|अश्रद्धाल/asrdl
 irrevers|अपरिवर्तनिय/aprbrtn
 irrevoc|अपरिवर्तनिय/aprbrtn
 irrevoc|अपरिवर्तनिय/aprbrtn
-irrig|सिंच/scn
+irrig|सिंच/scnI
 irrig|सिंच
 irrit|चिडचिड/crcd
 irrit|चिडचिड/cdcd
-irrit|खिज/kjn;खुजलिदायक/kjldk;उत्तेजक/atjk
-irrit|उत्तेजित/atjt;खुजल/kjl
-irrit|उत्तेजित/atjt
+irrit|खिज/kjnI;खुजलिदायक/kjldk;उत्तेजक/atjkU
+irrit|उत्तेजित/atjtU;खुजल/kjlU
+irrit|उत्तेजित/atjtU
 irrit|उत्तेजनशिल/atjnsl
 irrit|क्रोध/krd
-islam|इस्लाम/aslm
-islam|इस्लाम/aslm
-island|द्विप/dbp
+islam|इस्लाम/aslmI
+islam|इस्लाम/aslmI
+island|द्विप/dbpI
 isl|टाप
 isol|अलग
 isolation|अलगाववाद/algbbd
@@ -6605,14 +6605,14 @@ isometr|सममितिय/smmt
 isoscel|समद्विबाह/smdbbh
 isotop|आइसोटोप/astp
 issu|संत/sntt;बहाव/bhb;प्रकाशित/prkst
-ital|तिरछ/trc
-itch|खुजल/kjl;इच्छ
-itchi|खुजल/kjl
+ital|तिरछ/trcI
+itch|खुजल/kjlU;इच्छ
+itchi|खुजल/kjlU
 item|मद;विशय
 itiner|भ्रमणशिल/brmnsl
 itinerari|यात्राक्रम/atrkrm
 ivori|गजदंत/gjdnt
-jack|गुलाम/glm
+jack|गुलाम/glmU
 jackal|सियार
 jackass|बेवकुफ/bbkp
 jacket|जाकेट/jkt;आवरण/abrn
@@ -6624,7 +6624,7 @@ jade|थका
 jag|दां
 jail|कारागार/krgr;कारावास/krbs
 jailor|जेलर/jlr
-jam|मुरब्ब/mrb;जाम;दबा/dbn;गडबड/grbr;अवरोध/abrd
+jam|मुरब्ब/mrbU;जाम;दबा/dbn;गडबड/grbr;अवरोध/abrd
 jambore|जमावड/jmbr
 jangl|झनझन/jnjnn;झनझनाहट/jnjnht
 janitor|दरबान/drbn
@@ -6637,19 +6637,19 @@ jaunti+jauntier:0+jauntiest:0|जिंदादिल/jnddl
 javelin|बर्छ/brc
 jaw|जबड/jbr
 jazz|गितनाट्य/gtnt
-jealou|इर्श्याल/arsl
+jealou|इर्श्याल/arslI
 jealousi|इर्श्य जलन/jln
 jeep|जिप
-jeer|तान;चिढ/crn
+jeer|तान;चिढ/crnI
 jejun|भोंद/bnd
 jelli|जैल लुआब
 jeopardi|जोखिम/jkm
-jerk|धक्क झटक/jtk;मुर्ख/mrk;झटक/jtkn
+jerk|धक्क झटक/jtk;मुर्ख/mrkU;झटक/jtkn
 jerki|झटक/jtk
 jersei|स्वेटर/sbtr
 jest|मजाक/mjk
 jester|मसखर/mskr
-jet|धार;निकल/nkl
+jet|धार;निकल/nklI
 jettison|फेंक/pnk
 jetti|छज्ज
 jew|यहुद
@@ -6660,7 +6660,7 @@ jiffi|पल
 jig|थिरकन/trkn;नाच/ncn
 jigger|अचंभित/acmbt
 jihad|धर्मयुद्ध/drmd
-jilt|ठुकर/tkr
+jilt|ठुकर/tkrU
 jingl|खनखनाहट/knknht;खनखन/knknn
 job|काम
 jobless|बेरोजगार/brjgr
@@ -6670,14 +6670,14 @@ jocos|मजाकिय/mjk
 jocular|परिहासशिल/prhssl
 jog|दौड
 john|शौचालय/scl
-join|संयुक्त/snkt;मिल/mln;शामिल/sml
+join|संयुक्त/snkt;मिल/mlnI;शामिल/sml
 joint|साझ;जोड
 jointli|मिल
 joist|लकड/lkr
 joker|उपहासक/aphsk
 jolli+jollier:0+jolliest:0|मौज
-jolt|झटक/jtk;दुख;हिल/hln
-josh|चिढ/crn
+jolt|झटक/jtk;दुख;हिल/hlnI
+josh|चिढ/crnI
 jostl|धक्क
 jot|कण
 journal|पत्रकारि/ptrkrt
@@ -6692,18 +6692,18 @@ jubil|हर्शित/hrst
 jubil|आंनदोत्सव/andtsb
 jubile|जयं/jnt
 juda|धोखेबाज/dkbj
-judg|निर्णायक/nrnk;ंयायाधिश/nds;पारख/prk;निर्णय/nrn
-judgement|निर्णय/nrn
+judg|निर्णायक/nrnk;ंयायाधिश/nds;पारख/prk;निर्णय/nrnI
+judgement|निर्णय/nrnI
 judici|ंयायिक
 judiciari|ंयायपालिक/nplk
 judici|बुद्धिमान/bdmn
-jug|सुराह/srh
+jug|सुराह/srhU
 juggler|बाजिगर/bjgr
 juic|रस
 juici+juicier:0,1+juiciest:0,1|रसदार/rsdr;सनसनिखेज/snsnkj
-jumbl|अव्यवस्थ/abbst;मिल/mln
-jump|कुद/kdn;खुश;बढन/brn;कुद छलांग/clg
-jumper|कुद/kdn;स्वेटर/sbtr
+jumbl|अव्यवस्थ/abbst;मिल/mlnI
+jump|कुद/kdnU;खुश;बढन/brn;कुद छलांग/clg
+jumper|कुद/kdnU;स्वेटर/sbtr
 junction|जंक्शन/jnksn
 junctur|समय परिस्थि/prstt
 june|जुन
@@ -6723,7 +6723,7 @@ justifi|उचित
 justifi|ंयायसंगत/nsngt
 justif|औचित्य
 jute|पटसन/ptsn
-juxtapos|निकट/nkt
+juxtapos|निकट/nktI
 juxtaposit|निकट/nktt
 kaftan|कफ्तान/kptn
 kale|करमसाग/krmsg
@@ -6737,25 +6737,25 @@ karma|कर्म/krm;भाग्य निय
 kayak|डोंग/dng
 kc|राजसभ/rjsb
 kebab|कबाब/kbb
-keel|पेंद/pnd;गिर/grn;उलट/altn
-keen|उत्सुक/atsk;इच्छुक;तिक्श्ण/tksn पैन तेज;कुशाग्र/ksgr;दिलचस्प/dlcsp;विलाप/blp
+keel|पेंद/pnd;गिर/grnI;उलट/altnU
+keen|उत्सुक/atskU;इच्छुक;तिक्श्ण/tksn पैन तेज;कुशाग्र/ksgr;दिलचस्प/dlcsp;विलाप/blpI
 keenli|उत्सुक/atskt
 keen|उत्सुक/atskt
-keep+kept:0,3,4,5|निर्वाह/nrbh;देखरेख/dkrk;रखैल/rkl;हिसाब/hsb;निभ/nbn;तबियत/tbt
+keep+kept:0,3,4,5|निर्वाह/nrbh;देखरेख/dkrk;रखैल/rkl;हिसाब/hsbI;निभ/nbnI;तबियत/tbt
 keeper|रक्शक/rksk
 keep|देखरेख/dkrk;अधिकार/adkr;सामंजस्य/smnjs
 keepsak|स्म्रितिचिह्न/smrtcn
 keg|पिप
 kelp|पौध
 kelvin|कैल्विन/klbn
-kerb|किनार/knr
-kerchief|रुमाल/rml
+kerb|किनार/knrI
+kerchief|रुमाल/rmlU
 kernel|गिर दान;सार
 kestrel|खेरमुतिय/krmt
 ketchup|चटन/ctn
 kettl|केतल/ktl
 kettledrum|नगाड/ngr
-kei|कुंज/knj चाब ताल;सुर
+kei|कुंज/knjU चाब ताल;सुर
 keyboard|कुंजिपटल/knjptl
 kg|ग्र
 khaki|खाक
@@ -6763,12 +6763,12 @@ khz|हर्टज्/hrtj
 kibosh|रुकावट/rkbt
 kick|लात;छोड/crn;धिक्कार/dkrn
 kick|लात
-kid|बच्च;हिरन/hrn भेड;परेशान/prsn;धोख;मजाक/mjk
+kid|बच्च;हिरन/hrnI भेड;परेशान/prsn;धोख;मजाक/mjk
 kiddi|बच्च
 kidnap|अपहरण/aphrn
 kidnapp|अपहरणकर्/aphrnkrt
 kidnap|अपहरण/aphrn
-kidnei|गुरद/grd
+kidnei|गुरद/grdU
 kill|मार/mrn
 kill|घातक/gtk;हत्य
 kiln|भट्ट
@@ -6778,7 +6778,7 @@ kilohertz|किलोहर्टज/klhrtj
 kilomet|किलोमिटर/klmtr
 kilowatt|किलोवाट/klbt
 kilt|घाघर/ggr
-kimono|किमोन/kmn
+kimono|किमोन/kmnI
 kin|संबंध/smbnd
 kind|दयाल;आभार;प्रकार/prkr;वस्त/bst
 kindergarten|बालवाड/blbr
@@ -6795,10 +6795,10 @@ kinki|सनक/snk
 kinship|रिश्तेदार/rstdr
 kinsman|रिश्तेदार/rstdr
 kinswoman|रिश्तेदारिन/rstdrn
-kiosk|गुमट/gmt
-kip|निंद/nnd
+kiosk|गुमट/gmtU
+kip|निंद/nndI
 kirk|गिरिजाघर/grjgr
-kiss|चुंबन/cmbn;चुम/cmn;सहल/shln
+kiss|चुंबन/cmbn;चुम/cmnU;सहल/shln
 kite|पतंग/ptng
 kith|परिचित/prct
 kitti|किट्ट
@@ -6808,8 +6808,8 @@ km|मि
 knack|कौशल/ksl
 knacker|कबाड/kbr;थकन/tkn
 knave|बेइमान/bmn
-knead|गुंद/gdn;मसाज/msj
-knee|घुट/gtn;धक्क
+knead|गुंद/gdnU;मसाज/msj
+knee|घुट/gtnU;धक्क
 kneecap|चपन/cpn
 knell|घंट/gnt
 knew|जान/jnn
@@ -6818,27 +6818,27 @@ knicker|नेकर/nkr
 knife+knive:0|चाक
 knight|योद्ध सामंत/smnt
 knightli|विरोचित/brct
-knit|बुन;बुन/bnn
-knitter|बुन/bnn
-knit|बुन/bnn
-knob|घुंड/gnd
+knit|बुन;बुन/bnnU
+knitter|बुन/bnnU
+knit|बुन/bnnU
+knob|घुंड/gndU
 knobbl|गांठदार/gtdr
 knock|दस्तक/dstk;आघात
-knocker|कुंड/knd
+knocker|कुंड/kndU
 knoll|टिल
-knot|गांठ;समुह/smh;बांध/bdn;उलझ/aljn
+knot|गांठ;समुह/smh;बांध/bdn;उलझ/aljnU
 knotti+knottier:0+knottiest:0|जटिल/jtl
 know|जान/jnn
 know|जानकार/jnkr;जान/jnn
 knowingli|जानबुझ/jnbjkr
 knowledg|जानकार/jnkr विद्वान/bdbn
 knowledg|जानकार/jnkr;ज्ञान/jnn
-known|विदित/bdt;ज्ञात/jnt
+known|विदित/bdtI;ज्ञात/jnt
 knuckl|ठुनक/tnkn
 ko|अचेत
 kohl|काजल/kjl
 kook|पगल/pgl
-koran|कुरान/krn
+koran|कुरान/krnU
 kosher|प्रामाणिक/prmnk सच्च
 kowtwo|दंडवत्/dndbt
 kudo|प्रशंस/prsns
@@ -6872,7 +6872,7 @@ ladi|भद्रमहिल/bdrmhl
 ladybird|सोनपंख/snpnk
 ladylik|शालिन/sln
 lag|पिछड/pcdn;बिलंब/blmb
-laggard|फिसड्ड/psd
+laggard|फिसड्ड/psdI
 lagoon|लैगुन/lgn
 lair|मांद
 lake|झिल
@@ -6881,13 +6881,13 @@ lambast|आलोच/alcn
 lame|लंगड/lngr;असंतोशजनक/asntsjnk
 lament|शोक;मर्सिय/mrs
 lament|विलय
-lamp|चिराग/crg दिपक/dpk बत्
+lamp|चिराग/crgI दिपक/dpkI बत्
 lampidari|उत्किर्ण/atkrn
-lampoon|निंद/nnd
+lampoon|निंद/nndI
 lampshad|दिपछत्र/dpctr
-lanc|भाल;चिर/crn
+lanc|भाल;चिर/crnI
 lancet|नश्तर/nstr
-land|स्थल/stl;क्शेत्र/kstr;भुम;भुसंपत्/bsmpt;देश;उतर/atrn अवतरण/abtrn
+land|स्थल/stl;क्शेत्र/kstr;भुम;भुसंपत्/bsmpt;देश;उतर/atrnU अवतरण/abtrn
 land|जागिरवाल/jgrbl
 landhold|भुमिधारण/bmdrn
 land|अवतरण/abtrn;घाट;लैंडिंग/lndng
@@ -6901,7 +6901,7 @@ lane|गलि
 languag|भाश;बोल
 languid|ढिल निरुत्साह/nrtsh
 languish|कम
-languor|सुस्/sst आलस्य वेद/bdn
+languor|सुस्/sstU आलस्य वेद/bdn
 languoru|निस्तेज/nstj
 lantern|लालटेन/lltn
 lanyard|डोर
@@ -6910,9 +6910,9 @@ laps|चुक;समाप्/smpt;रद्द;अवनत/abnt
 lapw|टिटहर/tthr
 larceni|चोर
 larch|देवदार/dbdr
-larg|विशाल/bsl;व्यापक/bpk
+larg|विशाल/bslI;व्यापक/bpk
 larkspur|निर्विश/nrbs
-larva|डिंमक/dmk
+larva|डिंमक/dmkI
 laryng|स्वरयंत्ररोग/sbrntrrg
 lascirion|कामोत्तेजक/kmtjk
 laser|लेजर/ljr
@@ -6942,7 +6942,7 @@ laughter|हंस
 launch|आरंभ/armb;जलावतरण/jlbtrn;छोड/cdn;प्रवर्त्तन/prbrtn
 launcher|प्रक्शेपक/prkspk
 laureat|साहित्य/sht विज्ञान/bjnn;राश्ट्रकव/rstrkb
-laurel|पुंनाग/png;जयपत्र/jptr
+laurel|पुंनाग/pngU;जयपत्र/jptr
 lava|लाव
 lavatori|शौचालय/scl
 lavend|लैवेंडर/lbndr
@@ -6952,18 +6952,18 @@ lawbreak|अपराध/aprd
 lawcourt|कचहर/kchr
 law|कानु/knn
 lawless|अराजक/arjk
-lawmak|विधायक/bdk
+lawmak|विधायक/bdkI
 lawn|लोन दुर्वाक्शेत्र/drbkstr
 lawsuit|मुकदम/mkdm
 lawyer|वकिल/bkl
 lax|ढिल;लापरवाह/lprbh
 lax|रेचक/rck
-lai+laid:0,1,2,3,4|लेट/ltn;गिर;आधारशिल/adrsl;बिछ/bcn;अंड;नौसिखिय/nsk
+lai+laid:0,1,2,3,4|लेट/ltn;गिर;आधारशिल/adrsl;बिछ/bcnI;अंड;नौसिखिय/nsk
 layer|परत/prt
 layout|खाक
 laze|आराम
 lazi+lazier:0+laziest:0|आलस
-leach|विक्श/bks
+leach|विक्श/bksI
 leader|नेत
 leadership|नेत्रित्व/ntrtb
 lead|मुख्य
@@ -6971,18 +6971,18 @@ leaf|पत्;पंन;बरक/brk;पल्ल
 leaflet|पर्च/prc
 leafi|पत्
 leagu|संघ/sng
-leak|रिस/rsn;प्रकट/prkt;रहस्योद्घाटन/rhsdgtn;मुलत्याग/mltg;छिद्र/cdr
+leak|रिस/rsnI;प्रकट/prkt;रहस्योद्घाटन/rhsdgtn;मुलत्याग/mltg;छिद्र/cdrI
 leakag|रहस्योद्घाटन/rhsdgtn
 leaki|छेद
-lean|झुकाव/jkb
-leap+leapt:0|उछल/acln;छलांग/clng;उछाल
-learn+learnt:0,1|सिख/skn;रटन/rtn
+lean|झुकाव/jkbU
+leap+leapt:0|उछल/aclnU;छलांग/clng;उछाल
+learn+learnt:0,1|सिख/sknI;रटन/rtn
 learn|विद्वान/bdbn
 learner|शिक्शार्थ/sksrt;नौसिखिय/nsk
 learn|ज्ञान/jnn विद्य
 leas|पट्ट;पट्ट
 leather|चमड/cmd
-leav|चले;छोड;टाल/tln;भुल;छुट्ट;इजाजत/ajjt
+leav|चले;छोड;टाल/tln;भुल;छुट्ट;इजाजत/ajjtI
 leaven|खमिर/kmr
 leav|पत्त
 lecher|कामुक/kmk
@@ -7002,11 +7002,11 @@ leg|टांग/tng;पांयच;पडाव/pdb
 legal|कानु/knn
 legal|कानु/knn
 legend|आलेख
-legibl|सुपाठ्य/spt
+legibl|सुपाठ्य/sptU
 legisl|कानुन/knn
 legisl|विध
 legisl|वैधानिक/bdnk
-legisl|विधायक/bdk
+legisl|विधायक/bdkI
 legislatur|विधानमंडल/bdnmndl
 legitimaci|वैध/bdt
 legitim|वैध
@@ -7014,7 +7014,7 @@ legitim|वैध
 legum|फलि
 leisur|फुरसत/prst
 leisur|इत्मिनान/atmnn
-lemon|निंब/nmb
+lemon|निंब/nmbI
 lemonad|लेमोनेड/lmnd
 lemur|लेमुर/lmr
 lend|उधार;योगदान/agdn
@@ -7043,10 +7043,10 @@ lettuc|सलाद/sld
 leukaemia|श्वेतरक्त/sbtrktt
 leve|तटबंध/ttbnd
 level|समतल/smtl;अपरिवर्तनशिल/aprbrtnsl;स्तर/str;उंच;परत/prt
-lever|उत्तेजक/atjk;हत्थ;दबाव/dbb
+lever|उत्तेजक/atjkU;हत्थ;दबाव/dbb
 leverag|प्रभाव/prbb
 leviti|छिछलापन/cclpn
-levi|उगाह/aghn;उगाह
+levi|उगाह/aghnU;उगाह
 lewd|कामुक/kmk
 lexicon|भार;उत्तरदायित्व/atrdtb
 liabl|दाय;उत्तरदायित्व/atrdtb;संभाव्य/smbb
@@ -7054,11 +7054,11 @@ liais|संपर्क/smprk
 liar|झुठ
 libat|तर्पण/trpn;मदिर/mdr
 liber|उदार
-liber|उदार/adrt
+liber|उदार/adrtU
 liber|उदार
 liber|उदारतापुर्वक/adrtprbk
-liber|मुक्त/mkt
-liber|मुक्/mkt
+liber|मुक्त/mktU
+liber|मुक्/mktU
 liber|परिमोचक/prmck
 libertin|व्यभिचार/bbcr
 liberti|स्वतंत्र/sbtntrt;स्वेच्छाचारि/sbccrt
@@ -7074,13 +7074,13 @@ licenti|व्यभिचार/bbcr
 lichen|लाइकेन/lkn
 lick|चाट/ctn;लेहन/lhn;गति
 lid|ढक्कन/dkn
-lie+lain:0,2,3,4+ly:0,2,3,4|भ्रमित/brmt;झुठ;लेट/ltn;स्थित/stt;स्थि/stt
+lie+lain:0,2,3,4+ly:0,2,3,4|भ्रमित/brmt;झुठ;लेट/ltn;स्थित/sttI;स्थि/sttI
 lien|ग्रहणाधिकार/grhndkr
 lieu|बदल/bdl
 lieuten|लेफ्टिनेंट/lptnnt;सहायक/shk
-life|जिवत्व/jbtb;जिवन/jbn;प्राण/prn;जिवंत/jbntt;जिवनदान/jbndn
+life|जिवत्व/jbtb;जिवन/jbnI;प्राण/prn;जिवंत/jbntt;जिवनदान/jbndn
 lifebelt|पेट
-lifeless|म्रित/mrt;निरस/nrs
+lifeless|म्रित/mrt;निरस/nrsI
 lifelik|सजिव/sjb
 lifelong|आजिवन/ajbn
 ligat|बांध/bndn
@@ -7090,17 +7090,17 @@ lightli|हल्क/hlk;कम
 light|हल्कापन/hlkpn
 lightn|तडित/tdt;शिघ्रतम/sgrtm
 like|पसंद/psnd;उचित;चाह/chn;एक
-like|संभव/smbb;उपयुक्त/apkt
-liken|तुल/tln
+like|संभव/smbb;उपयुक्त/apktU
+liken|तुल/tlnU
 like|तुलनात्मक/tlntmkt
-likewis|तुलनिय/tln
+likewis|तुलनिय/tlnU
 like|पसंद/psnd
-lilac|निलक/nlk
+lilac|निलक/nlkI
 lilliputian|अतिलघ/atlg
-lilt|झुमर/jmr
+lilt|झुमर/jmrU
 lili|कुमुदि/kmdn लिल
 limb|अंग;शाख
-lime|चुन;निंब/nmb
+lime|चुन;निंब/nmbI
 limeament|विशेश/bsst
 limerick|तुक्तक/tktk
 limit|सिम
@@ -7114,7 +7114,7 @@ line|लाइन रेख;पंक्/pnkt;वंशावल/bnsbl;डोर
 lineag|वंशावल/bnsbl
 lineal|वंशगत/bnsgt
 linear|रेखागत/rkgt
-linen|लिनेन/lnn
+linen|लिनेन/lnnI
 liner|अस्तर/astr
 linesman|लाइंसमैन/lnsmn
 linger|धिम
@@ -7122,9 +7122,9 @@ line|अस्तर/astr
 link|कडि
 linkag|संबंध/smbnd
 linoleum|लिनोलियम/lnlm
-lint|फाह;चिथड/ctd
-lion|सिंह/snh
-lip|ओंठ;किनार/knr
+lint|फाह;चिथड/ctdI
+lion|सिंह/snhI
+lip|ओंठ;किनार/knrI
 lipstick|लिपस्टिक/lpstk
 liquefi|तरल/trl
 liqueur|मदिर/mdr
@@ -7134,37 +7134,37 @@ liquid|परिसमापन/prsmpn
 liquid|परिसमापक/prsmpk
 liquid|द्रव/drbt
 liquor|मदिर/mdr
-liquoris|गुंज/gnj
+liquoris|गुंज/gnjU
 lira|लिर
 lisp|तुतलाहट/ttlht
-lissom|सुनंय/snm
-list|सुच;सुचिबद्ध/scbd;झुक/jkn
-listen|सुन/snn
+lissom|सुनंय/snmU
+list|सुच;सुचिबद्ध/scbd;झुक/jknU
+listen|सुन/snnU
 list|सुच
 listless|निउत्साहित/ntsht
 literaci|साक्शर/sksrt
-liter|शाब्दिक/sbdk;निरस/nrs
+liter|शाब्दिक/sbdk;निरस/nrsI
 liter|अक्शरश/aksrs;वस्तुत/bstt
 literatur|साहित्य/sht
 literai|साहित्यिक/shtk
-lith|सुनंय/snm
-lithium|लिथियम/ltm
+lith|सुनंय/snmU
+lithium|लिथियम/ltmI
 litig|वाद
 litig|मुकदमेबाज/mkdmbj
 litmu|लिटमस/ltms
-litr|लिटर/ltr
+litr|लिटर/ltrI
 litter|पालक/plk;बिखेर/bkrn
 littl|थोड;छोट;महत्वहिन/mhtbhn
 littor|तटिय
-livelihood|जिविक/jbk
+livelihood|जिविक/jbkI
 liveli|सजिव/sjbt
 live+liveliest:0,1,2|फुर्तिल/prtl;सजिव/sjb;सक्रिय/skr
 liven|सजिव/sjb
 liver|यक्रित/akrt
 liveri|पोशाक/psk
 livestock|पशुधन/psdn
-livid|निलाभ/nlb
-live|जिवित/jbt;क्रियाशिल/krsl;आजिविक/ajbk
+livid|निलाभ/nlbI
+live|जिवित/jbtI;क्रियाशिल/krsl;आजिविक/ajbk
 lizard|छिपकल/cpkl
 llama|लाम
 load|बोझ;लदान/ldn;लाद/ldn;भरन/brn
@@ -7178,7 +7178,7 @@ loath|घ्रिण/grn
 lobbi|लाब
 lobe|लोलक/llk;पिंडक/pndk
 lobelia|नरसम/nrsm
-local|स्थानिय/stn;सिमित/smt
+local|स्थानिय/stn;सिमित/smtI
 local|स्थान/stn
 local|इलाक
 local|परिसिमित/prsmt
@@ -7190,13 +7190,13 @@ locker|लोकर/lkr
 locket|लोकेट/lkt
 lockout|तालाबंद/tlbnd
 locomot|गतिशिल/gtslt
-locomot|संचलनशिल/snclnsl;इंजन/anjn
+locomot|संचलनशिल/snclnsl;इंजन/anjnI
 locu|बिंदुपथ/bndpt
 locust|टिड्ड
 lode|धातुरेख/dtrk
 lodestar|ध्रुवतार/drbtr
 lodg|मकान/mkn;दर्ज/drj;ठहर/thrn;ठहर/thrn;जमा
-loft|अटार दुछत्/dct;उछाल/acln
+loft|अटार दुछत्/dctU;उछाल/aclnU
 lofti+loftier:0,1+loftiest:0,1|उदात्त;अहंकार/ahnkr
 log|तना;रोजनामच/rjnmc
 logarithm|लघुगणक/lggnk
@@ -7207,7 +7207,7 @@ logic|तर्क/trk
 logic|तार्किक/trkk
 logo|लोग
 loin|कमर/kmr
-loincloth|धोत लुंग/lng
+loincloth|धोत लुंग/lngU
 loll|बैठ;लटक/ltkn
 lollipop|लोलिपोप/llpp
 lone|अकेल
@@ -7222,7 +7222,7 @@ loop|फंद/pnd;परिपथ/prpt
 loopi|सनक/snk
 loos|ढिल;बंधनमुक्त/bndnmkt;अव्यवस्थित/abbstt;असंपत/asmpt
 loosen|ढिल
-loot|लुट;लुट/ltn
+loot|लुट;लुट/ltnU
 lop|काट/ktn
 lopsid|एकतरफ/aktrp
 loquaci|वाचाल/bcl
@@ -7248,14 +7248,14 @@ love+loveli:0+loveliest:0|मनोहर/mnhr
 lover|प्रेम/prm
 lovesick|प्रेमासक्त/prmskt
 low|निच;कम;धिम;निच;धिर
-lower|निच;घटा/gtn;उतार/atrn
+lower|निच;घटा/gtn;उतार/atrnU
 lowland|तराइ
 lowli+lowlier:0+lowliest:0|अधिन
 loyal|स्वामिभक्त/sbmbkt
 loyalti|स्वामिभक्/sbmbkt
 lubber|कामचोर/kmcr
-lubric|चिक/ckn
-lubric|चिक/ckn
+lubric|चिक/cknI
+lubric|चिक/cknI
 lucid|सुस्पश्ट/sspst
 luck|भाग्य
 luckili|भाग्य
@@ -7263,23 +7263,23 @@ lucki+luckier:0+luckiest:0|भाग्यवान/bgbn
 lucr|लाभ/lbkr
 lug|खिंच/kncn घसिट/gstn
 luggag|सामान/smn
-lukewarm|गुनगु/gngn;उदासिन/adsn बेपरवाह/bprbh
+lukewarm|गुनगु/gngn;उदासिन/adsnU बेपरवाह/bprbh
 lull|संनाट/snt;शांत/snt
 lullabi|लोर
 lumber|भार
 luminari|तारागण/trgn
 lumin|चमकिल/cmkl
-lump|ढेल;गुमड/gmr
+lump|ढेल;गुमड/gmrU
 lumpi|ढेलेदार/dldr
 lunaci|पागलपन/pglpn
 lunar|चंद्रम/cndrm
 lunat|पागल/pgl
 lung|फेफड/ppr
 lung|छलांग/clg
-lure|लालच/llc लुभ/lbn
+lure|लालच/llc लुभ/lbnU
 lust|कामुक/kmkt;लालच/llc;लोभ
 lustr+lustra:0|चमक/cmk
-lustrou|उज्ज्वल/ajbl
+lustrou|उज्ज्वल/ajblU
 lute|बिन
 luxuri|विशयासक्त/bsskt
 macabr|पैशाचिक/psck
@@ -7290,13 +7290,13 @@ machin|मशिन/msn कल यंत्र/antr
 machineri|कलयंत्र/klntr;तंत्र/tntr
 macho|मरद/mrdn
 mackintosh|बरस/brst
-macrocosm|विश्व/bsb
-mad+madder:0,1+maddest:0,1|पागल/pgl;उत्तेजित/atjt
+macrocosm|विश्व/bsbI
+mad+madder:0,1+maddest:0,1|पागल/pgl;उत्तेजित/atjtU
 madam|महोदय/mhd
 madam|श्रिम/srmt
 madcap|सनक/snk
-madden|क्रुद्ध/krd
-mademoisel|कुमार/kmr
+madden|क्रुद्ध/krdU
+mademoisel|कुमार/kmrU
 madhous|पागलख/pglkn
 madli|गुस्स
 madrig|कजल/kjl
@@ -7349,7 +7349,7 @@ maladi|रोग
 malais|अस्वस्थ/asbstt
 malaria|मलेरिय/mlr
 malcont|असंतुश्ट/asntst
-male|नर;पुरुश/prs
+male|नर;पुरुश/prsU
 malefactor|अपराध/aprd
 malevol|द्वेश/dbs
 malform|कुरच/krcn
@@ -7359,7 +7359,7 @@ malign|अहित/ahtkr;संघ/sngt
 malign|कामचोर/kmcr
 mall|माल
 mallard|निलसर/nlsr
-malleabl|पिटव/ptb
+malleabl|पिटव/ptbI
 malnourish|कुपोशित/kpst
 malnutrit|कुपोशण/kpsn
 malodor|बदबुदार/bdbdr
@@ -7373,7 +7373,7 @@ mamma|मां
 mammal|स्तनपाय/stnp
 mammari|स्तनिय/stn
 mammon|धनसंपत्/dnsmpt
-mammoth|मैमथ/mmt;विशाल/bsl
+mammoth|मैमथ/mmt;विशाल/bslI
 mammi|मां
 man+men:0,1,2,3|मानव/mnb;नर;सैनिक/snk;नौकर/nkr
 manacl|हथकड/htkr
@@ -7389,23 +7389,23 @@ mandolin|सारंग/srng
 mandrak|विशाखमुल/bskml
 mane|अयाल
 manganes|मैंगनिज/mngnj
-mang|खुजल/kjl
+mang|खुजल/kjlU
 manger|चरन/crn
 mango|आम
 mangrov|आंरकुंज/amrknj
 mangi|खुजलिवाल/kjlbl
-manhandl|पिट/ptn
+manhandl|पिट/ptnI
 manhol|मैनहोल/mnhl
 manhood|पुरुशत्त्व/prstb
 mania|सनक/snk
-maniac|उंमत्त/anmt
+maniac|उंमत्त/anmtU
 manifest|सुस्पश्ट/sspst;व्यक्त/bkt;मालसुच/mlsc
 manifold|बहुविध/bhbd
 manipul|चला/cln
 manli|पौरुश/prs
 manli|मर्द/mrdn
-manna|दिव्यांन/dbn
-mannequin|पुतल/ptl
+manna|दिव्यांन/dbnI
+mannequin|पुतल/ptlU
 manner|ढंग/dng;आचरण/acrn;रित
 mannish|मर्दा/mrdn
 manoeuvr|चाल
@@ -7437,23 +7437,23 @@ marin|नाविक/nbk
 marionett|कठपुतल/ktptl
 marit|वैवाहिक/bbhk
 maritim|समुद्रिय/smdr;तटवर्/ttbrt
-marjoram|कुठर/ktr
-mark|निशान/nsn;अंक;निश/nsn;छाप;महत्त्व/mhtb;ध्यान
+marjoram|कुठर/ktrU
+mark|निशान/nsnI;अंक;निश/nsnI;छाप;महत्त्व/mhtb;ध्यान
 mark|सुस्पश्ट/sspst
-marker|निशान/nsn
+marker|निशान/nsnI
 market|हाट
-market|विक्रय/bkr
+market|विक्रय/bkrI
 market|विपणन/bpnn
 marksman|निशानेबाज/nsnbj
 marksmanship|निशानेबाज/nsnbj
 marl|खडिय
-marmalad|मुरब्ब/mrb
+marmalad|मुरब्ब/mrbU
 marque|शामिय/smn
 marriag|शाद
 marriag|विवाहयोग्य/bbhg
 marri|विवाहित/bbht
-marrow|मज्ज;कुंहाड/kmd
-marri|विवाह/bbh
+marrow|मज्ज;कुंहाड/kmdU
+marri|विवाह/bbhI
 mar|मंगल/mngl
 marshal|क्रम/krm
 marten|चितराल/ctrl
@@ -7467,7 +7467,7 @@ mascara|अंजन/anjn
 mascot|शुभं/sbnkr
 masculin|पुंजातिय/pnjt
 mash|दलिय
-mask|मुखौट/mkt;छिप/cpn
+mask|मुखौट/mktU;छिप/cpnI
 mason|राजगिर/rjgr
 masonri|राजगिर/rjgr
 masqu|नाटक/ntk
@@ -7479,15 +7479,15 @@ massau|मालिश/mls
 massif|गिरिपिंड/grpnd
 massiv|भार
 mast|मस्तुल/mstl
-master|स्वाम/sbm;उस्ताद/astd शिक्शक/sksk
-master|कुशल/ksl
+master|स्वाम/sbm;उस्ताद/astdU शिक्शक/sksk
+master|कुशल/kslU
 masteri|प्रविण/prbnt
 mastic|मस्तग/mstg
 mastic|चबा/cbn
 masturb|हस्तमैथुन/hstmtn
 mat|चटाइ
 matador|व्रिशहं/brshnt
-match|मुकाबल/mkbl;जोडिदार/jrdr;विवाह/bbh
+match|मुकाबल/mkbl;जोडिदार/jrdr;विवाह/bbhI
 mate|साथ;जोड
 materi|द्रव्यात्मक/drbtmk
 materi|भौतिकवाद/btkbd
@@ -7516,13 +7516,13 @@ maunder|बकवास/bkbs
 maurv|बैंग/bngn
 mausoleum+mausolea:0|मकबर/mkbr
 maw|उदर
-maxim|उच्चतम/actm
+maxim|उच्चतम/actmU
 maximum+maxima:0,1|अधिकतम/adktm;महत्तम/mhtm
 mai|मइ वसंत/bsnt
 mayor|महापौरिय/mhpr
 mayoralti|पुराध्यक्श/prdkst
 mayoress|निगमाध्यक्शक/ngmdksk
-maypol|मइपोल/mpl
+maypol|मइपोल/mplI
 maythem|अव्यवस्थ/abbst
 maze|भुलभुलैय/blbl;पहेल/phl
 md|महाप्रबंधक/mhprbndk
@@ -7535,7 +7535,7 @@ meaningfulli|अर्थपुर्ण/artprn
 meaningless|अर्थहिन/arthn
 mean|साधन/sdn;पैस
 measl|खसर/ksr
-measur|नाप/npn;निर्णय/nrn;नाप;माप
+measur|नाप/npn;निर्णय/nrnI;नाप;माप
 measur|नाप
 meat|मांस
 mecca|मक्क
@@ -7568,8 +7568,8 @@ medium|मध्य
 meek|दब्ब
 meekli|चुपचाप/cpcp
 meek|नंर/nmrt
-meet+met:0,1,2|मिल/mln;भेंट/bnt;साम/smn
-meet|बैठक/btk;मिलन/mln
+meet+met:0,1,2|मिल/mlnI;भेंट/bnt;साम/smn
+meet|बैठक/btk;मिलन/mlnI
 megalomaniac|पागल/pgl
 megaphon|भोंप/bmp
 melamin|मोमजाम/mmjm
@@ -7578,7 +7578,7 @@ melanin|मेलेनिन/mlnn
 meld|मिश्रण/msrn
 melliflu|मधुर/mdr
 mellow|दयाल
-melodi|सुरिल/srl
+melodi|सुरिल/srlU
 melodramat|अतिनाटकिय/atntk
 melodramat|अतिनाटकिय/atntkt
 melon|तरबुज/trbj
@@ -7587,11 +7587,11 @@ melt|पिघल/pglt
 member|सदस्य/sds
 membership|सदस्य/sdst
 membran|झिल्ल
-memento|निशा/nsn
-memo|पुर्ज/prj
-memoir|जिव/jbn
+memento|निशा/nsnI
+memo|पुर्ज/prjU
+memoir|जिव/jbnI
 memor|स्मरणिय/smrn
-memorandum+memoranda:0|पुर्ज/prj ज्ञापन/jnpn
+memorandum+memoranda:0|पुर्ज/prjU ज्ञापन/jnpn
 memori|स्मारक/smrk
 memor|याद
 memori|स्म्रि/smrt याददाश्त/addst
@@ -7600,8 +7600,8 @@ menac|डराव/drbn
 mend|ठिक
 mendaci|झुठ
 mender|ठिक
-mendic|भिक्श/bks
-menfolk|पुरुश/prs
+mendic|भिक्श/bksI
+menfolk|पुरुश/prsU
 mental|मानसिक/mnsk
 mental|मानसिक/mnsk
 mention|उल्लेख
@@ -7618,7 +7618,7 @@ mercuri|पार;बुधग्रह/bdgrh
 merci|दया
 mere|पोखर/pkr;केवल/kbl
 merg|विलय
-merger|विलयन/bln
+merger|विलयन/blnI
 meridian|दोपहर/dphr
 merit|योग्य
 merit|योग्य
@@ -7649,14 +7649,14 @@ method|व्यवस्थित/bbstt तरिक/trk
 method|नियमवाद/nmbd
 methodologist|नियमवाद/nmbd
 meticul|अतिसावधान/atsbdn
-metr|छंद/cnd;मिटर/mtr
-metric|मिटर/mtr
+metr|छंद/cnd;मिटर/mtrI
+metric|मिटर/mtrI
 metronom|तालमान/tlmn
 metropoli|महानगर/mhngr
 metropolitan|महानगरिय/mhngr
 mettl|साहस/shs
 mew|घुडसाल/grsl
-mezzanin|दुछत्/dct
+mezzanin|दुछत्/dctU
 mica|अभरक/abrk
 mice|चुह
 mickei|मिक
@@ -7669,7 +7669,7 @@ microscop|सुक्श्म/sksm
 mid|मध्य
 middai|दोपहर/dphr
 middl|मध्यस्थल/mdstl;बिच
-middleman|बिचौलिय/bcl
+middleman|बिचौलिय/bclI
 midland|मध्यदेश/mdds
 midnight|मध्यरात्र/mdrtr
 midpoint|मध्यबिंद/mdbnd
@@ -7696,11 +7696,11 @@ milit|आक्रामक/akrmk
 militar|सेनायुक्त/snkt
 militarist|आक्रामक/akrmk
 militari|सेन
-milk|दुध;दुह/dhn
-milk|दुह/dhn
+milk|दुध;दुह/dhnU
+milk|दुह/dhnU
 milkman|दुधवाल/ddbl
 milki|दुधिय;दुधवाल/ddbl
-mill|मिल;चक्क;पिस/psn
+mill|मिल;चक्क;पिस/psnI
 millibar|मिलिबार/mlbr
 milligram|मिलिग्राम/mlgrm
 millilitr|मिलिलिटर/mlltr
@@ -7711,15 +7711,15 @@ mime|नकल/nkl
 mimet|नकल/nkl
 mimic|नकलच/nklc;नकल/nkl
 mimicri|नकल/nkl
-minaret|मिनार/mnr
+minaret|मिनार/mnrI
 minatori|धमकिपुर्ण/dmkprn
 mincemeat|किम
 minc|कोमल/kml
-mind|दिमाग/dmg
+mind|दिमाग/dmgI
 mind|सावधान/sbdn
 mindfulli|सावधा/sbdn
 mind|सावधा/sbdn
-mindless|मुर्ख/mrk
+mindless|मुर्ख/mrkU
 mine|खान
 minefield|खदान/kdn
 miner|खनिज/knj
@@ -7737,13 +7737,13 @@ minor|अल्पसंख्यक/alpsnkk
 minster|आश्रम/asrm
 minstrel|नट
 mint|टकसाल/tksl;पोदि/pdn;पैस
-minut|मिनट/mnt;सुक्श्म/sksm
+minut|मिनट/mntI;सुक्श्म/sksm
 minut|सुक्श्म/sksmt
 minx|मक्कार/mkr
 miracl|चमत्कार/cmtkr
 miracul|चमत्कार/cmtkr
 mirag|म्रिगत्रिश्ण/mrgtrsn
-mire|किचड/kcr;अटक/atkn अटक/atkn;गंद/gnd
+mire|किचड/kcrI;अटक/atkn अटक/atkn;गंद/gnd
 mirror|शिश
 mirth|खुश
 mirth|उल्लासपुर्ण/alsprn खुशिभर/ksbr
@@ -7766,10 +7766,10 @@ miscreant|पाखंड/pknd
 miser|लोभ
 miser|दुख
 miserli|कंजुस/knjs
-miseri|दुख विपत्/bpt
+miseri|दुख विपत्/bptI
 misfit|अनुपयुक्त/anpkt
 misfortun|बदकिस्म/bdksmt
-misgiv|शुबह/sbh
+misgiv|शुबह/sbhU
 mishap|दुर्घट/drgtn
 mishmash|गडबड/grbr
 mislead+misl:0|पथभ्रश्ट/ptbrst
@@ -7778,12 +7778,12 @@ mismanag|कुप्रबंध/kprbnd
 mismanag|कुप्रबंध/kprbnd
 mismatch|बेमेल/bml
 misrul|कुशासन/kssn
-miss|चुक;छुट;असफल/aspl;कुमार/kmr
-missil|मिसाइल/msl
+miss|चुक;छुट;असफल/aspl;कुमार/kmrU
+missil|मिसाइल/mslI
 miss|खोय
 mission|शिश्टमंडल/sstmndl
 missu|श्रिम/srmt
-mist|धुंध/dnd
+mist|धुंध/dndU
 mistak+mistook:0|गलत/glt
 mistaken|गलत/glt
 mister|श्रिमान/srmn
@@ -7794,8 +7794,8 @@ mistrust|अविश्वास/absbs
 mistrustfulli|अविश्वास/absbs
 misunderstand|गलतफहम/gltphm
 mite|थोड
-mix|मिश्रण/msrn;मिल/mln;घुल/gln;मिश्रण/msrn घोल
-mix|मिश्र/msr मिल
+mix|मिश्रण/msrn;मिल/mlnI;घुल/glnU;मिश्रण/msrn घोल
+mix|मिश्र/msrI मिल
 mixer|मिक्सर/mksr
 mixtur|घोल
 moan|कराह/krh;शोक
@@ -7803,9 +7803,9 @@ moat|खाइ
 mob|भिड
 mobil|गतिशिल/gtsl
 mobil|गतिशिल/gtslt
-mobster|गुंड/gnd
+mobster|गुंड/gndU
 mocha|कहव/khb
-mock|चिढ/crn;बनावट/bnbt
+mock|चिढ/crnI;बनावट/bnbt
 mockeri|मजाक/mjk
 mod|आधुनिक/adnk
 mode|तरिक/trk
@@ -7823,13 +7823,13 @@ modernist|आधुनिकतावाद/adnktbd
 modest|संकोच/snkc
 modestli|संकोच/snkc
 modesti|संकोच/snkc
-modicum|टुकड/tkr
-modif|सुधार/sdr
+modicum|टुकड/tkrU
+modif|सुधार/sdrU
 modifi|सुधारक/sdrk
 modifi|सुधार/sdrn
 modul|इकाइ
 moggi|बिल्ल
-mogul|मुगल/mgl
+mogul|मुगल/mglU
 moham|मुहंमद/mhmd
 moist|नम
 moisten|नम
@@ -7840,10 +7840,10 @@ molass|सिर
 mole|तिल;छंछुदर/cncdr;जासुस/jss
 molecul|अणु
 molest|छेडछाड/crcr
-moll|गुंड/gnd
+moll|गुंड/gndU
 mollifi|शांत/snt
 mollusc|घोंघ/gng
-molten|पिघल/pgl
+molten|पिघल/pglI
 mom|मां
 moment|क्शण/ksn
 momentari|क्शणिक/ksnk
@@ -7860,7 +7860,7 @@ mongoos|नेवल/nbl
 monitor|कक्शानायक/kksnk
 monitoress|कक्शानायिक/kksnk
 monitori|उपदेशक/apdsk
-monk|भिक्श/bks
+monk|भिक्श/bksI
 monkei|बंदर/bndr
 monoacid|एकांलक/akmlk
 monochord|स्वरमाप/sbrmp
@@ -7903,15 +7903,15 @@ morgu|मुरदाघर/mrdgr शवशाल/sbsl
 morli|मर्त्य/mrtt नश्वर/nsbrt
 morman|मोरमन/mrmn
 mormon|मोरमनवाद/mrmnbd
-morn|सुबह/sbh
-morn|सुबह/sbh प्रभात/prbt
+morn|सुबह/sbhU
+morn|सुबह/sbhU प्रभात/prbt
 morocco|चमड/cmr
 moron|मंदबुद्ध/mndbd बालिश/bls
 moron|बालिश/blst
 moros|रुख
 moros|उदास
 moros|चिडांपिडापन/cdprpn रुखापन/rkpn
-morphem|रुपग्राम/rpgrm रुपिम/rpm
+morphem|रुपग्राम/rpgrm रुपिम/rpmU
 morphin|अहिफेनासव/ahpnsb
 morpholog|रुपात्मक/rptmk
 morrow|कल
@@ -7959,7 +7959,7 @@ mousi+mousier:0+mousiest:0|शर्मिल/srml
 mouth|मुंह
 mouth|मुंहवाल/mhbl
 mouth|कौर ग्रास/grs
-move|चलन/cln हिल/hln
+move|चलन/cln हिल/hlnI
 moveabl|परिवर्तनिय/prbrtn
 movement|गति
 movi|चलचित्र/clctr
@@ -7969,33 +7969,33 @@ much|बहुत/bht
 muck|गंदग/gndg
 mucki|गंद/gnd
 mucu|श्लेश्मल/slsml
-mud|किचड/kcr
+mud|किचड/kcrI
 mudar|मदार/mdr आक
 muddi|अस्पश्ट/aspstt
 muddl|गडबड/grbr
 muff|मफ दस्त/dstn
 muffler|गुलबंद/glbnd
 mug|प्याल
-muger|लुठेर/ltr
+muger|लुठेर/ltrU
 muggi|उमसपन/amspn
 muggi|उमसदास/amsds
 muge|लुट
-mulatto|मुल्ट्ट/mlt
+mulatto|मुल्ट्ट/mltU
 mulberri|तुन शहतुन/shtn
 mule|खच्चर/kcr बेसर/bsr
 mulet|अर्थदंड/artdnd
 mulish|अडियल हठिल/htl
 mulish|हठिलापन/htlpn
 mull|मल
-muller|सिलौट/slt मुसल/msl
+muller|सिलौट/sltI मुसल/mslU
 mullet|मलेट/mlt
 multifari|वैविद्य/bbdt
 multipl|बहुत/bht
 multiplic|गुंय
-multipl|गुणक/gnk
+multipl|गुणक/gnkU
 multipl|गुणात्मक/gntmk
 multipl|अधिक/adkt
-multipli|गुणक/gnk प्रवर्धक/prbrdk
+multipli|गुणक/gnkU प्रवर्धक/prbrdk
 multipli|गुण
 mum|शांत/snt
 mumbl|बुदबुद/bdbdn गुणगुण/gngnn
@@ -8007,12 +8007,12 @@ muncif|मुंसिफ/mnsp
 mundan|सांसरिक/snsrk ऐहिक
 mundan|साधारण/sdrn
 municip|नगरिय/ngr
-munificens|उदार/adrt
+munificens|उदार/adrtU
 munificens|दयाशिल/dslt
 munific|उदार
 muniment|प्रलेख/prlk
 muniment|सामाग्र/smgr
-mural|दिवार/dbr
+mural|दिवार/dbrI
 mural|भित्तिकल/btkl
 murder|हत्य
 murder|हत्यार/htr
@@ -8042,14 +8042,14 @@ mustard|सरस/srs
 muster|हाजिर/hjr;एकत्रित/aktrt;इकठ्ठ
 musti|फफुंद/ppnd
 mutat|परिवर्तन/prbrtn
-mute|मौन;मुक गुंग/gng
+mute|मौन;मुक गुंग/gngU
 mutil|काट/ktn
 mutin|विद्रोह/bdrh;बलव/blb
 mutin|बाग
 mutini|गदर/gdr;विद्रोह/bdrh
 mutter|बडबडाहट/brbrht;बडबड/brbrn
 mutual|पारस्परिक/prsprk
-muzzl|थुथन/ttn
+muzzl|थुथन/ttnU
 myrtl|हिन मेंहद/mnhd
 mysteri|रहस्यपुर्ण/rhsprn
 mysteri|रहस्य/rhs
@@ -8064,12 +8064,12 @@ naiveti|अनुभवहिन/anbbhnt
 nake|नग्न/ngn नंग/nng;स्पश्ट/spst
 nakedli|खुल
 naked|नग्नपन/ngnpn
-name|नाम;किर्/krt;पहचान/phcnn;नियुक्त/nkt
+name|नाम;किर्/krtI;पहचान/phcnn;नियुक्त/nktI
 nameless|गुमनाम/gmnm
 name|जैस
 namesak|नामराश/nmrs
 nap|झपक/jpk
-napkin|रुमाल/rml
+napkin|रुमाल/rmlU
 nappi|लंगोट/lngt
 narciss|आत्ममोह/atmmh
 narcissist|आत्ममोह/atmmh
@@ -8098,7 +8098,7 @@ natur|स्वभाविक/sbbbkt
 naturalist|पदार्थविज्ञा/pdrtbjnn
 natur|स्वभाव/sbbb
 natur|प्रक्रि/prkrt;स्वभाव/sbbb
-naughti|दुश्ट/dst
+naughti|दुश्ट/dstU
 nausea|मतल/mtl
 nauseou|घ्रिणाजनक/grnjnk
 nautic|जहाज/jhj
@@ -8107,12 +8107,12 @@ navel|नाभ
 navig|दिशाज्ञान/dsjnn
 navig|दिशाज्ञान/dsjnn
 nai|अस्विक्रि/asbkrt
-near|निकट/nkt;पास;लगभग/lgbg
+near|निकट/nktI;पास;लगभग/lgbg
 nearbi|पास
 neat|स्वच्छ/sbc साफ;सुव्यवस्थित/sbbstt;अच्छ
 neatli|स्वच्छतापुर्वक/sbctprbk सफाइ
 neat|स्वच्छ/sbct सफाइ
-nebul|धुंधल/ddl
+nebul|धुंधल/ddlU
 necessarili|अनिवार्य/anbr
 necessari|आवश्यक/absk;अनिवार्य/anbr
 necessit|मजबुर/mjbr
@@ -8132,7 +8132,7 @@ negat|नकार/nkr
 neg|नकारात्मक/nkrtmk;नकार/nkr;निगेटिव/ngtb
 neg|नकारात्मक/nkrtmk
 neg|नकारात्मक/nkrtmkt
-neglect|उपेक्श/apks
+neglect|उपेक्श/apksU
 neglect|उपेक्शित/apkst
 neglect|ध्यान
 neglig|लापरवाह/lprbh
@@ -8155,12 +8155,12 @@ nerv|नस;साहस/shs
 nervou|घबर/gbr;मानसिक/mnsk
 nervous|घबर/gbrt
 nervous|घबराहट/gbrht
-nervi|चिं/cnt
+nervi|चिं/cntI
 nest|घोंसल/gnsl
 net|वास्तविक/bstbk;जाल
 nether|निच
 net|जाल
-nettl|चिढ/crn
+nettl|चिढ/crnI
 network|जाल
 network|नैटवर्किंग/ntbrkng
 neuclear|नाभिकिय/nbk
@@ -8169,7 +8169,7 @@ neuter|नपुंसक/npnsk
 neutral|तटस्थ/ttst;निश्पक्श/nspks
 neutral|निश्पक्श/nspkst
 neutral|निश्प्रभाव/nsprbb
-new|नया नविन/nbn नुतन/ntn
+new|नया नविन/nbn नुतन/ntnU
 newborn|नवजात/nbjt
 newcom|नवागंतुक/nbgntk
 newli|नया
@@ -8184,8 +8184,8 @@ nice|अच्छ
 niceti|व्योर
 nich|आला
 nick|खरोंच/krnc;छेद
-nickel|गिलट/glt
-nicknam|उपनाम/apnm
+nickel|गिलट/gltI
+nicknam|उपनाम/apnmU
 nicotin|तंबाक/tmbk;निकोटिन/nktn
 niec|भतिज/btj
 niggardli|क्रिपण/krpn
@@ -8198,10 +8198,10 @@ nightingal|बुलबुल/blbl
 nil|शुंय
 nimbl|फुर्तिल/prtl
 nimbu|वर्शामेघ/brsmg
-nineteenth|उंनिसव/ansb
+nineteenth|उंनिसव/ansbU
 ninetieth|नब्बेव/nbb
 ninth|नवां
-nip|चिकोट/ckt;जल्द/jld
+nip|चिकोट/cktI;जल्द/jld
 nipper|बच्च
 nippl|चुच
 nirvana|निर्वाण/nrbn
@@ -8209,9 +8209,9 @@ nitrat|नाइट्रेट/ntrt
 nitrogen|नाइट्रोजन/ntrjn
 nitroglycerin|नाइट्रोग्लिसरिन/ntrglsrn
 nobil|कुलिन/klnt
-nobl|कुलिन/kln;नितिवान/ntbn
+nobl|कुलिन/klnU;नितिवान/ntbn
 nocturn|रात
-nod|हुक्म/hkm;उंघ;झुम/jmn
+nod|हुक्म/hkmU;उंघ;झुम/jmnU
 node|गांठ
 nodul|गांठ
 nois|ध्व/dbn;आवाज
@@ -8254,24 +8254,24 @@ nostril|नासाद्वार/nsdbr
 notabl|विशेश/bsst
 notari|नोटर/ntr
 notch|खांच
-note|टिप्पण/tpn;चिट्ठ;स्वर/sbr;नोट;टिक;ध्यान
-note|विख्यात/bkt
-noteworthi|उल्लेखनिय/alkn
+note|टिप्पण/tpnI;चिट्ठ;स्वर/sbr;नोट;टिक;ध्यान
+note|विख्यात/bktI
+noteworthi|उल्लेखनिय/alknU
 nothing|अनवस्थ/anbst
-notic|सुच/scn;ध्यान समिक्श/smks;विचार/bcrn
+notic|सुच/scnU;ध्यान समिक्श/smks;विचार/bcrn
 notif|अधिसुचन/adscn
-notifi|सुच/scn
+notifi|सुच/scnU
 notion|धारण/drn
 notion|काल्पनिक/klpnk
-notorieti|कुख्य/kkt
-notori|कुख्यात/kkt
-notori|विशेश/bss
+notorieti|कुख्य/kktU
+notori|कुख्यात/kktU
+notori|विशेश/bssI
 nought|शुंय
 noun|संज्ञ/snjn
 nourish|पालन/pln पोशण/psn;बढाव/bdb
 nourish|पुश्टिकारक/pstkrk
 nov|नवंबर/nbmbr
-novel|नविन/nbn;उपंयास/apns
+novel|नविन/nbn;उपंयास/apnsU
 novelett|उपंयासिक/apnsk
 novelist|उपंयासकार/apnskr
 novelti|नविन/nbnt
@@ -8292,17 +8292,17 @@ null|अक्शम/aksm
 nullif|निश्प्रभाव/nsprbbt
 nullifi|रद्द
 numb|सुंन
-number|अंक संख्य/snk;गान कवि/kbt;गिन/gnn
+number|अंक संख्य/snk;गान कवि/kbt;गिन/gnnI
 numberless|अगणित/agnt
 numer|अंक
-numer|गिन/gnn
+numer|गिन/gnnI
 numer|संख्यात्म/snktm
 numer|संख्यानुसार/snknsr
 numismatist|मुद्राशास्त्रज्ञ/mdrsstrjn
 nun|संयासिन/snsn बैरागिन/brgn
-nurs|परिचारिक/prcrk;उपचर्य/apcr
-nurtur|पुश्ट/pst;सिक्श/sks
-nut|सुपार/spr;बुद्ध
+nurs|परिचारिक/prcrk;उपचर्य/apcrU
+nurtur|पुश्ट/pstU;सिक्श/sksI
+nut|सुपार/sprU;बुद्ध
 nutcas|बुद्ध
 nutcrack|सरौ/srt
 nutmeg|जायफल/jpl
@@ -8331,11 +8331,11 @@ object|आपत्;एतराज/atrj
 objection|अप्रिय
 object|विशयनिश्ठ/bsnst;निश्पक्श/nspks
 oblig|मजबुर/mjbr
-obligatori|जरुर/jrr
+obligatori|जरुर/jrrU
 oblig|उपक्रित/apkrt
 obliget|मजबुर/mjbr;कर्तव्य/krtb
-obliqu|अप्रत्यक्श/aprtks;तिरछ/trc
-obliter|नश्ट/nst;धुंधल/ddl
+obliqu|अप्रत्यक्श/aprtks;तिरछ/trcI
+obliter|नश्ट/nst;धुंधल/ddlU
 oblivion|बेहोश/bhs;भुल
 oblivi|अनजान/anjn
 oblong|आयन;आयताक्रि/atkrt आयताकार/atkr
@@ -8348,12 +8348,12 @@ obscur|अचर्चित/acrct;कठिन/ktn;अंधेर/andr
 observ|अवलोकनिय/ablkn सुस्फश्ट/sspst
 observ|सामाजिक/smjk धार्मिक/drmk
 observatari|ताराघर/trgr आकाशलोचक/akslck
-observ|निरख/nrk अवलोकन/ablkn;सोचविचार/scbcr
+observ|निरख/nrkI अवलोकन/ablkn;सोचविचार/scbcr
 observ|निरख/nrkn
 observ|प्रेक्शक/prksk;परिदर्शक/prdrsk
-obsess|जुनुन/jnn
+obsess|जुनुन/jnnU
 obsession|मनोग्रस्त/mngrst
-obsolesc|पुर/prn अप्रचलित/aprclt
+obsolesc|पुर/prnU अप्रचलित/aprclt
 obsolet|अप्रचलित/aprclt
 obstacl|अवरोध/abrd अटकाव/atkb
 obstetrician|प्रसुतितज्ञ/prsttjn
@@ -8378,7 +8378,7 @@ occup|व्यवसायत्मक/bbstmk
 occupi|व्यस्त/bst
 occupi|अधिवास/adbs
 occupi|रहन/rhn;कब्ज/kbj;संभाल/smbln;जरुरत/jrrt
-occur|अस्तित्व/asttb;घटन/gtn;सुझ/sjn
+occur|अस्तित्व/asttb;घटन/gtn;सुझ/sjnU
 occutt|गुढ
 ocean|महासागर/mhsgr
 ocean|महासागरिय/mhsgr
@@ -8387,13 +8387,13 @@ oct|अक्तुबर/aktbr
 octagon|अंटकोनिय/antkn
 octob|अक्तुबर/aktbr
 ocular|द्रिश्टिसंबंधिक/drstsmbndk
-odd|विशम/bsm
+odd|विशम/bsmI
 odditi|विशम/bsmt
 oddli|अजिब
 od|कवि/kbt
 odiou|अप्रिय
 odour|गंध/gnd बास
-off|सुदुर/sdr
+off|सुदुर/sdrU
 offenc|अपराध/aprd
 offend|अप्रसंन/aprsn
 offend|अपराध/aprd
@@ -8412,7 +8412,7 @@ oil|तेल
 oilman|तेल
 oili+oilier:0+oiliest:0|तेलह/tlh
 ointment|मरहम/mrhm
-old|पुर/prn;व्रिद्ध/brd
+old|पुर/prnU;व्रिद्ध/brd
 olden|प्राचिन/prcn
 oligarchi|अल्पतंत्र/alptntr
 oliv|जैतुन/jtn
@@ -8425,15 +8425,15 @@ on|एकत
 oner|भार
 onion|प्याज
 onlook|तमाशबिन/tmsbn दर्शक/drsk
-onli|अकेल;सिर्फ/srp
-onset|शुरुआत/srt
+onli|अकेल;सिर्फ/srpI
+onset|शुरुआत/srtU
 onu|दायित्व/dtb
 onward|बढत/brt;आगे
 ooz|दलदल/dldl;चुन
 opaqu|अपारदर्श/aprdrs
 open|खोल/kln;प्रारंभ/prrmb;खुल;निश्कपट/nskpt;अनिर्णित/anrnt;आरंभ/armb
 open|खोलनेवाल/klnbl उद्घाटक/adgtk
-open|छिद्र/cdr;उदघाटन/adgtn;स्थान/stn
+open|छिद्र/cdrI;उदघाटन/adgtn;स्थान/stn
 openli|प्रकट/prkt
 open|सादग/sdg खुलापन/klpn
 opera|संगितिक/sngtk
@@ -8444,14 +8444,14 @@ oper|क्रियात्मक/krtmk;कारिगर/krgr
 ophthalm|आंख
 opiat|स्वापक/sbpk
 opin|राय
-opinion|विचार/bcr
+opinion|विचार/bcrI
 oppon|विपक्श/bpks
-opportun|सुविध/sbd
+opportun|सुविध/sbdU
 opportunist|अवसरवाद/absrbd
 opportun|मौक
-oppos|विरोध/brd
-opposit|विरुद्ध/brd
-opposit|विरोध/brd;विपक्श/bpks
+oppos|विरोध/brdI
+opposit|विरुद्ध/brdI
+opposit|विरोध/brdI;विपक्श/bpks
 oppress|दमन/dmn
 oppress|दमन/dmn
 oppress|अत्याचारपुर्ण/atcrprn
@@ -8479,13 +8479,13 @@ ordinarili|सामांय/smn
 ordinari|साधारण/sdrn
 ordin|पुरोहिताभिशेक/prhtbsk
 ordnanc|तोप तोपख/tpkn
-organ|इंद्रिय/andr;प्रकाशन/prksn
+organ|इंद्रिय/andrI;प्रकाशन/prksn
 organ|कार्बनिक/krbnk
 organ|संगठन/sngtn
 organ|संघटन/sngtn
 orgi|आधिक्य
-orient|पुर्व/prb
-orient|पुर्व/prb
+orient|पुर्व/prbU
+orient|पुर्व/prbU
 origin|मुल
 origin|मुल आरंभिक/armbk
 origin|मौलिक/mlkt
@@ -8518,9 +8518,9 @@ outclass|बेहतर/bhtr
 outcom|परिणाम/prnm;निश्कर्श/nskrs
 outcrop|पत्थर/ptr
 outcri|प्रक्शोभ/prksb
-outdat|पुर/prn
-outdist|निकल/nkl
-outer|बाह्य;सुदुर/sdr;केंद्रावसार/kndrbsr
+outdat|पुर/prnU
+outdist|निकल/nklI
+outer|बाह्य;सुदुर/sdrU;केंद्रावसार/kndrbsr
 outfac|हरा/hrn
 outfit|वेश पहनाव/phnb;हथियार/htr;लोकसमुह/lksmh मंडल/mnrl
 outflow|बहाव/bhb
@@ -8556,7 +8556,7 @@ oval|अंडाक्रि/andkrt
 ovari|अंडाशय/anrs
 ovat|ताल
 oven|भट्ट
-over|दुसर/dsr;बचा;खतम/ktm;बारबार/brbr
+over|दुसर/dsrU;बचा;खतम/ktm;बारबार/brbr
 overal|संपुर्णत/smprnt;प्रावरण/prbrn पेरबंद/prbnd
 overarch|सर्वसमावेशक/srbsmbsk
 overcom+overcam:0,1|वशिभुत/bsbt;हरा/hrn
@@ -8571,7 +8571,7 @@ overlap|ढक
 overleaf|प्रिश्ठ/prst
 overlord|अधिप/adpt
 overnight|सहस/shs
-overpass|पार भुल/bln
+overpass|पार भुल/blnU
 overpow|नियंत्रण/nntrn
 overpow|नियंत्रण/nntrn
 overreact|प्रतिक्रिय/prtkr
@@ -8600,11 +8600,11 @@ oxid|ओक्साइड/aksd
 oxid|जंग/jng
 oxyacetylen|ओक्सिअसिटेलेन/aksstln
 oxygen|आक्सिजन/aksjn
-oyster|शुक्/skt
+oyster|शुक्/sktU
 ozon|ओजोन
 pace|कदम/kdm;गति
 pacemak|पेसमे/psmkr
-pacif|स्थिर/str
+pacif|स्थिर/strI
 pacifi|शांत/snt
 pack|पोटल/ptl;समुह/smh;गठर/gtr
 packet|पोटल/ptl
@@ -8626,7 +8626,7 @@ paint|रंगचित्र/rngctr;चित्रकार/ctrkr
 pair|जोड
 pair|जोड;युगल
 pajama|पजाम/pjm
-pal|मित्र/mtr
+pal|मित्र/mtrI
 palac|महल/mhl
 palaeolith|पुरायुगिन/prgn
 palat|स्वादिश्ट/sbdst;स्विकार्य/sbkr
@@ -8638,7 +8638,7 @@ palimpsest|फलक/plk
 palindrom|विलोमपद/blmpd विलोमकाव्य/blmkb
 pale|बाढ बाड
 palisad|कटघर/ktgr
-pall|लबाद/lbd;कफन/kpn;निरस/nrs
+pall|लबाद/lbd;कफन/kpn;निरस/nrsI
 palliat|कम
 palli|लघुकार/lgkr उपशामक/apsmk
 pallid|विवर्ण/bbrn
@@ -8649,14 +8649,14 @@ palpabl|स्पर्शनिय/sprsn;सुस्पश्ट/sspst
 palpit|घबराहट/gbrht
 palsi|पक्शाघात/pksgt
 paltri|तुच्छ
-pamper|दुलार/dlr लाडल/lrl
+pamper|दुलार/dlrU लाडल/lrl
 pamphlet|पैंफलेट/pmplt
 panach|कलंग/klg
 pancak|चिल्ल
 pancrea|अग्ंयाशय/agns
 pandem|देशव्याप/dsbp;विश्वमार/bsbmr
-pandemonium|हुल्लड/hlr
-pander|कुटन/ktn
+pandemonium|हुल्लड/hlrU
+pander|कुटन/ktnU
 pane|फलक/plk
 panegyr|गुणगान/gngn
 panel|फलक/plk;भाग;पैनल/pnl;दल
@@ -8685,7 +8685,7 @@ paperback|अजिल्द/ajld
 paperweight|दाब
 paperi|कागज/kgj
 parabl|नितिकथ/ntkt
-paraboil|उबाल/abln
+paraboil|उबाल/ablnU
 parabola|अनुव्रित्त/anbrt
 parad|जलुस/jls
 paradis|स्वर्ग/sbrg
@@ -8737,14 +8737,14 @@ particip|भाग;भागिदार/bgdr
 participl|क्रिदंत/krdnt
 particl|कण
 particular|विशिश्ट/bsst
-partidg|तितर/ttr
+partidg|तितर/ttrI
 part|अलग
 partisan|समर्थक/smrtk
 partit|विभाजन/bbjn
 partit|अंशबोधक/ansbdk
 partner|साझिदार/sjdr;साथ
 parti|दल जनसमुह/jnsmh
-pass|गुजर/gjrn;हस्तांतरित/hstntrt;पार;उत्तिर्ण/atrn;मंजुर/mnjr;सहन/shn
+pass|गुजर/gjrn;हस्तांतरित/hstntrt;पार;उत्तिर्ण/atrnU;मंजुर/mnjr;सहन/shn
 passabl|पारणिय/prn;स्विकार्य/sbkr
 passabl|स्विकरणिय/sbkrn
 passag|अनुच्छेद/ancd;गमन/gmn;गलियार/glr
@@ -8755,7 +8755,7 @@ passion|भावुक/bbk;कामुक/kmk
 passiv|निश्क्रिय/nskr;सहनशिल/shnsl;कर्मवाच्य/krmbc
 passiv|निश्क्रिय/nskrt
 passport|पासपोर्ट/psprt
-past|पिछल/pcl;भुतकाल/btkl
+past|पिछल/pclI;भुतकाल/btkl
 past|लेइ;चिपक/cpkn
 pastel|पेस्टल/pstl
 pastim|मनबहलाव/mnbhlb
@@ -8764,8 +8764,8 @@ pastor|ग्रांय/grm
 pastri|पेस्ट्र/pstr
 pastur|चारागाह/crgh;चार
 pat|तुरंत/trnt;अनुकुल/ankl;थपक/tpk;थपथप/tptpn
-patch|टुकड/tkr;फाह;धब्ब;जोड/jrn
-patchwork|गुदड/gdr
+patch|टुकड/tkrU;फाह;धब्ब;जोड/jrn
+patchwork|गुदड/gdrU
 pate|खोपड/kpr
 patent|प्रत्यक्श/prtks
 patern|पैत्रिक/ptrk
@@ -8773,7 +8773,7 @@ patern|पित्रित्व/ptrtb
 path|मार्ग/mrg;कार्यविध/krbd
 pathet|करुणाजनक/krnjnk;बेकार/bkr
 pathologist|रोगविज्ञा/rgbjnn
-patienc|धिरज/drj
+patienc|धिरज/drjI
 patient|धैर्यवान/drbn;मरिज/mrj
 patient|धैर्यपुर्वक/drprbk
 patio|चबुतर/cbtr
@@ -8789,13 +8789,13 @@ patter|पटपट/ptptn;बडबड/brbrn;तडतडाहट/trtrht
 pattern|नमु/nmn प्रतिरुप/prtrp;आदर्श/adrs;अनुकरण/ankrn;रचा
 pauciti|कमि
 paunch|तोंद/tnd
-paus|रुक/rkn;विराम/brm
+paus|रुक/rknU;विराम/brmI
 pave|सरल/srl
 pavement|पेवमेंट/pbmnt
 pavilion|पैविलियन/pbln;मंडप/mndp
 paw|पंज/pnj;चापलुस/cpls
-pawn|कठपुतल/ktptl;बंधक/bndk;गिरव/grb
-pai|तनख्वाह/tnkbh;चुक/ckn;लाभ/lbkr
+pawn|कठपुतल/ktptl;बंधक/bndk;गिरव/grbI
+pai|तनख्वाह/tnkbh;चुक/cknU;लाभ/lbkr
 payment|भुगतान/bgtn
 pea+peas:0|मटर/mtr
 peac|अमन;चैन
@@ -8809,13 +8809,13 @@ peach|आडु शफताल/sptl
 peacock|मोर
 peak|चोट
 peak|चोट
-peaki|बिमार/bmr
+peaki|बिमार/bmrI
 peal|ठहाक/thk अट्टहास/aths;गडगड/grgrn
 peanut|मुंगफल/mgpl
 pear|नाशप/nspt
 pearl|मोत
 pearli+pearlier:0+pearliest:0|मोतिय
-peasant|किसान/ksn
+peasant|किसान/ksnI
 peat|पांस
 pebbl|कंकड/knkr बटिय
 pecker|कडकोड/krkr
@@ -8826,7 +8826,7 @@ pedagogu|अध्यापक/adpk
 pedal|पैडल/prl
 pedant|लटकन/ltkn
 peddl|फेर
-pedestrian|पादचार/pdcr;निरस/nrs
+pedestrian|पादचार/pdcr;निरस/nrsI
 pedigre|वंश/bns
 pedlar|फेर
 pee|पेशाब/psb
@@ -8834,7 +8834,7 @@ peeler|छिलनेवाल/clnbl
 peep|झांक;झांक/jkn
 peer|जोड;ताक/tkn
 peerless|अनुपम/anpm लाजवाब/ljbb
-peev|चिड/crn
+peev|चिड/crnI
 peev|क्रिद्ध/krd
 peevish|चिडचिड/crcr
 peewit|टिटहर/tthr
@@ -8843,11 +8843,11 @@ pejor|निंदात्मक/nndtmk
 pelag|वेलापव्र्/blpbrt
 pelican|जलासिंह/jlsnh
 pellagra|चर्मग्राह/crmgrh
-pellet|गोल गुटिक/gtk
+pellet|गोल गुटिक/gtkU
 pellucid|निर्मल/nrml
 pelt|फेंक/pnkn;खाल
 pelvic|श्रोणिय/srn
-pen+pent:1|लेख/lkn कलम/klm;लिख/lkn;जेल
+pen+pent:1|लेख/lkn कलम/klm;लिख/lknI;जेल
 penal|दंडित/dnrt
 penalti|दंड/dnd सजा
 penanc|प्रायश्चित्त/prsct
@@ -8858,7 +8858,7 @@ pend|विचाराधिन/bcrdn
 pendul|लोल
 pendulum|लोलक/llk
 penetr|छेदनिय/cdn
-penetr|घुस/gsn
+penetr|घुस/gsnU
 penetr|सुक्श्म/sksm;वेधक/bdk
 penetr|वेधन/bdn
 penetr|कुशाग्र/ksgr
@@ -8874,12 +8874,12 @@ penniless|कंगाल/kngl
 penni|पेन
 pension|पेंशनयोग्य/pnsng भ्रितियोग्य/brtg
 pension|पेंशनभ/pnsnbg
-pensiv|विशंण/bsn
+pensiv|विशंण/bsnI
 pensiv|विशंण/bsnt
 pentagon|पंचभुज/pncbj
 pentagon|पंचभुजिय/pncbj
 penthous|सायबान/sbn
-penultim|उपांत्य/apnt
+penultim|उपांत्य/apntU
 penuri|गरिब/grb
 penuri|दरिद्र/drdrt
 peopl|लोग;जनत/jnt;जात;देशवास/dsbs;प्रज/prj;रिश्तेदार/rstdr
@@ -8901,14 +8901,14 @@ perenni|चिरस्थाय/crst;बारहमास/brhms
 perfect|संपुर्ण/smprn;आदर्श/adrs;परिशुद्ध/prsd;पुर्णभुत/prnbt;परिपुर्ण/prprn
 perfect|संपुर्ण/smprnt निर्दोश/nrdst;प्रविण/prbnt
 perfectionist|पुर्णतावाद/prntbd
-perfectli|पुर्णत/prnt;बिल्कुल/blkl;पुर्ण/prn
+perfectli|पुर्णत/prnt;बिल्कुल/blkl;पुर्ण/prnU
 perfidi|विश्वासघ/bsbsgt
 perfidi|कपट/kpt
 perforac|बलपुर्वक/blprbk
 perfor|छेद/cdn
 perform|प्रदर्शन/prdrsn;क्रिय;संपादन/smpdn
 perform|अभिने/abnt कर्/krt
-perfum|सुगंधित/sgndt;इत्र;खुशब/ksb
+perfum|सुगंधित/sgndt;इत्र;खुशब/ksbU
 perfunctori|उत्साहहिन/atshhn
 pergola|मंडप/mndp
 perhap|संभवत/smbbt;शायद
@@ -8935,7 +8935,7 @@ permeabl|पारगंय/prgmt
 permeat|फैल;पारगंय/prgm
 permeat|पारगमन/prgmn
 permiss|अनुज्ञेय/anjn
-permiss|इजाजत/ajjt
+permiss|इजाजत/ajjtI
 permiss|अनुम/anmt
 permit|अनुम/anmt;अनुज्ञ/anjn
 permut|क्रमचय/krmc
@@ -8952,19 +8952,19 @@ perpexedli|व्याकुल/bklt
 perplex|व्याकुल/bkl
 perplex|व्याकुल/bkl
 perplex|जटिल/jtl
-perplex|घबराहट/gbrht;टिल/tlt
+perplex|घबराहट/gbrht;टिल/tltI
 perquisit|अनुलाभ/anlb;प्राधिकार/prdkr
 persecut|उत्पिडित/atpdt;सता/stn
 persecut|उत्पिडन/atpdn
 persecutor|उत्पिडक/atpdk अत्याचार/atcr
-persent|प्रस्तुतिकरण/prsttkrn;उपहार/aphr;प्रस्तु/prstt
+persent|प्रस्तुतिकरण/prsttkrn;उपहार/aphrU;प्रस्तु/prstt
 persever|द्रिढ/drdt
 persev|अध्यवसाय/adbs
 persian|फारस/prs
 persist|अडज/adjn
 persist|अभिनिवेश/abnbs जिद;अवस्थि/abstt
 persist|द्रिढ/drd जिद्द;लगातार/lgtr निरंतर/nrntr
-person|व्यक्/bkt;पुरुश/prs
+person|व्यक्/bkt;पुरुश/prsU
 persona|अभिनय
 person|सुंदर/sndr
 person|वैयक्तिक/bktk;व्यक्तिगत/bktgt;स्वयं
@@ -8991,7 +8991,7 @@ pervert|विक्रितकाम/bkrtkm;दुरुपयोग/drpg;प�
 pervert|कामविक्रित/kmbkrt
 peski|तंग/tng
 peso|लेटिन/ltn
-pessari|पेसर/psr;पिंध/pnd
+pessari|पेसर/psr;पिंध/pndI
 pessim|निराशावाद/nrsbd
 pessimist|निराशावाद/nrsbd
 pessimist|निराशावादात्मक/nrsbdtmk
@@ -9000,9 +9000,9 @@ pester|सता/stn
 pesticid|किटनाशकदव/ktnskdb
 pestil|महामार/mhmr
 pestilenti|रोगजनक/rgjnk घातक/gtk
-pestl|मुसल/msl
+pestl|मुसल/mslU
 pet|प्रेमपात्र/prmptr;दुलार/dlrn
-petal|पंखुड/pkd
+petal|पंखुड/pkdU
 petal|पंखुडिदार/pkddr
 petit|ठिंग/tngn
 petit|निवेदनपत्र/nbdnptr;अर्ज
@@ -9060,7 +9060,7 @@ phonei|काल्पनिक/klpnk
 phonolog|ध्वंयात्मक/dbntmk
 phosphoresc|स्फुरदिप्त/sprdpt
 phosphoru|फासफोरस/psprs
-photo|तस्विर/tsbr चित्र/ctr
+photo|तस्विर/tsbr चित्र/ctrI
 photocopi|फोटोकाप/ptkp
 photogen|चित्रोपम/ctrpm
 photograph|फोट
@@ -9082,17 +9082,17 @@ pickpocket|जेबकतर/jbktr
 picki|नखरेबाज/nkrbj
 picnic+picnick:0,1|वनभोज/bnbj;लघुयात्र/lgtr पिकनिक/pknk
 pictori|सचित्र/sctr चित्रमय/ctrm;सजिव/sjb
-pictur|चित्र/ctr;फोट;फिल्म/plm;वर्णन/brnn;कल्प/klpn;चित्रित/ctrt
-picturesqu|सुरंय/srm सुंदर/sndr;सजिव/sjb
+pictur|चित्र/ctrI;फोट;फिल्म/plmI;वर्णन/brnn;कल्प/klpn;चित्रित/ctrt
+picturesqu|सुरंय/srmU सुंदर/sndr;सजिव/sjb
 piddl|पेशाब/psb
 piddl|महत्त्वहिन/mhtbhn नगंय/ngn
 pie|कचौड/kcd
 piebald|चितकबर/ctkbr
-piec|टुकड/tkd;खंड/knd;जोड/jdn
+piec|टुकड/tkdU;खंड/knd;जोड/jdn
 pi|रंगबिरंग/rngbrng
 pier|सेतुबंध/stbnd;बांध;स्तंभ/stmb
-pierc|छेदित/cdt;चुभ/cbn;प्रभावित/prbbt
-pierc|तिव्र/tbr
+pierc|छेदित/cdt;चुभ/cbnU;प्रभावित/prbbt
+pierc|तिव्र/tbrI
 pierrot|भांड
 pieti|धर्मपरायण/drmprnt
 piffl|बकवास/bkbs
@@ -9105,60 +9105,60 @@ piglet|घेंट/gnt
 pigment|रंगद्रव्य/rngdrb वर्णक/brnk
 pigment|वर्णक/brnkt रंजक/rnjkt
 pike|भाल
-pilaf|पुलाव/plb
+pilaf|पुलाव/plbU
 pile|ढेर;खुंट;मखमल/mkml
-pilfer|चुर/crn
+pilfer|चुर/crnU
 pilgrim|तिर्थयात्र/trttr
 pilgrimag|तिर्थयात्र/trttr
 pill|गोल
-pillag|लुटमार/ltmr;लुट/ltn
+pillag|लुटमार/ltmr;लुट/ltnU
 pillar|खंभ/kmb स्तंभ/stmb
 pillow|तकिय;सहार/shr
-pillowcas|गिलाफ/glp
+pillowcas|गिलाफ/glpI
 pilot|जहाजरान/jhjrn;प्रायोगिक/prgk;चला/cln;प्रयोग/prg
-pimpl|मुंहास/mhs
-pimpli|फुंसिदार/pnsdr मुहांस/mhs
+pimpl|मुंहास/mhsU
+pimpli|फुंसिदार/pnsdr मुहांस/mhsU
 pin|आलपिन/alpn;खुंट;पैर
 pinbal|पिनबाल/pnbl
-pincer|चिमट/cmt संडस/sds
-pinch|चांप/cpn;चोर;चिकोट/ckt
+pincer|चिमट/cmtI संडस/sds
+pinch|चांप/cpn;चोर;चिकोट/cktI
 pincushion|पिनगद्द/pngd पिनकुशन/pnksn
 pine|देवदार/dbdr;मुरझ/mrjn गलन/gln
 ping|सनसनाहट/snsnht;सनसन/snsnn
 pinion|जकड/jkdn बांध/bdn
 pink|शोर
 pinki|कनिश्टिक/knstk
-pinnacl|सिखर/skr
+pinnacl|सिखर/skrI
 pinpoint|सुच्यग्र/scgr;सहि
 pioneer|अग्रगाम/agrgm पथप्रदर्शक/ptprdrsk
 piou|धर्मनिश्ठ/drmnst
 pip|बिज
-pipe|नलिक/nlk;चिलम/clm पैप;बांसुर/bsr;चहक/chkn
-pipett|पिपेट/ppt नल्लिक/nlk
+pipe|नलिक/nlk;चिलम/clmI पैप;बांसुर/bsr;चहक/chkn
+pipett|पिपेट/pptI नल्लिक/nlk
 pipe|गोट
 pipit|चचर/ccr
 pippin|सेब
 piquanc|चटपटापन/ctptpn
 piquant|मसालेदार/msldr चरपर/crpr;दिलचस्प/dlcsp
 piqu|खिज
-piqu|खिजायाहुआ/kjh
-piranha|पिर/prn
+piqu|खिजायाहुआ/kjhI
+piranha|पिर/prnI
 pisc|मिन
-piss|मुत/mtn पेशाब/psb;मुत्र/mtr पेशाब/psb
+piss|मुत/mtnU पेशाब/psb;मुत्र/mtrU पेशाब/psb
 piss|पिय
-pistachio|पिस्/pst
+pistachio|पिस्/pstI
 pistol|पिस्तौल/pstl तमंच/tmnc
-piston|पिस्टन/pstn मुसल/msl
+piston|पिस्टन/pstn मुसल/mslU
 pit|गड्ढ
-pitch|झुकाहुआ/jkh
-pitcher|घडा;पिचर/pcr
+pitch|झुकाहुआ/jkhU
+pitcher|घडा;पिचर/pcrI
 pitchfork|जेल जंदर/jndr
 piteou|दयनिय
 pith|मज्ज गुद;सारांश/srns
 pithi+pithier:0+pithiest:0|सारगर्भित/srgrbt
 pitiabl|दयनिय
 piti|दयनिय
-pitiless|निर्दय/nrd
+pitiless|निर्दय/nrdI
 pitta|नौरंग/nrng
 pittanc|अल्पव्रित्/alpbrt अल्पांश/alpns
 piti|दया
@@ -9168,7 +9168,7 @@ pizza|पिज्ज
 placard|विज्ञापन/bjnpn
 placat|शांत/snt
 place|स्थान/stn जगह/jgh;रख;पहचान/phcnn;जार;नौकर/nkr
-placement|नियोजन/njn
+placement|नियोजन/njnI
 placenta|खेड
 placid|सौंय
 place|स्थान/stn
@@ -9178,7 +9178,7 @@ plain|स्फश्टतय/spstt
 plainli|स्पश्ट/spst
 plaintiff|मुद्दइ
 plaintiv|दुखपुर्ण/dkprn
-plait|चुनन/cnn
+plait|चुनन/cnnU
 plan|योज;मापचित्र/mpctr
 plane|तल;रंद/rnd;चनार/cnr
 plank|तख्/tkt
@@ -9189,7 +9189,7 @@ plaqu|फलक/plk
 plasma|प्लाविक/plbk
 plastic|प्लास्टिक/plstk
 plastic|सुघट्य/sgtt
-plate|प्लेट/plt;चद्दर/cdr;चित्र/ctr
+plate|प्लेट/plt;चद्दर/cdr;चित्र/ctrI
 plateau|पठार/ptr
 platelet|बिंबाण/bmbn
 plate|चद्दर/cdr
@@ -9201,19 +9201,19 @@ platter|कठौ/ktt
 plaudit|साधुवाद/sdbd
 plai|खेल/kln;खेल;नाटक/ntk;गुंजाइश/gnjs;गतिविध/gtbd
 playback|प्रतिश्रवण/prtsrbn
-player|खिलाड/kld;वादक/bdk;अभिने/abnt
+player|खिलाड/kldI;वादक/bdk;अभिने/abnt
 play|विनोदशिल/bndsl
 playfulli|प्रसंन/prsnt
-playth|खिलौ/kln
+playth|खिलौ/klnI
 playwright|नाटककार/ntkkr
 plea|निवेदन/nbdn;तर्क/trk
 plead+pled:0|याच
 pleadingli|निवेदित/nbdt
 pleasant|मनोहर/mnhr
-pleasantri|दिल्लग/dlg
+pleasantri|दिल्लग/dlgI
 pleasur|आनंददायक/annddk
 pleasur|आनंद/annd
-pleat|चुनन/cnn
+pleat|चुनन/cnnU
 plebian|निंनवर्गिय/nmnbrg
 pledg|प्रतिज्ञ/prtjn
 plenari|परिपुर्ण/prprn
@@ -9224,11 +9224,11 @@ plethora|आधिक्य
 plexu|जालक/jlk
 pliabl|आनंय
 pliant|लचिल/lcl
-plier|चिमट/cmt
+plier|चिमट/cmtI
 plight|प्रतिज्ञ/prtjn
 plod|परिश्रम/prsrm
 plop|छपाक/cpk
-plot|भुभाग/bbg;कथानक/ktnk;कुचक्र/kckr;रेख
+plot|भुभाग/bbgU;कथानक/ktnk;कुचक्र/kckr;रेख
 plough|हल;सप्तर्शिमंडल/sptrsmndl;जोत/jtn
 ploughman|हलवाह/hlbh
 plover|टिटिहर/tthr
@@ -9244,14 +9244,14 @@ plumb|नलसाज/nlsj
 plume|आभुशित/abst
 plummet|साहुल/shl
 plummi|गंभिर/gmbr
-plump|गोलमटोल/glmtl;फुल/pln
-plunder|लुट/ltn;लुटमार/ltmr
-plung|फंस/psn;झपट/jpt;डुबक/dbk
+plump|गोलमटोल/glmtl;फुल/plnU
+plunder|लुट/ltnU;लुटमार/ltmr
+plung|फंस/psn;झपट/jpt;डुबक/dbkU
 plural|बहुवचन/bhbcn
 plural|अनेकत्व/anktb;अनेकव्रित्तिभोग/ankbrtbg
 ply+pli:1|मोट;आना
 plywood|प्लाइवुड/plbd
-pneumonia|ंयुमोनिय/nmn
+pneumonia|ंयुमोनिय/nmnU
 poach|अनधिकार/andkr
 poacher|शिकारचोर/skrcr
 pocket|जेब
@@ -9263,25 +9263,25 @@ poem|कवि/kbt
 poet|कवि
 poetic|काव्यात्मक/kbtmk
 poetri|काव्य
-point|नुकिल/nkl;सुस्पश्ट/sspst
+point|नुकिल/nklU;सुस्पश्ट/sspst
 pointedli|लक्श्य/lks
-pointer|निर्देशक/nrdsk संकेतक/snktk सुचक/sck;निर्देशदंड/nrdsdnd;सलाह/slh
+pointer|निर्देशक/nrdsk संकेतक/snktk सुचक/sckU;निर्देशदंड/nrdsdnd;सलाह/slh
 point|टिपटाप/tptp टिपकार/tpkr
 pointless|निरर्थक/nrrtk व्यर्थ/brt
 pois|संतुलित/sntlt;संतुलन/sntln
 pois|संतुलित/sntlt;तैयार;संयम/snm
-poison|विश;दुशित/dst;बिगाड/bgdn
-poison|विशदाय/bsd विशघातक/bsgtk
+poison|विश;दुशित/dstU;बिगाड/bgdn
+poison|विशदाय/bsdI विशघातक/bsgtk
 poison|विशाक्तिकरण/bsktkrn
-poison|विशैल/bsl
-poke|ढकेल/dkln;छेद;चुभो/cbn
+poison|विशैल/bslI
+poke|ढकेल/dkln;छेद;चुभो/cbnU
 poker|कुरेद/krdn
-polar|ध्रुविय/drb;विपरित/bprt
+polar|ध्रुविय/drbU;विपरित/bprt
 polar|ध्रुविकरण/drbkrn
-pole|खंब/kmb;ध्रुव/drb
-polem|विवाद/bbd
-polic|पुलिस/pls
-policeman|सिपाह/sph
+pole|खंब/kmb;ध्रुव/drbU
+polem|विवाद/bbdI
+polic|पुलिस/plsU
+policeman|सिपाह/sphI
 polici|नित
 polish|चमक/cmkn;परिश्क्रित/prskrt संवार/smbr
 polit|नंर/nmr;सभ्य
@@ -9317,16 +9317,16 @@ pompou|शानदार/sndr
 pompous|आडंबर/admbr
 pond|तालाब/tlb
 ponder|सोच/scn मनन/mnn चिंतन/cntn
-ponder|भद्द;निरस/nrs
+ponder|भद्द;निरस/nrsI
 pong|दुर्गंध/drgnd
 pontiff|धर्माध्यक्श/drmdks
 pontif|धर्माध्यक्शिय/drmdks
 pontoon|नावपुल/nbpl
 poni|टट्ट याब
 pooch|कुत्
-poodl|पुडल/pdl
+poodl|पुडल/pdlU
 pool|पोखर/pkr;इकट्ठ
-poop|पिछाड/pcd
+poop|पिछाड/pcdI
 poor|दिन दरिद्र/drdr;अल्प;खराब/krb;अभाग बेचार/bcr
 poorli|लस्टमपस्टम/lstmpstm;अस्वस्थ/asbst
 pop|तडाक/tdk फट;पोप;तडक/tdkn;पटक/ptk
@@ -9349,17 +9349,17 @@ porno|अश्लिल/asll
 pornograph|अश्लिल/asll
 poros|छिद्रिल/cdrlt
 porou|छिद्रिल/cdrl
-porpois|सुंस शिंशुक/snsk चुल्लक/clk
+porpois|सुंस शिंशुक/snsk चुल्लक/clkU
 porridg|दलिय रबड/rbd
 port|पत्तन/ptn;वामपार्श्व/bmprsb
-portabl|सुवाह्य/sbt
+portabl|सुवाह्य/sbtU
 portabl|सुवाह्य;वाह्य
 portal|प्रवेशद्वार/prbsdbr सिंहद्वार/snhdbr
 portculli|उठाउ फाटक/ptk
 portent|अपशकुन/apskn
 portent|चमत्कार/cmtkr
 porter|कुल;द्वारपाल/dbrpl;पल्लेदार/pldr
-portfolio|फाइल पत्राधान/ptrdn;विभाग/bbg
+portfolio|फाइल पत्राधान/ptrdn;विभाग/bbgI
 porthol|मुक
 portico|द्वारमंडप/dbrmndp ड्योढ
 portion|भाग;हिस्स;बांट
@@ -9368,17 +9368,17 @@ portrait|रुपचित्र/rpctr;शब्दचित्र/sbdctr
 portraitist|चित्रकार/ctrkr
 portrai|अभिनय;चित्रित/ctrt
 portray|चित्रण/ctrn;अभिनय
-pose|प्रस्तुत/prstt;दिखाव/dkb;मुद्र/mdr
+pose|प्रस्तुत/prstt;दिखाव/dkbI;मुद्र/mdrU
 poser|समस्य/sms पहेल/phl
 poseur|ढोंग/dng
 posh|फैशनेबुल/psnbl
 posit|मान
-posit|स्थान/stn;अवस्थि/abstt;द्रिश्टिकोण/drstkn;स्थि/stt;पद;रख
-posit|स्थितिय/stt
+posit|स्थान/stn;अवस्थि/abstt;द्रिश्टिकोण/drstkn;स्थि/sttI;पद;रख
+posit|स्थितिय/sttI
 posit|सकारात्मक/skrtmk;निश्चयात्मक/nsctmk;पक्क;प्रभावयुक्त/prbbkt;सुनिश्चित/snsct;धनात्मक/dntmk
 posit|निश्चित/nsct;स्पश्ट/spst
 positiv|प्रत्यक्शवाद/prtksbd
-poss|दल टुकड/tkd
+poss|दल टुकड/tkdU
 possess|संपंन/smpn;नियंत्रण/nntrn
 possess|स्वामित्व/sbmtb;संपत्/smpt
 possess|स्वत्वबोधक/sbtbbdk;संबंधवाचक/smbndbck
@@ -9388,7 +9388,7 @@ possibl|संभाव/smbbn
 possibl|संभव/smbb
 possibl|संभवत/smbbt
 possum|पोसम/psm
-post|खंभ/kmb;स्थान/stn;पद;डाक;चिपक/cpkn;नियुक्त/nkt
+post|खंभ/kmb;स्थान/stn;पद;डाक;चिपक/cpkn;नियुक्त/nktI
 postal|डाकिय
 poster|विज्ञापन/bjnpn इश्तहार/asthr
 posterior|उत्तरकालिन/atrkln
@@ -9403,9 +9403,9 @@ postprandi|भोजनोपरांत/bjnprnt
 postscript|पश्चलेख/psclk
 postul|मान
 postul|अभिधारण/abdrn
-postur|मुद्र/mdr;रुख;दिखाव/dkb
+postur|मुद्र/mdrU;रुख;दिखाव/dkbI
 posi|पुश्पगुच्छ/pspgc
-pot|बरतन/brtn;गमल/gml;चायदा/cdn;पिल/pln
+pot|बरतन/brtn;गमल/gml;चायदा/cdn;पिल/plnI
 potabl|पेय
 potash|पोटैश/pts
 potassium|पोटैशियम/ptsm
@@ -9415,9 +9415,9 @@ potent|अधिप/adpt राज
 potenti|सामर्थ्य/smrt
 potenti|समर्थ/smrtt
 potenti|संभवत/smbbt
-potter|कुंहार/kmr
+potter|कुंहार/kmrU
 potteri|बरतन/brtn
-potti|मुर्ख/mrk पागल/pgl;पौट
+potti|मुर्ख/mrkU पागल/pgl;पौट
 pouch|थैल जेब
 pouff|गद्द
 poultic|लेप पुलटिस/plts
@@ -9426,7 +9426,7 @@ pound|पौंड/pnd;मार/mrn;धडक/ddkn
 pound|ध्व/dbn
 pour|बहन/bhn;बहा;प्रवाहित/prbht
 poverti|गरिब/grb;कमि
-powder|चुर्ण/crn
+powder|चुर्ण/crnU
 power|उर्जावान/arjbn
 power|शक्तिशाल/sktsl;प्रभावशाल/prbbsl
 powerless|शक्तिहिन/skthn
@@ -9439,10 +9439,10 @@ practis|अभ्यास
 practition|व्यवसाय/bbs
 pragmat|व्यावहारिक/bbhrk
 prairic|प्रशाद्वल/prsdbl
-prais|प्रशंस/prsns;स्तु/stt
+prais|प्रशंस/prsns;स्तु/sttU
 prate|बकबक/bkbk
 prattl|बकबक/bkbk
-prawn|झिंग/jng
+prawn|झिंग/jngI
 prai|प्रार्थ/prrtn;आशा
 prayer|प्रार्थ/prrtn
 preach|प्रवचन/prbcn
@@ -9450,7 +9450,7 @@ preambl|प्रस्ताव/prstbn
 precari|खतरनाक/ktrnk
 precaut|पुर्वोपाय/prbp
 preced|पुर्ववर्ति/prbbrtt
-preced|पुर्विक/prbk;मिसाल/msl
+preced|पुर्विक/prbk;मिसाल/mslI
 precept|नियम
 precinct|अहा;हद
 preciou|मुल्यवान/mlbn;परमप्रिय/prmpr
@@ -9465,7 +9465,7 @@ preconcept|पुर्वकल्प/prbklpn
 precondit|पुर्वशर्त/prbsrt
 predat|घटित/gtt
 predat|परभक्श/prbks
-predatori|लुटेर/ltr
+predatori|लुटेर/ltrU
 predeceas|मर
 predecessor|पुर्ववर्/prbbrt
 predestin|पुर्वनिय/prbnt
@@ -9511,7 +9511,7 @@ premium|लाभांश/lbns;अधिमुल्य/adml
 premonit|पुर्वसुच/prbscn
 premonitori|पुर्वसुचक/prbsck
 prenat|जंमपुर्व/jnmprb
-preoccup|चिं/cnt;ध्यानमग्न/dnmgnt
+preoccup|चिं/cntI;ध्यानमग्न/dnmgnt
 prep|ग्रिहकार्य/grhkr
 prepaid|पुर्वप्रदत्त/prbprdt
 prepar|तैयार;पाक
@@ -9530,9 +9530,9 @@ prescrib|निर्धारित/nrdrt
 prescript|आदेश निर्धारण/nrdrn
 prescript|आदेशात्मक/adstmk;निर्देशात्मक/nrdstmk;रुढिगत/rdgt
 presenc|उपस्थि/apstt;व्यक्तित्व/bkttb
-present|उपस्थित/apstt;वर्तमान/brtmn;वर्तमानकाल/brtmnkl;उपहार/aphr;दिख/dkn;प्रस्तुत/prstt
+present|उपस्थित/apstt;वर्तमान/brtmn;वर्तमानकाल/brtmnkl;उपहार/aphrU;दिख/dknI;प्रस्तुत/prstt
 presenti|पुर्वाभास/prbbs
-present|शिघ्र/sgr;संप्र/smprt
+present|शिघ्र/sgrI;संप्र/smprt
 preserv|संरक्शक/snrksk;परिरक्शित/prrkst
 preserv|बना
 presid|संचालन/sncln
@@ -9561,12 +9561,12 @@ prevent|रोक/rkn
 prevent|रोकथाम/rktm
 prevent|निवारक/nbrk
 previou|पुर्ववर्/prbbrt
-prei|शिकार/skr
+prei|शिकार/skrI
 price|मुल्य
 priceless|अनमोल/anml
 pricei|महंग/mhng
-prick|छेद/cdn चुभ/cbn;शिश्न/ssn;मुर्ख/mrk;छेद
-prickl|कांट;चुभ/cbn
+prick|छेद/cdn चुभ/cbnU;शिश्न/ssnI;मुर्ख/mrkU;छेद
+prickl|कांट;चुभ/cbnU
 prickli+pricklier:0+prickliest:0|कांटेदार/ktdr
 pride|अभिमान/abmn;आत्माभिमान/atmbmn;गर्व/grb
 priest|पुरोहित/prht
@@ -9576,7 +9576,7 @@ prim|औपचारिक/apcrk
 prima|प्रधान/prdn;उत्क्रिश्ट/atkrst
 primaev|आदियुगिन/adgn
 primal|आदिम
-primarili|मुख्यत/mkt
+primarili|मुख्यत/mktU
 primari|आद्य;मुल;प्राथमिक/prtmk
 primat|धर्माधिप/drmdpt
 prime|बहार/bhr;तैयार
@@ -9589,10 +9589,10 @@ princ|राजस/rjs
 princess|राजकुमार/rjkmr;राजपत्/rjptn
 princip|प्रमुख/prmk;प्राचार्य/prcr;प्रधान/prdn
 princip|राज्य
-princip|मुख्यतय/mkt
+princip|मुख्यतय/mktU
 principl|सिद्धांत/sdnt
 principl|चरित्रवान/crtrbn
-print|छपाइ;निशान/nsn;छाप/cpn
+print|छपाइ;निशान/nsnI;छाप/cpn
 printer|मुद्रक/mdrk
 print|छपाइ
 prior|पुर्ववर्/prbbrt
@@ -9603,7 +9603,7 @@ prison|बंद/bnd
 pristin|आदिम
 privaci|एकांत/akntt
 privat|व्यक्तिगत/bktgt;साधारण/sdrn;गोपनिय/gpn
-privat|युद्धपोत/adpt
+privat|युद्धपोत/adptU
 privat|व्यक्तिगत/bktgt
 privat|अभाव
 privileg|प्राधिकार/prdkr
@@ -9622,7 +9622,7 @@ problem|समस्य/sms
 problemat|समस्यात्मक/smstmk
 procedur|कार्यविध/krbd
 proceed|कार्यवाह/krbh;कार्यक्रम/krkrm;कार्यविवरण/krbbrn
-proce|मुनाफ/mnp
+proce|मुनाफ/mnpU
 process|प्रक्रम/prkrm;प्रक्रिय/prkr;विध;संसाधित/snsdt;अग्रेसर/agrsr
 process|जलुस/jls शोभायात्र/sbtr
 proclaim|घोशित/gst;प्रमाणित/prmnt
@@ -9635,15 +9635,15 @@ procreat|प्रजनन/prjnn
 proctor|अनुशासक/anssk
 procur|प्राप्त/prpt;दलाल/dll
 procur|उपलब्ध/aplbd
-prod|चुभ/cbn;किंच/kncn;चुभन/cbn;कोंच/knc
-prodcut|उत्पाद/atpd
+prod|चुभ/cbnU;किंच/kncn;चुभन/cbnU;कोंच/knc
+prodcut|उत्पाद/atpdU
 prodig|फुजुलखर्च/pjlkrc
 prodig|फुजुलखर्च/pjlkrc
 prodigi|आश्चर्यजनक/ascrjnk
 prodigi|अपुर्वतास/aprbts
 produc|उत्पादन/atpdn;रचन/rcn;प्रस्तुत/prstt;उपज
 produc|उत्पादक/atpdk;निर्म/nrmt
-product|उत्पाद/atpd;परिणाम/prnm;गुणनफल/gnnpl
+product|उत्पाद/atpdU;परिणाम/prnm;गुणनफल/gnnpl
 product|उत्पादक/atpdk
 product|उत्पादक/atpdkt
 profan|सांसारिक/snsrk;अनादर/andr
@@ -9656,7 +9656,7 @@ profici|प्रविण/prbnt
 profici|प्रविण/prbn
 profil|रुपरेख/rprk
 profiligaci|अपव्यय
-profit|मुनाफ/mnp
+profit|मुनाफ/mnpU
 profit|लाभकार/lbkr
 profit|लाभदायक/lbdk
 profit|लाभदायक/lbdkt
@@ -9680,8 +9680,8 @@ progress|प्रगमन/prgmn
 progress|प्रग/prgt
 progress|प्रगतिशिल/prgtsl
 progress|उत्तरोत्तर/atrtr
-prohibit|निशेध/nsd
-prohibit|निशेध/nsd
+prohibit|निशेध/nsdI
+prohibit|निशेध/nsdI
 prohibit|निशेधात्मक/nsdtmk
 project|योज;परियोज/prjn;फेंक/pnkn;बहिर्विश्ट/bhrbst
 projectil|अस्त्र/astr
@@ -9698,7 +9698,7 @@ prologu|प्रस्ताव/prstbn
 prolong|लंब/lmb
 prolong|लंब/lmb
 promenad|विहारस्थल/bhrstl
-promin|प्रमुख/prmk;सुस्पश्ट/sspst;उदग्र/adgr
+promin|प्रमुख/prmk;सुस्पश्ट/sspst;उदग्र/adgrU
 promiscu|असंयम/asnm
 promis|प्रतिज्ञ/prtjn;प्रत्याश/prts
 promo|प्रचारित/prcrt
@@ -9713,7 +9713,7 @@ promulg|घोशित/gst
 prone|झुक;अधोमुख/admk
 prong|कांट शुल
 pronoun|सर्वनाम/srbnm
-pronounc|उच्चारण/acrn;निर्णय/nrn
+pronounc|उच्चारण/acrnU;निर्णय/nrnI
 pronto|जल्द/jld
 proof|प्रमाण/prmn;शोध्यपत्र/sdptr;परख/prkn;अभेद्य
 prop|टेक सहार/shr
@@ -9726,7 +9726,7 @@ propag|प्रचारक/prcrk
 propel|नोदन/ndn
 propel|प्रणोदक/prndk
 propel|प्रेरक/prrk
-propens|झुकाव/jkb
+propens|झुकाव/jkbU
 proper|उचित
 properti|संपत्/smpt
 propheci|भविश्यवाण/bbsbn
@@ -9754,7 +9754,7 @@ proprietor|स्वाम/sbm
 proprieti|मर्याद/mrd
 propuls|प्रणोदन/prndn
 propuls|नोदक/ndk
-prosaic|निरस/nrs
+prosaic|निरस/nrsI
 proscenium|रंगपिठ/rngpt
 proscrib|अभिनिशिद्ध/abnsd
 prose|गद्य
@@ -9773,7 +9773,7 @@ prostitut|वेश्य
 prostitut|दुरुपयोग/drpg
 prostrat|गिरादे/grdn;दंडवत/dndbt
 prostrat|श्रां/srnt
-prosi|निरस/nrs
+prosi|निरस/nrsI
 protagonist|नायक
 protean|परिवर्तनशिल/prbrtnsl
 protect|रक्श/rks
@@ -9786,9 +9786,9 @@ protect|सुरक्श/srks
 protector|रक्शक/rksk
 proteg|रक्शित/rkst
 protein|प्रोटिन/prtn
-protest|विरोध/brd
+protest|विरोध/brdI
 protest|प्रोटेस्टैंट/prtstnt
-protest|विरोध/brd
+protest|विरोध/brdI
 protest|विरोधक/brdk
 proto|आद्य
 protocol|नयाचार/ncr
@@ -9800,7 +9800,7 @@ proud|गर्वित/grbt;शानदार/sndr
 provabl|साध्य
 prove|सिद्ध
 proven|सिद्ध
-proven|उद्गम/adgm
+proven|उद्गम/adgmU
 provend|चार
 proverb|कहावत/khbt
 provid|दुरदर्श/drdrs
@@ -9812,9 +9812,9 @@ provinci|प्रांतिय/prnt
 provis|प्रबंध/prbnd;पुर्वोपाय/prbp;धार
 provision|अस्थाय
 proviso|प्रतिबंध/prtbnd
-provoc|उत्तेज/atjn
-provoc|उत्तेजक/atjk
-provok|क्रुद्ध/krd
+provoc|उत्तेज/atjnU
+provoc|उत्तेजक/atjkU
+provok|क्रुद्ध/krdU
 prow|मंदान/mndn
 prowess|कौशल/ksl
 proxim|समिपस्थ/smpst
@@ -9863,7 +9863,7 @@ public|प्रकाशन/prksn;प्रख्यापन/prkpn
 public|प्रचार/prcr
 publicist|पत्रकार/ptrkr
 public|प्रचार/prcr
-publicti|खुलेआम/klm
+publicti|खुलेआम/klmU
 publish|प्रकाशित/prkst
 publish|प्रकाशक/prksk
 publish|प्रकाशन/prksn
@@ -9886,21 +9886,21 @@ pukka|यथार्थ/atrt
 pullet|पठोर/ptr
 pullei|चरख/crk
 pullov|जरस/jrs
-pulmonari|फुप्फुसिय/pps
-pulp|गुद;लुगद/lgd;उदासिन/adsn
+pulmonari|फुप्फुसिय/ppsU
+pulp|गुद;लुगद/lgdU;उदासिन/adsnU
 pulpi|गुदेदार/gddr
 pulsat|धडक/ddkn फडक/pdkn;कंपायमान/kmpmn
 pulsat|स्पंदन/spndn
-pulver|पिस/psn;विनश्ट/bnst
+pulver|पिस/psnI;विनश्ट/bnst
 pumic|झांव
-pummel|थुकिय/tkn
+pummel|थुकिय/tknU
 pump|पंप/pmp दमकल/dmkl;भरन/brn
 pumpkin|कद्द
 pun|श्लेश/sls
 punch|मुक्क;छेद/cdn
 punchi|गोलमटोल/glmtl
 punctual|समयनिश्ट/smnst
-punctur|छिद्र/cdr
+punctur|छिद्र/cdrI
 pundit|पंडित/pndt
 pungent|तिख
 punish|दंड/dnd
@@ -9911,8 +9911,8 @@ punt|डोंग/dng
 puni+punier:0+puniest:0|अदन
 pup|पिल्ल
 pupa|प्युप
-pupil|छात्र/ctr;पुतल/ptl
-puppet|पुतल/ptl
+pupil|छात्र/ctr;पुतल/ptlU
+puppet|पुतल/ptlU
 puppi|पिल्ल;ध्रिश्ट/drst
 purchas|खरिद/krd;पकड/pkd
 purdah|परद/prd
@@ -9920,12 +9920,12 @@ pure|शुद्ध
 pure|शोरब/srb
 purg|शोधक/sdk
 purgatori|कश्ट/kst
-purg|शुद्ध;निकाल/nkl
+purg|शुद्ध;निकाल/nklI
 purifi|शुद्ध
 purist|शुद्धवाद/sdbd
 puriti|विशुद्ध/bsdt
 purlieu|सिम
-purloin|चुर/crn
+purloin|चुर/crnU
 purpl|बैंग/bngn
 purport|दाव
 purpos|प्रयोजन/prjn
@@ -9946,7 +9946,7 @@ push|धक्क;अभियान
 pushcart|ठेलागाड/tlgd
 pusillanim|भिर
 puss|बिल्ल
-pustul|फुंस/pns
+pustul|फुंस/pnsU
 put|महत्/mht;व्यक्त/bkt;फेंक/pnkn
 put|ख्यात
 putrefi|सडन/sdn सडा/sdn
@@ -9954,9 +9954,9 @@ putresc|सडियल/sdl
 putrid|भ्रश्ट/brst
 putsch|विद्रोह/bdrh
 putter|मंद/mnd
-putti|पुटिन/ptn
+putti|पुटिन/ptnU
 puzzl|समस्य/sms
-pygmi|पिग्म/pgm;बौन
+pygmi|पिग्म/pgmI;बौन
 pyjama|पायजाम/pjm
 pylon|तोरण/trn
 pyre|चित्
@@ -9978,18 +9978,18 @@ qualit|गुणात्मक/gntmk
 qualit|गुणात्मक/gntmkt
 qualiti|गुण;लक्शण/lksn
 qualm|संदेह/sndh
-quandari|उलझन/aljn
+quandari|उलझन/aljnU
 quantiti|मात्र/mtr
 quantum|परिमाण/prmn
 quarantin|संगरोध/sngrd
 quarrel|झगड/jgr;झगड/jgd
 quarrelsom|झगडाल/jgrl
-quarri|शिकार/skr
+quarri|शिकार/skrI
 quarter|ठहर/thrn;स्थान/stn;पौन;त्रिमास/trms;दिश;घर
-quarterli|त्रैमासिक/trmsk;तिमाह/tmh
+quarterli|त्रैमासिक/trmsk;तिमाह/tmhI
 quartermast|सेनाधिकार/sndkr
 quarterstaff|बल्लम/blm
-quartz|बिल्लौर/blr
+quartz|बिल्लौर/blrI
 quash|दमन/dmn
 quatrain|चौप
 quaver|कांप/kpn;कंपन/kmpn
@@ -10000,7 +10000,7 @@ queer|अजिब;गडबड/grbr
 queerli|अजिब
 queer|अजिबपन/ajbpn
 quell|दबा/dbn
-quench|बुझ/bjn
+quench|बुझ/bjnU
 querul|झगडाल/jgrl
 queri|प्रश्न/prsn
 quest|तलाश/tls;तलाश/tlsn
@@ -10010,12 +10010,12 @@ question|प्रश्नकर्/prsnkrt
 questionnair|प्रश्नावल/prsnbl
 queue|लाइन
 quibbl|बहा/bhn;आलोच/alcn
-quick|तेज;शिघ्र/sgr;फुर्/prt
+quick|तेज;शिघ्र/sgrI;फुर्/prtU
 quicken|जल्द/jld
-quickli|फुर्/prt
+quickli|फुर्/prtU
 quick|जल्द/jld शिघ्र/sgrt
 quicksilv|पार
-quiet|स्थिर/str;शांत/snt;काफ;शां/snt;शांत/snt
+quiet|स्थिर/strI;शांत/snt;काफ;शां/snt;शांत/snt
 quieten|शांत/snt
 quietli|शां/snt
 quiet|शां/snt
@@ -10025,7 +10025,7 @@ quill|पंख/pnk;कलम/klm;कांट/knt
 quilt|रजाइ
 quinc|बेल
 quincentenari|पंचश/pncst
-quinin|कुनैन/knn
+quinin|कुनैन/knnU
 quintess|सारतत्व/srttb
 quintessenti|सारतात्विक/srttbk
 quintessenti|सारतत्व/srttb
@@ -10042,11 +10042,11 @@ quixot|ख्याल
 quiz+quizz:0|प्रश्नोत्तर/prsntr
 quizzic|मुस्कुर/mskrt
 quota|नियतांश/ntns
-quotat|उद्धरण/adrn;दर
-quot|उद्ध्रित/adrt;उद्धरणचिह्न/adrncn
+quotat|उद्धरण/adrnU;दर
+quot|उद्ध्रित/adrtU;उद्धरणचिह्न/adrncn
 quotient|भागफल/bgpl
 rabbit|खरगोश/krgs
-rabid|उंमत्त/anmt;पागल/pgl
+rabid|उंमत्त/anmtU;पागल/pgl
 rabi|रेबिज/rbj
 racial|प्रजातिय/prjt
 racial|प्रजातिवाद/prjtbd
@@ -10060,54 +10060,54 @@ radiat|रेडियेटर/rdtr
 radic|मौलिक/mlk;सुधारवाद/sdrbd;अतिवाद/atbd;मुल
 radic|मौलिक/mlk
 radish|मुल
-radiu+radii:0|त्रिज्य/trj
+radiu+radii:0|त्रिज्य/trjI
 raft|बेड
 rafter|कडि
-rag|चिथड/ctr
+rag|चिथड/ctrI
 rage|क्रोध/krd;झुंझल/jnjln
-rag|गुदडिय/gdr
+rag|गुदडिय/gdrU
 raggedli|जिर्ण/jrnt
 raid|चढाइ
 rail|ट्रेन/trn
 rail|कठघर/ktgr
-railleri|ठिठोल/ttl
+railleri|ठिठोल/ttlI
 railwai|रेलव/rlb
 raiment|परिधान/prdn
 rain|वर्श/brs
 rainbow|इंद्रधनुश/andrdns मेघधनुश/mgdns
 raincoat|बरस/brst
-rainstorm|तुफान/tpn
+rainstorm|तुफान/tpnU
 raini|बरस/brst
 raisin|किशमिश/ksms
 rajah|राज
 rake|जमा;तलाश/tls
 rakish|लंपट/lmpt
 ralli|एकत्रित/aktrt;लाभ
-ram|भेंड/bnr;कसन/ksn भिडनार/brnr ठुंस/tsn;रैम
-rambl|भ्रमण/brmn;घुम/gmn
-ramp|ढलान/rln;उछल/acln
+ram|भेंड/bnr;कसन/ksn भिडनार/brnr ठुंस/tsnU;रैम
+rambl|भ्रमण/brmn;घुम/gmnU
+ramp|ढलान/rln;उछल/aclnU
 rampart|परकोट/prkt
 rancor|विद्वेश/bdbs
 rancour|विद्वेश/bdbs
 randi|कामुक/kmk
 rang|श्रेण/srn;सिम
-ranger|घुम/gmn
+ranger|घुम/gmnU
 rank|बदबुदार/bdbdr;संपुर्ण/smprn;कतार/ktr;श्रेण/srn
 rankl|पकन/pkn
-ransom|फिरौ/prt;छुड/crn
+ransom|फिरौ/prtI;छुड/crnU
 rap|मुक्क
 rapaci|अतिलोलुप/atllp
 rape|बलात्कार/bltkr
-rapid|शिघ्र/sgr
+rapid|शिघ्र/sgrI
 rapid|शिघ्र/sgrt
 rapidli|शिघ्र/sgrt
 rapt|हर्शोंमत्त/hrsnmt
-rare|निराल/nrl
+rare|निराल/nrlI
 rarefi|पतल/ptl
 rare|कदाचित/kdct
 rariti|दुर्लभ/drlbt
 rascal|कमि/kmn
-rash|अतिशिघ्र/atsgr;फुंस/pns
+rash|अतिशिघ्र/atsgr;फुंस/pnsU
 rasp|रगड/rgrn
 raspberri|रसभर/rsbr
 rat|चुह
@@ -10118,13 +10118,13 @@ ratio|संबंध/smbnd
 ration|राशन/rsn
 ration|सज्ञान/sjnn
 ration|बुद्धिवाद/bdbd
-ration|विवेक/bbk
+ration|विवेक/bbkI
 ration|रसद/rsd
 rattl|खडखड/krkrn
-rattl|सुखदाय/skd
+rattl|सुखदाय/skdU
 ratti|चिडचिड/crcr
-raunchi|उत्तेजक/atjk
-ravag|उजाड/ajrn
+raunchi|उत्तेजक/atjkU
+ravag|उजाड/ajrnU
 rave|प्रशंस/prsns;अतिप्रशंस/atprsns
 ravel|सुलझ/sljn
 raven|स्याह
@@ -10136,20 +10136,20 @@ ravish|मोहित/mht
 ravish|अतिसुंदर/atsndr
 raw|कच्च;अदक्श/adks;वस्त्रहिन/bstrhn
 raw|कच्चापन/kcpn
-rai|किरण/krn;मछल/mcl
-razor|उस्तर/astr
+rai|किरण/krnI;मछल/mcl
+razor|उस्तर/astrU
 razz|मजाक/mjk
 reach|पहुंच/phcn;फैल;पहुंच/phc;पहुंच/phcn
 react|प्रतिक्रिय/prtkr
 reaction|प्रतिक्रिय/prtkr
 reactionari|प्रतिक्रियात्मक/prtkrtmk
 reactiv|प्रतिघातक/prtgtk
-read|पढन/prn;समझ/smjn;दिख/dkn
+read|पढन/prn;समझ/smjn;दिख/dknI
 readabl|पाठयोग्य/ptg
 reader|पाठक/ptk;पेशकार/pskr
 readili|तरंत/trnt
 read|पढन/prn
-readi+readier:0,1,2+readiest:0,1,2|तैयार;शिघ्र/sgr;तैयार
+readi+readier:0,1,2+readiest:0,1,2|तैयार;शिघ्र/sgrI;तैयार
 reagent|प्रतिकारक/prtkrk
 real|सत्य;वास्तविक/bstbk;पुर्णत/prnt;आमद/amdn संपत्/smpt;यथार्त/atrt
 realism|यथार्थवाद/atrtbd
@@ -10161,7 +10161,7 @@ realm|राज्य
 reaper|लावक/lbk
 rear|पिछवाड/pcbr;उठा
 reason|कारण/krn प्रयोजन/prjn;तर्क/trk
-reason|विवेक/bbk
+reason|विवेक/bbkI
 rebat|बट्ट
 rebellion|बगावत/bgbt
 rebirth|पुनर्जंम/pnrjnm
@@ -10189,8 +10189,8 @@ recit|अनुवाचन/anbcn
 recit|व्याख्यान/bkn
 reckless|असावधान/asbdn
 reckon|संख्य/snk;निर्भर/nrbr
-reclaim|विरोध/brd
-reclin|झुक/jkn
+reclaim|विरोध/brdI
+reclin|झुक/jknU
 recogn|पहचान/phcnn;मांय/mnt
 recoil|ठिठक/ttkn
 recollect|स्मरण/smrn
@@ -10199,7 +10199,7 @@ recommend|प्रशंस/prsns;सलाह/slh
 recommend|सिफारिश/sprs
 reconcil|अनुकुल/ankl;सहि
 reconsider|पुनर्विचार/pnrbcr
-record|उच्चमान/acmn;अंकित/ankt
+record|उच्चमान/acmnU;अंकित/ankt
 recount|बयान
 recours|साधन/sdn
 recov|ठिक
@@ -10209,11 +10209,11 @@ rectangular|समकोणिय/smkn
 rectifi|ठिक
 rectitud|सच्च
 rector|पादर/pdr
-recurr|फिराव/prb
+recurr|फिराव/prbI
 recurr|दौर
 red+redder:0+reddest:0|लाल;घाट
 redden|लाल
-redeem|छुड/crn
+redeem|छुड/crnU
 redirect|अनुप्रेशित/anprst
 redo|दोबार/dbr
 redol|सुगंधित/sgndt
@@ -10226,7 +10226,7 @@ redund|अतिरिक्त/atrktt
 redund|अतिरिक्त/atrkt
 reed|नरकट/nrkt
 reek|धुआं
-reel|घिर/grn;घुम/gmn
+reel|घिर/grnI;घुम/gmnU
 refer|संकेत/snkt;सौंप/smpn;हवाल/hbl
 refere|ंयाय
 refer|निर्देश/nrds;संबंध/smbnd
@@ -10238,8 +10238,8 @@ reflect|प्रतिबिंब/prtbmb;परावर्तित/prbrtt
 reflect|परावर्तक/prbrtk
 reflector|दर्पण/drpn
 reflex|पलट/plt
-reform|सुधार/sdr;सुधार/sdrn
-reform|सुधार/sdr
+reform|सुधार/sdrU;सुधार/sdrn
+reform|सुधार/sdrU
 reformatori|सुधारग्रिह/sdrgrh
 reform|सुधार/sdrn
 refract|मोड/mrn
@@ -10271,12 +10271,12 @@ regist|बहि;दर्ज/drj;पंजिक्रित/pnjkrt;प्र�
 registr|पंजिक्रित/pnjkrt
 regress|प्रतिगमन/prtgmn
 regret|पश्चाताप/psctp;दुख
-regular|नियमित/nmt
+regular|नियमित/nmtI
 regular|नियमानुकुल/nmnklt
-regular|नियमित/nmt
-regularli|नियमित/nmt
+regular|नियमित/nmtI
+regularli|नियमित/nmtI
 regul|बंदोबस्त/bndbst
-regurgit|जुगाल/jgl
+regurgit|जुगाल/jglU
 rehabilit|पुनर्वासित/pnrbst
 rehabilit|बहाल/bhl
 rehears|दुहराव/dhrb
@@ -10284,7 +10284,7 @@ rehears|दुहर/dhrn;अभ्यास
 reign|प्रबल/prbl;मौजुद/mjd;शासन/ssn
 reimburs|अदा
 rein|बागडोर/bgdr
-rein|गुर्द/grd
+rein|गुर्द/grdU
 reinsur|पुनर्बिम/pnrbm
 reiter|दोहराव/dhrb
 reject|फेंक/pkn;अस्विकार/asbkr;चाह/chn
@@ -10305,9 +10305,9 @@ relax|विश्राम/bsrm शिथिल/stlt;मनोरंजन/mnrn
 relai|आदम;प्रसारण/prsrn;अग्रसर/agrsr पहुंच/phcn
 releg|अवन/abnt
 relent|ढिल
-relentless|निर्दय/nrd
+relentless|निर्दय/nrdI
 relev|अनुकुल/anklt
-relev|उपयुक्त/apkt
+relev|उपयुक्त/apktU
 reliabl|विश्वसनिय/bsbsnt
 relianc|निर्भर/nrbrt
 reliant|भरोस/brs
@@ -10316,7 +10316,7 @@ relief|सहाय/sht;आराम;विश्राम/bsrm;राहत/rht
 reliev|कम;सहाय/sht
 religion|धर्म/drm;कर्तव्य/krtb
 religi|मजहब/mjhb धार्मिक/drmk;मठ;निश्ठापुर्वक/nstprbk
-religi|नियमित/nmt
+religi|नियमित/nmtI
 relinquish|छोड
 reliquari|कमंडल/kmndl
 relish|स्वाद/sbd;रस;मजा
@@ -10327,12 +10327,12 @@ reli|विश्वास/bsbs;निर्भर/nrbr
 remain|लाश;खंडहर/kndhr अवशेश/abss
 remak+remad:0|फिर
 remand|बुल
-remark|बयान कहन/khn;टिप्पण/tpn;प्रतिक्रिय/prtkr;ध्यान
-remark|उल्लेखनिय/alkn
+remark|बयान कहन/khn;टिप्पण/tpnI;प्रतिक्रिय/prtkr;ध्यान
+remark|उल्लेखनिय/alknU
 remedi|प्रतिकार/prtkr
-remedi|उपचार/apcr;उपाय;सुधार/sdrn
-rememb|याद भुल/bln
-remembr|स्मरण/smrn;उपहार/aphr;याद स्म्रि/smrt
+remedi|उपचार/apcrU;उपाय;सुधार/sdrn
+rememb|याद भुल/blnU
+remembr|स्मरण/smrn;उपहार/aphrU;याद स्म्रि/smrt
 remind|तकाज/tkj
 reminisc|याद
 remiss|आलस
@@ -10348,7 +10348,7 @@ remov|सरकाव/srkb
 remov|हटा;दुर;अलग;अंत
 remuner|पारिश्रमिक/prsrmk
 remuner|पारिश्रमिक/prsrmk
-rend|फाड;छिन/cnn;विभाजन/bbjn;चिल्ल/cln
+rend|फाड;छिन/cnnI;विभाजन/bbjn;चिल्ल/clnI
 render|बेदर/bdr;रुपांतरित/rpntrt;अर्पण/arpn;अनुवाद/anbd;प्रदर्शित/prdrst
 renew|नवियन/nbn;बदल/bdln
 renew|नवियन/nbn
@@ -10378,13 +10378,13 @@ repertori|खान
 repetit|दोहराव/dhrb;पुनर्कथन/pnrktn
 repetit|दोहर/dhr
 replac|हटा/htn
-replenish|पुर्/prt
+replenish|पुर्/prtU
 replet|त्रिप्त/trpt
 replica|प्रतिरुप/prtrp
 replic|प्रतिलिप/prtlp
 replic|प्रतिक्रि/prtkrt
 repli|जवाब/jbb;बदल/bdl
-report|रिपोर्ट/rprt;अफवाह/apbh;नेकनाम/nknm;शिकायत/skt;लिख/lkn;जानकार/jnkr
+report|रिपोर्ट/rprt;अफवाह/apbh;नेकनाम/nknm;शिकायत/sktI;लिख/lknI;जानकार/jnkr
 report|संवादद/smbddt
 repos|सोन;आराम;भरोस/brs
 repositori|कोश;संग्रहालय/sngrhl
@@ -10400,24 +10400,24 @@ repris|बदल/bdl
 repriz|आव्रित्/abrt
 reproach|दोशारोपण/dsrpn
 reprob|धिक्कार/dkrn
-reproduc|उत्पंन/atpn
+reproduc|उत्पंन/atpnU
 reproduct|पुनरुत्पत्/pnrtpt;प्रतिरुप/prtrp
 reproduct|प्रजनक/prjnk
-reproof|निंद/nnd
+reproof|निंद/nndI
 reprov|फटकार/ptkrn
 reptil|रेंगनेवाल/rngnbl;किड
 republ|गणतंत्र/gntntr
 republican|गणतांत्रिक/gntntrk;रिपब्लिकन/rpblkn
 repudi|त्याग;नामंजुर/nmnjr
 repugn|अरुच
-repugn|विरुद्ध/brd
-repuls|इंकार/ankr;हटा;ठुकर/tkr
-repuls|विरोध/brd;प्रतिकर्शण/prtkrsn
+repugn|विरुद्ध/brdI
+repuls|इंकार/ankrI;हटा;ठुकर/tkrU
+repuls|विरोध/brdI;प्रतिकर्शण/prtkrsn
 repuls|अरुचि/arckr;विकर्शण/bkrsn
-reput|विख्यात/bkt
+reput|विख्यात/bktI
 reput|प्रतिश्ठ/prtst
 reput|ख्य;प्रसिध्द/prsd
-reput|विख्यात/bkt
+reput|विख्यात/bktI
 request|अनुरोध/anrd
 requiem|शांतियज्ञ/sntjn
 requir|मांग/mgn;आदेश;इच्छ
@@ -10438,8 +10438,8 @@ reserv|अमिलनसार/amlnsr संकोच/snkc
 reservoir|जलाशय/jls;खजा/kjn
 reshuffl|फेंट/pntn
 resid|रहन/rhn
-resid|निवास/nbs
-resid|निवास/nbs
+resid|निवास/nbsI
+resid|निवास/nbsI
 residu|बचा शेश;अवशेश/abss
 residu|शेश
 resign|छोड;सुपुर्द/sprd
@@ -10448,13 +10448,13 @@ resign|संतोश/snts
 resili|पलटाव/pltb
 resili|लोचदार/lcdr
 resin|राल
-resist|विरोध/brd;टक्/tkr
-resist|विरोध/brd;प्रतिरोध/prtrd
+resist|विरोध/brdI;टक्/tkr
+resist|विरोध/brdI;प्रतिरोध/prtrd
 resist|प्रतिरोध/prtrd
 resolut|धिर संकल्पवान/snklpbn
 resolut|संकल्प/snklp;प्रस्ताव/prstb;इराद;विश्लेशण/bslsn
-resolv|निश्चय/nsc;हल;परिवर्तन/prbrtn;संकल्प/snklp
-resolv|विचार/bcr
+resolv|निश्चय/nscI;हल;परिवर्तन/prbrtn;संकल्प/snklp
+resolv|विचार/bcrI
 reson|प्रतिध्व/prtdbn
 reson|गुंजित/gnjt;गुंजायमान/gnjmn
 reson|गुंजित/gnjt
@@ -10466,7 +10466,7 @@ respect|संमान/smn;ख्याल;अंश;प्रशंस/prsns;�
 respect|माननिय/mnnt
 respect|मांय संमानित/smnt
 respect|आदरकार/adrkr आदरपुर्ण/adrprn
-respect|विशेश/bss
+respect|विशेश/bssI
 respect|क्रमश/krms
 respir|श्वास/sbs
 respir|श्वासयंत्र/sbsntr
@@ -10474,12 +10474,12 @@ respir|श्वास/sbs
 respit|िराम आराम;विलंब/blmb
 resplend|चमकिल/cmkl
 respond|उत्तर;प्रतिक्रिय/prtkr
-respond|जवाबदेह/jbbdh उत्तरदाय/atrd;प्रतिवाद/prtbd
+respond|जवाबदेह/jbbdh उत्तरदाय/atrdU;प्रतिवाद/prtbd
 respons|उत्तर;प्रतिक्रिय/prtkr
 respons|उत्तरदायित्व/atrdtb जिंमेदार/jmdr
 responsibili|जिंमेदार/jmdr
-respons|उत्तरदाय/atrd जिंमेदार/jmdr
-respons|उत्तरदाय/atrd;संवेदनशिल/smbdnsl
+respons|उत्तरदाय/atrdU जिंमेदार/jmdr
+respons|उत्तरदाय/atrdU;संवेदनशिल/smbdnsl
 restat|बता/btn
 rest|आरामदायक/armdk आरामदेह/armdh
 restitut|लौट/ltn
@@ -10491,8 +10491,8 @@ restor|मरंमत/mrmt;बहाल/bhl
 restor|बहाल/bhl
 restrain|रोक/rkn;अंकुश/anks
 restraint|रोक;प्रतिबंध/prtbnd;सिमांकन/smnkn
-restrict|परिमित/prmt सिमित/smt
-restrict|सिमित/smt
+restrict|परिमित/prmt सिमित/smtI
+restrict|सिमित/smtI
 restrict|सिम;प्रतिबंध/prtbnd
 restrict|रोक/rkn;विशेशण/bssn
 restructur|नया
@@ -10506,7 +10506,7 @@ retain|रख;रोक;सुरक्शित/srkst
 retain|रखन/rkn
 retali|बदल/bdl
 retard|रोक
-retch|उबक/abkn
+retch|उबक/abknU
 retent|रोक;याददाश्त/addst
 retent|धारणशिल/drnsl
 retic|चुप्प
@@ -10537,7 +10537,7 @@ rever|भक्तियुक्त/bktkt
 rever|आदर
 reveri|दिवास्वप्न/dbsbpn
 revers|परिवर्तन/prbrtn
-revers|उलट/altn;विपरित/bprt;उल्ट
+revers|उलट/altnU;विपरित/bprt;उल्ट
 revers|पलटव/pltb
 revers|लौट/ltn
 review|परख/prkn;पुनरवलोकन/pnrblkn
@@ -10550,7 +10550,7 @@ revok|मिट
 revolt|बगावत/bgbt;राजद्रोह/rjdrh
 revolut|क्रां/krnt;परिभ्रमण/prbrmn
 revolutionari|क्रांतिकार/krntkr
-revolv|घुम/gmn
+revolv|घुम/gmnU
 revolv|पिस्तौल/pstl
 revolv|परिक्रम/prkrm
 reward|पारितोशिक/prtsk
@@ -10574,14 +10574,14 @@ richli|बहुतायत/bhtt
 rich|धनाढ्य/dndt
 rick|ढेर;दर्द/drd
 ricketi|डांवांडोल/dbdl
-rickshaw|रिक्श/rks
-rid|मुक्त/mkt
-ridden|पुर्ण/prn
+rickshaw|रिक्श/rksI
+rid|मुक्त/mktU
+ridden|पुर्ण/prnU
 riddl|पहेल/phl
 ride+rode:1|सैर;सवार/sbr
 rider|सवार/sbr
 ridg|मेड
-ridicul|उपहास/aphs
+ridicul|उपहास/aphsU
 ridicul|हास्यास्पद/hsspd
 ride|सवार/sbr
 rife|प्रचलित/prclt
@@ -10595,8 +10595,8 @@ rigid|कडा
 rigid|कठोर/ktrt
 rigor|कडि
 rigour|कडाइ;कठिन/ktn
-rim|किनार/knr
-rind|चमड/cmr;छिलक/clk
+rim|किनार/knrI
+rind|चमड/cmr;छिलक/clkI
 ring+rung:3,4|अंगुठ;नेपकिन/npkn;घेर मंडल/mndl चक्र/ckr;बजन/bjn;बजा/bjn
 ringlead|सरग/srgn
 ringworm|दाद
@@ -10609,7 +10609,7 @@ ripe|पका
 ripen|पकन/pkn;पका/pkn
 ripe|प्रौढ/prrt
 rippl|लहर/lhrn
-rise+risen:0,1,2,3,4,5+rose:0,1,2,3,4,5|उठन;उदित;बढन/bdn;तिव्र/tbr;प्रसंन/prsn;उंन
+rise+risen:0,1,2,3,4,5+rose:0,1,2,3,4,5|उठन;उदित;बढन/bdn;तिव्र/tbrI;प्रसंन/prsn;उंन
 riser|उठन
 rise|उंनतिशिल/antsl;विद्रोह/bdrh उत्थान
 risk|खतर/ktr
@@ -10618,19 +10618,19 @@ rite|रित
 ritual|क्रियापद्ध/krpdt
 rival|प्रतिय/prtg;बराबर/brbr
 rivalri|बराबर/brbr
-riven|चिर/crn
+riven|चिर/crnI
 river|नदि
-rivet|रिबेट/rbt;आक्रिश्ट/akrst
+rivet|रिबेट/rbtI;आक्रिश्ट/akrst
 road|सडक/srk
 roar|दहाड/dhr;दहाड/dhrn;घडघड/grgrn
-roast|भुन/bnn;छिद्रांवेशण/cdrnbsn
-rob|लुट/ltn;छिन/cnn
+roast|भुन/bnnU;छिद्रांवेशण/cdrnbsn
+rob|लुट/ltnU;छिन/cnnI
 robber|डाक
 robberi|डकै/dkt
 robe|जाम
 robin|रोबिन/rbn
 robust|मजबुत/mjbt
-rock|चट्टान/ctn;हिल/hln;हिल
+rock|चट्टान/ctn;हिल/hlnI;हिल
 rocki+rockier:0+rockiest:0|पथरिल/ptrl
 rod|छड
 rogu|आवार;हाथ
@@ -10645,51 +10645,51 @@ rooki|अनाड
 room|कमर/kmr;स्थान/stn
 roomi|जगहदार/jghdr
 roost|अड्ड
-rooster|मुर्ग/mrg
+rooster|मुर्ग/mrgU
 root|जड;वर्गमुल/brgml;धात;स्थापित/stpt
 rope|रस्स
 ropi|बेकार/bkr
 rosari|जपमाल/jpml
 rostrum+rostra:0,1|मंच/mnc;चोंच
-rosi+rosier:0+rosiest:0|गुलाब/glb
+rosi+rosier:0+rosiest:0|गुलाब/glbU
 rot|सडन/srn
-rotari|घुर्ण/grn
-rotat|घुम/gmn
+rotari|घुर्ण/grnU
+rotat|घुम/gmnU
 rotat|चक्/ckr
 rote|रटन/rtn
 rotten|सडा;खराब/krb
-rotter|निर्दय/nrd निच
+rotter|निर्दय/nrdI निच
 rotund|गोल
 roug|लाल
-rough|खुरदर/krdr;तुफा/tpn;कच्च;रुख;अशांत/asnt
+rough|खुरदर/krdr;तुफा/tpnU;कच्च;रुख;अशांत/asnt
 roughli|लगभग/lgbg;असावधा/asbdn;अशिश्ट/asstt
 rough|खुरदरापन/krdrpn
 roundabout|गोलमोल/glml
-roundel|चित्र/ctr
+roundel|चित्र/ctrI
 roundsman|फेरिवाल/prbl
 roundworm|केंचुआ/knc गोलक्रिम/glkrm
-rous|जाग/jgn;उत्तेजित/atjt
+rous|जाग/jgn;उत्तेजित/atjtU
 rous|शानदार/sndr
 roustabout|मजदुर/mjdr
 rout|भगदड/bgdr;हरा
 rout|मार्ग/mrg
-routin|नियमित/nmt
-rove|घुम/gmn
-rover|घुम/gmn
+routin|नियमित/nmtI
+rove|घुम/gmnU
+rover|घुम/gmnU
 row|झगड/jgr;पंक्/pnkt;खेन;झगड/jgrn
 rowdi+rowdier:0+rowdiest:0|झगडाल/jgrl
 royal|शाह
 royalist|राजभक्त/rjbkt
-rub|रगड/rgr;रगड/rgrn;घिस/gsn;मलन/mln;मिट/mtn
+rub|रगड/rgr;रगड/rgrn;घिस/gsnI;मलन/mln;मिट/mtnI
 rubber|रबर/rbr
-rubi|सुर्ख/srk
-ruck|जनसाधारण/jnsdrn;शिकन/skn सिलवट/slbt
+rubi|सुर्ख/srkU
+ruck|जनसाधारण/jnsdrn;शिकन/sknI सिलवट/slbt
 rudder|पतवार/ptbr
-ruddi+ruddier:0+ruddiest:0|सुर्ख/srk
+ruddi+ruddier:0+ruddiest:0|सुर्ख/srkU
 rude|अशिश्ट/asst
 rude|अशिश्ट/asstt
 rudimentari|प्रारंभिक/prrmbk
-rue|ब्राह्म/brm;विलाप/blp
+rue|ब्राह्म/brm;विलाप/blpI
 rueful|उदास
 ruefulli|अफसोस/apss
 ruffian|बदमाश/bdms
@@ -10698,7 +10698,7 @@ rug|कंबल/kmbl
 rug|सख्त/skt;मजबुत/mjbt
 ruin|खंडहर/kndhr;पतन/ptn;नश्ट/nst
 ruinou|नाशक/nsk
-rule|शासन/ssn;नियम;फुट्ट;निर्णय/nrn
+rule|शासन/ssn;नियम;फुट्ट;निर्णय/nrnI
 ruler|शासक/ssk
 rule|प्रबल/prbl
 rumbl|घडघडाहट/grgrht;घडघड/grgrn
@@ -10723,7 +10723,7 @@ rust|जंग/jng
 rustic|गंवार/gbr
 rustl|झडझडाहट/jrjrht;झडझड/jrjr
 ruth|दया
-ruthless|निर्दय/nrd
+ruthless|निर्दय/nrdI
 rye|राइ
 sabbath|विश्रामदिवस/bsrmdbs
 sabl|सेबल/sbl
@@ -10732,8 +10732,8 @@ sabr|तलवार/tlbr
 sac|थैल कोश
 saccharin|शर्करिय/srkr सुमधुर/smdr
 sacerdot|पुरोहि/prht याजकिय
-sachet|पुटक/ptk थैल
-sack|बोर बोर;लुटपाट/ltpt;निकाल/nkl;लुट/ltn
+sachet|पुटक/ptkU थैल
+sack|बोर बोर;लुटपाट/ltpt;निकाल/nklI;लुट/ltnU
 sacrament|संस्कार/snskr;परमसंस्कार/prmsnskr परमप्रसाद/prmprsd
 sacrament|सांस्कारिक/snskrk
 sacr|पवित्र/pbtr
@@ -10748,8 +10748,8 @@ saddl|जिन;गद्द आसन सिट
 saddler|जिनसाज/jnsj
 saddleri|जिनसाज/jnsj
 sadli|दुर्भाग्यवश/drbgbs;बुर;उदास
-sad|विशाद/bsd
-safari|शिकार/skr
+sad|विशाद/bsdI
+safari|शिकार/skrI
 safe|सुरक्शित/srkst;सकुशल/sksl;विश्वसनिय/bsbsn
 safeguard|रक्शोपाय/rksp रक्शक/rksk;सुरक्शित/srkst बचा/bcn
 safe|सलाम/slmt कुशलपुर्वक/kslprbk;निश्चित/nsct
@@ -10770,7 +10770,7 @@ salaci|अश्लिल/asll
 salad|सलाद/sld
 salamand|समंदर/smndr सैलामैंडर/slmndr
 salari|वेतन/btn तनखाह/tnkh
-sale|बिक्र/bkr
+sale|बिक्र/bkrI
 salesman|विक्रे/bkrt विक्रयिक/bkrk
 salesperson|विक्रे/bkrt
 saleswoman|विक्रेत्र/bkrtr
@@ -10787,8 +10787,8 @@ salubri|स्वास्थ्यवर्धक/sbstbrdk
 salutari|हितकार/htkr
 salut|अभिवादन/abbdn;संबोधन/smbdn
 salut|नमस्कार/nmskr अभिवादन/abbdn सलाम/slm
-salvag|उबार भ्रंशोद्धार/brnsdr;उबार/abrn;बचा/bcn
-salvat|मुक्/mkt
+salvag|उबार भ्रंशोद्धार/brnsdr;उबार/abrnU;बचा/bcn
+salvat|मुक्/mktU
 salv|मरहम/mrhm;शांत/snt
 salver|थाल
 samaritan|समार/smr
@@ -10804,7 +10804,7 @@ sanctimoni|पाखंड/pknd
 sanction|मंजुर/mnjr;दंडविधान/dndbdn;मंजुर/mnjr
 sanctiti|पवित्र/pbtrt
 sanctuari|पुंयस्थान/pnstn;शरणस्थान/srnstn;म्रिगवन/mrgbn
-sand|रेत सिक/skt
+sand|रेत सिक/sktI
 sandal|चप्पल/cpl
 sandalwood|चंदन/cndn
 sandbank|रेत सैकत/skt
@@ -10821,10 +10821,10 @@ sang|गाय
 sangria|मद्य
 sanguinari|रक्तपातपुर्ण/rktptprn;रक्तपिपास/rktpps
 sanguin|आशावाद/asbd
-saniti|स्वस्थचित्त/sbstctt;विवेक/bbk
+saniti|स्वस्थचित्त/sbstctt;विवेक/bbkI
 sank|डुब
 sanserif|साद
-sap|रस सार;मुर्ख/mrk
+sap|रस सार;मुर्ख/mrkU
 sapient|प्रज्ञ/prjn
 sapl|बालव्रिक्श/blbrks
 sapphir|निलमण/nlmn
@@ -10836,22 +10836,22 @@ sardon|कटुतापुर्ण/kttprn निंदापुर्ण/nndp
 sarg|सेनाधिकार/sndkr
 sari|साड
 sarki|व्यंग्यात्मक/bngtmk
-sarong|लुंग/lng
-sash|दुपट्ट/dpt कमरबंद/kmrbnd;गज
+sarong|लुंग/lngU
+sash|दुपट्ट/dptU कमरबंद/kmrbnd;गज
 sashcord|सेश
-sass|उद्धत/adtt
+sass|उद्धत/adttU
 sassenach|अंग्रेज/angrj
 satan|शैता/stn
 satchel|बस्/bst
 satellit|उपग्रह/apgrh
 satiat|परित्रिप्त/prtrpt
 satieti|त्रिप्/trpt
-satin|साटन/stn;चिक/ckn
+satin|साटन/stn;चिक/cknI
 satini|चमकिल/cmkl
 satir|व्यंग्य/bng;प्रहसन/prhsn
 satir|उपहासात्मक/aphstmk व्यंग्यात्मक/bngtmk
 satirist|व्यंग्यकार/bngkr
-satir|उपहास/aphs निंद/nnd
+satir|उपहास/aphsU निंद/nndI
 satisfact|संतोशण/sntsn
 satisfactori|संतोशजनक/sntsjnk
 satisfi|संतुश्ट/sntst
@@ -10881,7 +10881,7 @@ saviour|रक्शक/rksk
 savour|पसंद/psnd;स्वाद/sbd
 savouri|स्वादिश्ट/sbdst
 saw+sawn:0|देख;आरा
-sawdust|बुराद/brd
+sawdust|बुराद/brdU
 sax|सैक्साफोन/skspn
 saxaphon|सैक्साफोन/skspn
 saxon|सैक्सन्/sksn
@@ -10889,14 +10889,14 @@ sai+said:0|कहन/khn
 scab|खुरंड/krnd;पाम
 scabbard|ंयान
 scabbi|पपडिदार/pprdr
-scabi|खुजल/kjl
+scabi|खुजल/kjlU
 scabiou|खरसैल/krsl
 scabrou|खुरदार/krdr;अश्लिल/asll
 scad|ढेरसार/rrsr
 scaffold|पाड
 scaffold|मंच/mnc
 scalawag|दुर्जन/drjn बदमाश/bdms
-scald|जला/jln;गरम/grm उबाल/abln;जला द्रवदाह/drbdh
+scald|जला/jln;गरम/grm उबाल/ablnU;जला द्रवदाह/drbdh
 scald|गर्म/grm
 scaler|अदिश
 scallion|प्याज
@@ -10936,7 +10936,7 @@ scatti|पगल/pgl
 scaveng|सफाइ
 scene|घटनास्थल/gtnstl;घटन/gtn;तमाश/tms;द्रिश्य/drs
 scenic|प्राक्रितिक/prkrtk
-scent|गंध/gnd;अतर;खोज;सुंघ/sgn;भांप/bpn;सुगंधित/sgndt
+scent|गंध/gnd;अतर;खोज;सुंघ/sgnU;भांप/bpn;सुगंधित/sgndt
 sceptic|अविश्वास/absbs
 sceptic|अविश्वास/absbs संशयात्म/snstm
 sceptic|अविश्वास/absbs
@@ -10946,11 +10946,11 @@ schedul|परिगणित/prgnt
 schema|रुपरेख/rprk
 schemat|पद्ध/pdt
 scheme|योज
-schism|फुट विच्छेद/bcd
-schismat|विच्छिंन/bcn विच्छेदकार/bcdkr
-schmo|मुर्ख/mrk
+schism|फुट विच्छेद/bcdI
+schismat|विच्छिंन/bcnI विच्छेदकार/bcdkr
+schmo|मुर्ख/mrkU
 scholor|विद्वान/bdbn
-school|विद्यालय/bdl;शिक्श/sks;शाख;प्रशिक्शित/prskst
+school|विद्यालय/bdlI;शिक्श/sksI;शाख;प्रशिक्शित/prskst
 school|प्रशिक्शण/prsksn
 schooner|स्कुनर/sknr
 scienc|विज्ञान/bjnn
@@ -10963,7 +10963,7 @@ scion|वंशज/bnsj
 scissor|कैंच
 sclerosi|काठिंय/ktn
 sclerot|कठिन/ktn
-scoff|उपहास/aphs
+scoff|उपहास/aphsU
 scold|डांट/dtn
 scold|डांट झडक/jrk
 scone|केक
@@ -10977,45 +10977,45 @@ scorn|घ्रिणापुर्ण/grnprn
 scorpion|बिच्छ व्रिशिचिक/brsck
 scottish|स्काटलैंड्/sktlnd
 scoul|तेवर/tbr
-scoundrel|बदमाश/bdms दुश्ट/dst
+scoundrel|बदमाश/bdms दुश्ट/dstU
 scour|छान
 scourg|कोड
 scout|बालचर/blcr;गुप्तचर/gptcr
 scrabbl|टटोल/ttln;खरोंच/krncn
 scram|धत
 scrambl|चढन/crn;संघर्श/sngrs
-scrap|टुकड/tkr
-scrape|छिल/cln रगड/rgrn;घिस/gsn;खोद/kdn
+scrap|टुकड/tkrU
+scrape|छिल/clnI रगड/rgrn;घिस/gsnI;खोद/kdn
 scratch|खुरच/krcn;घसिट/gstn;खुजल/kjln;वापस/bps
 scrawll|घसिट/gstn
-scream|चिख;चिख/ckn
-screcrow|बिजुख/bjk
+scream|चिख;चिख/cknI
+screcrow|बिजुख/bjkI
 screech|चित्कार/ctkr;कर्कशध्व/krksdbn
 screed|परत/prt
-screen|परद/prd;आड;चित्रपट/ctrpt;छिप/cpn;जांच/jcn;प्रदर्शित/prdrst
+screen|परद/prd;आड;चित्रपट/ctrpt;छिप/cpnI;जांच/jcn;प्रदर्शित/prdrst
 screw|पेंच/pnc;फेर
 screwi|बकवास/bkbs
 scribbl|घसिट/gstn
-scribe|लिपिक/lpk
+scribe|लिपिक/lpkI
 scrimmag|हाथापाय/htp
-scrimp|मितव्यय/mtb
+scrimp|मितव्यय/mtbI
 script|लिखावट/lkbt;हस्तलिप/hstlp;शैल
 scriptur|धर्मग्रंथ/drmgrnt
-scroll|चिरक/crk
+scroll|चिरक/crkI
 scroog|कंजुस/knjs
 scroung|उडा
 scrub|मार्जन/mrjn;झाड
 scruff|गरदन/grdn
 scruffi|गंद/gnd
-scrum|झुंड/jnd
+scrum|झुंड/jndU
 scrumptiou|स्वादिश्ट/sbdst
-scrunch|चिख/ckn
+scrunch|चिख/cknI
 scrupl|झिझख/jjkn
 scrutin|जांच/jcn
 scud|उडन ब्ह्ज/bjn
-sculpt|मुर्/mrt
+sculpt|मुर्/mrtU
 sculptor|मुर्तिकार/mrtkr
-sculptur|मुर्/mrt
+sculptur|मुर्/mrtU
 sculputur|मुर्तिकल/mrtkl
 scum|मैल
 scummi|झागदार/jgdr
@@ -11026,13 +11026,13 @@ scurri|दौड
 scuttl|भाग;छेद;झाब
 scyth|दरां/drt;काट/ktn
 sea|समुद्र/smdr
-seal|मोहर/mhr मुद्र/mdr;बंद/bnd
+seal|मोहर/mhr मुद्र/mdrU;बंद/bnd
 seam|परत/prt
 seaman|नाविक/nbk
 seam|सिवनदार/sbndr
 seamless|सिवनरहित/sbnrht
 seamstress|दरजिन/drjn
-seami|बिभत्स+बिभत/bbt
+seami|बिभत्स+बिभत/bbtI
 seaport|बंदरगाह/bndrgh
 sear|झुलस/jlsn
 search|तलाश/tls;तलाश/tls खोज
@@ -11053,24 +11053,24 @@ secess|संबंधविच्छेद/smbndbcd
 secessionist|प्रिथकतावाद/prtktbd
 seclud|एकांत/aknt
 seclus|एकांत/akntt
-second|दुसर/dsr द्वितिय/dbt;सहार/shr;स्थानांतरित/stnntrt
+second|दुसर/dsrU द्वितिय/dbtI;सहार/shr;स्थानांतरित/stnntrt
 secondarili|गौणत/gnt
 secondari|अमुख्य;माध्यमिक/mdmk
 second|अनुमोदक/anmdk समर्थक/smrtk
-secondli|दुसर/dsr
+secondli|दुसर/dsrU
 secreci|गुप्त/gptt
-secret|गुप्त/gpt;छिप/cpkr;रहस्य/rhs;मर्म/mrm
-secretari|साचिविक/scbk लिपिकिय/lpk
+secret|गुप्त/gptU;छिप/cpkr;रहस्य/rhs;मर्म/mrm
+secretari|साचिविक/scbk लिपिकिय/lpkI
 secretariat|सचिवालय/scbl
-secretari|मुंश/mns;मंत्र/mntr
-secret|स्रावित/srbt;छिप/cpn
+secretari|मुंश/mnsU;मंत्र/mntr
+secret|स्रावित/srbt;छिप/cpnI
 secret|स्राव/srb
 secret|गोपनिय/gpn
 secret|छिप/cpkr
 sect|संप्रदाय/smprd
 sectarian|सांप्रदायिक/smprdk
 sectarian|सांप्रदायिक/smprdkt
-section|भाग;वर्ग/brg;काट;विभाग/bbg
+section|भाग;वर्ग/brg;काट;विभाग/bbgI
 section|वर्गिय/brg
 section|वर्गवाद/brgbd
 sector|अंचल/ancl;व्रित्तखंड/brtknd;क्शेत्र/kstr
@@ -11097,17 +11097,17 @@ seduc|बहक/bhkn
 seduc|बहकानेवाल/bhknbl
 seduct|प्रलोभन/prlbn
 seduct|संमोहक/smhk
-seduct|लुभ/lbt
+seduct|लुभ/lbtU
 seduct|संमोहक/smhkt
 sedul|परिश्रम/prsrm
 sedul|परिश्रम/prsrm
-see|देख/dkn;मिल/mln;समझ/smjn;अनुभव/anbb;कल्प/klpn
+see|देख/dkn;मिल/mlnI;समझ/smjn;अनुभव/anbb;कल्प/klpn
 seed|बिज
 seed|बिजदार/bjdr;प्रौढ/prr
 seedless|बिजरहित/bjrht
 seedl|अंकुर/ankr
 seedi|फटिचर/ptcr
-seek+sought:0,1,2|ढुंढ/drn;पतालग/ptlgn;कोशिश/kss
+seek+sought:0,1,2|ढुंढ/drnU;पतालग/ptlgn;कोशिश/kss
 seeker|जिज्ञास/jjns
 seem|प्रतित/prtt जान
 seem|प्रतियमान/prtmn
@@ -11115,19 +11115,19 @@ seemingli|प्रतियमानत/prtmnt
 seemli|औचित्य
 seemli|उचित
 seen|देख
-seep|रिस/rsn
+seep|रिस/rsnI
 seepag|निस्यंदन/nsndn
 seer|देखनेवाल/dknbl द्रश्ट/drst;रिश;पैगंबर/pgmbr
-seeth|उबल/abln
+seeth|उबल/ablnU
 segment|भाग;फांक
 segment|खंडिकरण/kndkrn
 segreg|प्रिथक/prtk
 segreg|प्रिथक्करण/prtkrn
 seismic|भुकंपिय/bkmp
-seiz|छिन/cnn;जित;गिरफ्तार/grptr;छलन/cln
+seiz|छिन/cnnI;जित;गिरफ्तार/grptr;छलन/cln
 seizur|पकड/pkr;दौर झटक/jtk
-seldom|बिरल/brl
-select|चुन/cnn छांट/ctn
+seldom|बिरल/brlI
+select|चुन/cnnU छांट/ctn
 select|चयन;संकलन/snkln
 select|चयनात्मक/cntmk;चयनशिल/cnsl
 selector|चुननेवाल/cnnbl चयक
@@ -11144,14 +11144,14 @@ semi|अर्ध
 seminar|परिसंवाद/prsmbd
 semit|साम
 semolina|सुज
-senat|सिनेट/snt अधिसभ/adsb
+senat|सिनेट/sntI अधिसभ/adsb
 send+sent:0|भेज/bjn
 sender|प्रेशक/prsk
 senesc|जिर्यमाण/jrmn
 senil|जराग्रस्त/jrgrst
-senil|बुढाप/brp
+senil|बुढाप/brpU
 senior|वरिश्ठ/brst;ज्येश्ठ/jst
-sensat|अनुभु/anbt;स्पर्शज्ञान/sprsjnn;उत्तेज/atjn;सनस/snsn
+sensat|अनुभु/anbt;स्पर्शज्ञान/sprsjnn;उत्तेज/atjnU;सनस/snsn
 sensat|संवेदनात्मक/smbdntmk;सनसनिदार/snsndr
 sensationalis|फैल/pln
 senseless|बेवकुफ/bbkp;बेहोश/bhs
@@ -11170,7 +11170,7 @@ sensuou|ऐंद्रिक/andrk
 sentenc|वाक्य;सजा
 sententi|सारगर्भित/srgrbt
 sententi|वाक्यगत/bkgt
-sentiment|भाव/bbn;विचार/bcr
+sentiment|भाव/bbn;विचार/bcrI
 sentiment|भावुकतापुर्ण/bbktprn
 sentiment|भावुक/bbk
 sentinel|प्रहर/prhr
@@ -11178,10 +11178,10 @@ sentri|संतर/sntr
 separ|वियोज्य
 separ|अलग प्रिथक/prtk;भिंन
 separ|अलग
-separ|प्रिथक्करण/prtkrn;वियुक्/bkt विच्छेद/bcd
+separ|प्रिथक्करण/prtkrn;वियुक्/bktI विच्छेद/bcdI
 sepia|सिपिअ
 septemb|सितंबर/stmbr
-septic|पुतिक/ptk
+septic|पुतिक/ptkU
 septicaemia|पुतिजिवरक्त/ptjbrktt
 sepulchr|कब्र/kbr
 sequel|शेश;उत्तरकथ/atrkt
@@ -11189,7 +11189,7 @@ sequenc|अनुक्रम/ankrm
 sequenti|क्रमिक/krmk
 sequest|जब्त/jbt
 sequestr|जब्त/jbt
-sequestr|जब्/jbt
+sequestr|जब्/jbtI
 seraph|सेराफिम/srpm
 seraph|दिव्य
 serenad|प्रेमसंगित/prmsngt
@@ -11208,7 +11208,7 @@ sermon|धर्मोपदेश/drmpds
 serpent|सांप
 serpentin|सर्पिल/srpl
 serrat|दंतुर/dntr दंदानेदार/dndndr
-serum+sera:0|सिरम/srm
+serum+sera:0|सिरम/srmI
 servant|नौकर/nkr;सेवक/sbk
 serv|सेव;परोस/prsn;पुर;पर्याप्त/prpt;तामिल/tml;फांद/pdn लांघ/lgn बाह/bhn
 servic|उपय
@@ -11216,13 +11216,13 @@ serviceman|सैनिक/snk मिस्त्र/mstr
 serviett|नैपकिन/npkn
 servil|जिहुजुरिय/jhjr
 servil|जिहुजुरियापन/jhjrpn
-servitud|गुलाम/glm
+servitud|गुलाम/glmU
 servo|सहायक/shk
 sesam|तिल
 session|बैठक/btk
 sette|सोफ
 setter|बना/bnn
-set|वातावरण/btbrn;विंयास/bns;जमाइ;संगित/sngt
+set|वातावरण/btbrn;विंयास/bnsI;जमाइ;संगित/sngt
 settl|बसा;शांत/snt
 settlement|समझौ/smjt;हस्तांतरण/hstntrn;बस्/bst;भुगतान/bgtn
 settler|अधिवास/adbs
@@ -11231,14 +11231,14 @@ seventeenth|सत्तरहव/strhb
 seventh|सातव/stb
 seventi|सत्तर
 sever|काट;तोड
-sever|विच्छेद/bcd
-sever|कठोर/ktr;तिव्र/tbr;कठिन/ktn;अनलंक्रित/anlnkrt साद
+sever|विच्छेद/bcdI
+sever|कठोर/ktr;तिव्र/tbrI;कठिन/ktn;अनलंक्रित/anlnkrt साद
 sever|कठोर/ktrt
 sever|कठोर/ktrt
 sew+sewn:0|सिन सिल
 sewer|मोर मलप्रणाल/mlprnl
 sew|सिल
-sex|लिंग/lng
+sex|लिंग/lngI
 sextant|शश्ठक/sstk
 sextet|शट्क/stk
 sexton|गिरजादार/grjdr
@@ -11254,35 +11254,35 @@ shaft|बाण;बरछ/brc;डंड/dnd;किरणपुंज/krnpnj
 shag|थका
 shaggi+shaggier:0+shaggiest:0|खुरदार/krdr
 shah|बादशाह/bdsh शाह
-shake+shaken:0,1,2,3+shook:0,1,2,3|हिल/hln;कांप/kpn;घबर/gbr;दुर्बल/drbl;स्पंदन/spndn
+shake+shaken:0,1,2,3+shook:0,1,2,3|हिल/hlnI;कांप/kpn;घबर/gbr;दुर्बल/drbl;स्पंदन/spndn
 shaker|हल्लित्र/hltr
 shaki+shakier:0,1+shakiest:0,1|कंपायमान/kmpmn;अस्थिर/astr
-shallow|छिछल/ccl
+shallow|छिछल/cclI
 shallowli|उथलापन/atlpn
 sham|अभिनय;कपट/kpt;कपट/kpt;धोख
 shaman|धर्माधिकार/drmdkr
 shambol|अव्यवस्थित/abbstt
 shame|लज्ज;शर्मिंदग/srmndg;बदनाम/bdnm
 shamefac|लज्जाशिल/ljsl
-shamrock|तिपतिय/tpt
+shamrock|तिपतिय/tptI
 shank|पिंडल/pndl
 shanti|झोंपड/jmpd
-shape|आकार;छाय;स्थि/stt
+shape|आकार;छाय;स्थि/sttI
 shape+shapeli:0+shapeliest:0|सुंदर/sndr
-shard|टुकड/tkr
+shard|टुकड/tkrU
 share|साझ;हिस्स
 sharecropp|बटाइदार/btdr
-shark|सोर;धुर्त/drt
+shark|सोर;धुर्त/drtU
 sharpli|तिक्श्ण/tksnt
 sharp|तिक्श्ण/tksnt
 shatter|नश्ट/nst
-shatter|हिल/hln
-shave|मुड/mrn;छिल/cln;मुंडन/mdn
+shatter|हिल/hlnI
+shave|मुड/mrnU;छिल/clnI;मुंडन/mdnU
 shaven|मुंड
-shaver|उस्तार/astr क्शुरक/ksrk
-shave|कतरन/ktrn छिलन/cln
+shaver|उस्तार/astrU क्शुरक/ksrk
+shave|कतरन/ktrn छिलन/clnI
 shawl|शाल
-she|स्त्र/str
+she|स्त्र/strI
 sheaf|गट्ठ पुलिंद/plnd
 shear+shorn:0,1|कतर/ktrn;टुट
 shear|कैंच/knc
@@ -11298,7 +11298,7 @@ sheet|चादर/cdr;चद्दर/cdr;कागज/kgj पत्र/ptr;प
 sheet|चादर/cdr
 sheikh|शैख
 shelf|शेल्फ/slp;रेत सैकत/skt
-shell|छिलक/clk;आवरण/abrn;गोल;गोलाबार/glbr
+shell|छिलक/clkI;आवरण/abrn;गोल;गोलाबार/glbr
 shellac|चपड/cpr
 shellfir|गोलाबार/glbr
 shelter|सुरक्श/srks;आश्रय
@@ -11307,12 +11307,12 @@ shelv|अल्पप्रवण/alpprbn
 shenanigan|छलकपट/clkpt;शरारत/srrt
 shepherd|गडेरिय/grr
 sherbet|शरबत/srbt
-sherd|ठिकर/tkr
+sherd|ठिकर/tkrI
 sheriff|शरिफ/srp
 shield|ढाल;परिरक्शक/prrksk;कवच/kbc;रक्श/rks बचा/bcn
 shift|परिवर्तन/prbrtn;पाल;बदल/bdln;स्थानांतरित/stnntrt
 shiftless|असमर्थ/asmrt
-shifti|बहानेबाज/bhnbj धुर्त/drt
+shifti|बहानेबाज/bhnbj धुर्त/drtU
 shim|पच्चर/pcr
 shimmer|टिमटिम/tmtmn
 shin|चढन/crn;नलि नरहर/nrhr
@@ -11337,22 +11337,22 @@ shirti|चिडचिड/crcr
 shit+shat:0,1|मल;बकवास/bkbs
 shitti|अनुचित/anct
 shiver|कांप/kpn;कंपन/kmpn
-shiveri|ठिठुर/ttr
-shoal|झुंड/jnd;रेत
+shiveri|ठिठुर/ttrI
+shoal|झुंड/jndU;रेत
 shock|सदम/sdm;झटक/jtk;चौंक/cnkn
 shocker|चौंक/cnk
 shock|दहलानेवाल/dhlnbl
 shoddi|घटिय
 shoe+shod:0|जुत
-shoot|घायल;चला/cln;फोट फिल्म/plm चलचित्रित/clctrt;अंकुर/ankr;शिकार/skr;फोट
+shoot|घायल;चला/cln;फोट फिल्म/plmI चलचित्रित/clctrt;अंकुर/ankr;शिकार/skrI;फोट
 shooter|निशानेबाज/nsnbj
-shoot|गोलिबार/glbr;शिकार/skr
-shop|दुकान/dkn;कारख/krkn;बाजार/bjr
-shoplift|उठाइगिर/atgr
-shoplift|उठाइगिर/atgr
+shoot|गोलिबार/glbr;शिकार/skrI
+shop|दुकान/dknU;कारख/krkn;बाजार/bjr
+shoplift|उठाइगिर/atgrU
+shoplift|उठाइगिर/atgrU
 shopper|खरिददार/krddr
 shop|खरिददार/krddr
-shore|किनार/knr तिर
+shore|किनार/knrI तिर
 shorelin|तटरेख/ttrk
 short|छोट
 shortag|कमि
@@ -11360,10 +11360,10 @@ shortcak|केक
 shortcom|कमि
 shorten|छोट
 shorten|चरब/crb
-shortfal|ंयुन/nnt
+shortfal|ंयुन/nntU
 shorthand|आशुलिप/aslp
 shortli|अविलंब/ablmb;रुख
-shot|मार;शाट फोट चित्र/ctr;कोशिश/kss;निशानेबाज/nsnbj
+shot|मार;शाट फोट चित्र/ctrI;कोशिश/kss;निशानेबाज/nsnbj
 shotgun|बंदुक/bndk
 should|चाहिय
 shoulder|कंध/knd
@@ -11372,22 +11372,22 @@ shove|ढकेल/dkln;धक्क
 shovel|बेलच/blc बेल
 showcas|शोकेस/sks
 showdown|बलपरिक्श/blprks
-shower|वर्श/brs;फुहार/phr;नहा/nhn;बरस/brsn
+shower|वर्श/brs;फुहार/phrU;नहा/nhn;बरस/brsn
 showman|कौतुक/ktk;तमाशागर/tmsgr
 shred|लेशमात्र/lsmtr
 shrew|छछुंदर/ccdr;चंड/cnd
 shrewd|समझदार/smjdr
-shriek|चिख/ckn;चिल्ल/cln;चिख
+shriek|चिख/cknI;चिल्ल/clnI;चिख
 shrill|तिक्श्ण/tksn
-shrimp|झिंग/jng;छुटबैय/ctb
+shrimp|झिंग/jngI;छुटबैय/ctbU
 shrink+shrank:0+shrunk:0|सिकुड/skrn
 shrinkag|संकुचन/snkcn;मुल्यह्रास/mlrs
 shrivel|कुंहल/kmln
-shroud|कफन/kpn;परद/prd;बरांडल/brnrl;छिप/cpn
+shroud|कफन/kpn;परद/prd;बरांडल/brnrl;छिप/cpnI
 shrub|झाड
 shrubberi|झाड
-shrunken|सिकुड/skr
-shuck|छिलक/clk
+shrunken|सिकुड/skrI
+shuck|छिलक/clkI
 shudder|कांप/kpn
 shuffl|रगड/rgrn घसिट/gstn;फेंट/pntn
 shunt|बदल/bdln;शंटिग/sntg
@@ -11405,10 +11405,10 @@ shyster|धोखेबाज/dkbj
 siames|श्याम
 sibil|उश्म
 sick|अस्वस्थ/asbst;उबा;व्याकुल/bkl;उल्ट;वमन/bmn
-sicken|घिनौ/gnn;उबाउ;बुर
+sicken|घिनौ/gnnI;उबाउ;बुर
 sickl|हंसिय
 sickli+sicklier:0,1,2+sickliest:0,1,2|अस्वस्थ/asbst;पिल विवर्ण/bbrn;अस्वास्थ्य/asbstkr
-sick|बिमार/bmr;रोग
+sick|बिमार/bmrI;रोग
 sideboard|अलमार/almr
 side|पहल/phl पहलुओ/phl
 sideshow|तमाश/tms
@@ -11420,7 +11420,7 @@ sierra|पर्वमाल/prbml
 siev|छलन/cln;छान/cnn
 sift|छनन/cnn;छानबिन/cnbn
 sigh|सरसर/srsrn;तरस/trsn
-sight|द्रिश्ट/drst;द्रिश्य/drs;निगाह/ngh;नजार/njr;लक्शक/lksk;देख/dkn
+sight|द्रिश्ट/drst;द्रिश्य/drs;निगाह/nghI;नजार/njr;लक्शक/lksk;देख/dkn
 sightless|अंध
 sightse|सैरसपाट/srspt पर्यटन/prtn
 sign|चिह्न;हस्ताक्शर/hstksr
@@ -11432,13 +11432,13 @@ signific|अर्थ अभिप्राय/abpr;महत्त्व/mhtb
 signific|महत्त्वपुर्ण/mhtbprn;सार्थक/srtk अर्थपुर्ण/artprn
 significantli|अर्थपुर्णतास/artprnts
 signif|अर्थ
-signifi|सुचित/sct
+signifi|सुचित/sctU
 silag|चार
 silenc|संनाट/snt
 silenc|रवशामक/rbsmk
 silent|चुप;अनुच्चरित/ancrt
 silent|चुपचाप/cpcp
-silica|सिलिक/slk
+silica|सिलिक/slkI
 silic|सिलिकेट/slkt
 silicon|सिलिकन/slkn
 silk|रेशम/rsm
@@ -11449,13 +11449,13 @@ silli+sillier:0+silliest:0|अल्पबुद्द/alpbd
 silo|खत्
 silt|गाद
 silver|चांद;रजत/rjt राजत/rjt
-silversmith|सुनार/snr
+silversmith|सुनार/snrU
 simian|वानर/bnr
 similar|समान/smn तुल्य
 similar|साद्रिश्य/sdrs समान/smnt
 similarli|समान/smn
 simil|उपम
-simmer|उबाल/abln
+simmer|उबाल/ablnU
 simpl|निश्कपट/nskpt;साद;सरल/srl
 sin|पाप
 sing|झुलस/jlsn झुलस/jlsn
@@ -11466,7 +11466,7 @@ singli|अकेल एकश
 singsong|एकसुर/aksr गान
 singular|असामांय/asmn;एकवचन/akbcn
 sinist|अशुभ
-sink+sunk:0,1,2|डुब/dbn;धंस/dsn;गिर/grn;हौद
+sink+sunk:0,1,2|डुब/dbnU;धंस/dsn;गिर/grnI;हौद
 sinker|निमज्जक/nmjk
 sinner|पाप
 siphon|नलि
@@ -11480,12 +11480,12 @@ sisterhood|बहनाप/bhnp भगिनित्त्व/bgntb
 sit+sat:0|बैठ/btn
 site|स्थल/stl
 sit|बैठक/btk उपवेशन/apbsn
-situat|स्थित/stt
+situat|स्थित/sttI
 situat|हालत/hlt
 size|आकार
 sizeabl|ब्रिहदाकार/brhdkr
 sizzl|कडकड/krkrn
-sizzl|उत्तेजक/atjk
+sizzl|उत्तेजक/atjkU
 skate|स्केट/skt
 skateboard|स्केटबोर्ड/sktbrd
 skeddaddl|भाग
@@ -11498,11 +11498,11 @@ skewer|सिख
 ski|स्क
 skid|फिसल/psln
 skiff|नाव
-skil|निपुण/npn
+skil|निपुण/npnI
 skill|प्रविण/prbnt
-skill|कुशल/ksl
+skill|कुशल/kslU
 skillet|तवा कडाह/krh
-skimp|मितव्यय/mtb
+skimp|मितव्यय/mtbI
 skimpi|अपर्याप्त/aprpt तंग/tng
 skin|त्वच/tbc
 skin|पयक्कड/pkr
@@ -11531,36 +11531,36 @@ slam|पटक/ptk
 slammer|जेल
 slander|मिथ्यापवाद/mtpbd
 slangi|गंवार/gbr
-slant|तिरछ/trc
+slant|तिरछ/trcI
 slapdash|अंधाधुंध/anddnd
 slash|टना;चिर
 slaughter|हत्य वध
 slaughterhous|कसाइख/kskn बुचडख/bcrkn
-slave|दास गुलाम/glm
-slavish|निरस/nrs
+slave|दास गुलाम/glmU
+slavish|निरस/nrsI
 slai|वधा
 sleadg|घन
 sleaz|गंद/gnd
 sleazi|गंदग/gndg
 sledg|स्लेज/slj
-sleek|चिक/ckn
-sleep|सोन;निंद/nnd
+sleek|चिक/cknI
+sleep|सोन;निंद/nndI
 sleepwalk|निद्राचार/ndrcr
-sleepi+sleepier:0+sleepiest:0|उनिंद/annd निद्राल/ndrl
+sleepi+sleepier:0+sleepiest:0|उनिंद/anndU निद्राल/ndrl
 sleev|बांह आस्तिन/astn
 sleight|कौशल/ksl
 slender|पतल/ptl
 slept|सोय
-slew|घुम/gmn
+slew|घुम/gmnU
 slice|कतल/ktl
-slick|चिक/ckn
+slick|चिक/cknI
 slide+slid:0+slidden:0|फिसल/psln
 slight|तुच्छ
 slim|पतल/ptl
 sling|फेंक/pnkn
-slingshot|गुलेल/gll
+slingshot|गुलेल/gllU
 slinki|रमणिय/rmn
-slip|फिसल/psln;सरक/srkn;भुल/bln;स्थानभ्रंश/stnbrns;चोर
+slip|फिसल/psln;सरक/srkn;भुल/blnU;स्थानभ्रंश/stnbrns;चोर
 slippag|गिरावट/grbt
 slipperi|अविश्वसनिय/absbsn कपट/kpt
 slipshod|लापरवाह/lprbh
@@ -11571,10 +11571,10 @@ slogan|नार
 slop|छलक/clkn
 slope|ढाल
 sloppi+sloppier:0+sloppiest:0|लापरवाह/lprbh
-slot|दरार/drr छिद्र/cdr
+slot|दरार/drr छिद्र/cdrI
 sloth|आलस्य
-slough|दलदल/dldl;उतार/atrn उतर/atrn
-slovenli|फुहड/phr
+slough|दलदल/dldl;उतार/atrnU उतर/atrnU
+slovenli|फुहड/phrU
 slug|घोंघ/gng
 sluggish|आलस
 sluic|जलद्वार/jldbr
@@ -11583,38 +11583,38 @@ slump|गिरावट/grbt;गिर
 slung|लटक/ltk
 slur|कलंक/klnk
 slurri|गार घोल
-slut|कुलट/klt
-sly+slier:0+sliest:0+slyer:0+slyest:0|धुर्त/drt
+slut|कुलट/kltU
+sly+slier:0+sliest:0+slyer:0+slyest:0|धुर्त/drtU
 smack|थप्पड/tpr;धमाक/dmk
 small|छोट;नगंय/ngn
 smallpox|चेचक/cck
 smarmi|चापलुस/cpls
-smart|स्वच्छ/sbc सुव्यवस्थित/sbbstt;टिस/tsn
+smart|स्वच्छ/sbc सुव्यवस्थित/sbbstt;टिस/tsnI
 smash|टकराव/tkrb;दुर्घट/drgtn;पराजित/prjt अंत
 smash|पिय
 smash|उत्तम
 smatter|अल्पज्ञ/alpjn
 smear|मैल;बदनाम/bdnm;धब्ब
-smell|सुंघ/sgn;महक/mhkn;गंध/gnd
+smell|सुंघ/sgnU;महक/mhkn;गंध/gnd
 smelli|बदबुदार/bdbdr गंधैल/gndl
 smelt|पिघल/pgln गला/gln
 smelter|प्रगलक/prglk
 smile|मुस्कराहट/mskrht मुस्कान/mskn;मुस्कर/mskrn
 smite+smit:0|मार/mrn प्रहार/prhr
-smith|लोहार/lhr सुनार/snr
+smith|लोहार/lhr सुनार/snrU
 smithi|लोहारख/lhrkn
 smock|एप्रन/aprn
 smoke|धुआं;धुंरपान/dmrpn;असफल/asplt;धुंआ
 smokeless|निर्धुम/nrdm धुमहिन/dmhn
 smoke|धुंरपान/dmrpn
-smoki|धुंधुआ/ddt;धुआंदार/ddr धुम;धुमवत/dmbt;धुंरवर्ण/dmrbrn
+smoki|धुंधुआ/ddtU;धुआंदार/ddrU धुम;धुमवत/dmbt;धुंरवर्ण/dmrbrn
 smooch|चुंबन/cmbn
-smooth|चिक/ckn;मधुर/mdr;बराबर/brbr;निर्विघ्न/nrbgn;शांत/snt
+smooth|चिक/cknI;मधुर/mdr;बराबर/brbr;निर्विघ्न/nrbgn;शांत/snt
 smoothi|चाटु/ctkr चापलुस/cpls
 smoothli|आसा
 smooth|चिकनापन/cknpn
 smote|मार
-smother|बुझ/bjn;दबा
+smother|बुझ/bjnU;दबा
 smoulder|सुलग/slgn
 smudg|धब्ब
 smuggl|तस्कर/tskr
@@ -11622,21 +11622,21 @@ smut|धब्ब
 smutti|गंद/gnd
 snack|अल्पाहार/alphr
 snaffl|काब
-snag|कठिन/ktn;नुकिल/nkl;फटन/ptn;उधड/adrn
+snag|कठिन/ktn;नुकिल/nklU;फटन/ptn;उधड/adrnU
 snail|घोंघ/gng
 snake|सांप;रेंग/rngn
 snaki|सर्पवत/srpbt सर्पिल/srpl
-snap|दंश/dns काट/ktn;गुर्र/grn;फोट;आशुचित्र/asctr;तात्कालिक/ttklk फौर आसु
+snap|दंश/dns काट/ktn;गुर्र/grnU;फोट;आशुचित्र/asctr;तात्कालिक/ttklk फौर आसु
 snappi+snappier:0,1+snappiest:0,1|तेज;आकर्शक/akrsk
 snare|जाल
-snatch|छिन/cnn
+snatch|छिन/cnnI
 snatcher|छिननेवाल/cnnbl
-sneer|उपहास/aphs
+sneer|उपहास/aphsU
 sneez|छिंक/cnkn
 snide|बनावट/bnbt
 snip|कतर/ktrn काट/ktn
 snipe|चाह
-snippet|टुकड/tkr कतरन/ktrn
+snippet|टुकड/tkrU कतरन/ktrn
 snivel|पिनपिन/pnpnn
 snob|अभिमा/abmn
 snog|चुंबन/cmbn
@@ -11644,7 +11644,7 @@ snooti|घमंड/gmnd
 snooz|झापक/jpk
 snore|खर्राट/krt
 snort|फटफट/ptptn
-snout|थुथन/ttn;तुंड/tnd
+snout|थुथन/ttnU;तुंड/tndU
 snow|बरफ/brp हिम
 snowcap|हिमाव्रित्त/hmbrt
 snowdrift|हिमसंचय/hmsnc
@@ -11656,19 +11656,19 @@ snowman|हिममानव/hmmnb
 snowplough|हिमहल/hmhl
 snowsho|हिमजु/hmjt
 snowstorm|हिमझंझावात/hmjnjbt
-snub|डपट/dptn झिडक/jrkn;चिपट/cpt;झिडक/jrk डांट अपमान/apmn
-snuff|बुझ/bjn;नस्य
+snub|डपट/dptn झिडक/jrkn;चिपट/cptI;झिडक/jrkI डांट अपमान/apmn
+snuff|बुझ/bjnU;नस्य
 snuffbox|सुंघनिदा/sgndn नासदा/nsdn
 snuffl|नकिय/nkn
-snug+snugger:0,1+snuggest:0,1|सुखद/skd आरामदेह/armdh;दुरुस्त/drst चुस्त/cst;सुसंहत/ssnht
+snug+snugger:0,1+snuggest:0,1|सुखद/skdU आरामदेह/armdh;दुरुस्त/drst चुस्त/cstU;सुसंहत/ssnht
 snugli|पर्याप्त/prpt
 so|इतन;अत्यधिक/atdk;उसि समान/smn
-soak|भिगो/bgn सोख/skn;सोख;पियक्कड/pkr
+soak|भिगो/bgnI सोख/skn;सोख;पियक्कड/pkrI
 soak|भिग
 soap|साबुन/sbn
-soapi|साबु/sbn;चिक/ckn
+soapi|साबु/sbn;चिक/cknI
 soar|उडन
-sob|सिसक/sskn;सिसक/ssk
+sob|सिसक/sskn;सिसक/sskI
 sober|अमत्त;संयम/snm समझदार/smjdr
 sober|गंभिर/gmbrt
 soberli|सादग/sdg
@@ -11698,7 +11698,7 @@ softi|बुद्ध डरपोक/drpk
 soggi|गिल
 soil|मैल;देश;मिट्ट
 sojourn|डेर
-solac|सांत्व/sntbn उपशम/apsm
+solac|सांत्व/sntbn उपशम/apsmU
 solar|सौर
 sold|बेच
 solder|टांक रांग
@@ -11727,14 +11727,14 @@ somewai|प्रकार/prkr
 somewher|कहिं
 somnambul|निद्राचार/ndrcr निद्राभ्रमण/ndrbrmn
 somnol|निद्राल/ndrl;निद्राजनक/ndrjnk
-son|पुत्र/ptr बेट;संत/sntt
+son|पुत्र/ptrU बेट;संत/sntt
 song|गान;सस्/sst
 songster|गायक
 songstress|गायिक
 sonic|ध्वनिक/dbnk ध्व/dbn
 sonor|सुरिलापन/srlpn
-sonor|सुरिल/srl
-soon|शिघ्र/sgr
+sonor|सुरिल/srlU
+soon|शिघ्र/sgrI
 soot|कालिख/klk
 sooth|शांत/snt;प्रशमन/prsmn
 sop|घुस
@@ -11747,27 +11747,27 @@ sore|गंभिर/gmbr
 sorghum|सौरगम/srgm
 sorrow|दुख शोक;दुख
 sorri+sorrier:0,1,2+sorriest:0,1,2|खेद;घटिय;दयनिय
-sort|प्रकार/prkr;छांट/ctn;चुन/cnn
+sort|प्रकार/prkr;छांट/ctn;चुन/cnnU
 sot|शराब/srb
-souffl|सुफ्ल/spl
+souffl|सुफ्ल/splU
 sough|सरसराहट/srsrht
 soul|आत्म;अंतकरण/antkrn
 soul|भावपुर्ण/bbprn
 soulless|भावशुंय/bbsn निश्प्राण/nsprn
-sound|ध्व/dbn आवाज;युक्तियुक्त/aktkt;गहर/ghr अच्छ;बजा/bjn;उच्चारित/acrt
+sound|ध्व/dbn आवाज;युक्तियुक्त/aktkt;गहर/ghr अच्छ;बजा/bjn;उच्चारित/acrtU
 soundless|निश्शब्द/nsbd
 soundli|अच्छ
 soundproof|ध्वनिरोध/dbnrd
 soup|शोरब/srb
 soupcon|पुट
 sour|खट्ट
-sourc|स्रोत/srt;उद्गम/adgm
+sourc|स्रोत/srt;उद्गम/adgmU
 sourdough|खमिर/kmr
 sour|खट्टापन/ktpn
 south|दक्शिण/dksn
 southern|दक्खि/dkn
 southward|दक्शिण/dksn
-souvenir|निशा/nsn
+souvenir|निशा/nsnI
 sovereign|शासकिय/ssk;शासक/ssk
 soviet|समि/smt
 sow+sown:0|बोन
@@ -11791,7 +11791,7 @@ spark|चिनगार/cngr;स्फुलिंग/splng
 sparkl|चमक/cmkn
 sparkler|फटाख/ptk
 sparkl|चमकदार/cmkdr;जिंदादिल/jnddl
-spars|विरल/brl
+spars|विरल/brlI
 spasm|अतिसंकुंचन/atsnkncn
 spate|बाढ
 spatial|आकिशिय
@@ -11799,20 +11799,20 @@ spatula|स्पैचुल/spcl
 spawn|जलांडक/jlndk;अंड
 speak+spoken:0|बातचित/btct
 spear|भाल;खेर
-spearmint|पुदि/pdn
+spearmint|पुदि/pdnU
 special|असाधारण/asdrn खास;महत्त्वपुर्ण/mhtbprn
 special|विशिश्टिकरण/bsstkrn विशेश/bsst
 specialist|विशेशज्ञ/bssjn
 special|विशेश/bsst
 special|विशेशज्ञ/bssjn
-special|विशेश/bss
-special|विशेश/bss
+special|विशेश/bssI
+special|विशेश/bssI
 speci|जात
 specif|विशिश्ट/bsst निर्दिश्ट/nrdst
 specif|विशेश/bsst
 speciman|नमु/nmn
 speciou|सत्याभास/stbs
-speck|दाग;बिंद/bnd
+speck|दाग;बिंद/bndI
 spec|चश्म/csm
 spectacl|प्रदर्शन/prdrsn तमाश/tms
 spectacl|चश्माधार/csmdr
@@ -11827,18 +11827,18 @@ speed+sped:0,1|गति;क्शिप्र/ksprt
 speedomet|चालमाप/clmp
 speedi+speedier:0+speediest:0|द्रुतगाम/drtgm
 spell+spelt:0,1|दौर वशिकरण/bskrn;जाद
-spend+spent:0,1|बित/btn;खर्च/krc
+spend+spent:0,1|बित/btnI;खर्च/krc
 spender|अपव्यय
 sperm|शुक्राण/skrn
 spermatozoon|शुक्राण/skrn
-spew|वमन/bmn उगल/agln
+spew|वमन/bmn उगल/aglnU
 sphere|आकाश
 sphincter|अवरोधि/abrdn
 spice|मसाल/msl
 spider|मकड/mkr
 spike|किल;नोक
 spill+spilt:0,1|छलक/clkn;छलक/clkn
-spin+spun:0|घुम/gmn;घुमाव/gmb
+spin+spun:0|घुम/gmnU;घुमाव/gmbU
 spinach|पालाक/plk
 spindl|धुर
 spine|रिढ;कांट
@@ -11849,12 +11849,12 @@ spin|कताइ
 spintster|अविवाहि/abbht
 spini|कांटेदार/ktdr
 spiral|सर्पिल/srpl;कुंडल/kndl पेचक/pck
-spire|शिखर/skr
+spire|शिखर/skrI
 spirit|आत्म;स्वभाव/sbbb;मद्यसार/mdsr;भाव/bbn;सक्रिय/skr
 spiritless|उदास
 spiritu|आध्यात्मिक/adtmk
 spiritu|आध्यात्मिक/adtmkt
-spit+spat:0|थुक/tkn;थुक;सिख
+spit+spat:0|थुक/tknU;थुक;सिख
 spite|द्वेश/dbs
 spite|द्वेश/dbs
 spitfir|झगडाल/jgrl
@@ -11867,8 +11867,8 @@ splendour|वैभव/bbb
 splentic|बदमिजाज/bdmjj
 splice|जोड/jrn
 splint|कमठ/kmt
-splinter|फांस;चिर/crn
-split|फाड/prn चिर/crn;काट
+splinter|फांस;चिर/crnI
+split|फाड/prn चिर/crnI;काट
 splotch|गंद/gnd पोत/ptn
 splurg|खर्च/krc
 spoil+spoilt:0|बिगाडदे/bgrdn खराब/krb;लुट
@@ -11887,18 +11887,18 @@ spook|भुत
 spool|चरख/crk
 spoon|चंमच/cmc
 sport|खेल;खेल/kln
-spot|बिंद/bnd;कलंक/klnk;देख/dkn
+spot|बिंद/bndI;कलंक/klnk;देख/dkn
 spotless|स्वच्छ/sbc
 spot|धब्बेदार/dbdr
 spotti|धब्बेदार/dbdr
 spout|नल
-sprai|फुहार/phr;छिडक/crkn
+sprai|फुहार/phrU;छिडक/crkn
 spread|फैल/pln
 spreader|पैलानेवाल/plnbl
 sprig|टहन/thn
 sprig|टहनिदार/thndr
 sprightli+sprightlier:0+sprightliest:0|जिंदादिल/jnddl
-spring+sprang:0+sprung:0|उछल/acln;वसंत/bsnt
+spring+sprang:0+sprung:0|उछल/aclnU;वसंत/bsnt
 springi|लचिल/lcl
 sprinkl|छितर/ctrn
 sprinkler|छितर/ctrn
@@ -11909,47 +11909,47 @@ spruce|श्र्रिंगार/srrngr
 spry|फुर्तिल/prtl
 spud|आलु
 spume|झाग फेन
-spunk|हिंमत/hmt
+spunk|हिंमत/hmtI
 spunou|नकल/nkl
-spunt|शुक्र/skr
+spunt|शुक्र/skrU
 spur|खार;प्रेरण/prrn
 spurn|ठुकर/tkrn तिरस्कार/trskr
-spurt|फुहार/phr धार
+spurt|फुहार/phrU धार
 sputum|थुक लार
 spy+spi:1,2|जासुस/jss गुप्तचर/gptcr;जासुस/jss;ध्यान
-squalli|तुफान/tpn
+squalli|तुफान/tpnU
 squalor|गंदग/gndg
 squar|उचित
-squash|तिरस्कार/trskr;शरबत/srbt;स्क्वाश/skbs;कुंहड/kmr
+squash|तिरस्कार/trskr;शरबत/srbt;स्क्वाश/skbs;कुंहड/kmrU
 squatter|आबादकार/abdkr
 squawk|चिख
-squeak|किकिय/kkn
+squeak|किकिय/kknI
 squeaki|तिख किकियाय
 squeal|किलकार/klkr
 squeamish|धर्मभिर/drmbr;मतलाह/mtlh
 squeez|दबा/dbn;निचोड/ncrn
 squib|फुलझड/pljr
 squid|समुद्रफे/smdrpn
-squiffi|उंमत्त/anmt
+squiffi|उंमत्त/anmtU
 squint|भेंगापन/bngpn
 squir|अनुरक्शक/anrksk सहचर/shcr;जमिनदार/jmndr
 squirm|झेंप/jmpn
 squirrel|गिलहर/glhr
-squirt|अभिमा/abmn;फुहार/phr धार
+squirt|अभिमा/abmn;फुहार/phrU धार
 stab|प्रहार/prhr;घाव;दर्द/drd;कोशिश/kss
 stabil|स्थिर/strt
-stabil|स्थिर/str
+stabil|स्थिर/strI
 stabil|स्टेबिलैजर/stbljr
-stabl|स्थिर/str;संतुलित/sntlt;स्थाय;अश्वशाल/asbsl
+stabl|स्थिर/strI;संतुलित/sntlt;स्थाय;अश्वशाल/asbsl
 stadium+stadia:0|स्टेडियम्/stdm मैदान/mdn
 staff|कर्मचारिगण/krmcrgn;लाठ
-stag|हिरन/hrn
+stag|हिरन/hrnI
 stage|रंगमंच/rngmnc
 stagecoach|घोडागाड/grgr
 stagger|लडखड/lrkrn;चोंक/cnk
 stage|अभिनय
 stagnat|निश्क्रिय/nskr
-stagnent|स्थिर/str
+stagnent|स्थिर/strI
 stagi|क्रित्रिम/krtrm नाटकिय/ntk
 staid|गंभिर/gmbr
 stain|धब्ब;धब्बेवाल/dbbl
@@ -11957,15 +11957,15 @@ stair|सिढ
 staircas|सिढ
 stairwai|सिढ
 stake|खुंट;सहार/shr
-stale|बास;पुर/prn
+stale|बास;पुर/prnU
 stale|थकावट/tkbt
 stalk|डाल
-stalker|शिकार/skr
-stall|दुकान/dkn
+stalker|शिकार/skrI
+stall|दुकान/dknU
 stalwart|विश्वसनिय/bsbsn
 stamina|बल सहनशक्/shnskt
 stammer|हकल/hkln
-stamp|प्रभावित/prbbt;टिकट/tkt;ठप्प;प्रकार/prkr
+stamp|प्रभावित/prbbt;टिकट/tktI;ठप्प;प्रकार/prkr
 stamped|भाग/bgn;भगदड/bgdr
 stanchion|खंभ/kmb
 standard|मानकिकरण/mnkkrn
@@ -11975,9 +11975,9 @@ standpoint|द्रिश्टिकोण/drstkn
 standstil|ठहराव/thrb
 stanza|बंद/bnd
 stapl|मुख्य;स्टेपल/stpl
-star|तार;नक्शत्र/nkstr;जंमपत्र/jnmptr;उत्क्रिश्ट/atkrst;सितार/str तारिक/trk अभिनेत्र/abntr;तारांकित/trnkt
+star|तार;नक्शत्र/nkstr;जंमपत्र/jnmptr;उत्क्रिश्ट/atkrst;सितार/strI तारिक/trk अभिनेत्र/abntr;तारांकित/trnkt
 starfish|तारामिन/trmn
-stark|कडा कठोर/ktr;पुर्ण/prn
+stark|कडा कठोर/ktr;पुर्ण/prnU
 starl|मैन सारिक/srk
 starlit|तारामय/trm
 start|शुर;आरंभ/armb;चौंक/cnk
@@ -12000,24 +12000,24 @@ statesmanlik|राजनयिक/rjnk
 statesmanship|राजनितिमत्/rjntmt
 static|निश्चल/nscl
 station|स्टेशन/stsn;केंद्र/kndr
-stationari|स्थिर/str
+stationari|स्थिर/strI
 statist|सांख्यिक/snkk
-statuari|मुर्त/mrt प्रतिम/prtm
-statu|मुर्/mrt
+statuari|मुर्त/mrtU प्रतिम/prtm
+statu|मुर्/mrtU
 statuesqu|निश्चल/nscl
 statu|स्तर/str
 statut|कानुन/knn;नियम
 staunch|द्रिढनिश्चय/drrnsc
 staunchli|द्रिढ/drrt
 stai|रहन/rhn
-steadfast|स्थिर/str
-steadi+steadier:0,1,2+steadiest:0,1,2|अनवरत/anbrt;नियमित/nmt;गंभिर/gmbr
+steadfast|स्थिर/strI
+steadi+steadier:0,1,2+steadiest:0,1,2|अनवरत/anbrt;नियमित/nmtI;गंभिर/gmbr
 steal|चोर
-stealth|छुपाव/cpb
+stealth|छुपाव/cpbU
 steam|भाप
-steel|इस्पात/aspt;सख्त/skt
+steel|इस्पात/asptI;सख्त/skt
 steep|दुरारोह/drrh;अत्यधिक/atdk;बेतुक/btk
-steepl|मिनार/mnr
+steepl|मिनार/mnrI
 steer|परिचालन/prcln
 steer|स्टियरिंग/strng
 stellar|तारकिय/trk
@@ -12028,17 +12028,17 @@ stenograph|आशुलिपिक/aslpk
 stenographi|आशुलिप/aslp
 stentorian|बुलंद/blnd
 step|पद;कार्यवाह/krbh;सोपान/spn
-stereo|स्टिरिय/str
+stereo|स्टिरिय/strI
 steril|बांझ;फलहिन/plhn;बंजर/bnjr;खाल
 steril|बांझपन/bjpn
 steril|निश्किटित/nsktt
 sterl|पाउंड/pnr;विश्वसनिय/bsbsn
-sternum+sterna:0|उरोस्थ/arst
+sternum+sterna:0|उरोस्थ/arstU
 steroetyp|रुढिवाद/rrbd
 stertor|घर्राट/grt
 stew|पका/pkn;परेशान/prsn;निचोड/ncrn
 steward|जागिरप्रबंधक/jgrprbndk;प्रबंधक/prbndk
-sticker|स्टि/stkr;चिपक/cpk
+sticker|स्टि/stkr;चिपक/cpkI
 sticki|चिपचिप/cpcp;उमस;कंजुस/knjs
 stiff|कडा;कठिन/ktn;हठिल/htl;लाश
 stiffen|कडा
@@ -12046,12 +12046,12 @@ stifl|दबा/dbn
 stigma|कलंक/klnk
 stile|सिढ
 stiletto|खंजर/knjr
-still|अचल स्थिर/str;शांत/snt;ज्याद
+still|अचल स्थिर/strI;शांत/snt;ज्याद
 stilt|रुख
-stimul|उत्तेजक/atjk
-stimul|उत्तेजित/atjt
-stimulu+stimuli:0|उत्तेज/atjn
-sting+stung:2,3|डंक/rnk;कांट;दर्द/drd;उकस/aksn
+stimul|उत्तेजक/atjkU
+stimul|उत्तेजित/atjtU
+stimulu+stimuli:0|उत्तेज/atjnU
+sting+stung:2,3|डंक/rnk;कांट;दर्द/drd;उकस/aksnU
 stingi|कंजुस/knjs
 stink+stank:0+stunk:0|बदब/bdb
 stinker|कठिन/ktn
@@ -12059,7 +12059,7 @@ stink|बुर
 stint|कंजुस/knjs
 stipend|वजिफ/bjp
 stipul|करार/krr
-stir|हिल/hln;हिल/hln;हलचल/hlcl
+stir|हिल/hlnI;हिल/hlnI;हलचल/hlcl
 stirrup|रकाब/rkb
 stitch|टांक/tnk;सिअन;सिन
 stock|पुंज;पिढ;ख्य;तना
@@ -12067,8 +12067,8 @@ stockhold|साझिदार/sjdr
 stock|मोज
 stocki|तगड/tgr
 stoicism|सहनशिल/shnslt
-stoke|उकस/aksn
-stole|चुर;दुपट्ट/dpt
+stoke|उकस/aksnU
+stole|चुर;दुपट्ट/dptU
 stolen|चुर
 stolid|संकोच/snkc
 stomach|पेट;भुख;इच्छ
@@ -12077,13 +12077,13 @@ stonemason|संगतराश/sngtrs
 stonili|कठोरतास/ktrts
 stoni|पथरिल/ptrl
 stoog|कठपुतल/ktptl
-stool|स्टुल/stl;मल
-stoop|झुक/jkn
-stop|रुक/rkn;अंत;रोक/rkn;विराम/brm
+stool|स्टुल/stlU;मल
+stoop|झुक/jknU
+stop|रुक/rknU;अंत;रोक/rkn;विराम/brmI
 stopgap|स्थानापत्र/stnptr
 stoppag|रुकावट/rkbt
 stopper|डट्ट
-store|भंडार/bnrr;दुकान/dkn;संचित/snct
+store|भंडार/bnrr;दुकान/dknU;संचित/snct
 storekeep|दुकानदार/dkndr
 storei|मंजिल/mnjl
 stork|सारस/srs
@@ -12095,21 +12095,21 @@ stove|चुल्ह
 stow|सजा/sjkr
 straf|गोलाबार/glbr
 straggl|अलग
-straggli|बिखर/bkr
+straggli|बिखर/bkrI
 straight|सिध
 straightawai|तुरंत/trnt
 straighten|सिध
 straightforward|इमानदार/amndr
-strain|सुन/snn
+strain|सुन/snnU
 straiten|कठिन/ktn
 straitjacket|जकडजाम/jkrjm
-strand|किनार/knr
+strand|किनार/knrI
 strang|अनोख
 strata|तह परत/prt
 stratagem|छल चकम/ckm धोख
 stratifi|एकत्र/aktr
 straw|भुस
-strai|विपद्य/bpd भाटक/btkn
+strai|विपद्य/bpdI भाटक/btkn
 streak|धार
 streaki|धारिधार/drdr रेखित/rkt
 stream|जलधार/jldr स्रो/srt;शाख
@@ -12132,14 +12132,14 @@ strict|कडक/krk सख्त/skt;पुर्णत/prnt;निश्चि
 strictli|द्रिढ/drrt;केवल/kbl
 stride+stridden:0+strode:0|लांघ/lgn
 strident|कर्कश/krks
-strife|विरोध/brd
-strike|हडताल/hrtl;सुझ/sjn;प्रभाव/prbb;खोज;सिक्क;बजन/bjn
+strife|विरोध/brdI
+strike|हडताल/hrtl;सुझ/sjnU;प्रभाव/prbb;खोज;सिक्क;बजन/bjn
 strikebound|हडताल/hrtl
 string+strung:0,1|रस्स;श्र्रिंखल/srrnkl
 stringent|सख्त/skt
 strip|पट्ट;नंग/nng;हठा/htn
 stripe|धार;फित
-stripl|किशोर/ksr
+stripl|किशोर/ksrI
 strive+striven:0,1+strove:0,1|प्रयास/prs;मुकाबल/mkbl
 stroke|मार/mrn;सहल/shln;मार;प्रहार/prhr;घसिट/gst;दौर
 stroll|टहल/thln
@@ -12150,26 +12150,26 @@ structur|निर्माण/nrmn;योज
 struggl|संग्राम/sngrm;प्रयत्न/prtn;संघर्श/sngrs
 strum|बजा/bjn झंकार/jnkrn
 strumpet|रंड/rnd
-stub|टुकड/tkr;मुसं/msn;बुझ
+stub|टुकड/tkrU;मुसं/msnU;बुझ
 stubbl|ठुंठ;खुंट
 stubborn|हठिल/htl;अटल
 stucco|प्लास्तर/plstr;गचकार/gckr
-stuck|चिपक/cpk;अटक
-stud|गुलमेख/glmk;बुंद/bnd
+stuck|चिपक/cpkI;अटक
+stud|गुलमेख/glmk;बुंद/bndU
 student|विद्यार्थ/bdrt छात्र/ctr
 studi|जानबुझ/jnbjkr
-studio|स्टुडिओ/std
+studio|स्टुडिओ/stdU
 studiou|अध्ययनशिल/adnsl
 studi|अध्ययन
 stuff|सामग्र/smgr
 stultifi|बेवकुफ/bbkp
-stumbl|गिर/grn;भुल
+stumbl|गिर/grnI;भुल
 stump|ठुंठ;स्टंप/stmp;कठिन/ktn;आउट
 stun|अचेत;चकित/ckt
 stunt|बढन/brn
 stupefi|जड;विस्मित/bsmt
 stupend|आश्चर्यजनक/ascrjnk
-stupid|मुर्ख/mrk
+stupid|मुर्ख/mrkU
 stupid|मुर्ख/mrkt
 stupidli|मुर्ख/mrkt
 sturdili|द्रिढ/drrt
@@ -12192,7 +12192,7 @@ subject|विशय;कर्/krt
 subjudic|विचाराधिन/bcrdn
 subjug|अधिन
 subjunct|संभावनार्थक/smbbnrtk
-sublet|शिकम/skm
+sublet|शिकम/skmI
 sublimin|प्रभावशाल/prbbsl
 submarin|पनडुब्ब/pndb
 submiss|समर्पण/smrpn
@@ -12240,8 +12240,8 @@ succinct|संक्शिप्त/snkspt
 succour|सहाय/sht
 succul|रसिल/rsl
 succumb|परास्त/prst;मरन/mrn
-suck|चुस/csn
-sucker|चुस/csn
+suck|चुस/csnU
+sucker|चुस/csnU
 suction|सक्शन/sksn
 sudden|अचानक/acnk
 sud|झाग
@@ -12254,37 +12254,37 @@ suffix|प्रत्यय/prt
 suffus|भरन/brn
 sugar|चिन
 suggest|प्रस्ताव/prstb
-suggest|सुझाव/sjb
+suggest|सुझाव/sjbU
 suicid|आत्मघ/atmgt
 suicid|आत्महत्य/atmht
 suit|सुविधाजनक/sbdjnk;अनुकुल/ankl;सुट;रग
 suitabl|सहि सुविधाजनक/sbdjnk
 suitcas|सुट्केस/stks
 suitor|विवाहार्थ/bbhrt
-sulk|रुठ/rtn
+sulk|रुठ/rtnU
 sullen|रुठ
 sulli|कलुशित/klst
 sulphid|सल्फायिड/slpd
 sultan|सुल्तान/sltn
 sum|योग
 summer|ग्रिश्म/grsm
-summit|शिखर/skr
+summit|शिखर/skrI
 summon|पुकार/pkrn
 sump|निगर्त/ngrt
-sumptuou|किम/kmt बहुमुल्य/bhml
+sumptuou|किम/kmtI बहुमुल्य/bhml
 sun|सुर्य
 sunbeam|सुर्यकिरण/srkrn
-sundai|इतवार/atbr
+sundai|इतवार/atbrI
 sunder|अलग
 sundown|सुर्यास्त/srst
 sundri|छुटपुट/ctpt
-sundri|विविध/bbd
+sundri|विविध/bbdI
 sung|गाय
 sunken|जलमग्न/jlmgn
 sunless|छायादार/cdr
 sunlight|धुप
 sunni+sunnier:0+sunniest:0|उजल धुपवाल/dpbl
-sunris|सुर्योदय/srd
+sunris|सुर्योदय/srdU
 sunset|सुर्यास्त/srst
 sup|सुडक/srkn
 super|अधिक
@@ -12315,7 +12315,7 @@ supervis|पर्यवेक्शण/prbksn
 supervis|पर्यवेक्शण/prbksn
 supervisor|पर्यवेक्शक/prbksk
 supin|उत्तान
-suppl|सुनंय/snm
+suppl|सुनंय/snmU
 supplement|संपुरक/smprk परिशिश्ट/prsst;परिपुर्ण/prprn
 supplementari|जुड
 supplic|प्रार्थ/prrtn
@@ -12327,7 +12327,7 @@ suppos|मान
 suppositon|अनुमान/anmn कल्प/klpn
 suppress|दबा/dbn दमन/dmn
 suppress|दमन/dmn
-suppur|पिपिय/ppn
+suppur|पिपिय/ppnI
 suprem|सर्वोच्च/srbc
 suprenitend|पर्यवेक्शण/prbksn
 surcharg|अधिभार/adbr
@@ -12335,7 +12335,7 @@ sure|निस्संशय/nsns
 sure|निश्चित/nsct
 surfboard|तख्/tkt
 surfeit|अतिभोजन/atbjn
-surg|उमड/amrn
+surg|उमड/amrnU
 surli+surlier:0+surliest:0|खिंन
 surmis|अंदाज/andj
 surpass|श्रेश्ठ/srst
@@ -12346,9 +12346,9 @@ surreal|अद्भुत/adbt
 surreal|अतियथार्थवाद/attrtbd
 surrealist|अतियथार्थवाद/attrtbd
 surrend|आत्मसमर्पण/atmsmrpn
-surreptiti|गुप्त/gpt
+surreptiti|गुप्त/gptU
 surrog|प्रतिनिध/prtnd
-surround|किनार/knr
+surround|किनार/knrI
 surround|प्रतिवेश/prtbs
 surtax|अतिरिक्त/atrkt
 surveil|निगरा/ngrn
@@ -12362,19 +12362,19 @@ suspect|संदेह/sndh
 suspend|निलंबित/nlmbt;स्थगित/stgt
 suspend|स्थगित/stgt
 suspend|खुंट
-suspens|दुविध/dbd
+suspens|दुविध/dbdU
 suspicion|शक
-sustain|जिवित/jbt;निर्वाह/nrbh
-sustan|पुश्ट/pst
-sutur|सिवन/sbn
+sustain|जिवित/jbtI;निर्वाह/nrbh
+sustan|पुश्ट/pstU
+sutur|सिवन/sbnI
 svelt|कोमल/kml
-swab|फाह फुरेर/prr
+swab|फाह फुरेर/prrU
 swaddl|लपेट/lptn
-swagger|इठल/atln
+swagger|इठल/atlnI
 swain|प्रेम/prm
 swallow|निगल/ngln;समाले/smln;समाप्त/smpt
 swam|तैर
-swami|स्वाम/sbm गुरुज/grj
+swami|स्वाम/sbm गुरुज/grjU
 swamp|दलदल/dldl
 swan|राजहंस/rjhns हंस/hns
 sward|शाध्वल/sdbl
@@ -12382,7 +12382,7 @@ swarthi+swarthier:0+swarthiest:0|सांवल/sbl
 swastika|स्वस्तिक/sbstk
 swat|मार/mrn
 swath|पट्ट;बांध/bdn लपेट/lptn
-swai|हिल/hln;प्रभावित/prbbt
+swai|हिल/hlnI;प्रभावित/prbbt
 swear+swore:0|शपथ/spt
 sweat|पसि/psn
 sweater|जर्स/jrs
@@ -12395,26 +12395,26 @@ sweeten|मधुर/mdr
 sweeti|प्यार
 sweetish|मधुर/mdr
 sweet|मिठापन/mtpn
-swell|सुज/sjn;फुल
-swell|सुजन/sjn
+swell|सुज/sjnU;फुल
+swell|सुजन/sjnU
 swelter|औंस/ansn उमस
-swerv|मुड/mrn मोड/mrn
-swift|तुरत/trt तेज;बतास/bts
+swerv|मुड/mrnU मोड/mrn
+swift|तुरत/trtU तेज;बतास/bts
 swim+swum:0|तैर/trn;तैराक/trk
 swim|तैराक/trk
 swimmingli|आसा
 swindl|धोख
 swindler|धोखेबाज/dkbj
 swine|सुअर
-swing+swung:0,1|झुल/jln;घुम/gmn;झुम;झुल
+swing+swung:0,1|झुल/jlnU;घुम/gmnU;झुम;झुल
 swing|भार
-swing|झुल/jlt
-swipe|छिन/cnn
+swing|झुल/jltU
+swipe|छिन/cnnI
 swirl|चक्/ckr
 swish|सरसर/srsrn;सरसराहट/srsrht;महेंग/mhg
 swiss|स्विट्जर्लैंड/sbtjrlnr
 switchboard|स्विचबोर्ड/sbcbrd
-swivel|घुम/gmn
+swivel|घुम/gmnU
 swollen|सुज
 swoon|बेहोश/bhs
 swoop|झपट/jptn;झपट्ट/jpt
@@ -12424,8 +12424,8 @@ swordplai|पटेबाज/ptbj असिक्रिड/askrr
 swordsman|तलवारिय/tlbr
 swordsmanship|असिकौशल/asksl पटेबाज/ptbj
 sworn|सशपथ/sspt
-sybarit|विलास/bls
-sycamor|गुलर/glr
+sybarit|विलास/blsI
+sycamor|गुलर/glrU
 sycoph|चापलुस/cpls
 syllabl|अक्शर/aksr
 syllabu|पाठ्यक्रम/ptkrm
@@ -12433,12 +12433,12 @@ syllog|ंयायवाक्य/nbk
 syllogist|ंयायबद्ध/nbd
 symbiosi|सहजिवन/shjbn
 symbiot|सहजिव/shjb
-symbol|निशान/nsn प्रतिक/prtk;संकेताक्शर/snktksr
+symbol|निशान/nsnI प्रतिक/prtk;संकेताक्शर/snktksr
 symbol|प्रतिकात्मक/prtktmk
 symbol|लाक्शणिक/lksnk
 symbol|प्रतिकवाद/prtkbd
 symbolist|प्रतिकवाद/prtkbd
-symmetr|सुडौल/sdl सममित/smmt
+symmetr|सुडौल/sdlU सममित/smmt
 symmetr|संतुलित/sntlt
 symmetri|प्रतिसांय/prtsm;संतुलन/sntln
 sympathet|सहानुभुतिशिल/shnbtsl;सहानुभुतिसुचक/shnbtsck;कारुणिक/krnk
@@ -12447,7 +12447,7 @@ sympath|हमदर्द/hmdrd
 sympathi|सहानुभु/shnbt;मेल
 symphoni|स्वरसंग/sbrsngt
 symposium+symposia:0|संगोश्ठ/sngst
-symptom|रोगलक्शण/rglksn;सुचक/sck
+symptom|रोगलक्शण/rglksn;सुचक/sckU
 symptomat|रोगसुचक/rgsck
 synaps|अंतर्ग्रथन/antrgrtn
 sync|समक्रमण/smkrmn
@@ -12496,12 +12496,12 @@ taco|चिल्ल
 tact|चातुर्य/ctr
 tactic|युक्
 taffeta|ताफ्/tpt
-tag|उपनाम/apnm;बांध/bdn
+tag|उपनाम/apnmU;बांध/bdn
 tail|पुंछ
 tailor|दर्ज/drj
 tailor|सिल
 tailspin|टेलस्पिन/tlspn
-taint|मैलापन/mlpn;दुशित/dst
+taint|मैलापन/mlpn;दुशित/dstU
 take|गिरफ्तार/grptr;स्विकार/sbkr;समाहित/smht
 tale|कहा/khn;अफवाह/apbh
 talent|गुण
@@ -12515,13 +12515,13 @@ talli|लेख
 talon|पंज/pnj
 tamarind|इमल
 tambourin|डफल/dpl
-tame|पालत/plt;दब्ब;निरस/nrs;वश
+tame|पालत/plt;दब्ब;निरस/nrsI;वश
 tamper|हस्तक्शेप/hstksp
 tandem|साइकिल/skl
 tangent|स्पर्शरेख/sprsrk
 tangerin|संतर/sntr
 tangibl|वास्तविक/bstbk
-tangl|पुंज/pnj;उलझन/aljn;उलझ;उलझ/aljn
+tangl|पुंज/pnjU;उलझन/aljnU;उलझ;उलझ/aljnU
 tank|हौज
 tantal|तरस/trsn
 tantrum|झल्लाहट/jlht
@@ -12532,7 +12532,7 @@ tapestri|टेपेस्ट्र/tpstr
 tapioca|कसाव/ksb
 tar|राल
 tardi|मंद/mnd
-target|निश/nsn;लक्श्य/lks
+target|निश/nsnI;लक्श्य/lks
 tarnish|धब्ब;मलिन/mln;कलंकित/klnkt
 tarpaulin|तिरपाल/trpl
 tarragon|टेरागान/trgn
@@ -12545,10 +12545,10 @@ tast|स्वादपुर्ण/sbdprn;रुचिपुर्ण/rcprn
 tasteless|बेस्वाद/bsbd
 taster|स्वादक/sbdk
 tasti|स्वादिश्ट/sbdst
-tatter|चिथड/ctr
+tatter|चिथड/ctrI
 tattl|गपशप/gpsp
 tattoo|गोद/gdn
-taunt|निंद/nnd
+taunt|निंद/nndI
 tauru|व्रिश/brs
 taut|सख्त/skt
 tavern|सराय
@@ -12563,7 +12563,7 @@ taxman|लेन
 taxonomi|वर्गिकरण/brgkrn
 taxpay|दात
 tea|चाय
-teach+taught:0,1|सिख/skn;शिक्श/sks
+teach+taught:0,1|सिख/sknI;शिक्श/sksI
 teacher|शिक्शक/sksk
 teach|शिक्शण/sksn
 teak|सागौन/sgn
@@ -12592,7 +12592,7 @@ telescop|दुरबिन/drbn
 telescop|दुरबि/drbn
 teletext|टेलिटक्स्ट/tltkst
 televis|दुरदर्शन/drdrsn
-tell+told:0,1,2|बता/btn;सुचित/sct;दिख/dkn
+tell+told:0,1,2|बता/btn;सुचित/sctU;दिख/dknI
 telltal|चुगलखोर/cglkr
 temper|मनोदश/mnds;कम
 tempera|स्वभाव/sbbb
@@ -12600,13 +12600,13 @@ temper|संयम/snm
 temper|आत्मसंयम/atmsnm
 temperatur|तापमान/tpmn
 tempest|आंध
-tempestu|तुफा/tpn
+tempestu|तुफा/tpnU
 templat|सांच
 templ|मंदिर/mndr;कनपट/knpt
 tempor|लौकिक/lkk;कालिक/klk
 temporari|अस्थायित्व/asttb
 temporari|अल्पकालिक/alpklk
-tempt|लुभ/lbn
+tempt|लुभ/lbnU
 temptat|प्रलोभन/prlbn
 tempt|प्रलोभक/prlbk
 tenabl|तर्कसंगत/trksngt
@@ -12637,10 +12637,10 @@ termin|समाप्त/smpt
 termin|समापन/smpn
 termin|समापक/smpk
 terminolog|शब्दावल/sbdbl
-termit|दिमक/dmk
-tern|कुरर/krr
+termit|दिमक/dmkI
+tern|कुरर/krrU
 terrac|छत
-terrain|भुभाग/bbg
+terrain|भुभाग/bbgU
 terrefi|डरा
 terrestri|पार्थिव/prtb
 terribl|भयानक/bnk
@@ -12653,7 +12653,7 @@ terror|आतंकित/atnkt
 terror|आतंकवाद/atnkbd
 ters|रुख
 test|परिक्श/prks;जांच
-testament|विधान/bdn
+testament|विधान/bdnI
 tester|परिक्शक/prksk
 testicl|अंड अंडकोश/andks
 testifi|साक्श/sks
@@ -12680,7 +12680,7 @@ theatric|नाटकिय/ntk
 theatric|नाट्यरुप/ntrp
 theft|चोर
 theism|आस्तिकवाद/astkbd
-themat|विशयक/bsk
+themat|विशयक/bskI
 theme|विशय
 then|तत्पश्चात/ttpsct
 thenceforward|समय
@@ -12707,38 +12707,38 @@ thicket|झाड
 thick|मोट
 thickset|गठिल/gtl
 thief|चोर
-thiev|चुर/crn
+thiev|चुर/crnU
 thigh|जांघ
 thimbl|अंगुशत/angstn
-thin+thinner:0,1,2,3+thinnest:0,1,2,3|पतल/ptl;क्शिण/ksn;विरल/brl;कम
+thin+thinner:0,1,2,3+thinnest:0,1,2,3|पतल/ptl;क्शिण/ksnI;विरल/brlI;कम
 thing|वस्त/bst;कार्य;सामान/smn;घटन/gtn
 think|सोच;कल्प/klpn;मनन/mnn
 thinkabl|विचारणिय/bcrn
 thinker|चिंतक/cntk
-third|तिसर/tsr
+third|तिसर/tsrI
 thirst|प्यास;अभिलाश/abls;त्रिशित/trst
 thirsti+thirstier:0+thirstiest:0|प्यास
 thirteenth|तेरहव/trhb
-thirtieth|तिसव/tsb
+thirtieth|तिसव/tsbI
 thistledown|रोम
 thorax|वक्श/bks
 thorn|कांट
 thorni|कांटेदार/ktdr;असहमत/ashmt
 thorough|पुर;अतिसावधान/atsbdn
-thoroughbr|कुलिन/kln
+thoroughbr|कुलिन/klnU
 thoroughli|पुर्णत/prnt
 thorough|पुर्ण/prnt
 thorp|गांव
-thought|विचार/bcr;मत
+thought|विचार/bcrI;मत
 thought|विचारशिल/bcrsl;विचारपुर्ण/bcrprn
 thoughtless|लापरवाह/lprbh
 thrash|पिट;पराजित/prjt
 thrash|पिट
-thread|डोर;धार;धार;चुल;पिरो/prn
+thread|डोर;धार;धार;चुल;पिरो/prnI
 threadbar|फटिचर/ptcr
 threat|धमक/dmk;आशंक/asnk;खतर/ktr
 threaten|धमक/dmkn;चेत/ctn
-threefold|तिगु/tgn
+threefold|तिगु/tgnI
 threshold|देहलिज/dhlj;प्रारंभ/prrmb;सिम
 thrift|कमखर्च/kmkrc
 thrifti+thriftier:0+thriftiest:0|कमखर्च/kmkrc
@@ -12752,7 +12752,7 @@ throb|धडकन/drkn;धडक/drkn
 throne|राजसिंहासन/rjsnhsn
 throng|भिड
 through|अंत
-throw+threw:2,3+thrown:2,3|फेंक/pnkn;पास;फेंक/pnk;दिख/dkn
+throw+threw:2,3+thrown:2,3|फेंक/pnkn;पास;फेंक/pnk;दिख/dknI
 thrust|बल;ठेल/tln
 thud|धमाक/dmk
 thug|ठग
@@ -12760,13 +12760,13 @@ thumb|अंगुठ/angt
 thump|धमाक/dmk;मुक्क;ठोक/tkn;थपथप/tptpn;धडक/drkn
 thunder|गडगडाहट/grgrht;गरज/grjn
 thunderbolt|वज्रपातज/bjrptj
-thunderstorm|तुफान/tpn
+thunderstorm|तुफान/tpnU
 thu|प्रकार/prkr;इसलिय;सिम
 thwart|रोक/rkn
 thyroid|अवटुग्रंथ/abtgrnt
-tiara|मुकुट/mkt
-tick|क्शण/ksn;किल/kln;खोल;टिक
-ticket|टिकट/tkt;लेबल/lbl
+tiara|मुकुट/mktU
+tick|क्शण/ksn;किल/klnI;खोल;टिक
+ticket|टिकट/tktI;लेबल/lbl
 tickl|गुदगुद/gdgdn
 ticklish|नाजुक/njk
 tide|प्रव्रित्/prbrt
@@ -12781,7 +12781,7 @@ tile|खपरैल/kprl;पटिय
 till|गोलक/glk
 tillag|जुत
 tiller|हत्थ
-tilt|झुकाव/jkb;झुक/jkn
+tilt|झुकाव/jkbU;झुक/jknU
 timber|कडि
 time|समय;वक्त/bkt;अवसर/absr;युग;काल
 timeless|अनंत/annt
@@ -12801,9 +12801,9 @@ tingl|सनस/snsn;जलन/jln;सनसनाहट/snsnht
 tinker|ठठेर/ttr
 tinsel|पंन;भडकिल/brkl
 tinsmith|टिनकार/tnkr
-tint|खिजाब/kjb
-tip|अग्रभाग/agrbg;सुझाव/sjb;बख्शिश/bkss;छु
-tippet|दुपट्ट/dpt
+tint|खिजाब/kjbI
+tip|अग्रभाग/agrbg;सुझाव/sjbU;बख्शिश/bkss;छु
+tippet|दुपट्ट/dptU
 tippl|शराब/srb
 tipsi+tipsier:0+tipsiest:0|नशे
 tire|थक;उब
@@ -12811,12 +12811,12 @@ tiresom|थकानेवाल/tknbl;कश्ट/kst;टायर
 tire|थका
 tissu|उतक
 titan|शक्तिशाल/sktsl
-titil|उत्तेजित/atjt
+titil|उत्तेजित/atjtU
 titl|नाम;शिर्शक/srsk;उपाध;मानोपाध/mnpd;सिरनाम/srnm
 titl|अभिजात/abjt
 titular|उपाधिधार/apddr;नाम
 toad|मेंढक/mndk;घ्रिणित/grnt
-toast|टोस्ट/tst;सिक/skn;भुन सेंक/snk
+toast|टोस्ट/tst;सिक/sknI;भुन सेंक/snk
 tobacco|तंबाक/tmbk
 tod|स्वयं
 todai|आज
@@ -12825,7 +12825,7 @@ togeth|एक;इकठ्ठ;बराबर/brbr
 toggl|खुंट
 toil|परिश्रम/prsrm
 toilet|शौचघर/scgr
-token|निशा/nsn;संकेत/snkt
+token|निशा/nsnI;संकेत/snkt
 toler|सहनिय/shn
 toler|सहनशक्/shnskt
 toler|सहनशिल/shnsl
@@ -12834,10 +12834,10 @@ toler|सहन/shn
 toll|क्श/kst
 tomato|टमाटर/tmtr
 tomb|कब्र/kbr
-tomcat|बिलाव/blb
+tomcat|बिलाव/blbI
 tomorrow|कल
 tone|तान;आवाज;रंग/rng;स्वास्थ्य/sbst;भाव;बढा/bdn
-tong|चिमट/cmt
+tong|चिमट/cmtI
 tongu|जिभ;बोल;बोल
 tonic|पुश्टिकारक/pstkrk;तानात्मक/tntmk
 too|ज्याद बहुत/bht
@@ -12846,7 +12846,7 @@ toot|भोंप/bmp
 tooth+teeth:0,1|दांत;दां;फंस/psn
 toothless|दंतहिन/dnthn
 toothpick|दंतखुद/dntkdn
-top|मुख्य;फलक/plk;लट्ट;कुर्/krt;ढक्कन/dkn;उपर
+top|मुख्य;फलक/plk;लट्ट;कुर्/krtU;ढक्कन/dkn;उपर
 topaz|पुखराज/pkrj
 topi|हैट
 topic|विशय
@@ -12862,18 +12862,18 @@ tort|हान
 tortois|कछुआ
 tortuou|कपटपुर्ण/kptprn
 tortur|उत्पिडन/atpdn
-toss|उत्क्शेपण/atkspn;उछाल/acln;हिल/hln
+toss|उत्क्शेपण/atkspn;उछाल/aclnU;हिल/hlnI
 total|संपुर्ण/smprn;जोड
 totalitarian|सर्वसत्/srbst
 total|पुर्ण/prnt
-total|पुर्ण/prn
+total|पुर्ण/prnU
 totter|लडखड/ldkrn
 touch|स्पर्श/sprs;संसर्ग/snsrg;तरिक/trk;प्रभाव/prbb;छुन;असर
 touch|प्रभावित/prbbt
 touch|करुणात्मक/krntmk
 touchston|कसौट/kst
 touchi|चिडचिड/cdcd;अतिसुकुमार/atskmr
-tough|कडा;मजबुत/mjbt;उद्दंड/adnd;कठोर/ktr
+tough|कडा;मजबुत/mjbt;उद्दंड/adndU;कठोर/ktr
 toughen|कडा
 tour|यात्र;दौर
 tourist|पर्यटक/prtk
@@ -12882,17 +12882,17 @@ tout|दलाल/dll;दलाल/dll
 tow|खिंचाव/kncb
 toward|समिप/smp उद्यत लगे बनत/bnt
 towel|तौलिय
-tower|मिनार/mnr;उंच
+tower|मिनार/mnrI;उंच
 town|नगर/ngr
 townsman|नगरवास/ngrbs
 townspeopl|नगरवास/ngrbs
-toxic|विशैल/bsl
+toxic|विशैल/bslI
 toxic|विशाक्त/bsktt
-toi|खिलौ/kln;मनोरंजन/mnrnjn;टुंग/tgn
-trace|निशान/nsn;ढुंढ/ddn;बांध/bdn
+toi|खिलौ/klnI;मनोरंजन/mnrnjn;टुंग/tgnU
+trace|निशान/nsnI;ढुंढ/ddnU;बांध/bdn
 trachea|श्वासनल/sbsnl
 track|लिक
-tracker|शिकार/skr
+tracker|शिकार/skrI
 tract|क्शेत्र/kstr
 tractabl|सरल/srl
 tractor|ट्रैक्टर/trktr
@@ -12902,7 +12902,7 @@ tradesman|दुकानदार/dkndr
 tradit|परंपर/prmpr
 tradition|परंपरावाद/prmprbd
 traditionalist|परंपरावाद/prmprbd
-traduc|निंद/nnd
+traduc|निंद/nndI
 traffic+traffick:0|परिवहन/prbhn
 trail|चिह्न;हार/hrn
 trailer|अनुयान
@@ -12969,7 +12969,7 @@ transport|वहनिय/bhnt;देशनिकाल/dsnkl
 transport|अभिभुत/abbt
 transport|वाहक/bhk
 transubstanti|तत्वपरिवर्तन/ttbprbrtn
-transvers|तिरछ/trc
+transvers|तिरछ/trcI
 trap|घात;जाल;फंस
 trapdoor|छतद्वार/ctdbr
 trapezium|समलंब/smlmb
@@ -12994,13 +12994,13 @@ treasur|खजा/kjn;बहुमुल्य/bhml;संजोए/snj
 treasur|कोशाध्यक्श/ksdks
 treasuri|राजकोश/rjks;कोशागार/ksgr
 treatis|प्रबंध/prbnd
-treatment|बर्ताव/brtb;उपचार/apcr;निरुपण/nrpn
-treati|संध/snd;समझौ/smjt
-trebl|तिगु/tgn
+treatment|बर्ताव/brtb;उपचार/apcrU;निरुपण/nrpn
+treati|संध/sndI;समझौ/smjt
+trebl|तिगु/tgnI
 tree|पेड
 treeless|व्रिक्शविहिन/brksbhn
-treetop|फुनग/png
-trefoil|तिपतिय/tpt
+treetop|फुनग/pngU
+trefoil|तिपतिय/tptI
 trelli|जाफर/jpr
 trembl|कांप/kpn;थरथर/trtrn;कंपन/kmpn
 trembl|कंपित/kmpt
@@ -13027,9 +13027,9 @@ tribe|जनज/jnjt;समुदाय/smd
 tribesman|आदिवास/adbs
 tribul|क्लेश/kls
 tribun|ंयायाधिकरण/ndkrn
-tributari|उपनद/apnd
-tribut|श्रद्धांजल/srdnjl;शुल्क/slk
-trick|ट्रिक/trk;दांव;ठगन/tgn
+tributari|उपनद/apndU
+tribut|श्रद्धांजल/srdnjl;शुल्क/slkU
+trick|ट्रिक/trkI;दांव;ठगन/tgn
 trickeri|चालबाज/clbj
 trickl|टपक/tpkn;अल्पमात्र/alpmtr
 trickster|धोखेबाज/dkbj
@@ -13049,29 +13049,29 @@ trim|उपकरण/apkrn
 triniti|त्रिदेव/trdb
 trip|खोल/kln;लडखड/ldkdn;फुदक/pdkn;यात्र;लडखडाहट/ldkdht;गिरावट/grbt
 tripartit|त्रिपक्शिय/trpks
-tripl|तिगु/tgn
+tripl|तिगु/tgnI
 triplet|त्रय
 triplic|त्रिविध/trbd
 tripod|तिप
 tripper|यात्र
 triptych|त्रिफलक/trplk
-trite|पुर/prn
-triumph|विजय;जित/jtn
+trite|पुर/prnU
+triumph|विजय;जित/jtnI
 triumphant|विजयोल्लसित/bjlst
 trivial|तुच्छ
 trivial|तुच्छ
 troll|वेताल/btl
 trollei|ट्राल/trl
-trombon|तुरह/trh
+trombon|तुरह/trhU
 troop|दल;फौज
 trooper|सवार/sbr
 trophi|विजयोपहार/bjphr;विजयस्मारक/bjsmrk
 tropic|उश्णकटिबंध/asnktbnd
 tropic|उश्णकटिबंध/asnktbnd
 trot|दुलकन/dlkn
-troubl|परेशा/prsn;तकलिफ/tklp;अशां/asnt;बिमार/bmr;परेशान/prsn
+troubl|परेशा/prsn;तकलिफ/tklp;अशां/asnt;बिमार/bmrI;परेशान/prsn
 troublemak|उपद्रव/apdrb
-troublesom|दुखदाय/dkd
+troublesom|दुखदाय/dkdU
 trough|नांद;नाल;गर्त/grt
 trounc|हरा
 troup|दल
@@ -13084,8 +13084,8 @@ true+truer:0,1,2,3+truest:0,1,2,3|सत्य;असल;सहि;सच्च
 truffl|कुकुरमुत्/kkrmt;ट्रफल/trpl
 trug|टोकर/tkr
 truli|सचमुच/scmc
-trump|तुरुप/trp
-trumpet|तुरह/trh;चिंघाड/cngrn
+trump|तुरुप/trpU
+trumpet|तुरह/trhU;चिंघाड/cngrn
 truncheon|छडि
 trundl|लुढक/ldkn
 trunk|तना;धड;संदुक/sndk;सुंड
@@ -13106,21 +13106,21 @@ tuber|कंद/knd
 tubercular|क्शयर/ksrg
 tuber|गांठदार/gtdr
 tubular|नलाकार/nlkr
-tuck|समेट/smtn;चुनट/cnt;आराम;मिठ
+tuck|समेट/smtn;चुनट/cntU;आराम;मिठ
 tuft|गुच्छ
 tug|झटक/jtk
 tugboat|कर्शनाव/krsnb
 tuition|शिक्शण/sksn
-tulip|ट्युलिप/tlp
+tulip|ट्युलिप/tlpU
 tumbl|गिरावट/grbt
-tumbler|गिलास/gls
+tumbler|गिलास/glsI
 tumbril|गाड
-tumour|गिल्ट/glt
+tumour|गिल्ट/gltI
 tumult|हंगाम/hngm
 tun|पिप
 tune|धुन;अनुकुल/ankl
-tune|सुरिल/srl
-tunic|कुर्/krt
+tune|सुरिल/srlU
+tunic|कुर्/krtU
 tunnel|सुरंग/srng
 turban|पगड/pgr
 turbid|पंकिल/pnkl
@@ -13128,36 +13128,36 @@ turbul|अशांत/asnt;उग्र
 tureen|परात/prt
 turgid|सुज
 turkei|पिर
-turkish|तुर्क/trk
+turkish|तुर्क/trkU
 turmer|हल्द/hld
 turmoil|कोलाहल/klhl
-turn|घुमाव/gmb;मोड;बार;घुम/gmn
+turn|घुमाव/gmbU;मोड;बार;घुम/gmnU
 turpentin|टर्पैंटाइन/trpntn
-turret|बुर्ज/brj;कंगुर/kgr
+turret|बुर्ज/brjU;कंगुर/kgrU
 turtl|कछुआ
 tussl|झगड/jgr
 tutelag|संरक्शण/snrksn
-tutor|शिक्शक/sksk;शिक्श/sks
+tutor|शिक्शक/sksk;शिक्श/sksI
 tutori|ट्युटोरियल/ttrl
 twaddl|बकवाद/bkbd
 twang|झंकार/jnkr;झंकार/jnkrn
-tweak|चिकोट/ckt
-tweezer|चिमट/cmt
+tweak|चिकोट/cktI
+tweezer|चिमट/cmtI
 twelfth|बारहव/brhb
-twentieth|बिसव/bsb
-twerp|छुटभैय/ctb
-twice|दुगु/dgn
+twentieth|बिसव/bsbI
+twerp|छुटभैय/ctbU
+twice|दुगु/dgnU
 twig|टहन/thn;समझ/smj
 twill|टुइल
-twin|जुडव/jrb;जोड
-twine|सुतल/stl;बटन/btn
+twin|जुडव/jrbU;जोड
+twine|सुतल/stlU;बटन/btn
 twing|दर्द/drd;पश्चाताप/psctp
 twinkl|चमक/cmk;झिलमिलाहट/jlmlht;चमक/cmkn
-twirl|घुम/gmn;घुमाव/gmb;घसिट/gst
-twist|मुड/mdn;गुथ/gtn;विक्रित/bkrt;लिपट/lptn;घुमाव/gmb
+twirl|घुम/gmnU;घुमाव/gmbU;घसिट/gst
+twist|मुड/mdnU;गुथ/gtnU;विक्रित/bkrt;लिपट/lptn;घुमाव/gmbU
 twitch|झटक/jtk;झटक/jtkn
 twitter|चहचहाहट/chchht;चहचह/chchn
-twofold|दुग/dgn;दोहर/dhr
+twofold|दुग/dgnU;दोहर/dhr
 type|प्रकार/prkr;टाइप
 typecast|टाइपकास्ट/tpkst
 typewrit|टाइपराइटर/tprtr
@@ -13169,10 +13169,10 @@ typograph|छाप/cpn
 tyrann|अंयाय
 tyranni|अंयाय
 tyre|टायर
-ugli+uglier:0+ugliest:0|कुरुप/krp
+ugli+uglier:0+ugliest:0|कुरुप/krpU
 ulcer|फोड
 ulcer|व्रणित/brnt
-ulterior|बाहर/bhr;गुप्त/gpt
+ulterior|बाहर/bhr;गुप्त/gptU
 ultim|आखिर
 ultim|अंत
 ultra|अत्यंत/atnt
@@ -13191,8 +13191,8 @@ unacquaint|अपरिचित/aprct
 unadorn|अनलंक्रित/anlnkrt
 unadulter|शुद्ध अमिश्रित/amsrt असल
 unaffect|अप्रभावित/aprbbt अछु;अक्रित्रिम/akrtrm
-unafraid|निडर/ndr
-unalloi|विशुद्ध/bsd
+unafraid|निडर/ndrI
+unalloi|विशुद्ध/bsdI
 unalter|अपरिवर्तनिय/aprbrtn अटल
 unambigu|सुस्पश्ट/sspst
 unambiti|महत्तवाकांक्शाहिन/mhtbknkshn
@@ -13222,7 +13222,7 @@ unbias|अपक्शप/apkspt निश्पक्श/nspks
 unborn|अनजंम/anjnm
 unbound|असिम
 unbow|अविजित/abjt
-unbreak|टुट/ttn
+unbreak|टुट/ttnU
 unbridl|स्वतंत्र/sbtntr
 unbridl|निरंकुश/nrnks
 unbroken|अनटुट/antt
@@ -13240,7 +13240,7 @@ unchang|अपरिवर्तनशिल/aprbrtnsl
 unchang|अपरिवर्तित/aprbrtt
 unchang|अपरिवर्तनशिल/aprbrtnsl
 uncharacterist|अविशेश/absst
-uncharit|निर्दय/nrd;कंजुस/knjs
+uncharit|निर्दय/nrdI;कंजुस/knjs
 unchart|अमानचित्रित/amnctrt
 uncheck|बेरोक/brk
 uncivil|अशिश्ट/asst
@@ -13276,12 +13276,12 @@ uncrit|अविवेक/abbk
 uncrowd|भरा
 uncrown|अनभिशिक्त/anbskt
 unction|तैलमर्दन/tlmrdn
-unctuou|दंभ/dmb चाटुकार/ctkr
+unctuou|दंभ/dmbI चाटुकार/ctkr
 uncurl|सिध
 uncut|अनकट/ankt
 undamag|अक्शतिग्रस्त/akstgrst
 undat|अदिनांकित/adnnkt
-undaunt|निडर/ndr अभित साहस/shs
+undaunt|निडर/ndrI अभित साहस/shs
 undecid|अनिर्णित/anrnt
 undeclar|अघोशित/agst
 undef|अपराजित/aprjt
@@ -13290,18 +13290,18 @@ undefin|अपरिभाशित/aprbst
 undemand|अपेक्श/apks
 undemocrat|अलोकतांत्रिक/alktntrk
 undemonstr|अप्रदर्शनशिल/aprdrsnsl
-undeni|इंकार/ankr
+undeni|इंकार/ankrI
 underachiev|असफल/aspl
 underbrush|झाड
 undercarriag|अवचक्र/abckr
-undercov|गुप्त/gpt
+undercov|गुप्त/gptU
 underdevelop|अविकसित/abkst
 underdon|अधपक/adpk
 underf|अल्पपोशित/alppst
 underfoot|निच
 undergo|अनुभव/anbb
 undergradu|पुर्वस्नातक/prbsntk
-underground|गुप्त/gpt
+underground|गुप्त/gptU
 underlin|बल
 underneath|निच तले
 undernourish|ंयुनपोशित/nnpst
@@ -13325,10 +13325,10 @@ undetect|खोज
 undetermin|अनिर्धारित/anrdrt
 undo+undid:0|मिट
 undo|बरबाद/brbd नाश
-undon|असंपादित/asmpdt;बिगड/bgd
+undon|असंपादित/asmpdt;बिगड/bgdI
 undoubtedli|निस्संदेह/nsndh
 undu|अनुचित/anct अयोग्य
-undul|लहर/lhrt;हिलोर/hlr लहर/lhr
+undul|लहर/lhrt;हिलोर/hlrI लहर/lhr
 unduli|अत्यंत/atnt
 unearthli|अलौकिक/alkk;असमय
 uneasi|बेचै/bcn
@@ -13394,7 +13394,7 @@ unherald|अघोशित/agst
 unhesit|बेधडक/bddk
 unhesitatingli|बेधडक/bddkt
 unholi+unholiest:0|अपवित्र/apbtr
-unhook|छुड/cdn
+unhook|छुड/cdnU
 unhurri|आराम
 unhurt|अक्शत/akst
 unhygien|अस्वास्थ्य/asbstkr
@@ -13429,7 +13429,7 @@ union|मेल संयोग/sng
 unionist|संय/sng
 uniqu|अनुपम/anpm अपुर्व/aprb
 unison|मेल एका
-unit|इकाइ टुकड/tkd
+unit|इकाइ टुकड/tkdU
 unit|संयुक्त/snkt
 unit|संयुक्त/snkt मिल एक
 uniti|एकत
@@ -13437,14 +13437,14 @@ univers|विश्वसंबंध/bsbsmbnd
 universalist|सर्वहितवाद/srbhtbd
 univers|सर्वव्यापक/srbbpkt
 univers|सर्वत्र/srbtr
-univers|स्रिश्ट/srst संसार/snsr विश्व/bsb जगत/jgt
+univers|स्रिश्ट/srst संसार/snsr विश्व/bsbI जगत/jgt
 univers|विश्वविद्यालय/bsbbdl
 unjust|अनुचित/anct अधर्म/adrm
 unjustifi|अक्शंय/aksm
 unjustifi|दोशयुक्त/dskt
 unjustli|अंयाय अधर्म/adrm
-unkempt|बिखर/bkr
-unkind|निर्दय/nrd दुशिल/dsl
+unkempt|बिखर/bkrI
+unkind|निर्दय/nrdI दुशिल/dslU
 unkindli|निर्दय/nrdt
 unknowingli|अनज/anjn
 unknown|अविदित/abdt अज्ञात/ajnt
@@ -13475,7 +13475,7 @@ unmistak|सुस्पश्ट/sspst
 unmistak|सुस्पश्ट/sspstt
 unmitig|अप्रशमित/aprsmt
 unmolest|अनाक्रांत/ankrnt
-unmov|अटल कठोर/ktr निर्दय/nrd
+unmov|अटल कठोर/ktr निर्दय/nrdI
 unnam|अनाम
 unnatur|अस्वाभाविक/asbbbk;बनावट/bnbt
 unnecessarili|बेकार/bkr
@@ -13484,7 +13484,7 @@ unnerv|हतोत्साह/httsh
 unnerv|हतोत्साहित/httsht
 unnervingli|हतोत्साह/httsh
 unnot|अद्रिश्ट/adrst बेखबर/bkbr अज्ञात/ajnt अचानक/acnk
-unobtrus|अद्रिश्ट/adrst दिन विनित/bnt
+unobtrus|अद्रिश्ट/adrst दिन विनित/bntI
 unoccupi|खाल
 unoffici|अशास्किय/assk
 unoffici|अनाधिकारिक/andkrk
@@ -13503,7 +13503,7 @@ unpredict|अननुमेय/annm
 unpremedit|अविमर्शित/abmrst
 unprepar|बेतैयार/btr
 unprepossess|अनाकर्शक/ankrsk
-unpretenti|विनित/bnt
+unpretenti|विनित/bntI
 unprincipl|अनैतिक/antk
 unprint|अमुद्रणिय/amdrn
 unproblemat|असमस्यात्मक/asmstmk
@@ -13523,7 +13523,7 @@ unquestion|अशंकनिय/asnkn
 unquest|असंदिग्ध/asndgd
 unquest|असंदेह/asndh
 unquiet|अशांत/asnt
-unravel|सुलझ/sljn;उधेड/adrn
+unravel|सुलझ/sljn;उधेड/adrnU
 unread|अपठित/aptt
 unread|अस्पश्ट/aspst
 unreal|अवास्तव/abstb
@@ -13533,7 +13533,7 @@ unreason|अविवेक/abbk
 unreason|अविवेक/abbkt
 unreason|अविवेचित/abbct
 unrel|असंबद्ध/asmbd
-unrel|निर्दय/nrd
+unrel|निर्दय/nrdI
 unreli|अविश्वसनिय/absbsnt
 unreli|अविश्वसनिय/absbsn बेइमान/bmn
 unreliev|एकरस/akrs
@@ -13586,7 +13586,7 @@ unsophist|निश्कपट/nskpt
 unsound|कच्च;अप्रामाणिक/aprmnk
 unsound|अप्रामाणिक/aprmnkt
 unspar|उदार;कठोर/ktr
-unsparingli|उदार/adrt
+unsparingli|उदार/adrtU
 unspeak|अकथनिय/aktn
 unspeak|अकथनिय/aktnt
 unspecifi|अनिर्दिश्ट/anrdst
@@ -13635,7 +13635,7 @@ untidili|बेसिलसिल/bslsl
 untidi|अस्तव्यस्त/astbstt
 untidi|बेतरतिब/btrtb गंद/gnd
 unti|खोल उतार
-untim|असामयिक/asmk;कुसमय/ksm
+untim|असामयिक/asmk;कुसमय/ksmU
 untir|अथक
 untitl|अनअभिजात/anbjt
 untold|अनकह/ankh कहा
@@ -13670,13 +13670,13 @@ unwaveringli|द्रिढ/drrt
 unwelcom|नापसंद/npsnd अप्रिय अनिश्ट/anst
 unwelcom|प्रतिकुल/prtkl
 unwel|अस्वस्थ/asbst
-unwholesom|हानि/hnkr;अनैतिक/antk दुशित/dst
-unwieldi|स्थुल/stl भार
+unwholesom|हानि/hnkr;अनैतिक/antk दुशित/dstU
+unwieldi|स्थुल/stlU भार
 unwil|अनिच्छुक/anck
 unwillingli|अनिच्छ
 unwilling|अनिच्छ
 unwind+unwound:0,1|उधेड;शांत/snt
-unwis|अज्ञा/ajnn निर्बोध/nrbd मुर्ख/mrk
+unwis|अज्ञा/ajnn निर्बोध/nrbd मुर्ख/mrkU
 unwis|मुर्ख/mrkt
 unwit|अनज/anjn बेखबर/bkbr अज्ञान/ajnn
 unwittingli|अनज/anjn
@@ -13690,7 +13690,7 @@ unwritten|अनलिख/anlk मौखिक/mkk
 unyield|द्रिढ/drr
 unzip|खोल/kln
 up|उपर;उपर उच्च;चढाव/crb;उठा चढा/crn
-upbeat|उत्साह/atsh
+upbeat|उत्साह/atshU
 upbraid|भर्त्स/brtsn
 upcom|आने
 updat|आधुनिक/adnk;अभि
@@ -13698,17 +13698,17 @@ upend|उलट
 upfront|इमानदार/amndr
 upgrad|उंन;चढाइ
 upheav|कायापलट/kplt
-uphil|कठिन/ktn दुसाध्य/dsd क्शमसाध्य/ksmsd;पहाड/phr
+uphil|कठिन/ktn दुसाध्य/dsdU क्शमसाध्य/ksmsd;पहाड/phr
 uphold+upheld:0|संभल/smbl
 upkeep|रक्श/rks
 upland|उंच
 uplift|उठान उत्थान उंन;उंच उठा
-upper|उपरवाल/aprbl;उच्चतर/actr
+upper|उपरवाल/aprbl;उच्चतर/actrU
 upright|सिध खडा;धार्मिक/drmk खरा
 upris|बगावत/bgbt
 uproar|कोलाहल/klhl धुमधाम/dmdm बखेड/bkr
 uproot|निर्मुल/nrml
-upset|अस्तव्यस्त/astbstt विपर्यय/bpr पलट/plt;घबडाहट/gbrht परेशा/prsn
+upset|अस्तव्यस्त/astbstt विपर्यय/bprI पलट/plt;घबडाहट/gbrht परेशा/prsn
 upshot|परिणाम/prnm अंत शेश
 upstair|उपर;कोठ
 upstand|इमानदार/amndr;तगड/tgr
@@ -13717,25 +13717,25 @@ upsurg|उमड लहर/lhr
 upsw|उंन
 uptak|उद्ग्रहण/adgrhn
 uptight|चिंतित/cntt
-uptown|रिहाइश/rhs
-upturn|सुधार/sdr
+uptown|रिहाइश/rhsI
+upturn|सुधार/sdrU
 upturn|उलट
 upward|उपर
-uranium|युरेनियम/arnm
+uranium|युरेनियम/arnmU
 uraniu|उरण
 urban|शहर/shr नगर/ngr नागरिक/ngrk
-urban|शिश्ट/sst भला शिलवान/slbn
+urban|शिश्ट/sstI भला शिलवान/slbn
 urban|शिश्ट/sstt
 urban|नगरिकरण/ngrkrn
 urban|सौंय/smt
 urchin|छोकर/ckr
 urethra|मुत्रमार्ग/mtrmrg
-urg|उकस/aksn;अवेग प्रेरण/prrn
+urg|उकस/aksnU;अवेग प्रेरण/prrn
 urgenc|अत्यावश्यक/atbskt
 urgent|अत्यावश्यक/atbsk
 urin|पेशाब/psb
 urin|पेशाब/psb
-urn|सुराह/srh जलपात्र/jlptr
+urn|सुराह/srhU जलपात्र/jlptr
 usag|व्यवहार/bbhr बर्ताव/brtb रित चलन/cln चाल
 us|प्रयोग/prg भोग सेवन/sbn;आवश्यक/abskt;लाभ प्रयोजन/prjn
 us|उपय
@@ -13745,17 +13745,17 @@ usher|प्रवेशक/prbsk;उपशिक्शक/apsksk;प्रव�
 usual|सामांय/smn साधारण/sdrn व्यावहारिक/bbhrk सदा
 usual|सामांयत/smnt
 usur|सुदखोर/sdkr
-usuri|कुसिद/ksd
+usuri|कुसिद/ksdU
 utensil|बरतन/brtn
 uteru|गर्भाशय/grbs
 utilitarian|स्वार्थ/sbrt
 utilitarian|उपयोगितावाद/apgtbd
-util|उपयोगि/apgt चैन लाभ उपयोग
+util|उपयोगि/apgtU चैन लाभ उपयोग
 util|उपयोग
-utmost|अधिकतम/adktm परिमाण/prmn पराकाश्ठ/prkst;अत्यंत/atnt निपट/npt परम/prm
+utmost|अधिकतम/adktm परिमाण/prmn पराकाश्ठ/prkst;अत्यंत/atnt निपट/nptI परम/prm
 utopian|आदर्श/adrs
-utter|पुर्ण/prn;बोल
-utter|उच्चारण/acrn बातचित/btct
+utter|पुर्ण/prnU;बोल
+utter|उच्चारण/acrnU बातचित/btct
 utterli|संपुर्ण/smprn
 uvula|अलिजिह्व/aljb
 vacant|खाल
@@ -13784,7 +13784,7 @@ valid|प्रभावशाल/prbbsl;वैध
 valid|प्रामाणिक/prmnk
 valid|वैध/bdt
 vallei|घाट
-valour|विर/brt
+valour|विर/brtI
 valuabl|मुल्यवान/mlbn
 valu|मुल्य;आदर
 valv|वाल्व/blb
@@ -13794,18 +13794,18 @@ vandal|सत्यानाश/stns
 vandal|ध्वंस/dbns
 vanguard|सेनाग्र/sngr
 vanilla|वनिल/bnl
-vanish|लुप्त/lpt
+vanish|लुप्त/lptU
 vaniti|गर्व/grb;असार/asrt
-vanquish|जित/jtn
-vapid|निरस/nrs
+vanquish|जित/jtnI
+vapid|निरस/nrsI
 vapor|भाप
 vapour|वाश्प/bsp
 variabl|परिवर्तनशिल/prbrtnsl
-varianc|विभेद/bbd
+varianc|विभेद/bbdI
 variant|भिंनरुप/bnrp;भिंन
 variat|विविध/bbdt;परिवर्तन/prbrtn
 vari|नानारुप/nnrp
-varieg|रंगबिरंग/rngbrng;विभिंन/bbn
+varieg|रंगबिरंग/rngbrng;विभिंन/bbnI
 varieti|विविध/bbdt
 variou|भिंन
 varnish|वार्निश/brns रोगन/rgn
@@ -13815,10 +13815,10 @@ vase|फुलदान/pldn
 vasectomi|नसबंद/nsbnd
 vaselin|वैसलिन/bsln
 vassal|जागिरदार/jgrdr
-vast|विशाल/bsl
+vast|विशाल/bslI
 vastli|बडे
 vast|विस्तार/bstr
-vat|कुंड/knd
+vat|कुंड/kndU
 vatican|वैटिकन/btkn
 vault|तहख/thkn;छलांग/clg
 vector|वायुमार्ग/bmrg;रोगवाहक/rgbhk
@@ -13838,10 +13838,10 @@ vener|आदर
 vengeanc|प्रतिहिंस/prthns
 veng|प्रतिहिंसक/prthnsk
 venom|विश
-venom|विशैल/bsl
+venom|विशैल/bslI
 venom|विशैलेपन/bslpn
 venou|नसयुक्त/nskt
-vent|छिद्र/cdr;निकाल/nkln
+vent|छिद्र/cdrI;निकाल/nkln
 ventil|हवा
 ventil|हवा
 ventil|झरोख/jrk
@@ -13857,7 +13857,7 @@ verbal|मौखिक/mkk
 verbatim|शब्दश/sbds
 verbiag|वाग्विस्तार/bgbstr
 verdigri|तांरकिट्ट/tmrkt
-verg|किनार/knr;झुक/jkn
+verg|किनार/knrI;झुक/jknU
 verif|सत्यापन/stpn
 verifi|प्रमाणित/prmnt
 verit|सत्य
@@ -13865,12 +13865,12 @@ veriti|सत्य/stt
 vermicelli|सेवइ
 vermilion|सिंदुर/sndr;सिंदुर/sndr
 vers|कवि/kbt
-vers|निपुण/npn
+vers|निपुण/npnI
 version|व्रितांत/brtnt;आव्रित्/abrt
-vertex|शिखर/skr
+vertex|शिखर/skrI
 vertic|लंबरुप/lmbrp
 vertic|लंबाकार/lmbkr
-verv|उत्साह/atsh
+verv|उत्साह/atshU
 veri|बहुत/bht;उसि;अत्यंत/atnt
 vesicl|छाल
 vessel|बर्तन/brtn
@@ -13890,15 +13890,15 @@ vibrant|स्पंदित/spndt;गुंजायमान/gnjmn
 vibrat|स्पंदित/spndt
 vibrat|स्पंदन/spndn
 vibrato|गिटकिर/gtkr
-vicar|विकार/bkr
+vicar|विकार/bkrI
 vicari|प्रतिनिधिरुप/prtndrp
 vice|व्यसन/bsn;शिकंज/sknj
 viceroi|राजपाल/rjpl
 viciou|दुराचार/drcr;उग्र;कश्टदायक/kstdk
-victim|शिकार/skr
-victim|शिकार/skr
-victim|शिकार/skr
-victor|विजे/bjt
+victim|शिकार/skrI
+victim|शिकार/skrI
+victim|शिकार/skrI
+victor|विजे/bjtI
 victori|विजय
 victori|विजय
 video|विडिय
@@ -13908,7 +13908,7 @@ vigil|जागरण/jgrn
 vigil|सावधा/sbdn
 vigil|सावधान/sbdn
 vigor|जोरदार/jrdr
-vigor|उत्साह/atsh
+vigor|उत्साह/atshU
 vigour|शक्/skt प्रभाव/prbb
 vile|घ्रिणित/grnt;अधम
 vilifi|अपवाद/apbd
@@ -13919,10 +13919,10 @@ villain|खलनायक/klnk
 villain|उपद्रव/apdrb
 vim|शक्/skt
 vine|द्राक्श/drks
-vinegar|सिरक/srk
+vinegar|सिरक/srkI
 violat|तोड/trn
 violat|तोड/trn
-violenc|हिंस/hns
+violenc|हिंस/hnsI
 violent|हिंसात्मक/hnstmk
 violin|सारंग/srng
 viper|सांप
@@ -13932,8 +13932,8 @@ viril|पौरुश/prs
 virtual|लगभग/lgbg
 virtual|लगभग/lgbg
 virtuou|नैतिक/ntk
-virul|विशमय/bsm
-visibl|दिख/dkn द्रिश्य/drst
+virul|विशमय/bsmI
+visibl|दिख/dknI द्रिश्य/drst
 visibl|द्रिश्य/drs
 vision|द्रिश्ट/drst
 visionari|कल्पित/klpt
@@ -13946,31 +13946,31 @@ vital|महत्वपुर्ण/mhtbprn;जिवंत/jbnt
 vital|स्फुर्/sprt
 vital|महत्वपुर्ण/mhtbprn
 vitamin|विटामिन/btmn
-vitiat|दुशित/dst
+vitiat|दुशित/dstU
 vitreou|कांचमय/kcm
 vitrifi|कांच
-vituper|निंद/nnd
+vituper|निंद/nndI
 vitup|निंदात्मक/nndtmk
 vivaci|फुर्तिल/prtl
-vivac|उत्साह/atsh
+vivac|उत्साह/atshU
 vivid|चमकिल/cmkl;प्रबल/prbl
 vixen|लोमड/lmd
 vocabulari|शब्दावल/sbdbl
 vocal|वाचिक/bck
 vocalist|गायक
-vocal|उच्चारण/acrn
-vocal|उच्चारण/acrn
+vocal|उच्चारण/acrnU
+vocal|उच्चारण/acrnU
 vocal|मौखिक/mkk
 vocat|व्यवसाय/bbs
 vocat|व्यावसायिक/bbsk
 voc|संबोधन/smbdn
-vocifer|चिल्ल/cln
+vocifer|चिल्ल/clnI
 vocifer|शोरगुलपुर्ण/srglprn
 vogu|प्रचलन/prcln
-voic|आवाज;विचार/bcr;कर्मवाच्य/krmbc भाववाच्य/bbbc
+voic|आवाज;विचार/bcrI;कर्मवाच्य/krmbc भाववाच्य/bbbc
 voic|स्वर/sbr;सघोश/sgs
 voiceless|अघोश
-void|रिक्त/rkt
+void|रिक्त/rktI
 volatil|बाश्पशिल/bspslt
 volcan|ज्वालामुखिय/jblmk
 vole|मुस
@@ -13978,11 +13978,11 @@ vollei|झडि
 volt|वोल्ट/blt
 volubl|वाचाल/bcl;धाराप्रवाह/drprbh
 volum|ग्रंथ/grnt;आयतन;मात्र/mtr;प्रबल/prblt
-volumin|विपुल/bpl
+volumin|विपुल/bplI
 volumin|विपुल/bplt
 voluntarili|स्वेच्छ/sbc
 volunt|स्वयंसेवक/sbnsbk
-voluptu|विलासमय/blsm;विलास/bls
+voluptu|विलासमय/blsm;विलास/blsI
 vomit|वमन/bmn;कै
 voraci|पेट;अत्युत्सुक/attsk
 voraci|उत्सुक/atskt
@@ -14007,11 +14007,11 @@ vy|स्पर्ध/sprd
 wad|गद्द;डाट
 wafer|पापड/ppr
 waft|झोंक/jnk;फैल
-wag|ठठोलिय/ttl;हिल/hln
+wag|ठठोलिय/ttl;हिल/hlnI
 wage|मजदुर/mjdr;किर
 wager|होड
 waif|वस्त/bst
-wail|रोन;विलाप/blp
+wail|रोन;विलाप/blpI
 wainscot|तख्तबंद/tktbnd
 waist|कमर/kmr
 waistband|कमरबंद/kmrbnd
@@ -14026,28 +14026,28 @@ wale|सांट;चिह्न
 walk|चाल;चलन/cln
 walker|चलनेवाल/clnbl
 walk|चलन/cln
-wall|दिवार/dbr
+wall|दिवार/dbrI
 wallet|झोल
 wallow|लोट/ltn;आत्मदय/atmd
 walnut|अखरोट/akrt
 wan+wanner:0+wannest:0|पिल
 wand|डंड/dnd
-wander|घुम/gmn
+wander|घुम/gmnU
 wane|घटाव/gtb;घटन/gtn
 want|आवश्यक/abskt;चाह/chn
 want|अपर्याप्त/aprpt
 wanton|चंचल/cncl;अनियंत्रित/anntrt
 war|युद्ध
-warbl|कुज/kjn;गान
+warbl|कुज/kjnU;गान
 ward|निगरा/ngrn;रक्श/rks;आश्रित/asrt
 warden|संरक्शक/snrksk
 wardrob|वस्त्रागार/bstrgr
 ware|सौद
 warehous|गोदाम/gdm
 warili|चौकस/cks
-warlik|जंग/jng
+warlik|जंग/jngI
 warm|गर्म/grm
-warmli|उत्साह/atsh
+warmli|उत्साह/atshU
 warmong|युद्धोत्तेजक/adtjk
 warmth|गर्म/grm
 warn|चेताव/ctbn
@@ -14078,30 +14078,30 @@ wavi+wavier:0+waviest:0|घुंघराल/ggrl
 wax|मोम;बढन/brn
 wai|पथ
 wayward|निरंकुश/nrnks
-weak|कमजोर/kmjr;निस्तेज/nstj;मंद/mnd;निरस/nrs
+weak|कमजोर/kmjr;निस्तेज/nstj;मंद/mnd;निरस/nrsI
 weaken|निर्बल/nrbl
 weakli|कमजोर/kmjr
 weak|निर्बल/nrblt;शौक
-weal|निशान/nsn
+weal|निशान/nsnI
 wealth|धन;बाहुल्य/bhl
 wealthi+wealthier:0+wealthiest:0|धनवान/dnbn
 weapon|अस्त्र/astr
 wear+wore:3,4,5|पहनाव/phnb;जान;घिसावट/gsbt;पहन/phnn;भाव;घिस
 wearer|पहन/phnn
 weari|थकावट/tkbt
-wearisom|निरस/nrs
+wearisom|निरस/nrsI
 weari+wearier:0,1+weariest:0,1|क्लांत/klnt;उबाउ;थका/tkn
 weasel|नेवल/nbl
 weather|मौसम/msm;पार
 weav+wove:0+woven:0|कपड/kpd
-weaver|जुलाह/jlh
+weaver|जुलाह/jlhU
 web|जाल
 web|जालपाद/jlpd
 wed|ब्याह
 wed|गठबंधित/gtbndt
 wed|विवाहोत्सव/bbhtsb
 wedg|खुंट
-wedlock|विवाह/bbh
+wedlock|विवाह/bbhI
 wednesdai|बुधवार/bdbr
 week|सप्ताह/spth
 weekli|साप्ताहिक/spthk
@@ -14115,7 +14115,7 @@ weird|भयानक/bnk;अनुठ
 welcom|अभिनंदित/abnndt;स्वतंर/sbtnr;स्वागत/sbgt
 weld|पेड;जोड/jrn
 welfar|कल्याण/kln
-well|निरोग/nrg;संतोशजनक/sntsjnk;कुंआ;अच्छ
+well|निरोग/nrgI;संतोशजनक/sntsjnk;कुंआ;अच्छ
 wellnigh|प्राय
 welsh|वेल्स+वेल/bls
 welt|गोट
@@ -14124,7 +14124,7 @@ west|पश्चिम/pscm
 westerli|पश्चिम/pscm
 western|पश्चिम/pscm
 westward|पश्चिम/pscm
-wet+wetter:0+wettest:0|गिल;वर्श/brs;गिलापन/glpn;निरस/nrs
+wet+wetter:0+wettest:0|गिल;वर्श/brs;गिलापन/glpn;निरस/nrsI
 whack|हिस्स
 whale|व्हेल
 wharf+wharv:0|घाट
@@ -14134,8 +14134,8 @@ wheel|पहिय
 whelp|पिल्ल
 whenc|कहां
 whenev|कभि
-whereabout|ठिक/tkn
-whet|उत्तेजित/atjt
+whereabout|ठिक/tknI
+whet|उत्तेजित/atjtU
 whetston|सिल्ल
 whei|मट्ठ
 while|काल
@@ -14157,23 +14157,23 @@ white|सफेद/spd
 whiten|सफेद/spd
 whitewash|सफेद/spd
 whither|कहां
-whittl|छिल/cln
+whittl|छिल/clnI
 whiz+whizz:1|सनसनाहट/snsnht;सनसन/snsnn
 whole|पुर;समस्त/smst
 wholeheart|उदार
 wholesom|स्वास्थ्य/sbstkr
-whoop|चिख;चिल्ल/cln
+whoop|चिख;चिल्ल/clnI
 whore|वेश्य
-wick|दुश्ट/dst
+wick|दुश्ट/dstU
 wicker|खपच्च/kpc
-wicket|विकेट/bkt
+wicket|विकेट/bktI
 wide|चौड;विस्त्रित/bstrt
-widow|विधव/bdb
-widow|विधुर/bdr
+widow|विधव/bdbI
+widow|विधुर/bdrI
 width|चौड
-wield|फिर/prn
+wield|फिर/prnI
 wife|पत्/ptn
-wig|उपकेश/apks
+wig|उपकेश/apksU
 wild|जंगल/jngl;जंगल/jngl
 wildcat|अचानक/acnk
 wild|जंगलिपन/jnglpn
@@ -14183,17 +14183,17 @@ will|अभिप्राय/abpr;अभिलाश/abls;वसियत/bst;�
 will|उद्यत
 willing|इच्छानुकुल/acnklt
 wilt|मुर्झ/mrjn
-wili+wilier:0+wiliest:0|धुर्त/drt
-win+won:0|जित/jtn
-winch|घिर/grn
+wili+wilier:0+wiliest:0|धुर्त/drtU
+win+won:0|जित/jtnI
+winch|घिर/grnI
 wind|हवा;हंफ/hpn;मोड/mrn
-winder|घुम/gmn
-window|खिडक/krk
+winder|घुम/gmnU
+window|खिडक/krkI
 windward|वाय
 windi+windier:0+windiest:0|हवादार/hbdr
 wine|मदिर/mdr;मदिरालय/mdrl
 wing|पंख/pnk
-winner|जित/jtn
+winner|जित/jtnI
 winnow|फटक/ptkn
 winsom|मोहक/mhk
 winter|जाड
@@ -14212,9 +14212,9 @@ witchcraft|जादुगर/jdgr
 withdraw+withdrew:0|लौट
 withdraw|वापस/bps
 withdrawn|अमिलनसार/amlnsr
-wither|मुर्झ/mrjn;क्शिण/ksn
+wither|मुर्झ/mrjn;क्शिण/ksnI
 withhold+withheld:0|रोक
-within|भितर/btr
+within|भितर/btrI
 without|बाहर/bhr
 withstand+withstood:0|साम/smn
 wit|गवाह/gbh;देख/dkn
@@ -14249,19 +14249,19 @@ workman|श्रमिक/srmk
 workmanship|कारिगर/krgr
 workout|अभ्यास
 workshop|कारख/krkn
-world|विश्व/bsb
+world|विश्व/bsbI
 worldli+worldlier:0+worldliest:0|संसार/snsr
 worldwid|विश्वव्याप/bsbbp
 worm|किड
 wormeaten|घुन
 wormi|किटपुर्ण/ktprn
 worn|फटा;थका
-worri|चिं/cnt;चिंतित/cntt;परेशान/prsn
+worri|चिं/cntI;चिंतित/cntt;परेशान/prsn
 worri|चिंताकारक/cntkrk
 wors|बुर
 worsen|बुर
 worship|पुज;संमान/smn
-worst|जित/jtn
+worst|जित/jtnI
 worth|मुल्य
 worthless|मुल्यहिन/mlhn
 worthwhil|लाभप्रद/lbprd
@@ -14278,22 +14278,22 @@ wreak|बदल/bdl
 wreath|छल्ल
 wreath|आच्छादित/acdt
 wreck|नश्ट/nst;नाश
-wren|फुदक/pdk
-wrench|मरोड/mrr;खिंच/knc
+wren|फुदक/pdkU
+wrench|मरोड/mrr;खिंच/kncI
 wrest|छिन
-wrestl|कुश्/kst
+wrestl|कुश्/kstU
 wrestler|कुश्तिगिर/kstgr
-wrestl|कुश्/kst
+wrestl|कुश्/kstU
 wretch|अतिदुख/atdk;खराब/krb
 wriggl|कुलबुल/klbln
 wring+wrung:0|मरोड/mrrn
-wrinkl|झुर्र;सिकुड/skd;शिकन/skn
+wrinkl|झुर्र;सिकुड/skdI;शिकन/sknI
 wrist|कलाइ
-write+written:0,1+wrote:0,1|लिख/lkn;रचन/rcn
+write+written:0,1+wrote:0,1|लिख/lknI;रचन/rcn
 writer|लेखक/lkk
 writh|कराह/krhn
 write|लेखन/lkn
-wrong|गलत/glt;गलतपुर्ण/gltprn;गलत/glt त्रुट/trt;अंयाय
+wrong|गलत/glt;गलतपुर्ण/gltprn;गलत/glt त्रुट/trtU;अंयाय
 wrong|गलत/glt
 wrought|लान;बना
 wry+wrier:0+wriest:0+wryer:0+wryest:0|विक्रित/bkrt
@@ -14301,7 +14301,7 @@ xerox|प्रतिलिप/prtlp
 yacht|नौक
 yachtsman|नाविक/nbk
 yack|बतिय/btn
-yak|सुरागाय/srg
+yak|सुरागाय/srgU
 yam|रताल/rtl
 yammer|विलप/blpn बडबड/bdbdn
 yang|ज्ञा/jnn
@@ -14311,7 +14311,7 @@ yard|गज;आंगन प्रांगण/prgn
 yardstick|मानदंड/mndnd गज
 yarn|सुत
 yarrow|सहस्रपर्ण/shsrprn
-yashmak|बुर्ख/brk
+yashmak|बुर्ख/brkU
 yataghan|खंजर/knjr
 yaw|विचल/bcln;विचलन/bcln
 yawn|जंभ;जंभ उंघ
@@ -14320,10 +14320,10 @@ year|वर्श/brs
 yearl|घोड
 yearn|इच्छ
 yearn|चाह
-yeast|खमिर/kmr
-yell|चिल्ल/cln
+yeast|खमिर/kmrI
+yell|चिल्ल/clnI
 yellow|पिल;मंगोल/mngl
-yelp|चिख;चिख/ckn
+yelp|चिख;चिख/cknI
 yen|येन;ललक/llk;ललक/llkn
 yeoman|भुमिधर/bmdr
 ye|हां
@@ -14335,7 +14335,7 @@ yield|नर्म/nrm
 yodel|आलाप/alpn;आलाप
 yoga|योग
 yoghurt|दहि
-yoke|जुआ;गुलाम/glm पराधिन/prdnt दास/dst;नाथ/ntn
+yoke|जुआ;गुलाम/glmU पराधिन/prdnt दास/dst;नाथ/ntn
 yokel|देह/dht गंवार/gbr
 yon|उधर
 yonder|परे
@@ -14344,7 +14344,7 @@ younger|छोट
 youngster|लडक/lrk
 youth|यौवन
 youth|जवान/jbn
-yowl|हुआ चिख/ckn;हुआं चिख
+yowl|हुआ चिख/cknI;हुआं चिख
 yummi|स्वादिश्ट/sbdst
 zani|सनक/snk
 zap|बेहोश/bhs;नश्ट/nst;तेज
@@ -14356,7 +14356,7 @@ zebra|जेब्र/jbr
 zeitgeist|युगचेत/agctn
 zenith|शिरोबिंद/srbnd
 zero|शुंय
-zest|उत्साह/atsh
+zest|उत्साह/atshU
 zest|उत्साहपुर्ण/atshprn
 zigzag|मोड
 zillion|असंख्य/asnk
