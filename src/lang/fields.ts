@@ -6,10 +6,10 @@
  * - native: the same skeleton of a Hindi word the dictionary translates into English words of another
  *   sound (कमल: lotus), kept apart from loanwords and names, as an English word of its sound is a
  *   coincidence far more often than the word (Kemal, कमल); Bengali words are not so marked (analyze.ts);
- * - voweled: an English word's short keys marked with a vowel its spelling may be heard as (Luther:
- *   ltr~U; keys.ts `soughtKeys`), which only a Hindi or Bengali word heard with that vowel seeks (लूथर);
- *   kept apart from `key`, which holds one key per reading of the word as before, so that an English
- *   passage's key field neither grows by them nor finds English words by them;
+ * - voweled: a word's short keys marked with a vowel its spelling may be heard as (an English word's,
+ *   Luther: ltr~U; a Bengali word's of এ or ও, জেলা: jl~I; keys.ts `soughtKeys`), which only a word
+ *   heard with that vowel seeks (लूथर, जिला); kept apart from `key`, which holds one key per reading of
+ *   the word as before, so that a passage's key field neither grows by them nor finds a word twice;
  * - concept: the lexicon concepts it names (हमला, হামলা, attack → attack);
  * - num: numbers and clock times by value (पांच, ৫, five → 5; ৬টা৪৫, 6:45 → 6:45).
  */

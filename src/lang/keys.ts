@@ -326,7 +326,9 @@ function endsInVowel(word: string, script: Script): boolean {
  * may be heard as: i, e or y an i (Peter, पीटर); u, o or w a u (police, पुलिस; new, न्यू), written after a
  * tilde (`ltr~U`: heard so, may be). A Hindi or Bengali word heard with an i or a u then finds only the
  * English words whose first vowel may be it, and one heard with another vowel finds them all; two Indic
- * words of one key meet only with the same mark (किल, कल and कुल are three). What a word's keys find is
+ * words of one key meet only with the same mark (किल, कल and कुल are three), except that a Bengali এ or ও,
+ * which Hindi often writes as an i or a u in the same word (জেলা, जिला; দোকান, दुकान), is read as English
+ * spelling is: the plain key and the one it may be heard as. What a word's keys find is
  * `soughtKeys`: an English word seeks the Indic words of each of its marks and the plain key; it never
  * seeks another English word's marks, which would find it twice.
  */
@@ -352,43 +354,59 @@ export function soughtKeys(key: string): string[] {
   return [key, key.slice(0, -1) + MAY_BE + mark];
 }
 
+/** A key without the mark of the vowel first heard (VOWELED_KEY), which English and Indic spelling tell apart: Luther's `ltr~U`, लूथर's `ltrU`, `ltr`. */
+export const withoutVowelMark = (key: string) => key.replace(VOWEL_MARK, '');
+
 /** A key without its marks: a short key's vowel ending (VOWEL_END) and its first vowel (VOWELED_KEY). */
 export const bareKey = (key: string) => {
-  const unmarked = key.replace(VOWEL_MARK, '');
+  const unmarked = withoutVowelMark(key);
   return unmarked.endsWith(VOWEL_END) ? unmarked.slice(0, -VOWEL_END.length) : unmarked;
 };
 
 /** Consonants in a key, its initial vowel class and a short key's marks not counted. */
 export const keyConsonants = (key: string) => bareKey(key).replace(/^a/, '').length;
 
-const I_VOWELS = new Set(['इ', 'ई', '\u093F', '\u0940', 'ই', 'ঈ', '\u09BF', '\u09C0']);
+/** Vowels heard as an i: इ ई and their signs, the vowel r (ऋ, कृष्ण: kri), and the same in Bengali. */
+const I_VOWELS = new Set(['इ', 'ई', '\u093F', '\u0940', 'ऋ', '\u0943', 'ই', 'ঈ', '\u09BF', '\u09C0', 'ঋ', '\u09C3']);
 const U_VOWELS = new Set(['उ', 'ऊ', '\u0941', '\u0942', 'উ', 'ঊ', '\u09C1', '\u09C2']);
+/** Bengali vowels written where Hindi often writes an i or a u in the same word (জেলা, जिला; দোকান, दुकान; ওমর, उमर): they may be heard so. */
+const BENGALI_MAY_BE: Record<string, VowelMark> = { এ: 'I', '\u09C7': 'I', ও: 'U', '\u09CB': 'U' };
 
-/** Whether a character is a vowel sign or a vowel letter of its script (the vowel r, ृ, is read as r + vowel: not one). */
-function isIndicVowel(ch: string, script: 'deva' | 'beng'): boolean {
-  if (ch === '\u0943' || ch === '\u09C3') return false;
-  const point = ch.codePointAt(0)!;
-  return VOWEL_RANGES[script].some(([lo, hi]) => point >= lo && point <= hi);
-}
+const VOWEL_LETTERS: Record<'deva' | 'beng', [number, number][]> = { deva: [[0x0904, 0x0914], [0x0960, 0x0961], [0x0972, 0x0977]], beng: [[0x0985, 0x0994], [0x09e0, 0x09e1]] };
+const VOWEL_SIGNS: Record<'deva' | 'beng', [number, number][]> = { deva: [[0x093e, 0x094c], [0x0962, 0x0963]], beng: [[0x09be, 0x09cc], [0x09e2, 0x09e3]] };
+const inRanges = (ch: string | undefined, ranges: [number, number][]) => ch !== undefined && ranges.some(([lo, hi]) => ch.codePointAt(0)! >= lo && ch.codePointAt(0)! <= hi);
 
 /**
- * The mark of the vowel an Indic word first writes: the vowel letter it starts with, or the vowel sign
- * after its first consonant or cluster (consonants joined by a virama); none for the inherent vowel.
+ * The vowel an Indic word is first heard with: the vowel letter it starts with, or the vowel sign after
+ * its first consonant or cluster (consonants joined by a virama, a nukta part of its consonant); none for
+ * the inherent vowel (a consonant before another, an anusvara or a vowel letter: संजू, ज़मीन, सईद). An i
+ * written straight before a vowel letter, or in Bengali before য়, is the glide of the syllable after it
+ * (ইউনূস, কিউবা: yu; ইয়র্ক: yo), which is read instead. `mark` when the spelling says it; `mayBe` for a
+ * Bengali এ or ও, which Hindi often writes as an i or a u.
  */
-function indicVowelMark(word: string, script: 'deva' | 'beng'): VowelMark | undefined {
+function indicVowel(word: string, script: 'deva' | 'beng'): { mark?: VowelMark; mayBe?: VowelMark } {
   const chars = [...word];
+  const isLetter = (ch: string | undefined) => inRanges(ch, VOWEL_LETTERS[script]);
+  const isSign = (ch: string | undefined) => inRanges(ch, VOWEL_SIGNS[script]);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
-    if (I_VOWELS.has(ch)) return 'I';
-    if (U_VOWELS.has(ch)) return 'U';
-    if (isIndicVowel(ch, script)) return undefined;
+    if (isLetter(ch) || isSign(ch)) {
+      const next = chars[i + 1];
+      const glide = script === 'beng' && next === 'য' && NUKTA.has(chars[i + 2] ?? '');
+      if (I_VOWELS.has(ch) && (isLetter(next) || glide)) continue;
+      if (I_VOWELS.has(ch)) return { mark: 'I' };
+      if (U_VOWELS.has(ch)) return { mark: 'U' };
+      const mayBe = script === 'beng' ? BENGALI_MAY_BE[ch] : undefined;
+      return mayBe ? { mayBe } : {};
+    }
     if (VIRAMA.has(ch) || NUKTA.has(ch) || NASALS.has(ch.codePointAt(0)!)) continue;
-    // a consonant: a virama or nukta after it goes on to what follows, a vowel sign is read next; anything else is the inherent vowel
-    const next = chars[i + 1];
-    if (next !== undefined && (VIRAMA.has(next) || NUKTA.has(next) || isIndicVowel(next, script) || NASALS.has(next.codePointAt(0)!))) continue;
-    return undefined;
+    // a consonant (with its nukta): a virama after it joins the next, a vowel sign is read next; anything else is the inherent vowel
+    const after = NUKTA.has(chars[i + 1] ?? '') ? i + 2 : i + 1;
+    if (VIRAMA.has(chars[after] ?? '')) i = after;
+    else if (isSign(chars[after])) i = after - 1;
+    else return {};
   }
-  return undefined;
+  return {};
 }
 
 /**
@@ -411,7 +429,8 @@ function latinVowelMarks(word: string): VowelMark[] {
   const run = w.slice(start, end);
   const marks: VowelMark[] = [];
   if (/[eiy]/.test(run)) marks.push('I');
-  if (/[ouw]/.test(run)) marks.push('U');
+  // (an e before a w that glides into the next vowel is the yu of new too: Lewis, लुईस; Hewitt, ह्यूइट)
+  if (/[ouw]/.test(run) || (run.endsWith('e') && w[end] === 'w')) marks.push('U');
   return marks;
 }
 
@@ -441,9 +460,10 @@ export function phoneticKeys(word: string, script: Script | undefined): string[]
     .filter((k) => keyConsonants(k) >= SHORT_KEY)
     .map((k) => (keyConsonants(k) === SHORT_KEY ? k + vowelEnd : k));
   // the vowel heard first: one mark for Indic spelling; each that English spelling may be heard as, beside the plain key
-  const marks = script === 'latn' ? latinVowelMarks(word) : [indicVowelMark(word, script)].filter((m) => m !== undefined);
-  if (marks.length === 0) return ended;
-  return ended.flatMap((k) => (keyConsonants(k) > VOWELED_KEY ? [k] : script === 'latn' ? [k, ...marks.map((m) => k + MAY_BE + m)] : marks.map((m) => k + m)));
+  const { mark, mayBe } = script === 'latn' ? { mark: undefined, mayBe: undefined } : indicVowel(word, script);
+  const mayBes = script === 'latn' ? latinVowelMarks(word) : mayBe ? [mayBe] : [];
+  if (mark === undefined && mayBes.length === 0) return ended;
+  return ended.flatMap((k) => (keyConsonants(k) > VOWELED_KEY ? [k] : mark !== undefined ? [k + mark] : [k, ...mayBes.map((m) => k + MAY_BE + m)]));
 }
 
 /** The first of a word's cross-script keys (see `phoneticKeys`). */

@@ -1,4 +1,5 @@
 import { analyzeQuery, unitConcepts } from '../lang/analyze.js';
+import { withoutVowelMark } from '../lang/keys.js';
 import type { Language } from '../lang/script.js';
 import type { Outcome } from './types.js';
 
@@ -28,7 +29,8 @@ export function gapKey(text: string): string {
   const terms = q.units.map((u) => {
     const key = u.alts.find((a) => a.field === 'key');
     const num = u.alts.find((a) => a.field === 'num');
-    return unitConcepts(u)[0] ?? (num ?? key ?? u.alts[0])!.term;
+    // (a key without the marks of its vowels, which English and Hindi spelling tell apart: Luther, लूथर)
+    return unitConcepts(u)[0] ?? (num ? num.term : key ? withoutVowelMark(key.term) : u.alts[0]!.term);
   });
   return `${q.asks ?? 'thing'}|${[...new Set(terms)].sort().join(' ')}`;
 }

@@ -23,7 +23,7 @@ import { PostingList, addDocuments, addTerm, emptyEngine, engineShape, engineTer
  */
 export const INDEX_FORMAT = 'sakshi-index';
 /** Bumped whenever the file layout changes. */
-export const INDEX_FILE_VERSION = 6;
+export const INDEX_FILE_VERSION = 7;
 
 /** Rows of a passage or length table a line holds, and postings (numbers) a terms line holds: each line decodes in a few milliseconds. */
 const ROWS_PER_LINE = 20_000;

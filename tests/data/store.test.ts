@@ -80,6 +80,9 @@ describe('grouping coverage gaps', () => {
     expect(gapKey('When were the hackers arrested?')).toBe(gapKey('हैकर्स को कब गिरफ्तार किया गया?'));
     expect(gapKey('When were the hackers arrested?')).toBe(gapKey('হ্যাকারদের কখন গ্রেফতার করা হয়েছে?'));
     expect(gapKey('When were the hackers arrested?')).not.toBe(gapKey('How many hackers were arrested?'));
+    // a name the lexicon lacks, by its sound key, whatever the vowel marks each script's spelling gives it
+    expect(gapKey('लूथर कौन था?')).toBe(gapKey('Who was Luther?'));
+    expect(gapKey('किम कौन है?')).toBe(gapKey('Who is Kim?'));
     const groups = groupGaps([
       { text: 'Who won the cricket world cup?', language: 'en', outcome: 'abstained', down: 0, at: 5 },
       { text: 'When were the hackers arrested?', language: 'en', outcome: 'abstained', down: 0, at: 1 },

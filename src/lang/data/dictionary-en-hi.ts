@@ -28,8 +28,8 @@ abduct|अपहरण/aphrn
 aberr|असामांय/asmn
 aberr|विकार/bkrI
 abet|उकस/aksnU
-abhor|घ्रिण/grn
-abhorr|घ्रिण/grn
+abhor|घ्रिण/grnI
+abhorr|घ्रिण/grnI
 abhorr|घ्रिणित/grnt
 abid|सहन/shn
 abil|योग्य
@@ -43,7 +43,7 @@ abod|आवास
 abolish|उंमुलन/anmln
 abolit|उंमुलन/anmln
 abomin|घ्रिणित/grnt
-abomin|घ्रिण/grn
+abomin|घ्रिण/grnI
 aborigin|आदिम
 abort|गर्भपात/grbpt;छोड
 abort|गर्भपात/grbpt
@@ -357,7 +357,7 @@ afterthought|उत्तरचिंतन/atrcntn
 afterward|तत्पश्चात/ttpsct
 again|फिर दुबार/dbrU पुन
 ag|वय उंर;युग;युग;बडा;पुर/prnU
-ag|व्रिद्ध/brd
+ag|व्रिद्ध/brdI
 agenc|संस्थ/snst
 agenda|कार्यवाह/krbh
 agent|प्रतिनिध/prtnd
@@ -733,7 +733,7 @@ apprais|मुल्याकंन/mlkn
 apprais|मुल्यांकन/mlnkn
 appreci|पर्याप्त/prpt
 appreci|पर्याप्त/prpt
-appreci|सराह/srh;सराह/srhn;व्रिद्ध/brd
+appreci|सराह/srh;सराह/srhn;व्रिद्ध/brdI
 appreci|सराह/srhn;समालोच/smlcn
 appreci|गुणानुराग/gnnrg
 apprehend|गिरफ्तार/grptr;पकड/pkrn
@@ -834,7 +834,7 @@ arrog|अहंकार/ahnkr दर्प/drp घमंड/gmnd अभिम�
 arrog|अहंकार/ahnkr घमंड/gmnd अभिमा/abmn
 arrow|तिर बाण शर;चिह्न
 arsen|शस्त्रागार/sstrgr
-arsen|संखिय/snkI हरताल/hrtl
+arsen|संखिय/snk हरताल/hrtl
 arson|आगज/agjn
 art|कला;कौशल/ksl
 arteri|धमन/dmn रक्तवाहि/rktbhn
@@ -975,7 +975,7 @@ audibl|श्रव्य/srb
 audienc|श्रोतागण/srtgn
 auditor|श्रो/srt
 augment|बढा/brn
-augment|व्रिद्ध/brd
+augment|व्रिद्ध/brdI
 august|प्रताप/prtp
 aunt|चाच माम मौस फुफ
 aunti|चाच माम मौस फुफ
@@ -1003,7 +1003,7 @@ aveng|बदल/bdl
 avenu|पथ
 aver|वाद
 averag|औसत
-avers|घ्रिण/grn
+avers|घ्रिण/grnI
 avert|घुम;टाल
 avid|लालायित/llt
 avid|उत्सुक/atskt लालच/llc
@@ -1427,7 +1427,7 @@ boi|लडक/lrk;दोस्त/dst
 boycott|बहिश्कार/bhskr
 boyhood|लडकपन/lrkpn
 boyish|बालसद्रिश/blsdrs
-brace|धनुकोश्ठक/dnkstk;द्रिढ/drr
+brace|धनुकोश्ठक/dnkstk;द्रिढ/drrI
 bracelet|पौंहच/pnhc
 bracket|कोश्ठक/kstk ब्रैकट/brkt
 brackish|खार खार
@@ -1516,7 +1516,7 @@ brute|क्रुर/krrU निर्दय/nrdI;पशु
 brutish|पशुवत/psbt
 brutishli|पशु
 bubbl|असार;बुलबुल/blbl;खदबद/kdbdn
-buck|म्रिग/mrg हिरन/hrnI
+buck|म्रिग/mrgI हिरन/hrnI
 bucket|बाल्ट/blt
 buckl|बकसुआ/bks;मुड/mrnU
 bud|कलि;पल्लवित/plbt
@@ -1662,7 +1662,7 @@ captain|कप्तान/kptn सेनाप/snpt;नेत्रित्व
 captiv|मोह लुभ/lbnU
 captiv|कैद;कैद
 captiv|कैद
-captur|पकड/pkr;बंद/bndI जित;पकड/pkrn
+captur|पकड/pkr;बंद/bnd जित;पकड/pkrn
 car|मोटरगाड/mtrgr पहियागाड/phgr
 caravan|काफिल/kpl
 carawai|अजमाद/ajmd
@@ -1867,10 +1867,10 @@ cinematograph|चलचित्रकार/clctrkr
 cinematographi|चलचित्रकल/clctrkl चलचित्रण/clctrn
 cinnamon|दालचि/dlcn
 cipher|शुंय
-circl|व्रित्त/brt परिध/prd;मंडल/mndl;घेर/grn
+circl|व्रित्त/brtI परिध/prd;मंडल/mndl;घेर/grn
 circuit|चक्/ckr
 circuit|घुमावदार/gmbdr
-circular|व्रित्तिय/brt;सर्क्युलर/srklr
+circular|व्रित्तिय/brtI;सर्क्युलर/srklr
 circul|फैल/pln
 circul|प्रचलन/prcln
 circumfer|परिध/prd
@@ -1916,7 +1916,7 @@ classroom|कक्श/kks
 clatter|खडखडाहट/krkrht
 claus|वाक्यांश/bkns;खंड/knr
 claustrophobia|क्लास्ट्रोफोबिय/klstrpb
-clavicl|हंसुल/hslU
+clavicl|हंसुल/hsl
 claw|पंज/pnj
 clean|स्वच्छ/sbc;खाल;भद्र/bdr;शालिन/sln;निस्संदेह/nsndh;साफ
 cleaner|साफ
@@ -2059,7 +2059,7 @@ coloss|दिर्घकाय/drgk
 colour|रंग/rng;रंग/rngn
 colt|बछेड/bcr
 column|स्तंभ/stmb;सैंयदल/sndl
-comb|कंघ/kng;कुक्कुटशिख/kktsk;छत्;कंघ/kngI
+comb|कंघ/kng;कुक्कुटशिख/kktsk;छत्;कंघ/kng
 combat|युद्ध;विरोध/brdI
 combat|योद्ध
 combin|संयोजन/snjn;बंदिश/bnds
@@ -2213,7 +2213,7 @@ conduit|नाल
 cone|कोन
 confect|मिठ मुरब्ब/mrbU पाग
 confection|हलव/hlb
-confederaci|संध/sndI
+confederaci|संध/snd
 confeder|संघ/sng
 confer|परामर्श/prmrs;प्रदान/prdn
 confer|संमेलन/smln
@@ -2226,7 +2226,7 @@ confin|सिमाबद्ध/smbd
 confirm|पक्क
 confirm|पुश्टिकरण/pstkrn
 confisc|जब्त/jbt
-confisc|जब्/jbtI
+confisc|जब्/jbt
 conflagr|अग्निकांड/agnknd
 conflict|विरोध/brdI संघर्श/sngrs
 confluenc|संगम/sngm
@@ -2671,10 +2671,10 @@ culmin|पराकाश्ठ/prkst
 culpabl|दोश
 culprit|दोश
 cult|मत
-cultiv|क्रिश्य/krs
+cultiv|क्रिश्य/krsI
 cultiv|खेत
 cultiv|सांस्क्रितिक/snskrtk
-cultiv|क्रिश/krs
+cultiv|क्रिश/krsI
 cultiv|क्रिशक/krsk
 cultur|सांस्क्रितिक/snskrtk
 cultur|संस्कार/snskr;संस्क्रि/snskrt
@@ -2754,7 +2754,7 @@ damag|हरज/hrjn दंड/dnd क्शतिपुर्/kstprt
 dame|स्त्र/strI
 damn|धिक्कार/dkrn
 damp|नम गिल;नमि
-danc|नाच न्रित्य/nrt;न्रित्य/nrt नाच/ncn
+danc|नाच न्रित्य/nrtI;न्रित्य/nrtI नाच/ncn
 dandruff|रुस
 dandi|बांक छैल
 danger|विपत्/bptI
@@ -2783,7 +2783,7 @@ daybreak|अरुणोदय/arnd प्रातकाल/prtkl सबेर/
 daylight|प्रकाश/prks स्पश्ट/spstt
 daze|चौंधिय/cnd घबर/gbr
 dazzl|चकाचौंध/ckcnd
-dead|म्रित/mrt;सधा;निश्चेश्ट/nscst;निर्जिव/nrjb;म्रितक/mrtk
+dead|म्रित/mrtI;सधा;निश्चेश्ट/nscst;निर्जिव/nrjb;म्रितक/mrtk
 deadli+deadlier:0+deadliest:0|प्राणनाशक/prnnsk घातक/gtk
 deaf|बधिर/bdr बहर/bhr
 deaf|बहरापन/bhrpn बधिर/bdrt
@@ -2793,7 +2793,7 @@ deal|आचरण/acrn
 dear|प्रिय लाडल/ldl बहुमुल्य/bhml महंग/mhg
 dearli|प्रेम/prm
 dearth|कमि दुर्लभ/drlbt अकाल
-death|म्रित्य/mrt मरण/mrn
+death|म्रित्य/mrtI मरण/mrn
 debar|निकाल/nklI
 debas|घटा/gtn खोट
 debat|विवादास्पद/bbdspd विवादनिय/bbdn तर्कनिय/trkn विवाद/bbdI
@@ -2805,7 +2805,7 @@ debt|उधार रिण
 debtor|देनदार/dndr
 decad|दशक/dsk
 decai|क्शय;सडन/srn बिगड/bgrn घटन/gtn मुरझ/mrjn नाश
-deceas|म्रित/mrt
+deceas|म्रित/mrtI
 deceatr|विकेंद्रिकरण/bkndrkrn
 deceit|छल झुठ धोख
 deceit|छलि कपट/kpt
@@ -2827,7 +2827,7 @@ decim|डेसिमलाइज/dsmlj
 decim|नाश
 decimetr|डेसिमिटर/dsmtr
 decis|निर्णय/nrnI;निश्चय/nscI
-decis|निर्णायक/nrnk;द्रिढ/drr
+decis|निर्णायक/nrnk;द्रिढ/drrI
 decis|निश्चय/nscI
 decis|निश्चित/nsctt
 deck|डेक;सजा/sjn
@@ -2986,7 +2986,7 @@ demerit|अवगुण/abgn
 demesn|जमिंदार/jmndr
 demigod|यक्श
 demilitar|विसैंयिकरण/bsnkrn
-demis|म्रित्य/mrt
+demis|म्रित्य/mrtI
 demo|डिमौंस्ट्रेशन/dmnstrsn
 democrat|प्रजातंत्रवाद/prjtntrbd
 democrat|प्रजातांत्रिक/prjtntrk
@@ -3117,7 +3117,7 @@ despair|निराश/nrsI;निराश/nrsI
 desper|निराश/nrsI;निराशोंमत्त/nrsnmt
 desper|निराश/nrsI
 despic|घ्रिणित/grnt
-despis|घ्रिण/grn
+despis|घ्रिण/grnI
 despit|बैर
 despond|आशाहिन/ashn
 despot|शक्तिशाल/sktsl
@@ -3143,8 +3143,8 @@ deterior|बिगड/bgrn
 deterior|बिगाड/bgrI
 determin|निश्चय/nscI
 determin|निर्धारण/nrdrn निश्चय/nscI
-determin|द्रिढ/drr
-detest|घ्रिण/grn
+determin|द्रिढ/drrI
+detest|घ्रिण/grnI
 deton|धमाक/dmk
 deton|धमाक/dmk
 detract|कलंकित/klnkt
@@ -3300,7 +3300,7 @@ disfigur|विरुपित/brpt
 disgrac|कलंक/klnk;अपमान/apmn
 disgrac|लज्जाप्रद/ljprd
 disguis|भेश
-disgust|घ्रिण/grn
+disgust|घ्रिण/grnI
 dish|थाल;पकवान/pkbn
 dishonest|बेइमान/bmn
 dishonesti|बेइमा/bmn
@@ -3413,7 +3413,7 @@ doctrin|मत सिद्धांत/sdnt
 document|दस्तावेज/dstbj;लिख/lknI
 documentari|डोक्युमेंटर/dkmntr
 dodg|कतर/ktrn
-doe|हिरण/hrnI म्रिग/mrg
+doe|हिरण/hrnI म्रिग/mrgI
 doer|कर्/krt
 dog|कुत्;पिछ
 dog|हठि
@@ -3701,7 +3701,7 @@ eloqu|वाग्मि/bgmt
 eloqu|सुवक्/sbkt
 els|कौन
 elsewher|कहिं
-emaci|दुबल/dblU क्रिश/krs क्शिण/ksnI
+emaci|दुबल/dblU क्रिश/krsI क्शिण/ksnI
 eman|निकल/nkln उत्पंन/atpnU
 embank|बांध
 embark|चढन/crn;काम
@@ -3915,7 +3915,7 @@ ersatz|नकल/nkl
 erudit|पांडित्यपुर्ण/pndtprn
 erupt|उदभेदन/adbdn
 escal|ब्ढ/bdn
-escal|व्रिद्ध/brd
+escal|व्रिद्ध/brdI
 escapad|शरारत/srrt;बचाव/bcb
 escap|भाग/bgn
 eschew|छोड/crn त्याग/tgn
@@ -4202,7 +4202,7 @@ fatti+fattier:0+fattiest:0|चर्बिदार/crbdr
 fault|भुल
 faulti|अशुद्ध
 fauna|पशु
-favour|क्रिप/krp
+favour|क्रिप/krpI
 favour|हितकार/htkr
 favourit|प्रिय
 favourit|पक्शपात/pkspt
@@ -4234,7 +4234,7 @@ feckless|शक्तिहिन/skthn उदासिन/adsnU
 feckless|लापरवाह/lprbh
 fecund|फलप्रद/plprd उपजाउ
 fecund|उपजाउपन/apjpn
-feder|संघ/sngI
+feder|संघ/sng
 federalist|संघवाद/sngbd
 feder|संघ/sng
 feder|संघ/sng
@@ -4330,7 +4330,7 @@ figur|आलंकारिक/alnkrk
 figur|अंक;आक्रि/akrt;व्यक्/bkt;दिख;कल्प/klpn
 figur|अलंक्रित/alnkrt
 figur|अंक;संख्य/snk
-filament|तंत/tntU रेश
+filament|तंत/tnt रेश
 filch|चोर
 file|फाइल;सुच/scnU;पंक्/pnkt;रेत;घिस/gsnI
 file|चुर बुराद/brdU
@@ -4366,7 +4366,7 @@ firecrack|पटाख/ptk
 firefli|जुगन/jgnU
 fireplac|अंगिठ/angt
 firework|पटाख/ptk;झगड/jgr
-firm|द्रिढ/drr;अचल;स्थिर/strI;स्थिर/strt
+firm|द्रिढ/drrI;अचल;स्थिर/strI;स्थिर/strt
 firmament|आकाश
 first|प्रथम/prtm;पहल/phl;सबस/sbs
 firstli|आरंभ/armb
@@ -4384,7 +4384,7 @@ fit|समा
 fitter|मेकेनिक/mknk;दर्ज/drj
 fit|सामायिक/smk;सामान/smn
 fix|गोंद/gnd
-fix|स्थिर/strI;द्रिढ/drd;स्थापित/stpt
+fix|स्थिर/strI;द्रिढ/drdI;स्थापित/stpt
 fixedli|द्रिढतापुर्वक/drdtprbk
 fixer|बिचौलिय/bclI
 fixtur|फिक्सचर/pkscr;स्थ
@@ -4548,7 +4548,7 @@ forag|चार
 forbear|धैर्य
 forbid+forbad:0+forbidden:0|मना
 forbid|अप्रिति/aprtkr
-forbiddingli|घ्रिण/grn
+forbiddingli|घ्रिण/grnI
 forc|बल;बलप्रयोग/blprg;सेन;लाग;मजबुर/mjbr;निकल/nkln
 forc|बलक्रित/blkrt अनिवार्य/anbr;क्रित्रिम/krtrm
 forc|जोरदार/jrdr ओजस्व/ajsb प्रभावशाल/prbbsl
@@ -4775,7 +4775,7 @@ fund|पुंज
 fundament|मुलभुत/mlbt
 fungal|कुकुरमुत्/kkrmt
 fungu|कुकुरमुत्/kkrmt
-funk|न्रित्य/nrt;भय
+funk|न्रित्य/nrtI;भय
 funnel|फनल/pnl
 funnili|अजिब
 funni+funnier:0,1+funniest:0,1|हास्यास्पद/hsspd;अस्वस्थ/asbst
@@ -4815,7 +4815,7 @@ gainsai|इंकार/ankrI
 gait|चाल
 gal|लडक/lrk
 gale|आंध
-gall|घ्रिण/grn;लज्जित/ljt
+gall|घ्रिण/grnI;लज्जित/ljt
 gallant|बहादुर/bhdr;छैल
 gallantli|बहादुर/bhdr
 gallantri|विर/brtI
@@ -4871,7 +4871,7 @@ gawki|बोदापन/bdpn
 gawki|अजिब
 gai|आंदमय/andm;समलैंगिक/smlngk
 gaze|टकटक/tktk;घुर/grnU
-gazel|म्रिग/mrg
+gazel|म्रिग/mrgI
 gazett|नियुक्त/nktI
 gear|सामान/smn;गति
 gelatin|सरेस/srs
@@ -5018,7 +5018,7 @@ govern|सरकार/srkr
 governor|राज्यपाल/rjpl
 gown|चोग
 grab|पकड/pkrn
-grace|क्रिप/krp;सुशोभित/ssbt
+grace|क्रिप/krpI;सुशोभित/ssbt
 grace|सुशोभित/ssbt
 gracefulli|सुंदर/sndrt
 graciou|दयाल
@@ -5255,9 +5255,9 @@ hastili|जल्दबाज/jldbj
 hat|टोप
 hatch|द्वार/dbr
 hatchet|कुल्हाड/klrU
-hate|घ्रिण/grn
+hate|घ्रिण/grnI
 hate|घ्रिणित/grnt
-hatr|घ्रिण/grn
+hatr|घ्रिण/grnI
 haughtili|अहंकारपुर्वक/ahnkrprbk
 haughti|दंभ/dmb
 haughti+haughtier:0+haughtiest:0|घमंड/gmnd
@@ -5985,7 +5985,7 @@ incorrig|असुधार्य/asdr
 incorrig|असुधार्य/asdr
 incorrupt|अभ्रश्ट/abrst
 incorrupt|भ्रश्ट/brst
-increas|व्रिद्ध/brd
+increas|व्रिद्ध/brdI
 incred|अविश्वसनिय/absbsn
 incred|अविश्वसनिय/absbsn
 incredul|अविश्वास/absbs
@@ -6112,7 +6112,7 @@ inebri|मतवाल/mtbl
 ineff|अकथनिय/aktn
 ineff|अवर्णनिय/abrnn
 ineffect|निश्फल/nspl
-ineffect|व्रिथ/brt
+ineffect|व्रिथ/brtI
 ineffect|प्रभावहिन/prbbhnt
 ineffectu|अप्रभाव/aprbb
 ineffici|अयोग्य
@@ -6141,7 +6141,7 @@ inexact|अयथार्थ/atrt
 inexcus|अक्शंय/aksm
 inexhaust|अनंत/annt
 inexhaust|अविध्वंसि/abdbnst
-inexor|द्रिढ/drd अप्राशंय/aprsm
+inexor|द्रिढ/drdI अप्राशंय/aprsm
 inexor|कठोर/ktrt
 inexpens|सस्/sst
 inexpens|सस्/sst
@@ -6783,7 +6783,7 @@ kin|संबंध/smbnd
 kind|दयाल;आभार;प्रकार/prkr;वस्त/bst
 kindergarten|बालवाड/blbr
 kindl|जला/jln;जाग्रत/jgrt
-kindli|क्रिपय/krp
+kindli|क्रिपय/krpI
 kindr|सजातिय/sjt;सद्रिश/sdrs;रिश्तेदार/rstdr
 kinet|गतिज/gtj
 king|राज
@@ -7080,7 +7080,7 @@ lieu|बदल/bdl
 lieuten|लेफ्टिनेंट/lptnnt;सहायक/shk
 life|जिवत्व/jbtb;जिवन/jbnI;प्राण/prn;जिवंत/jbntt;जिवनदान/jbndn
 lifebelt|पेट
-lifeless|म्रित/mrt;निरस/nrsI
+lifeless|म्रित/mrtI;निरस/nrsI
 lifelik|सजिव/sjb
 lifelong|आजिवन/ajbn
 ligat|बांध/bndn
@@ -7174,7 +7174,7 @@ loafer|आवारागर्द/abrgrd
 loagnett|दुरबिन/drbn
 loan|रिण
 loath|अनिच्छुक/anck
-loath|घ्रिण/grn
+loath|घ्रिण/grnI
 lobbi|लाब
 lobe|लोलक/llk;पिंडक/pndk
 lobelia|नरसम/nrsm
@@ -7522,7 +7522,7 @@ mai|मइ वसंत/bsnt
 mayor|महापौरिय/mhpr
 mayoralti|पुराध्यक्श/prdkst
 mayoress|निगमाध्यक्शक/ngmdksk
-maypol|मइपोल/mplI
+maypol|मइपोल/mpl
 maythem|अव्यवस्थ/abbst
 maze|भुलभुलैय/blbl;पहेल/phl
 md|महाप्रबंधक/mhprbndk
@@ -8331,7 +8331,7 @@ object|आपत्;एतराज/atrj
 objection|अप्रिय
 object|विशयनिश्ठ/bsnst;निश्पक्श/nspks
 oblig|मजबुर/mjbr
-obligatori|जरुर/jrrU
+obligatori|जरुर/jrr
 oblig|उपक्रित/apkrt
 obliget|मजबुर/mjbr;कर्तव्य/krtb
 obliqu|अप्रत्यक्श/aprtks;तिरछ/trcI
@@ -8412,7 +8412,7 @@ oil|तेल
 oilman|तेल
 oili+oilier:0+oiliest:0|तेलह/tlh
 ointment|मरहम/mrhm
-old|पुर/prnU;व्रिद्ध/brd
+old|पुर/prnU;व्रिद्ध/brdI
 olden|प्राचिन/prcn
 oligarchi|अल्पतंत्र/alptntr
 oliv|जैतुन/jtn
@@ -8835,7 +8835,7 @@ peep|झांक;झांक/jkn
 peer|जोड;ताक/tkn
 peerless|अनुपम/anpm लाजवाब/ljbb
 peev|चिड/crnI
-peev|क्रिद्ध/krd
+peev|क्रिद्ध/krdI
 peevish|चिडचिड/crcr
 peewit|टिटहर/tthr
 peg|खुंट
@@ -8963,7 +8963,7 @@ persev|अध्यवसाय/adbs
 persian|फारस/prs
 persist|अडज/adjn
 persist|अभिनिवेश/abnbs जिद;अवस्थि/abstt
-persist|द्रिढ/drd जिद्द;लगातार/lgtr निरंतर/nrntr
+persist|द्रिढ/drdI जिद्द;लगातार/lgtr निरंतर/nrntr
 person|व्यक्/bkt;पुरुश/prsU
 persona|अभिनय
 person|सुंदर/sndr
@@ -9002,7 +9002,7 @@ pestil|महामार/mhmr
 pestilenti|रोगजनक/rgjnk घातक/gtk
 pestl|मुसल/mslU
 pet|प्रेमपात्र/prmptr;दुलार/dlrn
-petal|पंखुड/pkdU
+petal|पंखुड/pkd
 petal|पंखुडिदार/pkddr
 petit|ठिंग/tngn
 petit|निवेदनपत्र/nbdnptr;अर्ज
@@ -10914,7 +10914,7 @@ scandal|अवमानित/abmnt
 scansion|पर्यवेक्शण/prbksn
 scant|अपर्याप्त/aprpt
 scanti+scantier:0+scantiest:0|अल्प
-scape|द्रिश्य/drs
+scape|द्रिश्य/drsI
 scapula|स्कंधास्थ/skndst
 scar|क्शतचिह्न/kstcn
 scarc|दुर्लभ/drlb
@@ -10934,7 +10934,7 @@ scatterbrain|अविवेक/abbk
 scatterbrain|अविवेक/abbk
 scatti|पगल/pgl
 scaveng|सफाइ
-scene|घटनास्थल/gtnstl;घटन/gtn;तमाश/tms;द्रिश्य/drs
+scene|घटनास्थल/gtnstl;घटन/gtn;तमाश/tms;द्रिश्य/drsI
 scenic|प्राक्रितिक/prkrtk
 scent|गंध/gnd;अतर;खोज;सुंघ/sgnU;भांप/bpn;सुगंधित/sgndt
 sceptic|अविश्वास/absbs
@@ -10972,7 +10972,7 @@ scooter|स्कुटर/sktr
 scope|गुंजाइश/gnjs;विस्तार/bstr
 scorer|गणक/gnk
 scoresheet|अंकसुच/anksc
-scorn|घ्रिण/grn;तिरस्कार/trskr
+scorn|घ्रिण/grnI;तिरस्कार/trskr
 scorn|घ्रिणापुर्ण/grnprn
 scorpion|बिच्छ व्रिशिचिक/brsck
 scottish|स्काटलैंड्/sktlnd
@@ -11189,7 +11189,7 @@ sequenc|अनुक्रम/ankrm
 sequenti|क्रमिक/krmk
 sequest|जब्त/jbt
 sequestr|जब्त/jbt
-sequestr|जब्/jbtI
+sequestr|जब्/jbt
 seraph|सेराफिम/srpm
 seraph|दिव्य
 serenad|प्रेमसंगित/prmsngt
@@ -11420,7 +11420,7 @@ sierra|पर्वमाल/prbml
 siev|छलन/cln;छान/cnn
 sift|छनन/cnn;छानबिन/cnbn
 sigh|सरसर/srsrn;तरस/trsn
-sight|द्रिश्ट/drst;द्रिश्य/drs;निगाह/nghI;नजार/njr;लक्शक/lksk;देख/dkn
+sight|द्रिश्ट/drst;द्रिश्य/drsI;निगाह/nghI;नजार/njr;लक्शक/lksk;देख/dkn
 sightless|अंध
 sightse|सैरसपाट/srspt पर्यटन/prtn
 sign|चिह्न;हस्ताक्शर/hstksr
@@ -11712,7 +11712,7 @@ solicit|मांग/mgn
 solicitor|प्रतिवक्/prtbkt ंयायाभिकर्/nbkrt
 solicitud|ख्याल
 solid|घनिभुत/gnbt ठोस
-solidifi|ठोस;द्रिढ/drd
+solidifi|ठोस;द्रिढ/drdI
 soliloqui|स्वगतभाशण/sbgtbsn
 solips|अहंमात्रवाद/ahmtrbd
 solitari|अकेल;निर्जन/nrjn
@@ -12173,7 +12173,7 @@ stupid|मुर्ख/mrkU
 stupid|मुर्ख/mrkt
 stupidli|मुर्ख/mrkt
 sturdili|द्रिढ/drrt
-sturdi+sturdier:0+sturdiest:0|द्रिढ/drr
+sturdi+sturdier:0+sturdiest:0|द्रिढ/drrI
 stutter|हकल/hkln
 stygian|अंधकारमय/andkrm
 style|शैल
@@ -12549,7 +12549,7 @@ tatter|चिथड/ctrI
 tattl|गपशप/gpsp
 tattoo|गोद/gdn
 taunt|निंद/nndI
-tauru|व्रिश/brs
+tauru|व्रिश/brsI
 taut|सख्त/skt
 tavern|सराय
 tawdri+tawdrier:0+tawdriest:0|भडकिल/brkl
@@ -12610,7 +12610,7 @@ tempt|लुभ/lbnU
 temptat|प्रलोभन/prlbn
 tempt|प्रलोभक/prlbk
 tenabl|तर्कसंगत/trksngt
-tenaci|द्रिढ/drd
+tenaci|द्रिढ/drdI
 tenant|किरायेदार/krdr;किराय
 tend|देखभाल/dkbl;प्रव्रित्त/prbrt
 tendenc|प्रव्रि/prbrt
@@ -12620,7 +12620,7 @@ tenderli|प्रेम/prm
 tender|कोमल/kmlt
 tendon|नस
 tendril|बेल
-tenement|ग्रिह/grh
+tenement|ग्रिह/grhI
 tenet|सिद्धांत/sdnt
 tenni|टेनिस/tns
 tenor|गति
@@ -12775,7 +12775,7 @@ tidi|स्वच्छ/sbc;व्यवस्थित/bbstt
 tie+ty:4,5|टाइ;बंधन/bndn;बंध/bndn;स्लिपर/slpr;बांध/bdn;संबद्ध/smbd
 tiff|झगड/jgrn
 tiger|शेर बाघ
-tight|मजबुत/mjbt;कसा;तंग/tng;द्रिढ/drd;बराबर/brbr;अनुपलब्ध/anplbd
+tight|मजबुत/mjbt;कसा;तंग/tng;द्रिढ/drdI;बराबर/brbr;अनुपलब्ध/anplbd
 tighten|कसन/ksn
 tile|खपरैल/kprl;पटिय
 till|गोलक/glk
@@ -12995,7 +12995,7 @@ treasur|कोशाध्यक्श/ksdks
 treasuri|राजकोश/rjks;कोशागार/ksgr
 treatis|प्रबंध/prbnd
 treatment|बर्ताव/brtb;उपचार/apcrU;निरुपण/nrpn
-treati|संध/sndI;समझौ/smjt
+treati|संध/snd;समझौ/smjt
 trebl|तिगु/tgnI
 tree|पेड
 treeless|व्रिक्शविहिन/brksbhn
@@ -13133,7 +13133,7 @@ turmer|हल्द/hld
 turmoil|कोलाहल/klhl
 turn|घुमाव/gmbU;मोड;बार;घुम/gmnU
 turpentin|टर्पैंटाइन/trpntn
-turret|बुर्ज/brjU;कंगुर/kgrU
+turret|बुर्ज/brjU;कंगुर/kgr
 turtl|कछुआ
 tussl|झगड/jgr
 tutelag|संरक्शण/snrksn
@@ -13276,7 +13276,7 @@ uncrit|अविवेक/abbk
 uncrowd|भरा
 uncrown|अनभिशिक्त/anbskt
 unction|तैलमर्दन/tlmrdn
-unctuou|दंभ/dmbI चाटुकार/ctkr
+unctuou|दंभ/dmb चाटुकार/ctkr
 uncurl|सिध
 uncut|अनकट/ankt
 undamag|अक्शतिग्रस्त/akstgrst
@@ -13687,7 +13687,7 @@ unworri|चिंतित/cntt
 unworthi|अयोग्य
 unwrap|खोल/kln
 unwritten|अनलिख/anlk मौखिक/mkk
-unyield|द्रिढ/drr
+unyield|द्रिढ/drrI
 unzip|खोल/kln
 up|उपर;उपर उच्च;चढाव/crb;उठा चढा/crn
 upbeat|उत्साह/atshU
@@ -13934,12 +13934,12 @@ virtual|लगभग/lgbg
 virtuou|नैतिक/ntk
 virul|विशमय/bsmI
 visibl|दिख/dknI द्रिश्य/drst
-visibl|द्रिश्य/drs
+visibl|द्रिश्य/drsI
 vision|द्रिश्ट/drst
 visionari|कल्पित/klpt
 visit|मुलाकात/mlkt;देख/dkn
 visit|परिदर्शन/prdrsn
-visual|द्रिश्य/drs
+visual|द्रिश्य/drsI
 visual|कल्प/klpn
 visual|आंख
 vital|महत्वपुर्ण/mhtbprn;जिवंत/jbnt
@@ -14045,7 +14045,7 @@ wardrob|वस्त्रागार/bstrgr
 ware|सौद
 warehous|गोदाम/gdm
 warili|चौकस/cks
-warlik|जंग/jngI
+warlik|जंग/jng
 warm|गर्म/grm
 warmli|उत्साह/atshU
 warmong|युद्धोत्तेजक/adtjk
@@ -14320,7 +14320,7 @@ year|वर्श/brs
 yearl|घोड
 yearn|इच्छ
 yearn|चाह
-yeast|खमिर/kmrI
+yeast|खमिर/kmr
 yell|चिल्ल/clnI
 yellow|पिल;मंगोल/mngl
 yelp|चिख;चिख/cknI
