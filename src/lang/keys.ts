@@ -380,8 +380,9 @@ const inRanges = (ch: string | undefined, ranges: [number, number][]) => ch !== 
  * The vowel an Indic word is first heard with: the vowel letter it starts with, or the vowel sign after
  * its first consonant or cluster (consonants joined by a virama, a nukta part of its consonant); none for
  * the inherent vowel (a consonant before another, an anusvara or a vowel letter: संजू, ज़मीन, सईद). An i
- * written straight before a vowel letter, or in Bengali before য়, is the glide of the syllable after it
- * (ইউনূস, কিউবা: yu; ইয়র্ক: yo), which is read instead. `mark` when the spelling says it; `mayBe` for a
+ * that begins a word before a vowel letter, or in Bengali before য়, or that stands before a u anywhere,
+ * is the glide of the syllable after it (ইউনূস, ইয়র্ক: yu, yo; কিউবা, মিউজিক: kyu, myu), which is read
+ * instead. `mark` when the spelling says it; `mayBe` for a
  * Bengali এ or ও, which Hindi often writes as an i or a u.
  */
 function indicVowel(word: string, script: 'deva' | 'beng'): { mark?: VowelMark; mayBe?: VowelMark } {
@@ -393,7 +394,8 @@ function indicVowel(word: string, script: 'deva' | 'beng'): { mark?: VowelMark; 
     if (isLetter(ch) || isSign(ch)) {
       const next = chars[i + 1];
       const glide = script === 'beng' && next === 'য' && NUKTA.has(chars[i + 2] ?? '');
-      if (I_VOWELS.has(ch) && (isLetter(next) || glide)) continue;
+      // (an i heard before a vowel after a consonant stays: প্রিয়া, प्रिया; থিয়েটার, थियेटर)
+      if (I_VOWELS.has(ch) && ((i === 0 && (isLetter(next) || glide)) || (isLetter(next) && U_VOWELS.has(next!)))) continue;
       if (I_VOWELS.has(ch)) return { mark: 'I' };
       if (U_VOWELS.has(ch)) return { mark: 'U' };
       const mayBe = script === 'beng' ? BENGALI_MAY_BE[ch] : undefined;

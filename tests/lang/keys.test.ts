@@ -205,6 +205,10 @@ describe('cross-script keys', () => {
     expect(share('Yunus', 'ইউনূস', 'यूनुस')).toBe(true);
     expect(share('Cuba', 'কিউবা', 'क्यूबा')).toBe(true);
     expect(share('York', 'ইয়র্ক', 'यॉर्क')).toBe(true);
+    // but an i heard after a consonant, before another vowel, is an i: প্রিয়া, प्रिया; থিয়েটার, थियेटर
+    expect(share('প্রিয়া', 'प्रिया')).toBe(true);
+    expect(share('থিয়েটার', 'थियेटर')).toBe(true);
+    expect(share('নিয়ম', 'नियम')).toBe(true);
     // a consonant with its nukta, or before a vowel letter, carries the inherent vowel: ज़मीन, सईद, सऊदी
     expect(share('zameen', 'ज़मीन', 'জমিন')).toBe(true);
     expect(share('Saudi', 'सऊदी', 'সৌদি')).toBe(true);
