@@ -1,4 +1,4 @@
-import { keyConsonants, phoneticKeys, bareKey } from './keys.js';
+import { bareKey, keyConsonants, phoneticKeys, soughtKeys } from './keys.js';
 import type { TokenTerms } from './terms.js';
 import { DICTIONARY_EN_HI } from './data/dictionary-en-hi.js';
 import { DICTIONARY_STRENGTH, MIN_KEY_CONSONANTS, parseDictionary, senseWeight, type DictionaryWord } from './dictionary-format.js';
@@ -198,7 +198,8 @@ export function englishTranslationsByKey(key: string): readonly Translation[] {
  */
 export function indicTranslations(t: TokenTerms): readonly Translation[] {
   if (t.script === 'deva') return t.stems.flatMap(englishTranslations);
-  if (t.script === 'beng') return t.keys.flatMap(englishTranslationsByKey);
+  // (by the Hindi words its keys find: জেলা, which may be heard with an i, finds जिला: district)
+  if (t.script === 'beng') return [...new Set(t.keys.flatMap(soughtKeys))].flatMap(englishTranslationsByKey);
   return [];
 }
 

@@ -335,17 +335,17 @@ function endsInVowel(word: string, script: Script): boolean {
 const VOWELED_KEY = 3;
 type VowelMark = 'I' | 'U';
 const VOWEL_MARK = /~?[IU]$/;
-/** Between a key and the mark of a vowel its English spelling may be heard as. */
+/** Between a key and the mark of a vowel its spelling may be heard as (English spelling, a Bengali এ or ও). */
 const MAY_BE = '~';
 
-/** Whether a key is an English word's marked with a vowel it may be heard as (`ltr~U`): indexed in the `voweled` field. */
+/** Whether a key is marked with a vowel its word may be heard as (Luther's `ltr~U`, জেলা's `jl.~I`): indexed in the `voweled` field. */
 export const mayBeHeardAs = (key: string) => key[key.length - 2] === MAY_BE;
 
 /**
  * The keys a word's key finds in indexed text, where each word has its own keys: an Indic word's marked
- * key finds Indic words of its mark and the English words that may be heard so (लूथर, `ltrU`: `ltrU`,
- * `ltr~U`); an English word's key marked as it may be heard finds the Indic words heard so (Luther's
- * `ltr~U`: `ltrU`); any other key itself.
+ * key finds Indic words of its mark and the English or Bengali words that may be heard so (लूथर, `ltrU`:
+ * `ltrU`, `ltr~U`); a key marked as its word may be heard finds the words heard so (Luther's `ltr~U`:
+ * `ltrU`); any other key itself.
  */
 export function soughtKeys(key: string): string[] {
   const mark = key[key.length - 1];
@@ -382,8 +382,8 @@ const inRanges = (ch: string | undefined, ranges: [number, number][]) => ch !== 
  * the inherent vowel (a consonant before another, an anusvara or a vowel letter: संजू, ज़मीन, सईद). An i
  * that begins a word before a vowel letter, or in Bengali before য়, or that stands before a u anywhere,
  * is the glide of the syllable after it (ইউনূস, ইয়র্ক: yu, yo; কিউবা, মিউজিক: kyu, myu), which is read
- * instead. `mark` when the spelling says it; `mayBe` for a
- * Bengali এ or ও, which Hindi often writes as an i or a u.
+ * instead. `mark` when the spelling says it; `mayBe` for a Bengali এ or ও, which Hindi often writes as
+ * an i or a u.
  */
 function indicVowel(word: string, script: 'deva' | 'beng'): { mark?: VowelMark; mayBe?: VowelMark } {
   const chars = [...word];

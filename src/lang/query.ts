@@ -194,7 +194,7 @@ function wordAlts(t: TokenTerms): Alt[] {
   return [
     { field: 'text', term: t.token.norm, strength: STRENGTH.text },
     ...t.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem })),
-    // (an Indic word's key as the English words that may be heard so hold it, in their field of it)
+    // (an Indic word's key as the English and Bengali words that may be heard so hold it, in their field of it)
     ...keys.map((a) => (mayBeHeardAs(a.term) ? { ...a, field: 'voweled' as const } : a)),
     ...keys.filter((a) => !mayBeHeardAs(a.term)).map((a) => ({ ...a, field: 'native' as const, strength: a.strength * nativeShare })),
   ];
@@ -256,11 +256,10 @@ function translationAlts(t: TokenTerms, index: number, english: boolean, romaniz
   const share = looksLikeName(t.token, index) ? STRENGTH.capitalizedTranslation : 1;
   const stem = (tr: Translation): Alt => ({ field: 'stem', term: tr.term, strength: tr.strength * share });
   // an English word reaches a Bengali passage by its Hindi translations' keys: words of the language's own, or loanwords
-  if (t.script === 'latn' && english)
-    return [
-      ...t.stems.flatMap(hindiTranslations).map(stem),
-      ...t.stems.flatMap(translationKeys).flatMap((tr): Alt[] => (['key', 'native'] as const).map((field) => ({ field, term: tr.term, strength: tr.strength * share }))),
-    ];
+  // (जिला's `jl.I` finds জেলা, which may be heard so, in the field of such keys)
+  const keyed = (tr: Translation): Alt[] =>
+    soughtKeys(tr.term).flatMap((term) => (mayBeHeardAs(term) ? (['voweled'] as const) : (['key', 'native'] as const)).map((field) => ({ field, term, strength: tr.strength * share })));
+  if (t.script === 'latn' && english) return [...t.stems.flatMap(hindiTranslations).map(stem), ...t.stems.flatMap(translationKeys).flatMap(keyed)];
   // a Hindi word by its stems, a Bengali one through the Hindi word of the same sound (আক্রমণ, आक्रमण: attack)
   return indicTranslations(t).map(stem);
 }

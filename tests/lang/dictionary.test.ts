@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/lang/analyze.js';
 import { DICTIONARY_EN_HI } from '../../src/lang/data/dictionary-en-hi.js';
-import { englishTranslations, englishTranslationsByKey, hindiSynonyms, hindiTranslations } from '../../src/lang/dictionary.js';
+import { englishTranslations, englishTranslationsByKey, hindiSynonyms, hindiTranslations, indicTranslations } from '../../src/lang/dictionary.js';
 import { keyConsonants } from '../../src/lang/keys.js';
 import { DICTIONARY_MAX_SENSES, DICTIONARY_STRENGTH, formatDictionary, MIN_KEY_CONSONANTS, parseDictionary, senseWeight } from '../../src/lang/dictionary-format.js';
 import { STRENGTH } from '../../src/lang/query.js';
@@ -156,6 +156,10 @@ describe('translations of a question word', () => {
     expect(englishTranslationsByKey(keyOf('আক্রমণ')).map((t) => t.term)).toContain(stemOf('attack'));
     const english = altsOf('What did the attack destroy?', 'destroy');
     expect(english.some((a) => a.field === 'key' && a.term === keyOf('नष्ट'))).toBe(true);
+    // দোকান, which may be heard as Hindi writes it, दुकान (shop), both ways: its key marked so, and shop's Hindi key in the field of such keys
+    expect(indicTranslations(tokenTerms(tokenize('দোকান')[0]!)).map((t) => t.term)).toContain(stemOf('shop'));
+    const shop = altsOf('How many shops burnt?', 'shops');
+    expect(shop.some((a) => a.field === 'voweled' && tokenTerms(tokenize('দোকান')[0]!).keys.includes(a.term))).toBe(true);
   });
 
   it('are alternatives of the question’s units in both directions, weaker for a capitalized word, and never of an acronym or a number', () => {
