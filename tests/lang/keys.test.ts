@@ -261,6 +261,17 @@ describe('cross-script keys', () => {
         expect(found.length).toBe([...own].filter((k) => !/[IU]$/.test(k)).length);
       }),
     );
+    // and a Bengali word of এ or ও, which may be heard as Hindi writes it, finds a Bengali word by its plain key only too
+    const bengali = fc
+      .tuple(fc.constantFrom(...'কগজটডতদনপবমরলস'), fc.constantFrom('\u09C7', '\u09CB', 'া'), fc.constantFrom(...'কগজটডতদনপবমরলস'), fc.constantFrom(...'কগজটডতদনপবমরলস'))
+      .map(([a, v, b, c]) => a + v + b + c);
+    fc.assert(
+      fc.property(bengali, (w) => {
+        const own = new Set(phoneticKeys(w, 'beng'));
+        const found = [...own].flatMap(soughtKeys).filter((k) => own.has(k));
+        expect(found).toEqual([...own].filter((k) => !/[IU]$/.test(k)));
+      }),
+    );
     expect(soughtKeys('ltr~U')).toEqual(['ltrU']);
     expect(soughtKeys('ltrU')).toEqual(['ltrU', 'ltr~U']);
     expect(soughtKeys('srbr')).toEqual(['srbr']);
