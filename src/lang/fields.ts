@@ -7,7 +7,7 @@
  *   sound (कमल: lotus), kept apart from loanwords and names, as an English word of its sound is a
  *   coincidence far more often than the word (Kemal, कमल); Bengali words are not so marked (analyze.ts);
  * - voweled: a word's short keys marked with a vowel its spelling may be heard as (an English word's,
- *   Luther: ltr~U; a Bengali word's of এ or ও, জেলা: jl~I; keys.ts `soughtKeys`), which only a word
+ *   Luther: ltr~U; a Bengali word's of এ or ও, জেলা: jl.~I; keys.ts `soughtKeys`), which only a word
  *   heard with that vowel seeks (लूथर, जिला); kept apart from `key`, which holds one key per reading of
  *   the word as before, so that a passage's key field neither grows by them nor finds a word twice;
  * - concept: the lexicon concepts it names (हमला, হামলা, attack → attack);
