@@ -299,20 +299,19 @@ function spell(sounds: string[][]): string[] {
 const VOWEL_END = '.';
 const SHORT_KEY = 2;
 
-/** Code point ranges of vowel letters and vowel signs, and the nasal marks that may follow a vowel, by script. */
-const VOWEL_RANGES: Record<'deva' | 'beng', [number, number][]> = {
-  deva: [[0x0904, 0x0914], [0x093e, 0x094c], [0x0960, 0x0963]],
-  beng: [[0x0985, 0x0994], [0x09be, 0x09cc], [0x09e0, 0x09e3]],
-};
+/** Code point ranges of vowel letters and of vowel signs, and the nasal marks that may follow a vowel, by script. */
+const VOWEL_LETTERS: Record<'deva' | 'beng', [number, number][]> = { deva: [[0x0904, 0x0914], [0x0960, 0x0961]], beng: [[0x0985, 0x0994], [0x09e0, 0x09e1]] };
+const VOWEL_SIGNS: Record<'deva' | 'beng', [number, number][]> = { deva: [[0x093e, 0x094c], [0x0962, 0x0963]], beng: [[0x09be, 0x09cc], [0x09e2, 0x09e3]] };
 const NASALS = new Set([0x0901, 0x0902, 0x0981, 0x0982]);
+const inRanges = (ch: string | undefined, ranges: [number, number][]) => ch !== undefined && ranges.some(([lo, hi]) => ch.codePointAt(0)! >= lo && ch.codePointAt(0)! <= hi);
 
 /** Whether a word ends in a vowel sound: a vowel sign or letter in Indic script; in English a final vowel letter, not a silent e. */
 function endsInVowel(word: string, script: Script): boolean {
   if (script !== 'deva' && script !== 'beng') return /(?:[aiouy]|[aeiou]e|[aeiou]w)$/.test(word);
-  const points = [...word].map((c) => c.codePointAt(0)!);
-  if (points.length > 1 && NASALS.has(points[points.length - 1]!)) points.pop();
-  const last = points[points.length - 1];
-  return last !== undefined && VOWEL_RANGES[script].some(([lo, hi]) => last >= lo && last <= hi);
+  const chars = [...word];
+  if (chars.length > 1 && NASALS.has(chars[chars.length - 1]!.codePointAt(0)!)) chars.pop();
+  const last = chars[chars.length - 1];
+  return inRanges(last, VOWEL_LETTERS[script]) || inRanges(last, VOWEL_SIGNS[script]);
 }
 
 /**
@@ -350,7 +349,7 @@ export const mayBeHeardAs = (key: string) => key[key.length - 2] === MAY_BE;
 export function soughtKeys(key: string): string[] {
   const mark = key[key.length - 1];
   if (mark !== 'I' && mark !== 'U') return [key];
-  if (key[key.length - 2] === MAY_BE) return [key.slice(0, -2) + mark];
+  if (mayBeHeardAs(key)) return [key.slice(0, -2) + mark];
   return [key, key.slice(0, -1) + MAY_BE + mark];
 }
 
@@ -372,9 +371,6 @@ const U_VOWELS = new Set(['उ', 'ऊ', '\u0941', '\u0942', 'উ', 'ঊ', '\u09C
 /** Bengali vowels written where Hindi often writes an i or a u in the same word (জেলা, जिला; দোকান, दुकान; ওমর, उमर): they may be heard so. */
 const BENGALI_MAY_BE: Record<string, VowelMark> = { এ: 'I', '\u09C7': 'I', ও: 'U', '\u09CB': 'U' };
 
-const VOWEL_LETTERS: Record<'deva' | 'beng', [number, number][]> = { deva: [[0x0904, 0x0914], [0x0960, 0x0961], [0x0972, 0x0977]], beng: [[0x0985, 0x0994], [0x09e0, 0x09e1]] };
-const VOWEL_SIGNS: Record<'deva' | 'beng', [number, number][]> = { deva: [[0x093e, 0x094c], [0x0962, 0x0963]], beng: [[0x09be, 0x09cc], [0x09e2, 0x09e3]] };
-const inRanges = (ch: string | undefined, ranges: [number, number][]) => ch !== undefined && ranges.some(([lo, hi]) => ch.codePointAt(0)! >= lo && ch.codePointAt(0)! <= hi);
 
 /**
  * The vowel an Indic word is first heard with: the vowel letter it starts with, or the vowel sign after
@@ -385,7 +381,7 @@ const inRanges = (ch: string | undefined, ranges: [number, number][]) => ch !== 
  * instead. `mark` when the spelling says it; `mayBe` for a Bengali এ or ও, which Hindi often writes as
  * an i or a u.
  */
-function indicVowel(word: string, script: 'deva' | 'beng'): { mark?: VowelMark; mayBe?: VowelMark } {
+function indicVowel(word: string, script: 'deva' | 'beng'): { mark?: VowelMark; mayBe: VowelMark[] } {
   const chars = [...word];
   const isLetter = (ch: string | undefined) => inRanges(ch, VOWEL_LETTERS[script]);
   const isSign = (ch: string | undefined) => inRanges(ch, VOWEL_SIGNS[script]);
@@ -396,19 +392,19 @@ function indicVowel(word: string, script: 'deva' | 'beng'): { mark?: VowelMark; 
       const glide = script === 'beng' && next === 'য' && NUKTA.has(chars[i + 2] ?? '');
       // (an i heard before a vowel after a consonant stays: প্রিয়া, प्रिया; থিয়েটার, थियेटर)
       if (I_VOWELS.has(ch) && ((i === 0 && (isLetter(next) || glide)) || (isLetter(next) && U_VOWELS.has(next!)))) continue;
-      if (I_VOWELS.has(ch)) return { mark: 'I' };
-      if (U_VOWELS.has(ch)) return { mark: 'U' };
+      if (I_VOWELS.has(ch)) return { mark: 'I', mayBe: [] };
+      if (U_VOWELS.has(ch)) return { mark: 'U', mayBe: [] };
       const mayBe = script === 'beng' ? BENGALI_MAY_BE[ch] : undefined;
-      return mayBe ? { mayBe } : {};
+      return { mayBe: mayBe ? [mayBe] : [] };
     }
     if (VIRAMA.has(ch) || NUKTA.has(ch) || NASALS.has(ch.codePointAt(0)!)) continue;
     // a consonant (with its nukta): a virama after it joins the next, a vowel sign is read next; anything else is the inherent vowel
     const after = NUKTA.has(chars[i + 1] ?? '') ? i + 2 : i + 1;
     if (VIRAMA.has(chars[after] ?? '')) i = after;
     else if (isSign(chars[after])) i = after - 1;
-    else return {};
+    else return { mayBe: [] };
   }
-  return {};
+  return { mayBe: [] };
 }
 
 /**
@@ -462,10 +458,9 @@ export function phoneticKeys(word: string, script: Script | undefined): string[]
     .filter((k) => keyConsonants(k) >= SHORT_KEY)
     .map((k) => (keyConsonants(k) === SHORT_KEY ? k + vowelEnd : k));
   // the vowel heard first: one mark for Indic spelling; each that English spelling may be heard as, beside the plain key
-  const { mark, mayBe } = script === 'latn' ? { mark: undefined, mayBe: undefined } : indicVowel(word, script);
-  const mayBes = script === 'latn' ? latinVowelMarks(word) : mayBe ? [mayBe] : [];
-  if (mark === undefined && mayBes.length === 0) return ended;
-  return ended.flatMap((k) => (keyConsonants(k) > VOWELED_KEY ? [k] : mark !== undefined ? [k + mark] : [k, ...mayBes.map((m) => k + MAY_BE + m)]));
+  const { mark, mayBe }: { mark?: VowelMark; mayBe: VowelMark[] } = script === 'latn' ? { mayBe: latinVowelMarks(word) } : indicVowel(word, script);
+  if (mark === undefined && mayBe.length === 0) return ended;
+  return ended.flatMap((k) => (keyConsonants(k) > VOWELED_KEY ? [k] : mark !== undefined ? [k + mark] : [k, ...mayBe.map((m) => k + MAY_BE + m)]));
 }
 
 /** The first of a word's cross-script keys (see `phoneticKeys`). */
