@@ -10,7 +10,7 @@ import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
 import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
-import { COUNT_REACH, CURRENCIES, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
+import { COUNT_REACH, CURRENCIES, inClockTime, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
@@ -108,12 +108,6 @@ function percentWordEnd(input: ExtractInput, last: number): number | undefined {
   if (isPercentWord(next.norm)) return last + 1;
   const then = tokens[last + 2];
   return then !== undefined && /^ $/.test(gap(input, last + 1, last + 2)) && isPercentWord(`${next.norm} ${then.norm}`) ? last + 2 : undefined;
-}
-
-/** Tokens that belong to a clock time, not to a count. */
-function inTimes(text: AnalyzedText, i: number): boolean {
-  const t = text.tokens[i]!;
-  return text.times.some((x) => t.start >= x.start && t.end <= x.end);
 }
 
 function hasConcept(text: AnalyzedText, from: number, to: number, ids: Set<string>): number | undefined {
@@ -454,7 +448,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     [...focus, ...questionAt].some((t) => t > n.last + 1 && t <= n.last + 1 + QUALIFIED_REACH && joinedIn(input, n.last + 1, t));
   const numbers = text.numbers.filter(
     (n) =>
-      !inTimes(text, n.first) &&
+      !inClockTime(text, n.first) &&
       (!measure || measures(n)) &&
       (!(isYear(n.value) || dated(n)) || counted(n)) &&
       !asked.has(canonicalNumber(n.value)) &&
@@ -1028,7 +1022,7 @@ function sumLists(input: ExtractInput, numbers: readonly AnalyzedText['numbers']
 /** An amount: the number with its currency, and what it is in ("in cryptocurrency") when the source says. */
 function money(input: ExtractInput): ShortAnswer | undefined {
   const { text } = input;
-  const numbers = text.numbers.filter((n) => !inTimes(text, n.first) && !isYear(n.value));
+  const numbers = text.numbers.filter((n) => !inClockTime(text, n.first) && !isYear(n.value));
   // of the sums (a currency's word or sign by the number), the one the question's words stand around, what it
   // asks the sum of counting twice ("stole $200,000 …, then demanded a ransom of $1 million": the ransom; "the
   // hospital, which earns ₹50 crore, to pay compensation of ₹10 lakh": the compensation), then the nearest to
@@ -1648,7 +1642,7 @@ function agentMarkerBefore(input: ExtractInput, first: number): number {
     const small = raw === raw.toLowerCase() && raw !== raw.toUpperCase();
     // (nor a word of time or of a place: "by the time the minister reached" says when, "found by the river Ganga"
     // where, not who)
-    const setting = inTimes(input.text, k) || isPlaceHead(norm) || conceptsAt(input.text, k).some((c) => TIME_HEADS.has(c) || DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c));
+    const setting = inClockTime(input.text, k) || isPlaceHead(norm) || conceptsAt(input.text, k).some((c) => TIME_HEADS.has(c) || DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c));
     const describes = small && !setting && (isArticle(norm) || (!isStopword(norm, input.language) && !isWrittenParticiple(norm, input.language)));
     // (the word before the name says what kind of actor it is, "researcher", "firm": not "a mob outside X")
     // (an article right before the name describes nothing: "by the Lazarus group")

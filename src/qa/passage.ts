@@ -19,6 +19,12 @@ export interface PassageText {
   language: Language;
 }
 
+/** Whether a token belongs to a clock time (the 4 and 15 of "4:15 am"): a number there tells a time, not a count. */
+export function inClockTime(text: AnalyzedText, i: number): boolean {
+  const t = text.tokens[i]!;
+  return text.times.some((x) => t.start >= x.start && t.end <= x.end);
+}
+
 /** How far (in words) a number may stand from what it counts: "कुल पांच सर्वर", "দুই জন অভিযুক্তকে". */
 export const COUNT_REACH = 3;
 

@@ -8,7 +8,7 @@ import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DA
 import { questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
-import { SURE_ALTERNATIVE } from './passage.js';
+import { inClockTime, SURE_ALTERNATIVE } from './passage.js';
 
 export type { AnswerType };
 
@@ -422,7 +422,7 @@ export function answerTypeStrength(text: AnalyzedText, type: AnswerType, part?: 
   const concepts = [...new Set(text.concepts.flat())];
   switch (type) {
     case 'count':
-      return text.numbers.some((n) => !isYear(n.value)) ? 1 : 0;
+      return text.numbers.some((n) => !isYear(n.value) && !inClockTime(text, n.first)) ? 1 : 0;
     case 'money':
       return text.numbers.length > 0 && concepts.some((c) => MONEY_CONCEPTS.has(c)) ? 1 : 0;
     case 'time': {

@@ -4,7 +4,7 @@ import { writtenAsYear } from '../lang/numbers.js';
 import { endsAsQuestion } from '../lang/words.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { nameStrength, talliedCount, whichStrength } from './extract.js';
-import { COUNT_REACH, isOneInLetters, unitPositions, writtenAsSum, type PassageText } from './passage.js';
+import { COUNT_REACH, inClockTime, isOneInLetters, unitPositions, writtenAsSum, type PassageText } from './passage.js';
 import { MONEY_CONCEPTS, answerTypeStrength, type QuestionPlan } from './question.js';
 
 export interface Ranked {
@@ -152,7 +152,9 @@ function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' |
   const { focus } = plan;
   const oneByOne = type === 'count' && plan.oneByOne;
   // (asked how many, कितने, কতজন, a sum of money counts nothing one by one: "মৃতদের পরিবারকে দুই লক্ষ টাকা" is no count of the dead)
-  const numbers = oneByOne ? text.numbers.filter((n) => !writtenAsSum(text, n)) : text.numbers;
+  // (the hour and minute of a clock time count nothing: "detected at 4:15 am, when staff found")
+  const told = text.numbers.filter((n) => !inClockTime(text, n.first));
+  const numbers = oneByOne ? told.filter((n) => !writtenAsSum(text, n)) : told;
   if (numbers.length === 0) return 0;
   // (one in letters is as often an article as a count: it is a number, but stands by nothing it counts)
   const near = (at: number[]) => numbers.some((n) => !isOneInLetters(text, n) && at.some((i) => i >= n.first - COUNT_REACH && i <= n.last + COUNT_REACH));

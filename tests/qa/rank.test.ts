@@ -42,6 +42,21 @@ describe('ranking passages', () => {
     expect(counted).toBe(0);
   });
 
+  it('does not read the hour and minute of a clock time as a count: asked how many staff, the passage that counts them comes first', () => {
+    const r = ranked(
+      [
+        article('en-port', 'en', 'Port attack', 'The attack was detected at 4:15 am by the port staff on duty.\n\nThe port said that 12 staff were on duty that night.'),
+        article('hi-port', 'hi', 'बंदरगाह पर हमला', 'हमले का पता सुबह 4:15 बजे ड्यूटी पर मौजूद कर्मचारियों को चला।'),
+      ],
+      'How many staff were on duty?',
+    );
+    const clock = r.find((p) => p.text.includes('4:15 am'))!;
+    expect(clock.typed).toBe(0);
+    expect(r.find((p) => p.text.includes('4:15 बजे'))!.typed).toBe(0);
+    expect(r[0]!.text).toBe('The port said that 12 staff were on duty that night.');
+    expect(r[0]!.typed).toBe(1);
+  });
+
   it('holds a sum of the kind of sum the question names surely, and one the passage says is of no such kind only as a sign: asked what was paid, the payment before the demand', () => {
     const paid = ranked([article('en-port', 'en', 'Port hit', 'Hackers demanded Rs 200 crore from the port.\n\nThe port paid Rs 3 crore to restore its systems.')], 'How much did the port pay?');
     expect(paid[0]!.text).toBe('The port paid Rs 3 crore to restore its systems.');
