@@ -12,14 +12,12 @@ import { consider } from './consider.js';
 import { contextOf, joined } from './context.js';
 import type { QuestionPlan } from './question.js';
 import { SURE_ALTERNATIVE, unitPositions } from './passage.js';
-import type { Ranked } from './rank.js';
+import { SUPPORT_SHARE, type Ranked } from './rank.js';
 import type { Answer, Citation } from './types.js';
 import { uncoveredParts } from './uncovered.js';
 
 /** Most citations an answer carries. */
 export const MAX_CITATIONS = 3;
-/** A further citation must score at least this share of the best one. */
-const SUPPORT_SHARE = 0.75;
 /**
  * With no short answer the quotes are the answer: the passages down to this share of the best are
  * quoted, whatever kind of value they hold, so that the reader sees the nearest evidence, not one guess.

@@ -209,6 +209,12 @@ const OTHER_YEAR_SHARE = 0.7;
 /** Whether a passage writes a year: one number of four digits, as far back as history goes (1349, 2014; numbers.ts writtenAsYear). */
 const writesAYear = (text: AnalyzedText) => text.numbers.some((n) => n.first === n.last && writtenAsYear(n.value, text.tokens[n.first]!));
 
+/**
+ * How near the best passage another must score to stand beside it as evidence: to be quoted as a further
+ * citation, or to give the answer's value when the best passage gives none (answer.ts).
+ */
+export const SUPPORT_SHARE = 0.75;
+
 /** How many of the candidates are looked at closely (analyzed word by word) after the first, cheap ranking. */
 const SHORTLIST = 20;
 

@@ -207,3 +207,32 @@ describe('the abstention feature for the kind of value asked', () => {
     expect(abstentionFeatures(withCode, consider(withCode, 'what is the helpline number'))!.typed).toBe(1);
   });
 });
+
+describe('the abstention feature for a number, sum or time asked of passages that write none', () => {
+  const body = [
+    'Hackers attacked the servers of the Riverton water board during a long night.',
+    'The board said twelve servers were attacked.',
+    'Engineers said the board would reopen its offices soon.',
+  ].join('\n\n');
+  const index = SearchIndex.build({ articles: [article('water', 'en', 'Water board', body)], failures: [], fingerprint: 'valueless' });
+  const valueless = (question: string) => abstentionFeatures(index, consider(index, question))?.valueless;
+
+  it('is 1 when a question asks how long or when and no passage near the best writes a duration or a time', () => {
+    expect(valueless('How long will the offices stay shut?')).toBe(1);
+    expect(valueless('When will the board reopen its offices?')).toBe(1);
+  });
+
+  it('is 0 when a passage scoring near the best gives the count, though the best passage gives none', () => {
+    const question = 'How many servers did the hackers attack during the night?';
+    const [best, next] = consider(index, question).ranked;
+    // (the night's passage holds more of the question; the count stands in the one below it)
+    expect(best!.typed).toBe(0);
+    expect(next!.typed).toBe(1);
+    expect(valueless(question)).toBe(0);
+  });
+
+  it('is 0 for a question that asks for no number or time', () => {
+    expect(valueless('Who attacked the servers?')).toBe(0);
+    expect(valueless('What did the engineers say?')).toBe(0);
+  });
+});

@@ -325,6 +325,18 @@ describe('abstention', () => {
     expect(at).toEqual([...at].sort((x, y) => x - y));
   });
 
+  it('says the articles do not answer how long the servers will stay down, though they say the servers are down: no passage near the best gives a duration', () => {
+    for (const q of ['How long will the servers stay down?', 'how many patients were affected']) {
+      const a = ask(bundled, q);
+      expect(a.abstained, q).toBe(true);
+      expect(a.citations, q).toEqual([]);
+    }
+    // (asked the count the articles do give, in other words, it is answered)
+    const hit = ask(bundled, 'How many servers were hit?');
+    expect(hit.abstained).toBe(false);
+    expect(hit.answer).toContain('पांच');
+  });
+
   it('answers the same question where another article does cover it: an arrest in the Jaipur bank fraud', () => {
     const a = ask(fixtures, 'हैकर्स को कब गिरफ्तार किया गया?');
     expect(a.abstained).toBe(false);
