@@ -52,7 +52,7 @@ export function analyzeText(text: string, language: Language): AnalyzedText {
   const tokens = tokenize(text);
   const terms = tokens.map(tokenTerms);
   const { numbers, times } = valuesOf(text, tokens, language, false);
-  const concepts = conceptsByToken([...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers)], tokens.length);
+  const concepts = conceptsByToken([...conceptMatches(terms, text), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers)], tokens.length);
   // (a rank or a decade is a concept besides the word's own: पहला is early and first)
   for (const m of rankMatches(text, tokens, numbers, language)) for (let i = m.first; i <= m.last; i++) concepts[i]!.push(...m.concepts);
   const joined = hyphenJoined(text, tokens);
@@ -92,7 +92,7 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
     key: terms.flatMap((t, i) => (native[i] ? [] : [...t.keys.filter((k) => !mayBeHeardAs(k)), ...t.near])),
     native: terms.flatMap((t, i) => (native[i] ? [...t.keys, ...t.near] : [])),
     voweled: terms.flatMap((t) => t.keys.filter(mayBeHeardAs)),
-    concept: [...conceptMatches(terms), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers), ...rankMatches(text, tokens, numbers, language)].flatMap((m) => m.concepts),
+    concept: [...conceptMatches(terms, text), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers), ...rankMatches(text, tokens, numbers, language)].flatMap((m) => m.concepts),
     num: [...numbers.map((p) => canonicalNumber(p.value)), ...times.map(timeTerm)],
   };
 }

@@ -3,7 +3,7 @@ import { conceptKeys, conceptsWrittenAs, matchConcepts, romanizedStems, withPare
 import { withoutPossessive } from './stem.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
-import { calendarNameWritings, isPersonCounter, isRangeDash, isRangeJoiner, startsWithPercentSign } from './words.js';
+import { breaksPhrase, calendarNameWritings, endsSentenceBetween, isPersonCounter, isRangeDash, isRangeJoiner, startsWithPercentSign } from './words.js';
 import { normalize } from './normalize.js';
 import type { TokenTerms } from './terms.js';
 
@@ -11,10 +11,11 @@ import type { TokenTerms } from './terms.js';
  * The concept stage: the lexicon phrases a text's stems name, each with its concepts and every
  * broader one (Delhi Police is also police). A phrase's tokens are not matched again.
  */
-export function conceptMatches(terms: readonly TokenTerms[]): ConceptMatch[] {
+export function conceptMatches(terms: readonly TokenTerms[], text: string): ConceptMatch[] {
   return matchConcepts(
     terms.map((t) => conceptKeys(t.token.norm, t.stems)),
     terms.map((t) => t.token.norm),
+    phraseBreaks(text, terms.map((t) => t.token)),
   ).flatMap((m) => {
     // (a day or a month stands where a word is written as its name or its plural, in a language that never
     // inflects one otherwise, or as a romanized form of its own: sombare, on Monday, is somvar's)
@@ -25,6 +26,16 @@ export function conceptMatches(terms: readonly TokenTerms[]): ConceptMatch[] {
     };
     const own = m.concepts.filter(writes);
     return own.length === 0 ? [] : [{ ...m, concepts: own.flatMap(withParents) }];
+  });
+}
+
+/** For each token, whether the text between it and the next ends a phrase (a comma, a danda, a full stop). */
+export function phraseBreaks(text: string, tokens: readonly Token[]): boolean[] {
+  return tokens.map((t, i) => {
+    const next = tokens[i + 1];
+    if (next === undefined) return true;
+    const between = text.slice(t.end, next.start);
+    return breaksPhrase(between) || endsSentenceBetween(between);
   });
 }
 

@@ -192,7 +192,12 @@ export interface ConceptMatch {
  * compound of two the lexicon knows (compoundOf), and a Hindi or Bengali one, given its normalized form
  * (`norms`), a title written as one word (titleOf).
  */
-export function matchConcepts(tokenStems: readonly (readonly string[])[], norms?: readonly (string | undefined)[]): ConceptMatch[] {
+export function matchConcepts(
+  tokenStems: readonly (readonly string[])[],
+  norms?: readonly (string | undefined)[],
+  /** Whether the text after each token ends any phrase it could begin (a comma, a full stop: words.ts breaksPhrase). */
+  breaksAfter?: readonly boolean[],
+): ConceptMatch[] {
   const { phrases } = lexicon();
   const out: ConceptMatch[] = [];
   let i = 0;
@@ -202,6 +207,8 @@ export function matchConcepts(tokenStems: readonly (readonly string[])[], norms?
       for (const p of phrases.get(s) ?? []) {
         if (i + p.words.length > tokenStems.length) continue;
         if (!p.words.every((w, k) => tokenStems[i + k]!.includes(w))) continue;
+        // (a phrase's words stand in one phrase: "प्लेग से, ज्यादा से ज्यादा" holds no "से ज्यादा", more than)
+        if (breaksAfter && p.words.slice(1).some((_w, k) => breaksAfter[i + k])) continue;
         if (!matched || p.words.length > matched.last - matched.first + 1) matched = { first: i, last: i + p.words.length - 1, concepts: [...p.concepts] };
         else if (p.words.length === matched.last - matched.first + 1) matched.concepts.push(...p.concepts.filter((c) => !matched!.concepts.includes(c)));
       }

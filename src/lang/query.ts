@@ -4,6 +4,7 @@ import { keyConsonants, mayBeHeardAs, soughtKeys, writtenConsonants } from './ke
 import { englishTranslations, hindiSynonyms, hindiTranslations, indicTranslations, isNativeWord, loadDictionary, translationKeys, type Translation } from './dictionary.js';
 import { concept, conceptKeys, doerKeys, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
 import { decadeMatches } from './decades.js';
+import { phraseBreaks } from './concepts.js';
 import { ordinalMatches } from './ordinals.js';
 import { canonicalNumber, writtenAsYear } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
@@ -564,6 +565,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   const matches = matchConcepts(
     terms.map((t, i) => (used.has(i) ? [] : lexiconKeys(t, reading))),
     terms.map((t, i) => (used.has(i) ? undefined : t.token.norm)),
+    phraseBreaks(text, tokens),
   );
   const conceptAt = new Map<number, string[]>();
   const partsAt = new Map<number, string[][]>();

@@ -124,6 +124,17 @@ describe('reading a question', () => {
     for (const q of ['Arthur Ashe stadium location', 'Aya Nakamura latest song', 'aye aye captain']) expect(readingOf(q).language, q).toBe('en');
   });
 
+  it('reads a phrase of the lexicon only within one phrase of the text: no "Delhi Police" across a comma', () => {
+    const units = (q: string) => analyzeQuery(q).units.map((u) => u.raw);
+    expect(units('दिल्ली पुलिस ने क्या कहा?')).toContain('दिल्ली पुलिस');
+    expect(units('दिल्ली, पुलिस ने क्या कहा?')).toEqual(expect.arrayContaining(['दिल्ली', 'पुलिस']));
+    expect(units('दिल्ली, पुलिस ने क्या कहा?')).not.toContain('दिल्ली, पुलिस');
+    const concepts = (text: string) => analyzeText(text, 'en').concepts.flat();
+    expect(concepts('The Delhi Police said.')).toContain('delhi-police');
+    expect(concepts('Officers went to Delhi. Police said so.')).not.toContain('delhi-police');
+    expect(concepts('In Delhi, police said so.')).not.toContain('delhi-police');
+  });
+
   it('never throws and is deterministic on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
