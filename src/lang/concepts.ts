@@ -29,12 +29,16 @@ export function conceptMatches(terms: readonly TokenTerms[], text: string): Conc
   });
 }
 
-/** For each token, whether the text between it and the next ends a phrase (a comma, a danda, a full stop). */
+/**
+ * For each token, whether the text between it and the next ends a phrase (a comma, a danda, a full stop),
+ * but for the stop after a single letter, which abbreviates a word: a.m., p.m. are phrases of the lexicon.
+ */
 export function phraseBreaks(text: string, tokens: readonly Token[]): boolean[] {
   return tokens.map((t, i) => {
     const next = tokens[i + 1];
     if (next === undefined) return true;
     const between = text.slice(t.end, next.start);
+    if (between === '.' && [...t.norm].length === 1) return false;
     return breaksPhrase(between) || endsSentenceBetween(between);
   });
 }

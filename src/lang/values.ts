@@ -4,8 +4,9 @@ import { conceptKeys, matchConcepts, wordStems } from './lexicon.js';
 import { cardinalValue, fractionBefore, numberLanguages, numberPhrases, type NumberLanguage, type NumberPhrase } from './numbers.js';
 import type { Language } from './script.js';
 import { timeExpressions, type TimeExpression } from './time.js';
+import { isStopword } from './stopwords.js';
 import type { Token } from './tokenize.js';
-import { breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isHourEndingWord, isHourWord } from './words.js';
+import { breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isCountingHourEnding, isHourEndingWord, isHourWord } from './words.js';
 
 /** The value stage: the numbers and clock times a text writes, in whatever language and script. */
 export interface Values {
@@ -21,11 +22,44 @@ export function valuesOf(text: string, tokens: readonly Token[], language: Langu
   // (its scale word joined to it by spaces alone: "सुबह 10.30, हजार से अधिक श्रद्धालु" is a time, then a crowd)
   const scaledAt = new Set(numbers.filter((n) => n.scaled && n.last > n.first && /^\s+$/.test(text.slice(tokens[n.first]!.end, tokens[n.first + 1]!.start))).map((n) => tokens[n.first]!.start));
   // (the sign read from the few characters before the time, as the analyzer reads a sum's: not the whole text before each)
-  const written = timeExpressions(text).filter((t) => !scaledAt.has(t.start) && !currencySignBefore(text.slice(Math.max(0, t.start - SIGN_REACH), t.start)) && text[t.end] !== '%');
+  const written = timeExpressions(text).filter(
+    (t) => !scaledAt.has(t.start) && !currencySignBefore(text.slice(Math.max(0, t.start - SIGN_REACH), t.start)) && text[t.end] !== '%' && !countsThings(text, tokens, t, language),
+  );
   // (a clock time in words covers one in digits inside it: साढ़े 3 बजे is 3:30, not 3:00)
   const inWords = wordClockTimes(text, tokens, numbers, language, langs);
   const times = [...written.filter((t) => !inWords.some((w) => w.start <= t.start && t.end <= w.end)), ...inWords].sort((a, b) => a.start - b.start);
   return { numbers, times };
+}
+
+/**
+ * Whether a time read from digits is digits with an ending that also counts things (৫টা), standing where
+ * it counts them: it is an hour only as the same ending on a number word is (wordClockTimes), after a part
+ * of the day at the end of its phrase (রাত ১০টা।) or before a word of about (বিকেল ৫টা নাগাদ); "৫টা সার্ভার"
+ * and "মোট ১২টা নৌকা" count servers and boats.
+ */
+function countsThings(text: string, tokens: readonly Token[], t: TimeExpression, language: Language): boolean {
+  const k = tokens.findIndex((x) => x.start === t.start);
+  const ending = tokens[k + 1];
+  if (k < 0 || ending === undefined || ending.end !== t.end || !tokens[k]!.numeric || !isCountingHourEnding(ending.norm, language)) return false;
+  return !readsAsHour(text, tokens, k, k + 1, language);
+}
+
+/**
+ * Whether a number with an ending that also counts things (পাঁচটা, ৫টা), its tokens first to last, stands
+ * as an hour: before a word of about, or after a part of the day with nothing it could count after it.
+ */
+function readsAsHour(text: string, tokens: readonly Token[], first: number, last: number, language: Language): boolean {
+  const next = tokens[last + 1];
+  if (next !== undefined && isAroundWord(next.norm, language)) return true;
+  return isDayPart(tokens[first - 1]) && nothingCountedAfter(text, tokens, last, language);
+}
+
+/** Whether nothing a number could count follows a token: its phrase ends there, or a function word follows (সকাল ৬টা থেকে: from six in the morning). */
+function nothingCountedAfter(text: string, tokens: readonly Token[], k: number, language: Language): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined) return true;
+  const between = text.slice(tokens[k]!.end, next.start);
+  return breaksPhrase(between) || endsSentenceBetween(between) || isStopword(next.norm, language);
 }
 
 /** How many characters before a number its currency sign may stand, with the spaces after it (₹ 4.50). */
@@ -64,15 +98,13 @@ function wordClockTimes(text: string, tokens: readonly Token[], numbers: readonl
     const ending = hourEnding(t.norm, language);
     const value = ending === undefined ? undefined : cardinalValue(ending.bare, langs);
     if (ending === undefined || value === undefined || !Number.isInteger(value) || hourAfter(k + 1)) return;
-    const next = tokens[k + 1];
     const fraction = k > 0 ? fractionBefore(tokens[k - 1]!.norm, langs) : undefined;
     const first = fraction === undefined ? k : k - 1;
-    const around = next !== undefined && isAroundWord(next.norm, language);
     // (an ending that also counts things, পাঁচটা, is an hour only where nothing it could count follows: a
-    // word of about, a fraction's word before it, or the end of its phrase; "সকালে একটা দোকান" is a shop)
-    const ends = next === undefined || breaksPhrase(text.slice(t.end, next.start)) || endsSentenceBetween(text.slice(t.end, next.start));
-    const hourOnly = !ending.counts || around || fraction !== undefined || ends;
-    if ((isDayPart(tokens[first - 1]) && hourOnly) || around) clock(value + (fraction ?? 0), tokens[first]!.start, t.end);
+    // word of about, a fraction's word before it, the end of its phrase or a function word; "সকালে একটা
+    // দোকান" is a shop)
+    const hourOnly = !ending.counts || fraction !== undefined;
+    if ((isDayPart(tokens[first - 1]) && hourOnly) || readsAsHour(text, tokens, first, k, language)) clock(value + (fraction ?? 0), tokens[first]!.start, t.end);
   });
   return out;
 }

@@ -551,6 +551,8 @@ const HOUR_ENDINGS = Object.fromEntries(Object.entries(eachLanguage((w) => w.hou
 export const isHourWord = (norm: string, language: Language) => HOUR_WORDS[language].has(norm);
 /** Whether a token is an hour's ending written apart from the digits it belongs to (১১ টা, as ১১টা tokenizes; data hourEndings). */
 export const isHourEndingWord = (norm: string, language: Language) => HOUR_ENDINGS[language].includes(norm);
+/** Whether a token is an hour's ending that also counts things, written apart from its digits (৫টা সার্ভার; data countingHourEndings). */
+export const isCountingHourEnding = (norm: string, language: Language) => COUNTING_HOUR_ENDINGS[language].has(norm);
 /** Whether a word after a time makes it approximate (নাগাদ; data aroundWords). */
 export const isAroundWord = (norm: string, language: Language) => AROUND_WORDS[language].has(norm);
 /**

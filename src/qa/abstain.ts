@@ -1,16 +1,17 @@
-import { termKey } from '../lang/analyze.js';
+import { termKey, type AnalyzedText } from '../lang/analyze.js';
 import { STRENGTH, type Alt } from '../lang/query.js';
 import { DICTIONARY_STRENGTH } from '../lang/dictionary-format.js';
 import { writtenConsonants } from '../lang/keys.js';
 import { tokenTerms } from '../lang/terms.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Language } from '../lang/script.js';
+import { vagueQuantityReading } from '../lang/words.js';
 import type { SearchIndex } from '../search/index.js';
 import type { Considered } from './consider.js';
 import type { AnswerType } from './question.js';
 import { ABSTENTION_MODELS } from './data/abstention-model.js';
 import { probability, type LogisticModel } from './logistic.js';
 import { SURE_ALTERNATIVE } from './passage.js';
-import { SUPPORT_SHARE, type Ranked } from './rank.js';
+import { SUPPORT_SHARE, typeStrength, type Ranked } from './rank.js';
 
 /**
  * What tells a question the articles answer from one they do not, read off the question and its best
@@ -43,16 +44,16 @@ export const ABSTENTION_FEATURES = [
    */
   'sounded',
   /**
-   * 1 when the question asks for a number, a sum or a time and neither the best passage nor any that scores
-   * near enough it to give the answer's value (rank.ts SUPPORT_SHARE) holds one of the kind; 0 otherwise. A
-   * number or a time is written in a form no reader misses, unlike a name or a place, so a passage that
-   * writes none does not answer how many or when ("How long will the servers stay down?" over articles that
-   * say only that they are down). Measured (npm run calibrate, unanswerable abstained, Hindi/English/English
-   * over Hindi/Hindi over English): 292/298/258/248 without; 293/298/267/244 from the best passage alone,
-   * which abstained "How many servers were hit?" (the best passage says the affected servers, the one below
-   * it the five); 292/299/269/247 with the passages near it, and paraphrase-dev's fourth unanswerable
-   * question abstained. Passages down to the share read for a short answer (answer.ts CONSIDERED_SHARE)
-   * nearly always hold some number: the fit left the feature out.
+   * 1 when the question asks for a number, a sum or a time and no passage the answer may draw on holds one of
+   * the kind (`valueNear`: the best, those scoring near enough it to give the answer's value, and the sentences
+   * beside the best); 0 otherwise. A number or a time is written in a form no reader misses, unlike a name or
+   * a place, so a passage that writes none does not answer how many or when ("How long will the servers stay
+   * down?" over articles that say only that they are down). Measured (npm run calibrate, unanswerable
+   * abstained, Hindi/English/English over Hindi/Hindi over English): 292/298/258/248 without; 293/298/267/244
+   * from the best passage alone, which abstained "How many servers were hit?" (the best passage says the
+   * affected servers, the one below it the five); 292/298/265/247 as it is, with paraphrase-dev's fourth
+   * unanswerable question abstained. Passages down to the share read for a short answer (answer.ts
+   * CONSIDERED_SHARE) nearly always hold some number: the fit left the feature out.
    */
   'valueless',
   /** How surely the best passage holds the kind of value asked for (1 when the question asks for no kind: a thing, unless by the number that designates it). */
@@ -250,6 +251,26 @@ function heard(index: SearchIndex, a: Alt, budget: { reads: number }, heardKeys:
 /** The kinds of value asked for that a passage writes as a number or a time (`valueless`). */
 const VALUE_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['count', 'money', 'time']);
 
+/**
+ * Whether a passage the answer may draw on holds a value of the kind asked: the best passage, those that
+ * score near enough it to give the answer's value (SUPPORT_SHARE), and the sentences beside the best in its
+ * paragraph, which its quote runs into (context.ts; "হামলার ফলে … ব্যাক-আপ সার্ভার ডাউন হয়ে যায়" after the
+ * sentence that gives the hour). A value is one of the kind (typeStrength), a measure's beside its unit
+ * (how long: a number of days, not any number), or a count in words without a number (লাখों मरीजों).
+ */
+function valueNear(index: SearchIndex, considered: Considered): boolean {
+  const { plan, ranked } = considered;
+  const best = ranked[0]!;
+  const holds = (text: AnalyzedText, typed: number) => (plan.measured ? typed >= 1 : typed > 0) || (plan.type === 'count' && !plan.measured && text.tokens.some((t) => vagueQuantityReading(t.norm) !== undefined));
+  if (ranked.some((r) => r.score >= best.score * SUPPORT_SHARE && holds(r.text, r.typed))) return true;
+  return index.besideInParagraph(best.hit.id).some((id) => {
+    const { text } = index.analyzed(id);
+    const passage = index.passages[id]!;
+    const article = index.article(passage.articleId)!;
+    return holds(text, typeStrength(plan, { text, body: article.body, offset: passage.start, language: article.language }));
+  });
+}
+
 /** A passage's words, normalized: two passages so alike say the same thing word for word. */
 const wordingOf = (r: Ranked) => r.text.tokens.map((t) => t.norm).join(' ');
 
@@ -315,7 +336,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
     unknown,
     named: best.named,
     sounded,
-    valueless: VALUE_TYPES.has(plan.type) && !ranked.some((r) => r.score >= best.score * SUPPORT_SHARE && r.typed > 0) ? 1 : 0,
+    valueless: VALUE_TYPES.has(plan.type) && !valueNear(index, considered) ? 1 : 0,
     // (a thing asked by the number that designates it asks for a code, as a count asks for a number)
     typed: plan.type === 'thing' && plan.designated === undefined ? 1 : best.typed,
     margin,

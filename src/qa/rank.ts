@@ -152,13 +152,14 @@ function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' |
   const { focus } = plan;
   const oneByOne = type === 'count' && plan.oneByOne;
   // (asked how many, कितने, কতজন, a sum of money counts nothing one by one: "মৃতদের পরিবারকে দুই লক্ষ টাকা" is no count of the dead)
+  const targets = focus ? unitPositions(text, focus) : [];
   // (the hour and minute of a clock time count nothing: "detected at 4:15 am, when staff found")
   const told = text.numbers.filter((n) => !inClockTime(text, n.first));
-  const numbers = oneByOne ? told.filter((n) => !writtenAsSum(text, n)) : told;
+  // (but a sum counts its own scale word, when that is what is asked: "how many crore", 200 करोड़ रुपए)
+  const numbers = oneByOne ? told.filter((n) => !writtenAsSum(text, n) || targets.some((t) => t >= n.first && t <= n.last)) : told;
   if (numbers.length === 0) return 0;
   // (one in letters is as often an article as a count: it is a number, but stands by nothing it counts)
   const near = (at: number[]) => numbers.some((n) => !isOneInLetters(text, n) && at.some((i) => i >= n.first - COUNT_REACH && i <= n.last + COUNT_REACH));
-  const targets = focus ? unitPositions(text, focus) : [];
   if (type === 'money') {
     const currency = text.concepts.flatMap((cs, i) => (cs.some((c) => MONEY_CONCEPTS.has(c)) ? [i] : []));
     if (!near(currency) && !(targets.length > 0 && near(targets))) return currency.length > 0 ? OTHER_SUM : 0;

@@ -133,6 +133,8 @@ describe('reading a question', () => {
     expect(concepts('The Delhi Police said.')).toContain('delhi-police');
     expect(concepts('Officers went to Delhi. Police said so.')).not.toContain('delhi-police');
     expect(concepts('In Delhi, police said so.')).not.toContain('delhi-police');
+    // (the stop after a single letter abbreviates: a.m. is the morning's)
+    expect(concepts('The fire began at 5:30 a.m. on Monday.')).toContain('morning');
   });
 
   it('never throws and is deterministic on any text', () => {

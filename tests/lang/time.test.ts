@@ -70,3 +70,25 @@ describe('clock times written in words', () => {
   });
 });
 
+
+describe('Bengali hours in digits with an ending that also counts things', () => {
+  const read = (s: string) => valuesOf(s, tokenize(s), 'bn', false).times.map((t) => [timeTerm(t), s.slice(t.start, t.end)]);
+
+  it('reads ৫টা as an hour only as it reads পাঁচটা: after a part of the day with nothing it could count after it, or before নাগাদ', () => {
+    expect(read('হ্যাকাররা ৫টা সার্ভার দখল করে।')).toEqual([]);
+    expect(read('মোট ১২টা নৌকা ডুবেছে।')).toEqual([]);
+    expect(read('রাত ১০টা।')).toEqual([['10:00', '১০টা']]);
+    expect(read('সকাল ৬টা থেকে সার্ভার বন্ধ।')).toEqual([['6:00', '৬টা']]);
+    expect(read('বিকেল ৫টা নাগাদ ঝড় আসে।')).toEqual([['5:00', '৫টা']]);
+    // (and the word form after a function word as well: from five in the evening)
+    expect(read('বিকেল পাঁচটা থেকে বৃষ্টি।')).toEqual([['5:00', 'পাঁচটা']]);
+    expect(read('সকালে একটা দোকান পুরো পুড়ে যায়।')).toEqual([]);
+  });
+
+  it('reads minutes written apart from the hour only before their word, a word of about or the end of the phrase', () => {
+    expect(read('রাত ১০টায় ৫ জন আহত হন।')).toEqual([['10:00', '১০টায়']]);
+    expect(read('সকাল ৬টা ৪৫ মিনিটে হামলা হয়।')).toEqual([['6:45', '৬টা ৪৫ মিনিট']]);
+    expect(read('সকাল ৬টা ৪৫ নাগাদ হামলা হয়।')).toEqual([['6:45', '৬টা ৪৫']]);
+    expect(read('বুধবার সকাল ৬টা৪৫ মিনিটে এই হানা হয়।')).toEqual([['6:45', '৬টা৪৫ মিনিট']]);
+  });
+});

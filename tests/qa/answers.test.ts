@@ -326,15 +326,18 @@ describe('abstention', () => {
   });
 
   it('says the articles do not answer how long the servers will stay down, though they say the servers are down: no passage near the best gives a duration', () => {
-    for (const q of ['How long will the servers stay down?', 'how many patients were affected']) {
+    for (const q of ['How long will the servers stay down?', 'how long will the servers stay down']) {
       const a = ask(bundled, q);
       expect(a.abstained, q).toBe(true);
       expect(a.citations, q).toEqual([]);
     }
-    // (asked the count the articles do give, in other words, it is answered)
+    // (asked the count the articles do give, in other words, it is answered; so is the sum asked as how many
+    // crore, and the patients whose data leaked, which the article counts in words: लाखों मरीजों)
     const hit = ask(bundled, 'How many servers were hit?');
     expect(hit.abstained).toBe(false);
     expect(hit.answer).toContain('पांच');
+    for (const q of ['how many crore', 'kitne crore mange']) expect(ask(bundled, q).answer, q).toContain('200 करोड़');
+    expect(ask(bundled, 'how many patients data leaked').answer).toContain('लाखों');
   });
 
   it('answers the same question where another article does cover it: an arrest in the Jaipur bank fraud', () => {

@@ -57,6 +57,13 @@ describe('ranking passages', () => {
     expect(r[0]!.typed).toBe(1);
   });
 
+  it('holds a sum as the count of its own scale word when that is what is asked: "how many crore", 200 करोड़ रुपए', () => {
+    const r = ranked([article('hi-port', 'hi', 'बंदरगाह पर हमला', 'हैकर्स ने बंदरगाह से 200 करोड़ रुपए मांगे।')], 'how many crore did the hackers demand');
+    expect(r[0]!.typed).toBe(1);
+    // (asked how many hackers, the sum counts none of them)
+    expect(ranked([article('hi-port', 'hi', 'बंदरगाह पर हमला', 'हैकर्स ने बंदरगाह से 200 करोड़ रुपए मांगे।')], 'how many hackers demanded money')[0]!.typed).toBe(0);
+  });
+
   it('holds a sum of the kind of sum the question names surely, and one the passage says is of no such kind only as a sign: asked what was paid, the payment before the demand', () => {
     const paid = ranked([article('en-port', 'en', 'Port hit', 'Hackers demanded Rs 200 crore from the port.\n\nThe port paid Rs 3 crore to restore its systems.')], 'How much did the port pay?');
     expect(paid[0]!.text).toBe('The port paid Rs 3 crore to restore its systems.');
