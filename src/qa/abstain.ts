@@ -256,7 +256,7 @@ const VALUE_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['count', 'mone
  * score near enough it to give the answer's value (SUPPORT_SHARE), and the sentences beside the best in its
  * paragraph, which its quote runs into (context.ts; "হামলার ফলে … ব্যাক-আপ সার্ভার ডাউন হয়ে যায়" after the
  * sentence that gives the hour). A value is one of the kind (typeStrength), a measure's beside its unit
- * (how long: a number of days, not any number), or a count in words without a number (লাখों मरीजों).
+ * (how long: a number of days, not any number), or a count in words without a number (लाखों मरीजों).
  */
 function valueNear(index: SearchIndex, considered: Considered): boolean {
   const { plan, ranked } = considered;
