@@ -17,10 +17,8 @@ const CLOCK = new RegExp(
   [
     // 6:45, 06:45 am, 6.45 pm, 12:30 बजे
     String.raw`(?<h1>\d{1,2})[:.](?<m1>\d{2})(?!\d)(?:\s*(?<ap1>[ap]\.?\s?m\.?)(?![a-z]))?(?:\s*बजे)?`,
-    // ৬টা৪৫, ৬টা ৪৫ মিনিট, 6 বেজে 45 মিনিট (not ৬টা ৫০০ টাকার নোট: the minutes are two digits at most; minutes
-    // written apart are such only before their word, a word of about or the end of the phrase: রাত ১০টায় ৫ জন
-    // আহত is five hurt at ten)
-    String.raw`(?<h2>\d{1,2})\s*(?:টা|টায়|টায়|বেজে)(?:(?<m2>\d{1,2})(?!\d)|\s+(?<m6>\d{1,2})(?!\d)(?=\s*(?:মিনিট|নাগাদ)|\s*[^\s\p{L}\p{M}\d]|\s*$))(?:\s*মিনিট)?`,
+    // ৬টা৪৫, ৬টা ৪৫ মিনিট, 6 বেজে 45 মিনিট (not ৬টা ৫০০ টাকার নোট: the minutes are two digits at most)
+    String.raw`(?<h2>\d{1,2})\s*(?:টা|টায়|টায়|বেজে)\s*(?<m2>\d{1,2})(?!\d)(?:\s*মিনিট)?`,
     // ৪টে ২০ মিনিটে: the colloquial টে of the hour counts things too (৬টে ৫০ টাকার নোট), so only with its minutes' word
     String.raw`(?<h5>\d{1,2})\s*টে\s*(?<m5>\d{1,2})\s*মিনিট`,
     // 6 बजकर 45 मिनट
@@ -54,7 +52,7 @@ export function timeExpressions(text: string): TimeExpression[] {
   for (const m of folded.matchAll(CLOCK)) {
     const g = m.groups!;
     let hour = Number(g.h1 ?? g.h2 ?? g.h3 ?? g.h4 ?? g.h5);
-    const minute = Number(g.m1 ?? g.m2 ?? g.m6 ?? g.m3 ?? g.m5 ?? 0);
+    const minute = Number(g.m1 ?? g.m2 ?? g.m3 ?? g.m5 ?? 0);
     const ap = (g.ap1 ?? g.ap4)?.toLowerCase().replace(/[\s.]/g, '');
     if (ap === 'pm' && hour < 12) hour += 12;
     if (ap === 'am' && hour === 12) hour = 0;

@@ -1,12 +1,12 @@
 import { currencySignBefore } from './concepts.js';
 import { DAY_PARTS } from './data/concepts.js';
 import { conceptKeys, matchConcepts, wordStems } from './lexicon.js';
-import { cardinalValue, fractionBefore, numberLanguages, numberPhrases, type NumberLanguage, type NumberPhrase } from './numbers.js';
+import { cardinalValue, fractionBefore, isClassifier, numberLanguages, numberPhrases, type NumberLanguage, type NumberPhrase } from './numbers.js';
 import type { Language } from './script.js';
 import { timeExpressions, type TimeExpression } from './time.js';
 import { isStopword } from './stopwords.js';
 import type { Token } from './tokenize.js';
-import { breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isCountingHourEnding, isHourEndingWord, isHourWord } from './words.js';
+import { breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isCountingHourEnding, isHourEndingWord, isHourWord, isPersonCounter } from './words.js';
 
 /** The value stage: the numbers and clock times a text writes, in whatever language and script. */
 export interface Values {
@@ -22,9 +22,12 @@ export function valuesOf(text: string, tokens: readonly Token[], language: Langu
   // (its scale word joined to it by spaces alone: "सुबह 10.30, हजार से अधिक श्रद्धालु" is a time, then a crowd)
   const scaledAt = new Set(numbers.filter((n) => n.scaled && n.last > n.first && /^\s+$/.test(text.slice(tokens[n.first]!.end, tokens[n.first + 1]!.start))).map((n) => tokens[n.first]!.start));
   // (the sign read from the few characters before the time, as the analyzer reads a sum's: not the whole text before each)
-  const written = timeExpressions(text).filter(
-    (t) => !scaledAt.has(t.start) && !currencySignBefore(text.slice(Math.max(0, t.start - SIGN_REACH), t.start)) && text[t.end] !== '%' && !countsThings(text, tokens, t, language),
-  );
+  const written: TimeExpression[] = [];
+  for (const t of timeExpressions(text)) {
+    if (scaledAt.has(t.start) || currencySignBefore(text.slice(Math.max(0, t.start - SIGN_REACH), t.start)) || text[t.end] === '%') continue;
+    const read = hourAsWritten(text, tokens, t, language, written);
+    if (read) written.push(read);
+  }
   // (a clock time in words covers one in digits inside it: साढ़े 3 बजे is 3:30, not 3:00)
   const inWords = wordClockTimes(text, tokens, numbers, language, langs);
   const times = [...written.filter((t) => !inWords.some((w) => w.start <= t.start && t.end <= w.end)), ...inWords].sort((a, b) => a.start - b.start);
@@ -32,34 +35,46 @@ export function valuesOf(text: string, tokens: readonly Token[], language: Langu
 }
 
 /**
- * Whether a time read from digits is digits with an ending that also counts things (৫টা), standing where
- * it counts them: it is an hour only as the same ending on a number word is (wordClockTimes), after a part
- * of the day at the end of its phrase (রাত ১০টা।) or before a word of about (বিকেল ৫টা নাগাদ); "৫টা সার্ভার"
- * and "মোট ১২টা নৌকা" count servers and boats.
+ * A time read from digits with an hour's ending written onto them (৬টা, ১০টায়), as the words around it
+ * read it. Minutes written apart before a word they could count are that count's (রাত ১০টায় ৫ জন আহত: five
+ * hurt at ten, not 10:05). An ending that also counts things (৫টা) makes an hour only as it does on a number
+ * word (wordClockTimes, readsAsHour): "৫টা সার্ভার" and "মোট ১২টা নৌকা" count servers and boats, and are no time.
  */
-function countsThings(text: string, tokens: readonly Token[], t: TimeExpression, language: Language): boolean {
+function hourAsWritten(text: string, tokens: readonly Token[], t: TimeExpression, language: Language, before: readonly TimeExpression[]): TimeExpression | undefined {
   const k = tokens.findIndex((x) => x.start === t.start);
   const ending = tokens[k + 1];
-  if (k < 0 || ending === undefined || ending.end !== t.end || !tokens[k]!.numeric || !isCountingHourEnding(ending.norm, language)) return false;
-  return !readsAsHour(text, tokens, k, k + 1, language);
+  if (k < 0 || !tokens[k]!.numeric || ending === undefined || !isHourEndingWord(ending.norm, language)) return t;
+  const minutes = tokens[k + 2];
+  const apart = minutes !== undefined && minutes.numeric && minutes.end === t.end && /\s/.test(text.slice(ending.end, minutes.start));
+  const hour = apart && countedAfter(text, tokens, k + 2, language) ? { ...t, end: ending.end, minute: 0 } : t;
+  if (hour.end !== ending.end || !isCountingHourEnding(ending.norm, language)) return hour;
+  return readsAsHour(text, tokens, k, k + 1, language, before) ? hour : undefined;
 }
 
 /**
  * Whether a number with an ending that also counts things (পাঁচটা, ৫টা), its tokens first to last, stands
- * as an hour: before a word of about, or after a part of the day with nothing it could count after it.
+ * as an hour: before a word of about (নাগাদ) or of the hour (বেজে), or with nothing it could count after it,
+ * after a part of the day (সকাল ৬টা থেকে) or the time a range runs from (সকাল ৬টা থেকে ১০টা পর্যন্ত).
  */
-function readsAsHour(text: string, tokens: readonly Token[], first: number, last: number, language: Language): boolean {
+function readsAsHour(text: string, tokens: readonly Token[], first: number, last: number, language: Language, before: readonly TimeExpression[]): boolean {
   const next = tokens[last + 1];
-  if (next !== undefined && isAroundWord(next.norm, language)) return true;
-  return isDayPart(tokens[first - 1]) && nothingCountedAfter(text, tokens, last, language);
+  if (next !== undefined && (isAroundWord(next.norm, language) || isHourWord(next.norm, language))) return true;
+  if (countedAfter(text, tokens, last, language)) return false;
+  const ranged = first >= 2 && isStopword(tokens[first - 1]!.norm, language) && before.some((b) => b.end === tokens[first - 2]!.end);
+  return isDayPart(tokens[first - 1]) || ranged;
 }
 
-/** Whether nothing a number could count follows a token: its phrase ends there, or a function word follows (সকাল ৬টা থেকে: from six in the morning). */
-function nothingCountedAfter(text: string, tokens: readonly Token[], k: number, language: Language): boolean {
+/**
+ * Whether what follows a token is a word a number before it could count: not the end of its phrase, a
+ * function word (থেকে, from) or another number, though a word that counts people or a classifier is one
+ * (৫ জন, ২টি).
+ */
+function countedAfter(text: string, tokens: readonly Token[], k: number, language: Language): boolean {
   const next = tokens[k + 1];
-  if (next === undefined) return true;
+  if (next === undefined || next.numeric) return false;
   const between = text.slice(tokens[k]!.end, next.start);
-  return breaksPhrase(between) || endsSentenceBetween(between) || isStopword(next.norm, language);
+  if (breaksPhrase(between) || endsSentenceBetween(between)) return false;
+  return isPersonCounter(next.norm) || isClassifier(next.norm) || !isStopword(next.norm, language);
 }
 
 /** How many characters before a number its currency sign may stand, with the spaces after it (₹ 4.50). */
@@ -104,7 +119,7 @@ function wordClockTimes(text: string, tokens: readonly Token[], numbers: readonl
     // word of about, a fraction's word before it, the end of its phrase or a function word; "সকালে একটা
     // দোকান" is a shop)
     const hourOnly = !ending.counts || fraction !== undefined;
-    if ((isDayPart(tokens[first - 1]) && hourOnly) || readsAsHour(text, tokens, first, k, language)) clock(value + (fraction ?? 0), tokens[first]!.start, t.end);
+    if ((isDayPart(tokens[first - 1]) && hourOnly) || readsAsHour(text, tokens, first, k, language, out)) clock(value + (fraction ?? 0), tokens[first]!.start, t.end);
   });
   return out;
 }

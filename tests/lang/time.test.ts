@@ -85,8 +85,16 @@ describe('Bengali hours in digits with an ending that also counts things', () =>
     expect(read('সকালে একটা দোকান পুরো পুড়ে যায়।')).toEqual([]);
   });
 
-  it('reads minutes written apart from the hour only before their word, a word of about or the end of the phrase', () => {
+  it('reads an hour in a range, and before the word of the hour, as an hour', () => {
+    expect(read('সকাল ৬টা থেকে ১০টা পর্যন্ত অবরোধ।')).toEqual([['6:00', '৬টা'], ['10:00', '১০টা']]);
+    expect(read('সকাল ৯টা বেজে ১০ মিনিটে ট্রেন ছাড়ে।').map(([t]) => t)).toContain('9:00');
+  });
+
+  it('reads minutes written apart from the hour as minutes, but for a number before what it counts', () => {
     expect(read('রাত ১০টায় ৫ জন আহত হন।')).toEqual([['10:00', '১০টায়']]);
+    expect(read('রাত ১০টা ৫ জন আহত হন।')).toEqual([['10:00', '১০টা']]);
+    expect(read('ভোর ৪টায় ২টি বাড়ি ভেঙে পড়ে।')).toEqual([['4:00', '৪টায়']]);
+    expect(read('সকাল ৬টা ৩০ থেকে অবরোধ।')).toEqual([['6:30', '৬টা ৩০']]);
     expect(read('সকাল ৬টা ৪৫ মিনিটে হামলা হয়।')).toEqual([['6:45', '৬টা ৪৫ মিনিট']]);
     expect(read('সকাল ৬টা ৪৫ নাগাদ হামলা হয়।')).toEqual([['6:45', '৬টা ৪৫']]);
     expect(read('বুধবার সকাল ৬টা৪৫ মিনিটে এই হানা হয়।')).toEqual([['6:45', '৬টা৪৫ মিনিট']]);
