@@ -11,20 +11,21 @@ export interface TimeExpression {
 /**
  * Clock times written in digits: 6:45, 6.45 am, ৬টা৪৫ (মিনিট), 6 बजकर 45 मिनट, सुबह 6 बजे (those written in
  * words, साढ़े तीन बजे, বিকেল পাঁচটা, are read with the number words: values.ts). Offsets point into the given
- * text. Digits of any script are read; hours above 23 or minutes above 59 are not times.
+ * text. Digits of any script are read; hours above 23 or minutes above 59 are not times, and no time starts
+ * inside a longer number (মোট ১১৫টা বাড়ি is no 15:00).
  */
 const CLOCK = new RegExp(
   [
     // 6:45, 06:45 am, 6.45 pm, 12:30 बजे
-    String.raw`(?<h1>\d{1,2})[:.](?<m1>\d{2})(?!\d)(?:\s*(?<ap1>[ap]\.?\s?m\.?)(?![a-z]))?(?:\s*बजे)?`,
+    String.raw`(?<!\d)(?<h1>\d{1,2})[:.](?<m1>\d{2})(?!\d)(?:\s*(?<ap1>[ap]\.?\s?m\.?)(?![a-z]))?(?:\s*बजे)?`,
     // ৬টা৪৫, ৬টা ৪৫ মিনিট, 6 বেজে 45 মিনিট (not ৬টা ৫০০ টাকার নোট: the minutes are two digits at most)
-    String.raw`(?<h2>\d{1,2})\s*(?:টা|টায়|টায়|বেজে)\s*(?<m2>\d{1,2})(?!\d)(?:\s*মিনিট)?`,
+    String.raw`(?<!\d)(?<h2>\d{1,2})\s*(?:টা|টায়|টায়|বেজে)\s*(?<m2>\d{1,2})(?!\d)(?:\s*মিনিট)?`,
     // ৪টে ২০ মিনিটে: the colloquial টে of the hour counts things too (৬টে ৫০ টাকার নোট), so only with its minutes' word
-    String.raw`(?<h5>\d{1,2})\s*টে\s*(?<m5>\d{1,2})\s*মিনিট`,
+    String.raw`(?<!\d)(?<h5>\d{1,2})\s*টে\s*(?<m5>\d{1,2})\s*মিনিট`,
     // 6 बजकर 45 मिनट
-    String.raw`(?<h3>\d{1,2})\s*बजकर\s*(?<m3>\d{1,2})(?:\s*मिनट)?`,
+    String.raw`(?<!\d)(?<h3>\d{1,2})\s*बजकर\s*(?<m3>\d{1,2})(?:\s*मिनट)?`,
     // 6 am, 6 बजे, ৬টায়
-    String.raw`(?<h4>\d{1,2})\s*(?:(?<ap4>[ap]\.?\s?m\.?)(?![a-z])|बजे|টায়|টায়|টা(?![\p{L}\p{M}]))`,
+    String.raw`(?<!\d)(?<h4>\d{1,2})\s*(?:(?<ap4>[ap]\.?\s?m\.?)(?![a-z])|बजे|টায়|টায়|টা(?![\p{L}\p{M}]))`,
   ].join('|'),
   'giu',
 );

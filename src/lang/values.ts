@@ -25,7 +25,7 @@ export function valuesOf(text: string, tokens: readonly Token[], language: Langu
   const written: TimeExpression[] = [];
   for (const t of timeExpressions(text)) {
     if (scaledAt.has(t.start) || currencySignBefore(text.slice(Math.max(0, t.start - SIGN_REACH), t.start)) || text[t.end] === '%') continue;
-    const read = hourAsWritten(text, tokens, t, language, written);
+    const read = hourAsWritten(text, tokens, t, language);
     if (read) written.push(read);
   }
   // (a clock time in words covers one in digits inside it: साढ़े 3 बजे is 3:30, not 3:00)
@@ -36,45 +36,32 @@ export function valuesOf(text: string, tokens: readonly Token[], language: Langu
 
 /**
  * A time read from digits with an hour's ending written onto them (৬টা, ১০টায়), as the words around it
- * read it. Minutes written apart before a word they could count are that count's (রাত ১০টায় ৫ জন আহত: five
- * hurt at ten, not 10:05). An ending that also counts things (৫টা) makes an hour only as it does on a number
- * word (wordClockTimes, readsAsHour): "৫টা সার্ভার" and "মোট ১২টা নৌকা" count servers and boats, and are no time.
+ * read it. Minutes written apart before a word that counts people or a classifier are that count's (রাত
+ * ১০টায় ৫ জন আহত: five hurt at ten, not 10:05; ভোর ৪টায় ২টি বাড়ি). An ending that also counts things (৫টা)
+ * makes an hour after a part of the day, before a word of about or of the hour (নাগাদ, বেজে), or where
+ * nothing it could count follows it (the end of its phrase, a function word, a number: ১০টা থেকে ৫টা পর্যন্ত);
+ * "৫টা সার্ভার" and "মোট ১২টা নৌকা" count servers and boats, and are no time.
  */
-function hourAsWritten(text: string, tokens: readonly Token[], t: TimeExpression, language: Language, before: readonly TimeExpression[]): TimeExpression | undefined {
+function hourAsWritten(text: string, tokens: readonly Token[], t: TimeExpression, language: Language): TimeExpression | undefined {
   const k = tokens.findIndex((x) => x.start === t.start);
   const ending = tokens[k + 1];
   if (k < 0 || !tokens[k]!.numeric || ending === undefined || !isHourEndingWord(ending.norm, language)) return t;
   const minutes = tokens[k + 2];
-  const apart = minutes !== undefined && minutes.numeric && minutes.end === t.end && /\s/.test(text.slice(ending.end, minutes.start));
-  const hour = apart && countedAfter(text, tokens, k + 2, language) ? { ...t, end: ending.end, minute: 0 } : t;
+  const after = tokens[k + 3];
+  const counted = minutes !== undefined && minutes.numeric && minutes.end === t.end && after !== undefined && /^\s*$/.test(text.slice(minutes.end, after.start)) && (isPersonCounter(after.norm) || isClassifier(after.norm));
+  const hour = counted ? { ...t, end: ending.end, minute: 0 } : t;
   if (hour.end !== ending.end || !isCountingHourEnding(ending.norm, language)) return hour;
-  return readsAsHour(text, tokens, k, k + 1, language, before) ? hour : undefined;
+  const next = tokens[k + 2];
+  if (isDayPart(tokens[k - 1]) || (next !== undefined && (isAroundWord(next.norm, language) || isHourWord(next.norm, language)))) return hour;
+  return nothingCountedAfter(text, tokens, k + 1, language) ? hour : undefined;
 }
 
-/**
- * Whether a number with an ending that also counts things (পাঁচটা, ৫টা), its tokens first to last, stands
- * as an hour: before a word of about (নাগাদ) or of the hour (বেজে), or with nothing it could count after it,
- * after a part of the day (সকাল ৬টা থেকে) or the time a range runs from (সকাল ৬টা থেকে ১০টা পর্যন্ত).
- */
-function readsAsHour(text: string, tokens: readonly Token[], first: number, last: number, language: Language, before: readonly TimeExpression[]): boolean {
-  const next = tokens[last + 1];
-  if (next !== undefined && (isAroundWord(next.norm, language) || isHourWord(next.norm, language))) return true;
-  if (countedAfter(text, tokens, last, language)) return false;
-  const ranged = first >= 2 && isStopword(tokens[first - 1]!.norm, language) && before.some((b) => b.end === tokens[first - 2]!.end);
-  return isDayPart(tokens[first - 1]) || ranged;
-}
-
-/**
- * Whether what follows a token is a word a number before it could count: not the end of its phrase, a
- * function word (থেকে, from) or another number, though a word that counts people or a classifier is one
- * (৫ জন, ২টি).
- */
-function countedAfter(text: string, tokens: readonly Token[], k: number, language: Language): boolean {
+/** Whether nothing a number could count follows a token: the end of its phrase, a function word or another number. */
+function nothingCountedAfter(text: string, tokens: readonly Token[], k: number, language: Language): boolean {
   const next = tokens[k + 1];
-  if (next === undefined || next.numeric) return false;
+  if (next === undefined || next.numeric) return true;
   const between = text.slice(tokens[k]!.end, next.start);
-  if (breaksPhrase(between) || endsSentenceBetween(between)) return false;
-  return isPersonCounter(next.norm) || isClassifier(next.norm) || !isStopword(next.norm, language);
+  return breaksPhrase(between) || endsSentenceBetween(between) || (isStopword(next.norm, language) && !isClassifier(next.norm));
 }
 
 /** How many characters before a number its currency sign may stand, with the spaces after it (₹ 4.50). */
@@ -113,13 +100,15 @@ function wordClockTimes(text: string, tokens: readonly Token[], numbers: readonl
     const ending = hourEnding(t.norm, language);
     const value = ending === undefined ? undefined : cardinalValue(ending.bare, langs);
     if (ending === undefined || value === undefined || !Number.isInteger(value) || hourAfter(k + 1)) return;
+    const next = tokens[k + 1];
     const fraction = k > 0 ? fractionBefore(tokens[k - 1]!.norm, langs) : undefined;
     const first = fraction === undefined ? k : k - 1;
+    const around = next !== undefined && isAroundWord(next.norm, language);
     // (an ending that also counts things, পাঁচটা, is an hour only where nothing it could count follows: a
-    // word of about, a fraction's word before it, the end of its phrase or a function word; "সকালে একটা
-    // দোকান" is a shop)
-    const hourOnly = !ending.counts || fraction !== undefined;
-    if ((isDayPart(tokens[first - 1]) && hourOnly) || readsAsHour(text, tokens, first, k, language, out)) clock(value + (fraction ?? 0), tokens[first]!.start, t.end);
+    // word of about, a fraction's word before it, or the end of its phrase; "সকালে একটা দোকান" is a shop)
+    const ends = next === undefined || breaksPhrase(text.slice(t.end, next.start)) || endsSentenceBetween(text.slice(t.end, next.start));
+    const hourOnly = !ending.counts || around || fraction !== undefined || ends;
+    if ((isDayPart(tokens[first - 1]) && hourOnly) || around) clock(value + (fraction ?? 0), tokens[first]!.start, t.end);
   });
   return out;
 }

@@ -74,29 +74,30 @@ describe('clock times written in words', () => {
 describe('Bengali hours in digits with an ending that also counts things', () => {
   const read = (s: string) => valuesOf(s, tokenize(s), 'bn', false).times.map((t) => [timeTerm(t), s.slice(t.start, t.end)]);
 
-  it('reads ৫টা as an hour only as it reads পাঁচটা: after a part of the day with nothing it could count after it, or before নাগাদ', () => {
+  it('reads ৫টা as what it counts when a word it could count follows, and as an hour otherwise', () => {
     expect(read('হ্যাকাররা ৫টা সার্ভার দখল করে।')).toEqual([]);
     expect(read('মোট ১২টা নৌকা ডুবেছে।')).toEqual([]);
-    expect(read('রাত ১০টা।')).toEqual([['10:00', '১০টা']]);
-    expect(read('সকাল ৬টা থেকে সার্ভার বন্ধ।')).toEqual([['6:00', '৬টা']]);
+    // (after a part of the day, before নাগাদ or বেজে, or with nothing counted after it, it is the hour)
+    expect(read('মঙ্গলবার রাত ১০টা বাজতেই কারফিউ শুরু হয়।')).toEqual([['10:00', '১০টা']]);
     expect(read('বিকেল ৫টা নাগাদ ঝড় আসে।')).toEqual([['5:00', '৫টা']]);
-    // (and the word form after a function word as well: from five in the evening)
-    expect(read('বিকেল পাঁচটা থেকে বৃষ্টি।')).toEqual([['5:00', 'পাঁচটা']]);
-    expect(read('সকালে একটা দোকান পুরো পুড়ে যায়।')).toEqual([]);
-  });
-
-  it('reads an hour in a range, and before the word of the hour, as an hour', () => {
-    expect(read('সকাল ৬টা থেকে ১০টা পর্যন্ত অবরোধ।')).toEqual([['6:00', '৬টা'], ['10:00', '১০টা']]);
+    expect(read('রাত ১০টা।')).toEqual([['10:00', '১০টা']]);
+    expect(read('দোকান খোলা থাকবে ১০টা থেকে ৫টা পর্যন্ত।')).toEqual([['10:00', '১০টা'], ['5:00', '৫টা']]);
+    expect(read('সকাল ১০টা–১২টা পর্যন্ত অবরোধ।')).toEqual([['10:00', '১০টা'], ['12:00', '১২টা']]);
     expect(read('সকাল ৯টা বেজে ১০ মিনিটে ট্রেন ছাড়ে।').map(([t]) => t)).toContain('9:00');
   });
 
-  it('reads minutes written apart from the hour as minutes, but for a number before what it counts', () => {
+  it('never starts an hour inside a longer number', () => {
+    expect(read('মোট ১১৫টা বাড়ি ক্ষতিগ্রস্ত হয়েছে।')).toEqual([]);
+    expect(read('৩০৮টা ভোটকেন্দ্রে ভোট হয়।')).toEqual([]);
+  });
+
+  it('reads minutes written apart from the hour as minutes, but for a number before a word that counts people or a classifier', () => {
     expect(read('রাত ১০টায় ৫ জন আহত হন।')).toEqual([['10:00', '১০টায়']]);
     expect(read('রাত ১০টা ৫ জন আহত হন।')).toEqual([['10:00', '১০টা']]);
     expect(read('ভোর ৪টায় ২টি বাড়ি ভেঙে পড়ে।')).toEqual([['4:00', '৪টায়']]);
     expect(read('সকাল ৬টা ৩০ থেকে অবরোধ।')).toEqual([['6:30', '৬টা ৩০']]);
+    expect(read('বৃহস্পতিবার বিকেল ৩টা ২০-তে থানা ঘেরাও হয়।')).toEqual([['3:20', '৩টা ২০']]);
     expect(read('সকাল ৬টা ৪৫ মিনিটে হামলা হয়।')).toEqual([['6:45', '৬টা ৪৫ মিনিট']]);
-    expect(read('সকাল ৬টা ৪৫ নাগাদ হামলা হয়।')).toEqual([['6:45', '৬টা ৪৫']]);
     expect(read('বুধবার সকাল ৬টা৪৫ মিনিটে এই হানা হয়।')).toEqual([['6:45', '৬টা৪৫ মিনিট']]);
   });
 });
