@@ -42,6 +42,12 @@ export interface AnalyzedText {
  */
 const keyFieldOf = (t: TokenTerms): 'key' | 'native' => (t.script === 'deva' && isNativeWord(t) ? 'native' : 'key');
 
+/** Each of a word's sound keys with the field it is indexed in: one marked with a vowel the word may be heard as in `voweled` (fields.ts), the others in the word's own (keyFieldOf). */
+function keysByField(t: TokenTerms): ['key' | 'native' | 'voweled', string][] {
+  const own = keyFieldOf(t);
+  return [...t.keys, ...t.near].map((k) => [mayBeHeardAs(k) ? 'voweled' : own, k]);
+}
+
 /** The ranks and decades of a text (ordinals.ts, decades.ts): concepts a word has besides its own. */
 const rankMatches = (text: string, tokens: readonly Token[], numbers: readonly NumberPhrase[], language: Language) => [
   ...ordinalMatches(text, tokens, numbers),
@@ -57,12 +63,11 @@ export function analyzeText(text: string, language: Language): AnalyzedText {
   for (const m of rankMatches(text, tokens, numbers, language)) for (let i = m.first; i <= m.last; i++) concepts[i]!.push(...m.concepts);
   const joined = hyphenJoined(text, tokens);
   const keys = terms.map((t, i) => {
-    const keyField = keyFieldOf(t);
     const compound = joined.get(i) ?? joined.get(i - 1);
     return new Set([
       termKey('text', t.token.norm),
       ...t.stems.map((s) => termKey('stem', s)),
-      ...[...t.keys, ...t.near].map((k) => termKey(mayBeHeardAs(k) ? 'voweled' : keyField, k)),
+      ...keysByField(t).map(([field, k]) => termKey(field, k)),
       ...concepts[i]!.map((c) => termKey('concept', c)),
       ...(compound ? [termKey('text', compound.norm)] : []),
     ]);
@@ -84,14 +89,13 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
   const tokens = tokenize(text);
   const terms = tokens.map(tokenTerms);
   const { numbers, times } = valuesOf(text, tokens, language, false);
-  const native = terms.map((t) => keyFieldOf(t) === 'native');
+  const keyed: Record<'key' | 'native' | 'voweled', string[]> = { key: [], native: [], voweled: [] };
+  for (const t of terms) for (const [field, k] of keysByField(t)) keyed[field].push(k);
   const joined = [...hyphenJoined(text, tokens).values()];
   return {
     text: [...tokens.map((t) => t.norm), ...joined.map((j) => j.norm)],
     stem: terms.flatMap((t) => t.stems),
-    key: terms.flatMap((t, i) => (native[i] ? [] : [...t.keys.filter((k) => !mayBeHeardAs(k)), ...t.near])),
-    native: terms.flatMap((t, i) => (native[i] ? [...t.keys, ...t.near] : [])),
-    voweled: terms.flatMap((t) => t.keys.filter(mayBeHeardAs)),
+    ...keyed,
     concept: [...conceptMatches(terms, text), ...counterMatches(tokens, numbers), ...signMatches(text, tokens, numbers), ...rankMatches(text, tokens, numbers, language)].flatMap((m) => m.concepts),
     num: [...numbers.map((p) => canonicalNumber(p.value)), ...times.map(timeTerm)],
   };

@@ -371,7 +371,6 @@ const U_VOWELS = new Set(['उ', 'ऊ', '\u0941', '\u0942', 'উ', 'ঊ', '\u09C
 /** Bengali vowels written where Hindi often writes an i or a u in the same word (জেলা, जिला; দোকান, दुकान; ওমর, उमर): they may be heard so. */
 const BENGALI_MAY_BE: Record<string, VowelMark> = { এ: 'I', '\u09C7': 'I', ও: 'U', '\u09CB': 'U' };
 
-
 /**
  * The vowel an Indic word is first heard with: the vowel letter it starts with, or the vowel sign after
  * its first consonant or cluster (consonants joined by a virama, a nukta part of its consonant); none for

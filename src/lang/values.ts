@@ -46,12 +46,12 @@ function hourAsWritten(text: string, tokens: readonly Token[], t: TimeExpression
   const k = tokens.findIndex((x) => x.start === t.start);
   const ending = tokens[k + 1];
   if (k < 0 || !tokens[k]!.numeric || ending === undefined || !isHourEndingWord(ending.norm, language)) return t;
-  const minutes = tokens[k + 2];
+  // (the word after the ending: the minutes, when the time runs on to them)
+  const next = tokens[k + 2];
   const after = tokens[k + 3];
-  const counted = minutes !== undefined && minutes.numeric && minutes.end === t.end && after !== undefined && /^\s*$/.test(text.slice(minutes.end, after.start)) && (isPersonCounter(after.norm) || isClassifier(after.norm));
+  const counted = next !== undefined && next.numeric && next.end === t.end && after !== undefined && /^\s*$/.test(text.slice(next.end, after.start)) && (isPersonCounter(after.norm) || isClassifier(after.norm));
   const hour = counted ? { ...t, end: ending.end, minute: 0 } : t;
   if (hour.end !== ending.end || !isCountingHourEnding(ending.norm, language)) return hour;
-  const next = tokens[k + 2];
   if (isDayPart(tokens[k - 1]) || (next !== undefined && (isAroundWord(next.norm, language) || isHourWord(next.norm, language)))) return hour;
   return nothingCountedAfter(text, tokens, k + 1, language) ? hour : undefined;
 }
