@@ -1,5 +1,5 @@
 import { conceptMatches, conceptsByToken, counterMatches, signMatches } from './concepts.js';
-import { FIELDS, termKey, type Field, type FieldTerms } from './fields.js';
+import { FIELDS, KEY_FIELDS, termKey, type Field, type FieldTerms } from './fields.js';
 import { canonicalNumber, type NumberPhrase } from './numbers.js';
 import { decadeMatches } from './decades.js';
 import { ordinalMatches } from './ordinals.js';
@@ -19,7 +19,7 @@ import { valuesOf } from './values.js';
  * for finding where a question's words and values stand; questions are read by query.ts.
  */
 
-export { FIELDS, termKey, type Field, type FieldTerms };
+export { FIELDS, KEY_FIELDS, termKey, type Field, type FieldTerms };
 export { ANALYZER_VERSION } from './version.js';
 export { readingOf, type Reading } from './reading.js';
 export { STRENGTH, analyzeQuery, prepareQuestionReading, unitConcepts, type Alt, type AnalyzedQuery, type QueryUnit } from './query.js';
@@ -42,10 +42,17 @@ export interface AnalyzedText {
  */
 const keyFieldOf = (t: TokenTerms): 'key' | 'native' => (t.script === 'deva' && isNativeWord(t) ? 'native' : 'key');
 
-/** Each of a word's sound keys with the field it is indexed in: one marked with a vowel the word may be heard as in `voweled` (fields.ts), the others in the word's own (keyFieldOf). */
-function keysByField(t: TokenTerms): ['key' | 'native' | 'voweled', string][] {
+type KeyField = 'key' | 'native' | 'voweled' | 'near' | 'nearNative';
+
+/**
+ * Each of a word's sound keys with the field it is indexed in: one marked with a vowel the word may be heard as
+ * in `voweled` (fields.ts), the others in the word's own (keyFieldOf); its keys a consonant away in the near
+ * field of its own.
+ */
+function keysByField(t: TokenTerms): [KeyField, string][] {
   const own = keyFieldOf(t);
-  return [...t.keys, ...t.near].map((k) => [mayBeHeardAs(k) ? 'voweled' : own, k]);
+  const near = own === 'native' ? 'nearNative' : 'near';
+  return [...t.keys.map((k): [KeyField, string] => [mayBeHeardAs(k) ? 'voweled' : own, k]), ...t.near.map((k): [KeyField, string] => [near, k])];
 }
 
 /** The ranks and decades of a text (ordinals.ts, decades.ts): concepts a word has besides its own. */
@@ -89,7 +96,7 @@ export function analyzePassage(text: string, language: Language): FieldTerms {
   const tokens = tokenize(text);
   const terms = tokens.map(tokenTerms);
   const { numbers, times } = valuesOf(text, tokens, language, false);
-  const keyed: Record<'key' | 'native' | 'voweled', string[]> = { key: [], native: [], voweled: [] };
+  const keyed: Record<KeyField, string[]> = { key: [], native: [], voweled: [], near: [], nearNative: [] };
   for (const t of terms) for (const [field, k] of keysByField(t)) keyed[field].push(k);
   const joined = [...hyphenJoined(text, tokens).values()];
   return {

@@ -1,6 +1,6 @@
 import type { Field } from './fields.js';
 import { interrogativeType, isInterrogative, queryHeadAt, questionPhraseAt, type AnswerType } from './interrogatives.js';
-import { keyConsonants, mayBeHeardAs, soughtKeys, writtenConsonants } from './keys.js';
+import { NEAR_MIN_CONSONANTS, keyConsonants, mayBeHeardAs, soughtKeys, writtenConsonants } from './keys.js';
 import { englishTranslations, hindiSynonyms, hindiTranslations, indicTranslations, isNativeWord, loadDictionary, translationKeys, type Translation } from './dictionary.js';
 import { concept, conceptKeys, doerKeys, matchConcepts, withParents, type ConceptMatch } from './lexicon.js';
 import { decadeMatches } from './decades.js';
@@ -198,6 +198,21 @@ function wordAlts(t: TokenTerms): Alt[] {
     // (an Indic word's key as the English and Bengali words that may be heard so hold it, in their field of it)
     ...keys.map((a) => (mayBeHeardAs(a.term) ? { ...a, field: 'voweled' as const } : a)),
     ...keys.filter((a) => !mayBeHeardAs(a.term)).map((a) => ({ ...a, field: 'native' as const, strength: a.strength * nativeShare })),
+    ...keys.flatMap((a) => nearAlts(a, nativeShare)),
+  ];
+}
+
+/**
+ * A key's alternatives among the passages' keys a consonant away (fields.ts `near`, `nearNative`): a word one
+ * consonant from the asked one counts at most STRENGTH.nearKey, whichever side of the two writes the consonant.
+ * Only a key as long as such a key can be looks there.
+ */
+function nearAlts(a: Alt, nativeShare: number): Alt[] {
+  if (mayBeHeardAs(a.term) || keyConsonants(a.term) < NEAR_MIN_CONSONANTS - 1) return [];
+  const strength = Math.min(a.strength, STRENGTH.nearKey);
+  return [
+    { ...a, field: 'near', strength },
+    { ...a, field: 'nearNative', strength: strength * nativeShare },
   ];
 }
 
@@ -259,7 +274,10 @@ function translationAlts(t: TokenTerms, index: number, english: boolean, romaniz
   // an English word reaches a Bengali passage by its Hindi translations' keys: words of the language's own, or loanwords
   // (जिला's `jl.I` finds জেলা, which may be heard so, in the field of such keys)
   const keyed = (tr: Translation): Alt[] =>
-    soughtKeys(tr.term).flatMap((term) => (mayBeHeardAs(term) ? (['voweled'] as const) : (['key', 'native'] as const)).map((field) => ({ field, term, strength: tr.strength * share })));
+    soughtKeys(tr.term).flatMap((term) => {
+      const key: Alt = { field: 'key', term, strength: tr.strength * share };
+      return mayBeHeardAs(term) ? [{ ...key, field: 'voweled' }] : [key, { ...key, field: 'native' }, ...nearAlts(key, 1)];
+    });
   if (t.script === 'latn' && english) return [...t.stems.flatMap(hindiTranslations).map(stem), ...t.stems.flatMap(translationKeys).flatMap(keyed)];
   // a Hindi word by its stems, a Bengali one through the Hindi word of the same sound (আক্রমণ, आक्रमण: attack)
   return indicTranslations(t).map(stem);
@@ -309,7 +327,7 @@ function slipAlts(t: TokenTerms): Alt[] {
 /** A word's alternatives of its own form: its sound keys weaker in English text when it is a native word (see `isNativeWord`). */
 function ownAlts(t: TokenTerms, translations: readonly Alt[]): Alt[] {
   const alts = wordAlts(t);
-  return isNativeWord(t, translations) ? alts.map((a) => (a.field === 'key' || a.field === 'voweled' ? { ...a, inEnglish: STRENGTH.nativeKeyInEnglish } : a)) : alts;
+  return isNativeWord(t, translations) ? alts.map((a) => (a.field === 'key' || a.field === 'voweled' || a.field === 'near' ? { ...a, inEnglish: STRENGTH.nativeKeyInEnglish } : a)) : alts;
 }
 
 /** A rank's or a decade's concept, as an alternative (ordinals.ts, decades.ts): the 10th and the tenth are one, the 70s and the 1970s. */

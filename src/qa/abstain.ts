@@ -1,4 +1,4 @@
-import { termKey, type AnalyzedText } from '../lang/analyze.js';
+import { KEY_FIELDS, termKey, type AnalyzedText } from '../lang/analyze.js';
 import { STRENGTH, type Alt } from '../lang/query.js';
 import { DICTIONARY_STRENGTH } from '../lang/dictionary-format.js';
 import { writtenConsonants } from '../lang/keys.js';
@@ -309,7 +309,7 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
   const passageScript = LANGUAGE_SCRIPTS[index.article(articleId)!.language];
   // a word reaches the passage's language only by its sound when no alternative is a concept, a number or a word in that script
   const bySound = (i: number) =>
-    plan.units[i]!.alts.some((a) => a.field === 'key' || a.field === 'native' || a.field === 'voweled') && !plan.units[i]!.alts.some((a) => a.field === 'concept' || a.field === 'num' || ((a.field === 'stem' || a.field === 'text') && scriptOf(a.term[0] ?? '') === passageScript));
+    plan.units[i]!.alts.some((a) => KEY_FIELDS.has(a.field)) && !plan.units[i]!.alts.some((a) => a.field === 'concept' || a.field === 'num' || ((a.field === 'stem' || a.field === 'text') && scriptOf(a.term[0] ?? '') === passageScript));
   const soundWeight = across ? content.reduce((sum, w, i) => sum + (bySound(i) ? w : 0), 0) : 0;
   const sounded = soundWeight === 0 ? 1 : content.reduce((sum, w, i) => sum + (bySound(i) && best.held[i]! >= SOUNDS_ALIKE ? w * best.held[i]! : 0), 0) / soundWeight;
   const contentUnits = content.filter((w) => w > 0).length;

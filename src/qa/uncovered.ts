@@ -1,4 +1,4 @@
-import { STRENGTH, termKey, type Alt, type QueryUnit } from '../lang/analyze.js';
+import { KEY_FIELDS, STRENGTH, termKey, type Alt, type QueryUnit } from '../lang/analyze.js';
 import type { SearchIndex } from '../search/index.js';
 import type { QuestionPlan } from './question.js';
 import type { Considered } from './consider.js';
@@ -23,7 +23,7 @@ const HEAVY_SHARE = 0.5;
  * --keys` measures how often), so finding one does not.
  */
 const WEAKEST_KEY = STRENGTH.key('');
-const telling = (a: Alt) => (a.field !== 'key' && a.field !== 'native' && a.field !== 'voweled') || STRENGTH.key(a.term) > WEAKEST_KEY;
+const telling = (a: Alt) => !KEY_FIELDS.has(a.field) || STRENGTH.key(a.term) > WEAKEST_KEY;
 
 const holds = (unit: QueryUnit, keys: ReadonlySet<string>) => unit.alts.some((a) => telling(a) && keys.has(termKey(a.field, a.term)));
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { article, fixtureIndex } from '../helpers/index.js';
 import type { Article } from '../../src/corpus/article.js';
 import { planQuestion } from '../../src/qa/question.js';
-import { rank, unitWeight } from '../../src/qa/rank.js';
+import { heldStrength, rank, unitWeight } from '../../src/qa/rank.js';
+import { STRENGTH, analyzeQuery, analyzeText } from '../../src/lang/analyze.js';
 import { SearchIndex } from '../../src/search/index.js';
 
 /** The passages a question's candidates are ranked into, as article id and passage text. */
@@ -338,6 +339,27 @@ describe('an English name across scripts', () => {
       'What did Kemal say?',
     );
     expect(r[0]!.articleId).toBe('hi-talk');
+  });
+});
+
+describe('a name one consonant away from a passage word', () => {
+  /** How surely a passage holds a one-word question, as ranking reads it (heldStrength). */
+  const held = (question: string, passage: string, language: 'en' | 'hi') => {
+    const unit = analyzeQuery(question).units[0]!;
+    return heldStrength(unit, new Set(analyzeText(passage, language).keys.flatMap((k) => [...k])), language === 'en');
+  };
+
+  it('counts as a consonant away whichever side writes the consonant', () => {
+    // Vandersloot's key is bndrslt; वैंडरलूट, written without the s, is bndrlt
+    expect(held('Vandersloot', 'वैंडरलूट ने कहा।', 'hi')).toBe(STRENGTH.nearKey);
+    expect(held('वैंडरलूट', 'Vandersloot said so.', 'en')).toBe(STRENGTH.nearKey);
+    // written with it, it is the name's own sound
+    expect(held('Vandersloot', 'वैंडर्सलूट ने कहा।', 'hi')).toBe(STRENGTH.key('bndrslt'));
+  });
+
+  it('does not find a short name in a longer word as if it were its sound (फ्रेस्नो, prsn; प्रशांत, prsnt)', () => {
+    expect(held('फ्रेस्नो', 'प्रशांत महासागर में तूफान आया।', 'hi')).toBeLessThanOrEqual(STRENGTH.nearKey);
+    expect(STRENGTH.nearKey).toBeLessThan(STRENGTH.key('prsn'));
   });
 });
 
