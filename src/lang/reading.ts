@@ -40,3 +40,11 @@ export function readingOf(text: string, tokens: Token[] = tokenize(text)): Readi
 export function stopLanguage(r: Reading): StopLanguage {
   return r.romanized ? (r.language === 'bn' ? 'bn-latn' : 'hi-latn') : r.language;
 }
+
+/**
+ * Whether a question so read and a passage of a language stand across English and an Indic language, and meet
+ * only through names, numbers, the lexicon and the dictionary. A romanized Hindi or Bengali question is written
+ * as English is and reaches Hindi text as an English one does (the lexicon's romanized column, English words
+ * typed among its own, sound keys); Hindi and Bengali are not across each other.
+ */
+export const acrossEnglish = (question: Pick<Reading, 'language' | 'romanized'>, passage: Language) => ((question.romanized ? 'en' : question.language) === 'en') !== (passage === 'en');

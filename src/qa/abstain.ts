@@ -1,4 +1,5 @@
 import { KEY_FIELDS, termKey, type AnalyzedText } from '../lang/analyze.js';
+import { acrossEnglish } from '../lang/reading.js';
 import { STRENGTH, type Alt } from '../lang/query.js';
 import { DICTIONARY_STRENGTH } from '../lang/dictionary-format.js';
 import { writtenConsonants } from '../lang/keys.js';
@@ -137,18 +138,14 @@ export const SAME_LANGUAGE_PAIRS: readonly LanguagePair[] = ['english', 'indic']
 
 export type AbstentionModels = Record<LanguagePair, AbstentionModel>;
 
-/** Whether one of two languages is English and the other is not: a question and a passage so apart are matched across scripts and vocabularies. */
-export const crossesEnglish = (a: Language, b: Language) => (a === 'en') !== (b === 'en');
-
 /**
- * The pair of a question's language and a passage's. A romanized Hindi or Bengali question is written as
- * English is and reaches a passage as an English one does (the lexicon's romanized column, English words
- * typed among its own, sound keys), so it is paired by its script: over Hindi text it is judged as English
- * over Hindi ("ransom kitna tha" as "what was the ransom").
+ * The pair of a question's language and a passage's. A romanized Hindi or Bengali question is paired by its
+ * script (reading.ts acrossEnglish): over Hindi text it is judged as English over Hindi ("ransom kitna tha" as
+ * "what was the ransom").
  */
 export function languagePair(question: Language, passage: Language, romanized = false): LanguagePair {
   const asked = romanized ? 'en' : question;
-  if (!crossesEnglish(asked, passage)) return asked === 'en' ? 'english' : 'indic';
+  if (!acrossEnglish({ language: question, romanized }, passage)) return asked === 'en' ? 'english' : 'indic';
   return asked === 'en' ? 'fromEnglish' : 'intoEnglish';
 }
 

@@ -43,6 +43,19 @@ describe('ranking passages', () => {
     expect(counted).toBe(0);
   });
 
+  it('holds a count less surely where the passage nowhere writes what is counted, in the question’s own language', () => {
+    const articles = [
+      article('en-uni', 'en', 'Newcastle', 'The universities of Newcastle are old, and the city charter was signed long ago by 12 merchants.'),
+      article('en-war', 'en', 'The war', 'Newcastle replaced 12 generals in January 1756.'),
+    ];
+    const typed = (question: string, id: string) => ranked(articles, question).find((p) => p.articleId === id)!.typed;
+    // its numbers count other things: the generals, not universities
+    expect(typed('How many universities are in Newcastle?', 'en-war')).toBeGreaterThan(0);
+    expect(typed('How many universities are in Newcastle?', 'en-war')).toBeLessThan(typed('How many universities are in Newcastle?', 'en-uni'));
+    // across English and Hindi the counted word may only want a translation: its absence says less
+    expect(typed('न्यूकैसल में कितने विश्वविद्यालय हैं?', 'en-war')).toBe(typed('How many universities are in Newcastle?', 'en-uni'));
+  });
+
   it('does not read the hour and minute of a clock time as a count: asked how many staff, the passage that counts them comes first', () => {
     const r = ranked(
       [
