@@ -2,7 +2,7 @@ import { STRENGTH, analyzeQuery, unitConcepts, type Alt, type AnalyzedQuery, typ
 import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
-import { isYear, writtenAsYear } from '../lang/numbers.js';
+import { isYear, writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
 import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
 import { questionCase } from '../lang/names.js';
@@ -483,6 +483,8 @@ export interface QuestionPlan {
   framing: readonly boolean[];
   /** For each unit, whether it is a year the question dates what it asks by ("in 2010", "2010 में"). */
   year: readonly boolean[];
+  /** For each unit, whether it is a Roman numeral the question designates what it asks of by (Super Bowl XLIX, Henry III). */
+  numeral: readonly boolean[];
   /**
    * The part of a time the question asks for, when it asks for one that not every time gives ("what year",
    * কত সালে, "the month of the attack": year, month): a weekday or a clock time does not answer it.
@@ -703,6 +705,7 @@ export function planQuestion(question: string): QuestionPlan {
     which: kind.designated ? [kind.designated] : which,
     whichIsVerb: !kind.designated && whichIsVerb,
     year: query.units.map((u) => isYearUnit(query, u)),
+    numeral: query.units.map((u) => u.at === u.end && writtenAsNumeral(query.tokens[u.at]!)),
     asked: new Set(query.units.flatMap(unitConcepts)),
     // (and the words that ask a running total say how, not what: "so far")
     framing,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARDINALS, cardinalValue, numberLanguages, numberPhrases } from '../../src/lang/numbers.js';
+import { CARDINALS, cardinalValue, numberLanguages, numberPhrases, writtenAsNumeral } from '../../src/lang/numbers.js';
 import { ordinalWordRank } from '../../src/lang/ordinals.js';
 import { tokenize } from '../../src/lang/tokenize.js';
 
@@ -60,5 +60,15 @@ describe('numbers', () => {
   it('reads Bengali নয় as nine only with a classifier, since alone it also means "is not"', () => {
     expect(values('সম্ভব নয়', 'bn')).toEqual([]);
     expect(cardinalValue('নয়টি'.normalize('NFC'), ['bn'])).toBe(9);
+  });
+});
+
+describe('Roman numerals', () => {
+  it('reads capitals of two letters or more that write a number up to a hundred as a numeral (Super Bowl XLIX, Henry III)', () => {
+    for (const raw of ['II', 'III', 'IV', 'IX', 'XII', 'XIV', 'XXXIII', 'XLIX', 'LXXX', 'XCIX']) expect(writtenAsNumeral({ raw })).toBe(true);
+  });
+
+  it('reads no single letter, lower case, uncanonical order or larger number as one (I, ii, IIII, VX, DC, CD, MD)', () => {
+    for (const raw of ['I', 'V', 'X', 'ii', 'Iv', 'IIII', 'VX', 'IC', 'XXXX', 'DC', 'CD', 'MD', 'CC', 'MIX', 'LIVE', 'CIVIL']) expect(writtenAsNumeral({ raw })).toBe(false);
   });
 });

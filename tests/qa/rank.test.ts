@@ -205,6 +205,21 @@ describe('ranking passages', () => {
     expect(r.map((p) => p.text)).toEqual(['मारविक की जनसंख्या 39,800 थी, परिषद ने बताया।', 'मारविक की जनसंख्या 2014 में 41,200 थी।']);
   });
 
+  it('puts, for a question that designates by a Roman numeral, a passage that writes another below one that writes none', () => {
+    const r = ranked(
+      [
+        article(
+          'en-cup',
+          'en',
+          'Harbour Cup',
+          'The Harbour Cup XII was won by the Dunmore Athletic side.\n\nThe Harbour Cup was won by the Marwick Rovers side, after a long and late final.',
+        ),
+      ],
+      'Who won the Harbour Cup IX?',
+    );
+    expect(r.map((p) => p.text)).toEqual(['The Harbour Cup was won by the Marwick Rovers side, after a long and late final.', 'The Harbour Cup XII was won by the Dunmore Athletic side.']);
+  });
+
   it('prefers, for a time question, the passage that gives a clock time and a day over one that gives neither', () => {
     const r = ranked(
       [
