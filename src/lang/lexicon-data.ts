@@ -100,7 +100,7 @@ report | report, reports, result | रिपोर्ट | রিপোর্ট
 sample | sample, test, tests | नमूना, सैंपल, टेस्ट, जांच रिपोर्ट | নমুনা, স্যাম্পল, টেস্ট | sample
 illness | illness, disease, ailment, sick, health condition | बीमारी, रोग | অসুস্থতা, অসুখ, রোগ | bimari, osukh
 life | life, lives | जान, जीवन, जिंदगी | জীবন, প্রাণ | jaan, jibon
-death | death, died, dead, killed, fatality | मौत, मृत्यु, मृत, मर, मरे, मरी, मरना | মৃত্যু, মৃত, মারা, নিহত | maut, mrityu, mrit, mrito, mrita, mare, mara, nihoto
+death | death, died, dead, killed, fatality | मौत, मृत्यु, मृत, मर, मरे, मरी, मरना, शहीद | মৃত্যু, মৃত, মারা, নিহত, শহীদ | maut, mrityu, mrit, mrito, mrita, mare, mara, nihoto, shaheed, shahid
 ambulance | ambulance | एंबुलेंस, एम्बुलेंस | অ্যাম্বুলেন্স | ambulance
 operation | operation, surgery, functioning, operations, working | कामकाज, ऑपरेशन, सर्जरी, संचालन | কাজকর্ম, অপারেশন, সার্জারি | kaamkaaj, operation
 @icmr>agency | ICMR, indian council of medical research | आईसीएमआर | আইসিএমআর | icmr

@@ -212,11 +212,11 @@ export const yearLike = (value: number, raw: string) => Number.isInteger(value) 
 export const writtenAsYear = (value: number, token: { raw: string; norm: string }) => /^\p{Nd}{4}$/u.test(token.raw) && yearLike(value, token.norm);
 
 /**
- * A Roman numeral in capitals, of two letters or more, for a number up to a hundred: what designates one of a
+ * A Roman numeral in capitals, of two letters or more, for a number below a hundred: what numbers one of a
  * series, a monarch or a stage (Super Bowl XLIX, Henry III, Phase II). Larger ones are written as acronyms more
  * often (DC, CD, MD), a single letter as a word or an initial.
  */
-const ROMAN_NUMERAL = /^(?=[IVXLC]{2})(?:C|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/;
+const ROMAN_NUMERAL = /^(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 export const writtenAsNumeral = (token: { raw: string }) => ROMAN_NUMERAL.test(token.raw);
 
 /** A canonical text for a value: integers as digits, others with up to three decimals. */

@@ -15,7 +15,7 @@ import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERCENT, PERSON, PLACE_SCOPES } from '../lang/data/concepts.js';
-import { ACTOR_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -204,6 +204,20 @@ export function talliedCount(plan: QuestionPlan, passage: PassageText): Tallied 
   const focus = new Set(plan.focus ? ownSensePositions(passage.text, plan.focus) : []);
   const predicates = predicatesOf(input);
   return talliedNumbers(passage, (i) => focus.has(i) || predicates.has(i));
+}
+
+/**
+ * Whether a passage gives a number that what happened to people, as news counts it (data TALLIED: deaths,
+ * injuries, arrests), is said of right before or after it, where the question asks how many that happened to
+ * ("killed 14", "14 की मौत हुई", "৩ জন গ্রেফতার" asked how many people were killed, died or arrested; saidOf 2):
+ * it counts the people asked of, whom news leaves unnamed. Not a year ("the 2010 drought").
+ */
+export function saidCount(plan: QuestionPlan, passage: PassageText, numbers: readonly AnalyzedText['numbers'][number][]): boolean {
+  const input = { ...passage, plan };
+  const tallied = plan.units.filter((u) => u !== plan.focus && unitConcepts(u).some((c) => TALLIED_CONCEPTS.has(c)));
+  if (tallied.length === 0) return false;
+  const predicates = new Set(tallied.flatMap((u) => unitPositions(passage.text, { ...u, alts: u.alts.filter((a) => a.strength >= SURE_ALTERNATIVE) })));
+  return numbers.some((n) => !isOneInLetters(passage.text, n) && !(n.first === n.last && writtenAsYear(n.value, passage.text.tokens[n.first]!)) && saidOf(input, n, predicates) === 2);
 }
 
 /**

@@ -483,8 +483,12 @@ export interface QuestionPlan {
   framing: readonly boolean[];
   /** For each unit, whether it is a year the question dates what it asks by ("in 2010", "2010 में"). */
   year: readonly boolean[];
-  /** For each unit, whether it is a Roman numeral the question designates what it asks of by (Super Bowl XLIX, Henry III). */
-  numeral: readonly boolean[];
+  /**
+   * For each unit that is a Roman numeral numbering one of a series (Super Bowl XLIX, Henry III), the unit of the
+   * series' word before it (Bowl, Henry); undefined for any other unit, and for a numeral that follows no word
+   * of the question's (an acronym: "put on IV drip").
+   */
+  series: readonly (QueryUnit | undefined)[];
   /**
    * The part of a time the question asks for, when it asks for one that not every time gives ("what year",
    * কত সালে, "the month of the attack": year, month): a weekday or a clock time does not answer it.
@@ -657,7 +661,8 @@ function isYearUnit(query: AnalyzedQuery, unit: QueryUnit): boolean {
   return unit.at === unit.end && token !== undefined && token.numeric && writtenAsYear(value, token);
 }
 
-const TALLIED_CONCEPTS: ReadonlySet<string> = new Set(TALLIED);
+/** What happens to people that news counts (data TALLIED: deaths, injuries, arrests). */
+export const TALLIED_CONCEPTS: ReadonlySet<string> = new Set(TALLIED);
 /** The most words besides names a query that asks a count by a plural alone may have (talliedByQuery). */
 const BARE_TALLY_WORDS = 3;
 
@@ -705,7 +710,7 @@ export function planQuestion(question: string): QuestionPlan {
     which: kind.designated ? [kind.designated] : which,
     whichIsVerb: !kind.designated && whichIsVerb,
     year: query.units.map((u) => isYearUnit(query, u)),
-    numeral: query.units.map((u) => u.at === u.end && writtenAsNumeral(query.tokens[u.at]!)),
+    series: query.units.map((u) => (u.at === u.end && writtenAsNumeral(query.tokens[u.at]!) ? query.units.find((w) => w.end === u.at - 1) : undefined)),
     asked: new Set(query.units.flatMap(unitConcepts)),
     // (and the words that ask a running total say how, not what: "so far")
     framing,

@@ -56,6 +56,21 @@ describe('ranking passages', () => {
     expect(typed('न्यूकैसल में कितने विश्वविद्यालय हैं?', 'en-war')).toBe(typed('How many universities are in Newcastle?', 'en-uni'));
   });
 
+  it('reads a number that what happened is said of as a count of people, whom news leaves unnamed ("Seven died", "14 की मौत")', () => {
+    const english = ranked(
+      [article('en-gzb', 'en', 'Ghaziabad building collapse', 'Seven died when the building collapsed in Ghaziabad on Tuesday night.\n\nPeople living nearby in Ghaziabad said the building was 40 years old and had cracks.')],
+      'How many people died in the Ghaziabad building collapse?',
+    );
+    expect(english[0]!.text).toBe('Seven died when the building collapsed in Ghaziabad on Tuesday night.');
+    expect(english[0]!.typed).toBe(1);
+    const hindi = ranked(
+      [article('hi-gzb', 'hi', 'गाजियाबाद में इमारत गिरी', 'गाजियाबाद में इमारत गिरने से 7 की मौत हो गई।\n\nआसपास रहने वाले लोगों ने बताया कि इमारत 40 साल पुरानी थी।')],
+      'गाजियाबाद में इमारत गिरने से कितने लोगों की मौत हुई?',
+    );
+    expect(hindi[0]!.text).toBe('गाजियाबाद में इमारत गिरने से 7 की मौत हो गई।');
+    expect(hindi[0]!.typed).toBe(1);
+  });
+
   it('does not read the hour and minute of a clock time as a count: asked how many staff, the passage that counts them comes first', () => {
     const r = ranked(
       [
@@ -205,7 +220,7 @@ describe('ranking passages', () => {
     expect(r.map((p) => p.text)).toEqual(['मारविक की जनसंख्या 39,800 थी, परिषद ने बताया।', 'मारविक की जनसंख्या 2014 में 41,200 थी।']);
   });
 
-  it('puts, for a question that designates by a Roman numeral, a passage that writes another below one that writes none', () => {
+  it('puts, for a question that numbers one of a series by a Roman numeral, a passage that numbers it otherwise below one that does not', () => {
     const r = ranked(
       [
         article(
@@ -218,6 +233,9 @@ describe('ranking passages', () => {
       'Who won the Harbour Cup IX?',
     );
     expect(r.map((p) => p.text)).toEqual(['The Harbour Cup was won by the Marwick Rovers side, after a long and late final.', 'The Harbour Cup XII was won by the Dunmore Athletic side.']);
+    // a numeral after no word of the question's is no number of a series (an acronym: IV, intravenous)
+    expect(planQuestion('How many patients were put on IV drip?').series.every((s) => s === undefined)).toBe(true);
+    expect(planQuestion('सुपर बाउल XLIX किसने जीता?').series.map((s) => s?.raw)).toContain('बाउल');
   });
 
   it('prefers, for a time question, the passage that gives a clock time and a day over one that gives neither', () => {
