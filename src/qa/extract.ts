@@ -208,16 +208,26 @@ export function talliedCount(plan: QuestionPlan, passage: PassageText): Tallied 
 
 /**
  * Whether a passage gives a number that what happened to people, as news counts it (data TALLIED: deaths,
- * injuries, arrests), is said of right before or after it, where the question asks how many that happened to
- * ("killed 14", "14 की मौत हुई", "৩ জন গ্রেফতার" asked how many people were killed, died or arrested; saidOf 2):
- * it counts the people asked of, whom news leaves unnamed. Not a year ("the 2010 drought").
+ * injuries, arrests), is said of right before or after it, where the question asks how many people that happened
+ * to ("killed 14", "14 की मौत हुई", "৩ জন গ্রেফতার" asked how many people were killed, died or arrested; saidOf 2):
+ * it counts the people asked of, whom news leaves unnamed. Not a number that says when or how old: a year, a day
+ * of the month, a length of time or an age ("died 3 days after", "died on 12 March", "died at 45"); nor where
+ * the question counts things ("how many villages were flooded where 12 died").
  */
 export function saidCount(plan: QuestionPlan, passage: PassageText, numbers: readonly AnalyzedText['numbers'][number][]): boolean {
+  if (plan.focus !== undefined && !unitConcepts(plan.focus).flatMap(withParents).includes(PERSON)) return false;
   const input = { ...passage, plan };
   const tallied = plan.units.filter((u) => u !== plan.focus && unitConcepts(u).some((c) => TALLIED_CONCEPTS.has(c)));
   if (tallied.length === 0) return false;
   const predicates = new Set(tallied.flatMap((u) => unitPositions(passage.text, { ...u, alts: u.alts.filter((a) => a.strength >= SURE_ALTERNATIVE) })));
-  return numbers.some((n) => !isOneInLetters(passage.text, n) && !(n.first === n.last && writtenAsYear(n.value, passage.text.tokens[n.first]!)) && saidOf(input, n, predicates) === 2);
+  const { text } = passage;
+  // (in English a count the verb is said of is its object, right after it or a qualifier: "killed 14", "killing at
+  // least 14"; a preposition before the number says something else of it, "died at 45", "held in 2 jails")
+  const preposed = (n: AnalyzedText['numbers'][number]) =>
+    passage.language === 'en' && n.first > 0 && isFunctionWord(input, n.first - 1) && !isCoordinator(text.tokens[n.first - 1]!.norm) && !conceptsAt(text, n.first - 1).some((c) => QUALIFIERS.has(c));
+  const tells = (n: AnalyzedText['numbers'][number]) =>
+    isOneInLetters(text, n) || (n.first === n.last && writtenAsYear(n.value, text.tokens[n.first]!)) || isDayOfMonth(input, n) || measuresTime(input, n) || readsAsAge(input, n) || preposed(n);
+  return numbers.some((n) => !tells(n) && saidOf(input, n, predicates) === 2);
 }
 
 /**
@@ -260,6 +270,12 @@ function saidOf(input: ExtractInput, n: AnalyzedText['numbers'][number], predica
     if (!between(k)) break;
   }
   return before;
+}
+
+/** Whether a number measures a length of time: a unit of time after it (3 days, दो हफ्ते, data timeUnits and the lexicon's durations). */
+function measuresTime(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
+  const next = afterNumber(input, n.last);
+  return next < input.text.tokens.length && (conceptsAt(input.text, next).some((c) => DURATION_CONCEPTS.has(c)) || isTimeUnit(input.text.tokens[next]!.norm));
 }
 
 /** The position after a number and the Bengali classifier written onto it (৫০টির): where the words after it begin. */
@@ -395,10 +411,6 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // number, data timeUnits: not the second of an order, "the second half")
   const timeUnitsAt = countsTime ? text.numbers.map((n) => afterNumber(input, n.last)).filter((k) => k < text.tokens.length && isTimeUnit(text.tokens[k]!.norm)) : [];
   const focus = countedUnit ? [...ownSensePositions(text, countedUnit), ...timeUnitsAt] : [];
-  const measuresTime = (n: (typeof text.numbers)[number]) => {
-    const next = afterNumber(input, n.last);
-    return next < text.tokens.length && (conceptsAt(text, next).some((c) => DURATION_CONCEPTS.has(c)) || isTimeUnit(text.tokens[next]!.norm));
-  };
   // asked a measure's value (the magnitude, the speed), only a number by the measure's word or before a unit gives
   // it: "The car hit 4 pedestrians" gives no speed
   const measure = input.plan.asksMeasure;
@@ -486,7 +498,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       !(counting && isSum(input, n) && !focus.some((t) => t >= n.first && t <= afterNumber(input, n.last))) &&
       // a length of time (21 hours, ২১ ঘণ্টা) measures time, it counts no things: "Flights were suspended for 21
       // hours" does not say how many flights; it answers only a question that asks a time's length or its units
-      !(measuresTime(n) && !asksDuration) &&
+      !(measuresTime(input, n) && !asksDuration) &&
       !(asksPeople && countsThings(n)) &&
       // a number of times hyphened onto its word makes a modifier (a 5-time Pro Bowler, 5-बार के प्रो बॉलर, ৫-বারের
       // চ্যাম্পিয়ন): it says how often someone was what it qualifies, and counts only that ("Six-time Grammy winner" won
@@ -554,7 +566,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   if ((focus.length === 0 && !input.plan.measured && !otherKind) || aged.size > 0) {
     // (a value in another conjunct, across "and", और, এবং, stands further from the question's words than its words count)
     const dist = distances(text.tokens.length, questionAt, (i) => (isCoordinator(text.tokens[i]!.norm) ? COORDINATOR_STEP : 1));
-    for (const n of numbers) {
+    // (asked how many people, whom news leaves unnamed, a number the question's words are said of counts them
+    // before one they only stand near: "आगरा हादसे में 2 बसें टकराईं, 5 की मौत हो गई" asked how many died)
+    const said = asksPeople ? numbers.filter((n) => predicated(n) === 2) : [];
+    for (const n of said.length > 0 ? said : numbers) {
       // (and "one" in letters then counts nothing: एक बड़ी घटना is "a big event")
       const d = spanDistance(dist, n.first, afterNumber(input, n.last) - 1);
       if (d <= VALUE_REACH && !isOneInLetters(text, n) && !(focus.length === 0 && input.plan.focus !== undefined && countsOtherThing(n, true)) && better(n, d)) take(n, d);
@@ -670,7 +685,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   };
   // (asked a length of time, a number that measures none never takes the place of one that does: "बचाव में 3 घंटे लगे
   // और 4 लोगों को निकाला गया", asked how long the rescue took)
-  const keepsTime = (found: (typeof numbers)[number], n: (typeof numbers)[number]) => !asksDuration || !measuresTime(found) || measuresTime(n);
+  const keepsTime = (found: (typeof numbers)[number], n: (typeof numbers)[number]) => !asksDuration || !measuresTime(input, found) || measuresTime(input, n);
   if (best && predicated(best) < 2) {
     const found: (typeof numbers)[number] = best;
     const elliptic = numbers.find(

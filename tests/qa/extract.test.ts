@@ -24,6 +24,15 @@ describe('until when', () => {
   });
 });
 
+describe('a count of people the passage leaves unnamed', () => {
+  it('is the number the asked happening is said of, not one the question\'s other words stand near', () => {
+    // asked how many died, the buses that collided are no count of the dead, though nearer the accident
+    expect(answer('आगरा हादसे में कितने लोगों की मौत हुई?', 'आगरा हादसे में 2 बसें टकराईं, 5 की मौत हो गई।', 'hi')?.value).toEqual({ kind: 'count', n: 5 });
+    // asked how many buses collided, they are
+    expect(answer('आगरा हादसे में कितनी बसें टकराईं?', 'आगरा हादसे में 2 बसें टकराईं, 5 की मौत हो गई।', 'hi')?.value).toEqual({ kind: 'count', n: 2 });
+  });
+});
+
 describe('a year that dates a name', () => {
   it('reads a year written after a name, or after a name and "of", or as the possessor of a name, as that name’s year, whatever word follows', () => {
     expect(answer('In what year was the Schools Act passed?', 'The Veldorian Schools Act of 1996 recognises two kinds of schools.', 'en')?.text).toBe('1996');

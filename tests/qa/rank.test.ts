@@ -71,6 +71,24 @@ describe('ranking passages', () => {
     expect(hindi[0]!.typed).toBe(1);
   });
 
+  it('does not read an age, a date or a length of time beside a death as a count of the dead, nor a death as a count of things', () => {
+    const articles = [
+      article(
+        'en-gzb',
+        'en',
+        'Ghaziabad building collapse',
+        'The owner of the Ghaziabad building died at 45 after the collapse, police said.\n\nA trader died 3 days after the Ghaziabad building collapse.\n\nIn all, the Ghaziabad building collapse left seven dead, officials said.',
+      ),
+    ];
+    const r = ranked(articles, 'How many people died in the Ghaziabad building collapse?');
+    expect(r[0]!.text).toBe('In all, the Ghaziabad building collapse left seven dead, officials said.');
+    expect(r.find((p) => p.text.includes('died at 45'))!.typed).toBeLessThan(1);
+    expect(r.find((p) => p.text.includes('3 days'))!.typed).toBeLessThan(1);
+    // asked how many villages, the number of the dead counts none
+    const villages = ranked([article('en-assam', 'en', 'Assam floods', 'In Assam 12 died as floods hit.')], 'How many villages were flooded in Assam where 12 died?');
+    expect(villages[0]!.typed).toBeLessThan(1);
+  });
+
   it('does not read the hour and minute of a clock time as a count: asked how many staff, the passage that counts them comes first', () => {
     const r = ranked(
       [
