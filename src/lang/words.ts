@@ -289,6 +289,9 @@ export function demonymBases(norm: string): string[] {
 const YEAR_PREPOSITIONS = anyLanguage((w) => w.yearPrepositions);
 /** Whether a normalized token before a number makes it a year whatever follows it (in 1873, since 1996). */
 export const isYearPreposition = (norm: string) => YEAR_PREPOSITIONS.has(norm);
+const SETTING_PREPOSITIONS = anyLanguage((w) => w.settingPrepositions);
+/** Whether a normalized token before a number sets it in a time, a place, an age or a doer ("died at 45", "held in 2 jails"). */
+export const isSettingPreposition = (norm: string) => SETTING_PREPOSITIONS.has(norm);
 const YEAR_POSTPOSITIONS = anyLanguage((w) => w.yearPostpositions);
 /** Whether a normalized token after a number places something in it as a year (1835 में). */
 export const isYearPostposition = (norm: string) => YEAR_POSTPOSITIONS.has(norm);

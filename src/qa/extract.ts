@@ -8,7 +8,7 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, inClockTime, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -210,9 +210,10 @@ export function talliedCount(plan: QuestionPlan, passage: PassageText): Tallied 
  * Whether a passage gives a number that what happened to people, as news counts it (data TALLIED: deaths,
  * injuries, arrests), is said of right before or after it, where the question asks how many people that happened
  * to ("killed 14", "14 की मौत हुई", "৩ জন গ্রেফতার" asked how many people were killed, died or arrested; saidOf 2):
- * it counts the people asked of, whom news leaves unnamed. Not a number that says when or how old: a year, a day
- * of the month, a length of time or an age ("died 3 days after", "died on 12 March", "died at 45"); nor where
- * the question counts things ("how many villages were flooded where 12 died").
+ * it counts the people asked of, whom news leaves unnamed. Not a number that says when, where or how old: a year,
+ * a day of the month, a length of time, an age, or one a preposition sets apart ("died 3 days after", "died on 12
+ * March", "died at 45", "held in 2 jails"); nor where the question counts things ("how many villages were flooded
+ * where 12 died").
  */
 export function saidCount(plan: QuestionPlan, passage: PassageText, numbers: readonly AnalyzedText['numbers'][number][]): boolean {
   if (plan.focus !== undefined && !unitConcepts(plan.focus).flatMap(withParents).includes(PERSON)) return false;
@@ -221,10 +222,9 @@ export function saidCount(plan: QuestionPlan, passage: PassageText, numbers: rea
   if (tallied.length === 0) return false;
   const predicates = new Set(tallied.flatMap((u) => unitPositions(passage.text, { ...u, alts: u.alts.filter((a) => a.strength >= SURE_ALTERNATIVE) })));
   const { text } = passage;
-  // (in English a count the verb is said of is its object, right after it or a qualifier: "killed 14", "killing at
-  // least 14"; a preposition before the number says something else of it, "died at 45", "held in 2 jails")
-  const preposed = (n: AnalyzedText['numbers'][number]) =>
-    passage.language === 'en' && n.first > 0 && isFunctionWord(input, n.first - 1) && !isCoordinator(text.tokens[n.first - 1]!.norm) && !conceptsAt(text, n.first - 1).some((c) => QUALIFIERS.has(c));
+  // (a preposition that sets the number in a time, a place, an age or a doer says something else of it: "died at
+  // 45", "held in 2 jails"; not "killed more than 14", "the deaths of 14")
+  const preposed = (n: AnalyzedText['numbers'][number]) => n.first > 0 && isSettingPreposition(text.tokens[n.first - 1]!.norm);
   const tells = (n: AnalyzedText['numbers'][number]) =>
     isOneInLetters(text, n) || (n.first === n.last && writtenAsYear(n.value, text.tokens[n.first]!)) || isDayOfMonth(input, n) || measuresTime(input, n) || readsAsAge(input, n) || preposed(n);
   return numbers.some((n) => !tells(n) && saidOf(input, n, predicates) === 2);

@@ -84,6 +84,9 @@ describe('ranking passages', () => {
     expect(r[0]!.text).toBe('In all, the Ghaziabad building collapse left seven dead, officials said.');
     expect(r.find((p) => p.text.includes('died at 45'))!.typed).toBeLessThan(1);
     expect(r.find((p) => p.text.includes('3 days'))!.typed).toBeLessThan(1);
+    // a count news gives with a qualifier or an article before it is still the count of the dead
+    for (const body of ['More than 14 died in the Agra fire, officials said.', 'As many as 14 were killed in the Agra fire on Monday.', 'The Agra fire caused the deaths of 14.'])
+      expect(ranked([article('en-agra', 'en', 'Agra fire', body)], 'How many people died in the Agra fire?')[0]!.typed, body).toBe(1);
     // asked how many villages, the number of the dead counts none
     const villages = ranked([article('en-assam', 'en', 'Assam floods', 'In Assam 12 died as floods hit.')], 'How many villages were flooded in Assam where 12 died?');
     expect(villages[0]!.typed).toBeLessThan(1);

@@ -32,6 +32,7 @@ export const BN: LanguageWords = {
   genitivePrepositions: [],
   eraWords: ['খ্রিস্টপূর্ব', 'খ্রিস্টাব্দ'],
   yearPrepositions: [],
+  settingPrepositions: [],
   yearPostpositions: ['এ'],
   // the plural and case endings written onto a word (-der, -ra, -er, -ke, -te, -e, and the locative -y after a vowel: bonnay, বন্যায়) and its classifiers (-ta, -ti, -gulo, -guli)
   romanizedEndings: ['gulo', 'guli', 'der', 'ra', 'er', 'ke', 'te', 'ta', 'ti', 'e', 'y', 'r', 'echhilo', 'echilo', 'chhilo', 'chilo', 'echhe', 'eche', 'chhe', 'che', 'echen', 'chen', 'lo', 'len', 'lam', 'bo', 'be', 'ben', 'iye'],

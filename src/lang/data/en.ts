@@ -35,6 +35,7 @@ export const EN: LanguageWords = {
   genitivePrepositions: ['of'],
   eraWords: ['bc', 'ad', 'bce', 'ce'],
   yearPrepositions: ['in', 'since', 'until', 'till', 'during', 'before', 'after'],
+  settingPrepositions: ['at', 'on', 'in', 'since', 'until', 'till', 'during', 'before', 'after', 'within', 'by', 'from'],
   yearPostpositions: [],
   romanizedEndings: [],
   questionContractions: ["'s", 's', "'re", "'ll", "'d", "'ve"],

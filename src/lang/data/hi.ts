@@ -32,6 +32,7 @@ export const HI: LanguageWords = {
   genitivePrepositions: [],
   eraWords: ['ईसा-पूर्व', 'ईसवी', 'ई'],
   yearPrepositions: [],
+  settingPrepositions: [],
   yearPostpositions: ['में'],
   // plural and oblique endings (-on, -iyon, -en, -ein), and the vowels of gender, number and case
   romanizedEndings: ['iyon', 'iyan', 'on', 'en', 'ein', 'o', 'e', 'i', 'a'],

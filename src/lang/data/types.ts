@@ -78,6 +78,12 @@ export interface LanguageWords {
   /** Words before a year that make the number after them a year whatever follows it: "in 1873 Danish engineer Erik Holm". */
   yearPrepositions: readonly string[];
   /**
+   * Prepositions that set a number after a verb in a time, a place, an age or a doer ("died at 45", "killed on
+   * 12", "held in 2 jails", "attacked by 3 gunmen"): the verb is not said of it as of what it counts, as it is of
+   * "killed 14", "killed more than 14" or "the deaths of 14". Languages that write postpositions have none.
+   */
+  settingPrepositions: readonly string[];
+  /**
    * Postpositions after a year that place something in it, as a year preposition does before one (1835 में,
    * "in 1835"); not when a source marker follows (1200 में से 300 counts out of a whole).
    */
