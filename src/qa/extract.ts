@@ -15,7 +15,7 @@ import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERCENT, PERSON, PLACE_SCOPES } from '../lang/data/concepts.js';
-import { ACTOR_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_HEADS, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_HEADS, asksPeopleCount, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -216,7 +216,7 @@ export function talliedCount(plan: QuestionPlan, passage: PassageText): Tallied 
  * where 12 died").
  */
 export function saidCount(plan: QuestionPlan, passage: PassageText, numbers: readonly AnalyzedText['numbers'][number][]): boolean {
-  if (plan.focus !== undefined && !unitConcepts(plan.focus).flatMap(withParents).includes(PERSON)) return false;
+  if (plan.focus !== undefined && !asksPeopleCount(plan)) return false;
   const input = { ...passage, plan };
   const tallied = plan.units.filter((u) => u !== plan.focus && unitConcepts(u).some((c) => TALLIED_CONCEPTS.has(c)));
   if (tallied.length === 0) return false;
@@ -429,7 +429,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // that names physical things and never people counts those things: "50 toilets were damaged" does not say
   // how many people were affected, nor "12 buses" how many passengers there were (words.ts namesThings)
   const focusKinds = input.plan.focus ? unitConcepts(input.plan.focus).flatMap(withParents) : [];
-  const asksPeople = focusKinds.includes(PERSON);
+  const asksPeople = asksPeopleCount(input.plan);
   // (people or a body of them: an agency, a team, a company)
   const asksActors = focusKinds.some((c) => ACTOR_CONCEPTS.has(c));
   // (not a capitalized word, which names a people, "4 Afghans", nor one that qualifies a plural after it: "12 arms
