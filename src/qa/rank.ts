@@ -171,8 +171,10 @@ function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' |
   const oneByOne = type === 'count' && plan.oneByOne;
   // (asked how many, कितने, কতজন, a sum of money counts nothing one by one: "মৃতদের পরিবারকে দুই লক্ষ টাকা" is no count of the dead)
   const targets = focus ? unitPositions(text, focus) : [];
-  // (the hour and minute of a clock time count nothing: "detected at 4:15 am, when staff found")
-  const told = text.numbers.filter((n) => !inClockTime(text, n.first));
+  // (the hour and minute of a clock time count nothing: "detected at 4:15 am, when staff found"; nor does a year,
+  // unless what is counted follows it, as the extractor reads it: "(1008–1074)", but "1850 guests")
+  const yearOnly = (n: AnalyzedText['numbers'][number]) => n.first === n.last && writtenAsYear(n.value, text.tokens[n.first]!) && !targets.includes(n.last + 1);
+  const told = text.numbers.filter((n) => !inClockTime(text, n.first) && !yearOnly(n));
   // (but a sum counts its own scale word, when that is what is asked: "how many crore", 200 करोड़ रुपए)
   const numbers = oneByOne ? told.filter((n) => !writtenAsSum(text, n) || targets.some((t) => t >= n.first && t <= n.last)) : told;
   if (numbers.length === 0) return 0;

@@ -92,6 +92,13 @@ describe('ranking passages', () => {
     expect(villages[0]!.typed).toBeLessThan(1);
   });
 
+  it('does not read a year as a count, unless what is counted follows it ("1850 guests")', () => {
+    const life = ranked([article('en-plague', 'en', 'Plague', 'The physician Ibn al-Wafid (1008–1074) wrote of the plague in Baghdad.')], 'How many people died of plague in Baghdad?');
+    expect(life[0]!.typed).toBe(0);
+    const guests = ranked([article('en-market', 'en', 'Grainger Market', 'The opening dinner of the Grainger Market was attended by 1850 guests.')], 'How many guests attended the opening dinner?');
+    expect(guests[0]!.typed).toBe(1);
+  });
+
   it('does not read the hour and minute of a clock time as a count: asked how many staff, the passage that counts them comes first', () => {
     const r = ranked(
       [
