@@ -3,11 +3,17 @@ import { abstentionFeatures } from '../../src/qa/abstain.js';
 import { consider } from '../../src/qa/consider.js';
 import { SearchIndex } from '../../src/search/index.js';
 import { article } from '../helpers/index.js';
+import type { Article } from '../../src/corpus/article.js';
+
+/** An index of hand-made articles. */
+const indexOf = (...articles: Article[]) => SearchIndex.build({ articles, failures: [], fingerprint: 'abstention-features' });
+/** The abstention features a question gives over an index (none when nothing is found). */
+const featuresOf = (index: SearchIndex, question: string) => abstentionFeatures(index, consider(index, question));
 
 describe('the abstention feature for words found only by their sound (names, loanwords) across languages', () => {
   const body = ['Marcus Heller opened the new library in Riverton last year.', 'The library lends books to every school in the valley.'].join('\n\n');
-  const index = SearchIndex.build({ articles: [article('library', 'en', 'A library for Riverton', body)], failures: [], fingerprint: 'sounded' });
-  const sounded = (question: string) => abstentionFeatures(index, consider(index, question))?.sounded;
+  const index = indexOf(article('library', 'en', 'A library for Riverton', body));
+  const sounded = (question: string) => featuresOf(index, question)?.sounded;
 
   it('is high when the passage holds the names a Hindi question gives, and 0 when it holds none of them', () => {
     expect(sounded('मार्कस हेलर ने पुस्तकालय कब खोला?')).toBeGreaterThanOrEqual(0.5);
@@ -30,8 +36,8 @@ describe('the abstention feature for how many of the question’s words the best
     'Marcus Heller opened the new library in Riverton last year.',
     'Heller later moved away from the valley.',
   ].join('\n\n');
-  const index = SearchIndex.build({ articles: [article('library', 'en', 'A town in the valley', body)], failures: [], fingerprint: 'together' });
-  const features = (question: string) => abstentionFeatures(index, consider(index, question))!;
+  const index = indexOf(article('library', 'en', 'A town in the valley', body));
+  const features = (question: string) => featuresOf(index, question)!;
 
   it('counts each content word alike, whatever its weight: all of them held is 1, one of four is a quarter', () => {
     expect(features('When did Heller open the library in Riverton?').together).toBe(1);
@@ -48,8 +54,8 @@ describe('the abstention feature for how many of the question’s words the best
 
 describe('the abstention feature for how much of the best passage’s match one word makes, across languages', () => {
   const body = ['Marcus Heller opened the new library in Riverton last year.', 'The library lends books to every school in the valley.'].join('\n\n');
-  const index = SearchIndex.build({ articles: [article('library', 'en', 'A library for Riverton', body)], failures: [], fingerprint: 'alone' });
-  const alone = (question: string) => abstentionFeatures(index, consider(index, question))?.alone;
+  const index = indexOf(article('library', 'en', 'A library for Riverton', body));
+  const alone = (question: string) => featuresOf(index, question)?.alone;
 
   it('is 1 when the passage meets a Hindi question in one word only, and lower when it meets it in several', () => {
     // Marcus is the only word of the question the passage holds: ship and sold are in no passage
@@ -65,8 +71,8 @@ describe('the abstention feature for how much of the best passage’s match one 
 
 describe('the abstention features for how much of the question the corpus knows', () => {
   const body = ['The old hall was called Riverton Hall until 1950.', 'Marcus Heller opened a library in it.'].join('\n\n');
-  const index = SearchIndex.build({ articles: [article('hall', 'en', 'A hall in Riverton', body)], failures: [], fingerprint: 'known' });
-  const features = (question: string) => abstentionFeatures(index, consider(index, question))!;
+  const index = indexOf(article('hall', 'en', 'A hall in Riverton', body));
+  const features = (question: string) => featuresOf(index, question)!;
 
   it('knows a word the corpus holds by its form or its whole sound, not by a chance likeness of a short key', () => {
     // रिवरटन sounds as Riverton does, consonant for consonant
@@ -78,8 +84,8 @@ describe('the abstention features for how much of the question the corpus knows'
   });
 
   it('does not know a word that only sounds like another word of its own script, and knows another spelling of a word the corpus holds', () => {
-    const english = SearchIndex.build({ articles: [article('hall', 'en', 'The hall', 'Thomas Burton opened the hall in 1950.')], failures: [], fingerprint: 'known-en' });
-    const known = (question: string) => abstentionFeatures(english, consider(english, question))!;
+    const english = indexOf(article('hall', 'en', 'The hall', 'Thomas Burton opened the hall in 1950.'));
+    const known = (question: string) => featuresOf(english, question)!;
     // Verton sounds as Burton does (v and b are one class of the key), but both are English words, written apart
     expect(known('Who is Verton?').known).toBe(0);
     expect(known('Who is Verton?').unknown).toBe(1);
@@ -88,8 +94,8 @@ describe('the abstention features for how much of the question the corpus knows'
   });
 
   it('does not know a Hindi word that only sounds like a Hindi word of the corpus, and knows another spelling of one or one heard across scripts', () => {
-    const hindi = SearchIndex.build({ articles: [article('hall', 'hi', 'रिवरटन का हॉल', 'पुराने हॉल का नाम 1950 तक रिवरटन हॉल था।\n\nवहाँ के लोग प्रसन्न थे।')], failures: [], fingerprint: 'known-hi' });
-    const known = (question: string) => abstentionFeatures(hindi, consider(hindi, question))!.known;
+    const hindi = indexOf(article('hall', 'hi', 'रिवरटन का हॉल', 'पुराने हॉल का नाम 1950 तक रिवरटन हॉल था।\n\nवहाँ के लोग प्रसन्न थे।'));
+    const known = (question: string) => featuresOf(hindi, question)!.known;
     // फ्रेस्नो and प्रसन्न share a key (f and p are one class), not their letters
     expect(known('फ्रेस्नो क्या है?')).toBe(0);
     // रिवर्टन is रिवरटन spelled with a virama
@@ -99,16 +105,16 @@ describe('the abstention features for how much of the question the corpus knows'
   });
 
   it('knows a slip of the keyboard as the word it stands for, when the corpus holds that word', () => {
-    const hindi = SearchIndex.build({ articles: [article('ransom', 'hi', 'साइबर हमला', 'हैकर्स ने अस्पताल से 200 करोड़ रुपये मांगे।')], failures: [], fingerprint: 'known-slip' });
-    const features = (question: string) => abstentionFeatures(hindi, consider(hindi, question))!;
+    const hindi = indexOf(article('ransom', 'hi', 'साइबर हमला', 'हैकर्स ने अस्पताल से 200 करोड़ रुपये मांगे।'));
+    const features = (question: string) => featuresOf(hindi, question)!;
     // hackrs is one letter off hacker, which the corpus holds by its concept (हैकर्स)
     expect(features('What did the hackrs demand?').known).toBe(features('What did the hackers demand?').known);
     expect(features('What did the hackrs demand?').unknown).toBe(0);
   });
 
   it('reads the script of the word that holds the key, not the article’s language: an English word inside Hindi text is heard as English', () => {
-    const hindi = SearchIndex.build({ articles: [article('hall', 'hi', 'हॉल', 'हॉल का नाम Burton Hall था।')], failures: [], fingerprint: 'known-latin-in-hi' });
-    const known = (question: string) => abstentionFeatures(hindi, consider(hindi, question))!.known;
+    const hindi = indexOf(article('hall', 'hi', 'हॉल', 'हॉल का नाम Burton Hall था।'));
+    const known = (question: string) => featuresOf(hindi, question)!.known;
     expect(known('Who is Verton?')).toBe(0);
     // another spelling of the English word, heard in it (its own spelling is not in the corpus)
     expect(known('Who is Burtton?')).toBe(1);
@@ -122,19 +128,19 @@ describe('the abstention features for how much of the question the corpus knows'
   it('hears a word in another script however many words of its own script share its key before it', () => {
     const english = Array.from({ length: 12 }, (_, i) => article(`en-${i}`, 'en', 'Notes', `A person was seen at gate ${i + 1}.`));
     const hindi = article('hi-city', 'hi', 'शहर', 'फ्रेस्नो एक शहर है।');
-    const index = SearchIndex.build({ articles: [...english, hindi], failures: [], fingerprint: 'known-order' });
+    const index = indexOf(...english, hindi);
     // "person" shares Fresno's key (f and p are one class) in twelve passages before the Hindi one
-    expect(abstentionFeatures(index, consider(index, 'Where is Fresno?'))!.known).toBe(1);
+    expect(featuresOf(index, 'Where is Fresno?')!.known).toBe(1);
   });
 
   it('does not hear a word in a word whose key is one consonant off its own, nor a native Hindi word in an English one', () => {
-    const hindi = SearchIndex.build({ articles: [article('hall', 'hi', 'हॉल', 'पुराने हॉल का नाम रिवरस्टन हॉल था।')], failures: [], fingerprint: 'known-near' });
+    const hindi = indexOf(article('hall', 'hi', 'हॉल', 'पुराने हॉल का नाम रिवरस्टन हॉल था।'));
     // रिवरस्टन less its s sounds as Riverton does: the index holds that near key, but it is not the word
-    expect(abstentionFeatures(hindi, consider(hindi, 'What is Riverton?'))!.known).toBe(0);
-    const english = SearchIndex.build({ articles: [article('talk', 'en', 'The talk', 'Prakash and Marcus spoke at the hall on Monday.')], failures: [], fingerprint: 'known-native' });
+    expect(featuresOf(hindi, 'What is Riverton?')!.known).toBe(0);
+    const english = indexOf(article('talk', 'en', 'The talk', 'Prakash and Marcus spoke at the hall on Monday.'));
     // प्रकाश (light) is a Hindi word of the language's own: the English name of its sound is a coincidence; मार्कस is the name
-    expect(abstentionFeatures(english, consider(english, 'प्रकाश क्या है?'))!.known).toBe(0);
-    expect(abstentionFeatures(english, consider(english, 'मार्कस कौन है?'))!.known).toBe(1);
+    expect(featuresOf(english, 'प्रकाश क्या है?')!.known).toBe(0);
+    expect(featuresOf(english, 'मार्कस कौन है?')!.known).toBe(1);
   });
 });
 
@@ -149,8 +155,8 @@ describe('the abstention feature for how many articles the best passages come fr
     article('harbour', 'en', 'The Riverton harbour', ['The harbour was dredged in March.', 'Fishing boats returned to the harbour after the storm.'].join('\n\n')),
     article('school', 'en', 'A new school', ['The valley school opened a new wing.', 'Teachers said the storm closed the school for a week.'].join('\n\n')),
   ];
-  const index = SearchIndex.build({ articles, failures: [], fingerprint: 'spread' });
-  const spread = (question: string) => abstentionFeatures(index, consider(index, question))!.spread;
+  const index = indexOf(...articles);
+  const spread = (question: string) => featuresOf(index, question)!.spread;
 
   it('is lower for a question whose words one article holds than for one whose words are spread over several', () => {
     // a question about the library finds its best passages in one article
@@ -163,13 +169,9 @@ describe('the abstention feature for how many articles the best passages come fr
 describe('the abstention features that compare articles, when two outlets ran the same story', () => {
   const library = ['Marcus Heller opened the new library in Riverton last year.', 'The library lends books to every school in the valley.'].join('\n\n');
   const harbour = ['The harbour was dredged in March.', 'Heller sailed from the harbour in a small boat.'].join('\n\n');
-  const alone = SearchIndex.build({ articles: [article('library', 'en', 'A library', library), article('harbour', 'en', 'A harbour', harbour)], failures: [], fingerprint: 'alone' });
-  const copied = SearchIndex.build({
-    articles: [article('library', 'en', 'A library', library), article('library-copy', 'en', 'The library, as another outlet ran it', library), article('harbour', 'en', 'A harbour', harbour)],
-    failures: [],
-    fingerprint: 'copied',
-  });
-  const features = (index: SearchIndex) => abstentionFeatures(index, consider(index, 'When did Heller open the library?'))!;
+  const alone = indexOf(article('library', 'en', 'A library', library), article('harbour', 'en', 'A harbour', harbour));
+  const copied = indexOf(article('library', 'en', 'A library', library), article('library-copy', 'en', 'The library, as another outlet ran it', library), article('harbour', 'en', 'A harbour', harbour));
+  const features = (index: SearchIndex) => featuresOf(index, 'When did Heller open the library?')!;
 
   it('read a word-for-word copy of the best passage’s article as the same source, not as another article', () => {
     expect(features(alone).margin).toBeGreaterThan(0.2);
@@ -182,12 +184,8 @@ describe('the abstention features that compare articles, when two outlets ran th
 
   it('do not take an article that shares one line with the best one (a stock phrase, a roundup) for the same source', () => {
     const stock = 'Heller could not be reached for comment.';
-    const index = SearchIndex.build({
-      articles: [article('library', 'en', 'A library', `${library}\n\n${stock}`), article('museum', 'en', 'A museum', `Heller opened the museum in Riverton last spring.\n\n${stock}`)],
-      failures: [],
-      fingerprint: 'stock',
-    });
-    const f = abstentionFeatures(index, consider(index, 'When did Heller open the library?'))!;
+    const index = indexOf(article('library', 'en', 'A library', `${library}\n\n${stock}`), article('museum', 'en', 'A museum', `Heller opened the museum in Riverton last spring.\n\n${stock}`));
+    const f = featuresOf(index, 'When did Heller open the library?')!;
     // the museum's own passage stands against the library's
     expect(f.margin).toBeLessThan(1);
     expect(f.spread).toBeGreaterThan(1 / 3);
@@ -196,15 +194,15 @@ describe('the abstention features that compare articles, when two outlets ran th
 
 describe('the abstention feature for the kind of value asked', () => {
   const body = ['The district set up a helpline for the families of the passengers.', 'Rescue teams worked through the night at the canal.'].join('\n\n');
-  const index = SearchIndex.build({ articles: [article('bus', 'en', 'Bus falls into canal', body)], failures: [], fingerprint: 'typed' });
-  const typed = (question: string) => abstentionFeatures(index, consider(index, question))!.typed;
+  const index = indexOf(article('bus', 'en', 'Bus falls into canal', body));
+  const typed = (question: string) => featuresOf(index, question)!.typed;
 
   it('reads a thing asked by the number that designates it as a kind of value, absent where no code follows it', () => {
     expect(typed('what is the helpline number')).toBe(0);
     // a thing asked plainly asks for no kind
     expect(typed('what is the helpline for')).toBe(1);
-    const withCode = SearchIndex.build({ articles: [article('bus', 'en', 'Bus falls into canal', 'The district set up a helpline number 1800-180-1104 for the families.')], failures: [], fingerprint: 'typed-code' });
-    expect(abstentionFeatures(withCode, consider(withCode, 'what is the helpline number'))!.typed).toBe(1);
+    const withCode = indexOf(article('bus', 'en', 'Bus falls into canal', 'The district set up a helpline number 1800-180-1104 for the families.'));
+    expect(featuresOf(withCode, 'what is the helpline number')!.typed).toBe(1);
   });
 });
 
@@ -214,8 +212,8 @@ describe('the abstention feature for a number, sum or time asked of passages tha
     'The board said twelve servers were attacked.',
     'Engineers said the board would reopen its offices soon.',
   ].join('\n\n');
-  const index = SearchIndex.build({ articles: [article('water', 'en', 'Water board', body)], failures: [], fingerprint: 'valueless' });
-  const valueless = (question: string) => abstentionFeatures(index, consider(index, question))?.valueless;
+  const index = indexOf(article('water', 'en', 'Water board', body));
+  const valueless = (question: string) => featuresOf(index, question)?.valueless;
 
   it('is 1 when a question asks how long or when and no passage near the best writes a duration or a time', () => {
     expect(valueless('How long will the offices stay shut?')).toBe(1);
