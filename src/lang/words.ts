@@ -534,6 +534,25 @@ const PHRASE_BREAK = /[,;:।]/;
 const NAME_BREAK = /[,;:।()]/;
 /** Whether the text between two words ends a sentence (a full stop, a question or exclamation mark, a danda). */
 export const endsSentenceBetween = (between: string) => /[.!?।॥]/.test(between);
+/**
+ * Each opening quotation mark with the marks that close it: typographic pairs, straight marks closing
+ * themselves, German low marks closed by either high one.
+ */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '\u201c': '\u201d"', '\u2018': "\u2019'", "'": "'", '\u00ab': '\u00bb', '\u201e': '\u201c\u201d' };
+/** The quotation mark the text between two words opens after a space (the hymn \u201cEin neues…: \u201c), if it opens one. */
+export function quoteOpenedBy(between: string): string | undefined {
+  const mark = /^\s+(\S)$/u.exec(between)?.[1];
+  return mark !== undefined && QUOTE_PAIRS[mark] !== undefined ? mark : undefined;
+}
+/**
+ * Whether the text after a word closes a quotation `mark` opened: it starts with a closing mark, and a single
+ * one is no apostrophe inside a word (Luther's, where nothing but the mark stands between the word's parts).
+ */
+export function closesQuote(after: string, mark: string): boolean {
+  const first = after[0];
+  if (first === undefined || !(QUOTE_PAIRS[mark] ?? '').includes(first)) return false;
+  return !"'\u2019".includes(first) || after.length > 1;
+}
 /** Whether the text between two words ends the phrase they could make. */
 export const breaksPhrase = (between: string) => PHRASE_BREAK.test(between);
 /** Whether the text between two words ends the name they could make. */

@@ -8,7 +8,7 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, inClockTime, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -2553,7 +2553,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   const inQuestion = input.plan.asked;
   // (the passage's words that stand for the question's, read once for the name after a kind and for a restated X)
   const near = questionPositions(input);
-  const titled = focus === input.plan.focus ? nameAfterKind(input, focus, near) : undefined;
+  const titled = (focus === input.plan.focus ? nameAfterKind(input, focus, near) : undefined) ?? quotedAfterKind(input, focus, near);
   if (titled) return { answer: titled, kind: 'narrower' };
   // a narrower kind of what is asked about: ProtonMail is an email
   const narrowerOf = (i: number) => conceptsAt(text, i).find((c) => !focusConcepts.has(c) && !inQuestion.has(c) && withParents(c).slice(1).some((p) => focusConcepts.has(p)));
@@ -2654,6 +2654,35 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   const done = input.plan.whichIsVerb && !isGenitiveMarker(text.tokens[at - 1]!.norm) && !isSurelyGenitive(text.tokens[at - 1]!.norm);
   const kind = other ? 'other' : restated ? 'restated' : done ? 'done' : 'qualified';
   return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind };
+}
+
+/** The most words a title quoted after its kind runs to: a longer quotation is something said, not a name. */
+const QUOTED_TITLE_WORDS = 10;
+
+/**
+ * The title quoted right after a word of the asked kind in its own sense, which names the one meant: the hymn
+ * "Ein neues Lied wir heben an", यह कथन “हम याचक हैं” जो…, the operation 'Sindoor'. Not one the question's own
+ * words make up, which says only that it is of the kind, nor one a word of the passage's own follows.
+ */
+function quotedAfterKind(input: ExtractInput, focus: QueryUnit, near: ReadonlySet<number>): ShortAnswer | undefined {
+  const { text } = input;
+  const last = text.tokens.length - 1;
+  // (after the passage's last word, the body's next marks)
+  const after = (j: number) => (j < last ? gap(input, j, j + 1) : input.body.slice(input.offset + text.tokens[j]!.end, input.offset + text.tokens[j]!.end + 2));
+  for (const k of unitPositions(text, focus).filter((i) => i < last && directlyOf(text, i, focus))) {
+    const mark = quoteOpenedBy(gap(input, k, k + 1));
+    if (mark === undefined) continue;
+    for (let j = k + 1; j <= Math.min(last, k + QUOTED_TITLE_WORDS); j++) {
+      if (!closesQuote(after(j), mark)) continue;
+      // (a quote a word of the passage's own follows, in the same phrase, qualifies that word: रंग "ABC सर्कल" लोगो,
+      // a logo; so does one of the question's words only, which names nothing)
+      const then = j < last && !isFunctionWord(input, j + 1) && !breaksPhrase(after(j)) && !endsSentenceBetween(after(j));
+      if (then || Array.from({ length: j - k }, (_v, n) => k + 1 + n).every((n) => near.has(n))) break;
+      const s = span(input, k + 1, j);
+      return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -1060,6 +1060,18 @@ describe('reading a name', () => {
     expect(answer('नासिक नगर निगम पर साइबर हमला किस ग्रुप ने किया?', lotus, 'en')?.text).toBe('BlackLotus');
   });
 
+  it('answers which one of a kind by the title quoted right after its word, in any script, when nothing of its own follows the quote', () => {
+    const hymn = 'The news prompted Luther to write the hymn "Ein neues Lied wir heben an", which is known in English as "A new song we raise".';
+    expect(answer('What hymn did Luther write?', hymn, 'en')?.text).toBe('Ein neues Lied wir heben an');
+    expect(answer('Which operation did the army launch?', "The army launched the operation 'Sindoor' on May 7.", 'en')?.text).toBe('Sindoor');
+    // (an apostrophe inside a word closes no single quote)
+    expect(answer('Which hymn did Luther write?', "The news prompted Luther to write the hymn 'Luther's Lament' in 1523.", 'en')?.text).toBe("Luther's Lament");
+    expect(answer('लूथर का कौन सा कथन जर्मन में था?', 'लूथर का अंतिम कथन “हम याचक हैं” जो जर्मन में था, बाकी लैटिन में था।', 'hi')?.text).toBe('हम याचक हैं');
+    expect(answer('লুথারের কোন উক্তি জার্মান ভাষায় ছিল?', 'লুথারের শেষ উক্তি “আমরা ভিক্ষুক” যা জার্মান ভাষায় ছিল।', 'bn')?.text).toBe('আমরা ভিক্ষুক');
+    // a quote a word of the passage's own follows qualifies that word: the "ABC सर्कल" logo is no colour
+    expect(answer('लोगो किस रंग का था?', 'इसमें काले और सफेद रंग "ABC सर्कल" लोगो था।', 'hi')?.text ?? '').not.toContain('ABC');
+  });
+
   it('answers which one of a kind by the name written right after its word, or after its comma at the clause end', () => {
     const blamed = "BIAL chief operating officer Rakesh Venkataraman blamed a faulty update pushed overnight by the system's Hyderabad-based vendor, Ostrava Softlink Pvt Ltd.";
     expect(answer('which BIAL official spoke about the outage', blamed, 'en')?.text).toBe('Rakesh Venkataraman');
