@@ -334,6 +334,18 @@ describe('ranking passages by what stands around them', () => {
     expect(r[0]!.coverage).toBeGreaterThan(other.coverage);
   });
 
+  it('counts the words of the sentence before nearly as its own in a passage that opens with a word standing for what that sentence names', () => {
+    const coverageOf = (language: 'en' | 'hi', first: string, opener: string, rest: string, question: string) =>
+      ranked([article(`${language}-story`, language, 'A story', `${first} ${opener} ${rest}`)], question).find((p) => p.text.startsWith(opener))!.coverage;
+    const clades = ['The study found two unknown clades of the bacterium in the mass graves of London.', 'clades were found to be ancestral to the modern strains Orientalis and Medievalis.'] as const;
+    const strains = 'What strains of the bacterium were found in the mass graves?';
+    // (the same words after "Two", which stands for nothing, count as the sentence beside's only)
+    expect(coverageOf('en', clades[0], 'These', clades[1], strains)).toBeGreaterThan(coverageOf('en', clades[0], 'Two', clades[1], strains) + 0.1);
+    const seat = ['सम्मिलन ने जैक्सनविल को बड़ा आकार दिया और अधिकांश आबादी शहर की सीमा में आ गई।', 'डुवल काउंटी की काउंटी सीट बना, जिसे शहर की सरकार ने समाहित किया।'] as const;
+    const merged = 'सम्मिलन के कारण जैक्सनविल किस काउंटी की सीट बना?';
+    expect(coverageOf('hi', seat[0], 'यह', seat[1], merged)).toBeGreaterThan(coverageOf('hi', seat[0], 'तब', seat[1], merged) + 0.05);
+  });
+
   it('lifts the sentence after a name, which "he" ties to it, over one that holds a word more of the question but is about someone else', () => {
     const body = [
       'The striker Ravi Menon joined the club in spring. He scored twelve goals in the league.',
