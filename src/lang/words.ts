@@ -323,6 +323,9 @@ export const isVocative = (norm: string) => VOCATIVES.has(norm);
 const ARTICLES = anyLanguage((w) => [...w.indefiniteArticles, ...w.definiteArticles]);
 /** Whether a normalized token is an article (the, a, an; एक; একটি). */
 export const isArticle = (norm: string) => ARTICLES.has(norm);
+const DEFINITE_ARTICLES = eachLanguage((w) => w.definiteArticles);
+/** Whether a normalized token is a definite article of the language (the): what follows it is known to the reader already. */
+export const isDefiniteArticle = (norm: string, language: Language) => DEFINITE_ARTICLES[language].has(norm);
 const ORIGIN_VERBS = eachLanguage((w) => w.originVerbs);
 /**
  * Whether a normalized token is a verb that says where someone is from in a question of the language: a

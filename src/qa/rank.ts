@@ -3,7 +3,8 @@ import { termKey, unitConcepts, type AnalyzedText, type Alt, type QueryUnit } fr
 import { PERSON } from '../lang/data/concepts.js';
 import { writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { acrossEnglish } from '../lang/reading.js';
-import { endsAsQuestion, isAnaphor } from '../lang/words.js';
+import { endsAsQuestion, isAnaphor, isDefiniteArticle } from '../lang/words.js';
+import { tokenTerms } from '../lang/terms.js';
 import type { Language } from '../lang/script.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { nameStrength, saidCount, talliedCount, whichStrength } from './extract.js';
@@ -229,13 +230,17 @@ function isQuestion(body: string, passage: Passage): boolean {
 /**
  * The words of the sentence a passage goes on from: the one before it in its paragraph, when the passage opens
  * with a word that stands for what that sentence names ("These clades were found to be ancestral to…", "यह
- * डुवल काउंटी की काउंटी सीट है", "They then beat…"; data `anaphors`). Undefined when it opens otherwise.
+ * डुवल काउंटी की काउंटी सीट है", "They then beat…"; data `anaphors`), or with a definite article before a word
+ * of that sentence ("The statement was in Latin"). Undefined when it opens otherwise.
  */
 function continuedKeys(index: SearchIndex, hit: Hit, text: AnalyzedText, language: Language): Set<string> | undefined {
   const opening = text.tokens[0];
-  if (opening === undefined || !isAnaphor(opening.norm, language)) return undefined;
   const before = index.besideInParagraph(hit.id).find((id) => id < hit.id);
-  return before === undefined ? undefined : index.analyzed(before).keys;
+  if (opening === undefined || before === undefined) return undefined;
+  const keys = index.analyzed(before).keys;
+  // (or with a definite article before a word the sentence before writes: "…his last statement. The statement was in Latin")
+  const named = (i: number) => text.tokens[i] !== undefined && tokenTerms(text.tokens[i]!).stems.some((s) => keys.has(termKey('stem', s)));
+  return isAnaphor(opening.norm, language) || (isDefiniteArticle(opening.norm, language) && (named(1) || named(2))) ? keys : undefined;
 }
 
 /** The words of the passages just before and after a passage in its paragraph. */

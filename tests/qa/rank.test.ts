@@ -334,7 +334,7 @@ describe('ranking passages by what stands around them', () => {
     expect(r[0]!.coverage).toBeGreaterThan(other.coverage);
   });
 
-  it('counts the words of the sentence before nearly as its own in a passage that opens with a word standing for what that sentence names', () => {
+  it('counts the words of the sentence before nearly as its own in a passage that opens with a word standing for what that sentence names, or naming it again', () => {
     const coverageOf = (language: 'en' | 'hi', first: string, opener: string, rest: string, question: string) =>
       ranked([article(`${language}-story`, language, 'A story', `${first} ${opener} ${rest}`)], question).find((p) => p.text.startsWith(opener))!.coverage;
     const clades = ['The study found two unknown clades of the bacterium in the mass graves of London.', 'clades were found to be ancestral to the modern strains Orientalis and Medievalis.'] as const;
@@ -344,6 +344,10 @@ describe('ranking passages by what stands around them', () => {
     const seat = ['सम्मिलन ने जैक्सनविल को बड़ा आकार दिया और अधिकांश आबादी शहर की सीमा में आ गई।', 'डुवल काउंटी की काउंटी सीट बना, जिसे शहर की सरकार ने समाहित किया।'] as const;
     const merged = 'सम्मिलन के कारण जैक्सनविल किस काउंटी की सीट बना?';
     expect(coverageOf('hi', seat[0], 'यह', seat[1], merged)).toBeGreaterThan(coverageOf('hi', seat[0], 'तब', seat[1], merged) + 0.05);
+    // (so does one that opens with a definite article before a word of the sentence before, not with "another")
+    const statement = ['A piece of paper was later found on which Luther had written his last statement.', 'statement was in Latin, apart from a short line in German.'] as const;
+    const language = 'In what language was the statement written?';
+    expect(coverageOf('en', statement[0], 'The', statement[1], language)).toBeGreaterThan(coverageOf('en', statement[0], 'Another', statement[1], language) + 0.05);
   });
 
   it('lifts the sentence after a name, which "he" ties to it, over one that holds a word more of the question but is about someone else', () => {
