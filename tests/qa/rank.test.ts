@@ -335,7 +335,7 @@ describe('ranking passages by what stands around them', () => {
   });
 
   it('counts the words of the sentence before nearly as its own in a passage that opens with a word standing for what that sentence names, or naming it again', () => {
-    const coverageOf = (language: 'en' | 'hi', first: string, opener: string, rest: string, question: string) =>
+    const coverageOf = (language: 'en' | 'hi' | 'bn', first: string, opener: string, rest: string, question: string) =>
       ranked([article(`${language}-story`, language, 'A story', `${first} ${opener} ${rest}`)], question).find((p) => p.text.startsWith(opener))!.coverage;
     const clades = ['The study found two unknown clades of the bacterium in the mass graves of London.', 'clades were found to be ancestral to the modern strains Orientalis and Medievalis.'] as const;
     const strains = 'What strains of the bacterium were found in the mass graves?';
@@ -344,6 +344,11 @@ describe('ranking passages by what stands around them', () => {
     const seat = ['सम्मिलन ने जैक्सनविल को बड़ा आकार दिया और अधिकांश आबादी शहर की सीमा में आ गई।', 'डुवल काउंटी की काउंटी सीट बना, जिसे शहर की सरकार ने समाहित किया।'] as const;
     const merged = 'सम्मिलन के कारण जैक्सनविल किस काउंटी की सीट बना?';
     expect(coverageOf('hi', seat[0], 'यह', seat[1], merged)).toBeGreaterThan(coverageOf('hi', seat[0], 'तब', seat[1], merged) + 0.05);
+    // (a demonstrative before a noun as well: इस शहर, এই শাখা)
+    expect(coverageOf('hi', seat[0], 'इस शहर ने', seat[1], merged)).toBeGreaterThan(coverageOf('hi', seat[0], 'तब शहर ने', seat[1], merged) + 0.05);
+    const branches = ['গবেষকরা লন্ডনের গণকবরে ব্যাকটেরিয়ার দুটি অজানা শাখা খুঁজে পান।', 'শাখা আধুনিক স্ট্রেন ওরিয়েন্টালিসের পূর্বপুরুষ।'] as const;
+    const ancestor = 'লন্ডনের গণকবরে পাওয়া ব্যাকটেরিয়ার শাখা কোন স্ট্রেনের পূর্বপুরুষ?';
+    expect(coverageOf('bn', branches[0], 'এই', branches[1], ancestor)).toBeGreaterThan(coverageOf('bn', branches[0], 'দুটি', branches[1], ancestor) + 0.05);
     // (so does one that opens with a definite article before a word of the sentence before, not with "another")
     const statement = ['A piece of paper was later found on which Luther had written his last statement.', 'statement was in Latin, apart from a short line in German.'] as const;
     const language = 'In what language was the statement written?';
