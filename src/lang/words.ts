@@ -323,9 +323,9 @@ export const isVocative = (norm: string) => VOCATIVES.has(norm);
 const ARTICLES = anyLanguage((w) => [...w.indefiniteArticles, ...w.definiteArticles]);
 /** Whether a normalized token is an article (the, a, an; एक; একটি). */
 export const isArticle = (norm: string) => ARTICLES.has(norm);
-const DEFINITE_ARTICLES = eachLanguage((w) => w.definiteArticles);
-/** Whether a normalized token is a definite article of the language (the): what follows it is known to the reader already. */
-export const isDefiniteArticle = (norm: string, language: Language) => DEFINITE_ARTICLES[language].has(norm);
+const DETERMINERS = eachLanguage((w) => [...w.definiteArticles, ...w.demonstratives]);
+/** Whether a normalized token is a definite article or a demonstrative of the language (the, this; इस; এই): the noun after it is one the reader knows already. */
+export const isDefiniteDeterminer = (norm: string, language: Language) => DETERMINERS[language].has(norm);
 const ORIGIN_VERBS = eachLanguage((w) => w.originVerbs);
 /**
  * Whether a normalized token is a verb that says where someone is from in a question of the language: a
@@ -539,22 +539,24 @@ const NAME_BREAK = /[,;:।()]/;
 export const endsSentenceBetween = (between: string) => /[.!?।॥]/.test(between);
 /**
  * Each opening quotation mark with the marks that close it: typographic pairs, straight marks closing
- * themselves, German low marks closed by either high one.
+ * themselves (a straight single one closed by a curly one too), German low marks closed by either high one.
  */
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '\u201c': '\u201d"', '\u2018': "\u2019'", "'": "'", '\u00ab': '\u00bb', '\u201e': '\u201c\u201d' };
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"\u201d', '\u201c': '\u201d"', '\u2018': "\u2019'", "'": "'\u2019", '\u00ab': '\u00bb', '\u201e': '\u201c\u201d' };
 /** The quotation mark the text between two words opens after a space (the hymn \u201cEin neues…: \u201c), if it opens one. */
 export function quoteOpenedBy(between: string): string | undefined {
   const mark = /^\s+(\S)$/u.exec(between)?.[1];
   return mark !== undefined && QUOTE_PAIRS[mark] !== undefined ? mark : undefined;
 }
 /**
- * Whether the text after a word closes a quotation `mark` opened: it starts with a closing mark, and a single
- * one is no apostrophe inside a word (Luther's, where nothing but the mark stands between the word's parts).
+ * Whether the text after a word closes a quotation `mark` opened: a closing mark, after any stop or comma
+ * the quotation ends with ("Jai Hind," and…), and a single one no apostrophe inside a word (Luther's, where
+ * nothing but the mark stands between the word's parts). `atEnd`: nothing follows the text.
  */
-export function closesQuote(after: string, mark: string): boolean {
-  const first = after[0];
+export function closesQuote(after: string, mark: string, atEnd = false): boolean {
+  const rest = after.replace(/^[.,!?;:\u0964\u0965]+/u, '');
+  const first = rest[0];
   if (first === undefined || !(QUOTE_PAIRS[mark] ?? '').includes(first)) return false;
-  return !"'\u2019".includes(first) || after.length > 1;
+  return !"'\u2019".includes(first) || rest.length > 1 || atEnd || rest !== after;
 }
 /** Whether the text between two words ends the phrase they could make. */
 export const breaksPhrase = (between: string) => PHRASE_BREAK.test(between);

@@ -2661,23 +2661,33 @@ const QUOTED_TITLE_WORDS = 10;
 
 /**
  * The title quoted right after a word of the asked kind in its own sense, which names the one meant: the hymn
- * "Ein neues Lied wir heben an", यह कथन “हम याचक हैं” जो…, the operation 'Sindoor'. Not one the question's own
- * words make up, which says only that it is of the kind, nor one a word of the passage's own follows.
+ * "Ein neues Lied wir heben an", the operation 'Sindoor', यह कथन “हम याचक हैं” जो…. A quotation is as often
+ * words said or a word set apart ("called the attack "cowardly"", पार्टी "भारी बहुमत" से जीती), so only one a
+ * title's form marks: in Latin script, one that opens with a capital and that no word of the passage's own
+ * follows in its phrase (which the quote would qualify: the "ABC Circle" logo); in another, one a relative
+ * pronoun or the phrase's end follows, as a name set in apposition is, since a verb or a postposition after
+ * it reads as well as an adverb's. Not one the question's own words make up, nor one that runs past the
+ * sentence or QUOTED_TITLE_WORDS words.
  */
 function quotedAfterKind(input: ExtractInput, focus: QueryUnit, near: ReadonlySet<number>): ShortAnswer | undefined {
-  const { text } = input;
+  const { text, body } = input;
   const last = text.tokens.length - 1;
   // (after the passage's last word, the body's next marks)
-  const after = (j: number) => (j < last ? gap(input, j, j + 1) : input.body.slice(input.offset + text.tokens[j]!.end, input.offset + text.tokens[j]!.end + 2));
+  const tail = (j: number) => body.slice(input.offset + text.tokens[j]!.end, input.offset + text.tokens[j]!.end + 3);
+  const after = (j: number) => (j < last ? gap(input, j, j + 1) : tail(j));
   for (const k of unitPositions(text, focus).filter((i) => i < last && directlyOf(text, i, focus))) {
     const mark = quoteOpenedBy(gap(input, k, k + 1));
     if (mark === undefined) continue;
     for (let j = k + 1; j <= Math.min(last, k + QUOTED_TITLE_WORDS); j++) {
-      if (!closesQuote(after(j), mark)) continue;
-      // (a quote a word of the passage's own follows, in the same phrase, qualifies that word: रंग "ABC सर्कल" लोगो,
-      // a logo; so does one of the question's words only, which names nothing)
-      const then = j < last && !isFunctionWord(input, j + 1) && !breaksPhrase(after(j)) && !endsSentenceBetween(after(j));
-      if (then || Array.from({ length: j - k }, (_v, n) => k + 1 + n).every((n) => near.has(n))) break;
+      const atEnd = j === last && input.offset + text.tokens[j]!.end + tail(j).length >= body.length;
+      if (!closesQuote(after(j), mark, atEnd)) {
+        if (endsSentenceBetween(after(j))) break;
+        continue;
+      }
+      const ends = j === last || breaksPhrase(after(j)) || endsSentenceBetween(after(j));
+      const opening = text.tokens[k + 1]!.raw;
+      const titled = scriptOf(opening[0] ?? '') === 'latn' ? /^\p{Lu}/u.test(opening) && (ends || isFunctionWord(input, j + 1)) : ends || isRelativePronoun(text.tokens[j + 1]!.norm);
+      if (!titled || Array.from({ length: j - k }, (_v, n) => k + 1 + n).every((n) => near.has(n))) break;
       const s = span(input, k + 1, j);
       return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
     }

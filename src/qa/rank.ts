@@ -3,13 +3,14 @@ import { termKey, unitConcepts, type AnalyzedText, type Alt, type QueryUnit } fr
 import { PERSON } from '../lang/data/concepts.js';
 import { writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { acrossEnglish } from '../lang/reading.js';
-import { endsAsQuestion, isAnaphor, isDefiniteArticle } from '../lang/words.js';
+import { endsAsQuestion, isAnaphor, isDefiniteDeterminer, isSayingWord } from '../lang/words.js';
+import { isTextFunctionWord } from '../lang/stopwords.js';
 import { tokenTerms } from '../lang/terms.js';
 import type { Language } from '../lang/script.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { nameStrength, saidCount, talliedCount, whichStrength } from './extract.js';
 import { COUNT_REACH, inClockTime, isOneInLetters, unitPositions, writtenAsSum, type PassageText } from './passage.js';
-import { MONEY_CONCEPTS, answerTypeStrength, type QuestionPlan } from './question.js';
+import { MONEY_CONCEPTS, TIME_CONCEPTS, answerTypeStrength, type QuestionPlan } from './question.js';
 
 export interface Ranked {
   hit: Hit;
@@ -49,11 +50,12 @@ const ARTICLE_CREDIT = 0.4;
  */
 const NEIGHBOUR_CREDIT = 0.55;
 /**
- * A word in the sentence before a passage that opens with a word standing for what that sentence names ("These
- * clades…", "यह…", "They then…"): the passage goes on about it, so what the sentence names is nearly the
- * passage's own. Measured on the XQuAD dev sets (evidence@1, hi-on-hi/en-on-en/en-on-hi/hi-on-en, gained and
- * lost against NEIGHBOUR_CREDIT): 0.7 +0 −1/0/+0 −1/+1; 0.8 +3 −1/+1/+1 −1/+3; 0.85 +4 −2/+1/+3 −3/+4; 0.95
- * +5 −2/+1 −1/+4 −3/+4.
+ * A word in the sentence a passage goes on from (continuedKeys: it opens with "These", "They", यह, or with "the"
+ * or इस before a word that sentence writes): the passage goes on about what the sentence names, so those words
+ * are nearly the passage's own. Measured on the XQuAD dev sets (evidence@1, hi-on-hi/en-on-en/en-on-hi/hi-on-en,
+ * gained and lost against NEIGHBOUR_CREDIT), pronouns alone: 0.7 +0 −1/0/+0 −1/+1; 0.8 +3 −1/+1/+1 −1/+3; 0.85
+ * +4 −2/+1/+3 −3/+4; 0.95 +5 −2/+1 −1/+4 −3/+4. At 0.8 with the article and the demonstratives as they are:
+ * +4 −1/+1/+1 −1/+5.
  */
 const CONTINUED_CREDIT = 0.8;
 /**
@@ -229,18 +231,25 @@ function isQuestion(body: string, passage: Passage): boolean {
 
 /**
  * The words of the sentence a passage goes on from: the one before it in its paragraph, when the passage opens
- * with a word that stands for what that sentence names ("These clades were found to be ancestral to…", "यह
- * डुवल काउंटी की काउंटी सीट है", "They then beat…"; data `anaphors`), or with a definite article before a word
- * of that sentence ("The statement was in Latin"). Undefined when it opens otherwise.
+ * with a word that stands for what that sentence names ("These clades were found to be ancestral to…", "They
+ * then beat…", "यह डुवल काउंटी की काउंटी सीट है"; data `anaphors`), or with a definite article or a demonstrative
+ * before a word of its own that sentence writes ("The statement was in Latin", "इस प्रमेय की विशिष्टता…"; data
+ * `definiteArticles`, `demonstratives`). Not one that only sets a time ("This year…", "इस साल…", "उस समय…"), nor
+ * one that shares with it only a function word or a word of saying ("The police said…" after "…, officials
+ * said."). Undefined when the passage opens otherwise.
  */
 function continuedKeys(index: SearchIndex, hit: Hit, text: AnalyzedText, language: Language): Set<string> | undefined {
   const opening = text.tokens[0];
   const before = index.besideInParagraph(hit.id).find((id) => id < hit.id);
   if (opening === undefined || before === undefined) return undefined;
   const keys = index.analyzed(before).keys;
-  // (or with a definite article before a word the sentence before writes: "…his last statement. The statement was in Latin")
-  const named = (i: number) => text.tokens[i] !== undefined && tokenTerms(text.tokens[i]!).stems.some((s) => keys.has(termKey('stem', s)));
-  return isAnaphor(opening.norm, language) || (isDefiniteArticle(opening.norm, language) && (named(1) || named(2))) ? keys : undefined;
+  const written = (i: number) => {
+    const token = text.tokens[i];
+    return token !== undefined && !isTextFunctionWord(token.norm, language) && !isSayingWord(token.norm) && tokenTerms(token).stems.some((s) => keys.has(termKey('stem', s)));
+  };
+  const setsTime = (text.concepts[1] ?? []).some((c) => TIME_CONCEPTS.has(c));
+  const pointsBack = isAnaphor(opening.norm, language) && !setsTime;
+  return pointsBack || (isDefiniteDeterminer(opening.norm, language) && (written(1) || written(2))) ? keys : undefined;
 }
 
 /** The words of the passages just before and after a passage in its paragraph. */

@@ -1067,9 +1067,23 @@ describe('reading a name', () => {
     // (an apostrophe inside a word closes no single quote)
     expect(answer('Which hymn did Luther write?', "The news prompted Luther to write the hymn 'Luther's Lament' in 1523.", 'en')?.text).toBe("Luther's Lament");
     expect(answer('लूथर का कौन सा कथन जर्मन में था?', 'लूथर का अंतिम कथन “हम याचक हैं” जो जर्मन में था, बाकी लैटिन में था।', 'hi')?.text).toBe('हम याचक हैं');
-    expect(answer('লুথারের কোন উক্তি জার্মান ভাষায় ছিল?', 'লুথারের শেষ উক্তি “আমরা ভিক্ষুক” যা জার্মান ভাষায় ছিল।', 'bn')?.text).toBe('আমরা ভিক্ষুক');
+    expect(answer('লুথারের কোন উক্তি জার্মান ভাষায় ছিল?', 'লুথারের শেষ উক্তি “আমরা ভিক্ষুক”, যা জার্মান ভাষায় ছিল।', 'bn')?.text).toBe('আমরা ভিক্ষুক');
+    // (closed after the stop or comma it ends with, and at the text's end)
+    expect(answer('Which slogan did the crowd chant?', 'The crowd chanted the slogan "Jai Hind," and then "Vande Mataram" for an hour.', 'en')?.text).toBe('Jai Hind');
+    expect(answer('Which hymn did Luther write?', 'Luther wrote the hymn "Ein neues Lied." Critics called it "a masterpiece" in 1524.', 'en')?.text).toBe('Ein neues Lied');
+    expect(answer('Which operation did the army launch?', "The army launched the operation 'Sindoor'", 'en')?.text).toBe('Sindoor');
     // a quote a word of the passage's own follows qualifies that word: the "ABC सर्कल" logo is no colour
     expect(answer('लोगो किस रंग का था?', 'इसमें काले और सफेद रंग "ABC सर्कल" लोगो था।', 'hi')?.text ?? '').not.toContain('ABC');
+  });
+
+  it('takes no word set apart in quotes, nor words said, for the title of the kind asked', () => {
+    expect(answer('Which attack did the ministry condemn?', 'The ministry called the attack "cowardly" and vowed action.', 'en')).toBeUndefined();
+    expect(answer('Which country did he visit?', 'He visited the country "in a private capacity" on Monday.', 'en')).toBeUndefined();
+    expect(answer('Which operation was called off?', 'Officials said the operation "would continue" but the operation was called off.', 'en')).toBeUndefined();
+    // (in Devanagari or Bengali script, where no capital marks a title, one a postposition or a verb follows reads as well as an adverb)
+    expect(answer('किस पार्टी ने चुनाव जीता?', 'पार्टी "भारी बहुमत" से चुनाव जीती।', 'hi')).toBeUndefined();
+    expect(answer('किस हमले की निंदा की गई?', 'मंत्री ने इस हमले "कायराना" और "शर्मनाक" करार दिया।', 'hi')).toBeUndefined();
+    expect(answer('মন্ত্রী কোন মন্তব্য করেছেন?', 'মন্ত্রী মন্তব্য "দুর্ভাগ্যজনক" বলে উড়িয়ে দেন।', 'bn')).toBeUndefined();
   });
 
   it('answers which one of a kind by the name written right after its word, or after its comma at the clause end', () => {

@@ -122,6 +122,7 @@ export const EN: LanguageWords = {
   namingWords: ['named', 'called'],
   indefiniteArticles: ['a', 'an'],
   definiteArticles: ['the'],
+  demonstratives: ['this', 'these', 'those', 'that'],
   questionParticles: [],
   clauseQuestionWords: ['when', 'where'],
   questionAuxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must'],

@@ -409,6 +409,12 @@ export interface LanguageWords {
   /** The definite article, where a language writes one apart: the. */
   definiteArticles: readonly string[];
   /**
+   * Demonstratives before a noun (this, these; इस, उन; এই, সেই): with a definite article, a sentence that opens
+   * with one before a word the sentence before it writes ("इस प्रमेय की विशिष्टता…" after a sentence of the
+   * theorem) goes on from that sentence. Before a word it does not write (इस साल, এই বছর) it only sets a time.
+   */
+  demonstratives: readonly string[];
+  /**
    * Question words that also open a yes/no question (क्या एम्स के सर्वर हैक हुए?, কি): a question word of
    * a kind further on (कितने, কখন) is what such a question asks. English has none: the "when" or "who"
    * after "what" opens a clause ("What did Luther do when…", "the player who…").
