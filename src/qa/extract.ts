@@ -2463,7 +2463,7 @@ function which(input: ExtractInput): ShortAnswer | undefined {
     if (!found) continue;
     // (X qualified only by the question's words says not which, but a name the passage calls by X may: "a
     // Maoist group calling itself Red Corridor Front", asked which Maoist group)
-    if (found.kind === 'restated') break;
+    if (found.kind === 'restated' || found.kind === 'quoted') break;
     if (found.kind !== 'qualified') return found.kind === 'narrower' ? found.answer : undefined;
     qualified = found.answer;
     break;
@@ -2526,13 +2526,15 @@ export function whichStrength(plan: QuestionPlan, passage: PassageText): number 
   let best = 0;
   for (const focus of plan.which) {
     const found = whichOf(input, focus);
-    if (found) best = Math.max(best, found.kind === 'narrower' ? WHICH_NARROWER : WHICH_QUALIFIED);
+    if (found) best = Math.max(best, found.kind === 'narrower' || found.kind === 'quoted' ? WHICH_NARROWER : WHICH_QUALIFIED);
   }
   return best;
 }
 
 /**
- * How a passage says which X: by a narrower kind of X (ProtonMail, an email), by words that qualify X (the
+ * How a passage says which X: by a narrower kind of X (ProtonMail, an email), by a title quoted after X
+ * ('quoted': the hymn "Ein neues Lied wir heben an"; as sure a sign for ranking as a narrower kind, but no
+ * answer, since a quote after X is as often a word said of it: termed the budget "Historic"), by words that qualify X (the
  * e-hospital server), or by words that say only that there are other X ('other') or that qualify X only with
  * the question's own words ('restated': "the Super Cup" asked which Super Cup, "state law" asked what state
  * law). The last two are signs for ranking, that the passage speaks of kinds of X, and no
@@ -2541,7 +2543,7 @@ export function whichStrength(plan: QuestionPlan, passage: PassageText): number 
  * unless a genitive joins them to it as to a noun ("फिरौती की मांग की", "साइबर सुरक्षा का काम करती है"); a
  * narrower kind of it answers still (फिरौती, ransom, a kind of demand).
  */
-type WhichKind = 'narrower' | 'qualified' | 'other' | 'restated' | 'done';
+type WhichKind = 'narrower' | 'qualified' | 'other' | 'restated' | 'done' | 'quoted';
 
 function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; kind: WhichKind } | undefined {
   const { text } = input;
@@ -2553,8 +2555,10 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   const inQuestion = input.plan.asked;
   // (the passage's words that stand for the question's, read once for the name after a kind and for a restated X)
   const near = questionPositions(input);
-  const titled = (focus === input.plan.focus ? nameAfterKind(input, focus, near) : undefined) ?? quotedAfterKind(input, focus, near);
+  const titled = focus === input.plan.focus ? nameAfterKind(input, focus, near) : undefined;
   if (titled) return { answer: titled, kind: 'narrower' };
+  const quoted = quotedAfterKind(input, focus, near);
+  if (quoted) return { answer: quoted, kind: 'quoted' };
   // a narrower kind of what is asked about: ProtonMail is an email
   const narrowerOf = (i: number) => conceptsAt(text, i).find((c) => !focusConcepts.has(c) && !inQuestion.has(c) && withParents(c).slice(1).some((p) => focusConcepts.has(p)));
   for (let i = 0; i < text.tokens.length; i++) {
@@ -2660,7 +2664,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
 const QUOTED_TITLE_WORDS = 10;
 
 /**
- * The title quoted right after a word of the asked kind in its own sense, which names the one meant: the hymn
+ * The title quoted right after a word of the asked kind in its own sense, which may name the one meant: the hymn
  * "Ein neues Lied wir heben an", the operation 'Sindoor', यह कथन “हम याचक हैं” जो…. A quotation is as often
  * words said or a word set apart ("called the attack "cowardly"", पार्टी "भारी बहुमत" से जीती), so only one a
  * title's form marks: in Latin script, one that opens with a capital and that no word of the passage's own

@@ -3,7 +3,7 @@ import { termKey, unitConcepts, type AnalyzedText, type Alt, type QueryUnit } fr
 import { PERSON } from '../lang/data/concepts.js';
 import { writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { acrossEnglish } from '../lang/reading.js';
-import { endsAsQuestion, isAnaphor, isDefiniteDeterminer, isSayingWord } from '../lang/words.js';
+import { endsAsQuestion, isAnaphor, isDefiniteDeterminer, isRelativePronoun, isSayingWord } from '../lang/words.js';
 import { isTextFunctionWord } from '../lang/stopwords.js';
 import { tokenTerms } from '../lang/terms.js';
 import type { Language } from '../lang/script.js';
@@ -234,7 +234,8 @@ function isQuestion(body: string, passage: Passage): boolean {
  * with a word that stands for what that sentence names ("These clades were found to be ancestral to…", "They
  * then beat…", "यह डुवल काउंटी की काउंटी सीट है"; data `anaphors`), or with a definite article or a demonstrative
  * before a word of its own that sentence writes ("The statement was in Latin", "इस प्रमेय की विशिष्टता…"; data
- * `definiteArticles`, `demonstratives`). Not one that only sets a time ("This year…", "इस साल…", "उस समय…"), nor
+ * `definiteArticles`, `demonstratives`), or with a relative pronoun, as a clause split from it does ("जिसने वियतनाम
+ * पर शासन किया…"; data `relativePronouns`). Not one that only sets a time ("This year…", "इस साल…", "उस समय…"), nor
  * one that shares with it only a function word or a word of saying ("The police said…" after "…, officials
  * said."). Undefined when the passage opens otherwise.
  */
@@ -247,8 +248,9 @@ function continuedKeys(index: SearchIndex, hit: Hit, text: AnalyzedText, languag
     const token = text.tokens[i];
     return token !== undefined && !isTextFunctionWord(token.norm, language) && !isSayingWord(token.norm) && tokenTerms(token).stems.some((s) => keys.has(termKey('stem', s)));
   };
-  const setsTime = (text.concepts[1] ?? []).some((c) => TIME_CONCEPTS.has(c));
-  const pointsBack = isAnaphor(opening.norm, language) && !setsTime;
+  // (a pronoun or a determiner before a time word only sets a time: "This year…", इस साल, এই বছর)
+  if ((text.concepts[1] ?? []).some((c) => TIME_CONCEPTS.has(c))) return undefined;
+  const pointsBack = isAnaphor(opening.norm, language) || isRelativePronoun(opening.norm);
   return pointsBack || (isDefiniteDeterminer(opening.norm, language) && (written(1) || written(2))) ? keys : undefined;
 }
 

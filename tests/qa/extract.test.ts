@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/lang/analyze.js';
 import type { Language } from '../../src/lang/script.js';
-import { extractAnswer, sameValue, type ShortAnswer } from '../../src/qa/extract.js';
+import { extractAnswer, sameValue, whichStrength, type ShortAnswer } from '../../src/qa/extract.js';
 import { answerTypeStrength, planQuestion } from '../../src/qa/question.js';
 import { romanizeNames } from '../../src/lang/romanize.js';
 
@@ -1060,30 +1060,27 @@ describe('reading a name', () => {
     expect(answer('नासिक नगर निगम पर साइबर हमला किस ग्रुप ने किया?', lotus, 'en')?.text).toBe('BlackLotus');
   });
 
-  it('answers which one of a kind by the title quoted right after its word, in any script, when nothing of its own follows the quote', () => {
+  it('reads a title quoted right after the word of the kind as a sign the passage says which one, as sure as a narrower kind, in any script', () => {
+    const sign = (question: string, passage: string, language: Language) => whichStrength(planQuestion(question), { text: analyzeText(passage, language), body: passage, offset: 0, language });
     const hymn = 'The news prompted Luther to write the hymn "Ein neues Lied wir heben an", which is known in English as "A new song we raise".';
-    expect(answer('What hymn did Luther write?', hymn, 'en')?.text).toBe('Ein neues Lied wir heben an');
-    expect(answer('Which operation did the army launch?', "The army launched the operation 'Sindoor' on May 7.", 'en')?.text).toBe('Sindoor');
-    // (an apostrophe inside a word closes no single quote)
-    expect(answer('Which hymn did Luther write?', "The news prompted Luther to write the hymn 'Luther's Lament' in 1523.", 'en')?.text).toBe("Luther's Lament");
-    expect(answer('लूथर का कौन सा कथन जर्मन में था?', 'लूथर का अंतिम कथन “हम याचक हैं” जो जर्मन में था, बाकी लैटिन में था।', 'hi')?.text).toBe('हम याचक हैं');
-    expect(answer('লুথারের কোন উক্তি জার্মান ভাষায় ছিল?', 'লুথারের শেষ উক্তি “আমরা ভিক্ষুক”, যা জার্মান ভাষায় ছিল।', 'bn')?.text).toBe('আমরা ভিক্ষুক');
-    // (closed after the stop or comma it ends with, and at the text's end)
-    expect(answer('Which slogan did the crowd chant?', 'The crowd chanted the slogan "Jai Hind," and then "Vande Mataram" for an hour.', 'en')?.text).toBe('Jai Hind');
-    expect(answer('Which hymn did Luther write?', 'Luther wrote the hymn "Ein neues Lied." Critics called it "a masterpiece" in 1524.', 'en')?.text).toBe('Ein neues Lied');
-    expect(answer('Which operation did the army launch?', "The army launched the operation 'Sindoor'", 'en')?.text).toBe('Sindoor');
+    expect(sign('What hymn did Luther write?', hymn, 'en')).toBe(0.75);
+    expect(sign('Which operation did the army launch?', "The army launched the operation 'Sindoor'", 'en')).toBe(0.75);
+    // (an apostrophe inside a word closes no single quote; one after a comma or a stop closes it)
+    expect(sign('Which hymn did Luther write?', "The news prompted Luther to write the hymn 'Luther's Lament' in 1523.", 'en')).toBe(0.75);
+    expect(sign('Which slogan did the crowd chant?', 'The crowd chanted the slogan "Jai Hind," and then "Vande Mataram" for an hour.', 'en')).toBe(0.75);
+    expect(sign('लूथर का कौन सा कथन जर्मन में था?', 'लूथर का अंतिम कथन “हम याचक हैं” जो जर्मन में था, बाकी लैटिन में था।', 'hi')).toBe(0.75);
+    expect(sign('লুথারের কোন উক্তি জার্মান ভাষায় ছিল?', 'লুথারের শেষ উক্তি “আমরা ভিক্ষুক”, যা জার্মান ভাষায় ছিল।', 'bn')).toBe(0.75);
     // a quote a word of the passage's own follows qualifies that word: the "ABC सर्कल" logo is no colour
     expect(answer('लोगो किस रंग का था?', 'इसमें काले और सफेद रंग "ABC सर्कल" लोगो था।', 'hi')?.text ?? '').not.toContain('ABC');
   });
 
-  it('takes no word set apart in quotes, nor words said, for the title of the kind asked', () => {
+  it('gives no short answer from a quote after the word of the kind: it is as often a word said of it, or set apart', () => {
+    expect(answer('Which budget did the Prime Minister praise?', 'The Prime Minister termed the budget "Historic" and said it would help farmers.', 'en')).toBeUndefined();
+    expect(answer('What hymn did Luther write?', 'The news prompted Luther to write the hymn "Ein neues Lied wir heben an", which is known in English.', 'en')).toBeUndefined();
     expect(answer('Which attack did the ministry condemn?', 'The ministry called the attack "cowardly" and vowed action.', 'en')).toBeUndefined();
-    expect(answer('Which country did he visit?', 'He visited the country "in a private capacity" on Monday.', 'en')).toBeUndefined();
     expect(answer('Which operation was called off?', 'Officials said the operation "would continue" but the operation was called off.', 'en')).toBeUndefined();
-    // (in Devanagari or Bengali script, where no capital marks a title, one a postposition or a verb follows reads as well as an adverb)
     expect(answer('किस पार्टी ने चुनाव जीता?', 'पार्टी "भारी बहुमत" से चुनाव जीती।', 'hi')).toBeUndefined();
-    expect(answer('किस हमले की निंदा की गई?', 'मंत्री ने इस हमले "कायराना" और "शर्मनाक" करार दिया।', 'hi')).toBeUndefined();
-    expect(answer('মন্ত্রী কোন মন্তব্য করেছেন?', 'মন্ত্রী মন্তব্য "দুর্ভাগ্যজনক" বলে উড়িয়ে দেন।', 'bn')).toBeUndefined();
+    expect(answer('কোন সিদ্ধান্তের সমালোচনা করেছে বিরোধীরা?', 'বিরোধীরা এই সিদ্ধান্ত ‘অগণতান্ত্রিক’।', 'bn')).toBeUndefined();
   });
 
   it('answers which one of a kind by the name written right after its word, or after its comma at the clause end', () => {

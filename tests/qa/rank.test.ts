@@ -349,10 +349,17 @@ describe('ranking passages by what stands around them', () => {
     const branches = ['গবেষকরা লন্ডনের গণকবরে ব্যাকটেরিয়ার দুটি অজানা শাখা খুঁজে পান।', 'শাখা আধুনিক স্ট্রেন ওরিয়েন্টালিসের পূর্বপুরুষ।'] as const;
     const ancestor = 'লন্ডনের গণকবরে পাওয়া ব্যাকটেরিয়ার শাখা কোন স্ট্রেনের পূর্বপুরুষ?';
     expect(coverageOf('bn', branches[0], 'এই', branches[1], ancestor)).toBeGreaterThan(coverageOf('bn', branches[0], 'দুটি', branches[1], ancestor) + 0.05);
+    // (a relative pronoun opens a clause split from the sentence before)
+    const campaign = ['कुबलाई ने अन्नम के खिलाफ एक बड़ा अभियान चलाया।', 'बाद में जंगलों में हार मान ली।'] as const;
+    const lost = 'कुबलाई के अन्नम अभियान के बाद किसने हार मान ली?';
+    expect(coverageOf('hi', campaign[0], 'जिसने', campaign[1], lost)).toBeGreaterThan(coverageOf('hi', campaign[0], 'सेना ने', campaign[1], lost) + 0.05);
     // (not one whose demonstrative only sets a time, nor one that shares with it only a word of saying)
     const fire = ['मुंडका की एक फैक्ट्री में शुक्रवार शाम भीषण आग लगी।', 'समय इमारत में करीब 100 लोग मौजूद थे।'] as const;
     const hurt = 'मुंडका की फैक्ट्री में आग से कितने लोग घायल हुए?';
     expect(coverageOf('hi', fire[0], 'उस', fire[1], hurt)).toBeCloseTo(coverageOf('hi', fire[0], 'किसी', fire[1], hurt), 5);
+    const years = ['Last year, floods in Assam killed 40 people.', 'year, 12 people died in landslides in Sikkim.'] as const;
+    const landslides = 'How many people died in landslides in Sikkim a year after the Assam floods?';
+    expect(coverageOf('en', years[0], 'This', years[1], landslides)).toBeCloseTo(coverageOf('en', years[0], 'Every', years[1], landslides), 5);
     const owner = ['A fire killed 27 people on Friday, officials said.', 'police said the owner had no fire licence.'] as const;
     const arrested = 'Who was arrested over the fire that killed 27 people?';
     expect(coverageOf('en', owner[0], 'The', owner[1], arrested)).toBeCloseTo(coverageOf('en', owner[0], 'Local', owner[1], arrested), 5);
