@@ -2532,12 +2532,12 @@ export function whichStrength(plan: QuestionPlan, passage: PassageText): number 
 }
 
 /**
- * How a passage says which X: by a narrower kind of X (ProtonMail, an email), by a title quoted after X
- * ('quoted': the hymn "Ein neues Lied wir heben an"; as sure a sign for ranking as a narrower kind, but no
- * answer, since a quote after X is as often a word said of it: termed the budget "Historic"), by words that qualify X (the
+ * How a passage says which X: by a narrower kind of X (ProtonMail, an email), by words that qualify X (the
  * e-hospital server), or by words that say only that there are other X ('other') or that qualify X only with
  * the question's own words ('restated': "the Super Cup" asked which Super Cup, "state law" asked what state
- * law). The last two are signs for ranking, that the passage speaks of kinds of X, and no
+ * law). A title quoted right after X ('quoted': the hymn "Ein neues Lied wir heben an") is as sure a sign for
+ * ranking as a narrower kind, and no answer: a quote there is as often a word said of X (termed the budget
+ * "Historic"). 'other' and 'restated' are signs for ranking, that the passage speaks of kinds of X, and no
  * answer. So are the words before the verb a question asks what was done by ('done': QuestionPlan.whichIsVerb,
  * क्या परोसा गया over "…आलू की सब्जी परोसी गई"), which a list or a clause may end as well as the thing done,
  * unless a genitive joins them to it as to a noun ("फिरौती की मांग की", "साइबर सुरक्षा का काम करती है"); a

@@ -50,12 +50,12 @@ const ARTICLE_CREDIT = 0.4;
  */
 const NEIGHBOUR_CREDIT = 0.55;
 /**
- * A word in the sentence a passage goes on from (continuedKeys: it opens with "These", "They", यह, or with "the"
- * or इस before a word that sentence writes): the passage goes on about what the sentence names, so those words
- * are nearly the passage's own. Measured on the XQuAD dev sets (evidence@1, hi-on-hi/en-on-en/en-on-hi/hi-on-en,
- * gained and lost against NEIGHBOUR_CREDIT), pronouns alone: 0.7 +0 −1/0/+0 −1/+1; 0.8 +3 −1/+1/+1 −1/+3; 0.85
- * +4 −2/+1/+3 −3/+4; 0.95 +5 −2/+1 −1/+4 −3/+4. At 0.8 with the article and the demonstratives as they are:
- * +4 −1/+1/+1 −1/+5.
+ * A word in the sentence a passage goes on from (continuedKeys: it opens with "These", "They", यह, जिसने, or with
+ * "the" or इस before a word that sentence writes): the passage goes on about what the sentence names, so those
+ * words are nearly the passage's own. Measured on the XQuAD dev sets (evidence@1, hi-on-hi/en-on-en/en-on-hi/
+ * hi-on-en, gained and lost against NEIGHBOUR_CREDIT), pronouns alone: 0.7 +0 −1/0/+0 −1/+1; 0.8 +3 −1/+1/+1
+ * −1/+3; 0.85 +4 −2/+1/+3 −3/+4; 0.95 +5 −2/+1 −1/+4 −3/+4. At 0.8 with the relative pronouns, the article and
+ * the demonstratives as they are: +5 −1/+1/+1/+5.
  */
 const CONTINUED_CREDIT = 0.8;
 /**
