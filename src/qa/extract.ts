@@ -2515,7 +2515,7 @@ export function nameStrength(plan: QuestionPlan, passage: PassageText): number {
  * anything, so the passage that names the answer (France for "what nation") often shows no sign of it,
  * and the words before X are as often a description as the answer.
  */
-const WHICH_NARROWER = 0.75;
+export const WHICH_NARROWER = 0.75;
 const WHICH_QUALIFIED = 0.5;
 
 /** How surely a passage answers a "which X": WHICH_NARROWER when it names a kind of X, WHICH_QUALIFIED when it only qualifies X, 0 when neither. */
