@@ -122,6 +122,15 @@ describe('reading a question', () => {
     expect(analyzeQuery('gaon walo ke hisab se kitne log mare').units.map((u) => u.raw)).not.toContain('walo');
   });
 
+  it('takes the conjunctive and future forms of करना, होना and जाना (करके, होकर, जाकर, करेगा) as function words, as कर and करने are', () => {
+    for (const w of ['करके', 'होकर', 'जाकर', 'करेगा', 'करेगी', 'करेंगे']) expect(isStopword(w, 'hi'), w).toBe(true);
+    for (const w of ['karke', 'hokar', 'karenge']) expect(isStopword(w, 'latn-indic'), w).toBe(true);
+    const units = analyzeQuery('सर्वर का उपयोग करके हैकरों ने क्या किया?').units.map((u) => u.raw);
+    expect(units).not.toContain('करके');
+    expect(units).toEqual(expect.arrayContaining(['सर्वर', 'उपयोग']));
+    expect(analyzeQuery('सरकार जांच कब शुरू करेगी?').units.map((u) => u.raw)).not.toContain('करेगी');
+  });
+
   it('takes the object and agent forms of pronouns and the adverbs of place (उन्हें, उसने, वहाँ, তাঁকে, যেখানে) as function words, no unit of a question', () => {
     for (const w of ['उन्हें', 'इन्हें', 'उसने', 'मुझे', 'हमें', 'उनमें', 'वहाँ']) expect(isStopword(w, 'hi'), w).toBe(true);
     for (const w of ['তাঁকে', 'যেখানে', 'সেখানে', 'যেমন']) expect(isStopword(w, 'bn'), w).toBe(true);

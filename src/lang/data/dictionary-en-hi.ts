@@ -297,6 +297,7 @@ advert|विज्ञापन/bjnpn
 advic|सलाह/slh उपदेश/apdsU
 advis|उचित योग्य
 advis|सलाह/slh;सुचित/sctU
+advisedli|विचार/bcrI
 advis|सलाहकार/slhkr
 advisori|सलाहकार/slhkr
 advocaci|वकालत/bklt
@@ -4285,6 +4286,7 @@ fervour|चाव उत्साह/atshU
 festiv|त्यौहार/thr उत्सव/atsbU
 festiv|परसत्र/prstr
 festoon|तोरण/trn
+fetch|लान
 fetch|आर्कशक/arksk
 fete|उत्सव/atsbU त्यौहार/thr;सत्कार/stkr
 fetid|बदबुदार/bdbdr
@@ -11130,6 +11132,7 @@ seldom|बिरल/brlI
 select|चुन/cnnU छांट/ctn
 select|चयन;संकलन/snkln
 select|चयनात्मक/cntmk;चयनशिल/cnsl
+select|चयन
 selector|चुननेवाल/cnnbl चयक
 self|स्व;व्यक्तित्व/bkttb;स्वार्थ/sbrt
 sell|बेच/bcn
@@ -11545,6 +11548,7 @@ sleazi|गंदग/gndg
 sledg|स्लेज/slj
 sleek|चिक/cknI
 sleep|सोन;निंद/nndI
+sleepili|उनिंद/anndU
 sleepwalk|निद्राचार/ndrcr
 sleepi+sleepier:0+sleepiest:0|उनिंद/anndU निद्राल/ndrl
 sleev|बांह आस्तिन/astn
