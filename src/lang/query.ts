@@ -13,7 +13,7 @@ import { loadSpellings, spellings, swappedFunctionWord } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { ONE_SPACE, hyphenJoined, tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
-import { asksClockAt, isArticle, isDesignationWord, endsAsGenitive, isInCapitals, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, romanizedBases, romanizedReendings, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
+import { asksClockAt, endsAsGenitive, isInCapitals, isClauseQuestionWord, isCoordinator, isMannerNounWord, isPossessive, isQuestionAuxiliary, isQuestionParticle, isTypedGenitiveMarker, isVerbFinal, isVocative, isYesNoComplementizer, requestPhraseAt, romanizedBases, romanizedReendings, spelledQuestionWord, topicPhraseAt, uncontracted } from './words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { valuesOf } from './values.js';
 import { WORDNET_MAX_WORDS, loadWordnet, wordnetConcepts } from './wordnet.js';
@@ -474,21 +474,11 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   const rankAt = new Map(ordinals.map((m) => [m.first, m]));
   // (and a number of a decade, the 70s, 70 के दशक, by its decade: the 1970s, 1970 के दशक)
   const decadeAt = new Map(decadeMatches(text, tokens, phrases, reading.language).map((m) => [m.first, m]));
-  // (एक, এক, একটি written before a word of a Hindi or Bengali question is its indefinite article, as "a" is
-  // in English: "एक प्रमुख हथियार निर्माता कौन था?" asks no count; not after a word that designates a number, नंबर एक)
-  const indefiniteArticle = ({ first, last, value }: (typeof phrases)[number]) => {
-    const k = first;
-    const t = tokens[k]!;
-    if (first !== last || value !== 1) return false;
-    const next = tokens[k + 1];
-    return !/\p{Nd}/u.test(t.raw) && isArticle(t.norm) && next !== undefined && !next.numeric && (k === 0 || !isDesignationWord(tokens[k - 1]!.norm));
-  };
   for (const p of phrases) {
     if (used.has(p.first)) continue;
     const rank = rankAt.get(p.first);
     const end = rank?.last ?? p.last;
     for (let i = p.first; i <= end; i++) used.add(i);
-    if (!rank && indefiniteArticle(p)) continue;
     units.push({
       raw: text.slice(tokens[p.first]!.start, tokens[end]!.end),
       at: p.first,
