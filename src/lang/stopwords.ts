@@ -7,8 +7,9 @@ import { LANGUAGE_WORDS } from './words.js';
  * Function words: postpositions, auxiliaries, pronouns, conjunctions and particles, and the commonest
  * verbs of going, coming, doing and getting (English come, came, and carry and out, as in "carried out the
  * attack"; Hindi आए, आया; Bengali এসেছিল), and the Hindi light verb पड़ना that only carries the noun before
- * it (असर पड़ा, an effect fell: affected; करना पड़ा, had to). Of the
- * verbs of coming, not the forms whose Latin reading is a common word or a name (आई is "ai", आता "ata",
+ * it (असर पड़ा, an effect fell: affected; करना पड़ा, had to), as करना, होना and जाना do in every form, the
+ * conjunctive and future ones too (उपयोग करके, दिल्ली होकर, शुरू करेगी), but करें, whose Latin reading "karen" is a
+ * name. Of the verbs of coming, not the forms whose Latin reading is a common word or a name (आई is "ai", आता "ata",
  * আসে "ase", এল "el"), as a romanized question reads every word of these lists by its Latin reading too;
  * आये, आया and आते are kept, common as they are in "where from" questions (हैकर्स कहाँ से आते थे?), though
  * "aye", "Aya" and "ate" are read as them in a romanized Hindi question. Of the typed verbs of coming, the
