@@ -8,9 +8,8 @@ import { LANGUAGE_WORDS } from './words.js';
  * verbs of going, coming, doing and getting (English come, came, and carry and out, as in "carried out the
  * attack"; Hindi आए, आया; Bengali এসেছিল), and the Hindi light verb पड़ना that only carries the noun before
  * it (असर पड़ा, an effect fell: affected; करना पड़ा, had to), as करना, होना and जाना do in every form, the
- * conjunctive and future ones too (उपयोग करके, दिल्ली होकर, शुरू करेगी), and Bengali করা, হওয়া and যাওয়া (দাবি
- * করেছিল, হ্যাক করতে, যাবে); but not करें, গেল or করল, whose Latin readings are a name or an English word
- * ("karen", "gel", "Korol"). Of the verbs of coming, not the forms whose Latin reading is a common word or a name (आई is "ai", आता "ata",
+ * conjunctive and future ones too (उपयोग करके, दिल्ली होकर, शुरू करेगी), but करें, whose Latin reading "karen" is a
+ * name. Of the verbs of coming, not the forms whose Latin reading is a common word or a name (आई is "ai", आता "ata",
  * আসে "ase", এল "el"), as a romanized question reads every word of these lists by its Latin reading too;
  * आये, आया and आते are kept, common as they are in "where from" questions (हैकर्स कहाँ से आते थे?), though
  * "aye", "Aya" and "ate" are read as them in a romanized Hindi question. Of the typed verbs of coming, the
@@ -37,7 +36,6 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     उन्हें इन्हें उसने इसने मुझे हमें तुम्हें उनमें इनमें इसमें उसमें यहाँ वहाँ वहीँ यहीँ`,
   bn: `এই এ সেই ওই ঐ এর ও এবং বা আর কিন্তু তবে যে যা যার যাদের তা তিনি তারা সে তাকে তাতে
     করে করা করেন করেছে করেছেন করছে করছেন করবে হয় হয়ে হয়েছে হয়েছিল হচ্ছে হবে হল হলো ছিল ছিলো ছিলেন আছে আছেন রয়েছে থাকে
-    করেছিল করেছিলেন করলেন করলো করবেন করতে করার করছিল করছিলেন হয়েছিলেন হচ্ছিল হলেন হবেন হওয়ার গিয়েছিল গিয়েছিলেন যাবে যেতে
     থেকে জন্য দিয়ে সঙ্গে সাথে নিয়ে কাছে মধ্যে পরে আগে উপর প্রতি দ্বারা বলে বলেন হতে গিয়ে গিয়েছে গেছে যায় যাচ্ছে
     এসে এসেছে এসেছেন এসেছিল এসেছিলেন
     না নি কি টি টা গুলো গুলি দের রা কোনও কোনো এক্ষেত্রে এখন তখন যখন আমরা আমি আপনি তুমি আমাদের নিজের
