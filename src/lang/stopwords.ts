@@ -7,9 +7,12 @@ import { LANGUAGE_WORDS } from './words.js';
  * Function words: postpositions, auxiliaries, pronouns, conjunctions and particles, and the commonest
  * verbs of going, coming, doing and getting (English come, came, and carry and out, as in "carried out the
  * attack"; Hindi आए, आया; Bengali এসেছিল), and the Hindi light verb पड़ना that only carries the noun before
- * it (असर पड़ा, an effect fell: affected; करना पड़ा, had to), as करना, होना and जाना do in every form, the
- * conjunctive and future ones too (उपयोग करके, दिल्ली होकर, शुरू करेगी), but करें, whose Latin reading "karen" is a
- * name. Of the verbs of coming, not the forms whose Latin reading is a common word or a name (आई is "ai", आता "ata",
+ * it (असर पड़ा, an effect fell: affected; करना पड़ा, had to), as करना, होना and जाना do, their conjunctive forms
+ * too (उपयोग करके, दिल्ली होकर). Not their future forms (करेगा, होगा, जाएगा), nor Bengali করা's further forms
+ * (করেছিল, করলেন, করতে), which are often the question's own verb: as function words they cost the short answers
+ * that verb led to ("अस्पताल क्या शुरू करेगा?", "হাসপাতাল কী করতে চায়?" gave quotes only) and, with होगा, the
+ * abstention "सर्वर कब ठीक होगा?" earns over articles that never say when. Nor करें, whose Latin reading "karen"
+ * is a name. Of the verbs of coming, not the forms whose Latin reading is a common word or a name (आई is "ai", आता "ata",
  * আসে "ase", এল "el"), as a romanized question reads every word of these lists by its Latin reading too;
  * आये, आया and आते are kept, common as they are in "where from" questions (हैकर्स कहाँ से आते थे?), though
  * "aye", "Aya" and "ate" are read as them in a romanized Hindi question. Of the typed verbs of coming, the
@@ -24,7 +27,7 @@ import { LANGUAGE_WORDS } from './words.js';
 export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', string> = {
   hi: `का के की को में से पर ने है हैं था थी थे हो हुआ हुए हुई होने होना होता होती होते गया गई गए गयी गये
     पे मे हे नही
-    होकर किया किए किये की कर करके करने करना करता करती करते करेगा करेगी करेंगे कराया रहा रही रहे रहें जा जाकर जाता जाती जाते जाना चुका चुकी चुके
+    होकर किया किए किये की कर करके करने करना करता करती करते कराया रहा रही रहे रहें जा जाकर जाता जाती जाते जाना चुका चुकी चुके
     पड़ा पड़ी पड़े पड़ता पड़ती पड़ते
     आ आए आये आया आते
     भी तो ही और या व एवं तथा कि जो जिस जिसे जिन जिसका जिसके जिसकी यह वह ये वे इस उस इन उन इसे उसे
