@@ -62,6 +62,9 @@ const CHANGE_MARKERS = anyLanguage((w) => w.changeMarkers);
 
 /** Whether a normalized token denies what it stands by (no, नहीं, না). */
 export const isDenial = (norm: string) => DENIALS.has(norm);
+const DENIAL_ENDINGS = eachLanguage((w) => w.denialEndings);
+/** Whether a word is a verb denied by an ending written onto it (করেনি, হয়নি: data denialEndings), not a word that only ends so (খনি, a mine, is no verb's: the caller reads it where a verb stands). */
+export const isDeniedForm = (norm: string, language: Language) => [...DENIAL_ENDINGS[language]].some((e) => norm.length > e.length + 1 && norm.endsWith(e));
 /** Whether a normalized token, after a number, makes it the whole a part is taken from (में, মধ্যে). */
 export const isPartOfWhole = (norm: string) => PART_OF_WHOLE.has(norm);
 /** Whether a normalized token stands between a part and its whole, the part first (20 out of 50). */

@@ -8,7 +8,7 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, inClockTime, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -2656,8 +2656,56 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   // (words of its own besides the question's, the joiners of a qualifier aside, tell which X it is)
   const restated = Array.from({ length: at - first }, (_v, k) => first + k).every((k) => near.has(k) || isFunctionWord(input, k) || isQualifierJoiner(text.tokens[k]!.norm));
   const done = input.plan.whichIsVerb && !isGenitiveMarker(text.tokens[at - 1]!.norm) && !isSurelyGenitive(text.tokens[at - 1]!.norm);
+  if (done && !other && !restated && input.plan.asksDone) {
+    const object = doneObject(input, at, near);
+    if (object) return { answer: object, kind: 'qualified' };
+  }
   const kind = other ? 'other' : restated ? 'restated' : done ? 'done' : 'qualified';
   return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind };
+}
+
+/** The most words the object of a verb asked what was done by runs to (doneObject). */
+const DONE_OBJECT_WORDS = 4;
+
+/**
+ * The thing done, where a what-word asks what a verb did (QuestionPlan.asksDone: पुलिस ने क्या बरामद किया,
+ * কী উদ্ধার করা হয়েছে): the noun phrase a passage writes right before that verb, `at`, when something marks
+ * where it begins, as the object of a Hindi or Bengali verb is bounded: a case marker or a postposition (पुलिस
+ * ने आरोपी के पास से देसी पिस्तौल बरामद की: देसी पिस्तौल; ঘটনাস্থল থেকে দুটি মোবাইল ফোন), a Bengali locative written
+ * onto its word, or a word of time (अगले महीने नई डेटा सुरक्षा प्रणाली शुरू करेगा). Nothing else does: a subject
+ * needs no marker (সরকার তদন্ত শুরু করেছে), so words that run on to the sentence's start, or past
+ * DONE_OBJECT_WORDS, may be one. A word of the question's own bounds it only where it opens the sentence, as
+ * the subject the question names does (হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল); elsewhere it may be a
+ * word of the object's name (न्यूकैसल यूनिवर्सिटी ने … संडे टाइम्स यूनिवर्सिटी ऑफ द ईयर पुरस्कार जीता). None where a
+ * list or a clause may end there (a comma, a coordinator: दाल-चावल और आलू की सब्जी परोसी गई, where the words
+ * before the verb are the list's last item only), where a function word stands in it, or where the verb is
+ * denied after it (बरामद नहीं हुआ, উদ্ধার হয়নি).
+ */
+function doneObject(input: ExtractInput, at: number, near: ReadonlySet<number>): ShortAnswer | undefined {
+  const { text } = input;
+  const norm = (k: number) => text.tokens[k]!.norm;
+  if ([1, 2, 3].some((d) => at + d < text.tokens.length && (isDenial(norm(at + d)) || isDeniedForm(norm(at + d), input.language)))) return undefined;
+  const marks = (k: number) =>
+    isDoerMarker(norm(k)) || isObjectMarker(norm(k)) || isSourceMarker(norm(k)) || isPlaceMarker(norm(k)) || (isCompoundPostposition(norm(k)) && !(k + 1 < text.tokens.length && isGenitiveMarker(norm(k + 1)))) || inLocative(norm(k));
+  const timed = (k: number) =>
+    conceptsAt(text, k).some((c) => DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c) || DURATION_CONCEPTS.has(c)) || isTimeUnit(norm(k)) || text.times.some((t) => t.start < text.tokens[k]!.end && text.tokens[k]!.start < t.end);
+  let first = at;
+  for (let k = at - 1; k >= 0; k--) {
+    if (breaksPhrase(gap(input, k, k + 1)) || endsSentenceBetween(gap(input, k, k + 1))) return undefined;
+    // (a word of the question's own opening the sentence is its subject: হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল)
+    if (marks(k) || timed(k) || (k === 0 && near.has(k) && first < at)) break;
+    if (isCoordinator(norm(k)) || isDisjunction(norm(k))) return undefined;
+    // (a genitive's marker inside the phrase joins a word to it, साइबर सुरक्षा का काम; a number counts it, দুটি ফোন)
+    const joins = isQualifierJoiner(norm(k)) && k < at - 1;
+    const counts = text.numbers.some((n) => n.first <= k && k <= n.last);
+    if (near.has(k) || (isFunctionWord(input, k) && !joins && !counts)) return undefined;
+    first = k;
+    if (at - first > DONE_OBJECT_WORDS) return undefined;
+    if (k === 0) return undefined;
+  }
+  if (first === at || isQualifierJoiner(norm(first))) return undefined;
+  const s = span(input, first, at - 1);
+  return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
 }
 
 /** The most words a title quoted after its kind runs to: a longer quotation is something said, not a name. */

@@ -142,6 +142,12 @@ export interface WhichPhrase {
    * a narrower kind of it (extract.ts whichOf).
    */
   verb: boolean;
+  /**
+   * Whether a what-word asks it (क्या बरामद किया, কী উদ্ধার করেছে: what was recovered), not a word of manner
+   * (कैसे विनियमित किया जाता है, how it is regulated): the thing done is then a noun phrase a passage writes
+   * before the verb, which may answer (extract.ts doneObject).
+   */
+  what: boolean;
 }
 
 /**
@@ -151,7 +157,7 @@ export interface WhichPhrase {
  */
 export function whichPhrase(query: AnalyzedQuery): WhichPhrase {
   // (why and how ask a reason or a manner, not which thing: क्यों तानाशाह सेना भेज रहा था)
-  if (query.asksAt === undefined || (query.asks === 'thing' && isReasonWord(query.tokens[query.asksAt]!.norm, query.reading.language))) return { units: [], verb: false };
+  if (query.asksAt === undefined || (query.asks === 'thing' && isReasonWord(query.tokens[query.asksAt]!.norm, query.reading.language))) return { units: [], verb: false, what: false };
   // (a phrase that asks which names what it asks about after its last word: कौन से मंत्री, कौन सा सर्वर; one that
   // asks a count, a time or a place by a word of its own, कितना समय, कहाँ से, asks no which)
   const phraseEnd = askingEnd(query)!;
@@ -172,7 +178,7 @@ export function whichPhrase(query: AnalyzedQuery): WhichPhrase {
     return writtenPastAt(k) && (!after || isStopword(after.norm, language));
   };
   const adverb = (k: number) => query.tokens[k] !== undefined && isVerbAdverb(query.tokens[k]!.norm, language);
-  if (!query.reading.romanized && (pastVerb(next) || (adverb(next) && pastVerb(next + 1)))) return { units: [], verb: false };
+  if (!query.reading.romanized && (pastVerb(next) || (adverb(next) && pastVerb(next + 1)))) return { units: [], verb: false, what: false };
   let phrase = unitsFrom(query, next);
   // in English the question's verb, a past after the head, ends the noun phrase: "which group claimed
   // responsibility" asks which group; the last such past, as one before the head qualifies it ("which
@@ -214,17 +220,19 @@ export function whichPhrase(query: AnalyzedQuery): WhichPhrase {
   const afterWhat = last !== undefined && last.at === phraseEnd + 1 && isWhatWord(query.tokens[phraseEnd]!.norm, language);
   const after = last === undefined ? undefined : query.tokens[last.end + 1]?.norm;
   const doer = query.tokens.slice(0, phraseEnd).some((t) => isAgentCase(t.norm));
+  // (so is the one word before a word that makes a verb and is a content word of its own, as the future of करना
+  // is: अस्पताल क्या शुरू करेगा, read as अस्पताल ने क्या शुरू किया is, what it will start)
+  const madeVerb = phrase.length === 2 && last!.at === last!.end && makesVerb(query.tokens[last!.at]!.norm, language);
   const verb =
     isVerbFinal(language) &&
-    phrase.length === 1 &&
     clauseEnds &&
-    (makesVerb(after ?? '', language) || (afterWhat && (isPassiveAuxiliary(after ?? '', language) || (after === undefined && doer))));
+    ((phrase.length === 1 && (makesVerb(after ?? '', language) || (afterWhat && (isPassiveAuxiliary(after ?? '', language) || (after === undefined && doer))))) || madeVerb);
   if (isVerbFinal(language) && phrase.length >= 2 && clauseEnds) phrase.pop();
   // after a question phrase of two words (कौन सी, कौन से), Hindi and Bengali read surely only a noun alone: more
   // words may be a compound (हैकर समूह) or run on into the verb's object (कौन सी पार्टी चुनाव जीती: the party,
   // not the election), which no ending tells apart, and a wrong "which" answer is worse than none
-  if (isVerbFinal(language) && phrase.length >= 2 && phraseEnd > query.asksAt) return { units: [], verb: false };
-  return { units: phrase.reverse(), verb };
+  if (isVerbFinal(language) && phrase.length >= 2 && phraseEnd > query.asksAt) return { units: [], verb: false, what: false };
+  return { units: phrase.reverse(), verb, what: verb && isWhatWord(query.tokens[phraseEnd]!.norm, language) };
 }
 
 /** The last of the units written together from the one at `k` on: the head of the noun phrase they make. */
@@ -478,6 +486,8 @@ export interface QuestionPlan {
   which: readonly QueryUnit[];
   /** Whether `which` is the verb of what was done (WhichPhrase.verb): it ranks the passages that say what, and the words before it there answer only as WhichPhrase.verb says. */
   whichIsVerb: boolean;
+  /** Whether a what-word asks what was done by `which`, its verb (WhichPhrase.what): the noun phrase a passage writes as that verb's object answers (extract.ts doneObject). */
+  asksDone: boolean;
   /** Every concept the question names: an answer is never what the question already says. */
   asked: ReadonlySet<string>;
   /** For each unit, whether it only restates what is asked ("who is behind", "name of"). */
@@ -688,7 +698,7 @@ function talliedByQuery(query: AnalyzedQuery): QueryUnit | undefined {
 /** Read a question once into the plan that ranking and extraction follow. */
 export function planQuestion(question: string): QuestionPlan {
   const query = analyzeQuery(question);
-  const { units: which, verb: whichIsVerb } = whichPhrase(query);
+  const { units: which, verb: whichIsVerb, what: whatDone } = whichPhrase(query);
   const measured = query.interrogatives.some((i) => phraseFocus(i) !== undefined);
   const oneByOne = query.interrogatives.some(isCountingQuestionWord);
   const questionFocus = focusUnit(query);
@@ -712,6 +722,7 @@ export function planQuestion(question: string): QuestionPlan {
     focus: counted,
     which: kind.designated ? [kind.designated] : which,
     whichIsVerb: !kind.designated && whichIsVerb,
+    asksDone: !kind.designated && whatDone,
     year: query.units.map((u) => isYearUnit(query, u)),
     series: query.units.map((u) => (u.at === u.end && writtenAsNumeral(query.tokens[u.at]!) ? query.units.find((w) => w.end === u.at - 1) : undefined)),
     asked: new Set(query.units.flatMap(unitConcepts)),

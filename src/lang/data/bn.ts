@@ -7,6 +7,7 @@ export const BN: LanguageWords = {
   letterNames: ['এ', 'বি', 'সি', 'ডি', 'ই', 'এফ', 'জি', 'এইচ', 'আই', 'জে', 'কে', 'এল', 'এম', 'এন', 'ও', 'পি', 'কিউ', 'আর', 'এস', 'টি', 'ইউ', 'ভি', 'ডব্লিউ', 'এক্স', 'ওয়াই', 'জেড'],
   verbFinal: true,
   denials: ['না', 'নয়', 'অস্বীকার', 'নাকচ'],
+  denialEndings: ['নি'],
   partOfWhole: ['এর', 'মধ্যে'],
   timeJoiners: ['এর'],
   calendarNamesAsWritten: false,

@@ -7,6 +7,7 @@ export const HI: LanguageWords = {
   letterNames: ['ए', 'बी', 'सी', 'डी', 'ई', 'एफ', 'जी', 'एच', 'आई', 'जे', 'के', 'एल', 'एम', 'एन', 'ओ', 'पी', 'क्यू', 'आर', 'एस', 'टी', 'यू', 'वी', 'डब्ल्यू', 'एक्स', 'वाई', 'जेड', 'ज़ेड'],
   verbFinal: true,
   denials: ['नहीं', 'नही', 'इनकार', 'इंकार', 'खंडन'],
+  denialEndings: [],
   partOfWhole: ['में', 'मे'],
   timeJoiners: ['को', 'के', 'पर', 'में'],
   calendarNamesAsWritten: false,

@@ -21,6 +21,8 @@ export interface LanguageWords {
   verbFinal: boolean;
   /** Words that deny what they stand by: a source that says "no ransom was demanded" answers "none". */
   denials: readonly string[];
+  /** Endings that deny the verb they are written onto (Bengali করেনি, হয়নি: did not; words.ts isDeniedForm). */
+  denialEndings: readonly string[];
   /** Words after a whole that a part is taken from: 50 में से 20, ৫০টির মধ্যে ২০টি (English writes the part first: `partJoiners`). */
   partOfWhole: readonly string[];
   /** Words that may stand between a day and its clock time: on Sunday at 6, सुबह के 6 बजे. */
