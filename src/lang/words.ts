@@ -235,6 +235,15 @@ const AGENT_TAILS = eachLanguage((w) => {
 const VERB_ADVERBS = eachLanguage((w) => w.verbAdverbs);
 /** Whether a normalized token is an adverb that may stand between "what" and a verb (what exactly happened). */
 export const isVerbAdverb = (norm: string, language: Language) => VERB_ADVERBS[language].has(norm);
+const CLAUSE_ADVERBS = eachLanguage((w) => w.clauseAdverbs);
+/** Whether a word is an adverb that qualifies a verb, never a noun (data clauseAdverbs). */
+export const isClauseAdverb = (norm: string, language: Language) => CLAUSE_ADVERBS[language].has(norm);
+const FUTURE_FORMS = eachLanguage((w) => w.futureForms);
+/** Whether a word is a future form of a light verb or an auxiliary (data futureForms). */
+export const isFutureForm = (norm: string, language: Language) => FUTURE_FORMS[language].has(norm);
+const CONJUNCTIVE_ENDINGS = eachLanguage((w) => w.conjunctiveEndings);
+/** Whether a word is a verb's conjunctive participle by its ending (मारकर, घुसकर; data conjunctiveEndings), the ending not the whole word (कर, tax). */
+export const isConjunctive = (norm: string, language: Language) => [...CONJUNCTIVE_ENDINGS[language]].some((e) => norm.length > e.length + 1 && norm.endsWith(e));
 /** Whether a normalized token, written onto a number (or in Hindi and Bengali a space after it), makes the number an ordinal (20th, 20 वीं, ২০তম). */
 export const isOrdinalSuffix = (norm: string) => ORDINAL_SUFFIXES.has(norm);
 /** Whether a normalized question word may open a yes/no question (क्या, কি): then a question word further on asks. */
@@ -545,6 +554,8 @@ export const endsSentenceBetween = (between: string) => /[.!?।॥]/.test(betwe
  * themselves (a straight single one closed by a curly one too), German low marks closed by either high one.
  */
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"\u201d', '\u201c': '\u201d"', '\u2018': "\u2019'", "'": "'\u2019", '\u00ab': '\u00bb', '\u201e': '\u201c\u201d' };
+/** The marks that may close a quotation an opening `mark` began (none for a mark that opens none). */
+export const closingQuotes = (mark: string): string => QUOTE_PAIRS[mark] ?? '';
 /** The quotation mark the text between two words opens after a space (the hymn \u201cEin neues…: \u201c), if it opens one. */
 export function quoteOpenedBy(between: string): string | undefined {
   const mark = /^\s+(\S)$/u.exec(between)?.[1];

@@ -8,7 +8,7 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isMannerNoun, isFutureForm, closingQuotes, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, inClockTime, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -2664,48 +2664,165 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind };
 }
 
-/** The most words the object of a verb asked what was done by runs to (doneObject). */
+/** The most words the object of a verb asked what was done by runs to, the verb's own word not counted (doneObject). */
 const DONE_OBJECT_WORDS = 4;
+/** The most words of a verb group after the verb's own word, up to its clause's end (doneObject: किया गया है, করা হয়েছে). */
+const VERB_GROUP_WORDS = 5;
 
 /**
- * The thing done, where a what-word asks what a verb did (QuestionPlan.asksDone: पुलिस ने क्या बरामद किया,
- * কী উদ্ধার করা হয়েছে): the noun phrase a passage writes right before that verb, `at`, when something marks
- * where it begins, as the object of a Hindi or Bengali verb is bounded: a case marker or a postposition (पुलिस
- * ने आरोपी के पास से देसी पिस्तौल बरामद की: देसी पिस्तौल; ঘটনাস্থল থেকে দুটি মোবাইল ফোন), a Bengali locative written
- * onto its word, or a word of time (अगले महीने नई डेटा सुरक्षा प्रणाली शुरू करेगा). Nothing else does: a subject
- * needs no marker (সরকার তদন্ত শুরু করেছে), so words that run on to the sentence's start, or past
- * DONE_OBJECT_WORDS, may be one. A word of the question's own bounds it only where it opens the sentence, as
- * the subject the question names does (হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল); elsewhere it may be a
- * word of the object's name (न्यूकैसल यूनिवर्सिटी ने … संडे टाइम्स यूनिवर्सिटी ऑफ द ईयर पुरस्कार जीता). None where a
- * list or a clause may end there (a comma, a coordinator: दाल-चावल और आलू की सब्जी परोसी गई, where the words
- * before the verb are the list's last item only), where a function word stands in it, or where the verb is
- * denied after it (बरामद नहीं हुआ, উদ্ধার হয়নি).
+ * What was done, where a what-word asks what a verb did (QuestionPlan.asksDone: पुलिस ने क्या बरामद किया, কী
+ * উদ্ধার করা হয়েছে): the noun phrase a passage writes right before that verb's word, `at`. With the word where
+ * a word that makes a verb of it follows (देसी पिस्तौल बरामद की: देसी पिस्तौल बरामद), as a which answer holds its
+ * X: such a word is as often a noun the phrase qualifies as a root that takes it (सख्त कार्रवाई करेगी, बड़े बदलाव
+ * किए), which nothing tells apart; without it where it is the verb itself (खिचड़ी परोसी गई: खिचड़ी). A currency sign
+ * or an opening quote written onto the phrase's first word comes with it (₹5 लाख, "स्वच्छ भारत" अभियान). Only
+ * where the passage surely writes it so; four things must hold.
+ * - `at` is the verb: from the word after it to its clause's end stand only function words and words that make
+ *   a verb (करेगा), one of them making a verb or a passive (not উদ্ধার অভিযান শুরু, a rescue operation; not
+ *   बरामद करने में नाकाम रही, failed to; not बरामद करने गया, went to).
+ * - It was done: no denial anywhere in its sentence (बरामद नहीं हुआ, উদ্ধার হয়নি, किया था या नहीं, यह साफ नहीं है कि…),
+ *   and the passage's verb is a future where the question's is, and only there (tenseDiffers).
+ * - A word marks where the phrase begins: a case marker or a postposition written apart (पुलिस ने आरोपी के पास से
+ *   देसी पिस्तौल बरामद की; ঘটনাস্থল থেকে দুটি মোবাইল ফোন), an adverb of the verb or a conjunctive participle
+ *   (फिर, আবার, छापा मारकर, অভিযান চালিয়ে: data clauseAdverbs, conjunctiveEndings), a word of time that is no
+ *   count's unit nor a genitive (अगले महीने, not 24 घंटे हेल्पलाइन or দুই দিনের পুরনো লাশ), or a word of the
+ *   question's own that opens the sentence, its subject (হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল). A Bengali
+ *   locative written onto its word marks nothing sure (কাপড়ে মোড়া লাশ, a body wrapped in cloth), and a word of
+ *   the question's elsewhere may be one of the object's name (संडे टाइम्स यूनिवर्सिटी ऑफ द ईयर पुरस्कार). None within
+ *   DONE_OBJECT_WORDS, or a comma or a coordinator first (a list may end there: दाल-चावल और आलू की सब्जी), or a
+ *   function word in the phrase: no answer.
+ * - Its doer is the question's, or stands apart from the phrase (doneBy): a subject needs no marker (সোমবার
+ *   পুলিশ দুটি ফোন উদ্ধার করেছে, ঢাকায় পুলিশ দুটি পিস্তল), so the words after a marker may be the doer and the
+ *   object both.
  */
 function doneObject(input: ExtractInput, at: number, near: ReadonlySet<number>): ShortAnswer | undefined {
-  const { text } = input;
+  const { text, language } = input;
   const norm = (k: number) => text.tokens[k]!.norm;
-  if ([1, 2, 3].some((d) => at + d < text.tokens.length && (isDenial(norm(at + d)) || isDeniedForm(norm(at + d), input.language)))) return undefined;
-  const marks = (k: number) =>
-    isDoerMarker(norm(k)) || isObjectMarker(norm(k)) || isSourceMarker(norm(k)) || isPlaceMarker(norm(k)) || (isCompoundPostposition(norm(k)) && !(k + 1 < text.tokens.length && isGenitiveMarker(norm(k + 1)))) || inLocative(norm(k));
-  const timed = (k: number) =>
-    conceptsAt(text, k).some((c) => DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c) || DURATION_CONCEPTS.has(c)) || isTimeUnit(norm(k)) || text.times.some((t) => t.start < text.tokens[k]!.end && text.tokens[k]!.start < t.end);
+  const count = text.tokens.length;
+  const clauseEndsAt = (k: number) => k >= count || breaksPhrase(gap(input, k - 1, k)) || endsSentenceBetween(gap(input, k - 1, k)) || isCoordinator(norm(k)) || isDisjunction(norm(k));
+  // (a passive's auxiliary after a form of "do", किया गया, or right after the verb itself, परोसी गई; not after
+  // an infinitive, बरामद करने गया, went to recover)
+  const passiveAt = (k: number) => undergoes(norm(k), text.tokens[k - 1]?.norm, language) || (k === at + 1 && isPassiveAuxiliary(norm(k), language));
+  const denied = (k: number) => k < count && (isDenial(norm(k)) || isDeniedForm(norm(k), language));
+  let passive = false;
+  let made = false;
+  let end = at + 1;
+  for (; !clauseEndsAt(end); end++) {
+    if (end - at > VERB_GROUP_WORDS || denied(end)) return undefined;
+    passive ||= passiveAt(end);
+    made ||= makesVerb(norm(end), language);
+    if (!isFunctionWord(input, end) && !makesVerb(norm(end), language) && !passiveAt(end)) return undefined;
+  }
+  if (!(made || passive) || tenseDiffers(input, at, end)) return undefined;
+  // (nor a denial anywhere in the sentence: "किया था या नहीं", "यह साफ नहीं है कि…", "…তবে পুলিশ তা অস্বীকার করেছে")
+  let from = at;
+  while (from > 0 && !endsSentenceBetween(gap(input, from - 1, from))) from--;
+  for (let k = from; k < count && !(k > at && endsSentenceBetween(gap(input, k - 1, k))); k++) if (denied(k)) return undefined;
+  // (a word of time that is no count's unit nor a genitive: अगले महीने, not 24 घंटे हेल्पलाइन, দুই দিনের পুরনো)
+  const timed = (i: number) => wordOfTime(text, i) && !text.numbers.some((n) => n.last === i - 1) && !endsAsGenitive(norm(i)) && !(i + 1 < count && isGenitiveMarker(norm(i + 1)));
+  const marks = (i: number) => caseMarkerAt(input, i) || isClauseAdverb(norm(i), language) || isConjunctive(norm(i), language) || isMannerNoun(norm(i)) || timed(i);
   let first = at;
-  for (let k = at - 1; k >= 0; k--) {
-    if (breaksPhrase(gap(input, k, k + 1)) || endsSentenceBetween(gap(input, k, k + 1))) return undefined;
-    // (a word of the question's own opening the sentence is its subject: হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল)
-    if (marks(k) || timed(k) || (k === 0 && near.has(k) && first < at)) break;
-    if (isCoordinator(norm(k)) || isDisjunction(norm(k))) return undefined;
+  for (let i = at - 1; ; i--) {
+    if (i < 0 || breaksPhrase(gap(input, i, i + 1)) || endsSentenceBetween(gap(input, i, i + 1))) return undefined;
+    if (marks(i) || (i === 0 && near.has(i) && first < at)) break;
+    if (isCoordinator(norm(i)) || isDisjunction(norm(i))) return undefined;
     // (a genitive's marker inside the phrase joins a word to it, साइबर सुरक्षा का काम; a number counts it, দুটি ফোন)
-    const joins = isQualifierJoiner(norm(k)) && k < at - 1;
-    const counts = text.numbers.some((n) => n.first <= k && k <= n.last);
-    if (near.has(k) || (isFunctionWord(input, k) && !joins && !counts)) return undefined;
-    first = k;
+    const joins = isQualifierJoiner(norm(i)) && i < at - 1;
+    const counts = text.numbers.some((n) => n.first <= i && i <= n.last);
+    if (near.has(i) || (isFunctionWord(input, i) && !joins && !counts)) return undefined;
+    first = i;
     if (at - first > DONE_OBJECT_WORDS) return undefined;
-    if (k === 0) return undefined;
   }
   if (first === at || isQualifierJoiner(norm(first))) return undefined;
-  const s = span(input, first, at - 1);
-  return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
+  if (!doneBy(input, first, near, passive)) return undefined;
+  // (the verb's word ends the answer where a word that makes a verb of it follows, a noun or a root it joins,
+  // बरामद की, कार्रवाई करेगी; not where it is the verb itself, inflected before its auxiliary, परोसी गई, बताया गया)
+  const s = span(input, first, makesVerb(norm(at + 1), language) ? at : at - 1);
+  // (with the currency sign or the opening quote written onto its first word: ₹5 लाख, "स्वच्छ भारत" अभियान)
+  const before = input.body.slice(first > 0 ? input.offset + text.tokens[first - 1]!.end : input.offset, input.offset + text.tokens[first]!.start);
+  const sign = currencySignBefore(before);
+  const mark = /(\S)$/u.exec(before)?.[1];
+  const opened = mark !== undefined && [...closingQuotes(mark)].some((c) => s.text.includes(c)) ? mark.length : 0;
+  const extra = sign ? sign.length : opened;
+  const shown = extra > 0 ? { ...s, start: s.start - extra, text: input.body.slice(s.start - extra, s.end) } : s;
+  return { ...shown, normalized: null, value: { kind: 'words', text: shown.text.toLowerCase() } };
+}
+
+/**
+ * Whether the verb group the question asks with and the one a passage writes differ in tense, one of them a
+ * future and the other not (data futureForms: सरकार ने क्या शुरू किया? over "सरकार अगले महीने नई योजना शुरू
+ * करेगी", a plan, not a thing done).
+ */
+function tenseDiffers(input: ExtractInput, at: number, end: number): boolean {
+  const { text, language } = input;
+  const query = input.plan.query;
+  const asked = query.tokens.some((t) => isFutureForm(t.norm, query.reading.language));
+  const written = Array.from({ length: end - at - 1 }, (_v, i) => at + 1 + i).some((k) => isFutureForm(text.tokens[k]!.norm, language));
+  return asked !== written;
+}
+
+/** Whether a word is one of time: a date's, a part of the day's, a span's (month, घंटे), or a clock time's word (12:30 बजे; not its number, which a decimal may be read as: 0.25 प्रतिशत). */
+function wordOfTime(text: AnalyzedText, i: number): boolean {
+  const token = text.tokens[i]!;
+  return (
+    conceptsAt(text, i).some((c) => DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c) || DURATION_CONCEPTS.has(c)) ||
+    isTimeUnit(token.norm) ||
+    (!token.numeric && text.times.some((t) => t.start < token.end && token.start < t.end))
+  );
+}
+
+/**
+ * Whether a word is a case marker or a postposition written apart (ने, को, से, में, থেকে, के खिलाफ), or a function
+ * word after a genitive, a postposition too (के लिए, কৃষকদের জন্য); not one another genitive makes a noun's (पीछे के दरवाजे).
+ */
+function caseMarkerAt(input: ExtractInput, i: number): boolean {
+  const norm = (k: number) => input.text.tokens[k]!.norm;
+  if (i + 1 < input.text.tokens.length && isGenitiveMarker(norm(i + 1)) && !isDoerMarker(norm(i)) && !isObjectMarker(norm(i))) return false;
+  return (
+    isDoerMarker(norm(i)) ||
+    isObjectMarker(norm(i)) ||
+    isSourceMarker(norm(i)) ||
+    isPlaceMarker(norm(i)) ||
+    isCompoundPostposition(norm(i)) ||
+    (i > 0 && isFunctionWord(input, i) && (isGenitiveMarker(norm(i - 1)) || endsAsGenitive(norm(i - 1))))
+  );
+}
+
+/**
+ * Whether the doer of the verb whose object's phrase begins at `first` is the question's, or stands apart from
+ * the phrase (doneObject). The question names a doer by a word before its question word with no marker or a
+ * doer's (पुलिस ने क्या…, পুলিশ কী…; not बच्चों को क्या…). Read in the phrase's own clause: with a passive verb, any
+ * doer where the question names none, else a word of the question's before the phrase (पुलिस द्वारा, পুলিশের
+ * হাতে; not র‍্যাব কর্তৃক); with a doer's marker, the word before the nearest one, where the question names a doer
+ * (not विपक्ष ने, asked what the government did); with neither, the question's doer itself, unmarked, and
+ * between it and the phrase only what cannot be a doer: markers and the words they mark, words of time,
+ * adverbs (পুলিশ ঘটনাস্থল থেকে দুটি ফোন; not পুলিশের গাড়ি থেকে চোরেরা দুটি ফোন, nor পুলিশ জানায়, র‍্যাব দুটি পিস্তল).
+ */
+function doneBy(input: ExtractInput, first: number, near: ReadonlySet<number>, passive: boolean): boolean {
+  const { text, language } = input;
+  const norm = (k: number) => text.tokens[k]!.norm;
+  const query = input.plan.query;
+  const asksAt = query.asksAt ?? query.tokens.length;
+  const namesDoer = query.units.some((u) => {
+    if (u.end >= asksAt || endsAsGenitive(query.tokens[u.end]!.norm)) return false;
+    const next = query.tokens[u.end + 1]!.norm;
+    return isDoerMarker(next) || u.end + 1 === asksAt || !isStopword(next, query.reading.language);
+  });
+  // the phrase's clause: back to a comma, a sentence's end, a coordinator, a relative pronoun or a word that opens a clause (कि, যে)
+  let start = first;
+  while (start > 0 && !breaksPhrase(gap(input, start - 1, start)) && !endsSentenceBetween(gap(input, start - 1, start)) && !isCoordinator(norm(start - 1)) && !opensClause(norm(start - 1)) && !isRelativePronoun(norm(start - 1))) start--;
+  const clause = Array.from({ length: first - start }, (_v, i) => start + i);
+  if (passive) return !namesDoer || clause.some((i) => near.has(i));
+  const marker = [...clause].reverse().find((i) => isDoerMarker(norm(i)));
+  if (marker !== undefined) return !namesDoer || (marker > start && near.has(marker - 1));
+  if (!namesDoer) return false;
+  // (a word a marker, a word of time or a participle follows is theirs: घटनास्थल से, अगले महीने, অভিযান চালিয়ে)
+  const bounds = (i: number) => caseMarkerAt(input, i) || isGenitiveMarker(norm(i)) || wordOfTime(text, i) || isConjunctive(norm(i), language);
+  const apart = (i: number) =>
+    bounds(i) || isFunctionWord(input, i) || isClauseAdverb(norm(i), language) || isMannerNoun(norm(i)) || (i + 1 < first && (bounds(i + 1) || (isFunctionWord(input, i + 1) && i + 2 < first && bounds(i + 2))));
+  // (the doer itself unmarked: not पुलिस के, पुलिस को, পুলিশের)
+  const unmarked = (d: number) => !endsAsGenitive(norm(d)) && !(d + 1 < first && (caseMarkerAt(input, d + 1) || isGenitiveMarker(norm(d + 1))));
+  return clause.some((d) => near.has(d) && unmarked(d) && clause.filter((i) => i > d).every(apart));
 }
 
 /** The most words a title quoted after its kind runs to: a longer quotation is something said, not a name. */

@@ -479,6 +479,16 @@ export interface LanguageWords {
   /** Adverbs that may stand between "what" and such a verb (what exactly happened); not every word in -ly is one (family, assembly). */
   verbAdverbs: readonly string[];
   /**
+   * Adverbs of time, manner and repetition that qualify a verb, not a noun (फिर, तुरंत, जल्द, खुद, আবার, দ্রুত):
+   * in a language that puts the object right before its verb, the object's phrase does not run back past one
+   * (extract.ts doneObject). Empty where objects follow the verb.
+   */
+  clauseAdverbs: readonly string[];
+  /** Future forms of the light verbs and auxiliaries (करेगा, जाएगा, করবে, হবে): a verb group holding one tells a plan, not a thing done (extract.ts doneObject). */
+  futureForms: readonly string[];
+  /** Endings of a verb's conjunctive participle (छापा मारकर, घुसकर: having raided), which ends the object's phrase before a later verb as an adverb does. */
+  conjunctiveEndings: readonly string[];
+  /**
    * Endings only a common noun takes, in a script with no capitals to tell a name: the plural ones (a name
    * is not made plural: ठिकानों पर, সার্ভারগুলো). A word so ending is no name, whatever marker follows it.
    */
