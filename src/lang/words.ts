@@ -62,6 +62,9 @@ const CHANGE_MARKERS = anyLanguage((w) => w.changeMarkers);
 
 /** Whether a normalized token denies what it stands by (no, नहीं, না). */
 export const isDenial = (norm: string) => DENIALS.has(norm);
+const HEDGES = anyLanguage((w) => w.hedges);
+/** Whether a word presents what it stands by as unsure or only reported (data hedges). */
+export const isHedge = (norm: string) => HEDGES.has(norm);
 const DENIAL_ENDINGS = eachLanguage((w) => w.denialEndings);
 /** Whether a word is a verb denied by an ending written onto it (করেনি, হয়নি: data denialEndings), not a word that only ends so (খনি, a mine, is no verb's: the caller reads it where a verb stands). */
 export const isDeniedForm = (norm: string, language: Language) => [...DENIAL_ENDINGS[language]].some((e) => norm.length > e.length + 1 && norm.endsWith(e));

@@ -8,7 +8,7 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isMannerNoun, isFutureForm, closingQuotes, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isMannerNoun, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, inClockTime, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -2680,17 +2680,19 @@ const VERB_GROUP_WORDS = 5;
  * - `at` is the verb: from the word after it to its clause's end stand only function words and words that make
  *   a verb (करेगा), one of them making a verb or a passive (not উদ্ধার অভিযান শুরু, a rescue operation; not
  *   बरामद करने में नाकाम रही, failed to; not बरामद करने गया, went to).
- * - It was done: no denial anywhere in its sentence (बरामद नहीं हुआ, উদ্ধার হয়নি, किया था या नहीं, यह साफ नहीं है कि…),
- *   and the passage's verb is a future where the question's is, and only there (tenseDiffers).
+ * - It was done: no denial nor hedge anywhere in its sentence (बरामद नहीं हुआ, উদ্ধার হয়নি, किया था या नहीं, यह साफ
+ *   नहीं है कि…, शायद, নাকি: data denials, denialEndings, hedges), and the passage's verb is a future where the
+ *   question's is, and only there (tenseDiffers).
  * - A word marks where the phrase begins: a case marker or a postposition written apart (पुलिस ने आरोपी के पास से
  *   देसी पिस्तौल बरामद की; ঘটনাস্থল থেকে দুটি মোবাইল ফোন), an adverb of the verb or a conjunctive participle
  *   (फिर, আবার, छापा मारकर, অভিযান চালিয়ে: data clauseAdverbs, conjunctiveEndings), a word of time that is no
  *   count's unit nor a genitive (अगले महीने, not 24 घंटे हेल्पलाइन or দুই দিনের পুরনো লাশ), or a word of the
  *   question's own that opens the sentence, its subject (হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল). A Bengali
- *   locative written onto its word marks nothing sure (কাপড়ে মোড়া লাশ, a body wrapped in cloth), and a word of
- *   the question's elsewhere may be one of the object's name (संडे टाइम्स यूनिवर्सिटी ऑफ द ईयर पुरस्कार). None within
+ *   locative written onto its word marks the phrase's start only before a count (স্থানীয়দের সহায়তায় দুটি লাশ):
+ *   elsewhere it may be inside it (কাপড়ে মোড়া লাশ, a body wrapped in cloth); and a word of the question's
+ *   elsewhere may be one of the object's name (संडे टाइम्स यूनिवर्सिटी ऑफ द ईयर पुरस्कार). None within
  *   DONE_OBJECT_WORDS, or a comma or a coordinator first (a list may end there: दाल-चावल और आलू की सब्जी), or a
- *   function word in the phrase: no answer.
+ *   function word or a pronoun in the phrase (সেগুলো): no answer.
  * - Its doer is the question's, or stands apart from the phrase (doneBy): a subject needs no marker (সোমবার
  *   পুলিশ দুটি ফোন উদ্ধার করেছে, ঢাকায় পুলিশ দুটি পিস্তল), so the words after a marker may be the doer and the
  *   object both.
@@ -2703,7 +2705,7 @@ function doneObject(input: ExtractInput, at: number, near: ReadonlySet<number>):
   // (a passive's auxiliary after a form of "do", किया गया, or right after the verb itself, परोसी गई; not after
   // an infinitive, बरामद करने गया, went to recover)
   const passiveAt = (k: number) => undergoes(norm(k), text.tokens[k - 1]?.norm, language) || (k === at + 1 && isPassiveAuxiliary(norm(k), language));
-  const denied = (k: number) => k < count && (isDenial(norm(k)) || isDeniedForm(norm(k), language));
+  const denied = (k: number) => k < count && (isDenial(norm(k)) || isDeniedForm(norm(k), language) || isHedge(norm(k)));
   let passive = false;
   let made = false;
   let end = at + 1;
@@ -2714,13 +2716,16 @@ function doneObject(input: ExtractInput, at: number, near: ReadonlySet<number>):
     if (!isFunctionWord(input, end) && !makesVerb(norm(end), language) && !passiveAt(end)) return undefined;
   }
   if (!(made || passive) || tenseDiffers(input, at, end)) return undefined;
-  // (nor a denial anywhere in the sentence: "किया था या नहीं", "यह साफ नहीं है कि…", "…তবে পুলিশ তা অস্বীকার করেছে")
+  // (nor a denial or a hedge anywhere in the sentence: "किया था या नहीं", "यह साफ नहीं है कि…", "…তবে পুলিশ তা
+  // অস্বীকার করেছে", "पुलिस ने शायद हथियार बरामद किया")
   let from = at;
   while (from > 0 && !endsSentenceBetween(gap(input, from - 1, from))) from--;
   for (let k = from; k < count && !(k > at && endsSentenceBetween(gap(input, k - 1, k))); k++) if (denied(k)) return undefined;
   // (a word of time that is no count's unit nor a genitive: अगले महीने, not 24 घंटे हेल्पलाइन, দুই দিনের পুরনো)
   const timed = (i: number) => wordOfTime(text, i) && !text.numbers.some((n) => n.last === i - 1) && !endsAsGenitive(norm(i)) && !(i + 1 < count && isGenitiveMarker(norm(i + 1)));
-  const marks = (i: number) => caseMarkerAt(input, i) || isClauseAdverb(norm(i), language) || isConjunctive(norm(i), language) || isMannerNoun(norm(i)) || timed(i);
+  // (a Bengali locative before a count is an adverbial's, স্থানীয়দের সহায়তায় দুটি লাশ, গোপন সংবাদে দুটি পিস্তল)
+  const placedBeforeCount = (i: number) => inLocative(norm(i)) && text.numbers.some((n) => n.first === i + 1);
+  const marks = (i: number) => caseMarkerAt(input, i) || isClauseAdverb(norm(i), language) || isConjunctive(norm(i), language) || isMannerNoun(norm(i)) || timed(i) || placedBeforeCount(i);
   let first = at;
   for (let i = at - 1; ; i--) {
     if (i < 0 || breaksPhrase(gap(input, i, i + 1)) || endsSentenceBetween(gap(input, i, i + 1))) return undefined;
@@ -2729,7 +2734,8 @@ function doneObject(input: ExtractInput, at: number, near: ReadonlySet<number>):
     // (a genitive's marker inside the phrase joins a word to it, साइबर सुरक्षा का काम; a number counts it, দুটি ফোন)
     const joins = isQualifierJoiner(norm(i)) && i < at - 1;
     const counts = text.numbers.some((n) => n.first <= i && i <= n.last);
-    if (near.has(i) || (isFunctionWord(input, i) && !joins && !counts)) return undefined;
+    // (nor a pronoun, which names nothing: সেগুলো উদ্ধার করেছে)
+    if (near.has(i) || isAnaphor(norm(i), language) || (isFunctionWord(input, i) && !joins && !counts)) return undefined;
     first = i;
     if (at - first > DONE_OBJECT_WORDS) return undefined;
   }
@@ -2816,8 +2822,9 @@ function doneBy(input: ExtractInput, first: number, near: ReadonlySet<number>, p
   const marker = [...clause].reverse().find((i) => isDoerMarker(norm(i)));
   if (marker !== undefined) return !namesDoer || (marker > start && near.has(marker - 1));
   if (!namesDoer) return false;
-  // (a word a marker, a word of time or a participle follows is theirs: घटनास्थल से, अगले महीने, অভিযান চালিয়ে)
-  const bounds = (i: number) => caseMarkerAt(input, i) || isGenitiveMarker(norm(i)) || wordOfTime(text, i) || isConjunctive(norm(i), language);
+  // (a word a marker, a word of time, a participle or a Bengali locative follows is theirs: घटनास्थल से, अगले महीने,
+  // অভিযান চালিয়ে, স্থানীয়দের সহায়তায়)
+  const bounds = (i: number) => caseMarkerAt(input, i) || isGenitiveMarker(norm(i)) || wordOfTime(text, i) || isConjunctive(norm(i), language) || inLocative(norm(i));
   const apart = (i: number) =>
     bounds(i) || isFunctionWord(input, i) || isClauseAdverb(norm(i), language) || isMannerNoun(norm(i)) || (i + 1 < first && (bounds(i + 1) || (isFunctionWord(input, i + 1) && i + 2 < first && bounds(i + 2))));
   // (the doer itself unmarked: not पुलिस के, पुलिस को, পুলিশের)

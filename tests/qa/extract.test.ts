@@ -1416,6 +1416,7 @@ describe('short answers of the asked type only (issue 14)', () => {
     // the doer the question names, after a passive's agent or before the phrase with only adverbials between
     expect(answer('কী উদ্ধার করা হয়েছে?', 'পুলিশ দ্বারা ঘটনাস্থল থেকে দুটি পিস্তল উদ্ধার করা হয়েছে।', 'bn')?.text).toBe('দুটি পিস্তল উদ্ধার');
     expect(answer('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ অভিযান চালিয়ে দুটি পিস্তল উদ্ধার করেছে।', 'bn')?.text).toBe('দুটি পিস্তল উদ্ধার');
+    expect(answer('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ স্থানীয়দের সহায়তায় দুটি লাশ উদ্ধার করেছে।', 'bn')?.text).toBe('দুটি লাশ উদ্ধার');
     expect(answer('सरकार क्या शुरू करेगी?', 'सरकार अगले महीने नई योजना शुरू करेगी।', 'hi')?.text).toBe('नई योजना शुरू');
     // with the currency sign or the opening quote written onto the phrase; a decimal is no time that ends it
     expect(answer('पुलिस ने क्या बरामद किया?', 'पुलिस ने आरोपी के घर से ₹5 लाख नकद बरामद किए।', 'hi')?.text).toBe('₹5 लाख नकद बरामद');
@@ -1462,6 +1463,10 @@ describe('short answers of the asked type only (issue 14)', () => {
     none('पुलिस ने क्या बरामद किया?', 'यह साफ नहीं है कि पुलिस ने हथियार बरामद किया।', 'hi');
     none('কী উদ্ধার করা হয়েছে?', 'এলাকাবাসীর দাবি, ঘটনাস্থল থেকে দুটি লাশ উদ্ধার করা হয়েছে, তবে পুলিশ তা অস্বীকার করেছে।', 'bn');
     none('पुलिस ने क्या बरामद किया?', 'पुलिस ने बताया कि मंगलवार को आरोपी पिस्तौल बरामद करने गया था।', 'hi');
+    // (the third's) a hedge presents it as unsure; a pronoun names nothing
+    none('पुलिस ने क्या बरामद किया?', 'पुलिस ने शायद हथियार बरामद किया।', 'hi');
+    none('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ সম্ভবত অস্ত্র উদ্ধার করেছে।', 'bn');
+    none('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ সেগুলো উদ্ধার করেছে।', 'bn');
     // a word of manner asks how, not what
     expect(planQuestion('इन दवाओं को कैसे विनियमित किया जाता है?').asksDone).toBe(false);
     none('इन दवाओं को कैसे विनियमित किया जाता है?', 'कई देशों में इन दवाओं को सख्ती विनियमित किया जाता है।', 'hi');

@@ -8,6 +8,7 @@ export const EN: LanguageWords = {
   letterNames: [],
   verbFinal: false,
   denials: ['no', 'not', 'never', 'none', 'denied', 'deny', 'denies'],
+  hedges: [],
   denialEndings: [],
   // English names the part first (20 out of 50): see partJoiners
   partOfWhole: [],

@@ -21,6 +21,8 @@ export interface LanguageWords {
   verbFinal: boolean;
   /** Words that deny what they stand by: a source that says "no ransom was demanded" answers "none". */
   denials: readonly string[];
+  /** Words that present what they stand by as unsure or only reported (शायद, कथित, সম্ভবত, নাকি): a deed so said is no short answer (extract.ts doneObject). */
+  hedges: readonly string[];
   /** Endings that deny the verb they are written onto (Bengali করেনি, হয়নি: did not; words.ts isDeniedForm). */
   denialEndings: readonly string[];
   /** Words after a whole that a part is taken from: 50 में से 20, ৫০টির মধ্যে ২০টি (English writes the part first: `partJoiners`). */
