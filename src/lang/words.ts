@@ -245,8 +245,14 @@ const FUTURE_FORMS = eachLanguage((w) => w.futureForms);
 /** Whether a word is a future form of a light verb or an auxiliary (data futureForms). */
 export const isFutureForm = (norm: string, language: Language) => FUTURE_FORMS[language].has(norm);
 const CONJUNCTIVE_ENDINGS = eachLanguage((w) => w.conjunctiveEndings);
-/** Whether a word is a verb's conjunctive participle by its ending (मारकर, घुसकर; data conjunctiveEndings), the ending not the whole word (कर, tax). */
-export const isConjunctive = (norm: string, language: Language) => [...CONJUNCTIVE_ENDINGS[language]].some((e) => norm.length > e.length + 1 && norm.endsWith(e));
+/**
+ * Whether a word is a verb's conjunctive participle by its ending (मारकर, घुसकर, চালিয়ে; data conjunctiveEndings): a
+ * verb's stem before it, which neither a conjunct nor a nasal ends (भास्कर, टक्कर, शंकर are nouns and names), and not
+ * the ending alone (कर, tax).
+ */
+export function isConjunctive(norm: string, language: Language): boolean {
+  return [...CONJUNCTIVE_ENDINGS[language]].some((e) => norm.length > e.length + 1 && norm.endsWith(e) && !/[\u094D\u09CD\u0901\u0902\u0981\u0982]$/u.test(norm.slice(0, -e.length)));
+}
 /** Whether a normalized token, written onto a number (or in Hindi and Bengali a space after it), makes the number an ordinal (20th, 20 वीं, ২০তম). */
 export const isOrdinalSuffix = (norm: string) => ORDINAL_SUFFIXES.has(norm);
 /** Whether a normalized question word may open a yes/no question (क्या, কি): then a question word further on asks. */

@@ -8,7 +8,7 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isMannerNoun, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, inClockTime, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -2675,19 +2675,20 @@ const VERB_GROUP_WORDS = 5;
  * a word that makes a verb of it follows (देसी पिस्तौल बरामद की: देसी पिस्तौल बरामद), as a which answer holds its
  * X: such a word is as often a noun the phrase qualifies as a root that takes it (सख्त कार्रवाई करेगी, बड़े बदलाव
  * किए), which nothing tells apart; without it where it is the verb itself (खिचड़ी परोसी गई: खिचड़ी). A currency sign
- * or an opening quote written onto the phrase's first word comes with it (₹5 लाख, "स्वच्छ भारत" अभियान). Only
+ * or an opening quote right before the phrase's first word comes with it (₹5 लाख, "स्वच्छ भारत" अभियान). Only
  * where the passage surely writes it so; four things must hold.
  * - `at` is the verb: from the word after it to its clause's end stand only function words and words that make
  *   a verb (करेगा), one of them making a verb or a passive (not উদ্ধার অভিযান শুরু, a rescue operation; not
  *   बरामद करने में नाकाम रही, failed to; not बरामद करने गया, went to).
- * - It was done: no denial nor hedge anywhere in its sentence (बरामद नहीं हुआ, উদ্ধার হয়নি, किया था या नहीं, यह साफ
- *   नहीं है कि…, शायद, নাকি: data denials, denialEndings, hedges), and the passage's verb is a future where the
- *   question's is, and only there (tenseDiffers).
+ * - It was done: no denial nor hedge anywhere in its sentence (बरामद नहीं हुआ, किया था या नहीं, यह साफ नहीं है कि…,
+ *   शायद, নাকি: data denials, hedges), no verb of its group denied by its ending (উদ্ধার হয়নি: denialEndings), and
+ *   the passage's verb a future where the question's is, and only there (QuestionPlan.asksFuture: सरकार ने क्या
+ *   शुरू किया? over "सरकार अगले महीने नई योजना शुरू करेगी", a plan, not a deed).
  * - A word marks where the phrase begins: a case marker or a postposition written apart (पुलिस ने आरोपी के पास से
  *   देसी पिस्तौल बरामद की; ঘটনাস্থল থেকে দুটি মোবাইল ফোন), an adverb of the verb or a conjunctive participle
  *   (फिर, আবার, छापा मारकर, অভিযান চালিয়ে: data clauseAdverbs, conjunctiveEndings), a word of time that is no
- *   count's unit nor a genitive (अगले महीने, not 24 घंटे हेल्पलाइन or দুই দিনের পুরনো লাশ), or a word of the
- *   question's own that opens the sentence, its subject (হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল). A Bengali
+ *   count's unit nor a genitive (अगले महीने, not 24 घंटे हेल्पलाइन or দুই দিনের পুরনো লাশ), or the question's doer
+ *   opening the sentence, its subject (হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল). A Bengali
  *   locative written onto its word marks the phrase's start only before a count (স্থানীয়দের সহায়তায় দুটি লাশ):
  *   elsewhere it may be inside it (কাপড়ে মোড়া লাশ, a body wrapped in cloth); and a word of the question's
  *   elsewhere may be one of the object's name (संडे टाइम्स यूनिवर्सिटी ऑफ द ईयर पुरस्कार). None within
@@ -2701,35 +2702,39 @@ function doneObject(input: ExtractInput, at: number, near: ReadonlySet<number>):
   const { text, language } = input;
   const norm = (k: number) => text.tokens[k]!.norm;
   const count = text.tokens.length;
-  const clauseEndsAt = (k: number) => k >= count || breaksPhrase(gap(input, k - 1, k)) || endsSentenceBetween(gap(input, k - 1, k)) || isCoordinator(norm(k)) || isDisjunction(norm(k));
+  const clauseEndsAt = (k: number) => !joinedIn(input, k - 1, k) || isCoordinator(norm(k)) || isDisjunction(norm(k));
   // (a passive's auxiliary after a form of "do", किया गया, or right after the verb itself, परोसी गई; not after
   // an infinitive, बरामद करने गया, went to recover)
   const passiveAt = (k: number) => undergoes(norm(k), text.tokens[k - 1]?.norm, language) || (k === at + 1 && isPassiveAuxiliary(norm(k), language));
-  const denied = (k: number) => k < count && (isDenial(norm(k)) || isDeniedForm(norm(k), language) || isHedge(norm(k)));
   let passive = false;
   let made = false;
-  let end = at + 1;
-  for (; !clauseEndsAt(end); end++) {
-    if (end - at > VERB_GROUP_WORDS || denied(end)) return undefined;
-    passive ||= passiveAt(end);
-    made ||= makesVerb(norm(end), language);
-    if (!isFunctionWord(input, end) && !makesVerb(norm(end), language) && !passiveAt(end)) return undefined;
+  let future = false;
+  for (let k = at + 1; !clauseEndsAt(k); k++) {
+    const verbal = makesVerb(norm(k), language) || passiveAt(k);
+    if (k - at > VERB_GROUP_WORDS || isDeniedForm(norm(k), language) || !(verbal || isFunctionWord(input, k))) return undefined;
+    passive ||= passiveAt(k);
+    made ||= makesVerb(norm(k), language);
+    future ||= isFutureForm(norm(k), language);
   }
-  if (!(made || passive) || tenseDiffers(input, at, end)) return undefined;
+  // (the passage's verb a future where the question's is, and only there: सरकार ने क्या शुरू किया? over "सरकार अगले
+  // महीने नई योजना शुरू करेगी" asks a deed, and the passage says a plan)
+  if (!(made || passive) || future !== input.plan.asksFuture) return undefined;
   // (nor a denial or a hedge anywhere in the sentence: "किया था या नहीं", "यह साफ नहीं है कि…", "…তবে পুলিশ তা
   // অস্বীকার করেছে", "पुलिस ने शायद हथियार बरामद किया")
   let from = at;
-  while (from > 0 && !endsSentenceBetween(gap(input, from - 1, from))) from--;
-  for (let k = from; k < count && !(k > at && endsSentenceBetween(gap(input, k - 1, k))); k++) if (denied(k)) return undefined;
+  while (!opensSentence(input, from)) from--;
+  for (let k = from; k < count && (k <= at || !opensSentence(input, k)); k++) if (isDenial(norm(k)) || isHedge(norm(k))) return undefined;
   // (a word of time that is no count's unit nor a genitive: अगले महीने, not 24 घंटे हेल्पलाइन, দুই দিনের পুরনো)
   const timed = (i: number) => wordOfTime(text, i) && !text.numbers.some((n) => n.last === i - 1) && !endsAsGenitive(norm(i)) && !(i + 1 < count && isGenitiveMarker(norm(i + 1)));
   // (a Bengali locative before a count is an adverbial's, স্থানীয়দের সহায়তায় দুটি লাশ, গোপন সংবাদে দুটি পিস্তল)
   const placedBeforeCount = (i: number) => inLocative(norm(i)) && text.numbers.some((n) => n.first === i + 1);
-  const marks = (i: number) => caseMarkerAt(input, i) || isClauseAdverb(norm(i), language) || isConjunctive(norm(i), language) || isMannerNoun(norm(i)) || timed(i) || placedBeforeCount(i);
+  const marks = (i: number) => caseMarkerAt(input, i) || isClauseAdverb(norm(i), language) || isConjunctive(norm(i), language) || timed(i) || placedBeforeCount(i);
+  const doerAt = new Set(input.plan.doer ? unitPositions(text, input.plan.doer) : []);
   let first = at;
   for (let i = at - 1; ; i--) {
-    if (i < 0 || breaksPhrase(gap(input, i, i + 1)) || endsSentenceBetween(gap(input, i, i + 1))) return undefined;
-    if (marks(i) || (i === 0 && near.has(i) && first < at)) break;
+    if (i < 0 || !joinedIn(input, i, i + 1)) return undefined;
+    // (the question's doer opening the sentence is its subject: হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল)
+    if (marks(i) || (opensSentence(input, i) && doerAt.has(i) && first < at)) break;
     if (isCoordinator(norm(i)) || isDisjunction(norm(i))) return undefined;
     // (a genitive's marker inside the phrase joins a word to it, साइबर सुरक्षा का काम; a number counts it, দুটি ফোন)
     const joins = isQualifierJoiner(norm(i)) && i < at - 1;
@@ -2739,32 +2744,18 @@ function doneObject(input: ExtractInput, at: number, near: ReadonlySet<number>):
     first = i;
     if (at - first > DONE_OBJECT_WORDS) return undefined;
   }
-  if (first === at || isQualifierJoiner(norm(first))) return undefined;
-  if (!doneBy(input, first, near, passive)) return undefined;
+  if (first === at || isQualifierJoiner(norm(first)) || !doneBy(input, first, passive)) return undefined;
   // (the verb's word ends the answer where a word that makes a verb of it follows, a noun or a root it joins,
   // बरामद की, कार्रवाई करेगी; not where it is the verb itself, inflected before its auxiliary, परोसी गई, बताया गया)
   const s = span(input, first, makesVerb(norm(at + 1), language) ? at : at - 1);
-  // (with the currency sign or the opening quote written onto its first word: ₹5 लाख, "स्वच्छ भारत" अभियान)
-  const before = input.body.slice(first > 0 ? input.offset + text.tokens[first - 1]!.end : input.offset, input.offset + text.tokens[first]!.start);
+  // (with the currency sign or the opening quote right before its first word: ₹5 लाख, "स्वच्छ भारत" अभियान)
+  const before = input.body.slice(input.offset + text.tokens[first - 1]!.end, input.offset + text.tokens[first]!.start);
   const sign = currencySignBefore(before);
   const mark = /(\S)$/u.exec(before)?.[1];
-  const opened = mark !== undefined && [...closingQuotes(mark)].some((c) => s.text.includes(c)) ? mark.length : 0;
-  const extra = sign ? sign.length : opened;
-  const shown = extra > 0 ? { ...s, start: s.start - extra, text: input.body.slice(s.start - extra, s.end) } : s;
+  const opened = mark !== undefined && [...closingQuotes(mark)].some((c) => s.text.includes(c)) ? mark : '';
+  const lead = sign ? sign.sign : opened;
+  const shown = lead ? { ...s, start: s.start - (sign ? sign.length : opened.length), text: lead + s.text } : s;
   return { ...shown, normalized: null, value: { kind: 'words', text: shown.text.toLowerCase() } };
-}
-
-/**
- * Whether the verb group the question asks with and the one a passage writes differ in tense, one of them a
- * future and the other not (data futureForms: सरकार ने क्या शुरू किया? over "सरकार अगले महीने नई योजना शुरू
- * करेगी", a plan, not a thing done).
- */
-function tenseDiffers(input: ExtractInput, at: number, end: number): boolean {
-  const { text, language } = input;
-  const query = input.plan.query;
-  const asked = query.tokens.some((t) => isFutureForm(t.norm, query.reading.language));
-  const written = Array.from({ length: end - at - 1 }, (_v, i) => at + 1 + i).some((k) => isFutureForm(text.tokens[k]!.norm, language));
-  return asked !== written;
 }
 
 /** Whether a word is one of time: a date's, a part of the day's, a span's (month, घंटे), or a clock time's word (12:30 बजे; not its number, which a decimal may be read as: 0.25 प्रतिशत). */
@@ -2773,7 +2764,7 @@ function wordOfTime(text: AnalyzedText, i: number): boolean {
   return (
     conceptsAt(text, i).some((c) => DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c) || DURATION_CONCEPTS.has(c)) ||
     isTimeUnit(token.norm) ||
-    (!token.numeric && text.times.some((t) => t.start < token.end && token.start < t.end))
+    (!token.numeric && inClockTime(text, i))
   );
 }
 
@@ -2795,41 +2786,36 @@ function caseMarkerAt(input: ExtractInput, i: number): boolean {
 }
 
 /**
- * Whether the doer of the verb whose object's phrase begins at `first` is the question's, or stands apart from
- * the phrase (doneObject). The question names a doer by a word before its question word with no marker or a
- * doer's (पुलिस ने क्या…, পুলিশ কী…; not बच्चों को क्या…). Read in the phrase's own clause: with a passive verb, any
- * doer where the question names none, else a word of the question's before the phrase (पुलिस द्वारा, পুলিশের
- * হাতে; not র‍্যাব কর্তৃক); with a doer's marker, the word before the nearest one, where the question names a doer
- * (not विपक्ष ने, asked what the government did); with neither, the question's doer itself, unmarked, and
- * between it and the phrase only what cannot be a doer: markers and the words they mark, words of time,
- * adverbs (পুলিশ ঘটনাস্থল থেকে দুটি ফোন; not পুলিশের গাড়ি থেকে চোরেরা দুটি ফোন, nor পুলিশ জানায়, র‍্যাব দুটি পিস্তল).
+ * Whether the doer of the verb whose object's phrase begins at `first` is the one the question names
+ * (QuestionPlan.doer), or stands apart from the phrase (doneObject). Read in the phrase's own clause: with a
+ * passive verb, the agent a marker writes must be the question's doer (पुलिस द्वारा; not सेना द्वारा, not র‍্যাব
+ * কর্তৃক), and without one the question's doer must stand in the clause (পুলিশের হাতে) unless it names none; with a
+ * doer's marker, the word before the nearest must be the question's doer, where it names one (not विपक्ष ने,
+ * asked what the government did); with neither, the question's doer itself, unmarked, and between it and the
+ * phrase only what cannot be a doer: markers and the words they mark, words of time, adverbs, participles and
+ * Bengali locatives (পুলিশ ঘটনাস্থল থেকে দুটি ফোন; not পুলিশের গাড়ি থেকে চোরেরা দুটি ফোন, nor পুলিশ জানায়, র‍্যাব দুটি
+ * পিস্তল, nor সোমবার র‍্যাব দুটি পিস্তল asked what the police recovered on Monday).
  */
-function doneBy(input: ExtractInput, first: number, near: ReadonlySet<number>, passive: boolean): boolean {
+function doneBy(input: ExtractInput, first: number, passive: boolean): boolean {
   const { text, language } = input;
   const norm = (k: number) => text.tokens[k]!.norm;
-  const query = input.plan.query;
-  const asksAt = query.asksAt ?? query.tokens.length;
-  const namesDoer = query.units.some((u) => {
-    if (u.end >= asksAt || endsAsGenitive(query.tokens[u.end]!.norm)) return false;
-    const next = query.tokens[u.end + 1]!.norm;
-    return isDoerMarker(next) || u.end + 1 === asksAt || !isStopword(next, query.reading.language);
-  });
+  const { doer } = input.plan;
+  const doerAt = new Set(doer ? unitPositions(text, doer) : []);
   // the phrase's clause: back to a comma, a sentence's end, a coordinator, a relative pronoun or a word that opens a clause (कि, যে)
   let start = first;
-  while (start > 0 && !breaksPhrase(gap(input, start - 1, start)) && !endsSentenceBetween(gap(input, start - 1, start)) && !isCoordinator(norm(start - 1)) && !opensClause(norm(start - 1)) && !isRelativePronoun(norm(start - 1))) start--;
+  while (start > 0 && joinedIn(input, start - 1, start) && !isCoordinator(norm(start - 1)) && !opensClause(norm(start - 1)) && !isRelativePronoun(norm(start - 1))) start--;
   const clause = Array.from({ length: first - start }, (_v, i) => start + i);
-  if (passive) return !namesDoer || clause.some((i) => near.has(i));
-  const marker = [...clause].reverse().find((i) => isDoerMarker(norm(i)));
-  if (marker !== undefined) return !namesDoer || (marker > start && near.has(marker - 1));
-  if (!namesDoer) return false;
+  const markerAt = clause.findLast((i) => isDoerMarker(norm(i)));
+  if (markerAt !== undefined) return !doer || (markerAt > start && doerAt.has(markerAt - 1));
+  if (passive) return !doer || clause.some((i) => doerAt.has(i));
+  if (!doer) return false;
   // (a word a marker, a word of time, a participle or a Bengali locative follows is theirs: घटनास्थल से, अगले महीने,
   // অভিযান চালিয়ে, স্থানীয়দের সহায়তায়)
   const bounds = (i: number) => caseMarkerAt(input, i) || isGenitiveMarker(norm(i)) || wordOfTime(text, i) || isConjunctive(norm(i), language) || inLocative(norm(i));
-  const apart = (i: number) =>
-    bounds(i) || isFunctionWord(input, i) || isClauseAdverb(norm(i), language) || isMannerNoun(norm(i)) || (i + 1 < first && (bounds(i + 1) || (isFunctionWord(input, i + 1) && i + 2 < first && bounds(i + 2))));
+  const apart = (i: number) => bounds(i) || isFunctionWord(input, i) || isClauseAdverb(norm(i), language) || (i + 1 < first && (bounds(i + 1) || (isFunctionWord(input, i + 1) && i + 2 < first && bounds(i + 2))));
   // (the doer itself unmarked: not पुलिस के, पुलिस को, পুলিশের)
   const unmarked = (d: number) => !endsAsGenitive(norm(d)) && !(d + 1 < first && (caseMarkerAt(input, d + 1) || isGenitiveMarker(norm(d + 1))));
-  return clause.some((d) => near.has(d) && unmarked(d) && clause.filter((i) => i > d).every(apart));
+  return clause.some((d) => doerAt.has(d) && unmarked(d) && clause.filter((i) => i > d).every(apart));
 }
 
 /** The most words a title quoted after its kind runs to: a longer quotation is something said, not a name. */

@@ -5,8 +5,8 @@ import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
 import { PERSON } from '../lang/data/concepts.js';
-import { breaksPhrase, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
-import { questionCase } from '../lang/names.js';
+import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, DURATION_CONCEPTS, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
+import { inLocative, isDoerMarker, questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
 import { inClockTime, SURE_ALTERNATIVE } from './passage.js';
@@ -488,6 +488,10 @@ export interface QuestionPlan {
   whichIsVerb: boolean;
   /** Whether a what-word asks what was done by `which`, its verb (WhichPhrase.what): the noun phrase a passage writes as that verb's object answers (extract.ts doneObject). */
   asksDone: boolean;
+  /** For a question that asks what was done, the doer it names (doerOf: पुलिस in पुलिस ने क्या बरामद किया, পুলিশ in পুলিশ সোমবার কী উদ্ধার করেছে). */
+  doer?: QueryUnit;
+  /** Whether its verb is a future (data futureForms: सरकार क्या शुरू करेगी): a passage's plan answers it, not a deed, and the other way round. */
+  asksFuture: boolean;
   /** Every concept the question names: an answer is never what the question already says. */
   asked: ReadonlySet<string>;
   /** For each unit, whether it only restates what is asked ("who is behind", "name of"). */
@@ -695,6 +699,27 @@ function talliedByQuery(query: AnalyzedQuery): QueryUnit | undefined {
   return unitConcepts(last).some((c) => TALLIED_CONCEPTS.has(c)) ? last : undefined;
 }
 
+/**
+ * The doer a question that asks what was done names, before its question word: the unit a doer's marker
+ * follows (पुलिस ने क्या…), or, with no marker, the last one that only words of time or adverbs part from the
+ * question word (পুলিশ সোমবার কী উদ্ধার করেছে, सरकार क्या करेगी); never a word of time or place itself, a
+ * genitive, or one another marker follows (बच्चों को क्या परोसा गया: no doer).
+ */
+function doerOf(query: AnalyzedQuery): QueryUnit | undefined {
+  const asksAt = query.asksAt;
+  if (asksAt === undefined) return undefined;
+  const { language } = query.reading;
+  const norm = (k: number) => query.tokens[k]!.norm;
+  const timeUnit = (u: QueryUnit) => unitConcepts(u).some((c) => DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c) || DURATION_CONCEPTS.has(c));
+  const adverbial = (k: number) => isClauseAdverb(norm(k), language) || query.units.some((u) => u.at <= k && k <= u.end && timeUnit(u));
+  const candidates = query.units.filter((u) => u.end < asksAt && !timeUnit(u) && !endsAsGenitive(norm(u.end)) && !inLocative(norm(u.end)));
+  for (const u of [...candidates].reverse()) {
+    if (isDoerMarker(norm(u.end + 1))) return u;
+    if (Array.from({ length: asksAt - u.end - 1 }, (_v, i) => u.end + 1 + i).every(adverbial)) return u;
+  }
+  return undefined;
+}
+
 /** Read a question once into the plan that ranking and extraction follow. */
 export function planQuestion(question: string): QuestionPlan {
   const query = analyzeQuery(question);
@@ -723,6 +748,8 @@ export function planQuestion(question: string): QuestionPlan {
     which: kind.designated ? [kind.designated] : which,
     whichIsVerb: !kind.designated && whichIsVerb,
     asksDone: !kind.designated && whatDone,
+    ...(whatDone && !kind.designated && { doer: doerOf(query) }),
+    asksFuture: query.tokens.some((t) => isFutureForm(t.norm, query.reading.language)),
     year: query.units.map((u) => isYearUnit(query, u)),
     series: query.units.map((u) => (u.at === u.end && writtenAsNumeral(query.tokens[u.at]!) ? query.units.find((w) => w.end === u.at - 1) : undefined)),
     asked: new Set(query.units.flatMap(unitConcepts)),
