@@ -2729,12 +2729,10 @@ function doneObject(input: ExtractInput, at: number, near: ReadonlySet<number>):
   // (a Bengali locative before a count is an adverbial's, স্থানীয়দের সহায়তায় দুটি লাশ, গোপন সংবাদে দুটি পিস্তল)
   const placedBeforeCount = (i: number) => inLocative(norm(i)) && text.numbers.some((n) => n.first === i + 1);
   const marks = (i: number) => caseMarkerAt(input, i) || isClauseAdverb(norm(i), language) || isConjunctive(norm(i), language) || timed(i) || placedBeforeCount(i);
-  const doerAt = new Set(input.plan.doer ? unitPositions(text, input.plan.doer) : []);
   let first = at;
   for (let i = at - 1; ; i--) {
     if (i < 0 || !joinedIn(input, i, i + 1)) return undefined;
-    // (the question's doer opening the sentence is its subject: হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল)
-    if (marks(i) || (opensSentence(input, i) && doerAt.has(i) && first < at)) break;
+    if (marks(i)) break;
     if (isCoordinator(norm(i)) || isDisjunction(norm(i))) return undefined;
     // (a genitive's marker inside the phrase joins a word to it, साइबर सुरक्षा का काम; a number counts it, দুটি ফোন)
     const joins = isQualifierJoiner(norm(i)) && i < at - 1;
@@ -2787,35 +2785,47 @@ function caseMarkerAt(input: ExtractInput, i: number): boolean {
 
 /**
  * Whether the doer of the verb whose object's phrase begins at `first` is the one the question names
- * (QuestionPlan.doer), or stands apart from the phrase (doneObject). Read in the phrase's own clause: with a
- * passive verb, the agent a marker writes must be the question's doer (पुलिस द्वारा; not सेना द्वारा, not র‍্যাব
- * কর্তৃক), and without one the question's doer must stand in the clause (পুলিশের হাতে) unless it names none; with a
- * doer's marker, the word before the nearest must be the question's doer, where it names one (not विपक्ष ने,
- * asked what the government did); with neither, the question's doer itself, unmarked, and between it and the
- * phrase only what cannot be a doer: markers and the words they mark, words of time, adverbs, participles and
- * Bengali locatives (পুলিশ ঘটনাস্থল থেকে দুটি ফোন; not পুলিশের গাড়ি থেকে চোরেরা দুটি ফোন, nor পুলিশ জানায়, র‍্যাব দুটি
- * পিস্তল, nor সোমবার র‍্যাব দুটি পিস্তল asked what the police recovered on Monday).
+ * (QuestionPlan.doer), or stands apart from the phrase where it names none (doneObject), read in the phrase's
+ * own clause. With a doer's marker (ने, द्वारा, দ্বারা, কর্তৃক), the words before the nearest must be the question's
+ * doer, all of it where it names one (not विपक्ष ने, asked what the government did; not मुंबई पुलिस ने, asked what
+ * the Delhi police did; not सेना द्वारा, asked what the police did). With a passive verb and no marker, the
+ * question's doer must stand in the clause where it names one (পুলিশের হাতে). With neither, no doer stands apart:
+ * a subject needs no marker, and the words before the verb may hold it as well as the object (সোমবার পুলিশ দুটি
+ * ফোন উদ্ধার করেছে; পুলিশ সুপার দুটি পিস্তল উদ্ধার করেছেন, where পুলিশ opens the doer's own name; পুলিশ সদস্যদের সামনে
+ * র‍্যাব দুটি পিস্তল উদ্ধার করেছে), so no answer.
  */
 function doneBy(input: ExtractInput, first: number, passive: boolean): boolean {
-  const { text, language } = input;
+  const { text } = input;
   const norm = (k: number) => text.tokens[k]!.norm;
   const { doer } = input.plan;
-  const doerAt = new Set(doer ? unitPositions(text, doer) : []);
   // the phrase's clause: back to a comma, a sentence's end, a coordinator, a relative pronoun or a word that opens a clause (कि, যে)
   let start = first;
   while (start > 0 && joinedIn(input, start - 1, start) && !isCoordinator(norm(start - 1)) && !opensClause(norm(start - 1)) && !isRelativePronoun(norm(start - 1))) start--;
   const clause = Array.from({ length: first - start }, (_v, i) => start + i);
   const markerAt = clause.findLast((i) => isDoerMarker(norm(i)));
-  if (markerAt !== undefined) return !doer || (markerAt > start && doerAt.has(markerAt - 1));
-  if (passive) return !doer || clause.some((i) => doerAt.has(i));
-  if (!doer) return false;
-  // (a word a marker, a word of time, a participle or a Bengali locative follows is theirs: घटनास्थल से, अगले महीने,
-  // অভিযান চালিয়ে, স্থানীয়দের সহায়তায়)
-  const bounds = (i: number) => caseMarkerAt(input, i) || isGenitiveMarker(norm(i)) || wordOfTime(text, i) || isConjunctive(norm(i), language) || inLocative(norm(i));
-  const apart = (i: number) => bounds(i) || isFunctionWord(input, i) || isClauseAdverb(norm(i), language) || (i + 1 < first && (bounds(i + 1) || (isFunctionWord(input, i + 1) && i + 2 < first && bounds(i + 2))));
-  // (the doer itself unmarked: not पुलिस के, पुलिस को, পুলিশের)
-  const unmarked = (d: number) => !endsAsGenitive(norm(d)) && !(d + 1 < first && (caseMarkerAt(input, d + 1) || isGenitiveMarker(norm(d + 1))));
-  return clause.some((d) => doerAt.has(d) && unmarked(d) && clause.filter((i) => i > d).every(apart));
+  if (markerAt !== undefined) return doer.length === 0 || namedBefore(input, doer, markerAt, start);
+  if (passive) return doer.length === 0 || clause.some((i) => unitPositions(text, doer[doer.length - 1]!).includes(i));
+  return false;
+}
+
+/**
+ * Whether the words right before `end` (down to `start`) are the doer a question names, all its units in order,
+ * a genitive's marker between two as the question has it (दिल्ली पुलिस, सेना के जवानों).
+ */
+function namedBefore(input: ExtractInput, doer: readonly QueryUnit[], end: number, start: number): boolean {
+  const { tokens } = input.text;
+  const asked = input.plan.query.tokens;
+  let k = end - 1;
+  for (let u = doer.length - 1; u >= 0; u--) {
+    const unit = doer[u]!;
+    if (u < doer.length - 1 && k >= start && isQualifierJoiner(tokens[k]!.norm)) k--;
+    // (a unit of several words, a name the lexicon knows, as the question writes each of them: दिल्ली पुलिस, not मुंबई पुलिस)
+    const words = unit.end - unit.at + 1;
+    const held = words === 1 ? unitPositions(input.text, unit).includes(k) : k - words + 1 >= start && Array.from({ length: words }, (_v, i) => tokens[k - words + 1 + i]!.norm === asked[unit.at + i]!.norm).every(Boolean);
+    if (k < start || !held) return false;
+    k -= words;
+  }
+  return true;
 }
 
 /** The most words a title quoted after its kind runs to: a longer quotation is something said, not a name. */

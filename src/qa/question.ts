@@ -5,7 +5,7 @@ import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
 import { PERSON } from '../lang/data/concepts.js';
-import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, DURATION_CONCEPTS, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
+import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, DURATION_CONCEPTS, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
 import { inLocative, isDoerMarker, questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -488,8 +488,8 @@ export interface QuestionPlan {
   whichIsVerb: boolean;
   /** Whether a what-word asks what was done by `which`, its verb (WhichPhrase.what): the noun phrase a passage writes as that verb's object answers (extract.ts doneObject). */
   asksDone: boolean;
-  /** For a question that asks what was done, the doer it names (doerOf: पुलिस in पुलिस ने क्या बरामद किया, পুলিশ in পুলিশ সোমবার কী উদ্ধার করেছে). */
-  doer?: QueryUnit;
+  /** For a question that asks what was done, the doer it names, its units in order, the head last (doerOf: दिल्ली पुलिस in दिल्ली पुलिस ने क्या बरामद किया; empty for none). */
+  doer: readonly QueryUnit[];
   /** Whether its verb is a future (data futureForms: सरकार क्या शुरू करेगी): a passage's plan answers it, not a deed, and the other way round. */
   asksFuture: boolean;
   /** Every concept the question names: an answer is never what the question already says. */
@@ -703,16 +703,33 @@ function talliedByQuery(query: AnalyzedQuery): QueryUnit | undefined {
  * The doer a question that asks what was done names, before its question word: the unit a doer's marker
  * follows (पुलिस ने क्या…), or, with no marker, the last one that only words of time or adverbs part from the
  * question word (পুলিশ সোমবার কী উদ্ধার করেছে, सरकार क्या करेगी); never a word of time or place itself, a
- * genitive, or one another marker follows (बच्चों को क्या परोसा गया: no doer).
+ * genitive, or one another marker follows (बच्चों को क्या परोसा गया: no doer). With the units written right before
+ * it, or joined to it by a genitive's marker, that name it with it (दिल्ली पुलिस, सेना के जवानों, প্রধানমন্ত্রী শেখ হাসিনা).
  */
-function doerOf(query: AnalyzedQuery): QueryUnit | undefined {
+function doerOf(query: AnalyzedQuery): QueryUnit[] {
+  const head = doerHead(query);
+  if (!head) return [];
+  const units = [head];
+  for (let u = query.units.indexOf(head) - 1; u >= 0; u--) {
+    const unit = query.units[u]!;
+    const between = units[0]!.at - unit.end - 1;
+    if (between > 1 || (between === 1 && !isQualifierJoiner(query.tokens[unit.end + 1]!.norm)) || ofTime(unit)) break;
+    units.unshift(unit);
+  }
+  return units;
+}
+
+/** Whether a question's unit is a word of time: a date's, a part of the day's, a span's (সোমবার, अगले महीने). */
+const ofTime = (u: QueryUnit) => unitConcepts(u).some((c) => DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c) || DURATION_CONCEPTS.has(c));
+
+/** The doer's head (doerOf): the unit a doer's marker follows, or the last that only words of time or adverbs part from the question word. */
+function doerHead(query: AnalyzedQuery): QueryUnit | undefined {
   const asksAt = query.asksAt;
   if (asksAt === undefined) return undefined;
   const { language } = query.reading;
   const norm = (k: number) => query.tokens[k]!.norm;
-  const timeUnit = (u: QueryUnit) => unitConcepts(u).some((c) => DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c) || DURATION_CONCEPTS.has(c));
-  const adverbial = (k: number) => isClauseAdverb(norm(k), language) || query.units.some((u) => u.at <= k && k <= u.end && timeUnit(u));
-  const candidates = query.units.filter((u) => u.end < asksAt && !timeUnit(u) && !endsAsGenitive(norm(u.end)) && !inLocative(norm(u.end)));
+  const adverbial = (k: number) => isClauseAdverb(norm(k), language) || query.units.some((u) => u.at <= k && k <= u.end && ofTime(u));
+  const candidates = query.units.filter((u) => u.end < asksAt && !ofTime(u) && !endsAsGenitive(norm(u.end)) && !inLocative(norm(u.end)));
   for (const u of [...candidates].reverse()) {
     if (isDoerMarker(norm(u.end + 1))) return u;
     if (Array.from({ length: asksAt - u.end - 1 }, (_v, i) => u.end + 1 + i).every(adverbial)) return u;
@@ -748,7 +765,7 @@ export function planQuestion(question: string): QuestionPlan {
     which: kind.designated ? [kind.designated] : which,
     whichIsVerb: !kind.designated && whichIsVerb,
     asksDone: !kind.designated && whatDone,
-    ...(whatDone && !kind.designated && { doer: doerOf(query) }),
+    doer: whatDone && !kind.designated ? doerOf(query) : [],
     asksFuture: query.tokens.some((t) => isFutureForm(t.norm, query.reading.language)),
     year: query.units.map((u) => isYearUnit(query, u)),
     series: query.units.map((u) => (u.at === u.end && writtenAsNumeral(query.tokens[u.at]!) ? query.units.find((w) => w.end === u.at - 1) : undefined)),

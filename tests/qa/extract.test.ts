@@ -1395,33 +1395,29 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(planQuestion('কী উদ্ধার করা হয়েছে?')).toMatchObject({ whichIsVerb: true, asksDone: true });
     expect(planQuestion('পুলিশ কী উদ্ধার করেছে?')).toMatchObject({ whichIsVerb: true, asksDone: true });
     // the words a case marker, a postposition, an adverb or a word of time begins; with the verb's word where a
-    // word that makes a verb of it follows, as it may as well be a noun they qualify (सख्त कार्रवाई करेगी), not where
-    // it is the verb (परोसी गई); the doer a passive, a marker or the question's subject
+    // word that makes a verb of it follows, as it may as well be a noun they qualify (सख्त कार्रवाई की), not where
+    // it is the verb (परोसी गई); the doer a passive or a doer's marker sets apart, the question's where it names one
     expect(answer('बच्चों को क्या परोसा गया?', 'बच्चों को दोपहर में खिचड़ी परोसी गई थी।', 'hi')?.text).toBe('खिचड़ी');
-    expect(answer('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ ঘটনাস্থল থেকে দুটি মোবাইল ফোন উদ্ধার করেছে।', 'bn')?.text).toBe('দুটি মোবাইল ফোন উদ্ধার');
+    expect(answer('কী উদ্ধার করা হয়েছে?', 'ঘটনাস্থল থেকে দুটি মোবাইল ফোন উদ্ধার করা হয়েছে।', 'bn')?.text).toBe('দুটি মোবাইল ফোন উদ্ধার');
     expect(answer('पुलिस ने क्या बरामद किया?', 'पुलिस ने आरोपी के पास से देसी पिस्तौल बरामद की।', 'hi')?.text).toBe('देसी पिस्तौल बरामद');
     expect(answer('पुलिस ने क्या बरामद किया?', 'पुलिस ने फिर अवैध शराब बरामद की।', 'hi')?.text).toBe('अवैध शराब बरामद');
     expect(answer('पुलिस ने क्या बरामद किया?', 'पुलिस ने छापा मारकर हथियार बरामद किए।', 'hi')?.text).toBe('हथियार बरामद');
     expect(answer('पुलिस ने क्या बरामद किया?', 'पुलिस द्वारा कार से अवैध शराब बरामद की गई।', 'hi')?.text).toBe('अवैध शराब बरामद');
     expect(answer('पुलिस ने क्या शुरू किया?', 'पुलिस ने उसी दिन जांच शुरू की और दो लोगों को हिरासत में लिया।', 'hi')?.text).toBe('जांच शुरू');
     expect(answer('सरकार ने क्या फैसला किया?', 'सरकार ने किसानों के लिए बड़ा फैसला किया।', 'hi')?.text).toBe('बड़ा फैसला');
-    expect(answer('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ আবার অস্ত্র উদ্ধার করেছে।', 'bn')?.text).toBe('অস্ত্র উদ্ধার');
-    expect(answer('হ্যাকাররা কী হ্যাক করেছিল?', 'হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল।', 'bn')?.text).toBe('হাসপাতালের পাঁচটি সার্ভার হ্যাক');
+    expect(answer('पुलिस ने क्या कार्रवाई की?', 'पुलिस ने आरोपियों के खिलाफ सख्त कार्रवाई की।', 'hi')?.text).toBe('सख्त कार्रवाई');
+    expect(answer('দিল্লি পুলিশ কী উদ্ধার করেছে?', 'দিল্লি পুলিশ দ্বারা দুটি পিস্তল উদ্ধার করা হয়েছে।', 'bn')?.text).toBe('দুটি পিস্তল উদ্ধার');
+    // (a Bengali locative before a count begins it; a noun ending as a denied verb does, পানি, is no denial)
+    expect(answer('কী উদ্ধার করা হয়েছে?', 'স্থানীয়দের সহায়তায় দুটি লাশ উদ্ধার করা হয়েছে।', 'bn')?.text).toBe('দুটি লাশ উদ্ধার');
+    expect(answer('কী উদ্ধার করা হয়েছে?', 'পানি থেকে দুটি মোবাইল ফোন উদ্ধার করা হয়েছে।', 'bn')?.text).toBe('দুটি মোবাইল ফোন উদ্ধার');
     // a future of करना that is a content word of its own makes the verb as किया does, so both tenses read alike
-    expect(planQuestion('अस्पताल क्या शुरू करेगा?')).toMatchObject({ whichIsVerb: true, asksDone: true });
-    expect(answer('अस्पताल क्या शुरू करेगा?', 'साइबर हमले के बाद अस्पताल अगले महीने नई डेटा सुरक्षा प्रणाली शुरू करेगा।', 'hi')?.text).toBe('नई डेटा सुरक्षा प्रणाली शुरू');
-    expect(answer('पुलिस क्या कार्रवाई करेगी?', 'पुलिस आरोपियों के खिलाफ सख्त कार्रवाई करेगी।', 'hi')?.text).toBe('सख्त कार्रवाई');
-    expect(answer('सरकार क्या लागू करेगी?', 'सरकार जल्द नई नीति लागू करेगी।', 'hi')?.text).toBe('नई नीति लागू');
+    expect(planQuestion('अस्पताल क्या शुरू करेगा?')).toMatchObject({ whichIsVerb: true, asksDone: true, asksFuture: true });
+    expect(answer('सरकार क्या शुरू करेगी?', 'सरकार द्वारा अगले महीने नई योजना शुरू की जाएगी।', 'hi')?.text).toBe('नई योजना शुरू');
     expect(planQuestion('सरकार क्या करेगी?')).toMatchObject({ whichIsVerb: false, asksDone: false });
-    // the doer the question names, after a passive's agent or before the phrase with only adverbials between
-    expect(answer('কী উদ্ধার করা হয়েছে?', 'পুলিশ দ্বারা ঘটনাস্থল থেকে দুটি পিস্তল উদ্ধার করা হয়েছে।', 'bn')?.text).toBe('দুটি পিস্তল উদ্ধার');
-    expect(answer('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ অভিযান চালিয়ে দুটি পিস্তল উদ্ধার করেছে।', 'bn')?.text).toBe('দুটি পিস্তল উদ্ধার');
-    expect(answer('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ স্থানীয়দের সহায়তায় দুটি লাশ উদ্ধার করেছে।', 'bn')?.text).toBe('দুটি লাশ উদ্ধার');
-    expect(answer('পুলিশ সোমবার কী উদ্ধার করেছে?', 'পুলিশ সোমবার ঘটনাস্থল থেকে দুটি পিস্তল উদ্ধার করেছে।', 'bn')?.text).toBe('দুটি পিস্তল উদ্ধার');
-    // (the doer opening the passage's second sentence; a noun ending as a denied verb does, পানি, is no denial)
-    expect(answer('হ্যাকাররা কী হ্যাক করেছিল?', 'হাসপাতালে হামলা হয়। হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল।', 'bn')?.text).toBe('হাসপাতালের পাঁচটি সার্ভার হ্যাক');
-    expect(answer('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ পানি থেকে দুটি মোবাইল ফোন উদ্ধার করেছে।', 'bn')?.text).toBe('দুটি মোবাইল ফোন উদ্ধার');
-    expect(answer('सरकार क्या शुरू करेगी?', 'सरकार अगले महीने नई योजना शुरू करेगी।', 'hi')?.text).toBe('नई योजना शुरू');
+    // the doer a question names: all its words, not a word of time or place before it
+    expect(planQuestion('सेना के जवानों ने क्या बरामद किया?').doer.map((u) => u.raw)).toEqual(['सेना', 'जवानों']);
+    expect(planQuestion('সোমবার পুলিশ কী উদ্ধার করেছে?').doer.map((u) => u.raw)).toEqual(['পুলিশ']);
+    expect(planQuestion('बच्चों को क्या परोसा गया?').doer).toEqual([]);
     // with the currency sign or the opening quote written onto the phrase; a decimal is no time that ends it
     expect(answer('पुलिस ने क्या बरामद किया?', 'पुलिस ने आरोपी के घर से ₹5 लाख नकद बरामद किए।', 'hi')?.text).toBe('₹5 लाख नकद बरामद');
     expect(answer('पुलिस ने क्या बरामद किया?', 'पुलिस ने आरोपी के घर से ₹ 5 लाख  नकद बरामद किए।', 'hi')?.text).toBe('₹5 लाख नकद बरामद');
@@ -1431,15 +1427,21 @@ describe('short answers of the asked type only (issue 14)', () => {
 
   it('gives what was done no short answer where the words before the verb may hold its doer, a list\'s last item only, or a thing not done (the reviews\' cases)', () => {
     const none = (question: string, passage: string, language: Language) => expect(answer(question, passage, language)).toBeUndefined();
-    // a subject needs no marker: after a word of time or place, the doer and the object may stand together
+    // a subject needs no marker: with none and no passive, the doer and the object may stand together before the verb
+    none('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ সুপার দুটি পিস্তল উদ্ধার করেছেন।', 'bn');
+    none('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ সদস্যদের সামনে র‍্যাব দুটি পিস্তল উদ্ধার করেছে।', 'bn');
+    none('প্রধানমন্ত্রী কী উদ্বোধন করেছেন?', 'প্রধানমন্ত্রী শেখ হাসিনা পদ্মা সেতু উদ্বোধন করেছেন।', 'bn');
+    none('সরকার কী চালু করবে?', 'সরকার আগামী মাসে নতুন প্রকল্প চালু করবে।', 'bn');
     none('কী উদ্ধার করা হয়েছে?', 'সোমবার পুলিশ দুটি ফোন উদ্ধার করেছে।', 'bn');
     none('কী উদ্ধার করা হয়েছে?', 'ঘটনাস্থল থেকে পুলিশ দুটি ফোন উদ্ধার করেছে।', 'bn');
     none('পুলিশ কী উদ্ধার করেছে?', 'এ ঘটনায় কর্মকর্তারা দুটি ফোন উদ্ধার করেছেন।', 'bn');
     none('হাসপাতাল কী শুরু করবে?', 'আগামী মাসে কর্তৃপক্ষ ডিজিটাল সেবা শুরু করবে।', 'bn');
     none('सरकार क्या लागू करेगी?', 'अगले साल से केंद्र नई नीति लागू करेगा।', 'hi');
     none('কী শুরু করা হয়েছে?', 'সরকার তদন্ত শুরু করেছে।', 'bn');
-    // a doer the question does not name
+    // a doer the question does not name, or names with other words
     none('सरकार ने क्या शुरू किया?', 'विपक्ष ने सरकार के खिलाफ आंदोलन शुरू किया।', 'hi');
+    none('दिल्ली पुलिस ने क्या बरामद किया?', 'मुंबई पुलिस ने आरोपी के पास से पिस्तौल बरामद की।', 'hi');
+    none('सेना के जवानों ने क्या बरामद किया?', 'बीएसएफ के जवानों ने सीमा पर हथियार बरामद किए।', 'hi');
     none('पुलिस ने क्या बरामद किया?', 'ग्रामीणों ने नदी से शव बरामद किया।', 'hi');
     // the verb's word not the verb, or the verb not done
     none('কী উদ্ধার করা হয়েছে?', 'সোমবার দমকল বাহিনী উদ্ধার অভিযান শুরু করেছে।', 'bn');
@@ -1474,8 +1476,9 @@ describe('short answers of the asked type only (issue 14)', () => {
     none('पुलिस ने क्या बरामद किया?', 'पुलिस चौकी के पास सेना द्वारा हथियार बरामद किए गए।', 'hi');
     // (and a future asked over a past deed, as a past over a plan)
     none('सरकार क्या शुरू करेगी?', 'सरकार ने पिछले महीने नई योजना शुरू की।', 'hi');
-    // (the third's) a hedge presents it as unsure; a pronoun names nothing
+    // (the third's and the fourth's) a hedge presents it as unsure; a pronoun names nothing
     none('पुलिस ने क्या बरामद किया?', 'पुलिस ने शायद हथियार बरामद किया।', 'hi');
+    none('हैकरों ने क्या चोरी किया?', 'आशंका है कि हैकरों ने मरीजों का डेटा चोरी किया।', 'hi');
     none('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ সম্ভবত অস্ত্র উদ্ধার করেছে।', 'bn');
     none('পুলিশ কী উদ্ধার করেছে?', 'পুলিশ সেগুলো উদ্ধার করেছে।', 'bn');
     // a word of manner asks how, not what
