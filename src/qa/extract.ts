@@ -2687,16 +2687,15 @@ const VERB_GROUP_WORDS = 5;
  * - A word marks where the phrase begins: a case marker or a postposition written apart (पुलिस ने आरोपी के पास से
  *   देसी पिस्तौल बरामद की; ঘটনাস্থল থেকে দুটি মোবাইল ফোন), an adverb of the verb or a conjunctive participle
  *   (फिर, আবার, छापा मारकर, অভিযান চালিয়ে: data clauseAdverbs, conjunctiveEndings), a word of time that is no
- *   count's unit nor a genitive (अगले महीने, not 24 घंटे हेल्पलाइन or দুই দিনের পুরনো লাশ), or the question's doer
- *   opening the sentence, its subject (হ্যাকাররা হাসপাতালের পাঁচটি সার্ভার হ্যাক করেছিল). A Bengali
- *   locative written onto its word marks the phrase's start only before a count (স্থানীয়দের সহায়তায় দুটি লাশ):
+ *   count's unit nor a genitive (अगले महीने, not 24 घंटे हेल्पलाइन or দুই দিনের পুরনো লাশ). A Bengali locative
+ *   written onto its word marks the phrase's start only before a count (স্থানীয়দের সহায়তায় দুটি লাশ):
  *   elsewhere it may be inside it (কাপড়ে মোড়া লাশ, a body wrapped in cloth); and a word of the question's
  *   elsewhere may be one of the object's name (संडे टाइम्स यूनिवर्सिटी ऑफ द ईयर पुरस्कार). None within
  *   DONE_OBJECT_WORDS, or a comma or a coordinator first (a list may end there: दाल-चावल और आलू की सब्जी), or a
  *   function word or a pronoun in the phrase (সেগুলো): no answer.
- * - Its doer is the question's, or stands apart from the phrase (doneBy): a subject needs no marker (সোমবার
- *   পুলিশ দুটি ফোন উদ্ধার করেছে, ঢাকায় পুলিশ দুটি পিস্তল), so the words after a marker may be the doer and the
- *   object both.
+ * - A passive or a doer's marker sets its doer apart from the phrase, the question's doer where it names one
+ *   (doneBy): a subject needs no marker (সোমবার পুলিশ দুটি ফোন উদ্ধার করেছে, পুলিশ সুপার দুটি পিস্তল উদ্ধার করেছেন),
+ *   so without either the words before the verb may hold the doer as well as the object.
  */
 function doneObject(input: ExtractInput, at: number, near: ReadonlySet<number>): ShortAnswer | undefined {
   const { text, language } = input;
