@@ -1418,7 +1418,7 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(planQuestion('सेना के जवानों ने क्या बरामद किया?').doer.map((u) => u.raw)).toEqual(['सेना', 'जवानों']);
     expect(planQuestion('সোমবার পুলিশ কী উদ্ধার করেছে?').doer.map((u) => u.raw)).toEqual(['পুলিশ']);
     expect(planQuestion('बच्चों को क्या परोसा गया?').doer).toEqual([]);
-    // with the currency sign or the opening quote written onto the phrase; a decimal is no time that ends it
+    // with the currency sign or the opening quote right before the phrase; a decimal is no time that ends it
     expect(answer('पुलिस ने क्या बरामद किया?', 'पुलिस ने आरोपी के घर से ₹5 लाख नकद बरामद किए।', 'hi')?.text).toBe('₹5 लाख नकद बरामद');
     expect(answer('पुलिस ने क्या बरामद किया?', 'पुलिस ने आरोपी के घर से ₹ 5 लाख  नकद बरामद किए।', 'hi')?.text).toBe('₹5 लाख नकद बरामद');
     expect(answer('सरकार ने क्या शुरू किया?', 'सरकार ने 2014 में "स्वच्छ भारत" अभियान शुरू किया।', 'hi')?.text).toBe('"स्वच्छ भारत" अभियान शुरू');
