@@ -15,7 +15,7 @@ import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERCENT, PERSON, PLACE_SCOPES } from '../lang/data/concepts.js';
-import { ACTOR_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_HEADS, asksPeopleCount, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksPeopleCount, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -2701,7 +2701,7 @@ function doneObject(input: ExtractInput, at: number, near: ReadonlySet<number>):
   const { text, language } = input;
   const norm = (k: number) => text.tokens[k]!.norm;
   const count = text.tokens.length;
-  const clauseEndsAt = (k: number) => !joinedIn(input, k - 1, k) || isCoordinator(norm(k)) || isDisjunction(norm(k));
+  const clauseEndsAt = (k: number) => !joinedIn(input, k - 1, k) || joinsClauses(norm(k));
   // (a passive's auxiliary after a form of "do", किया गया, or right after the verb itself, परोसी गई; not after
   // an infinitive, बरामद करने गया, went to recover)
   const passiveAt = (k: number) => undergoes(norm(k), text.tokens[k - 1]?.norm, language) || (k === at + 1 && isPassiveAuxiliary(norm(k), language));
@@ -2755,11 +2755,14 @@ function doneObject(input: ExtractInput, at: number, near: ReadonlySet<number>):
   return { ...shown, normalized: null, value: { kind: 'words', text: shown.text.toLowerCase() } };
 }
 
+/** Whether a word joins two clauses or parts of one (doneObject, doneBy): a coordinator, an "or", a relative pronoun or a word that opens a clause (और, या, जो, कि, যে). */
+const joinsClauses = (norm: string) => isCoordinator(norm) || isDisjunction(norm) || isRelativePronoun(norm) || opensClause(norm);
+
 /** Whether a word is one of time: a date's, a part of the day's, a span's (month, घंटे), or a clock time's word (12:30 बजे; not its number, which a decimal may be read as: 0.25 प्रतिशत). */
 function wordOfTime(text: AnalyzedText, i: number): boolean {
   const token = text.tokens[i]!;
   return (
-    conceptsAt(text, i).some((c) => DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c) || DURATION_CONCEPTS.has(c)) ||
+    conceptsAt(text, i).some((c) => TIME_CONCEPTS.has(c)) ||
     isTimeUnit(token.norm) ||
     (!token.numeric && inClockTime(text, i))
   );
@@ -2797,9 +2800,9 @@ function doneBy(input: ExtractInput, first: number, passive: boolean): boolean {
   const { text } = input;
   const norm = (k: number) => text.tokens[k]!.norm;
   const { doer } = input.plan;
-  // the phrase's clause: back to a comma, a sentence's end, a coordinator, a relative pronoun or a word that opens a clause (कि, যে)
+  // the phrase's clause: back to a comma, a sentence's end or a word that joins clauses
   let start = first;
-  while (start > 0 && joinedIn(input, start - 1, start) && !isCoordinator(norm(start - 1)) && !opensClause(norm(start - 1)) && !isRelativePronoun(norm(start - 1))) start--;
+  while (start > 0 && joinedIn(input, start - 1, start) && !joinsClauses(norm(start - 1))) start--;
   const clause = Array.from({ length: first - start }, (_v, i) => start + i);
   const markerAt = clause.findLast((i) => isDoerMarker(norm(i)));
   if (markerAt !== undefined) return doer.length === 0 || namedBefore(input, doer, markerAt, start);

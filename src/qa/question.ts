@@ -5,7 +5,7 @@ import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
 import { PERSON } from '../lang/data/concepts.js';
-import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, DURATION_CONCEPTS, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
+import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
 import { inLocative, isDoerMarker, questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -720,7 +720,7 @@ function doerOf(query: AnalyzedQuery): QueryUnit[] {
 }
 
 /** Whether a question's unit is a word of time: a date's, a part of the day's, a span's (সোমবার, अगले महीने). */
-const ofTime = (u: QueryUnit) => unitConcepts(u).some((c) => DATE_CONCEPTS.has(c) || DAY_PART_CONCEPTS.has(c) || DURATION_CONCEPTS.has(c));
+const ofTime = (u: QueryUnit) => unitConcepts(u).some((c) => TIME_CONCEPTS.has(c));
 
 /** The doer's head (doerOf): the unit a doer's marker follows, or the last that only words of time or adverbs part from the question word. */
 function doerHead(query: AnalyzedQuery): QueryUnit | undefined {
@@ -730,11 +730,7 @@ function doerHead(query: AnalyzedQuery): QueryUnit | undefined {
   const norm = (k: number) => query.tokens[k]!.norm;
   const adverbial = (k: number) => isClauseAdverb(norm(k), language) || query.units.some((u) => u.at <= k && k <= u.end && ofTime(u));
   const candidates = query.units.filter((u) => u.end < asksAt && !ofTime(u) && !endsAsGenitive(norm(u.end)) && !inLocative(norm(u.end)));
-  for (const u of [...candidates].reverse()) {
-    if (isDoerMarker(norm(u.end + 1))) return u;
-    if (Array.from({ length: asksAt - u.end - 1 }, (_v, i) => u.end + 1 + i).every(adverbial)) return u;
-  }
-  return undefined;
+  return candidates.findLast((u) => isDoerMarker(norm(u.end + 1)) || Array.from({ length: asksAt - u.end - 1 }, (_v, i) => u.end + 1 + i).every(adverbial));
 }
 
 /** Read a question once into the plan that ranking and extraction follow. */
