@@ -149,6 +149,8 @@ function latinSounds(word: string): string[][] {
       case 'h':
         // a sound only at the start or between vowels (Mohan); after a vowel before a consonant or at the end it is silent (John, Sarah)
         if (i === 0 || (afterVowel && isVowel(next))) push('h');
+        // after a consonant that makes no digraph with it, before a vowel, it may start a syllable of a compound (Brookhaven, ब्रुकहेवन; Durham, डरहम)
+        else if (i > 0 && !isVowel(w[i - 1]) && isVowel(next)) push('h', '');
         break;
       case 'c':
         if (next === 'h') {
@@ -195,6 +197,9 @@ function latinSounds(word: string): string[][] {
           // -tion, -tial: sh
           push('s');
           i++;
+        } else if (w[i - 1] === 's' && /^(?:le|en)s?$/.test(w.slice(i + 1))) {
+          // -stle, -sten: the t is silent (Newcastle, न्यूकैसल; listen)
+          push('t', '');
         } else push('t');
         break;
       case 's':
@@ -209,8 +214,11 @@ function latinSounds(word: string): string[][] {
           if (afterVowel) push('s', 'j');
           else push('s');
           i++;
-        } else if (afterVowel && i > 1 && (isVowel(next) || next === undefined) && w[i - 1] !== 'e') {
-          // a single s after a vowel may be heard as z (Louisa, Jesus): ज़ and ज are one class
+        } else if (afterVowel && i > 1 && ((isVowel(next) && next !== 'e') || ((next === undefined || next === 'e') && w[i - 1] !== 'e'))) {
+          // a single s after a vowel may be heard as z (Louisa, Jesus, Design): ज़ and ज are one class
+          push('s', 'j');
+        } else if (next === 'm' && after === undefined) {
+          // -ism, -asm: a z (ओरिएंटलिज़्म, टूरिज़्म)
           push('s', 'j');
         } else push('s');
         break;
@@ -232,10 +240,17 @@ function latinSounds(word: string): string[][] {
         // qu: kw (क्वीन)
         push('k');
         if (next === 'u') {
-          push('b');
+          // (within a word, or a k alone, as French writes it: Duquesne, ड्यूक्सने; mosquito, मॉस्किटो)
+          if (i > 0) push('b', '');
+          else push('b');
           i++;
           afterVowel = false;
         }
+        break;
+      case 'l':
+        // -alk, -olk, -alm, -olm: the l is often silent (Norfolk, नॉरफ़ॉक; Malcolm, मालकम; Holmes, होम्स; Walker, वॉकर)
+        if ((w[i - 1] === 'a' || w[i - 1] === 'o') && (next === 'k' || next === 'm')) push('l', '');
+        else push('l');
         break;
       case 'm':
         push('m');

@@ -84,6 +84,30 @@ describe('cross-script keys', () => {
     expect(share('Gordon', 'गॉर्डन')).toBe(true); // hard g
   });
 
+  it('hear the letters English spelling often leaves silent or voiced, beside the letters as written', () => {
+    // s between vowels as z, after an e too, and -ism
+    expect(share('resident', 'रेज़िडेंट')).toBe(true);
+    expect(share('tourism', 'टूरिज़्म')).toBe(true);
+    expect(share('tourism', 'টুরিজম')).toBe(true);
+    // the t of -stle and -sten
+    expect(share('castle', 'कैसल')).toBe(true);
+    expect(share('listen', 'लिसन')).toBe(true);
+    // the l of -alk, -olk, -alm, -olm
+    expect(share('Walker', 'वॉकर')).toBe(true);
+    expect(share('Holmes', 'होम्स')).toBe(true);
+    expect(share('palm', 'पाम')).toBe(true);
+    // qu as a k alone
+    expect(share('mosquito', 'मॉस्किटो')).toBe(true);
+    // an h after a consonant it makes no digraph with, before a vowel, as heard or not
+    expect(share('Durham', 'डरहम')).toBe(true);
+    expect(share('Rhodes', 'रोड्स')).toBe(true);
+    // each as written still
+    expect(share('Bristol', 'ब्रिस्टल')).toBe(true);
+    expect(share('Elkins', 'एल्किन्स')).toBe(true);
+    expect(share('Queen', 'क्वीन')).toBe(true);
+    expect(share('resident', 'रेसिडेंट')).toBe(true);
+  });
+
   it('read gh as silent only after i or u (night, though), and as the g it writes in names from other languages', () => {
     expect(share('Hooghly', 'হুগলি', 'हुगली')).toBe(true);
     expect(share('Edinburgh', 'एडिनबर्ग')).toBe(true);
@@ -112,8 +136,8 @@ describe('cross-script keys', () => {
   });
 
   it('give long words near keys that meet a spelling one consonant away, and short words none', () => {
-    const english = pipelineKeys('Wolverhampton');
-    const hindi = pipelineKeys('वोल्वरहैम्प्टन');
+    const english = pipelineKeys('Rothschild');
+    const hindi = pipelineKeys('रॉथ्सचाइल्ड');
     expect(meet(english.exact, hindi.exact)).toBe(false);
     expect(meet(new Set([...english.exact, ...english.near]), new Set([...hindi.exact, ...hindi.near]))).toBe(true);
     expect(pipelineKeys('server').near.size).toBe(0);
