@@ -2,7 +2,7 @@ import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lan
 import { concept, conceptsWrittenAs, isOrganisation, label, narrowest, withParents } from '../lang/lexicon.js';
 import { afterMarker, caseIn, inLocative, isAgentMarker, isDoerMarker, isHonorific, isNameTitle, isOpponentMarker, isPlaceHead, isPlaceMarker, isThingHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
-import { canonicalNumber, endsInCasedClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
+import { canonicalNumber, endsInCasedClassifier, endsInThingClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword, isTextFunctionWord } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
@@ -429,7 +429,13 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // that names physical things and never people counts those things: "50 toilets were damaged" does not say
   // how many people were affected, nor "12 buses" how many passengers there were (words.ts namesThings)
   const focusKinds = input.plan.focus ? unitConcepts(input.plan.focus).flatMap(withParents) : [];
-  const asksPeople = asksPeopleCount(input.plan);
+  // (or, counting no word of things, what happens to people that news counts: "how many were arrested?", কতজনকে
+  // গ্রেফতার করা হয়েছে: people were, and "47 shops" counts none of them)
+  const tallied = (u: QueryUnit | undefined) => u !== undefined && unitConcepts(u).some((c) => TALLIED_CONCEPTS.has(c));
+  const asksPeople = asksPeopleCount(input.plan) || ((input.plan.focus === undefined || tallied(input.plan.focus)) && input.plan.units.some(tallied));
+  // (a Bengali number counts things by its classifier, written onto it or after its digits: ৪৭টি দোকান, সাতচল্লিশটি)
+  const thingClassified = (n: (typeof text.numbers)[number]) =>
+    input.language === 'bn' && [n.last, n.last + 1].some((k) => k < text.tokens.length && (k === n.last || isClassifier(text.tokens[k]!.norm)) && endsInThingClassifier(text.tokens[k]!.norm));
   // (people or a body of them: an agency, a team, a company)
   const asksActors = focusKinds.some((c) => ACTOR_CONCEPTS.has(c));
   // (not a capitalized word, which names a people, "4 Afghans", nor one that qualifies a plural after it: "12 arms
@@ -499,7 +505,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // a length of time (21 hours, ২১ ঘণ্টা) measures time, it counts no things: "Flights were suspended for 21
       // hours" does not say how many flights; it answers only a question that asks a time's length or its units
       !(measuresTime(input, n) && !asksDuration) &&
-      !(asksPeople && countsThings(n)) &&
+      !(asksPeople && (countsThings(n) || thingClassified(n))) &&
       // a number of times hyphened onto its word makes a modifier (a 5-time Pro Bowler, 5-बार के प्रो बॉलर, ৫-বারের
       // চ্যাম্পিয়ন): it says how often someone was what it qualifies, and counts only that ("Six-time Grammy winner" won
       // six Grammys, the Grammy the question's word), never what the question counts that it stands apart from
@@ -671,7 +677,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const coordinator = between.findLast((k) => isCoordinator(text.tokens[k]!.norm));
     if (coordinator === undefined || [...between, b.first].some((k) => endsSentenceBetween(gap(input, k - 1, k)))) return false;
     const plain = (k: number) => (k >= b.first && k < afterNumber(input, b.last)) || own.has(k) || isFunctionWord(input, k) || conceptsAt(text, k).some((c) => QUALIFIERS.has(c));
-    for (let k = coordinator + 1; k < text.tokens.length && (k === coordinator + 1 || !breaksPhrase(gap(input, k - 1, k))); k++) if (!plain(k)) return false;
+    // (the conjunct ends where another clause opens within it: "Four people were killed and 17 injured when a hoarding fell")
+    for (let k = coordinator + 1; k < text.tokens.length && (k === coordinator + 1 || !breaksPhrase(gap(input, k - 1, k))) && !opensClause(text.tokens[k]!.norm); k++) if (!plain(k)) return false;
     return true;
   };
   // (one conjunct before another: a coordinator between them in one sentence, and no other number)
@@ -2030,9 +2037,10 @@ function clauseNumbers(input: ExtractInput): number[] {
     // (a remark set off by commas within a sentence is a clause of its own, and what follows it goes on with the
     // clause it interrupts: "Three people, including a child, drowned")
     // (not one that says something itself, a form of be in it, "23 people were injured", nor one after which a
-    // coordinator opens another clause: "…, and five people are still missing")
+    // coordinator opens another clause: "…, and five people are still missing", nor one after which a number opens
+    // another item of a list: "factory fire, 6 workers dead, 19 injured", "आग, 6 मजदूरों की मौत, 19 घायल")
     const close = comma(i) ? Array.from({ length: PARENTHESIS_REACH }, (_v, j) => i + 1 + j).find((k) => k < n && (breaks(k) || ends(k))) : undefined;
-    if (close !== undefined && comma(close) && !isCoordinator(input.text.tokens[close]!.norm) && !says(i, close)) {
+    if (close !== undefined && comma(close) && !isCoordinator(input.text.tokens[close]!.norm) && !input.text.tokens[close]!.numeric && !says(i, close)) {
       const remark = ++last;
       for (let k = i; k < close; k++) clause[k] = remark;
       clause[close] = clause[i - 1]!;

@@ -162,9 +162,30 @@ describe('reading a count', () => {
     expect(answer('कितने लोग घायल हुए?', stampede, 'hi')).toMatchObject({ normalized: 'more than 30', value: { kind: 'count', n: 30 } });
     expect(answer('How many people were injured?', stampede, 'hi')?.value).toEqual({ kind: 'count', n: 30 });
     expect(answer('कितने लोग मरे?', stampede, 'hi')?.value).toEqual({ kind: 'count', n: 9 });
+    // the conjunct that leaves out what it counts ends where another clause opens in it ("when …"), not at the sentence's end
+    const wall = 'Three people were killed and 12 injured when a wall of the old market collapsed in the rain on Friday.';
+    expect(answer('How many people were injured?', wall, 'en')?.value).toEqual({ kind: 'count', n: 12 });
+    expect(answer('How many people were killed?', wall, 'en')?.value).toEqual({ kind: 'count', n: 3 });
+    expect(answer('कितने लोग घायल हुए?', wall, 'en')?.value).toEqual({ kind: 'count', n: 12 });
+    // a headline's list: each item after a comma is a count of its own, not a remark within the first
+    const headline = 'अलीगढ़ के पटाखा गोदाम में आग, 4 मजदूरों की मौत, 11 घायल';
+    expect(answer('अलीगढ़ पटाखा गोदाम आग में कितने मजदूर मरे?', headline, 'hi')?.value).toEqual({ kind: 'count', n: 4 });
+    expect(answer('अलीगढ़ गोदाम आग में कितने लोग घायल हुए?', headline, 'hi')?.value).toEqual({ kind: 'count', n: 11 });
+    expect(answer('How many workers died in the Aligarh warehouse fire?', headline, 'hi')?.value).toEqual({ kind: 'count', n: 4 });
     // only a word the passage surely holds is said of a number, not one that only sounds like a question's word
     const season = 'पैंथर्स डिफ़ेंस ने 24 इन्टरसेप्शन और चार प्रो बाउल चयन पूरे किए।';
     expect(answer('2015 में पैंथर्स डिफ़ेंस ने कितने इंटर्सेप्शन पुरे किए?', season, 'hi')?.value).toEqual({ kind: 'count', n: 24 });
+  });
+
+  it('counts no things where the question counts people, or what is done to people: a Bengali classifier of things says so', () => {
+    // a Bengali number counts things by its classifier (টি, not জন), written after its digits or onto its word: asked how
+    // many people, or how many what happens to people (arrests) was done to, "৪৭টি দোকান" counts no one
+    const shops = 'শনিবার রাতে আগুনে বাজারের ৪৭টি দোকান পুড়ে গিয়েছে।';
+    expect(answer('বাজারে আগুনের ঘটনায় কতজনকে গ্রেফতার করা হয়েছে?', shops, 'bn')).toBeUndefined();
+    expect(answer('How many people were arrested after the fire?', shops, 'bn')).toBeUndefined();
+    expect(answer('আগুনের ঘটনায় কতজন গ্রেফতার হয়েছে?', 'আগুনে বাজারের সাতচল্লিশটি দোকান পুড়ে ছাই হয়ে গিয়েছে।', 'bn')).toBeUndefined();
+    expect(answer('কতগুলো দোকান পুড়েছে?', shops, 'bn')?.value).toEqual({ kind: 'count', n: 47 });
+    expect(answer('আগুনের ঘটনায় কতজনকে গ্রেফতার করা হয়েছে?', "আগুনে ৪৭টি দোকান পুড়ে যাওয়ার ঘটনায় পুলিশ দু'জনকে গ্রেফতার করেছে।", 'bn')?.value).toEqual({ kind: 'count', n: 2 });
   });
 
   it('counts a kind of person by its own word before the people of another kind, and a later part of them never', () => {
