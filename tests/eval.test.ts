@@ -36,11 +36,12 @@ describe('the manifest of dev sets', () => {
     for (const s of sets) expect((await readdir(s.corpus)).some((f) => f.endsWith('.md')), s.corpus).toBe(true);
   });
 
-  it('asks the incident questions of the bundled corpus and each XQuAD file of the corpus its README names', async () => {
+  it('asks the incident questions of the bundled corpus and of their own articles, and each XQuAD file of the corpus its README names', async () => {
     const corpusOf = Object.fromEntries((await readManifest(MANIFEST)).map((s) => [s.name, path.relative(ROOT, s.corpus)]));
     expect(corpusOf).toEqual({
       'dev-questions': 'corpus',
       'paraphrase-dev': 'corpus',
+      'incident-dev': 'eval/incident-dev',
       'hi-on-hi': 'eval/xquad-dev/corpus-hi',
       'en-on-en': 'eval/xquad-dev/corpus-en',
       'en-on-hi': 'eval/xquad-dev/corpus-hi',
@@ -50,6 +51,28 @@ describe('the manifest of dev sets', () => {
       'en-unanswerable-on-hi': 'eval/xquad-dev/corpus-hi-second-half',
       'hi-unanswerable-on-en': 'eval/xquad-dev/corpus-en-second-half',
     });
+  });
+
+  it('fits abstention on every set but the incidents it keeps apart, to show how the fit carries to them', async () => {
+    const sets = await readManifest(MANIFEST);
+    expect(sets.filter((s) => !s.calibrate).map((s) => s.name)).toEqual(['incident-dev']);
+  });
+
+  it('gives the incident set’s answerable questions evidence their source article writes, and its unanswerable ones none', async () => {
+    const set = (await readManifest(MANIFEST)).find((s) => s.name === 'incident-dev')!;
+    const questions = parseQuestions(await readFile(set.questions, 'utf8'), set.questions);
+    const articles = new Map(await Promise.all((await readdir(set.corpus)).filter((f) => f.endsWith('.md')).map(async (f) => [f.slice(0, -3), await readFile(path.join(set.corpus, f), 'utf8')] as const)));
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+    for (const q of questions) {
+      if (!q.answerable) {
+        expect(q.evidence ?? q.answer ?? q.source, q.id).toBeUndefined();
+        continue;
+      }
+      expect(q.source, q.id).toHaveLength(1);
+      const body = articles.get(q.source![0]!);
+      expect(body, q.id).toBeDefined();
+      for (const e of q.evidence!) expect(body!.includes(e), `${q.id}: ${e}`).toBe(true);
+    }
   });
 
   it('refuses a manifest with a misspelt field or two sets of one name, naming the file', async () => {
