@@ -149,8 +149,6 @@ function latinSounds(word: string): string[][] {
       case 'h':
         // a sound only at the start or between vowels (Mohan); after a vowel before a consonant or at the end it is silent (John, Sarah)
         if (i === 0 || (afterVowel && isVowel(next))) push('h');
-        // after a consonant that makes no digraph with it, before a vowel, it may start a syllable of a compound (Brookhaven, ब्रुकहेवन; Durham, डरहम)
-        else if (i > 0 && !isVowel(w[i - 1]) && isVowel(next)) push('h', '');
         break;
       case 'c':
         if (next === 'h') {
@@ -240,17 +238,10 @@ function latinSounds(word: string): string[][] {
         // qu: kw (क्वीन)
         push('k');
         if (next === 'u') {
-          // (within a word, or a k alone, as French writes it: Duquesne, ड्यूक्सने; mosquito, मॉस्किटो)
-          if (i > 0) push('b', '');
-          else push('b');
+          push('b');
           i++;
           afterVowel = false;
         }
-        break;
-      case 'l':
-        // -alk, -olk, -alm, -olm: the l is often silent (Norfolk, नॉरफ़ॉक; Malcolm, मालकम; Holmes, होम्स; Walker, वॉकर)
-        if ((w[i - 1] === 'a' || w[i - 1] === 'o') && (next === 'k' || next === 'm')) push('l', '');
-        else push('l');
         break;
       case 'm':
         push('m');
@@ -297,14 +288,21 @@ export function letterKeys(acronym: string): string[] {
 /** More readings than this of one word are not worth their keys: the first readings are kept. */
 const MAX_KEYS = 4;
 
+/** How many spellings of a word's readings are looked through for the MAX_KEYS kept. */
+const MAX_SPELLINGS = 64;
+
+/**
+ * The keys of a word's readings, those that take the fewest readings other than a sound's first kept first
+ * (Genesis: the soft g's jnss, not only g-keys with each s heard as z), at most MAX_KEYS.
+ */
 function spell(sounds: string[][]): string[] {
-  let keys = [''];
+  let keys: { key: string; others: number }[] = [{ key: '', others: 0 }];
   for (const readings of sounds) {
-    const nextKeys: string[] = [];
-    for (const k of keys) for (const r of readings) if (nextKeys.length < MAX_KEYS) nextKeys.push(k + r);
-    keys = nextKeys;
+    const nextKeys: { key: string; others: number }[] = [];
+    for (const k of keys) readings.forEach((r, j) => nextKeys.push({ key: k.key + r, others: k.others + (j > 0 ? 1 : 0) }));
+    keys = nextKeys.sort((a, b) => a.others - b.others).slice(0, MAX_SPELLINGS);
   }
-  return [...new Set(keys)];
+  return [...new Set(keys.map((k) => k.key))].slice(0, MAX_KEYS);
 }
 
 /**

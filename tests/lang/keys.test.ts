@@ -92,20 +92,16 @@ describe('cross-script keys', () => {
     // the t of -stle and -sten
     expect(share('castle', 'कैसल')).toBe(true);
     expect(share('listen', 'लिसन')).toBe(true);
-    // the l of -alk, -olk, -alm, -olm
-    expect(share('Walker', 'वॉकर')).toBe(true);
-    expect(share('Holmes', 'होम्स')).toBe(true);
-    expect(share('palm', 'पाम')).toBe(true);
-    // qu as a k alone
-    expect(share('mosquito', 'मॉस्किटो')).toBe(true);
-    // an h after a consonant it makes no digraph with, before a vowel, as heard or not
-    expect(share('Durham', 'डरहम')).toBe(true);
-    expect(share('Rhodes', 'रोड्स')).toBe(true);
     // each as written still
     expect(share('Bristol', 'ब्रिस्टल')).toBe(true);
-    expect(share('Elkins', 'एल्किन्स')).toBe(true);
-    expect(share('Queen', 'क्वीन')).toBe(true);
     expect(share('resident', 'रेसिडेंट')).toBe(true);
+    // and a reading taken early in the word is kept when later sounds have two readings too: the soft g of
+    // Genesis (जेनेसिस) with its s heard as written, not only the hard g with each s read both ways
+    expect(share('Genesis', 'जेनेसिस')).toBe(true);
+    // an h after k or b is the aspirate Indian names write with it (Khan, खान), never a syllable of its own:
+    // Khan is not कहना, Bhatt not बहुत
+    expect(share('Khan', 'कहना')).toBe(false);
+    expect(share('Bhatt', 'बहुत')).toBe(false);
   });
 
   it('read gh as silent only after i or u (night, though), and as the g it writes in names from other languages', () => {
