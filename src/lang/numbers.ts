@@ -86,13 +86,13 @@ export const endsInCasedClassifier = (norm: string) => BN_CASED_CLASSIFIER.test(
 const CLASSIFIER_TOKEN = /^(?:টি|টা|টো|জন|খানা|খানি)(?:র|ের|এর|কে|তে|ই)?$/u;
 /** Whether a normalized token is a Bengali classifier written onto the number before it. */
 export const isClassifier = (norm: string) => CLASSIFIER_TOKEN.test(norm);
-/** The classifiers that count things, not people (জন counts people): ৪৭টি দোকান, দুটো বাস, তিনখানা ঘর. */
-const THING_CLASSIFIER = /(?:টি|টো|খানা|খানি)(?:র|ের|এর|কে|তে|ই)?$|টা$/u;
+/** The classifiers that count things, not people (জন counts people), with a case ending if any: ৪৭টি দোকান, দুটো বাস, তিনখানা ঘর, ৪৭টার. */
+const THING_CLASSIFIER = /(?:টি|টা|টো|খানা|খানি)(?:র|ের|এর|কে|তে|ই)?$/u;
 /**
  * Whether a normalized number word ends in, or a classifier token is, a Bengali classifier of things
- * (সাতচল্লিশটি, টি after ৪৭): what the number counts is no person.
+ * (সাতচল্লিশটি, টি after ৪৭): what the number counts is no person. Not a multiplier that ends so (কোটি, a crore).
  */
-export const endsInThingClassifier = (norm: string) => THING_CLASSIFIER.test(norm);
+export const endsInThingClassifier = (norm: string) => THING_CLASSIFIER.test(norm) && multiplierValue(norm, ['bn']) === undefined;
 /**
  * The value of a Bengali number word before its classifier: as listed, or with the letter the apostrophe
  * marks as left out (ছ'জন, দু'টি, ন'জন: ছয়, দুই, নয়); নয় alone is also "is not", but before a classifier only nine.

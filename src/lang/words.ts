@@ -9,7 +9,7 @@ import { stemEnglish } from './stem.js';
 import { languageOfScript, scriptOf, type Language } from './script.js';
 
 export type { QuestionTemplates, Season, TimeRelation };
-export { DAY_PARTS, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, TALLIED, WEEKDAYS } from './data/concepts.js';
+export { DAY_PARTS, DONE_TO_PEOPLE, EVENTS, MEASURES, MONTHS, RELATIVE_DAYS, TALLIED, WEEKDAYS } from './data/concepts.js';
 
 /** Every language's word table, by language. */
 export const LANGUAGE_WORDS: Record<Language, LanguageWords> = { en: EN, hi: HI, bn: BN };

@@ -8,7 +8,7 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, DONE_TO_PEOPLE, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, inClockTime, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
@@ -184,6 +184,8 @@ const COORDINATOR_STEP = 4;
 const PREDICATE_REACH = 3;
 /** How many words may follow a word of telling that tags what was said before it ("…, SDM Anil Rao told reporters."). */
 const TAG_REACH = 2;
+/** What happens to a person that news counts, each one counted (data DONE_TO_PEOPLE): a question that counts one of them counts people. */
+const DONE_TO_PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(DONE_TO_PEOPLE);
 /** How many words a remark set off by commas between a count and what is said of it may hold ("including a child"). */
 const PARENTHESIS_REACH = 4;
 
@@ -431,7 +433,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const focusKinds = input.plan.focus ? unitConcepts(input.plan.focus).flatMap(withParents) : [];
   // (or, counting no word of things, what happens to people that news counts: "how many were arrested?", কতজনকে
   // গ্রেফতার করা হয়েছে: people were, and "47 shops" counts none of them)
-  const tallied = (u: QueryUnit | undefined) => u !== undefined && unitConcepts(u).some((c) => TALLIED_CONCEPTS.has(c));
+  const tallied = (u: QueryUnit | undefined) => u !== undefined && unitConcepts(u).some((c) => DONE_TO_PEOPLE_CONCEPTS.has(c));
   const asksPeople = asksPeopleCount(input.plan) || ((input.plan.focus === undefined || tallied(input.plan.focus)) && input.plan.units.some(tallied));
   // (a Bengali number counts things by its classifier, written onto it or after its digits: ৪৭টি দোকান, সাতচল্লিশটি)
   const thingClassified = (n: (typeof text.numbers)[number]) =>

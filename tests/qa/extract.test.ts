@@ -185,6 +185,9 @@ describe('reading a count', () => {
     expect(answer('How many people were arrested after the fire?', shops, 'bn')).toBeUndefined();
     expect(answer('আগুনের ঘটনায় কতজন গ্রেফতার হয়েছে?', 'আগুনে বাজারের সাতচল্লিশটি দোকান পুড়ে ছাই হয়ে গিয়েছে।', 'bn')).toBeUndefined();
     expect(answer('কতগুলো দোকান পুড়েছে?', shops, 'bn')?.value).toEqual({ kind: 'count', n: 47 });
+    // a multiplier that ends as a classifier does (কোটি, a crore) counts people still, and a case is no person
+    expect(answer('কত মানুষ ক্ষতিগ্রস্ত হয়েছেন?', 'বন্যায় রাজ্যের ২ কোটি মানুষ ক্ষতিগ্রস্ত হয়েছেন।', 'bn')?.value).toEqual({ kind: 'count', n: 2e7 });
+    expect(answer('কতগুলি মামলা দায়ের হয়েছে?', 'পুলিশ ৩টি মামলা দায়ের করেছে এবং ১২ জনকে গ্রেফতার করেছে।', 'bn')?.value).toEqual({ kind: 'count', n: 3 });
     expect(answer('আগুনের ঘটনায় কতজনকে গ্রেফতার করা হয়েছে?', "আগুনে ৪৭টি দোকান পুড়ে যাওয়ার ঘটনায় পুলিশ দু'জনকে গ্রেফতার করেছে।", 'bn')?.value).toEqual({ kind: 'count', n: 2 });
   });
 

@@ -23,6 +23,8 @@ export const DURATION = ['year', 'month', 'week', 'date', 'hour', 'minute'] as c
  * in a language that marks it (dengue deaths, arrests?) asks how many.
  */
 export const TALLIED = ['death', 'injured', 'arrest', 'casualty', 'missing', 'case'] as const;
+/** Of those, what happens to a person, each one counted: the dead, the injured, the arrested (a case is no person). */
+export const DONE_TO_PEOPLE = ['death', 'injured', 'arrest', 'casualty', 'missing'] as const;
 /** Measures a number gives (the magnitude of an earthquake, the speed of a wind): what is their value asks a number. */
 export const MEASURES = ['magnitude', 'speed', 'depth', 'temperature', 'height'] as const;
 /**
