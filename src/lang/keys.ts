@@ -285,7 +285,7 @@ export function letterKeys(acronym: string): string[] {
   return keyConsonants(key) <= VOWELED_KEY && vowel !== undefined ? [key, key + MAY_BE + vowel] : [key];
 }
 
-/** More readings than this of one word are not worth their keys: the first readings are kept. */
+/** More readings than this of one word are not worth their keys: those that take the fewest other readings are kept (spell). */
 const MAX_KEYS = 4;
 
 /** How many spellings of a word's readings are looked through for the MAX_KEYS kept. */
