@@ -592,7 +592,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // unless it counts a word of its own, not one of the question's ("12 मैच खेले": matches, not goals)
   const countsAnother = (n: (typeof numbers)[number]) => {
     const next = afterNumber(input, n.last);
-    return next < text.tokens.length && /^\s+$/.test(gap(input, next - 1, next)) && !text.tokens[next]!.numeric && !isFunctionWord(input, next) && !own.has(next);
+    return next < text.tokens.length && /^\s+$/.test(gap(input, next - 1, next)) && !text.tokens[next]!.numeric && !isFunctionWord(input, next) && !own.has(next) && !isOtherWord(text.tokens[next]!.norm);
   };
   const ownBetween = (a: number, b: number) => Array.from({ length: b - a - 1 }, (_v, k) => a + 1 + k).filter((k) => own.has(k)).length;
   // (a number after what the question asks about stands further across a coordinator, COORDINATOR_STEP words: "Three
@@ -674,13 +674,19 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // (only in the next conjunct of the same sentence, across "and", and one that says nothing the question does not:
   // not "25 people, after 4 died overnight", "…and 2 died later in hospital", "…and over 200 lost their homes",
   // a part of them, more of them or another thing)
+  // (joined by "and", by a word that opens a clause beside it, "जबकि 17 घायल हो गए", or by a comma right before
+  // the number that makes it the next item of a list, "Five people were killed, 12 injured and 3 are missing")
   const conjunctAfter = (a: (typeof numbers)[number], b: (typeof numbers)[number]) => {
     const between = Array.from({ length: b.first - a.last - 1 }, (_v, k) => a.last + 1 + k);
-    const coordinator = between.findLast((k) => isCoordinator(text.tokens[k]!.norm));
-    if (coordinator === undefined || [...between, b.first].some((k) => endsSentenceBetween(gap(input, k - 1, k)))) return false;
-    const plain = (k: number) => (k >= b.first && k < afterNumber(input, b.last)) || own.has(k) || isFunctionWord(input, k) || conceptsAt(text, k).some((c) => QUALIFIERS.has(c));
-    // (the conjunct ends where another clause opens within it: "Four people were killed and 17 injured when a hoarding fell")
-    for (let k = coordinator + 1; k < text.tokens.length && (k === coordinator + 1 || !breaksPhrase(gap(input, k - 1, k))) && !opensClause(text.tokens[k]!.norm); k++) if (!plain(k)) return false;
+    const joiner = between.findLast((k) => isCoordinator(text.tokens[k]!.norm) || opensClause(text.tokens[k]!.norm)) ?? (/^\s*,\s*$/.test(gap(input, b.first - 1, b.first)) ? b.first - 1 : undefined);
+    if (joiner === undefined || [...between, b.first].some((k) => endsSentenceBetween(gap(input, k - 1, k)))) return false;
+    // (and "others", अन्य: the same people, "17 others injured")
+    const plain = (k: number) =>
+      (k >= b.first && k < afterNumber(input, b.last)) || own.has(k) || isFunctionWord(input, k) || isOtherWord(text.tokens[k]!.norm) || conceptsAt(text, k).some((c) => QUALIFIERS.has(c));
+    // (the conjunct ends where another clause or conjunct opens within it: "Four people were killed and 17 injured when a
+    // hoarding fell", "…, 12 injured and 3 are missing")
+    const opens = (k: number) => opensClause(text.tokens[k]!.norm) || (k > joiner + 1 && isCoordinator(text.tokens[k]!.norm));
+    for (let k = joiner + 1; k < text.tokens.length && (k === joiner + 1 || !breaksPhrase(gap(input, k - 1, k))) && !opens(k); k++) if (!plain(k)) return false;
     return true;
   };
   // (one conjunct before another: a coordinator between them in one sentence, and no other number)

@@ -167,6 +167,15 @@ describe('reading a count', () => {
     expect(answer('How many people were injured?', wall, 'en')?.value).toEqual({ kind: 'count', n: 12 });
     expect(answer('How many people were killed?', wall, 'en')?.value).toEqual({ kind: 'count', n: 3 });
     expect(answer('कितने लोग घायल हुए?', wall, 'en')?.value).toEqual({ kind: 'count', n: 12 });
+    // the same people as "others", अन्य; a conjunct joined by a word that opens a clause beside it (जबकि, while) or as
+    // the next item of a list after a comma, ending at the next "and"
+    expect(answer('How many people were injured?', 'Two people were killed and 9 others injured when a wall fell in Kanpur on Monday.', 'en')?.value).toEqual({ kind: 'count', n: 9 });
+    const boat = 'Five people were killed, 12 injured and 3 are missing after a boat capsized in the Ganga.';
+    expect(answer('How many people were injured?', boat, 'en')?.value).toEqual({ kind: 'count', n: 12 });
+    expect(answer('How many people were killed?', boat, 'en')?.value).toEqual({ kind: 'count', n: 5 });
+    const whereas = 'बस हादसे में 4 लोगों की मौत हो गई, जबकि 17 घायल हो गए।';
+    expect(answer('कितने लोग घायल हुए?', whereas, 'hi')?.value).toEqual({ kind: 'count', n: 17 });
+    expect(answer('कितने लोगों की मौत हुई?', whereas, 'hi')?.value).toEqual({ kind: 'count', n: 4 });
     // a headline's list: each item after a comma is a count of its own, not a remark within the first
     const headline = 'अलीगढ़ के पटाखा गोदाम में आग, 4 मजदूरों की मौत, 11 घायल';
     expect(answer('अलीगढ़ पटाखा गोदाम आग में कितने मजदूर मरे?', headline, 'hi')?.value).toEqual({ kind: 'count', n: 4 });

@@ -50,7 +50,7 @@ export const EN: LanguageWords = {
   possessives: ['his', 'her', 'their', 'my', 'our', 'your', 'its'],
   yesNoComplementizers: ['if', 'whether'],
   sayingWords: ['say', 'says', 'said', 'tell', 'tells', 'told', 'announce', 'announces', 'announced', 'stated', 'confirm', 'confirms', 'confirmed', 'claim', 'claims', 'claimed'],
-  otherWords: ['other', 'another'],
+  otherWords: ['other', 'another', 'others'],
   quantifiers: ['several', 'many', 'numerous', 'various', 'multiple', 'few', 'countless', 'some', 'all', 'both', 'each', 'every'],
   // (not "wer", which is were, nor "wo", "hoo" or "y", which are other words as often: वो is "wo")
   questionWordSpellings: { wat: 'what', wht: 'what', wut: 'what', whn: 'when', wen: 'when', whr: 'where', wher: 'where', hw: 'how', hou: 'how', wich: 'which', whch: 'which' },
