@@ -65,9 +65,14 @@ export const isDenial = (norm: string) => DENIALS.has(norm);
 const HEDGES = anyLanguage((w) => w.hedges);
 /** Whether a word presents what it stands by as unsure or only reported (data hedges). */
 export const isHedge = (norm: string) => HEDGES.has(norm);
+/** The ending of `endings` a word is written with, with more than one letter before it (করেনি: নি; not নি alone), if any. */
+const writtenEnding = (norm: string, endings: Iterable<string>): string | undefined => {
+  for (const e of endings) if (norm.length > e.length + 1 && norm.endsWith(e)) return e;
+  return undefined;
+};
 const DENIAL_ENDINGS = eachLanguage((w) => w.denialEndings);
 /** Whether a word is a verb denied by an ending written onto it (করেনি, হয়নি: data denialEndings), not a word that only ends so (খনি, a mine, is no verb's: the caller reads it where a verb stands). */
-export const isDeniedForm = (norm: string, language: Language) => [...DENIAL_ENDINGS[language]].some((e) => norm.length > e.length + 1 && norm.endsWith(e));
+export const isDeniedForm = (norm: string, language: Language) => writtenEnding(norm, DENIAL_ENDINGS[language]) !== undefined;
 /** Whether a normalized token, after a number, makes it the whole a part is taken from (में, মধ্যে). */
 export const isPartOfWhole = (norm: string) => PART_OF_WHOLE.has(norm);
 /** Whether a normalized token stands between a part and its whole, the part first (20 out of 50). */
@@ -251,7 +256,8 @@ const CONJUNCTIVE_ENDINGS = eachLanguage((w) => w.conjunctiveEndings);
  * the ending alone (कर, tax).
  */
 export function isConjunctive(norm: string, language: Language): boolean {
-  return [...CONJUNCTIVE_ENDINGS[language]].some((e) => norm.length > e.length + 1 && norm.endsWith(e) && !/[\u094D\u09CD\u0901\u0902\u0981\u0982]$/u.test(norm.slice(0, -e.length)));
+  const e = writtenEnding(norm, CONJUNCTIVE_ENDINGS[language]);
+  return e !== undefined && !/[\u094D\u09CD\u0901\u0902\u0981\u0982]$/u.test(norm.slice(0, -e.length));
 }
 /** Whether a normalized token, written onto a number (or in Hindi and Bengali a space after it), makes the number an ordinal (20th, 20 वीं, ২০তম). */
 export const isOrdinalSuffix = (norm: string) => ORDINAL_SUFFIXES.has(norm);
@@ -421,11 +427,11 @@ export const isTypedGenitiveMarker = (norm: string, language: Language) => GENIT
 /** Genitive markers written onto a word with an apostrophe (the 's of English). */
 const POSSESSIVE_ENDINGS = [...GENITIVE_MARKERS].filter((m) => m.startsWith("'"));
 /** Whether a normalized token is written as a possessor (state's, city's): it owns the noun after it. */
-export const isWrittenPossessor = (norm: string) => POSSESSIVE_ENDINGS.some((e) => norm.length > e.length + 1 && norm.endsWith(e));
+export const isWrittenPossessor = (norm: string) => writtenEnding(norm, POSSESSIVE_ENDINGS) !== undefined;
 /** Genitive markers a language writes onto a word (data nameEndings), of two letters or more (অভিযুক্তের: ের; not a bare র, which ends many words). */
 const GENITIVE_ENDINGS = [...anyLanguage((w) => w.nameEndings)].filter((e) => GENITIVE_MARKERS.has(e) && e.length >= 2 && !e.startsWith("'"));
 /** Whether a normalized token is written in the genitive (অভিযুক্তের): what follows it is its own. */
-export const endsAsGenitive = (norm: string) => GENITIVE_ENDINGS.some((e) => norm.length > e.length + 1 && norm.endsWith(e));
+export const endsAsGenitive = (norm: string) => writtenEnding(norm, GENITIVE_ENDINGS) !== undefined;
 const QUESTION_WORD_SPELLINGS = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.questionWordSpellings).map(([typed, word]) => [normalize(typed), normalize(word)] as const)));
 /** The question word a chat spelling stands for (wat: what, hw: how, कोन: कौन), undefined for any other word. */
 export const spelledQuestionWord = (norm: string): string | undefined => QUESTION_WORD_SPELLINGS.get(norm);

@@ -8,14 +8,14 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, DONE_TO_PEOPLE, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { COUNT_REACH, CURRENCIES, inClockTime, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERCENT, PERSON, PLACE_SCOPES } from '../lang/data/concepts.js';
-import { ACTOR_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksPeopleCount, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, DONE_TO_PEOPLE_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksPeopleCount, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -184,8 +184,6 @@ const COORDINATOR_STEP = 4;
 const PREDICATE_REACH = 3;
 /** How many words may follow a word of telling that tags what was said before it ("…, SDM Anil Rao told reporters."). */
 const TAG_REACH = 2;
-/** What happens to a person that news counts, each one counted (data DONE_TO_PEOPLE): a question that counts one of them counts people. */
-const DONE_TO_PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(DONE_TO_PEOPLE);
 /** How many words a remark set off by commas between a count and what is said of it may hold ("including a child"). */
 const PARENTHESIS_REACH = 4;
 
@@ -320,8 +318,7 @@ const YEARS = new Set(['year']);
  */
 function readsAsAge(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
   const { tokens } = input.text;
-  const comma = (a: number, b: number) => /^\s*,\s*$/.test(gap(input, a, b));
-  if (writesAgeInCommas(input.language) && n.first === n.last && n.first > 0 && n.last + 1 < tokens.length && !tokens[n.first - 1]!.numeric && comma(n.first - 1, n.first) && comma(n.last, n.last + 1)) return true;
+  if (writesAgeInCommas(input.language) && n.first === n.last && n.first > 0 && n.last + 1 < tokens.length && !tokens[n.first - 1]!.numeric && commaBetween(input, n.first - 1, n.first) && commaBetween(input, n.last, n.last + 1)) return true;
   const age = (k: number, after: boolean) => isAgeWord(tokens[k]!.norm, input.language, after);
   for (let k = n.first - 1; k >= Math.max(0, n.first - AGE_REACH_BEFORE) && joinedIn(input, k, n.first); k--) if (age(k, false)) return true;
   const next = afterNumber(input, n.last);
@@ -435,9 +432,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // গ্রেফতার করা হয়েছে: people were, and "47 shops" counts none of them)
   const tallied = (u: QueryUnit | undefined) => u !== undefined && unitConcepts(u).some((c) => DONE_TO_PEOPLE_CONCEPTS.has(c));
   const asksPeople = asksPeopleCount(input.plan) || ((input.plan.focus === undefined || tallied(input.plan.focus)) && input.plan.units.some(tallied));
-  // (a Bengali number counts things by its classifier, written onto it or after its digits: ৪৭টি দোকান, সাতচল্লিশটি)
-  const thingClassified = (n: (typeof text.numbers)[number]) =>
-    input.language === 'bn' && [n.last, n.last + 1].some((k) => k < text.tokens.length && (k === n.last || isClassifier(text.tokens[k]!.norm)) && endsInThingClassifier(text.tokens[k]!.norm));
+  // (a Bengali number counts things by its classifier, written onto its word or after its digits: সাতচল্লিশটি, ৪৭টি দোকান)
+  const thingClassified = (n: (typeof text.numbers)[number]) => endsInThingClassifier(text.tokens[afterNumber(input, n.last) - 1]!.norm);
   // (people or a body of them: an agency, a team, a company)
   const asksActors = focusKinds.some((c) => ACTOR_CONCEPTS.has(c));
   // (not a capitalized word, which names a people, "4 Afghans", nor one that qualifies a plural after it: "12 arms
@@ -678,7 +674,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // the number that makes it the next item of a list, "Five people were killed, 12 injured and 3 are missing")
   const conjunctAfter = (a: (typeof numbers)[number], b: (typeof numbers)[number]) => {
     const between = Array.from({ length: b.first - a.last - 1 }, (_v, k) => a.last + 1 + k);
-    const joiner = between.findLast((k) => isCoordinator(text.tokens[k]!.norm) || opensClause(text.tokens[k]!.norm)) ?? (/^\s*,\s*$/.test(gap(input, b.first - 1, b.first)) ? b.first - 1 : undefined);
+    const joiner = between.findLast((k) => isCoordinator(text.tokens[k]!.norm) || opensClause(text.tokens[k]!.norm)) ?? (commaBetween(input, b.first - 1, b.first) ? b.first - 1 : undefined);
     if (joiner === undefined || [...between, b.first].some((k) => endsSentenceBetween(gap(input, k - 1, k)))) return false;
     // (and "others", अन्य: the same people, "17 others injured")
     const plain = (k: number) =>
@@ -1028,7 +1024,7 @@ function sumLists(input: ExtractInput, numbers: readonly AnalyzedText['numbers']
   const ends = (n: AnalyzedText['numbers'][number]) => (isCurrencyWord(text, afterNumber(input, n.last)) ? afterNumber(input, n.last) : n.last);
   const starts = (n: AnalyzedText['numbers'][number]) => (isCurrencyWord(text, n.first - 1) ? n.first - 1 : n.first);
   const coordinatorAt = (k: number) => k >= 0 && k < text.tokens.length && isCoordinator(text.tokens[k]!.norm);
-  const commaAt = (k: number) => k > 0 && k < text.tokens.length && /^\s*,\s*$/.test(gap(input, k - 1, k));
+  const commaAt = (k: number) => k > 0 && k < text.tokens.length && commaBetween(input, k - 1, k);
   const out = new Map<AnalyzedText['numbers'][number], AnalyzedText['numbers'][number][]>();
   let list: AnalyzedText['numbers'][number][] = [];
   /** How each sum of the list after the first joins it: by a coordinator, or by a comma. */
@@ -1586,6 +1582,11 @@ function gap(input: ExtractInput, a: number, b: number): string {
   return input.body.slice(input.offset + input.text.tokens[a]!.end, input.offset + input.text.tokens[b]!.start);
 }
 
+/** Whether the text between two tokens is a comma alone (with spaces). */
+function commaBetween(input: ExtractInput, a: number, b: number): boolean {
+  return /^\s*,\s*$/.test(gap(input, a, b));
+}
+
 /** Whether tokens a to b stand in one phrase: no phrase break nor sentence end between any two of them. */
 function joinedIn(input: ExtractInput, a: number, b: number): boolean {
   // (a position past the passage's last word joins nothing: "…Section 420 IPC and later arrested.")
@@ -1927,7 +1928,7 @@ function roleOf(input: ExtractInput, n: NameSpan, near: ReadonlySet<number>, wan
     }
   }
   // apposition: "…, Joseph Shea," after a comma that closes a phrase holding the question's words
-  if (!tells && n.first >= 2 && /^\s*,\s*$/.test(gap(input, n.first - 1, n.first))) {
+  if (!tells && n.first >= 2 && commaBetween(input, n.first - 1, n.first)) {
     for (let k = n.first - 1; k >= Math.max(0, n.first - APPOSITION_REACH); k--) {
       if (near.has(k)) return 2;
       if (k > 0 && !joined(k - 1, k)) break;
@@ -2038,7 +2039,7 @@ function clauseNumbers(input: ExtractInput): number[] {
   const clause = new Array<number>(n).fill(0);
   const breaks = (i: number) => breaksPhrase(gap(input, i - 1, i));
   const ends = (i: number) => endsSentenceBetween(gap(input, i - 1, i));
-  const comma = (i: number) => /^\s*,\s*$/.test(gap(input, i - 1, i));
+  const comma = (i: number) => commaBetween(input, i - 1, i);
   const says = (a: number, b: number) => Array.from({ length: b - a }, (_v, j) => a + j).some((k) => isBeForm(input.text.tokens[k]!.norm, input.language) || isQuestionAuxiliary(input.text.tokens[k]!.norm));
   let last = 0;
   for (let i = 1; i < n; i++) {
@@ -2332,7 +2333,7 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   // the same case, and commas the ones before that
   // (a serial comma before the coordinator joins a list of three or more: "Grissom, White, and Chaffee")
   const marker = byFirst.get(first)?.marker;
-  const commaAfterName = (j: number) => j >= 0 && /^\s*,\s*$/.test(gap(input, j, j + 1)) && byLast.has(j);
+  const commaAfterName = (j: number) => j >= 0 && commaBetween(input, j, j + 1) && byLast.has(j);
   const serial = (j: number) => {
     const before = byLast.get(j);
     return before !== undefined && commaAfterName(before.first - 1) && commaAfterName(j);
@@ -2343,7 +2344,7 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   for (let joiner = true; !place || (best.placed && isVerbFinal(input.language)); joiner = false) {
     const k = first - 1;
     const coordinated = k >= 1 && isCoordinator(text.tokens[k]!.norm) && /^\s+$/.test(gap(input, k, first)) && (/^\s+$/.test(gap(input, k - 1, k)) || serial(k - 1));
-    if (joiner ? !coordinated : !coordinated && (k < 0 || !/^\s*,\s*$/.test(gap(input, k, first)))) break;
+    if (joiner ? !coordinated : !coordinated && (k < 0 || !commaBetween(input, k, first))) break;
     const prev = byLast.get(coordinated ? k - 1 : k);
     if (!prev || prev.thing || prev.place || (place ? !sharesPlace(prev) : prev.marker !== marker)) break;
     first = prev.first;

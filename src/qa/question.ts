@@ -5,7 +5,7 @@ import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
 import { PERSON } from '../lang/data/concepts.js';
-import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
+import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, DONE_TO_PEOPLE, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
 import { inLocative, isDoerMarker, questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -678,6 +678,8 @@ function isYearUnit(query: AnalyzedQuery, unit: QueryUnit): boolean {
 
 /** What happens to people that news counts (data TALLIED: deaths, injuries, arrests). */
 export const TALLIED_CONCEPTS: ReadonlySet<string> = new Set(TALLIED);
+/** Of those, what happens to a person, each one counted (data DONE_TO_PEOPLE): a question that counts one of them counts people. */
+export const DONE_TO_PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(DONE_TO_PEOPLE);
 /** Whether a question counts people, or a kind of them (passengers, residents): what it counts is a person by the lexicon. */
 export const asksPeopleCount = (plan: Pick<QuestionPlan, 'focus'>) => plan.focus !== undefined && unitConcepts(plan.focus).flatMap(withParents).includes(PERSON);
 /** The most words besides names a query that asks a count by a plural alone may have (talliedByQuery). */
