@@ -535,6 +535,8 @@ export const isChangeMarker = (norm: string) => CHANGE_MARKERS.has(norm);
 /** Whether a question word (or phrase, "how many") counts things one by one: its answer is never a share. */
 export const isCountingQuestionWord = (norm: string) =>
   COUNTING_QUESTION_WORDS.has(norm) || COUNTING_QUESTION_ENDINGS.some((e) => norm.length > e.length && norm.endsWith(e) && COUNTING_QUESTION_WORDS.has(norm.slice(0, -e.length)));
+/** Whether a counting question word counts people by the counter written onto it or after it, with its case if any (কতজন, কত জন, কয়জনকে, kotojon: data personCounters). */
+export const isPeopleCountingQuestionWord = (norm: string) => isCountingQuestionWord(norm) && [...PERSON_COUNTERS].some((p) => norm.endsWith(p));
 /** Whether a text holds the sign %. */
 export const holdsPercentSign = (text: string) => /[%٪]/.test(text);
 /** How long the sign % the text begins with is, with the spaces before it: 0 when it begins with none. */

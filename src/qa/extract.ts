@@ -15,7 +15,7 @@ import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERCENT, PERSON, PLACE_SCOPES } from '../lang/data/concepts.js';
-import { ACTOR_CONCEPTS, DONE_TO_PEOPLE_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksPeopleCount, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, DONE_TO_PEOPLE_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksDuration, asksPeopleCount, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -231,6 +231,36 @@ export function saidCount(plan: QuestionPlan, passage: PassageText, numbers: rea
 }
 
 /**
+ * What happens to people that news counts (data DONE_TO_PEOPLE: death, injury, arrest) said of a number, as saidOf
+ * finds it ("Four people were killed", "17 injured", "তিন রোগীর মৃত্যু", "दो लोग गिरफ्तार"): the people it counts are
+ * those it happened to.
+ */
+function happeningsSaidOf(input: ExtractInput, n: AnalyzedText['numbers'][number]): Set<string> {
+  const at = new Map<string, Set<number>>();
+  input.text.concepts.forEach((cs, k) => {
+    for (const c of cs) if (DONE_TO_PEOPLE_CONCEPTS.has(c)) at.set(c, (at.get(c) ?? new Set()).add(k));
+  });
+  return new Set([...at].filter(([, positions]) => saidOf(input, n, positions) === 2).map(([c]) => c));
+}
+
+/** One happening to people is the other or a kind of it (a death is a casualty). */
+const sameHappening = (a: string, b: string) => withParents(a).includes(b) || withParents(b).includes(a);
+
+/**
+ * Whether what a number counts is people that the happening the question counts the people of (QuestionPlan.happening)
+ * happened to ('asked'), or only something else ('other'): asked how many were arrested for the deaths, "তিন রোগীর
+ * মৃত্যু" (three patients died) counts the dead, and "Four people were killed and 17 injured" no one arrested.
+ * Undefined where the question asks by no happening, or none is said of the number.
+ */
+export function happeningCounted(plan: QuestionPlan, passage: PassageText, n: AnalyzedText['numbers'][number]): 'asked' | 'other' | undefined {
+  if (plan.happening === undefined) return undefined;
+  const asked = unitConcepts(plan.happening).filter((c) => DONE_TO_PEOPLE_CONCEPTS.has(c));
+  const said = [...happeningsSaidOf({ ...passage, plan }, n)];
+  if (said.length === 0) return undefined;
+  return said.some((c) => asked.some((a) => sameHappening(a, c))) ? 'asked' : 'other';
+}
+
+/**
  * How surely one of the question's words is said of a count: it stands right before the number ("injuring 37",
  * "killing at least 14 people") or right after it or what it counts ("30 से अधिक घायल", "9 श्रद्धालुओं की
  * मौत"), with only function words and qualifiers between, in the same phrase (not across "and"). Where the
@@ -277,6 +307,9 @@ function measuresTime(input: ExtractInput, n: AnalyzedText['numbers'][number]): 
   const next = afterNumber(input, n.last);
   return next < input.text.tokens.length && (conceptsAt(input.text, next).some((c) => DURATION_CONCEPTS.has(c)) || isTimeUnit(input.text.tokens[next]!.norm));
 }
+
+/** Whether a number in a passage measures a length of time (measuresTime). */
+export const measuresTimeIn = (plan: QuestionPlan, passage: PassageText, n: AnalyzedText['numbers'][number]) => measuresTime({ ...passage, plan }, n);
 
 /** The position after a number and the Bengali classifier written onto it (৫০টির): where the words after it begin. */
 function afterNumber(input: ExtractInput, last: number): number {
@@ -404,8 +437,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // (a length of time is asked when what is counted is a unit of time, "how many days", कितने घंटे; a time the
   // question sets its count in is no such unit: "pichle hafte kitne naye mareez", how many new patients last week)
   const countedUnit = input.plan.focus;
-  const countsTime = countedUnit !== undefined && (unitConcepts(countedUnit).some((c) => DURATION_CONCEPTS.has(c)) || countedUnit.alts.some((a) => a.field === 'text' && isTimeUnit(a.term)));
-  const asksDuration = input.plan.measured || input.plan.asksAge || countsTime;
+  const { countsTime } = input.plan;
+  const asksLength = asksDuration(input.plan);
   // (what counts a length of time stands where a unit of time does, one the lexicon knows or a second after a
   // number, data timeUnits: not the second of an order, "the second half")
   const timeUnitsAt = countsTime ? text.numbers.map((n) => afterNumber(input, n.last)).filter((k) => k < text.tokens.length && isTimeUnit(text.tokens[k]!.norm)) : [];
@@ -431,11 +464,28 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // (or, counting no word of things, what happens to people that news counts: "how many were arrested?", কতজনকে
   // গ্রেফতার করা হয়েছে: people were, and "47 shops" counts none of them)
   const tallied = (u: QueryUnit | undefined) => u !== undefined && unitConcepts(u).some((c) => DONE_TO_PEOPLE_CONCEPTS.has(c));
-  const asksPeople = asksPeopleCount(input.plan) || ((input.plan.focus === undefined || tallied(input.plan.focus)) && input.plan.units.some(tallied));
+  const asksPeople = asksPeopleCount(input.plan) || ((input.plan.focus === undefined || tallied(input.plan.focus)) && input.plan.happening !== undefined);
   // (a Bengali number counts things by its classifier, written onto its word or after its digits: সাতচল্লিশটি, ৪৭টি দোকান)
   const thingClassified = (n: (typeof text.numbers)[number]) => endsInThingClassifier(text.tokens[afterNumber(input, n.last) - 1]!.norm);
   // (people or a body of them: an agency, a team, a company)
   const asksActors = focusKinds.some((c) => ACTOR_CONCEPTS.has(c));
+  // (a thing: what the lexicon knows as no kind of person nor body of them, or the plural of a word that names things;
+  // and a number counts people by a word for a kind of them after it, the Bengali counter of people, তিনজন, ৩ জন, or
+  // what happened to them said of it, "17 injured")
+  // (one that counts others something else happened to stays only where the sentence goes on to count those the asked
+  // happened to, the writing leaving out who, as its next conjunct: "4 लोगों की मौत हो गई, जबकि 17 घायल हो गए"; it is
+  // never the answer, see below)
+  const askedCounts = text.numbers.filter((n) => happeningCounted(input.plan, input, n) === 'asked');
+  const leadsToAsked = (n: (typeof text.numbers)[number]) =>
+    askedCounts.some((m) => m.first > n.last && !Array.from({ length: m.first - n.last }, (_v, k) => n.last + 1 + k).some((k) => endsSentenceBetween(gap(input, k - 1, k))));
+  const focusWord = input.plan.focus?.alts.find((a) => a.field === 'text')?.term;
+  const asksThings =
+    !asksPeople && !asksActors && (focusKinds.length > 0 ? !focusKinds.includes(PERSON) : focusWord !== undefined && namesThings(focusWord, input.plan.reading.language));
+  const countsSomePeople = (n: (typeof text.numbers)[number]) => {
+    const next = afterNumber(input, n.last);
+    const words = Array.from({ length: Math.min(next, text.tokens.length - 1) - n.last }, (_v, k) => n.last + 1 + k);
+    return n.people || words.some((k) => conceptsAt(text, k).some((c) => withParents(c).includes(PERSON))) || happeningsSaidOf(input, n).size > 0;
+  };
   // (not a capitalized word, which names a people, "4 Afghans", nor one that qualifies a plural after it: "12 arms
   // smugglers", "15 railways employees")
   const countsThings = (n: (typeof text.numbers)[number]) => {
@@ -502,8 +552,13 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       !(counting && isSum(input, n) && !focus.some((t) => t >= n.first && t <= afterNumber(input, n.last))) &&
       // a length of time (21 hours, ২১ ঘণ্টা) measures time, it counts no things: "Flights were suspended for 21
       // hours" does not say how many flights; it answers only a question that asks a time's length or its units
-      !(measuresTime(input, n) && !asksDuration) &&
+      !(measuresTime(input, n) && !asksLength) &&
       !(asksPeople && (countsThings(n) || thingClassified(n))) &&
+      // asked how many of a thing (trains, houses), a number that counts people counts none of it: "Four people were
+      // killed" says nothing of how many trains were affected; and asked how many people something happened to, one
+      // that counts those something else happened to counts others (asked how many were arrested, "তিন রোগীর মৃত্যু")
+      !(asksThings && countsSomePeople(n)) &&
+      !(happeningCounted(input.plan, input, n) === 'other' && !leadsToAsked(n)) &&
       // a number of times hyphened onto its word makes a modifier (a 5-time Pro Bowler, 5-बार के प्रो बॉलर, ৫-বারের
       // চ্যাম্পিয়ন): it says how often someone was what it qualifies, and counts only that ("Six-time Grammy winner" won
       // six Grammys, the Grammy the question's word), never what the question counts that it stands apart from
@@ -696,7 +751,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   };
   // (asked a length of time, a number that measures none never takes the place of one that does: "बचाव में 3 घंटे लगे
   // और 4 लोगों को निकाला गया", asked how long the rescue took)
-  const keepsTime = (found: (typeof numbers)[number], n: (typeof numbers)[number]) => !asksDuration || !measuresTime(input, found) || measuresTime(input, n);
+  const keepsTime = (found: (typeof numbers)[number], n: (typeof numbers)[number]) => !asksLength || !measuresTime(input, found) || measuresTime(input, n);
   if (best && predicated(best) < 2) {
     const found: (typeof numbers)[number] = best;
     const elliptic = numbers.find(
@@ -743,6 +798,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     best = onlyInClause(clause, focus, numbers.filter((n) => !isOneInLetters(text, n) && !countsAnother(n)), (n) => n.first, (a, b) => a.value === b.value);
   }
   if (!best) return vagueCount(input, focus);
+  if (happeningCounted(input.plan, input, best) === 'other') return undefined;
   // a restatement found nearest what is counted answers by the figure it restates: asked how much rainfall, "120 mm
   // (4.7 inches) of rainfall" is 120 mm
   const original = restated(best);

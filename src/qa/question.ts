@@ -5,7 +5,7 @@ import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
 import { PERSON } from '../lang/data/concepts.js';
-import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, DONE_TO_PEOPLE, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
+import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, DONE_TO_PEOPLE, DURATION_CONCEPTS, isPeopleCountingQuestionWord, isTimeUnit, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
 import { inLocative, isDoerMarker, questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -513,6 +513,8 @@ export interface QuestionPlan {
   measured: boolean;
   /** Whether the question counts an age (how old, हैकर की उम्र कितनी है, হ্যাকারের বয়স কত: its focus is the concept age): a number read as an age answers before any other. */
   asksAge: boolean;
+  /** Whether what a count question counts is a unit of time (how many days, कितने घंटे, কত মিনিট: the lexicon's durations, data timeUnits). */
+  countsTime: boolean;
   /** Whether the question asks for a share (what percentage, कितने प्रतिशत, 40% of what): a share answers it, and nothing else does. */
   asksShare: boolean;
   /** Whether the question asks how many times (how often, कितनी बार, কতবার: data frequencyWords, frequencyQuestions). */
@@ -528,6 +530,13 @@ export interface QuestionPlan {
    * focus is the measure, and only a number by the measure's word or before a unit gives it.
    */
   asksMeasure: boolean;
+  /**
+   * For a count question, its word of what happens to people that news counts (data DONE_TO_PEOPLE) that it counts
+   * the people of: the first after its question word, where all three languages say it ("How many were arrested
+   * for the deaths", "मौतों के लिए कितने लोग गिरफ्तार हुए": arrested), or the last before it; the last of a query
+   * with none ("hospital deaths?"). Undefined when it names none (happeningOf).
+   */
+  happening?: QueryUnit;
   /** The verb a who question asks who underwent, never who did it (who was arrested: arrested; asksUndergone). */
   undergone?: QueryUnit;
   /** For a who question that asks who someone is, the word it calls them by (who is the hospital's director, निदेशक कौन है: director; identityOf). */
@@ -680,8 +689,27 @@ function isYearUnit(query: AnalyzedQuery, unit: QueryUnit): boolean {
 export const TALLIED_CONCEPTS: ReadonlySet<string> = new Set(TALLIED);
 /** Of those, what happens to a person, each one counted (data DONE_TO_PEOPLE): a question that counts one of them counts people. */
 export const DONE_TO_PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(DONE_TO_PEOPLE);
-/** Whether a question counts people, or a kind of them (passengers, residents): what it counts is a person by the lexicon. */
-export const asksPeopleCount = (plan: Pick<QuestionPlan, 'focus'>) => plan.focus !== undefined && unitConcepts(plan.focus).flatMap(withParents).includes(PERSON);
+/**
+ * Whether a question asks a length of time: a measure by its phrase (how long, how old), an age, or a count of a
+ * unit of time. Only then does a number that measures one answer it ("Flights were suspended for 21 hours" does not
+ * say how many flights).
+ */
+export const asksDuration = (plan: Pick<QuestionPlan, 'measured' | 'asksAge' | 'countsTime'>) => plan.measured || plan.asksAge || plan.countsTime;
+
+/** The happening to people a count question counts the people of (QuestionPlan.happening). */
+function happeningOf(query: AnalyzedQuery, type: AnswerType): QueryUnit | undefined {
+  if (type !== 'count') return undefined;
+  const happenings = query.units.filter((u) => unitConcepts(u).some((c) => DONE_TO_PEOPLE_CONCEPTS.has(c)));
+  const at = query.asksAt;
+  return at === undefined ? happenings.at(-1) : (happenings.find((u) => u.at > at) ?? happenings.findLast((u) => u.end < at));
+}
+
+/**
+ * Whether a question counts people, or a kind of them (passengers, residents): what it counts is a person by the
+ * lexicon, or its question word counts people (কতজন গুরুতর আহত: how many are seriously injured).
+ */
+export const asksPeopleCount = (plan: Pick<QuestionPlan, 'focus' | 'query'>) =>
+  (plan.focus !== undefined && unitConcepts(plan.focus).flatMap(withParents).includes(PERSON)) || plan.query.interrogatives.some(isPeopleCountingQuestionWord);
 /** The most words besides names a query that asks a count by a plural alone may have (talliedByQuery). */
 const BARE_TALLY_WORDS = 3;
 
@@ -754,6 +782,7 @@ export function planQuestion(question: string): QuestionPlan {
   // asked a measure's value, the measure is what is counted: भूकंप की तीव्रता क्या थी? counts the magnitude
   const counted = kind.type === 'count' && isMeasure(kind.head) ? kind.head : focus;
   const framing = framingOf(query.units, kind).map((f, i) => f || runningTotal.has(query.units[i]!.at));
+  const happening = happeningOf(query, kind.type);
   return {
     query,
     reading: query.reading,
@@ -773,7 +802,9 @@ export function planQuestion(question: string): QuestionPlan {
     sumKinds: kind.type === 'money' ? sumKindsOf(query.units, framing) : [],
     ...(timePart !== undefined && { timePart }),
     ...(undergone !== undefined && { undergone }),
+    ...(happening !== undefined && { happening }),
     measured,
+    countsTime: kind.type === 'count' && counted !== undefined && (unitConcepts(counted).some((c) => DURATION_CONCEPTS.has(c)) || counted.alts.some((a) => a.field === 'text' && isTimeUnit(a.term))),
     asksShare: query.tokens.some((t) => isPercentWord(t.norm) || holdsPercentSign(t.raw)),
     asksAge: kind.type === 'count' && focus !== undefined && focus.alts.some((a) => a.field === 'concept' && isAgeConcept(a.term)),
     asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm, query.reading.language)) || query.interrogatives.some(isFrequencyQuestion),

@@ -8,9 +8,9 @@ import { isTextFunctionWord } from '../lang/stopwords.js';
 import { tokenTerms } from '../lang/terms.js';
 import type { Language } from '../lang/script.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
-import { nameStrength, saidCount, talliedCount, whichStrength } from './extract.js';
+import { happeningCounted, measuresTimeIn, nameStrength, saidCount, talliedCount, whichStrength } from './extract.js';
 import { COUNT_REACH, inClockTime, isOneInLetters, unitPositions, writtenAsSum, type PassageText } from './passage.js';
-import { MONEY_CONCEPTS, TIME_CONCEPTS, answerTypeStrength, type QuestionPlan } from './question.js';
+import { MONEY_CONCEPTS, TIME_CONCEPTS, answerTypeStrength, asksDuration, type QuestionPlan } from './question.js';
 
 export interface Ranked {
   hit: Hit;
@@ -190,7 +190,9 @@ function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' |
   const yearOnly = (n: AnalyzedText['numbers'][number]) => n.first === n.last && writtenAsYear(n.value, text.tokens[n.first]!) && !targets.includes(n.last + 1);
   const told = text.numbers.filter((n) => !inClockTime(text, n.first) && !yearOnly(n));
   // (but a sum counts its own scale word, when that is what is asked: "how many crore", 200 करोड़ रुपए)
-  const numbers = oneByOne ? told.filter((n) => !writtenAsSum(text, n) || targets.some((t) => t >= n.first && t <= n.last)) : told;
+  // (nor, unless a length of time is asked, does one that measures one: "অক্সিজেন সরবরাহ প্রায় ৪০ মিনিট বন্ধ", asked how many were arrested)
+  const counts = (n: AnalyzedText['numbers'][number]) => type !== 'count' || asksDuration(plan) || !measuresTimeIn(plan, passage, n);
+  const numbers = (oneByOne ? told.filter((n) => !writtenAsSum(text, n) || targets.some((t) => t >= n.first && t <= n.last)) : told).filter(counts);
   if (numbers.length === 0) return 0;
   // (one in letters is as often an article as a count: it is a number, but stands by nothing it counts)
   const near = (at: number[]) => numbers.some((n) => !isOneInLetters(text, n) && at.some((i) => i >= n.first - COUNT_REACH && i <= n.last + COUNT_REACH));
@@ -202,7 +204,9 @@ function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' |
     // looked for in the whole passage, not by the number: a Hindi verb ends its clause, often far from the sum)
     return plan.sumKinds.length === 0 || plan.sumKinds.some((u) => unitPositions(text, u).length > 0) ? 1 : OTHER_SUM;
   }
-  if (!focus) return 1;
+  // (asked how many something happened to, a number only others something else happened to are said to be counts
+  // none of them: asked how many were arrested, "তিন রোগীর মৃত্যু", three patients died)
+  if (!focus) return numbers.some((n) => happeningCounted(plan, passage, n) !== 'other') ? 1 : COUNTED_APART_SHARE;
   // (or one a noun of count gives as how many of it, or of what the question says of it, there are: मरने वालों की संख्या … 14)
   // (or one the question's own words are said of: "killed 14" asked how many people were killed)
   if (near(targets) || talliedCount(plan, passage).numbers.some((n) => numbers.includes(n)) || saidCount(plan, passage, numbers)) return 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConjunctive, isDeniedForm, isFutureForm, isHedge } from '../../src/lang/words.js';
+import { isConjunctive, isDeniedForm, isFutureForm, isHedge, isPeopleCountingQuestionWord } from '../../src/lang/words.js';
 
 describe('verb forms read off their writing (language data)', () => {
   it('reads a conjunctive participle by its ending after a verb stem, not a noun or a name that ends so', () => {
@@ -21,5 +21,13 @@ describe('verb forms read off their writing (language data)', () => {
     expect(isHedge('शायद')).toBe(true);
     expect(isHedge('নাকি')).toBe(true);
     expect(isHedge('पुलिस')).toBe(false);
+  });
+});
+
+describe('question words that count people', () => {
+  it('reads a Bengali counting question word with the counter of people written onto it or after it, in any case, as counting people', () => {
+    for (const w of ['কতজন', 'কত জন', 'কয়জন', 'কতজনকে', 'কতজনের', 'kotojon', 'koto jon', 'kotojonke']) expect(isPeopleCountingQuestionWord(w), w).toBe(true);
+    // (one that counts things by its classifier, or counts with no counter, does not)
+    for (const w of ['কতগুলো', 'কয়টি', 'kotogulo', 'कितने', 'how many', 'জন']) expect(isPeopleCountingQuestionWord(w), w).toBe(false);
   });
 });

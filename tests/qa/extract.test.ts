@@ -186,6 +186,26 @@ describe('reading a count', () => {
     expect(answer('2015 में पैंथर्स डिफ़ेंस ने कितने इंटर्सेप्शन पुरे किए?', season, 'hi')?.value).toEqual({ kind: 'count', n: 24 });
   });
 
+  it('counts no people where the question counts things, and not those something else happened to where it counts what happened', () => {
+    // asked how many of a thing, a number of people, of a kind of them (the word after it) or of what happened to
+    // them (said of it), or one the Bengali classifier of people counts, is no count of it
+    const storm = 'Four people were killed and 17 injured when a wall fell on the platform during the storm.';
+    expect(answer('how many trains were affected by the storm?', storm, 'en')).toBeUndefined();
+    expect(answer('how many houses were damaged in the storm?', storm, 'en')).toBeUndefined();
+    expect(answer('how many buses were damaged in the storm?', 'Three passengers were hurt when the storm hit the depot.', 'en')).toBeUndefined();
+    expect(answer('ঝড়ে কতগুলো বাড়ি ভেঙেছে?', 'ঝড়ে তিনজন আহত হয়েছেন।', 'bn')).toBeUndefined();
+    // and still counts what it asks where the passage does
+    expect(answer('how many trains were affected by the storm?', 'During the storm 42 trains were delayed and four people were killed.', 'en')?.value).toEqual({ kind: 'count', n: 42 });
+    // asked how many were arrested (the happening after the question word, not the deaths it is arrested for), a
+    // number of the dead counts no one arrested; one the arrest is said of does
+    expect(answer('How many were arrested for the deaths at the hospital?', 'Three patients died at the district hospital when the oxygen supply failed.', 'en')).toBeUndefined();
+    expect(answer('হাসপাতালে মৃত্যুর ঘটনায় কতজনকে গ্রেফতার করা হয়েছে?', 'অক্সিজেন বন্ধ থাকায় জেলা হাসপাতালে তিন রোগীর মৃত্যু হয়েছে।', 'bn')).toBeUndefined();
+    expect(answer('अस्पताल में मौतों के मामले में कितने लोग गिरफ्तार हुए?', 'अस्पताल में ऑक्सीजन रुकने से 3 मरीजों की मौत हो गई।', 'hi')).toBeUndefined();
+    expect(answer('How many were arrested for the deaths at the hospital?', 'Police arrested two technicians for the deaths of three patients at the hospital.', 'en')?.value).toEqual({ kind: 'count', n: 2 });
+    // asked how many died, the dead are counted still
+    expect(answer('How many died at the hospital?', 'Three patients died at the district hospital when the oxygen supply failed.', 'en')?.value).toEqual({ kind: 'count', n: 3 });
+  });
+
   it('counts no things where the question counts people, or what is done to people: a Bengali classifier of things says so', () => {
     // a Bengali number counts things by its classifier (টি, not জন), written after its digits or onto its word: asked how
     // many people, or how many what happens to people (arrests) was done to, "৪৭টি দোকান" counts no one

@@ -92,6 +92,24 @@ describe('ranking passages', () => {
     expect(villages[0]!.typed).toBeLessThan(1);
   });
 
+  it('does not read a count of those something else happened to, nor a length of time, as a count of those the question asks about', () => {
+    const articles = [
+      article(
+        'en-udr',
+        'en',
+        'Hospital oxygen failure',
+        'The oxygen supply at the Rampur hospital stopped for 40 minutes and three patients died, officials said.\n\nPolice arrested two technicians of the firm that runs the oxygen plant at the Rampur hospital.',
+      ),
+    ];
+    const r = ranked(articles, 'How many were arrested for the deaths at the Rampur hospital?');
+    expect(r[0]!.text).toContain('arrested two technicians');
+    expect(r[0]!.typed).toBe(1);
+    expect(r.find((p) => p.text.includes('40 minutes'))!.typed).toBeLessThan(1);
+    // asked how many died, the dead are counted there; asked how long, the length of time is what is asked
+    expect(ranked(articles, 'How many died at the Rampur hospital?').find((p) => p.text.includes('40 minutes'))!.typed).toBe(1);
+    expect(ranked(articles, 'How long did the oxygen supply stop at the Rampur hospital?')[0]!.text).toContain('40 minutes');
+  });
+
   it('does not read a year as a count, unless what is counted follows it ("1850 guests")', () => {
     const life = ranked([article('en-plague', 'en', 'Plague', 'The physician Ibn al-Wafid (1008–1074) wrote of the plague in Baghdad.')], 'How many people died of plague in Baghdad?');
     expect(life[0]!.typed).toBe(0);

@@ -23,7 +23,7 @@ export const BN: LanguageWords = {
   },
   percentWords: ['শতাংশ', 'shotangsho'],
   vagueQuantities: { শতাধিক: 'over a hundred', কয়েকশো: 'several hundred', হাজারো: 'thousands', লাখো: 'lakhs', ডজনখানেক: 'about a dozen' },
-  personCounters: ['জন', 'জনের', 'জনকে', 'জনই', 'জনেরই'],
+  personCounters: ['জন', 'জনের', 'জনকে', 'জনই', 'জনেরই', 'jon', 'joner', 'jonke'],
   countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কত জন', 'কয়টি', 'কয়টা', 'কয়জন', 'কয় জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'koto jon', 'kototi', 'koyta', 'koyti'],
   countingQuestionEndings: ['ের', 'এর', 'কে', 'er', 'ke'],
   clockQuestions: ['কটায়', 'কটার সময়', 'কটা নাগাদ', 'কোন সময়', 'কোন সময়ে', 'kotay', 'kotar somoy', 'kon somoy'],
