@@ -7,7 +7,7 @@ import { concept, conceptKeys, matchConcepts, wordStems } from '../src/lang/lexi
 import { tokenize } from '../src/lang/tokenize.js';
 import { CALENDAR_NAMES } from '../src/lang/words.js';
 import { WORDNET_MAX_WORDS, WORDNET_STRENGTH, formatWordnetData, senseShare, type WordnetEntry } from '../src/lang/wordnet-format.js';
-import { formsInCommonUse, irregularForms } from './english-irregular.js';
+import { formsInCommonUse, irregularForms, lexiconWords } from './english-irregular.js';
 import { useIzeWords } from '../src/lang/english.js';
 import { isStopword } from '../src/lang/stopwords.js';
 
@@ -252,8 +252,9 @@ function merge(a: Map<string, number> | undefined, b: Map<string, number>): Map<
 }
 
 /**
- * The stems of every one-word lemma of WordNet's four indexes and of every irregular form (caught, went),
- * four letters or more (spelling.ts reads no shorter word as a slip), sorted and space-separated.
+ * The stems of every one-word lemma of WordNet's four indexes, of every irregular form (caught, went) and of
+ * every common word of wink-lexicon's (lexiconWords: against, itself), four letters or more (spelling.ts reads no
+ * shorter word as a slip), sorted and space-separated.
  */
 function englishWords(): string {
   const stems = new Set<string>();
@@ -266,6 +267,7 @@ function englishWords(): string {
     for (const line of readFileSync(join(DICT, `index.${pos}`), 'utf8').split('\n')) if (line !== '' && !line.startsWith(' ')) add(line.slice(0, line.indexOf(' ')));
   }
   for (const { form } of irregularForms()) add(form);
+  for (const word of lexiconWords()) add(word);
   return [...stems].sort().join(' ');
 }
 

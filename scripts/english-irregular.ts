@@ -64,3 +64,16 @@ export function lemmaTagCounts(): Map<string, number> {
   }
   return out;
 }
+
+/**
+ * The common words of npm `wink-lexicon`'s English lexicon (MIT, part from the fnTBL project under its MIT-like
+ * licence), each with a part of speech other than a proper noun's: among them the closed classes WordNet leaves
+ * out, prepositions and pronouns (against, upon, itself, anyone). Sorted, so the build is the same on every run.
+ */
+export function lexiconWords(): string[] {
+  const lexicon = require('wink-lexicon/src/lexicon.js') as Record<string, readonly string[]>;
+  return Object.entries(lexicon)
+    .filter(([word, tags]) => Array.isArray(tags) && tags.some((t) => t !== 'NNP' && t !== 'NNPS') && word === word.toLowerCase())
+    .map(([word]) => word)
+    .sort();
+}

@@ -9,7 +9,7 @@ import { ordinalMatches } from './ordinals.js';
 import { canonicalNumber, writtenAsYear } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Script } from './script.js';
-import { loadSpellings, spellings, swappedFunctionWord } from './spelling.js';
+import { isShortGraded, isWord, loadSpellings, spellings, swappedFunctionWord } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { ONE_SPACE, hyphenJoined, tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
@@ -74,6 +74,11 @@ export interface QueryUnit {
   alts: Alt[];
   /** A name of a place, institution or people: it says which incident is meant. */
   entity: boolean;
+  /**
+   * For an entity, that it is a word of a question typed in lower case that no English word is (bharuch): a name
+   * by a guess, which says which incident is meant but weighs no more than a common word of its rarity.
+   */
+  guessed?: true;
 }
 
 export interface AnalyzedQuery {
@@ -174,6 +179,9 @@ export const STRENGTH = {
  * of dozens of unknown words is no typing slip.
  */
 const MAX_SLIP_WORDS = 6;
+
+/** The fewest letters of a lower-case English word nothing knows that is read as a name (query units: bharuch, itarsi). */
+const MIN_LOWER_NAME = 4;
 
 /** A word of a lexicon phrase counts this much of the phrase: the phrase's concept is the surer find. */
 const PHRASE_WORD_SHARE = 0.5;
@@ -653,6 +661,9 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       j ? j.stems.map((s) => ({ field: 'stem' as const, term: s, strength: STRENGTH.stem })) : [],
     );
   let slips = 0;
+  // (a question typed all in lower case past its first word writes its names so too; one that capitalizes any
+  // word has capitalized its names)
+  const typedLower = tokens.slice(1).every((t) => !/\p{Lu}/u.test(t.raw));
   terms.forEach((t, i) => {
     if (used.has(i) || skip(i)) return;
     const concepts = conceptAt.get(i) ?? [];
@@ -664,6 +675,11 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     const synonyms = synonymAlts(t);
     // (a word nothing knows, written in the question's own script: perhaps a slip; a name is its own word)
     const unknown = !reading.romanized && t.script === LANGUAGE_SCRIPTS[reading.language] && concepts.length === 0 && translations.length === 0 && wordnet.length === 0 && !t.token.numeric && !looksLikeName(t.token, i);
+    const slipped = unknown && slips++ < MAX_SLIP_WORDS ? slipAlts(t) : [];
+    // (in a question typed in lower case, an English word nothing knows, no word of English (WordNet, wink-lexicon),
+    // nor one a slip makes of a known word, is a name, as people type them: "chief fire officer in bharuch",
+    // "signal failure at kharagpur")
+    const lowerName = typedLower && unknown && english && slipped.length === 0 && /^\p{L}+$/u.test(t.token.norm) && t.stems.every((s) => [...s].length >= MIN_LOWER_NAME && !isWord(s, 'latn')) && !isShortGraded(t.token.norm);
     units.push({
       raw: t.token.raw,
       at: i,
@@ -675,12 +691,13 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         ...wordnet,
         ...translations,
         ...synonyms,
-        ...(unknown && slips++ < MAX_SLIP_WORDS ? slipAlts(t) : []),
+        ...slipped,
         ...compoundAlts(i),
         ...wholeAlts(i),
         ...(rankAt.has(i) ? valueConceptAlts(rankAt.get(i)!) : []),
       ],
-      entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i),
+      entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i) || lowerName,
+      ...(lowerName && { guessed: true as const }),
     });
   });
   units.sort((a, b) => a.at - b.at);

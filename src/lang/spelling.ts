@@ -50,10 +50,16 @@ function vocabulary(script: Script): SearchableMap<true> {
 }
 
 /** Whether a stem is a word of its script's language beyond the reader's tables (English: WordNet's, or one of them with an ending of degree: quieter, hardest). */
-function isWord(stem: string, script: Script): boolean {
+export function isWord(stem: string, script: Script): boolean {
   if (script !== 'latn') return false;
   return isEnglishStem(stem) || LANGUAGE_WORDS.en.degreeEndings.some((e) => stem.endsWith(e) && isEnglishStem(wordStems(stem.slice(0, -e.length))[0] ?? ''));
 }
+
+/**
+ * Whether an English word is one of degree on an adjective of three letters (newer, older, oldest): the tables
+ * hold no word under MIN_LETTERS to tell it by, but it is a word all the same.
+ */
+export const isShortGraded = (norm: string) => LANGUAGE_WORDS.en.degreeEndings.some((e) => norm.endsWith(e) && [...norm].length - e.length === MIN_LETTERS - 1);
 
 /**
  * The stems a stem of a script's word may be a slip for: none when it is itself known (to the tables, or

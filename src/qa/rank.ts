@@ -98,7 +98,7 @@ const UNNAMED_SHARE = 0.4;
  */
 export function unitWeight(index: SearchIndex, unit: QueryUnit, frequency = unitFrequency(index, unit)): number {
   const n = index.passages.length;
-  return Math.log(1 + (n - frequency + 0.5) / (frequency + 0.5)) * (unit.entity ? ENTITY_WEIGHT : 1);
+  return Math.log(1 + (n - frequency + 0.5) / (frequency + 0.5)) * (unit.entity && !unit.guessed ? ENTITY_WEIGHT : 1);
 }
 
 /**

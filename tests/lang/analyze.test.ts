@@ -74,6 +74,19 @@ describe('reading a question', () => {
     expect(units.find((u) => u.raw === 'AIIMS')!.entity).toBe(true);
   });
 
+  it('treats a word of a question typed in lower case that is no English word, nor a slip of one, as a name', () => {
+    const entities = (q: string) => analyzeQuery(q).units.filter((u) => u.entity).map((u) => u.raw);
+    expect(entities('who is the chief fire officer in bharuch?')).toEqual(['bharuch']);
+    expect(entities('how many trains were delayed at kharagpur')).toEqual(['kharagpur']);
+    // not an English word WordNet leaves out (a preposition, a pronoun: wink-lexicon), one of degree on a short
+    // adjective, a slip of a known word, nor anything in a question that capitalizes its names itself
+    expect(entities('what do some people protest against?')).toEqual([]);
+    expect(entities('what happened to the servers itself upon the attack')).toEqual([]);
+    expect(entities('what is the newer theory of the spread')).toEqual([]);
+    expect(entities('what was the ransum')).toEqual([]);
+    expect(entities('Who is the chief fire officer in Bharuch and bharuch?')).toEqual(['Bharuch']);
+  });
+
   it('drops the indefinite pronouns of each language alike ("any", কোনো, किसी), which say nothing of what is asked', () => {
     expect(analyzeQuery('Which state has any capital?').units.map((u) => u.raw)).toEqual(['state', 'capital']);
     expect(analyzeQuery('किसी राज्य की राजधानी क्या है?').units.map((u) => u.raw)).toEqual(['राज्य', 'राजधानी']);

@@ -110,6 +110,14 @@ describe('ranking passages', () => {
     expect(ranked(articles, 'How long did the oxygen supply stop at the Rampur hospital?')[0]!.text).toContain('40 minutes');
   });
 
+  it('reads a place typed in lower case as the name it is: the article that names it comes before one that only shares the question\'s other words', () => {
+    const articles = [
+      article('en-pune', 'en', 'Warehouse fire in Pune', 'The fire was put out by 11 pm, said Chief Fire Officer Ramesh Patil.\n\nFour people were hurt in the warehouse fire.'),
+      article('hi-ank', 'hi', 'अंकलेश्वर की फैक्ट्री में आग', 'अंकलेश्वर के मुख्य अग्निशमन अधिकारी सुरेश पटेल ने बताया कि आग पर सुबह काबू पाया गया।\n\nफैक्ट्री में आग से तीन मजदूर झुलस गए।'),
+    ];
+    expect(ranked(articles, 'who is the chief fire officer in ankleshwar?')[0]!.articleId).toBe('hi-ank');
+  });
+
   it('does not read a year as a count, unless what is counted follows it ("1850 guests")', () => {
     const life = ranked([article('en-plague', 'en', 'Plague', 'The physician Ibn al-Wafid (1008–1074) wrote of the plague in Baghdad.')], 'How many people died of plague in Baghdad?');
     expect(life[0]!.typed).toBe(0);
