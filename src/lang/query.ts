@@ -9,7 +9,7 @@ import { ordinalMatches } from './ordinals.js';
 import { canonicalNumber, writtenAsYear } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Script } from './script.js';
-import { isShortGraded, isWord, loadSpellings, spellings, swappedFunctionWord } from './spelling.js';
+import { isCompoundWord, isShortInflected, isWord, loadSpellings, spellings, swappedFunctionWord } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { ONE_SPACE, hyphenJoined, tokenTerms, type TokenTerms } from './terms.js';
 import { timeTerm } from './time.js';
@@ -676,10 +676,10 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     // (a word nothing knows, written in the question's own script: perhaps a slip; a name is its own word)
     const unknown = !reading.romanized && t.script === LANGUAGE_SCRIPTS[reading.language] && concepts.length === 0 && translations.length === 0 && wordnet.length === 0 && !t.token.numeric && !looksLikeName(t.token, i);
     const slipped = unknown && slips++ < MAX_SLIP_WORDS ? slipAlts(t) : [];
-    // (in a question typed in lower case, an English word nothing knows, no word of English (WordNet, wink-lexicon),
-    // nor one a slip makes of a known word, is a name, as people type them: "chief fire officer in bharuch",
-    // "signal failure at kharagpur")
-    const lowerName = typedLower && unknown && english && slipped.length === 0 && /^\p{L}+$/u.test(t.token.norm) && t.stems.every((s) => [...s].length >= MIN_LOWER_NAME && !isWord(s, 'latn')) && !isShortGraded(t.token.norm);
+    // (in a question typed in lower case, an English word nothing knows, no word of English (WordNet, wink-lexicon)
+    // nor two of them written as one (helpline), nor one a slip makes of a known word, is a name, as people type
+    // them: "chief fire officer in bharuch", "signal failure at kharagpur")
+    const lowerName = typedLower && unknown && english && slipped.length === 0 && /^\p{L}+$/u.test(t.token.norm) && t.stems.every((s) => [...s].length >= MIN_LOWER_NAME && !isWord(s, 'latn')) && !isShortInflected(t.token.norm) && !isCompoundWord(t.token.norm);
     units.push({
       raw: t.token.raw,
       at: i,

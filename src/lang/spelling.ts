@@ -56,10 +56,31 @@ export function isWord(stem: string, script: Script): boolean {
 }
 
 /**
- * Whether an English word is one of degree on an adjective of three letters (newer, older, oldest): the tables
- * hold no word under MIN_LETTERS to tell it by, but it is a word all the same.
+ * Whether an English word is two English words written as one (heatwave, helpline, floodwater, speedbreakers):
+ * each of MIN_LETTERS or more, the second with its endings (wordStems), as news writes new compounds faster than
+ * the tables list them.
  */
-export const isShortGraded = (norm: string) => LANGUAGE_WORDS.en.degreeEndings.some((e) => norm.endsWith(e) && [...norm].length - e.length === MIN_LETTERS - 1);
+export function isCompoundWord(norm: string): boolean {
+  const letters = [...norm];
+  for (let k = MIN_LETTERS; k <= letters.length - MIN_LETTERS; k++) {
+    const [first, second] = [letters.slice(0, k).join(''), letters.slice(k).join('')];
+    if (isWord(wordStems(first)[0] ?? first, 'latn') && isWord(wordStems(second)[0] ?? second, 'latn')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an English word is one of degree, or a plural, of a word of three letters (newer, oldest; buses, gases:
+ * the plural's e before its s is the base's or the ending's): the tables hold no word under MIN_LETTERS to tell it by,
+ * but it is a word all the same.
+ */
+export function isShortInflected(norm: string): boolean {
+  const base = MIN_LETTERS - 1;
+  const length = [...norm].length;
+  const graded = LANGUAGE_WORDS.en.degreeEndings.some((e) => norm.endsWith(e) && length - e.length === base);
+  const plural = LANGUAGE_WORDS.en.pluralEndings.some((e) => norm.endsWith(`e${e}`) && length - e.length - 1 === base);
+  return graded || plural;
+}
 
 /**
  * The stems a stem of a script's word may be a slip for: none when it is itself known (to the tables, or

@@ -10,6 +10,8 @@ import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
 import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
+import { isThingStem } from '../lang/english.js';
+import { stemEnglish } from '../lang/stem.js';
 import { COUNT_REACH, CURRENCIES, inClockTime, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -469,18 +471,21 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const thingClassified = (n: (typeof text.numbers)[number]) => endsInThingClassifier(text.tokens[afterNumber(input, n.last) - 1]!.norm);
   // (people or a body of them: an agency, a team, a company)
   const asksActors = focusKinds.some((c) => ACTOR_CONCEPTS.has(c));
-  // (a thing: what the lexicon knows as no kind of person nor body of them, or the plural of a word that names things;
-  // and a number counts people by a word for a kind of them after it, the Bengali counter of people, তিনজন, ৩ জন, or
-  // what happened to them said of it, "17 injured")
   // (one that counts others something else happened to stays only where the sentence goes on to count those the asked
   // happened to, the writing leaving out who, as its next conjunct: "4 लोगों की मौत हो गई, जबकि 17 घायल हो गए"; it is
-  // never the answer, see below)
+  // never the answer: see below, where it gives way to that one)
   const askedCounts = text.numbers.filter((n) => happeningCounted(input.plan, input, n) === 'asked');
   const leadsToAsked = (n: (typeof text.numbers)[number]) =>
     askedCounts.some((m) => m.first > n.last && !Array.from({ length: m.first - n.last }, (_v, k) => n.last + 1 + k).some((k) => endsSentenceBetween(gap(input, k - 1, k))));
+  // (a thing: a concept the lexicon files under places (houses, villages) or whose English word names a physical
+  // thing and never a person (trains, buses: english.ts isThingStem), or the plural of such a word; not a quality,
+  // "কত নতুন আক্রান্ত", nor what is left of people, शव; and a number counts people by a word for a kind of them after
+  // it, the Bengali counter of people, তিনজন, ৩ জন, or what happened to them said of it, "17 injured")
   const focusWord = input.plan.focus?.alts.find((a) => a.field === 'text')?.term;
+  const focusOwn = input.plan.focus ? unitConcepts(input.plan.focus) : [];
+  const thingConcept = (c: string) => PLACE_CONCEPTS.has(c) || isThingStem(stemEnglish(c));
   const asksThings =
-    !asksPeople && !asksActors && (focusKinds.length > 0 ? !focusKinds.includes(PERSON) : focusWord !== undefined && namesThings(focusWord, input.plan.reading.language));
+    !asksPeople && !asksActors && (focusOwn.length > 0 ? focusOwn.some(thingConcept) : focusWord !== undefined && namesThings(focusWord, input.plan.reading.language));
   const countsSomePeople = (n: (typeof text.numbers)[number]) => {
     const next = afterNumber(input, n.last);
     const words = Array.from({ length: Math.min(next, text.tokens.length - 1) - n.last }, (_v, k) => n.last + 1 + k);
@@ -797,8 +802,18 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   if (!best && focus.length > 0) {
     best = onlyInClause(clause, focus, numbers.filter((n) => !isOneInLetters(text, n) && !countsAnother(n)), (n) => n.first, (a, b) => a.value === b.value);
   }
+  // (and none near what is counted, one the asked happening is said of counts those it happened to: asked how many
+  // people were arrested, "पुलिस ने 6 आरोपियों को गिरफ्तार किया, जबकि 2 लोगों की मौत हो गई थी" is 6)
+  best ??= askedCounts.find((n) => numbers.includes(n));
   if (!best) return vagueCount(input, focus);
-  if (happeningCounted(input.plan, input, best) === 'other') return undefined;
+  // one that counts others something else happened to gives way to the nearest that the asked is said of, or to none:
+  // asked how many were injured, "At least 7 people died and 25 were injured" is 25
+  if (happeningCounted(input.plan, input, best) === 'other') {
+    const found: (typeof numbers)[number] = best;
+    const asked = askedCounts.filter((n) => numbers.includes(n)).sort((a, b) => Math.abs(a.first - found.first) - Math.abs(b.first - found.first))[0];
+    if (!asked) return undefined;
+    best = asked;
+  }
   // a restatement found nearest what is counted answers by the figure it restates: asked how much rainfall, "120 mm
   // (4.7 inches) of rainfall" is 120 mm
   const original = restated(best);

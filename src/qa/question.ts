@@ -782,7 +782,9 @@ export function planQuestion(question: string): QuestionPlan {
   // asked a measure's value, the measure is what is counted: भूकंप की तीव्रता क्या थी? counts the magnitude
   const counted = kind.type === 'count' && isMeasure(kind.head) ? kind.head : focus;
   const framing = framingOf(query.units, kind).map((f, i) => f || runningTotal.has(query.units[i]!.at));
-  const happening = happeningOf(query, kind.type);
+  const asksAge = kind.type === 'count' && focus !== undefined && focus.alts.some((a) => a.field === 'concept' && isAgeConcept(a.term));
+  // (a measure or an age is no count of people, whatever happened to them: मृतक की उम्र कितनी थी?)
+  const happening = measured || asksAge ? undefined : happeningOf(query, kind.type);
   return {
     query,
     reading: query.reading,
@@ -806,7 +808,7 @@ export function planQuestion(question: string): QuestionPlan {
     measured,
     countsTime: kind.type === 'count' && counted !== undefined && (unitConcepts(counted).some((c) => DURATION_CONCEPTS.has(c)) || counted.alts.some((a) => a.field === 'text' && isTimeUnit(a.term))),
     asksShare: query.tokens.some((t) => isPercentWord(t.norm) || holdsPercentSign(t.raw)),
-    asksAge: kind.type === 'count' && focus !== undefined && focus.alts.some((a) => a.field === 'concept' && isAgeConcept(a.term)),
+    asksAge,
     asksTimes: query.tokens.some((t) => isFrequencyWord(t.norm, query.reading.language)) || query.interrogatives.some(isFrequencyQuestion),
     asksUntil: kind.type === 'time' && query.tokens.some((t) => isUntilWord(t.norm, query.reading.language)),
     asksTotal: runningTotal.size > 0,

@@ -84,6 +84,9 @@ describe('reading a question', () => {
     expect(entities('what happened to the servers itself upon the attack')).toEqual([]);
     expect(entities('what is the newer theory of the spread')).toEqual([]);
     expect(entities('what was the ransum')).toEqual([]);
+    // nor two English words written as one, nor the plural of a word too short for the tables
+    expect(entities('is there a heatwave alert and a helpline number')).toEqual([]);
+    expect(entities('how many buses and gases')).toEqual([]);
     expect(entities('Who is the chief fire officer in Bharuch and bharuch?')).toEqual(['Bharuch']);
   });
 

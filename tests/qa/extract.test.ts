@@ -204,6 +204,14 @@ describe('reading a count', () => {
     expect(answer('How many were arrested for the deaths at the hospital?', 'Police arrested two technicians for the deaths of three patients at the hospital.', 'en')?.value).toEqual({ kind: 'count', n: 2 });
     // asked how many died, the dead are counted still
     expect(answer('How many died at the hospital?', 'Three patients died at the district hospital when the oxygen supply failed.', 'en')?.value).toEqual({ kind: 'count', n: 3 });
+    // a number of others found nearest what is counted gives way to one the asked happening is said of
+    expect(answer('How many people were injured in the stampede?', 'At least 7 people died and 25 were injured in the stampede at the temple.', 'en')?.value).toEqual({ kind: 'count', n: 25 });
+    expect(answer('कितने लोगों को गिरफ्तार किया गया?', 'पुलिस ने 6 आरोपियों को गिरफ्तार किया, जबकि 2 लोगों की मौत हो गई थी।', 'hi')?.value).toEqual({ kind: 'count', n: 6 });
+    // an age, a quality (new cases) or what is left of people (bodies) is no thing a count of people leaves out
+    expect(answer('मृतक की उम्र कितनी थी?', 'मृतक 32 वर्षीय युवक था, पुलिस ने 2 लोगों को हिरासत में लिया है।', 'hi')?.value).toEqual({ kind: 'count', n: 32 });
+    expect(answer('নিহতের বয়স কত?', 'নিহত ২৫ বছরের যুবক, এই ঘটনায় দুজনকে আটক করা হয়েছে।', 'bn')?.value).toEqual({ kind: 'count', n: 25 });
+    expect(answer('কত নতুন আক্রান্ত শনাক্ত হয়েছে?', '২৪ ঘণ্টায় ৩১২ জন নতুন আক্রান্ত শনাক্ত হয়েছে, মৃত্যু হয়েছে ৪ জনের।', 'bn')?.value).toEqual({ kind: 'count', n: 312 });
+    expect(answer('कितने शव बरामद हुए?', 'मलबे से 12 लोगों के शव बरामद किए गए।', 'hi')?.value).toEqual({ kind: 'count', n: 12 });
   });
 
   it('counts no things where the question counts people, or what is done to people: a Bengali classifier of things says so', () => {
