@@ -17,7 +17,7 @@ import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERCENT, PERSON, PLACE_SCOPES } from '../lang/data/concepts.js';
-import { ACTOR_CONCEPTS, DONE_TO_PEOPLE_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksDuration, asksPeopleCount, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, DONE_TO_PEOPLE_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksDuration, asksPeopleCount, namesHappening, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -256,7 +256,7 @@ const sameHappening = (a: string, b: string) => withParents(a).includes(b) || wi
  */
 export function happeningCounted(plan: QuestionPlan, passage: PassageText, n: AnalyzedText['numbers'][number]): 'asked' | 'other' | undefined {
   if (plan.happening === undefined) return undefined;
-  const asked = unitConcepts(plan.happening).filter((c) => DONE_TO_PEOPLE_CONCEPTS.has(c));
+  const asked = unitConcepts(plan.happening).flatMap(withParents).filter((c) => DONE_TO_PEOPLE_CONCEPTS.has(c));
   const said = [...happeningsSaidOf({ ...passage, plan }, n)];
   if (said.length === 0) return undefined;
   return said.some((c) => asked.some((a) => sameHappening(a, c))) ? 'asked' : 'other';
@@ -465,8 +465,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const focusKinds = input.plan.focus ? unitConcepts(input.plan.focus).flatMap(withParents) : [];
   // (or, counting no word of things, what happens to people that news counts: "how many were arrested?", কতজনকে
   // গ্রেফতার করা হয়েছে: people were, and "47 shops" counts none of them)
-  const tallied = (u: QueryUnit | undefined) => u !== undefined && unitConcepts(u).some((c) => DONE_TO_PEOPLE_CONCEPTS.has(c));
-  const asksPeople = asksPeopleCount(input.plan) || ((input.plan.focus === undefined || tallied(input.plan.focus)) && input.plan.happening !== undefined);
+  const asksPeople = asksPeopleCount(input.plan) || ((input.plan.focus === undefined || namesHappening(input.plan.focus)) && input.plan.happening !== undefined);
   // (a Bengali number counts things by its classifier, written onto its word or after its digits: সাতচল্লিশটি, ৪৭টি দোকান)
   const thingClassified = (n: (typeof text.numbers)[number]) => endsInThingClassifier(text.tokens[afterNumber(input, n.last) - 1]!.norm);
   // (people or a body of them: an agency, a team, a company)

@@ -5,7 +5,7 @@ import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
 import { PERSON } from '../lang/data/concepts.js';
-import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, DONE_TO_PEOPLE, DURATION_CONCEPTS, isPeopleCountingQuestionWord, isTimeUnit, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
+import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, DONE_TO_PEOPLE, DURATION_CONCEPTS, isPeopleCountingQuestionWord, isTallyWord, isTimeUnit, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
 import { inLocative, isDoerMarker, questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -696,10 +696,13 @@ export const DONE_TO_PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(DONE_TO_PEOP
  */
 export const asksDuration = (plan: Pick<QuestionPlan, 'measured' | 'asksAge' | 'countsTime'>) => plan.measured || plan.asksAge || plan.countsTime;
 
+/** Whether a question's unit names what happens to people that news counts, or a count of it (a death toll: its parent, death). */
+export const namesHappening = (u: QueryUnit) => unitConcepts(u).flatMap(withParents).some((c) => DONE_TO_PEOPLE_CONCEPTS.has(c));
+
 /** The happening to people a count question counts the people of (QuestionPlan.happening). */
 function happeningOf(query: AnalyzedQuery, type: AnswerType): QueryUnit | undefined {
   if (type !== 'count') return undefined;
-  const happenings = query.units.filter((u) => unitConcepts(u).some((c) => DONE_TO_PEOPLE_CONCEPTS.has(c)));
+  const happenings = query.units.filter(namesHappening);
   const at = query.asksAt;
   return at === undefined ? happenings.at(-1) : (happenings.find((u) => u.at > at) ?? happenings.findLast((u) => u.end < at));
 }
@@ -722,9 +725,13 @@ const BARE_TALLY_WORDS = 3;
  */
 function talliedByQuery(query: AnalyzedQuery): QueryUnit | undefined {
   const last = closingUnit(query);
-  if (query.yesNo || last === undefined || last.at !== last.end) return undefined;
+  if (query.yesNo || last === undefined) return undefined;
+  // (or a lexicon phrase that ends in a noun of count of what news counts: "death toll", data tallyWords)
+  const tally = isTallyWord(query.tokens[last.end]!.norm) && unitConcepts(last).flatMap(withParents).some((c) => TALLIED_CONCEPTS.has(c));
+  if (last.at !== last.end && !tally) return undefined;
   const unitAt = (i: number) => query.units.find((u) => u.at <= i && i <= u.end);
-  if (!query.tokens.every((_t, i) => unitAt(i) !== undefined) || query.tokens.filter((_t, i) => !unitAt(i)!.entity).length > BARE_TALLY_WORDS) return undefined;
+  if (!query.tokens.every((_t, i) => unitAt(i) !== undefined) || query.tokens.filter((_t, i) => !unitAt(i)!.entity).length > BARE_TALLY_WORDS + last.end - last.at) return undefined;
+  if (tally) return last;
   if (!isWrittenPlural(query.tokens[last.at]!.norm, query.reading.language)) return undefined;
   return unitConcepts(last).some((c) => TALLIED_CONCEPTS.has(c)) ? last : undefined;
 }

@@ -212,6 +212,11 @@ describe('reading a count', () => {
     expect(answer('নিহতের বয়স কত?', 'নিহত ২৫ বছরের যুবক, এই ঘটনায় দুজনকে আটক করা হয়েছে।', 'bn')?.value).toEqual({ kind: 'count', n: 25 });
     expect(answer('কত নতুন আক্রান্ত শনাক্ত হয়েছে?', '২৪ ঘণ্টায় ৩১২ জন নতুন আক্রান্ত শনাক্ত হয়েছে, মৃত্যু হয়েছে ৪ জনের।', 'bn')?.value).toEqual({ kind: 'count', n: 312 });
     expect(answer('कितने शव बरामद हुए?', 'मलबे से 12 लोगों के शव बरामद किए गए।', 'hi')?.value).toEqual({ kind: 'count', n: 12 });
+    // a query that ends in a noun of count of what news counts asks that count, of the people it happened to
+    const fire = 'Seven people died in the fire in Ghaziabad on Monday, and 12 were injured.';
+    expect(planQuestion('ghaziabad fire death toll?').type).toBe('count');
+    expect(answer('Ghaziabad fire death toll', fire, 'en')?.value).toEqual({ kind: 'count', n: 7 });
+    expect(answer('How many bodies were recovered?', 'The bodies of 12 people were recovered from the debris.', 'en')?.value).toEqual({ kind: 'count', n: 12 });
   });
 
   it('counts no things where the question counts people, or what is done to people: a Bengali classifier of things says so', () => {
