@@ -531,10 +531,11 @@ export interface QuestionPlan {
    */
   asksMeasure: boolean;
   /**
-   * For a count question, its word of what happens to people that news counts (data DONE_TO_PEOPLE) that it counts
-   * the people of: the first after its question word, where all three languages say it ("How many were arrested
-   * for the deaths", "मौतों के लिए कितने लोग गिरफ्तार हुए": arrested), or the last before it; the last of a query
-   * with none ("hospital deaths?"). Undefined when it names none (happeningOf).
+   * For a count question, its word of what happens to people that news counts (data DONE_TO_PEOPLE), or of a kind
+   * or a count of it (bodies, a death toll: namesHappening), that it counts the people of: the first after its
+   * question word, where all three languages say it ("How many were arrested for the deaths", "मौतों के लिए कितने
+   * लोग गिरफ्तार हुए": arrested), or the last before it; the last of a query with no question word ("hospital
+   * deaths?"). Undefined when it names none, or asks an age or a measure (happeningOf).
    */
   happening?: QueryUnit;
   /** The verb a who question asks who underwent, never who did it (who was arrested: arrested; asksUndergone). */
