@@ -4,7 +4,8 @@ import { LANGUAGE_SCRIPTS, scriptOf, type Language } from './script.js';
 import { LANGUAGE_WORDS } from './words.js';
 
 /**
- * Function words: postpositions, auxiliaries, pronouns, conjunctions and particles, and the commonest
+ * Function words: postpositions, auxiliaries (English ones denied too, typed with or without the apostrophe:
+ * isn't, dont), pronouns, conjunctions and particles, and the commonest
  * verbs of going, coming, doing and getting (English come, came, and carry and out, as in "carried out the
  * attack"; Hindi आए, आया; Bengali এসেছিল), and the Hindi light verb पड़ना that only carries the noun before
  * it (असर पड़ा, an effect fell: affected; करना पड़ा, had to), as करना, होना and जाना do, their conjunctive forms
@@ -49,6 +50,8 @@ export const STOPWORD_LISTS: Record<'hi' | 'bn' | 'en' | 'hi-latn' | 'bn-latn', 
     is are was were be been being am has have had do does did done that this these those it its they them their
     there here and or but nor so if then also too very just only not no any some such own same other
     although though whereas because however unless whether yet
+    isn't aren't wasn't weren't don't doesn't didn't hasn't haven't hadn't can't cannot couldn't won't wouldn't shouldn't mustn't ain't
+    isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt couldnt wouldnt shouldnt mustnt
     he she his her we our us you your i me my can could will would shall should may might must
     go goes went gone going get gets got gotten make makes made take takes took taken come comes came out
     carry carries carried carrying`,

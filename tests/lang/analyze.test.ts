@@ -90,6 +90,11 @@ describe('reading a question', () => {
     expect(entities('Who is the chief fire officer in Bharuch and bharuch?')).toEqual(['Bharuch']);
   });
 
+  it('drops an English auxiliary that is denied, typed with or without its apostrophe, as it drops the auxiliary', () => {
+    for (const q of ["isn't the bridge closed now", 'isnt the bridge closed now', 'Isn’t the bridge closed now?']) expect(analyzeQuery(q).units.map((u) => u.raw), q).toEqual(['bridge', 'closed', 'now']);
+    expect(analyzeQuery('why didnt the police act').units.map((u) => u.raw)).toEqual(['police', 'act']);
+  });
+
   it('drops the indefinite pronouns of each language alike ("any", কোনো, किसी), which say nothing of what is asked', () => {
     expect(analyzeQuery('Which state has any capital?').units.map((u) => u.raw)).toEqual(['state', 'capital']);
     expect(analyzeQuery('किसी राज्य की राजधानी क्या है?').units.map((u) => u.raw)).toEqual(['राज्य', 'राजधानी']);
