@@ -49,10 +49,13 @@ function vocabulary(script: Script): SearchableMap<true> {
   return map;
 }
 
+/** What an English word is without each ending of degree it is written with (quieter: quiet; newer: new). */
+const degreeBases = (word: string) => LANGUAGE_WORDS.en.degreeEndings.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length));
+
 /** Whether a stem is a word of its script's language beyond the reader's tables (English: WordNet's, or one of them with an ending of degree: quieter, hardest). */
 export function isWord(stem: string, script: Script): boolean {
   if (script !== 'latn') return false;
-  return isEnglishStem(stem) || LANGUAGE_WORDS.en.degreeEndings.some((e) => stem.endsWith(e) && isEnglishStem(wordStems(stem.slice(0, -e.length))[0] ?? ''));
+  return isEnglishStem(stem) || degreeBases(stem).some((b) => isEnglishStem(wordStems(b)[0] ?? ''));
 }
 
 /**
@@ -77,7 +80,7 @@ export function isCompoundWord(norm: string): boolean {
 export function isShortInflected(norm: string): boolean {
   const base = MIN_LETTERS - 1;
   const length = [...norm].length;
-  const graded = LANGUAGE_WORDS.en.degreeEndings.some((e) => norm.endsWith(e) && length - e.length === base);
+  const graded = degreeBases(norm).some((b) => [...b].length === base);
   const plural = LANGUAGE_WORDS.en.pluralEndings.some((e) => norm.endsWith(`e${e}`) && length - e.length - 1 === base);
   return graded || plural;
 }

@@ -233,34 +233,44 @@ export function saidCount(plan: QuestionPlan, passage: PassageText, numbers: rea
 }
 
 /**
- * What happens to people that news counts (data DONE_TO_PEOPLE: death, injury, arrest) said of a number, as saidOf
- * finds it ("Four people were killed", "17 injured", "তিন রোগীর মৃত্যু", "दो लोग गिरफ्तार"): the people it counts are
- * those it happened to.
+ * What happens to people that news counts (data DONE_TO_PEOPLE: death, injury, arrest) said of each number of a
+ * passage, as saidOf finds it ("Four people were killed", "17 injured", "তিন রোগীর মৃত্যু", "दो लोग गिरफ्तार"): the
+ * people it counts are those it happened to. The passage's words of them are found once; each number's, once.
  */
-function happeningsSaidOf(input: ExtractInput, n: AnalyzedText['numbers'][number]): Set<string> {
+function happeningsSaid(input: ExtractInput): (n: AnalyzedText['numbers'][number]) => ReadonlySet<string> {
   const at = new Map<string, Set<number>>();
   input.text.concepts.forEach((cs, k) => {
     for (const c of cs) if (DONE_TO_PEOPLE_CONCEPTS.has(c)) at.set(c, (at.get(c) ?? new Set()).add(k));
   });
-  return new Set([...at].filter(([, positions]) => saidOf(input, n, positions) === 2).map(([c]) => c));
+  const found = new Map<AnalyzedText['numbers'][number], ReadonlySet<string>>();
+  return (n) => {
+    let said = found.get(n);
+    if (said === undefined) found.set(n, (said = new Set([...at].filter(([, positions]) => saidOf(input, n, positions) === 2).map(([c]) => c))));
+    return said;
+  };
 }
 
 /** One happening to people is the other or a kind of it (a death is a casualty). */
 const sameHappening = (a: string, b: string) => withParents(a).includes(b) || withParents(b).includes(a);
 
-/**
- * Whether what a number counts is people that the happening the question counts the people of (QuestionPlan.happening)
- * happened to ('asked'), or only something else ('other'): asked how many were arrested for the deaths, "তিন রোগীর
- * মৃত্যু" (three patients died) counts the dead, and "Four people were killed and 17 injured" no one arrested.
- * Undefined where the question asks by no happening, or none is said of the number.
- */
-export function happeningCounted(plan: QuestionPlan, passage: PassageText, n: AnalyzedText['numbers'][number]): 'asked' | 'other' | undefined {
-  if (plan.happening === undefined) return undefined;
+/** Of the happenings said of a number (happeningsSaid), whether one is the question's (happeningsCounted). */
+function countedBy(plan: QuestionPlan, said: (n: AnalyzedText['numbers'][number]) => ReadonlySet<string>): (n: AnalyzedText['numbers'][number]) => 'asked' | 'other' | undefined {
+  if (plan.happening === undefined) return () => undefined;
   const asked = unitConcepts(plan.happening).flatMap(withParents).filter((c) => DONE_TO_PEOPLE_CONCEPTS.has(c));
-  const said = [...happeningsSaidOf({ ...passage, plan }, n)];
-  if (said.length === 0) return undefined;
-  return said.some((c) => asked.some((a) => sameHappening(a, c))) ? 'asked' : 'other';
+  return (n) => {
+    const of = [...said(n)];
+    if (of.length === 0) return undefined;
+    return of.some((c) => asked.some((a) => sameHappening(a, c))) ? 'asked' : 'other';
+  };
 }
+
+/**
+ * For each number of a passage, whether what it counts is people that the happening the question counts the people
+ * of (QuestionPlan.happening) happened to ('asked'), or only something else ('other'): asked how many were arrested
+ * for the deaths, "তিন রোগীর মৃত্যু" (three patients died) counts the dead, and "Four people were killed and 17
+ * injured" no one arrested. Undefined where the question asks by no happening, or none is said of the number.
+ */
+export const happeningsCounted = (plan: QuestionPlan, passage: PassageText) => countedBy(plan, happeningsSaid({ ...passage, plan }));
 
 /**
  * How surely one of the question's words is said of a count: it stands right before the number ("injuring 37",
@@ -473,7 +483,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // (one that counts others something else happened to stays only where the sentence goes on to count those the asked
   // happened to, the writing leaving out who, as its next conjunct: "4 लोगों की मौत हो गई, जबकि 17 घायल हो गए"; it is
   // never the answer: see below, where it gives way to that one)
-  const askedCounts = text.numbers.filter((n) => happeningCounted(input.plan, input, n) === 'asked');
+  const saidHappenings = happeningsSaid(input);
+  const happeningCounted = countedBy(input.plan, saidHappenings);
+  const askedCounts = text.numbers.filter((n) => happeningCounted(n) === 'asked');
   const leadsToAsked = (n: (typeof text.numbers)[number]) =>
     askedCounts.some((m) => m.first > n.last && !Array.from({ length: m.first - n.last }, (_v, k) => n.last + 1 + k).some((k) => endsSentenceBetween(gap(input, k - 1, k))));
   // (a thing: a concept the lexicon files under places (houses, villages) or whose English word names a physical
@@ -488,7 +500,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const countsSomePeople = (n: (typeof text.numbers)[number]) => {
     const next = afterNumber(input, n.last);
     const words = Array.from({ length: Math.min(next, text.tokens.length - 1) - n.last }, (_v, k) => n.last + 1 + k);
-    return n.people || words.some((k) => conceptsAt(text, k).some((c) => withParents(c).includes(PERSON))) || happeningsSaidOf(input, n).size > 0;
+    return n.people || words.some((k) => conceptsAt(text, k).some((c) => withParents(c).includes(PERSON))) || saidHappenings(n).size > 0;
   };
   // (not a capitalized word, which names a people, "4 Afghans", nor one that qualifies a plural after it: "12 arms
   // smugglers", "15 railways employees")
@@ -562,7 +574,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // killed" says nothing of how many trains were affected; and asked how many people something happened to, one
       // that counts those something else happened to counts others (asked how many were arrested, "তিন রোগীর মৃত্যু")
       !(asksThings && countsSomePeople(n)) &&
-      !(happeningCounted(input.plan, input, n) === 'other' && !leadsToAsked(n)) &&
+      !(happeningCounted(n) === 'other' && !leadsToAsked(n)) &&
       // a number of times hyphened onto its word makes a modifier (a 5-time Pro Bowler, 5-बार के प्रो बॉलर, ৫-বারের
       // চ্যাম্পিয়ন): it says how often someone was what it qualifies, and counts only that ("Six-time Grammy winner" won
       // six Grammys, the Grammy the question's word), never what the question counts that it stands apart from
@@ -807,7 +819,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   if (!best) return vagueCount(input, focus);
   // one that counts others something else happened to gives way to the nearest that the asked is said of, or to none:
   // asked how many were injured, "At least 7 people died and 25 were injured" is 25
-  if (happeningCounted(input.plan, input, best) === 'other') {
+  if (happeningCounted(best) === 'other') {
     const found: (typeof numbers)[number] = best;
     const asked = askedCounts.filter((n) => numbers.includes(n)).sort((a, b) => Math.abs(a.first - found.first) - Math.abs(b.first - found.first))[0];
     if (!asked) return undefined;

@@ -8,7 +8,7 @@ import { isTextFunctionWord } from '../lang/stopwords.js';
 import { tokenTerms } from '../lang/terms.js';
 import type { Language } from '../lang/script.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
-import { happeningCounted, measuresTimeIn, nameStrength, saidCount, talliedCount, whichStrength } from './extract.js';
+import { happeningsCounted, measuresTimeIn, nameStrength, saidCount, talliedCount, whichStrength } from './extract.js';
 import { COUNT_REACH, inClockTime, isOneInLetters, unitPositions, writtenAsSum, type PassageText } from './passage.js';
 import { MONEY_CONCEPTS, TIME_CONCEPTS, answerTypeStrength, asksDuration, type QuestionPlan } from './question.js';
 
@@ -206,7 +206,10 @@ function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' |
   }
   // (asked how many something happened to, a number only others something else happened to are said to be counts
   // none of them: asked how many were arrested, "তিন রোগীর মৃত্যু", three patients died)
-  if (!focus) return numbers.some((n) => happeningCounted(plan, passage, n) !== 'other') ? 1 : COUNTED_APART_SHARE;
+  if (!focus) {
+    const counted = happeningsCounted(plan, passage);
+    return numbers.some((n) => counted(n) !== 'other') ? 1 : COUNTED_APART_SHARE;
+  }
   // (or one a noun of count gives as how many of it, or of what the question says of it, there are: मरने वालों की संख्या … 14)
   // (or one the question's own words are said of: "killed 14" asked how many people were killed)
   if (near(targets) || talliedCount(plan, passage).numbers.some((n) => numbers.includes(n)) || saidCount(plan, passage, numbers)) return 1;
