@@ -1,8 +1,9 @@
-import { ENGLISH_WORDS, IZE_WORDS, THING_NOUNS } from './data/english-words.js';
+import { ENGLISH_WORDS, IZE_WORDS, PERSON_NOUNS, THING_NOUNS } from './data/english-words.js';
 
 let englishWords: Set<string> | undefined;
 let izeWords: Set<string> | undefined;
 let thingNouns: Set<string> | undefined;
+let personNouns: Set<string> | undefined;
 
 /** Whether a stem is one of an English word WordNet knows (data/english-words.ts), read on first use. */
 export const isEnglishStem = (stem: string): boolean => (englishWords ??= new Set(ENGLISH_WORDS.split(' '))).has(stem);
@@ -21,6 +22,9 @@ export function useIzeWords(words: string): void {
  * group of people: data THING_NOUNS), read on first use.
  */
 export const isThingStem = (stem: string): boolean => (thingNouns ??= new Set(THING_NOUNS.split(' '))).has(stem);
+
+/** Whether a stem is one of an English noun whose commonest sense names a person: player, artist, ruler (data PERSON_NOUNS), read on first use. */
+export const isPersonStem = (stem: string): boolean => (personNouns ??= new Set(PERSON_NOUNS.split(' '))).has(stem);
 
 /**
  * The adjectives a word written as a superlative may be (largest: large, larg; biggest: big; earliest: early):

@@ -9,6 +9,7 @@ import { ordinalMatches } from './ordinals.js';
 import { canonicalNumber, writtenAsYear } from './numbers.js';
 import { readingOf, stopLanguage, type Reading } from './reading.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Script } from './script.js';
+import { isPersonStem } from './english.js';
 import { isCompoundWord, isShortInflected, isWord, loadSpellings, spellings, swappedFunctionWord } from './spelling.js';
 import { isStopword } from './stopwords.js';
 import { ONE_SPACE, hyphenJoined, tokenTerms, type TokenTerms } from './terms.js';
@@ -116,6 +117,18 @@ export interface AnalyzedQuery {
 
 /** The lexicon concepts a unit means, in the order of its alternatives (not the broader ones it is a kind of). */
 export const unitConcepts = (unit: QueryUnit): string[] => unit.alts.filter((a) => a.field === 'concept' && !a.broader).map((a) => a.term);
+
+/**
+ * Whether a unit names a kind of person (player, artist, खिलाड़ी, राजा): at least half of its English
+ * readings at their strongest, its own stem or the dictionary's translations of it, are nouns whose
+ * commonest sense names a person (english.ts isPersonStem). "Which player", "किस खिलाड़ी ने" ask who.
+ */
+export function namesPerson(unit: QueryUnit): boolean {
+  const english = unit.alts.filter((a) => a.field === 'stem' && !a.broader && scriptOf(a.term[0] ?? '') === 'latn');
+  const strongest = Math.max(0, ...english.map((a) => a.strength));
+  const readings = english.filter((a) => a.strength === strongest);
+  return readings.length > 0 && readings.filter((a) => isPersonStem(a.term)).length * 2 >= readings.length;
+}
 
 /**
  * Concepts that, right after "what" or "which", make the question ask for a time: "what time",

@@ -12,6 +12,7 @@ import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE
 import { isAcronym } from '../lang/query.js';
 import { isThingStem } from '../lang/english.js';
 import { stemEnglish } from '../lang/stem.js';
+import { DICTIONARY_STRENGTH } from '../lang/dictionary-format.js';
 import { COUNT_REACH, CURRENCIES, inClockTime, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
@@ -2294,8 +2295,27 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
   return namedSpan(input, place)?.answer;
 }
 
-/** The name named() answers with, and the tokens it stands on, first to last. */
-function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; first: number; last: number } | undefined {
+/**
+ * Which person of a kind (which chemist, किस खिलाड़ी ने): a name the passage calls by the kind ("chemist James
+ * Dewar"), else what the passage says of the kind as a which would ("the Prussian ruler"), else a name by its
+ * role as for who.
+ */
+function personOfKind(input: ExtractInput): ShortAnswer | undefined {
+  const found = namedSpan(input, false);
+  if (found?.called) return found.answer;
+  // (only where the passage writes the kind itself: what it says of a word that translates the kind, चित्रकारी for
+  // artist, may be of another of that word's senses, where a name it calls by it is someone)
+  return (kindPositions(input, SURE_ALTERNATIVE).length > 0 ? which(input) : undefined) ?? found?.answer;
+}
+
+/** Where a passage writes the kind of person a which question asks for (QuestionPlan.personKind), by an alternative at least this strong (the word itself; its translation of one sense, DICTIONARY_STRENGTH). */
+function kindPositions(input: ExtractInput, strength: number): number[] {
+  const kind = input.plan.personKind;
+  return kind ? unitPositions(input.text, { ...kind, alts: kind.alts.filter((a) => a.strength >= strength) }) : [];
+}
+
+/** The name named() answers with, the tokens it stands on, first to last, and whether the passage calls it by the kind of person asked (QuestionPlan.personKind). */
+function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; first: number; last: number; called: boolean } | undefined {
   const { text } = input;
   const inQuestion = input.plan.asked;
   const { kinds } = askedKinds(place);
@@ -2333,7 +2353,10 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
     const norm = text.tokens[after]!.norm;
     return !isWrittenPlural(norm, input.language) && !isMeasureUnit(norm) && !conceptsAt(text, after).some((x) => DURATION_CONCEPTS.has(x));
   };
-  let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number } | undefined;
+  // asked which person of a kind (which chemist), the kind's word where the passage calls someone by it
+  const kindAt = new Set(kindPositions(input, DICTIONARY_STRENGTH));
+  const calledByKind = (n: NameSpan) => [...kindAt].some((k) => k < n.first && n.first - k <= KIND_REACH);
+  let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number; called: number } | undefined;
   let tied = false;
   for (const n of spans) {
     // (a number written in letters opening a sentence, "Two men were arrested", is no name; Two Rivers FC is)
@@ -2353,6 +2376,8 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
     // calls so: "Chief Minister Himanta Biswa Sarma", asked who the chief minister is)
     const qualifiesAskedBefore = capitalizedAsked(n.first - 1) && gap(input, n.first - 1, n.first) === ' ' && !placeAsked(n.first - 1) && !identityAt(n.first - 1);
     if ((!isPossessor(n) && capitalizedAsked(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') || qualifiesAskedBefore) continue;
+    // (nor, asked which person of a kind, a name that qualifies the kind: "Scottish chemist James Dewar")
+    if (kindAt.has(n.last + 1) && gap(input, n.last, n.last + 1) === ' ') continue;
     // a "where … from" question asks for the place something comes from (from China, चीन से), or the place
     // whose adjective the words it asks about carry (चीनी हैकर्स, Chinese hackers: the adjective is of the
     // place, whatever the lexicon says the adjective itself is)
@@ -2392,10 +2417,14 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
     // (for "where … from", a place something is said to come from, "from Pakistan", first; then the place
     // of the adjective, चीनी हैकर्स; then a place only placed, "in Delhi", which is where they were)
     const source = from ? 2 : adjective ? 1 : 0;
+    // (asked which person of a kind, one the passage calls by it first: "chemist James Dewar")
+    const called = calledByKind(n) ? 1 : 0;
     const order =
-      best === undefined ? 1 : Math.sign(source - best.source) || Math.sign(role - best.role) || Math.sign(known - best.known) || Math.sign(held - best.support) || Math.sign(best.distance - distance);
+      best === undefined
+        ? 1
+        : Math.sign(source - best.source) || Math.sign(called - best.called) || Math.sign(role - best.role) || Math.sign(known - best.known) || Math.sign(held - best.support) || Math.sign(best.distance - distance);
     if (order > 0) {
-      best = { first: n.first, last: n.last, distance, role, known, support: held, placed: n.place, source };
+      best = { first: n.first, last: n.last, distance, role, known, support: held, placed: n.place, source, called };
       tied = false;
     } else if (order === 0) tied = true;
   }
@@ -2488,8 +2517,8 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   const value: AnswerValue = known ? { kind: 'name', ids } : { kind: 'words', text: name.text.toLowerCase() };
   // a name no lexicon knows, in Devanagari or Bengali script: a Latin reading of it
   const reading = english === null && !known ? romanizeNames(name.text, scriptOf(name.text[0] ?? '')) : undefined;
-  if (reading) return { answer: { ...shown, normalized: reading + possessive, transliterated: true, value }, first, last };
-  return { answer: { ...shown, normalized: english === null ? null : english + possessive, value }, first, last };
+  if (reading) return { answer: { ...shown, normalized: reading + possessive, transliterated: true, value }, first, last, called: best.called === 1 };
+  return { answer: { ...shown, normalized: english === null ? null : english + possessive, value }, first, last, called: best.called === 1 };
 }
 
 /** The coordinator an English reading of a list of names takes ("Delhi, Pune and Mumbai"). */
@@ -3206,7 +3235,7 @@ export function extractAnswer(plan: QuestionPlan, passage: PassageText): ShortAn
     case 'time':
       return time(input);
     case 'person':
-      return named(input, false);
+      return plan.personKind ? personOfKind(input) : named(input, false);
     case 'place':
       return named(input, true);
     case 'thing':

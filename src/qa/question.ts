@@ -1,4 +1,4 @@
-import { STRENGTH, analyzeQuery, unitConcepts, type Alt, type AnalyzedQuery, type AnalyzedText, type QueryUnit, type Reading } from '../lang/analyze.js';
+import { STRENGTH, analyzeQuery, namesPerson, unitConcepts, type Alt, type AnalyzedQuery, type AnalyzedText, type QueryUnit, type Reading } from '../lang/analyze.js';
 import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
@@ -309,11 +309,17 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   // a name of its kind answers, as who or where would
   const bearer = valueOf ? nameBearer(query, valueOf) : undefined;
   const kinds = bearer ? unitConcepts(bearer).flatMap(withParents) : [];
-  if (kinds.some((c) => ACTOR_CONCEPTS.has(c))) return { type: 'person', head: valueOf };
+  if (kinds.some((c) => ACTOR_CONCEPTS.has(c)) || (bearer !== undefined && namesPerson(bearer))) return { type: 'person', head: valueOf };
   if (kinds.some((c) => PLACE_CONCEPTS.has(c))) return { type: 'place', head: valueOf };
   // asked the value of a measure (what was the magnitude, भूकंप की तीव्रता क्या थी), a number answers it
   if (isMeasure(valueOf)) return { type: 'count', head: valueOf };
   if (valueOf && unitConcepts(valueOf).some((c) => TIME_HEADS.has(c)) && query.units.some((u) => u !== valueOf && isEvent(u))) return { type: 'time', head: valueOf };
+  // asked which person of a kind (which player, what German ruler, किस खिलाड़ी ने), a name answers, as who would; not
+  // asked what kind of person ("what kind of farmers": a kind of them answers), and a kind of actor the lexicon
+  // knows (which group, which company) is read as a which (extract.ts which)
+  const whichHead = which[0];
+  const kindAsked = whichHead !== undefined && query.units.some((u) => u.at > (asksAt ?? -1) && u.at < whichHead.at && unitConcepts(u).includes(KIND));
+  if (asks === 'thing' && whichHead !== undefined && !kindAsked && !unitConcepts(whichHead).some((c) => ACTOR_CONCEPTS.has(c)) && namesPerson(whichHead)) return { type: 'person', head: whichHead };
   // "what percentage of the land", "which percentage": a share is a number
   if (asks === 'thing' && which[0] !== undefined && isPercentWord(query.tokens[which[0].at]!.norm)) return { type: 'count', head: which[0] };
   return { type: asks };
@@ -542,6 +548,8 @@ export interface QuestionPlan {
   undergone?: QueryUnit;
   /** For a who question that asks who someone is, the word it calls them by (who is the hospital's director, निदेशक कौन है: director; identityOf). */
   identity?: QueryUnit;
+  /** For a which question that asks for a person of a kind, that kind (which player, किस खिलाड़ी ने: player; answerType): a name the passage calls by it answers. */
+  personKind?: QueryUnit;
   /** For a question that asks the number that designates something (what is the helpline number: designatedBy), that thing, the `which` it asks about; only the number written after it answers. */
   designated?: QueryUnit;
 }
@@ -823,6 +831,7 @@ export function planQuestion(question: string): QuestionPlan {
     oneByOne,
     asksMeasure: isMeasure(counted),
     ...(identity !== undefined && { identity }),
+    ...(kind.type === 'person' && kind.head !== undefined && kind.head === which[0] && { personKind: kind.head }),
     ...(kind.designated !== undefined && { designated: kind.designated }),
   };
 }

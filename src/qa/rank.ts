@@ -228,7 +228,7 @@ export function typeStrength(plan: QuestionPlan, passage: PassageText): number {
   const { text } = passage;
   if (type === 'thing') return plan.which.length > 0 ? whichStrength(plan, passage) : 0;
   if (type === 'count' || type === 'money') return Math.min(answerTypeStrength(text, type) > 0 ? 1 : 0, countStrength(plan, passage, type));
-  if (type === 'person' || type === 'place') return Math.max(answerTypeStrength(text, type), nameStrength(plan, passage));
+  if (type === 'person' || type === 'place') return Math.max(answerTypeStrength(text, type), nameStrength(plan, passage), plan.personKind ? whichStrength(plan, passage) : 0);
   return answerTypeStrength(text, type, plan.timePart);
 }
 

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { irregularForms } from '../../scripts/english-irregular.js';
-import { STRENGTH, analyzeQuery } from '../../src/lang/analyze.js';
+import { STRENGTH, analyzeQuery, namesPerson } from '../../src/lang/analyze.js';
 import { WORDNET_EN } from '../../src/lang/data/wordnet-en.js';
 import { concept, conceptsOfWord, matchConcepts, wordStems } from '../../src/lang/lexicon.js';
 import { normalize } from '../../src/lang/normalize.js';
@@ -154,6 +154,21 @@ describe('nouns that name things, never people (data THING_NOUNS)', () => {
     // a singular is no count of things, and Hindi and Bengali have no such data
     expect(namesThings('toilet', 'en')).toBe(false);
     expect(namesThings('शौचालयों', 'hi')).toBe(false);
+  });
+});
+
+describe('nouns whose commonest sense names a person (data PERSON_NOUNS)', () => {
+  const unit = (question: string, word: string) => analyzeQuery(question).units.find((u) => u.raw === word)!;
+  it('holds kinds of people in the singular and the plural', () => {
+    for (const w of ['player', 'players', 'artist', 'ruler', 'pilot', 'chemists', 'architect']) expect(namesPerson(unit(`Which ${w} came?`, w)), w).toBe(true);
+  });
+  it('leaves out a noun of another kind, and one whose stem a noun of another kind shares', () => {
+    // (a bridge, a farm; national: nation, colonist: colony, professional: profession, engineer: engine)
+    for (const w of ['bridge', 'farm', 'nationals', 'colonists', 'professional', 'engineer']) expect(namesPerson(unit(`Which ${w} came?`, w)), w).toBe(false);
+  });
+  it('reads a Hindi word by its English translations', () => {
+    expect(namesPerson(unit('किस खिलाड़ी ने रन बनाए?', 'खिलाड़ी'))).toBe(true);
+    expect(namesPerson(unit('किस पुल को नुकसान हुआ?', 'पुल'))).toBe(false);
   });
 });
 

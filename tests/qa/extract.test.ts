@@ -3,6 +3,7 @@ import { analyzeText } from '../../src/lang/analyze.js';
 import type { Language } from '../../src/lang/script.js';
 import { WHICH_NARROWER, extractAnswer, sameValue, whichStrength, type ShortAnswer } from '../../src/qa/extract.js';
 import { answerTypeStrength, planQuestion } from '../../src/qa/question.js';
+import { typeStrength } from '../../src/qa/rank.js';
 import { romanizeNames } from '../../src/lang/romanize.js';
 
 /**
@@ -2431,6 +2432,30 @@ describe('a word that only qualifies what a which question asks about', () => {
     // what qualifies the head itself still answers, and so does the qualifier where the question's words go on from it
     expect(answer('Which German ruler invited Huguenot immigrants?', 'The Prussian ruler invited Huguenot immigrants to Brandenburg.', 'en')?.text).toBe('Prussian ruler');
     expect(answer('What image campaign was the jingle based around?', 'The jingle was based around the network\'s "We Love TV" image campaign.', 'en')?.text).toContain('We Love TV');
+  });
+});
+
+describe('which person of a kind: a name answers, as for who (issue 14, item 3)', () => {
+  const passage = (text: string, language: Language) => ({ text: analyzeText(text, language), body: text, offset: 0, language });
+  it('asks who, unless the kind is one the lexicon reads as an actor or a kind of the person is asked', () => {
+    expect(planQuestion('Which player was fined after the match?').type).toBe('person');
+    expect(planQuestion('Which player was fined after the match?').personKind?.raw).toBe('player');
+    expect(planQuestion('किस खिलाड़ी ने सबसे ज्यादा रन बनाए?').type).toBe('person');
+    expect(planQuestion('What kind of farmers grow soy?').type).toBe('thing');
+    expect(planQuestion('Which team won the final?').type).toBe('thing');
+    expect(planQuestion('Which bridge collapsed?').type).toBe('thing');
+  });
+  it('is answered by a name in its role, and a passage that names someone holds the answer', () => {
+    const fined = 'After the match, Arjun Mehta was fined by the league for a late tackle.';
+    expect(answer('Which player was fined after the match?', fined, 'en')?.text).toBe('Arjun Mehta');
+    const plan = planQuestion('Which player was fined after the match?');
+    expect(typeStrength(plan, passage(fined, 'en'))).toBeGreaterThan(typeStrength(plan, passage('After the match, the league fined the club for a late tackle.', 'en')));
+  });
+  it('answers with the name the passage calls by the kind, not the word that qualifies the kind', () => {
+    const built = 'The bridge was designed in 1901 by Welsh architect Owen Parry, who also built the dam.';
+    expect(answer('Which architect designed the bridge?', built, 'en')?.text).toBe('Owen Parry');
+    // (and a passage that names no one still says which by what it says of the kind)
+    expect(answer('Which German ruler invited Huguenot immigrants?', 'The Prussian ruler invited Huguenot immigrants to Brandenburg.', 'en')?.text).toBe('Prussian ruler');
   });
 });
 
