@@ -10,7 +10,7 @@ import type { Language } from '../lang/script.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { happeningsCounted, measuresTimeIn, nameStrength, saidCount, talliedCount, whichStrength } from './extract.js';
 import { COUNT_REACH, inClockTime, isOneInLetters, unitPositions, writtenAsSum, type PassageText } from './passage.js';
-import { MONEY_CONCEPTS, TIME_CONCEPTS, answerTypeStrength, asksDuration, type QuestionPlan } from './question.js';
+import { MONEY_CONCEPTS, TIME_CONCEPTS, answerTypeStrength, asksDuration, type AnswerType, type QuestionPlan } from './question.js';
 
 export interface Ranked {
   hit: Hit;
@@ -293,6 +293,9 @@ export const SUPPORT_SHARE = 0.75;
 
 /** How many of the candidates are looked at closely (analyzed word by word) after the first, cheap ranking. */
 const SHORTLIST = 20;
+/** How many of the best candidates lend the sentences beside them as candidates, for a question that asks a value of these kinds. */
+const LENDERS = 5;
+const LENDING_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['count', 'money', 'time']);
 
 /**
  * Order candidate passages by how much of the question they cover, kept to those that hold the kind of
@@ -341,7 +344,18 @@ export function rank(
     .map((hit) => ({ hit, first: cover(hit, hit.found).base }))
     .sort((a, b) => b.first - a.first)
     .slice(0, SHORTLIST);
-  const examined = shortlist.map(({ hit }) => {
+  // asked for a value (how many, how much, when), the sentences beside the best candidates in their paragraphs are
+  // candidates too, though they hold none of the question's words: news writes the hour or the count in the
+  // sentence before the one that says what happened ("दोपहर करीब 3:15 बजे … स्लैब की ढलाई चल रही थी" before
+  // "… ढांचा नदी में जा गिरा"), and such a sentence holds the question's words by its neighbour and its title
+  const hitIds = new Set(results.hits.map((h) => h.id));
+  const lent = new Map<number, Hit>();
+  if (LENDING_TYPES.has(type)) {
+    for (const { hit } of shortlist.slice(0, LENDERS)) {
+      for (const id of index.besideInParagraph(hit.id)) if (!hitIds.has(id) && !lent.has(id)) lent.set(id, { id, passage: index.passages[id]!, score: 0, found: new Set() });
+    }
+  }
+  const examined = [...shortlist, ...[...lent.values()].map((hit) => ({ hit }))].map(({ hit }) => {
     const analyzed = index.analyzed(hit.id);
     return { hit, analyzed, found: new Set([...hit.found, ...analyzed.keys]) };
   });

@@ -18,6 +18,15 @@ function ranked(articles: Article[], question: string) {
 }
 
 describe('ranking passages', () => {
+  it('asked a value, ranks the sentence beside a candidate that writes it, though it holds none of the question’s words', () => {
+    const body = 'शहर में निर्माणाधीन पुल का हिस्सा मंगलवार को गिरा।\n\nदोपहर करीब 2:40 बजे मजदूर स्लैब पर काम कर रहे थे। तभी पूरा ढांचा नदी में जा गिरा।';
+    const r = ranked([article('hi-bridge', 'hi', 'रामपुर में पुल गिरा', body), article('hi-rain', 'hi', 'बारिश', 'शाम पांच बजे बारिश शुरू हुई।')], 'रामपुर पुल कितने बजे गिरा?');
+    expect(r[0]!.text).toBe('दोपहर करीब 2:40 बजे मजदूर स्लैब पर काम कर रहे थे।');
+    expect(r[0]!.typed).toBe(1);
+    // a question that asks no value leaves it out: it holds nothing asked
+    expect(ranked([article('hi-bridge', 'hi', 'रामपुर में पुल गिरा', body)], 'रामपुर पुल क्यों गिरा?').some((p) => p.text.startsWith('दोपहर'))).toBe(false);
+  });
+
   it('puts the passage that holds the kind of answer asked for first, among passages that cover the question alike', () => {
     const r = ranked(
       [
