@@ -24,6 +24,8 @@ describe('question words as language data', () => {
       ['কতটা', 'kotota', 'bn'],
       ['কতটি', 'kototi', 'bn'],
       ['কয়জন', 'koyjon', 'bn'],
+      ['কজন', 'kojon', 'bn'],
+      ['কয়টায়', 'koytay', 'bn'],
       ['কোথাকার', 'kothakar', 'bn'],
       ['किन्हें', 'kinhen', 'hi'],
     ];

@@ -14,7 +14,7 @@ export const BN: LanguageWords = {
   calendarNamesAsWritten: false,
   qualifierJoiners: [],
   // romanized question words only Bengali uses
-  latinCues: ['koto', 'kotobar', 'kototuku', 'kotota', 'kototi', 'kotogulo', 'kotojon', 'koyjon', 'kothakar', 'koyta', 'koyti', 'kokhon', 'kobe', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],
+  latinCues: ['koto', 'kotobar', 'kototuku', 'kotota', 'kototi', 'kotogulo', 'kotojon', 'koyjon', 'kojon', 'kothakar', 'koyta', 'koyti', 'kokhon', 'kobe', 'koytay', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],
   templates: {
     count: (x) => `কতগুলো ${x}?`,
     when: (x) => `${x} কখন হয়েছিল?`,
@@ -24,9 +24,9 @@ export const BN: LanguageWords = {
   percentWords: ['শতাংশ', 'shotangsho'],
   vagueQuantities: { শতাধিক: 'over a hundred', কয়েকশো: 'several hundred', হাজারো: 'thousands', লাখো: 'lakhs', ডজনখানেক: 'about a dozen' },
   personCounters: ['জন', 'জনের', 'জনকে', 'জনই', 'জনেরই', 'jon', 'joner', 'jonke'],
-  countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কত জন', 'কয়টি', 'কয়টা', 'কয়জন', 'কয় জন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'koto jon', 'kototi', 'koyta', 'koyti'],
+  countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কত জন', 'কয়টি', 'কয়টা', 'কয়জন', 'কয় জন', 'কজন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'koto jon', 'kototi', 'koyta', 'koyti', 'kojon'],
   countingQuestionEndings: ['ের', 'এর', 'কে', 'er', 'ke'],
-  clockQuestions: ['কটায়', 'কটার সময়', 'কটা নাগাদ', 'কোন সময়', 'কোন সময়ে', 'kotay', 'kotar somoy', 'kon somoy'],
+  clockQuestions: ['কটায়', 'কয়টায়', 'কটার সময়', 'কটা নাগাদ', 'কোন সময়', 'কোন সময়ে', 'kotay', 'koytay', 'koy tay', 'kotar somoy', 'kon somoy'],
   rangeJoiners: ['থেকে'],
   changeMarkers: [],
   agentCases: [],
@@ -90,15 +90,15 @@ export const BN: LanguageWords = {
   placeEndings: ['তে', 'য়', 'এ', 'ে'],
   demonymEndings: ['ীয়', 'ী', 'া'],
   questionWords: {
-    count: ['কত', 'কতক্ষণ', 'kotokkhon', 'কতবার', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কটি', 'কটা', 'koto', 'kotobar', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'kotojoner', 'kotojonke', 'kototuku', 'kotota', 'kototi', 'koyta', 'koyti', 'koyjon'],
-    time: ['কখন', 'কবে', 'কটায়', 'kokhon', 'kobe', 'kotay'],
+    count: ['কত', 'কতক্ষণ', 'kotokkhon', 'কতবার', 'কতগুলো', 'কতগুলি', 'কতগুলা', 'কতগুলোকে', 'কতজন', 'কতজনকে', 'কতজনের', 'কতটি', 'কতটা', 'কতটুকু', 'কয়টি', 'কয়টা', 'কয়জন', 'কয়জনকে', 'কজন', 'কজনকে', 'কজনের', 'কটি', 'কটা', 'koto', 'kotobar', 'kotogulo', 'kotogula', 'kotoguli', 'kotojon', 'kotojoner', 'kotojonke', 'kototuku', 'kotota', 'kototi', 'koyta', 'koyti', 'koyjon', 'kojon'],
+    time: ['কখন', 'কবে', 'কটায়', 'কয়টায়', 'kokhon', 'kobe', 'kotay', 'koytay'],
     person: ['কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'kara', 'kader', 'kake'],
     place: ['কোথায়', 'কোথা', 'কোথাকার', 'kothay', 'kotha', 'kothai', 'kothakar'],
     thing: ['কী', 'কি', 'কোন', 'কোনটি', 'কোনটা', 'কেন', 'কীভাবে', 'কিভাবে', 'কেমন', 'keno', 'kivabe', 'kibhabe', 'kemon'],
   },
   questionPhrases: {
     // কটার সময়: at what o'clock; কত সালে, কত তারিখে: in which year, on which date
-    time: ['কটার সময়', 'কটা নাগাদ', 'কত সালে', 'কত তারিখে', 'কখন থেকে', 'কবে থেকে', 'কবে নাগাদ', 'kotar somoy', 'koto sale', 'koto tarikhe'],
+    time: ['কটার সময়', 'কটা নাগাদ', 'কত সালে', 'কত তারিখে', 'কখন থেকে', 'কবে থেকে', 'কবে নাগাদ', 'kotar somoy', 'koy tay', 'koto sale', 'koto tarikhe'],
     place: ['কোথা থেকে', 'kotha theke'],
     // কত সময়, কতক্ষণ: how long; কত জন, written apart as people type it: how many people, as কতজন
     count: ['কত সময়', 'koto somoy', 'কত জন', 'কয় জন', 'koto jon'],
