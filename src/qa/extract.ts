@@ -2303,9 +2303,17 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
 function personOfKind(input: ExtractInput): ShortAnswer | undefined {
   const found = namedSpan(input, false);
   if (found?.called) return found.answer;
+  // (not one that only tells of it, which the passage does not call by the kind: "ऋषभ पंत को चोट लगी, टीम के फिजियो
+  // नितिन पटेल ने बताया")
+  const { tokens } = input.text;
+  const tells = found !== undefined && (sayingAt(input, found.last + 1) || (isDoerMarker(tokens[found.last + 1]?.norm ?? '') && sayingAt(input, found.last + 2)));
+  const named = found && !tells ? found : undefined;
+  // (one the writing ties to the question's words as their subject, in apposition, by a doer's marker or a copula, or
+  // in the case asked: "विराट कोहली ने शतक बनाया", asked किस खिलाड़ी ने, before "वह एक शानदार खिलाड़ी हैं")
+  if (named && named.role >= TIED_ROLE) return named.answer;
   // (only where the passage writes the kind itself: what it says of a word that translates the kind, चित्रकारी for
   // artist, may be of another of that word's senses, where a name it calls by it is someone)
-  return (kindPositions(input, SURE_ALTERNATIVE).length > 0 ? which(input) : undefined) ?? found?.answer;
+  return (kindPositions(input, SURE_ALTERNATIVE).length > 0 ? which(input) : undefined) ?? named?.answer;
 }
 
 /** Where a passage writes the kind of person a which question asks for (QuestionPlan.personKind), by an alternative at least this strong (the word itself; its translation of one sense, DICTIONARY_STRENGTH). */
@@ -2314,8 +2322,11 @@ function kindPositions(input: ExtractInput, strength: number): number[] {
   return kind ? unitPositions(input.text, { ...kind, alts: kind.alts.filter((a) => a.strength >= strength) }) : [];
 }
 
-/** The name named() answers with, the tokens it stands on, first to last, and whether the passage calls it by the kind of person asked (QuestionPlan.personKind). */
-function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; first: number; last: number; called: boolean } | undefined {
+/** The role of a name the writing ties to the question's words as their subject, in apposition, by a doer's marker or a copula (roleOf), or surer. */
+const TIED_ROLE = 2;
+
+/** The name named() answers with, the tokens it stands on, first to last, its role (roleOf), and whether the passage calls it by the kind of person asked (QuestionPlan.personKind). */
+function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; first: number; last: number; role: number; called: boolean } | undefined {
   const { text } = input;
   const inQuestion = input.plan.asked;
   const { kinds } = askedKinds(place);
@@ -2355,7 +2366,7 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   };
   // asked which person of a kind (which chemist), the kind's word where the passage calls someone by it
   const kindAt = new Set(kindPositions(input, DICTIONARY_STRENGTH));
-  const calledByKind = (n: NameSpan) => [...kindAt].some((k) => k < n.first && n.first - k <= KIND_REACH);
+  const calledByKind = (n: NameSpan) => [...kindAt].some((k) => k < n.first && n.first - k <= KIND_REACH && joinedIn(input, k, n.first));
   let best: { first: number; last: number; distance: number; role: number; known: number; support: number; placed: boolean; source: number; called: number } | undefined;
   let tied = false;
   for (const n of spans) {
@@ -2517,8 +2528,8 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   const value: AnswerValue = known ? { kind: 'name', ids } : { kind: 'words', text: name.text.toLowerCase() };
   // a name no lexicon knows, in Devanagari or Bengali script: a Latin reading of it
   const reading = english === null && !known ? romanizeNames(name.text, scriptOf(name.text[0] ?? '')) : undefined;
-  if (reading) return { answer: { ...shown, normalized: reading + possessive, transliterated: true, value }, first, last, called: best.called === 1 };
-  return { answer: { ...shown, normalized: english === null ? null : english + possessive, value }, first, last, called: best.called === 1 };
+  if (reading) return { answer: { ...shown, normalized: reading + possessive, transliterated: true, value }, first, last, role: best.role, called: best.called === 1 };
+  return { answer: { ...shown, normalized: english === null ? null : english + possessive, value }, first, last, role: best.role, called: best.called === 1 };
 }
 
 /** The coordinator an English reading of a list of names takes ("Delhi, Pune and Mumbai"). */

@@ -6,7 +6,7 @@ import { isYear, writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
 import { PERSON } from '../lang/data/concepts.js';
 import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, DONE_TO_PEOPLE, DURATION_CONCEPTS, isPeopleCountingQuestionWord, isTallyWord, isTimeUnit, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
-import { inLocative, isDoerMarker, questionCase } from '../lang/names.js';
+import { caseIn, inLocative, isDoerMarker, questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
 import { inClockTime, SURE_ALTERNATIVE } from './passage.js';
@@ -601,10 +601,15 @@ const VERB_GROUP_REACH = 4;
  * हराया: हराया; किसे सोमवार को गिरफ्तार किया गया: गिरफ्तार; কাকে গ্রেফতার করা হয়েছে: গ্রেফতার), which a passage in a
  * language that marks no object (English) writes its object after.
  */
-function asksUndergone(query: AnalyzedQuery): QueryUnit | undefined {
-  const at = query.asksAt;
-  if (at === undefined || query.asks !== 'person') return undefined;
-  const asked = questionCase(query.tokens[at]!.norm);
+function asksUndergone(query: AnalyzedQuery, personKind?: QueryUnit): QueryUnit | undefined {
+  // (asked which person of a kind, the kind stands where the question word would: "which players were dropped",
+  // किस खिलाड़ी को गिरफ्तार किया गया)
+  const at = personKind?.end ?? query.asksAt;
+  if (at === undefined || (personKind === undefined && query.asks !== 'person')) return undefined;
+  // (the kind's case is the marker written after it, as a question word's is written onto it: किस खिलाड़ी को as किसे;
+  // किस खिलाड़ी की आलोचना asks whose, as किसकी does)
+  const marker = personKind === undefined ? undefined : query.tokens[at + 1]?.norm;
+  const asked = personKind === undefined ? questionCase(query.tokens[at]!.norm) : marker === undefined ? undefined : caseIn(new Set([marker]), query.reading.language);
   if (asked !== undefined) return [...asked].some(isObjectMarker) && isVerbFinal(query.reading.language) ? query.units.findLast((u) => u.at > at) : undefined;
   const { language } = query.reading;
   const norms = query.tokens.map((t) => t.norm);
@@ -793,7 +798,9 @@ export function planQuestion(question: string): QuestionPlan {
   const focus = tallied ?? questionFocus;
   const timePart = timePartOf(query, kind);
   const runningTotal = new Set(runningTotalAt(query.tokens.map((t) => t.norm), query.reading.language));
-  const undergone = asksUndergone(query);
+  // (a which question for a person of a kind asks who, as "who" does: which player, किस खिलाड़ी ने)
+  const personKind = kind.type === 'person' && kind.head !== undefined && kind.head === which[0] ? kind.head : undefined;
+  const undergone = asksUndergone(query, personKind);
   const identity = identityOf(query, undergone) ?? (kind.type === 'person' && kind.head ? nameBearer(query, kind.head) : undefined);
   // asked a measure's value, the measure is what is counted: भूकंप की तीव्रता क्या थी? counts the magnitude
   const counted = kind.type === 'count' && isMeasure(kind.head) ? kind.head : focus;
@@ -831,7 +838,7 @@ export function planQuestion(question: string): QuestionPlan {
     oneByOne,
     asksMeasure: isMeasure(counted),
     ...(identity !== undefined && { identity }),
-    ...(kind.type === 'person' && kind.head !== undefined && kind.head === which[0] && { personKind: kind.head }),
+    ...(personKind !== undefined && { personKind }),
     ...(kind.designated !== undefined && { designated: kind.designated }),
   };
 }

@@ -345,14 +345,20 @@ export function rank(
     .sort((a, b) => b.first - a.first)
     .slice(0, SHORTLIST);
   // asked for a value (how many, how much, when), the sentences beside the best candidates in their paragraphs are
-  // candidates too, though they hold none of the question's words: news writes the hour or the count in the
+  // candidates too, though they may hold none of the question's words: news writes the hour or the count in the
   // sentence before the one that says what happened ("दोपहर करीब 3:15 बजे … स्लैब की ढलाई चल रही थी" before
-  // "… ढांचा नदी में जा गिरा"), and such a sentence holds the question's words by its neighbour and its title
-  const hitIds = new Set(results.hits.map((h) => h.id));
+  // "… ढांचा नदी में जा गिरा"), and such a sentence holds the question's words by its neighbour and its title. One
+  // the search found keeps what it found; one it did not is matched as its neighbour was, for NEIGHBOUR_CREDIT of
+  // that one's search score, so that of two sentences lent alike the one beside the better candidate comes first
+  const examinedIds = new Set(shortlist.map(({ hit }) => hit.id));
+  const hitsById = new Map(results.hits.map((h) => [h.id, h]));
   const lent = new Map<number, Hit>();
   if (LENDING_TYPES.has(type)) {
     for (const { hit } of shortlist.slice(0, LENDERS)) {
-      for (const id of index.besideInParagraph(hit.id)) if (!hitIds.has(id) && !lent.has(id)) lent.set(id, { id, passage: index.passages[id]!, score: 0, found: new Set() });
+      for (const id of index.besideInParagraph(hit.id)) {
+        if (examinedIds.has(id) || lent.has(id)) continue;
+        lent.set(id, hitsById.get(id) ?? { id, passage: index.passages[id]!, score: hit.score * NEIGHBOUR_CREDIT, found: new Set() });
+      }
     }
   }
   const examined = [...shortlist, ...[...lent.values()].map((hit) => ({ hit }))].map(({ hit }) => {

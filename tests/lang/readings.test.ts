@@ -142,7 +142,7 @@ describe('reading a question', () => {
   });
 
   it('asks the hour with कितने बजे, কটায়, kitne baje and "what time did", not with "what time frame" nor किस दिन', () => {
-    for (const q of ['चमोली में भूकंप कितने बजे आया?', 'ভূমিকম্প কটায় হয়েছিল?', 'ভূমিকম্প কয়টায় হয়েছিল?', 'bhumikompo koy tay hoyechilo', 'junior accountant ka paper kitne baje aaya', 'What time did the quake hit?'])
+    for (const q of ['चमोली में भूकंप कितने बजे आया?', 'ভূমিকম্প কটায় হয়েছিল?', 'ভূমিকম্প কয়টায় হয়েছিল?', 'bhumikompo koy tay hoyechilo', 'launch koy tay dube jay', 'junior accountant ka paper kitne baje aaya', 'What time did the quake hit?'])
       expect(analyzeQuery(q).asksTimeBy, q).toBe('hour');
     expect(analyzeQuery('What time frame does the Seven Years War cover?').asksTimeBy).not.toBe('hour');
     expect(analyzeQuery('किस दिन भूकंप आया?').asksTimeBy).not.toBe('hour');

@@ -26,7 +26,7 @@ describe('verb forms read off their writing (language data)', () => {
 
 describe('question words that count people', () => {
   it('reads a Bengali counting question word with the counter of people written onto it or after it, in any case, as counting people', () => {
-    for (const w of ['কতজন', 'কত জন', 'কয়জন', 'কজন', 'কজনকে', 'কতজনকে', 'কতজনের', 'kotojon', 'koto jon', 'kotojonke', 'kojon']) expect(isPeopleCountingQuestionWord(w), w).toBe(true);
+    for (const w of ['কতজন', 'কত জন', 'কয়জন', 'কজন', 'কজনকে', 'কতজনকে', 'কতজনের', 'kotojon', 'koto jon', 'kotojonke', 'kojon', 'koy jon']) expect(isPeopleCountingQuestionWord(w), w).toBe(true);
     // (one that counts things by its classifier, or counts with no counter, does not)
     for (const w of ['কতগুলো', 'কয়টি', 'kotogulo', 'कितने', 'how many', 'জন']) expect(isPeopleCountingQuestionWord(w), w).toBe(false);
   });

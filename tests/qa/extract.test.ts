@@ -2451,6 +2451,15 @@ describe('which person of a kind: a name answers, as for who (issue 14, item 3)'
     const plan = planQuestion('Which player was fined after the match?');
     expect(typeStrength(plan, passage(fined, 'en'))).toBeGreaterThan(typeStrength(plan, passage('After the match, the league fined the club for a late tackle.', 'en')));
   });
+  it('asks who underwent what the kind’s people underwent, in the case written after the kind, and passes over one who only tells of it', () => {
+    expect(answer('Which players were dropped from the squad?', 'Selectors dropped batsmen Shikhar Dhawan and Ajinkya Rahane from the squad for the tour.', 'en')?.text).toBe('Shikhar Dhawan and Ajinkya Rahane');
+    expect(answer('Which suspect was arrested?', 'Delhi Police arrested the main suspect, Sahil Khan, from Haryana, DCP Manoj Kumar said.', 'en')?.text).toBe('Sahil Khan');
+    expect(answer('किस खिलाड़ी को गिरफ्तार किया गया?', 'पुलिस ने खिलाड़ी अमन वर्मा को गिरफ्तार किया।', 'hi')?.text).toBe('अमन वर्मा');
+    // the doer's case, before what the passage says of the kind ("वह एक शानदार खिलाड़ी हैं")
+    expect(answer('किस खिलाड़ी ने शतक बनाया?', 'विराट कोहली ने शतक बनाया। वह एक शानदार खिलाड़ी हैं, कोच राहुल द्रविड़ ने कहा।', 'hi')?.text).toBe('विराट कोहली');
+    // (the physio only told of it)
+    expect(answer('किस खिलाड़ी को चोट लगी?', 'मैच के दौरान ऋषभ पंत को चोट लगी, टीम के फिजियो नितिन पटेल ने बताया।', 'hi')?.text ?? '').not.toContain('नितिन पटेल');
+  });
   it('answers with the name the passage calls by the kind, not the word that qualifies the kind', () => {
     const built = 'The bridge was designed in 1901 by Welsh architect Owen Parry, who also built the dam.';
     expect(answer('Which architect designed the bridge?', built, 'en')?.text).toBe('Owen Parry');

@@ -14,7 +14,7 @@ export const BN: LanguageWords = {
   calendarNamesAsWritten: false,
   qualifierJoiners: [],
   // romanized question words only Bengali uses
-  latinCues: ['koto', 'kotobar', 'kototuku', 'kotota', 'kototi', 'kotogulo', 'kotojon', 'koyjon', 'kojon', 'kothakar', 'koyta', 'koyti', 'kokhon', 'kobe', 'koytay', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],
+  latinCues: ['koto', 'kotobar', 'kototuku', 'kotota', 'kototi', 'kotogulo', 'kotojon', 'koyjon', 'kojon', 'kothakar', 'koy', 'koyta', 'koyti', 'kokhon', 'kobe', 'koytay', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],
   templates: {
     count: (x) => `কতগুলো ${x}?`,
     when: (x) => `${x} কখন হয়েছিল?`,
@@ -24,7 +24,7 @@ export const BN: LanguageWords = {
   percentWords: ['শতাংশ', 'shotangsho'],
   vagueQuantities: { শতাধিক: 'over a hundred', কয়েকশো: 'several hundred', হাজারো: 'thousands', লাখো: 'lakhs', ডজনখানেক: 'about a dozen' },
   personCounters: ['জন', 'জনের', 'জনকে', 'জনই', 'জনেরই', 'jon', 'joner', 'jonke'],
-  countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কত জন', 'কয়টি', 'কয়টা', 'কয়জন', 'কয় জন', 'কজন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'koto jon', 'kototi', 'koyta', 'koyti', 'kojon'],
+  countingQuestionWords: ['কতগুলো', 'কতগুলি', 'কতগুলা', 'কতজন', 'কত জন', 'কয়টি', 'কয়টা', 'কয়জন', 'কয় জন', 'কজন', 'কটি', 'কটা', 'কতটি', 'kotogulo', 'kotoguli', 'kotojon', 'koto jon', 'koy jon', 'kototi', 'koyta', 'koyti', 'kojon'],
   countingQuestionEndings: ['ের', 'এর', 'কে', 'er', 'ke'],
   clockQuestions: ['কটায়', 'কয়টায়', 'কটার সময়', 'কটা নাগাদ', 'কোন সময়', 'কোন সময়ে', 'kotay', 'koytay', 'koy tay', 'kotar somoy', 'kon somoy'],
   rangeJoiners: ['থেকে'],
@@ -101,7 +101,7 @@ export const BN: LanguageWords = {
     time: ['কটার সময়', 'কটা নাগাদ', 'কত সালে', 'কত তারিখে', 'কখন থেকে', 'কবে থেকে', 'কবে নাগাদ', 'kotar somoy', 'koy tay', 'koto sale', 'koto tarikhe'],
     place: ['কোথা থেকে', 'kotha theke'],
     // কত সময়, কতক্ষণ: how long; কত জন, written apart as people type it: how many people, as কতজন
-    count: ['কত সময়', 'koto somoy', 'কত জন', 'কয় জন', 'koto jon'],
+    count: ['কত সময়', 'koto somoy', 'কত জন', 'কয় জন', 'koto jon', 'koy jon'],
   },
   honorifics: ['শ্রী', 'শ্রীমতী', 'ডঃ', 'ডা', 'স্যার', 'অধ্যাপক'],
   nameTitles: ['শ্রী', 'শ্রীমতী', 'ডঃ', 'ডা', 'ডাক্তার', 'স্যার', 'লর্ড', 'লেডি', 'রাজা', 'রানী', 'রানি', 'সম্রাট', 'রাষ্ট্রপতি', 'জেনারেল', 'মেজর', 'ব্রিগেডিয়ার', 'কর্নেল', 'ক্যাপ্টেন', 'লেফটেন্যান্ট', 'অ্যাডমিরাল', 'গভর্নর', 'পোপ', 'অধ্যাপক'],
