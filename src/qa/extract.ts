@@ -2297,8 +2297,8 @@ function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
 
 /**
  * Which person of a kind (which chemist, किस खिलाड़ी ने): a name the passage calls by the kind ("chemist James
- * Dewar"), else what the passage says of the kind as a which would ("the Prussian ruler"), else a name by its
- * role as for who.
+ * Dewar"), else one the writing ties to the question's words (TIED_ROLE), else what the passage says of the kind
+ * as a which would ("the Prussian ruler"), else a name by any role as for who; never one that only tells of it.
  */
 function personOfKind(input: ExtractInput): ShortAnswer | undefined {
   const found = namedSpan(input, false);
