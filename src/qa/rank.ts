@@ -348,8 +348,8 @@ export function rank(
   // candidates too, though they may hold none of the question's words: news writes the hour or the count in the
   // sentence before the one that says what happened ("दोपहर करीब 3:15 बजे … स्लैब की ढलाई चल रही थी" before
   // "… ढांचा नदी में जा गिरा"), and such a sentence holds the question's words by its neighbour and its title. One
-  // the search found keeps what it found; one it did not is matched as its neighbour was, for NEIGHBOUR_CREDIT of
-  // that one's search score, so that of two sentences lent alike the one beside the better candidate comes first
+  // the search found keeps what it found; one it did not takes NEIGHBOUR_CREDIT of its lender's search score, so
+  // that of two sentences lent alike the one beside the better candidate comes first
   const examinedIds = new Set(shortlist.map(({ hit }) => hit.id));
   const hitsById = new Map(results.hits.map((h) => [h.id, h]));
   const lent = new Map<number, Hit>();
