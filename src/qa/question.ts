@@ -319,7 +319,7 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   // knows (which group, which company) is read as a which (extract.ts which)
   const whichHead = which[0];
   const kindAsked = whichHead !== undefined && query.units.some((u) => u.at > (asksAt ?? -1) && u.at < whichHead.at && unitConcepts(u).includes(KIND));
-  if (asks === 'thing' && whichHead !== undefined && !kindAsked && !unitConcepts(whichHead).some((c) => ACTOR_CONCEPTS.has(c)) && namesPerson(whichHead)) return { type: 'person', head: whichHead };
+  if (asks === 'thing' && whichHead !== undefined && !kindAsked && !unitConcepts(whichHead).some((c) => ACTOR_CONCEPTS.has(c)) && namesPerson(whichHead)) return { type: 'person', head: whichHead, personKind: whichHead };
   // "what percentage of the land", "which percentage": a share is a number
   if (asks === 'thing' && which[0] !== undefined && isPercentWord(query.tokens[which[0].at]!.norm)) return { type: 'count', head: which[0] };
   return { type: asks };
@@ -340,6 +340,8 @@ export interface AskedKind {
   head?: QueryUnit;
   /** The thing whose designating number is asked (the helpline of "what is the helpline number"). */
   designated?: QueryUnit;
+  /** The kind of person a which question asks for (which player: player), its head too. */
+  personKind?: QueryUnit;
 }
 
 /** The unit that ends a query with no question word ("helpline number?", "rssb chairman name?", "dengue deaths"): what such a query names last is what it asks about. */
@@ -799,7 +801,7 @@ export function planQuestion(question: string): QuestionPlan {
   const timePart = timePartOf(query, kind);
   const runningTotal = new Set(runningTotalAt(query.tokens.map((t) => t.norm), query.reading.language));
   // (a which question for a person of a kind asks who, as "who" does: which player, किस खिलाड़ी ने)
-  const personKind = kind.type === 'person' && kind.head !== undefined && kind.head === which[0] ? kind.head : undefined;
+  const { personKind } = kind;
   const undergone = asksUndergone(query, personKind);
   const identity = identityOf(query, undergone) ?? (kind.type === 'person' && kind.head ? nameBearer(query, kind.head) : undefined);
   // asked a measure's value, the measure is what is counted: भूकंप की तीव्रता क्या थी? counts the magnitude

@@ -350,10 +350,10 @@ export function rank(
   // "… ढांचा नदी में जा गिरा"), and such a sentence holds the question's words by its neighbour and its title. One
   // the search found keeps what it found; one it did not takes NEIGHBOUR_CREDIT of its lender's search score, so
   // that of two sentences lent alike the one beside the better candidate comes first
-  const examinedIds = new Set(shortlist.map(({ hit }) => hit.id));
-  const hitsById = new Map(results.hits.map((h) => [h.id, h]));
   const lent = new Map<number, Hit>();
   if (LENDING_TYPES.has(type)) {
+    const examinedIds = new Set(shortlist.map(({ hit }) => hit.id));
+    const hitsById = new Map(results.hits.map((h) => [h.id, h]));
     for (const { hit } of shortlist.slice(0, LENDERS)) {
       for (const id of index.besideInParagraph(hit.id)) {
         if (examinedIds.has(id) || lent.has(id)) continue;
