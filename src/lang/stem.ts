@@ -166,9 +166,43 @@ export function bengaliBases(norm: string): string[] {
   return out;
 }
 
-/** The stems of a Bengali word: its bases with spelling folded. */
+/**
+ * The endings of a Bengali verb's simple past and future, after its root (লাগলো, লাগল, লাগলেন, লাগলাম:
+ * লাগ; খুলবে, খুলবেন, খুলব, খুলবো: খুল), as the bases give them (the েন and ে of লাগলেন and খুলবে are
+ * stripped already). People ask in these forms ("আগুন কখন লাগলো?") of articles that write the present
+ * or perfect (আগুন লাগে, লেগেছে) whose endings the stripper takes. As many nouns end so (হাসপাতাল,
+ * প্রভাব), the word keeps its reading as written too, and a root must keep three code units: গেল, বলল and
+ * করল stay themselves, as মাল, চাল and তাল do (no মা, mother; no চা, tea).
+ */
+const BN_VERB_ENDINGS = ['লাম', 'লো', 'ল', 'বো', 'ব'].map((e) => e.normalize('NFC'));
+const BN_VERB_ROOT = 3;
+
+/** A root that ends in a consonant, as its verbal noun adds া to it (লাগ: লাগা, whose genitive লাগার the articles write). */
+const BN_CONSONANT_END = /(?:[\u0995-\u09B9\u09DC-\u09DF]|\u09BC)$/u;
+
+/**
+ * A Bengali word's verb roots when it may be a past or future form (see BN_VERB_ENDINGS), and the verbal
+ * noun of a root that ends in a consonant (লাগলো: লাগ, লাগা).
+ */
+function verbRoots(bases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const base of bases) {
+    const ending = BN_VERB_ENDINGS.find((e) => base.endsWith(e) && base.length - e.length >= BN_VERB_ROOT);
+    if (ending === undefined) continue;
+    const root = base.slice(0, -ending.length);
+    out.push(root);
+    if (BN_CONSONANT_END.test(root)) out.push(`${root}\u09BE`);
+  }
+  return out;
+}
+
+/**
+ * The stems of a Bengali word: its bases, and the root of a verb form among them (a verb's root is no
+ * base of its sound: the cross-script keys read the bases alone), with spelling folded.
+ */
 export function stemBengali(norm: string): string[] {
-  return [...new Set(bengaliBases(norm).map(foldBengali))];
+  const bases = bengaliBases(norm);
+  return [...new Set([...bases, ...verbRoots(bases)].map(foldBengali))];
 }
 
 /** An English word without its possessive ending (Luther's, the Panthers'): the word is the name itself. */

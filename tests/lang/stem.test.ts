@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldBengali, foldHindi } from '../../src/lang/fold.js';
 import { normalize } from '../../src/lang/normalize.js';
-import { stemBengali, stemEnglish, stemHindi, stems } from '../../src/lang/stem.js';
+import { bengaliBases, stemBengali, stemEnglish, stemHindi, stems } from '../../src/lang/stem.js';
 
 const meet = (stem: (w: string) => string[], a: string, b: string) =>
   stem(normalize(a)).some((s) => stem(normalize(b)).includes(s));
@@ -95,6 +95,28 @@ describe('stemmers', () => {
     expect(meet(bn, 'সম', 'সময়ের')).toBe(false);
     expect(meet(bn, 'মেয়ে', 'মেয়েরও')).toBe(true);
     expect(bn(normalize('মেয়েরও'))).not.toContain(foldBengali(normalize('মে')));
+  });
+
+  it('read a Bengali simple past or future as its verb, its root and its verbal noun (লাগলো: লাগে, লাগার; খুলবে: খুলে)', () => {
+    const pairs: [string, string][] = [
+      ['লাগলো', 'লাগে'],
+      ['লাগল', 'লাগার'],
+      ['লাগলেন', 'লাগে'],
+      ['লাগলাম', 'লাগার'],
+      ['খুলবে', 'খুলে'],
+      ['খুলবেন', 'খুলে'],
+      ['খুলবো', 'খুলে'],
+      ['দেখলেন', 'দেখার'],
+      ['পৌঁছাল', 'পৌঁছায়'],
+    ];
+    for (const [asked, written] of pairs) expect(meet(bn, asked, written), `${asked} / ${written}`).toBe(true);
+    // a noun that ends so keeps its reading as written, and a root of fewer than three code units is no root:
+    // মাল (goods) is no মা (mother), চাল (rice) no চা (tea)
+    expect(meet(bn, 'হাসপাতাল', 'হাসপাতালে')).toBe(true);
+    expect(meet(bn, 'মাল', 'মা')).toBe(false);
+    expect(meet(bn, 'চাল', 'চা')).toBe(false);
+    // nor is the root a base of the word's sound: a cross-script key reads the word as written (হাসপাতাল, hospital)
+    expect(bengaliBases(normalize('লাগলো'))).toEqual([normalize('লাগলো')]);
   });
 
   it('keep a Bengali word whose own ending looks like an inflection (সার্ভার, ডেটা)', () => {
