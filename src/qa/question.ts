@@ -188,7 +188,9 @@ export function whichPhrase(query: AnalyzedQuery): WhichPhrase {
     // (not one an auxiliary follows, which is the subject's head: "which tax cut was announced")
     const auxiliaryAfter = (u: QueryUnit) => isQuestionAuxiliary(query.tokens[u.end + 1]?.norm ?? '');
     const verbAt = phrase.findLastIndex((u, k) => k > 0 && u.at === u.end && writtenPastAt(u.at) && !auxiliaryAfter(u));
+    // (with the adverbs right before it, which are the verb's: "what researcher first used", "which team finally won")
     if (verbAt > 0) phrase = phrase.slice(0, verbAt);
+    while (verbAt > 0 && phrase.length > 1 && phrase.at(-1)!.at === phrase.at(-1)!.end && adverb(phrase.at(-1)!.at)) phrase = phrase.slice(0, -1);
     // and so does a present in -s an article follows: "what principle highlights the significance of primes"
     // asks which principle; not a plural whose clause follows the article, its subject and a past ("which Indian
     // states the monsoon hit first", as Indian English asks without "did")

@@ -1104,6 +1104,12 @@ describe('reading a name', () => {
     // an irregular past ends the phrase as one in -ed does: the team that won, the minister who spoke
     expect(planQuestion('Which team won the final?').which.map((u) => u.raw)).toEqual(['team']);
     expect(planQuestion('Which minister spoke at the rally?').which.map((u) => u.raw)).toEqual(['minister']);
+    // with the adverbs right before the verb, which are the verb's: the researcher, the team
+    expect(planQuestion('What researcher first used the word oxygen?').which.map((u) => u.raw)).toEqual(['researcher']);
+    expect(planQuestion('Which team finally won the final?').which.map((u) => u.raw)).toEqual(['team']);
+    expect(answer('Which team finally won the final?', 'Royal Challengers won the final against the Titans by five wickets.', 'en')?.text).toBe('Royal Challengers');
+    // (but an adjective before the head stays the head's: the first responder)
+    expect(planQuestion('Which first responder reached the scene?').which.map((u) => u.raw)).toEqual(['responder', 'first']);
     // and so does a present in -s an article follows, which a plural noun of the phrase would not take
     expect(planQuestion('What principle highlights the significance of primes?').which.map((u) => u.raw)).toEqual(['principle']);
     expect(planQuestion('Which agency monitors the dams?').which.map((u) => u.raw)).toEqual(['agency']);

@@ -140,7 +140,7 @@ export const EN: LanguageWords = {
   irregularPasts: [...PAST_FORMS.split(' '), 'hit', 'beat', 'hurt', 'shut', 'quit'],
   participleEndings: ['ing', 'ed'],
   agentEndings: ['er', 'or', 'ent', 'ant'],
-  verbAdverbs: ['exactly', 'really', 'actually', 'precisely', 'just', 'finally', 'suddenly', 'reportedly', 'allegedly', 'apparently', 'eventually', 'initially', 'ultimately', 'originally', 'then', 'else'],
+  verbAdverbs: ['exactly', 'really', 'actually', 'precisely', 'just', 'finally', 'suddenly', 'reportedly', 'allegedly', 'apparently', 'eventually', 'initially', 'ultimately', 'originally', 'then', 'else', 'first', 'later', 'recently', 'previously', 'once', 'also', 'still', 'never', 'successfully', 'officially', 'formally'],
   clauseAdverbs: [],
   conjunctiveEndings: [],
   futureForms: [],
