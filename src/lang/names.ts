@@ -8,7 +8,7 @@ import { LANGUAGES, languageFromScript, scriptOf, type Language } from './script
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { DATE_CONCEPTS, LANGUAGE_WORDS, UNDERGOER_MARKERS, anyLanguage, breaksName, isArticle, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal, leadsAt } from './words.js';
+import { DATE_CONCEPTS, LANGUAGE_WORDS, isAgeUnit, UNDERGOER_MARKERS, anyLanguage, breaksName, isArticle, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal, leadsAt } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -22,6 +22,7 @@ const NAME_MARKERS = anyLanguage((w) => w.nameMarkers);
 const PLACE_KIND_SET: ReadonlySet<string> = new Set(PLACE_KINDS);
 const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTIONS);
 const NAME_CONNECTORS = anyLanguage((w) => w.nameConnectors);
+const ALIAS_MARKERS = anyLanguage((w) => w.aliasMarkers);
 const PLACE_MARKERS = anyLanguage((w) => w.placeMarkers);
 /** Whether a word after a name places it (में, তে, in after a Hindi name: "U.S. में"). */
 export const isPlaceMarker = (norm: string) => PLACE_MARKERS.has(norm);
@@ -382,7 +383,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
       }
       // Vincent van Gogh, Alfred the Great: a lower-case connector between two name words
       const after = next + 1;
-      if (NAME_CONNECTORS.has(tokens[next]!.norm) && tokens[next]!.raw === tokens[next]!.norm && after < tokens.length && !breaksName(gap(next, after)) && latinNameWord(after)) {
+      if ((NAME_CONNECTORS.has(tokens[next]!.norm) || ALIAS_MARKERS.has(tokens[next]!.norm)) && tokens[next]!.raw === tokens[next]!.norm && after < tokens.length && !breaksName(gap(next, after)) && latinNameWord(after)) {
         last = after;
         continue;
       }
@@ -455,10 +456,10 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const t = tokens[k]!;
     const script = t.numeric ? undefined : scriptOf(t.norm[0]!);
     if (script !== 'deva' && script !== 'beng') return false;
-    if (input.asked(k) || inNumber(k) || NAME_MARKERS.has(t.norm)) return false;
+    if (input.asked(k) || inNumber(k) || NAME_MARKERS.has(t.norm) || ALIAS_MARKERS.has(t.norm)) return false;
     // the suffix of an ordinal written apart (20 वीं शताब्दी) opens no name, nor does a plural (ठिकानों पर),
     // nor a noun of manner that makes an adverb with its postposition (आम तौर पर: usually)
-    if ((k > 0 && tokens[k - 1]!.numeric && isOrdinalSuffix(t.norm)) || endsAsCommonNoun(t.norm) || mannerAdverb(k) || postpositionAfterGenitive(k) || namedNoun(k)) return false;
+    if ((k > 0 && tokens[k - 1]!.numeric && (isOrdinalSuffix(t.norm) || isAgeUnit(t.norm, script === 'deva' ? 'hi' : 'bn'))) || endsAsCommonNoun(t.norm) || mannerAdverb(k) || postpositionAfterGenitive(k) || namedNoun(k)) return false;
     // a title (जनरल, মেজর) joins the name after it even where the lexicon knows it as a common word
     return isNameTitle(t.norm) || ([...t.norm].length >= 2 && !stop(t.norm) && !lexicon(k).common);
   }
@@ -529,6 +530,29 @@ export function nameSpans(input: NameInput): NameSpan[] {
     return undefined;
   }
 
+  /**
+   * Where the other name after a name ending at `last` ends, when an alias marker stands between (data
+   * aliasMarkers: आरिफ उर्फ 'मास्टर'): the words in quotes right after the marker, whatever they are, as a
+   * nickname is often a common word; else the words that can be names (indicCandidate). At most
+   * MAX_INDIC_NAME words; none a number.
+   */
+  function aliasEnd(last: number): number | undefined {
+    const at = last + 1;
+    if (at + 1 >= tokens.length || !/^\s+$/.test(gap(last, at)) || !ALIAS_MARKERS.has(tokens[at]!.norm) || input.asked(at)) return undefined;
+    const opening = gap(at, at + 1);
+    const quoted = /^\s*['"‘“]$/u.test(opening);
+    if (!quoted && !/^\s+$/.test(opening)) return undefined;
+    // (unquoted, one word: a nickname is one, and the words after it go on with the sentence, রফিক ওরফে বাবলু পলাতক)
+    if (!quoted) return indicCandidate(at + 1) ? at + 1 : undefined;
+    let end: number | undefined;
+    for (let k = at + 1; k < Math.min(tokens.length, at + 1 + MAX_INDIC_NAME); k++) {
+      if (inNumber(k)) break;
+      end = k;
+      if (/['"’”]/u.test(k + 1 < tokens.length ? gap(k, k + 1) : body.slice(offset + tokens[k]!.end, offset + tokens[k]!.end + 1))) return end;
+    }
+    return undefined;
+  }
+
   /** A word the article repeats, or writes in Latin script as a capitalized name too. */
   function attested(k: number, base: string): boolean {
     return (article.counts.get(base) ?? 0) >= 2 || latinAttested(base);
@@ -574,6 +598,15 @@ export function nameSpans(input: NameInput): NameSpan[] {
       // जीसस द इंटरप्रेटर, লোথার দে মেজিয়ের: a connector between two name words
       else if (NAME_CONNECTORS.has(tokens[last + 1]!.norm) && spaced(last + 1) && indicCandidate(last + 2)) last += 2;
       else break;
+    }
+    // a name and the one its bearer goes by (आरिफ उर्फ 'मास्टर', রফিক ওরফে বাবলু) are one name, each attesting the other
+    const alias = aliasEnd(last);
+    if (alias !== undefined) {
+      // (its own words, not the dictionary's that describe its bearer before it: চক্রের মাথা রফিক, the ring's head)
+      let first = start;
+      while (first < last && common(first)) first++;
+      const mark = marked(alias);
+      return { first, last: alias, place: false, thing: false, ...(mark ? { marker: mark.marker } : {}) };
     }
     // (a name may end in the kind of body it is, a doer or an object after it: लाजरस ग्रुप ने, ट्रोइका डिज़ाइन समूह
     // को, not the team a captain is of, रोहित शर्मा टीम के; or the kind of place, placed: चमोली जिले में, not a

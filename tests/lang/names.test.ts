@@ -145,6 +145,21 @@ describe('a capitalized word listed between names', () => {
   });
 });
 
+describe('an alias marker', () => {
+  it('joins a name to the one its bearer goes by, quoted or not, though each is written once (आरिफ उर्फ \'मास्टर\', রফিক ওরফে বাবলু, Arif alias Master)', () => {
+    expect(names("पुलिस के अनुसार गिरोह का सरगना आरिफ उर्फ 'मास्टर' है, जो ठगी सिखाता था।", 'hi').map((n) => n.text)).toEqual(["आरिफ उर्फ 'मास्टर"]);
+    expect(names('পুলিশ জানিয়েছে, রফিক ওরফে বাবলু পলাতক।', 'bn').map((n) => n.text)).toEqual(['রফিক ওরফে বাবলু']);
+    expect(names('The gang was run by Arif alias Master from a rented flat.', 'en').map((n) => n.text)).toEqual(['Arif alias Master']);
+    // (without the marker, a word written once and followed by no case marker is no name)
+    expect(names('पुलिस के अनुसार गिरोह का सरगना आरिफ है, जो ठगी सिखाता था।', 'hi')).toEqual([]);
+  });
+
+  it('leaves out an age before the name: the years a number counts open no name (29 वर्षीय आरिफ)', () => {
+    expect(names("गिरोह का सरगना 29 वर्षीय आरिफ उर्फ 'मास्टर' है।", 'hi').map((n) => n.text)).toEqual(["आरिफ उर्फ 'मास्टर"]);
+    expect(names('गिरोह के सरगना 29 वर्षीय आरिफ ने ठगी की। आरिफ ने पैसे लिए।', 'hi').map((n) => n.text)).toEqual(['आरिफ', 'आरिफ']);
+  });
+});
+
 describe('reading names from any text', () => {
   // words that open, join, close or name a name in each script, and others, in any order: a passage may end
   // on any of them (a Bengali word ending as the genitive, an initial, a naming word, a coordinator)
@@ -152,8 +167,9 @@ describe('reading names from any text', () => {
     'তানভীর', 'রহমানকে', 'জাফর', 'ইকবালের', 'নামে', 'একজন', 'ডব্লিউ', 'এবং', 'রহিমের', 'বাড়িতে',
     'ओरसेल', 'नाम', 'के', 'एक', 'ने', 'डब्ल्यू', 'मोटे', 'और', 'नामक', 'को', 'द्वारा', 'थे', 'जबकि',
     'A', 'Norman', 'named', 'Oursel', 'White', 'and', 'Y', 'Grissom', 'by', 'the', 'Doctor', 'of',
+    'उर्फ', 'ওরফে', 'alias', '29', 'वर्षीय',
   ];
-  const separators = [' ', ' ', ', ', '. ', '। ', '\n', '-', ' (', ') '];
+  const separators = [' ', ' ', ', ', '. ', '। ', '\n', '-', ' (', ') ', " '", "' "];
   const passage = fc
     .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { minLength: 1, maxLength: 24 })
     .map((parts) => parts.map(([w, s]) => w + s).join(''));

@@ -1083,6 +1083,12 @@ describe('reading a time', () => {
 });
 
 describe('reading a name', () => {
+  it('answers who with a name and the alias it goes by, its quote closed, however seldom the article writes them', () => {
+    const leader = "पुलिस के अनुसार गिरोह का सरगना 29 वर्षीय आरिफ उर्फ 'मास्टर' है, जो नए सदस्यों को ठगी की ट्रेनिंग देता था।";
+    expect(answer('गिरोह का सरगना कौन है?', leader, 'hi')?.text).toBe("आरिफ उर्फ 'मास्टर'");
+    expect(answer('gang ka sargana kon hai', leader, 'hi')?.text).toBe("आरिफ उर्फ 'मास्टर'");
+  });
+
   it('qualifies what a which asks about by its name only, not by a word of about before it (পাঁচটা নাগাদ পদ্মা নদীতে)', () => {
     const boat = 'শনিবার বিকেল পাঁচটা নাগাদ পদ্মা নদীতে একটি যাত্রীবাহী ট্রলার উল্টে যায়।';
     expect(answer('which river did the boat sink in', boat, 'bn')?.text).toBe('পদ্মা নদীতে');

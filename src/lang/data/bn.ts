@@ -85,6 +85,7 @@ export const BN: LanguageWords = {
   nameEndings: ['য়ের', 'এর', 'ের', 'কে', 'র', 'রা'],
   // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['দ্য', 'ডি', 'দে', 'ভন', 'ফন', 'বিন', 'ইবনে', 'আল'],
+  aliasMarkers: ['ওরফে'],
   placeMarkers: [],
   sourceMarkers: ['থেকে', 'theke'],
   placeEndings: ['তে', 'য়', 'এ', 'ে'],

@@ -75,6 +75,7 @@ export const EN: LanguageWords = {
   nameMarkers: [],
   nameEndings: ["'s"],
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],
+  aliasMarkers: ['alias'],
   placeMarkers: ['in', 'at', 'near', 'into', 'across'],
   sourceMarkers: ['from'],
   placeEndings: [],

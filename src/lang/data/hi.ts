@@ -85,6 +85,7 @@ export const HI: LanguageWords = {
   nameEndings: [],
   // the particles inside transliterated names (Alfred the Great, Vincent van Gogh)
   nameConnectors: ['द', 'डी', 'डे', 'दी', 'वॉन', 'वान', 'बिन', 'इब्न', 'अल'],
+  aliasMarkers: ['उर्फ'],
   placeMarkers: ['में', 'तक', 'पर'],
   sourceMarkers: ['से', 'se'],
   placeEndings: [],

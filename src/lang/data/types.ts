@@ -235,6 +235,11 @@ export interface LanguageWords {
   nameEndings: readonly string[];
   /** Lower-case words inside a name written in Latin script: Vincent van Gogh, Alfred the Great. */
   nameConnectors: readonly string[];
+  /**
+   * Words that join a name to another its bearer goes by (आरिफ उर्फ 'मास्टर', রফিক ওরফে বাবলু, Arif alias Master):
+   * the words on both sides are one name, however seldom the article writes it.
+   */
+  aliasMarkers: readonly string[];
   /** Words that put a name as a place: in Delhi, at Harbour Road; दिल्ली में; the ending of কলকাতায়. */
   placeMarkers: readonly string[];
   /** What says where something comes from (from; से; থেকে): a "where … from" question asks for the place it marks. */
