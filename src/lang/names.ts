@@ -220,6 +220,12 @@ export interface NameSpan {
    * asks who someone is; the possessive 's in English), normalized: the role it has in its sentence.
    */
   marker?: string;
+  /**
+   * Where the naming word that calls it so stands (a shop named Maa Tara, মা তারা বস্ত্রালয় নামে একটি দোকান,
+   * आरव नाम के एक छात्र): the word the naming phrase ends in after an Indian-script name, the naming word
+   * before a Latin one. What the naming phrase joins it to is the kind of thing it names.
+   */
+  namingAt?: number;
 }
 
 /** What the name reader needs of a passage: its analysis, the article body it stands in and where. */
@@ -430,7 +436,16 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // in Hindi or Bengali text a Latin name takes its case marker after it as any name there does (IFSO ने);
     // in English a possessive ending is its case ("the League's oldest scorer" answers whose, not who)
     const caseMarker = postposition(last) ?? possessive(last);
-    return { first: start, last, place: before || head === 'place' || (headAfter && caseMarker === undefined) || (caseMarker !== undefined && PLACE_MARKERS.has(caseMarker)), thing: head === 'thing', ...(caseMarker ? { marker: caseMarker } : {}) };
+    // (a naming word right before it calls it so: "a cloth shop named Maa Tara Bastralaya")
+    const namingAt = start > 0 && /^\s+$/.test(gap(start - 1, start)) && NAMING.has(tokens[start - 1]!.norm) ? start - 1 : undefined;
+    return {
+      first: start,
+      last,
+      place: before || head === 'place' || (headAfter && caseMarker === undefined) || (caseMarker !== undefined && PLACE_MARKERS.has(caseMarker)),
+      thing: head === 'thing',
+      ...(caseMarker ? { marker: caseMarker } : {}),
+      ...(namingAt !== undefined ? { namingAt } : {}),
+    };
   }
 
   /**
@@ -670,16 +685,20 @@ export function nameSpans(input: NameInput): NameSpan[] {
    * with no case there, a name with none.
    */
   function namedBy(start: number, end: number, after: number): NameSpan | undefined {
-    if (!unknownWords(start, end)) return undefined;
+    // (the naming phrase says it is a name, though its first words be words of the dictionary, as a shop's or a
+    // firm's name often is: মা তারা বস্ত্রালয় নামে; its last word, the one the phrase closes, must be no such word:
+    // not अलग नाम से, by another name)
+    if (!unknownWords(end, end)) return undefined;
+    const namingAt = after - 1;
     let head = after < tokens.length && INDEFINITE_ARTICLES.has(tokens[after]!.norm) ? after + 1 : after;
     for (let words = 0; head < tokens.length && words < MAX_INDIC_NAME; head++, words++) {
       const mark = marked(head);
       if (mark) {
-        return { first: start, last: end, place: mark.place, thing: false, marker: mark.marker };
+        return { first: start, last: end, place: mark.place, thing: false, marker: mark.marker, namingAt };
       }
       if (head + 1 >= tokens.length || !/^\s+$/.test(gap(head, head + 1))) break;
     }
-    return { first: start, last: end, place: false, thing: false };
+    return { first: start, last: end, place: false, thing: false, namingAt };
   }
 
   /**

@@ -2607,6 +2607,10 @@ function writtenAlone(body: string, word: string): boolean {
  */
 function which(input: ExtractInput): ShortAnswer | undefined {
   if (input.plan.designated) return designationAnswer(input, input.plan.designated);
+  // a name a naming phrase calls by the asked kind says which one, over any words that qualify the kind: "a cloth
+  // shop named Maa Tara Bastralaya", "মা তারা বস্ত্রালয় নামে একটি কাপড়ের দোকান", asked which shop
+  const called = input.plan.which[0] === undefined ? undefined : calledByKind(input, input.plan.which[0]);
+  if (called) return called;
   let qualified: ShortAnswer | undefined;
   for (const focus of input.plan.which) {
     const found = whichOf(input, focus);
@@ -2641,6 +2645,27 @@ function which(input: ExtractInput): ShortAnswer | undefined {
 
 /** How many words before a name the kind a which asks for may stand to call it so ("a group calling itself X"). */
 const KIND_REACH = 3;
+
+/**
+ * A name the passage calls by the kind a which asks for with a naming word (names.ts NameSpan.namingAt): the kind
+ * within KIND_REACH words of the naming word, on the side away from the name ("a cloth shop named X", "X নামে
+ * একটি কাপড়ের দোকান", "X नाम की एक फैक्ट्री"). The name as written, in no case of its own.
+ */
+function calledByKind(input: ExtractInput, head: QueryUnit): ShortAnswer | undefined {
+  const kindAt = unitPositions(input.text, head);
+  if (kindAt.length === 0) return undefined;
+  const near = questionPositions(input);
+  const spans = askedNames(input, askedIn(input, near));
+  for (const n of spans) {
+    const at = n.namingAt;
+    if (at === undefined) continue;
+    const after = at > n.last;
+    if (!kindAt.some((k) => (after ? k > at && k - at <= KIND_REACH : k < at && at - k <= KIND_REACH))) continue;
+    const s = span(input, n.first, n.last);
+    return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
+  }
+  return undefined;
+}
 
 /**
  * How surely a passage holds a name of the kind a who or where question asks for, by the writing alone

@@ -145,6 +145,23 @@ describe('a capitalized word listed between names', () => {
   });
 });
 
+describe('a name a naming word calls so', () => {
+  it('is a name though some of its words are the dictionary\'s, and says where the naming word stands', () => {
+    const text = analyzeText('বাজারের রহমান বস্ত্রালয় নামে একটি দোকানে আগুন লাগে।', 'bn');
+    const spans = nameSpans({ text, body: 'বাজারের রহমান বস্ত্রালয় নামে একটি দোকানে আগুন লাগে।', offset: 0, asked: () => false });
+    expect(spans.map((n) => [text.tokens[n.first]!.raw, text.tokens[n.last]!.raw, n.namingAt === undefined ? undefined : text.tokens[n.namingAt]!.raw])).toEqual([['রহমান', 'বস্ত্রালয়', 'নামে']]);
+    const english = 'Smoke rose from a shop named Maa Tara Bastralaya.';
+    const en = analyzeText(english, 'en');
+    const named = nameSpans({ text: en, body: english, offset: 0, asked: () => false });
+    const shop = named.find((n) => en.tokens[n.first]!.raw === 'Maa');
+    expect(shop?.namingAt === undefined ? undefined : en.tokens[shop.namingAt]!.raw).toBe('named');
+    // (nor is a run of the dictionary's words alone a name for the naming word after it: अलग-अलग नाम से)
+    expect(names('उन्होंने फर्जी कंपनियां अलग नाम से बनाईं।', 'hi')).toEqual([]);
+    // (its first words may be the dictionary's: a shop's name often is)
+    expect(names('বাজারের মা বস্ত্রালয় নামে একটি দোকানে আগুন লাগে।', 'bn').map((n) => n.text)).toEqual(['মা বস্ত্রালয়']);
+  });
+});
+
 describe('an alias marker', () => {
   it('joins a name to the one its bearer goes by, quoted or not, though each is written once (आरिफ उर्फ \'मास्टर\', রফিক ওরফে বাবলু, Arif alias Master)', () => {
     expect(names("पुलिस के अनुसार गिरोह का सरगना आरिफ उर्फ 'मास्टर' है, जो ठगी सिखाता था।", 'hi').map((n) => n.text)).toEqual(["आरिफ उर्फ 'मास्टर"]);

@@ -1083,6 +1083,17 @@ describe('reading a time', () => {
 });
 
 describe('reading a name', () => {
+  it('answers which X with the name a naming word calls the X by, over the words that only qualify the X', () => {
+    const shop = 'Smoke was first seen at a cloth shop named Maa Tara Bastralaya on the eastern side of the market.';
+    expect(answer('Which shop did the fire start in?', shop, 'en')?.text).toBe('Maa Tara Bastralaya');
+    expect(answer('किस फैक्ट्री में आग लगी?', 'आग श्री गणेश केमिकल्स नाम की एक फैक्ट्री में लगी।', 'hi')?.text).toBe('श्री गणेश केमिकल्स');
+    // (a Bengali word in the locative ends the phrase a which asks about: which shop, not which fire)
+    expect(planQuestion('কোন দোকানে আগুন লাগে?').which.map((u) => u.raw)).toEqual(['দোকানে']);
+    expect(answer('কোন দোকানে আগুন লাগে?', 'বাজারের রহমান বস্ত্রালয় নামে একটি কাপড়ের দোকানে প্রথম আগুন লাগে।', 'bn')?.text).toBe('রহমান বস্ত্রালয়');
+    // with no name, the words that qualify it
+    expect(answer('Which shop did the fire start in?', 'The fire broke out in a cloth shop in the market, police said.', 'en')?.text).toBe('cloth shop');
+  });
+
   it('answers who with a name and the alias it goes by, its quote closed, however seldom the article writes them', () => {
     const leader = "पुलिस के अनुसार गिरोह का सरगना 29 वर्षीय आरिफ उर्फ 'मास्टर' है, जो नए सदस्यों को ठगी की ट्रेनिंग देता था।";
     expect(answer('गिरोह का सरगना कौन है?', leader, 'hi')?.text).toBe("आरिफ उर्फ 'मास्टर'");
