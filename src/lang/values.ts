@@ -6,7 +6,7 @@ import type { Language } from './script.js';
 import { timeExpressions, type TimeExpression } from './time.js';
 import { isStopword } from './stopwords.js';
 import type { Token } from './tokenize.js';
-import { breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isCountingHourEnding, isHourEndingWord, isHourWord, isPersonCounter } from './words.js';
+import { breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isCountingHourEnding, isHourEndingWord, isHourWord, isPersonCounter, sequenceAt } from './words.js';
 
 /** The value stage: the numbers and clock times a text writes, in whatever language and script. */
 export interface Values {
@@ -17,7 +17,10 @@ export interface Values {
 /** Romanized Hindi and Bengali number words (ek, dui) are read only in a question written that way. */
 export function valuesOf(text: string, tokens: readonly Token[], language: Language, romanized: boolean): Values {
   const langs = romanized ? numberLanguages('en', true) : numberLanguages(language, false);
-  const numbers = numberPhrases(tokens.map((t) => t.norm), langs);
+  // (the number words of "one after another" count nothing: एक के बाद एक आग, fires one after another)
+  const norms = tokens.map((t) => t.norm);
+  const sequence = sequenceAt(norms, language);
+  const numbers = numberPhrases(norms, langs).filter((n) => !sequence.has(n.first));
   // (a decimal is no clock time: 1.42 crore, ₹4.50, 12.50%)
   // (its scale word joined to it by spaces alone: "सुबह 10.30, हजार से अधिक श्रद्धालु" is a time, then a crowd)
   const scaledAt = new Set(numbers.filter((n) => n.scaled && n.last > n.first && /^\s+$/.test(text.slice(tokens[n.first]!.end, tokens[n.first + 1]!.start))).map((n) => tokens[n.first]!.start));

@@ -112,6 +112,18 @@ export function runningTotalAt(norms: readonly string[], language: Language): nu
   }
   return [...at];
 }
+const SEQUENCE_PHRASES = eachLanguage((w) => w.sequencePhrases);
+/** The positions of a text's normalized words that say one after another in its language, whose number words count nothing (data sequencePhrases). */
+export function sequenceAt(norms: readonly string[], language: Language): Set<number> {
+  const at = new Set<number>();
+  for (const p of SEQUENCE_PHRASES[language]) {
+    const words = p.split(' ');
+    norms.forEach((_n, i) => {
+      if (words.every((w, k) => norms[i + k] === w)) words.forEach((_w, k) => at.add(i + k));
+    });
+  }
+  return at;
+}
 /** Whether a normalized token may stand between a day and its clock time (on, को, এর). */
 export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);
 /** Whether a normalized token after a number makes it a share (percent, प्रतिशत, শতাংশ). */

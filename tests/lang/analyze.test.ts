@@ -301,6 +301,17 @@ describe('a word that counts people after a number', () => {
   });
 });
 
+describe('one after another', () => {
+  it('reads no number in the phrase (एक के बाद एक, একের পর এক, one by one), and the numbers around it as before', () => {
+    const values = (text: string, language: 'en' | 'hi' | 'bn') => analyzeText(text, language).numbers.map((n) => n.value);
+    expect(values('सॉल्वेंट से भरे ड्रम एक के बाद एक आग की चपेट में आए, 12 ड्रम जल गए।', 'hi')).toEqual([12]);
+    expect(values('একের পর এক দোকানে আগুন ছড়িয়ে পড়ে, ৩টি দোকান পুড়ে যায়।', 'bn')).toEqual([3]);
+    expect(values('The drums caught fire one by one, and 12 drums were destroyed.', 'en')).toEqual([12]);
+    // (the number word alone still counts: एक ड्रम, one drum)
+    expect(values('एक ड्रम फटा।', 'hi')).toEqual([1]);
+  });
+});
+
 describe('the name of a day or a month', () => {
   const calendarAt = (text: string, language: 'en' | 'hi' | 'bn') => {
     const analyzed = analyzeText(text, language);

@@ -79,6 +79,7 @@ export const BN: LanguageWords = {
   tallyWords: ['সংখ্যা'],
   incrementWords: ['আরও', 'আরো'],
   runningTotalPhrases: ['এখন পর্যন্ত', 'এখনও পর্যন্ত', 'এ পর্যন্ত', 'মোট', 'সব মিলিয়ে', 'ekhon porjonto', 'ekhono porjonto', 'ekhon obdhi', 'mot'],
+  sequencePhrases: ['একের পর এক', 'একে একে', 'এক এক করে'],
   // Bengali writes a postposition apart only after a genitive (রহিমের সঙ্গে); these are the words that do
   nameMarkers: ['দ্বারা', 'সঙ্গে', 'সাথে', 'থেকে'],
   // case endings written onto a noun: genitive, accusative/dative, locative, plural

@@ -72,6 +72,7 @@ export const EN: LanguageWords = {
   tallyWords: ['number', 'toll', 'tally'],
   incrementWords: ['more', 'another', 'additional'],
   runningTotalPhrases: ['so far', 'till now', 'until now', 'up to now', 'to date', 'till date', 'in total', 'total', 'altogether'],
+  sequencePhrases: ['one after another', 'one after the other', 'one by one'],
   nameMarkers: [],
   nameEndings: ["'s"],
   nameConnectors: ['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al'],

@@ -80,6 +80,7 @@ export const HI: LanguageWords = {
   tallyWords: ['संख्या', 'तादाद'],
   incrementWords: ['और', 'अतिरिक्त'],
   runningTotalPhrases: ['अब तक', 'अभी तक', 'कुल', 'ab tak', 'abhi tak', 'kul'],
+  sequencePhrases: ['एक के बाद एक', 'एक एक कर', 'एक एक करके'],
   // the postpositions that follow a noun phrase in the oblique case; a name before them stands alone as a word
   nameMarkers: ['ने', 'को', 'के', 'की', 'का', 'से', 'में', 'पर', 'द्वारा'],
   nameEndings: [],

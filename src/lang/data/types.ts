@@ -229,6 +229,8 @@ export interface LanguageWords {
    * question over a number that counts a part ("seven died on the spot").
    */
   runningTotalPhrases: readonly string[];
+  /** Phrases of one after another whose number words count nothing (एक के बाद एक, একের পর এক, one by one): no value is read in them. */
+  sequencePhrases: readonly string[];
   /** Case markers written as words after a name: लेडी गागा ने, न्यूटन को. */
   nameMarkers: readonly string[];
   /** Case endings written onto a name: কলকাতার, রহিমকে. */
