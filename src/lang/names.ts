@@ -371,6 +371,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
   function latinName(start: number): NameSpan | undefined {
     if (!latinNameWord(start)) return undefined;
     let last = start;
+    // (after an alias the name ends with the alias's own words: "Vikas alias Bunty Pandit of Meerut" is Vikas alias Bunty
+    // Pandit, from Meerut)
+    let aliased = false;
     for (;;) {
       const next = last + 1;
       // "Peter J. Willow": the full stop after an initial ends no sentence
@@ -389,7 +392,9 @@ export function nameSpans(input: NameInput): NameSpan[] {
       }
       // Vincent van Gogh, Alfred the Great: a lower-case connector between two name words
       const after = next + 1;
-      if ((NAME_CONNECTORS.has(tokens[next]!.norm) || ALIAS_MARKERS.has(tokens[next]!.norm)) && tokens[next]!.raw === tokens[next]!.norm && after < tokens.length && !breaksName(gap(next, after)) && latinNameWord(after)) {
+      const alias = ALIAS_MARKERS.has(tokens[next]!.norm);
+      if (((NAME_CONNECTORS.has(tokens[next]!.norm) && !aliased) || (alias && !aliased)) && tokens[next]!.raw === tokens[next]!.norm && after < tokens.length && !breaksName(gap(next, after)) && latinNameWord(after)) {
+        aliased ||= alias;
         last = after;
         continue;
       }
@@ -620,8 +625,10 @@ export function nameSpans(input: NameInput): NameSpan[] {
       // (its own words, not the dictionary's that describe its bearer before it: চক্রের মাথা রফিক, the ring's head)
       let first = start;
       while (first < last && common(first)) first++;
-      const mark = marked(alias);
-      return { first, last: alias, place: false, thing: false, ...(mark ? { marker: mark.marker } : {}) };
+      // (its case marker after the quote that closes a quoted alias: आरिफ उर्फ 'मास्टर' को, সেলিম ওরফে 'লম্বু'কে)
+      const quotedMarker = alias + 1 < tokens.length && /^['"’”]\s*$/u.test(gap(alias, alias + 1)) && NAME_MARKERS.has(tokens[alias + 1]!.norm) ? tokens[alias + 1]!.norm : undefined;
+      const marker = quotedMarker ?? marked(alias)?.marker;
+      return { first, last: alias, place: false, thing: false, ...(marker !== undefined ? { marker } : {}) };
     }
     // (a name may end in the kind of body it is, a doer or an object after it: लाजरस ग्रुप ने, ट्रोइका डिज़ाइन समूह
     // को, not the team a captain is of, रोहित शर्मा टीम के; or the kind of place, placed: चमोली जिले में, not a
@@ -689,6 +696,16 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // firm's name often is: মা তারা বস্ত্রালয় নামে; its last word, the one the phrase closes, must be no such word:
     // not अलग नाम से, by another name)
     if (!unknownWords(end, end)) return undefined;
+    // (it reaches back over function words to words that can open a name, মা তারা বস্ত্রালয়, তারা being "they" too;
+    // not over a coordinator, a case, a number or a word the lexicon knows, nor past MAX_INDIC_NAME words)
+    const script = scriptOf(tokens[end]!.norm[0] ?? '');
+    for (let k = start - 1; k >= 0 && end - k < MAX_INDIC_NAME && /^\s+$/.test(gap(k, k + 1)); k--) {
+      const t = tokens[k]!;
+      if (t.numeric || scriptOf(t.norm[0] ?? '') !== script || input.asked(k) || inNumber(k) || isCoordinator(t.norm)) break;
+      if (stop(t.norm)) continue;
+      if (!indicCandidate(k) || marked(k)) break;
+      start = k;
+    }
     const namingAt = after - 1;
     let head = after < tokens.length && INDEFINITE_ARTICLES.has(tokens[after]!.norm) ? after + 1 : after;
     for (let words = 0; head < tokens.length && words < MAX_INDIC_NAME; head++, words++) {

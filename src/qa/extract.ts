@@ -2659,8 +2659,12 @@ function calledByKind(input: ExtractInput, head: QueryUnit): ShortAnswer | undef
   for (const n of spans) {
     const at = n.namingAt;
     if (at === undefined) continue;
-    const after = at > n.last;
-    if (!kindAt.some((k) => (after ? k > at && k - at <= KIND_REACH : k < at && at - k <= KIND_REACH))) continue;
+    // (the kind is the noun the naming word is joined to: right before it in English, "a cloth shop named X", not "the
+    // shop owner named X"; after it in Hindi and Bengali past an article and genitives that qualify it, "X নামে একটি
+    // কাপড়ের দোকান", not "দোকানের মালিক X নামে এক ব্যক্তি")
+    const qualifies = (k: number) => isArticle(input.text.tokens[k]!.norm) || endsAsGenitive(input.text.tokens[k]!.norm) || isGenitiveMarker(input.text.tokens[k]!.norm);
+    const joined = (k: number) => (k < at ? k === at - 1 : k > at && k - at <= KIND_REACH && Array.from({ length: k - at - 1 }, (_v, j) => at + 1 + j).every(qualifies));
+    if (!kindAt.some((k) => joinedIn(input, Math.min(k, at), Math.max(k, at)) && joined(k))) continue;
     const s = span(input, n.first, n.last);
     return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
   }

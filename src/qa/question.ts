@@ -209,10 +209,6 @@ export function whichPhrase(query: AnalyzedQuery): WhichPhrase {
   // "which state's electricity company": the possessor is what is asked about (which state), not what it owns
   const owner = phrase.findIndex((u) => u.at === u.end && isWrittenPossessor(query.tokens[u.at]!.norm));
   if (owner >= 0) phrase.splice(owner + 1);
-  // and a Bengali word written in the locative ends the phrase it heads: কোন দোকানে আগুন লাগে asks which shop, the
-  // fire being what the verb says of it
-  const placed = phrase.findIndex((u) => u.at === u.end && inLocative(query.tokens[u.at]!.norm));
-  if (placed >= 0) phrase.splice(placed + 1);
   // Hindi and Bengali put the verb last: a phrase that runs to the question's last word, or to the end of its
   // clause, ends in its verb (কোন ইমেল ঠিকানা পাওয়া গেছে: the address, not "found"; "কোন কর্মী ইমেল খুলেছিলেন, তাঁর
   // নাম কী?": not "opened")

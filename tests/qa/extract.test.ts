@@ -1087,9 +1087,12 @@ describe('reading a name', () => {
     const shop = 'Smoke was first seen at a cloth shop named Maa Tara Bastralaya on the eastern side of the market.';
     expect(answer('Which shop did the fire start in?', shop, 'en')?.text).toBe('Maa Tara Bastralaya');
     expect(answer('किस फैक्ट्री में आग लगी?', 'आग श्री गणेश केमिकल्स नाम की एक फैक्ट्री में लगी।', 'hi')?.text).toBe('श्री गणेश केमिकल्स');
-    // (a Bengali word in the locative ends the phrase a which asks about: which shop, not which fire)
-    expect(planQuestion('কোন দোকানে আগুন লাগে?').which.map((u) => u.raw)).toEqual(['দোকানে']);
-    expect(answer('কোন দোকানে আগুন লাগে?', 'বাজারের রহমান বস্ত্রালয় নামে একটি কাপড়ের দোকানে প্রথম আগুন লাগে।', 'bn')?.text).toBe('রহমান বস্ত্রালয়');
+    // (its first words may be function words elsewhere: তারা is "they" too)
+    const bastralaya = 'রাত ১১টা ৪০ মিনিট নাগাদ বাজারের পূর্ব দিকের মা তারা বস্ত্রালয় নামে একটি কাপড়ের দোকান থেকে প্রথম ধোঁয়া বেরোতে দেখা যায়।';
+    expect(answer('আগুন প্রথম কোন দোকান থেকে ছড়ায়?', bastralaya, 'bn')?.text).toBe('মা তারা বস্ত্রালয়');
+    // never a name the naming word joins to another noun than the kind asked: the shop's owner, not the shop
+    expect(answer('Which shop was robbed?', 'Thieves broke into a shop on Sunday night. The shop owner named Rakesh Sharma filed a complaint.', 'en')).toBeUndefined();
+    expect(answer('কোন দোকানে চুরি হয়েছে?', 'দোকানের মালিক বিশ্বনাথ দত্ত নামে এক ব্যক্তি থানায় অভিযোগ করেন।', 'bn')).toBeUndefined();
     // with no name, the words that qualify it
     expect(answer('Which shop did the fire start in?', 'The fire broke out in a cloth shop in the market, police said.', 'en')?.text).toBe('cloth shop');
   });
@@ -1098,6 +1101,10 @@ describe('reading a name', () => {
     const leader = "पुलिस के अनुसार गिरोह का सरगना 29 वर्षीय आरिफ उर्फ 'मास्टर' है, जो नए सदस्यों को ठगी की ट्रेनिंग देता था।";
     expect(answer('गिरोह का सरगना कौन है?', leader, 'hi')?.text).toBe("आरिफ उर्फ 'मास्टर'");
     expect(answer('gang ka sargana kon hai', leader, 'hi')?.text).toBe("आरिफ उर्फ 'मास्टर'");
+    // in the case a quoted alias takes after its quote
+    expect(answer('पुलिस ने किसे गिरफ्तार किया?', "पुलिस ने मनोज उर्फ 'छोटा डॉन' को गिरफ्तार किया।", 'hi')?.text).toBe("मनोज उर्फ 'छोटा डॉन'");
+    // an English alias ends the name with its own words: not the place the connector after it joins
+    expect(answer('Who led the gang?', 'The gang was led by Vikas alias Bunty Pandit of Meerut. Bunty is absconding.', 'en')?.text).toBe('Vikas alias Bunty Pandit');
   });
 
   it('qualifies what a which asks about by its name only, not by a word of about before it (পাঁচটা নাগাদ পদ্মা নদীতে)', () => {
