@@ -1595,9 +1595,7 @@ const GIVES_PART: Partial<Record<TimePart, (value: TimeValue) => boolean>> = {
  * built) is not the event's.
  */
 function time(input: ExtractInput): ShortAnswer | undefined {
-  // (the question's own words: a request that frames it, "tell me when…", asks about no telling)
-  const { query } = input.plan;
-  const askedSaying = input.plan.units.some((u) => query.tokens.slice(u.at, u.end + 1).some((t) => isSayingWord(t.norm)));
+  const askedSaying = asksSaying(input.plan);
   const candidates = timeCandidates(input).filter((c) => askedSaying || !datesSaying(input, c));
   if (candidates.length === 0) return undefined;
   const byUnit = input.plan.units.map((u) => unitPositions(input.text, u));
@@ -2303,7 +2301,41 @@ function askedNames(input: ExtractInput, asked: (i: number) => boolean, wanted =
  * no name is tied to the question's words, or two are tied as closely, there is no short answer.
  */
 function named(input: ExtractInput, place: boolean): ShortAnswer | undefined {
-  return namedSpan(input, place)?.answer;
+  const found = namedSpan(input, place);
+  // (who: not one that only tells of what is asked, unless the question asks who told it or its words call the name so:
+  // "Municipal Commissioner Vivek Thakre said the firm had been fined" says who spoke, not who fined it, nor who owns
+  // the firm)
+  if (!place && found !== undefined && onlyTells(input, found.last) && !asksSaying(input.plan) && !calledByQuestion(input, found.first)) return undefined;
+  return found?.answer;
+}
+
+/**
+ * Whether the question's words stand within KIND_REACH words before a name in its phrase, as its title or what
+ * it is of: "भरूच के मुख्य अग्निशमन अधिकारी दिनेश वसावा ने बताया", asked who the chief fire officer is; "जांच कर रही
+ * दिल्ली पुलिस", asked who is investigating.
+ */
+function calledByQuestion(input: ExtractInput, first: number): boolean {
+  const near = questionPositions(input);
+  // (past a comma of apposition and a title's full stop: "The AIIMS director, Dr Randeep Guleria said", "मुख्य चिकित्सा
+  // अधिकारी डॉ. आलोक रंजन श्रीवास्तव ने कहा"; not past the end of a sentence)
+  const crossable = (j: number) => !endsSentenceBetween(gap(input, j, j + 1)) || isNameTitle(input.text.tokens[j]!.norm);
+  for (let k = first - 1; k >= 0 && first - k <= KIND_REACH; k--) {
+    if (!crossable(k)) return false;
+    if (near.has(k)) return true;
+  }
+  return false;
+}
+
+/** Whether a name ending at `last` is the subject of a verb of saying, written right after it or after its doer's marker (X said, X ने बताया). */
+function onlyTells(input: ExtractInput, last: number): boolean {
+  const { tokens } = input.text;
+  return sayingAt(input, last + 1) || (isDoerMarker(tokens[last + 1]?.norm ?? '') && sayingAt(input, last + 2));
+}
+
+/** Whether the question's own words ask about a telling (who said, किसने बताया): a request that frames it, "tell me when…", asks about none. */
+function asksSaying(plan: QuestionPlan): boolean {
+  const { query } = plan;
+  return plan.units.some((u) => query.tokens.slice(u.at, u.end + 1).some((t) => isSayingWord(t.norm)));
 }
 
 /**
@@ -2316,9 +2348,7 @@ function personOfKind(input: ExtractInput): ShortAnswer | undefined {
   if (found?.called) return found.answer;
   // (not one that only tells of it, which the passage does not call by the kind: "ऋषभ पंत को चोट लगी, टीम के फिजियो
   // नितिन पटेल ने बताया")
-  const { tokens } = input.text;
-  const tells = found !== undefined && (sayingAt(input, found.last + 1) || (isDoerMarker(tokens[found.last + 1]?.norm ?? '') && sayingAt(input, found.last + 2)));
-  const named = found && !tells ? found : undefined;
+  const named = found && !onlyTells(input, found.last) ? found : undefined;
   // (one the writing ties to the question's words as their subject, in apposition, by a doer's marker or a copula, or
   // in the case asked: "विराट कोहली ने शतक बनाया", asked किस खिलाड़ी ने, before "वह एक शानदार खिलाड़ी हैं")
   if (named && named.role >= TIED_ROLE) return named.answer;

@@ -1083,6 +1083,16 @@ describe('reading a time', () => {
 });
 
 describe('reading a name', () => {
+  it('answers who with no one who only tells of it, unless the question asks who told it or calls the teller by its words', () => {
+    const fined = 'The hoarding was put up by Shree Sai Outdoor Media Pvt Ltd. Municipal Commissioner Vivek Thakre said the firm had been fined ₹2 lakh in January.';
+    expect(answer('Who owns Shree Sai Outdoor Media?', fined, 'en')).toBeUndefined();
+    expect(answer('Who fined the firm?', fined, 'en')).toBeUndefined();
+    expect(answer('Who said the firm had been fined?', fined, 'en')?.text).toBe('Municipal Commissioner Vivek Thakre');
+    expect(answer('Who put up the hoarding?', fined, 'en')?.text).toBe('Shree Sai Outdoor Media Pvt Ltd');
+    const chief = 'भरूच के मुख्य अग्निशमन अधिकारी दिनेश वसावा ने बताया कि ड्रम एक के बाद एक आग की चपेट में आते गए।';
+    expect(answer('भरूच के मुख्य अग्निशमन अधिकारी कौन हैं?', chief, 'hi')?.text).toBe('दिनेश वसावा');
+  });
+
   it('answers which X with the name a naming word calls the X by, over the words that only qualify the X', () => {
     const shop = 'Smoke was first seen at a cloth shop named Maa Tara Bastralaya on the eastern side of the market.';
     expect(answer('Which shop did the fire start in?', shop, 'en')?.text).toBe('Maa Tara Bastralaya');
