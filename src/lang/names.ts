@@ -393,7 +393,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
       // Vincent van Gogh, Alfred the Great: a lower-case connector between two name words
       const after = next + 1;
       const alias = ALIAS_MARKERS.has(tokens[next]!.norm);
-      if (((NAME_CONNECTORS.has(tokens[next]!.norm) && !aliased) || (alias && !aliased)) && tokens[next]!.raw === tokens[next]!.norm && after < tokens.length && !breaksName(gap(next, after)) && latinNameWord(after)) {
+      if ((NAME_CONNECTORS.has(tokens[next]!.norm) || alias) && !aliased && tokens[next]!.raw === tokens[next]!.norm && after < tokens.length && !breaksName(gap(next, after)) && latinNameWord(after)) {
         aliased ||= alias;
         last = after;
         continue;
@@ -553,8 +553,8 @@ export function nameSpans(input: NameInput): NameSpan[] {
   /**
    * Where the other name after a name ending at `last` ends, when an alias marker stands between (data
    * aliasMarkers: आरिफ उर्फ 'मास्टर'): the words in quotes right after the marker, whatever they are, as a
-   * nickname is often a common word; else the words that can be names (indicCandidate). At most
-   * MAX_INDIC_NAME words; none a number.
+   * nickname is often a common word, at most MAX_INDIC_NAME and none a number; else the one word after it, if
+   * it can open a name (indicCandidate).
    */
   function aliasEnd(last: number): number | undefined {
     const at = last + 1;

@@ -2677,22 +2677,21 @@ function which(input: ExtractInput): ShortAnswer | undefined {
 const KIND_REACH = 3;
 
 /**
- * A name the passage calls by the kind a which asks for with a naming word (names.ts NameSpan.namingAt): the kind
- * within KIND_REACH words of the naming word, on the side away from the name ("a cloth shop named X", "X নামে
- * একটি কাপড়ের দোকান", "X नाम की एक फैक्ट्री"). The name as written, in no case of its own.
+ * A name the passage calls by the kind a which asks for with a naming word (names.ts NameSpan.namingAt), the kind
+ * being the noun the naming word is joined to: right before it in English ("a cloth shop named X", not "the shop
+ * owner named X"); after it in Hindi and Bengali, within KIND_REACH words and past only an article and genitives
+ * that qualify it ("X নামে একটি কাপড়ের দোকান", "X नाम की एक फैक्ट्री", not "দোকানের মালিক X নামে এক ব্যক্তি"). The
+ * name as written, in no case of its own.
  */
 function calledByKind(input: ExtractInput, head: QueryUnit): ShortAnswer | undefined {
   const kindAt = unitPositions(input.text, head);
   if (kindAt.length === 0) return undefined;
-  const near = questionPositions(input);
-  const spans = askedNames(input, askedIn(input, near));
+  const { tokens } = input.text;
+  const qualifies = (k: number) => isArticle(tokens[k]!.norm) || endsAsGenitive(tokens[k]!.norm) || isGenitiveMarker(tokens[k]!.norm);
+  const spans = askedNames(input, askedIn(input, questionPositions(input)));
   for (const n of spans) {
     const at = n.namingAt;
     if (at === undefined) continue;
-    // (the kind is the noun the naming word is joined to: right before it in English, "a cloth shop named X", not "the
-    // shop owner named X"; after it in Hindi and Bengali past an article and genitives that qualify it, "X নামে একটি
-    // কাপড়ের দোকান", not "দোকানের মালিক X নামে এক ব্যক্তি")
-    const qualifies = (k: number) => isArticle(input.text.tokens[k]!.norm) || endsAsGenitive(input.text.tokens[k]!.norm) || isGenitiveMarker(input.text.tokens[k]!.norm);
     const joined = (k: number) => (k < at ? k === at - 1 : k > at && k - at <= KIND_REACH && Array.from({ length: k - at - 1 }, (_v, j) => at + 1 + j).every(qualifies));
     if (!kindAt.some((k) => joinedIn(input, Math.min(k, at), Math.max(k, at)) && joined(k))) continue;
     const s = span(input, n.first, n.last);
