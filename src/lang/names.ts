@@ -8,7 +8,7 @@ import { LANGUAGES, languageFromScript, scriptOf, type Language } from './script
 import { isStopword } from './stopwords.js';
 import { tokenTerms } from './terms.js';
 import { tokenize, type Token } from './tokenize.js';
-import { DATE_CONCEPTS, LANGUAGE_WORDS, isAgeUnit, UNDERGOER_MARKERS, anyLanguage, breaksName, isArticle, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal, leadsAt } from './words.js';
+import { DATE_CONCEPTS, LANGUAGE_WORDS, closesQuote, closingQuotes, isAgeUnit, quoteOpenedBy, UNDERGOER_MARKERS, anyLanguage, breaksName, isArticle, endsAsCommonNoun, isAgentCase, isMannerNoun, isCompoundPostposition, isCopula, isGenitiveMarker, isLatinName, isLetterName, isCoordinator, isOrdinalSuffix, isParticle, isVerbFinal, leadsAt } from './words.js';
 
 /**
  * Names in a passage: the spans that name a person, an organisation or a place, as far as the
@@ -552,23 +552,19 @@ export function nameSpans(input: NameInput): NameSpan[] {
 
   /**
    * Where the other name after a name ending at `last` ends, when an alias marker stands between (data
-   * aliasMarkers: आरिफ उर्फ 'मास्टर'): the words in quotes right after the marker, whatever they are, as a
-   * nickname is often a common word, at most MAX_INDIC_NAME and none a number; else the one word after it, if
-   * it can open a name (indicCandidate).
+   * aliasMarkers: आरिफ उर्फ 'मास्टर'), and the quotation mark it opens with, if any: the words in quotes right after
+   * the marker, whatever they are, as a nickname is often a common word, at most MAX_INDIC_NAME and none a number;
+   * else the one word after it, if it can open a name (indicCandidate).
    */
-  function aliasEnd(last: number): number | undefined {
+  function aliasEnd(last: number): { last: number; quote?: string } | undefined {
     const at = last + 1;
     if (at + 1 >= tokens.length || !/^\s+$/.test(gap(last, at)) || !ALIAS_MARKERS.has(tokens[at]!.norm) || input.asked(at)) return undefined;
-    const opening = gap(at, at + 1);
-    const quoted = /^\s*['"‘“]$/u.test(opening);
-    if (!quoted && !/^\s+$/.test(opening)) return undefined;
+    const quote = quoteOpenedBy(gap(at, at + 1));
     // (unquoted, one word: a nickname is one, and the words after it go on with the sentence, রফিক ওরফে বাবলু পলাতক)
-    if (!quoted) return indicCandidate(at + 1) ? at + 1 : undefined;
-    let end: number | undefined;
-    for (let k = at + 1; k < Math.min(tokens.length, at + 1 + MAX_INDIC_NAME); k++) {
-      if (inNumber(k)) break;
-      end = k;
-      if (/['"’”]/u.test(k + 1 < tokens.length ? gap(k, k + 1) : body.slice(offset + tokens[k]!.end, offset + tokens[k]!.end + 1))) return end;
+    if (quote === undefined) return /^\s+$/.test(gap(at, at + 1)) && indicCandidate(at + 1) ? { last: at + 1 } : undefined;
+    for (let k = at + 1; k < Math.min(tokens.length, at + 1 + MAX_INDIC_NAME) && !inNumber(k); k++) {
+      const after = k + 1 < tokens.length ? gap(k, k + 1) : body.slice(offset + tokens[k]!.end);
+      if (closesQuote(after, quote, k + 1 >= tokens.length)) return { last: k, quote };
     }
     return undefined;
   }
@@ -625,10 +621,12 @@ export function nameSpans(input: NameInput): NameSpan[] {
       // (its own words, not the dictionary's that describe its bearer before it: চক্রের মাথা রফিক, the ring's head)
       let first = start;
       while (first < last && common(first)) first++;
-      // (its case marker after the quote that closes a quoted alias: आरिफ उर्फ 'मास्टर' को, সেলিম ওরফে 'লম্বু'কে)
-      const quotedMarker = alias + 1 < tokens.length && /^['"’”]\s*$/u.test(gap(alias, alias + 1)) && NAME_MARKERS.has(tokens[alias + 1]!.norm) ? tokens[alias + 1]!.norm : undefined;
-      const marker = quotedMarker ?? marked(alias)?.marker;
-      return { first, last: alias, place: false, thing: false, ...(marker !== undefined ? { marker } : {}) };
+      // (its case marker after the quote that closes a quoted alias: आरिफ उर्फ 'मास्टर' को)
+      const next = alias.last + 1;
+      const closing = next < tokens.length ? gap(alias.last, next) : '';
+      const quotedMarker = alias.quote !== undefined && closingQuotes(alias.quote).includes(closing[0] ?? '') && /^\S\s+$/u.test(closing) && NAME_MARKERS.has(tokens[next]!.norm) ? tokens[next]!.norm : undefined;
+      const marker = quotedMarker ?? marked(alias.last)?.marker;
+      return { first, last: alias.last, place: false, thing: false, ...(marker !== undefined ? { marker } : {}) };
     }
     // (a name may end in the kind of body it is, a doer or an object after it: लाजरस ग्रुप ने, ट्रोइका डिज़ाइन समूह
     // को, not the team a captain is of, रोहित शर्मा टीम के; or the kind of place, placed: चमोली जिले में, not a

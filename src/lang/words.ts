@@ -100,23 +100,10 @@ export const isIncrementWord = (norm: string) => INCREMENT_WORDS.has(norm);
 const UNTIL_WORDS = eachLanguage((w) => w.timeRelations.until);
 /** Whether a normalized token puts a time as the end of what it is said of in the language: until, till, तक, পর্যন্ত (data timeRelations). */
 export const isUntilWord = (norm: string, language: Language) => UNTIL_WORDS[language].has(norm);
-const RUNNING_TOTAL_PHRASES = eachLanguage((w) => w.runningTotalPhrases);
-/** The positions of a question's normalized words that ask a running total in its language: "so far", अब तक, এখন পর্যন্ত (data runningTotalPhrases). */
-export function runningTotalAt(norms: readonly string[], language: Language): number[] {
+/** The positions of normalized words that one of the phrases (normalized, their words joined by a space) covers. */
+function phrasesAt(norms: readonly string[], phrases: ReadonlySet<string>): Set<number> {
   const at = new Set<number>();
-  for (const p of RUNNING_TOTAL_PHRASES[language]) {
-    const words = p.split(' ');
-    norms.forEach((_n, i) => {
-      if (words.every((w, k) => norms[i + k] === w)) words.forEach((_w, k) => at.add(i + k));
-    });
-  }
-  return [...at];
-}
-const SEQUENCE_PHRASES = eachLanguage((w) => w.sequencePhrases);
-/** The positions of a text's normalized words that say one after another in its language, whose number words count nothing (data sequencePhrases). */
-export function sequenceAt(norms: readonly string[], language: Language): Set<number> {
-  const at = new Set<number>();
-  for (const p of SEQUENCE_PHRASES[language]) {
+  for (const p of phrases) {
     const words = p.split(' ');
     norms.forEach((_n, i) => {
       if (words.every((w, k) => norms[i + k] === w)) words.forEach((_w, k) => at.add(i + k));
@@ -124,6 +111,12 @@ export function sequenceAt(norms: readonly string[], language: Language): Set<nu
   }
   return at;
 }
+const RUNNING_TOTAL_PHRASES = eachLanguage((w) => w.runningTotalPhrases);
+/** The positions of a question's normalized words that ask a running total in its language: "so far", अब तक, এখন পর্যন্ত (data runningTotalPhrases). */
+export const runningTotalAt = (norms: readonly string[], language: Language): Set<number> => phrasesAt(norms, RUNNING_TOTAL_PHRASES[language]);
+const SEQUENCE_PHRASES = eachLanguage((w) => w.sequencePhrases);
+/** The positions of a text's normalized words that say one after another in its language, whose number words count nothing (data sequencePhrases). */
+export const sequenceAt = (norms: readonly string[], language: Language): Set<number> => phrasesAt(norms, SEQUENCE_PHRASES[language]);
 /** Whether a normalized token may stand between a day and its clock time (on, को, এর). */
 export const isTimeJoiner = (norm: string) => TIME_JOINERS.has(norm);
 /** Whether a normalized token after a number makes it a share (percent, प्रतिशत, শতাংশ). */

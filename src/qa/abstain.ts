@@ -8,7 +8,7 @@ import { LANGUAGE_SCRIPTS, scriptOf, type Language } from '../lang/script.js';
 import { vagueQuantityReading } from '../lang/words.js';
 import type { SearchIndex } from '../search/index.js';
 import type { Considered } from './consider.js';
-import type { AnswerType } from './question.js';
+import { VALUE_TYPES } from './question.js';
 import { ABSTENTION_MODELS } from './data/abstention-model.js';
 import { probability, type LogisticModel } from './logistic.js';
 import { SURE_ALTERNATIVE } from './passage.js';
@@ -245,8 +245,6 @@ function heard(index: SearchIndex, a: Alt, budget: { reads: number }, heardKeys:
   return found;
 }
 
-/** The kinds of value asked for that a passage writes as a number or a time (`valueless`). */
-const VALUE_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['count', 'money', 'time']);
 
 /**
  * Whether a passage the answer may draw on holds a value of the kind asked: the best passage, those that

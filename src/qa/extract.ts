@@ -92,18 +92,14 @@ function span(input: ExtractInput, first: number, last: number): Span {
   const tokenEnd = input.offset + input.text.tokens[last]!.end;
   // (a clock's a.m. or p.m. keeps its last full stop: "6:45 a.m.", not "6:45 a.m")
   let end = clockStopAfter(input, last) ? tokenEnd + 1 : tokenEnd;
-  // (a quote the span opens closes in it: आरिफ उर्फ 'मास्टर', not आरिफ उर्फ 'मास्टर)
-  if (opensQuoteUnclosed(input.body.slice(start, end)) && QUOTE_CLOSERS.has(input.body[end] ?? '')) end++;
+  // (a quote the span opens between its words closes in it: आरिफ उर्फ 'मास्टर', not आरिफ उर्फ 'मास्टर)
+  let open: string | undefined;
+  for (let k = first; k < last; k++) {
+    const between = gap(input, k, k + 1);
+    open = open !== undefined && closesQuote(between, open) ? undefined : (quoteOpenedBy(between) ?? open);
+  }
+  if (open !== undefined && closingQuotes(open).includes(input.body[end] ?? '')) end++;
   return { start, end, text: input.body.slice(start, end).replace(/\s+/g, ' ') };
-}
-
-/** Marks that close a quote right after a word. */
-const QUOTE_CLOSERS: ReadonlySet<string> = new Set(["'", '"', '’', '”']);
-
-/** Whether a span's text opens a quote after a space or at its start and does not close it. */
-function opensQuoteUnclosed(text: string): boolean {
-  const opened = /(?:^|\s)['"‘“](?=\S)/u.exec(text);
-  return opened !== null && !/\S['"’”]/u.test(text.slice(opened.index + opened[0].length));
 }
 
 /** Whether the token at `k` ends a clock's a.m. or p.m. whose last full stop follows it (6:45 a.m|.). */

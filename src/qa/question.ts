@@ -26,6 +26,8 @@ const MONEY_NAMES = ['money', 'cash', 'rupee', 'dollar', 'amount', 'ransom', 'fi
  */
 const MONEY_ACTS = ['pay'];
 export const MONEY_CONCEPTS = new Set([...MONEY_NAMES, ...MONEY_ACTS]);
+/** The kinds of value a passage writes as a number or a time: how many, how much, when. */
+export const VALUE_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['count', 'money', 'time']);
 export const TIME_CONCEPTS = new Set<string>(['time', 'date', ...RELATIVE_DAYS, ...DAY_PARTS, 'hour', 'minute', 'week', 'month', 'year', ...WEEKDAYS, ...MONTHS]);
 /** Named places reach these through their parent in the lexicon (@delhi>city). */
 export const PLACE_CONCEPTS = new Set(['country', 'city', 'state', 'capital', 'office', 'hospital', 'village', 'district', 'area', 'house', 'world', 'dark-web', 'internet', 'website', 'social-media']);
@@ -801,7 +803,7 @@ export function planQuestion(question: string): QuestionPlan {
   const kind: AskedKind = tallied ? { type: 'count' } : asked;
   const focus = tallied ?? questionFocus;
   const timePart = timePartOf(query, kind);
-  const runningTotal = new Set(runningTotalAt(query.tokens.map((t) => t.norm), query.reading.language));
+  const runningTotal = runningTotalAt(query.tokens.map((t) => t.norm), query.reading.language);
   // (a which question for a person of a kind asks who, as "who" does: which player, किस खिलाड़ी ने)
   const { personKind } = kind;
   const undergone = asksUndergone(query, personKind);

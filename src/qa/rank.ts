@@ -10,7 +10,7 @@ import type { Language } from '../lang/script.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { happeningsCounted, measuresTimeIn, nameStrength, saidCount, talliedCount, whichStrength } from './extract.js';
 import { COUNT_REACH, inClockTime, isOneInLetters, unitPositions, writtenAsSum, type PassageText } from './passage.js';
-import { MONEY_CONCEPTS, TIME_CONCEPTS, answerTypeStrength, asksDuration, type AnswerType, type QuestionPlan } from './question.js';
+import { MONEY_CONCEPTS, TIME_CONCEPTS, VALUE_TYPES, answerTypeStrength, asksDuration, type QuestionPlan } from './question.js';
 
 export interface Ranked {
   hit: Hit;
@@ -293,9 +293,8 @@ export const SUPPORT_SHARE = 0.75;
 
 /** How many of the candidates are looked at closely (analyzed word by word) after the first, cheap ranking. */
 const SHORTLIST = 20;
-/** How many of the best candidates lend the sentences beside them as candidates, for a question that asks a value of these kinds. */
+/** How many of the best candidates lend the sentences beside them as candidates, for a question that asks a value (VALUE_TYPES). */
 const LENDERS = 5;
-const LENDING_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['count', 'money', 'time']);
 
 /**
  * Order candidate passages by how much of the question they cover, kept to those that hold the kind of
@@ -351,7 +350,7 @@ export function rank(
   // the search found keeps what it found; one it did not takes NEIGHBOUR_CREDIT of its lender's search score, so
   // that of two sentences lent alike the one beside the better candidate comes first
   const lent = new Map<number, Hit>();
-  if (LENDING_TYPES.has(type)) {
+  if (VALUE_TYPES.has(type)) {
     const examinedIds = new Set(shortlist.map(({ hit }) => hit.id));
     const hitsById = new Map(results.hits.map((h) => [h.id, h]));
     for (const { hit } of shortlist.slice(0, LENDERS)) {
