@@ -138,6 +138,9 @@ const TIME_WORDS = new Set(['time', 'date', 'hour', 'week', 'month', 'year', 'mo
 /** The time word a question that asks the hour of the clock asks by (data clockQuestions: कितने बजे, কটায়). */
 const CLOCK = 'hour';
 
+/** How strongly a sound key of so many consonants counts: a long key is seldom shared by chance, a short one often. */
+export const keyStrength = (consonants: number) => (consonants >= 4 ? 0.8 : consonants === 3 ? 0.7 : 0.45);
+
 /**
  * How strongly finding a unit's alternative in each field counts as finding the word. A cross-script
  * key is weaker the shorter it is: short keys collide (see `npm run eval -- --keys` for the measured
@@ -150,10 +153,7 @@ export const STRENGTH = {
   /** The broader concept a lexicon concept is a kind of (ransom → demand), for a question word whose own concept a passage lacks. */
   broader: 0.5,
   num: 1,
-  key: (key: string) => {
-    const consonants = keyConsonants(key);
-    return consonants >= 4 ? 0.8 : consonants === 3 ? 0.7 : 0.45;
-  },
+  key: (key: string) => keyStrength(keyConsonants(key)),
   /** A key one consonant away from a long word's own (keys.ts `nearKeys`): most often the same name, spelled a letter differently. */
   nearKey: 0.6,
   /**

@@ -1,5 +1,6 @@
 import type { Passage } from '../corpus/passages.js';
-import { termKey, unitConcepts, type AnalyzedText, type Alt, type QueryUnit } from '../lang/analyze.js';
+import { KEY_FIELDS, keyStrength, termKey, unitConcepts, type AnalyzedText, type Alt, type QueryUnit } from '../lang/analyze.js';
+import { keyConsonants } from '../lang/keys.js';
 import { PERSON } from '../lang/data/concepts.js';
 import { writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { acrossEnglish } from '../lang/reading.js';
@@ -120,6 +121,31 @@ export function heldStrength(unit: QueryUnit, keys: ReadonlySet<string>, english
     if (strength > best && keys.has(termKey(a.field, a.term))) best = strength;
   }
   return best;
+}
+
+/**
+ * How surely a passage holds each unit by its sound together with the unit next to it: two words side by side
+ * in the question whose sound keys the passage holds side by side, in the same order ("Super Bowl", सुपर
+ * बाउल; "John Elway", जॉन एलवे), are held as surely as one key of all their consonants, which a passage seldom
+ * holds by chance, however short each word's own key is (Bowl's bl, एलवे's lb). 0 for a unit no such pair holds.
+ */
+export function pairedBySound(units: readonly QueryUnit[], text: AnalyzedText): number[] {
+  const paired = units.map(() => 0);
+  const sounds = units.map((u) => u.alts.filter((a) => KEY_FIELDS.has(a.field)));
+  // the most consonants of the unit's keys a token holds, 0 when it holds none
+  const heardIn = (i: number, t: number) => Math.max(0, ...sounds[i]!.filter((a) => text.keys[t]!.has(termKey(a.field, a.term))).map((a) => keyConsonants(a.term)));
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (units[i]!.end + 1 !== units[i + 1]!.at || sounds[i]!.length === 0 || sounds[i + 1]!.length === 0) continue;
+    for (let t = 0; t + 1 < text.keys.length; t++) {
+      const first = heardIn(i, t);
+      const second = first === 0 ? 0 : heardIn(i + 1, t + 1);
+      if (second === 0) continue;
+      const strength = keyStrength(first + second);
+      paired[i] = Math.max(paired[i]!, strength);
+      paired[i + 1] = Math.max(paired[i + 1]!, strength);
+    }
+  }
+  return paired;
 }
 
 /** How well one passage holds one unit: its best alternative in the passage, else in its title or article, for less. */
@@ -322,14 +348,17 @@ export function rank(
     maxScore.set(l, Math.max(maxScore.get(l) ?? 1e-9, h.score));
   }
 
-  const cover = (hit: Hit, found: Set<string>, around?: Set<string>, typed = 0, continued?: Set<string>) => {
+  const cover = (hit: Hit, found: Set<string>, around?: Set<string>, typed = 0, continued?: Set<string>, paired?: readonly number[]) => {
     const article = index.article(hit.passage.articleId)!;
     const title = index.titleTerms(article.id);
     const inArticle = results.articleFound.get(article.id);
     const english = article.language === 'en';
     // a word that only restates what is asked (the time, the name, the number of) is what a value of the
     // asked kind fills: a passage that holds one holds the word's meaning, as surely as it holds the value
-    const matches = units.map((u, i) => Math.max(unitMatch(u, english, found, title, inArticle, around, continued), plan.framing[i] ? typed : 0));
+    // (a pair the passage holds counts as held there; one its title holds, as a word of the title)
+    const pairedInTitle = paired ? pairedBySound(units, index.titleText(article.id)) : undefined;
+    const byPair = (u: QueryUnit, i: number) => Math.max(paired?.[i] ?? 0, (pairedInTitle?.[i] ?? 0) * (u.entity ? ENTITY_TITLE_CREDIT : TITLE_CREDIT));
+    const matches = units.map((u, i) => Math.max(unitMatch(u, english, found, title, inArticle, around, continued), plan.framing[i] ? typed : 0, byPair(u, i)));
     const coverage = total === 0 ? 0 : units.reduce((sum, _u, i) => sum + weights[i]! * matches[i]!, 0) / total;
     const entityCovered = units.reduce((sum, u, i) => sum + (u.entity && matches[i]! > 0 ? weights[i]! : 0), 0);
     const named = entityTotal === 0 ? 1 : entityCovered / entityTotal;
@@ -368,8 +397,9 @@ export function rank(
     .map(({ hit, analyzed, found }) => {
       const article = index.article(hit.passage.articleId)!;
       const typed = typeStrength(plan, { text: analyzed.text, body: article.body, offset: hit.passage.start, language: article.language });
-      const { coverage, matches, named, base, english } = cover(hit, found, neighbourKeys(index, hit), typed, continuedKeys(index, hit, analyzed.text, article.language));
-      const held = units.map((u) => heldStrength(u, found, english));
+      const paired = pairedBySound(units, analyzed.text);
+      const { coverage, matches, named, base, english } = cover(hit, found, neighbourKeys(index, hit), typed, continuedKeys(index, hit, analyzed.text, article.language), paired);
+      const held = units.map((u, i) => Math.max(heldStrength(u, found, english), paired[i]!));
       const typeFactor = type === 'thing' && plan.which.length === 0 ? 1 : UNTYPED_SHARE + (1 - UNTYPED_SHARE) * typed ** TYPE_EXPONENT;
       const dated =
         (plan.year.some((y, i) => y && held[i] === 0) && writesAYear(analyzed.text)) || plan.series.some((s, i) => s && held[i] === 0 && numbersAnother(analyzed.text, s)) ? OTHER_YEAR_SHARE : 1;

@@ -19,6 +19,7 @@ const ANALYZED_CACHE = 5000;
 export class AnalysisCache {
   private readonly passageCache = new Map<number, AnalyzedPassage>();
   private readonly titleCache = new Map<string, Set<string>>();
+  private readonly titleTextCache = new Map<string, AnalyzedText>();
 
   constructor(
     private readonly passages: readonly Passage[],
@@ -52,5 +53,16 @@ export class AnalysisCache {
       this.titleCache.set(articleId, keys);
     }
     return keys;
+  }
+
+  /** An article's title analyzed token by token (an empty text for an article the index lacks). */
+  titleText(articleId: string): AnalyzedText {
+    let text = this.titleTextCache.get(articleId);
+    if (!text) {
+      const article = this.article(articleId);
+      text = article ? analyzeText(article.title, article.language) : analyzeText('', 'en');
+      this.titleTextCache.set(articleId, text);
+    }
+    return text;
   }
 }

@@ -3,7 +3,7 @@ import type { Query, SearchResult } from 'minisearch';
 import type { Article } from '../corpus/article.js';
 import type { CorpusFailure } from '../corpus/load.js';
 import { passagesOf, type Passage } from '../corpus/passages.js';
-import { FIELDS, analyzePassage, termKey, type Field, type QueryUnit } from '../lang/analyze.js';
+import { FIELDS, analyzePassage, termKey, type AnalyzedText, type Field, type QueryUnit } from '../lang/analyze.js';
 import { AnalysisCache, type AnalyzedPassage } from './analysis-cache.js';
 import { engineFrequency, engineHolders, newEngine, splitTerms } from './engine.js';
 import { readIndex, type IndexContents } from './index-file.js';
@@ -203,6 +203,11 @@ export class SearchIndex {
       const p = this.passages[k];
       return p !== undefined && p.articleId === passage.articleId && p.paragraph === passage.paragraph;
     });
+  }
+
+  /** An article's title analyzed token by token, for words of the question that must stand side by side in it. */
+  titleText(articleId: string): AnalyzedText {
+    return this.analysis.titleText(articleId);
   }
 
   /** The `field:term` keys of an article's title, for matching a question's words against the article as a whole. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { article, fixtureIndex } from '../helpers/index.js';
 import type { Article } from '../../src/corpus/article.js';
 import { planQuestion } from '../../src/qa/question.js';
-import { heldStrength, rank, unitWeight } from '../../src/qa/rank.js';
-import { STRENGTH, analyzeQuery, analyzeText } from '../../src/lang/analyze.js';
+import { heldStrength, pairedBySound, rank, unitWeight } from '../../src/qa/rank.js';
+import { STRENGTH, analyzeQuery, analyzeText, keyStrength } from '../../src/lang/analyze.js';
 import { SearchIndex } from '../../src/search/index.js';
 
 /** The passages a question's candidates are ranked into, as article id and passage text. */
@@ -480,6 +480,33 @@ describe('an English name across scripts', () => {
       'What did Kemal say?',
     );
     expect(r[0]!.articleId).toBe('hi-talk');
+  });
+});
+
+describe('a name of short words across scripts', () => {
+  /** How surely a passage holds each unit of a question by its sound beside the next (pairedBySound). */
+  const paired = (question: string, passage: string, language: 'en' | 'hi') => pairedBySound(analyzeQuery(question).units, analyzeText(passage, language));
+
+  it('holds two words the question writes side by side, found by their sound side by side in the passage, as one key of all their consonants', () => {
+    // Pro (pr) and Bowl (bl) are two consonants each, a likeness many words share; together they are four
+    expect(paired('Pro Bowl', 'चार खिलाड़ी प्रो बाउल में चुने गए।', 'hi')).toEqual([keyStrength(4), keyStrength(4)]);
+    expect(paired('प्रो बाउल', 'Four players made the Pro Bowl.', 'en')).toEqual([keyStrength(4), keyStrength(4)]);
+    expect(keyStrength(4)).toBeGreaterThan(STRENGTH.key('bl'));
+  });
+
+  it('does not pair them apart, in the other order, or when the question does not write them side by side', () => {
+    expect(paired('Pro Bowl', 'प्रो खिलाड़ी बाउल में खाना खाते हैं।', 'hi')).toEqual([0, 0]);
+    expect(paired('Pro Bowl', 'बाउल प्रो।', 'hi')).toEqual([0, 0]);
+    expect(paired('Pro team Bowl', 'चार खिलाड़ी प्रो बाउल में चुने गए।', 'hi').every((s) => s === 0)).toBe(true);
+  });
+
+  it('ranks the passage that writes the name whole above a shorter one that has its words apart', () => {
+    const r = ranked(
+      [article('hi-game', 'hi', 'खेल', 'इस साल प्रो बाउल के लिए टीम के चार खिलाड़ी चुने गए थे।\n\nबाउल के लिए प्रो टीम के चार खिलाड़ी चुने गए।')],
+      'How many players were picked for the Pro Bowl?',
+    );
+    // (the two hold the same words; the shorter one would come first by term rarity and length alone)
+    expect(r[0]!.text).toBe('इस साल प्रो बाउल के लिए टीम के चार खिलाड़ी चुने गए थे।');
   });
 });
 
