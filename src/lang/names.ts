@@ -117,6 +117,9 @@ const placeHeadWord = (norm: string) => isPlaceHead(norm) || wordStems(norm).som
 /** Whether a normalized word heads the name of a thing or an event (Act, Award, War; data thingHeads). */
 export const isThingHead = (norm: string) => THING_HEADS.has(norm);
 
+/** How many words a name spelled by its abbreviation may run on for past a coordinator (spelledThrough). */
+const MAX_SPELLED = 8;
+
 /** What a name's head word says it names: a place (Harbour Road), a thing or an event (Silver Harp Award), or nothing. */
 function headKind(norm: string): 'place' | 'thing' | undefined {
   if (PLACE_HEADS.has(norm)) return 'place';
@@ -368,6 +371,33 @@ export function nameSpans(input: NameInput): NameSpan[] {
     return /^\p{Lu}$/u.test(tokens[k]!.raw) && k + 1 < tokens.length && /^\.\s/.test(gap(k, k + 1));
   }
 
+  /**
+   * Whether the capitalized words from `start` to `last` are spelled, initial by initial, by the abbreviation in
+   * brackets right after them: "the Government Medical College and Hospital (GMCH)", "Indian Institute of
+   * Technology (IIT)". News writes a name so when it first gives it, however common its words are.
+   */
+  function spelledBy(start: number, last: number): boolean {
+    const k = last + 1;
+    if (k + 1 > tokens.length || !/^\s*\(\s*$/.test(gap(last, k))) return false;
+    const abbreviation = tokens[k]!.raw;
+    if (!/^[\p{Lu}][\p{L}&]*$/u.test(abbreviation) || (k + 1 < tokens.length && !/^\s*\)/.test(gap(k, k + 1)))) return false;
+    const capitals = [...abbreviation].filter((ch) => /\p{Lu}/u.test(ch)).join('');
+    const initials = Array.from({ length: last - start + 1 }, (_v, j) => tokens[start + j]!.raw)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    return capitals.length >= 2 && initials === capitals;
+  }
+
+  /** The last word of a name that goes on from `from` (capitalized words and connectors) to where its abbreviation in brackets spells it from `start` (spelledBy), if it does. */
+  function spelledThrough(start: number, from: number): number | undefined {
+    for (let j = from; j < tokens.length && j - from < MAX_SPELLED; j++) {
+      if (j > from && (breaksName(gap(j - 1, j)) || !(latinNameWord(j) || (NAME_CONNECTORS.has(tokens[j]!.norm) && tokens[j]!.raw === tokens[j]!.norm)))) return undefined;
+      if (spelledBy(start, j)) return j;
+    }
+    return undefined;
+  }
+
   function latinName(start: number): NameSpan | undefined {
     if (!latinNameWord(start)) return undefined;
     let last = start;
@@ -398,6 +428,13 @@ export function nameSpans(input: NameInput): NameSpan[] {
         last = after;
         continue;
       }
+      // "the Government Medical College and Hospital (GMCH)": a coordinator joins two names into one where the
+      // abbreviation after them spells both
+      const spelled = isCoordinator(tokens[next]!.norm) && tokens[next]!.raw === tokens[next]!.norm && after < tokens.length && !breaksName(gap(next, after)) && latinNameWord(after) ? spelledThrough(start, after) : undefined;
+      if (spelled !== undefined) {
+        last = spelled;
+        continue;
+      }
       break;
     }
     // common words of the lexicon before a title of address are the office or the kind of the one named, not
@@ -410,7 +447,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // "the Doctor"): the writing says what it is
     const prev = tokens[start - 1];
     const amongLowerCase = start === last && prev !== undefined && !SENTENCE_END.test(gap(start - 1, start)) && prev.raw === prev.norm && !prev.numeric && scriptOf(prev.norm[0] ?? '') === 'latn';
-    let named = listedAmongNames(start, last);
+    let named = listedAmongNames(start, last) || spelledBy(start, last);
     for (let k = start; k <= last; k++) if ((!commonLatin(k, amongLowerCase) || lexicon(k).entity) && !isNameTitle(tokens[k]!.norm)) named = true;
     if (!named) return undefined;
     const words = Array.from({ length: last - start + 1 }, (_v, k) => start + k);

@@ -136,6 +136,21 @@ describe('an office before a title of address in capitals', () => {
   });
 });
 
+describe('a name its abbreviation follows in brackets', () => {
+  it('is one name, however common its words, across the coordinator the abbreviation spells ("Government Medical College and Hospital (GMCH)")', () => {
+    const found = names('The injured were taken to the Government Medical College and Hospital (GMCH) by evening.', 'en');
+    expect(found).toContainEqual({ text: 'Government Medical College and Hospital', place: true });
+    // connectors in lower case are no initials: Indian Institute of Technology (IIT)
+    expect(names('Experts of the Indian Institute of Technology (IIT) and the police reached.', 'en').map((n) => n.text)).toContain('Indian Institute of Technology');
+  });
+
+  it('does not join names across a coordinator when the abbreviation spells only one of them, nor read a bracketed word that spells nothing', () => {
+    const found = names('The Government Medical College and Hospital (GMC) was closed.', 'en').map((n) => n.text);
+    expect(found).not.toContain('Government Medical College and Hospital');
+    expect(names('Police and Fire (Services) teams came.', 'en').map((n) => n.text)).not.toContain('Police and Fire');
+  });
+});
+
 describe('a capitalized word listed between names', () => {
   it('is a name, though the article writes it in lower case elsewhere (Grissom, White, and Chaffee)', () => {
     const text = 'The film was in black and white. Then Marlow, White, and Tennant named the ship.';

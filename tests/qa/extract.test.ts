@@ -1749,6 +1749,16 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('Where was the meeting held?', 'The meeting was held in an office of the hospital.', 'en')).toBeUndefined();
   });
 
+  it('answers where with the name of a hospital, which is where the injured are taken, in each language', () => {
+    expect(answer('Where were the injured admitted?', 'The injured were admitted to the Government Medical College and Hospital (GMCH) in Nagpur.', 'en')?.text).toBe(
+      'Government Medical College and Hospital',
+    );
+    const hi = 'घायलों को मेयो अस्पताल में भर्ती कराया गया। मेयो अस्पताल के डॉक्टरों ने बताया कि तीन की हालत गंभीर है।';
+    expect(answer('घायलों को कहाँ भर्ती कराया गया?', hi, 'hi')?.text).toBe('मेयो अस्पताल');
+    const bn = 'আহতদের মেয়ো হাসপাতালে ভর্তি করা হয়েছে। মেয়ো হাসপাতালের চিকিৎসকরা জানান তিনজনের অবস্থা আশঙ্কাজনক।';
+    expect(answer('আহতদের কোথায় ভর্তি করা হয়েছে?', bn, 'bn')?.text).toBe('মেয়ো হাসপাতালে');
+  });
+
   it('answers where with a place only where the writing places something there, or whose the asked words are', () => {
     // चीन के राजदूत: the ambassador is China's, the house where they trained is his; China is no answer
     expect(answer('दल ने प्रशिक्षण कहाँ लिया?', 'दल ने चीन के राजदूत के घर पर प्रशिक्षण लिया।', 'hi')).toBeUndefined();
