@@ -40,7 +40,8 @@ const HONORIFICS = anyLanguage((w) => w.honorifics);
 const GENITIVE_ENDINGS = NAME_ENDINGS.filter((e) => isGenitiveMarker(e));
 /** Those of two signs or more (-এর, 's): not the bare র that ends many words of their own. */
 const SURE_GENITIVE_ENDINGS = GENITIVE_ENDINGS.filter((e) => e.length >= 2);
-const PLACE_HEADS = anyLanguage((w) => w.placeHeads);
+const PLACE_HEADS = anyLanguage((w) => [...w.placeHeads, ...w.institutionHeads]);
+const INSTITUTION_HEADS = anyLanguage((w) => w.institutionHeads);
 const THING_HEADS = anyLanguage((w) => w.thingHeads);
 const AGENT_MARKERS = anyLanguage((w) => w.agentMarkers);
 /** Naming words and phrases (named, नाम के, নামে), normalized, their words joined by one space. */
@@ -108,11 +109,18 @@ const AREA_HEADS = anyLanguage((w) => w.areaHeads);
 /** Whether a normalized word names an area after a name (data areaHeads: area, locality, village). */
 const isAreaHead = (norm: string) => AREA_HEADS.has(norm);
 
-/** Whether a normalized word heads the name of a place (road, river, नदी, সেতু: data placeHeads). */
+/** Whether a normalized word heads the name of a place (road, river, नदी, সেতু, hospital: data placeHeads, institutionHeads). */
 export const isPlaceHead = (norm: string) => PLACE_HEADS.has(norm);
 let placeHeadStems: Set<string> | undefined;
 /** Whether a normalized word is a place head in any of its inflections (जिले, নদীতে): it shares a stem with one. */
 const placeHeadWord = (norm: string) => isPlaceHead(norm) || wordStems(norm).some((s) => (placeHeadStems ??= new Set([...PLACE_HEADS].flatMap((h) => wordStems(h)))).has(s));
+let institutionHeadStems: Set<string> | undefined;
+/**
+ * Whether a normalized word heads the name of an institution that is a place too, in any of its inflections
+ * (Hospital, अस्पताल, হাসপাতালে: data institutionHeads): a place where it is written as one, and an actor too.
+ */
+export const isInstitutionHead = (norm: string) =>
+  INSTITUTION_HEADS.has(norm) || wordStems(norm).some((s) => (institutionHeadStems ??= new Set([...INSTITUTION_HEADS].flatMap((h) => wordStems(h)))).has(s));
 
 /** Whether a normalized word heads the name of a thing or an event (Act, Award, War; data thingHeads). */
 export const isThingHead = (norm: string) => THING_HEADS.has(norm);
@@ -380,7 +388,8 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const k = last + 1;
     if (k + 1 > tokens.length || !/^\s*\(\s*$/.test(gap(last, k))) return false;
     const abbreviation = tokens[k]!.raw;
-    if (!/^[\p{Lu}][\p{L}&]*$/u.test(abbreviation) || (k + 1 < tokens.length && !/^\s*\)/.test(gap(k, k + 1)))) return false;
+    const after = k + 1 < tokens.length ? gap(k, k + 1) : body.slice(offset + tokens[k]!.end);
+    if (!/^[\p{Lu}][\p{L}&]*$/u.test(abbreviation) || !/^\s*\)/.test(after)) return false;
     const capitals = [...abbreviation].filter((ch) => /\p{Lu}/u.test(ch)).join('');
     const initials = Array.from({ length: last - start + 1 }, (_v, j) => tokens[start + j]!.raw)
       .filter((w) => /^\p{Lu}/u.test(w))

@@ -1,6 +1,6 @@
 import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, isOrganisation, label, narrowest, withParents } from '../lang/lexicon.js';
-import { afterMarker, caseIn, inLocative, isAgentMarker, isDoerMarker, isHonorific, isNameTitle, isOpponentMarker, isPlaceHead, isPlaceMarker, isThingHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
+import { afterMarker, caseIn, inLocative, isAgentMarker, isDoerMarker, isHonorific, isInstitutionHead, isNameTitle, isOpponentMarker, isPlaceHead, isPlaceMarker, isThingHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, endsInThingClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword, isTextFunctionWord } from '../lang/stopwords.js';
@@ -2248,7 +2248,8 @@ function kindOfName(text: AnalyzedText, n: NameSpan, place: boolean): 'known' | 
   const ids = conceptsAt(text, n.last).filter((c) => concept(c)?.entity);
   if (ids.some((c) => isKindOf(c, kinds))) return 'known';
   if (ids.some((c) => isKindOf(c, other))) return undefined;
-  return n.place === place ? 'written' : undefined;
+  // (an institution's name is a place and an actor alike: "admitted to Apollo Hospital", "Apollo Hospital treated the injured")
+  return n.place === place || (!place && isInstitutionHead(text.tokens[n.last]!.norm)) ? 'written' : undefined;
 }
 
 /** Whether a passage token stands for the question: one of its words, or a concept it names. */

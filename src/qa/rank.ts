@@ -7,7 +7,7 @@ import { acrossEnglish } from '../lang/reading.js';
 import { endsAsQuestion, isAnaphor, isDefiniteDeterminer, isRelativePronoun, isSayingWord } from '../lang/words.js';
 import { isTextFunctionWord } from '../lang/stopwords.js';
 import { tokenTerms } from '../lang/terms.js';
-import type { Language } from '../lang/script.js';
+import { scriptOf, type Language } from '../lang/script.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { happeningsCounted, measuresTimeIn, nameStrength, saidCount, talliedCount, whichStrength } from './extract.js';
 import { COUNT_REACH, inClockTime, isOneInLetters, unitPositions, writtenAsSum, type PassageText } from './passage.js';
@@ -125,22 +125,33 @@ export function heldStrength(unit: QueryUnit, keys: ReadonlySet<string>, english
 
 /**
  * How surely a passage holds each unit by its sound together with the unit next to it: two words side by side
- * in the question whose sound keys the passage holds side by side, in the same order ("Super Bowl", सुपर
- * बाउल; "John Elway", जॉन एलवे), are held as surely as one key of all their consonants, which a passage seldom
- * holds by chance, however short each word's own key is (Bowl's bl, एलवे's lb). 0 for a unit no such pair holds.
+ * in the question whose own sound keys the passage holds side by side in another script, in the same order, with
+ * nothing but a space or a hyphen between ("Super Bowl", सुपर बाउल; "John Elway", जॉन एलवे), are held as surely as
+ * one key of all their consonants, which a passage seldom holds by chance, however short each word's own key is
+ * (Bowl's bl, एलवे's lb). Only the words' own keys pair, not their translations'; within one script a word's key
+ * finds other words of its sound, not the word. 0 for a unit no such pair holds.
  */
 export function pairedBySound(units: readonly QueryUnit[], text: AnalyzedText): number[] {
   const paired = units.map(() => 0);
-  const sounds = units.map((u) => u.alts.filter((a) => KEY_FIELDS.has(a.field)));
-  // the most consonants of the unit's keys a token holds, 0 when it holds none
-  const heardIn = (i: number, t: number) => Math.max(0, ...sounds[i]!.filter((a) => text.keys[t]!.has(termKey(a.field, a.term))).map((a) => keyConsonants(a.term)));
+  const sounds = units.map((u) => u.alts.flatMap((a) => (KEY_FIELDS.has(a.field) && a.soundOf ? [{ key: termKey(a.field, a.term), consonants: keyConsonants(a.term), script: a.soundOf.script }] : [])));
+  const scripts = text.tokens.map((t) => scriptOf(t.norm[0] ?? ''));
+  // for a unit, the most consonants of its keys each token of another script holds (0 where none), read once
+  const heard = new Map<number, number[]>();
+  const heardIn = (i: number) => {
+    let at = heard.get(i);
+    if (at === undefined) {
+      at = text.keys.map((keys, t) => Math.max(0, ...sounds[i]!.filter((s) => s.script !== scripts[t] && keys.has(s.key)).map((s) => s.consonants)));
+      heard.set(i, at);
+    }
+    return at;
+  };
   for (let i = 0; i + 1 < units.length; i++) {
     if (units[i]!.end + 1 !== units[i + 1]!.at || sounds[i]!.length === 0 || sounds[i + 1]!.length === 0) continue;
-    for (let t = 0; t + 1 < text.keys.length; t++) {
-      const first = heardIn(i, t);
-      const second = first === 0 ? 0 : heardIn(i + 1, t + 1);
-      if (second === 0) continue;
-      const strength = keyStrength(first + second);
+    const first = heardIn(i);
+    const second = heardIn(i + 1);
+    for (let t = 0; t + 1 < text.tokens.length; t++) {
+      if (first[t] === 0 || second[t + 1] === 0 || text.tokens[t + 1]!.start - text.tokens[t]!.end !== 1) continue;
+      const strength = keyStrength(first[t]! + second[t + 1]!);
       paired[i] = Math.max(paired[i]!, strength);
       paired[i + 1] = Math.max(paired[i + 1]!, strength);
     }

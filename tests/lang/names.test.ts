@@ -148,6 +148,8 @@ describe('a name its abbreviation follows in brackets', () => {
     const found = names('The Government Medical College and Hospital (GMC) was closed.', 'en').map((n) => n.text);
     expect(found).not.toContain('Government Medical College and Hospital');
     expect(names('Police and Fire (Services) teams came.', 'en').map((n) => n.text)).not.toContain('Police and Fire');
+    // an abbreviation whose bracket is never closed spells nothing
+    expect(names('The injured were taken to the Government Medical College and Hospital (GMCH', 'en').map((n) => n.text)).not.toContain('Government Medical College and Hospital');
   });
 });
 

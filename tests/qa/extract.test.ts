@@ -1749,6 +1749,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('Where was the meeting held?', 'The meeting was held in an office of the hospital.', 'en')).toBeUndefined();
   });
 
+  it('answers who with the name of a hospital too, as an institution acts', () => {
+    expect(answer('Who treated the injured?', 'Apollo Hospital treated the injured free of cost.', 'en')?.text).toBe('Apollo Hospital');
+    expect(answer('Who issued the statement?', 'Later, Safdarjung Hospital issued a statement on the deaths.', 'en')?.text).toBe('Safdarjung Hospital');
+  });
+
   it('answers where with the name of a hospital, which is where the injured are taken, in each language', () => {
     expect(answer('Where were the injured admitted?', 'The injured were admitted to the Government Medical College and Hospital (GMCH) in Nagpur.', 'en')?.text).toBe(
       'Government Medical College and Hospital',

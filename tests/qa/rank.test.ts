@@ -498,6 +498,10 @@ describe('a name of short words across scripts', () => {
     expect(paired('Pro Bowl', 'प्रो खिलाड़ी बाउल में खाना खाते हैं।', 'hi')).toEqual([0, 0]);
     expect(paired('Pro Bowl', 'बाउल प्रो।', 'hi')).toEqual([0, 0]);
     expect(paired('Pro team Bowl', 'चार खिलाड़ी प्रो बाउल में चुने गए।', 'hi').every((s) => s === 0)).toBe(true);
+    // nor across a sentence's end or a comma, nor within one script, where a key finds other words of its sound
+    expect(paired('Pro Bowl', 'वह प्रो। बाउल में खेला।', 'hi')).toEqual([0, 0]);
+    expect(paired('Pro Bowl', 'वह प्रो, बाउल में खेला।', 'hi')).toEqual([0, 0]);
+    expect(paired('red car', 'They drove the road car home.', 'en')).toEqual([0, 0]);
   });
 
   it('ranks the passage that writes the name whole above a shorter one that has its words apart', () => {

@@ -282,6 +282,11 @@ export interface LanguageWords {
   /** Head words of names that name a place (Road, Center, River; मार्ग, केंद्र; নদী): such a name is a place, never a person. */
   placeHeads: readonly string[];
   /**
+   * Head words of names of institutions that are places too (Hospital; अस्पताल; হাসপাতাল): such a name answers where,
+   * as the place the injured are taken to, and who, as what acts ("Apollo Hospital treated the injured").
+   */
+  institutionHeads: readonly string[];
+  /**
    * Words for an area written in lower case right after a name that a place marker, an article or a possessor
    * opens: the name is of a place there ("in Ludhiana's Giaspura area"). Only words that name an area alone,
    * not a state or a district, which qualify a body as often ("the Congress state unit").
