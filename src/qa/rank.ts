@@ -133,20 +133,28 @@ export function heldStrength(unit: QueryUnit, keys: ReadonlySet<string>, english
  */
 export function pairedBySound(units: readonly QueryUnit[], text: AnalyzedText): number[] {
   const paired = units.map(() => 0);
-  const sounds = units.map((u) => u.alts.flatMap((a) => (KEY_FIELDS.has(a.field) && a.soundOf ? [{ key: termKey(a.field, a.term), consonants: keyConsonants(a.term), script: a.soundOf.script }] : [])));
+  // each unit's own keys, by their `field:term` key: how many consonants, and the script of the word they are of
+  const sounds = units.map((u) => new Map(u.alts.flatMap((a) => (KEY_FIELDS.has(a.field) && a.soundOf ? [[termKey(a.field, a.term), { consonants: keyConsonants(a.term), script: a.soundOf.script }] as const] : []))));
   const scripts = text.tokens.map((t) => scriptOf(t.norm[0] ?? ''));
   // for a unit, the most consonants of its keys each token of another script holds (0 where none), read once
   const heard = new Map<number, number[]>();
   const heardIn = (i: number) => {
     let at = heard.get(i);
     if (at === undefined) {
-      at = text.keys.map((keys, t) => Math.max(0, ...sounds[i]!.filter((s) => s.script !== scripts[t] && keys.has(s.key)).map((s) => s.consonants)));
+      at = text.keys.map((keys, t) => {
+        let most = 0;
+        for (const key of keys) {
+          const s = sounds[i]!.get(key);
+          if (s !== undefined && s.script !== scripts[t] && s.consonants > most) most = s.consonants;
+        }
+        return most;
+      });
       heard.set(i, at);
     }
     return at;
   };
   for (let i = 0; i + 1 < units.length; i++) {
-    if (units[i]!.end + 1 !== units[i + 1]!.at || sounds[i]!.length === 0 || sounds[i + 1]!.length === 0) continue;
+    if (units[i]!.end + 1 !== units[i + 1]!.at || sounds[i]!.size === 0 || sounds[i + 1]!.size === 0) continue;
     const first = heardIn(i);
     const second = heardIn(i + 1);
     for (let t = 0; t + 1 < text.tokens.length; t++) {
@@ -359,6 +367,12 @@ export function rank(
     maxScore.set(l, Math.max(maxScore.get(l) ?? 1e-9, h.score));
   }
 
+  const pairedTitles = new Map<string, number[]>();
+  const titlePairs = (articleId: string) => {
+    let pairs = pairedTitles.get(articleId);
+    if (pairs === undefined) pairedTitles.set(articleId, (pairs = pairedBySound(units, index.titleText(articleId))));
+    return pairs;
+  };
   const cover = (hit: Hit, found: Set<string>, around?: Set<string>, typed = 0, continued?: Set<string>, paired?: readonly number[]) => {
     const article = index.article(hit.passage.articleId)!;
     const title = index.titleTerms(article.id);
@@ -367,7 +381,7 @@ export function rank(
     // a word that only restates what is asked (the time, the name, the number of) is what a value of the
     // asked kind fills: a passage that holds one holds the word's meaning, as surely as it holds the value
     // (a pair the passage holds counts as held there; one its title holds, as a word of the title)
-    const pairedInTitle = paired ? pairedBySound(units, index.titleText(article.id)) : undefined;
+    const pairedInTitle = paired ? titlePairs(article.id) : undefined;
     const byPair = (u: QueryUnit, i: number) => Math.max(paired?.[i] ?? 0, (pairedInTitle?.[i] ?? 0) * (u.entity ? ENTITY_TITLE_CREDIT : TITLE_CREDIT));
     const matches = units.map((u, i) => Math.max(unitMatch(u, english, found, title, inArticle, around, continued), plan.framing[i] ? typed : 0, byPair(u, i)));
     const coverage = total === 0 ? 0 : units.reduce((sum, _u, i) => sum + weights[i]! * matches[i]!, 0) / total;
