@@ -111,16 +111,18 @@ const isAreaHead = (norm: string) => AREA_HEADS.has(norm);
 
 /** Whether a normalized word heads the name of a place (road, river, नदी, সেতু, hospital: data placeHeads, institutionHeads). */
 export const isPlaceHead = (norm: string) => PLACE_HEADS.has(norm);
-let placeHeadStems: Set<string> | undefined;
-/** Whether a normalized word is a place head in any of its inflections (जिले, নদীতে): it shares a stem with one. */
-const placeHeadWord = (norm: string) => isPlaceHead(norm) || wordStems(norm).some((s) => (placeHeadStems ??= new Set([...PLACE_HEADS].flatMap((h) => wordStems(h)))).has(s));
-let institutionHeadStems: Set<string> | undefined;
+/** Whether a normalized word is one of the heads in any of its inflections: it is one, or shares a stem with one (their stems read on first use). */
+function inflectedHead(heads: ReadonlySet<string>): (norm: string) => boolean {
+  let stems: Set<string> | undefined;
+  return (norm) => heads.has(norm) || wordStems(norm).some((s) => (stems ??= new Set([...heads].flatMap((h) => wordStems(h)))).has(s));
+}
+/** Whether a normalized word is a place head in any of its inflections (जिले, নদীতে). */
+const placeHeadWord = inflectedHead(PLACE_HEADS);
 /**
  * Whether a normalized word heads the name of an institution that is a place too, in any of its inflections
  * (Hospital, अस्पताल, হাসপাতালে: data institutionHeads): a place where it is written as one, and an actor too.
  */
-export const isInstitutionHead = (norm: string) =>
-  INSTITUTION_HEADS.has(norm) || wordStems(norm).some((s) => (institutionHeadStems ??= new Set([...INSTITUTION_HEADS].flatMap((h) => wordStems(h)))).has(s));
+export const isInstitutionHead = inflectedHead(INSTITUTION_HEADS);
 
 /** Whether a normalized word heads the name of a thing or an event (Act, Award, War; data thingHeads). */
 export const isThingHead = (norm: string) => THING_HEADS.has(norm);
@@ -289,6 +291,8 @@ export function nameSpans(input: NameInput): NameSpan[] {
   // (whether the question asks for a doer, its case written by a doer's marker: किसने, "who" read as किसने is)
   const asksDoer = [...(input.caseMarkers ?? [])].some(isDoerMarker);
   const gap = (a: number, b: number) => body.slice(offset + tokens[a]!.end, offset + tokens[b]!.start);
+  // what follows token k: the gap to the next token, or the rest of the article after the passage's last
+  const textAfter = (k: number) => (k + 1 < tokens.length ? gap(k, k + 1) : body.slice(offset + tokens[k]!.end));
   const lexicon = (i: number) => {
     const cs = text.concepts[i]!;
     const entity = cs.some((c) => concept(c)?.entity);
@@ -388,8 +392,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     const k = last + 1;
     if (k + 1 > tokens.length || !/^\s*\(\s*$/.test(gap(last, k))) return false;
     const abbreviation = tokens[k]!.raw;
-    const after = k + 1 < tokens.length ? gap(k, k + 1) : body.slice(offset + tokens[k]!.end);
-    if (!/^[\p{Lu}][\p{L}&]*$/u.test(abbreviation) || !/^\s*\)/.test(after)) return false;
+    if (!/^[\p{Lu}][\p{L}&]*$/u.test(abbreviation) || !/^\s*\)/.test(textAfter(k))) return false;
     const capitals = [...abbreviation].filter((ch) => /\p{Lu}/u.test(ch)).join('');
     const initials = Array.from({ length: last - start + 1 }, (_v, j) => tokens[start + j]!.raw)
       .filter((w) => /^\p{Lu}/u.test(w))
@@ -432,14 +435,16 @@ export function nameSpans(input: NameInput): NameSpan[] {
       // Vincent van Gogh, Alfred the Great: a lower-case connector between two name words
       const after = next + 1;
       const alias = ALIAS_MARKERS.has(tokens[next]!.norm);
-      if ((NAME_CONNECTORS.has(tokens[next]!.norm) || alias) && !aliased && tokens[next]!.raw === tokens[next]!.norm && after < tokens.length && !breaksName(gap(next, after)) && latinNameWord(after)) {
+      // (a word in lower case between two name words, joined to the one after it)
+      const between = tokens[next]!.raw === tokens[next]!.norm && after < tokens.length && !breaksName(gap(next, after)) && latinNameWord(after);
+      if ((NAME_CONNECTORS.has(tokens[next]!.norm) || alias) && !aliased && between) {
         aliased ||= alias;
         last = after;
         continue;
       }
       // "the Government Medical College and Hospital (GMCH)": a coordinator joins two names into one where the
       // abbreviation after them spells both
-      const spelled = isCoordinator(tokens[next]!.norm) && tokens[next]!.raw === tokens[next]!.norm && after < tokens.length && !breaksName(gap(next, after)) && latinNameWord(after) ? spelledThrough(start, after) : undefined;
+      const spelled = isCoordinator(tokens[next]!.norm) && between ? spelledThrough(start, after) : undefined;
       if (spelled !== undefined) {
         last = spelled;
         continue;
@@ -609,8 +614,7 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // (unquoted, one word: a nickname is one, and the words after it go on with the sentence, রফিক ওরফে বাবলু পলাতক)
     if (quote === undefined) return /^\s+$/.test(gap(at, at + 1)) && indicCandidate(at + 1) ? { last: at + 1 } : undefined;
     for (let k = at + 1; k < Math.min(tokens.length, at + 1 + MAX_INDIC_NAME) && !inNumber(k); k++) {
-      const after = k + 1 < tokens.length ? gap(k, k + 1) : body.slice(offset + tokens[k]!.end);
-      if (closesQuote(after, quote, k + 1 >= tokens.length)) return { last: k, quote };
+      if (closesQuote(textAfter(k), quote, k + 1 >= tokens.length)) return { last: k, quote };
     }
     return undefined;
   }

@@ -245,7 +245,6 @@ function heard(index: SearchIndex, a: Alt, budget: { reads: number }, heardKeys:
   return found;
 }
 
-
 /**
  * Whether a passage the answer may draw on holds a value of the kind asked: the best passage, those that
  * score near enough it to give the answer's value (SUPPORT_SHARE), and the sentences beside the best in its
