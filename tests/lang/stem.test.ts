@@ -33,6 +33,12 @@ describe('stemmers', () => {
     }
   });
 
+  it('make the oblique plural of a Hindi noun of two consonants meet the noun, and strip nothing else off so short a word', () => {
+    for (const [noun, plural] of [['घर', 'घरों'], ['ठग', 'ठगों'], ['पद', 'पदों'], ['शव', 'शवों']]) expect(meet(hi, noun!, plural!), `${noun} / ${plural}`).toBe(true);
+    // (yesterday is no art, and "that" is no "there")
+    for (const [word, other] of [['कला', 'कल'], ['वहां', 'वह'], ['यहां', 'यह']]) expect(meet(hi, word!, other!), `${word} / ${other}`).toBe(false);
+  });
+
   it('make every form of a Hindi root of a consonant and ा meet, the ending after the ा stripped as off a longer root', () => {
     // (हराया, बनाया: past; हराई: feminine; हराए: plural; हराएगा: future; हराओ: imperative; दवाओं, दवाएं: plural)
     for (const root of ['हरा', 'बना', 'बता', 'लगा', 'चला', 'करा']) {

@@ -2832,7 +2832,7 @@ decis|निर्णायक/nrnk;द्रिढ/drrI
 decis|निश्चय/nscI
 decis|निश्चित/nsctt
 deck|डेक;सजा/sjn
-decker|छतों
+decker|छत
 declaim|घोशित/gst
 declam|घोशण/gsn;भाशण/bsn
 declamatori|शब्दाडंबरपुर्ण/sbddmbrprn
