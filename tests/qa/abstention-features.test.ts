@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { abstentionFeatures } from '../../src/qa/abstain.js';
+import { abstentionFeatures, namesOnlyUnknown } from '../../src/qa/abstain.js';
+import { ask } from '../../src/qa/answer.js';
 import { consider } from '../../src/qa/consider.js';
 import { SearchIndex } from '../../src/search/index.js';
 import { article } from '../helpers/index.js';
@@ -232,5 +233,39 @@ describe('the abstention feature for a number, sum or time asked of passages tha
   it('is 0 for a question that asks for no number or time', () => {
     expect(valueless('Who attacked the servers?')).toBe(0);
     expect(valueless('What did the engineers say?')).toBe(0);
+  });
+});
+
+describe('a question that names only what no article mentions', () => {
+  const body = [
+    'Itarsi: A failure of the electronic interlocking system at Itarsi Junction brought train movement to a crawl on Monday.',
+    'In all, 42 trains were delayed by up to seven hours, and six were cancelled.',
+    'Normal signalling was restored at 2.55 pm.',
+  ].join('\n\n');
+  const index = indexOf(
+    article('itarsi', 'en', 'Signal failure at Itarsi delays 42 trains', body),
+    article('itarsi-hi', 'hi', 'इटारसी में सिग्नल फेल, 42 ट्रेनें लेट', 'इटारसी जंक्शन पर सोमवार को इंटरलॉकिंग सिस्टम फेल होने से 42 ट्रेनें लेट हुईं।'),
+  );
+  const named = (question: string) => namesOnlyUnknown(index, consider(index, question));
+
+  it('is abstained, and the answer says which name no article holds, though another incident’s article holds its other words', () => {
+    for (const question of ['how many trains were delayed due to signal failure at kharagpur', 'How many trains were delayed at Kharagpur?']) {
+      const reply = ask(index, question);
+      expect(reply.abstained, question).toBe(true);
+      expect(reply.uncovered, question).toContain(question.includes('Kharagpur') ? 'Kharagpur' : 'kharagpur');
+    }
+    expect(named('How many trains were delayed at Kharagpur?')).toBe(true);
+  });
+
+  it('is not one that names the incident’s place as the articles write it, in the question’s script or another spelling of it', () => {
+    for (const question of ['how many trains were delayed at itarsi', 'How many trains were delayed at Itarsi?', 'इटारसी में कितनी ट्रेनें लेट हुईं?']) {
+      expect(named(question), question).toBe(false);
+      expect(ask(index, question).answer, question).toMatch(/42/);
+    }
+  });
+
+  it('is not one that names nothing, nor one that names a place the corpus holds beside one it does not', () => {
+    expect(named('How many trains were delayed?')).toBe(false);
+    expect(named('How many trains were delayed at Itarsi and Kharagpur?')).toBe(false);
   });
 });

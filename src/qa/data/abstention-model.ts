@@ -5,21 +5,21 @@ import type { AbstentionModel, AbstentionModels } from '../abstain.js';
 /** The fit english and indic share; each has its own operating point. */
 const englishAndIndicFit: Omit<AbstentionModel, 'threshold'> = {
   features: ['coverage', 'coverageLog', 'passage', 'known', 'named', 'valueless', 'typed', 'margin', 'units', 'together', 'spread'],
-  means: [0.680296911275, -0.485660336412, 0.602477141325, 0.849536061529, 0.969602505962, 0.0193675818264, 0.885647072821, 0.513456869756, 1.7847496801, 0.597881880154, 0.326033030012],
-  scales: [0.254358602674, 0.498003410919, 0.273410880392, 0.247428033538, 0.147776894697, 0.137813201837, 0.247203447599, 0.283698903978, 0.373039117276, 0.283348038251, 0.186151711948],
-  weights: [0.847886027091, 1.28975131539, 0.584072444601, 0.907631758875, 0.258312344867, -0.765194632806, 0.663714257054, 0.536796114923, 0.219697700246, 1.13686772982, -0.152786392961],
-  bias: 4.68198399377,
+  means: [0.682716237093, -0.477535415103, 0.604755767793, 0.856308243432, 0.982381748566, 0.017125212795, 0.888813721263, 0.513069664138, 1.78458859347, 0.602567513803, 0.326773415726],
+  scales: [0.2513802967, 0.484108273794, 0.270978676697, 0.23806347702, 0.100622009582, 0.129737966231, 0.24227258908, 0.28411666404, 0.375692595962, 0.277194882729, 0.186976214922],
+  weights: [0.869918978461, 1.30069137268, 0.518736978352, 0.792545731093, 0.347527680444, -0.79170631886, 0.654952247345, 0.523305040821, 0.313959161971, 1.1408846355, -0.121765424956],
+  bias: 4.55488837569,
 };
 
 /** english, indic: questions answered from their own language (or Hindi and Bengali), one fit with an operating point for each; fromEnglish and intoEnglish: across English and an Indic language. */
 export const ABSTENTION_MODELS: AbstentionModels = {
   english: {
     ...englishAndIndicFit,
-    threshold: 0.687676149404,
+    threshold: 0.636082251854,
   },
   indic: {
     ...englishAndIndicFit,
-    threshold: 0.465694154112,
+    threshold: 0.442740864207,
   },
   fromEnglish: {
     features: ['coverageLog', 'named', 'valueless', 'typed', 'margin', 'units', 'alone'],
