@@ -105,7 +105,7 @@ const MIN_HINDI_STEM = 3;
  * ां off such a word leaves another word (कला: कल, yesterday; वहां: वह, that). No word of two consonants
  * ends in ों but a noun's plural.
  */
-const HI_PLURAL_OBLIQUE = '\u094B\u0902';
+export const HI_PLURAL_OBLIQUE = '\u094B\u0902';
 
 function stripLongest(word: string, suffixes: string[], min = MIN_STEM): string {
   for (const s of suffixes) {
@@ -122,7 +122,7 @@ export function stemHindi(norm: string): string[] {
   const folded = foldHindi(norm);
   const shortRoot = HI_SHORT_ROOT_ENDINGS.find((e) => folded.endsWith(`\u093E${e}`) && folded.length - e.length === MIN_HINDI_STEM);
   const shortNoun = folded.endsWith(HI_PLURAL_OBLIQUE) && folded.length - HI_PLURAL_OBLIQUE.length === MIN_STEM;
-  const out = [shortRoot ? folded.slice(0, -shortRoot.length) : shortNoun ? folded.slice(0, MIN_STEM) : stripLongest(folded, HI_SUFFIXES, MIN_HINDI_STEM)];
+  const out = [shortRoot ? folded.slice(0, -shortRoot.length) : shortNoun ? folded.slice(0, -HI_PLURAL_OBLIQUE.length) : stripLongest(folded, HI_SUFFIXES, MIN_HINDI_STEM)];
   if (folded.endsWith('\u094D\u0938') && folded.length - 2 >= MIN_HINDI_STEM) out.push(folded.slice(0, -2));
   return out;
 }

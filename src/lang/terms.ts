@@ -1,7 +1,7 @@
 import { letterKeys, nearKeys, phoneticKeys } from './keys.js';
 import { languageOfScript, scriptOf, type Script } from './script.js';
 import { cardinalValue, multiplierValue } from './numbers.js';
-import { bengaliBases, stemEnglish, stems, withoutPossessive } from './stem.js';
+import { bengaliBases, HI_PLURAL_OBLIQUE, stemEnglish, stems, withoutPossessive } from './stem.js';
 import { superlativeBases } from './english.js';
 import { lexiconStems } from './lexicon.js';
 import { isStopword } from './stopwords.js';
@@ -41,7 +41,17 @@ export function tokenTerms(token: Token): TokenTerms {
   if (demonym !== undefined) for (const k of phoneticKeys(demonym, 'latn')) if (!keys.includes(k)) keys.push(k);
   // an acronym may be read letter by letter (NFL, एनएफएल) as well as as a word (NASA, नासा)
   if (ACRONYM.test(token.raw)) for (const k of letterKeys(token.raw)) if (!keys.includes(k)) keys.push(k);
-  return { token, script, stems: withSuperlativeBases(token.norm, stems(token.norm, script)), keys, near: nearKeys(keys) };
+  return { token, script, stems: withSuperlativeBases(token.norm, contentStems(token.norm, script)), keys, near: nearKeys(keys) };
+}
+
+/**
+ * A word's stems; a Hindi plural that stems to a function word keeps its own form instead: the plural of a
+ * noun of two consonants may (करों, taxes: कर, do; परों, wings: पर, on), and a passage writes the function
+ * word in nearly every sentence.
+ */
+function contentStems(norm: string, script: Script | undefined): string[] {
+  const own = stems(norm, script);
+  return script === 'deva' && norm.endsWith(HI_PLURAL_OBLIQUE) && own.every((s) => isStopword(s, 'hi')) ? [norm] : own;
 }
 
 /**

@@ -13,6 +13,7 @@ import { ABSTENTION_MODELS } from './data/abstention-model.js';
 import { probability, type LogisticModel } from './logistic.js';
 import { SURE_ALTERNATIVE } from './passage.js';
 import { SUPPORT_SHARE, typeStrength, type Ranked } from './rank.js';
+import { unmentioned } from './uncovered.js';
 
 /**
  * What tells a question the articles answer from one they do not, read off the question and its best
@@ -269,54 +270,32 @@ function valueNear(index: SearchIndex, considered: Considered): boolean {
 const wordingOf = (r: Ranked) => r.text.tokens.map((t) => t.norm).join(' ');
 
 /**
- * Which of the question's content units the corpus knows: some passage holds the word in a sure form (KNOWN_BY).
- * A word the corpus holds only by a chance likeness (a short key, one consonant off, a weak sense, the sound
- * of another word of its own script) is not known.
- */
-function knownToCorpus(index: SearchIndex, considered: Considered, sure = KNOWN_BY): boolean[] {
-  const { plan, content, frequencies } = considered;
-  const budget = { reads: QUESTION_READS };
-  const heardKeys = new Map<string, boolean>();
-  const holdsSurely = (a: Alt, i: number) =>
-    a.broader ? index.documentFrequency(a.field, a.term) > 0 : frequencies[i]! > 0 && (a.slip ? a.strength / STRENGTH.slip : a.strength) >= sure && index.documentFrequency(a.field, a.term) > 0;
-  // its other alternatives first: a word they make known spends none of the reads its sound key needs
-  return plan.units.map((u, i) => content[i]! > 0 && (u.alts.some((a) => !a.soundOf && holdsSurely(a, i)) || u.alts.some((a) => a.soundOf !== undefined && holdsSurely(a, i) && heard(index, a, budget, heardKeys))));
-}
-
-/**
- * A name counts as mentioned in the corpus when some passage holds it in any form at all, down to a key of
- * two consonants (heard as the name itself, see `heard`): an absent name is all but certainly no name of the
- * corpus's incidents. Measured (npm run calibrate, unanswerable abstained, Hindi/English/English over Hindi/
- * Hindi over English, refitted, against 292/301/259/254 without the rule): a key of three consonants (0.7)
- * applied across languages too, 292/303/230/252, as the rule took 36 answerable English-over-Hindi questions whose
- * names' short keys no Hindi word is heard as; within a language only, 0.6: 292/303/259/254; 0.45: 293/303/259/254,
- * and incident-dev's kharagpur and mysuru questions abstained (17 -> 19 of 42).
- */
-const MENTIONED_BY = STRENGTH.key('');
-
-/**
  * Whether the question is about someone or something no article names: it names people, places or bodies
- * (names, and words typed in lower case that no English word is: "kharagpur") and the corpus mentions none
- * of them (MENTIONED_BY). It asks about an incident the articles do not report, and whatever passage it finds
- * is another incident's ("how many trains were delayed at kharagpur" over articles of Itarsi's signal
- * failure): its other words (trains, delayed) are what any such incident's article holds, so the fit, which
- * weighs `named` against them, answered it. Such a question is abstained whatever its features, and the
- * answer names what no article holds (uncovered.ts). Judged when the question and its best passage share a
- * language (or are Hindi and Bengali).
+ * (names, and words typed in lower case that no English word is: "kharagpur") and no article mentions any
+ * of them in any form (uncovered.ts `unmentioned`, which the answer then names). It asks about an incident
+ * the articles do not report, and whatever passage it finds is another incident's ("how many trains were
+ * delayed at kharagpur" over articles of Itarsi's signal failure): its other words (trains, delayed) are
+ * what any such incident's article holds, so the fit, which weighs `named` against them, answered it. Such
+ * a question is abstained whatever its features. Judged only when the question and its best passage are in
+ * one language (or Hindi and Bengali): across English and an Indic language a name is found only by its
+ * sound, and a short one's key is too loose a finding for a rule. Measured (npm run calibrate, refitted,
+ * unanswerable abstained Hindi/English/English over Hindi/Hindi over English; without it 292/301/259/254):
+ * as it is, 292/301/259/254, and incident-dev's kharagpur and mysuru questions abstained (17 -> 19 of 42);
+ * with a name mentioned only when `heard` (the same consonants as written, in its own script) 292/303/259/254,
+ * but a name misspelt by a letter (Gavande, Deshmuk, Pimpalwadi) abstained; applied across languages too,
+ * 292/303/230/252, as it took 36 answerable English-over-Hindi questions.
  */
 export function namesOnlyUnknown(index: SearchIndex, considered: Considered): boolean {
   const { plan, content, ranked } = considered;
   const named = plan.units.flatMap((u, i) => (u.entity && content[i]! > 0 ? [i] : []));
-  // (across English and an Indic language a name is known only by its sound, and a short one is not heard
-  // surely enough for a rule; there the fit's `named` and `sounded` judge it)
   if (named.length === 0 || (ranked.length > 0 && !SAME_LANGUAGE_PAIRS.includes(answeredPair(index, considered)))) return false;
-  const known = knownToCorpus(index, considered, MENTIONED_BY);
-  return named.every((i) => !known[i]);
+  const nowhere = new Set(unmentioned(index, considered));
+  return named.every((i) => nowhere.has(i));
 }
 
 /** The features of a considered question, undefined when nothing was found at all. */
 export function abstentionFeatures(index: SearchIndex, considered: Considered): Record<AbstentionFeature, number> | undefined {
-  const { plan, ranked, content, results } = considered;
+  const { plan, ranked, content, frequencies, results } = considered;
   const best = ranked[0];
   if (!best) return undefined;
   const total = content.reduce((a, b) => a + b, 0);
@@ -326,7 +305,14 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
     if (rarest < 0 || w > content[rarest]!) rarest = i;
   });
   const missing = Math.max(0, ...content.map((w, i) => share(w * (1 - best.matches[i]!))));
-  const knownUnits = knownToCorpus(index, considered);
+  // a word the corpus holds only by a chance likeness (a short key, one consonant off, a weak sense, the
+  // sound of another word of its own script) is not known
+  const budget = { reads: QUESTION_READS };
+  const heardKeys = new Map<string, boolean>();
+  const holdsSurely = (a: Alt, i: number) =>
+    a.broader ? index.documentFrequency(a.field, a.term) > 0 : frequencies[i]! > 0 && (a.slip ? a.strength / STRENGTH.slip : a.strength) >= KNOWN_BY && index.documentFrequency(a.field, a.term) > 0;
+  // its other alternatives first: a word they make known spends none of the reads its sound key needs
+  const knownUnits = plan.units.map((u, i) => content[i]! > 0 && (u.alts.some((a) => !a.soundOf && holdsSurely(a, i)) || u.alts.some((a) => a.soundOf !== undefined && holdsSurely(a, i) && heard(index, a, budget, heardKeys))));
   const isKnown = (i: number) => knownUnits[i]!;
   const known = share(content.reduce((sum, w, i) => sum + (isKnown(i) ? w : 0), 0));
   // how surely the passage itself holds each unit: its strongest alternative there (a two-consonant key is a weak likeness)

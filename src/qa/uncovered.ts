@@ -46,6 +46,34 @@ function parts(question: string, plan: QuestionPlan, units: readonly QueryUnit[]
 }
 
 /**
+ * The positions of the question's units that no article mentions in any form: in no passage (the index
+ * counts every term, common ones too) and in no candidate article's title, by any alternative that tells
+ * (its own measure, not the unit's frequency: a short cross-script key found somewhere does not count; a
+ * spelling one consonant off, a near key, does: "Pimpalwadi" for Pimpalwandi is mentioned).
+ */
+export function unmentioned(index: SearchIndex, considered: Considered): number[] {
+  const { units } = considered.plan;
+  const titles = new Set<string>();
+  for (const articleId of new Set(considered.results.hits.map((h) => h.passage.articleId))) for (const k of index.titleTerms(articleId)) titles.add(k);
+  const found = (a: Alt) => index.documentFrequency(a.field, a.term) > 0 || titles.has(termKey(a.field, a.term));
+  return units.flatMap((u, i) => {
+    const own = new Set(u.alts.filter((a) => a.field === 'key' && a.strength > STRENGTH.nearKey).map((a) => a.term));
+    return u.alts.some((a) => mentions(a, own) && found(a)) ? [] : [i];
+  });
+}
+
+/**
+ * Whether finding an alternative shows that the articles mention the word itself: any alternative but a
+ * sound key (`telling`); a sound key only when it is one of the word's own whole keys, found as a word's key
+ * or as one a consonant longer (`near`: Pimpalwandi for Pimpalwadi), not a key a consonant short of the
+ * word's own, which finds words two consonants apart (kharagpur, Nagpur), nor in the field of Hindi words of
+ * the language's own, whose sound a name shares by chance (`native`).
+ */
+const mentions = (a: Alt, own: ReadonlySet<string>) => telling(a) && (!KEY_FIELDS.has(a.field) || ((a.field === 'key' || a.field === 'voweled' || a.field === 'near') && own.has(bareTerm(a))));
+/** A voweled key's term without its vowel mark (`srbr~I`: srbr), as the word's own key is written. */
+const bareTerm = (a: Alt) => (a.field === 'voweled' ? a.term.split('~')[0]! : a.term);
+
+/**
  * The parts of a question the articles do not cover, for an abstaining answer: the units no article
  * holds in any form (no passage, no candidate's title); or, when every unit is found somewhere, the
  * heaviest units the best passage lacks ("the ransom for the Mumbai attack": the ransom passage does
@@ -64,14 +92,8 @@ export function uncoveredParts(
   const { units } = plan;
   if (units.length === 0) return [];
 
-  // in no passage (the index counts every term, common ones too) and in no candidate article's title
-  const titles = new Set<string>();
-  for (const articleId of new Set(results.hits.map((h) => h.passage.articleId))) for (const k of index.titleTerms(articleId)) titles.add(k);
-  // (its own measure, not the unit's frequency: a short cross-script key found somewhere does not count)
   const all = units.map((_u, i) => i);
-  const nowhere = all.filter((i) => !units[i]!.alts.some((a) => telling(a) && (index.documentFrequency(a.field, a.term) > 0 || titles.has(termKey(a.field, a.term)))));
-
-  let pool = nowhere;
+  let pool = unmentioned(index, considered);
   if (pool.length === 0) {
     const best = ranked[0];
     const inPassage = new Set<string>();

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { foldBengali, foldHindi } from '../../src/lang/fold.js';
 import { normalize } from '../../src/lang/normalize.js';
 import { bengaliBases, stemBengali, stemEnglish, stemHindi, stems } from '../../src/lang/stem.js';
+import { tokenTerms } from '../../src/lang/terms.js';
+import { tokenize } from '../../src/lang/tokenize.js';
 
 const meet = (stem: (w: string) => string[], a: string, b: string) =>
   stem(normalize(a)).some((s) => stem(normalize(b)).includes(s));
@@ -37,6 +39,10 @@ describe('stemmers', () => {
     for (const [noun, plural] of [['घर', 'घरों'], ['ठग', 'ठगों'], ['पद', 'पदों'], ['शव', 'शवों']]) expect(meet(hi, noun!, plural!), `${noun} / ${plural}`).toBe(true);
     // (yesterday is no art, and "that" is no "there")
     for (const [word, other] of [['कला', 'कल'], ['वहां', 'वह'], ['यहां', 'यह']]) expect(meet(hi, word!, other!), `${word} / ${other}`).toBe(false);
+    // nor, as a passage's or a question's word, a function word: taxes are no "do", wings no "on"
+    const stemsOf = (w: string) => tokenTerms(tokenize(normalize(w))[0]!).stems;
+    for (const [plural, word] of [['करों', 'कर'], ['परों', 'पर']]) expect(stemsOf(plural!), plural).not.toContain(stemsOf(word!)[0]);
+    expect(stemsOf('घरों')).toEqual(stemsOf('घर'));
   });
 
   it('make every form of a Hindi root of a consonant and ा meet, the ending after the ा stripped as off a longer root', () => {

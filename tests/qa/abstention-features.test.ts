@@ -241,6 +241,7 @@ describe('a question that names only what no article mentions', () => {
     'Itarsi: A failure of the electronic interlocking system at Itarsi Junction brought train movement to a crawl on Monday.',
     'In all, 42 trains were delayed by up to seven hours, and six were cancelled.',
     'Normal signalling was restored at 2.55 pm.',
+    '"Nobody told us anything," said Kavita Deshmukh, a teacher travelling from Jabalpur to Pimpalwandi.',
   ].join('\n\n');
   const index = indexOf(
     article('itarsi', 'en', 'Signal failure at Itarsi delays 42 trains', body),
@@ -261,6 +262,14 @@ describe('a question that names only what no article mentions', () => {
     for (const question of ['how many trains were delayed at itarsi', 'How many trains were delayed at Itarsi?', 'इटारसी में कितनी ट्रेनें लेट हुईं?']) {
       expect(named(question), question).toBe(false);
       expect(ask(index, question).answer, question).toMatch(/42/);
+    }
+  });
+
+  it('is not one that names someone or somewhere the articles write a letter or a consonant otherwise', () => {
+    // (Deshmuk: the k the article writes kh; Pimpalwadi: a consonant short of Pimpalwandi; Jabalpure: an e more)
+    for (const question of ['Where was Deshmuk travelling to?', 'Who travelled to Pimpalwadi?', 'Who was travelling from jabalpure?']) {
+      expect(named(question), question).toBe(false);
+      expect(ask(index, question).abstained, question).toBe(false);
     }
   });
 

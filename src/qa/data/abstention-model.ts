@@ -5,21 +5,21 @@ import type { AbstentionModel, AbstentionModels } from '../abstain.js';
 /** The fit english and indic share; each has its own operating point. */
 const englishAndIndicFit: Omit<AbstentionModel, 'threshold'> = {
   features: ['coverage', 'coverageLog', 'passage', 'known', 'named', 'valueless', 'typed', 'margin', 'units', 'together', 'spread'],
-  means: [0.682716237093, -0.477535415103, 0.604755767793, 0.856308243432, 0.982381748566, 0.017125212795, 0.888813721263, 0.513069664138, 1.78458859347, 0.602567513803, 0.326773415726],
-  scales: [0.2513802967, 0.484108273794, 0.270978676697, 0.23806347702, 0.100622009582, 0.129737966231, 0.24227258908, 0.28411666404, 0.375692595962, 0.277194882729, 0.186976214922],
-  weights: [0.869918978461, 1.30069137268, 0.518736978352, 0.792545731093, 0.347527680444, -0.79170631886, 0.654952247345, 0.523305040821, 0.313959161971, 1.1408846355, -0.121765424956],
-  bias: 4.55488837569,
+  means: [0.682760922957, -0.477424106375, 0.604546000187, 0.85275305242, 0.981455790185, 0.0201500457645, 0.885348781281, 0.513808005069, 1.78398872618, 0.599183848265, 0.325839987913],
+  scales: [0.251408646419, 0.483869327579, 0.271333570305, 0.243551919421, 0.10048339499, 0.140513420783, 0.247943518457, 0.283943518246, 0.374082661502, 0.282116327846, 0.186146007907],
+  weights: [0.771749133345, 1.38790095468, 0.541870585103, 0.89011530174, 0.398953001636, -0.786240306231, 0.660022218362, 0.519716292031, 0.188843166756, 1.14673584694, -0.136916395194],
+  bias: 4.61625942643,
 };
 
 /** english, indic: questions answered from their own language (or Hindi and Bengali), one fit with an operating point for each; fromEnglish and intoEnglish: across English and an Indic language. */
 export const ABSTENTION_MODELS: AbstentionModels = {
   english: {
     ...englishAndIndicFit,
-    threshold: 0.636082251854,
+    threshold: 0.659739105642,
   },
   indic: {
     ...englishAndIndicFit,
-    threshold: 0.442740864207,
+    threshold: 0.431518532702,
   },
   fromEnglish: {
     features: ['coverageLog', 'named', 'valueless', 'typed', 'margin', 'units', 'alone'],
