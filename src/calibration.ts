@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseQuestions, type EvalSet } from './eval.js';
-import { ABSTENTION_FEATURES, abstentionFeatures, answeredPair, FEATURE_SIGNS, LANGUAGE_PAIRS, languagePair, namesOnlyUnknown, SAME_LANGUAGE_PAIRS, modelProbability, type AbstentionFeature, type AbstentionModel, type AbstentionModels, type LanguagePair } from './qa/abstain.js';
+import { ABSTENTION_FEATURES, abstentionFeatures, answeredPair, FEATURE_SIGNS, LANGUAGE_PAIRS, languagePair, namesOnlyUnmentioned, SAME_LANGUAGE_PAIRS, modelProbability, type AbstentionFeature, type AbstentionModel, type AbstentionModels, type LanguagePair } from './qa/abstain.js';
 import { consider } from './qa/consider.js';
 import type { Language } from './lang/script.js';
 import { fitLogistic, type Example } from './qa/logistic.js';
@@ -39,7 +39,7 @@ export interface CalibrationExample {
   set: string;
   answerable: boolean;
   pair: LanguagePair;
-  /** Its features; undefined when it is always abstained: the search found nothing, or it names only what no article names (namesOnlyUnknown). */
+  /** Its features; undefined when it is always abstained: the search found nothing, or it names only what no article names (namesOnlyUnmentioned). */
   x: Record<AbstentionFeature, number> | undefined;
 }
 
@@ -61,7 +61,7 @@ export async function collectExamples(sets: readonly EvalSet[], open: (corpusDir
     for (const q of questions) {
       const considered = consider(index, q.question);
       const pair = considered.ranked.length > 0 ? answeredPair(index, considered) : pairWithCorpus(considered.plan.reading.language, considered.plan.reading.romanized);
-      out.push({ set: set.name, answerable: q.answerable, pair, x: namesOnlyUnknown(index, considered) ? undefined : abstentionFeatures(index, considered) });
+      out.push({ set: set.name, answerable: q.answerable, pair, x: namesOnlyUnmentioned(index, considered) ? undefined : abstentionFeatures(index, considered) });
     }
   }
   return out;

@@ -103,7 +103,8 @@ const MIN_HINDI_STEM = 3;
  * The oblique plural ों leaves a root of two bare consonants, as Lucene's Hindi stemmer lets it (घरों: घर,
  * ठगों: ठग, पदों: पद, वनों: वन), where any other ending must leave three code units: a single vowel sign or
  * ां off such a word leaves another word (कला: कल, yesterday; वहां: वह, that). No word of two consonants
- * ends in ों but a noun's plural.
+ * ends in ों but a noun's plural; where the root is also a function word (करों, taxes: कर), the word's terms
+ * keep it whole (terms.ts `contentStems`).
  */
 export const HI_PLURAL_OBLIQUE = '\u094B\u0902';
 

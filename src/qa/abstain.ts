@@ -285,7 +285,7 @@ const wordingOf = (r: Ranked) => r.text.tokens.map((t) => t.norm).join(' ');
  * but a name misspelt by a letter (Gavande, Deshmuk, Pimpalwadi) abstained; applied across languages too,
  * 292/303/230/252, as it took 36 answerable English-over-Hindi questions.
  */
-export function namesOnlyUnknown(index: SearchIndex, considered: Considered): boolean {
+export function namesOnlyUnmentioned(index: SearchIndex, considered: Considered): boolean {
   const { plan, content, ranked } = considered;
   const named = plan.units.flatMap((u, i) => (u.entity && content[i]! > 0 ? [i] : []));
   if (named.length === 0 || (ranked.length > 0 && !SAME_LANGUAGE_PAIRS.includes(answeredPair(index, considered)))) return false;
@@ -373,16 +373,16 @@ export function abstentionFeatures(index: SearchIndex, considered: Considered): 
  */
 export const modelProbability = (model: LogisticModel & { features: readonly AbstentionFeature[] }, features: Record<AbstentionFeature, number>) => probability(model, model.features.map((name) => features[name]));
 
-/** How answerable, by the model for its language pair, the question is (see modelProbability): 0 when nothing was found, or it names only what no article names (namesOnlyUnknown). */
+/** How answerable, by the model for its language pair, the question is (see modelProbability): 0 when nothing was found, or it names only what no article names (namesOnlyUnmentioned). */
 export function answerability(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): number {
   const f = abstentionFeatures(index, considered);
-  return f && !namesOnlyUnknown(index, considered) ? modelProbability(models[answeredPair(index, considered)], f) : 0;
+  return f && !namesOnlyUnmentioned(index, considered) ? modelProbability(models[answeredPair(index, considered)], f) : 0;
 }
 
 /** Whether to say the articles do not answer the question. */
 export function shouldAbstain(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): boolean {
   const f = abstentionFeatures(index, considered);
-  if (!f || namesOnlyUnknown(index, considered)) return true;
+  if (!f || namesOnlyUnmentioned(index, considered)) return true;
   const model = models[answeredPair(index, considered)];
   return modelProbability(model, f) < model.threshold;
 }

@@ -47,9 +47,9 @@ function parts(question: string, plan: QuestionPlan, units: readonly QueryUnit[]
 
 /**
  * The positions of the question's units that no article mentions in any form: in no passage (the index
- * counts every term, common ones too) and in no candidate article's title, by any alternative that tells
- * (its own measure, not the unit's frequency: a short cross-script key found somewhere does not count; a
- * spelling one consonant off, a near key, does: "Pimpalwadi" for Pimpalwandi is mentioned).
+ * counts every term, common ones too) and in no candidate article's title, by any alternative that shows the
+ * word itself (`mentions`; its own measure, not the unit's frequency: a short cross-script key found
+ * somewhere does not count, and a spelling a letter or a consonant off does: "Pimpalwadi" for Pimpalwandi).
  */
 export function unmentioned(index: SearchIndex, considered: Considered): number[] {
   const { units } = considered.plan;

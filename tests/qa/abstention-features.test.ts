@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abstentionFeatures, namesOnlyUnknown } from '../../src/qa/abstain.js';
+import { abstentionFeatures, namesOnlyUnmentioned } from '../../src/qa/abstain.js';
 import { ask } from '../../src/qa/answer.js';
 import { consider } from '../../src/qa/consider.js';
 import { SearchIndex } from '../../src/search/index.js';
@@ -247,7 +247,7 @@ describe('a question that names only what no article mentions', () => {
     article('itarsi', 'en', 'Signal failure at Itarsi delays 42 trains', body),
     article('itarsi-hi', 'hi', 'इटारसी में सिग्नल फेल, 42 ट्रेनें लेट', 'इटारसी जंक्शन पर सोमवार को इंटरलॉकिंग सिस्टम फेल होने से 42 ट्रेनें लेट हुईं।'),
   );
-  const named = (question: string) => namesOnlyUnknown(index, consider(index, question));
+  const named = (question: string) => namesOnlyUnmentioned(index, consider(index, question));
 
   it('is abstained, and the answer says which name no article holds, though another incident’s article holds its other words', () => {
     for (const question of ['how many trains were delayed due to signal failure at kharagpur', 'How many trains were delayed at Kharagpur?']) {
