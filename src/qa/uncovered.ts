@@ -49,7 +49,8 @@ function parts(question: string, plan: QuestionPlan, units: readonly QueryUnit[]
  * The positions of the question's units that no article mentions in any form: in no passage (the index
  * counts every term, common ones too) and in no candidate article's title, by any alternative that shows the
  * word itself (`mentions`; its own measure, not the unit's frequency: a short cross-script key found
- * somewhere does not count, and a spelling a letter or a consonant off does: "Pimpalwadi" for Pimpalwandi).
+ * somewhere does not count; an article's word written a letter otherwise, or a consonant longer, does:
+ * "Pimpalwadi" for Pimpalwandi).
  */
 export function unmentioned(index: SearchIndex, considered: Considered): number[] {
   const { units } = considered.plan;
@@ -57,21 +58,22 @@ export function unmentioned(index: SearchIndex, considered: Considered): number[
   for (const articleId of new Set(considered.results.hits.map((h) => h.passage.articleId))) for (const k of index.titleTerms(articleId)) titles.add(k);
   const found = (a: Alt) => index.documentFrequency(a.field, a.term) > 0 || titles.has(termKey(a.field, a.term));
   return units.flatMap((u, i) => {
-    const own = new Set(u.alts.filter((a) => a.field === 'key' && a.strength > STRENGTH.nearKey).map((a) => a.term));
+    // (the word's own whole keys: not those a consonant short, at STRENGTH.nearKey, nor its translations' keys, which have no `soundOf`)
+    const own = new Set(u.alts.filter((a) => a.field === 'key' && a.soundOf !== undefined && a.strength > STRENGTH.nearKey).map((a) => a.term));
     return u.alts.some((a) => mentions(a, own) && found(a)) ? [] : [i];
   });
 }
 
 /**
  * Whether finding an alternative shows that the articles mention the word itself: any alternative but a
- * sound key (`telling`); a sound key only when it is one of the word's own whole keys, found as a word's key
- * or as one a consonant longer (`near`: Pimpalwandi for Pimpalwadi), not a key a consonant short of the
- * word's own, which finds words two consonants apart (kharagpur, Nagpur), nor in the field of Hindi words of
- * the language's own, whose sound a name shares by chance (`native`).
+ * sound key (`telling`); a sound key only when it is one of the word's own whole keys, in any field of
+ * keys (a word of that sound, one a consonant longer, a Hindi word of the language's own that is also a
+ * name: दहेज, Dahej), not a key a consonant short of the word's own, which finds words two consonants apart
+ * (kharagpur, Nagpur).
  */
-const mentions = (a: Alt, own: ReadonlySet<string>) => telling(a) && (!KEY_FIELDS.has(a.field) || ((a.field === 'key' || a.field === 'voweled' || a.field === 'near') && own.has(bareTerm(a))));
-/** A voweled key's term without its vowel mark (`srbr~I`: srbr), as the word's own key is written. */
-const bareTerm = (a: Alt) => (a.field === 'voweled' ? a.term.split('~')[0]! : a.term);
+const mentions = (a: Alt, own: ReadonlySet<string>) => telling(a) && (!KEY_FIELDS.has(a.field) || ownKey(a.term, own));
+/** Whether a key is one of the word's own, a voweled one with its mark or without (`ltr~U`: ltrU, ltr). */
+const ownKey = (term: string, own: ReadonlySet<string>) => own.has(term) || own.has(term.replace('~', '')) || own.has(term.split('~')[0]!);
 
 /**
  * The parts of a question the articles do not cover, for an abstaining answer: the units no article

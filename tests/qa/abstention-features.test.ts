@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { abstentionFeatures, namesOnlyUnmentioned } from '../../src/qa/abstain.js';
 import { ask } from '../../src/qa/answer.js';
 import { consider } from '../../src/qa/consider.js';
+import { unmentioned } from '../../src/qa/uncovered.js';
 import { SearchIndex } from '../../src/search/index.js';
 import { article } from '../helpers/index.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -245,7 +246,7 @@ describe('a question that names only what no article mentions', () => {
   ].join('\n\n');
   const index = indexOf(
     article('itarsi', 'en', 'Signal failure at Itarsi delays 42 trains', body),
-    article('itarsi-hi', 'hi', 'इटारसी में सिग्नल फेल, 42 ट्रेनें लेट', 'इटारसी जंक्शन पर सोमवार को इंटरलॉकिंग सिस्टम फेल होने से 42 ट्रेनें लेट हुईं।'),
+    article('itarsi-hi', 'hi', 'इटारसी में सिग्नल फेल, 42 ट्रेनें लेट', 'इटारसी जंक्शन पर सोमवार को इंटरलॉकिंग सिस्टम फेल होने से 42 ट्रेनें लेट हुईं। दहेज से आने वाली दो ट्रेनें रद्द हुईं।'),
   );
   const named = (question: string) => namesOnlyUnmentioned(index, consider(index, question));
 
@@ -271,6 +272,15 @@ describe('a question that names only what no article mentions', () => {
       expect(named(question), question).toBe(false);
       expect(ask(index, question).abstained, question).toBe(false);
     }
+  });
+
+  it('counts as mentioned a place an article of another script writes as a word of its own language (दहेज, Dahej; also dowry)', () => {
+    const considered = consider(index, 'How many trains were cancelled at Dahej?');
+    const dahej = considered.plan.units.findIndex((u) => u.raw === 'Dahej');
+    expect(dahej).toBeGreaterThanOrEqual(0);
+    expect(unmentioned(index, considered)).not.toContain(dahej);
+    const elsewhere = consider(index, 'How many trains were cancelled at Kharagpur?');
+    expect(unmentioned(index, elsewhere)).toEqual([elsewhere.plan.units.findIndex((u) => u.raw === 'Kharagpur')]);
   });
 
   it('is not one that names nothing, nor one that names a place the corpus holds beside one it does not', () => {
