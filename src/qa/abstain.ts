@@ -377,14 +377,17 @@ export const modelProbability = (model: LogisticModel & { features: readonly Abs
 
 /** How answerable, by the model for its language pair, the question is (see modelProbability): 0 when nothing was found, or it names only what no article names (namesOnlyUnmentioned). */
 export function answerability(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): number {
+  if (namesOnlyUnmentioned(index, considered)) return 0;
   const f = abstentionFeatures(index, considered);
-  return f && !namesOnlyUnmentioned(index, considered) ? modelProbability(models[answeredPair(index, considered)], f) : 0;
+  return f ? modelProbability(models[answeredPair(index, considered)], f) : 0;
 }
 
 /** Whether to say the articles do not answer the question. */
 export function shouldAbstain(index: SearchIndex, considered: Considered, models: AbstentionModels = ABSTENTION_MODELS): boolean {
+  // (the rule first: a question it abstains needs no features, whose reads of the corpus cost more)
+  if (namesOnlyUnmentioned(index, considered)) return true;
   const f = abstentionFeatures(index, considered);
-  if (!f || namesOnlyUnmentioned(index, considered)) return true;
+  if (!f) return true;
   const model = models[answeredPair(index, considered)];
   return modelProbability(model, f) < model.threshold;
 }

@@ -73,7 +73,7 @@ export function unmentioned(index: SearchIndex, considered: Considered): number[
  */
 const mentions = (a: Alt, own: ReadonlySet<string>) => telling(a) && (!KEY_FIELDS.has(a.field) || ownKey(a.term, own));
 /** Whether a key is one of the word's own, a voweled one with its mark or without (`ltr~U`: ltrU, ltr). */
-const ownKey = (term: string, own: ReadonlySet<string>) => own.has(term) || own.has(term.replace('~', '')) || own.has(term.split('~')[0]!);
+const ownKey = (term: string, own: ReadonlySet<string>) => own.has(term.replace('~', '')) || own.has(term.split('~')[0]!);
 
 /**
  * The parts of a question the articles do not cover, for an abstaining answer: the units no article
