@@ -2526,7 +2526,10 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   const closing = byLast.get(last)?.marker;
   // (not past a case other than the genitive that the name's last word is written in: রাহুল বর্মাকে পুলিশ
   // গ্রেফতার করেছে, the police arrested him; "Delhi's police" is one)
-  const kindNamed = (closing === undefined || isGenitiveMarker(closing)) && last + 1 < text.tokens.length && !asked(last + 1) && kindAfter(last + 1) && !breaksName(gap(input, last, last + 1));
+  // (what the question says in its own words, not one of their broader senses: asked who attacked, the hackers
+  // of चीनी हैकर्स are whom the answer names, though an attacker may be a hacker)
+  const saysAsked = (k: number) => conceptsAt(text, k).some((c) => inQuestion.has(c)) || input.plan.units.some((u) => unitPositions(text, { ...u, alts: u.alts.filter((a) => !a.broader) }).includes(k));
+  const kindNamed = (closing === undefined || isGenitiveMarker(closing)) && last + 1 < text.tokens.length && !saysAsked(last + 1) && kindAfter(last + 1) && !breaksName(gap(input, last, last + 1));
   if (kindNamed) last++;
   const { name, shown } = inAskedCase(input, first, last, kindNamed ? undefined : closing, asksWhose(input.plan, wanted));
   // (a word that shares its stem with several of the lexicon's names is the one it is written as: चीनी is

@@ -1306,6 +1306,12 @@ describe('reading a name', () => {
     const who = answer('Who hacked the hospital?', 'पुलिस के मुताबिक अस्पताल के सर्वर पर चीनी हैकर्स की तरफ से हमला किया गया।', 'hi');
     expect(who).toMatchObject({ text: 'चीनी हैकर्स', normalized: 'Chinese hacker', value: { kind: 'name', ids: ['chinese', 'hacker'] } });
   });
+
+  it('does not take a kind the question reaches only by a broader sense of its words as named by it', () => {
+    // (an attacker may be a hacker, but "who attacked" does not say hackers: the answer still names them)
+    const passage = 'सूत्रों के मुताबिक एम्स के सर्वर पर चीनी हैकर्स की तरफ से हमला किया जा रहा है।';
+    for (const q of ['Who attacked AIIMS?', 'एम्स पर हमला किसने किया?']) expect(answer(q, passage, 'hi'), q).toMatchObject({ text: 'चीनी हैकर्स', normalized: 'Chinese hacker' });
+  });
 });
 
 describe('who underwent it, named in apposition; and no word a number designates', () => {
