@@ -745,9 +745,11 @@ export function nameSpans(input: NameInput): NameSpan[] {
     // not अलग नाम से, by another name)
     if (!unknownWords(end, end)) return undefined;
     // (it reaches back over function words to words that can open a name, মা তারা বস্ত্রালয়, তারা being "they" too;
-    // not over a coordinator, a case, a number or a word the lexicon knows, nor past MAX_INDIC_NAME words)
+    // not over a coordinator, a case, a number or a word the lexicon knows, nor past MAX_INDIC_NAME words, nor
+    // into a name read before it: ओरसेल नामक নামে names ओरसेल once)
     const script = scriptOf(tokens[end]!.norm[0] ?? '');
-    for (let k = start - 1; k >= 0 && end - k < MAX_INDIC_NAME && /^\s+$/.test(gap(k, k + 1)); k--) {
+    const floor = (out.at(-1)?.last ?? -1) + 1;
+    for (let k = start - 1; k >= floor && end - k < MAX_INDIC_NAME && /^\s+$/.test(gap(k, k + 1)); k--) {
       const t = tokens[k]!;
       if (t.numeric || scriptOf(t.norm[0] ?? '') !== script || input.asked(k) || inNumber(k) || isCoordinator(t.norm)) break;
       if (stop(t.norm)) continue;

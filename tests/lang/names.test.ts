@@ -209,6 +209,16 @@ describe('reading names from any text', () => {
     .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { minLength: 1, maxLength: 24 })
     .map((parts) => parts.map(([w, s]) => w + s).join(''));
 
+  it('reads a word before two naming words once (ओरसेल नामक নামে): the second name opens after the first', () => {
+    const sentence = 'ओरसेल नामक নামে ';
+    const text = analyzeText(sentence, 'hi');
+    const spans = nameSpans({ text, body: sentence, offset: 0, asked: () => false, caseMarkers: new Set(['ने']), apposition: false });
+    expect(spans.map((n) => [n.first, n.last])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+  });
+
   it('never throws, and gives spans in order, within the passage, each first to last', () => {
     fc.assert(
       fc.property(passage, fc.constantFrom<Language>('hi', 'bn', 'en'), fc.boolean(), fc.integer({ min: 0, max: 30 }), (sentence, language, apposition, askedAt) => {
