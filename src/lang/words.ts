@@ -414,6 +414,18 @@ export const isWhatWord = (norm: string, language: Language) => WHAT_WORDS[langu
 const REASON_WORDS = eachLanguage((w) => w.reasonWords);
 /** Whether a normalized question word asks why or how, in the language (why, क्यों, কীভাবে; data reasonWords). */
 export const isReasonWord = (norm: string, language: Language) => REASON_WORDS[language].has(norm);
+const WHY_WORDS = eachLanguage((w) => w.whyWords);
+/** Whether a normalized question word asks why, in the language (why, क्यों, কেন; data whyWords). */
+export const isWhyWord = (norm: string, language: Language) => WHY_WORDS[language].has(norm);
+const CAUSE_MARKERS = Object.fromEntries(Object.entries(eachLanguage((w) => w.causeMarkers)).map(([l, phrases]) => [l, byWords(phrases)])) as Record<Language, string[][]>;
+/** How many words a phrase that ties a cause to what it caused (because of, के कारण, কারণে: data causeMarkers) starting at a token takes; 0 where none starts. */
+export const causeMarkerAt = (norms: readonly string[], at: number, language: Language) => phraseAt(CAUSE_MARKERS[language], (k) => norms[k], at);
+const CAUSE_NOUNS = eachLanguage((w) => w.causeNouns);
+/** Whether a normalized token is a noun that names a cause (cause, वजह, কারণ; data causeNouns). */
+export const isCauseNoun = (norm: string, language: Language) => CAUSE_NOUNS[language].has(norm);
+const QUOTATIVES = eachLanguage((w) => w.quotatives);
+/** Whether a normalized token closes the clause before it as what is said or thought (বলে; data quotatives). */
+export const isQuotative = (norm: string, language: Language) => QUOTATIVES[language].has(norm);
 const OBLIQUE_GENITIVES = eachLanguage((w) => w.obliqueGenitiveMarkers);
 /** Whether a normalized token is a genitive marker a postposition follows, in the language (के: हमले के समय, at the time of the attack). */
 export const isObliqueGenitive = (norm: string, language: Language) => OBLIQUE_GENITIVES[language].has(norm);

@@ -8,7 +8,7 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, causeMarkerAt, isCauseNoun, isPossessive, isQuotative, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { isThingStem } from '../lang/english.js';
 import { stemEnglish } from '../lang/stem.js';
@@ -2673,6 +2673,146 @@ function which(input: ExtractInput): ShortAnswer | undefined {
   return Array.from({ length: last - first + 2 }, (_v, j) => first - 1 + j).some(someone) ? undefined : name;
 }
 
+/** How many words a cause may run to: the words after an English marker, before a Hindi or Bengali one. */
+const CAUSE_WORDS = 7;
+
+/** How far (in words) from the question's own words a cause's marker may stand and still say what caused them. */
+const CAUSE_REACH = 8;
+
+/** How many words after a noun of cause its clause may run to for its end to say what the cause is. */
+const CAUSE_CLAUSE = 20;
+
+/**
+ * Why, or what caused something (QuestionPlan.asksCause): the words a phrase of cause ties to what the question
+ * asks about, near the question's own words. In English the cause follows its marker ("due to a software fault",
+ * "caused by heavy rain") or the copula after a noun of cause ("the cause of the fire was a short circuit"); in
+ * Hindi and Bengali it precedes its marker, in the genitive ("भारी बारिश के कारण", "ঝড়ের কারণে"), or ends the clause
+ * a noun of cause opens after the genitive of what it caused ("आग की वजह … बिजली का शॉर्ट सर्किट लग रही है",
+ * "আগুনের কারণ শর্ট সার্কিট"). Never what the question already says (आग of "आग की वजह"), never a cause
+ * given of something else far from the question's words: then the quotes alone answer.
+ */
+function cause(input: ExtractInput): ShortAnswer | undefined {
+  const { text, language } = input;
+  const { tokens } = text;
+  const norms = tokens.map((t) => t.norm);
+  const { plan } = input;
+  // (the question's words of what was caused, not its own word of cause; each where the passage writes it or
+  // one sense of it, not by a likeness of sound or a far sense, which may be a word of anything)
+  const surely = (u: QueryUnit): QueryUnit => ({ ...u, alts: u.alts.filter((a) => a.strength >= DICTIONARY_STRENGTH) });
+  const near = new Set(plan.units.filter((u, i) => !plan.framing[i] && !unitConcepts(u).includes(CAUSE_CONCEPT)).flatMap((u) => unitPositions(text, surely(u))));
+  if (near.size === 0) return undefined;
+  const parted = (k: number) => breaksPhrase(gap(input, k, k + 1));
+  const verbal = (k: number) => isCopula(norms[k]!) || isPassiveAuxiliary(norms[k]!, language) || makesVerb(norms[k]!, language);
+  // the words of a cause from `first` on, after an English marker: past its articles, up to CAUSE_WORDS words of
+  // its own, to the end of its phrase or a clause it opens ("a software fault that surfaced…", "heavy rain and
+  // poor maintenance": the first cause), ending on a word of its own
+  const after = (from: number): { first: number; last: number } | undefined => {
+    let first = from;
+    while (first < tokens.length && isArticle(norms[first]!)) first++;
+    let last = -1;
+    let words = 0;
+    for (let k = first; k < tokens.length && words < CAUSE_WORDS; k++) {
+      if (k > first && parted(k - 1)) break;
+      const norm = norms[k]!;
+      if (opensClause(norm) || isRelativePronoun(norm) || isCoordinator(norm) || isDisjunction(norm)) break;
+      if (isFunctionWord(input, k)) {
+        // (its own possessive opens it: "because of their belief in…")
+        if (k === first && !isPossessive(norm)) break;
+        continue;
+      }
+      last = k;
+      words++;
+    }
+    return last >= first ? { first, last } : undefined;
+  };
+  // the words of a cause that end at `last`, before a Hindi or Bengali marker: back over its words and the
+  // genitives between them (बिजली का शॉर्ट सर्किट), to any other function word or a verb
+  const before = (last: number, bound = 0): { first: number; last: number } | undefined => {
+    if (last < bound || isFunctionWord(input, last) || verbal(last)) return undefined;
+    let first = last;
+    for (let k = last - 1; k >= bound && last - first + 1 < CAUSE_WORDS; k--) {
+      if (parted(k)) break;
+      if (isGenitiveMarker(norms[k]!) && k - 1 >= bound && !parted(k - 1) && !isFunctionWord(input, k - 1) && !verbal(k - 1)) continue;
+      if (isFunctionWord(input, k) || verbal(k)) break;
+      first = k;
+    }
+    return { first, last };
+  };
+  // (a verbal noun before the marker writes the cause as a clause, its verb last: सिग्नल फेल होने के कारण,
+  // সিগন্যাল বিকল হওয়ার কারণে; the words before the verb and the verb with them)
+  const verbalCause = (last: number) => {
+    let end = last;
+    while (end >= 0 && last - end < 2 && !parted(end) && (isFunctionWord(input, end) || verbal(end))) end--;
+    const found = end === last || !parted(end) ? before(end) : undefined;
+    return found && { first: found.first, last };
+  };
+  const genitiveBefore = (k: number) => k > 0 && !parted(k - 1) && (isGenitiveMarker(norms[k - 1]!) || endsAsGenitive(norms[k - 1]!));
+  const candidates: { first: number; last: number; at: number }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const marker = causeMarkerAt(norms, k, language);
+    if (marker > 0) {
+      // (Hindi writes the cause's genitive as a word of the marker, के कारण; Bengali onto the cause, ঝড়ের কারণে,
+      // হওয়ার কারণে, whose postposition takes no other case)
+      const found = isVerbFinal(language) ? verbalCause(k - 1) : after(k + marker);
+      if (found) candidates.push({ ...found, at: k });
+      k += marker - 1;
+      continue;
+    }
+    if (!isCauseNoun(norms[k]!, language)) continue;
+    if (!isVerbFinal(language)) {
+      // the cause (of the fire) was …: a noun of cause with its article, then a copula before the clause ends
+      if (k === 0 || !(isArticle(norms[k - 1]!) || isPossessive(norms[k - 1]!))) continue;
+      for (let j = k + 1; j < tokens.length && j - k <= CAUSE_REACH && !parted(j - 1); j++) {
+        if (!isBeForm(norms[j]!, language)) continue;
+        const found = after(j + 1);
+        if (found) candidates.push({ ...found, at: k });
+        break;
+      }
+      continue;
+    }
+    // आग की वजह … है, আগুনের কারণ …: the genitive of what was caused before the noun, the cause at the end of
+    // its clause, before the verb and the auxiliaries that end it (लग रही है: a word an auxiliary other than a
+    // copula follows is a verb, unless a verb of the language's own is there: ब्रेक फेल होना है)
+    if (!genitiveBefore(k)) continue;
+    // (the clause ends where a mark parts it, or before a quotative: শর্ট সার্কিট বলে মনে করা হচ্ছে; one that runs
+    // on past CAUSE_CLAUSE words says more than what its noun is)
+    let end = k + 1;
+    while (end + 1 < tokens.length && end - k < CAUSE_CLAUSE && !parted(end) && !isQuotative(norms[end + 1]!, language)) end++;
+    if (end - k >= CAUSE_CLAUSE) continue;
+    let k2 = end;
+    let auxiliary = false;
+    let verb = false;
+    while (k2 > k && (isFunctionWord(input, k2) || verbal(k2))) {
+      if (makesVerb(norms[k2]!, language)) verb = true;
+      else if (!isCopula(norms[k2]!)) auxiliary = true;
+      k2--;
+    }
+    if (auxiliary && !verb && k2 > k + 1) k2--;
+    while (k2 > k && (isFunctionWord(input, k2) || verbal(k2))) k2--;
+    const found = k2 > k ? before(k2, k + 1) : undefined;
+    if (found) candidates.push({ ...found, at: k });
+  }
+  // (within the phrase of the marker: no mark parts them, "The hospital, which was closed due to renovation,
+  // said three patients died" gives no cause of the deaths)
+  const phraseOf: number[] = [];
+  tokens.forEach((_t, k) => phraseOf.push(k === 0 ? 0 : phraseOf[k - 1]! + (parted(k - 1) ? 1 : 0)));
+  const distance = (at: number) => {
+    let d = Infinity;
+    for (const p of near) if (phraseOf[p] === phraseOf[at]) d = Math.min(d, Math.abs(p - at));
+    return d;
+  };
+  // (what the question says already is not its cause: आग of "आग की वजह")
+  const restates = (c: { first: number; last: number }) =>
+    Array.from({ length: c.last - c.first + 1 }, (_v, j) => c.first + j).every((k) => near.has(k) || isFunctionWord(input, k) || isGenitiveMarker(norms[k]!));
+  const best = candidates.filter((c) => !restates(c) && distance(c.at) <= CAUSE_REACH).sort((a, b) => distance(a.at) - distance(b.at) || a.at - b.at)[0];
+  if (!best) return undefined;
+  const s = span(input, best.first, best.last);
+  return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
+}
+
+/** The lexicon's concept of a cause, which a question's own word of cause means (cause, वजह, কারণ). */
+const CAUSE_CONCEPT = 'cause';
+
 /** How many words before a name the kind a which asks for may stand to call it so ("a group calling itself X"). */
 const KIND_REACH = 3;
 
@@ -3319,6 +3459,6 @@ export function extractAnswer(plan: QuestionPlan, passage: PassageText): ShortAn
     case 'place':
       return named(input, true);
     case 'thing':
-      return which(input);
+      return plan.asksCause ? cause(input) : which(input);
   }
 }

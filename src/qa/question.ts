@@ -5,7 +5,7 @@ import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
 import { PERSON } from '../lang/data/concepts.js';
-import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, DONE_TO_PEOPLE, DURATION_CONCEPTS, isPeopleCountingQuestionWord, isTallyWord, isTimeUnit, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
+import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, DONE_TO_PEOPLE, DURATION_CONCEPTS, isPeopleCountingQuestionWord, isTallyWord, isTimeUnit, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isWhyWord, causeMarkerAt, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
 import { caseIn, inLocative, isDoerMarker, questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -524,6 +524,12 @@ export interface QuestionPlan {
    * কত সালে, "the month of the attack": year, month): a weekday or a clock time does not answer it.
    */
   timePart?: TimePart;
+  /**
+   * Whether it asks a cause: why (data whyWords), or what caused something, what its reason was (आग की वजह क्या,
+   * কী কারণে): a word of cause it asks about, not one that gives a cause ("what went down because of the
+   * attack": data causeMarkers). A cause a passage ties to the question's words answers it (extract.ts cause).
+   */
+  asksCause: boolean;
   /** Whether a question phrase names the measure asked for (how old, how long: data phraseFocus), the focus it counts. */
   measured: boolean;
   /** Whether the question counts an age (how old, हैकर की उम्र कितनी है, হ্যাকারের বয়স কত: its focus is the concept age): a number read as an age answers before any other. */
@@ -793,6 +799,29 @@ function doerHead(query: AnalyzedQuery): QueryUnit | undefined {
   return candidates.findLast((u) => isDoerMarker(norm(u.end + 1)) || Array.from({ length: asksAt - u.end - 1 }, (_v, i) => u.end + 1 + i).every(adverbial));
 }
 
+/** The lexicon's concept of a cause (cause, because, वजह, কারণ). */
+const CAUSE = 'cause';
+
+/**
+ * Whether a thing question asks a cause (QuestionPlan.asksCause): its question word asks why, or a word of
+ * cause is what it asks about: right beside its question word (what reason, किस वजह से, आग की वजह क्या, কী কারণে),
+ * or anywhere after a what-word with no other noun its which (what caused), the word opening no phrase that
+ * gives a cause.
+ */
+function asksCauseOf(query: AnalyzedQuery, which: readonly QueryUnit[]): boolean {
+  const { asksAt, tokens } = query;
+  const { language } = query.reading;
+  if (asksAt === undefined) return false;
+  if (isWhyWord(tokens[asksAt]!.norm, language)) return true;
+  const norms = tokens.map((t) => t.norm);
+  const causes = query.units.filter((u) => sureConcepts(u).includes(CAUSE));
+  // (beside the question word, it is what is asked, whatever else the which phrase took: वजह क्या बताई जा रही,
+  // কী কারণে, whose কারণে gives a cause elsewhere)
+  if (causes.some((u) => u.end === asksAt - 1 || u.at === asksAt + 1)) return true;
+  const cause = causes.find((u) => causeMarkerAt(norms, u.at, language) === 0 && !(u.at > 0 && causeMarkerAt(norms, u.at - 1, language) > 0));
+  return cause !== undefined && isWhatWord(tokens[asksAt]!.norm, language) && (which.length === 0 || which.includes(cause));
+}
+
 /** Read a question once into the plan that ranking and extraction follow. */
 export function planQuestion(question: string): QuestionPlan {
   const query = analyzeQuery(question);
@@ -838,6 +867,7 @@ export function planQuestion(question: string): QuestionPlan {
     ...(undergone !== undefined && { undergone }),
     ...(happening !== undefined && { happening }),
     measured,
+    asksCause: kind.type === 'thing' && asksCauseOf(query, which),
     countsTime: kind.type === 'count' && counted !== undefined && (unitConcepts(counted).some((c) => DURATION_CONCEPTS.has(c)) || counted.alts.some((a) => a.field === 'text' && isTimeUnit(a.term))),
     asksShare: query.tokens.some((t) => isPercentWord(t.norm) || holdsPercentSign(t.raw)),
     asksAge,

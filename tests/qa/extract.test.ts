@@ -2554,3 +2554,41 @@ describe('one Hindi word right after "what" that ends the question, or a passive
     expect(planQuestion('हमले का कारण क्या था?').whichIsVerb).toBe(false);
   });
 });
+
+describe('reading a cause', () => {
+  it('reads why, and what caused something, as asking a cause; not a question that gives one', () => {
+    for (const q of ['Why was the train delayed?', 'What caused the fire?', 'What was the reason for the outage?', 'पुल क्यों गिरा?', 'हादसे की वजह क्या थी?', 'किस वजह से आग लगी?', 'গাছ কেন পড়ল?', 'আগুন লাগার কারণ কী?', 'কী কারণে আগুন লাগল?'])
+      expect(planQuestion(q).asksCause, q).toBe(true);
+    // (a cause the question gives says what happened to what it asks about, how asks a manner)
+    for (const q of ['What went down because of the attack?', 'Which server went down because of the attack?', 'How did the hackers get in?', 'बारिश के कारण कितने घर गिरे?', 'what was caused by the storm?'])
+      expect(planQuestion(q).asksCause, q).toBe(false);
+  });
+
+  it('answers with the words a marker of cause ties to the question\'s, after it in English and before it in Hindi and Bengali', () => {
+    expect(answer('Why was the train delayed?', 'The train was delayed due to a signal failure at Itarsi.', 'en')).toMatchObject({ text: 'signal failure at Itarsi', value: { kind: 'words' } });
+    expect(answer('Why did the bridge collapse?', 'The bridge collapsed because of heavy rain and poor maintenance, officials said.', 'en')?.text).toBe('heavy rain');
+    expect(answer('What caused the blackout?', 'The blackout was caused by a fault in the grid that spread within minutes.', 'en')?.text).toBe('fault in the grid');
+    expect(answer('Why do they refuse?', 'They refuse because of their belief in the rights of others.', 'en')?.text).toBe('their belief in the rights of others');
+    expect(answer('पुल क्यों गिरा?', 'भारी बारिश के कारण पुल गिर गया।', 'hi')?.text).toBe('भारी बारिश');
+    // (a cause written as a clause ends in its verbal noun)
+    expect(answer('ट्रेनें क्यों लेट हुईं?', 'सिग्नल फेल होने के कारण 42 ट्रेनें लेट हुईं।', 'hi')?.text).toBe('सिग्नल फेल होने');
+    expect(answer('ট্রেন কেন দেরিতে চলল?', 'সিগন্যাল বিকল হওয়ার কারণে ট্রেন দেরিতে চলে।', 'bn')?.text).toBe('সিগন্যাল বিকল হওয়ার');
+  });
+
+  it('answers with what a noun of cause is said to be, past the verb and auxiliaries that end its clause', () => {
+    expect(answer('What was the cause of the fire?', 'The cause of the fire was a short circuit in the storage unit.', 'en')?.text).toBe('short circuit in the storage unit');
+    expect(answer('हादसा क्यों हुआ?', 'पुलिस के मुताबिक हादसे की वजह ट्रक का ब्रेक फेल होना है।', 'hi')?.text).toBe('ट्रक का ब्रेक फेल');
+    expect(answer('गोदाम में आग क्यों लगी?', 'शुरुआती जांच में आग की वजह गोदाम में बिजली का शॉर्ट सर्किट लग रही है।', 'hi')?.text).toBe('बिजली का शॉर्ट सर्किट');
+    expect(answer('আগুন লাগার কারণ কী?', 'আগুনের কারণ শর্ট সার্কিট বলে মনে করা হচ্ছে।', 'bn')?.text).toBe('শর্ট সার্কিট');
+  });
+
+  it('gives no cause of something else, none the question already says, and none where no marker says one', () => {
+    // (the marker's clause is another's: the hospital closed for renovation)
+    expect(answer('Why did patients die?', 'The hospital, which was closed due to renovation, said three patients died.', 'en')).toBeUndefined();
+    // (the collapse is what the question asks about, not its cause)
+    expect(answer('पुल क्यों गिरा?', 'पुल गिरने की वजह से दो मजदूरों की मौत हो गई।', 'hi')).toBeUndefined();
+    expect(answer('Why did the hoarding collapse?', 'The hoarding collapsed in strong winds, officials said.', 'en')).toBeUndefined();
+    // (nor a word of the question a sound alone finds)
+    expect(answer('Why was the train delayed?', 'The rain was heavy due to a low-pressure area.', 'en')).toBeUndefined();
+  });
+});

@@ -399,6 +399,19 @@ export interface LanguageWords {
    * asks why, not which dictator. (How many, how long are question phrases of their own.)
    */
   reasonWords: readonly string[];
+  /** Of the reason words, those that ask why (why, क्यों, কেন): a cause answers them, where how asks a manner (extract.ts cause). */
+  whyWords: readonly string[];
+  /**
+   * Phrases that tie a cause to what it caused: in English before the cause (because of, due to, caused by); in
+   * Hindi and Bengali after it, with the genitive the cause is written in where that is a word of its own (के
+   * कारण, की वजह से; Bengali writes it onto the cause: ঝড়ের কারণে). Not "for" (জন্য), which as often says whom
+   * something is for.
+   */
+  causeMarkers: readonly string[];
+  /** Nouns that name a cause, which a copula or the clause's verb ties to it (the cause was…, आग की वजह … है, আগুনের কারণ …). */
+  causeNouns: readonly string[];
+  /** Words that close the clause before them as what is said or thought (Bengali বলে: X বলে মনে করা হচ্ছে, it is thought to be X). */
+  quotatives: readonly string[];
   /**
    * Genitive markers a postposition follows, which make the phrase an adverb of when or where (हमले के
    * समय: at the time of the attack), not what is asked (हमले का समय: the time of the attack).
