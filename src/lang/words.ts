@@ -449,6 +449,12 @@ export const isWrittenPossessor = (norm: string) => writtenEnding(norm, POSSESSI
 const GENITIVE_ENDINGS = [...anyLanguage((w) => w.nameEndings)].filter((e) => GENITIVE_MARKERS.has(e) && e.length >= 2 && !e.startsWith("'"));
 /** Whether a normalized token is written in the genitive (অভিযুক্তের): what follows it is its own. */
 export const endsAsGenitive = (norm: string) => writtenEnding(norm, GENITIVE_ENDINGS) !== undefined;
+/**
+ * Whether a Bengali word is written in the genitive of a stem that ends in a vowel: র after a vowel sign (লাগার,
+ * হওয়ার, পানির), where a stem ending in a consonant takes এর (ঝড়ের). A name may end so too (শহর does not, কুমার
+ * does), so it is read only where the grammar wants a genitive, before a postposition or a noun of cause.
+ */
+export const endsAsVowelGenitive = (norm: string) => /[\u09be-\u09cc]র$/u.test(norm);
 const QUESTION_WORD_SPELLINGS = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.questionWordSpellings).map(([typed, word]) => [normalize(typed), normalize(word)] as const)));
 /** The question word a chat spelling stands for (wat: what, hw: how, कोन: कौन), undefined for any other word. */
 export const spelledQuestionWord = (norm: string): string | undefined => QUESTION_WORD_SPELLINGS.get(norm);

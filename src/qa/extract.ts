@@ -8,7 +8,7 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, causeMarkerAt, isCauseNoun, isPossessive, isQuotative, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, causeMarkerAt, isCauseNoun, isPossessive, isQuotative, endsAsVowelGenitive, isDefiniteDeterminer, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { isThingStem } from '../lang/english.js';
 import { stemEnglish } from '../lang/stem.js';
@@ -2699,9 +2699,11 @@ function cause(input: ExtractInput): ShortAnswer | undefined {
   // (the question's words of what was caused, not its own word of cause; each where the passage writes it or
   // one sense of it, not by a likeness of sound or a far sense, which may be a word of anything)
   const surely = (u: QueryUnit): QueryUnit => ({ ...u, alts: u.alts.filter((a) => a.strength >= DICTIONARY_STRENGTH) });
-  const near = new Set(plan.units.filter((u, i) => !plan.framing[i] && !unitConcepts(u).includes(CAUSE_CONCEPT)).flatMap((u) => unitPositions(text, surely(u))));
+  const asked = plan.units.filter((u, i) => !plan.framing[i] && !unitConcepts(u).includes(CAUSE_CONCEPT)).map((u) => unitPositions(text, surely(u)));
+  const near = new Set(asked.flat());
   if (near.size === 0) return undefined;
-  const parted = (k: number) => breaksPhrase(gap(input, k, k + 1));
+  // (the text's edges part phrases too)
+  const parted = (k: number) => k < 0 || k + 1 >= tokens.length || breaksPhrase(gap(input, k, k + 1));
   const verbal = (k: number) => isCopula(norms[k]!) || isPassiveAuxiliary(norms[k]!, language) || makesVerb(norms[k]!, language);
   // the words of a cause from `first` on, after an English marker: past its articles, up to CAUSE_WORDS words of
   // its own, to the end of its phrase or a clause it opens ("a software fault that surfaced…", "heavy rain and
@@ -2743,18 +2745,20 @@ function cause(input: ExtractInput): ShortAnswer | undefined {
   const verbalCause = (last: number) => {
     let end = last;
     while (end >= 0 && last - end < 2 && !parted(end) && (isFunctionWord(input, end) || verbal(end))) end--;
-    const found = end === last || !parted(end) ? before(end) : undefined;
+    const found = end >= 0 && (end === last || !parted(end)) ? before(end) : undefined;
     return found && { first: found.first, last };
   };
-  const genitiveBefore = (k: number) => k > 0 && !parted(k - 1) && (isGenitiveMarker(norms[k - 1]!) || endsAsGenitive(norms[k - 1]!));
-  const candidates: { first: number; last: number; at: number }[] = [];
+  const genitiveBefore = (k: number) => k > 0 && !parted(k - 1) && (isGenitiveMarker(norms[k - 1]!) || endsAsGenitive(norms[k - 1]!) || endsAsVowelGenitive(norms[k - 1]!));
+  // (a noun of cause tied by a copula says what the cause is outright: it is read before a marker's; `of` where it
+  // says what it is the cause of in the question's words, आग की वजह, "the cause of the fire")
+  const candidates: { first: number; last: number; at: number; said: boolean; of?: boolean }[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const marker = causeMarkerAt(norms, k, language);
     if (marker > 0) {
       // (Hindi writes the cause's genitive as a word of the marker, के कारण; Bengali onto the cause, ঝড়ের কারণে,
       // হওয়ার কারণে, whose postposition takes no other case)
       const found = isVerbFinal(language) ? verbalCause(k - 1) : after(k + marker);
-      if (found) candidates.push({ ...found, at: k });
+      if (found) candidates.push({ ...found, at: k, said: false });
       k += marker - 1;
       continue;
     }
@@ -2765,7 +2769,8 @@ function cause(input: ExtractInput): ShortAnswer | undefined {
       for (let j = k + 1; j < tokens.length && j - k <= CAUSE_REACH && !parted(j - 1); j++) {
         if (!isBeForm(norms[j]!, language)) continue;
         const found = after(j + 1);
-        if (found) candidates.push({ ...found, at: k });
+        const of = Array.from({ length: j - k - 1 }, (_v, i) => k + 1 + i).some((i) => near.has(i));
+        if (found) candidates.push({ ...found, at: k, said: true, of });
         break;
       }
       continue;
@@ -2773,12 +2778,14 @@ function cause(input: ExtractInput): ShortAnswer | undefined {
     // आग की वजह … है, আগুনের কারণ …: the genitive of what was caused before the noun, the cause at the end of
     // its clause, before the verb and the auxiliaries that end it (लग रही है: a word an auxiliary other than a
     // copula follows is a verb, unless a verb of the language's own is there: ब्रेक फेल होना है)
-    if (!genitiveBefore(k)) continue;
+    // (the noun is the subject, no postposition's: not वजह पर, वजह का, वजह जानने के लिए)
+    if (!genitiveBefore(k) || k + 1 >= tokens.length || isFunctionWord(input, k + 1)) continue;
     // (the clause ends where a mark parts it, or before a quotative: শর্ট সার্কিট বলে মনে করা হচ্ছে; one that runs
-    // on past CAUSE_CLAUSE words says more than what its noun is)
+    // on past CAUSE_CLAUSE words says more than what its noun is; and it ends in a copula or the quotative, as a
+    // clause that says what the noun is does: not "…पता लगाने के लिए टीम मौके पर पहुंची")
     let end = k + 1;
     while (end + 1 < tokens.length && end - k < CAUSE_CLAUSE && !parted(end) && !isQuotative(norms[end + 1]!, language)) end++;
-    if (end - k >= CAUSE_CLAUSE) continue;
+    if (end - k >= CAUSE_CLAUSE || !(isCopula(norms[end]!) || (end + 1 < tokens.length && isQuotative(norms[end + 1]!, language)))) continue;
     let k2 = end;
     let auxiliary = false;
     let verb = false;
@@ -2790,7 +2797,11 @@ function cause(input: ExtractInput): ShortAnswer | undefined {
     if (auxiliary && !verb && k2 > k + 1) k2--;
     while (k2 > k && (isFunctionWord(input, k2) || verbal(k2))) k2--;
     const found = k2 > k ? before(k2, k + 1) : undefined;
-    if (found) candidates.push({ ...found, at: k });
+    // (only a place may stand between the noun and its cause, "आग की वजह गोदाम में …": not a purpose, "वजह जानने के
+    // लिए जांच कमेटी …")
+    const between = (c: { first: number }) => Array.from({ length: c.first - k - 1 }, (_v, j) => k + 1 + j).every((j) => !isFunctionWord(input, j) || isGenitiveMarker(norms[j]!) || isPlaceMarker(norms[j]!));
+    const of = near.has(k - 1) || (isGenitiveMarker(norms[k - 1]!) && near.has(k - 2));
+    if (found && between(found)) candidates.push({ ...found, at: k, said: true, of });
   }
   // (within the phrase of the marker: no mark parts them, "The hospital, which was closed due to renovation,
   // said three patients died" gives no cause of the deaths)
@@ -2801,10 +2812,31 @@ function cause(input: ExtractInput): ShortAnswer | undefined {
     for (const p of near) if (phraseOf[p] === phraseOf[at]) d = Math.min(d, Math.abs(p - at));
     return d;
   };
-  // (what the question says already is not its cause: आग of "आग की वजह")
-  const restates = (c: { first: number; last: number }) =>
-    Array.from({ length: c.last - c.first + 1 }, (_v, j) => c.first + j).every((k) => near.has(k) || isFunctionWord(input, k) || isGenitiveMarker(norms[k]!));
-  const best = candidates.filter((c) => !restates(c) && distance(c.at) <= CAUSE_REACH).sort((a, b) => distance(a.at) - distance(b.at) || a.at - b.at)[0];
+  // (a phrase that denies it gives no cause: "did not collapse due to overloading", ओवरलोडिंग के कारण नहीं गिरा)
+  const denied = new Set(tokens.flatMap((t, k) => (isDenial(t.norm) || isDeniedForm(t.norm, language) ? [phraseOf[k]!] : [])));
+  // (it is a cause of what the question asks about when the phrase holds more than half the question's words: "The
+  // fire spread because of the wind" is no cause of the fire breaking out; or where a noun of cause says outright
+  // that it is the cause of what the question names, "the cause of the fire was", आग की वजह asked why the fire started)
+  const ofQuestion = (c: { at: number; of?: boolean }) => c.of === true || asked.filter((ps) => ps.some((p) => phraseOf[p] === phraseOf[c.at])).length * 2 > asked.length;
+  // (what the question says already is not its cause: आग of "आग की वजह"; the question's words that open it are
+  // left out, "आग शॉर्ट सर्किट" asked why the fire broke out, and one word left after them is the question's own
+  // event as a verbal noun, आग लगने, सर्वर डाउन रहने; its words further in may be a sense of the question's, "a
+  // fault in the grid" asked what caused the blackout)
+  const own = (c: { first: number; last: number }): { first: number; last: number } | undefined => {
+    // (nor a word that points back, इसी कारण: what it points to is in another sentence)
+    if (c.first === c.last && isDefiniteDeterminer(norms[c.first]!, language)) return undefined;
+    let first = c.first;
+    while (first <= c.last && (near.has(first) || isGenitiveMarker(norms[first]!))) first++;
+    if (first > c.last || (first > c.first && first === c.last)) return undefined;
+    return { first, last: c.last };
+  };
+  const best = candidates
+    .filter((c) => distance(c.at) <= CAUSE_REACH && !denied.has(phraseOf[c.at]!) && ofQuestion(c))
+    .flatMap((c) => {
+      const words = own(c);
+      return words ? [{ ...c, ...words }] : [];
+    })
+    .sort((a, b) => Number(b.said) - Number(a.said) || distance(a.at) - distance(b.at) || a.at - b.at)[0];
   if (!best) return undefined;
   const s = span(input, best.first, best.last);
   return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };

@@ -304,7 +304,7 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   const about = asksAt === undefined || howMuch ? query.units : [...(focus ? [focus] : []), ...which, ...before];
   const aboutMoney = about.some(namesMoney);
   // (what kind of a sum, or how or why one was given, asks no sum: "what type of punishment is offered", "how are
-  // the schools funded", किस तरह का जुर्माना; the kind, the way or the cause answers)
+  // the schools funded", फिरौती कैसे दी गई, কী ধরনের জরিমানা; the kind, the way or the cause answers)
   const whichHead = which[0];
   const kindAsked = whichHead !== undefined && query.units.some((u) => u.at > (asksAt ?? -1) && u.at < whichHead.at && unitConcepts(u).includes(KIND));
   const reason = asks === 'thing' && asksAt !== undefined && isReasonWord(query.tokens[asksAt]!.norm, query.reading.language);

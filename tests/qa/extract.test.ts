@@ -2590,5 +2590,33 @@ describe('reading a cause', () => {
     expect(answer('Why did the hoarding collapse?', 'The hoarding collapsed in strong winds, officials said.', 'en')).toBeUndefined();
     // (nor a word of the question a sound alone finds)
     expect(answer('Why was the train delayed?', 'The rain was heavy due to a low-pressure area.', 'en')).toBeUndefined();
+    // (nor the cause of another thing done to what is asked about: the fire spread because of the wind)
+    expect(answer('Why did the fire break out?', 'The fire spread quickly because of the wind.', 'en')).toBeUndefined();
+    // (nor the question's own event, written as a verbal noun before the marker: it caused the deaths)
+    expect(answer('फैक्ट्री में आग क्यों लगी?', 'फैक्ट्री में आग लगने के कारण तीन मजदूरों की मौत हो गई।', 'hi')).toBeUndefined();
+    // (nor a word that points back to another sentence)
+    expect(answer('ट्रेनें क्यों रद्द हुईं?', 'कोहरा बहुत घना था। इसी कारण ट्रेनें रद्द हुईं।', 'hi')).toBeUndefined();
+  });
+
+  it('gives no cause a phrase denies, nor what follows a noun of cause that is not said to be the cause', () => {
+    expect(answer('Why did the bridge collapse?', 'The bridge did not collapse due to overloading, the engineer said.', 'en')).toBeUndefined();
+    expect(answer('पुल क्यों गिरा?', 'पुल ओवरलोडिंग के कारण नहीं गिरा।', 'hi')).toBeUndefined();
+    expect(answer('आग की वजह क्या थी?', 'आग की वजह अभी पता नहीं चल पाई है।', 'hi')).toBeUndefined();
+    expect(answer('हादसे का कारण क्या था?', 'हादसे का कारण पता लगाने के लिए फॉरेंसिक टीम मौके पर पहुंची।', 'hi')).toBeUndefined();
+    expect(answer('हादसे का कारण क्या था?', 'हादसे की वजह जानने के लिए जांच कमेटी गठित की गई है।', 'hi')).toBeUndefined();
+    expect(answer('আগুনের কারণ কী?', 'আগুনের কারণ খতিয়ে দেখছে পুলিশ ও দমকল।', 'bn')).toBeUndefined();
+  });
+
+  it('reads a cause sentence that opens with its marker without failing, and leaves out the question\'s words that open a cause', () => {
+    expect(() => answer('লোকাল ট্রেন কেন বাতিল করা হয়েছে?', 'এর ফলে বহু লোকাল ট্রেন বাতিল করা হয়েছে।', 'bn')).not.toThrow();
+    expect(answer('লোকাল ট্রেন কেন বাতিল করা হয়েছে?', 'এর ফলে বহু লোকাল ট্রেন বাতিল করা হয়েছে।', 'bn')).toBeUndefined();
+    expect(answer('आग क्यों लगी?', 'पुलिस के अनुसार फैक्ट्री में आग शॉर्ट सर्किट के कारण लगी।', 'hi')?.text).toBe('शॉर्ट सर्किट');
+    // (a noun of cause said to be one outright is read before a marker's cause nearer the question's words)
+    expect(answer('What caused the fire?', 'The fire spread quickly because of the wind, and officials said the cause of the fire was a gas leak.', 'en')?.text).toBe('gas leak');
+    // (a noun of cause that names what it is the cause of in the question's words answers, though the phrase holds
+    // no other word of the question)
+    expect(answer('Why did the fire break out?', 'Officials said the cause of the fire was a gas leak.', 'en')?.text).toBe('gas leak');
+    // (a Bengali verbal noun's genitive, লাগার, before the noun of cause)
+    expect(answer('আগুন লাগার কারণ কী?', 'আগুন লাগার কারণ শর্ট সার্কিট বলে মনে করা হচ্ছে।', 'bn')?.text).toBe('শর্ট সার্কিট');
   });
 });

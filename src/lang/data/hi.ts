@@ -146,7 +146,7 @@ export const HI: LanguageWords = {
   namingWords: ['नामक', 'नाम के', 'नाम का', 'नाम की', 'नाम से'],
   indefiniteArticles: ['एक'],
   definiteArticles: [],
-  demonstratives: ['इस', 'उस', 'इन', 'उन', 'यह', 'ये', 'वह', 'वे'],
+  demonstratives: ['इस', 'उस', 'इन', 'उन', 'यह', 'ये', 'वह', 'वे', 'इसी', 'उसी'],
   questionParticles: ['क्या', 'kya'],
   clauseQuestionWords: [],
   questionAuxiliaries: [],
