@@ -18,7 +18,7 @@ import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERCENT, PERSON, PLACE_SCOPES } from '../lang/data/concepts.js';
-import { ACTOR_CONCEPTS, DONE_TO_PEOPLE_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksDuration, asksPeopleCount, namesHappening, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, CAUSE, DONE_TO_PEOPLE_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksDuration, asksPeopleCount, namesHappening, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -2688,8 +2688,9 @@ const CAUSE_CLAUSE = 20;
  * "caused by heavy rain") or the copula after a noun of cause ("the cause of the fire was a short circuit"); in
  * Hindi and Bengali it precedes its marker, in the genitive ("भारी बारिश के कारण", "ঝড়ের কারণে"), or ends the clause
  * a noun of cause opens after the genitive of what it caused ("आग की वजह … बिजली का शॉर्ट सर्किट लग रही है",
- * "আগুনের কারণ শর্ট সার্কিট"). Never what the question already says (आग of "आग की वजह"), never a cause
- * given of something else far from the question's words: then the quotes alone answer.
+ * "আগুনের কারণ শর্ট সার্কিট"). Only in the phrase of the question's words and of what it asks about (more than
+ * half of its words, or a noun of cause that names it); never what the question already says (आग of "आग की वजह"),
+ * never a cause its phrase denies: then the quotes alone answer.
  */
 function cause(input: ExtractInput): ShortAnswer | undefined {
   const { text, language } = input;
@@ -2699,7 +2700,7 @@ function cause(input: ExtractInput): ShortAnswer | undefined {
   // (the question's words of what was caused, not its own word of cause; each where the passage writes it or
   // one sense of it, not by a likeness of sound or a far sense, which may be a word of anything)
   const surely = (u: QueryUnit): QueryUnit => ({ ...u, alts: u.alts.filter((a) => a.strength >= DICTIONARY_STRENGTH) });
-  const asked = plan.units.filter((u, i) => !plan.framing[i] && !unitConcepts(u).includes(CAUSE_CONCEPT)).map((u) => unitPositions(text, surely(u)));
+  const asked = plan.units.filter((u, i) => !plan.framing[i] && !unitConcepts(u).includes(CAUSE)).map((u) => unitPositions(text, surely(u)));
   const near = new Set(asked.flat());
   if (near.size === 0) return undefined;
   // (the text's edges part phrases too)
@@ -2841,9 +2842,6 @@ function cause(input: ExtractInput): ShortAnswer | undefined {
   const s = span(input, best.first, best.last);
   return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
 }
-
-/** The lexicon's concept of a cause, which a question's own word of cause means (cause, वजह, কারণ). */
-const CAUSE_CONCEPT = 'cause';
 
 /** How many words before a name the kind a which asks for may stand to call it so ("a group calling itself X"). */
 const KIND_REACH = 3;

@@ -799,8 +799,8 @@ function doerHead(query: AnalyzedQuery): QueryUnit | undefined {
   return candidates.findLast((u) => isDoerMarker(norm(u.end + 1)) || Array.from({ length: asksAt - u.end - 1 }, (_v, i) => u.end + 1 + i).every(adverbial));
 }
 
-/** The lexicon's concept of a cause (cause, because, वजह, কারণ). */
-const CAUSE = 'cause';
+/** The lexicon's concept of a cause (cause, because, वजह, কারণ): a question's word of it asks a cause, or gives one. */
+export const CAUSE = 'cause';
 
 /**
  * Whether a thing question asks a cause (QuestionPlan.asksCause): its question word asks why, or a word of
