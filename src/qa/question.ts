@@ -303,12 +303,11 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   const howMuch = asks === 'count' && !oneByOne;
   const about = asksAt === undefined || howMuch ? query.units : [...(focus ? [focus] : []), ...which, ...before];
   const aboutMoney = about.some(namesMoney);
-  // (what kind of a sum, or how or why one was given, asks no sum: "what type of punishment is offered", "how are
-  // the schools funded", फिरौती कैसे दी गई, কী ধরনের জরিমানা; the kind, the way or the cause answers)
-  const whichHead = which[0];
-  const kindAsked = whichHead !== undefined && query.units.some((u) => u.at > (asksAt ?? -1) && u.at < whichHead.at && unitConcepts(u).includes(KIND));
+  // (how or why a sum was given asks no sum: "how are the schools funded", "why was the fine imposed", फिरौती कैसे दी
+  // गई; the way or the cause answers. What kind of one still asks the sum, which says its kind: asked "what type of
+  // crypto currency was demanded", the which reader gives a fragment of "200 करोड़ रुपए की अनुमानित क्रिप्टो करेंसी")
   const reason = asks === 'thing' && asksAt !== undefined && isReasonWord(query.tokens[asksAt]!.norm, query.reading.language);
-  if (aboutMoney && (asks === 'count' || (asks === 'thing' && !kindAsked && !reason))) return { type: 'money' };
+  if (aboutMoney && (asks === 'count' || (asks === 'thing' && !reason))) return { type: 'money' };
   const valueOf = asks === 'thing' ? askedValueOf(query, focus, before) : undefined;
   // asked what number designates something (what is the helpline number, हेल्पलाइन नंबर क्या है, হেল্পলাইন নম্বর কত),
   // the number written after it answers, as which X would by one ("platform number 4")
@@ -326,6 +325,8 @@ export function answerType(query: AnalyzedQuery, focus: QueryUnit | undefined, w
   // asked which person of a kind (which player, what German ruler, किस खिलाड़ी ने), a name answers, as who would; not
   // asked what kind of person ("what kind of farmers": a kind of them answers), and a kind of actor the lexicon
   // knows (which group, which company) is read as a which (extract.ts which)
+  const whichHead = which[0];
+  const kindAsked = whichHead !== undefined && query.units.some((u) => u.at > (asksAt ?? -1) && u.at < whichHead.at && unitConcepts(u).includes(KIND));
   if (asks === 'thing' && whichHead !== undefined && !kindAsked && !unitConcepts(whichHead).some((c) => ACTOR_CONCEPTS.has(c)) && namesPerson(whichHead)) return { type: 'person', head: whichHead, personKind: whichHead };
   // "what percentage of the land", "which percentage": a share is a number
   if (asks === 'thing' && which[0] !== undefined && isPercentWord(query.tokens[which[0].at]!.norm)) return { type: 'count', head: which[0] };
