@@ -426,6 +426,12 @@ export const isCauseNoun = (norm: string, language: Language) => CAUSE_NOUNS[lan
 const QUOTATIVES = eachLanguage((w) => w.quotatives);
 /** Whether a normalized token closes the clause before it as what is said or thought (বলে; data quotatives). */
 export const isQuotative = (norm: string, language: Language) => QUOTATIVES[language].has(norm);
+const NEGATION_PARTICLES = eachLanguage((w) => w.negationParticles);
+/** Whether a normalized token is a particle that denies a verb (न, না, not; data negationParticles). */
+export const isNegationParticle = (norm: string, language: Language) => NEGATION_PARTICLES[language].has(norm);
+const UNKNOWN_WORDS = eachLanguage((w) => w.unknownWords);
+/** Whether a normalized token says a thing is not known or still looked into (unclear, अज्ञात, অজানা; data unknownWords). */
+export const isUnknownWord = (norm: string, language: Language) => UNKNOWN_WORDS[language].has(norm);
 const OBLIQUE_GENITIVES = eachLanguage((w) => w.obliqueGenitiveMarkers);
 /** Whether a normalized token is a genitive marker a postposition follows, in the language (के: हमले के समय, at the time of the attack). */
 export const isObliqueGenitive = (norm: string, language: Language) => OBLIQUE_GENITIVES[language].has(norm);

@@ -1,4 +1,4 @@
-import { termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
+import { STRENGTH, termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
 import { concept, conceptsWrittenAs, isOrganisation, label, narrowest, withParents } from '../lang/lexicon.js';
 import { afterMarker, caseIn, inLocative, isAgentMarker, isDoerMarker, isHonorific, isInstitutionHead, isNameTitle, isOpponentMarker, isPlaceHead, isPlaceMarker, isThingHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
@@ -8,7 +8,7 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, causeMarkerAt, isCauseNoun, isPossessive, isQuotative, endsAsVowelGenitive, isDefiniteDeterminer, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, causeMarkerAt, isCauseNoun, isPossessive, isQuotative, isNegationParticle, isUnknownWord, endsAsVowelGenitive, isDefiniteDeterminer, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { isThingStem } from '../lang/english.js';
 import { stemEnglish } from '../lang/stem.js';
@@ -2735,8 +2735,11 @@ function cause(input: ExtractInput): ShortAnswer | undefined {
     let first = last;
     for (let k = last - 1; k >= bound && last - first + 1 < CAUSE_WORDS; k--) {
       if (parted(k)) break;
-      if (isGenitiveMarker(norms[k]!) && k - 1 >= bound && !parted(k - 1) && !isFunctionWord(input, k - 1) && !verbal(k - 1)) continue;
-      if (isFunctionWord(input, k) || verbal(k)) break;
+      // (a genitive or a negation between its words is part of it: बिजली का शॉर्ट सर्किट, वेतन न मिलने; another
+      // marker or noun of cause ends it, भारी बारिश के कारण जलभराव के कारण)
+      const joins = isGenitiveMarker(norms[k]!) || isNegationParticle(norms[k]!, language);
+      if (joins && k - 1 >= bound && !parted(k - 1) && !isFunctionWord(input, k - 1) && !verbal(k - 1) && !isCauseNoun(norms[k - 1]!, language)) continue;
+      if (isFunctionWord(input, k) || verbal(k) || isCauseNoun(norms[k]!, language)) break;
       first = k;
     }
     return { first, last };
@@ -2813,8 +2816,15 @@ function cause(input: ExtractInput): ShortAnswer | undefined {
     for (const p of near) if (phraseOf[p] === phraseOf[at]) d = Math.min(d, Math.abs(p - at));
     return d;
   };
-  // (a phrase that denies it gives no cause: "did not collapse due to overloading", ओवरलोडिंग के कारण नहीं गिरा)
-  const denied = new Set(tokens.flatMap((t, k) => (isDenial(t.norm) || isDeniedForm(t.norm, language) ? [phraseOf[k]!] : [])));
+  // (a phrase that denies it gives no cause: "did not collapse due to overloading", ओवरलोडिंग के कारण नहीं गिरा; a
+  // negation within the cause is the cause's own, वेतन न मिलने के कारण)
+  const denials = tokens.flatMap((t, k) => (isDenial(t.norm) || isDeniedForm(t.norm, language) ? [k] : []));
+  const denied = (c: { first: number; last: number; at: number }) => denials.some((k) => phraseOf[k] === phraseOf[c.at] && (k < c.first || k > c.last));
+  // (nor one said to be unknown or still looked into: "the cause of the accident was unclear", "आग की वजह अज्ञात है")
+  const unknown = (c: { first: number; last: number }) => Array.from({ length: c.last - c.first + 1 }, (_v, j) => c.first + j).some((k) => isUnknownWord(norms[k]!, language));
+  // (the question's own words as written, not by a sense: one inside a cause runs it into another clause about
+  // them, "because of traffic as the fire spread")
+  const written = new Set(plan.units.flatMap((u) => unitPositions(text, { ...u, alts: u.alts.filter((a) => (a.field === 'text' || a.field === 'stem') && a.strength >= STRENGTH.stem) })));
   // (it is a cause of what the question asks about when the phrase holds more than half the question's words: "The
   // fire spread because of the wind" is no cause of the fire breaking out; or where a noun of cause says outright
   // that it is the cause of what the question names, "the cause of the fire was", आग की वजह asked why the fire started)
@@ -2828,11 +2838,13 @@ function cause(input: ExtractInput): ShortAnswer | undefined {
     if (c.first === c.last && isDefiniteDeterminer(norms[c.first]!, language)) return undefined;
     let first = c.first;
     while (first <= c.last && (near.has(first) || isGenitiveMarker(norms[first]!))) first++;
-    if (first > c.last || (first > c.first && first === c.last)) return undefined;
+    // (what is left opens with a word of its own, not "at the temple" of "the stampede at the temple")
+    if (first > c.last || (first > c.first && (first === c.last || isFunctionWord(input, first)))) return undefined;
+    for (let k = first + 1; k <= c.last; k++) if (written.has(k)) return undefined;
     return { first, last: c.last };
   };
   const best = candidates
-    .filter((c) => distance(c.at) <= CAUSE_REACH && !denied.has(phraseOf[c.at]!) && ofQuestion(c))
+    .filter((c) => distance(c.at) <= CAUSE_REACH && !denied(c) && !unknown(c) && ofQuestion(c))
     .flatMap((c) => {
       const words = own(c);
       return words ? [{ ...c, ...words }] : [];

@@ -2608,6 +2608,21 @@ describe('reading a cause', () => {
     expect(answer('আগুনের কারণ কী?', 'আগুনের কারণ খতিয়ে দেখছে পুলিশ ও দমকল।', 'bn')).toBeUndefined();
   });
 
+  it('gives no cause said to be unknown, keeps a negation within the cause, and ends a cause at another marker', () => {
+    expect(answer('What caused the accident?', 'Police said the cause of the accident was unclear.', 'en')).toBeUndefined();
+    expect(answer('What caused the fire?', 'The cause of the fire was still being probed.', 'en')).toBeUndefined();
+    expect(answer('आग लगने की वजह क्या थी?', 'आग की वजह अज्ञात है।', 'hi')).toBeUndefined();
+    expect(answer('দুর্ঘটনার কারণ কী?', 'দুর্ঘটনার কারণ অজানা বলে মনে করা হচ্ছে।', 'bn')).toBeUndefined();
+    // (न denies the verbal noun within the cause: the wages not paid)
+    expect(answer('मजदूरों ने हड़ताल क्यों की?', 'वेतन न मिलने के कारण मजदूरों ने हड़ताल की।', 'hi')?.text).toBe('वेतन न मिलने');
+    expect(answer('स्कूल क्यों बंद रहे?', 'भारी बारिश के कारण जलभराव के कारण शहर के स्कूल बंद रहे।', 'hi')?.text).toBe('जलभराव');
+  });
+
+  it('gives no cause that runs into a clause of the question\'s own words, nor what is left of the question\'s words after them', () => {
+    expect(answer('What caused the fire?', 'Firefighters were delayed because of traffic as the fire spread through the market.', 'en')).toBeUndefined();
+    expect(answer('What caused the stampede?', 'Police were deployed because of the stampede at the temple.', 'en')).toBeUndefined();
+  });
+
   it('reads a cause sentence that opens with its marker without failing, and leaves out the question\'s words that open a cause', () => {
     expect(() => answer('লোকাল ট্রেন কেন বাতিল করা হয়েছে?', 'এর ফলে বহু লোকাল ট্রেন বাতিল করা হয়েছে।', 'bn')).not.toThrow();
     expect(answer('লোকাল ট্রেন কেন বাতিল করা হয়েছে?', 'এর ফলে বহু লোকাল ট্রেন বাতিল করা হয়েছে।', 'bn')).toBeUndefined();

@@ -136,6 +136,8 @@ export const BN: LanguageWords = {
   causeMarkers: ['কারণে', 'ফলে', 'দরুন'],
   causeNouns: ['কারণ'],
   quotatives: ['বলে'],
+  negationParticles: ['না', 'নয়'],
+  unknownWords: ['অজানা', 'অস্পষ্ট', 'রহস্য', 'তদন্ত', 'জানা'],
   obliqueGenitiveMarkers: [],
   relativePronouns: ['যিনি', 'যারা', 'যাঁরা', 'যে'],
   anaphors: ['তিনি', 'সে', 'তারা', 'তাঁরা', 'উনি', 'ওরা', 'তাঁর', 'তার', 'তাদের', 'তাঁদের', 'তাঁকে', 'তাকে', 'এটি', 'এটা', 'এরা', 'সেটি', 'সেটা', 'সেগুলো', 'এগুলো', 'ওগুলো'],

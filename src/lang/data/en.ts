@@ -124,6 +124,8 @@ export const EN: LanguageWords = {
   causeMarkers: ['because of', 'due to', 'owing to', 'as a result of', 'caused by', 'triggered by', 'sparked by', 'blamed on', 'attributed to', 'because'],
   causeNouns: ['cause', 'reason'],
   quotatives: [],
+  negationParticles: ['not', 'no'],
+  unknownWords: ['unknown', 'unclear', 'mystery', 'investigation', 'probe', 'probed', 'investigated', 'undetermined', 'ascertained'],
   obliqueGenitiveMarkers: [],
   relativePronouns: ['who', 'whom', 'which', 'that'],
   anaphors: ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'this', 'these', 'those'],

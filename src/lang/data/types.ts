@@ -412,6 +412,10 @@ export interface LanguageWords {
   causeNouns: readonly string[];
   /** Words that close the clause before them as what is said or thought (Bengali বলে: X বলে মনে করা হচ্ছে, it is thought to be X). */
   quotatives: readonly string[];
+  /** Particles that deny the verb they stand before or after (न, না): within a cause they are part of it (वेतन न मिलने के कारण). */
+  negationParticles: readonly string[];
+  /** Words that say a thing is not known or still looked into (unclear, under investigation, अज्ञात, অজানা): a cause said to be one is none. */
+  unknownWords: readonly string[];
   /**
    * Genitive markers a postposition follows, which make the phrase an adverb of when or where (हमले के
    * समय: at the time of the attack), not what is asked (हमले का समय: the time of the attack).
