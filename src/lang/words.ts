@@ -330,13 +330,17 @@ export const isYearPostposition = (norm: string) => YEAR_POSTPOSITIONS.has(norm)
 /** Normalized phrases, each as its words, the longest first. */
 const byWords = (phrases: ReadonlySet<string>) => [...phrases].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const REQUEST_PHRASES = byWords(anyLanguage((w) => w.requestWords));
-const TOPIC_PHRASES = Object.fromEntries(Object.entries(eachLanguage((w) => w.topicPhrases)).map(([l, phrases]) => [l, byWords(phrases)])) as Record<Language, string[][]>;
 /** How many words the first phrase of a list that starts at a token takes, given each token's normalized form; 0 where none starts. */
 const phraseAt = (list: readonly string[][], normAt: (k: number) => string | undefined, at: number) => list.find((words) => words.every((w, k) => normAt(at + k) === w))?.length ?? 0;
+/** For one kind of each language's phrases, how many words the first of them starting at a token takes (0 where none starts), in the language. */
+const languagePhraseAt = (pick: (w: LanguageWords) => readonly string[]) => {
+  const lists = Object.fromEntries(Object.entries(eachLanguage(pick)).map(([l, phrases]) => [l, byWords(phrases)])) as Record<Language, string[][]>;
+  return (norms: readonly string[], at: number, language: Language) => phraseAt(lists[language], (k) => norms[k], at);
+};
 /** How many words a request phrase (please, tell me, बताइए, জানতে চাই) starting at a token takes; 0 where none starts. */
 export const requestPhraseAt = (norms: readonly string[], at: number) => phraseAt(REQUEST_PHRASES, (k) => norms[k], at);
 /** How many words a phrase of a language that asks for the news of something (latest update on, ताजा जानकारी) starting at a token takes; 0 where none starts. */
-export const topicPhraseAt = (norms: readonly string[], at: number, language: Language) => phraseAt(TOPIC_PHRASES[language], (k) => norms[k], at);
+export const topicPhraseAt = languagePhraseAt((w) => w.topicPhrases);
 const LEADERSHIP_PHRASES = byWords(anyLanguage((w) => w.leadershipPhrases));
 /** Whether the tokens from `at` on are a noun of leading that makes the genitive before it its doer (नेतृत्व में, নেতৃত্বে: data leadershipPhrases). */
 export const leadsAt = (tokens: readonly { norm: string }[], at: number) => phraseAt(LEADERSHIP_PHRASES, (k) => tokens[k]?.norm, at) > 0;
@@ -417,9 +421,8 @@ export const isReasonWord = (norm: string, language: Language) => REASON_WORDS[l
 const WHY_WORDS = eachLanguage((w) => w.whyWords);
 /** Whether a normalized question word asks why, in the language (why, क्यों, কেন; data whyWords). */
 export const isWhyWord = (norm: string, language: Language) => WHY_WORDS[language].has(norm);
-const CAUSE_MARKERS = Object.fromEntries(Object.entries(eachLanguage((w) => w.causeMarkers)).map(([l, phrases]) => [l, byWords(phrases)])) as Record<Language, string[][]>;
 /** How many words a phrase that ties a cause to what it caused (because of, के कारण, কারণে: data causeMarkers) starting at a token takes; 0 where none starts. */
-export const causeMarkerAt = (norms: readonly string[], at: number, language: Language) => phraseAt(CAUSE_MARKERS[language], (k) => norms[k], at);
+export const causeMarkerAt = languagePhraseAt((w) => w.causeMarkers);
 const CAUSE_NOUNS = eachLanguage((w) => w.causeNouns);
 /** Whether a normalized token is a noun that names a cause (cause, वजह, কারণ; data causeNouns). */
 export const isCauseNoun = (norm: string, language: Language) => CAUSE_NOUNS[language].has(norm);
