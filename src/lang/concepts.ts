@@ -3,7 +3,7 @@ import { conceptKeys, conceptsWrittenAs, matchConcepts, romanizedStems, withPare
 import { withoutPossessive } from './stem.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
-import { breaksPhrase, calendarNameWritings, endsSentenceBetween, isPersonCounter, isRangeDash, isRangeJoiner, startsWithPercentSign } from './words.js';
+import { breaksPhrase, calendarNameWritings, endsSentenceBetween, isPersonCounter, isRangeDash, isRangeJoiner, startsWithPercentSign, writesCalendarCase } from './words.js';
 import { normalize } from './normalize.js';
 import type { TokenTerms } from './terms.js';
 
@@ -20,9 +20,12 @@ export function conceptMatches(terms: readonly TokenTerms[], text: string): Conc
     // (a day or a month stands where a word is written as its name or its plural, in a language that never
     // inflects one otherwise, or as a romanized form of its own: sombare, on Monday, is somvar's)
     const term = m.first === m.last ? terms[m.first]! : undefined;
+    // (English writes it capitalized: "may" in "the toll may rise" is no May)
     const writes = (c: string) => {
+      const romanized = term !== undefined && term.stems.some((s) => romanizedStems(c).has(s));
+      if (term !== undefined && !romanized && !writesCalendarCase(c, term.token.raw)) return false;
       const writings = term === undefined ? undefined : calendarNameWritings(c, withoutPossessive(term.token.norm));
-      return writings === undefined || writings.some((w) => conceptsWrittenAs(w).includes(c)) || term!.stems.some((s) => romanizedStems(c).has(s));
+      return writings === undefined || writings.some((w) => conceptsWrittenAs(w).includes(c)) || romanized;
     };
     const own = m.concepts.filter(writes);
     return own.length === 0 ? [] : [{ ...m, concepts: own.flatMap(withParents) }];

@@ -39,6 +39,16 @@ export const calendarNameWritings = (concept: string, norm: string): string[] | 
   return [norm, ...singulars];
 };
 
+/**
+ * Whether a word as written (`raw`) may name a day or a month (`concept`): in a language that capitalizes
+ * those names (data calendarNamesCapitalized), only capitalized; "may" in "the toll may rise" is no May. Any
+ * other concept, any other script, may.
+ */
+export const writesCalendarCase = (concept: string, raw: string): boolean => {
+  const language = languageOfScript(scriptOf(raw[0] ?? ''));
+  return !CALENDAR_NAMES.has(concept) || language === undefined || !LANGUAGE_WORDS[language].calendarNamesCapitalized || /^\p{Lu}/u.test(raw);
+};
+
 const DENIALS = anyLanguage((w) => w.denials);
 const PART_OF_WHOLE = anyLanguage((w) => w.partOfWhole);
 const PART_JOINERS = anyLanguage((w) => w.partJoiners);

@@ -427,16 +427,13 @@ const isOrdinal = (input: ExtractInput, n: AnalyzedText['numbers'][number]): boo
 
 /**
  * Whether a number is the day of a month written beside it (1 मार्च 1979, March 5): a date, not a count.
- * Digits (dayOfMonth) a space apart from the month, an English month capitalized: stricter than the time
- * reader, which may take a date for a "when" where a count is as likely ("20 may have died" counts).
+ * Digits (dayOfMonth) a space apart from the month (an English one is capitalized, or analysis reads no month:
+ * "20 may have died" counts).
  */
 function isDayOfMonth(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
   const { text } = input;
   if (n.first !== n.last || !dayOfMonth(n.value, text.tokens[n.first]!.norm)) return false;
-  const month = (k: number) => {
-    const t = text.tokens[k];
-    return t !== undefined && monthAt(text, k) !== undefined && (scriptOf(t.norm[0] ?? '') !== 'latn' || /^\p{Lu}/u.test(t.raw));
-  };
+  const month = (k: number) => k < text.tokens.length && monthAt(text, k) !== undefined;
   const spaced = (a: number, b: number) => b < text.tokens.length && /^\s+$/.test(gap(input, a, b));
   return (spaced(n.last, n.last + 1) && month(n.last + 1)) || (n.first > 0 && spaced(n.first - 1, n.first) && month(n.first - 1));
 }

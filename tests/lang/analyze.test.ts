@@ -324,6 +324,15 @@ describe('the name of a day or a month', () => {
     expect(calendarAt('The results came in Mar. 2024.', 'en')).toEqual(['mar']);
   });
 
+  it('stands in English only where the name is capitalized, as English writes it: "may" and "march" in lower case are other words', () => {
+    const months = (text: string) => {
+      const analyzed = analyzeText(text, 'en');
+      return analyzed.tokens.flatMap((t, i) => (analyzed.concepts[i]!.some((c) => c === 'may' || c === 'march') ? [t.raw] : []));
+    };
+    expect(months('The toll may rise, and farmers march on 4 May; MAY 5 and March too.')).toEqual(['May', 'MAY', 'March']);
+    expect(months('Officials said 20 may have died as the crowd began to march.')).toEqual([]);
+  });
+
   it('stands in English in the plural too (the market opens on Mondays), and in a romanized form of its own by its stem (sombare: on Monday)', () => {
     expect(calendarAt("Markets open on Mondays; Fridays' crowds are larger.", 'en')).toEqual(['mondays']);
     expect(calendarAt('sombare hamla hoyechilo', 'en')).toEqual(['sombare']);

@@ -1745,6 +1745,12 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(a?.text).toBe('রহিম');
   });
 
+  it('reads no month in the verb "may": asked when, a sentence that says something may happen dates it by what it writes', () => {
+    expect(answer('When will the bridge reopen?', 'Officials said the bridge may reopen next week.', 'en')?.value).not.toEqual(expect.objectContaining({ day: 'may' }));
+    expect(answer('When did the plague reach England?', 'The plague may have reached England in the spring of 1349.', 'en')?.text).toBe('spring of 1349');
+    expect(answer('When will the bridge reopen?', 'Officials said the bridge may reopen on May 5.', 'en')?.text).toBe('May 5');
+  });
+
   it('answers when with a date or a year, nearest the question', () => {
     const date = answer('When did the council sign the treaty?', 'The council signed the treaty on May 18, 1874, after months of talks.', 'en');
     expect(date?.text).toBe('May 18, 1874');

@@ -12,6 +12,7 @@ export const BN: LanguageWords = {
   partOfWhole: ['এর', 'মধ্যে'],
   timeJoiners: ['এর'],
   calendarNamesAsWritten: false,
+  calendarNamesCapitalized: false,
   qualifierJoiners: [],
   // romanized question words only Bengali uses
   latinCues: ['koto', 'kotobar', 'kototuku', 'kotota', 'kototi', 'kotogulo', 'kotojon', 'koyjon', 'kojon', 'kothakar', 'koy', 'koyta', 'koyti', 'kokhon', 'kobe', 'koytay', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],

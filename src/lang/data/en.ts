@@ -14,6 +14,7 @@ export const EN: LanguageWords = {
   partOfWhole: [],
   timeJoiners: ['at', 'on', 'the'],
   calendarNamesAsWritten: true,
+  calendarNamesCapitalized: true,
   // (an English article opens its noun phrase: nothing before it qualifies the noun, "Police said a Jharkhand gang")
   qualifierJoiners: [],
   latinCues: ['how', 'what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why'],

@@ -12,6 +12,7 @@ export const HI: LanguageWords = {
   partOfWhole: ['में', 'मे'],
   timeJoiners: ['को', 'के', 'पर', 'में'],
   calendarNamesAsWritten: false,
+  calendarNamesCapitalized: false,
   qualifierJoiners: ['के', 'का', 'की', 'एक'],
   // romanized question words only Hindi uses
   latinCues: ['kitne', 'kitni', 'kitna', 'kab', 'kaun', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko', 'kinhone', 'kinhen', 'kahan', 'kaha', 'kya', 'kaise', 'kyon', 'kyun', 'kis', 'kin'],

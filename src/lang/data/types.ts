@@ -36,6 +36,11 @@ export interface LanguageWords {
    * फरवरी), which its stems fold together, so both read the name by its stem.
    */
   calendarNamesAsWritten: boolean;
+  /**
+   * Whether the language writes the name of a day or a month capitalized: then the word in lower case is
+   * another word ("the toll may rise", "they march on Friday", "he sat"), not the month or the day.
+   */
+  calendarNamesCapitalized: boolean;
   /** Words that join a qualifier to what it qualifies: विदेश के एक गिरोह, a gang from abroad. */
   qualifierJoiners: readonly string[];
   /** Words that, in Latin script, say a text is in this language besides its function words. */
