@@ -1567,6 +1567,30 @@ function datesSaying(input: ExtractInput, c: TimeCandidate): boolean {
   return (saying(k) && joined(k, k + 1)) || (saying(c.last + 1) && joined(c.last, c.last + 1));
 }
 
+/** How many words from a time its verb group's future form may stand (datesFuture). */
+const FUTURE_REACH = 12;
+
+/**
+ * Whether a time dates what the passage says will happen: a future form (data futureForms: करेगी, হবে, will)
+ * stands in its clause on its verb's side, after it where the verb comes last (সোমবার … একটি দল ঘটনাস্থল
+ * পরিদর্শন করবে: on Monday a team will visit the site), before it in English ("a team will visit the site on
+ * Monday"), within FUTURE_REACH words, with no other time, nor a word that joins or opens another clause or
+ * tells a saying between (सोमवार रात आग लगी और मंगलवार को जांच होगी: Monday night is the fire's). Asked when
+ * something happened (no future in the question: QuestionPlan.asksFuture), a plan's date does not answer:
+ * "তেঁতুলতলা বাজারে আগুন কখন লাগলো?" is not answered by the Monday the forensic team will come.
+ */
+function datesFuture(input: ExtractInput, c: TimeCandidate, clause: readonly number[], candidates: readonly TimeCandidate[]): boolean {
+  const { tokens } = input.text;
+  const forward = isVerbFinal(input.language);
+  const step = forward ? 1 : -1;
+  for (let k = forward ? c.last + 1 : c.first - 1, words = 0; k >= 0 && k < tokens.length && clause[k] === clause[c.first] && words < FUTURE_REACH; k += step, words++) {
+    const norm = tokens[k]!.norm;
+    if (isFutureForm(norm, input.language)) return true;
+    if (joinsClauses(norm) || sayingAt(input, k) || candidates.some((d) => d !== c && d.first <= k && k <= d.last)) return false;
+  }
+  return false;
+}
+
 /** Whether a time is in the genitive, its marker written apart after it (1348-1350 के, 14 नवंबर के हमले): it names which thing is meant. */
 const inGenitive = (input: ExtractInput, c: TimeCandidate) =>
   c.last + 1 < input.text.tokens.length && isGenitiveMarker(input.text.tokens[c.last + 1]!.norm) && /^\s+$/.test(gap(input, c.last, c.last + 1));
@@ -1589,7 +1613,9 @@ const GIVES_PART: Partial<Record<TimePart, (value: TimeValue) => boolean>> = {
  */
 function time(input: ExtractInput): ShortAnswer | undefined {
   const askedSaying = asksSaying(input.plan);
-  const candidates = timeCandidates(input).filter((c) => askedSaying || !datesSaying(input, c));
+  const written = timeCandidates(input);
+  const clause = clauseNumbers(input);
+  const candidates = written.filter((c) => (askedSaying || !datesSaying(input, c)) && (input.plan.asksFuture || !datesFuture(input, c, clause, written)));
   if (candidates.length === 0) return undefined;
   const byUnit = input.plan.units.map((u) => unitPositions(input.text, u));
   const anywhere = byUnit.some((at) => at.length > 0);
@@ -1613,7 +1639,7 @@ function time(input: ExtractInput): ShortAnswer | undefined {
   // none within reach: a long verb-final clause may put its time far from the words it dates (the subject
   // first, the time just before the verb at the end): the one time of the one clause that holds the question's words
   if (!best && anywhere) {
-    const only = onlyInClause(clauseNumbers(input), byUnit.flat(), candidates, (c) => c.first, (a, b) => sameMoment(a.value, b.value));
+    const only = onlyInClause(clause, byUnit.flat(), candidates, (c) => c.first, (a, b) => sameMoment(a.value, b.value));
     if (only) best = { c: only, support: 0, complete: completeness(only.value) };
   }
   if (!best) return undefined;

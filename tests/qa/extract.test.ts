@@ -1745,6 +1745,17 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(a?.text).toBe('রহিম');
   });
 
+  it('answers when something happened with no date of what will happen, which answers only a question in the future', () => {
+    const forensic = 'আগুন লাগার প্রকৃত কারণ জানতে সোমবার রাজ্য ফরেন্সিক সায়েন্স ল্যাবরেটরির একটি দল ঘটনাস্থল পরিদর্শন করবে বলে জানিয়েছেন তিনি।';
+    expect(answer('তেঁতুলতলা বাজারে আগুন কখন লাগলো?', forensic, 'bn')).toBeUndefined();
+    expect(answer('When did the fire break out?', 'A forensic team will visit the market on Monday.', 'en')).toBeUndefined();
+    expect(answer('When will the forensic team visit?', 'A forensic team will visit the market on Monday.', 'en')?.text).toBe('Monday');
+    expect(answer('फोरेंसिक टीम कब जांच करेगी?', 'फोरेंसिक टीम सोमवार को मौके की जांच करेगी।', 'hi')?.text).toBe('सोमवार');
+    // (a time of its own clause, or with another time between it and the future, is the happening's)
+    expect(answer('When did the fire break out?', 'The fire broke out on Sunday night and a team will visit on Monday.', 'en')?.text).toBe('Sunday night');
+    expect(answer('आग कब लगी?', 'बाजार में सोमवार रात आग लगी और मंगलवार को फोरेंसिक जांच होगी।', 'hi')?.text).toBe('सोमवार रात');
+  });
+
   it('reads no month in the verb "may": asked when, a sentence that says something may happen dates it by what it writes', () => {
     expect(answer('When will the bridge reopen?', 'Officials said the bridge may reopen next week.', 'en')?.value).not.toEqual(expect.objectContaining({ day: 'may' }));
     expect(answer('When did the plague reach England?', 'The plague may have reached England in the spring of 1349.', 'en')?.text).toBe('spring of 1349');

@@ -520,7 +520,10 @@ export interface LanguageWords {
    * (extract.ts doneObject). Empty where objects follow the verb.
    */
   clauseAdverbs: readonly string[];
-  /** Future forms of the light verbs and auxiliaries (करेगा, जाएगा, করবে, হবে): a verb group holding one tells a plan, not a thing done (extract.ts doneObject). */
+  /**
+   * Future forms of the light verbs and auxiliaries (करेगा, जाएगा, করবে, হবে, will): a verb group holding one tells
+   * a plan, not a thing done (extract.ts doneObject), and a time beside it dates the plan (extract.ts datesFuture).
+   */
   futureForms: readonly string[];
   /** Endings of a verb's conjunctive participle (छापा मारकर, घुसकर: having raided), which ends the object's phrase before a later verb as an adverb does. */
   conjunctiveEndings: readonly string[];
