@@ -22,7 +22,7 @@ import { valuesOf } from './values.js';
 export { FIELDS, KEY_FIELDS, termKey, type Field, type FieldTerms };
 export { ANALYZER_VERSION } from './version.js';
 export { readingOf, type Reading } from './reading.js';
-export { STRENGTH, keyStrength, analyzeQuery, prepareQuestionReading, namesPerson, unitConcepts, type Alt, type AnalyzedQuery, type QueryUnit } from './query.js';
+export { STRENGTH, keyStrength, analyzeQuery, prepareQuestionReading, namesPerson, unitConcepts, type Alt, type AnalyzedQuery, type CorpusNames, type QueryUnit } from './query.js';
 
 /** A text analyzed token by token, for finding where in it a question's words and values stand. */
 export interface AnalyzedText {

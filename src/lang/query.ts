@@ -76,11 +76,28 @@ export interface QueryUnit {
   /** A name of a place, institution or people: it says which incident is meant. */
   entity: boolean;
   /**
-   * For an entity, that it is a word of a question typed in lower case that no English word is (bharuch): a name
-   * by a guess, which says which incident is meant but weighs no more than a common word of its rarity.
+   * For an entity, that it is a word of a question typed in lower case that no English word is (bharuch), or a
+   * Hindi or Bengali word nothing knows that an English article writes as a name (CorpusNames): a name by a guess,
+   * which says which incident is meant but weighs no more than a common word of its rarity.
    */
   guessed?: true;
 }
+
+/**
+ * What a corpus says of a question's words, for the question reader, which knows no articles: the one who asks
+ * of a corpus passes it in (qa/consider.ts).
+ */
+export interface CorpusNames {
+  /** Whether an English article writes a word of one of these sound keys as a name: capitalized, not opening its sentence. */
+  writtenAsName(keys: readonly Alt[]): boolean;
+}
+
+/**
+ * A word's own sound keys that tell a name well enough to look it up (CorpusNames): of four consonants or more,
+ * or of three with the vowel the word is heard with (ইটারসি, Itarsi: atrs~I); not a shorter key, which many
+ * words share, nor one a consonant off.
+ */
+const nameKeys = (alts: readonly Alt[]) => alts.filter((a) => a.soundOf !== undefined && ((a.field === 'key' && a.strength >= keyStrength(4)) || (a.field === 'voweled' && a.strength >= keyStrength(3))));
 
 export interface AnalyzedQuery {
   /** The question as asked. */
@@ -471,7 +488,7 @@ function requestsIn(text: string, tokens: readonly Token[], reading: Reading, fu
   return { at, opens, opensAt: firstOwn() };
 }
 
-export function analyzeQuery(text: string): AnalyzedQuery {
+export function analyzeQuery(text: string, corpus?: CorpusNames): AnalyzedQuery {
   const typed = tokenize(text);
   const reading = readingOf(text, typed);
   const tokens = reading.romanized ? typed : typed.map((t, i) => asQuestionWord(t, reading.language === 'en', i === 0));
@@ -693,12 +710,17 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     // nor two of them written as one (helpline), nor one a slip makes of a known word, is a name, as people type
     // them: "chief fire officer in bharuch", "signal failure at kharagpur")
     const lowerName = typedLower && unknown && english && slipped.length === 0 && /^\p{L}+$/u.test(t.token.norm) && t.stems.every((s) => [...s].length >= MIN_LOWER_NAME && !isWord(s, 'latn')) && !isShortInflected(t.token.norm) && !isCompoundWord(t.token.norm);
+    const own = ownAlts(t, translations);
+    // (a Hindi or Bengali word nothing knows that an English article writes, by its own sound, as a name is that
+    // name, by a guess: ইটারসি, Itarsi; पिट्सबर्ग, Pittsburgh)
+    const soundsOfName = unknown && !english && corpus !== undefined ? nameKeys(own) : [];
+    const corpusName = soundsOfName.length > 0 && corpus!.writtenAsName(soundsOfName);
     units.push({
       raw: t.token.raw,
       at: i,
       end: i,
       alts: [
-        ...ownAlts(t, translations),
+        ...own,
         ...conceptAlts(concepts, partsAt.get(i)),
         ...doerAlts(t, reading, concepts),
         ...wordnet,
@@ -709,8 +731,8 @@ export function analyzeQuery(text: string): AnalyzedQuery {
         ...wholeAlts(i),
         ...(rankAt.has(i) ? valueConceptAlts(rankAt.get(i)!) : []),
       ],
-      entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i) || lowerName,
-      ...(lowerName && { guessed: true as const }),
+      entity: concepts.some((c) => concept(c)?.entity) || looksLikeName(t.token, i) || lowerName || corpusName,
+      ...((lowerName || corpusName) && { guessed: true as const }),
     });
   });
   units.sort((a, b) => a.at - b.at);

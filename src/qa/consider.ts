@@ -1,4 +1,5 @@
 import type { SearchIndex, SearchResults } from '../search/index.js';
+import { corpusNames } from './corpus-names.js';
 import { planQuestion, type QuestionPlan } from './question.js';
 import { rank, unitFrequency, unitWeight, type Ranked } from './rank.js';
 
@@ -20,7 +21,8 @@ export interface Considered {
 
 /** Plan a question, search the index for it and rank the candidates: everything before deciding what to answer. */
 export function consider(index: SearchIndex, question: string): Considered {
-  const plan = planQuestion(question);
+  // (its words read with the corpus's names: a Hindi or Bengali word nothing knows may be a name its English articles write)
+  const plan = planQuestion(question, corpusNames(index));
   // how much each unit says about which passage is meant: weighed once, for the search and the ranking
   const frequencies = plan.units.map((u) => unitFrequency(index, u));
   const weights = plan.units.map((u, i) => unitWeight(index, u, frequencies[i]));

@@ -1,4 +1,4 @@
-import { STRENGTH, analyzeQuery, namesPerson, unitConcepts, type Alt, type AnalyzedQuery, type AnalyzedText, type QueryUnit, type Reading } from '../lang/analyze.js';
+import { STRENGTH, analyzeQuery, namesPerson, unitConcepts, type Alt, type AnalyzedQuery, type AnalyzedText, type CorpusNames, type QueryUnit, type Reading } from '../lang/analyze.js';
 import type { Token } from '../lang/tokenize.js';
 import { isAgeConcept, phraseFocus, type AnswerType } from '../lang/interrogatives.js';
 import { concept, withParents } from '../lang/lexicon.js';
@@ -823,9 +823,9 @@ function asksCauseOf(query: AnalyzedQuery, which: readonly QueryUnit[]): boolean
   return cause !== undefined && isWhatWord(tokens[asksAt]!.norm, language) && (which.length === 0 || which.includes(cause));
 }
 
-/** Read a question once into the plan that ranking and extraction follow. */
-export function planQuestion(question: string): QuestionPlan {
-  const query = analyzeQuery(question);
+/** Read a question once into the plan that ranking and extraction follow; `corpus`, where it is asked of one, tells which of its words that corpus writes as names. */
+export function planQuestion(question: string, corpus?: CorpusNames): QuestionPlan {
+  const query = analyzeQuery(question, corpus);
   const { units: which, verb: whichIsVerb, what: whatDone } = whichPhrase(query);
   const measured = query.interrogatives.some((i) => phraseFocus(i) !== undefined);
   const oneByOne = query.interrogatives.some(isCountingQuestionWord);
