@@ -20,10 +20,10 @@ export function conceptMatches(terms: readonly TokenTerms[], text: string): Conc
     // (a day or a month stands where a word is written as its name or its plural, in a language that never
     // inflects one otherwise, or as a romanized form of its own: sombare, on Monday, is somvar's)
     const term = m.first === m.last ? terms[m.first]! : undefined;
-    // (English writes it capitalized: "may" in "the toll may rise" is no May)
+    // (English writes a month capitalized, or before its day or year: "may" in "the toll may rise" is no May)
     const writes = (c: string) => {
       const romanized = term !== undefined && term.stems.some((s) => romanizedStems(c).has(s));
-      if (term !== undefined && !romanized && !writesCalendarCase(c, term.token.raw)) return false;
+      if (term !== undefined && !romanized && !writesCalendarCase(c, term.token.raw, terms[m.last + 1]?.token.numeric === true)) return false;
       const writings = term === undefined ? undefined : calendarNameWritings(c, withoutPossessive(term.token.norm));
       return writings === undefined || writings.some((w) => conceptsWrittenAs(w).includes(c)) || romanized;
     };

@@ -39,14 +39,16 @@ export const calendarNameWritings = (concept: string, norm: string): string[] | 
   return [norm, ...singulars];
 };
 
+const MONTH_NAMES: ReadonlySet<string> = new Set<string>(MONTHS);
 /**
- * Whether a word as written (`raw`) may name a day or a month (`concept`): in a language that capitalizes
- * those names (data calendarNamesCapitalized), only capitalized; "may" in "the toll may rise" is no May. Any
- * other concept, any other script, may.
+ * Whether a word as written (`raw`) may name a month (`concept`): in a language that capitalizes month names
+ * (data calendarNamesCapitalized), capitalized, or in lower case right before a number, its day or its year
+ * (`beforeNumber`: "may 2024", "march 12"); "may" in "the toll may rise" or "20 may have died" is no May. A day's
+ * name, any other concept, any other script, may.
  */
-export const writesCalendarCase = (concept: string, raw: string): boolean => {
+export const writesCalendarCase = (concept: string, raw: string, beforeNumber: boolean): boolean => {
   const language = languageOfScript(scriptOf(raw[0] ?? ''));
-  return !CALENDAR_NAMES.has(concept) || language === undefined || !LANGUAGE_WORDS[language].calendarNamesCapitalized || /^\p{Lu}/u.test(raw);
+  return !MONTH_NAMES.has(concept) || language === undefined || !LANGUAGE_WORDS[language].calendarNamesCapitalized || beforeNumber || /^\p{Lu}/u.test(raw);
 };
 
 const DENIALS = anyLanguage((w) => w.denials);
@@ -262,6 +264,9 @@ const CLAUSE_ADVERBS = eachLanguage((w) => w.clauseAdverbs);
 /** Whether a word is an adverb that qualifies a verb, never a noun (data clauseAdverbs). */
 export const isClauseAdverb = (norm: string, language: Language) => CLAUSE_ADVERBS[language].has(norm);
 const FUTURE_FORMS = eachLanguage((w) => w.futureForms);
+const PAST_FORMS = eachLanguage((w) => w.pastForms);
+/** Whether a normalized token is a past form of an auxiliary or a light verb of happening (data pastForms: था, হয়েছিল, was). */
+export const isPastForm = (norm: string, language: Language) => PAST_FORMS[language].has(norm);
 /** Whether a word is a future form of a light verb or an auxiliary (data futureForms). */
 export const isFutureForm = (norm: string, language: Language) => FUTURE_FORMS[language].has(norm);
 const CONJUNCTIVE_ENDINGS = eachLanguage((w) => w.conjunctiveEndings);

@@ -8,7 +8,7 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, causeMarkerAt, isCauseNoun, isPossessive, isQuotative, isNegationParticle, isUnknownWord, endsAsVowelGenitive, isDefiniteDeterminer, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, causeMarkerAt, isCauseNoun, isPossessive, isQuotative, isNegationParticle, isUnknownWord, endsAsVowelGenitive, isDefiniteDeterminer, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, isPastForm, isWrittenPast, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
 import { isAcronym } from '../lang/query.js';
 import { isThingStem } from '../lang/english.js';
 import { stemEnglish } from '../lang/stem.js';
@@ -18,7 +18,7 @@ import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERCENT, PERSON, PLACE_SCOPES } from '../lang/data/concepts.js';
-import { ACTOR_CONCEPTS, CAUSE, DONE_TO_PEOPLE_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksDuration, asksPeopleCount, namesHappening, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, CAUSE, DONE_TO_PEOPLE_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksDuration, asksPeopleCount, isEvent, namesHappening, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -1574,19 +1574,27 @@ const FUTURE_REACH = 12;
  * Whether a time dates what the passage says will happen: a future form (data futureForms: करेगी, হবে, will)
  * stands in its clause on its verb's side, after it where the verb comes last (সোমবার … একটি দল ঘটনাস্থল
  * পরিদর্শন করবে: on Monday a team will visit the site), before it in English ("a team will visit the site on
- * Monday"), within FUTURE_REACH words, with no other time, nor a word that joins or opens another clause or
- * tells a saying between (सोमवार रात आग लगी और मंगलवार को जांच होगी: Monday night is the fire's). Asked when
- * something happened (no future in the question: QuestionPlan.asksFuture), a plan's date does not answer:
- * "তেঁতুলতলা বাজারে আগুন কখন লাগলো?" is not answered by the Monday the forensic team will come.
+ * Monday"), within FUTURE_REACH words, with nothing between that the time may date instead: another time, a word
+ * that joins or opens another clause or tells a saying (सोमवार रात आग लगी और मंगलवार को जांच होगी: Monday night is
+ * the fire's), a past form (data pastForms; an English verb written as a past), which says what happened at the
+ * time ("रविवार रात लगी आग की जांच फॉरेंसिक टीम करेगी", "families of those killed in the collapse on Monday"), or a
+ * word of the question that names the event it asks the time of (`asked`: "the toll will rise after the attack on
+ * Friday"; not any of its words, which the plan's own clause may hold: "The court will hear the case on Monday"), and
+ * not a time in the genitive, which names its thing (১২ মার্চের সাইবার হামলার তদন্ত করবে). Asked when something
+ * happened (QuestionPlan.asksPast, not asksFuture), a plan's date does not answer: "তেঁতুলতলা বাজারে আগুন কখন লাগলো?"
+ * is not answered by the Monday the forensic team will come.
  */
-function datesFuture(input: ExtractInput, c: TimeCandidate, clause: readonly number[], candidates: readonly TimeCandidate[]): boolean {
+function datesFuture(input: ExtractInput, c: TimeCandidate, clause: readonly number[], candidates: readonly TimeCandidate[], asked: ReadonlySet<number>): boolean {
   const { tokens } = input.text;
-  const forward = isVerbFinal(input.language);
+  const { language } = input;
+  if (inGenitive(input, c) || endsAsGenitive(tokens[c.last]!.norm)) return false;
+  const forward = isVerbFinal(language);
   const step = forward ? 1 : -1;
+  const past = (norm: string) => isPastForm(norm, language) || (language === 'en' && isWrittenPast(norm, stemEnglish(norm), language));
   for (let k = forward ? c.last + 1 : c.first - 1, words = 0; k >= 0 && k < tokens.length && clause[k] === clause[c.first] && words < FUTURE_REACH; k += step, words++) {
     const norm = tokens[k]!.norm;
-    if (isFutureForm(norm, input.language)) return true;
-    if (joinsClauses(norm) || sayingAt(input, k) || candidates.some((d) => d !== c && d.first <= k && k <= d.last)) return false;
+    if (isFutureForm(norm, language)) return true;
+    if (joinsClauses(norm) || sayingAt(input, k) || past(norm) || asked.has(k) || candidates.some((d) => d !== c && d.first <= k && k <= d.last)) return false;
   }
   return false;
 }
@@ -1615,7 +1623,9 @@ function time(input: ExtractInput): ShortAnswer | undefined {
   const askedSaying = asksSaying(input.plan);
   const written = timeCandidates(input);
   const clause = clauseNumbers(input);
-  const candidates = written.filter((c) => (askedSaying || !datesSaying(input, c)) && (input.plan.asksFuture || !datesFuture(input, c, clause, written)));
+  // (where the question's words that name an event stand: a time beside one, before a future verb, dates that event)
+  const asked = new Set(input.plan.units.filter(isEvent).flatMap((u) => unitPositions(input.text, u)));
+  const candidates = written.filter((c) => (askedSaying || !datesSaying(input, c)) && (!input.plan.asksPast || input.plan.asksFuture || !datesFuture(input, c, clause, written, asked)));
   if (candidates.length === 0) return undefined;
   const byUnit = input.plan.units.map((u) => unitPositions(input.text, u));
   const anywhere = byUnit.some((at) => at.length > 0);

@@ -5,7 +5,7 @@ import { concept, withParents } from '../lang/lexicon.js';
 import { isYear, writtenAsNumeral, writtenAsYear } from '../lang/numbers.js';
 import { WORDNET_STRENGTH } from '../lang/wordnet-format.js';
 import { PERSON } from '../lang/data/concepts.js';
-import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isQualifierJoiner, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, DONE_TO_PEOPLE, DURATION_CONCEPTS, isPeopleCountingQuestionWord, isTallyWord, isTimeUnit, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isWhyWord, causeMarkerAt, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
+import { breaksPhrase, endsAsGenitive, isClauseAdverb, isFutureForm, isPastForm, isQualifierJoiner, isUntilWord, runningTotalAt, DATE_CONCEPTS, DAY_PARTS, DAY_PART_CONCEPTS, DONE_TO_PEOPLE, DURATION_CONCEPTS, isPeopleCountingQuestionWord, isTallyWord, isTimeUnit, EVENTS, MEASURES, TALLIED, MONTHS, RELATIVE_DAYS, WEEKDAYS, beWrittenOnto, isArticle, isDesignationNoun, isBeForm, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isObjectMarker, isPercentWord, holdsPercentSign, isCountingQuestionWord, isObliqueGenitive, isWhatWord, isQuestionAuxiliary, isUnitModifier, undergoes, isFrequencyQuestion, isFrequencyWord, isVerbAdverb, isVerbFinal, isWrittenPast, isWrittenPlural, isWrittenPossessor, makesVerb, isReasonWord, isWhyWord, causeMarkerAt, isAgentCase, isPassiveAuxiliary } from '../lang/words.js';
 import { caseIn, inLocative, isDoerMarker, questionCase } from '../lang/names.js';
 import { stemEnglish } from '../lang/stem.js';
 import { isStopword } from '../lang/stopwords.js';
@@ -383,7 +383,7 @@ const EVENT_CONCEPTS: ReadonlySet<string> = new Set(EVENTS);
  * happened), where the time of an activity or a state is a length (waiting time, response time, इंतजार का
  * समय), and a time word in a question that names no event places what is asked (उस समय, সেই সময়).
  */
-const isEvent = (unit: QueryUnit) => unitConcepts(unit).some((c) => EVENT_CONCEPTS.has(c));
+export const isEvent = (unit: QueryUnit) => unitConcepts(unit).some((c) => EVENT_CONCEPTS.has(c));
 
 /**
  * What a "what" question asks the value of, when it asks what something is (data whatWords, beForms): in
@@ -508,6 +508,12 @@ export interface QuestionPlan {
   doer: readonly QueryUnit[];
   /** Whether its verb is a future (data futureForms: सरकार क्या शुरू करेगी): a passage's plan answers it, not a deed, and the other way round. */
   asksFuture: boolean;
+  /**
+   * Whether it asks what happened: it holds a past form (data pastForms: था, হয়েছিল, did, was) or, in English, a verb
+   * written as a past (broke out). Asked so, a time a passage gives to what will happen does not answer (extract.ts
+   * datesFuture); asked "When is the hearing?", सुनवाई कब है?, শুনানি কবে?, the date the hearing will be held does.
+   */
+  asksPast: boolean;
   /** Every concept the question names: an answer is never what the question already says. */
   asked: ReadonlySet<string>;
   /** For each unit, whether it only restates what is asked ("who is behind", "name of"). */
@@ -858,6 +864,7 @@ export function planQuestion(question: string, corpus?: CorpusNames): QuestionPl
     asksDone: !kind.designated && whatDone,
     doer: whatDone && !kind.designated ? doerOf(query) : [],
     asksFuture: query.tokens.some((t) => isFutureForm(t.norm, query.reading.language)),
+    asksPast: query.tokens.some((t) => isPastForm(t.norm, query.reading.language) || (query.reading.language === 'en' && !query.reading.romanized && isWrittenPast(t.norm, stemEnglish(t.norm), 'en'))),
     year: query.units.map((u) => isYearUnit(query, u)),
     series: query.units.map((u) => (u.at === u.end && writtenAsNumeral(query.tokens[u.at]!) ? query.units.find((w) => w.end === u.at - 1) : undefined)),
     asked: new Set(query.units.flatMap(unitConcepts)),

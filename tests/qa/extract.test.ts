@@ -1756,10 +1756,34 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('आग कब लगी?', 'बाजार में सोमवार रात आग लगी और मंगलवार को फोरेंसिक जांच होगी।', 'hi')?.text).toBe('सोमवार रात');
   });
 
+  it('reads a time by what happened at it before a future verb: a past form, the asked happening or a genitive between them', () => {
+    // (a participle or a past verb says what happened then)
+    expect(answer('आग कब लगी?', 'रविवार रात लगी आग की जांच अब फॉरेंसिक टीम करेगी।', 'hi')?.text).toBe('रविवार रात');
+    expect(answer('साइबर हमला कब हुआ?', '12 मार्च को हुए साइबर हमले की जांच सीबीआई करेगी।', 'hi')?.text).toBe('12 मार्च');
+    expect(answer('দুর্ঘটনা কখন ঘটেছিল?', 'মঙ্গলবার সকালে ঘটা দুর্ঘটনায় নিহতদের পরিবারকে ক্ষতিপূরণ দেওয়া হবে।', 'bn')?.text).toBe('মঙ্গলবার সকালে');
+    expect(answer('When did the building collapse?', 'Compensation will be paid to families of those killed in the collapse on Monday.', 'en')?.text).toBe('Monday');
+    expect(answer('When was the car stolen?', "Will Smith's car was stolen on Monday from a parking lot.", 'en')?.text).toBe('Monday');
+    // (the happening asked about, between the time and the future, is what the time dates)
+    expect(answer('When did the attack happen?', 'Officials fear the toll will rise after the attack on Friday.', 'en')?.text).toBe('Friday');
+    // (a time in the genitive names its thing)
+    expect(answer('সাইবার হামলা কবে হয়েছিল?', '১২ মার্চের সাইবার হামলার তদন্ত সিআইডি করবে।', 'bn')?.text).toBe('১২ মার্চের');
+  });
+
+  it('answers a question that asks about no past, "when is the hearing?", with the date a hearing will be held', () => {
+    expect(answer('When is the hearing?', 'The court will hear the case on Monday.', 'en')?.text).toBe('Monday');
+    expect(answer('सुनवाई कब है?', 'हाईकोर्ट मामले की सुनवाई सोमवार को करेगा।', 'hi')?.text).toBe('सोमवार');
+    expect(answer('শুনানি কবে?', 'হাইকোর্টে মামলার শুনানি সোমবার হবে।', 'bn')?.text).toBe('সোমবার');
+    // (asked what happened, the same date does not answer)
+    expect(answer('When did the court hear the case?', 'The court will hear the case on Monday.', 'en')).toBeUndefined();
+  });
+
   it('reads no month in the verb "may": asked when, a sentence that says something may happen dates it by what it writes', () => {
     expect(answer('When will the bridge reopen?', 'Officials said the bridge may reopen next week.', 'en')?.value).not.toEqual(expect.objectContaining({ day: 'may' }));
     expect(answer('When did the plague reach England?', 'The plague may have reached England in the spring of 1349.', 'en')?.text).toBe('spring of 1349');
     expect(answer('When will the bridge reopen?', 'Officials said the bridge may reopen on May 5.', 'en')?.text).toBe('May 5');
+    // (in lower case, a month before its day or year is still one; a day's name is one in any case)
+    expect(answer('When did the floods hit Assam?', 'The worst floods in Assam came in may 2024, officials said.', 'en')?.text).toBe('may 2024');
+    expect(answer('When did the cyber attack happen?', 'The cyber attack happened on sunday night, the bank said.', 'en')?.text).toBe('sunday night');
   });
 
   it('answers when with a date or a year, nearest the question', () => {

@@ -153,6 +153,7 @@ export const EN: LanguageWords = {
   verbAdverbs: ['exactly', 'really', 'actually', 'precisely', 'just', 'finally', 'suddenly', 'reportedly', 'allegedly', 'apparently', 'eventually', 'initially', 'ultimately', 'originally', 'then', 'else', 'first', 'later', 'recently', 'previously', 'once', 'also', 'still', 'never', 'successfully', 'officially', 'formally'],
   clauseAdverbs: [],
   conjunctiveEndings: [],
+  pastForms: ['did', 'was', 'were', 'had'],
   futureForms: ['will', 'shall'],
   commonNounEndings: [],
   mannerNouns: [],

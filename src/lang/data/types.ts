@@ -37,8 +37,8 @@ export interface LanguageWords {
    */
   calendarNamesAsWritten: boolean;
   /**
-   * Whether the language writes the name of a day or a month capitalized: then the word in lower case is
-   * another word ("the toll may rise", "they march on Friday", "he sat"), not the month or the day.
+   * Whether the language writes the name of a month capitalized: then the word in lower case is another word
+   * ("the toll may rise", "they march on Friday"), not the month, unless its day or year follows it ("may 2024").
    */
   calendarNamesCapitalized: boolean;
   /** Words that join a qualifier to what it qualifies: विदेश के एक गिरोह, a gang from abroad. */
@@ -527,6 +527,13 @@ export interface LanguageWords {
   futureForms: readonly string[];
   /** Endings of a verb's conjunctive participle (छापा मारकर, घुसकर: having raided), which ends the object's phrase before a later verb as an adverb does. */
   conjunctiveEndings: readonly string[];
+  /**
+   * Past forms of the auxiliaries and of the light verbs of happening (था, हुआ, हुई, गया, লাগলো, হয়েছিল, ঘটা; did,
+   * was): a question that holds one (or, in English, a verb written as a past) asks what happened, and one between a
+   * time and a future form says what happened at that time ("रविवार रात लगी आग की जांच … करेगी": the fire of Sunday
+   * night; extract.ts datesFuture). Not a form that is also a common word of another kind (की, के: of; लिए: for).
+   */
+  pastForms: readonly string[];
   /**
    * Endings only a common noun takes, in a script with no capitals to tell a name: the plural ones (a name
    * is not made plural: ठिकानों पर, সার্ভারগুলো). A word so ending is no name, whatever marker follows it.
