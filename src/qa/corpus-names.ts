@@ -14,6 +14,11 @@ const QUESTION_READS = 30;
 /** A passage more than this share of whose words are capitalized is a heading in title case ("Fire At Plastics Factory Godown Kills Two Workers"): its capitals name nothing. */
 const TITLE_CASE_SHARE = 0.5;
 
+/** How many keys' answers are remembered for an index, at most: a corpus asked about keeps reading few passages. */
+const REMEMBERED = 10_000;
+/** What each index's keys were found to be, read once for all its questions (an index never changes: a reindex makes another). */
+const decided = new WeakMap<SearchIndex, Map<string, boolean>>();
+
 /** How a passage writes a key: on a word capitalized as a name is, on a word in lower case, or not at all. */
 type Writing = 'name' | 'word' | undefined;
 
@@ -33,6 +38,9 @@ type Writing = 'name' | 'word' | undefined;
  */
 export function corpusNames(index: SearchIndex): CorpusNames {
   let reads = QUESTION_READS;
+  let known = decided.get(index);
+  if (known === undefined) decided.set(index, (known = new Map()));
+  const remembered = known;
   const isEnglish = (id: number) => index.article(index.passages[id]!.articleId)!.language === 'en';
   const writing = (id: number, a: Alt): Writing => {
     const passage = index.passages[id]!;
@@ -55,9 +63,19 @@ export function corpusNames(index: SearchIndex): CorpusNames {
   return {
     writtenAsName(keys) {
       for (const a of keys) {
+        const key = termKey(a.field, a.term);
+        const before = remembered.get(key);
+        if (before !== undefined) {
+          if (before) return true;
+          continue;
+        }
         let named = false;
+        let complete = true;
         for (const id of index.holders(a.field, a.term, HOLDERS_SCANNED).filter(isEnglish)) {
-          if (reads <= 0) break;
+          if (reads <= 0) {
+            complete = false;
+            break;
+          }
           reads--;
           const w = writing(id, a);
           if (w === 'word') {
@@ -65,6 +83,11 @@ export function corpusNames(index: SearchIndex): CorpusNames {
             break;
           }
           named ||= w === 'name';
+        }
+        // (what was read to the end is remembered for the index's later questions; a read cut short by the budget is not)
+        if (complete || named) {
+          if (remembered.size >= REMEMBERED) remembered.clear();
+          remembered.set(key, named);
         }
         if (named) return true;
       }

@@ -44,6 +44,21 @@ describe('the names of a corpus', () => {
     expect(names('Trains were held near the Itarsi yard.', 'The itarsi route was closed, officials said.').writtenAsName(keysOf('ইটারসি'))).toBe(false);
   });
 
+  it('are read once for an index: its later questions ask no passage again about a key it has read to the end', () => {
+    const built = index();
+    const keys = analyzeQuery('ইটারসি').units[0]!.alts.filter((a) => a.soundOf !== undefined && (a.field === 'key' || a.field === 'voweled'));
+    let lookups = 0;
+    const holders = built.holders.bind(built);
+    built.holders = (...args: Parameters<typeof built.holders>) => (lookups++, holders(...args));
+    expect(corpusNames(built).writtenAsName(keys)).toBe(true);
+    const first = lookups;
+    expect(first).toBeGreaterThan(0);
+    expect(corpusNames(built).writtenAsName(keys)).toBe(true);
+    expect(lookups).toBe(first);
+    // (another index reads its own passages)
+    expect(corpusNames(index()).writtenAsName(keys)).toBe(true);
+  });
+
   it('make a Hindi or Bengali word nothing knows a name by a guess, when the corpus writes its sound as one', () => {
     const asked: Alt[][] = [];
     const every = { writtenAsName: (keys: readonly Alt[]) => (asked.push([...keys]), true) };
