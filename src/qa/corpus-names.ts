@@ -84,7 +84,8 @@ export function corpusNames(index: SearchIndex): CorpusNames {
           }
           named ||= w === 'name';
         }
-        // (what was read to the end is remembered for the index's later questions; a read cut short by the budget is not)
+        // (what was read to the end is remembered for the index's later questions; a read the budget cut short, only where it
+        // found the name already)
         if (complete || named) {
           if (remembered.size >= REMEMBERED) remembered.clear();
           remembered.set(key, named);
