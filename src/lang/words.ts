@@ -24,6 +24,12 @@ export const anyLanguage = (pick: (w: LanguageWords) => readonly string[]) => ne
 const eachLanguage = (pick: (w: LanguageWords) => readonly string[]) =>
   Object.fromEntries(Object.entries(LANGUAGE_WORDS).map(([l, w]) => [l, new Set(pick(w).map((x) => normalize(x)))])) as Record<Language, Set<string>>;
 
+/** Whether a normalized token is one of a kind of a language's words, in that language (the kind `pick` takes from its data). */
+const languageWords = (pick: (w: LanguageWords) => readonly string[]) => {
+  const sets = eachLanguage(pick);
+  return (norm: string, language: Language) => sets[language].has(norm);
+};
+
 /** The lexicon's days and months: names, not words (data calendarNamesAsWritten; the WordNet build leads no common word to one). */
 export const CALENDAR_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
 /**
@@ -156,9 +162,8 @@ export const WHO_MARKERS: ReadonlySet<string> = new Set([...AGENT_CASES, ...anyL
 const RELATIVE_PRONOUNS = anyLanguage((w) => w.relativePronouns);
 /** Whether a normalized token opens a relative clause about the name before it (who, जो, যিনি). */
 export const isRelativePronoun = (norm: string) => RELATIVE_PRONOUNS.has(norm);
-const ANAPHORS = eachLanguage((w) => w.anaphors);
 /** Whether a normalized token, opening a sentence in the language, stands for what a sentence before it names (He, उन्होंने, তিনি). */
-export const isAnaphor = (norm: string, language: Language) => ANAPHORS[language].has(norm);
+export const isAnaphor = languageWords((w) => w.anaphors);
 const PARTICLES = anyLanguage((w) => w.particles);
 const QUESTION_PARTICLES = anyLanguage((w) => w.questionParticles);
 const ORDINAL_SUFFIXES = anyLanguage((w) => w.ordinalSuffixes);
@@ -257,18 +262,14 @@ const AGENT_TAILS = eachLanguage((w) => {
   const inflections = ['', ...w.pluralEndings, ...w.pastEndings, ...w.participleEndings];
   return w.agentEndings.flatMap((e) => inflections.map((i) => e + i));
 });
-const VERB_ADVERBS = eachLanguage((w) => w.verbAdverbs);
 /** Whether a normalized token is an adverb that may stand between "what" and a verb (what exactly happened). */
-export const isVerbAdverb = (norm: string, language: Language) => VERB_ADVERBS[language].has(norm);
-const CLAUSE_ADVERBS = eachLanguage((w) => w.clauseAdverbs);
+export const isVerbAdverb = languageWords((w) => w.verbAdverbs);
 /** Whether a word is an adverb that qualifies a verb, never a noun (data clauseAdverbs). */
-export const isClauseAdverb = (norm: string, language: Language) => CLAUSE_ADVERBS[language].has(norm);
-const FUTURE_FORMS = eachLanguage((w) => w.futureForms);
-const PAST_FORMS = eachLanguage((w) => w.pastForms);
+export const isClauseAdverb = languageWords((w) => w.clauseAdverbs);
 /** Whether a normalized token is a past form of an auxiliary or a light verb of happening (data pastForms: था, হয়েছিল, was). */
-export const isPastForm = (norm: string, language: Language) => PAST_FORMS[language].has(norm);
+export const isPastForm = languageWords((w) => w.pastForms);
 /** Whether a word is a future form of a light verb or an auxiliary (data futureForms). */
-export const isFutureForm = (norm: string, language: Language) => FUTURE_FORMS[language].has(norm);
+export const isFutureForm = languageWords((w) => w.futureForms);
 const CONJUNCTIVE_ENDINGS = eachLanguage((w) => w.conjunctiveEndings);
 /**
  * Whether a word is a verb's conjunctive participle by its ending (मारकर, घुसकर, চালিয়ে; data conjunctiveEndings): a
@@ -394,9 +395,8 @@ export const isObjectMarker = (norm: string) => OBJECT_MARKERS.has(norm);
 const PARTICIPLE_PREPOSITIONS = anyLanguage((w) => w.participlePrepositions);
 /** Whether a normalized token after a past participle makes it passive with no auxiliary ("appointed as", "arrested by"). */
 export const isParticiplePreposition = (norm: string) => PARTICIPLE_PREPOSITIONS.has(norm);
-const FREQUENCY_WORDS = eachLanguage((w) => w.frequencyWords);
 /** Whether a normalized token is a word a number of times is written with in the language (times, बार, বার; data frequencyWords). */
-export const isFrequencyWord = (norm: string, language: Language) => FREQUENCY_WORDS[language].has(norm);
+export const isFrequencyWord = languageWords((w) => w.frequencyWords);
 const FREQUENCY_MODIFIERS = eachLanguage((w) => [...w.frequencyWords, ...w.frequencyModifiers]);
 /** Whether a normalized token, hyphened onto a number, makes it a number of times that qualifies what follows (5-time, 5-बार; data frequencyModifiers). */
 export const isFrequencyModifier = (norm: string, language: Language) => FREQUENCY_MODIFIERS[language].has(norm);
@@ -427,41 +427,32 @@ export function undergoes(norm: string, before: string | undefined, language: La
  * object's (X को, Xকে) besides a doer's and a copula's, as the doer of another verb than the one asked may answer.
  */
 export const UNDERGOER_MARKERS: ReadonlySet<string> = new Set([...WHO_MARKERS, ...OBJECT_MARKERS]);
-const WHAT_WORDS = eachLanguage((w) => w.whatWords);
 /** Whether a normalized question word asks what, in the language (what, क्या, কী). */
-export const isWhatWord = (norm: string, language: Language) => WHAT_WORDS[language].has(norm);
-const REASON_WORDS = eachLanguage((w) => w.reasonWords);
+export const isWhatWord = languageWords((w) => w.whatWords);
 /** Whether a normalized question word asks why or how, in the language (why, क्यों, কীভাবে; data reasonWords). */
-export const isReasonWord = (norm: string, language: Language) => REASON_WORDS[language].has(norm);
-const WHY_WORDS = eachLanguage((w) => w.whyWords);
+export const isReasonWord = languageWords((w) => w.reasonWords);
 /** Whether a normalized question word asks why, in the language (why, क्यों, কেন; data whyWords). */
-export const isWhyWord = (norm: string, language: Language) => WHY_WORDS[language].has(norm);
+export const isWhyWord = languageWords((w) => w.whyWords);
 /** How many words a phrase that ties a cause to what it caused (because of, के कारण, কারণে: data causeMarkers) starting at a token takes; 0 where none starts. */
 export const causeMarkerAt = languagePhraseAt((w) => w.causeMarkers);
-const CAUSE_NOUNS = eachLanguage((w) => w.causeNouns);
 /** Whether a normalized token is a noun that names a cause (cause, वजह, কারণ; data causeNouns). */
-export const isCauseNoun = (norm: string, language: Language) => CAUSE_NOUNS[language].has(norm);
-const QUOTATIVES = eachLanguage((w) => w.quotatives);
+export const isCauseNoun = languageWords((w) => w.causeNouns);
 /** Whether a normalized token closes the clause before it as what is said or thought (বলে; data quotatives). */
-export const isQuotative = (norm: string, language: Language) => QUOTATIVES[language].has(norm);
-const NEGATION_PARTICLES = eachLanguage((w) => w.negationParticles);
+export const isQuotative = languageWords((w) => w.quotatives);
 /** Whether a normalized token is a particle that denies a verb (न, না, not; data negationParticles). */
-export const isNegationParticle = (norm: string, language: Language) => NEGATION_PARTICLES[language].has(norm);
-const UNKNOWN_WORDS = eachLanguage((w) => w.unknownWords);
+export const isNegationParticle = languageWords((w) => w.negationParticles);
 /** Whether a normalized token says a thing is not known or still looked into (unclear, अज्ञात, অজানা; data unknownWords). */
-export const isUnknownWord = (norm: string, language: Language) => UNKNOWN_WORDS[language].has(norm);
-const OBLIQUE_GENITIVES = eachLanguage((w) => w.obliqueGenitiveMarkers);
+export const isUnknownWord = languageWords((w) => w.unknownWords);
 /** Whether a normalized token is a genitive marker a postposition follows, in the language (के: हमले के समय, at the time of the attack). */
-export const isObliqueGenitive = (norm: string, language: Language) => OBLIQUE_GENITIVES[language].has(norm);
+export const isObliqueGenitive = languageWords((w) => w.obliqueGenitiveMarkers);
 const SAYING_WORDS = anyLanguage((w) => w.sayingWords);
 /** Whether a normalized token tells that something was said (said, बताया, জানিয়েছেন): a time beside it dates the telling. */
 export const isSayingWord = (norm: string) => SAYING_WORDS.has(norm);
 const OTHER_WORDS = anyLanguage((w) => w.otherWords);
 /** Whether a normalized token says "other" (अन्य, অন্য): "other X" names no kind of X. */
 export const isOtherWord = (norm: string) => OTHER_WORDS.has(norm);
-const QUANTIFIERS = eachLanguage((w) => w.quantifiers);
 /** Whether a normalized token of a text in the language says how many without saying which (several, कई, অনেক): "several X" names no kind of X. */
-export const isQuantifier = (norm: string, language: Language) => QUANTIFIERS[language].has(norm);
+export const isQuantifier = languageWords((w) => w.quantifiers);
 const ROMANIZED_GENITIVE_MARKERS = eachLanguage((w) => w.romanizedGenitiveMarkers);
 /** Whether a normalized token of a question in a language is a genitive marker, in a script's own letters or typed in the language's Latin spelling (का, ka, 's). */
 export const isTypedGenitiveMarker = (norm: string, language: Language) => GENITIVE_MARKERS.has(norm) || ROMANIZED_GENITIVE_MARKERS[language].has(norm);
@@ -553,9 +544,8 @@ const SEASONS = new Map(
 export const seasonOf = (norm: string): Season | undefined => SEASONS.get(norm);
 /** Whether a language writes relations and seasons after the time they qualify (1850 के बाद). */
 export const timeWordsFollow = (language: Language) => LANGUAGE_WORDS[language].timeWordsFollow;
-const YEAR_JOINERS = eachLanguage((w) => w.yearJoiners);
 /** Whether a normalized word of a language may join a year to its season or relation (of, की, সালের). */
-export const isYearJoiner = (norm: string, language: Language) => YEAR_JOINERS[language].has(norm);
+export const isYearJoiner = languageWords((w) => w.yearJoiners);
 const LIGHT_VERBS = eachLanguage((w) => w.lightVerbs);
 /** Whether a normalized word is a light verb of the language, one that makes a verb of a noun (करना, করা). */
 export const isLightVerb = (norm: string, language: Language) => LIGHT_VERBS[language].has(norm);
