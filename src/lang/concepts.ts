@@ -20,10 +20,16 @@ export function conceptMatches(terms: readonly TokenTerms[], text: string): Conc
     // (a day or a month stands where a word is written as its name or its plural, in a language that never
     // inflects one otherwise, or as a romanized form of its own: sombare, on Monday, is somvar's)
     const term = m.first === m.last ? terms[m.first]! : undefined;
+    // (a word right after a day of the month, written in digits, that ends its phrase: "on 12 march, …", "till 5 may.")
+    const closesDate = (k: number) => {
+      const day = terms[k - 1]?.token;
+      const next = terms[k + 1]?.token;
+      return day !== undefined && /^\d{1,2}$/.test(day.raw) && Number(day.raw) >= 1 && Number(day.raw) <= 31 && (next === undefined || breaksPhrase(text.slice(terms[k]!.token.end, next.start)));
+    };
     // (English writes a month capitalized, or before its day or year: "may" in "the toll may rise" is no May)
     const writes = (c: string) => {
       const romanized = term !== undefined && term.stems.some((s) => romanizedStems(c).has(s));
-      if (term !== undefined && !romanized && !writesCalendarCase(c, term.token.raw, terms[m.last + 1]?.token.numeric === true)) return false;
+      if (term !== undefined && !romanized && !writesCalendarCase(c, term.token.raw, { beforeNumber: terms[m.last + 1]?.token.numeric === true, closesDate: closesDate(m.first) })) return false;
       const writings = term === undefined ? undefined : calendarNameWritings(c, withoutPossessive(term.token.norm));
       return writings === undefined || writings.some((w) => conceptsWrittenAs(w).includes(c)) || romanized;
     };

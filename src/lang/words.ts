@@ -49,12 +49,13 @@ const MONTH_NAMES: ReadonlySet<string> = new Set<string>(MONTHS);
 /**
  * Whether a word as written (`raw`) may name a month (`concept`): in a language that capitalizes month names
  * (data calendarNamesCapitalized), capitalized, or in lower case right before a number, its day or its year
- * (`beforeNumber`: "may 2024", "march 12"); "may" in "the toll may rise" or "20 may have died" is no May. A day's
- * name, any other concept, any other script, may.
+ * (`beside.beforeNumber`: "may 2024", "march 12"), or right after its day where the phrase ends with it
+ * (`beside.closesDate`: "on 12 march,", "by 5 may."); "may" in "the toll may rise" or "20 may have died" is no
+ * May. A day's name, any other concept, any other script, may.
  */
-export const writesCalendarCase = (concept: string, raw: string, beforeNumber: boolean): boolean => {
+export const writesCalendarCase = (concept: string, raw: string, beside: { beforeNumber: boolean; closesDate: boolean }): boolean => {
   const language = languageOfScript(scriptOf(raw[0] ?? ''));
-  return !MONTH_NAMES.has(concept) || language === undefined || !LANGUAGE_WORDS[language].calendarNamesCapitalized || beforeNumber || /^\p{Lu}/u.test(raw);
+  return !MONTH_NAMES.has(concept) || language === undefined || !LANGUAGE_WORDS[language].calendarNamesCapitalized || beside.beforeNumber || beside.closesDate || /^\p{Lu}/u.test(raw);
 };
 
 const DENIALS = anyLanguage((w) => w.denials);

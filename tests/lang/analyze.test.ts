@@ -331,6 +331,9 @@ describe('the name of a day or a month', () => {
     };
     expect(months('The toll may rise, and farmers march on 4 May; MAY 5 and March too.')).toEqual(['May', 'MAY', 'March']);
     expect(months('Officials said 20 may have died as the crowd began to march.')).toEqual([]);
+    // (after its day, in lower case, where the phrase ends with it: the date people type, "on 12 march")
+    expect(months('Service resumed on 12 march, and the board meets on 5 may.')).toEqual(['march', 'may']);
+    expect(months('Of the 12 march organisers, 5 may attend.')).toEqual([]);
   });
 
   it('stands in English in the plural too (the market opens on Mondays), and in a romanized form of its own by its stem (sombare: on Monday)', () => {

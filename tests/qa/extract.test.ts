@@ -1783,6 +1783,7 @@ describe('short answers of the asked type only (issue 14)', () => {
     expect(answer('When will the bridge reopen?', 'Officials said the bridge may reopen on May 5.', 'en')?.text).toBe('May 5');
     // (in lower case, a month before its day or year is still one; a day's name is one in any case)
     expect(answer('When did the floods hit Assam?', 'The worst floods in Assam came in may 2024, officials said.', 'en')?.text).toBe('may 2024');
+    expect(answer('When did service resume?', 'Normal service resumed on 12 march, officials said.', 'en')?.text).toBe('12 march');
     expect(answer('When did the cyber attack happen?', 'The cyber attack happened on sunday night, the bank said.', 'en')?.text).toBe('sunday night');
   });
 
