@@ -209,6 +209,8 @@ export const STRENGTH = {
  * of dozens of unknown words is no typing slip.
  */
 const MAX_SLIP_WORDS = 6;
+/** Of those, the first this many are also read whole (spelling.ts editedStems), a look-up of about two milliseconds each. */
+const MAX_WHOLE_SLIP_WORDS = 2;
 
 /** The fewest letters of a lower-case English word nothing knows that is read as a name (query units: bharuch, itarsi). */
 const MIN_LOWER_NAME = 4;
@@ -344,9 +346,9 @@ function synonymAlts(t: TokenTerms): Alt[] {
  * demand), English WordNet concepts and translations, for STRENGTH.slip of their strength; not by its
  * sound keys, which a guessed word would spread wide.
  */
-function slipAlts(t: TokenTerms): Alt[] {
+function slipAlts(t: TokenTerms, whole: boolean): Alt[] {
   const english = t.script === 'latn';
-  const readings = spellings(t.stems[0] ?? '', t.script);
+  const readings = spellings(t.stems[0] ?? '', t.script, whole ? t.token.norm : undefined);
   // (a slip with one reading is surer than one with two)
   const share = readings.length === 1 ? STRENGTH.slipAlone : STRENGTH.slip;
   return readings.flatMap((stem): Alt[] => {
@@ -705,7 +707,8 @@ export function analyzeQuery(text: string, corpus?: CorpusNames): AnalyzedQuery 
     const synonyms = synonymAlts(t);
     // (a word nothing knows, written in the question's own script: perhaps a slip; a name is its own word)
     const unknown = !reading.romanized && t.script === LANGUAGE_SCRIPTS[reading.language] && concepts.length === 0 && translations.length === 0 && wordnet.length === 0 && !t.token.numeric && !looksLikeName(t.token, i);
-    const slipped = unknown && slips++ < MAX_SLIP_WORDS ? slipAlts(t) : [];
+    const slipped = unknown && slips < MAX_SLIP_WORDS ? slipAlts(t, slips < MAX_WHOLE_SLIP_WORDS) : [];
+    if (unknown) slips++;
     // (in a question typed in lower case, an English word nothing knows, no word of English (WordNet, wink-lexicon)
     // nor two of them written as one (helpline), nor one a slip makes of a known word, is a name, as people type
     // them: "chief fire officer in bharuch", "signal failure at kharagpur")

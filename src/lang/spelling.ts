@@ -92,16 +92,50 @@ export function isShortInflected(norm: string): boolean {
  * often: caught is not taught) and, in a script whose language names confusable signs, only those one
  * of them makes (हैकर for हेकर, not बेकर: the Hindi and Bengali vocabularies here are too small for any
  * other word a letter away to be likelier the word meant than a word they lack), when there are fewer
- * than MAX_SPELLINGS of them, in code-point order.
+ * than MAX_SPELLINGS of them, in code-point order. Given the English word as typed (`norm`), when no stem
+ * is one edit from its stem, the stems of the words one edit from the word itself (editedStems).
  */
-export function spellings(stem: string, script: Script | undefined): string[] {
+export function spellings(stem: string, script: Script | undefined, norm?: string): string[] {
   const word = script === undefined ? undefined : WORD[script];
   if (script === undefined || word === undefined || stem.length < MIN_LETTERS || !word.test(stem)) return [];
   const known = vocabulary(script);
   if (known.has(stem) || isWord(stem, script)) return [];
-  const near = [...known.fuzzyGet(stem, SLIPS).keys()].filter((s) => s[0] === stem[0]);
+  const fuzzy = [...known.fuzzyGet(stem, SLIPS).keys()].filter((s) => s[0] === stem[0]);
+  // (a word of English the tables miss is no slip: newer, buses, helpline)
+  const whole = norm !== undefined && script === 'latn' && word.test(norm) && norm.length <= MAX_EDITED_LETTERS && !isShortInflected(norm) && !isCompoundWord(norm);
+  const near = fuzzy.length > 0 || !whole ? fuzzy : editedStems(norm, known);
   const chosen = confusable(script) ? near.filter((s) => signSlip(stem, s, script)) : near;
   return chosen.length > 0 && chosen.length < MAX_SPELLINGS ? chosen.sort() : [];
+}
+
+const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
+/**
+ * The longest English word read whole for a slip (editedStems): its edits are some 54 per letter, each stemmed,
+ * about two milliseconds for a word of 20 letters; longer words are rare ("telecommunications" has 18).
+ */
+const MAX_EDITED_LETTERS = 20;
+/**
+ * The known stems of the English words one edit from a word as typed: a letter left out, added, changed or two
+ * swapped, past the first letter. A slip inside a word moves what its stem keeps, so that the stems of the slip
+ * and of the word meant may lie further apart than the slip ("compnsation" stems to compnsat, compensation to
+ * compens): read whole, the word is one letter from the one meant.
+ */
+function editedStems(norm: string, known: SearchableMap<true>): string[] {
+  const found = new Set<string>();
+  const consider = (w: string) => {
+    const s = wordStems(w)[0];
+    if (s !== undefined && s[0] === norm[0] && known.has(s)) found.add(s);
+  };
+  for (let k = 1; k <= norm.length; k++) {
+    const [head, tail] = [norm.slice(0, k), norm.slice(k)];
+    for (const c of LATIN_LETTERS) consider(head + c + tail);
+    if (k < norm.length) {
+      consider(head + tail.slice(1));
+      for (const c of LATIN_LETTERS) if (c !== tail[0]) consider(head + c + tail.slice(1));
+      if (tail.length > 1) consider(head + tail[1] + tail[0] + tail.slice(2));
+    }
+  }
+  return [...found];
 }
 
 /** Whether the script's language names signs its writers confuse. */
