@@ -574,6 +574,11 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // a length of time (21 hours, ২১ ঘণ্টা) measures time, it counts no things: "Flights were suspended for 21
       // hours" does not say how many flights; it answers only a question that asks a time's length or its units
       !(measuresTime(input, n) && !asksLength) &&
+      // a number before a unit of measure measures something ("1.4 किलोमीटर लंबा पुल", "a 40 kg bag"): it counts
+      // nothing one by one, unless the unit is what the question counts (how many kilometres, कितने किलोमीटर)
+      !(counting && !measure && isMeasureUnit(text.tokens[afterNumber(input, n.last)]?.norm ?? '') && !counted(n)) &&
+      // (and a digit written onto a unit is its power, "22,392 km2", no number of anything)
+      !(n.first > 0 && gap(input, n.first - 1, n.first) === '' && isMeasureUnit(text.tokens[n.first - 1]!.norm)) &&
       !(asksPeople && (countsThings(n) || thingClassified(n))) &&
       // asked how many of a thing (trains, houses), a number that counts people counts none of it: "Four people were
       // killed" says nothing of how many trains were affected; and asked how many people something happened to, one

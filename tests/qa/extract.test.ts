@@ -369,6 +369,15 @@ describe('reading a count', () => {
     expect(answer('How many hours was the airport closed?', 'Flights were suspended for 21 hours at Kolkata airport.', 'en')?.value).toEqual({ kind: 'count', n: 21 });
   });
 
+  it('never counts things or people by a measure, unless the question asks in its unit; a digit written onto a unit is its power', () => {
+    // (asked how many died, where no one is counted: a length by the question's place is no count of the dead)
+    expect(answer('বিহারে বন্যায় এখনও পর্যন্ত কতজন মারা গেছেন?', 'यह 1.4 किलोमीटर लंबा पुल बिहार राज्य पुल निर्माण निगम की देखरेख में बन रहा है।', 'hi')).toBeUndefined();
+    expect(answer('How many died in the Bihar floods so far?', 'This 1.4 km long bridge in Bihar was being built by the state.', 'en')).toBeUndefined();
+    expect(answer('पुल कितने किलोमीटर लंबा है?', 'गोपालगंज में बन रहा 1.4 किलोमीटर लंबा पुल ढह गया।', 'hi')?.text).toBe('1.4 किलोमीटर');
+    // (km2: the 2 squares the kilometre; the square miles in brackets are the ones asked)
+    expect(answer('How many square miles does the lake cover?', 'The lake covers 1,200 km2 (463 sq mi) of farmland.', 'en')?.text).toBe('463 sq mi');
+  });
+
   it('reads a remark set off by commas as part of the clause it interrupts', () => {
     // "died" is said of the four, past the remark; the thirty passengers were injured
     expect(answer('How many passengers died?', 'Four passengers, among them two children, died and 30 passengers were injured.', 'en')?.value).toEqual({ kind: 'count', n: 4 });
