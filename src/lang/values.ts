@@ -6,7 +6,7 @@ import type { Language } from './script.js';
 import { timeExpressions, type TimeExpression } from './time.js';
 import { isStopword } from './stopwords.js';
 import type { Token } from './tokenize.js';
-import { breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isCountingHourEnding, isHourEndingWord, isHourWord, isPersonCounter, sequenceAt } from './words.js';
+import { LANGUAGE_WORDS, breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isCountingHourEnding, isHourEndingWord, isHourWord, isPersonCounter, sequenceAt } from './words.js';
 
 /** The value stage: the numbers and clock times a text writes, in whatever language and script. */
 export interface Values {
@@ -20,7 +20,7 @@ export function valuesOf(text: string, tokens: readonly Token[], language: Langu
   // (the number words of "one after another" count nothing: एक के बाद एक आग, fires one after another)
   const norms = tokens.map((t) => t.norm);
   const sequence = sequenceAt(norms, language);
-  const numbers = numberPhrases(norms, langs).filter((n) => !sequence.has(n.first));
+  const numbers = repeatedEach(text, tokens, numberPhrases(norms, langs).filter((n) => !sequence.has(n.first)), language, langs);
   // (a decimal is no clock time: 1.42 crore, ₹4.50, 12.50%)
   // (its scale word joined to it by spaces alone: "सुबह 10.30, हजार से अधिक श्रद्धालु" is a time, then a crowd)
   const scaledAt = new Set(numbers.filter((n) => n.scaled && n.last > n.first && /^\s+$/.test(text.slice(tokens[n.first]!.end, tokens[n.first + 1]!.start))).map((n) => tokens[n.first]!.start));
@@ -65,6 +65,36 @@ function nothingCountedAfter(text: string, tokens: readonly Token[], k: number, 
   if (next === undefined || next.numeric) return true;
   const between = text.slice(tokens[k]!.end, next.start);
   return breaksPhrase(between) || endsSentenceBetween(between) || (isStopword(next.norm, language) && !isClassifier(next.norm));
+}
+
+/**
+ * A number written twice and joined by a hyphen, in a language that says "so many each" so (data distributiveByRepeating:
+ * 4-4 लाख रुपये, दो-दो लाख, ২-২ লাখ টাকা), is one number: the second, read whole with its scale, marked `each`. Not
+ * where the phrase ends with it or a function word follows it, as a score or a draw is written ("मैच 1-1 से ड्रॉ").
+ */
+function repeatedEach(text: string, tokens: readonly Token[], numbers: NumberPhrase[], language: Language, langs: readonly NumberLanguage[]): NumberPhrase[] {
+  if (!LANGUAGE_WORDS[language].distributiveByRepeating) return numbers;
+  const out: NumberPhrase[] = [];
+  for (let k = 0; k < numbers.length; k++) {
+    const [once, again] = [numbers[k]!, numbers[k + 1]];
+    const next = again === undefined ? undefined : tokens[again.last + 1];
+    const repeats =
+      again !== undefined &&
+      once.first === once.last &&
+      again.first === once.last + 1 &&
+      /^\s*[-\u2010\u2011]\s*$/.test(text.slice(tokens[once.last]!.end, tokens[again.first]!.start)) &&
+      cardinalValue(tokens[once.first]!.norm, langs) === cardinalValue(tokens[again.first]!.norm, langs) &&
+      next !== undefined &&
+      !breaksPhrase(text.slice(tokens[again.last]!.end, next.start)) &&
+      (again.scaled || !isStopword(next.norm, language));
+    if (!repeats) {
+      out.push(once);
+      continue;
+    }
+    out.push({ ...again, first: once.first, each: true });
+    k++;
+  }
+  return out;
 }
 
 /** How many characters before a number its currency sign may stand, with the spaces after it (₹ 4.50). */

@@ -987,10 +987,10 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     // (in a currency the readings know, read in it: ₹200 crore, $5 million; in another, €5 million, as a count)
     if (!currency) return { ...shown, normalized: `${qualifiedSum}${range}`, value: { kind: 'count', n: low } };
     const amounts = ends ? `${moneyReading(low, currency)}–${moneyReading(ends[1]!.value, currency)}` : moneyReading(low, currency);
-    return { ...shown, normalized: `${qualifiedSum}${amounts}${tender ? ` ${tender.reading}` : ''}`, value: { kind: 'money', amount: low } };
+    return { ...shown, normalized: `${qualifiedSum}${amounts}${tender ? ` ${tender.reading}` : ''}${eachReading(high)}`, value: { kind: 'money', amount: low } };
   }
   const qualified = qualifierReading([...before, ...(more ? MORE : []), ...(less ? LESS : []), ...(about ? ABOUT : [])], 'count');
-  const reading = `${qualified}${range}${shareOf ? '%' : ''}${of !== undefined ? ` of ${grouped(of)}` : ''}`;
+  const reading = `${qualified}${range}${shareOf ? '%' : ''}${of !== undefined ? ` of ${grouped(of)}` : ''}${eachReading(high)}`;
   // a range counts as its low end, whichever end stood by what is counted, so two sayings of it agree
   return { ...s, normalized: reading, value: { kind: 'count', n: low } };
 }
@@ -1046,6 +1046,9 @@ const TENDERS: ReadonlyMap<string, string> = new Map([
   ['cryptocurrency', 'in cryptocurrency'],
   ['cash', 'in cash'],
 ]);
+
+/** The reading's word for a number said for each one (4-4 लाख रुपये: ₹4 lakh each; NumberPhrase.each). */
+const eachReading = (n: AnalyzedText['numbers'][number]) => (n.each ? ' each' : '');
 
 function moneyReading(value: number, currency: string | undefined): string {
   const sym = currency ? (CURRENCY[currency] ?? '') : '';
@@ -1220,9 +1223,7 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   const currency = currencyAt === undefined ? (sign && SIGNS[sign.sign]) : conceptsAt(text, currencyAt).find((c) => CURRENCY[c] !== undefined);
   const amountEnd = Math.max(n.last, currencyAt ?? n.last);
   const tender = tenderAfter(input, amountEnd);
-  // (a number said twice, 10-10 लाख, पांच-पांच लाख, is so much each: the answer shows it whole)
-  const repeated = n.first > 0 && gap(input, n.first - 1, n.first) === '-' && text.tokens[n.first - 1]!.norm === text.tokens[n.first]!.norm;
-  const opening = Math.min(n.first - (repeated ? 1 : 0), currencyAt ?? n.first);
+  const opening = Math.min(n.first, currencyAt ?? n.first);
   const amount = span(input, opening, tender?.end ?? amountEnd);
   // (with its qualifier before it, and the sign between: "about ₹12 crore", "कम से कम 5 करोड़ रुपये")
   const qualifierFirst = qualifierBefore(input, opening);
@@ -1230,7 +1231,8 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   const s = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
   const qualified = qualifierFirst === undefined ? '' : qualifierReading(conceptsAt(text, qualifierFirst), 'sum');
   // (in a currency the readings know, read in it: ₹200 crore, $5 million; in another, as written: €4 million)
-  const reading = currency || !sign ? `${qualified}${moneyReading(n.value, currency)}${tender ? ` ${tender.reading}` : ''}` : s.text;
+  // (a number said twice, 10-10 लाख, पांच-पांच लाख, is so much each: lang/values.ts repeatedEach)
+  const reading = currency || !sign ? `${qualified}${moneyReading(n.value, currency)}${tender ? ` ${tender.reading}` : ''}${eachReading(n)}` : s.text;
   return { ...s, normalized: reading, value: { kind: 'money', amount: n.value } };
 }
 

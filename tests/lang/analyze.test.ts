@@ -312,6 +312,22 @@ describe('one after another', () => {
   });
 });
 
+describe('a number said twice', () => {
+  const numbers = (text: string, language: 'en' | 'hi' | 'bn') => analyzeText(text, language).numbers.map((n) => ({ value: n.value, each: n.each === true }));
+  it('is one number, so much for each one, in Hindi and Bengali (4-4 लाख रुपये, दो-दो लोगों, ২-২ লাখ টাকা)', () => {
+    expect(numbers('परिजनों को 4-4 लाख रुपये मिलेंगे।', 'hi')).toEqual([{ value: 400000, each: true }]);
+    expect(numbers('पुलिस ने हर गांव से दो-दो लोगों को पकड़ा।', 'hi')).toEqual([{ value: 2, each: true }]);
+    expect(numbers('পরিবারগুলিকে ২-২ লাখ টাকা দেওয়া হবে।', 'bn')).toEqual([{ value: 200000, each: true }]);
+  });
+
+  it('is two numbers as a score or a draw is written (a function word after it), and in English', () => {
+    expect(numbers('मैच 1-1 से ड्रॉ रहा।', 'hi')).toEqual([{ value: 1, each: false }, { value: 1, each: false }]);
+    expect(numbers('The match ended in a 2-2 draw.', 'en')).toEqual([{ value: 2, each: false }, { value: 2, each: false }]);
+    // (two different numbers are a range, not a repetition)
+    expect(numbers('परिजनों को 2-4 लाख रुपये मिलेंगे।', 'hi').some((n) => n.each)).toBe(false);
+  });
+});
+
 describe('the name of a day or a month', () => {
   const calendarAt = (text: string, language: 'en' | 'hi' | 'bn') => {
     const analyzed = analyzeText(text, language);

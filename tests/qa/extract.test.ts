@@ -369,6 +369,14 @@ describe('reading a count', () => {
     expect(answer('How many hours was the airport closed?', 'Flights were suspended for 21 hours at Kolkata airport.', 'en')?.value).toEqual({ kind: 'count', n: 21 });
   });
 
+  it('gives a sum said twice (4-4 लाख रुपये) whole, read as so much each', () => {
+    const each = answer('How much will the families of the dead get?', 'राज्य सरकार ने मृतकों के परिजनों को 4-4 लाख रुपये देने की घोषणा की।', 'hi');
+    expect(each?.text).toBe('4-4 लाख रुपये');
+    expect(each?.normalized).toBe('₹4 lakh each');
+    expect(each?.value).toEqual({ kind: 'money', amount: 400000 });
+    expect(answer('মৃতদের পরিবারকে কত টাকা দেওয়া হবে?', 'মৃতদের পরিবারকে ২-২ লাখ টাকা দেওয়া হবে।', 'bn')?.normalized).toBe('₹2 lakh each');
+  });
+
   it('never counts things or people by a measure, unless the question asks in its unit; a digit written onto a unit is its power', () => {
     // (asked how many died, where no one is counted: a length by the question's place is no count of the dead)
     expect(answer('বিহারে বন্যায় এখনও পর্যন্ত কতজন মারা গেছেন?', 'यह 1.4 किलोमीटर लंबा पुल बिहार राज्य पुल निर्माण निगम की देखरेख में बन रहा है।', 'hi')).toBeUndefined();

@@ -15,6 +15,8 @@ export const EN: LanguageWords = {
   timeJoiners: ['at', 'on', 'the'],
   calendarNamesAsWritten: true,
   calendarNamesCapitalized: true,
+  // (English writes "2-2" for a score or a draw, not for "two each")
+  distributiveByRepeating: false,
   // (an English article opens its noun phrase: nothing before it qualifies the noun, "Police said a Jharkhand gang")
   qualifierJoiners: [],
   latinCues: ['how', 'what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why'],
