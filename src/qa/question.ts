@@ -431,12 +431,12 @@ function askedValueOf(query: AnalyzedQuery, focus: QueryUnit | undefined, before
  * they say nothing about which passage is meant, so they weigh little.
  */
 export const FRAMING_CONCEPTS: Record<AnswerType, Set<string>> = {
-  person: new Set(['origin', 'name', 'believe']),
-  place: new Set(['name', 'believe']),
-  count: new Set(['number', 'total', 'believe']),
-  money: new Set(['number', 'believe', ...MONEY_NAMES]),
-  time: new Set(['time', 'date', 'believe', 'start', 'happen']),
-  thing: new Set(['name', 'kind', 'believe']),
+  person: new Set(['origin', 'name', 'believe', 'say']),
+  place: new Set(['name', 'believe', 'say']),
+  count: new Set(['number', 'total', 'believe', 'say']),
+  money: new Set(['number', 'believe', 'say', ...MONEY_NAMES]),
+  time: new Set(['time', 'date', 'believe', 'say', 'start', 'happen']),
+  thing: new Set(['name', 'kind', 'believe', 'say']),
 };
 
 /**

@@ -2,7 +2,6 @@ import { KEY_FIELDS, STRENGTH, termKey, type Alt, type QueryUnit } from '../lang
 import type { SearchIndex } from '../search/index.js';
 import type { QuestionPlan } from './question.js';
 import type { Considered } from './consider.js';
-import { FRAMING_WEIGHT } from './rank.js';
 
 /**
  * Which part of a question the articles do not cover, for an abstaining answer to say so: the asker
@@ -80,9 +79,9 @@ const ownKey = (term: string, own: ReadonlySet<string>) => own.has(term.replace(
  * holds in any form (no passage, no candidate's title); or, when every unit is found somewhere, the
  * heaviest units the best passage lacks ("the ransom for the Mumbai attack": the ransom passage does
  * not say Mumbai), those its whole article lacks first. Of these, the heaviest (rarest, names more)
- * are named, at most MAX_UNCOVERED; a word that only restates what is asked ("the name of") only when
- * nothing heavier is missing. Empty when the best passage holds every unit (the articles mention all
- * of it, and do not answer for another reason) or the question has no content word.
+ * are named, at most MAX_UNCOVERED; a word that only restates what is asked ("the name of", "said") never
+ * is. Empty when the best passage holds every unit but such words (the articles mention all of it, and do
+ * not answer for another reason) or the question has no content word.
  */
 export function uncoveredParts(
   index: SearchIndex,
@@ -112,7 +111,9 @@ export function uncoveredParts(
   }
   if (pool.length === 0) return [];
 
-  const weighed = pool.map((i) => ({ u: units[i]!, w: weights[i]! * (plan.framing[i] ? FRAMING_WEIGHT : 1) })).sort((a, b) => b.w - a.w);
+  // (a word that only restates what is asked, "the name of", said, बताया, is no part of what it is about)
+  const weighed = pool.filter((i) => !plan.framing[i]).map((i) => ({ u: units[i]!, w: weights[i]! })).sort((a, b) => b.w - a.w);
+  if (weighed.length === 0) return [];
   const heaviest = weighed[0]!.w;
   return parts(
     question,

@@ -441,6 +441,18 @@ describe('framing words', () => {
     // generic words alone are all the question has
     expect(planQuestion('amount?').framing).toEqual([false]);
   });
+
+  it('take in a word of saying in every language: "said", कहा, বলেছেন restate how news is told, not what it is about', () => {
+    const framed = (question: string, word: string) => {
+      const plan = planQuestion(question);
+      return plan.framing[plan.units.findIndex((u) => u.raw === word)];
+    };
+    expect(framed('हैकर्स ने फिरौती कब तक देने को कहा', 'कहा')).toBe(true);
+    expect(framed('When did the police say the servers were hacked?', 'say')).toBe(true);
+    expect(framed('পুলিশ কী বলেছেন হামলা নিয়ে?', 'বলেছেন')).toBe(true);
+    // (the other words stay what the question is about)
+    expect(framed('हैकर्स ने फिरौती कब तक देने को कहा', 'फिरौती')).toBe(false);
+  });
 });
 
 describe('a when-question', () => {
