@@ -3,7 +3,7 @@ import { conceptKeys, conceptsWrittenAs, matchConcepts, romanizedStems, withPare
 import { withoutPossessive } from './stem.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
-import { breaksPhrase, calendarNameWritings, endsSentenceBetween, isPersonCounter, isRangeDash, isRangeJoiner, startsWithPercentSign, writesCalendarCase } from './words.js';
+import { breaksPhrase, calendarNameWritings, endsSentenceBetween, isCoordinator, isPersonCounter, isRangeDash, isRangeJoiner, startsWithPercentSign, writesCalendarCase } from './words.js';
 import { normalize } from './normalize.js';
 import type { TokenTerms } from './terms.js';
 
@@ -20,11 +20,13 @@ export function conceptMatches(terms: readonly TokenTerms[], text: string): Conc
     // (a day or a month stands where a word is written as its name or its plural, in a language that never
     // inflects one otherwise, or as a romanized form of its own: sombare, on Monday, is somvar's)
     const term = m.first === m.last ? terms[m.first]! : undefined;
-    // (a word right after a day of the month, written in digits, that ends its phrase: "on 12 march, …", "till 5 may.")
+    // (a word right after a day of the month, written in digits, that ends its phrase or is joined to another date:
+    // "on 12 march, …", "till 5 may.", "on 3 june and reopened", "from 1 may to 15 may")
     const closesDate = (k: number) => {
       const day = terms[k - 1]?.token;
       const next = terms[k + 1]?.token;
-      return day !== undefined && /^\d{1,2}$/.test(day.raw) && Number(day.raw) >= 1 && Number(day.raw) <= 31 && (next === undefined || breaksPhrase(text.slice(terms[k]!.token.end, next.start)));
+      const ends = next === undefined || breaksPhrase(text.slice(terms[k]!.token.end, next.start)) || isCoordinator(next.norm) || isRangeJoiner(next.norm);
+      return day !== undefined && /^\d{1,2}$/.test(day.raw) && Number(day.raw) >= 1 && Number(day.raw) <= 31 && ends;
     };
     // (English writes a month capitalized, or before its day or year: "may" in "the toll may rise" is no May)
     const writes = (c: string) => {

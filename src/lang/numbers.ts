@@ -153,7 +153,7 @@ export interface NumberPhrase {
   scaled: boolean;
   /** Whether its last word is a number with the counter of people written onto it (তিনজনের, দুজনকে; not ডজন, a dozen). */
   people?: true;
-  /** Whether it is written twice, joined by a hyphen, as Hindi and Bengali say "so many each" (4-4 लाख रुपये: ₹4 lakh each). */
+  /** Whether it is written twice, joined by a hyphen, before its scale or currency: so much each (4-4 लाख रुपये: ₹4 lakh each; values.ts repeatedEach). */
   each?: true;
 }
 

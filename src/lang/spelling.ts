@@ -102,7 +102,7 @@ export function spellings(stem: string, script: Script | undefined, norm?: strin
   if (known.has(stem) || isWord(stem, script)) return [];
   const fuzzy = [...known.fuzzyGet(stem, SLIPS).keys()].filter((s) => s[0] === stem[0]);
   // (a word of English the tables miss is no slip: newer, buses, helpline)
-  const whole = norm !== undefined && script === 'latn' && word.test(norm) && norm.length <= MAX_EDITED_LETTERS && !isShortInflected(norm) && !isCompoundWord(norm);
+  const whole = norm !== undefined && script === 'latn' && word.test(norm) && norm.length >= MIN_EDITED_LETTERS && norm.length <= MAX_EDITED_LETTERS && !isShortInflected(norm) && !isCompoundWord(norm);
   const near = fuzzy.length > 0 || !whole ? fuzzy : editedStems(norm, known);
   const chosen = confusable(script) ? near.filter((s) => signSlip(stem, s, script)) : near;
   return chosen.length > 0 && chosen.length < MAX_SPELLINGS ? chosen.sort() : [];
@@ -114,6 +114,11 @@ const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
  * about two milliseconds for a word of 20 letters; longer words are rare ("telecommunications" has 18).
  */
 const MAX_EDITED_LETTERS = 20;
+/**
+ * The shortest, too: a word of a few letters is one from too many others (satna: satan, sirsa: sirs, shamli: shame), and
+ * a place typed in lower case is as often such a word as a slip is; a slip that moves a stem is of a long word.
+ */
+const MIN_EDITED_LETTERS = 8;
 /**
  * The known stems of the English words one edit from a word as typed: a letter left out, added, changed or two
  * swapped, past the first letter. A slip inside a word moves what its stem keeps, so that the stems of the slip

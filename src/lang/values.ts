@@ -1,12 +1,12 @@
 import { currencySignBefore } from './concepts.js';
-import { DAY_PARTS } from './data/concepts.js';
+import { CURRENCY_SIGNS, DAY_PARTS } from './data/concepts.js';
 import { conceptKeys, matchConcepts, wordStems } from './lexicon.js';
 import { cardinalValue, fractionBefore, isClassifier, numberLanguages, numberPhrases, type NumberLanguage, type NumberPhrase } from './numbers.js';
 import type { Language } from './script.js';
 import { timeExpressions, type TimeExpression } from './time.js';
 import { isStopword } from './stopwords.js';
 import type { Token } from './tokenize.js';
-import { LANGUAGE_WORDS, breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isCountingHourEnding, isHourEndingWord, isHourWord, isPersonCounter, sequenceAt } from './words.js';
+import { breaksPhrase, endsSentenceBetween, hourEnding, isAroundWord, isCountingHourEnding, isHourEndingWord, isHourWord, isPersonCounter, sequenceAt } from './words.js';
 
 /** The value stage: the numbers and clock times a text writes, in whatever language and script. */
 export interface Values {
@@ -20,7 +20,7 @@ export function valuesOf(text: string, tokens: readonly Token[], language: Langu
   // (the number words of "one after another" count nothing: एक के बाद एक आग, fires one after another)
   const norms = tokens.map((t) => t.norm);
   const sequence = sequenceAt(norms, language);
-  const numbers = repeatedEach(text, tokens, numberPhrases(norms, langs).filter((n) => !sequence.has(n.first)), language, langs);
+  const numbers = repeatedEach(text, tokens, numberPhrases(norms, langs).filter((n) => !sequence.has(n.first)), langs);
   // (a decimal is no clock time: 1.42 crore, ₹4.50, 12.50%)
   // (its scale word joined to it by spaces alone: "सुबह 10.30, हजार से अधिक श्रद्धालु" is a time, then a crowd)
   const scaledAt = new Set(numbers.filter((n) => n.scaled && n.last > n.first && /^\s+$/.test(text.slice(tokens[n.first]!.end, tokens[n.first + 1]!.start))).map((n) => tokens[n.first]!.start));
@@ -68,12 +68,12 @@ function nothingCountedAfter(text: string, tokens: readonly Token[], k: number, 
 }
 
 /**
- * A number written twice and joined by a hyphen, in a language that says "so many each" so (data distributiveByRepeating:
- * 4-4 लाख रुपये, दो-दो लाख, ২-২ লাখ টাকা), is one number: the second, read whole with its scale, marked `each`. Not
- * where the phrase ends with it or a function word follows it, as a score or a draw is written ("मैच 1-1 से ड्रॉ").
+ * A number written twice and joined by a hyphen before its scale or its currency, as Hindi, Bengali and Indian
+ * English say "so much each" (4-4 लाख रुपये, दो-दो लाख, ২-২ লাখ টাকা, "Rs 4-4 lakh"), is one number: the second,
+ * read whole with its scale, marked `each`. Only a sum or a scaled number so: a score or a draw ("मैच 2-2 ड्रॉ रहा",
+ * "1-1 से"), a length of time (१०-१० मिनट) and a count of people (दो-दो लोगों) read as before, two numbers.
  */
-function repeatedEach(text: string, tokens: readonly Token[], numbers: NumberPhrase[], language: Language, langs: readonly NumberLanguage[]): NumberPhrase[] {
-  if (!LANGUAGE_WORDS[language].distributiveByRepeating) return numbers;
+function repeatedEach(text: string, tokens: readonly Token[], numbers: NumberPhrase[], langs: readonly NumberLanguage[]): NumberPhrase[] {
   const out: NumberPhrase[] = [];
   for (let k = 0; k < numbers.length; k++) {
     const [once, again] = [numbers[k]!, numbers[k + 1]];
@@ -84,9 +84,7 @@ function repeatedEach(text: string, tokens: readonly Token[], numbers: NumberPhr
       again.first === once.last + 1 &&
       /^\s*[-\u2010\u2011]\s*$/.test(text.slice(tokens[once.last]!.end, tokens[again.first]!.start)) &&
       cardinalValue(tokens[once.first]!.norm, langs) === cardinalValue(tokens[again.first]!.norm, langs) &&
-      next !== undefined &&
-      !breaksPhrase(text.slice(tokens[again.last]!.end, next.start)) &&
-      (again.scaled || !isStopword(next.norm, language));
+      (again.scaled || (next !== undefined && isCurrency(next)));
     if (!repeats) {
       out.push(once);
       continue;
@@ -96,6 +94,10 @@ function repeatedEach(text: string, tokens: readonly Token[], numbers: NumberPhr
   }
   return out;
 }
+
+const CURRENCY_CONCEPTS: ReadonlySet<string> = new Set(Object.values(CURRENCY_SIGNS));
+/** Whether a token names a currency (रुपये, টাকা, dollars): the lexicon's concepts of the currency signs. */
+const isCurrency = (t: Token) => matchConcepts([conceptKeys(t.norm, wordStems(t.norm))]).some((m) => m.concepts.some((c) => CURRENCY_CONCEPTS.has(c)));
 
 /** How many characters before a number its currency sign may stand, with the spaces after it (₹ 4.50). */
 const SIGN_REACH = 3;

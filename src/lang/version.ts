@@ -13,7 +13,7 @@ import { LANGUAGE_WORDS } from './words.js';
  * Bumped whenever the analysis code changes what terms a text produces, or how it is cut into passages. Changes to the word data
  * need no bump: the version carries a hash of it.
  */
-export const ANALYZER_REVISION = 95;
+export const ANALYZER_REVISION = 96;
 
 /** The word data analysis reads: editing any of it changes the analyzer version. */
 export const ANALYZER_DATA = {

@@ -50,7 +50,8 @@ const MONTH_NAMES: ReadonlySet<string> = new Set<string>(MONTHS);
  * Whether a word as written (`raw`) may name a month (`concept`): in a language that capitalizes month names
  * (data calendarNamesCapitalized), capitalized, or in lower case right before a number, its day or its year
  * (`beside.beforeNumber`: "may 2024", "march 12"), or right after its day where the phrase ends with it
- * (`beside.closesDate`: "on 12 march,", "by 5 may."); "may" in "the toll may rise" or "20 may have died" is no
+ * or before a coordinator or a range's joiner (`beside.closesDate`: "on 12 march,", "by 5 may.", "on 3 june and",
+ * "from 1 may to 15 may"); "may" in "the toll may rise" or "20 may have died" is no
  * May. A day's name, any other concept, any other script, may.
  */
 export const writesCalendarCase = (concept: string, raw: string, beside: { beforeNumber: boolean; closesDate: boolean }): boolean => {

@@ -455,6 +455,8 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // question sets its count in is no such unit: "pichle hafte kitne naye mareez", how many new patients last week)
   const countedUnit = input.plan.focus;
   const { countsTime } = input.plan;
+  // (what is counted is a unit of measure: how many kilometres, कितने किलो)
+  const countsUnits = countedUnit !== undefined && input.plan.query.tokens.slice(countedUnit.at, countedUnit.end + 1).some((t) => isMeasureUnit(t.norm));
   const asksLength = asksDuration(input.plan);
   // (what counts a length of time stands where a unit of time does, one the lexicon knows or a second after a
   // number, data timeUnits: not the second of an order, "the second half")
@@ -575,8 +577,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // hours" does not say how many flights; it answers only a question that asks a time's length or its units
       !(measuresTime(input, n) && !asksLength) &&
       // a number before a unit of measure measures something ("1.4 किलोमीटर लंबा पुल", "a 40 kg bag"): it counts
-      // nothing one by one, unless the unit is what the question counts (how many kilometres, कितने किलोमीटर)
-      !(counting && !measure && isMeasureUnit(text.tokens[afterNumber(input, n.last)]?.norm ?? '') && !counted(n)) &&
+      // nothing one by one, unless what the question counts is a unit of measure, in whatever spelling (how many
+      // kilometres: 40 km; कितने किलो: 50 किलोग्राम)
+      !(counting && !measure && !countsUnits && isMeasureUnit(text.tokens[afterNumber(input, n.last)]?.norm ?? '') && !counted(n)) &&
       // (and a digit written onto a unit is its power, "22,392 km2", no number of anything)
       !(n.first > 0 && gap(input, n.first - 1, n.first) === '' && isMeasureUnit(text.tokens[n.first - 1]!.norm)) &&
       !(asksPeople && (countsThings(n) || thingClassified(n))) &&

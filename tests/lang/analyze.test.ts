@@ -314,15 +314,20 @@ describe('one after another', () => {
 
 describe('a number said twice', () => {
   const numbers = (text: string, language: 'en' | 'hi' | 'bn') => analyzeText(text, language).numbers.map((n) => ({ value: n.value, each: n.each === true }));
-  it('is one number, so much for each one, in Hindi and Bengali (4-4 लाख रुपये, दो-दो लोगों, ২-২ লাখ টাকা)', () => {
+  it('before its scale or its currency is one number, so much for each one (4-4 लाख रुपये, दो-दो लाख, ২-২ লাখ টাকা, Rs 4-4 lakh)', () => {
     expect(numbers('परिजनों को 4-4 लाख रुपये मिलेंगे।', 'hi')).toEqual([{ value: 400000, each: true }]);
-    expect(numbers('पुलिस ने हर गांव से दो-दो लोगों को पकड़ा।', 'hi')).toEqual([{ value: 2, each: true }]);
+    expect(numbers('सरकार ने कहा कि परिजनों को मिलेंगे दो-दो लाख।', 'hi')).toEqual([{ value: 200000, each: true }]);
     expect(numbers('পরিবারগুলিকে ২-২ লাখ টাকা দেওয়া হবে।', 'bn')).toEqual([{ value: 200000, each: true }]);
+    expect(numbers('ঘায়েলদের ৫০০-৫০০ টাকা দেওয়া হবে।', 'bn')).toEqual([{ value: 500, each: true }]);
+    expect(numbers('The families will get Rs 4-4 lakh each.', 'en')).toEqual([{ value: 400000, each: true }]);
   });
 
-  it('is two numbers as a score or a draw is written (a function word after it), and in English', () => {
+  it('is two numbers otherwise: a score or a draw, a length of time, a count of people', () => {
     expect(numbers('मैच 1-1 से ड्रॉ रहा।', 'hi')).toEqual([{ value: 1, each: false }, { value: 1, each: false }]);
+    expect(numbers('भारत और पाकिस्तान का मैच 2-2 ड्रॉ रहा।', 'hi')).toEqual([{ value: 2, each: false }, { value: 2, each: false }]);
     expect(numbers('The match ended in a 2-2 draw.', 'en')).toEqual([{ value: 2, each: false }, { value: 2, each: false }]);
+    expect(numbers('ট্রেনগুলি ১০-১০ মিনিট দেরিতে চলছে।', 'bn').some((n) => n.each)).toBe(false);
+    expect(numbers('पुलिस ने हर गांव से दो-दो लोगों को पकड़ा।', 'hi').some((n) => n.each)).toBe(false);
     // (two different numbers are a range, not a repetition)
     expect(numbers('परिजनों को 2-4 लाख रुपये मिलेंगे।', 'hi').some((n) => n.each)).toBe(false);
   });
@@ -349,6 +354,7 @@ describe('the name of a day or a month', () => {
     expect(months('Officials said 20 may have died as the crowd began to march.')).toEqual([]);
     // (after its day, in lower case, where the phrase ends with it: the date people type, "on 12 march")
     expect(months('Service resumed on 12 march, and the board meets on 5 may.')).toEqual(['march', 'may']);
+    expect(months('The mill was shut on 3 may and reopened on 20 may; camps stay open from 1 march to 15 march.')).toEqual(['may', 'may', 'march', 'march']);
     expect(months('Of the 12 march organisers, 5 may attend.')).toEqual([]);
   });
 

@@ -375,6 +375,9 @@ describe('reading a count', () => {
     expect(each?.normalized).toBe('₹4 lakh each');
     expect(each?.value).toEqual({ kind: 'money', amount: 400000 });
     expect(answer('মৃতদের পরিবারকে কত টাকা দেওয়া হবে?', 'মৃতদের পরিবারকে ২-২ লাখ টাকা দেওয়া হবে।', 'bn')?.normalized).toBe('₹2 lakh each');
+    // (its scale ending the sentence, or in English)
+    expect(answer('परिजनों को कितना मुआवजा मिलेगा?', 'सरकार ने कहा कि परिजनों को मिलेंगे 4-4 लाख।', 'hi')?.text).toBe('4-4 लाख');
+    expect(answer('How much will each family get?', 'The families of the dead will get Rs 4-4 lakh each.', 'en')?.normalized).toBe('₹4 lakh each');
   });
 
   it('never counts things or people by a measure, unless the question asks in its unit; a digit written onto a unit is its power', () => {
@@ -382,6 +385,10 @@ describe('reading a count', () => {
     expect(answer('বিহারে বন্যায় এখনও পর্যন্ত কতজন মারা গেছেন?', 'यह 1.4 किलोमीटर लंबा पुल बिहार राज्य पुल निर्माण निगम की देखरेख में बन रहा है।', 'hi')).toBeUndefined();
     expect(answer('How many died in the Bihar floods so far?', 'This 1.4 km long bridge in Bihar was being built by the state.', 'en')).toBeUndefined();
     expect(answer('पुल कितने किलोमीटर लंबा है?', 'गोपालगंज में बन रहा 1.4 किलोमीटर लंबा पुल ढह गया।', 'hi')?.text).toBe('1.4 किलोमीटर');
+    // (a unit asked in another spelling is still the one counted)
+    expect(answer('How many kilometres of road were damaged?', 'Floods damaged 40 km of road in the district.', 'en')?.text).toBe('40 km');
+    expect(answer('How many kilos of ganja were seized?', 'Police seized 50 kg of ganja from the truck.', 'en')?.text).toBe('50 kg');
+    expect(answer('कितने किलो गांजा बरामद हुआ?', 'पुलिस ने ट्रक से 50 किलोग्राम गांजा बरामद किया।', 'hi')?.text).toBe('50 किलोग्राम');
     // (km2: the 2 squares the kilometre; the square miles in brackets are the ones asked)
     expect(answer('How many square miles does the lake cover?', 'The lake covers 1,200 km2 (463 sq mi) of farmland.', 'en')?.text).toBe('463 sq mi');
   });
@@ -1801,6 +1808,7 @@ describe('short answers of the asked type only (issue 14)', () => {
     // (in lower case, a month before its day or year is still one; a day's name is one in any case)
     expect(answer('When did the floods hit Assam?', 'The worst floods in Assam came in may 2024, officials said.', 'en')?.text).toBe('may 2024');
     expect(answer('When did service resume?', 'Normal service resumed on 12 march, officials said.', 'en')?.text).toBe('12 march');
+    expect(answer('When was the mill shut?', 'The mill had been shut on 3 june and reopened on 20 june.', 'en')?.text).toBe('3 june');
     expect(answer('When did the cyber attack happen?', 'The cyber attack happened on sunday night, the bank said.', 'en')?.text).toBe('sunday night');
   });
 

@@ -13,7 +13,6 @@ export const BN: LanguageWords = {
   timeJoiners: ['এর'],
   calendarNamesAsWritten: false,
   calendarNamesCapitalized: false,
-  distributiveByRepeating: true,
   qualifierJoiners: [],
   // romanized question words only Bengali uses
   latinCues: ['koto', 'kotobar', 'kototuku', 'kotota', 'kototi', 'kotogulo', 'kotojon', 'koyjon', 'kojon', 'kothakar', 'koy', 'koyta', 'koyti', 'kokhon', 'kobe', 'koytay', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],

@@ -15,8 +15,6 @@ export const EN: LanguageWords = {
   timeJoiners: ['at', 'on', 'the'],
   calendarNamesAsWritten: true,
   calendarNamesCapitalized: true,
-  // (English writes "2-2" for a score or a draw, not for "two each")
-  distributiveByRepeating: false,
   // (an English article opens its noun phrase: nothing before it qualifies the noun, "Police said a Jharkhand gang")
   qualifierJoiners: [],
   latinCues: ['how', 'what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why'],
@@ -141,7 +139,7 @@ export const EN: LanguageWords = {
   clauseQuestionWords: ['when', 'where'],
   questionAuxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must'],
   unitModifiers: ['square', 'cubic', 'metric', 'sq'],
-  measureUnits: ['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'mph', 'kmph', 'feet', 'foot', 'degree', 'degrees', 'kg', 'kilogram', 'kilograms', 'tonne', 'tonnes', 'tons', 'litre', 'litres', 'liters', 'acre', 'acres', 'hectare', 'hectares', 'ft', 'cm', 'mm', 'inch', 'inches', 'knot', 'knots', 'km/h'],
+  measureUnits: ['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'mph', 'kmph', 'feet', 'foot', 'degree', 'degrees', 'kg', 'kilo', 'kilos', 'kilogram', 'kilograms', 'gram', 'grams', 'tonne', 'tonnes', 'tons', 'litre', 'litres', 'liters', 'acre', 'acres', 'hectare', 'hectares', 'ft', 'cm', 'mm', 'inch', 'inches', 'knot', 'knots', 'km/h'],
   timeUnits: ['second', 'seconds', 'sec', 'secs'],
   pluralEndings: ['s'],
   singularEndings: ['ss', 'us', 'is'],

@@ -13,7 +13,6 @@ export const HI: LanguageWords = {
   timeJoiners: ['को', 'के', 'पर', 'में'],
   calendarNamesAsWritten: false,
   calendarNamesCapitalized: false,
-  distributiveByRepeating: true,
   qualifierJoiners: ['के', 'का', 'की', 'एक'],
   // romanized question words only Hindi uses
   latinCues: ['kitne', 'kitni', 'kitna', 'kab', 'kaun', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko', 'kinhone', 'kinhen', 'kahan', 'kaha', 'kya', 'kaise', 'kyon', 'kyun', 'kis', 'kin'],

@@ -41,11 +41,6 @@ export interface LanguageWords {
    * ("the toll may rise", "they march on Friday"), not the month, unless its day or year follows it ("may 2024").
    */
   calendarNamesCapitalized: boolean;
-  /**
-   * Whether the language says "so many each" by writing the number twice, joined by a hyphen (मृतकों के परिजनों को
-   * 4-4 लाख रुपये, দু-দু লাখ টাকা): the two are one number, given to each one.
-   */
-  distributiveByRepeating: boolean;
   /** Words that join a qualifier to what it qualifies: विदेश के एक गिरोह, a gang from abroad. */
   qualifierJoiners: readonly string[];
   /** Words that, in Latin script, say a text is in this language besides its function words. */
