@@ -18,7 +18,7 @@ import { romanizeNames } from '../lang/romanize.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERCENT, PERSON, PLACE_SCOPES } from '../lang/data/concepts.js';
-import { ACTOR_CONCEPTS, CAUSE, DONE_TO_PEOPLE_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksDuration, asksPeopleCount, isEvent, namesHappening, type QuestionPlan, type TimePart } from './question.js';
+import { ACTOR_CONCEPTS, CAUSE, DONE_TO_PEOPLE_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksDuration, asksPeopleCount, countsAnyPeople, isEvent, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
 export interface ShortAnswer {
@@ -482,7 +482,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const focusKinds = input.plan.focus ? unitConcepts(input.plan.focus).flatMap(withParents) : [];
   // (or, counting no word of things, what happens to people that news counts: "how many were arrested?", কতজনকে
   // গ্রেফতার করা হয়েছে: people were, and "47 shops" counts none of them)
-  const asksPeople = asksPeopleCount(input.plan) || ((input.plan.focus === undefined || namesHappening(input.plan.focus)) && input.plan.happening !== undefined);
+  const asksPeople = countsAnyPeople(input.plan);
   // (a Bengali number counts things by its classifier, written onto its word or after its digits: সাতচল্লিশটি, ৪৭টি দোকান)
   const thingClassified = (n: (typeof text.numbers)[number]) => endsInThingClassifier(text.tokens[afterNumber(input, n.last) - 1]!.norm);
   // (people or a body of them: an agency, a team, a company)
@@ -573,6 +573,9 @@ function count(input: ExtractInput): ShortAnswer | undefined {
       // a sum of money counts no things one by one: "12 करोड़ रुपए दूसरे खातों में" does not say how many accounts
       // (but it says how many of its own scale or currency: कितने करोड़, 200 करोड़ रुपए)
       !(counting && isSum(input, n) && !focus.some((t) => t >= n.first && t <= afterNumber(input, n.last))) &&
+      // (nor, asked how many people or those something happened to by their word, however it is asked: "घायलों की संख्या
+      // कितनी है?" is not "घायलों को 50 हजार रुपये"; asked how much those people get, a sum answers)
+      !(asksPeople && input.plan.focus !== undefined && isSum(input, n)) &&
       // a length of time (21 hours, ২১ ঘণ্টা) measures time, it counts no things: "Flights were suspended for 21
       // hours" does not say how many flights; it answers only a question that asks a time's length or its units
       !(measuresTime(input, n) && !asksLength) &&

@@ -81,6 +81,17 @@ function unitsBefore(query: AnalyzedQuery): QueryUnit[] {
   return at === undefined || !isVerbFinal(query.reading.language) ? [] : query.units.filter((u) => u.end === at - 1);
 }
 
+/**
+ * The noun a word of "the number of" counts, right before it or before its genitive marker, past other such words
+ * (घायलों की संख्या, আহতদের সংখ্যা, गिरफ्तार लोगों की कुल संख्या: लोगों).
+ */
+function numberOf(query: AnalyzedQuery, number: QueryUnit): QueryUnit | undefined {
+  const marker = query.tokens[number.at - 1];
+  const end = marker !== undefined && isGenitiveMarker(marker.norm) ? number.at - 2 : number.at - 1;
+  const of = query.units.find((u) => u.end === end && !u.entity && !isNumberUnit(u));
+  return of && isFraming(of, 'count') ? numberOf(query, of) : of;
+}
+
 /** The lexicon's concept of saying (said, according to, के मुताबिक): a source the question names, not what it counts. */
 const SAYING = 'say';
 
@@ -106,8 +117,12 @@ export function focusUnit(query: AnalyzedQuery): QueryUnit | undefined {
   }
   const after = query.units.filter((u) => u.at > query.asksAt!);
   // Hindi and Bengali may ask how many or how much of a noun before the question word, with nothing after
-  // it but a copula (पुल की लंबाई कितनी है?, গ্রামের জনসংখ্যা কত?): that noun is what is counted
-  const before = query.asks !== 'count' || after.length > 0 ? undefined : unitsBefore(query).find((u) => !u.entity && !isNumberUnit(u));
+  // it but a copula (पुल की लंबाई कितनी है?, গ্রামের জনসংখ্যা কত?): that noun is what is counted; where it only says
+  // "the number of", the noun it is the number of (घायलों की संख्या कितनी है?: घायलों; আহতদের সংখ্যা কত?: আহতদের)
+  const nearest = query.asks !== 'count' || after.length > 0 ? undefined : unitsBefore(query).find((u) => !u.entity && !isNumberUnit(u));
+  // (not a number that names a thing, হেল্পলাইন নম্বর কত?, which asks the number itself)
+  const numberWord = nearest !== undefined && isFraming(nearest, 'count') && !isDesignationNoun(query.tokens[nearest.end]!.norm);
+  const before = numberWord ? (numberOf(query, nearest) ?? nearest) : nearest;
   const first = after.find((u) => !u.entity && !isNumberUnit(u)) ?? after[0] ?? before;
   if (query.asks !== 'count') return first;
   const next = askingEnd(query)! + 1;
@@ -749,6 +764,12 @@ function happeningOf(query: AnalyzedQuery, type: AnswerType): QueryUnit | undefi
  */
 export const asksPeopleCount = (plan: Pick<QuestionPlan, 'focus' | 'query'>) =>
   (plan.focus !== undefined && unitConcepts(plan.focus).flatMap(withParents).includes(PERSON)) || plan.query.interrogatives.some(isPeopleCountingQuestionWord);
+/**
+ * Whether a count question counts people in any way: a kind of them (asksPeopleCount), or those something happened to,
+ * named by the happening alone or by nothing ("how many were arrested?", घायलों की संख्या).
+ */
+export const countsAnyPeople = (plan: Pick<QuestionPlan, 'focus' | 'query' | 'happening'>) =>
+  asksPeopleCount(plan) || ((plan.focus === undefined || namesHappening(plan.focus)) && plan.happening !== undefined);
 /** The most words besides names a query that asks a count by a plural alone may have (talliedByQuery). */
 const BARE_TALLY_WORDS = 3;
 

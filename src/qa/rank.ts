@@ -11,7 +11,7 @@ import { scriptOf, type Language } from '../lang/script.js';
 import type { Hit, SearchIndex, SearchResults } from '../search/index.js';
 import { happeningsCounted, measuresTimeIn, nameStrength, saidCount, talliedCount, whichStrength } from './extract.js';
 import { COUNT_REACH, inClockTime, isOneInLetters, unitPositions, writtenAsSum, type PassageText } from './passage.js';
-import { MONEY_CONCEPTS, TIME_CONCEPTS, VALUE_TYPES, answerTypeStrength, asksDuration, type QuestionPlan } from './question.js';
+import { MONEY_CONCEPTS, TIME_CONCEPTS, VALUE_TYPES, answerTypeStrength, asksDuration, countsAnyPeople, type QuestionPlan } from './question.js';
 
 export interface Ranked {
   hit: Hit;
@@ -237,7 +237,8 @@ function countStrength(plan: QuestionPlan, passage: PassageText, type: 'count' |
   // (but a sum counts its own scale word, when that is what is asked: "how many crore", 200 करोड़ रुपए)
   // (nor, unless a length of time is asked, does one that measures one: "অক্সিজেন সরবরাহ প্রায় ৪০ মিনিট বন্ধ", asked how many were arrested)
   const counts = (n: AnalyzedText['numbers'][number]) => type !== 'count' || asksDuration(plan) || !measuresTimeIn(plan, passage, n);
-  const numbers = (oneByOne ? told.filter((n) => !writtenAsSum(text, n) || targets.some((t) => t >= n.first && t <= n.last)) : told).filter(counts);
+  // (nor, asked how many people however it is asked, "घायलों की संख्या कितनी है?": "घायलों को 50 हजार रुपये" counts none)
+  const numbers = (oneByOne || (type === 'count' && focus !== undefined && countsAnyPeople(plan)) ? told.filter((n) => !writtenAsSum(text, n) || targets.some((t) => t >= n.first && t <= n.last)) : told).filter(counts);
   if (numbers.length === 0) return 0;
   // (one in letters is as often an article as a count: it is a number, but stands by nothing it counts)
   const near = (at: number[]) => numbers.some((n) => !isOneInLetters(text, n) && at.some((i) => i >= n.first - COUNT_REACH && i <= n.last + COUNT_REACH));

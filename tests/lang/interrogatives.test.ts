@@ -342,6 +342,13 @@ describe('what a "how many" question counts', () => {
     expect(focus('गांव में कितने घर बचे?')).toBe('घर');
     expect(focus('The village population was how many?')).toBeUndefined();
   });
+
+  it('is, where that noun only says "the number of", the noun it is the number of (घायलों की संख्या कितनी है)', () => {
+    expect(focus('घायलों की संख्या कितनी है?')).toBe('घायलों');
+    expect(focus('আহতদের সংখ্যা কত?')).toBe('আহতদের');
+    // (past every such word: the total number)
+    expect(focus('गिरफ्तार लोगों की कुल संख्या कितनी है?')).toBe('लोगों');
+  });
 });
 
 describe('a question of age', () => {

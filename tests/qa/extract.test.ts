@@ -380,6 +380,11 @@ describe('reading a count', () => {
     expect(answer('How much will each family get?', 'The families of the dead will get Rs 4-4 lakh each.', 'en')?.normalized).toBe('₹4 lakh each');
   });
 
+  it('never counts people by a sum of money, however the question asks how many (घायलों की संख्या)', () => {
+    expect(answer('घायलों की संख्या कितनी है?', 'प्रधानमंत्री राहत कोष से घायलों को 50 हजार रुपये दिए जाएंगे।', 'hi')).toBeUndefined();
+    expect(answer('घायलों की संख्या कितनी है?', 'भगदड़ में 8 लोगों की मौत हो गई, जबकि 37 लोग घायल हो गए।', 'hi')?.value).toEqual({ kind: 'count', n: 37 });
+  });
+
   it('never counts things or people by a measure, unless the question asks in its unit; a digit written onto a unit is its power', () => {
     // (asked how many died, where no one is counted: a length by the question's place is no count of the dead)
     expect(answer('বিহারে বন্যায় এখনও পর্যন্ত কতজন মারা গেছেন?', 'यह 1.4 किलोमीटर लंबा पुल बिहार राज्य पुल निर्माण निगम की देखरेख में बन रहा है।', 'hi')).toBeUndefined();

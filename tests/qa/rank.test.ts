@@ -411,6 +411,16 @@ describe('ranking passages by what stands around them', () => {
     expect(r[0]!.text).toBe('He scored twelve goals in the league.');
   });
 
+  it('takes no sum of money for a count of people, however the question asks how many (घायलों की संख्या)', () => {
+    const r = ranked(
+      [
+        article('hi-fair', 'hi', 'मेले में भगदड़', 'प्रधानमंत्री राहत कोष से घायलों को 50 हजार रुपये दिए जाएंगे।\n\nमेले में आठ लोगों की मौत हो गई, जबकि 37 लोग घायल हो गए।'),
+      ],
+      'घायलों की संख्या कितनी है?',
+    );
+    expect(r[0]!.text).toBe('मेले में आठ लोगों की मौत हो गई, जबकि 37 लोग घायल हो गए।');
+  });
+
   it('gives a passage that holds the question\'s words but not the kind asked for a place among the first, not the last', () => {
     // the type of answer reorders passages that match alike; it does not bury one that matches far better
     const r = ranked(
