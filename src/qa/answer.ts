@@ -122,15 +122,10 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   };
   // the passages that give a short answer and rank near the best: the best passage whatever it holds,
   // others only when they hold a value of the asked kind
-  // (asked how many people something happened to, a passage that says it only by its title or its neighbours, when the
-  // best says it itself, counts people of whom it says something else: "over 1.5 lakh devotees had gathered", in an
-  // article whose title says seven were killed, is no other count of the dead)
-  const happeningAt = plan.happening === undefined ? -1 : plan.units.indexOf(plan.happening);
-  const saysHappening = (r: Ranked) => happeningAt < 0 || r.held[happeningAt]! >= SURE_ALTERNATIVE || best.held[happeningAt]! < SURE_ALTERNATIVE;
   const answering: Answering[] = [];
   for (const r of ranked) {
     if (r.score < best.score * CONSIDERED_SHARE) break;
-    if (r !== best && ((type !== 'thing' && r.typed === 0) || !saysHappening(r))) continue;
+    if (r !== best && type !== 'thing' && r.typed === 0) continue;
     const answer = answerOf(r);
     if (answer) answering.push({ r, answer });
   }
