@@ -101,7 +101,7 @@ export function spellings(stem: string, script: Script | undefined, norm?: strin
   const known = vocabulary(script);
   if (known.has(stem) || isWord(stem, script)) return [];
   const fuzzy = [...known.fuzzyGet(stem, SLIPS).keys()].filter((s) => s[0] === stem[0]);
-  // (a word of English the tables miss is no slip: newer, buses, helpline)
+  // (read whole only where it is no word of English the tables miss, newer, helpline, and of 8 to 20 letters)
   const whole = norm !== undefined && script === 'latn' && word.test(norm) && norm.length >= MIN_EDITED_LETTERS && norm.length <= MAX_EDITED_LETTERS && !isShortInflected(norm) && !isCompoundWord(norm);
   const near = fuzzy.length > 0 || !whole ? fuzzy : editedStems(norm, known);
   const chosen = confusable(script) ? near.filter((s) => signSlip(stem, s, script)) : near;

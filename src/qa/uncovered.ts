@@ -93,8 +93,10 @@ export function uncoveredParts(
   const { units } = plan;
   if (units.length === 0) return [];
 
-  const all = units.map((_u, i) => i);
-  let pool = unmentioned(index, considered);
+  // (a word that only restates what is asked, "the name of", said, बताया, is no part of what it is about)
+  const about = (i: number) => !plan.framing[i];
+  const all = units.map((_u, i) => i).filter(about);
+  let pool = unmentioned(index, considered).filter(about);
   if (pool.length === 0) {
     const best = ranked[0];
     const inPassage = new Set<string>();
@@ -111,9 +113,7 @@ export function uncoveredParts(
   }
   if (pool.length === 0) return [];
 
-  // (a word that only restates what is asked, "the name of", said, बताया, is no part of what it is about)
-  const weighed = pool.filter((i) => !plan.framing[i]).map((i) => ({ u: units[i]!, w: weights[i]! })).sort((a, b) => b.w - a.w);
-  if (weighed.length === 0) return [];
+  const weighed = pool.map((i) => ({ u: units[i]!, w: weights[i]! })).sort((a, b) => b.w - a.w);
   const heaviest = weighed[0]!.w;
   return parts(
     question,
