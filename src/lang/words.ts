@@ -1,7 +1,7 @@
 import { BN } from './data/bn.js';
 import { EN } from './data/en.js';
 import { HI } from './data/hi.js';
-import type { LanguageWords, QuestionTemplates, Season, TimeRelation } from './data/types.js';
+import type { LanguageWords, QuestionTemplates, Season, TimeRelation, VagueQuantity } from './data/types.js';
 import { DAY_PARTS, DURATION, MONTHS, RELATIVE_DAYS, WEEKDAYS } from './data/concepts.js';
 import { isThingStem } from './english.js';
 import { normalize } from './normalize.js';
@@ -66,8 +66,8 @@ const TIME_JOINERS = anyLanguage((w) => w.timeJoiners);
 const QUALIFIER_JOINERS = anyLanguage((w) => w.qualifierJoiners);
 const PERCENT_WORDS = anyLanguage((w) => w.percentWords);
 const VAGUE_QUANTITIES = new Map(Object.values(LANGUAGE_WORDS).flatMap((w) => Object.entries(w.vagueQuantities).map(([word, reading]) => [normalize(word), reading] as const)));
-/** The English reading of a word that says how many without a number (सैकड़ों: hundreds), if the token is one. */
-export const vagueQuantityReading = (norm: string): string | undefined => VAGUE_QUANTITIES.get(norm);
+/** What a word that says how many without a number says (सैकड़ों: hundreds), if the token is one. */
+export const vagueQuantityOf = (norm: string): VagueQuantity | undefined => VAGUE_QUANTITIES.get(norm);
 const COUNTING_QUESTION_WORDS = anyLanguage((w) => w.countingQuestionWords);
 /** Case endings a counting question word keeps counting with (data countingQuestionEndings: কতজনের, কতজনকে). */
 const COUNTING_QUESTION_ENDINGS = [...anyLanguage((w) => w.countingQuestionEndings)];

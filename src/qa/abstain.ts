@@ -5,7 +5,7 @@ import { DICTIONARY_STRENGTH } from '../lang/dictionary-format.js';
 import { writtenConsonants } from '../lang/keys.js';
 import { tokenTerms } from '../lang/terms.js';
 import { LANGUAGE_SCRIPTS, scriptOf, type Language } from '../lang/script.js';
-import { vagueQuantityReading } from '../lang/words.js';
+import { vagueQuantityOf } from '../lang/words.js';
 import type { SearchIndex } from '../search/index.js';
 import type { Considered } from './consider.js';
 import { VALUE_TYPES } from './question.js';
@@ -256,7 +256,7 @@ function heard(index: SearchIndex, a: Alt, budget: { reads: number }, heardKeys:
 function valueNear(index: SearchIndex, considered: Considered): boolean {
   const { plan, ranked } = considered;
   const best = ranked[0]!;
-  const holds = (text: AnalyzedText, typed: number) => (plan.measured ? typed >= 1 : typed > 0) || (plan.type === 'count' && !plan.measured && text.tokens.some((t) => vagueQuantityReading(t.norm) !== undefined));
+  const holds = (text: AnalyzedText, typed: number) => (plan.measured ? typed >= 1 : typed > 0) || (plan.type === 'count' && !plan.measured && text.tokens.some((t) => vagueQuantityOf(t.norm) !== undefined));
   if (ranked.some((r) => r.score >= best.score * SUPPORT_SHARE && holds(r.text, r.typed))) return true;
   return index.besideInParagraph(best.hit.id).some((id) => {
     const { text } = index.analyzed(id);

@@ -4,6 +4,7 @@ import { PERSON } from '../lang/data/concepts.js';
 import type { Language } from '../lang/script.js';
 import type { Passage } from '../corpus/passages.js';
 import { isAscii, isDenial } from '../lang/words.js';
+import { sayReadout } from '../lang/readout.js';
 import type { SearchIndex } from '../search/index.js';
 import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
 import { shouldAbstain } from './abstain.js';
@@ -222,12 +223,16 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   }
 
   const article = index.article(first.hit.passage.articleId)!;
-  // a Latin transliteration of a name is for a reader of Latin script; other readings (in digits and English
-  // words) for any reader of another language, unless the span is in Latin script already: a Hindi reader of
-  // "over 37 million passengers" is told no more by "(more than 37,000,000)"
+  // a Latin transliteration of a name is for a reader of Latin script; other readings (in digits and the
+  // asker's words) for any reader of another language, unless the span is in Latin script already: a Hindi
+  // reader of "over 37 million passengers" is told no more by "(37,000,000 से अधिक)". A reader of romanized
+  // Hindi or Bengali reads Latin script: the reading is in English.
   const readsLatin = reading.language === 'en' || reading.romanized;
-  const withReading = short?.transliterated ? readsLatin : (article.language !== reading.language || reading.romanized) && !isAscii(short?.text ?? '');
-  const shownReading = short?.normalized && withReading && short.normalized !== short.text ? short.normalized : undefined;
+  const readout = short?.readout;
+  const withReading = readout?.kind === 'latin' ? readsLatin : (article.language !== reading.language || reading.romanized) && !isAscii(short?.text ?? '');
+  // (in the language of the bot's own words: a question of names alone is read in the asker's locale's)
+  const said = readout && withReading ? sayReadout(readout, reading.romanized ? 'en' : base.language) : '';
+  const shownReading = said !== '' && said !== short?.text ? said : undefined;
   return {
     ...base,
     answer: short?.text ?? null,

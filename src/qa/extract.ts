@@ -8,13 +8,15 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, causeMarkerAt, isCauseNoun, isPossessive, isQuotative, isNegationParticle, isUnknownWord, endsAsVowelGenitive, isDefiniteDeterminer, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, isPastForm, isWrittenPast, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityReading, type Season, type TimeRelation } from '../lang/words.js';
+import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, causeMarkerAt, isCauseNoun, isPossessive, isQuotative, isNegationParticle, isUnknownWord, endsAsVowelGenitive, isDefiniteDeterminer, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, isPastForm, isWrittenPast, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityOf, type Season, type TimeRelation } from '../lang/words.js';
+import type { Qualifier, Tender } from '../lang/data/types.js';
 import { isAcronym } from '../lang/query.js';
 import { isThingStem } from '../lang/english.js';
 import { stemEnglish } from '../lang/stem.js';
 import { DICTIONARY_STRENGTH } from '../lang/dictionary-format.js';
 import { COUNT_REACH, CURRENCIES, inClockTime, SURE_ALTERNATIVE, isCurrencyWord, isIncrease, isOneInLetters, ownSensePositions, talliedNumbers, unitPositions, writtenAsSum, type PassageText, type Tallied } from './passage.js';
 import { romanizeNames } from '../lang/romanize.js';
+import { listed, type Moment, type NameWord, type Readout } from '../lang/readout.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
 import { CURRENCY_SIGNS, PERCENT, PERSON, PLACE_SCOPES } from '../lang/data/concepts.js';
@@ -27,13 +29,13 @@ export interface ShortAnswer {
   end: number;
   /** The span as the source writes it, whitespace runs made one space. */
   text: string;
-  /** Digits, an English time, a name in English: null when the span says it plainly already. */
-  normalized: string | null;
   /**
-   * The reading is a Latin transliteration of a name the lexicon does not know (कावन शॉर्ट: Kavan
-   * Short), for a reader of Latin script only; a reader of Hindi or Bengali reads the name as written.
+   * How an asker of another language reads it (digits, a time, a name the lexicon knows), rendered in the
+   * asker's language by `sayReadout`: null when the span says it plainly already. A Latin transliteration of a
+   * name the lexicon does not know (कावन शॉर्ट: Kavan Short) is for a reader of Latin script only; a reader of
+   * Hindi or Bengali reads the name as written.
    */
-  transliterated?: true;
+  readout: Readout | null;
   /** What two answers share when they agree: the value, not the wording. */
   value: AnswerValue;
 }
@@ -108,8 +110,6 @@ function clockStopAfter(input: ExtractInput, k: number): boolean {
   return input.body[end] === '.' && endsWithMeridiem(input.body, end);
 }
 
-const grouped = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : canonicalNumber(n));
-
 /** Where a word of percent right after a number ends: one word (percent, प्रतिशत) or two a space apart (per cent); undefined when none follows it. */
 function percentWordEnd(input: ExtractInput, last: number): number | undefined {
   const { tokens } = input.text;
@@ -148,13 +148,11 @@ function qualifierBefore(input: ExtractInput, at: number): number | undefined {
   return from;
 }
 
-/** A qualifier's concepts as English before a count or a sum: "more than", "at least" (never "fewer than" then), "about". */
-function qualifierReading(concepts: readonly string[], of: 'count' | 'sum'): string {
+/** The qualifier its concepts make of a count or a sum: more than, at least (never fewer than then), fewer than a count or less than a sum, about. */
+function qualifierOf(concepts: readonly string[], of: 'count' | 'sum'): { qualifier?: Qualifier } {
   const has = (ids: Set<string>) => concepts.some((c) => ids.has(c));
-  if (has(MORE)) return 'more than ';
-  if (has(LEAST)) return 'at least ';
-  if (has(LESS)) return of === 'count' ? 'fewer than ' : 'less than ';
-  return has(ABOUT) ? 'about ' : '';
+  const qualifier: Qualifier | undefined = has(MORE) ? 'more' : has(LEAST) ? 'least' : has(LESS) ? (of === 'count' ? 'fewer' : 'less') : has(ABOUT) ? 'about' : undefined;
+  return qualifier ? { qualifier } : {};
 }
 
 /** The numbers the question itself writes ("in 1872", "Flight 370"): they are what it asks about, not its answer. */
@@ -969,7 +967,7 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   // the ends of a range, the multiplier the high end carries applied to the low end too (30 से 50 हजार: 30,000–50,000)
   const ends = lower ? [lower, chosen] : upper ? [chosen, upper] : undefined;
   const low = ends ? lowEnd(text, ends[0]!, ends[1]!) : chosen.value;
-  const range = ends ? `${grouped(low)}–${grouped(ends[1]!.value)}` : grouped(chosen.value);
+  const range = ends ? { low, high: ends[1]!.value } : { low: chosen.value };
   // asked how much, a sum of money in a currency the readings know answers as an amount, read with it (200
   // करोड़ रुपए: ₹200 crore; "about $5 million"; 10 से 12 करोड़ रुपए: ₹10 crore–₹12 crore)
   const high = ends?.[1] ?? chosen;
@@ -989,16 +987,15 @@ function count(input: ExtractInput): ShortAnswer | undefined {
     const start = amount.start - sign;
     const shown = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
     const around = qualifierFirst === undefined ? [] : conceptsAt(text, qualifierFirst);
-    const qualifiedSum = qualifierReading([...around, ...(more ? MORE : []), ...(less ? LESS : []), ...(about ? ABOUT : [])], 'sum');
+    const qualifiedSum = qualifierOf([...around, ...(more ? MORE : []), ...(less ? LESS : []), ...(about ? ABOUT : [])], 'sum');
     // (in a currency the readings know, read in it: ₹200 crore, $5 million; in another, €5 million, as a count)
-    if (!currency) return { ...shown, normalized: `${qualifiedSum}${range}`, value: { kind: 'count', n: low } };
-    const amounts = ends ? `${moneyReading(low, currency)}–${moneyReading(ends[1]!.value, currency)}` : moneyReading(low, currency);
-    return { ...shown, normalized: `${qualifiedSum}${amounts}${tender ? ` ${tender.reading}` : ''}${eachReading(high)}`, value: { kind: 'money', amount: low } };
+    if (!currency) return { ...shown, readout: { kind: 'count', ...qualifiedSum, ...range }, value: { kind: 'count', n: low } };
+    return { ...shown, readout: { kind: 'money', ...qualifiedSum, sign: CURRENCY[currency] ?? '', ...range, ...(tender ? { tender: tender.tender } : {}), ...eachOf(high) }, value: { kind: 'money', amount: low } };
   }
-  const qualified = qualifierReading([...before, ...(more ? MORE : []), ...(less ? LESS : []), ...(about ? ABOUT : [])], 'count');
-  const reading = `${qualified}${range}${shareOf ? '%' : ''}${of !== undefined ? ` of ${grouped(of)}` : ''}${eachReading(high)}`;
+  const qualified = qualifierOf([...before, ...(more ? MORE : []), ...(less ? LESS : []), ...(about ? ABOUT : [])], 'count');
+  const readout: Readout = { kind: 'count', ...qualified, ...range, ...(shareOf ? { percent: true } : {}), ...(of !== undefined ? { of } : {}), ...eachOf(high) };
   // a range counts as its low end, whichever end stood by what is counted, so two sayings of it agree
-  return { ...s, normalized: reading, value: { kind: 'count', n: low } };
+  return { ...s, readout, value: { kind: 'count', n: low } };
 }
 
 /**
@@ -1009,11 +1006,11 @@ function vagueCount(input: ExtractInput, focus: readonly number[]): ShortAnswer 
   const { tokens } = input.text;
   for (const t of focus) {
     for (let k = t - 1; k >= Math.max(0, t - COUNT_REACH); k--) {
-      const reading = vagueQuantityReading(tokens[k]!.norm);
-      if (reading === undefined) continue;
+      const quantity = vagueQuantityOf(tokens[k]!.norm);
+      if (quantity === undefined) continue;
       if (!joinedIn(input, k, t)) break;
       const s = span(input, k, t);
-      return { ...s, normalized: reading, value: { kind: 'words', text: s.text.toLowerCase() } };
+      return { ...s, readout: { kind: 'vague', quantity }, value: { kind: 'words', text: s.text.toLowerCase() } };
     }
   }
   return undefined;
@@ -1047,37 +1044,27 @@ const signOfNumber = (input: ExtractInput, n: AnalyzedText['numbers'][number]) =
 /** Whether a number is a sum of money (passage.ts writtenAsSum, as ranking reads it). */
 const isSum = (input: ExtractInput, n: AnalyzedText['numbers'][number]) => writtenAsSum(input.text, n);
 
-/** What a sum may be paid in, when the source says, with its English reading: in cryptocurrency, in cash. */
-const TENDERS: ReadonlyMap<string, string> = new Map([
-  ['cryptocurrency', 'in cryptocurrency'],
-  ['cash', 'in cash'],
-]);
+/** What a sum may be paid in, when the source says (the concepts the readings name: in cryptocurrency, in cash). */
+const TENDERS: Set<string> = new Set(Object.keys(LANGUAGE_WORDS.en.readout.tenders));
 
-/** The reading's word for a number said for each one (4-4 लाख रुपये: ₹4 lakh each; NumberPhrase.each). */
-const eachReading = (n: AnalyzedText['numbers'][number]) => (n.each ? ' each' : '');
-
-function moneyReading(value: number, currency: string | undefined): string {
-  const sym = currency ? (CURRENCY[currency] ?? '') : '';
-  const scale: [number, string][] = sym === '$' ? [[1e9, 'billion'], [1e6, 'million']] : [[1e7, 'crore'], [1e5, 'lakh']];
-  for (const [size, name] of scale) if (value >= size) return `${sym}${canonicalNumber(value / size)} ${name}`;
-  return `${sym}${grouped(value)}`;
-}
+/** A number said for each one (4-4 लाख रुपये: ₹4 lakh each; NumberPhrase.each), as a readout marks it. */
+const eachOf = (n: AnalyzedText['numbers'][number]) => (n.each ? { each: true as const } : {});
 
 /**
  * What an amount ending at `last` is paid in, when the source says (200 करोड़ रुपए की अनुमानित क्रिप्टो करेंसी, $5
- * million in cash): where its words end, and the English reading (TENDERS).
+ * million in cash): where its words end, and what it is paid in (TENDERS).
  */
-function tenderAfter(input: ExtractInput, last: number): { end: number; reading: string } | undefined {
+function tenderAfter(input: ExtractInput, last: number): { end: number; tender: Tender } | undefined {
   const { text } = input;
-  let end = hasConcept(text, last + 1, last + 4, new Set(TENDERS.keys()));
+  let end = hasConcept(text, last + 1, last + 4, TENDERS);
   if (end === undefined) return undefined;
   // (in the amount's own phrase, not another item of a list nor a word it makes with a hyphen: "Rs 50,000 and
   // cash-strapped farmers", "₹9 lakh, with cash", "₹5 crore. Cash was not accepted")
   const between = Array.from({ length: end - last - 1 }, (_v, k) => text.tokens[last + 1 + k]!.norm);
   if (!joinedIn(input, last, end) || between.some((w) => isCoordinator(w) || isDisjunction(w)) || (end + 1 < text.tokens.length && gap(input, end, end + 1) === '-')) return undefined;
-  const tender = conceptsAt(text, end).find((c) => TENDERS.has(c))!;
+  const tender = conceptsAt(text, end).find((c) => TENDERS.has(c)) as Tender;
   while (end + 1 < text.tokens.length && conceptsAt(text, end + 1).includes(tender)) end++;
-  return { end, reading: TENDERS.get(tender)! };
+  return { end, tender };
 }
 
 /** How many words an item of a list before a which answer may have, for a denial before the list to reach the answer. */
@@ -1235,11 +1222,12 @@ function money(input: ExtractInput): ShortAnswer | undefined {
   const qualifierFirst = qualifierBefore(input, opening);
   const start = qualifierFirst === undefined ? amount.start - (sign?.length ?? 0) : span(input, qualifierFirst, qualifierFirst).start;
   const s = { start, end: amount.end, text: input.body.slice(start, amount.end).replace(/\s+/g, ' ') };
-  const qualified = qualifierFirst === undefined ? '' : qualifierReading(conceptsAt(text, qualifierFirst), 'sum');
+  const qualified = qualifierFirst === undefined ? {} : qualifierOf(conceptsAt(text, qualifierFirst), 'sum');
   // (in a currency the readings know, read in it: ₹200 crore, $5 million; in another, as written: €4 million)
   // (a number said twice, 10-10 लाख, पांच-पांच लाख, is so much each: lang/values.ts repeatedEach)
-  const reading = currency || !sign ? `${qualified}${moneyReading(n.value, currency)}${tender ? ` ${tender.reading}` : ''}${eachReading(n)}` : s.text;
-  return { ...s, normalized: reading, value: { kind: 'money', amount: n.value } };
+  const readout: Readout | null =
+    currency || !sign ? { kind: 'money', ...qualified, sign: currency ? (CURRENCY[currency] ?? '') : '', low: n.value, ...(tender ? { tender: tender.tender } : {}), ...eachOf(n) } : null;
+  return { ...s, readout, value: { kind: 'money', amount: n.value } };
 }
 
 /** A clock hour read with the part of the day the source names: রাত ১০টা is 22:00, রাত ২টা is 2:00. */
@@ -1251,13 +1239,6 @@ function withPartOfDay(hour: number, part: string | undefined): number {
   return hour;
 }
 
-const capitalized = (s: string | undefined) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
-
-function clock(hour: number, minute: number): string {
-  const h = hour % 12 === 0 ? 12 : hour % 12;
-  return `${h}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'am' : 'pm'}`;
-}
-
 /** A day of the month written beside its month: 8 February, May 18. */
 const dayOfMonth = (value: number, raw: string) => Number.isInteger(value) && value >= 1 && value <= 31 && /^\d{1,2}$/.test(raw);
 
@@ -1265,7 +1246,8 @@ interface TimeCandidate {
   first: number;
   last: number;
   value: TimeValue;
-  reading: string;
+  /** The moments it names, as a readout says them (its season and relation are the value's). */
+  moments: readonly Moment[];
   /**
    * Whether the words around it make it a time beyond doubt: a clock time, a month or a weekday, a year
    * with its era, decade, season, relation or a word that places something in it (in 1835, 1835 में,
@@ -1284,7 +1266,7 @@ interface TimeCandidate {
  * (the summer of 1521, 1521 की गर्मी, ১৫২১ সালের গ্রীষ্মে: a genitive may join them) and a relation (after
  * 1850, 1850 के बाद, ১৮৫০ সালের পরে), unless `related` is false. Neither is read across a phrase or a
  * sentence end, and the तक or পর্যন্ত that closes a period (1321 से 1323 तक) places nothing. The
- * candidate grows to hold them; its reading says them in English.
+ * candidate grows to hold them, and its value with them.
  */
 function qualified(input: ExtractInput, norms: readonly string[], c: TimeCandidate, related = true): TimeCandidate {
   const n = norms.length;
@@ -1316,8 +1298,7 @@ function qualified(input: ExtractInput, norms: readonly string[], c: TimeCandida
     if (r && unbroken(first - r.length, first)) [relation, first] = [r.relation, first - r.length];
   }
   if (!season && !relation) return c;
-  const reading = [relation, season && `${season} of`, c.reading].filter(Boolean).join(' ');
-  return { first, last, reading, sure: true, value: { ...c.value, ...(season ? { season } : {}), ...(relation ? { relation } : {}) } };
+  return { first, last, moments: c.moments, sure: true, value: { ...c.value, ...(season ? { season } : {}), ...(relation ? { relation } : {}) } };
 }
 
 /**
@@ -1374,8 +1355,8 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     }
     const hour = withPartOfDay(t.hour, part);
     for (let i = first; i <= last; i++) used.add(i);
-    const reading = [capitalized(day ? label(day, 'en') : undefined), clock(hour, t.minute)].filter(Boolean).join(' ');
-    out.push({ first, last, reading, sure: true, value: { kind: 'time', ...(day ? { day } : {}), clock: { hour, minute: t.minute }, ...(part ? { part } : {}) } });
+    const moments: Moment[] = [{ kind: 'clock', hour, minute: t.minute, ...(day ? { day } : {}), ...(part ? { part } : {}) }];
+    out.push({ first, last, moments, sure: true, value: { kind: 'time', ...(day ? { day } : {}), clock: { hour, minute: t.minute }, ...(part ? { part } : {}) } });
   }
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
@@ -1402,8 +1383,8 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
       }
       for (let k = first; k <= last; k++) used.add(k);
       if (year !== undefined && asked.has(String(year)) && date === undefined) continue;
-      const reading = [date, capitalized(label(m, 'en')), year].filter((x) => x !== undefined).join(' ');
-      const c = qualified(input, norms, { first, last, reading, sure: true, value: { kind: 'time', day: m, ...(date !== undefined ? { date } : {}), ...(year !== undefined ? { year } : {}) } });
+      const moments: Moment[] = [{ kind: 'date', month: m, ...(date !== undefined ? { date } : {}), ...(year !== undefined ? { year } : {}) }];
+      const c = qualified(input, norms, { first, last, moments, sure: true, value: { kind: 'time', day: m, ...(date !== undefined ? { date } : {}), ...(year !== undefined ? { year } : {}) } });
       for (let k = c.first; k <= c.last; k++) used.add(k);
       out.push(c);
     } else if (d) {
@@ -1414,8 +1395,8 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
         last = i + 1;
       }
       for (let k = i; k <= last; k++) used.add(k);
-      const reading = [capitalized(label(d, 'en')), part ? label(part, 'en') : undefined].filter(Boolean).join(' ');
-      out.push({ first: i, last, reading, sure: true, value: { kind: 'time', day: d, ...(part ? { part } : {}) } });
+      const moments: Moment[] = [{ kind: 'day', day: d, ...(part ? { part } : {}) }];
+      out.push({ first: i, last, moments, sure: true, value: { kind: 'time', day: d, ...(part ? { part } : {}) } });
     }
   }
   const joined = (k: number) => k < tokens.length && !breaksPhrase(gap(input, k - 1, k));
@@ -1456,7 +1437,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     if (!yearAnyway && !datesName) continue;
     const last = era ? n.first + 1 : decade ?? (period ? n.first + 2 : n.last);
     for (let k = n.first; k <= last; k++) used.add(k);
-    const reading = era ? `${raw} ${next.raw}` : decade !== undefined ? `${raw}s` : period ? `${raw}–${endYear}` : raw;
+    const moments: Moment[] = [{ kind: 'year', year: n.value, ...(era ? { era: next.raw } : decade !== undefined ? { decade: true } : period ? { until: endYear } : {}) }];
     // (a period has its ends: the तक of "1321 से 1323 तक" closes it, it does not place it)
     // (placed, it is sure as four digits: "in 1873 Danish engineers built the dam" dates; three are as often
     // a count: "in 300 government hospitals")
@@ -1465,7 +1446,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
     // (a number of fewer digits with nothing that makes it a year is a count: "300 were selected on Monday")
     if (!sure && !(placed || placedAfter) && !writtenAsYear(n.value, tokens[n.first]!)) continue;
     // (one read only as dating a name is marked so: time() takes it last)
-    const c = qualified(input, norms, { first: n.first, last, reading, sure, value: { kind: 'time', year: n.value }, ...(yearAnyway ? {} : { datesName: true }) }, !period);
+    const c = qualified(input, norms, { first: n.first, last, moments, sure, value: { kind: 'time', year: n.value }, ...(yearAnyway ? {} : { datesName: true }) }, !period);
     for (let k = c.first; k <= c.last; k++) used.add(k);
     out.push(c);
   }
@@ -1510,7 +1491,7 @@ function withDates(input: ExtractInput, candidates: TimeCandidate[]): TimeCandid
     const joined: TimeCandidate = {
       first: date.first,
       last: c.last,
-      reading: `${date.reading} ${c.reading}`,
+      moments: [...date.moments, ...c.moments],
       sure: true,
       parts: [
         [date.first, date.last],
@@ -1530,7 +1511,7 @@ function withDates(input: ExtractInput, candidates: TimeCandidate[]): TimeCandid
     if (!weekdayOnly(w) || datesSaying(input, w)) continue;
     const date = out.find((d) => d.first === w.last + 1 && monthDate(d) && /^\s*,?\s*$/.test(gap(input, w.last, d.first)) && !inGenitive(input, d));
     if (!date) continue;
-    const joined: TimeCandidate = { first: w.first, last: date.last, reading: `${w.reading} ${date.reading}`, sure: true, parts: [[w.first, w.last], ...(date.parts ?? [[date.first, date.last] as const])], value: date.value };
+    const joined: TimeCandidate = { first: w.first, last: date.last, moments: [...w.moments, ...date.moments], sure: true, parts: [[w.first, w.last], ...(date.parts ?? [[date.first, date.last] as const])], value: date.value };
     out.splice(out.indexOf(date), 1, joined);
     out.splice(out.indexOf(w), 1);
   }
@@ -1705,11 +1686,9 @@ function time(input: ExtractInput): ShortAnswer | undefined {
     c = beside;
   }
   const s = span(input, c.first, c.last);
-  return { ...s, normalized: c.reading, value: c.value };
+  const { relation, season } = c.value;
+  return { ...s, readout: { kind: 'time', moments: c.moments, ...(relation ? { relation } : {}), ...(season ? { season } : {}) }, value: c.value };
 }
-
-/** The English names of concepts in order, each once (a phrase's words share its concept). */
-const englishOf = (ids: string[]) => [...new Set(ids)].map((c) => label(c, 'en')).filter(Boolean).join(' ');
 
 /** The text between two adjacent tokens. */
 function gap(input: ExtractInput, a: number, b: number): string {
@@ -2596,34 +2575,28 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
   // a name the lexicon knows word for word is that concept, in any script; another is its own words
   const known = perToken.every((cs) => cs === undefined || cs.length > 0);
   // the reading is the name's, in the genitive as the answer is (हरिदेव की: Haridev's); a list's, item by
-  // item, with its commas and the English coordinator (Delhi, Pune and Mumbai)
-  const possessive = shown.end !== name.end ? ENGLISH_GENITIVE : '';
-  const listReading = () => {
-    const words: string[] = [];
+  // item, with its commas and the reader's coordinator (Delhi, Pune and Mumbai)
+  const possessive = shown.end !== name.end ? { possessive: true as const } : {};
+  const listWords = () => {
+    const words: NameWord[] = [];
     let previous: string | undefined;
     named.forEach((cs, k) => {
-      const word = perToken[k] === undefined ? ENGLISH_COORDINATOR : cs[0] === previous ? undefined : cs.map((c) => label(c, 'en')).filter(Boolean).join(' ');
+      if (perToken[k] !== undefined && cs[0] === previous) return;
       previous = cs[0];
-      if (word === undefined) return;
       const comma = words.length > 0 && perToken[k] !== undefined && gap(input, first + k - 1, first + k).includes(',');
-      if (comma) words[words.length - 1] += ',';
-      words.push(word);
+      if (comma) words[words.length - 1] = { ...words[words.length - 1]!, comma: true } as NameWord;
+      words.push(perToken[k] === undefined ? { and: true } : { ids: cs });
     });
-    return words.join(' ');
+    return words;
   };
-  const english = isAscii(shown.text) || !known ? null : (perToken.some((cs) => cs === undefined) ? listReading() : englishOf(ids)) || null;
   const value: AnswerValue = known ? { kind: 'name', ids } : { kind: 'words', text: name.text.toLowerCase() };
+  const said = (readout: Readout | null) => ({ answer: { ...shown, readout, value }, first, last, role: best.role, called: best.called === 1 });
+  if (isAscii(shown.text)) return said(null);
+  if (known) return said(ids.some((c) => label(c, 'en')) ? { kind: 'names', words: perToken.some((cs) => cs === undefined) ? listWords() : [{ ids }], ...possessive } : null);
   // a name no lexicon knows, in Devanagari or Bengali script: a Latin reading of it
-  const reading = english === null && !known ? romanizeNames(name.text, scriptOf(name.text[0] ?? '')) : undefined;
-  if (reading) return { answer: { ...shown, normalized: reading + possessive, transliterated: true, value }, first, last, role: best.role, called: best.called === 1 };
-  return { answer: { ...shown, normalized: english === null ? null : english + possessive, value }, first, last, role: best.role, called: best.called === 1 };
+  const latin = romanizeNames(name.text, scriptOf(name.text[0] ?? ''));
+  return said(latin ? { kind: 'latin', text: latin, ...possessive } : null);
 }
-
-/** The coordinator an English reading of a list of names takes ("Delhi, Pune and Mumbai"). */
-const ENGLISH_COORDINATOR = LANGUAGE_WORDS.en.coordinators[0] ?? 'and';
-
-/** The genitive an English reading of a name takes when the answer keeps its own ("Haridev's"). */
-const ENGLISH_GENITIVE = LANGUAGE_WORDS.en.genitiveMarkers[0] ?? '';
 
 /**
  * Whether the question asks whose something is (whose, किसकी दीवार, কার অনুবাদ): its question word in the
@@ -2898,7 +2871,7 @@ function cause(input: ExtractInput): ShortAnswer | undefined {
     .sort((a, b) => Number(b.said) - Number(a.said) || distance(a.at) - distance(b.at) || a.at - b.at)[0];
   if (!best) return undefined;
   const s = span(input, best.first, best.last);
-  return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
+  return { ...s, readout: null, value: { kind: 'words', text: s.text.toLowerCase() } };
 }
 
 /** How many words before a name the kind a which asks for may stand to call it so ("a group calling itself X"). */
@@ -2923,7 +2896,7 @@ function calledByKind(input: ExtractInput, head: QueryUnit): ShortAnswer | undef
     const joined = (k: number) => (k < at ? k === at - 1 : k > at && k - at <= KIND_REACH && Array.from({ length: k - at - 1 }, (_v, j) => at + 1 + j).every(qualifies));
     if (!kindAt.some((k) => joinedIn(input, Math.min(k, at), Math.max(k, at)) && joined(k))) continue;
     const s = span(input, n.first, n.last);
-    return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
+    return { ...s, readout: null, value: { kind: 'words', text: s.text.toLowerCase() } };
   }
   return undefined;
 }
@@ -3005,12 +2978,12 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
       const list = listAfter(input, last, narrowerOf);
       if (list.items.length > 0) {
         const s = span(input, i, list.last);
-        const readings = [label(kind, 'en') ?? '', ...list.items.map((item) => (item.kind ? label(item.kind, 'en') : undefined) ?? span(input, item.first, item.last).text)];
+        const readings: NameWord[] = [{ ids: [kind] }, ...list.items.map((item) => (item.kind && label(item.kind, 'en') ? { ids: [item.kind] } : { text: span(input, item.first, item.last).text }))];
         const known = list.items.every((item) => item.kind !== undefined);
         const value: AnswerValue = known ? { kind: 'name', ids: [kind, ...list.items.map((item) => item.kind!)] } : { kind: 'words', text: s.text.toLowerCase() };
-        return { answer: { ...s, normalized: isAscii(s.text) ? null : englishList(readings), value }, kind: 'narrower' };
+        return { answer: { ...s, readout: isAscii(s.text) ? null : { kind: 'names', words: listed(readings) }, value }, kind: 'narrower' };
       }
-      return { answer: { ...span(input, i, last), normalized: label(kind, 'en') ?? null, value: { kind: 'name', ids: [kind] } }, kind: 'narrower' };
+      return { answer: { ...span(input, i, last), readout: label(kind, 'en') ? { kind: 'names', words: [{ ids: [kind] }] } : null, value: { kind: 'name', ids: [kind] } }, kind: 'narrower' };
     }
   }
   const at = text.tokens.findIndex((_t, i) => [...text.keys[i]!].some((k) => focusWords.has(k)) || conceptsAt(text, i).some((c) => focusConcepts.has(c)));
@@ -3024,7 +2997,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
   const designation = designationOf(input, at);
   if (designation) {
     const s = span(input, designation.first, designation.last);
-    return { answer: { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: 'qualified' };
+    return { answer: { ...s, readout: null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind: 'qualified' };
   }
   if (at === 0) return undefined;
   let first = at;
@@ -3097,7 +3070,7 @@ function whichOf(input: ExtractInput, focus: QueryUnit): { answer: ShortAnswer; 
     if (object) return { answer: object, kind: 'qualified' };
   }
   const kind = other ? 'other' : restated ? 'restated' : done ? 'done' : 'qualified';
-  return { answer: { ...s, normalized: ids.length === at - first + 1 ? englishOf(ids) : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind };
+  return { answer: { ...s, readout: ids.length === at - first + 1 ? { kind: 'names', words: [{ ids }] } : null, value: { kind: 'words', text: s.text.toLowerCase() } }, kind };
 }
 
 /** The most words the object of a verb asked what was done by runs to, the verb's own word not counted (doneObject). */
@@ -3188,7 +3161,7 @@ function doneObject(input: ExtractInput, at: number, near: ReadonlySet<number>):
   const opened = mark !== undefined && [...closingQuotes(mark)].some((c) => s.text.includes(c)) ? mark : '';
   const lead = sign ? sign.sign : opened;
   const shown = lead ? { ...s, start: s.start - (sign ? sign.length : opened.length), text: lead + s.text } : s;
-  return { ...shown, normalized: null, value: { kind: 'words', text: shown.text.toLowerCase() } };
+  return { ...shown, readout: null, value: { kind: 'words', text: shown.text.toLowerCase() } };
 }
 
 /** Whether a word joins two clauses or parts of one (doneObject, doneBy): a coordinator, an "or", a relative pronoun or a word that opens a clause (और, या, जो, कि, যে). */
@@ -3299,7 +3272,7 @@ function quotedAfterKind(input: ExtractInput, focus: QueryUnit, near: ReadonlySe
       const titled = scriptOf(opening[0] ?? '') === 'latn' ? /^\p{Lu}/u.test(opening) && (ends || isFunctionWord(input, j + 1)) : ends || isRelativePronoun(text.tokens[j + 1]!.norm);
       if (!titled || Array.from({ length: j - k }, (_v, n) => k + 1 + n).every((n) => near.has(n))) break;
       const s = span(input, k + 1, j);
-      return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
+      return { ...s, readout: null, value: { kind: 'words', text: s.text.toLowerCase() } };
     }
   }
   return undefined;
@@ -3344,7 +3317,7 @@ function nameAfterKind(input: ExtractInput, focus: QueryUnit, near: ReadonlySet<
     const opens = (k: number) => capitalized(k) && !isFunctionWord(input, k) && !isInterrogative(text.tokens[k]!.norm) && !conceptsAt(text, k).some((c) => concept(c)?.entity);
     while (first > 0 && opens(first - 1) && gap(input, first - 1, first) === ' ' && !endsSentenceBetween(gap(input, first - 1, first))) first--;
     const s = span(input, first, ownName.last);
-    return { ...s, normalized: null, value: { kind: 'words', text: s.text.toLowerCase() } };
+    return { ...s, readout: null, value: { kind: 'words', text: s.text.toLowerCase() } };
   }
   for (const k of kinds) {
     const n = names.find((x) => x.first === k + 1);
@@ -3362,7 +3335,7 @@ function nameAfterKind(input: ExtractInput, focus: QueryUnit, near: ReadonlySet<
     const s = span(input, n.first, n.last);
     const value: AnswerValue = { kind: 'words', text: s.text.toLowerCase() };
     const reading = isAscii(s.text) ? undefined : romanizeNames(s.text, scriptOf(s.text[0] ?? ''));
-    return reading ? { ...s, normalized: reading, transliterated: true, value } : { ...s, normalized: null, value };
+    return { ...s, readout: reading ? { kind: 'latin', text: reading } : null, value };
   }
   return undefined;
 }
@@ -3439,7 +3412,7 @@ function designationAnswer(input: ExtractInput, thing: QueryUnit): ShortAnswer |
     const s = span(input, first, last);
     // (nor is one glued to letters after it: 24x7)
     if (ROUND_THE_CLOCK.test(s.text) || glued(last) || measures(last + 1)) continue;
-    return { ...s, normalized: null, value: { kind: 'words', text: s.text } };
+    return { ...s, readout: null, value: { kind: 'words', text: s.text } };
   }
   return undefined;
 }
@@ -3495,10 +3468,6 @@ function nextListItem(input: ExtractInput, end: number, serial: boolean): { at: 
 const MAX_LIST_ITEMS = 8;
 
 /** Readings of a list's items in English: "Pune", "Pune and Nashik", "Delhi, Pune and Mumbai". */
-function englishList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${ENGLISH_COORDINATOR} ${items.at(-1)}`;
-}
-
 /** Two parts of a day agree unless both are given and differ: a clock time and a part of the day differ. */
 function sameMoment(a: TimeValue, b: TimeValue): boolean {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;

@@ -40,9 +40,11 @@ export interface Answer {
   answer: string | null;
   /**
    * How the asker reads the short answer when the source writes it in another language or script: digits
-   * and English words (₹200 crore in cryptocurrency, 5), an English name the lexicon knows (Delhi Police),
-   * or a Latin transliteration of one it does not (Kavan Short) for a reader of Latin script. Absent when
-   * the span says it plainly already. Front ends show it after the answer, in brackets.
+   * and the asker's words (₹200 crore in cryptocurrency, ₹200 करोड़ की क्रिप्टोकरेंसी; Wednesday 6:45 am,
+   * बुधवार सुबह 6:45), a name the lexicon knows in the asker's language (Delhi Police, दिल्ली पुलिस), or a
+   * Latin transliteration of one it does not (Kavan Short) for a reader of Latin script. A reader of
+   * romanized Hindi or Bengali gets the English reading. Absent when the span says it plainly already. Front
+   * ends show it after the answer, in brackets.
    */
   reading?: string;
   abstained: boolean;

@@ -57,14 +57,15 @@ describe('short answers', () => {
     const a = ask(bundled, 'What ransom did the hackers demand?');
     expect(a.answer).toContain('200 करोड़ रुपए');
     expect(a.reading).toBe('₹200 crore in cryptocurrency');
-    expect(ask(fixtures, 'कोलकाता मेट्रो के हैकर्स ने कितनी फिरौती मांगी?')).toMatchObject({ answer: '৫০ লাখ টাকা', reading: '₹50 lakh' });
+    // a Hindi asker of a Bengali sum reads it in Hindi
+    expect(ask(fixtures, 'कोलकाता मेट्रो के हैकर्स ने कितनी फिरौती मांगी?')).toMatchObject({ answer: '৫০ লাখ টাকা', reading: '₹50 लाख' });
     // asked how much with no word of money, a sum answers as an amount; asking for it is demanding it, typed as people type
     for (const q of ['how much did the hackers demand', 'How much money did hackrs ask for'])
       expect(ask(bundled, q), q).toMatchObject({ abstained: false, reading: '₹200 crore in cryptocurrency' });
     expect(ask(fixtures, 'how much did the metro hackers demand')).toMatchObject({ answer: '৫০ লাখ টাকা', reading: '₹50 lakh' });
   });
 
-  it('read times in any script into English: বুধবার সকাল ৬টা৪৫ is Wednesday 6:45 am, রাত ১০টা is 10 pm', () => {
+  it("read times in any script into the asker's language: বুধবার সকাল ৬টা৪৫ is Wednesday 6:45 am, बुधवार सुबह 6:45; রাত ১০টা is 10 pm", () => {
     expect(ask(bundled, 'When did the cyber attack on AIIMS happen?')).toMatchObject({ answer: 'বুধবার সকাল ৬টা৪৫', reading: 'Wednesday 6:45 am' });
     expect(ask(fixtures, 'When did the Kolkata Metro website go down?')).toMatchObject({ answer: 'শুক্রবার রাত ১০টা নাগাদ', reading: 'Friday 10:00 pm' });
     expect(ask(bundled, 'এইমসে সাইবার হামলা কখন হয়েছিল?').answer).toBe('বুধবার সকাল ৬টা৪৫');
@@ -72,8 +73,10 @@ describe('short answers', () => {
     for (const q of ['হামলার সময় কী ছিল?', 'What was the date of the attack?']) expect(ask(bundled, q).answer, q).toBe('বুধবার সকাল ৬টা৪৫');
     // the time word is what the answer fills: the sentence that holds a time answers it, not one that
     // holds a time word of another sense (इस वक्त, "at present"; "time" is also "five times") or only the attack
-    for (const q of ['What was the time of the attack?', 'हमले का समय क्या था?', 'attack ka time kya tha'])
+    // (a reader of romanized Hindi reads Latin script: the reading is English)
+    for (const q of ['What was the time of the attack?', 'attack ka time kya tha'])
       expect(ask(bundled, q), q).toMatchObject({ answer: 'বুধবার সকাল ৬টা৪৫', reading: 'Wednesday 6:45 am' });
+    expect(ask(bundled, 'हमले का समय क्या था?')).toMatchObject({ answer: 'বুধবার সকাল ৬টা৪৫', reading: 'बुधवार सुबह 6:45' });
     // a year or a month asks for that part of the time alone: a weekday and a clock time do not answer it,
     // and the articles print no year or month of the attack in their sentences
     for (const q of ['What was the year of the attack?', 'हमले का साल क्या था?', 'হামলার বছর কী ছিল?', 'attack ka saal kya tha', 'हमले का महीना क्या था?', 'attack ka mahina kya tha'])
@@ -434,7 +437,7 @@ describe('a derailment, an earthquake and an exam paper leak, asked as people ty
     // the article's Monday is when the exam was cancelled; the paper reached Telegram at 8:10 am
     expect(ask(more, 'junior accountant ka paper telegram pe kitne baje aa gaya tha?')).toMatchObject({ answer: '8:10 am' });
     // ৪টে ২০ মিনিটে: the colloquial টে of the hour, with its minutes
-    expect(ask(more, 'मालदा इंटरसिटी एक्सप्रेस किस दिन और कितने बजे पटरी से उतरी?')).toMatchObject({ answer: 'শনিবার ভোর ৪টে ২০', reading: 'Saturday 4:20 am' });
+    expect(ask(more, 'मालदा इंटरसिटी एक्सप्रेस किस दिन और कितने बजे पटरी से उतरी?')).toMatchObject({ answer: 'শনিবার ভোর ৪টে ২০', reading: 'शनिवार सुबह 4:20' });
     // where the article gives only the day, the day, with the date it is written with
     expect(ask(more, 'What time is the re-exam?').answer).toBe('Sunday, January 18');
   });

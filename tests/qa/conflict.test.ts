@@ -9,7 +9,7 @@ const DENIAL = 'en-aiims-police-denial';
 const HINDI = '000_9b279fca6304d5ce';
 
 describe('comparing answers', () => {
-  const time = (value: AnswerValue) => ({ start: 0, end: 0, text: '', normalized: null, value });
+  const time = (value: AnswerValue) => ({ start: 0, end: 0, text: '', readout: null, value });
   const at = (hour: number, minute: number) => ({ hour, minute });
   it('takes times to agree unless a part both give differs', () => {
     expect(sameValue(time({ kind: 'time', day: 'wednesday', clock: at(6, 45) }), time({ kind: 'time', day: 'wednesday' }))).toBe(true);

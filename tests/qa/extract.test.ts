@@ -5,13 +5,16 @@ import { WHICH_NARROWER, extractAnswer, sameValue, whichStrength, type ShortAnsw
 import { answerTypeStrength, planQuestion } from '../../src/qa/question.js';
 import { typeStrength } from '../../src/qa/rank.js';
 import { romanizeNames } from '../../src/lang/romanize.js';
+import { sayReadout } from '../../src/lang/readout.js';
 
 /**
  * The short answer a passage gives to a question: the passage is the whole article, or it stands in
- * `body` at `offset` (the article says more around it).
+ * `body` at `offset` (the article says more around it). `normalized` is its reading as an English reader
+ * is told it (null when it has none).
  */
-function answer(question: string, passage: string, language: Language, body = passage, offset = 0): ShortAnswer | undefined {
-  return extractAnswer(planQuestion(question), { text: analyzeText(passage, language), body, offset, language });
+function answer(question: string, passage: string, language: Language, body = passage, offset = 0): (ShortAnswer & { normalized: string | null }) | undefined {
+  const short = extractAnswer(planQuestion(question), { text: analyzeText(passage, language), body, offset, language });
+  return short && { ...short, normalized: short.readout ? sayReadout(short.readout, 'en') : null };
 }
 
 describe('until when', () => {
@@ -818,9 +821,9 @@ describe('reading an amount', () => {
     expect(answer('How much compensation did the court order the hospital to pay?', 'The court ordered the hospital, which earns ₹50 crore a year, to pay compensation of ₹10 lakh.', 'en')?.normalized).toBe('₹10 lakh');
     expect(answer('How much ransom did the hackers demand from the hospital?', 'Hackers who hit the hospital stole $200,000 from its accounts, then demanded a ransom of $1 million.', 'en')?.normalized).toBe('$1 million');
     expect(answer('घायलों को कितने रुपये दिए गए?', 'मृतकों के परिजनों को 5 लाख रुपये और घायलों को 50 हजार रुपये दिए गए।', 'hi')?.normalized).toBe('₹50,000');
-    // a sum's span is its currency's word or sign and the number, not a word of money after it; a sign the readings do not know is read as written
+    // a sum's span is its currency's word or sign and the number, not a word of money after it; a sign the readings do not know has no reading: the span is read as written
     expect(answer('How much ransom did the hackers demand?', 'The hackers demanded Rs 10 crore as ransom.', 'en')).toMatchObject({ text: 'Rs 10 crore', normalized: '₹10 crore' });
-    expect(answer('How much ransom was paid?', 'The firm paid €4 million to the gang.', 'en')).toMatchObject({ text: '€4 million', normalized: '€4 million' });
+    expect(answer('How much ransom was paid?', 'The firm paid €4 million to the gang.', 'en')).toMatchObject({ text: '€4 million', normalized: null });
     // asked what was paid, the sum paid, its sign kept and no verb taken in: not the demand further off
     expect(answer('How much ransom was paid?', 'The firm paid ₹4 crore to the hackers. The ransom demand had initially been ₹10 crore.', 'en')).toMatchObject({ text: '₹4 crore', normalized: '₹4 crore' });
     // a number with no currency, word or sign, is no sum

@@ -29,7 +29,7 @@ function said(s: Said): Answering {
     named: 1,
     score: s.score,
   } as unknown as Ranked;
-  return { r, answer: { start: s.start, end: s.start + 1, text: String(s.n), normalized: null, value: { kind: 'count', n: s.n } } };
+  return { r, answer: { start: s.start, end: s.start + 1, text: String(s.n), readout: null, value: { kind: 'count', n: s.n } } };
 }
 
 const values = (xs: readonly Answering[]) => xs.map((x) => (x.answer.value.kind === 'count' ? x.answer.value.n : NaN));

@@ -16,6 +16,20 @@ export const BN: LanguageWords = {
   qualifierJoiners: [],
   // romanized question words only Bengali uses
   latinCues: ['koto', 'kotobar', 'kototuku', 'kotota', 'kototi', 'kotogulo', 'kotojon', 'koyjon', 'kojon', 'kothakar', 'koy', 'koyta', 'koyti', 'kokhon', 'kobe', 'koytay', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],
+  readout: {
+    qualified: { more: (n) => `${n}-এর বেশি`, least: (n) => `অন্তত ${n}`, fewer: (n) => `${n}-এর কম`, less: (n) => `${n}-এর কম`, about: (n) => `প্রায় ${n}` },
+    outOf: (n, whole) => `${whole}-এর মধ্যে ${n}`,
+    each: (n) => `${n} করে`,
+    scales: { lakh: 'লাখ', crore: 'কোটি', million: 'মিলিয়ন', billion: 'বিলিয়ন' },
+    tenders: { cryptocurrency: (a) => `${a} মূল্যের ক্রিপ্টোকারেন্সি`, cash: (a) => `নগদ ${a}` },
+    vague: { dozens: 'কয়েক ডজন', hundreds: 'শত শত', thousands: 'হাজার হাজার', millions: 'লাখ লাখ', billions: 'শত শত কোটি', lakhs: 'লাখ লাখ', crores: 'কোটি কোটি', 'over a hundred': 'শতাধিক', 'several hundred': 'কয়েকশো', 'about a dozen': 'ডজনখানেক' },
+    // (with the part of the day the source gives, 12-hour as Bengali says it: সকাল 6:45; without one, 24-hour)
+    clock: (hour, minute, part) => (part ? `${part} ${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, '0')}` : `${hour}:${String(minute).padStart(2, '0')}`),
+    decade: (year) => `${year}-এর দশক`,
+    relations: { after: (t) => `${t}-এর পরে`, before: (t) => `${t}-এর আগে`, since: (t) => `${t} থেকে`, until: (t) => `${t} পর্যন্ত` },
+    seasons: { spring: (t) => `${t}-এর বসন্ত`, summer: (t) => `${t}-এর গ্রীষ্ম`, monsoon: (t) => `${t}-এর বর্ষা`, autumn: (t) => `${t}-এর শরৎ`, winter: (t) => `${t}-এর শীত` },
+    capitalizesCalendar: false,
+  },
   templates: {
     count: (x) => `কতগুলো ${x}?`,
     when: (x) => `${x} কখন হয়েছিল?`,

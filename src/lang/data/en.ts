@@ -18,6 +18,20 @@ export const EN: LanguageWords = {
   // (an English article opens its noun phrase: nothing before it qualifies the noun, "Police said a Jharkhand gang")
   qualifierJoiners: [],
   latinCues: ['how', 'what', 'when', 'who', 'whom', 'whose', 'where', 'which', 'why'],
+  readout: {
+    qualified: { more: (n) => `more than ${n}`, least: (n) => `at least ${n}`, fewer: (n) => `fewer than ${n}`, less: (n) => `less than ${n}`, about: (n) => `about ${n}` },
+    outOf: (n, whole) => `${n} of ${whole}`,
+    each: (n) => `${n} each`,
+    scales: { lakh: 'lakh', crore: 'crore', million: 'million', billion: 'billion' },
+    tenders: { cryptocurrency: (a) => `${a} in cryptocurrency`, cash: (a) => `${a} in cash` },
+    vague: { dozens: 'dozens', hundreds: 'hundreds', thousands: 'thousands', millions: 'millions', billions: 'billions', lakhs: 'lakhs', crores: 'crores', 'over a hundred': 'over a hundred', 'several hundred': 'several hundred', 'about a dozen': 'about a dozen' },
+    // (12-hour, am or pm: the part of the day the source gives is in the hour already)
+    clock: (hour, minute) => `${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'am' : 'pm'}`,
+    decade: (year) => `${year}s`,
+    relations: { after: (t) => `after ${t}`, before: (t) => `before ${t}`, since: (t) => `since ${t}`, until: (t) => `until ${t}` },
+    seasons: { spring: (t) => `spring of ${t}`, summer: (t) => `summer of ${t}`, monsoon: (t) => `monsoon of ${t}`, autumn: (t) => `autumn of ${t}`, winter: (t) => `winter of ${t}` },
+    capitalizesCalendar: true,
+  },
   templates: {
     count: (x) => `How many ${x.endsWith('s') ? x : `${x}s`}?`,
     when: (x) => `When did the ${x} happen?`,

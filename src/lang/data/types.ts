@@ -47,13 +47,16 @@ export interface LanguageWords {
   latinCues: readonly string[];
   /** Questions Sakshi suggests, filled with a word of the corpus in this language. */
   templates: QuestionTemplates;
+  /** How a reading of a short answer written in another language or script is said in this one (lang/readout.ts). */
+  readout: ReadoutWords;
   /** Words after a number that make it a share, not a count (12 percent, 12 प्रतिशत, ১২ শতাংশ): the sign % is read as one too. */
   percentWords: readonly string[];
   /**
-   * Words that say how many without a number (सैकड़ों: hundreds, लाखों: lakhs, dozens), with their English
-   * reading: before what is counted, with no number to give, they are the count the source gives.
+   * Words that say how many without a number (सैकड़ों: hundreds, लाखों: lakhs, dozens), with what they say
+   * (a reading renders it in the asker's language): before what is counted, with no number to give, they are
+   * the count the source gives.
    */
-  vagueQuantities: Readonly<Record<string, string>>;
+  vagueQuantities: Readonly<Record<string, VagueQuantity>>;
   /**
    * Words after a number that count people (৮ জন, ৮ জনের: eight people), as written with their case: what
    * "how many people" counts, though the word alone is no person (জন্য, for, shares its stem).
@@ -608,6 +611,48 @@ export interface QuestionTemplates {
   who: (event: string) => string;
   /** How much money was demanded. */
   money: () => string;
+}
+
+/** What a word that says how many without a number says (सैकड़ों, শতাধিক), as a reading names it. */
+export type VagueQuantity = 'dozens' | 'hundreds' | 'thousands' | 'millions' | 'billions' | 'lakhs' | 'crores' | 'over a hundred' | 'several hundred' | 'about a dozen';
+
+/** A word before a count or a sum that bounds it: more than, at least, fewer than (a count), less than (a sum), about. */
+export type Qualifier = 'more' | 'least' | 'fewer' | 'less' | 'about';
+
+/** The scales a sum is read in: ₹200 crore, $5 million. */
+export type Scale = 'lakh' | 'crore' | 'million' | 'billion';
+
+/** What a sum may be paid in, by the lexicon's concept: in cryptocurrency, in cash. */
+export type Tender = 'cryptocurrency' | 'cash';
+
+/**
+ * The words a reading is said in, for an asker of this language reading an answer written in another
+ * (বুধবার সকাল ৬টা৪৫ read by a Hindi asker: बुधवार सुबह 6:45). Numbers stay in digits; days, months and
+ * parts of the day are the lexicon's labels.
+ */
+export interface ReadoutWords {
+  /** A count or a sum with the word that bounds it: more than 30, 30 से अधिक, ৩০-এর বেশি. */
+  qualified: Readonly<Record<Qualifier, (n: string) => string>>;
+  /** A count out of a whole: 5 of 50, 50 में से 5. */
+  outOf: (n: string, whole: string) => string;
+  /** A number said for each one (4-4 लाख रुपये): ₹4 lakh each. */
+  each: (n: string) => string;
+  /** The names of the scales a sum is read in. */
+  scales: Readonly<Record<Scale, string>>;
+  /** A sum with what it is paid in: ₹200 crore in cryptocurrency. */
+  tenders: Readonly<Record<Tender, (amount: string) => string>>;
+  /** A count said without a number. */
+  vague: Readonly<Record<VagueQuantity, string>>;
+  /** A clock time, 24-hour, with the label of the part of the day the source gives (সকাল read as सुबह), if it gives one. */
+  clock: (hour: number, minute: number, part: string | undefined) => string;
+  /** A decade by its first year: 1990s, 1990 का दशक. */
+  decade: (year: string) => string;
+  /** A time placed against the moment it names: after 1850, 1850 के बाद. */
+  relations: Readonly<Record<TimeRelation, (time: string) => string>>;
+  /** A time's season: summer of 1521, 1521 की गर्मी. */
+  seasons: Readonly<Record<Season, (time: string) => string>>;
+  /** Whether the names of days and months are written capitalized (Wednesday). */
+  capitalizesCalendar: boolean;
 }
 
 /** How a time is placed against the moment it names. */
