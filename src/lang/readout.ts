@@ -50,8 +50,20 @@ export function listed(items: readonly NameWord[]): NameWord[] {
   });
 }
 
-/** A readout said in a language: '' when it says nothing (a name whose concepts have no label). */
+/** A text's ASCII digits written in a language's digits. */
+const inDigits = (text: string, digits: string) => (digits === '0123456789' ? text : text.replace(/[0-9]/g, (d) => digits[Number(d)]!));
+
+/**
+ * A readout said in a language, its numbers in the language's digits (a name's reading has none of its
+ * own): '' when it says nothing (a name whose concepts have no label).
+ */
 export function sayReadout(r: Readout, language: Language): string {
+  const said = sayWords(r, language);
+  return r.kind === 'names' || r.kind === 'latin' ? said : inDigits(said, LANGUAGE_WORDS[language].readout.digits);
+}
+
+/** A readout's words in a language, its numbers in ASCII digits. */
+function sayWords(r: Readout, language: Language): string {
   const words = LANGUAGE_WORDS[language].readout;
   const conceptLabel = (id: string) => label(id, language) ?? label(id, 'en');
   const calendar = (id: string) => {
@@ -88,7 +100,7 @@ export function sayReadout(r: Readout, language: Language): string {
           case 'date':
             return [m.date, calendar(m.month), m.year];
           case 'year':
-            return [m.era ? `${m.year} ${m.era}` : m.decade ? words.decade(String(m.year)) : m.until !== undefined ? `${m.year}–${m.until}` : m.year];
+            return [m.era ? `${m.year} ${m.era}` : m.decade ? words.decade(String(m.year), r.relation !== undefined) : m.until !== undefined ? `${m.year}–${m.until}` : m.year];
         }
       };
       let t = r.moments.flatMap(moment).filter((x) => x !== undefined && x !== '').join(' ');

@@ -98,6 +98,15 @@ function suggestions(index: SearchIndex, ranked: Ranked[]) {
 /** Read the tables questions need (WordNet, the bilingual dictionary) before the first question: a server calls it while it loads its index. */
 export { prepareQuestionReading as prepareAnswering } from '../lang/analyze.js';
 
+/**
+ * Whether a reading tells the reader more than the span: it has words, or numbers the span does not write as
+ * it does ("15 days" read "15" tells nothing; "৪৫ জনকে" read "45" and "11.40 pm" read "23:40" do).
+ */
+function tellsMore(reading: string, span: string): boolean {
+  if (/\p{L}/u.test(reading)) return reading !== span;
+  return (reading.match(/\p{Nd}+/gu) ?? []).some((digits) => !span.includes(digits));
+}
+
 /** Answer a question from the index: a short answer, the sentences that give it, where they come from. */
 export function ask(index: SearchIndex, question: string, opts: AskOptions = {}): Answer {
   const considered = consider(index, question);
@@ -223,16 +232,17 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   }
 
   const article = index.article(first.hit.passage.articleId)!;
-  // a Latin transliteration of a name is for a reader of Latin script; other readings (in digits and the
-  // asker's words) for any reader of another language, unless the span is in Latin script already: a Hindi
-  // reader of "over 37 million passengers" is told no more by "(37,000,000 से अधिक)". A reader of romanized
-  // Hindi or Bengali reads Latin script: the reading is in English.
-  const readsLatin = reading.language === 'en' || reading.romanized;
+  // the reading is in the language of the bot's own words (a question of names alone is read in the asker's
+  // locale's); a reader of romanized Hindi or Bengali reads Latin script, and gets the English reading. A Latin
+  // transliteration of a name is for a reader of Latin script; other readings (digits and the reader's words)
+  // for a reader of another language than the span's, a Hindi reader of "over 37 million passengers" too
+  // ("37,000,000 से अधिक"), but not an English reader of a span in Latin script already
+  const reader: Language = reading.romanized ? 'en' : base.language;
+  const readsLatin = reader === 'en';
   const readout = short?.readout;
-  const withReading = readout?.kind === 'latin' ? readsLatin : (article.language !== reading.language || reading.romanized) && !isAscii(short?.text ?? '');
-  // (in the language of the bot's own words: a question of names alone is read in the asker's locale's)
-  const said = readout && withReading ? sayReadout(readout, reading.romanized ? 'en' : base.language) : '';
-  const shownReading = said !== '' && said !== short?.text ? said : undefined;
+  const withReading = readout?.kind === 'latin' ? readsLatin : (article.language !== reader || reading.romanized) && !(readsLatin && isAscii(short?.text ?? ''));
+  const said = readout && withReading ? sayReadout(readout, reader) : '';
+  const shownReading = said !== '' && short !== undefined && tellsMore(said, short.text) ? said : undefined;
   return {
     ...base,
     answer: short?.text ?? null,

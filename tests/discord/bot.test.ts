@@ -22,7 +22,7 @@ const ask = async (question: string, opts: Parameters<Running['discord']['comman
 describe('/ask', () => {
   it.each([
     ['hi', 'एम्स के कितने सर्वर हैक हुए?', 'उत्तर: पांच सर्वर', 'स्रोत', 'हिंदी'],
-    ['bn', 'এইমসের কতগুলো সার্ভার হ্যাক হয়েছিল?', 'উত্তর: पांच सर्वर (5)', 'সূত্র', 'হিন্দি'],
+    ['bn', 'এইমসের কতগুলো সার্ভার হ্যাক হয়েছিল?', 'উত্তর: पांच सर्वर (৫)', 'সূত্র', 'হিন্দি'],
     ['en', 'How many servers were hacked at AIIMS?', 'Answer: पांच सर्वर (5)', 'Sources', 'Hindi'],
     ['romanized Hindi', 'AIIMS ke kitne server hack hue?', 'उत्तर: पांच सर्वर (5)', 'स्रोत', 'हिंदी'],
   ])('answers in %s with the evidence, in the asker’s language, pinging nobody', async (_lang, question, title, sources, hindi) => {

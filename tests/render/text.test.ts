@@ -12,7 +12,7 @@ const bundled = await bundledIndex();
 describe('the text reply', () => {
   it('speaks the asker’s language and leaves quotes in the article’s', () => {
     const bn = renderText(ask(bundled, 'এইমসের কতগুলো সার্ভার হ্যাক হয়েছিল?'));
-    expect(bn).toMatch(/^উত্তর: पांच सर्वर \(5\)$/m);
+    expect(bn).toMatch(/^উত্তর: पांच सर्वर \(৫\)$/m);
     expect(bn).toMatch(/^> IFSO के सूत्रों ने .*\*\*पांच सर्वर\*\*.* \[1\]$/m);
     expect(bn).toMatch(/^সূত্র$/m);
     expect(bn).toMatch(/^\[1\] चीन के इशारे पर .* · হিন্দি$/m);

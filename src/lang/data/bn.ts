@@ -1,6 +1,20 @@
 import { DURATION } from './concepts.js';
 import type { LanguageWords } from './types.js';
 
+/**
+ * The genitive of a reading's last word, as Bengali writes it: -এর after a number written in digits
+ * (৫০-এর), র after a vowel (কোটির, বর্ষার), ের after a consonant (লাখের, সকালের; শরৎ: শরতের).
+ */
+function genitive(text: string): string {
+  const last = text.at(-1) ?? '';
+  if (/[0-9%]/.test(last)) return `${text}-এর`;
+  if (last === 'ৎ') return `${text.slice(0, -1)}তের`;
+  // (a vowel: অ to ঔ, or a vowel sign, া to ৌ)
+  const cp = last.codePointAt(0) ?? 0;
+  const vowel = (cp >= 0x985 && cp <= 0x994) || (cp >= 0x9be && cp <= 0x9cc);
+  return vowel ? `${text}র` : `${text}ের`;
+}
+
 export const BN: LanguageWords = {
   abbreviations: ['ডা', 'ডঃ', 'ড'],
   numberedAbbreviations: [],
@@ -17,18 +31,19 @@ export const BN: LanguageWords = {
   // romanized question words only Bengali uses
   latinCues: ['koto', 'kotobar', 'kototuku', 'kotota', 'kototi', 'kotogulo', 'kotojon', 'koyjon', 'kojon', 'kothakar', 'koy', 'koyta', 'koyti', 'kokhon', 'kobe', 'koytay', 'kara', 'kader', 'kake', 'kothay', 'keno', 'kivabe', 'kibhabe', 'kon'],
   readout: {
-    qualified: { more: (n) => `${n}-এর বেশি`, least: (n) => `অন্তত ${n}`, fewer: (n) => `${n}-এর কম`, less: (n) => `${n}-এর কম`, about: (n) => `প্রায় ${n}` },
-    outOf: (n, whole) => `${whole}-এর মধ্যে ${n}`,
+    qualified: { more: (n) => `${genitive(n)} বেশি`, least: (n) => `অন্তত ${n}`, fewer: (n) => `${genitive(n)} কম`, less: (n) => `${genitive(n)} কম`, about: (n) => `প্রায় ${n}` },
+    outOf: (n, whole) => `${genitive(whole)} মধ্যে ${n}`,
     each: (n) => `${n} করে`,
     scales: { lakh: 'লাখ', crore: 'কোটি', million: 'মিলিয়ন', billion: 'বিলিয়ন' },
     tenders: { cryptocurrency: (a) => `${a} মূল্যের ক্রিপ্টোকারেন্সি`, cash: (a) => `নগদ ${a}` },
     vague: { dozens: 'কয়েক ডজন', hundreds: 'শত শত', thousands: 'হাজার হাজার', millions: 'লাখ লাখ', billions: 'শত শত কোটি', lakhs: 'লাখ লাখ', crores: 'কোটি কোটি', 'over a hundred': 'শতাধিক', 'several hundred': 'কয়েকশো', 'about a dozen': 'ডজনখানেক' },
     // (with the part of the day the source gives, 12-hour as Bengali says it: সকাল 6:45; without one, 24-hour)
     clock: (hour, minute, part) => (part ? `${part} ${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, '0')}` : `${hour}:${String(minute).padStart(2, '0')}`),
-    decade: (year) => `${year}-এর দশক`,
-    relations: { after: (t) => `${t}-এর পরে`, before: (t) => `${t}-এর আগে`, since: (t) => `${t} থেকে`, until: (t) => `${t} পর্যন্ত` },
-    seasons: { spring: (t) => `${t}-এর বসন্ত`, summer: (t) => `${t}-এর গ্রীষ্ম`, monsoon: (t) => `${t}-এর বর্ষা`, autumn: (t) => `${t}-এর শরৎ`, winter: (t) => `${t}-এর শীত` },
+    decade: (year) => `${genitive(year)} দশক`,
+    relations: { after: (t) => `${genitive(t)} পরে`, before: (t) => `${genitive(t)} আগে`, since: (t) => `${t} থেকে`, until: (t) => `${t} পর্যন্ত` },
+    seasons: { spring: (t) => `${genitive(t)} বসন্ত`, summer: (t) => `${genitive(t)} গ্রীষ্ম`, monsoon: (t) => `${genitive(t)} বর্ষা`, autumn: (t) => `${genitive(t)} শরৎ`, winter: (t) => `${genitive(t)} শীত` },
     capitalizesCalendar: false,
+    digits: '০১২৩৪৫৬৭৮৯',
   },
   templates: {
     count: (x) => `কতগুলো ${x}?`,

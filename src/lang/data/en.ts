@@ -31,6 +31,7 @@ export const EN: LanguageWords = {
     relations: { after: (t) => `after ${t}`, before: (t) => `before ${t}`, since: (t) => `since ${t}`, until: (t) => `until ${t}` },
     seasons: { spring: (t) => `spring of ${t}`, summer: (t) => `summer of ${t}`, monsoon: (t) => `monsoon of ${t}`, autumn: (t) => `autumn of ${t}`, winter: (t) => `winter of ${t}` },
     capitalizesCalendar: true,
+    digits: '0123456789',
   },
   templates: {
     count: (x) => `How many ${x.endsWith('s') ? x : `${x}s`}?`,

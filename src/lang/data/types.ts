@@ -645,14 +645,19 @@ export interface ReadoutWords {
   vague: Readonly<Record<VagueQuantity, string>>;
   /** A clock time, 24-hour, with the label of the part of the day the source gives (সকাল read as सुबह), if it gives one. */
   clock: (hour: number, minute: number, part: string | undefined) => string;
-  /** A decade by its first year: 1990s, 1990 का दशक. */
-  decade: (year: string) => string;
+  /** A decade by its first year: 1990s, 1990 का दशक; `related` when a relation follows it (1990 के दशक के बाद). */
+  decade: (year: string, related: boolean) => string;
   /** A time placed against the moment it names: after 1850, 1850 के बाद. */
   relations: Readonly<Record<TimeRelation, (time: string) => string>>;
   /** A time's season: summer of 1521, 1521 की गर्मी. */
   seasons: Readonly<Record<Season, (time: string) => string>>;
   /** Whether the names of days and months are written capitalized (Wednesday). */
   capitalizesCalendar: boolean;
+  /**
+   * The ten digits, 0 to 9, the language's news writes numbers in: a reading's numbers are written in them
+   * (Bengali ৬:৪৫, ৫০-এর মধ্যে ২০; Hindi news writes ASCII digits).
+   */
+  digits: string;
 }
 
 /** How a time is placed against the moment it names. */
