@@ -1755,7 +1755,9 @@ const ROLE_REACH = 3;
  * not called chief minister, nor "Director General of Police X" director.
  */
 function titleBefore(input: ExtractInput, first: number, identity: QueryUnit): boolean {
-  const at = new Set(unitPositions(input.text, identity));
+  // (by the title itself, in any form, not a broader concept it is a kind of: "SP" is an official, and so is a
+  // plant manager, but only पुलिस अधीक्षक is called SP)
+  const at = new Set(unitPositions(input.text, { ...identity, alts: identity.alts.filter((a) => !a.broader) }));
   // (in another language the title may take fewer words: जिलाधिकारी, "district magistrate")
   const words = input.plan.reading.language === input.language ? identity.end - identity.at + 1 : 1;
   // (a title of address opening the name holds no office: "CEO Dr Kavitha Rao" is the CEO)
@@ -3503,8 +3505,15 @@ export function sameValue(a: ShortAnswer, b: ShortAnswer): boolean {
 
 /** The short answer a passage gives to a question of the type the plan asks for, if it gives one. */
 export function extractAnswer(plan: QuestionPlan, passage: PassageText): ShortAnswer | undefined {
-  const input: ExtractInput = { ...passage, plan };
-  switch (plan.type) {
+  const short = shortAnswer({ ...passage, plan });
+  // a span that opens a bracket it does not close, or closes one it did not open, is cut out of a longer
+  // name ("Treatment) (Scotland) Act" of "the Mental Health (Care and Treatment) (Scotland) Act 2003"): no
+  // short answer is better than a broken one
+  return short && bracketsBalance(short.text) ? short : undefined;
+}
+
+function shortAnswer(input: ExtractInput): ShortAnswer | undefined {
+  switch (input.plan.type) {
     case 'count':
       return count(input);
     case 'money':
@@ -3512,10 +3521,21 @@ export function extractAnswer(plan: QuestionPlan, passage: PassageText): ShortAn
     case 'time':
       return time(input);
     case 'person':
-      return plan.personKind ? personOfKind(input) : named(input, false);
+      return input.plan.personKind ? personOfKind(input) : named(input, false);
     case 'place':
       return named(input, true);
     case 'thing':
-      return plan.asksCause ? cause(input) : which(input);
+      return input.plan.asksCause ? cause(input) : which(input);
   }
+}
+
+/** Whether every bracket a text opens it closes, after it opens it. */
+function bracketsBalance(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }

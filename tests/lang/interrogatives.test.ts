@@ -60,6 +60,13 @@ describe('question words as language data', () => {
     expect(analyzeQuery('কটার সময় সাইবার হামলা হয়?').asks).toBe('time');
     expect(analyzeQuery('হামলা কত সালে হয়েছিল?').asks).toBe('time');
     expect(analyzeQuery('कौन सा सर्वर हैक हुआ?').asks).toBe('thing');
+    // typed as one word, as chats type it: a question word of romanized Hindi, no content word to look for
+    for (const q of ['konsi gas leak hui', 'kaunsa server hack hua']) {
+      const query = analyzeQuery(q);
+      expect(query.asks, q).toBe('thing');
+      expect(query.reading.language, q).toBe('hi');
+      expect(query.units.map((u) => u.raw), q).not.toContain(q.split(' ')[0]);
+    }
     const ago = analyzeQuery('How long ago did the attack happen?');
     expect(ago.asks).toBe('time');
     expect(ago.interrogatives).toContain('how long ago');

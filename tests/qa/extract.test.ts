@@ -2014,6 +2014,11 @@ describe('short answers of the asked type only (issue 14)', () => {
     // who is behind or responsible for something calls no one by a noun: the doer, not a name after "attack"
     expect(answer('Who is behind the attack?', 'After the attack Mumbai Police sealed the area. Investigators believe the Lazarus Group is behind the attack.', 'en')?.text).toBe('Lazarus Group');
     expect(answer('Who was responsible for the attack?', 'Hours after the attack Mumbai Police said the LockBit gang was responsible.', 'en')?.text).not.toBe('Mumbai Police');
+    // the title itself calls the name after it, not a broader concept it is a kind of: an SP is an official, and
+    // so is a plant manager, but only the पुलिस अधीक्षक is the SP
+    const sp = 'पुलिस अधीक्षक राजेश कुमार वर्मा ने बताया कि प्लांट मैनेजर देबाशीष पाल को गिरफ्तार कर लिया गया है।';
+    expect(answer('एसपी कौन हैं?', sp, 'hi')?.text).toBe('राजेश कुमार वर्मा');
+    expect(answer('Who is the plant manager?', 'Superintendent of Police Rajesh Kumar Verma said plant manager Debashis Pal had been arrested.', 'en')?.text).toBe('Debashis Pal');
     // an office asked in one language calls the name written after it in another (district magistrate: जिलाधिकारी)
     const dm = 'जिलाधिकारी अनिल सिंह ने बताया कि घायलों को जिला अस्पताल में भर्ती कराया गया है।';
     expect(answer('Who is the district magistrate?', dm, 'hi')?.text).toBe('अनिल सिंह');
@@ -2628,6 +2633,16 @@ describe('one Hindi word right after "what" that ends the question, or a passive
     expect(planQuestion('कौन सा देश?').whichIsVerb).toBe(false);
     expect(planQuestion('कौन सा देश?').which.map((u) => u.raw)).toEqual(['देश']);
     expect(planQuestion('हमले का कारण क्या था?').whichIsVerb).toBe(false);
+  });
+});
+
+describe('a span cut out of a bracketed name', () => {
+  it('gives no short answer that opens a bracket it does not close, or closes one it did not open', () => {
+    const act = 'An individual may not sit in the Scottish Parliament if he or she is judged to be insane under the terms of the Mental Health (Care and Treatment) (Scotland) Act 2003.';
+    const a = answer('What act sets the term for judging the boundaries of sanity to which individuals wishing to sit on the Parliament must adhere?', act, 'en');
+    expect(a === undefined || (a.text.split('(').length === a.text.split(')').length && !/^[^(]*\)/.test(a.text))).toBe(true);
+    // a bracket opened and closed inside the span is kept: "412 (3.1%) couples" asks nothing cut
+    expect(answer('How many couples were counted?', 'The census counted 412 (3.1%) couples in the town.', 'en')?.text).toBe('412');
   });
 });
 

@@ -15,7 +15,7 @@ export const HI: LanguageWords = {
   calendarNamesCapitalized: false,
   qualifierJoiners: ['के', 'का', 'की', 'एक'],
   // romanized question words only Hindi uses
-  latinCues: ['kitne', 'kitni', 'kitna', 'kab', 'kaun', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko', 'kinhone', 'kinhen', 'kahan', 'kaha', 'kya', 'kaise', 'kyon', 'kyun', 'kis', 'kin'],
+  latinCues: ['kitne', 'kitni', 'kitna', 'kab', 'kaun', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko', 'kinhone', 'kinhen', 'kahan', 'kaha', 'kya', 'kaise', 'kyon', 'kyun', 'kis', 'kin', 'kaunsa', 'kaunsi', 'kaunse', 'konsa', 'konsi', 'konse'],
   readout: {
     qualified: { more: (n) => `${n} से अधिक`, least: (n) => `कम से कम ${n}`, fewer: (n) => `${n} से कम`, less: (n) => `${n} से कम`, about: (n) => `लगभग ${n}` },
     outOf: (n, whole) => `${whole} में से ${n}`,
@@ -114,7 +114,7 @@ export const HI: LanguageWords = {
     time: ['कब', 'kab'],
     person: ['कौन', 'किसने', 'किसका', 'किसकी', 'किसके', 'किसको', 'किसे', 'किससे', 'किन्होंने', 'किन्हें', 'kaun', 'kon', 'kisne', 'kiska', 'kiski', 'kiske', 'kisko', 'kinhone', 'kinhonne', 'kinhen'],
     place: ['कहां', 'कहाँ', 'किधर', 'kahan', 'kaha', 'kahaan', 'kidhar'],
-    thing: ['क्या', 'किस', 'किन', 'कैसे', 'क्यों', 'कौनसा', 'कौनसी', 'कौनसे', 'kya', 'kis', 'kin', 'kaise', 'kyon', 'kyun', 'kyu', 'kaunsa', 'kaunsi', 'kaunse'],
+    thing: ['क्या', 'किस', 'किन', 'कैसे', 'क्यों', 'कौनसा', 'कौनसी', 'कौनसे', 'kya', 'kis', 'kin', 'kaise', 'kyon', 'kyun', 'kyu', 'kaunsa', 'kaunsi', 'kaunse', 'konsa', 'konsi', 'konse'],
   },
   questionPhrases: {
     // कितने बजे: at what o'clock; कब तक, कब से: until when, since when
