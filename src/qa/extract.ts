@@ -908,15 +908,18 @@ function count(input: ExtractInput): ShortAnswer | undefined {
   const breaks = (k: number) => functionWord(k) && !qualifier(k) && !qualifier(k + 1);
   const chosenEnd = afterNumber(input, (upper ?? chosen).last) - 1;
   let last = chosenEnd;
-  // (a count whose classifier and case are written onto it, তিনজনকে, is a whole phrase: what follows is no part)
-  const closed = endsInCasedClassifier(text.tokens[chosenEnd]!.norm);
+  // (a count whose classifier and case are written onto it, তিনজনকে, is a whole phrase: what follows is no part;
+  // so is one whose cased classifier stands apart after its digits, ৪৫ জনকে হলদিয়া মহকুমা হাসপাতালে: ৪৫ জনকে)
+  const casedApart = chosenEnd + 1 < text.tokens.length && /^\s+$/.test(gap(input, chosenEnd, chosenEnd + 1)) && isClassifier(text.tokens[chosenEnd + 1]!.norm) && endsInCasedClassifier(text.tokens[chosenEnd + 1]!.norm);
+  const closed = endsInCasedClassifier(text.tokens[chosenEnd]!.norm) ? chosenEnd : casedApart ? chosenEnd + 1 : undefined;
   if (partFirst && target !== undefined) last = target;
   // (asked a measure's value, a measure ends at its unit, "5 metres", and is the number alone when the measure
   // stands before it: "भूकंप की तीव्रता 5.6 मापी गई" is 5.6, not "5.6 मापी")
   else if (measure && isMeasureUnit(text.tokens[chosenEnd + 1]?.norm ?? '')) last = chosenEnd + 1;
   // (and a count a noun of count gives is the number alone, what it counts said before it, "मृतकों की संख्या … 30 पहुंच
   // गई", unless what is asked is written after it again: "rose to 15 people")
-  else if (closed || (talliedBest && chosen === best && !focus.includes(chosenEnd + 1)) || (target !== undefined && target < first && measure)) last = chosenEnd;
+  else if (closed !== undefined) last = closed;
+  else if ((talliedBest && chosen === best && !focus.includes(chosenEnd + 1)) || (target !== undefined && target < first && measure)) last = chosenEnd;
   // (nor does it run across a bracket: "412 (3.1%) couples" is 412)
   else if (
     target !== undefined &&

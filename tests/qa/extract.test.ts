@@ -2636,6 +2636,14 @@ describe('one Hindi word right after "what" that ends the question, or a passive
   });
 });
 
+describe('a Bengali count whose cased classifier stands apart', () => {
+  it('ends at its classifier, as one written onto the number does: what follows names where, not what is counted', () => {
+    expect(answer('কতজন হাসপাতালে ভর্তি?', 'অসুস্থ অবস্থায় ৪৫ জনকে হলদিয়া মহকুমা হাসপাতালে ভর্তি করা হয়েছে।', 'bn')?.text).toBe('৪৫ জনকে');
+    // (a classifier with no case runs on to what it counts)
+    expect(answer('কতজন যাত্রী হাসপাতালে ভর্তি?', 'অসুস্থ অবস্থায় ৪৫ জন যাত্রীকে হাসপাতালে ভর্তি করা হয়েছে।', 'bn')?.text).toBe('৪৫ জন যাত্রীকে');
+  });
+});
+
 describe('a span cut out of a bracketed name', () => {
   it('gives no short answer that opens a bracket it does not close, or closes one it did not open', () => {
     const act = 'An individual may not sit in the Scottish Parliament if he or she is judged to be insane under the terms of the Mental Health (Care and Treatment) (Scotland) Act 2003.';
