@@ -1,5 +1,5 @@
 import { STRENGTH, termKey, unitConcepts, type AnalyzedText, type QueryUnit } from '../lang/analyze.js';
-import { concept, conceptsWrittenAs, isOrganisation, label, narrowest, withParents } from '../lang/lexicon.js';
+import { concept, conceptsWrittenAs, isOffice, isOrganisation, label, narrowest, withParents } from '../lang/lexicon.js';
 import { afterMarker, caseIn, inLocative, isAgentMarker, isDoerMarker, isHonorific, isInstitutionHead, isNameTitle, isOpponentMarker, isPlaceHead, isPlaceMarker, isThingHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
 import { canonicalNumber, endsInCasedClassifier, endsInThingClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
@@ -2446,8 +2446,11 @@ function namedSpan(input: ExtractInput, place: boolean): { answer: ShortAnswer; 
     // (nor one capitalized word a number follows that counts nothing, which it designates: "arrested under Section
     // 106 of the BNS", "near Gate 4."; "arrested Sonu 2 hours after" names Sonu)
     if (!place && n.first === n.last && isLatinName(text.tokens[n.first]!.raw) && designatedBy(n.last + 1)) continue;
-    // (nor a qualifier of an office alone, "Former" in "Former deputy chief minister X")
-    if (Array.from({ length: n.last - n.first + 1 }, (_v, j) => text.tokens[n.first + j]!.norm).every((w) => isOfficeQualifier(w) || isNameTitle(w))) continue;
+    // (nor a qualifier of an office alone, "Former" in "Former deputy chief minister X", nor an office with its
+    // qualifiers and nothing else, "Additional Chief Secretary" before "(Labour) Meenakshi Ghosh": an office names
+    // whoever holds it, and the holder's name is the answer)
+    const office = (k: number) => conceptsAt(text, k).some(isOffice);
+    if (Array.from({ length: n.last - n.first + 1 }, (_v, j) => n.first + j).every((k) => isOfficeQualifier(text.tokens[k]!.norm) || isNameTitle(text.tokens[k]!.norm) || office(k))) continue;
     // a name written into the question's own (Federal Minister, Lord Harrow) only qualifies it, unless what the
     // question names before it is a place, whose it is (the Maharashtra Cyber police)
     // (a possessor qualifies the name after it, it does not continue it: "Maria Lund's English translation")

@@ -2644,6 +2644,15 @@ describe('a Bengali count whose cased classifier stands apart', () => {
   });
 });
 
+describe('an office with its qualifiers and nothing else', () => {
+  it('names no one: asked who, it is no short answer', () => {
+    const committee = 'A three-member inquiry committee headed by Additional Chief Secretary (Labour) Meenakshi Ghosh has been asked to submit its report.';
+    expect(answer('Who heads the inquiry committee?', committee, 'en')?.text).not.toBe('Additional Chief Secretary');
+    // (the holder's name after the office still answers)
+    expect(answer('Who heads the inquiry committee?', 'A three-member inquiry committee headed by Additional Chief Secretary Meenakshi Ghosh has been asked to submit its report.', 'en')?.text).toContain('Meenakshi Ghosh');
+  });
+});
+
 describe('a span cut out of a bracketed name', () => {
   it('gives no short answer that opens a bracket it does not close, or closes one it did not open', () => {
     const act = 'An individual may not sit in the Scottish Parliament if he or she is judged to be insane under the terms of the Mental Health (Care and Treatment) (Scotland) Act 2003.';
