@@ -33,8 +33,8 @@ export type Readout =
   | { kind: 'names'; words: readonly NameWord[]; possessive?: true }
   | { kind: 'latin'; text: string; possessive?: true };
 
-/** A number in digits, grouped by thousands (1,388; 12,000,000). */
-const grouped = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : canonicalNumber(n));
+/** A number in digits, grouped as a language's readers group it (1,200,000; 12,00,000). */
+const grouped = (n: number, grouping: string) => (Number.isInteger(n) ? n.toLocaleString(grouping) : canonicalNumber(n));
 
 /** The scales a sum is read in by its sign: dollars in millions and billions, any other in lakhs and crores. */
 const SCALES = { dollar: [[1e9, 'billion'], [1e6, 'million']], other: [[1e7, 'crore'], [1e5, 'lakh']] } as const;
@@ -72,16 +72,16 @@ function sayWords(r: Readout, language: Language): string {
   };
   switch (r.kind) {
     case 'count': {
-      let n = `${r.high !== undefined ? `${grouped(r.low)}–${grouped(r.high)}` : grouped(r.low)}${r.percent ? '%' : ''}`;
+      let n = `${r.high !== undefined ? `${grouped(r.low, words.grouping)}–${grouped(r.high, words.grouping)}` : grouped(r.low, words.grouping)}${r.percent ? '%' : ''}`;
       // (the qualifier is the count's, not the whole's: about 1,200 of 5,000; 5,000 में से लगभग 1,200)
       if (r.qualifier) n = words.qualified[r.qualifier](n);
-      if (r.of !== undefined) n = words.outOf(n, grouped(r.of));
+      if (r.of !== undefined) n = words.outOf(n, grouped(r.of, words.grouping));
       return r.each ? words.each(n) : n;
     }
     case 'money': {
       const sum = (value: number) => {
         for (const [size, scale] of r.sign === '$' ? SCALES.dollar : SCALES.other) if (value >= size) return `${r.sign}${canonicalNumber(value / size)} ${words.scales[scale]}`;
-        return `${r.sign}${grouped(value)}`;
+        return `${r.sign}${grouped(value, words.grouping)}`;
       };
       let n = r.high !== undefined ? `${sum(r.low)}–${sum(r.high)}` : sum(r.low);
       if (r.qualifier) n = words.qualified[r.qualifier](n);
@@ -100,7 +100,7 @@ function sayWords(r: Readout, language: Language): string {
           case 'date':
             return [m.date, calendar(m.month), m.year];
           case 'year':
-            return [m.era ? `${m.year} ${m.era}` : m.decade ? words.decade(String(m.year), r.relation !== undefined) : m.until !== undefined ? `${m.year}–${m.until}` : m.year];
+            return [m.era ? `${m.year} ${m.era}` : m.decade ? words.decade(String(m.year), r.relation !== undefined || r.season !== undefined) : m.until !== undefined ? `${m.year}–${m.until}` : m.year];
         }
       };
       let t = r.moments.flatMap(moment).filter((x) => x !== undefined && x !== '').join(' ');

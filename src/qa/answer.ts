@@ -3,8 +3,9 @@ import { unitConcepts, type AnalyzedText } from '../lang/analyze.js';
 import { PERSON } from '../lang/data/concepts.js';
 import type { Language } from '../lang/script.js';
 import type { Passage } from '../corpus/passages.js';
-import { isAscii, isDenial } from '../lang/words.js';
+import { LANGUAGE_WORDS, isAscii, isDenial } from '../lang/words.js';
 import { sayReadout } from '../lang/readout.js';
+import { foldDigits } from '../lang/normalize.js';
 import type { SearchIndex } from '../search/index.js';
 import { extractAnswer, sameValue, type ShortAnswer } from './extract.js';
 import { shouldAbstain } from './abstain.js';
@@ -100,11 +101,16 @@ export { prepareQuestionReading as prepareAnswering } from '../lang/analyze.js';
 
 /**
  * Whether a reading tells the reader more than the span: it has words, or numbers the span does not write as
- * it does ("15 days" read "15" tells nothing; "৪৫ জনকে" read "45" and "11.40 pm" read "23:40" do).
+ * it does ("15 days" read "15" tells nothing, nor "45 people" read "৪৫"; "পাঁচ জন" read "5" and "11.40 pm" read "23:40" do).
  */
-function tellsMore(reading: string, span: string): boolean {
+function tellsMore(reading: string, span: string, reader: Language): boolean {
   if (/\p{L}/u.test(reading)) return reading !== span;
-  return (reading.match(/\p{Nd}+/gu) ?? []).some((digits) => !span.includes(digits));
+  // (by the digits the reader reads: ASCII ones and those of their own script, "45 people" read "৪৫" telling a
+  // Bengali reader nothing more; another script's are no digits to them, so "৮ জনের" read "8" tells an English
+  // or a Hindi reader the number)
+  const own = LANGUAGE_WORDS[reader].readout.digits;
+  const written = [...span].map((ch) => (own.includes(ch) ? String(own.indexOf(ch)) : ch)).join('');
+  return (foldDigits(reading).match(/\d+/g) ?? []).some((digits) => !written.includes(digits));
 }
 
 /** Answer a question from the index: a short answer, the sentences that give it, where they come from. */
@@ -242,7 +248,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   const readout = short?.readout;
   const withReading = readout?.kind === 'latin' ? readsLatin : (article.language !== reader || reading.romanized) && !(readsLatin && isAscii(short?.text ?? ''));
   const said = readout && withReading ? sayReadout(readout, reader) : '';
-  const shownReading = said !== '' && short !== undefined && tellsMore(said, short.text) ? said : undefined;
+  const shownReading = said !== '' && short !== undefined && tellsMore(said, short.text, reader) ? said : undefined;
   return {
     ...base,
     answer: short?.text ?? null,

@@ -8,7 +8,7 @@ import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
 import { isOrdinalConcept } from '../lang/ordinals.js';
 import { endsWithMeridiem } from '../lang/time.js';
-import { LANGUAGE_WORDS, hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, causeMarkerAt, isCauseNoun, isPossessive, isQuotative, isNegationParticle, isUnknownWord, endsAsVowelGenitive, isDefiniteDeterminer, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, isPastForm, isWrittenPast, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityOf, type Season, type TimeRelation } from '../lang/words.js';
+import { hasGenitivePostpositions, RELATIVE_DAYS, WEEKDAYS, DATE_CONCEPTS, DURATION_CONCEPTS, UNDERGOER_MARKERS, WHO_MARKERS, DAY_PART_CONCEPTS, MONTHS, breaksName, breaksPhrase, causeMarkerAt, isCauseNoun, isPossessive, isQuotative, isNegationParticle, isUnknownWord, endsAsVowelGenitive, isDefiniteDeterminer, demonymBases, isAbbreviatedCurrency, isArticle, isDisjunction, opensClause, endsSentenceBetween, closesQuote, quoteOpenedBy, isAscii, isLatinName, isCoordinator, isBeForm, isPartJoiner, isPartOfWhole, leadsAt, isMeasureUnit, isTimeUnit, isAgeUnit, isAgeWord, isDenial, isDeniedForm, isOfficeQualifier, isWrittenParticiple, isWrittenPlural, namesThings, writesAgeInCommas, isChangeMarker, isFrequencyWord, isFrequencyModifier, isObjectMarker, isParticiplePreposition, undergoes, isCompoundPostposition, isCopula, isGenitiveMarker, isGenitivePreposition, isPassiveAuxiliary, makesVerb, endsAsGenitive, isClauseAdverb, isConjunctive, isFutureForm, isPastForm, isWrittenPast, closingQuotes, isHedge, isAnaphor, isOriginVerb, isOtherWord, isQuantifier, isSayingWord, isQuestionAuxiliary, isRelativePronoun, isSourceMarker, isAroundWord, isDecadeWord, isDesignationNoun, isDesignationWord, isEraWord, isPercentWord, isQualifierJoiner, isRangeJoiner, isSettingPreposition, isTimeJoiner, isUnitModifier, isVerbFinal, isYearJoiner, isYearPostposition, isYearPreposition, seasonOf, percentSignLength, timeRelationBeside, timeWordsFollow, vagueQuantityOf, type Season, type TimeRelation } from '../lang/words.js';
 import type { Qualifier, Tender } from '../lang/data/types.js';
 import { isAcronym } from '../lang/query.js';
 import { isThingStem } from '../lang/english.js';
@@ -19,7 +19,7 @@ import { romanizeNames } from '../lang/romanize.js';
 import { listed, type Moment, type NameWord, type Readout } from '../lang/readout.js';
 import { normalizeWord } from '../lang/tokenize.js';
 import { scriptOf } from '../lang/script.js';
-import { CURRENCY_SIGNS, PERCENT, PERSON, PLACE_SCOPES } from '../lang/data/concepts.js';
+import { CURRENCY_SIGNS, PERCENT, PERSON, PLACE_SCOPES, TENDERS } from '../lang/data/concepts.js';
 import { ACTOR_CONCEPTS, CAUSE, DONE_TO_PEOPLE_CONCEPTS, KIND, MEASURE_CONCEPTS, NAMED_ACTOR_STRENGTH, PLACE_CONCEPTS, TALLIED_CONCEPTS, TIME_CONCEPTS, TIME_HEADS, asksDuration, asksPeopleCount, countsAnyPeople, isEvent, type QuestionPlan, type TimePart } from './question.js';
 
 /** The span of a passage that answers the question, and a reading of it any asker can use. */
@@ -1048,7 +1048,8 @@ const signOfNumber = (input: ExtractInput, n: AnalyzedText['numbers'][number]) =
 const isSum = (input: ExtractInput, n: AnalyzedText['numbers'][number]) => writtenAsSum(input.text, n);
 
 /** What a sum may be paid in, when the source says (the concepts the readings name: in cryptocurrency, in cash). */
-const TENDERS: Set<string> = new Set(Object.keys(LANGUAGE_WORDS.en.readout.tenders));
+const TENDER_SET: Set<string> = new Set(TENDERS);
+const isTender = (c: string): c is Tender => TENDER_SET.has(c);
 
 /** A number said for each one (4-4 लाख रुपये: ₹4 lakh each; NumberPhrase.each), as a readout marks it. */
 const eachOf = (n: AnalyzedText['numbers'][number]) => (n.each ? { each: true as const } : {});
@@ -1059,13 +1060,13 @@ const eachOf = (n: AnalyzedText['numbers'][number]) => (n.each ? { each: true as
  */
 function tenderAfter(input: ExtractInput, last: number): { end: number; tender: Tender } | undefined {
   const { text } = input;
-  let end = hasConcept(text, last + 1, last + 4, TENDERS);
+  let end = hasConcept(text, last + 1, last + 4, TENDER_SET);
   if (end === undefined) return undefined;
   // (in the amount's own phrase, not another item of a list nor a word it makes with a hyphen: "Rs 50,000 and
   // cash-strapped farmers", "₹9 lakh, with cash", "₹5 crore. Cash was not accepted")
   const between = Array.from({ length: end - last - 1 }, (_v, k) => text.tokens[last + 1 + k]!.norm);
   if (!joinedIn(input, last, end) || between.some((w) => isCoordinator(w) || isDisjunction(w)) || (end + 1 < text.tokens.length && gap(input, end, end + 1) === '-')) return undefined;
-  const tender = conceptsAt(text, end).find((c) => TENDERS.has(c)) as Tender;
+  const tender = conceptsAt(text, end).find(isTender)!;
   while (end + 1 < text.tokens.length && conceptsAt(text, end + 1).includes(tender)) end++;
   return { end, tender };
 }
@@ -3475,7 +3476,6 @@ function nextListItem(input: ExtractInput, end: number, serial: boolean): { at: 
 /** At most this many more items a list answer takes: a longer run of names is a passage of its own, not an answer. */
 const MAX_LIST_ITEMS = 8;
 
-/** Readings of a list's items in English: "Pune", "Pune and Nashik", "Delhi, Pune and Mumbai". */
 /** Two parts of a day agree unless both are given and differ: a clock time and a part of the day differ. */
 function sameMoment(a: TimeValue, b: TimeValue): boolean {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
@@ -3535,13 +3535,12 @@ function shortAnswer(input: ExtractInput): ShortAnswer | undefined {
   }
 }
 
-/** Whether every bracket a text opens it closes, after it opens it. */
+/** Whether every bracket a text opens it closes, after it opens it and with its own kind: "(a)" and "[b (c)]", not "(a]". */
 function bracketsBalance(text: string): boolean {
-  let depth = 0;
+  const open: string[] = [];
   for (const ch of text) {
-    if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    if (depth < 0) return false;
+    if (ch === '(' || ch === '[') open.push(ch === '(' ? ')' : ']');
+    else if ((ch === ')' || ch === ']') && open.pop() !== ch) return false;
   }
-  return depth === 0;
+  return open.length === 0;
 }

@@ -43,6 +43,13 @@ describe('a reading said in the asker’s language', () => {
     expect(sayReadout(summer, 'bn')).toBe('১৫২১-এর গ্রীষ্মের আগে');
     expect(sayReadout({ kind: 'time', moments: [{ kind: 'year', year: 2001 }], season: 'autumn', relation: 'after' }, 'bn')).toBe('২০০১-এর শরতের পরে');
     expect(sayReadout({ kind: 'time', moments: [{ kind: 'day', day: 'wednesday', part: 'morning' }], relation: 'after' }, 'bn')).toBe('বুধবার সকালের পরে');
+    // (a season after a decade takes the oblique too)
+    expect(sayReadout({ kind: 'time', moments: [{ kind: 'year', year: 1990, decade: true }], season: 'summer' }, 'hi')).toBe('1990 के दशक की गर्मी');
+    // (after a word of another script, -এর; after a vowel written alone, য়ের; some words take their own)
+    expect(sayReadout({ kind: 'time', moments: [{ kind: 'year', year: 300, era: 'BC' }], relation: 'after' }, 'bn')).toBe('৩০০ BC-এর পরে');
+    expect(sayReadout({ kind: 'time', moments: [{ kind: 'date', month: 'july' }], relation: 'after' }, 'bn')).toBe('জুলাইয়ের পরে');
+    expect(sayReadout({ kind: 'time', moments: [{ kind: 'date', month: 'may' }], relation: 'before' }, 'bn')).toBe('মে-র আগে');
+    expect(sayReadout({ kind: 'time', moments: [{ kind: 'day', day: 'today' }], relation: 'after' }, 'bn')).toBe('আজকের পরে');
     const afterDecade: Readout = { kind: 'time', moments: [{ kind: 'year', year: 1990, decade: true }], relation: 'after' };
     expect(LANGUAGES.map((l) => sayReadout(afterDecade, l))).toEqual(['after 1990s', '1990 के दशक के बाद', '১৯৯০-এর দশকের পরে']);
   });
@@ -57,6 +64,9 @@ describe('a reading said in the asker’s language', () => {
     const about: Readout = { kind: 'count', qualifier: 'about', low: 1200, of: 5000 };
     expect(LANGUAGES.map((l) => sayReadout(about, l))).toEqual(['about 1,200 of 5,000', '5,000 में से लगभग 1,200', '৫,০০০-এর মধ্যে প্রায় ১,২০০']);
     expect(sayReadout({ kind: 'count', low: 40, percent: true }, 'bn')).toBe('৪০%');
+    // grouped as each language's readers group numbers
+    const million: Readout = { kind: 'count', qualifier: 'about', low: 1200000 };
+    expect(LANGUAGES.map((l) => sayReadout(million, l))).toEqual(['about 1,200,000', 'लगभग 12,00,000', 'প্রায় ১২,০০,০০০']);
   });
 
   it('says a sum in its currency and the asker’s scale words: ₹200 crore, ₹200 करोड़, $5 million', () => {
@@ -91,7 +101,8 @@ describe('a reading said in the asker’s language', () => {
 describe('readouts, for any value', () => {
   const language = fc.constantFrom<Language>(...LANGUAGES);
   const qualifier = fc.option(fc.constantFrom('more', 'least', 'fewer', 'less', 'about' as const), { nil: undefined });
-  const grouped = (n: number) => n.toLocaleString('en-US');
+  // (English groups by thousands, Hindi and Bengali by lakhs: 1,200,000 and 12,00,000)
+  const grouped = (n: number, l: Language) => n.toLocaleString(l === 'en' ? 'en-US' : 'en-IN');
 
   it('give a count’s numbers in grouped digits of the asker’s language, and never an unfilled word', () => {
     fc.assert(
@@ -100,9 +111,9 @@ describe('readouts, for any value', () => {
         // (Bengali in its own digits, no ASCII digit left; Hindi and English in ASCII digits)
         expect(/[0-9]/.test(written)).toBe(l !== 'bn');
         const said = foldDigits(written);
-        expect(said).toContain(grouped(low));
-        if (high !== undefined) expect(said).toContain(`${grouped(low)}–${grouped(high)}`);
-        if (of !== undefined) expect(said).toContain(grouped(of));
+        expect(said).toContain(grouped(low, l));
+        if (high !== undefined) expect(said).toContain(`${grouped(low, l)}–${grouped(high, l)}`);
+        if (of !== undefined) expect(said).toContain(grouped(of, l));
         expect(said).not.toMatch(/undefined|NaN|\{|\}/);
       }),
     );
@@ -120,16 +131,20 @@ describe('readouts, for any value', () => {
     );
   });
 
-  it('give every moment of a time, in order, with no empty word', () => {
+  it('give every moment of a time, in order, with its season and relation, with no empty word', () => {
     const moment = fc.oneof(
       fc.record({ kind: fc.constant('clock' as const), hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }),
       fc.record({ kind: fc.constant('day' as const), day: fc.constantFrom('monday', 'today', 'yesterday'), part: fc.constantFrom('morning', 'night') }),
       fc.record({ kind: fc.constant('date' as const), month: fc.constantFrom('january', 'may', 'december'), date: fc.integer({ min: 1, max: 31 }) }),
       fc.record({ kind: fc.constant('year' as const), year: fc.integer({ min: 1000, max: 2100 }) }),
+      fc.record({ kind: fc.constant('year' as const), year: fc.integer({ min: 1000, max: 2100 }), decade: fc.constant(true as const) }),
+      fc.record({ kind: fc.constant('year' as const), year: fc.integer({ min: 100, max: 900 }), era: fc.constantFrom('BC', 'ईसा-पूर्व', 'খ্রিস্টপূর্ব') }),
     );
+    const relation = fc.option(fc.constantFrom('after', 'before', 'since', 'until' as const), { nil: undefined });
+    const season = fc.option(fc.constantFrom('spring', 'summer', 'monsoon', 'autumn', 'winter' as const), { nil: undefined });
     fc.assert(
-      fc.property(language, fc.array(moment, { minLength: 1, maxLength: 3 }), (l, moments: Moment[]) => {
-        const said = foldDigits(sayReadout({ kind: 'time', moments }, l));
+      fc.property(language, fc.array(moment, { minLength: 1, maxLength: 3 }), relation, season, (l, moments: Moment[], r, s) => {
+        const said = foldDigits(sayReadout({ kind: 'time', moments, ...(r ? { relation: r } : {}), ...(s ? { season: s } : {}) }, l));
         expect(said).not.toMatch(/undefined|NaN|^ | $| {2}/);
         // years and dates appear in digits, in the order the moments come
         const numbers = moments.flatMap((m) => (m.kind === 'year' ? [String(m.year)] : m.kind === 'date' ? [String(m.date)] : []));

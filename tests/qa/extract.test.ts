@@ -2647,7 +2647,8 @@ describe('a Bengali count whose cased classifier stands apart', () => {
 describe('an office with its qualifiers and nothing else', () => {
   it('names no one: asked who, it is no short answer', () => {
     const committee = 'A three-member inquiry committee headed by Additional Chief Secretary (Labour) Meenakshi Ghosh has been asked to submit its report.';
-    expect(answer('Who heads the inquiry committee?', committee, 'en')?.text).not.toBe('Additional Chief Secretary');
+    // (the bracket between the office and the name still parts them: no name is sure, and none is given)
+    expect(answer('Who heads the inquiry committee?', committee, 'en')).toBeUndefined();
     // (the holder's name after the office still answers)
     expect(answer('Who heads the inquiry committee?', 'A three-member inquiry committee headed by Additional Chief Secretary Meenakshi Ghosh has been asked to submit its report.', 'en')?.text).toContain('Meenakshi Ghosh');
   });

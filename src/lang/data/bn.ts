@@ -1,18 +1,25 @@
 import { DURATION } from './concepts.js';
 import type { LanguageWords } from './types.js';
 
+/** Words whose genitive is not made by their ending: আজ (today) আজকের, মে (May) মে-র. */
+const IRREGULAR_GENITIVES: Readonly<Record<string, string>> = { আজ: 'আজকের', মে: 'মে-র' };
+
 /**
- * The genitive of a reading's last word, as Bengali writes it: -এর after a number written in digits
- * (৫০-এর), র after a vowel (কোটির, বর্ষার), ের after a consonant (লাখের, সকালের; শরৎ: শরতের).
+ * The genitive of a reading's last word, as Bengali writes it: -এর after a number written in digits or a
+ * word of another script (৫০-এর, BC-এর), য়ের after a vowel written alone (জুলাইয়ের), র after a vowel sign
+ * (কোটির, বর্ষার), ের after a consonant (লাখের, সকালের; শরৎ: শরতের).
  */
 function genitive(text: string): string {
+  const word = text.split(' ').at(-1) ?? '';
+  const irregular = IRREGULAR_GENITIVES[word];
+  if (irregular !== undefined) return text.slice(0, -word.length) + irregular;
   const last = text.at(-1) ?? '';
-  if (/[0-9%]/.test(last)) return `${text}-এর`;
+  const code = last.codePointAt(0) ?? 0;
+  if (code < 0x980 || code > 0x9ff || (code >= 0x9e6 && code <= 0x9ef)) return `${text}-এর`;
   if (last === 'ৎ') return `${text.slice(0, -1)}তের`;
-  // (a vowel: অ to ঔ, or a vowel sign, া to ৌ)
-  const cp = last.codePointAt(0) ?? 0;
-  const vowel = (cp >= 0x985 && cp <= 0x994) || (cp >= 0x9be && cp <= 0x9cc);
-  return vowel ? `${text}র` : `${text}ের`;
+  if (code >= 0x985 && code <= 0x994) return `${text}য়ের`;
+  // (a vowel sign, া to ৌ)
+  return code >= 0x9be && code <= 0x9cc ? `${text}র` : `${text}ের`;
 }
 
 export const BN: LanguageWords = {
@@ -44,6 +51,7 @@ export const BN: LanguageWords = {
     seasons: { spring: (t) => `${genitive(t)} বসন্ত`, summer: (t) => `${genitive(t)} গ্রীষ্ম`, monsoon: (t) => `${genitive(t)} বর্ষা`, autumn: (t) => `${genitive(t)} শরৎ`, winter: (t) => `${genitive(t)} শীত` },
     capitalizesCalendar: false,
     digits: '০১২৩৪৫৬৭৮৯',
+    grouping: 'en-IN',
   },
   templates: {
     count: (x) => `কতগুলো ${x}?`,

@@ -31,6 +31,9 @@ export const MEASURES = ['magnitude', 'speed', 'depth', 'temperature', 'height']
  * Offices the lexicon names, with their kinds (a magistrate is an official): the words after one are its
  * holder's name (রেল সুরক্ষা কমিশনার সুব্রত নন্দীর, जिलाधिकारी अंकिता रावत ने).
  */
+/** What a sum may be paid in, when the source says so (in cryptocurrency, in cash): concepts a reading names in each language. */
+export const TENDERS = ['cryptocurrency', 'cash'] as const;
+export type Tender = (typeof TENDERS)[number];
 export const OFFICES = ['official', 'minister', 'prime-minister', 'chief-minister', 'director', 'commissioner', 'chairman', 'secretary'] as const;
 /** Kinds of body a name in Hindi or Bengali may end in before its case (लाजरस ग्रुप ने, ट्रोइका डिज़ाइन समूह को): part of the name. */
 export const ORGANISATIONS = ['group', 'gang', 'company', 'team', 'agency', 'committee', 'institute', 'police', 'army', 'government'] as const;

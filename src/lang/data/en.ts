@@ -32,6 +32,7 @@ export const EN: LanguageWords = {
     seasons: { spring: (t) => `spring of ${t}`, summer: (t) => `summer of ${t}`, monsoon: (t) => `monsoon of ${t}`, autumn: (t) => `autumn of ${t}`, winter: (t) => `winter of ${t}` },
     capitalizesCalendar: true,
     digits: '0123456789',
+    grouping: 'en-US',
   },
   templates: {
     count: (x) => `How many ${x.endsWith('s') ? x : `${x}s`}?`,

@@ -25,13 +25,14 @@ export const HI: LanguageWords = {
     vague: { dozens: 'दर्जनों', hundreds: 'सैकड़ों', thousands: 'हजारों', millions: 'लाखों', billions: 'अरबों', lakhs: 'लाखों', crores: 'करोड़ों', 'over a hundred': 'सौ से अधिक', 'several hundred': 'कई सौ', 'about a dozen': 'लगभग एक दर्जन' },
     // (with the part of the day the source gives, 12-hour as Hindi says it: सुबह 6:45; without one, 24-hour)
     clock: (hour, minute, part) => (part ? `${part} ${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, '0')}` : `${hour}:${String(minute).padStart(2, '0')}`),
-    // (before a postposition, the oblique: 1990 के दशक के बाद)
+    // (before a postposition or a genitive, the oblique: 1990 के दशक के बाद, 1990 के दशक की गर्मी)
     decade: (year, related) => `${year} ${related ? 'के' : 'का'} दशक`,
     relations: { after: (t) => `${t} के बाद`, before: (t) => `${t} से पहले`, since: (t) => `${t} से`, until: (t) => `${t} तक` },
     // (feminine nouns of the seasons, which keep their genitive before a postposition: 2001 की बरसात के बाद)
     seasons: { spring: (t) => `${t} की वसंत ऋतु`, summer: (t) => `${t} की गर्मी`, monsoon: (t) => `${t} की बरसात`, autumn: (t) => `${t} की शरद ऋतु`, winter: (t) => `${t} की सर्दी` },
     capitalizesCalendar: false,
     digits: '0123456789',
+    grouping: 'en-IN',
   },
   templates: {
     count: (x) => `कितने ${x}?`,

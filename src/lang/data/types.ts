@@ -1,3 +1,7 @@
+import type { Tender } from './concepts.js';
+
+export type { Tender };
+
 /**
  * What Sakshi knows of one language beyond its lexicon, stop words and number words: the small word
  * lists that read an answer out of a passage, and the questions it suggests. One table per language
@@ -622,8 +626,6 @@ export type Qualifier = 'more' | 'least' | 'fewer' | 'less' | 'about';
 /** The scales a sum is read in: ₹200 crore, $5 million. */
 export type Scale = 'lakh' | 'crore' | 'million' | 'billion';
 
-/** What a sum may be paid in, by the lexicon's concept: in cryptocurrency, in cash. */
-export type Tender = 'cryptocurrency' | 'cash';
 
 /**
  * The words a reading is said in, for an asker of this language reading an answer written in another
@@ -645,7 +647,7 @@ export interface ReadoutWords {
   vague: Readonly<Record<VagueQuantity, string>>;
   /** A clock time, 24-hour, with the label of the part of the day the source gives (সকাল read as सुबह), if it gives one. */
   clock: (hour: number, minute: number, part: string | undefined) => string;
-  /** A decade by its first year: 1990s, 1990 का दशक; `related` when a relation follows it (1990 के दशक के बाद). */
+  /** A decade by its first year: 1990s, 1990 का दशक; `related` when a season or a relation follows it (1990 के दशक के बाद). */
   decade: (year: string, related: boolean) => string;
   /** A time placed against the moment it names: after 1850, 1850 के बाद. */
   relations: Readonly<Record<TimeRelation, (time: string) => string>>;
@@ -658,6 +660,8 @@ export interface ReadoutWords {
    * (Bengali ৬:৪৫, ৫০-এর মধ্যে ২০; Hindi news writes ASCII digits).
    */
   digits: string;
+  /** The locale whose grouping a reading's numbers are written in: en-US by thousands (1,200,000), en-IN by lakhs (12,00,000). */
+  grouping: 'en-US' | 'en-IN';
 }
 
 /** How a time is placed against the moment it names. */
