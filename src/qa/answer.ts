@@ -242,7 +242,7 @@ export function ask(index: SearchIndex, question: string, opts: AskOptions = {})
   // locale's); a reader of romanized Hindi or Bengali reads Latin script, and gets the English reading. A Latin
   // transliteration of a name is for a reader of Latin script; other readings (digits and the reader's words)
   // for a reader of another language than the span's, a Hindi reader of "over 37 million passengers" too
-  // ("37,000,000 से अधिक"), but not an English reader of a span in Latin script already
+  // ("3,70,00,000 से अधिक"), but not an English reader of a span in Latin script already
   const reader: Language = reading.romanized ? 'en' : base.language;
   const readsLatin = reader === 'en';
   const readout = short?.readout;

@@ -626,7 +626,6 @@ export type Qualifier = 'more' | 'least' | 'fewer' | 'less' | 'about';
 /** The scales a sum is read in: ₹200 crore, $5 million. */
 export type Scale = 'lakh' | 'crore' | 'million' | 'billion';
 
-
 /**
  * The words a reading is said in, for an asker of this language reading an answer written in another
  * (বুধবার সকাল ৬টা৪৫ read by a Hindi asker: बुधवार सुबह 6:45). Numbers stay in digits; days, months and
