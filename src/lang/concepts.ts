@@ -1,7 +1,7 @@
 import { CURRENCY_SIGNS, MONEY, PERCENT, PERSON } from './data/concepts.js';
 import { conceptKeys, conceptsWrittenAs, matchConcepts, romanizedStems, withParents, type ConceptMatch } from './lexicon.js';
 import { withoutPossessive } from './stem.js';
-import type { NumberPhrase } from './numbers.js';
+import { writtenAsDayOfMonth, type NumberPhrase } from './numbers.js';
 import type { Token } from './tokenize.js';
 import { breaksPhrase, calendarNameWritings, endsSentenceBetween, isCoordinator, isPersonCounter, isRangeDash, isRangeJoiner, startsWithPercentSign, writesCalendarCase } from './words.js';
 import { normalize } from './normalize.js';
@@ -26,7 +26,7 @@ export function conceptMatches(terms: readonly TokenTerms[], text: string): Conc
       const day = terms[k - 1]?.token;
       const next = terms[k + 1]?.token;
       const ends = next === undefined || breaksPhrase(text.slice(terms[k]!.token.end, next.start)) || isCoordinator(next.norm) || isRangeJoiner(next.norm);
-      return day !== undefined && /^\d{1,2}$/.test(day.raw) && Number(day.raw) >= 1 && Number(day.raw) <= 31 && ends;
+      return day !== undefined && writtenAsDayOfMonth(Number(day.raw), day.raw) && ends;
     };
     // (English writes a month capitalized, or before its day or year: "may" in "the toll may rise" is no May)
     const writes = (c: string) => {

@@ -228,6 +228,9 @@ export const writtenAsYear = (value: number, token: { raw: string; norm: string 
 const ROMAN_NUMERAL = /^(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 export const writtenAsNumeral = (token: { raw: string }) => ROMAN_NUMERAL.test(token.raw);
 
+/** Whether a number written so can be a day of the month beside its month: one or two digits, 1 to 31 (8 February, May 18). */
+export const writtenAsDayOfMonth = (value: number, norm: string) => Number.isInteger(value) && value >= 1 && value <= 31 && /^\d{1,2}$/.test(norm);
+
 /** A canonical text for a value: integers as digits, others with up to three decimals. */
 export function canonicalNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);

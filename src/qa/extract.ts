@@ -2,7 +2,7 @@ import { STRENGTH, termKey, unitConcepts, type AnalyzedText, type QueryUnit } fr
 import { concept, conceptsWrittenAs, isOffice, isOrganisation, label, narrowest, withParents } from '../lang/lexicon.js';
 import { afterMarker, caseIn, inLocative, isAgentMarker, isDoerMarker, isHonorific, isInstitutionHead, isNameTitle, isOpponentMarker, isPlaceHead, isPlaceMarker, isThingHead, isSurelyGenitive, isPossessor, nameSpans, questionCase, takesGenitive, type NameSpan } from '../lang/names.js';
 import { currencySignBefore } from '../lang/concepts.js';
-import { canonicalNumber, endsInCasedClassifier, endsInThingClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
+import { canonicalNumber, endsInCasedClassifier, writtenAsDayOfMonth, endsInThingClassifier, isClassifier, isYear, writtenAsYear, yearLike } from '../lang/numbers.js';
 import { isStopword, isTextFunctionWord } from '../lang/stopwords.js';
 import { isInterrogative } from '../lang/interrogatives.js';
 import { isDecadeConcept } from '../lang/decades.js';
@@ -425,12 +425,12 @@ const isOrdinal = (input: ExtractInput, n: AnalyzedText['numbers'][number]): boo
 
 /**
  * Whether a number is the day of a month written beside it (1 मार्च 1979, March 5): a date, not a count.
- * Digits (dayOfMonth) a space apart from the month (an English one is capitalized, or analysis reads no month:
+ * Digits (writtenAsDayOfMonth) a space apart from the month (an English one is capitalized, or analysis reads no month:
  * "20 may have died" counts).
  */
 function isDayOfMonth(input: ExtractInput, n: AnalyzedText['numbers'][number]): boolean {
   const { text } = input;
-  if (n.first !== n.last || !dayOfMonth(n.value, text.tokens[n.first]!.norm)) return false;
+  if (n.first !== n.last || !writtenAsDayOfMonth(n.value, text.tokens[n.first]!.norm)) return false;
   const month = (k: number) => k < text.tokens.length && monthAt(text, k) !== undefined;
   const spaced = (a: number, b: number) => b < text.tokens.length && /^\s+$/.test(gap(input, a, b));
   return (spaced(n.last, n.last + 1) && month(n.last + 1)) || (n.first > 0 && spaced(n.first - 1, n.first) && month(n.first - 1));
@@ -1243,8 +1243,6 @@ function withPartOfDay(hour: number, part: string | undefined): number {
   return hour;
 }
 
-/** A day of the month written beside its month: 8 February, May 18. */
-const dayOfMonth = (value: number, raw: string) => Number.isInteger(value) && value >= 1 && value <= 31 && /^\d{1,2}$/.test(raw);
 
 interface TimeCandidate {
   first: number;
@@ -1320,7 +1318,7 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
   const norms = tokens.map((t) => t.norm);
   const used = new Set<number>();
   const out: TimeCandidate[] = [];
-  const dayNumber = (k: number) => numberAt(k) !== undefined && dayOfMonth(numberAt(k)!, tokens[k]!.norm);
+  const dayNumber = (k: number) => numberAt(k) !== undefined && writtenAsDayOfMonth(numberAt(k)!, tokens[k]!.norm);
   const datedMonth = (k: number) => dayNumber(k - 1) || dayNumber(k + 1);
   for (const t of text.times) {
     let first = tokens.findIndex((x) => x.start >= t.start);
@@ -1373,10 +1371,10 @@ function timeCandidates(input: ExtractInput): TimeCandidate[] {
       let year: number | undefined;
       const before = numberAt(i - 1);
       const after = numberAt(i + 1);
-      if (before !== undefined && dayOfMonth(before, tokens[i - 1]!.norm) && !used.has(i - 1)) {
+      if (before !== undefined && writtenAsDayOfMonth(before, tokens[i - 1]!.norm) && !used.has(i - 1)) {
         date = before;
         first = i - 1;
-      } else if (after !== undefined && dayOfMonth(after, tokens[i + 1]!.norm)) {
+      } else if (after !== undefined && writtenAsDayOfMonth(after, tokens[i + 1]!.norm)) {
         date = after;
         last = i + 1;
       }
